@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint eval bench clean
+.PHONY: run test lint eval bench clean system-deps
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,7 +18,10 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check kg tests benchmarks
 
-test: $(STAMP) lint
+system-deps:
+	bash .ci/system-deps.sh
+
+test: $(STAMP) system-deps lint
 	$(BIN)/pytest
 
 eval: $(STAMP)

@@ -1,0 +1,1 @@
+"""The NLP stage: a spaCy ``Language`` whose steps are registered components."""
