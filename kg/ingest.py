@@ -1,0 +1,346 @@
+"""Ingest: from a document's original text to the articles and sentences the NLP reads.
+
+A newspaper page holds several articles, cut into lines by the layout, with bylines,
+captions and page furniture between them. Ingest
+
+1. normalises a copy of the text (NFKC width folding, traditional -> simplified) while
+   keeping, for every character of the copy, its offset in the original;
+2. classifies each line (heading, byline, caption, furniture, lead, body);
+3. rejoins lines the layout cut in the middle of a sentence;
+4. splits the page into articles, so that no relation can cross two articles;
+5. splits each article into sentences.
+
+Offsets anywhere downstream are offsets into ``Article.text``; ``Article.origin`` maps
+them back to the original document, which is what mentions and evidence report.
+
+Example
+-------
+>>> arts = segment_document("d.txt", "张强主持召开会议\\n\\n本报讯(记者 韩云峰)6月21日，市长张强主持召开调度会。")
+>>> [a.title for a in arts]
+['张强主持召开会议']
+>>> arts[0].sentences[-1].text
+'6月21日,市长张强主持召开调度会。'
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.resources import ontology_path
+
+#: Line kinds.
+HEADING, BYLINE, CAPTION, FURNITURE, LEAD, BODY = "heading", "byline", "caption", "furniture", "lead", "body"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article: ``[start, end)`` in ``Article.text``."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = BODY
+
+
+@dataclass
+class Article:
+    """One article of a page: normalised text, offset map, headings and sentences."""
+
+    doc: str
+    index: int
+    text: str
+    origin: list[int]
+    headings: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    dateline: str | None = None
+
+    @property
+    def title(self) -> str:
+        return self.headings[0] if self.headings else ""
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the original document of ``[start, end)`` in ``self.text``."""
+        if end <= start:
+            o = self.origin[start] if start < len(self.origin) else (self.origin[-1] + 1 if self.origin else 0)
+            return o, o
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class LayoutPatterns:
+    byline: re.Pattern[str]
+    article_lead: re.Pattern[str]
+    caption: re.Pattern[str]
+    furniture: re.Pattern[str]
+    sentence_end: re.Pattern[str]
+    open_end: re.Pattern[str]
+    sentence_split: re.Pattern[str]
+    dateline: re.Pattern[str]
+    section_heading: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def layout_patterns() -> LayoutPatterns:
+    """The layout patterns of ``ontology/patterns/layout.toml``, compiled."""
+    with open(ontology_path("patterns", "layout.toml"), "rb") as f:
+        raw = tomllib.load(f)
+    return LayoutPatterns(**{name: re.compile(raw[name]) for name in LayoutPatterns.__dataclass_fields__})
+
+
+# --------------------------------------------------------------------------- normalise
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified Chinese (OpenCC ``t2s``)."""
+    return _t2s()(text)
+
+
+def normalize(text: str, base: int = 0) -> tuple[str, list[int]]:
+    """NFKC + traditional->simplified copy of ``text`` and, per character, its original offset.
+
+    >>> normalize("張強，（記者）")
+    ('张强,(记者)', [0, 1, 2, 3, 4, 5, 6])
+    """
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        n = unicodedata.normalize("NFKC", ch) if ord(ch) > 0x7F else ch
+        if n == " " and ch == "\u3000":
+            n = " "
+        chars.extend(n)
+        origin.extend([base + i] * len(n))
+    folded = "".join(chars)
+    simplified = to_simplified(folded)
+    if len(simplified) != len(folded):
+        # OpenCC converted a phrase to one of another length: convert char by char instead
+        # so the offset map stays exact.
+        simplified = "".join(to_simplified(c) if len(to_simplified(c)) == 1 else c for c in folded)
+    return simplified, origin
+
+
+# --------------------------------------------------------------------------- lines
+
+
+@dataclass
+class _Line:
+    text: str  # normalised, stripped
+    origin: list[int]
+    kind: str
+
+
+def classify_line(text: str) -> str:
+    """The kind of one normalised, stripped line of a page."""
+    p = layout_patterns()
+    if p.furniture.search(text):
+        return FURNITURE
+    if p.byline.match(text):
+        return BYLINE
+    if p.article_lead.match(text):
+        return LEAD
+    if p.caption.search(text):
+        return CAPTION
+    if _looks_like_heading(text):
+        return HEADING
+    return BODY
+
+
+def _looks_like_heading(text: str) -> bool:
+    # Headings are short, end without sentence punctuation and hold no clause commas;
+    # a subtitle opens with a dash ("——访…").
+    if len(text) > 40 or layout_patterns().sentence_end.search(text):
+        return False
+    if text.startswith("——") or text.startswith("--"):
+        return True
+    return not re.search(r"[,;。:]", text)
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            norm, origin = normalize(stripped, base=pos + lead)
+            lines.append(_Line(norm, origin, classify_line(norm)))
+        pos += len(raw)
+    return lines
+
+
+def _is_cut(line: _Line, previous: _Line | None = None) -> bool:
+    """A body line that the layout cut: it cannot end a paragraph.
+
+    A long heading-like line right after body text is such a cut line too: the layout cut
+    the first line of a paragraph before its first comma.
+    """
+    p = layout_patterns()
+    if p.sentence_end.search(line.text):
+        return False
+    if line.kind == HEADING:
+        return previous is not None and previous.kind == BODY and len(line.text) >= 24
+    if line.kind not in (BODY, LEAD):
+        return False
+    return bool(p.open_end.search(line.text)) or len(line.text) >= 24
+
+
+def _rejoin(lines: list[_Line]) -> list[_Line]:
+    """Glue lines the layout cut mid-sentence; headings set between the halves move before them."""
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        cur = lines[i]
+        i += 1
+        while _is_cut(cur, out[-1] if out else None) and i < len(lines):
+            j = i
+            # A cut paragraph may continue after a county section heading that the layout
+            # set between its halves (with that section's title); look past those only.
+            if lines[j].kind == HEADING and layout_patterns().section_heading.match(lines[j].text):
+                while j < len(lines) and j - i < 3 and lines[j].kind == HEADING:
+                    j += 1
+            if j < len(lines) and lines[j].kind == BODY and not _starts_new_paragraph(lines[j].text):
+                # Headings found between the halves belong before the paragraph run.
+                run_start = len(out)
+                while run_start > 0 and out[run_start - 1].kind == BODY:
+                    run_start -= 1
+                out[run_start:run_start] = lines[i:j]
+                nxt = lines[j]
+                kind = BODY if cur.kind == HEADING else cur.kind
+                cur = _Line(cur.text + nxt.text, cur.origin + nxt.origin, kind)
+                i = j + 1
+            else:
+                break
+        out.append(cur)
+    return out
+
+
+def _starts_new_paragraph(text: str) -> bool:
+    # A continuation starts mid-sentence; a new paragraph starts with a quote, a dash list
+    # item or a typical opening.
+    return bool(re.match(r"^(?:——|[“\"「《]|据了解|近年来|目前|今年以来|此外|同时)", text))
+
+
+# --------------------------------------------------------------------------- articles
+
+
+def segment_document(doc: str, text: str) -> list[Article]:
+    """Split one document into articles with sentences (see the module docstring).
+
+    Article boundaries: a lead ("本报讯…", "新华社…电") after text; a byline after text
+    closes its article; a caption is an article of its own; a run of headings after text
+    opens a new article when a lead, byline or caption follows it, when it names a county
+    section, or when the text before it was closed by a byline. Other headings between
+    paragraphs are subheadings and stay in their article.
+    """
+    lines = [ln for ln in _rejoin(_split_lines(text)) if ln.kind != FURNITURE]
+    section = layout_patterns().section_heading
+    groups: list[list[_Line]] = []
+    current: list[_Line] = []
+
+    def has_body(group: list[_Line]) -> bool:
+        return any(ln.kind in (BODY, LEAD) for ln in group)
+
+    def close() -> None:
+        nonlocal current
+        if current:
+            groups.append(current)
+        current = []
+
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.kind == HEADING:
+            j = i
+            while j < len(lines) and lines[j].kind == HEADING:
+                j += 1
+            after = lines[j].kind if j < len(lines) else None
+            if current and (
+                not has_body(current)
+                or after != BODY
+                or section.match(ln.text)
+                or current[-1].kind in (BYLINE, CAPTION)
+            ):
+                if has_body(current) or current[-1].kind in (BYLINE, CAPTION):
+                    close()
+            current.extend(lines[i:j])
+            i = j
+            continue
+        if ln.kind == LEAD:
+            if has_body(current):
+                close()
+            current.append(ln)
+        elif ln.kind == CAPTION:
+            # A photo caption is a small article of its own (with its headings, if any).
+            if has_body(current) or (current and current[-1].kind != HEADING):
+                close()
+            current.append(ln)
+            if i + 1 < len(lines) and lines[i + 1].kind == BYLINE:
+                current.append(lines[i + 1])
+                i += 1
+            close()
+        elif ln.kind == BYLINE:
+            current.append(ln)
+            if has_body(current):
+                close()  # a byline after the text closes the article
+        else:
+            current.append(ln)
+        i += 1
+    close()
+    return [_make_article(doc, i, g) for i, g in enumerate(groups)]
+
+
+def _make_article(doc: str, index: int, group: list[_Line]) -> Article:
+    text_parts: list[str] = []
+    origin: list[int] = []
+    headings: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    for ln in group:
+        if text_parts:
+            # A line break separates lines in the analysed text; it maps to the position
+            # just after the previous line in the original.
+            text_parts.append("\n")
+            origin.append(origin[-1] + 1)
+        start = sum(len(t) for t in text_parts)
+        text_parts.append(ln.text)
+        origin.extend(ln.origin)
+        if ln.kind == HEADING:
+            headings.append(ln.text)
+        spans.append((start, start + len(ln.text), ln.kind))
+    text = "".join(text_parts)
+    sentences: list[Sentence] = []
+    split = layout_patterns().sentence_split
+    for start, end, kind in spans:
+        last = start
+        for m in split.finditer(text, start, end):
+            if m.end() > last:
+                sentences.append(_sentence(text, last, m.end(), kind))
+                last = m.end()
+        if last < end:
+            sentences.append(_sentence(text, last, end, kind))
+    dateline = None
+    for s in sentences[:6]:
+        m = layout_patterns().dateline.search(s.text)
+        if m:
+            dateline = m.group(0)
+            break
+    return Article(doc, index, text, origin, headings, [s for s in sentences if s.text.strip()], dateline)
+
+
+def _sentence(text: str, start: int, end: int, kind: str) -> Sentence:
+    # Trim surrounding white space so sentence offsets point at text.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end, text[start:end], kind)
