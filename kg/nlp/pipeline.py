@@ -1,0 +1,155 @@
+"""The spaCy pipeline: a ``Language`` for Chinese whose steps are registered components.
+
+    tokenizer (segmenter: lac | pkuseg)
+    -> kg_statistical -> kg_gazetteer -> kg_head_words -> kg_titles -> kg_bylines   (candidates)
+    -> kg_select                                                                (mentions)
+    -> kg_relations                                                             (facts)
+
+Each component reads and writes ``Doc`` extensions: ``doc._.article`` (the ingest
+:class:`~kg.ingest.Article`), ``doc._.context`` (names seen in the whole document),
+``doc._.candidates``, ``doc._.mentions`` and ``doc._.relations``. Mentions are also
+``doc.spans["kg_mentions"]`` (tokens are split where a mention boundary falls inside a
+word), so the usual spaCy tools (displaCy, ``Span.label_``) work on them.
+
+>>> nlp = make_pipeline()
+>>> nlp.pipe_names[:2]
+['kg_statistical', 'kg_gazetteer']
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.ingest import Article
+from kg.nlp import entities as ent
+from kg.nlp.relations import ArticleView, extract_relations
+from kg.nlp.segmenters import Segmenter, make_segmenter
+
+PIPELINE: tuple[str, ...] = (
+    "kg_statistical",
+    "kg_gazetteer",
+    "kg_head_words",
+    "kg_titles",
+    "kg_bylines",
+    "kg_select",
+    "kg_relations",
+)
+
+for _name, _default in (("article", None), ("context", frozenset()), ("candidates", None), ("mentions", None), ("relations", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+class SegmenterTokenizer:
+    """A spaCy tokenizer backed by a :mod:`~kg.nlp.segmenters` segmenter; tags kept on tokens."""
+
+    def __init__(self, vocab, segmenter: Segmenter) -> None:
+        self.vocab = vocab
+        self.segmenter = segmenter
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        tags: list[str] = []
+        # Segment line by line: the statistical model works on bounded inputs, and no
+        # word can cross a line of the article.
+        for line in text.splitlines(keepends=True):
+            body = line.rstrip("\n")
+            for w, t in self.segmenter.segment(body) if body else []:
+                words.append(w)
+                tags.append(t or "x")
+            if line.endswith("\n"):
+                words.append("\n")
+                tags.append("w")
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags)
+        return doc
+
+
+def _words(doc: Doc) -> list[ent.Word]:
+    return [(t.idx, t.idx + len(t.text), t.text, t.tag_) for t in doc]
+
+
+def _add(doc: Doc, cands: list[ent.Candidate]) -> Doc:
+    if doc._.candidates is None:
+        doc._.candidates = []
+    doc._.candidates.extend(cands)
+    return doc
+
+
+@Language.component("kg_statistical")
+def statistical(doc: Doc) -> Doc:
+    """Candidates from the segmenter's own entity tags (LAC: PER/LOC/ORG)."""
+    return _add(doc, ent.statistical_candidates(_words(doc)))
+
+
+@Language.component("kg_gazetteer")
+def gazetteer(doc: Doc) -> Doc:
+    """Places from China's administrative divisions."""
+    return _add(doc, ent.gazetteer_candidates(doc.text, _words(doc), doc._.context))
+
+
+@Language.component("kg_head_words")
+def head_words(doc: Doc) -> Doc:
+    """Organisations, projects, meetings and places by their head words."""
+    return _add(doc, ent.head_word_candidates(doc.text, _words(doc)))
+
+
+@Language.component("kg_titles")
+def titles(doc: Doc) -> Doc:
+    """Persons after job titles, with coordinated lists."""
+    return _add(doc, ent.title_person_candidates(doc.text, _words(doc)))
+
+
+@Language.component("kg_bylines")
+def bylines(doc: Doc) -> Doc:
+    """Persons in bylines and photo credits."""
+    return _add(doc, ent.byline_candidates(doc.text, _words(doc)))
+
+
+@Language.component("kg_select")
+def select(doc: Doc) -> Doc:
+    """Choose the mentions among the candidates; keep place/org prefixes as nested mentions."""
+    cands = doc._.candidates or []
+    chosen = ent.recognise_from(doc.text, cands)
+    doc._.mentions = chosen
+    spans = []
+    for c in chosen:
+        span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans["kg_mentions"] = spans
+    return doc
+
+
+@Language.component("kg_relations")
+def relations(doc: Doc) -> Doc:
+    """Facts between the mentions of the article (rules of :mod:`kg.nlp.relations`)."""
+    article: Article | None = doc._.article
+    if article is None:
+        doc._.relations = []
+        return doc
+    view = ArticleView(article, doc._.mentions or [])
+    doc._.relations = extract_relations(view)
+    return doc
+
+
+def make_pipeline(segmenter: str = "lac", **segmenter_options: Any) -> Language:
+    """A blank Chinese ``Language`` with the segmenter as tokenizer and the kg components."""
+    nlp = spacy.blank("zh")
+    nlp.tokenizer = SegmenterTokenizer(nlp.vocab, make_segmenter(segmenter, **segmenter_options))
+    for name in PIPELINE:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def analyse_article(nlp: Language, article: Article, context: frozenset[str] = frozenset()) -> Doc:
+    """Run the pipeline on one article (its normalised text)."""
+    doc = nlp.make_doc(article.text)
+    doc._.article = article
+    doc._.context = context
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc

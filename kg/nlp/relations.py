@@ -1,0 +1,446 @@
+"""Relation extraction: rules over the mentions of one article, sentence by sentence.
+
+Each rule is a function ``(ArticleView) -> list[RawRelation]`` registered in ``RULES``
+under the name that each relation carries as its ``rule``. Trigger words are data in
+``ontology/patterns/relations.toml``; what a rule does with them (the word order of
+Chinese news writing) is here.
+
+Mentions are referred to by index into ``ArticleView.mentions``; resolution later maps
+them to entities.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from kg.ingest import Article, Sentence
+from kg.nlp.entities import Candidate, lexicon
+
+
+@dataclass
+class RawRelation:
+    """A fact read in one sentence, between mentions of the article (indices)."""
+
+    type: str
+    head: int
+    tail: int | None
+    value: dict[str, Any] | None
+    sentence: int
+    rule: str
+    confidence: float
+
+
+@dataclass
+class ArticleView:
+    """What the rules read: the article, its sentences and the mentions of each."""
+
+    article: Article
+    mentions: list[Candidate]
+    by_sentence: list[list[int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.by_sentence = [[] for _ in self.article.sentences]
+        for i, m in enumerate(self.mentions):
+            for k, s in enumerate(self.article.sentences):
+                if s.start <= m.start and m.end <= s.end:
+                    self.by_sentence[k].append(i)
+                    break
+
+    def text(self, i: int) -> str:
+        m = self.mentions[i]
+        return self.article.text[m.start : m.end]
+
+    def of_type(self, k: int, *labels: str) -> list[int]:
+        return [i for i in self.by_sentence[k] if self.mentions[i].label in labels]
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, Any]:
+    with open(_relations_file(), "rb") as f:
+        return tomllib.load(f)
+
+
+def _relations_file():
+    from kg.resources import ontology_path
+
+    return ontology_path("patterns", "relations.toml")
+
+
+Rule = Callable[[ArticleView], list[RawRelation]]
+RULES: dict[str, Rule] = {}
+
+
+def rule(name: str) -> Callable[[Rule], Rule]:
+    def decorate(func: Rule) -> Rule:
+        RULES[name] = func
+        return func
+
+    return decorate
+
+
+def extract_relations(view: ArticleView) -> list[RawRelation]:
+    """Run every rule on the article."""
+    out: list[RawRelation] = []
+    for func in RULES.values():
+        out.extend(func(view))
+    return out
+
+
+def _between(view: ArticleView, a: int, b: int) -> str:
+    return view.article.text[a:b]
+
+
+# --------------------------------------------------------------------------- positions
+
+
+@rule("title_before_name")
+def positions(view: ArticleView) -> list[RawRelation]:
+    """``[ORG][TITLE]、[TITLE] PERSON``: holds_position for each title, works_for the org.
+
+    "市委副书记、市长张强" gives 市委副书记 and 市长; "清华大学美术学院党委书记覃川" gives
+    党委书记 at 清华大学美术学院 and works_for it; "本报记者 闫昌" gives 记者.
+    """
+    out = []
+    titles = lexicon().titles
+    text = view.article.text
+    for k, sent in enumerate(view.article.sentences):
+        persons = view.of_type(k, "PERSON")
+        for p in persons:
+            pm = view.mentions[p]
+            pos = pm.start
+            # Skip a coordinated name list leftwards: "副市长孟维君、高新文".
+            prev_person = [q for q in persons if view.mentions[q].end in (pos - 1,) and text[pos - 1] in "、和"]
+            if prev_person:
+                continue_from = view.mentions[prev_person[0]]
+                pos = continue_from.start
+                while True:
+                    more = [q for q in persons if view.mentions[q].end == pos - 1 and text[pos - 1] in "、和"]
+                    if not more:
+                        break
+                    pos = view.mentions[more[0]].start
+            found = _titles_before(text, sent.start, pos, titles)
+            for title, t_start, t_end in found:
+                org_idx = _org_ending_at(view, k, t_start)
+                value: dict[str, Any] = {"position": title}
+                if org_idx is not None:
+                    value["org"] = org_idx
+                out.append(RawRelation("holds_position", p, None, value, k, "title_before_name", 0.85))
+                if org_idx is not None:
+                    out.append(RawRelation("works_for", p, org_idx, None, k, "org_title_name", 0.8))
+    return out
+
+
+def _titles_before(text: str, floor: int, pos: int, titles: tuple[str, ...]) -> list[tuple[str, int, int]]:
+    """Titles that end right before ``pos`` (spaces allowed), walking left over "、" and orgs.
+
+    Returns ``(title, start, end)``; a title's full text includes a prefix that names its
+    body when one stands right before it ("市委副书记", "平城区委书记", "市政协委员").
+    """
+    out = []
+    end = pos
+    while end > floor and text[end - 1] in " \u3000":
+        end -= 1
+    while end > floor:
+        hit = None
+        for t in titles:
+            if text.startswith(t, end - len(t)) and end - len(t) >= floor:
+                hit = t
+                break
+        if not hit:
+            break
+        start = end - len(hit)
+        out.append((hit, start, end))
+        end = start
+        # Between two titles: "、" or an organisation name (handled by the caller via spans).
+        if end > floor and text[end - 1] in "、,":
+            end -= 1
+            continue
+        break
+    return out
+
+
+def _org_ending_at(view: ArticleView, k: int, pos: int) -> int | None:
+    for i in view.of_type(k, "ORG"):
+        if view.mentions[i].end == pos:
+            return i
+    return None
+
+
+# --------------------------------------------------------------------------- meetings
+
+
+def _meeting_of_article(view: ArticleView, before_sentence: int) -> int | None:
+    """The meeting the article is about: the last one named up to this sentence."""
+    for k in range(before_sentence, -1, -1):
+        ms = view.of_type(k, "MEETING")
+        if ms:
+            return ms[0]
+    return None
+
+
+@rule("chair_trigger")
+def chaired(view: ArticleView) -> list[RawRelation]:
+    """PERSON 主持(召开) MEETING in one sentence."""
+    out = []
+    trig = tuple(sorted(triggers()["chaired"]["triggers"], key=len, reverse=True))
+    text = view.article.text
+    for k, _sent in enumerate(view.article.sentences):
+        for p in view.of_type(k, "PERSON"):
+            pe = view.mentions[p].end
+            if not text.startswith(trig, pe):
+                continue
+            for m in view.of_type(k, "MEETING"):
+                if view.mentions[m].start >= pe and view.mentions[m].start - pe <= 8:
+                    out.append(RawRelation("chaired", p, m, None, k, "chair_trigger", 0.9))
+                    break
+    return out
+
+
+@rule("attend_trigger")
+def attended(view: ArticleView) -> list[RawRelation]:
+    """Persons then 参加/出席: the meeting named after the trigger, else the article's meeting."""
+    out = []
+    conf = triggers()["attended"]
+    trig = tuple(sorted(conf["triggers"], key=len, reverse=True))
+    text = view.article.text
+    for k, sent in enumerate(view.article.sentences):
+        persons = view.of_type(k, "PERSON")
+        if not persons:
+            continue
+        for m in re.finditer("|".join(map(re.escape, trig)), sent.text):
+            t_start, t_end = sent.start + m.start(), sent.start + m.end()
+            # The subjects: the persons of the clause before the trigger.
+            clause_start = max(text.rfind(c, sent.start, t_start) for c in "。;!?") + 1
+            subjects = [p for p in persons if clause_start <= view.mentions[p].start < t_start]
+            if not subjects:
+                continue
+            meeting = next(
+                (x for x in view.of_type(k, "MEETING") if t_end <= view.mentions[x].start <= t_end + 12), None
+            )
+            confidence = 0.85
+            if meeting is None:
+                meeting = _meeting_of_article(view, k)
+                confidence = 0.7
+            if meeting is None:
+                continue
+            for p in subjects:
+                out.append(RawRelation("attended", p, meeting, None, k, "attend_trigger", confidence))
+    return out
+
+
+@rule("speaker_at_meeting")
+def spoke_at(view: ArticleView) -> list[RawRelation]:
+    """"今年的全市两会上,…王强建议": a person who speaks at a meeting attended it."""
+    out = []
+    text = view.article.text
+    at = tuple(triggers()["attended"]["at_meeting"])
+    for k, _sent in enumerate(view.article.sentences):
+        for m in view.of_type(k, "MEETING"):
+            me = view.mentions[m].end
+            if not text.startswith(at, me):
+                continue
+            for p in view.of_type(k, "PERSON"):
+                if view.mentions[p].start > me and re.match(r"(建议|表示|说|指出|认为|提出|强调)", text[view.mentions[p].end :]):
+                    out.append(RawRelation("attended", p, m, None, k, "speaker_at_meeting", 0.7))
+    return out
+
+
+# --------------------------------------------------------------------------- places
+
+
+@rule("place_prefix")
+def place_prefix(view: ArticleView) -> list[RawRelation]:
+    """A place right before a name, or inside it as its prefix: "广灵县御鑫隆再生资源有限公司"."""
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        idx = view.by_sentence[k]
+        for a, b in zip(idx, idx[1:], strict=False):
+            ma, mb = view.mentions[a], view.mentions[b]
+            if ma.label == "PLACE" and ma.end == mb.start and mb.label in ("ORG", "PROJECT", "PLACE"):
+                out.append(RawRelation("located_in", b, a, None, k, "place_prefix", 0.8))
+        for i in idx:
+            m = view.mentions[i]
+            if m.label in ("ORG", "PROJECT", "PLACE") and m.attrs.get("place_prefix") is not None:
+                out.append(RawRelation("located_in", i, m.attrs["place_prefix"], None, k, "place_prefix", 0.8))
+    return out
+
+
+@rule("located_trigger")
+def located_trigger(view: ArticleView) -> list[RawRelation]:
+    """X 位于/落户 PLACE; PLACE 引进 ORG、ORG."""
+    out = []
+    conf = triggers()["located_in"]
+    text = view.article.text
+    trig = tuple(conf["triggers"])
+    for k, _sent in enumerate(view.article.sentences):
+        idx = view.by_sentence[k]
+        for i in idx:
+            m = view.mentions[i]
+            if m.label not in ("ORG", "PROJECT", "PLACE"):
+                continue
+            for t in trig:
+                if text.startswith(t, m.end):
+                    tail = next((j for j in idx if view.mentions[j].start == m.end + len(t) and view.mentions[j].label == "PLACE"), None)
+                    if tail is not None:
+                        out.append(RawRelation("located_in", i, tail, None, k, "located_trigger", 0.85))
+        for i in idx:
+            m = view.mentions[i]
+            if m.label != "PLACE":
+                continue
+            after = text[m.end : m.end + 8]
+            mm = re.match(r"(?:先后|已|相继|还|共|积极|成功)?(" + "|".join(map(re.escape, conf["place_first"])) + ")", after)
+            if not mm:
+                continue
+            pos = m.end + mm.end()
+            for j in idx:
+                mj = view.mentions[j]
+                if mj.start < pos or mj.label not in ("ORG", "PROJECT"):
+                    continue
+                gap = text[pos : mj.start]
+                if len(gap) > 6 and not re.fullmatch(r"[、,和与及]", gap[-1:]):
+                    break
+                out.append(RawRelation("located_in", j, i, None, k, "place_introduces", 0.75))
+                pos = mj.end
+    return out
+
+
+# --------------------------------------------------------------------------- money
+
+_NUM = r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
+_UNIT = {"亿": 100_000_000, "万": 10_000, "千": 1_000}
+
+
+def parse_amount(num: str, unit: str) -> float | None:
+    """``("6.82", "亿元")`` -> 682000000; Chinese numerals too (``千亿元`` -> 1e11).
+
+    >>> parse_amount("6.82", "亿元"), parse_amount("千", "亿元")
+    (682000000.0, 100000000000.0)
+    """
+    value = _number(num)
+    if value is None:
+        return None
+    mult = 1.0
+    for ch in unit:
+        mult *= _UNIT.get(ch, 1)
+    return value * mult
+
+
+def _number(num: str) -> float | None:
+    try:
+        return float(num)
+    except ValueError:
+        pass
+    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    units = {"十": 10, "百": 100, "千": 1000}
+    total, cur = 0, 0
+    for ch in num:
+        if ch in digits:
+            cur = digits[ch]
+        elif ch in units:
+            total += (cur or 1) * units[ch]
+            cur = 0
+        else:
+            return None
+    return float(total + cur)
+
+
+@rule("investment_amount")
+def invested_amount(view: ArticleView) -> list[RawRelation]:
+    """"总投资6.82亿元" -> the project the sentence speaks of (or the article's last named one)."""
+    out = []
+    conf = triggers()["invested_amount"]
+    trig = "|".join(map(re.escape, sorted(conf["triggers"], key=len, reverse=True)))
+    approx, at_least = conf["approx"], conf["at_least"]
+    pattern = re.compile(
+        rf"(?P<trig>{trig})(?:额)?(?:为|达|达到)?(?P<pre>约|近|超过|超|逾|大约|预计)?"
+        rf"{_NUM}(?P<unit>[万亿千]*亿元|[万千]?万元|亿元|元)(?P<post>以上|左右|多)?"
+    )
+    text = view.article.text
+    for k, sent in enumerate(view.article.sentences):
+        for m in pattern.finditer(sent.text):
+            a_start = sent.start + m.start()
+            amount = parse_amount(m.group("num"), m.group("unit"))
+            if not amount:
+                continue
+            pre, post = m.group("pre") or "", m.group("post") or ""
+            before = text[max(sent.start, a_start - 4) : a_start]
+            if pre in at_least or post in at_least:
+                qualifier = "at_least"
+            elif pre in approx or post in approx:
+                qualifier = "approx"
+            elif any(w in before for w in conf["planned"]) or m.group("trig").startswith(("计划", "拟")):
+                qualifier = "planned"
+            else:
+                qualifier = "exact"
+            # Totals over several projects ("签约项目5个,总投资额达23.2亿元") are no project's amount.
+            clause = text[max(sent.start, a_start - 20) : a_start]
+            if re.search(r"项目\d+个|\d+个项目|落地项目|签约项目|家企业|重点项目", clause):
+                continue
+            head = _project_for(view, k, a_start)
+            if head is None:
+                continue
+            value = {"amount": round(amount), "currency": "CNY", "qualifier": qualifier}
+            out.append(RawRelation("invested_amount", head, None, value, k, "investment_amount", 0.85))
+    return out
+
+
+def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
+    """The project a clause at ``pos`` speaks of: the nearest before it in the sentence, else
+    the subject of the sentence ("该项目"), else the last project of the previous sentences."""
+    before = [i for i in view.of_type(k, "PROJECT") if view.mentions[i].end <= pos]
+    if before:
+        return before[-1]
+    for kk in range(k - 1, max(-1, k - 4), -1):
+        ps = view.of_type(kk, "PROJECT")
+        if ps:
+            return ps[0]
+    return None
+
+
+@rule("investor")
+def invests_in(view: ArticleView) -> list[RawRelation]:
+    """"由X投资", "由X与Y联手打造", "X投资建设PROJECT"; an org named as a project's prefix."""
+    out = []
+    conf = triggers()["invests_in"]
+    verbs = "|".join(map(re.escape, sorted(conf["verbs"], key=len, reverse=True)))
+    text = view.article.text
+    for k, sent in enumerate(view.article.sentences):
+        orgs = view.of_type(k, "ORG")
+        for m in re.finditer(r"由", sent.text):
+            pos = sent.start + m.end()
+            investors = []
+            for o in sorted(orgs, key=lambda i: view.mentions[i].start):
+                om = view.mentions[o]
+                if om.start == pos:
+                    investors.append(o)
+                    pos = om.end
+                    if text[pos : pos + 1] in ("与", "和", "、", "及"):
+                        pos += 1
+            if investors and re.match(rf"(?:共同|联合)?(?:{verbs})", text[pos:]):
+                project = _project_for(view, k, sent.start + m.start())
+                if project is not None:
+                    for o in investors:
+                        out.append(RawRelation("invests_in", o, project, None, k, "investor_by", 0.85))
+        for o in orgs:
+            om = view.mentions[o]
+            mm = re.match(rf"(?:{verbs})", text[om.end :])
+            if not mm or not mm.group(0).startswith("投资"):
+                continue
+            after = [p for p in view.of_type(k, "PROJECT") if om.end + mm.end() <= view.mentions[p].start <= om.end + mm.end() + 2]
+            for p in after:
+                out.append(RawRelation("invests_in", o, p, None, k, "investor_verb", 0.8))
+        for p in view.of_type(k, "PROJECT"):
+            pm = view.mentions[p]
+            org = pm.attrs.get("org_prefix")
+            if org is not None:
+                out.append(RawRelation("invests_in", org, p, None, k, "org_prefix", 0.75))
+    return out
+
+
+def sentence_of(view: ArticleView, k: int) -> Sentence:
+    return view.article.sentences[k]
