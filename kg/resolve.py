@@ -25,12 +25,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+import tomllib
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg.model import Entity, Evidence, Mention, Relation
 from kg.nlp.document import DocumentResult
 from kg.nlp.gazetteer import load_gazetteer
+from kg.resources import ontology_path
 
 _COMPANY_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|分公司|公司|集团)$")
 _STRIP = re.compile(r"[\s\u3000\"'“”‘’「」『』《》]")
@@ -78,7 +81,25 @@ def _mention_key(doc: DocumentResult, m) -> str:
             div = load_gazetteer().lookup(doc.home_city)
             if div:
                 return f"PLACE|code:{div[0].code}"
+        div = load_gazetteer().lookup(clean(m.norm))
+        if div:
+            return f"PLACE|code:{div[0].code}"
+        return f"PLACE|{_zone_key(clean(m.norm))}"
     return f"{m.label}|{clean(m.norm)}"
+
+
+@lru_cache(maxsize=1)
+def _zone_abbreviations() -> dict[str, str]:
+    with open(ontology_path("patterns", "entities.toml"), "rb") as f:
+        return tomllib.load(f)["place"]["zone_abbreviations"]
+
+
+def _zone_key(name: str) -> str:
+    """"云冈经济技术开发区" and "云冈经开区" share a key."""
+    for long, short in sorted(_zone_abbreviations().items(), key=lambda x: -len(x[0])):
+        if name.endswith(long):
+            return name[: -len(long)] + short
+    return name
 
 
 def resolve(results: Iterable[DocumentResult]) -> tuple[list[Entity], list[Relation]]:
@@ -111,7 +132,10 @@ def resolve(results: Iterable[DocumentResult]) -> tuple[list[Entity], list[Relat
     for root in sorted(clusters):
         members = clusters[root]
         label_type = root.split("|", 1)[0]
-        names = sorted({m.norm for r, i in members for m in [r.mentions[i]]})
+        names = sorted(
+            {m.norm for r, i in members for m in [r.mentions[i]]}
+            | {m.attrs["without_place"] for r, i in members for m in [r.mentions[i]] if m.attrs.get("without_place")}
+        )
         originals = sorted({r.mentions[i].text for r, i in members})
         attrs: dict = {}
         for r, i in members:
@@ -141,7 +165,17 @@ def _label(root: str, names: list[str], attrs: dict) -> str:
 
 
 def _merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: _UnionFind) -> None:
-    """Short and full forms of one organisation in one document."""
+    """Short and full forms of one organisation in one document.
+
+    Merged: a name and the same name without its place prefix (广灵县御鑫隆再生资源有限公司 /
+    御鑫隆再生资源有限公司); core names that extend one another (中车大同 / 中车大同公司 /
+    中车大同电力机车有限公司); a name that ends a longer one of at least three characters
+    (历史文化学院 / 中央民族大学历史文化学院); 市X and <city>市X.
+    """
+    for m, k in zip(r.mentions, ks, strict=True):
+        short = m.attrs.get("without_place")
+        if short:
+            uf.union(k, f"{m.label}|{clean(short)}")
     orgs = sorted({clean(m.norm) for m in r.mentions if m.label == "ORG"}, key=len)
     city = r.home_city
     for i, a in enumerate(orgs):
@@ -149,6 +183,7 @@ def _merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: _UnionFind) ->
         for b in orgs[i + 1 :]:
             cb = _org_core(b)
             same = len(ca) >= 3 and cb.startswith(ca) and _COMPANY_SUFFIX.search(b) is not None
+            same = same or (len(a) >= 4 and b.endswith(a) and not a.startswith(("市", "县", "省", "区")))
             if city and not same:
                 # "市工信局" is "大同市工信局" in the Datong paper.
                 same = a.startswith("市") and b == city + a[1:]

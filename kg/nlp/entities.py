@@ -141,6 +141,34 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30) 
     return start
 
 
+def _coordinated(words: list[Word], i: int) -> bool:
+    """The word stands in a list with another tagged name ("秦淮、京东、抖音")."""
+    def tagged(j: int) -> bool:
+        return 0 <= j < len(words) and words[j][3] in ("ORG", "PER", "LOC", "nz")
+
+    return (i >= 2 and words[i - 1][2] in "、和与及" and tagged(i - 2)) or (
+        i + 2 < len(words) and words[i + 1][2] in "、和与及" and tagged(i + 2)
+    )
+
+
+def _has_surname(name: str) -> bool:
+    lex = lexicon()
+    return name[:1] in lex.surnames or name[:2] in lex.double_surnames
+
+
+def _specific(text: str, words: list[Word], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds something that names one thing: a proper noun the
+    tagger found, a quoted part, Latin letters or digits, or a middle dot."""
+    if re.search(r"[“”\"「」《》·A-Za-z0-9]", text[start:end]):
+        return True
+    i = word_at(words, start)
+    while i is not None and i < len(words) and words[i][0] < end:
+        if words[i][3] in ("LOC", "ORG", "PER", "nz", "nw"):
+            return True
+        i += 1
+    return False
+
+
 def _name_chars(w: str) -> bool:
     return bool(re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z·./\-]+", w))
 
@@ -175,11 +203,18 @@ def statistical_candidates(words: list[Word]) -> list[Candidate]:
     mapping = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
     out = []
     honorifics = tuple(lexicon().patterns["person"]["honorifics"])
-    for s, e, w, t in words:
+    leading = tuple(lexicon().patterns["org"]["leading_verbs"])
+    for i, (s, e, w, t) in enumerate(words):
         label = mapping.get(t)
         if not label or len(w) < 2:
             continue
-        if label == "PERSON" and (not _CJK.match(w) or len(w) > 4 or w.endswith(honorifics)):
+        if label == "ORG" and w.startswith(leading) and len(w) >= 5:
+            # "联合市退役军人事务管理局": the tagger took the verb into the name.
+            cut = next(len(v) for v in leading if w.startswith(v))
+            s, w = s + cut, w[cut:]
+        if label == "ORG" and len(w) == 2 and not _coordinated(words, i):
+            continue  # two-character "organisations" are mostly slogans ("聚力", "新时代")
+        if label == "PERSON" and (not _CJK.match(w) or len(w) > 4 or w.endswith(honorifics) or not _has_surname(w)):
             continue
         out.append(Candidate(s, e, label, "statistical", 0.6))
     return out
@@ -202,16 +237,18 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
         wj = word_at(words, m.end() - 1)
         if wi is None or wj is None:
             continue
-        if words[wi][0] != m.start() and words[wi][3] not in ("LOC", "ORG"):
+        aligned = words[wi][0] == m.start() and words[wj][1] == m.end()
+        # Inside a longer word only as the prefix of a tagged name ("大同|人和数据科技有限公司").
+        if not aligned and (words[wi][3] not in ("LOC", "ORG") or words[wi][0] != m.start()):
             continue
         if is_short:
-            tagged_place = words[wi][3] in ("LOC", "ORG") and words[wi][0] == m.start()
+            tagged_place = words[wi][3] == "LOC" and aligned
             in_context = d.name in context_names or any(
                 a.name in context_names for a in gaz.ancestors(d) if a.level == "city"
             )
             if d.level == "county" and not in_context:
                 continue
-            if d.level != "county" and not (tagged_place or in_context or words[wi][2] == name):
+            if d.level != "county" and not (tagged_place or in_context):
                 continue
         out.append(
             Candidate(
@@ -236,6 +273,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     lex = lexicon()
     out: list[Candidate] = []
     p = lex.patterns
+    titles = lex.titles
     specs = [
         ("PROJECT", tuple(p["project"]["heads"]), frozenset(p["project"]["generic"]), 0.7),
         ("MEETING", tuple(p["meeting"]["heads"]), frozenset(p["meeting"]["generic"]), 0.7),
@@ -261,12 +299,26 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                     continue
                 start = words[wi][0]
             name = text[start:end]
-            if len(name) < 3 or (generic and _is_generic(name, head, generic)):
+            if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
             if label == "ORG" and len(head) == 1 and not _org_single_head_ok(text, words, start, end):
                 continue
+            if name.endswith(titles) and label == "ORG":
+                continue  # "市委常委", "平城区委书记" are titles, not bodies
+            if not _specific(text, words, start, end - len(head)) and not _level_named(name, label):
+                continue
             out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
     return out
+
+
+def _level_named(name: str, label: str) -> bool:
+    """Names that a level prefix makes specific: "市工信局", "全市重点工程项目调度会"."""
+    p = lexicon().patterns
+    if label == "ORG":
+        return name.startswith(tuple(p["org"]["level_prefixes"]))
+    if label == "MEETING":
+        return name.startswith(("全市", "全省", "全国", "全县", "全区", "市", "省")) and not name.endswith("活动")
+    return False
 
 
 def _org_single_head_ok(text: str, words: list[Word], start: int, end: int) -> bool:
@@ -438,6 +490,8 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
             n = Candidate(best.start, best.end, best.label, best.source, best.score, dict(best.attrs, nested=True))
             nested.append(n)
             c.attrs[key] = n
+            if label == "PLACE" and c.label in ("ORG", "PROJECT") and c.end - n.end >= 3:
+                c.attrs["without_place"] = text[n.end : c.end]
             pos = n.end
     out = sorted(chosen + nested, key=lambda c: (c.start, -c.end))
     index = {id(c): i for i, c in enumerate(out)}
