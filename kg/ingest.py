@@ -265,14 +265,9 @@ def segment_document(doc: str, text: str) -> list[Article]:
             while j < len(lines) and lines[j].kind == HEADING:
                 j += 1
             after = lines[j].kind if j < len(lines) else None
-            if current and (
-                not has_body(current)
-                or after != BODY
-                or section.match(ln.text)
-                or current[-1].kind in (BYLINE, CAPTION)
-            ):
-                if has_body(current) or current[-1].kind in (BYLINE, CAPTION):
-                    close()
+            closed_by_byline = bool(current) and current[-1].kind in (BYLINE, CAPTION)
+            if closed_by_byline or (has_body(current) and (after != BODY or section.match(ln.text))):
+                close()
             current.extend(lines[i:j])
             i = j
             continue

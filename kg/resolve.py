@@ -30,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from kg.model import Entity, Evidence, Mention, Relation
+from kg.model import Entity, Mention, Relation
 from kg.nlp.document import DocumentResult
 from kg.nlp.gazetteer import load_gazetteer
 from kg.resources import ontology_path
@@ -95,7 +95,7 @@ def _zone_abbreviations() -> dict[str, str]:
 
 
 def _zone_key(name: str) -> str:
-    """"云冈经济技术开发区" and "云冈经开区" share a key."""
+    """ "云冈经济技术开发区" and "云冈经开区" share a key."""
     for long, short in sorted(_zone_abbreviations().items(), key=lambda x: -len(x[0])):
         if name.endswith(long):
             return name[: -len(long)] + short
@@ -146,7 +146,9 @@ def resolve(results: Iterable[DocumentResult]) -> tuple[list[Entity], list[Relat
         aliases = sorted((set(names) | set(originals)) - {label})
         eid = stable_id(label_type, root)
         key_to_id[root] = eid
-        mentions = sorted({Mention(r.doc, r.mentions[i].start, r.mentions[i].end, r.mentions[i].text) for r, i in members})
+        mentions = sorted(
+            {Mention(r.doc, r.mentions[i].start, r.mentions[i].end, r.mentions[i].text) for r, i in members}
+        )
         entities[eid] = Entity(eid, label_type, label, aliases, mentions, attrs)
 
     relations = _relations(results, final_keys, key_to_id, entities)
@@ -269,7 +271,5 @@ def _admin_hierarchy(entities: dict[str, Entity]) -> list[Relation]:
         if parent and parent.code in by_code:
             p = by_code[parent.code]
             rid = stable_id("rel", f"located_in|{e.id}|{p.id}|admin")
-            out.append(
-                Relation(rid, "located_in", e.id, p.id, None, [], 1.0, "admin_hierarchy", inferred=True)
-            )
+            out.append(Relation(rid, "located_in", e.id, p.id, None, [], 1.0, "admin_hierarchy", inferred=True))
     return out

@@ -84,7 +84,15 @@ def analyse_document(nlp: Language, doc_id: str, text: str, date: str | None = N
             attrs = {k: v for k, v in c.attrs.items() if k not in ("place_prefix", "org_prefix", "nested")}
             mentions.append(
                 MentionRecord(
-                    art.index, o_start, o_end, text[o_start:o_end], art.text[c.start : c.end], c.label, c.source, c.score, attrs
+                    art.index,
+                    o_start,
+                    o_end,
+                    text[o_start:o_end],
+                    art.text[c.start : c.end],
+                    c.label,
+                    c.source,
+                    c.score,
+                    attrs,
                 )
             )
         for r in sdoc._.relations or []:

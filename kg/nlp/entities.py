@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from kg.nlp.gazetteer import load_gazetteer
@@ -30,8 +30,8 @@ from kg.resources import ontology_path, read_lexicon
 Word = tuple[int, int, str, str]
 
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
-_QUOTES_OPEN = "“‘「『\"《"
-_QUOTES_CLOSE = "”’」』\"》"
+_QUOTES_OPEN = '“‘「『"《'
+_QUOTES_CLOSE = '”’」』"》'
 
 
 @dataclass
@@ -83,7 +83,7 @@ def lexicon() -> Lexicon:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
@@ -143,6 +143,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30) 
 
 def _coordinated(words: list[Word], i: int) -> bool:
     """The word stands in a list with another tagged name ("秦淮、京东、抖音")."""
+
     def tagged(j: int) -> bool:
         return 0 <= j < len(words) and words[j][3] in ("ORG", "PER", "LOC", "nz")
 
@@ -414,7 +415,12 @@ def select_mentions(candidates: list[Candidate]) -> list[Candidate]:
     merged = _merge_agreeing(candidates)
     ordered = sorted(
         merged,
-        key=lambda c: (-(c.length + (2 if c.source in ("bylines", "titles") else 0)), -_SOURCE_RANK[c.source], -c.score, c.start),
+        key=lambda c: (
+            -(c.length + (2 if c.source in ("bylines", "titles") else 0)),
+            -_SOURCE_RANK[c.source],
+            -c.score,
+            c.start,
+        ),
     )
     chosen: list[Candidate] = []
     taken = [False] * (max((c.end for c in candidates), default=0) + 1)
@@ -478,9 +484,7 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
         pos = c.start
         for label, key in (("PLACE", "place_prefix"), ("ORG", "org_prefix")):
             inner = [
-                x
-                for x in candidates
-                if x.label == label and x.start == pos and x.end < c.end and _plausible(text, x)
+                x for x in candidates if x.label == label and x.start == pos and x.end < c.end and _plausible(text, x)
             ]
             if not inner or (label == "ORG" and c.label != "PROJECT" and c.label != "ORG"):
                 continue

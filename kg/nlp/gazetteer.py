@@ -21,7 +21,9 @@ from functools import lru_cache
 
 # Suffixes dropped to make a short form, longest first. Ethnic autonomous suffixes are
 # dropped whole ("宁夏回族自治区" -> "宁夏").
-_SUFFIX = re.compile(r"^(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,3}族|维吾尔)*自治(?:区|州|县|旗)|特别行政区|地区|林区|矿区|新区|省|市|县|区|盟|旗)$")
+_SUFFIX = re.compile(
+    r"^(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,3}族|维吾尔)*自治(?:区|州|县|旗)|特别行政区|地区|林区|矿区|新区|省|市|县|区|盟|旗)$"
+)
 
 
 @dataclass(frozen=True)

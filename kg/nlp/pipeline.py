@@ -39,7 +39,13 @@ PIPELINE: tuple[str, ...] = (
     "kg_relations",
 )
 
-for _name, _default in (("article", None), ("context", frozenset()), ("candidates", None), ("mentions", None), ("relations", None)):
+for _name, _default in (
+    ("article", None),
+    ("context", frozenset()),
+    ("candidates", None),
+    ("mentions", None),
+    ("relations", None),
+):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 

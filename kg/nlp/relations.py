@@ -124,7 +124,7 @@ def positions(view: ArticleView) -> list[RawRelation]:
                         break
                     pos = view.mentions[more[0]].start
             found = _titles_before(text, sent.start, pos, titles)
-            for title, t_start, t_end in found:
+            for title, t_start, _t_end in found:
                 org_idx = _org_ending_at(view, k, t_start)
                 value: dict[str, Any] = {"position": title}
                 if org_idx is not None:
@@ -235,7 +235,7 @@ def attended(view: ArticleView) -> list[RawRelation]:
 
 @rule("speaker_at_meeting")
 def spoke_at(view: ArticleView) -> list[RawRelation]:
-    """"今年的全市两会上,…王强建议": a person who speaks at a meeting attended it."""
+    """ "今年的全市两会上,…王强建议": a person who speaks at a meeting attended it."""
     out = []
     text = view.article.text
     at = tuple(triggers()["attended"]["at_meeting"])
@@ -245,7 +245,9 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
             if not text.startswith(at, me):
                 continue
             for p in view.of_type(k, "PERSON"):
-                if view.mentions[p].start > me and re.match(r"(建议|表示|说|指出|认为|提出|强调)", text[view.mentions[p].end :]):
+                if view.mentions[p].start > me and re.match(
+                    r"(建议|表示|说|指出|认为|提出|强调)", text[view.mentions[p].end :]
+                ):
                     out.append(RawRelation("attended", p, m, None, k, "speaker_at_meeting", 0.7))
     return out
 
@@ -285,7 +287,14 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 continue
             for t in trig:
                 if text.startswith(t, m.end):
-                    tail = next((j for j in idx if view.mentions[j].start == m.end + len(t) and view.mentions[j].label == "PLACE"), None)
+                    tail = next(
+                        (
+                            j
+                            for j in idx
+                            if view.mentions[j].start == m.end + len(t) and view.mentions[j].label == "PLACE"
+                        ),
+                        None,
+                    )
                     if tail is not None:
                         out.append(RawRelation("located_in", i, tail, None, k, "located_trigger", 0.85))
         for i in idx:
@@ -293,7 +302,9 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             if m.label != "PLACE":
                 continue
             after = text[m.end : m.end + 8]
-            mm = re.match(r"(?:先后|已|相继|还|共|积极|成功)?(" + "|".join(map(re.escape, conf["place_first"])) + ")", after)
+            mm = re.match(
+                r"(?:先后|已|相继|还|共|积极|成功)?(" + "|".join(map(re.escape, conf["place_first"])) + ")", after
+            )
             if not mm:
                 continue
             pos = m.end + mm.end()
@@ -351,7 +362,7 @@ def _number(num: str) -> float | None:
 
 @rule("investment_amount")
 def invested_amount(view: ArticleView) -> list[RawRelation]:
-    """"总投资6.82亿元" -> the project the sentence speaks of (or the article's last named one)."""
+    """ "总投资6.82亿元" -> the project the sentence speaks of (or the article's last named one)."""
     out = []
     conf = triggers()["invested_amount"]
     trig = "|".join(map(re.escape, sorted(conf["triggers"], key=len, reverse=True)))
@@ -404,7 +415,7 @@ def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
 
 @rule("investor")
 def invests_in(view: ArticleView) -> list[RawRelation]:
-    """"由X投资", "由X与Y联手打造", "X投资建设PROJECT"; an org named as a project's prefix."""
+    """ "由X投资", "由X与Y联手打造", "X投资建设PROJECT"; an org named as a project's prefix."""
     out = []
     conf = triggers()["invests_in"]
     verbs = "|".join(map(re.escape, sorted(conf["verbs"], key=len, reverse=True)))
@@ -431,7 +442,11 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             mm = re.match(rf"(?:{verbs})", text[om.end :])
             if not mm or not mm.group(0).startswith("投资"):
                 continue
-            after = [p for p in view.of_type(k, "PROJECT") if om.end + mm.end() <= view.mentions[p].start <= om.end + mm.end() + 2]
+            after = [
+                p
+                for p in view.of_type(k, "PROJECT")
+                if om.end + mm.end() <= view.mentions[p].start <= om.end + mm.end() + 2
+            ]
             for p in after:
                 out.append(RawRelation("invests_in", o, p, None, k, "investor_verb", 0.8))
         for p in view.of_type(k, "PROJECT"):

@@ -1,0 +1,79 @@
+"""Entity recognition on real sentences of Chinese news."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.entities import gazetteer_candidates, recognise
+from kg.nlp.gazetteer import load_gazetteer, short_form
+from kg.nlp.segmenters import make_segmenter
+
+
+def mentions(text: str, context: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
+    words, pos = [], 0
+    for w, t in make_segmenter("lac").segment(text):
+        words.append((pos, pos + len(w), w, t))
+        pos += len(w)
+    return {(text[c.start : c.end], c.label) for c in recognise(text, words, context)}
+
+
+def test_title_and_coordinated_persons():
+    found = mentions("市委常委、常务副市长任希杰,副市长孟维君、高新文参加。")
+    assert {("任希杰", "PERSON"), ("孟维君", "PERSON"), ("高新文", "PERSON")} <= found
+
+
+def test_meeting_and_chair():
+    found = mentions("6月21日,市委副书记、市长张强主持召开全市重点工程项目调度会。")
+    assert ("张强", "PERSON") in found
+    assert ("全市重点工程项目调度会", "MEETING") in found
+
+
+def test_company_full_name_is_kept_whole():
+    found = mentions(
+        "千吨级高性能碳纤维一期200吨/年示范项目位于云冈经开区清洁能源产业园,由山西华阳碳材科技有限公司投资。"
+    )
+    assert ("山西华阳碳材科技有限公司", "ORG") in found
+    assert ("云冈经开区", "PLACE") in found
+
+
+def test_named_projects_but_not_generic_ones():
+    found = mentions("西安隆基2GW光伏组件项目投产;大同锡纯半导体芯片材料二期项目基本完工。")
+    assert ("西安隆基2GW光伏组件项目", "PROJECT") in found
+    generic = mentions("引导民间资本参与重大工程和补短板项目建设。")
+    assert not {n for n, label in generic if label == "PROJECT"}
+
+
+def test_bylines():
+    found = mentions("□ 本报记者 史涌涛 苑捷 纪元元 韩云峰")
+    assert {n for n, label in found if label == "PERSON"} == {"史涌涛", "苑捷", "纪元元", "韩云峰"}
+
+
+def test_two_character_slogans_are_not_organisations():
+    # LAC tags "聚力" ORG here; a two-character name counts only in a list of names.
+    found = mentions("持续叫响品牌,聚力打造数字经济。")
+    assert not {n for n, label in found if label == "ORG"}
+    listed = mentions("秦淮、京东、抖音、中联、秦云、阿里等智算超算中心投资超过千亿元。")
+    assert {("京东", "ORG"), ("中联", "ORG"), ("阿里", "ORG")} <= listed
+
+
+@pytest.mark.parametrize(
+    ("name", "full", "parent"),
+    [("灵丘县", "灵丘县", "大同市"), ("银川市", "银川市", "宁夏回族自治区"), ("兴庆区", "兴庆区", "银川市")],
+)
+def test_gazetteer_hierarchy(name, full, parent):
+    gaz = load_gazetteer()
+    d = gaz.lookup(name)[0]
+    assert d.name == full and gaz.parent(d).name == parent
+
+
+def test_gazetteer_short_forms_of_counties_need_context():
+    assert short_form("灵丘县") == "灵丘"
+    text = "灵丘大数据专业镇完成产值30.85亿元。"
+    words, pos = [], 0
+    for w, t in make_segmenter("lac").segment(text):
+        words.append((pos, pos + len(w), w, t))
+        pos += len(w)
+    alone = gazetteer_candidates(text, words, frozenset())
+    in_city = gazetteer_candidates(text, words, frozenset({"大同市"}))
+    assert not [c for c in alone if c.attrs["admin_name"] == "灵丘县"]
+    assert [text[c.start : c.end] for c in in_city if c.attrs["admin_name"] == "灵丘县"] == ["灵丘"]

@@ -1,0 +1,70 @@
+"""Ingest on real page layout: offsets, cut lines, articles, bylines, captions, furniture."""
+
+from __future__ import annotations
+
+from conftest import SEEDS
+
+from kg.ingest import BYLINE, CAPTION, FURNITURE, HEADING, LEAD, classify_line, normalize, segment_document
+
+
+def _articles(name: str):
+    path = next(SEEDS.glob(f"{name}*.txt"))
+    text = path.read_text(encoding="utf-8")
+    return text, segment_document(path.name, text)
+
+
+def test_normalize_keeps_offsets_into_the_original():
+    text = "全國人大代表、大同市委書記張強（記者）"
+    norm, origin = normalize(text)
+    assert norm == "全国人大代表、大同市委书记张强(记者)"
+    i = norm.index("张强")
+    assert text[origin[i]] + text[origin[i + 1]] == "張強"
+
+
+def test_line_kinds():
+    assert classify_line("本报记者 闫昌") == BYLINE
+    assert classify_line("□ 本报记者 史涌涛 苑捷 纪元元 韩云峰") == BYLINE
+    assert classify_line("本报讯(记者 韩云峰)6月21日,市委副书记、市长张强主持召开会议。") == LEAD
+    assert classify_line("新华社北京6月22日电 6月21日20时40分许,宁夏银川市发生事故。") == LEAD
+    assert classify_line("图为清华大学美术学院党委书记覃川。本报记者 张燕伟摄") == CAPTION
+    assert classify_line("(下转第三版)") == FURNITURE
+    assert classify_line("扫一扫在手机上查看当前页面") == FURNITURE
+    assert classify_line("张强主持召开全市重点工程项目调度会") == HEADING
+
+
+def test_cut_lines_are_rejoined_and_offsets_point_at_the_original():
+    text, arts = _articles("000")
+    sentences = [s for a in arts for s in a.sentences]
+    joined = [s for s in sentences if "推动“制造”向“智造”持续跃升" in s.text]
+    assert joined, "the word cut by the layout (智\\n\\n造) is rejoined"
+    art = next(a for a in arts if "市人大代表、市昕晟晔业装备制造股份有限公司董事长李日明" in a.text)
+    i = art.text.index("李日明")
+    s, e = art.original_span(i, i + 3)
+    assert text[s:e] == "李日明"
+
+
+def test_page_is_split_into_articles_with_their_headings():
+    _, arts = _articles("001")
+    titles = [" / ".join(a.headings) for a in arts]
+    assert any("张强主持召开全市重点工程项目调度会" in t for t in titles)
+    meeting = next(a for a in arts if "张强主持召开全市重点工程项目调度会" in " ".join(a.headings))
+    # The Xinhua article before it and the employment article after it are separate.
+    assert "习近平对宁夏" not in meeting.text
+    assert "数字经济" not in meeting.text
+    assert "副市长孟维君、高新文参加" in meeting.text
+
+
+def test_county_sections_open_articles():
+    _, arts = _articles("002")
+    heads = [a.headings[0] for a in arts if a.headings]
+    for county in ("云冈区", "天镇县", "新荣区", "左云县", "广灵县", "云州区", "浑源县", "灵丘县"):
+        assert county in heads
+    xinrong = next(a for a in arts if a.headings[:1] == ["新荣区"])
+    # The paragraph the layout cut around the section heading is whole again.
+    assert "同时,该区结合产业现状,依托地缘及产业优势" in xinrong.text
+
+
+def test_traditional_article_is_analysed_in_simplified_form():
+    _, arts = _articles("004")
+    assert any("张强" in a.text for a in arts)
+    assert all("扫一扫" not in a.text for a in arts)
