@@ -1,0 +1,274 @@
+r"""``graph.html``: an interactive explorer of the graph that works offline, from a file.
+
+The page is one self-contained file: vis-network (the library pyvis wraps, taken from the
+pyvis package) and the page's own script are inlined, and a Content-Security-Policy lets
+the page fetch nothing and run only those two scripts (by hash). The graph travels as JSON
+inside ``<script type="application/json">`` with ``<``, ``>``, ``&`` and U+2028/U+2029
+escaped, and the page builds its DOM with ``textContent`` only, so names and evidence from
+the news are always shown as text, never parsed as HTML or run as code.
+
+We do not use pyvis's own template: it loads Bootstrap and vis-network from CDNs, writes
+headings and select options without escaping, and switches every tooltip to ``innerHTML``
+as soon as one title contains ``href``.
+
+What the page shows (see ``docs/html.md``): entity nodes coloured and shaped by type (legend
+in ``kg/templates/graph-style.json``), sized by degree; value nodes (``AMOUNT`` /
+``POSITION``) as dashed boxes; edges labelled by relation type; a search box over labels and
+aliases; filters by entity and relation type; a side panel with a node's type, aliases,
+attributes, relations and evidence sentences with their documents.
+
+Example
+-------
+>>> from kg.model import Entity, Relation
+>>> from kg.graph import to_graph
+>>> G = to_graph([Entity("p1", "PERSON", "<b>张强</b>")], [])
+>>> page = render_html(G)
+>>> "<b>张强</b>" in page, "\\u003cb\\u003e张强" in page
+(False, True)
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.export import register_exporter
+from kg.graph import value_label
+from kg.io import atomic_write
+
+HTML_FILE = "graph.html"
+STYLE_FILE = "graph-style.json"
+_TEMPLATE_FILE = "graph.html"
+_APP_JS_FILE = "graph.js"
+# Node data that the page shows in its own fields rather than as "attributes".
+_NODE_KEYS = frozenset({"kind", "type", "label", "aliases", "mentions", "value"})
+_SLOT = re.compile(r"<!--KG:([A-Z_]+)-->")
+
+
+def _template(name: str) -> str:
+    """A file of ``kg/templates`` (package data), as text with LF line ends."""
+    res = files("kg").joinpath("templates", name)
+    try:
+        text = res.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise FileNotFoundError(f"{res}: template missing from the kg package (reinstall kg)") from exc
+    return _lf(text)
+
+
+def _lf(text: str) -> str:
+    # The HTML parser turns CR LF into LF inside <script>; the CSP hash must see the same text.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _vis_assets() -> tuple[str, str]:
+    """vis-network's JavaScript and CSS as pyvis ships them (newest vis version it has)."""
+    lib = Path(str(files("pyvis").joinpath("lib")))
+
+    def version(p: Path) -> tuple[int, ...]:
+        return tuple(int(x) for x in re.findall(r"\d+", p.name))
+
+    dirs = sorted((d for d in lib.glob("vis-*") if (d / "vis-network.min.js").is_file()), key=version)
+    if not dirs:
+        raise FileNotFoundError(
+            f"{lib}: no vis-*/vis-network.min.js in the pyvis package; graph.html needs it "
+            "(reinstall pyvis>=0.3.2)"
+        )
+    js_path, css_path = dirs[-1] / "vis-network.min.js", dirs[-1] / "vis-network.css"
+    if not css_path.is_file():
+        raise FileNotFoundError(f"{css_path}: missing from the pyvis package (reinstall pyvis>=0.3.2)")
+    return _lf(js_path.read_text(encoding="utf-8")), _lf(css_path.read_text(encoding="utf-8"))
+
+
+def load_style() -> dict[str, Any]:
+    """Colours, shapes and display names of entity, value and relation types.
+
+    >>> load_style()["entity_types"]["PERSON"]["shape"]
+    'dot'
+    """
+    style = json.loads(_template(STYLE_FILE))
+    style.pop("_comment", None)
+    return style
+
+
+def script_json(obj: Any) -> str:
+    """``obj`` as JSON that is safe inside ``<script type="application/json">``.
+
+    ``<``, ``>`` and ``&`` become ``\\u003c`` ... so no ``</script>`` or ``<!--`` can end the
+    element; U+2028/U+2029 are escaped because older JavaScript parsers end lines there.
+
+    >>> script_json({"x": "</script>"})
+    '{"x":"\\\\u003c/script\\\\u003e"}'
+    """
+    text = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    for raw, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
+                     ("\u2029", "\\u2029")):
+        text = text.replace(raw, esc)
+    return text
+
+
+def _inline_js(js: str) -> str:
+    """Script text that cannot end its ``<script>`` element early; source-map hints dropped.
+
+    A source map comment would make an open DevTools fetch a file that is not there.
+    """
+    js = re.sub(r"\n?//# sourceMappingURL=\S*\s*$", "", js)
+    # "</script" or "<!--" inside a JS string would end or change the element; "<\/" is the
+    # same string to JavaScript.
+    return re.sub(r"<(?=/script|!--)", r"<\\", js, flags=re.IGNORECASE)
+
+
+def _inline_css(css: str) -> str:
+    css = re.sub(r"/\*# sourceMappingURL=[^*]*\*/", "", css)
+    if re.search(r"</style", css, flags=re.IGNORECASE):
+        raise ValueError("vis-network.css contains '</style' and cannot be inlined")
+    return css
+
+
+def _csp_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def _fields(items: dict[str, Any], ids: dict[str, str]) -> list[list[Any]]:
+    """``[[key, value, page id of the node the value names or None], ...]`` in key order."""
+    out = []
+    for k in sorted(items):
+        v = items[k]
+        ref = ids.get(v) if isinstance(v, str) else None
+        out.append([k, v, ref])
+    return out
+
+
+def page_data(G: nx.MultiDiGraph) -> dict[str, Any]:
+    """The JSON the page reads: nodes and edges with opaque ids, documents and the style.
+
+    Node ids are ``n0``, ``n1`` ... in sorted key order and edge ids ``e0`` ... in relation-id
+    order, so the page never uses a name as an id and the same graph gives the same page.
+
+    >>> from kg.model import Entity, Relation
+    >>> from kg.graph import to_graph
+    >>> G = to_graph([Entity("b", "PLACE", "大同市"), Entity("a", "ORG", "市工信局")],
+    ...              [Relation("r1", "located_in", "a", "b")])
+    >>> d = page_data(G)
+    >>> [(n["id"], n["label"]) for n in d["nodes"]], [(e["from"], e["to"]) for e in d["edges"]]
+    ([('n0', '市工信局'), ('n1', '大同市')], [('n0', 'n1')])
+    """
+    keys = sorted(G.nodes, key=str)
+    ids = {k: f"n{i}" for i, k in enumerate(keys)}
+    nodes = []
+    for k in keys:
+        d = G.nodes[k]
+        kind = d.get("kind", "entity")
+        node: dict[str, Any] = {
+            "id": ids[k],
+            "key": str(k),
+            "kind": kind,
+            "type": d.get("type", ""),
+            "label": str(d.get("label") or k),
+            "aliases": [str(a) for a in d.get("aliases") or []],
+            "attrs": _fields({a: v for a, v in d.items() if a not in _NODE_KEYS}, ids),
+            "degree": G.degree(k),
+        }
+        per_doc: dict[str, int] = {}
+        for m in d.get("mentions") or []:
+            doc = m.doc if hasattr(m, "doc") else m.get("doc", "")
+            per_doc[doc] = per_doc.get(doc, 0) + 1
+        node["mentions"] = sorted(per_doc.items())
+        if kind == "value":
+            value = dict(d.get("value") or {})
+            node["value"] = _fields(value, ids)
+            org = value.get("org")
+            if org in G:
+                # Two "统战部长" of two organisations would otherwise look the same.
+                node["label"] += "\n@" + str(G.nodes[org].get("label") or org)
+        nodes.append(node)
+    edges = []
+    for i, (u, v, key, d) in enumerate(sorted(G.edges(keys=True, data=True), key=lambda e: str(e[2]))):
+        value = d.get("value")
+        edges.append(
+            {
+                "id": f"e{i}",
+                "key": str(key),
+                "from": ids[u],
+                "to": ids[v],
+                "type": d.get("type", ""),
+                "value": _fields(value, ids) if value else None,
+                "valueLabel": value_label(d.get("type", ""), value) if value else None,
+                "evidence": [
+                    {"doc": ev.doc, "text": ev.text, "start": ev.start, "end": ev.end}
+                    if hasattr(ev, "doc")
+                    else dict(ev)
+                    for ev in d.get("evidence") or []
+                ],
+                "confidence": d.get("confidence"),
+                "rule": d.get("rule", ""),
+                "inferred": bool(d.get("inferred", False)),
+            }
+        )
+    style = load_style()
+    return {
+        "style": style,
+        # The JSON is written with sorted keys; the legend keeps the style file's order.
+        "order": {k: list(style[k]) for k in ("entity_types", "value_types", "relation_types")},
+        "nodes": nodes,
+        "edges": edges,
+        "documents": G.graph.get("documents", {}),
+    }
+
+
+def render_html(G: nx.MultiDiGraph) -> str:
+    """The whole explorer page for ``G`` as one HTML string (no external resources).
+
+    Write it to a file, or show it inline in Jupyter in an ``<iframe srcdoc=...>`` (see
+    ``docs/html.md``). The same graph always gives the same string.
+
+    >>> from kg.model import Entity
+    >>> from kg.graph import to_graph
+    >>> page = render_html(to_graph([Entity("p1", "PERSON", "张强")], []))
+    >>> page.startswith("<!DOCTYPE html>"), "张强" in page, "<script src" in page
+    (True, True, False)
+    """
+    vis_js, vis_css = _vis_assets()
+    scripts = {"VIS_JS": _inline_js(vis_js), "APP_JS": _inline_js(_template(_APP_JS_FILE))}
+    csp = "; ".join(
+        [
+            "default-src 'none'",
+            "script-src " + " ".join(_csp_hash(s) for s in scripts.values()),
+            "style-src 'unsafe-inline'",
+            "img-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
+    slots = {
+        **scripts,
+        "CSP": csp,
+        "VIS_CSS": _inline_css(vis_css),
+        "DATA": script_json(page_data(G)),
+    }
+    # One pass: text put into a slot is never scanned for slots again.
+    return _SLOT.sub(lambda m: slots[m.group(1)], _template(_TEMPLATE_FILE))
+
+
+@register_exporter("html")
+def write_html(G: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
+    """Write ``graph.html`` (see :func:`render_html`) into ``out_dir``.
+
+    >>> import tempfile, pathlib
+    >>> from kg.model import Entity
+    >>> from kg.graph import to_graph
+    >>> out = pathlib.Path(tempfile.mkdtemp())
+    >>> [p.name for p in write_html(to_graph([Entity("p1", "PERSON", "张强")], []), out)]
+    ['graph.html']
+    """
+    path = out_dir / HTML_FILE
+    with atomic_write(path) as f:
+        f.write(render_html(G))
+    return [path]
