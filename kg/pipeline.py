@@ -103,7 +103,7 @@ def build_graph(
         if isinstance(item, InputProblem):
             report.problems.append(str(item))
             if progress:
-                progress(f"kg: skipped {item}")
+                progress(f"kg: {'skipped' if item.skipped else 'warning'}: {item}")
             continue
         sources.append(item)
         documents.append(
