@@ -53,14 +53,12 @@ class BuildReport:
 # ----------------------------------------------------------------- workers
 
 _NLP = None
-_NLP_OPTIONS: dict = {}
 
 
 def _worker_init(options: dict) -> None:
-    global _NLP, _NLP_OPTIONS
+    global _NLP
     from kg.nlp.pipeline import make_pipeline
 
-    _NLP_OPTIONS = options
     _NLP = make_pipeline(**options)
 
 

@@ -57,12 +57,12 @@ class DocumentResult:
 
 def document_context(text: str) -> frozenset[str]:
     """Full names of administrative divisions that the document names (for short forms)."""
-    from kg.nlp.entities import _gazetteer_regex
+    from kg.nlp.entities import gazetteer_regex
 
     norm, _ = normalize(text)
     gaz = load_gazetteer()
     found = set()
-    for m in _gazetteer_regex().finditer(norm):
+    for m in gazetteer_regex().finditer(norm):
         for d in gaz.lookup(m.group(0)):
             if d.name == m.group(0):
                 found.add(d.name)

@@ -226,7 +226,7 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
     the tagger calls the word a place, or the full name or the parent city is in the document."""
     gaz = load_gazetteer()
     out = []
-    for m in _gazetteer_regex().finditer(text):
+    for m in gazetteer_regex().finditer(text):
         name = m.group(0)
         divisions = gaz.lookup(name)
         if not divisions:
@@ -265,7 +265,7 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
 
 
 @lru_cache(maxsize=1)
-def _gazetteer_regex() -> re.Pattern[str]:
+def gazetteer_regex() -> re.Pattern[str]:
     return _alternation(tuple(load_gazetteer().names()))
 
 
@@ -340,7 +340,6 @@ def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
         pos = m.end()
         while pos < len(text) and text[pos] in " \u3000":
             pos += 1
-        first = True
         while pos < len(text):
             name = _name_at(text, words, pos)
             if not name:
@@ -348,9 +347,8 @@ def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
             out.append(Candidate(pos, pos + len(name), "PERSON", "titles", 0.8, {"title": m.group(0)}))
             pos += len(name)
             # Coordinated names: "孟维君、高新文".
-            if pos < len(text) and text[pos] in "、和及与" and first is not None:
+            if pos < len(text) and text[pos] in "、和及与":
                 pos += 1
-                first = False
                 continue
             break
     return out

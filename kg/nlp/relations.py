@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from kg.ingest import Article, Sentence
+from kg.ingest import Article
 from kg.nlp.entities import Candidate, lexicon
+from kg.resources import ontology_path
 
 
 @dataclass
@@ -61,14 +62,8 @@ class ArticleView:
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, Any]:
-    with open(_relations_file(), "rb") as f:
+    with open(ontology_path("patterns", "relations.toml"), "rb") as f:
         return tomllib.load(f)
-
-
-def _relations_file():
-    from kg.resources import ontology_path
-
-    return ontology_path("patterns", "relations.toml")
 
 
 Rule = Callable[[ArticleView], list[RawRelation]]
@@ -91,10 +86,6 @@ def extract_relations(view: ArticleView) -> list[RawRelation]:
     return out
 
 
-def _between(view: ArticleView, a: int, b: int) -> str:
-    return view.article.text[a:b]
-
-
 # --------------------------------------------------------------------------- positions
 
 
@@ -114,15 +105,11 @@ def positions(view: ArticleView) -> list[RawRelation]:
             pm = view.mentions[p]
             pos = pm.start
             # Skip a coordinated name list leftwards: "副市长孟维君、高新文".
-            prev_person = [q for q in persons if view.mentions[q].end in (pos - 1,) and text[pos - 1] in "、和"]
-            if prev_person:
-                continue_from = view.mentions[prev_person[0]]
-                pos = continue_from.start
-                while True:
-                    more = [q for q in persons if view.mentions[q].end == pos - 1 and text[pos - 1] in "、和"]
-                    if not more:
-                        break
-                    pos = view.mentions[more[0]].start
+            while True:
+                prev = [q for q in persons if view.mentions[q].end == pos - 1 and text[pos - 1] in "、和"]
+                if not prev:
+                    break
+                pos = view.mentions[prev[0]].start
             found = _titles_before(text, sent.start, pos, titles)
             for title, t_start, _t_end in found:
                 org_idx = _org_ending_at(view, k, t_start)
@@ -174,13 +161,18 @@ def _org_ending_at(view: ArticleView, k: int, pos: int) -> int | None:
 # --------------------------------------------------------------------------- meetings
 
 
+def _first_in_sentences(view: ArticleView, sentences: range, label: str) -> int | None:
+    """The first mention of ``label`` in the first of ``sentences`` that has one."""
+    for k in sentences:
+        found = view.of_type(k, label)
+        if found:
+            return found[0]
+    return None
+
+
 def _meeting_of_article(view: ArticleView, before_sentence: int) -> int | None:
     """The meeting the article is about: the last one named up to this sentence."""
-    for k in range(before_sentence, -1, -1):
-        ms = view.of_type(k, "MEETING")
-        if ms:
-            return ms[0]
-    return None
+    return _first_in_sentences(view, range(before_sentence, -1, -1), "MEETING")
 
 
 @rule("chair_trigger")
@@ -406,11 +398,7 @@ def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
     before = [i for i in view.of_type(k, "PROJECT") if view.mentions[i].end <= pos]
     if before:
         return before[-1]
-    for kk in range(k - 1, max(-1, k - 4), -1):
-        ps = view.of_type(kk, "PROJECT")
-        if ps:
-            return ps[0]
-    return None
+    return _first_in_sentences(view, range(k - 1, max(-1, k - 4), -1), "PROJECT")
 
 
 @rule("investor")
@@ -455,7 +443,3 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             if org is not None:
                 out.append(RawRelation("invests_in", org, p, None, k, "org_prefix", 0.75))
     return out
-
-
-def sentence_of(view: ArticleView, k: int) -> Sentence:
-    return view.article.sentences[k]
