@@ -16,7 +16,7 @@ run: $(STAMP)
 	$(BIN)/kg build seeds --out out
 
 lint: $(STAMP)
-	$(BIN)/ruff check kg tests benchmarks
+	$(BIN)/ruff check kg tests $(wildcard benchmarks notebooks)
 
 system-deps:
 	bash .ci/system-deps.sh
