@@ -262,20 +262,27 @@ def _read_document(
         meta = markdown_meta(text)
     if dec.warning:
         yield InputProblem(p, dec.warning_line, dec.warning, skipped=False)
+    yield from _document(_claim(names, taken), text, p, None, meta, dec.encoding)
+
+
+def _document(
+    doc_id: str, text: str, path: str, line: int | None, meta: dict, encoding: str
+) -> Iterator[SourceDocument | InputProblem]:
+    """The document, after a warning if its ``date`` (from metadata) is not a date."""
     date = None
     if meta.get("date"):
         date = iso_date(meta["date"])
         if date is None:
-            yield InputProblem(p, None, f"date not understood, ignored: {meta['date']!r}", skipped=False)
+            yield InputProblem(path, line, f"date not understood, ignored: {meta['date']!r}", skipped=False)
     yield SourceDocument(
-        id=_claim(names, taken),
+        id=doc_id,
         text=text,
-        path=p,
+        path=path,
         title=meta.get("title", ""),
         date=date,
         url=meta.get("url"),
         source=meta.get("source"),
-        encoding=dec.encoding,
+        encoding=encoding,
     )
 
 
@@ -325,23 +332,8 @@ def _read_jsonl(path: Path, names: tuple[str, ...], taken: set[str]) -> Iterator
                     warning = dec.warning.replace(" the rest", " the record")
                     yield InputProblem(p, lineno, warning, skipped=False)
                 rid, fields = item
-                date = None
-                if fields.get("date"):
-                    date = iso_date(fields["date"])
-                    if date is None:
-                        yield InputProblem(
-                            p, lineno, f"date not understood, ignored: {fields['date']!r}", skipped=False
-                        )
-                yield SourceDocument(
-                    id=_claim((rid, f"{names[0]}#{rid}"), taken),
-                    text=fields["text"],
-                    path=p,
-                    title=fields.get("title", ""),
-                    date=date,
-                    url=fields.get("url"),
-                    source=fields.get("source"),
-                    encoding=dec.encoding,
-                )
+                doc_id = _claim((rid, f"{names[0]}#{rid}"), taken)
+                yield from _document(doc_id, fields["text"], p, lineno, fields, dec.encoding)
     except OSError as e:
         yield InputProblem(p, None, f"cannot read: {e.strerror or e}")
         return
