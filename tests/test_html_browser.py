@@ -314,6 +314,20 @@ def test_two_thousand_nodes_settle_and_stop(browser, opened_pages, tmp_path):
     assert o.js("() => kgNetwork.getSelectedNodes()") == [ids["x01234"]]
 
 
+def test_built_page_draws_one_node_per_line_of_entities_jsonl(browser, opened_pages, tmp_path):
+    """What a user gets from ``kg build seeds``: graph.html and entities.jsonl agree."""
+    from kg.cli import main
+
+    out = tmp_path / "out"
+    assert main(["build", str(Path(__file__).resolve().parent.parent / "seeds"), "--out", str(out), "--jobs", "1"]) == 0
+    lines = (out / "entities.jsonl").read_text(encoding="utf-8").splitlines()
+    o = open_page(browser, out / "graph.html")
+    opened_pages.append(o)
+    assert set(o.requests) == {o.url}
+    assert o.problems == []
+    assert o.js(DRAWN, "entity") == len(lines) > 0
+
+
 def test_empty_graph_opens_without_errors(browser, opened_pages, tmp_path):
     o = load(browser, opened_pages, to_graph([], []), tmp_path)
     assert o.page.locator("#kg-stats").text_content() == "0 entities · 0 relations · 0 documents"
