@@ -58,10 +58,10 @@ VALUE_COLUMNS: tuple[str, ...] = ("amount", "currency", "qualifier", "position",
 RELATION_COLUMNS: tuple[str, ...] = (
     "id",
     "type",
-    "head",
+    "head_id",
     "head_label",
     "head_type",
-    "tail",
+    "tail_id",
     "tail_label",
     "tail_type",
     "value",
@@ -259,8 +259,10 @@ class KnowledgeGraph:
     def relations(self) -> pd.DataFrame:
         """One row per fact, in relation-id order (the order of ``relations.jsonl``).
 
-        Columns: ``id``, ``type``, ``head`` / ``head_label`` / ``head_type``, ``tail`` /
-        ``tail_label`` / ``tail_type`` (empty for facts whose object is a value), ``value``
+        Columns: ``id``, ``type``, ``head_id`` / ``head_label`` / ``head_type``, ``tail_id`` /
+        ``tail_label`` / ``tail_type`` (``head`` and ``tail`` of ``relations.jsonl``, named so
+        that ``df.head_id`` is not the method ``df.head``; the tail is empty for facts whose
+        object is a value), ``value``
         (the value dict or ``None``) and its keys as columns (``amount`` in yuan, ``currency``,
         ``qualifier`` for ``invested_amount``; ``position``, ``org`` for ``holds_position``),
         ``confidence``, ``rule``, ``inferred``, and the evidence: ``sentence`` and ``doc`` of
@@ -285,10 +287,10 @@ class KnowledgeGraph:
                 row: dict[str, Any] = {
                     "id": r.id,
                     "type": r.type,
-                    "head": r.head,
+                    "head_id": r.head,
                     "head_label": nodes[r.head].get("label"),
                     "head_type": nodes[r.head].get("type"),
-                    "tail": r.tail,
+                    "tail_id": r.tail,
                     "tail_label": nodes[r.tail].get("label") if r.tail is not None else None,
                     "tail_type": nodes[r.tail].get("type") if r.tail is not None else None,
                     "value": value,
@@ -500,9 +502,11 @@ class KnowledgeGraph:
         # srcdoc keeps the page self-contained (its scripts are inline); the sandbox gives it
         # an opaque origin, so it cannot reach the notebook's page or cookies.
         page = html.escape(self.to_html(), quote=True)
+        # The <div> keeps IPython from warning "Consider using IPython.display.IFrame" (which
+        # would need a URL to load the page from).
         return (
-            f'<iframe srcdoc="{page}" sandbox="allow-scripts" '
-            f'style="width:100%;height:{int(height)}px;border:1px solid #ddd"></iframe>'
+            f'<div><iframe srcdoc="{page}" sandbox="allow-scripts" '
+            f'style="width:100%;height:{int(height)}px;border:1px solid #ddd"></iframe></div>'
         )
 
     def show(self, height: int = 650) -> None:
