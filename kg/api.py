@@ -27,6 +27,7 @@ Example
 from __future__ import annotations
 
 import html
+import time
 import unicodedata
 import warnings
 from collections import deque
@@ -561,8 +562,10 @@ def build(
     from kg.pipeline import BuildReport, build_graph
 
     inputs = [Path(paths)] if isinstance(paths, str | Path) else [Path(p) for p in paths]
+    start = time.perf_counter()
     report = BuildReport()
     graph = build_graph(inputs, jobs=jobs, report=report, **options)
+    report.seconds = time.perf_counter() - start
     if report.problems and strict:
         raise ValueError(f"{len(report.problems)} input problem(s) and strict=True: " + "; ".join(report.problems))
     for problem in report.problems:
