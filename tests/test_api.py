@@ -1,0 +1,276 @@
+"""The Python API (``kg.build`` / ``kg.load`` / ``KnowledgeGraph``) on the seed pages.
+
+The seeds are built once per module; expected answers are read from the JSONL files
+that ``kg build`` (the command line, in another process) writes for the same input, so
+the tests hold whatever the extractor finds.
+"""
+
+from __future__ import annotations
+
+import doctest
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+import kg
+from kg.api import AmbiguousNameError, EntityNotFoundError, KnowledgeGraph
+from kg.graph import to_graph
+from kg.model import Entity, Relation
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+OUTPUT_FILES = ("entities.jsonl", "relations.jsonl", "documents.jsonl", "graph.ttl", "graph.html")
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+
+
+@pytest.fixture(scope="module")
+def G() -> KnowledgeGraph:
+    return kg.build(SEEDS)
+
+
+@pytest.fixture(scope="module")
+def cli_out(tmp_path_factory) -> Path:
+    """What ``kg build`` writes for the seeds (a separate process, as a user runs it)."""
+    out = tmp_path_factory.mktemp("cli")
+    subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(SEEDS), "--out", str(out), "--jobs", "1"],
+        check=True,
+        capture_output=True,
+        env=_env(),
+        cwd=ROOT,
+    )
+    return out
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def jsonl(cli_out) -> dict[str, list[dict]]:
+    return {name: _jsonl(cli_out / f"{name}.jsonl") for name in ("entities", "relations", "documents")}
+
+
+def test_import_kg_is_cheap():
+    code = "import kg, sys; print([m for m in ('pandas', 'rdflib', 'spacy', 'networkx') if m in sys.modules])"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env(), check=True)
+    assert done.stdout.strip() == "[]"
+    assert kg.build is kg.api.build and kg.KnowledgeGraph is KnowledgeGraph
+
+
+def test_docstring_examples():
+    import kg.api
+
+    result = doctest.testmod(kg.api, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 10 and result.failed == 0
+
+
+def test_save_writes_the_files_of_kg_build(G, cli_out, tmp_path):
+    written = G.save(tmp_path)
+    assert sorted(p.name for p in written) == sorted(OUTPUT_FILES)
+    for name in OUTPUT_FILES:
+        assert (tmp_path / name).read_bytes() == (cli_out / name).read_bytes(), name
+
+
+def test_load_round_trips(G, cli_out, tmp_path):
+    loaded = kg.load(cli_out)
+    assert loaded == G
+    loaded.save(tmp_path)
+    for name in OUTPUT_FILES:
+        assert (tmp_path / name).read_bytes() == (cli_out / name).read_bytes(), name
+    pd.testing.assert_frame_equal(loaded.entities, G.entities)
+    pd.testing.assert_frame_equal(loaded.relations, G.relations)
+
+
+def test_load_of_a_directory_without_output_says_so(tmp_path):
+    with pytest.raises(FileNotFoundError, match="entities.jsonl"):
+        kg.load(tmp_path)
+
+
+def test_entities_frame_is_entities_jsonl(G, jsonl):
+    df = G.entities
+    assert list(df.columns[:7]) == ["id", "type", "kg_class", "label", "aliases", "documents", "mentions"]
+    assert len(df) == len(jsonl["entities"]) and df.id.is_unique
+    for row, rec in zip(df.to_dict("records"), jsonl["entities"], strict=True):
+        assert (row["id"], row["type"], row["label"], row["aliases"]) == (
+            rec["id"],
+            rec["type"],
+            rec["label"],
+            rec["aliases"],
+        )
+        assert row["mentions"] == rec["mentions"]
+        assert row["documents"] == sorted({m["doc"] for m in rec["mentions"]})
+        for key in set(df.columns) - {"id", "type", "kg_class", "label", "aliases", "documents", "mentions"}:
+            expected = rec["attributes"].get(key)
+            assert (row[key] if not pd.isna(row[key]) else None) == expected, (rec["id"], key)
+
+
+def test_entity_classes_are_those_of_graph_ttl(G):
+    df = G.entities
+    for cls in ("Company", "County", "GovernmentBody"):
+        typed = G.query(f"SELECT ?id WHERE {{ ?e a kg:{cls} ; schema:identifier ?id }}")
+        assert set(df.id[df.kg_class == cls]) == set(typed.id), cls
+    assert (df.kg_class[df.type == "PERSON"] == "Person").all()
+
+
+def test_relations_frame_is_relations_jsonl(G, jsonl):
+    df = G.relations
+    labels = {e["id"]: e["label"] for e in jsonl["entities"]}
+    assert len(df) == len(jsonl["relations"]) and df.id.is_unique
+    for row, rec in zip(df.to_dict("records"), jsonl["relations"], strict=True):
+        assert (row["id"], row["type"], row["head_id"]) == (rec["id"], rec["type"], rec["head"])
+        assert row["head_label"] == labels[rec["head"]]
+        if "tail" in rec:
+            assert (row["tail_id"], row["tail_label"]) == (rec["tail"], labels[rec["tail"]])
+        else:
+            assert pd.isna(row["tail_id"]) and row["value"] == rec["value"]
+        assert row["evidence"] == rec["evidence"]
+        if rec["evidence"]:
+            assert (row["sentence"], row["doc"]) == (rec["evidence"][0]["text"], rec["evidence"][0]["doc"])
+        else:  # inferred facts: no sentence (missing, as pandas marks it)
+            assert pd.isna(row["sentence"]) and pd.isna(row["doc"])
+        assert round(row["confidence"], 3) == rec["confidence"] and row["inferred"] == rec["inferred"]
+    amounts = df[df.type == "invested_amount"]
+    assert len(amounts) == sum(r["type"] == "invested_amount" for r in jsonl["relations"])
+    # Yuan stay whole numbers (not 1e+09 floats) next to the rows without an amount.
+    assert str(df.amount.dtype) == "Int64"
+    expected = [r["value"]["amount"] for r in jsonl["relations"] if r["type"] == "invested_amount"]
+    assert amounts.amount.tolist() == expected
+
+
+def test_documents_frame(G, jsonl):
+    assert G.documents.id.tolist() == [d["id"] for d in jsonl["documents"]]
+    assert G.documents.chars.tolist() == [d["chars"] for d in jsonl["documents"]]
+
+
+def test_query_returns_a_dataframe_of_python_values(G, jsonl):
+    labels = {e["id"]: e["label"] for e in jsonl["entities"]}
+    expected = sorted(
+        (labels[r["head"]], r["value"]["amount"]) for r in jsonl["relations"] if r["type"] == "invested_amount"
+    )
+    q = "SELECT ?project ?yuan WHERE { ?p kg:investedAmount/schema:value ?yuan ; rdfs:label ?project }"
+    for engine in ("rdflib", "oxigraph"):
+        df = G.query(q, engine=engine)
+        assert isinstance(df, pd.DataFrame) and list(df.columns) == ["project", "yuan"]
+        assert sorted(zip(df.project, df.yuan, strict=True)) == expected
+        assert all(isinstance(v, str) for v in df.project) and all(isinstance(v, int) for v in df.yuan)
+    chaired = sorted((labels[r["head"]], labels[r["tail"]]) for r in jsonl["relations"] if r["type"] == "chaired")
+    df = G.query("SELECT ?who ?meeting WHERE { ?p kg:chaired ?m . ?p rdfs:label ?who . ?m rdfs:label ?meeting }")
+    assert sorted(df.itertuples(index=False, name=None)) == chaired
+
+
+def test_query_ask_construct_and_errors(G):
+    from kg.query import QueryError
+
+    assert G.query("ASK { ?p a kg:Person }") is True
+    assert G.query("ASK { ?p a kg:Person ; rdfs:label 'nobody' }") is False
+    triples = G.query("CONSTRUCT { ?p a kg:Person } WHERE { ?p a kg:Person }")
+    assert list(triples.columns) == ["subject", "predicate", "object"]
+    assert len(triples) == (G.entities.type == "PERSON").sum()
+    with pytest.raises(QueryError):
+        G.query("SELECT ?x WHERE { ?x")
+    with pytest.raises(ValueError, match="engine"):
+        G.query("ASK {}", engine="nope")
+
+
+def test_to_rdf_and_to_networkx(G, cli_out):
+    from rdflib import Graph
+
+    assert G.to_rdf().isomorphic(Graph().parse(cli_out / "graph.ttl"))
+    nxg = G.to_networkx()
+    assert isinstance(nxg, nx.MultiDiGraph)
+    assert nxg.number_of_edges() == len(G.relations)
+    nxg.remove_nodes_from(list(nxg.nodes))  # a copy: the KnowledgeGraph is unchanged
+    assert len(G.to_networkx()) > 0
+
+
+def _a_chair(jsonl) -> tuple[dict, dict]:
+    """A chaired fact of the seed build and the person who chaired."""
+    chaired = [r for r in jsonl["relations"] if r["type"] == "chaired"]
+    if not chaired:
+        pytest.skip("the extractor finds no chaired meeting in the seeds")
+    person = next(e for e in jsonl["entities"] if e["id"] == chaired[0]["head"])
+    return chaired[0], person
+
+
+def test_neighbourhood_of_a_person_holds_the_meeting_they_chaired(G, jsonl):
+    fact, person = _a_chair(jsonl)
+    same_name = [e for e in jsonl["entities"] if e["label"] == person["label"]]
+    name = person["label"] if len(same_name) == 1 else person["id"]
+    sub = G.neighbourhood(name)
+    ids = set(sub.entities.id)
+    assert {person["id"], fact["tail"]} <= ids
+    assert fact["id"] in set(sub.relations.id)
+    # Exactly the entities one fact away, and only facts among the kept entities.
+    around = {r["tail"] for r in jsonl["relations"] if r["head"] == person["id"] and "tail" in r}
+    around |= {r["head"] for r in jsonl["relations"] if r.get("tail") == person["id"]}
+    orgs = {r["value"].get("org") for r in jsonl["relations"] if r["head"] == person["id"] and "value" in r}
+    assert ids == ({person["id"]} | around | orgs) - {None}
+    assert set(sub.relations.head_id) <= ids and set(sub.relations.tail_id.dropna()) <= ids
+    assert len(sub.entities) < len(G.entities)
+    assert set(G.neighbourhood(name, hops=0).entities.id) == {person["id"]}
+    assert ids <= set(G.neighbourhood(name, hops=2).entities.id)
+
+
+def test_neighbourhood_finds_traditional_spellings(G, jsonl):
+    from opencc import OpenCC
+
+    _, person = _a_chair(jsonl)
+    traditional = OpenCC("s2t").convert(person["label"])
+    assert G.find(traditional).id.tolist() == G.find(person["label"]).id.tolist()
+    assert G.find(person["id"]).id.tolist() == [person["id"]]
+
+
+def test_neighbourhood_unknown_and_ambiguous_names():
+    G = KnowledgeGraph(
+        to_graph(
+            [Entity("o1", "ORG", "晋创谷"), Entity("p1", "PLACE", "晋创谷"), Entity("c1", "ORG", "大同市工信局")],
+            [Relation("r1", "located_in", "o1", "p1")],
+        )
+    )
+    with pytest.raises(EntityNotFoundError, match="工信局.*大同市工信局"):
+        G.neighbourhood("工信局")
+    with pytest.raises(AmbiguousNameError, match="o1.*p1"):
+        G.neighbourhood("晋创谷")
+    assert set(G.neighbourhood("晋创谷", type="ORG").entities.id) == {"o1", "p1"}
+    assert set(G.neighbourhood("p1", hops=0).entities.id) == {"p1"}
+
+
+def test_show_puts_the_html_page_in_a_sandboxed_iframe(G, monkeypatch):
+    import IPython.display
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display", shown.append)
+    small = G.neighbourhood(G.entities.id.iloc[0])
+    small.show(height=400)
+    assert len(shown) == 1
+    markup = shown[0].data
+    iframe = r'<div><iframe srcdoc="([^"]*)" sandbox="allow-scripts" style="[^"]*height:400px[^"]*"></iframe></div>'
+    m = re.fullmatch(iframe, markup)
+    assert m, markup[:200]
+    assert html.unescape(m.group(1)) == small.to_html()
+
+
+def test_build_reports_unreadable_inputs(tmp_path):
+    seed = sorted(SEEDS.iterdir())[0]
+    (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01\xff")
+    with pytest.warns(UserWarning, match="broken.txt"):
+        G = kg.build(tmp_path)
+    assert G.report.documents == 1 and len(G.documents) == 1
+    with pytest.raises(ValueError, match="strict"):
+        kg.build(tmp_path, strict=True)
+    (tmp_path / seed.name).unlink()
+    with pytest.raises(ValueError, match="no document"), pytest.warns(UserWarning):
+        kg.build(tmp_path)
