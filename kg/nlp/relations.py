@@ -59,6 +59,18 @@ class ArticleView:
     def of_type(self, k: int, *labels: str) -> list[int]:
         return [i for i in self.by_sentence[k] if self.mentions[i].label in labels]
 
+    def is_place_name(self, i: int) -> bool:
+        """A place for sure: an administrative division, or a name ending in a place or zone
+        head word. A bare name the statistical tagger called a place ("华阳" in
+        "华阳高性能碳纤维项目", "长城1号" in "长城1号公路") is a brand or a name part, not a location."""
+        m = self.mentions[i]
+        return m.label == "PLACE" and bool(m.attrs.get("admin_code") or m.attrs.get("head"))
+
+    def is_named_org(self, i: int) -> bool:
+        """An organisation recognised by its head word (有限公司, 集团, 局…), not a bare brand."""
+        m = self.mentions[i]
+        return m.label == "ORG" and bool(m.attrs.get("head"))
+
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, Any]:
@@ -255,12 +267,13 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
         idx = view.by_sentence[k]
         for a, b in zip(idx, idx[1:], strict=False):
             ma, mb = view.mentions[a], view.mentions[b]
-            if ma.label == "PLACE" and ma.end == mb.start and mb.label in ("ORG", "PROJECT", "PLACE"):
+            if ma.end == mb.start and mb.label in ("ORG", "PROJECT", "PLACE") and view.is_place_name(a):
                 out.append(RawRelation("located_in", b, a, None, k, "place_prefix", 0.8))
         for i in idx:
             m = view.mentions[i]
-            if m.label in ("ORG", "PROJECT", "PLACE") and m.attrs.get("place_prefix") is not None:
-                out.append(RawRelation("located_in", i, m.attrs["place_prefix"], None, k, "place_prefix", 0.8))
+            prefix = m.attrs.get("place_prefix")
+            if m.label in ("ORG", "PROJECT", "PLACE") and prefix is not None and view.is_place_name(prefix):
+                out.append(RawRelation("located_in", i, prefix, None, k, "place_prefix", 0.8))
     return out
 
 
@@ -393,12 +406,30 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
 
 
 def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
-    """The project a clause at ``pos`` speaks of: the nearest before it in the sentence, else
-    the subject of the sentence ("该项目"), else the last project of the previous sentences."""
-    before = [i for i in view.of_type(k, "PROJECT") if view.mentions[i].end <= pos]
+    """The project a clause at ``pos`` speaks of.
+
+    The nearest project before it in the sentence that is not a location ("…示范项目位于
+    云冈经开区清洁能源产业园,由…投资,总投资6.82亿元": the park is where the project is, not
+    the project the amount belongs to); else the last project of the previous sentences
+    (the subject that "该项目" refers back to).
+    """
+    before = [
+        i for i in view.of_type(k, "PROJECT") if view.mentions[i].end <= pos and not _in_location_slot(view, i)
+    ]
     if before:
         return before[-1]
-    return _first_in_sentences(view, range(k - 1, max(-1, k - 4), -1), "PROJECT")
+    for j in range(k - 1, max(-1, k - 4), -1):
+        found = [i for i in view.of_type(j, "PROJECT") if not _in_location_slot(view, i)]
+        if found:
+            return found[0]
+    return None
+
+
+def _in_location_slot(view: ArticleView, i: int) -> bool:
+    """The mention stands where a location goes: right after 位于/落户/坐落于/在/入驻…."""
+    start = view.mentions[i].start
+    before = view.article.text[max(0, start - 4) : start]
+    return before.endswith(tuple(triggers()["located_in"]["triggers"]) + tuple(triggers()["located_in"]["slot"]))
 
 
 @rule("investor")
@@ -440,6 +471,8 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
         for p in view.of_type(k, "PROJECT"):
             pm = view.mentions[p]
             org = pm.attrs.get("org_prefix")
-            if org is not None:
+            # "南京电气电力工程有限公司新能源装配式储能设备项目": the company is the investor;
+            # a bare word before a project head ("亨源洪立储能电站项目") is its name, not an org.
+            if org is not None and view.is_named_org(org):
                 out.append(RawRelation("invests_in", org, p, None, k, "org_prefix", 0.75))
     return out
