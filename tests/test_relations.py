@@ -75,3 +75,41 @@ def test_org_prefix_of_a_project_is_an_investor_only_when_it_is_an_organisation(
     text = "该县加快推动亨源洪立储能电站项目落地,南京电气电力工程有限公司新能源装配式储能设备项目开工。"
     got = relations_of(nlp, text, "invests_in")
     assert not any(h == "亨源洪立储能" for _, h, _ in got)
+
+
+# --------------------------------------------------------------------------- positions
+
+
+def test_title_list_with_an_organisation_between_titles(nlp):
+    text = "今年的全市两会上,市政协委员、中车大同电力机车有限公司高级技师王强建议,要做强优势产业。"
+    got = facts(nlp, text)
+    assert ("holds_position", "王强", "市政协委员") in got
+    assert ("holds_position", "王强", "高级技师") in got
+    assert ("works_for", "王强", "中车大同电力机车有限公司") in got
+
+
+def test_every_title_of_a_list_whose_last_body_was_not_recognised(nlp):
+    got = relations_of(nlp, "中央民族大学党委常委、统战部长、历史文化学院院长彭勇出席活动。", "holds_position")
+    assert {p for _, _, p in got} >= {"统战部长", "院长"}
+    assert any(p.endswith("常委") for _, _, p in got)
+
+
+def test_an_organisation_that_the_title_itself_begins_with(nlp):
+    text = "事故发生后,中共中央总书记、国家主席、中央军委主席习近平高度重视并作出重要指示。"
+    got = facts(nlp, text)
+    assert ("works_for", "习近平", "中央军委") in got
+    assert ("works_for", "习近平", "中共中央") in got
+    assert ("holds_position", "习近平", "国家主席") in got
+
+
+def test_a_deputy_does_not_work_for_the_assembly(nlp):
+    text = "十四届全国人大三次会议期间,全国人大代表、大同市委书记张强表示,大同将加速构建现代化产业体系。"
+    got = facts(nlp, text)
+    assert ("holds_position", "张强", "全国人大代表") in got
+    assert not any(f[0] == "works_for" and f[2] == "全国人大" for f in got)
+
+
+def test_byline_with_several_reporters(nlp):
+    got = relations_of(nlp, "全市经济运行稳中向好。\n本报记者 史涌涛 苑捷 纪元元 韩云峰", "holds_position")
+    for name in ("史涌涛", "苑捷", "纪元元", "韩云峰"):
+        assert ("holds_position", name, "记者") in got
