@@ -113,3 +113,53 @@ def test_byline_with_several_reporters(nlp):
     got = relations_of(nlp, "全市经济运行稳中向好。\n本报记者 史涌涛 苑捷 纪元元 韩云峰", "holds_position")
     for name in ("史涌涛", "苑捷", "纪元元", "韩云峰"):
         assert ("holds_position", name, "记者") in got
+
+
+def test_county_section_heading_places_its_projects_and_companies(nlp):
+    text = (
+        "综合新闻\n\n云州区\n打造现代农业发展新引擎\n"
+        "华兴农博园由浙江省农发集团与山西华兴农业开发有限公司联手打造,总投资20亿元。\n本报记者 杨海峰"
+    )
+    got = relations_of(nlp, text, "located_in", article=-1)
+    assert ("located_in", "华兴农博园", "云州区") in got
+    assert ("located_in", "山西华兴农业开发有限公司", "云州区") in got
+    # A company whose name places it in another province is no company of the county.
+    assert ("located_in", "浙江省农发集团", "云州区") not in got
+
+
+def test_divisions_named_in_one_sentence(nlp):
+    got = relations_of(nlp, "习近平对宁夏银川市兴庆区富洋烧烤店燃气爆炸事故作出重要指示。", "located_in")
+    assert ("located_in", "银川市", "宁夏") in got
+    assert ("located_in", "兴庆区", "银川市") in got
+    assert ("located_in", "兴庆区", "宁夏") not in got  # only the nearest
+
+
+def test_a_place_in_a_university_name_is_no_location(nlp):
+    text = "我市用人单位将招聘目光聚焦浙江大学、浙江工业大学等知名高校。"
+    assert not relations_of(nlp, text, "located_in")
+
+
+def test_city_inside_a_company_name(nlp):
+    text = "大同市经济平稳。走进中国重汽集团大同齿轮有限公司的生产车间,机器人有条不紊地装配。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "中国重汽集团大同齿轮有限公司", "大同") in got
+
+
+def test_what_a_sentence_about_our_city_names_is_in_the_city(nlp):
+    arts = "行走在我市各产业园区,处处可见忙碌的生产场景。在山西耀邦环境装备工程有限公司总装车间内,生产线高速运转。"
+    (art,) = segment_document("t.txt", arts)
+    doc = analyse_article(nlp, art, home_city="大同市")
+    ms = doc._.mentions
+    got = {
+        (art.text[ms[r.head].start : ms[r.head].end], ms[r.tail].attrs.get("admin_name"))
+        for r in doc._.relations
+        if r.type == "located_in"
+    }
+    assert ("山西耀邦环境装备工程有限公司", "大同市") in got
+
+
+def test_a_partner_named_in_a_sentence_about_our_city_is_not_placed_there(nlp):
+    text = "我市要进一步加强与万达集团等龙头企业合作,统筹推进历史院落修缮。"
+    (art,) = segment_document("t.txt", text)
+    doc = analyse_article(nlp, art, home_city="大同市")
+    assert not [r for r in doc._.relations if r.type == "located_in"]
