@@ -163,3 +163,29 @@ def test_a_partner_named_in_a_sentence_about_our_city_is_not_placed_there(nlp):
     (art,) = segment_document("t.txt", text)
     doc = analyse_article(nlp, art, home_city="大同市")
     assert not [r for r in doc._.relations if r.type == "located_in"]
+
+
+# --------------------------------------------------------------------------- meetings
+
+
+def test_presenters_in_an_article_about_an_event_attended_it(nlp):
+    text = (
+        "高校人才学习交流会举行\n\n本报讯(记者 郝雨)日前,由大同欧美同学会主办的高校人才学习交流会举行。\n"
+        "活动主题分享环节,4位行业专家带来前沿分享。北京大学研究员张玺立足系统工程视角,深度解读先进制造技术;"
+        "大同金控集团投资总监姜晓华开展生物医药优质项目路演。"
+    )
+    got = relations_of(nlp, text, "attended")
+    assert ("attended", "张玺", "高校人才学习交流会") in got
+    assert ("attended", "姜晓华", "高校人才学习交流会") in got
+    assert not any(h == "郝雨" for _, h, _ in got)  # the reporter
+
+
+def test_coordinated_attendees(nlp):
+    text = (
+        "本报讯(记者 韩云峰)6月21日,市长张强主持召开全市重点工程项目调度会。\n"
+        "市委常委、常务副市长任希杰,副市长孟维君、高新文参加。"
+    )
+    got = facts(nlp, text)
+    assert ("chaired", "张强", "全市重点工程项目调度会") in got
+    for person in ("任希杰", "孟维君", "高新文"):
+        assert ("attended", person, "全市重点工程项目调度会") in got

@@ -315,6 +315,46 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
     return out
 
 
+@rule("presenter_at_event")
+def presenter_at_event(view: ArticleView) -> list[RawRelation]:
+    """In an article about an event (a meeting named in its headings or lead), a person who
+    opens a clause and presents in it attended the event: "北京大学研究员张玺立足系统工程
+    视角,深度解读…;广发证券首席投资顾问安聚聚焦资本市场,剖析…". Confidence 0.6: the
+    attendance is implied by the speaking, not stated.
+    """
+    art = view.article
+    lead = [k for k, s in enumerate(art.sentences[:4]) if s.kind in (HEADING, "lead")]
+    meeting = next((m for k in lead for m in view.of_type(k, "MEETING")), None)
+    if meeting is None:
+        return []
+    conf = triggers()["attended"]
+    verbs = re.compile("|".join(map(re.escape, conf["presents"])))
+    text = art.text
+    out = []
+    for k, sent in enumerate(art.sentences):
+        if sent.kind != "body":
+            continue
+        for p in view.of_type(k, "PERSON"):
+            pm = view.mentions[p]
+            if pm.attrs.get("role"):
+                continue  # a reporter of the byline
+            clause_start = max(text.rfind(c, sent.start, pm.start) for c in ",;:。") + 1
+            clause_start = max(clause_start, sent.start)
+            ends = [x for x in (text.find(c, pm.end, sent.end) for c in ";。") if x >= 0]
+            clause_end = min(ends, default=sent.end)
+            # The person opens the clause: only a title and its body stand before the name.
+            if pm.start - clause_start > 20 or not verbs.search(text[pm.end : clause_end]):
+                continue
+            if any(
+                view.mentions[q].start < pm.start
+                for q in view.of_type(k, "PERSON")
+                if q != p and view.mentions[q].start >= clause_start
+            ):
+                continue
+            out.append(RawRelation("attended", p, meeting, None, k, "presenter_at_event", 0.6))
+    return out
+
+
 # --------------------------------------------------------------------------- places
 
 
