@@ -170,13 +170,15 @@ def test_a_partner_named_in_a_sentence_about_our_city_is_not_placed_there(nlp):
 
 def test_presenters_in_an_article_about_an_event_attended_it(nlp):
     text = (
-        "高校人才学习交流会举行\n\n本报讯(记者 郝雨)日前,由大同欧美同学会主办的高校人才学习交流会举行。\n"
+        "“侨心汇同·智创未来”高校人才学习交流会举行\n\n"
+        "本报讯(记者 郝雨)日前,由大同欧美同学会主办的“侨心汇同·智创未来”高校人才学习交流会举行。\n"
         "活动主题分享环节,4位行业专家带来前沿分享。北京大学研究员张玺立足系统工程视角,深度解读先进制造技术;"
         "大同金控集团投资总监姜晓华开展生物医药优质项目路演。"
     )
     got = relations_of(nlp, text, "attended")
-    assert ("attended", "张玺", "高校人才学习交流会") in got
-    assert ("attended", "姜晓华", "高校人才学习交流会") in got
+    meeting = "“侨心汇同·智创未来”高校人才学习交流会"
+    assert ("attended", "张玺", meeting) in got
+    assert ("attended", "姜晓华", meeting) in got
     assert not any(h == "郝雨" for _, h, _ in got)  # the reporter
 
 
