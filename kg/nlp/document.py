@@ -72,12 +72,13 @@ def document_context(text: str) -> frozenset[str]:
 def analyse_document(nlp: Language, doc_id: str, text: str, date: str | None = None) -> DocumentResult:
     """Segment ``text`` into articles and run the pipeline on each."""
     context = document_context(text)
+    home = home_city_of_text(text)
     mentions: list[MentionRecord] = []
     relations: list[RelationRecord] = []
     articles = segment_document(doc_id, text)
     dates: dict[int, str] = {}
     for art in articles:
-        sdoc = analyse_article(nlp, art, context)
+        sdoc = analyse_article(nlp, art, context, home)
         base = len(mentions)
         for c in sdoc._.mentions or []:
             o_start, o_end = art.original_span(c.start, c.end)
@@ -116,6 +117,30 @@ def analyse_document(nlp: Language, doc_id: str, text: str, date: str | None = N
         if iso:
             dates[art.index] = iso
     return DocumentResult(doc_id, mentions, relations, len(articles), _home_city(mentions, text), dates)
+
+
+def home_city_of_text(text: str) -> str | None:
+    """The city the paper calls 我市/本市: the city-level division the text names most, when
+    the text says 我市, 本市 or 全市 at all (read before the articles are analysed, so the
+    relation rules can resolve 我市).
+
+    >>> home_city_of_text("我市灵丘县……大同市……大同")
+    '大同市'
+    """
+    from kg.nlp.entities import gazetteer_regex
+
+    norm, _ = normalize(text)
+    if not re.search(r"我市|本市|全市", norm):
+        return None
+    gaz = load_gazetteer()
+    counts: dict[str, int] = {}
+    for m in gazetteer_regex().finditer(norm):
+        cities = [d for d in gaz.lookup(m.group(0)) if d.level == "city"]
+        if cities:
+            counts[cities[0].name] = counts.get(cities[0].name, 0) + 1
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda k: counts[k])
 
 
 def _home_city(mentions: list[MentionRecord], text: str) -> str | None:

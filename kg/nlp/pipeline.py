@@ -42,6 +42,7 @@ PIPELINE: tuple[str, ...] = (
 for _name, _default in (
     ("article", None),
     ("context", frozenset()),
+    ("home_city", None),
     ("candidates", None),
     ("mentions", None),
     ("relations", None),
@@ -137,7 +138,11 @@ def relations(doc: Doc) -> Doc:
     if article is None:
         doc._.relations = []
         return doc
-    view = ArticleView(article, doc._.mentions or [])
+    if doc._.mentions is None:
+        doc._.mentions = []
+    # The view shares the mention list: a rule that resolves a reference the entity stage
+    # left alone ("我市") adds it there, so the document keeps it with the others.
+    view = ArticleView(article, doc._.mentions, home_city=doc._.home_city)
     doc._.relations = extract_relations(view)
     return doc
 
@@ -151,11 +156,15 @@ def make_pipeline(segmenter: str = "lac", **segmenter_options: Any) -> Language:
     return nlp
 
 
-def analyse_article(nlp: Language, article: Article, context: frozenset[str] = frozenset()) -> Doc:
-    """Run the pipeline on one article (its normalised text)."""
+def analyse_article(
+    nlp: Language, article: Article, context: frozenset[str] = frozenset(), home_city: str | None = None
+) -> Doc:
+    """Run the pipeline on one article (its normalised text); ``home_city`` is the city the
+    paper calls 我市 (full name, e.g. "大同市"), when the document shows it."""
     doc = nlp.make_doc(article.text)
     doc._.article = article
     doc._.context = context
+    doc._.home_city = home_city
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return doc

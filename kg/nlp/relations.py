@@ -7,6 +7,14 @@ Chinese news writing) is here.
 
 Mentions are referred to by index into ``ArticleView.mentions``; resolution later maps
 them to entities.
+
+Confidence is set per rule and says how directly the sentence states the fact: 0.85-0.9
+for a trigger between the two names (主持召开, 位于, a title against a name), 0.75-0.8 for
+a name that carries the fact (a county prefix, an organisation before a title), 0.6-0.7 for
+facts the layout or the framing implies (a county section heading, a place inside a company
+name, two divisions in one sentence, a presenter at the article's event), 0.55 for what a
+sentence about 我市 names. Facts derived from other facts (the gazetteer's hierarchy) are
+not made here; resolution adds them with ``inferred: true``.
 """
 
 from __future__ import annotations
@@ -18,8 +26,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from kg.ingest import Article
-from kg.nlp.entities import Candidate, lexicon
+from kg.ingest import BYLINE, CAPTION, HEADING, Article, layout_patterns
+from kg.nlp.entities import Candidate, gazetteer_regex, lexicon
+from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.resources import ontology_path
 
 
@@ -42,15 +51,47 @@ class ArticleView:
 
     article: Article
     mentions: list[Candidate]
+    home_city: str | None = None  # full name of the city the paper calls 我市
     by_sentence: list[list[int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.by_sentence = [[] for _ in self.article.sentences]
         for i, m in enumerate(self.mentions):
-            for k, s in enumerate(self.article.sentences):
-                if s.start <= m.start and m.end <= s.end:
-                    self.by_sentence[k].append(i)
-                    break
+            self._file(i, m)
+
+    def _file(self, i: int, m: Candidate) -> None:
+        for k, s in enumerate(self.article.sentences):
+            if s.start <= m.start and m.end <= s.end:
+                self.by_sentence[k].append(i)
+                self.by_sentence[k].sort(key=lambda j: (self.mentions[j].start, -self.mentions[j].end))
+                break
+
+    def add_place(self, start: int, end: int, division: Division | None, source: str) -> int:
+        """A place mention the entity stage did not keep (我市; 大同 inside 中车大同电力机车有限公司),
+        added to the shared mention list; the index of an existing one with that span if any."""
+        for i, m in enumerate(self.mentions):
+            if m.start == start and m.end == end and m.label == "PLACE":
+                return i
+        attrs: dict[str, Any] = {"nested": True}
+        if division is not None:
+            attrs.update(admin_code=division.code, admin_level=division.level, admin_name=division.name)
+        self.mentions.append(Candidate(start, end, "PLACE", source, 0.6, attrs))
+        i = len(self.mentions) - 1
+        self._file(i, self.mentions[i])
+        return i
+
+    def in_title(self, i: int) -> bool:
+        """The mention is part of a title in 《》 (a policy or a book names no located thing)."""
+        m = self.mentions[i]
+        text = self.article.text
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = text[line_start : m.start]
+        return before.rfind("《") > before.rfind("》")
+
+    def division(self, i: int) -> Division | None:
+        """The administrative division a place mention names, if any."""
+        code = self.mentions[i].attrs.get("admin_code")
+        return load_gazetteer().divisions.get(code) if code else None
 
     def text(self, i: int) -> str:
         m = self.mentions[i]
@@ -58,6 +99,18 @@ class ArticleView:
 
     def of_type(self, k: int, *labels: str) -> list[int]:
         return [i for i in self.by_sentence[k] if self.mentions[i].label in labels]
+
+    def is_place_name(self, i: int) -> bool:
+        """A place for sure: an administrative division, or a name ending in a place or zone
+        head word. A bare name the statistical tagger called a place ("华阳" in
+        "华阳高性能碳纤维项目", "长城1号" in "长城1号公路") is a brand or a name part, not a location."""
+        m = self.mentions[i]
+        return m.label == "PLACE" and bool(m.attrs.get("admin_code") or m.attrs.get("head"))
+
+    def is_named_org(self, i: int) -> bool:
+        """An organisation recognised by its head word (有限公司, 集团, 局…), not a bare brand."""
+        m = self.mentions[i]
+        return m.label == "ORG" and bool(m.attrs.get("head"))
 
 
 @lru_cache(maxsize=1)
@@ -91,71 +144,97 @@ def extract_relations(view: ArticleView) -> list[RawRelation]:
 
 @rule("title_before_name")
 def positions(view: ArticleView) -> list[RawRelation]:
-    """``[ORG][TITLE]、[TITLE] PERSON``: holds_position for each title, works_for the org.
+    """``[ORG]TITLE、[ORG]TITLE PERSON``: holds_position for each title, works_for each org.
 
     "市委副书记、市长张强" gives 市委副书记 and 市长; "清华大学美术学院党委书记覃川" gives
-    党委书记 at 清华大学美术学院 and works_for it; "本报记者 闫昌" gives 记者.
+    党委书记 at 清华大学美术学院 and works_for it; "市政协委员、中车大同电力机车有限公司高级技师
+    王强" gives both titles and works_for the company; in "中央民族大学党委常委、统战部长彭勇"
+    the university named before the list is the body of 统战部长 too. "本报记者 史涌涛 苑捷"
+    gives 记者 to both names of the byline.
+
+    Confidence 0.85 for a title written against the name (the usual form of Chinese news),
+    0.8 for works_for read from the body named before the title.
     """
     out = []
-    titles = lexicon().titles
     text = view.article.text
+    inherit_block = tuple(triggers()["positions"]["own_body_prefixes"])
+    members = tuple(triggers()["positions"]["member_titles"])
     for k, sent in enumerate(view.article.sentences):
         persons = view.of_type(k, "PERSON")
         for p in persons:
-            pm = view.mentions[p]
-            pos = pm.start
-            # Skip a coordinated name list leftwards: "副市长孟维君、高新文".
+            pos = view.mentions[p].start
+            # Skip a coordinated name list leftwards: "副市长孟维君、高新文", "记者 史涌涛 苑捷".
             while True:
-                prev = [q for q in persons if view.mentions[q].end == pos - 1 and text[pos - 1] in "、和"]
+                prev = [
+                    q
+                    for q in persons
+                    if view.mentions[q].end < pos and re.fullmatch(r"[、和\s]+", text[view.mentions[q].end : pos])
+                ]
                 if not prev:
                     break
                 pos = view.mentions[prev[0]].start
-            found = _titles_before(text, sent.start, pos, titles)
-            for title, t_start, _t_end in found:
-                org_idx = _org_ending_at(view, k, t_start)
+            found = _title_list_before(view, k, sent.start, pos)
+            body: int | None = None
+            for title, org_idx in found:
+                if org_idx is None and body is not None and not title.startswith(inherit_block):
+                    org_idx = body
+                body = org_idx if org_idx is not None else body
                 value: dict[str, Any] = {"position": title}
                 if org_idx is not None:
                     value["org"] = org_idx
                 out.append(RawRelation("holds_position", p, None, value, k, "title_before_name", 0.85))
-                if org_idx is not None:
+                if org_idx is not None and not title.endswith(members):
                     out.append(RawRelation("works_for", p, org_idx, None, k, "org_title_name", 0.8))
     return out
 
 
-def _titles_before(text: str, floor: int, pos: int, titles: tuple[str, ...]) -> list[tuple[str, int, int]]:
-    """Titles that end right before ``pos`` (spaces allowed), walking left over "、" and orgs.
+def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[tuple[str, int | None]]:
+    """The titles of the list that ends right before ``pos``, left to right, each with the
+    organisation named right before it (``None`` if none).
 
-    Returns ``(title, start, end)``; a title's full text includes a prefix that names its
-    body when one stands right before it ("市委副书记", "平城区委书记", "市政协委员").
+    The list is walked leftwards: a title (spaces allowed before the name), then an optional
+    body (an organisation, or a place as in "平城|区委书记"), then "、" or "," to go on.
     """
-    out = []
+    titles = lexicon().titles
+    text = view.article.text
+    out: list[tuple[str, int | None]] = []
     end = pos
     while end > floor and text[end - 1] in " \u3000":
         end -= 1
     while end > floor:
-        hit = None
-        for t in titles:
-            if text.startswith(t, end - len(t)) and end - len(t) >= floor:
-                hit = t
-                break
+        hit = next((t for t in titles if end - len(t) >= floor and text.startswith(t, end - len(t))), None)
         if not hit:
             break
         start = end - len(hit)
-        out.append((hit, start, end))
-        end = start
-        # Between two titles: "、" or an organisation name (handled by the caller via spans).
-        if end > floor and text[end - 1] in "、,":
-            end -= 1
+        # The body: an organisation right before the title, or one that the title's own
+        # first characters end ("中央军委|主席", "市委|副书记" when 市委 is recognised).
+        org = _mention_ending_at(view, k, start, "ORG")
+        if org is None:
+            inside = [
+                i for i in view.of_type(k, "ORG") if view.mentions[i].start < end and start < view.mentions[i].end < end
+            ]
+            org = inside[0] if inside else None
+        body_start = start if org is None else min(start, view.mentions[org].start)
+        if org is None:
+            place = _mention_ending_at(view, k, start, "PLACE")
+            if place is not None:
+                body_start = view.mentions[place].start
+        out.append((hit, org))
+        if body_start > floor and text[body_start - 1] in "、,":
+            end = body_start - 1
+            continue
+        # An item of the list whose body was not recognised: "、历史文化学院院长".
+        m = re.search(r"、([\u4e00-\u9fff]{2,10})$", text[max(floor, body_start - 11) : body_start])
+        if m and body_start == start:
+            end = body_start - len(m.group(1)) - 1
             continue
         break
-    return out
+    return out[::-1]
 
 
-def _org_ending_at(view: ArticleView, k: int, pos: int) -> int | None:
-    for i in view.of_type(k, "ORG"):
-        if view.mentions[i].end == pos:
-            return i
-    return None
+def _mention_ending_at(view: ArticleView, k: int, pos: int, label: str) -> int | None:
+    found = [i for i in view.of_type(k, label) if view.mentions[i].end == pos]
+    return max(found, key=lambda i: view.mentions[i].end - view.mentions[i].start) if found else None
 
 
 # --------------------------------------------------------------------------- meetings
@@ -244,6 +323,46 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
     return out
 
 
+@rule("presenter_at_event")
+def presenter_at_event(view: ArticleView) -> list[RawRelation]:
+    """In an article about an event (a meeting named in its headings or lead), a person who
+    opens a clause and presents in it attended the event: "北京大学研究员张玺立足系统工程
+    视角,深度解读…;广发证券首席投资顾问安聚聚焦资本市场,剖析…". Confidence 0.6: the
+    attendance is implied by the speaking, not stated.
+    """
+    art = view.article
+    lead = [k for k, s in enumerate(art.sentences[:4]) if s.kind in (HEADING, "lead")]
+    meeting = next((m for k in lead for m in view.of_type(k, "MEETING")), None)
+    if meeting is None:
+        return []
+    conf = triggers()["attended"]
+    verbs = re.compile("|".join(map(re.escape, conf["presents"])))
+    text = art.text
+    out = []
+    for k, sent in enumerate(art.sentences):
+        if sent.kind != "body":
+            continue
+        for p in view.of_type(k, "PERSON"):
+            pm = view.mentions[p]
+            if pm.attrs.get("role"):
+                continue  # a reporter of the byline
+            clause_start = max(text.rfind(c, sent.start, pm.start) for c in ",;:。") + 1
+            clause_start = max(clause_start, sent.start)
+            ends = [x for x in (text.find(c, pm.end, sent.end) for c in ";。") if x >= 0]
+            clause_end = min(ends, default=sent.end)
+            # The person opens the clause: only a title and its body stand before the name.
+            if pm.start - clause_start > 20 or not verbs.search(text[pm.end : clause_end]):
+                continue
+            if any(
+                view.mentions[q].start < pm.start
+                for q in view.of_type(k, "PERSON")
+                if q != p and view.mentions[q].start >= clause_start
+            ):
+                continue
+            out.append(RawRelation("attended", p, meeting, None, k, "presenter_at_event", 0.6))
+    return out
+
+
 # --------------------------------------------------------------------------- places
 
 
@@ -255,12 +374,25 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
         idx = view.by_sentence[k]
         for a, b in zip(idx, idx[1:], strict=False):
             ma, mb = view.mentions[a], view.mentions[b]
-            if ma.label == "PLACE" and ma.end == mb.start and mb.label in ("ORG", "PROJECT", "PLACE"):
+            if (
+                ma.end == mb.start
+                and mb.label in ("ORG", "PROJECT", "PLACE")
+                and view.is_place_name(a)
+                and not _named_after_place(view, b)
+            ):
                 out.append(RawRelation("located_in", b, a, None, k, "place_prefix", 0.8))
         for i in idx:
             m = view.mentions[i]
-            if m.label in ("ORG", "PROJECT", "PLACE") and m.attrs.get("place_prefix") is not None:
-                out.append(RawRelation("located_in", i, m.attrs["place_prefix"], None, k, "place_prefix", 0.8))
+            prefix = m.attrs.get("place_prefix")
+            if view.in_title(i):
+                continue
+            if (
+                m.label in ("ORG", "PROJECT", "PLACE")
+                and prefix is not None
+                and view.is_place_name(prefix)
+                and not _named_after_place(view, i)
+            ):
+                out.append(RawRelation("located_in", i, prefix, None, k, "place_prefix", 0.8))
     return out
 
 
@@ -309,6 +441,253 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                     break
                 out.append(RawRelation("located_in", j, i, None, k, "place_introduces", 0.75))
                 pos = mj.end
+    return out
+
+
+def _within(d: Division, container: Division) -> bool:
+    """``d`` is ``container`` or lies inside it."""
+    return d.code == container.code or any(a.code == container.code for a in load_gazetteer().ancestors(d))
+
+
+def _divisions_in_name(view: ArticleView, i: int, provinces: bool = False) -> list[tuple[int, int, Division]]:
+    """Divisions named inside a mention's text, as ``(start, end, division)`` in the article.
+
+    A full name (灵丘县, 大同市) counts anywhere in the name; a short form (大同, 灵丘) when
+    the article or the paper names that division outright (it is the paper's city, or a
+    mention in the article is that division): "新华" in "新华书店" is no 新华区. Provinces are
+    left out (山西华阳碳材科技有限公司 names its province of registration, not a location),
+    and so is a name that is nothing but the division's short form (the brand 阿里).
+    """
+    m = view.mentions[i]
+    gaz = load_gazetteer()
+    named = {view.division(j).code for j, x in enumerate(view.mentions) if x.label == "PLACE" and view.division(j)}
+    out = []
+    name = view.article.text[m.start : m.end]
+    for g in gazetteer_regex().finditer(name):
+        for d in gaz.lookup(g.group(0)):
+            full = d.name == g.group(0) and len(d.name) >= 3
+            if (d.level == "province" and not provinces) or g.end() - g.start() == len(name):
+                continue  # a province prefix names where a company was founded, not where it is
+            if full or d.code in named or d.name == view.home_city:
+                out.append((m.start + g.start(), m.start + g.end(), d))
+                break
+    return out
+
+
+def _named_after_place(view: ArticleView, i: int) -> bool:
+    """A university or college: its place is part of its name, not a statement of where it is
+    (浙江大学, 中国人民大学)."""
+    m = view.mentions[i]
+    return view.article.text[m.start : m.end].endswith(tuple(triggers()["located_in"]["named_after_place"]))
+
+
+def _partner(view: ArticleView, i: int) -> bool:
+    """The clause names the organisation as a partner: "与万达集团等龙头企业合作"."""
+    m = view.mentions[i]
+    text = view.article.text
+    clause_start = max(text.rfind(c, 0, m.start) for c in ",。;!?\n") + 1
+    clause_end = min((x for x in (text.find(c, m.end) for c in ",。;!?\n") if x >= 0), default=len(text))
+    before, after = text[clause_start : m.start], text[m.end : clause_end]
+    conf = triggers()["located_in"]
+    return any(w in before for w in conf["partner_before"]) and any(w in after for w in conf["partner_after"])
+
+
+def _foreign(view: ArticleView, i: int, anchor: Division) -> bool:
+    """The mention names a place that is neither inside ``anchor`` nor around it
+    (浙江省农发集团 under a 云州区 heading is no company of 云州区)."""
+    return any(
+        not _within(anchor, d) and not _within(d, anchor) for _, _, d in _divisions_in_name(view, i, provinces=True)
+    )
+
+
+def _is_company(view: ArticleView, i: int) -> bool:
+    m = view.mentions[i]
+    return m.label == "ORG" and view.article.text[m.start : m.end].endswith(
+        tuple(triggers()["located_in"]["company_heads"])
+    )
+
+
+def _placeable(view: ArticleView, i: int, in_slot: bool = False) -> bool:
+    """What a page places in a county or city: a company, a project that is not itself a
+    location slot (unless ``in_slot``: "在山西同昇…公司总装车间内" names a company where
+    something happens, still a company of the city), a named site (a place with a head word
+    that is no division)."""
+    m = view.mentions[i]
+    if m.attrs.get("nested") or (_in_location_slot(view, i) and not in_slot) or view.in_title(i):
+        return False
+    if m.label == "PROJECT":
+        return True
+    if m.label == "PLACE":
+        return bool(m.attrs.get("head")) and view.division(i) is None
+    return _is_company(view, i)
+
+
+def _section_sentence(view: ArticleView) -> int | None:
+    """The heading sentence that opens a county section ("云冈区" alone on its line) among the
+    headings before the article's text, if the article is one."""
+    pattern = layout_patterns().section_heading
+    found = None
+    for k, s in enumerate(view.article.sentences):
+        if s.kind != HEADING:
+            break
+        if pattern.match(s.text) and any(view.division(i) for i in view.of_type(k, "PLACE")):
+            found = k
+    return found
+
+
+def _is_section(view: ArticleView) -> bool:
+    return _section_sentence(view) is not None
+
+
+@rule("section_heading")
+def section_heading(view: ArticleView) -> list[RawRelation]:
+    """A page organised by county: under the heading "云冈区" the article's projects and
+    companies are in 云冈区 (not those that name another place, not the location slots).
+
+    Confidence 0.65: the heading states where the article is, not each fact.
+    """
+    art = view.article
+    k0 = _section_sentence(view)
+    if k0 is None:
+        return []
+    tail = next((i for i in view.of_type(k0, "PLACE") if view.division(i)), None)
+    if tail is None:
+        return []
+    county = view.division(tail)
+    out = []
+    for k, sent in enumerate(art.sentences):
+        if sent.kind in (BYLINE, CAPTION):
+            continue
+        for i in view.of_type(k, "PROJECT", "ORG"):
+            if _placeable(view, i) and not _foreign(view, i, county):
+                out.append(RawRelation("located_in", i, tail, None, k, "section_heading", 0.65))
+    return out
+
+
+@rule("divisions_in_sentence")
+def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
+    """A sentence that names a division and the division it lies in ("宁夏银川市兴庆区",
+    "我市…云州区…灵丘县"): located_in the nearest containing division the sentence names.
+
+    The containment comes from the gazetteer; the fact is taken as read because the one
+    sentence names both places (confidence 0.6). Pairs never named in one sentence are left
+    to the inferred admin hierarchy.
+    """
+    out = []
+    gaz = load_gazetteer()
+    for k, _sent in enumerate(view.article.sentences):
+        places = [i for i in view.of_type(k, "PLACE") if view.division(i) and not _in_school_name(view, k, i)]
+        home = _home_reference(view, k, paragraph=False) if view.home_city else None
+        for i in places:
+            d = view.division(i)
+            named = {view.division(j).code: j for j in places if view.division(j).code != d.code}
+            for anc in gaz.ancestors(d):
+                if anc.code in named:
+                    out.append(RawRelation("located_in", i, named[anc.code], None, k, "divisions_in_sentence", 0.6))
+                    break
+                if home is not None and anc.name == view.home_city and view.division(home) is not None:
+                    out.append(RawRelation("located_in", i, home, None, k, "divisions_in_sentence", 0.6))
+                    break
+    return out
+
+
+def _in_school_name(view: ArticleView, k: int, i: int) -> bool:
+    """The place is part of a university's name (浙江|大学)."""
+    m = view.mentions[i]
+    return any(
+        view.mentions[j].start <= m.start and m.end <= view.mentions[j].end and _named_after_place(view, j)
+        for j in view.by_sentence[k]
+        if j != i
+    )
+
+
+def _home_reference(view: ArticleView, k: int, paragraph: bool = True) -> int | None:
+    """The paper's city as sentence ``k`` refers to it: a mention of the city itself
+    ("助力大同构筑…"), else "我市"/"本市"/"全市" in the sentence or earlier in its paragraph
+    (resolved to the home city and added as a mention); ``None`` otherwise."""
+    if not view.home_city:
+        return None
+    div = next((d for d in load_gazetteer().lookup(view.home_city) if d.level == "city"), None)
+    if div is None:
+        return None
+    for i in view.of_type(k, "PLACE"):
+        d = view.division(i)
+        if d is not None and d.code == div.code and not view.mentions[i].attrs.get("nested"):
+            return i
+    words = re.compile("|".join(map(re.escape, triggers()["located_in"]["home_city"])))
+    text = view.article.text
+    j = k
+    while j >= 0:
+        sent = view.article.sentences[j]
+        m = words.search(sent.text)
+        if m:
+            return view.add_place(sent.start + m.start(), sent.start + m.end(), div, "home_city")
+        if not paragraph or j == 0 or "\n" in text[view.article.sentences[j - 1].end : sent.start]:
+            return None  # the paragraph starts here
+        j -= 1
+    return None
+
+
+@rule("home_city")
+def home_city(view: ArticleView) -> list[RawRelation]:
+    """ "行走在我市各产业园区…在山西同昇新能源汽车有限公司…": what a sentence about 我市 places
+    (companies, projects, named sites) is in the paper's city, unless its name says it is
+    elsewhere. Confidence 0.55: the sentence frames the fact rather than stating it.
+    """
+    out = []
+    if not view.home_city:
+        return out
+    home_div = next((d for d in load_gazetteer().lookup(view.home_city) if d.level == "city"), None)
+    if home_div is None or _is_section(view):
+        return out  # under a county heading the county is the place to give
+    for k, _sent in enumerate(view.article.sentences):
+        heads = [
+            i
+            for i in view.of_type(k, "ORG", "PROJECT", "PLACE")
+            if _placeable(view, i, in_slot=True) and not _partner(view, i) and not _named_after_place(view, i)
+        ]
+        # Roads, rivers and mountains run across cities: no city fact from the framing alone.
+        heads = [
+            i for i in heads if view.mentions[i].attrs.get("head") not in set(triggers()["located_in"]["not_framed"])
+        ]
+        # A name that places itself elsewhere or in a county of the city gives no city fact.
+        heads = [
+            i
+            for i in heads
+            if not any(d.code != home_div.code and not _within(home_div, d) for _, _, d in _divisions_in_name(view, i))
+        ]
+        if not heads:
+            continue
+        tail = _home_reference(view, k)
+        if tail is None:
+            continue
+        for i in heads:
+            out.append(RawRelation("located_in", i, tail, None, k, "home_city", 0.55))
+    return out
+
+
+@rule("place_in_name")
+def place_in_name(view: ArticleView) -> list[RawRelation]:
+    """A division inside a name that the entity stage did not split off: "大同金控集团",
+    "中国重汽集团大同齿轮有限公司", "北京弘康源医药科技有限公司". Chinese company names carry
+    the place of registration (行政区划 + 字号 + 行业 + 组织形式, the place also after the
+    字号). Confidence 0.7.
+    """
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        for i in list(view.of_type(k, "ORG", "PROJECT", "PLACE")):
+            m = view.mentions[i]
+            if m.attrs.get("place_prefix") is not None or m.attrs.get("nested") or view.division(i):
+                continue
+            if m.label == "PLACE" and not m.attrs.get("head"):
+                continue
+            if _named_after_place(view, i):
+                continue
+            for start, end, d in _divisions_in_name(view, i):
+                if start != m.start and not _is_company(view, i):
+                    continue  # only a company name carries its place after the brand
+                tail = view.add_place(start, end, d, "place_in_name")
+                out.append(RawRelation("located_in", i, tail, None, k, "place_in_name", 0.7))
     return out
 
 
@@ -393,12 +772,28 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
 
 
 def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
-    """The project a clause at ``pos`` speaks of: the nearest before it in the sentence, else
-    the subject of the sentence ("该项目"), else the last project of the previous sentences."""
-    before = [i for i in view.of_type(k, "PROJECT") if view.mentions[i].end <= pos]
+    """The project a clause at ``pos`` speaks of.
+
+    The nearest project before it in the sentence that is not a location ("…示范项目位于
+    云冈经开区清洁能源产业园,由…投资,总投资6.82亿元": the park is where the project is, not
+    the project the amount belongs to); else the last project of the previous sentences
+    (the subject that "该项目" refers back to).
+    """
+    before = [i for i in view.of_type(k, "PROJECT") if view.mentions[i].end <= pos and not _in_location_slot(view, i)]
     if before:
         return before[-1]
-    return _first_in_sentences(view, range(k - 1, max(-1, k - 4), -1), "PROJECT")
+    for j in range(k - 1, max(-1, k - 4), -1):
+        found = [i for i in view.of_type(j, "PROJECT") if not _in_location_slot(view, i)]
+        if found:
+            return found[0]
+    return None
+
+
+def _in_location_slot(view: ArticleView, i: int) -> bool:
+    """The mention stands where a location goes: right after 位于/落户/坐落于/在/入驻…."""
+    start = view.mentions[i].start
+    before = view.article.text[max(0, start - 4) : start]
+    return before.endswith(tuple(triggers()["located_in"]["triggers"]) + tuple(triggers()["located_in"]["slot"]))
 
 
 @rule("investor")
@@ -440,6 +835,8 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
         for p in view.of_type(k, "PROJECT"):
             pm = view.mentions[p]
             org = pm.attrs.get("org_prefix")
-            if org is not None:
+            # "南京电气电力工程有限公司新能源装配式储能设备项目": the company is the investor;
+            # a bare word before a project head ("亨源洪立储能电站项目") is its name, not an org.
+            if org is not None and view.is_named_org(org):
                 out.append(RawRelation("invests_in", org, p, None, k, "org_prefix", 0.75))
     return out

@@ -1,0 +1,193 @@
+"""Relation rules on real sentences of Chinese news writing, through the spaCy pipeline.
+
+Each test names the kind of sentence it covers; the sentences are the writing patterns
+the rules read, not the seed pages as such (the build test scores those).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import segment_document
+from kg.nlp.pipeline import analyse_article, make_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_pipeline()
+
+
+def facts(nlp, text: str, *, article: int = 0) -> set[tuple]:
+    """``(type, head text, tail text | position | amount+qualifier)`` for one article of ``text``."""
+    arts = segment_document("t.txt", text)
+    art = arts[article]
+    doc = analyse_article(nlp, art)
+    ms = doc._.mentions
+
+    def name(i: int) -> str:
+        return art.text[ms[i].start : ms[i].end]
+
+    out = set()
+    for r in doc._.relations:
+        if r.tail is not None:
+            out.add((r.type, name(r.head), name(r.tail)))
+        elif r.type == "holds_position":
+            out.add((r.type, name(r.head), r.value["position"]))
+        else:
+            out.add((r.type, name(r.head), r.value["amount"], r.value["qualifier"]))
+    return out
+
+
+def relations_of(nlp, text: str, rtype: str, **kw) -> set[tuple]:
+    return {f for f in facts(nlp, text, **kw) if f[0] == rtype}
+
+
+# --------------------------------------------------------------------------- located_in
+
+
+def test_county_prefix_of_a_company_is_its_location(nlp):
+    got = relations_of(nlp, "图为广灵县御鑫隆再生资源有限公司的工人正在冶炼车间冶炼含铝废渣。", "located_in")
+    assert ("located_in", "广灵县御鑫隆再生资源有限公司", "广灵县") in got
+
+
+def test_a_brand_word_before_a_project_head_is_no_location(nlp):
+    # The tagger calls 华阳 a place; in a project name it is the investor's brand.
+    got = relations_of(nlp, "华阳高性能碳纤维项目捷报频传,正在向着今年年底试车目标发起冲刺。", "located_in")
+    assert not any(t == "华阳" for _, _, t in got)
+
+
+# --------------------------------------------------------------------------- money
+
+
+def test_amount_belongs_to_the_subject_project_not_the_park_it_lies_in(nlp):
+    text = (
+        "连日来,华阳高性能碳纤维项目捷报频传。"
+        "千吨级高性能碳纤维示范项目位于云冈经开区清洁能源产业园,由山西华阳碳材科技有限公司投资,"
+        "总投资6.82亿元,占地约120亩。"
+    )
+    got = facts(nlp, text)
+    assert ("invested_amount", "华阳高性能碳纤维项目", 682000000, "exact") in got
+    assert not any(f[0] == "invested_amount" and f[1] == "云冈经开区清洁能源产业园" for f in got)
+    assert ("invests_in", "山西华阳碳材科技有限公司", "华阳高性能碳纤维项目") in got
+
+
+def test_org_prefix_of_a_project_is_an_investor_only_when_it_is_an_organisation(nlp):
+    text = "该县加快推动亨源洪立储能电站项目落地,南京电气电力工程有限公司新能源装配式储能设备项目开工。"
+    got = relations_of(nlp, text, "invests_in")
+    assert not any(h == "亨源洪立储能" for _, h, _ in got)
+
+
+# --------------------------------------------------------------------------- positions
+
+
+def test_title_list_with_an_organisation_between_titles(nlp):
+    text = "今年的全市两会上,市政协委员、中车大同电力机车有限公司高级技师王强建议,要做强优势产业。"
+    got = facts(nlp, text)
+    assert ("holds_position", "王强", "市政协委员") in got
+    assert ("holds_position", "王强", "高级技师") in got
+    assert ("works_for", "王强", "中车大同电力机车有限公司") in got
+
+
+def test_every_title_of_a_list_whose_last_body_was_not_recognised(nlp):
+    got = relations_of(nlp, "中央民族大学党委常委、统战部长、历史文化学院院长彭勇出席活动。", "holds_position")
+    assert {p for _, _, p in got} >= {"统战部长", "院长"}
+    assert any(p.endswith("常委") for _, _, p in got)
+
+
+def test_an_organisation_that_the_title_itself_begins_with(nlp):
+    text = "事故发生后,中共中央总书记、国家主席、中央军委主席习近平高度重视并作出重要指示。"
+    got = facts(nlp, text)
+    assert ("works_for", "习近平", "中央军委") in got
+    assert ("works_for", "习近平", "中共中央") in got
+    assert ("holds_position", "习近平", "国家主席") in got
+
+
+def test_a_deputy_does_not_work_for_the_assembly(nlp):
+    text = "十四届全国人大三次会议期间,全国人大代表、大同市委书记张强表示,大同将加速构建现代化产业体系。"
+    got = facts(nlp, text)
+    assert ("holds_position", "张强", "全国人大代表") in got
+    assert not any(f[0] == "works_for" and f[2] == "全国人大" for f in got)
+
+
+def test_byline_with_several_reporters(nlp):
+    got = relations_of(nlp, "全市经济运行稳中向好。\n本报记者 史涌涛 苑捷 纪元元 韩云峰", "holds_position")
+    for name in ("史涌涛", "苑捷", "纪元元", "韩云峰"):
+        assert ("holds_position", name, "记者") in got
+
+
+def test_county_section_heading_places_its_projects_and_companies(nlp):
+    text = (
+        "综合新闻\n\n云州区\n打造现代农业发展新引擎\n"
+        "华兴农博园由浙江省农发集团与山西华兴农业开发有限公司联手打造,总投资20亿元。\n本报记者 杨海峰"
+    )
+    got = relations_of(nlp, text, "located_in", article=-1)
+    assert ("located_in", "华兴农博园", "云州区") in got
+    assert ("located_in", "山西华兴农业开发有限公司", "云州区") in got
+    # A company whose name places it in another province is no company of the county.
+    assert ("located_in", "浙江省农发集团", "云州区") not in got
+
+
+def test_divisions_named_in_one_sentence(nlp):
+    got = relations_of(nlp, "习近平对宁夏银川市兴庆区富洋烧烤店燃气爆炸事故作出重要指示。", "located_in")
+    assert ("located_in", "银川市", "宁夏") in got
+    assert ("located_in", "兴庆区", "银川市") in got
+    assert ("located_in", "兴庆区", "宁夏") not in got  # only the nearest
+
+
+def test_a_place_in_a_university_name_is_no_location(nlp):
+    text = "我市用人单位将招聘目光聚焦浙江大学、浙江工业大学等知名高校。"
+    assert not relations_of(nlp, text, "located_in")
+
+
+def test_city_inside_a_company_name(nlp):
+    text = "大同市经济平稳。走进中国重汽集团大同齿轮有限公司的生产车间,机器人有条不紊地装配。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "中国重汽集团大同齿轮有限公司", "大同") in got
+
+
+def test_what_a_sentence_about_our_city_names_is_in_the_city(nlp):
+    arts = "行走在我市各产业园区,处处可见忙碌的生产场景。在山西耀邦环境装备工程有限公司总装车间内,生产线高速运转。"
+    (art,) = segment_document("t.txt", arts)
+    doc = analyse_article(nlp, art, home_city="大同市")
+    ms = doc._.mentions
+    got = {
+        (art.text[ms[r.head].start : ms[r.head].end], ms[r.tail].attrs.get("admin_name"))
+        for r in doc._.relations
+        if r.type == "located_in"
+    }
+    assert ("山西耀邦环境装备工程有限公司", "大同市") in got
+
+
+def test_a_partner_named_in_a_sentence_about_our_city_is_not_placed_there(nlp):
+    text = "我市要进一步加强与万达集团等龙头企业合作,统筹推进历史院落修缮。"
+    (art,) = segment_document("t.txt", text)
+    doc = analyse_article(nlp, art, home_city="大同市")
+    assert not [r for r in doc._.relations if r.type == "located_in"]
+
+
+# --------------------------------------------------------------------------- meetings
+
+
+def test_presenters_in_an_article_about_an_event_attended_it(nlp):
+    text = (
+        "“侨心汇同·智创未来”高校人才学习交流会举行\n\n"
+        "本报讯(记者 郝雨)日前,由大同欧美同学会主办的“侨心汇同·智创未来”高校人才学习交流会举行。\n"
+        "活动主题分享环节,4位行业专家带来前沿分享。北京大学研究员张玺立足系统工程视角,深度解读先进制造技术;"
+        "大同金控集团投资总监姜晓华开展生物医药优质项目路演。"
+    )
+    got = relations_of(nlp, text, "attended")
+    meeting = "“侨心汇同·智创未来”高校人才学习交流会"
+    assert ("attended", "张玺", meeting) in got
+    assert ("attended", "姜晓华", meeting) in got
+    assert not any(h == "郝雨" for _, h, _ in got)  # the reporter
+
+
+def test_coordinated_attendees(nlp):
+    text = (
+        "本报讯(记者 韩云峰)6月21日,市长张强主持召开全市重点工程项目调度会。\n"
+        "市委常委、常务副市长任希杰,副市长孟维君、高新文参加。"
+    )
+    got = facts(nlp, text)
+    assert ("chaired", "张强", "全市重点工程项目调度会") in got
+    for person in ("任希杰", "孟维君", "高新文"):
+        assert ("attended", person, "全市重点工程项目调度会") in got
