@@ -77,3 +77,21 @@ def test_gazetteer_short_forms_of_counties_need_context():
     in_city = gazetteer_candidates(text, words, frozenset({"大同市"}))
     assert not [c for c in alone if c.attrs["admin_name"] == "灵丘县"]
     assert [text[c.start : c.end] for c in in_city if c.attrs["admin_name"] == "灵丘县"] == ["灵丘"]
+
+
+def test_tagger_places_the_text_does_not_bear_out():
+    # "大同新能源" is the city's new-energy sector, "灵山秀水" a phrase (灵山县 is in 广西),
+    # "资源" a common noun the same article also uses as one.
+    text = (
+        "去年，大同新能源装机达到812万千瓦，占全市电力并网总装机容量超过50%，排名全省第一。"
+        "向全世界展现大同穿越千年依然令人叹为观止的历史遗迹、休闲潮流自在康乐的灵山秀水、享誉全国的美食韵味。"
+        "推动“大同制造”从传统粗放向高端精细、从资源赋能向创新赋能深刻蜕变。集聚资源、拓展格局。"
+    )
+    places = {n for n, label in mentions(text, frozenset({"大同市"})) if label == "PLACE"}
+    assert places == {"大同"}
+
+
+def test_division_prefix_inside_a_longer_word_is_no_place():
+    # LAC segments "大同/区位": the gazetteer must not read "大同区" (a district of 大庆).
+    found = mentions("大同区位优势明显,对外交通路网发达。")
+    assert ("大同区", "PLACE") not in found

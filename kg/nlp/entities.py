@@ -199,10 +199,14 @@ def _is_generic(name: str, head: str, generic: frozenset[str]) -> bool:
 # --------------------------------------------------------------------------- sources
 
 
-def statistical_candidates(words: list[Word]) -> list[Candidate]:
-    """LAC's own entity tags: PER -> PERSON, LOC -> PLACE, ORG -> ORG."""
+def statistical_candidates(words: list[Word], context_names: frozenset[str] = frozenset()) -> list[Candidate]:
+    """LAC's own entity tags: PER -> PERSON, LOC -> PLACE, ORG -> ORG.
+
+    The tagger's places are checked against what else the text shows (:func:`_weak_place`).
+    """
     mapping = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
     out = []
+    plain = {w for _, _, w, t in words if t not in mapping and t not in ("nz", "nw")}
     honorifics = tuple(lexicon().patterns["person"]["honorifics"])
     leading = tuple(lexicon().patterns["org"]["leading_verbs"])
     for i, (s, e, w, t) in enumerate(words):
@@ -217,8 +221,42 @@ def statistical_candidates(words: list[Word]) -> list[Candidate]:
             continue  # two-character "organisations" are mostly slogans ("聚力", "新时代")
         if label == "PERSON" and (not _CJK.match(w) or len(w) > 4 or w.endswith(honorifics) or not _has_surname(w)):
             continue
+        if label == "PLACE" and _weak_place(w, plain, context_names):
+            continue
         out.append(Candidate(s, e, label, "statistical", 0.6))
     return out
+
+
+def _weak_place(w: str, plain: set[str], context_names: frozenset[str]) -> bool:
+    """A word the tagger calls a place that the text does not bear out.
+
+    * a word the same article also uses as an ordinary word ("资源", "古都": the tagger
+      is inconsistent, so the place reading is the slip);
+    * the short form of a county far from the document's places ("灵山" in "灵山秀水" is
+      no 灵山县): the gazetteer does not trust it, neither do we;
+    * a division name run on into words that are no part of a place ("大同新能源",
+      "大同锡|纯半导体"): the gazetteer finds the place itself.
+
+    >>> _weak_place("资源", {"资源"}, frozenset()), _weak_place("大同新能源", set(), frozenset())
+    (True, True)
+    >>> _weak_place("大同古城", set(), frozenset()), _weak_place("京津冀", set(), frozenset())
+    (False, False)
+    """
+    if w in plain:
+        return True
+    gaz = load_gazetteer()
+    divisions = gaz.lookup(w)
+    if divisions:
+        d = divisions[0]
+        if w != d.name and d.level == "county":
+            return not (d.name in context_names or any(a.name in context_names for a in gaz.ancestors(d)))
+        return False
+    m = gazetteer_regex().match(w)
+    if m and len(m.group(0)) < len(w):
+        rest = w[m.end() :]
+        p = lexicon().patterns["place"]
+        return not (rest.endswith(tuple(p["heads"]) + tuple(p["zones"])) or gaz.lookup(rest))
+    return False
 
 
 def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[str]) -> list[Candidate]:
@@ -240,7 +278,7 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
             continue
         aligned = words[wi][0] == m.start() and words[wj][1] == m.end()
         # Inside a longer word only as the prefix of a tagged name ("大同|人和数据科技有限公司").
-        if not aligned and (words[wi][3] not in ("LOC", "ORG") or words[wi][0] != m.start()):
+        if not aligned and (words[wi][3] not in ("LOC", "ORG") or words[wi][0] != m.start() or wi != wj):
             continue
         if is_short:
             tagged_place = words[wi][3] == "LOC" and aligned
@@ -459,7 +497,7 @@ def recognise(text: str, words: list[Word], context_names: frozenset[str] = froz
     [('张强', 'PERSON'), ('全市重点工程项目调度会', 'MEETING')]
     """
     cands = (
-        statistical_candidates(words)
+        statistical_candidates(words, context_names)
         + gazetteer_candidates(text, words, context_names)
         + head_word_candidates(text, words)
         + title_person_candidates(text, words)
@@ -481,8 +519,15 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for c in chosen:
         pos = c.start
         for label, key in (("PLACE", "place_prefix"), ("ORG", "org_prefix")):
+            # The tagger alone does not make a prefix a place: "大同锡|纯半导体…项目" is a company's name.
             inner = [
-                x for x in candidates if x.label == label and x.start == pos and x.end < c.end and _plausible(text, x)
+                x
+                for x in candidates
+                if x.label == label
+                and x.start == pos
+                and x.end < c.end
+                and _plausible(text, x)
+                and (label != "PLACE" or x.source != "statistical")
             ]
             if not inner or (label == "ORG" and c.label != "PROJECT" and c.label != "ORG"):
                 continue
