@@ -191,6 +191,22 @@ def _merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: _UnionFind) ->
                 same = a.startswith("市") and b == city + a[1:]
             if same:
                 uf.union(f"ORG|{a}", f"ORG|{b}")
+        # "县委组织部" after "灵丘县委组织部": the level word stands for the one division of that
+        # level the document's bodies name.
+        if len(a) >= 3 and a[0] in _LEVELS:
+            longer = [
+                b for b in orgs if b != a and b.endswith(a[1:]) and _division_prefix(b[: len(b) - len(a) + 1], a[0])
+            ]
+            if len(longer) == 1:
+                uf.union(f"ORG|{a}", f"ORG|{longer[0]}")
+
+
+_LEVELS = "省市县区乡镇"
+
+
+def _division_prefix(prefix: str, level: str) -> bool:
+    """Whether ``prefix`` is a division's full name of that level character ("灵丘县", "县")."""
+    return prefix.endswith(level) and any(d.name == prefix for d in load_gazetteer().lookup(prefix))
 
 
 def _person_employers(results, keys, uf) -> dict[tuple[str, str], str]:

@@ -95,3 +95,37 @@ def test_division_prefix_inside_a_longer_word_is_no_place():
     # LAC segments "大同/区位": the gazetteer must not read "大同区" (a district of 大庆).
     found = mentions("大同区位优势明显,对外交通路网发达。")
     assert ("大同区", "PLACE") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a date before a name is no part of it
+        ("图为昨日华严广场人流不断。", "华严广场", "PLACE"),
+        # a count before a name is no part of it
+        ("全市建成36个调解委员会,化解矛盾纠纷。", "调解委员会", None),
+        # a demonstrative's own level word: "该县|县委组织部"
+        ("该县县委组织部相关负责人表示,将持续开展培训。", "县委组织部", "ORG"),
+        # a village is named apart from its township
+        (
+            "近日，灵丘县委组织部在白崖乡乡涑湾村青山羊养殖场开展技术帮扶活动，将专业课堂搬到养殖地头。",
+            "涑湾村",
+            "PLACE",
+        ),
+        ("天镇县公用事务服务中心和该县洋河社区开展“爱在驿站 情系环卫工人”公益活动。", "洋河社区", "PLACE"),
+    ],
+)
+def test_left_edge_of_names(text, name, label):
+    found = mentions(text)
+    names = {n for n, _ in found}
+    if label:
+        assert (name, label) in found
+    # nothing longer that ends the same way: the left edge is right
+    assert not {n for n in names if n.endswith(name) and n != name and not n.startswith(("灵丘", "天镇"))}
+
+
+def test_head_word_inside_a_verb_is_no_name():
+    # "举办" ends in the organisation head 办, "团市委举办" is no organisation.
+    found = mentions("日前,团市委在团市委举办“青春榜样进校园”主题宣讲活动。")
+    assert not {n for n, label in found if label == "ORG" and n.endswith("举办")}
+    assert ("团市委", "ORG") in found

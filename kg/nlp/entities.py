@@ -106,15 +106,29 @@ def word_at(words: list[Word], offset: int) -> int | None:
     return None
 
 
-def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30) -> int:
+def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, label: str = "") -> int:
     """The start of the name whose head word begins at ``head_start``.
 
     Walks left over words that can stand inside a name (nouns, proper nouns, numbers,
     quoted segments) and stops at verbs, function words, punctuation and the stop words of
-    ``entities.toml``.
+    ``entities.toml``; also at a count ("36个|调解委员会", "160所|乡镇学校"), at a
+    demonstrative's own noun ("该县|县委组织部") and, for places, at a word that is itself a
+    place ("白崖乡|涑湾村": a village is named apart from its township).
+
+    >>> text = "该县县委组织部相关负责人表示"
+    >>> from kg.nlp.segmenters import make_segmenter
+    >>> ws, pos = [], 0
+    >>> for w, t in make_segmenter("lac").segment(text):
+    ...     ws.append((pos, pos + len(w), w, t)); pos += len(w)
+    >>> text[left_edge(text, ws, text.index("部")) : text.index("部") + 1]
+    '县委组织部'
     """
     lex = lexicon()
     tags, stop = lex.name_tags, lex.name_stop
+    nw = lex.patterns["name_words"]
+    counted = re.compile("^[0-9０-９一二三四五六七八九十百千万两几]+[" + "".join(nw["count_classifiers"]) + "]$")
+    levels = tuple(lex.patterns["org"]["level_prefixes"])
+    place_ends = tuple(lex.patterns["place"]["admin_heads"])
     i = word_at(words, head_start)
     if i is None:
         return head_start
@@ -134,7 +148,13 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30) 
             start = words[k][0]
             j = k - 1
             continue
-        if w in stop or t not in tags or not _name_chars(w):
+        if w in stop or t not in tags or not _name_chars(w) or counted.match(w):
+            break
+        if t == "TIME" and (re.search(r"[0-9]", w) or any(d in w for d in nw["date_marks"])):
+            break
+        if w in levels and j > 0 and words[j - 1][2] in nw["demonstratives"] and text.startswith(w, e):
+            break
+        if label == "PLACE" and t == "LOC" and len(w) >= 2 and w.endswith(place_ends):
             break
         start = s
         j -= 1
@@ -330,7 +350,10 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue
             if label == "PROJECT" and any(text.startswith(x, end) for x in p["project"]["not_followed_by"]):
                 continue
-            start = left_edge(text, words, m.start())
+            hw = word_at(words, m.start())
+            if hw is not None and words[hw][0] < m.start() and words[hw][3] not in lex.name_tags:
+                continue  # "举办" ends in 办, "矿山" in 山 only as ordinary words do
+            start = left_edge(text, words, m.start(), label=label)
             if start == m.start():
                 # The head word alone: only a whole tagged word may stand ("大同中院").
                 wi = word_at(words, m.start())
@@ -354,7 +377,9 @@ def _level_named(name: str, label: str) -> bool:
     """Names that a level prefix makes specific: "市工信局", "全市重点工程项目调度会"."""
     p = lexicon().patterns
     if label == "ORG":
-        return name.startswith(tuple(p["org"]["level_prefixes"]))
+        # "乡镇学校", "市区医院": the level character starts a generic word, not a body's name.
+        generic = tuple(g for g in p["org"]["generic"] if len(g) >= 2)
+        return name.startswith(tuple(p["org"]["level_prefixes"])) and not name.startswith(generic)
     if label == "MEETING":
         return name.startswith(("全市", "全省", "全国", "全县", "全区", "市", "省")) and not name.endswith("活动")
     return False

@@ -1,0 +1,36 @@
+"""Resolution: one entity per real thing, with its fullest label and its other names."""
+
+from __future__ import annotations
+
+from kg.nlp.document import DocumentResult, MentionRecord
+from kg.resolve import resolve
+
+
+def _m(text: str, label: str, start: int = 0, attrs: dict | None = None) -> MentionRecord:
+    return MentionRecord(0, start, start + len(text), text, text, label, "head_words", 0.7, attrs or {})
+
+
+def test_level_word_short_form_joins_the_one_county_body():
+    # "灵丘县委组织部 … 该县县委组织部": one body, labelled with its full name.
+    doc = DocumentResult("d.txt", [_m("灵丘县委组织部", "ORG"), _m("县委组织部", "ORG", 40)], [], 1)
+    ents, _ = resolve([doc])
+    assert len(ents) == 1
+    assert ents[0].label == "灵丘县委组织部"
+    assert ents[0].aliases == ["县委组织部"]
+
+
+def test_level_word_short_form_stays_apart_when_two_counties_have_the_body():
+    doc = DocumentResult(
+        "d.txt",
+        [_m("灵丘县委组织部", "ORG"), _m("广灵县委组织部", "ORG", 20), _m("县委组织部", "ORG", 40)],
+        [],
+        1,
+    )
+    ents, _ = resolve([doc])
+    assert sorted(e.label for e in ents) == ["县委组织部", "广灵县委组织部", "灵丘县委组织部"]
+
+
+def test_traditional_form_is_an_alias_of_the_simplified_label():
+    m = MentionRecord(0, 0, 2, "張強", "张强", "PERSON", "statistical", 0.6)
+    ents, _ = resolve([DocumentResult("d.txt", [m], [], 1)])
+    assert (ents[0].label, ents[0].aliases) == ("张强", ["張強"])
