@@ -129,3 +129,21 @@ def test_head_word_inside_a_verb_is_no_name():
     found = mentions("日前,团市委在团市委举办“青春榜样进校园”主题宣讲活动。")
     assert not {n for n, label in found if label == "ORG" and n.endswith("举办")}
     assert ("团市委", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "天镇县风能太阳能资源丰富，年平均日照时间约2803小时，光伏发电有效时数达1500小时。",
+        "广大党员干部不断学深悟透新时代党内“共同语言”,让党的创新理论“飞入寻常百姓家”。",
+    ],
+)
+def test_sectors_and_slogans_are_no_organisations(text):
+    assert not {n for n, label in mentions(text, frozenset({"天镇县"})) if label == "ORG"}
+
+
+def test_title_run_into_a_body_leaves_the_body():
+    found = mentions("市政协副主席、平城区委书记李继忠参加。")
+    assert ("平城区委", "ORG") in found
+    assert ("李继忠", "PERSON") in found
+    assert not {n for n, label in found if label == "ORG" and n.endswith("书记")}

@@ -59,6 +59,7 @@ class Lexicon:
     surnames: frozenset[str]
     double_surnames: frozenset[str]
     patterns: dict[str, Any]
+    not_names: frozenset[str] = frozenset()
 
     @property
     def name_tags(self) -> frozenset[str]:
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
         surnames=frozenset(s for s in surnames if len(s) == 1),
         double_surnames=frozenset(s for s in surnames if len(s) == 2),
         patterns=patterns,
+        not_names=frozenset(read_lexicon("lexicon", "not_names.txt")),
     )
 
 
@@ -227,8 +229,9 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     mapping = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
     out = []
     plain = {w for _, _, w, t in words if t not in mapping and t not in ("nz", "nw")}
-    honorifics = tuple(lexicon().patterns["person"]["honorifics"])
-    leading = tuple(lexicon().patterns["org"]["leading_verbs"])
+    lex = lexicon()
+    honorifics = tuple(lex.patterns["person"]["honorifics"])
+    leading = tuple(lex.patterns["org"]["leading_verbs"])
     for i, (s, e, w, t) in enumerate(words):
         label = mapping.get(t)
         if not label or len(w) < 2:
@@ -239,12 +242,42 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             s, w = s + cut, w[cut:]
         if label == "ORG" and len(w) == 2 and not _coordinated(words, i):
             continue  # two-character "organisations" are mostly slogans ("聚力", "新时代")
+        if label == "ORG" and w.endswith(lex.titles):
+            # "平城区委书记": the tagger took the title along; the body is what precedes it.
+            title = next((x for x in lex.titles if w.endswith(x) and w[: -len(x)].endswith(lex.org_suffixes)), None)
+            if title is None or len(w) - len(title) < 3:
+                continue
+            e, w = e - len(title), w[: -len(title)]
+        if label in ("ORG", "PLACE") and _sector_words(w):
+            continue
         if label == "PERSON" and (not _CJK.match(w) or len(w) > 4 or w.endswith(honorifics) or not _has_surname(w)):
             continue
         if label == "PLACE" and _weak_place(w, plain, context_names):
             continue
         out.append(Candidate(s, e, label, "statistical", 0.6))
     return out
+
+
+def _sector_words(w: str) -> bool:
+    """The word is an industry, sector or slogan, maybe after a division name: "新能源汽车",
+    "大同市文化", "天镇县风能太阳能" (``lexicon/not_names.txt``).
+
+    >>> _sector_words("天镇县风能太阳能"), _sector_words("新时代"), _sector_words("大同经飞")
+    (True, True, False)
+    """
+    m = gazetteer_regex().match(w)
+    rest = w[m.end() :] if m and m.end() < len(w) else w
+    words = lexicon().not_names
+    # Cover the rest with listed words, longest first.
+    i = 0
+    while i < len(rest):
+        for n in range(min(6, len(rest) - i), 1, -1):
+            if rest[i : i + n] in words:
+                i += n
+                break
+        else:
+            return False
+    return True
 
 
 def _weak_place(w: str, plain: set[str], context_names: frozenset[str]) -> bool:
