@@ -85,13 +85,33 @@ def _mention_key(doc: DocumentResult, m) -> str:
         if div:
             return f"PLACE|code:{div[0].code}"
         return f"PLACE|{_zone_key(clean(m.norm))}"
+    if m.label == "PROJECT":
+        return f"PROJECT|{_project_key(clean(m.norm))}"
     return f"{m.label}|{clean(m.norm)}"
 
 
 @lru_cache(maxsize=1)
-def _zone_abbreviations() -> dict[str, str]:
+def _patterns() -> dict:
     with open(ontology_path("patterns", "entities.toml"), "rb") as f:
-        return tomllib.load(f)["place"]["zone_abbreviations"]
+        return tomllib.load(f)
+
+
+def _zone_abbreviations() -> dict[str, str]:
+    return _patterns()["place"]["zone_abbreviations"]
+
+
+def _project_key(name: str) -> str:
+    """ "华兴大同农批城项目" and "华兴大同农批城" share a key: 项目 after a name that already
+    ends in a head word of its kind adds nothing.
+
+    >>> _project_key("华兴大同农批城项目"), _project_key("华阳高性能碳纤维项目")
+    ('华兴大同农批城', '华阳高性能碳纤维项目')
+    """
+    heads = tuple(h for h in _patterns()["project"]["heads"] if not h.endswith(("项目", "工程")))
+    for tail in ("建设项目", "项目"):
+        if name.endswith(tail) and name[: -len(tail)].endswith(heads):
+            return name[: -len(tail)]
+    return name
 
 
 def _zone_key(name: str) -> str:
@@ -135,6 +155,7 @@ def resolve(results: Iterable[DocumentResult]) -> tuple[list[Entity], list[Relat
         names = sorted(
             {m.norm for r, i in members for m in [r.mentions[i]]}
             | {m.attrs["without_place"] for r, i in members for m in [r.mentions[i]] if m.attrs.get("without_place")}
+            | {m.attrs["also_called"] for r, i in members for m in [r.mentions[i]] if m.attrs.get("also_called")}
         )
         originals = sorted({r.mentions[i].text for r, i in members})
         attrs: dict = {}

@@ -147,3 +147,23 @@ def test_title_run_into_a_body_leaves_the_body():
     assert ("平城区委", "ORG") in found
     assert ("李继忠", "PERSON") in found
     assert not {n for n, label in found if label == "ORG" and n.endswith("书记")}
+
+
+def test_project_in_apposition_after_its_description():
+    # "国家骨干冷链物流基地" describes "山西肉冷链加工产业园"; the name is the second.
+    found = mentions("大同拥有国家物流枢纽、交易中心和国家骨干冷链物流基地山西肉冷链加工产业园。")
+    projects = {n for n, label in found if label == "PROJECT"}
+    assert "山西肉冷链加工产业园" in projects
+    assert not {n for n in projects if n.startswith("国家")}
+
+
+def test_phase_word_and_construction_project_heads():
+    found = mentions("该项目分两期建设，其中，一期华兴大同农批城占地229亩，投资约10亿元。")
+    assert ("华兴大同农批城", "PROJECT") in found
+    found = mentions("随着天镇县“源网荷储”一体化建设项目持续推进，长城一号旅游公路沿线的“风光”将注入新活力。")
+    assert ("天镇县“源网荷储”一体化建设项目", "PROJECT") in found
+
+
+def test_names_inside_a_document_title_are_not_projects():
+    found = mentions("我市出台《大同市创新成果产业化承接基地建设方案》，明确了重点方向。")
+    assert not {n for n, label in found if label == "PROJECT"}

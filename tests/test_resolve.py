@@ -34,3 +34,11 @@ def test_traditional_form_is_an_alias_of_the_simplified_label():
     m = MentionRecord(0, 0, 2, "張強", "张强", "PERSON", "statistical", 0.6)
     ents, _ = resolve([DocumentResult("d.txt", [m], [], 1)])
     assert (ents[0].label, ents[0].aliases) == ("张强", ["張強"])
+
+
+def test_project_with_and_without_xiangmu_is_one():
+    doc = DocumentResult(
+        "d.txt", [_m("华兴大同农批城", "PROJECT"), _m("华兴大同农批城项目", "PROJECT", 30)], [], 1
+    )
+    ents, _ = resolve([doc])
+    assert [(e.label, e.aliases) for e in ents] == [("华兴大同农批城项目", ["华兴大同农批城"])]

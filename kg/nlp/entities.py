@@ -131,6 +131,11 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     counted = re.compile("^[0-9０-９一二三四五六七八九十百千万两几]+[" + "".join(nw["count_classifiers"]) + "]$")
     levels = tuple(lex.patterns["org"]["level_prefixes"])
     place_ends = tuple(lex.patterns["place"]["admin_heads"])
+    # "国家骨干冷链物流基地|山西肉冷链加工产业园": a description in apposition before a
+    # name ends in a head word of the same kind; a head word right before the head is
+    # part of it ("华兴大同农批城项目").
+    same_heads = tuple(lex.patterns["project"]["heads"]) if label == "PROJECT" else ()
+    passed_name = False
     i = word_at(words, head_start)
     if i is None:
         return head_start
@@ -158,6 +163,11 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             break
         if label == "PLACE" and t == "LOC" and len(w) >= 2 and w.endswith(place_ends):
             break
+        if same_heads and text[max(0, e - 8) : e].endswith(same_heads):
+            if passed_name:
+                break
+        else:
+            passed_name = True
         start = s
         j -= 1
     return start
@@ -393,6 +403,11 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 if wi is None or words[wi][3] not in ("ORG", "LOC") or words[wi][1] != end:
                     continue
                 start = words[wi][0]
+            phase = re.match(p["name_words"]["leading_phase"], text[start:end])
+            if phase:
+                start += phase.end()  # "一期|华兴大同农批城": the phase belongs to the project before
+            if _in_book_title(text, start, end):
+                continue  # "《大同市创新成果产业化承接基地建设方案》" names a document
             name = text[start:end]
             if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
@@ -404,6 +419,20 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue
             out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
     return out
+
+
+def _in_book_title(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside 《…》 without being all of it.
+
+    >>> t = "出台《大同市创新成果产业化承接基地建设方案》"
+    >>> _in_book_title(t, t.index("大同"), t.index("建设"))
+    True
+    """
+    opened = text.rfind("《", max(0, start - 40), start)
+    if opened < 0 or text.rfind("》", opened, start) >= 0:
+        return False
+    closed = text.find("》", end, end + 40)
+    return closed > end and "《" not in text[end:closed]
 
 
 def _level_named(name: str, label: str) -> bool:
@@ -572,8 +601,19 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
     nested mention, referenced from the outer one by ``attrs["place_prefix"]`` /
     ``attrs["org_prefix"]`` (indices into the returned list).
     """
-    chosen = [c for c in select_mentions(candidates) if _plausible(text, c)]
+    chosen = _appositions([c for c in select_mentions(candidates) if _plausible(text, c)])
     nested: list[Candidate] = []
+    for c in list(chosen):
+        desc = c.attrs.pop("also_called", None)
+        if desc is not None:
+            # Its place prefix stays a mention; the rest is another name of this project.
+            places = [x for x in candidates if x.label == "PLACE" and x.start == desc.start and x.end < desc.end]
+            places = [x for x in places if x.source != "statistical" and _plausible(text, x)]
+            d_start = max((x.end for x in places), default=desc.start)
+            if places:
+                p = max(places, key=lambda x: x.length)
+                nested.append(Candidate(p.start, p.end, p.label, p.source, p.score, dict(p.attrs, nested=True)))
+            c.attrs["also_called"] = text[d_start : desc.end]
     for c in chosen:
         pos = c.start
         for label, key in (("PLACE", "place_prefix"), ("ORG", "org_prefix")):
@@ -604,6 +644,20 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
         for key in ("place_prefix", "org_prefix"):
             if isinstance(c.attrs.get(key), Candidate):
                 c.attrs[key] = index[id(c.attrs[key])]
+    return out
+
+
+def _appositions(chosen: list[Candidate]) -> list[Candidate]:
+    """A project right before another describes it ("国家4A级综合性物流园区|万昌国际物流园区",
+    "华兴农博园一期项目|华兴大同农批城项目"): one mention, the description kept as another name
+    (``attrs["also_called"]``) with its place prefix left to the nested place."""
+    out: list[Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == c.label == "PROJECT" and prev.end == c.start:
+            out.pop()
+            c.attrs["also_called"] = prev
+        out.append(c)
     return out
 
 
