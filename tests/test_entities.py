@@ -167,3 +167,32 @@ def test_phase_word_and_construction_project_heads():
 def test_names_inside_a_document_title_are_not_projects():
     found = mentions("我市出台《大同市创新成果产业化承接基地建设方案》，明确了重点方向。")
     assert not {n for n, label in found if label == "PROJECT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        # the longest head that ends the word: 会议, not 调度会 cut in half
+        ("听取全市项目建设情况汇报,落实全省重点工程项目调度会议部署要求。", "全省重点工程项目调度会议"),
+        # 建设 may stand inside an event's name
+        ("11月13日,市委副书记、市长张强主持召开古城建设专题会,听取相关情况汇报,研究部署下一步工作。", "古城建设专题会"),
+        # verbs inside an event's name; the left edge is the verb that holds it
+        (
+            "日前，团市委在团市委举办“建功‘十五五’ 青春为中国式现代化挺膺担当”青春榜样进校园主题宣讲活动，"
+            "该校400余名学生聆听宣讲。",
+            "“建功‘十五五’ 青春为中国式现代化挺膺担当”青春榜样进校园主题宣讲活动",
+        ),
+        (
+            "11月28日，“人到山西好风光”人才宣介杭州专场活动在浙江大学紫金港校区举行。",
+            "“人到山西好风光”人才宣介杭州专场活动",
+        ),
+    ],
+)
+def test_meeting_names(text, meeting):
+    assert (meeting, "MEETING") in mentions(text)
+
+
+def test_bodies_inside_an_event_name_are_mentions_too():
+    found = mentions("赵学斌出席市委统战部与中央民族大学合作共建活动。")
+    assert ("市委统战部与中央民族大学合作共建活动", "MEETING") in found
+    assert ("中央民族大学", "ORG") in found

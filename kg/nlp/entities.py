@@ -128,7 +128,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     lex = lexicon()
     tags, stop = lex.name_tags, lex.name_stop
     nw = lex.patterns["name_words"]
-    counted = re.compile("^[0-9０-９一二三四五六七八九十百千万两几]+[" + "".join(nw["count_classifiers"]) + "]$")
+    counted = re.compile("^[0-9０-９一二三四五六七八九十百千万两几]+[余多]?[" + "".join(nw["count_classifiers"]) + "]$")
     levels = tuple(lex.patterns["org"]["level_prefixes"])
     place_ends = tuple(lex.patterns["place"]["admin_heads"])
     # "国家骨干冷链物流基地|山西肉冷链加工产业园": a description in apposition before a
@@ -136,9 +136,11 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     # part of it ("华兴大同农批城项目").
     same_heads = tuple(lex.patterns["project"]["heads"]) if label == "PROJECT" else ()
     passed_name = False
+    meeting = lex.patterns["meeting"]["left_edge"]
     i = word_at(words, head_start)
     if i is None:
         return head_start
+    t_right = words[i][3]
     # A head word that starts inside a word takes that word's beginning along ("统战部").
     start, j = words[i][0], i - 1
     while j >= 0 and head_start - words[j][0] <= max_len:
@@ -146,16 +148,31 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
         if e != start:
             break
         if w and w[-1] in _QUOTES_CLOSE:
-            # A quoted part of a name: "“源网荷储”一体化建设项目".
+            # A quoted part of a name: "“源网荷储”一体化建设项目"; the opening mark that pairs
+            # with this closing one ("“建功‘十五五’ 青春…担当”").
+            opening = _QUOTES_OPEN[_QUOTES_CLOSE.index(w[-1])]
             k = j
-            while k >= 0 and not (words[k][2] and words[k][2][0] in _QUOTES_OPEN) and start - words[k][0] <= 20:
+            while k >= 0 and not (words[k][2] and words[k][2][0] == opening) and start - words[k][0] <= 30:
                 k -= 1
-            if k < 0 or start - words[k][0] > 20:
+            if k < 0 or start - words[k][0] > 30:
                 break
             start = words[k][0]
             j = k - 1
             continue
-        if w in stop or t not in tags or not _name_chars(w) or counted.match(w):
+        if label == "MEETING":
+            # Event names hold verbs ("青春榜样进校园主题宣讲活动", "“人到山西好风光”人才宣介
+            # 杭州专场活动"); they end on the left at the verb that holds or joins the event.
+            bodies = ("ORG", "LOC")
+            if w in meeting["conjunctions"] and j > 0 and words[j - 1][3] in bodies and t_right in bodies:
+                # "市委统战部与中央民族大学合作共建活动": two bodies' joint event.
+                start, t_right = s, t
+                j -= 1
+                continue
+            if w in meeting["triggers"] or (w in stop and w not in meeting["inner"]):
+                break
+            if t not in tags and t not in meeting["tags"] or not _name_chars(w) or counted.match(w):
+                break
+        elif w in stop or t not in tags or not _name_chars(w) or counted.match(w):
             break
         if t == "TIME" and (re.search(r"[0-9]", w) or any(d in w for d in nw["date_marks"])):
             break
@@ -168,7 +185,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
                 break
         else:
             passed_name = True
-        start = s
+        start, t_right = s, t
         j -= 1
     return start
 
@@ -384,13 +401,14 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         ("ORG", lex.org_suffixes, frozenset(p["org"]["generic"]), 0.65),
     ]
     for label, heads, generic, score in specs:
-        for m in _alternation(heads).finditer(text):
-            head = m.group(0)
-            end = m.end()
-            # The head must end a word: "局" in "格局" or "布局" is no organisation.
-            wj = word_at(words, end - 1)
-            if wj is None or words[wj][1] != end:
+        by_length = sorted(heads, key=len, reverse=True)
+        # The head must end a word ("局" in "格局" or "布局" is no organisation); the longest
+        # head that ends there ("调度会议" is a 会议, not a 调度会 cut in half).
+        for _s, end, _w, _t in words:
+            head = next((h for h in by_length if text.endswith(h, 0, end)), None)
+            if head is None:
                 continue
+            m = _HeadMatch(end - len(head), end)
             if label == "PROJECT" and any(text.startswith(x, end) for x in p["project"]["not_followed_by"]):
                 continue
             hw = word_at(words, m.start())
@@ -415,10 +433,34 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue
             if name.endswith(titles) and label == "ORG":
                 continue  # "市委常委", "平城区委书记" are titles, not bodies
-            if not _specific(text, words, start, end - len(head)) and not _level_named(name, label):
+            if (
+                not _specific(text, words, start, end - len(head))
+                and not _level_named(name, label)
+                and not _convened(text, start, head, label)
+            ):
                 continue
             out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
     return out
+
+
+@dataclass(frozen=True)
+class _HeadMatch:
+    begin: int
+    stop: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+
+def _convened(text: str, start: int, head: str, label: str) -> bool:
+    """A working meeting someone convenes names its topic: "主持召开|古城建设专题会"."""
+    m = lexicon().patterns["meeting"]
+    return label == "MEETING" and head in m["convened_heads"] and text[max(0, start - 4) : start].endswith(
+        tuple(m["convened_by"])
+    )
 
 
 def _in_book_title(text: str, start: int, end: int) -> bool:
@@ -638,12 +680,37 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
             if label == "PLACE" and c.label in ("ORG", "PROJECT") and c.end - n.end >= 3:
                 c.attrs["without_place"] = text[n.end : c.end]
             pos = n.end
+    for c in chosen:
+        if c.label == "MEETING":
+            nested += _inside_event(text, c, candidates, nested)
     out = sorted(chosen + nested, key=lambda c: (c.start, -c.end))
     index = {id(c): i for i, c in enumerate(out)}
     for c in out:
         for key in ("place_prefix", "org_prefix"):
             if isinstance(c.attrs.get(key), Candidate):
                 c.attrs[key] = index[id(c.attrs[key])]
+    return out
+
+
+def _inside_event(text: str, event: Candidate, candidates: list[Candidate], nested: list[Candidate]) -> list[Candidate]:
+    """Bodies and places named inside an event's name are mentions too: "市委统战部与中央民族大学
+    合作共建活动" names two organisations, "…人才宣介杭州专场活动" a city."""
+    taken = [(n.start, n.end) for n in nested if event.start <= n.start < event.end]
+    inner = [
+        x
+        for x in candidates
+        if x.label in ("ORG", "PLACE")
+        and event.start <= x.start
+        and x.end < event.end
+        and (x.label == "ORG" or x.source == "gazetteer")
+        and _plausible(text, x)
+    ]
+    out = []
+    for x in sorted(inner, key=lambda x: (-x.length, -_SOURCE_RANK[x.source], x.start)):
+        if any(x.start < e and s < x.end for s, e in taken):
+            continue
+        taken.append((x.start, x.end))
+        out.append(Candidate(x.start, x.end, x.label, x.source, x.score, dict(x.attrs, nested=True)))
     return out
 
 
