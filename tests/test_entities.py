@@ -196,3 +196,25 @@ def test_bodies_inside_an_event_name_are_mentions_too():
     found = mentions("赵学斌出席市委统战部与中央民族大学合作共建活动。")
     assert ("市委统战部与中央民族大学合作共建活动", "MEETING") in found
     assert ("中央民族大学", "ORG") in found
+
+
+def test_tagged_names_in_lists_take_the_lists_kind():
+    found = mentions("2018年起，灵丘县先后引进秦淮、京东、秦云等头部企业投资建设数据中心。")
+    assert ("秦云", "ORG") in found
+    assert ("秦云", "PERSON") not in found
+    found = mentions("同时，教育、公安、卫健、保密、供电、住建等部门通力协作，密切配合。")
+    assert not {n for n, label in found if label == "PERSON"}
+
+
+def test_no_person_from_an_ordinary_word_after_a_title():
+    found = mentions("该县编制发展规划，集中专家智力、细化阶段步骤、落实方法途径。")
+    assert not {n for n, label in found if label == "PERSON"}
+
+
+def test_person_name_cut_short_is_read_whole():
+    text = (
+        "大同厚重的历史文脉滋养了忻东旺的艺术生命。"
+        "本次展览紧扣地域特色、场馆属性与艺术内核，展出忻东旺珍贵手稿及创作用具。"
+    )
+    persons = {n for n, label in mentions(text) if label == "PERSON"}
+    assert persons == {"忻东旺"}

@@ -281,8 +281,42 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             continue
         if label == "PLACE" and _weak_place(w, plain, context_names):
             continue
+        if label == "PERSON":
+            listed = _list_neighbours(words, i)
+            if any(words[k][3] == "ORG" for k in listed):
+                label = "ORG"  # "秦淮、京东、秦云等头部企业": a company the tagger took for a name
+            elif listed and not any(words[k][3] == "PER" for k in listed):
+                continue  # "教育、公安、卫健、保密等部门": a list of ordinary words
+        if label == "PERSON":
+            w_full = _person_run_on(words, i)
+            if w_full:
+                e = s + len(w_full)  # "忻东|旺": the tagger cut a name it reads whole elsewhere
         out.append(Candidate(s, e, label, "statistical", 0.6))
     return out
+
+
+def _list_neighbours(words: list[Word], i: int) -> list[int]:
+    """Indices of the words next to word ``i`` across an enumeration comma ("秦淮、京东、秦云")."""
+    out = []
+    if i >= 2 and words[i - 1][2] == "、":
+        out.append(i - 2)
+    if i + 2 < len(words) and words[i + 1][2] == "、":
+        out.append(i + 2)
+    return out
+
+
+def _person_run_on(words: list[Word], i: int) -> str | None:
+    """The whole name where the tagger cut a person's name short here but reads it whole in
+    the same article: "忻东/PER 旺/a" beside "忻东旺/PER"."""
+    w = words[i][2]
+    if i + 1 >= len(words):
+        return None
+    nxt = words[i + 1][2]
+    for n in (1, 2):
+        full = w + nxt[:n]
+        if len(full) <= 4 and any(x[3] == "PER" and x[2] == full for x in words):
+            return full
+    return None
 
 
 def _sector_words(w: str) -> bool:
@@ -527,6 +561,7 @@ def _name_at(text: str, words: list[Word], pos: int) -> str | None:
     wi = word_at(words, pos)
     if wi is not None and words[wi][0] == pos and words[wi][3] == "PER" and 2 <= len(words[wi][2]) <= 4:
         return words[wi][2]
+    ordinary = lex.patterns["person"]["ordinary_tags"]
     if text[pos : pos + 2] in lex.double_surnames:
         surname_len = 2
     elif text[pos : pos + 1] in lex.surnames:
@@ -544,6 +579,8 @@ def _name_at(text: str, words: list[Word], pos: int) -> str | None:
             # The name must end at a word boundary of the segmenter.
             wj = word_at(words, end - 1)
             if wj is not None and words[wj][1] == end:
+                if wi == wj and words[wi][0] == pos and words[wi][3] in ordinary:
+                    continue  # "专家|智力": a word the tagger knows as an ordinary one
                 return cand
     return None
 
@@ -668,6 +705,8 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 and x.end < c.end
                 and _plausible(text, x)
                 and (label != "PLACE" or x.source != "statistical")
+                # nor a company's name only as the start of its project's ("海博夏初|储能装备产业园项目")
+                and (label != "ORG" or text[x.start : x.end].endswith(lexicon().org_suffixes))
             ]
             if not inner or (label == "ORG" and c.label != "PROJECT" and c.label != "ORG"):
                 continue
