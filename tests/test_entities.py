@@ -218,3 +218,29 @@ def test_person_name_cut_short_is_read_whole():
     )
     persons = {n for n, label in mentions(text) if label == "PERSON"}
     assert persons == {"忻东旺"}
+
+
+def test_zone_run_into_the_company_after_it():
+    text = "图为新荣经开区南京电气电力工程有限公司新能源装配式储能设备项目建设工地施工正酣。"
+    words, pos = [], 0
+    for w, t in make_segmenter("lac").segment(text):
+        words.append((pos, pos + len(w), w, t))
+        pos += len(w)
+    found = recognise(text, words, frozenset({"新荣区"}))
+    names = {(text[c.start : c.end], c.label) for c in found}
+    assert ("新荣经开区", "PLACE") in names
+    assert ("南京电气电力工程有限公司", "ORG") in names
+    project = next(c for c in found if c.label == "PROJECT")
+    assert project.attrs["without_place"] == "南京电气电力工程有限公司新能源装配式储能设备项目"
+
+
+def test_level_word_typed_twice_ends_the_place():
+    text = "近日，灵丘县委组织部在白崖乡乡涑湾村青山羊养殖场开展技术帮扶活动。"
+    places = {n for n, label in mentions(text) if label == "PLACE"}
+    assert "白崖乡" in places
+    assert not {n for n in places if n.endswith("乡乡")}
+
+
+def test_middle_dot_joins_one_name():
+    found = mentions("图为浑源县中国新农·浑源农商智慧城。")
+    assert any(label == "PROJECT" and n.endswith("中国新农·浑源农商智慧城") for n, label in found)

@@ -159,6 +159,11 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             start = words[k][0]
             j = k - 1
             continue
+        if w == "·" and j > 0 and words[j - 1][1] == s and _name_chars(words[j - 1][2]):
+            # "中国新农·浑源农商智慧城": a middle dot joins two parts of one name.
+            start = s
+            j -= 1
+            continue
         if label == "MEETING":
             # Event names hold verbs ("青春榜样进校园主题宣讲活动", "“人到山西好风光”人才宣介
             # 杭州专场活动"); they end on the left at the verb that holds or joins the event.
@@ -474,6 +479,28 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             ):
                 continue
             out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
+    out += _zone_run_into_name(text, words)
+    return out
+
+
+def _zone_run_into_name(text: str, words: list[Word]) -> list[Candidate]:
+    """A development zone the tagger ran into the company after it, as one word:
+    "新荣经开区南京电气电力工程有限公司" is the zone 新荣经开区 and the company after it."""
+    lex = lexicon()
+    zones = sorted(lex.patterns["place"]["zones"], key=len, reverse=True)
+    out = []
+    for s, e, w, t in words:
+        if t not in ("ORG", "LOC"):
+            continue
+        for z in zones:
+            k = w.find(z)
+            if k < 2 or k + len(z) >= len(w):
+                continue
+            cut = s + k + len(z)
+            out.append(Candidate(s, cut, "PLACE", "head_words", 0.75, {"head": z}))
+            if w.endswith(lex.org_suffixes) and e - cut >= 4:
+                out.append(Candidate(cut, e, "ORG", "head_words", 0.65, {"head": "zone_rest"}))
+            break
     return out
 
 
@@ -680,6 +707,7 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
     nested mention, referenced from the outer one by ``attrs["place_prefix"]`` /
     ``attrs["org_prefix"]`` (indices into the returned list).
     """
+    candidates = [_undoubled(text, c) for c in candidates]
     chosen = _appositions([c for c in select_mentions(candidates) if _plausible(text, c)])
     nested: list[Candidate] = []
     for c in list(chosen):
@@ -751,6 +779,14 @@ def _inside_event(text: str, event: Candidate, candidates: list[Candidate], nest
         taken.append((x.start, x.end))
         out.append(Candidate(x.start, x.end, x.label, x.source, x.score, dict(x.attrs, nested=True)))
     return out
+
+
+def _undoubled(text: str, c: Candidate) -> Candidate:
+    """A place whose one-character level word is typed twice ("白崖乡乡涑湾村") ends at the first."""
+    heads = [h for h in lexicon().patterns["place"]["admin_heads"] if len(h) == 1]
+    if c.label == "PLACE" and c.length >= 4 and text[c.end - 1] in heads and text[c.end - 2] == text[c.end - 1]:
+        return Candidate(c.start, c.end - 1, c.label, c.source, c.score, dict(c.attrs))
+    return c
 
 
 def _appositions(chosen: list[Candidate]) -> list[Candidate]:
