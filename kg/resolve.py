@@ -52,6 +52,18 @@ def _org_core(name: str) -> str:
     return _COMPANY_SUFFIX.sub("", name) or name
 
 
+def _brand(name: str) -> str:
+    """The name without company suffixes and business words ("秦淮数据集团" -> "秦淮")."""
+    tails = tuple(_patterns()["org"]["brand_tails"])
+    core = _org_core(name)
+    while core.endswith(tails):
+        t = next(x for x in tails if core.endswith(x))
+        if len(core) - len(t) < 2:
+            break
+        core = core[: -len(t)]
+    return core
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -206,6 +218,8 @@ def _merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: _UnionFind) ->
         for b in orgs[i + 1 :]:
             cb = _org_core(b)
             same = len(ca) >= 3 and cb.startswith(ca) and _COMPANY_SUFFIX.search(b) is not None
+            # "秦淮 / 秦淮数据 / 秦淮集团 / 秦淮数据集团": one brand with business words after it
+            same = same or (len(a) >= 2 and _brand(a) == _brand(b))
             same = same or (len(a) >= 4 and b.endswith(a) and not a.startswith(("市", "县", "省", "区")))
             if city and not same:
                 # "市工信局" is "大同市工信局" in the Datong paper.

@@ -244,3 +244,20 @@ def test_level_word_typed_twice_ends_the_place():
 def test_middle_dot_joins_one_name():
     found = mentions("图为浑源县中国新农·浑源农商智慧城。")
     assert any(label == "PROJECT" and n.endswith("中国新农·浑源农商智慧城") for n, label in found)
+
+
+def test_brand_and_business_word_make_a_company():
+    found = mentions("目前,秦淮集团、中联数据、京东集团等5家大数据中心已落地。")
+    assert ("中联数据", "ORG") in found
+
+
+def test_national_bodies_and_platforms_without_a_known_head():
+    text = "根据习近平指示,应急管理部、住房城乡建设部、国家卫生健康委、市场监管总局组成联合工作组。"
+    assert ("应急管理部", "ORG") in mentions(text)
+    found = mentions("用户打开抖音APP,搜索参与话题“云动天下 潮起大同”。")
+    assert ("抖音", "ORG") in found
+
+
+def test_city_party_committee_before_a_title():
+    found = mentions("全国人大代表、大同市委书记张强表示,大同将加速推进转型。")
+    assert ("大同市委", "ORG") in found

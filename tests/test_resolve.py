@@ -42,3 +42,15 @@ def test_project_with_and_without_xiangmu_is_one():
     )
     ents, _ = resolve([doc])
     assert [(e.label, e.aliases) for e in ents] == [("华兴大同农批城项目", ["华兴大同农批城"])]
+
+
+def test_brand_with_business_words_is_one_company():
+    doc = DocumentResult(
+        "d.txt",
+        [_m("秦淮数据集团", "ORG"), _m("秦淮集团", "ORG", 20), _m("中联联志", "ORG", 40), _m("中联", "ORG", 50)],
+        [],
+        1,
+    )
+    ents, _ = resolve([doc])
+    labels = sorted((e.label, tuple(e.aliases)) for e in ents)
+    assert labels == [("中联", ()), ("中联联志", ()), ("秦淮数据集团", ("秦淮集团",))]

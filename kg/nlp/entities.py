@@ -60,6 +60,7 @@ class Lexicon:
     double_surnames: frozenset[str]
     patterns: dict[str, Any]
     not_names: frozenset[str] = frozenset()
+    national_orgs: tuple[str, ...] = ()
 
     @property
     def name_tags(self) -> frozenset[str]:
@@ -82,6 +83,7 @@ def lexicon() -> Lexicon:
         double_surnames=frozenset(s for s in surnames if len(s) == 2),
         patterns=patterns,
         not_names=frozenset(read_lexicon("lexicon", "not_names.txt")),
+        national_orgs=tuple(read_lexicon("lexicon", "national_orgs.txt")),
     )
 
 
@@ -272,7 +274,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             # "联合市退役军人事务管理局": the tagger took the verb into the name.
             cut = next(len(v) for v in leading if w.startswith(v))
             s, w = s + cut, w[cut:]
-        if label == "ORG" and len(w) == 2 and not _coordinated(words, i):
+        short_body = w in lex.patterns["org"]["short_bodies"]
+        if label == "ORG" and len(w) == 2 and not _coordinated(words, i) and not short_body:
             continue  # two-character "organisations" are mostly slogans ("聚力", "新时代")
         if label == "ORG" and w.endswith(lex.titles):
             # "平城区委书记": the tagger took the title along; the body is what precedes it.
@@ -284,6 +287,14 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             continue
         if label == "PERSON" and (not _CJK.match(w) or len(w) > 4 or w.endswith(honorifics) or not _has_surname(w)):
             continue
+        listed = _list_neighbours(words, i)
+        if (
+            label == "PLACE"
+            and any(words[k][3] == "ORG" for k in listed)
+            and not any(words[k][3] == "LOC" for k in listed)
+            and not gaz_full(w)
+        ):
+            label = "ORG"  # "秦淮、京东、秦云等头部企业": a company the tagger took for a place
         if label == "PLACE" and _weak_place(w, plain, context_names):
             continue
         if label == "PERSON":
@@ -297,6 +308,44 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             if w_full:
                 e = s + len(w_full)  # "忻东|旺": the tagger cut a name it reads whole elsewhere
         out.append(Candidate(s, e, label, "statistical", 0.6))
+    return out + brand_candidates(words, context_names)
+
+
+def gaz_full(name: str) -> bool:
+    """Whether ``name`` is the full name of a division ("灵丘县", not "灵丘")."""
+    return any(d.name == name for d in load_gazetteer().lookup(name))
+
+
+def brand_candidates(words: list[Word], context_names: frozenset[str]) -> list[Candidate]:
+    """Companies named by a brand and a business word: "京东|物流", "中联|数据", "秦淮|数据".
+
+    The brand is a word the tagger calls an organisation or a place that is no place of
+    the document's; the business words are ``org.brand_tails`` of ``entities.toml``.
+    """
+    tails = tuple(lexicon().patterns["org"]["brand_tails"])
+    out = []
+    for i in range(len(words) - 1):
+        s, e, w, t = words[i]
+        nxt = words[i + 1]
+        if t not in ("ORG", "LOC") or len(w) < 2 or nxt[0] != e or nxt[2] not in tails:
+            continue
+        if t == "LOC" and not (load_gazetteer().lookup(w) and _weak_place(w, set(), context_names)):
+            # "大同|数据" is the city's data, "京津冀|数据" the region's; a far county's short
+            # form before a business word is a brand ("秦淮|数据").
+            continue
+        out.append(Candidate(s, nxt[1], "ORG", "head_words", 0.6, {"head": nxt[2]}))
+    return out
+
+
+def national_org_candidates(text: str, words: list[Word]) -> list[Candidate]:
+    """National bodies, media and platforms of ``lexicon/national_orgs.txt`` where the name
+    starts and ends on word boundaries ("新华网", "抖/音" split by the tagger)."""
+    starts = {w[0] for w in words}
+    ends = {w[1] for w in words}
+    out = []
+    for m in _alternation(lexicon().national_orgs).finditer(text):
+        if m.start() in starts and m.end() in ends:
+            out.append(Candidate(m.start(), m.end(), "ORG", "head_words", 0.7, {"head": "national"}))
     return out
 
 
@@ -480,6 +529,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue
             out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
     out += _zone_run_into_name(text, words)
+    out += national_org_candidates(text, words)
     return out
 
 
@@ -557,7 +607,15 @@ def _org_single_head_ok(text: str, words: list[Word], start: int, end: int) -> b
     if wi is not None and words[wi][3] == "ORG":
         return True
     prefixes = tuple(lexicon().patterns["org"]["level_prefixes"])
-    return text[start:end].startswith(prefixes) and end - start <= 10
+    name = text[start:end]
+    # "大同|市委", "灵丘|县委": a division's name before a level body
+    m = gazetteer_regex().match(name)
+    if m:
+        # the level word may close the division's name too: "大同市|委" is "大同|市委"
+        for cut in (m.end(), m.end() - 1):
+            if 2 <= cut < len(name) and name[cut:].startswith(prefixes) and len(name) - cut <= 6:
+                return True
+    return name.startswith(prefixes) and end - start <= 10
 
 
 def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
