@@ -84,8 +84,31 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
-def _mention_key(doc: DocumentResult, m) -> str:
-    """The first, pre-merge key of a mention."""
+def _type_votes(doc: DocumentResult) -> dict[str, str]:
+    """One type for a name the tagger calls now a place, now an organisation in one document
+    ("晋创谷·大同"): the more frequent, an organisation on a tie. Divisions keep PLACE.
+
+    >>> from kg.nlp.document import MentionRecord
+    >>> ms = [MentionRecord(0, i, i + 6, "晋创谷·大同", "晋创谷·大同", t, "statistical", 0.6) for i, t in
+    ...       enumerate(["PLACE", "ORG", "PLACE"])]
+    >>> _type_votes(DocumentResult("d.txt", ms, [], 1))
+    {'晋创谷·大同': 'PLACE'}
+    """
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for m in doc.mentions:
+        if m.label in ("ORG", "PLACE") and not m.attrs.get("admin_code"):
+            counts[clean(m.norm)][m.label] += 1
+    out = {}
+    for name, c in counts.items():
+        if len(c) == 2 and not load_gazetteer().lookup(name):
+            out[name] = "PLACE" if c["PLACE"] > c["ORG"] else "ORG"
+    return out
+
+
+def _mention_key(doc: DocumentResult, m, label: str | None = None) -> str:
+    """The first, pre-merge key of a mention (``label`` overrides the mention's type)."""
+    if label and label != m.label:
+        return f"{label}|{clean(m.norm)}"
     if m.label == "PLACE":
         if m.attrs.get("admin_code"):
             return f"PLACE|code:{m.attrs['admin_code']}"
@@ -140,7 +163,8 @@ def resolve(results: Iterable[DocumentResult]) -> tuple[list[Entity], list[Relat
     uf = _UnionFind()
     keys: list[list[str]] = []
     for r in results:
-        ks = [_mention_key(r, m) for m in r.mentions]
+        votes = _type_votes(r)
+        ks = [_mention_key(r, m, votes.get(clean(m.norm))) for m in r.mentions]
         keys.append(ks)
         for k in ks:
             uf.find(k)

@@ -261,3 +261,16 @@ def test_national_bodies_and_platforms_without_a_known_head():
 def test_city_party_committee_before_a_title():
     found = mentions("全国人大代表、大同市委书记张强表示,大同将加速推进转型。")
     assert ("大同市委", "ORG") in found
+
+
+def test_education_bases_and_campuses_are_places():
+    found = mentions("在大青山红色教育基地,市党政班子成员通过实地学习,重温“大青山水土保持先进经验”。")
+    assert ("大青山红色教育基地", "PLACE") in found
+    found = mentions("11月28日,“人到山西好风光”人才宣介杭州专场活动在浙江大学紫金港校区举行。")
+    assert ("浙江大学紫金港校区", "PLACE") in found
+
+
+def test_two_tagged_names_joined_by_a_middle_dot():
+    found = mentions("大同现在最重要的一个平台就是“晋创谷·大同”,这是山西培育发展新质生产力的重要载体。")
+    assert any(n == "晋创谷·大同" for n, _ in found)
+    assert not {n for n, _ in found if n == "晋创谷"}

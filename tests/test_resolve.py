@@ -54,3 +54,12 @@ def test_brand_with_business_words_is_one_company():
     ents, _ = resolve([doc])
     labels = sorted((e.label, tuple(e.aliases)) for e in ents)
     assert labels == [("中联", ()), ("中联联志", ()), ("秦淮数据集团", ("秦淮集团",))]
+
+
+def test_one_type_for_a_name_the_tagger_reads_two_ways():
+    ms = [
+        MentionRecord(0, i * 10, i * 10 + 6, "晋创谷·大同", "晋创谷·大同", t, "statistical", 0.6)
+        for i, t in enumerate(["PLACE", "ORG", "ORG"])
+    ]
+    ents, _ = resolve([DocumentResult("d.txt", ms, [], 1)])
+    assert [(e.type, e.label, len(e.mentions)) for e in ents] == [("ORG", "晋创谷·大同", 3)]

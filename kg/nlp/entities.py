@@ -161,7 +161,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             start = words[k][0]
             j = k - 1
             continue
-        if w == "·" and j > 0 and words[j - 1][1] == s and _name_chars(words[j - 1][2]):
+        if w == "·" and label != "PLACE" and j > 0 and words[j - 1][1] == s and _name_chars(words[j - 1][2]):
             # "中国新农·浑源农商智慧城": a middle dot joins two parts of one name.
             start = s
             j -= 1
@@ -308,7 +308,21 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             if w_full:
                 e = s + len(w_full)  # "忻东|旺": the tagger cut a name it reads whole elsewhere
         out.append(Candidate(s, e, label, "statistical", 0.6))
-    return out + brand_candidates(words, context_names)
+    return out + brand_candidates(words, context_names) + _dotted_names(words)
+
+
+def _dotted_names(words: list[Word]) -> list[Candidate]:
+    """Two tagged names joined by a middle dot are one ("晋创谷·大同"): an organisation if
+    either part is one, else a place."""
+    out = []
+    for i in range(1, len(words) - 1):
+        a, dot, b = words[i - 1], words[i], words[i + 1]
+        if dot[2] != "·" or a[1] != dot[0] or dot[1] != b[0]:
+            continue
+        if a[3] in ("ORG", "LOC", "nz") and b[3] in ("ORG", "LOC", "nz") and len(a[2]) >= 2 and len(b[2]) >= 2:
+            label = "ORG" if "ORG" in (a[3], b[3]) or "nz" in (a[3], b[3]) else "PLACE"
+            out.append(Candidate(a[0], b[1], label, "statistical", 0.65))
+    return out
 
 
 def gaz_full(name: str) -> bool:
@@ -485,6 +499,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         ("PROJECT", tuple(p["project"]["heads"]), frozenset(p["project"]["generic"]), 0.7),
         ("MEETING", tuple(p["meeting"]["heads"]), frozenset(p["meeting"]["generic"]), 0.7),
         ("PLACE", tuple(p["place"]["zones"]), frozenset(), 0.75),
+        ("PLACE", tuple(p["place"]["sites"]), frozenset(), 0.75),
         ("PLACE", tuple(p["place"]["heads"]), frozenset(), 0.5),
         ("ORG", lex.org_suffixes, frozenset(p["org"]["generic"]), 0.65),
     ]
