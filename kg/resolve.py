@@ -250,6 +250,12 @@ def _merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: _UnionFind) ->
                 same = a.startswith("市") and b == city + a[1:]
             if same:
                 uf.union(f"ORG|{a}", f"ORG|{b}")
+        # "清华美院" for "清华大学美术学院", "大同中院" for "大同市中级人民法院": an abbreviation
+        # keeps the first two characters, the last one and the order of the rest.
+        if len(a) >= 3:
+            full = [b for b in orgs if len(b) > len(a) + 1 and _abbreviates(a, b)]
+            if len(full) == 1:
+                uf.union(f"ORG|{a}", f"ORG|{full[0]}")
         # "县委组织部" after "灵丘县委组织部": the level word stands for the one division of that
         # level the document's bodies name.
         if len(a) >= 3 and a[0] in _LEVELS:
@@ -261,6 +267,23 @@ def _merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: _UnionFind) ->
 
 
 _LEVELS = "省市县区乡镇"
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is a Chinese abbreviation of ``full``.
+
+    An abbreviation shortens the head too ("美院" for "美术学院"): "浙江大学" is no
+    abbreviation of "浙江工业大学".
+
+    >>> _abbreviates("清华美院", "清华大学美术学院"), _abbreviates("浙江大学", "浙江工业大学")
+    (True, False)
+    """
+    if short[:2] != full[:2] or short[-1] != full[-1] or short[-2:] == full[-2:]:
+        return False
+    if len(full) < 1.5 * len(short):
+        return False
+    it = iter(full[2:-1])
+    return all(ch in it for ch in short[2:-1])
 
 
 def _division_prefix(prefix: str, level: str) -> bool:

@@ -274,3 +274,23 @@ def test_two_tagged_names_joined_by_a_middle_dot():
     found = mentions("大同现在最重要的一个平台就是“晋创谷·大同”,这是山西培育发展新质生产力的重要载体。")
     assert any(n == "晋创谷·大同" for n, _ in found)
     assert not {n for n, _ in found if n == "晋创谷"}
+
+
+def test_conjunction_inside_a_government_body_name():
+    found = mentions("与大同市就业和人才服务中心、大同市大数据智慧服务产教协会合作,联合山西新晋时代信息科技有限公司。")
+    assert ("大同市就业和人才服务中心", "ORG") in found
+
+
+def test_verb_the_tagger_took_into_a_body_name():
+    found = mentions("组织大数据服务企业到各高校宣讲，联合市退役军人事务管理局、残联、妇联以及各社区。")
+    assert ("市退役军人事务管理局", "ORG") in found
+    assert not {n for n, _ in found if n.startswith("联合")}
+
+
+def test_slogan_ending_in_the_city_name_is_no_organisation():
+    assert not {n for n, label in mentions("人才强市 汇智大同\n壮大数字经济 拓宽就业渠道") if label == "ORG"}
+
+
+def test_party_leader_is_a_person():
+    found = mentions("当前,我市正深入贯彻落实习近平总书记关于推进新型工业化的重要论述。")
+    assert ("习近平", "PERSON") in found

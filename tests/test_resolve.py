@@ -63,3 +63,23 @@ def test_one_type_for_a_name_the_tagger_reads_two_ways():
     ]
     ents, _ = resolve([DocumentResult("d.txt", ms, [], 1)])
     assert [(e.type, e.label, len(e.mentions)) for e in ents] == [("ORG", "晋创谷·大同", 3)]
+
+
+def test_abbreviation_joins_its_full_name_in_the_document():
+    doc = DocumentResult(
+        "d.txt",
+        [
+            _m("清华大学美术学院", "ORG"),
+            _m("清华美院", "ORG", 20),
+            _m("浙江大学", "ORG", 40),
+            _m("浙江工业大学", "ORG", 50),
+        ],
+        [],
+        1,
+    )
+    ents, _ = resolve([doc])
+    assert sorted((e.label, tuple(e.aliases)) for e in ents) == [
+        ("浙江大学", ()),
+        ("浙江工业大学", ()),
+        ("清华大学美术学院", ("清华美院",)),
+    ]

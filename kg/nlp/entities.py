@@ -139,6 +139,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     same_heads = tuple(lex.patterns["project"]["heads"]) if label == "PROJECT" else ()
     passed_name = False
     meeting = lex.patterns["meeting"]["left_edge"]
+    conj_at: int | None = None
     i = word_at(words, head_start)
     if i is None:
         return head_start
@@ -163,6 +164,13 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             continue
         if w == "·" and label != "PLACE" and j > 0 and words[j - 1][1] == s and _name_chars(words[j - 1][2]):
             # "中国新农·浑源农商智慧城": a middle dot joins two parts of one name.
+            start = s
+            j -= 1
+            continue
+        if label == "ORG" and w in nw["org_conjunctions"] and conj_at is None and j > 0 and words[j - 1][3] in tags:
+            # "大同市就业和人才服务中心", "市文化和旅游局": kept only if the name then starts with
+            # a place or a level word (checked below), as government bodies' names do.
+            conj_at = start
             start = s
             j -= 1
             continue
@@ -194,6 +202,10 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             passed_name = True
         start, t_right = s, t
         j -= 1
+    if conj_at is not None and not (
+        gazetteer_regex().match(text, start) or text.startswith(levels, start)
+    ):
+        return conj_at
     return start
 
 
@@ -285,6 +297,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             e, w = e - len(title), w[: -len(title)]
         if label in ("ORG", "PLACE") and _sector_words(w):
             continue
+        if label == "ORG" and not w.endswith(lex.org_suffixes) and _ends_in_division(w):
+            continue  # "人才强市 汇智大同": a slogan that ends in the city's name
         if label == "PERSON" and (not _CJK.match(w) or len(w) > 4 or w.endswith(honorifics) or not _has_surname(w)):
             continue
         listed = _list_neighbours(words, i)
@@ -385,6 +399,11 @@ def _person_run_on(words: list[Word], i: int) -> str | None:
         if len(full) <= 4 and any(x[3] == "PER" and x[2] == full for x in words):
             return full
     return None
+
+
+def _ends_in_division(w: str) -> bool:
+    """The word ends in a division's name after two or more other characters ("汇智大同")."""
+    return any(w[k:] and load_gazetteer().lookup(w[k:]) for k in range(2, len(w) - 1))
 
 
 def _sector_words(w: str) -> bool:
@@ -529,6 +548,9 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 start += phase.end()  # "一期|华兴大同农批城": the phase belongs to the project before
             if _in_book_title(text, start, end):
                 continue  # "《大同市创新成果产业化承接基地建设方案》" names a document
+            lead = next((v for v in p["org"]["leading_verbs"] if text.startswith(v, start)), None)
+            if label == "ORG" and lead and end - start - len(lead) >= 4:
+                start += len(lead)  # "联合|市退役军人事务管理局": the tagger took the verb along
             name = text[start:end]
             if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
