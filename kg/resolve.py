@@ -258,7 +258,7 @@ def _merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: _UnionFind) ->
                 uf.union(f"ORG|{a}", f"ORG|{full[0]}")
         # "县委组织部" after "灵丘县委组织部": the level word stands for the one division of that
         # level the document's bodies name.
-        if len(a) >= 3 and a[0] in _LEVELS:
+        if len(a) >= 2 and a[0] in _LEVELS:
             longer = [
                 b for b in orgs if b != a and b.endswith(a[1:]) and _division_prefix(b[: len(b) - len(a) + 1], a[0])
             ]

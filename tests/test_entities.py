@@ -294,3 +294,14 @@ def test_slogan_ending_in_the_city_name_is_no_organisation():
 def test_party_leader_is_a_person():
     found = mentions("当前,我市正深入贯彻落实习近平总书记关于推进新型工业化的重要论述。")
     assert ("习近平", "PERSON") in found
+
+
+def test_festival_with_its_ordinal_and_no_place_from_it():
+    found = mentions("由长治市人民政府主办的第五届太行山文化旅游节在壶关县太行山大峡谷景区开幕。")
+    assert ("第五届太行山文化旅游节", "MEETING") in found
+    assert not {n for n, label in found if label == "PLACE" and n.startswith("第")}
+
+
+def test_full_name_before_a_business_word_is_no_brand():
+    found = mentions("推动中国科学院山西煤炭化学研究所科技成果就地转化。")
+    assert ("中国科学院山西煤炭化学研究所", "ORG") in found

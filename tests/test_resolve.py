@@ -83,3 +83,9 @@ def test_abbreviation_joins_its_full_name_in_the_document():
         ("浙江工业大学", ()),
         ("清华大学美术学院", ("清华美院",)),
     ]
+
+
+def test_short_party_committee_joins_the_one_district_committee():
+    doc = DocumentResult("d.txt", [_m("平城区委", "ORG"), _m("区委", "ORG", 30)], [], 1)
+    ents, _ = resolve([doc])
+    assert [(e.label, e.aliases) for e in ents] == [("平城区委", ["区委"])]

@@ -131,6 +131,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     tags, stop = lex.name_tags, lex.name_stop
     nw = lex.patterns["name_words"]
     counted = re.compile("^[0-9０-９一二三四五六七八九十百千万两几]+[余多]?[" + "".join(nw["count_classifiers"]) + "]$")
+    ordinal = re.compile("^第[0-9一二三四五六七八九十百]+[届次期批]$")
     levels = tuple(lex.patterns["org"]["level_prefixes"])
     place_ends = tuple(lex.patterns["place"]["admin_heads"])
     # "国家骨干冷链物流基地|山西肉冷链加工产业园": a description in apposition before a
@@ -187,8 +188,8 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
                 break
             if t not in tags and t not in meeting["tags"] or not _name_chars(w) or counted.match(w):
                 break
-        elif w in stop or t not in tags or not _name_chars(w) or counted.match(w):
-            break
+        elif w in stop or t not in tags or not _name_chars(w) or counted.match(w) or ordinal.match(w):
+            break  # (an event's name keeps its ordinal: "省第十二届残疾人运动会"; a place's does not)
         if t == "TIME" and (re.search(r"[0-9]", w) or any(d in w for d in nw["date_marks"])):
             break
         if w in levels and j > 0 and words[j - 1][2] in nw["demonstratives"] and text.startswith(w, e):
@@ -357,6 +358,8 @@ def brand_candidates(words: list[Word], context_names: frozenset[str]) -> list[C
         nxt = words[i + 1]
         if t not in ("ORG", "LOC") or len(w) < 2 or nxt[0] != e or nxt[2] not in tails:
             continue
+        if w.endswith(lexicon().org_suffixes):
+            continue  # "…化学研究所|科技成果": a full name before a business word is no brand
         if t == "LOC" and not (load_gazetteer().lookup(w) and _weak_place(w, set(), context_names)):
             # "大同|数据" is the city's data, "京津冀|数据" the region's; a far county's short
             # form before a business word is a brand ("秦淮|数据").
@@ -829,7 +832,11 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 and _plausible(text, x)
                 and (label != "PLACE" or x.source != "statistical")
                 # nor a company's name only as the start of its project's ("海博夏初|储能装备产业园项目")
-                and (label != "ORG" or text[x.start : x.end].endswith(lexicon().org_suffixes))
+                and (
+                    label != "ORG"
+                    or text[x.start : x.end].endswith(lexicon().org_suffixes)
+                    or x.attrs.get("head") == "national"
+                )
             ]
             if not inner or (label == "ORG" and c.label != "PROJECT" and c.label != "ORG"):
                 continue
@@ -840,7 +847,11 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
             nested.append(n)
             c.attrs[key] = n
             if label == "PLACE" and c.label in ("ORG", "PROJECT") and c.end - n.end >= 3:
-                c.attrs["without_place"] = text[n.end : c.end]
+                rest = text[n.end : c.end]
+                suffix = next((x for x in lexicon().org_suffixes if rest.endswith(x)), "")
+                generic = frozenset(lexicon().patterns["org"]["generic"])
+                if not (c.label == "ORG" and suffix and _is_generic(rest, suffix, generic)):
+                    c.attrs["without_place"] = rest  # not "人民政府" for "长治市人民政府"
             pos = n.end
     for c in chosen:
         if c.label == "MEETING":
