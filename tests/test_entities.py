@@ -305,3 +305,27 @@ def test_festival_with_its_ordinal_and_no_place_from_it():
 def test_full_name_before_a_business_word_is_no_brand():
     found = mentions("推动中国科学院山西煤炭化学研究所科技成果就地转化。")
     assert ("中国科学院山西煤炭化学研究所", "ORG") in found
+
+
+def test_project_names_hold_the_verb_of_their_trade():
+    found = mentions("近日，应县大临河乡20兆瓦光伏发电项目顺利并网。", frozenset({"朔州市", "应县"}))
+    assert ("应县大临河乡20兆瓦光伏发电项目", "PROJECT") in found
+    assert {("应县", "PLACE"), ("大临河乡", "PLACE")} <= found
+    found = mentions("中联联志阳高服务器智造项目已落地建设。")
+    assert ("中联联志阳高服务器智造项目", "PROJECT") in found
+
+
+def test_a_persons_verb_does_not_start_a_project():
+    found = mentions("北京大学研究员张玺立足系统工程视角,提出产业协同路径。")
+    assert not {n for n, label in found if label == "PROJECT" and "张玺" in n}
+
+
+def test_quoted_speech_is_no_part_of_a_name():
+    text = "“以前村里的荒坡没人管，现在变成了‘金坡坡’。”大临河村党支部书记张二虎说。"
+    places = {n for n, label in mentions(text) if label == "PLACE"}
+    assert not {n for n in places if "”" in n or "。" in n}
+
+
+def test_event_named_by_its_year_and_quarter():
+    found = mentions("4月8日，晋中市2024年第二季度重点项目集中开工仪式在榆次区举行。")
+    assert ("晋中市2024年第二季度重点项目集中开工仪式", "MEETING") in found

@@ -141,6 +141,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     passed_name = False
     meeting = lex.patterns["meeting"]["left_edge"]
     conj_at: int | None = None
+    verb_from: int | None = None
     i = word_at(words, head_start)
     if i is None:
         return head_start
@@ -158,8 +159,8 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             k = j
             while k >= 0 and not (words[k][2] and words[k][2][0] == opening) and start - words[k][0] <= 30:
                 k -= 1
-            if k < 0 or start - words[k][0] > 30:
-                break
+            if k < 0 or start - words[k][0] > 30 or re.search(r"[。，,！？；：!?;:]", text[words[k][0] : start]):
+                break  # a quotation of speech, not a quoted part of a name
             start = words[k][0]
             j = k - 1
             continue
@@ -173,6 +174,17 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             # a place or a level word (checked below), as government bodies' names do.
             conj_at = start
             start = s
+            j -= 1
+            continue
+        if label == "PROJECT" and t in meeting["tags"] and j > 0 and words[j - 1][3] == "PER":
+            break  # "研究员张玺|立足系统工程": a person's verb, not a project's name
+        if label == "PROJECT" and t in meeting["tags"] and w not in stop and w not in meeting["triggers"]:
+            # "光伏发电项目", "服务器智造项目": a project's name may hold a verb of its trade,
+            # but does not start with one.
+            if verb_from is None:
+                verb_from = start
+            start, t_right = s, t
+            passed_name = True
             j -= 1
             continue
         if label == "MEETING":
@@ -190,7 +202,10 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
                 break
         elif w in stop or t not in tags or not _name_chars(w) or counted.match(w) or ordinal.match(w):
             break  # (an event's name keeps its ordinal: "省第十二届残疾人运动会"; a place's does not)
-        if t == "TIME" and (re.search(r"[0-9]", w) or any(d in w for d in nw["date_marks"])):
+        # An event is named by its year or quarter ("2024年第二季度重点项目集中开工仪式"), never
+        # by its day; other names by no date at all.
+        dated = t == "TIME" and (re.search(r"[0-9]", w) or any(d in w for d in nw["date_marks"]))
+        if dated and not (label == "MEETING" and re.fullmatch(nw["event_periods"], w)):
             break
         if w in levels and j > 0 and words[j - 1][2] in nw["demonstratives"] and text.startswith(w, e):
             break
@@ -202,7 +217,10 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
         else:
             passed_name = True
         start, t_right = s, t
+        verb_from = None
         j -= 1
+    if verb_from is not None:
+        start = verb_from
     if conj_at is not None and not (
         gazetteer_regex().match(text, start) or text.startswith(levels, start)
     ):
@@ -846,6 +864,9 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
             n = Candidate(best.start, best.end, best.label, best.source, best.score, dict(best.attrs, nested=True))
             nested.append(n)
             c.attrs[key] = n
+            if label == "PLACE":
+                # "应县|大临河乡|20兆瓦光伏发电项目": the smaller places after the first are mentions too.
+                nested += _chained_places(text, candidates, n.end, c.end)
             if label == "PLACE" and c.label in ("ORG", "PROJECT") and c.end - n.end >= 3:
                 rest = text[n.end : c.end]
                 suffix = next((x for x in lexicon().org_suffixes if rest.endswith(x)), "")
@@ -863,6 +884,23 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
             if isinstance(c.attrs.get(key), Candidate):
                 c.attrs[key] = index[id(c.attrs[key])]
     return out
+
+
+def _chained_places(text: str, candidates: list[Candidate], pos: int, end: int) -> list[Candidate]:
+    """Places that follow one another from ``pos`` inside a longer name (a township after its county)."""
+    out = []
+    while True:
+        nxt = [
+            x
+            for x in candidates
+            if x.label == "PLACE" and x.start == pos and x.end < end and x.source != "statistical"
+            and _plausible(text, x)
+        ]
+        if not nxt:
+            return out
+        best = max(nxt, key=lambda x: x.length)
+        out.append(Candidate(best.start, best.end, best.label, best.source, best.score, dict(best.attrs, nested=True)))
+        pos = best.end
 
 
 def _inside_event(text: str, event: Candidate, candidates: list[Candidate], nested: list[Candidate]) -> list[Candidate]:
