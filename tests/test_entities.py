@@ -329,3 +329,8 @@ def test_quoted_speech_is_no_part_of_a_name():
 def test_event_named_by_its_year_and_quarter():
     found = mentions("4月8日，晋中市2024年第二季度重点项目集中开工仪式在榆次区举行。")
     assert ("晋中市2024年第二季度重点项目集中开工仪式", "MEETING") in found
+
+
+def test_sector_phrase_cut_by_the_tagger_is_no_organisation():
+    found = mentions("制定专题调研方案,围绕康养文旅、乡村振兴、能源革命等重点工作深入调研。")
+    assert not {n for n, label in found if label == "ORG"}

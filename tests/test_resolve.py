@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kg.nlp.document import DocumentResult, MentionRecord
+from kg.model import Evidence
+from kg.nlp.document import DocumentResult, MentionRecord, RelationRecord
 from kg.resolve import resolve
 
 
@@ -89,3 +90,20 @@ def test_short_party_committee_joins_the_one_district_committee():
     doc = DocumentResult("d.txt", [_m("平城区委", "ORG"), _m("区委", "ORG", 30)], [], 1)
     ents, _ = resolve([doc])
     assert [(e.label, e.aliases) for e in ents] == [("平城区委", ["区委"])]
+
+
+def _works_for(doc: str, person: int, org: int) -> RelationRecord:
+    return RelationRecord("works_for", person, org, None, Evidence(doc, "", 0, 0), "title", 0.9)
+
+
+def test_same_name_persons_with_different_employers_stay_apart():
+    a = DocumentResult(
+        "a.txt", [_m("王强", "PERSON"), _m("中车大同电力机车有限公司", "ORG", 10)], [_works_for("a.txt", 0, 1)], 1
+    )
+    b = DocumentResult("b.txt", [_m("王强", "PERSON"), _m("大同市工信局", "ORG", 10)], [_works_for("b.txt", 0, 1)], 1)
+    c = DocumentResult(
+        "c.txt", [_m("王强", "PERSON"), _m("中车大同电力机车有限公司", "ORG", 10)], [_works_for("c.txt", 0, 1)], 1
+    )
+    ents, _ = resolve([a, b, c])
+    persons = sorted(sorted(m.doc for m in e.mentions) for e in ents if e.type == "PERSON")
+    assert persons == [["a.txt", "c.txt"], ["b.txt"]]

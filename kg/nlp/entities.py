@@ -316,6 +316,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             e, w = e - len(title), w[: -len(title)]
         if label in ("ORG", "PLACE") and _sector_words(w):
             continue
+        if label == "ORG" and i + 1 < len(words) and len(words[i + 1][2]) == 1 and _sector_words(w + words[i + 1][2]):
+            continue  # "康养文|旅": the tagger cut a sector phrase
         if label == "ORG" and not w.endswith(lex.org_suffixes) and _ends_in_division(w):
             continue  # "人才强市 汇智大同": a slogan that ends in the city's name
         if label == "PERSON" and (not _CJK.match(w) or len(w) > 4 or w.endswith(honorifics) or not _has_surname(w)):
