@@ -52,6 +52,18 @@ def _org_core(name: str) -> str:
     return _COMPANY_SUFFIX.sub("", name) or name
 
 
+def _brand(name: str) -> str:
+    """The name without company suffixes and business words ("秦淮数据集团" -> "秦淮")."""
+    tails = tuple(_patterns()["org"]["brand_tails"])
+    core = _org_core(name)
+    while core.endswith(tails):
+        t = next(x for x in tails if core.endswith(x))
+        if len(core) - len(t) < 2:
+            break
+        core = core[: -len(t)]
+    return core
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -72,8 +84,31 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
-def _mention_key(doc: DocumentResult, m) -> str:
-    """The first, pre-merge key of a mention."""
+def _type_votes(doc: DocumentResult) -> dict[str, str]:
+    """One type for a name the tagger calls now a place, now an organisation in one document
+    ("晋创谷·大同"): the more frequent, an organisation on a tie. Divisions keep PLACE.
+
+    >>> from kg.nlp.document import MentionRecord
+    >>> ms = [MentionRecord(0, i, i + 6, "晋创谷·大同", "晋创谷·大同", t, "statistical", 0.6) for i, t in
+    ...       enumerate(["PLACE", "ORG", "PLACE"])]
+    >>> _type_votes(DocumentResult("d.txt", ms, [], 1))
+    {'晋创谷·大同': 'PLACE'}
+    """
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for m in doc.mentions:
+        if m.label in ("ORG", "PLACE") and not m.attrs.get("admin_code"):
+            counts[clean(m.norm)][m.label] += 1
+    out = {}
+    for name, c in counts.items():
+        if len(c) == 2 and not load_gazetteer().lookup(name):
+            out[name] = "PLACE" if c["PLACE"] > c["ORG"] else "ORG"
+    return out
+
+
+def _mention_key(doc: DocumentResult, m, label: str | None = None) -> str:
+    """The first, pre-merge key of a mention (``label`` overrides the mention's type)."""
+    if label and label != m.label:
+        return f"{label}|{clean(m.norm)}"
     if m.label == "PLACE":
         if m.attrs.get("admin_code"):
             return f"PLACE|code:{m.attrs['admin_code']}"
@@ -85,13 +120,33 @@ def _mention_key(doc: DocumentResult, m) -> str:
         if div:
             return f"PLACE|code:{div[0].code}"
         return f"PLACE|{_zone_key(clean(m.norm))}"
+    if m.label == "PROJECT":
+        return f"PROJECT|{_project_key(clean(m.norm))}"
     return f"{m.label}|{clean(m.norm)}"
 
 
 @lru_cache(maxsize=1)
-def _zone_abbreviations() -> dict[str, str]:
+def _patterns() -> dict:
     with open(ontology_path("patterns", "entities.toml"), "rb") as f:
-        return tomllib.load(f)["place"]["zone_abbreviations"]
+        return tomllib.load(f)
+
+
+def _zone_abbreviations() -> dict[str, str]:
+    return _patterns()["place"]["zone_abbreviations"]
+
+
+def _project_key(name: str) -> str:
+    """ "华兴大同农批城项目" and "华兴大同农批城" share a key: 项目 after a name that already
+    ends in a head word of its kind adds nothing.
+
+    >>> _project_key("华兴大同农批城项目"), _project_key("华阳高性能碳纤维项目")
+    ('华兴大同农批城', '华阳高性能碳纤维项目')
+    """
+    heads = tuple(h for h in _patterns()["project"]["heads"] if not h.endswith(("项目", "工程")))
+    for tail in ("建设项目", "项目"):
+        if name.endswith(tail) and name[: -len(tail)].endswith(heads):
+            return name[: -len(tail)]
+    return name
 
 
 def _zone_key(name: str) -> str:
@@ -108,7 +163,8 @@ def resolve(results: Iterable[DocumentResult]) -> tuple[list[Entity], list[Relat
     uf = _UnionFind()
     keys: list[list[str]] = []
     for r in results:
-        ks = [_mention_key(r, m) for m in r.mentions]
+        votes = _type_votes(r)
+        ks = [_mention_key(r, m, votes.get(clean(m.norm))) for m in r.mentions]
         keys.append(ks)
         for k in ks:
             uf.find(k)
@@ -135,6 +191,7 @@ def resolve(results: Iterable[DocumentResult]) -> tuple[list[Entity], list[Relat
         names = sorted(
             {m.norm for r, i in members for m in [r.mentions[i]]}
             | {m.attrs["without_place"] for r, i in members for m in [r.mentions[i]] if m.attrs.get("without_place")}
+            | {m.attrs["also_called"] for r, i in members for m in [r.mentions[i]] if m.attrs.get("also_called")}
         )
         originals = sorted({r.mentions[i].text for r, i in members})
         attrs: dict = {}
@@ -185,12 +242,53 @@ def _merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: _UnionFind) ->
         for b in orgs[i + 1 :]:
             cb = _org_core(b)
             same = len(ca) >= 3 and cb.startswith(ca) and _COMPANY_SUFFIX.search(b) is not None
+            # "秦淮 / 秦淮数据 / 秦淮集团 / 秦淮数据集团": one brand with business words after it
+            same = same or (len(a) >= 2 and _brand(a) == _brand(b))
             same = same or (len(a) >= 4 and b.endswith(a) and not a.startswith(("市", "县", "省", "区")))
             if city and not same:
                 # "市工信局" is "大同市工信局" in the Datong paper.
                 same = a.startswith("市") and b == city + a[1:]
             if same:
                 uf.union(f"ORG|{a}", f"ORG|{b}")
+        # "清华美院" for "清华大学美术学院", "大同中院" for "大同市中级人民法院": an abbreviation
+        # keeps the first two characters, the last one and the order of the rest.
+        if len(a) >= 3:
+            full = [b for b in orgs if len(b) > len(a) + 1 and _abbreviates(a, b)]
+            if len(full) == 1:
+                uf.union(f"ORG|{a}", f"ORG|{full[0]}")
+        # "县委组织部" after "灵丘县委组织部": the level word stands for the one division of that
+        # level the document's bodies name.
+        if len(a) >= 2 and a[0] in _LEVELS:
+            longer = [
+                b for b in orgs if b != a and b.endswith(a[1:]) and _division_prefix(b[: len(b) - len(a) + 1], a[0])
+            ]
+            if len(longer) == 1:
+                uf.union(f"ORG|{a}", f"ORG|{longer[0]}")
+
+
+_LEVELS = "省市县区乡镇"
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is a Chinese abbreviation of ``full``.
+
+    An abbreviation shortens the head too ("美院" for "美术学院"): "浙江大学" is no
+    abbreviation of "浙江工业大学".
+
+    >>> _abbreviates("清华美院", "清华大学美术学院"), _abbreviates("浙江大学", "浙江工业大学")
+    (True, False)
+    """
+    if short[:2] != full[:2] or short[-1] != full[-1] or short[-2:] == full[-2:]:
+        return False
+    if len(full) < 1.5 * len(short):
+        return False
+    it = iter(full[2:-1])
+    return all(ch in it for ch in short[2:-1])
+
+
+def _division_prefix(prefix: str, level: str) -> bool:
+    """Whether ``prefix`` is a division's full name of that level character ("灵丘县", "县")."""
+    return prefix.endswith(level) and any(d.name == prefix for d in load_gazetteer().lookup(prefix))
 
 
 def _person_employers(results, keys, uf) -> dict[tuple[str, str], str]:

@@ -77,3 +77,260 @@ def test_gazetteer_short_forms_of_counties_need_context():
     in_city = gazetteer_candidates(text, words, frozenset({"大同市"}))
     assert not [c for c in alone if c.attrs["admin_name"] == "灵丘县"]
     assert [text[c.start : c.end] for c in in_city if c.attrs["admin_name"] == "灵丘县"] == ["灵丘"]
+
+
+def test_tagger_places_the_text_does_not_bear_out():
+    # "大同新能源" is the city's new-energy sector, "灵山秀水" a phrase (灵山县 is in 广西),
+    # "资源" a common noun the same article also uses as one.
+    text = (
+        "去年，大同新能源装机达到812万千瓦，占全市电力并网总装机容量超过50%，排名全省第一。"
+        "向全世界展现大同穿越千年依然令人叹为观止的历史遗迹、休闲潮流自在康乐的灵山秀水、享誉全国的美食韵味。"
+        "推动“大同制造”从传统粗放向高端精细、从资源赋能向创新赋能深刻蜕变。集聚资源、拓展格局。"
+    )
+    places = {n for n, label in mentions(text, frozenset({"大同市"})) if label == "PLACE"}
+    assert places == {"大同"}
+
+
+def test_division_prefix_inside_a_longer_word_is_no_place():
+    # LAC segments "大同/区位": the gazetteer must not read "大同区" (a district of 大庆).
+    found = mentions("大同区位优势明显,对外交通路网发达。")
+    assert ("大同区", "PLACE") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a date before a name is no part of it
+        ("图为昨日华严广场人流不断。", "华严广场", "PLACE"),
+        # a count before a name is no part of it
+        ("全市建成36个调解委员会,化解矛盾纠纷。", "调解委员会", None),
+        # a demonstrative's own level word: "该县|县委组织部"
+        ("该县县委组织部相关负责人表示,将持续开展培训。", "县委组织部", "ORG"),
+        # a village is named apart from its township
+        (
+            "近日，灵丘县委组织部在白崖乡乡涑湾村青山羊养殖场开展技术帮扶活动，将专业课堂搬到养殖地头。",
+            "涑湾村",
+            "PLACE",
+        ),
+        ("天镇县公用事务服务中心和该县洋河社区开展“爱在驿站 情系环卫工人”公益活动。", "洋河社区", "PLACE"),
+    ],
+)
+def test_left_edge_of_names(text, name, label):
+    found = mentions(text)
+    names = {n for n, _ in found}
+    if label:
+        assert (name, label) in found
+    # nothing longer that ends the same way: the left edge is right
+    assert not {n for n in names if n.endswith(name) and n != name and not n.startswith(("灵丘", "天镇"))}
+
+
+def test_head_word_inside_a_verb_is_no_name():
+    # "举办" ends in the organisation head 办, "团市委举办" is no organisation.
+    found = mentions("日前,团市委在团市委举办“青春榜样进校园”主题宣讲活动。")
+    assert not {n for n, label in found if label == "ORG" and n.endswith("举办")}
+    assert ("团市委", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "天镇县风能太阳能资源丰富，年平均日照时间约2803小时，光伏发电有效时数达1500小时。",
+        "广大党员干部不断学深悟透新时代党内“共同语言”,让党的创新理论“飞入寻常百姓家”。",
+    ],
+)
+def test_sectors_and_slogans_are_no_organisations(text):
+    assert not {n for n, label in mentions(text, frozenset({"天镇县"})) if label == "ORG"}
+
+
+def test_title_run_into_a_body_leaves_the_body():
+    found = mentions("市政协副主席、平城区委书记李继忠参加。")
+    assert ("平城区委", "ORG") in found
+    assert ("李继忠", "PERSON") in found
+    assert not {n for n, label in found if label == "ORG" and n.endswith("书记")}
+
+
+def test_project_in_apposition_after_its_description():
+    # "国家骨干冷链物流基地" describes "山西肉冷链加工产业园"; the name is the second.
+    found = mentions("大同拥有国家物流枢纽、交易中心和国家骨干冷链物流基地山西肉冷链加工产业园。")
+    projects = {n for n, label in found if label == "PROJECT"}
+    assert "山西肉冷链加工产业园" in projects
+    assert not {n for n in projects if n.startswith("国家")}
+
+
+def test_phase_word_and_construction_project_heads():
+    found = mentions("该项目分两期建设，其中，一期华兴大同农批城占地229亩，投资约10亿元。")
+    assert ("华兴大同农批城", "PROJECT") in found
+    found = mentions("随着天镇县“源网荷储”一体化建设项目持续推进，长城一号旅游公路沿线的“风光”将注入新活力。")
+    assert ("天镇县“源网荷储”一体化建设项目", "PROJECT") in found
+
+
+def test_names_inside_a_document_title_are_not_projects():
+    found = mentions("我市出台《大同市创新成果产业化承接基地建设方案》，明确了重点方向。")
+    assert not {n for n, label in found if label == "PROJECT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        # the longest head that ends the word: 会议, not 调度会 cut in half
+        ("听取全市项目建设情况汇报,落实全省重点工程项目调度会议部署要求。", "全省重点工程项目调度会议"),
+        # 建设 may stand inside an event's name
+        ("11月13日,市委副书记、市长张强主持召开古城建设专题会,听取相关情况汇报,研究部署下一步工作。", "古城建设专题会"),
+        # verbs inside an event's name; the left edge is the verb that holds it
+        (
+            "日前，团市委在团市委举办“建功‘十五五’ 青春为中国式现代化挺膺担当”青春榜样进校园主题宣讲活动，"
+            "该校400余名学生聆听宣讲。",
+            "“建功‘十五五’ 青春为中国式现代化挺膺担当”青春榜样进校园主题宣讲活动",
+        ),
+        (
+            "11月28日，“人到山西好风光”人才宣介杭州专场活动在浙江大学紫金港校区举行。",
+            "“人到山西好风光”人才宣介杭州专场活动",
+        ),
+    ],
+)
+def test_meeting_names(text, meeting):
+    assert (meeting, "MEETING") in mentions(text)
+
+
+def test_bodies_inside_an_event_name_are_mentions_too():
+    found = mentions("赵学斌出席市委统战部与中央民族大学合作共建活动。")
+    assert ("市委统战部与中央民族大学合作共建活动", "MEETING") in found
+    assert ("中央民族大学", "ORG") in found
+
+
+def test_tagged_names_in_lists_take_the_lists_kind():
+    found = mentions("2018年起，灵丘县先后引进秦淮、京东、秦云等头部企业投资建设数据中心。")
+    assert ("秦云", "ORG") in found
+    assert ("秦云", "PERSON") not in found
+    found = mentions("同时，教育、公安、卫健、保密、供电、住建等部门通力协作，密切配合。")
+    assert not {n for n, label in found if label == "PERSON"}
+
+
+def test_no_person_from_an_ordinary_word_after_a_title():
+    found = mentions("该县编制发展规划，集中专家智力、细化阶段步骤、落实方法途径。")
+    assert not {n for n, label in found if label == "PERSON"}
+
+
+def test_person_name_cut_short_is_read_whole():
+    text = (
+        "大同厚重的历史文脉滋养了忻东旺的艺术生命。"
+        "本次展览紧扣地域特色、场馆属性与艺术内核，展出忻东旺珍贵手稿及创作用具。"
+    )
+    persons = {n for n, label in mentions(text) if label == "PERSON"}
+    assert persons == {"忻东旺"}
+
+
+def test_zone_run_into_the_company_after_it():
+    text = "图为新荣经开区南京电气电力工程有限公司新能源装配式储能设备项目建设工地施工正酣。"
+    words, pos = [], 0
+    for w, t in make_segmenter("lac").segment(text):
+        words.append((pos, pos + len(w), w, t))
+        pos += len(w)
+    found = recognise(text, words, frozenset({"新荣区"}))
+    names = {(text[c.start : c.end], c.label) for c in found}
+    assert ("新荣经开区", "PLACE") in names
+    assert ("南京电气电力工程有限公司", "ORG") in names
+    project = next(c for c in found if c.label == "PROJECT")
+    assert project.attrs["without_place"] == "南京电气电力工程有限公司新能源装配式储能设备项目"
+
+
+def test_level_word_typed_twice_ends_the_place():
+    text = "近日，灵丘县委组织部在白崖乡乡涑湾村青山羊养殖场开展技术帮扶活动。"
+    places = {n for n, label in mentions(text) if label == "PLACE"}
+    assert "白崖乡" in places
+    assert not {n for n in places if n.endswith("乡乡")}
+
+
+def test_middle_dot_joins_one_name():
+    found = mentions("图为浑源县中国新农·浑源农商智慧城。")
+    assert any(label == "PROJECT" and n.endswith("中国新农·浑源农商智慧城") for n, label in found)
+
+
+def test_brand_and_business_word_make_a_company():
+    found = mentions("目前,秦淮集团、中联数据、京东集团等5家大数据中心已落地。")
+    assert ("中联数据", "ORG") in found
+
+
+def test_national_bodies_and_platforms_without_a_known_head():
+    text = "根据习近平指示,应急管理部、住房城乡建设部、国家卫生健康委、市场监管总局组成联合工作组。"
+    assert ("应急管理部", "ORG") in mentions(text)
+    found = mentions("用户打开抖音APP,搜索参与话题“云动天下 潮起大同”。")
+    assert ("抖音", "ORG") in found
+
+
+def test_city_party_committee_before_a_title():
+    found = mentions("全国人大代表、大同市委书记张强表示,大同将加速推进转型。")
+    assert ("大同市委", "ORG") in found
+
+
+def test_education_bases_and_campuses_are_places():
+    found = mentions("在大青山红色教育基地,市党政班子成员通过实地学习,重温“大青山水土保持先进经验”。")
+    assert ("大青山红色教育基地", "PLACE") in found
+    found = mentions("11月28日,“人到山西好风光”人才宣介杭州专场活动在浙江大学紫金港校区举行。")
+    assert ("浙江大学紫金港校区", "PLACE") in found
+
+
+def test_two_tagged_names_joined_by_a_middle_dot():
+    found = mentions("大同现在最重要的一个平台就是“晋创谷·大同”,这是山西培育发展新质生产力的重要载体。")
+    assert any(n == "晋创谷·大同" for n, _ in found)
+    assert not {n for n, _ in found if n == "晋创谷"}
+
+
+def test_conjunction_inside_a_government_body_name():
+    found = mentions("与大同市就业和人才服务中心、大同市大数据智慧服务产教协会合作,联合山西新晋时代信息科技有限公司。")
+    assert ("大同市就业和人才服务中心", "ORG") in found
+
+
+def test_verb_the_tagger_took_into_a_body_name():
+    found = mentions("组织大数据服务企业到各高校宣讲，联合市退役军人事务管理局、残联、妇联以及各社区。")
+    assert ("市退役军人事务管理局", "ORG") in found
+    assert not {n for n, _ in found if n.startswith("联合")}
+
+
+def test_slogan_ending_in_the_city_name_is_no_organisation():
+    assert not {n for n, label in mentions("人才强市 汇智大同\n壮大数字经济 拓宽就业渠道") if label == "ORG"}
+
+
+def test_party_leader_is_a_person():
+    found = mentions("当前,我市正深入贯彻落实习近平总书记关于推进新型工业化的重要论述。")
+    assert ("习近平", "PERSON") in found
+
+
+def test_festival_with_its_ordinal_and_no_place_from_it():
+    found = mentions("由长治市人民政府主办的第五届太行山文化旅游节在壶关县太行山大峡谷景区开幕。")
+    assert ("第五届太行山文化旅游节", "MEETING") in found
+    assert not {n for n, label in found if label == "PLACE" and n.startswith("第")}
+
+
+def test_full_name_before_a_business_word_is_no_brand():
+    found = mentions("推动中国科学院山西煤炭化学研究所科技成果就地转化。")
+    assert ("中国科学院山西煤炭化学研究所", "ORG") in found
+
+
+def test_project_names_hold_the_verb_of_their_trade():
+    found = mentions("近日，应县大临河乡20兆瓦光伏发电项目顺利并网。", frozenset({"朔州市", "应县"}))
+    assert ("应县大临河乡20兆瓦光伏发电项目", "PROJECT") in found
+    assert {("应县", "PLACE"), ("大临河乡", "PLACE")} <= found
+    found = mentions("中联联志阳高服务器智造项目已落地建设。")
+    assert ("中联联志阳高服务器智造项目", "PROJECT") in found
+
+
+def test_a_persons_verb_does_not_start_a_project():
+    found = mentions("北京大学研究员张玺立足系统工程视角,提出产业协同路径。")
+    assert not {n for n, label in found if label == "PROJECT" and "张玺" in n}
+
+
+def test_quoted_speech_is_no_part_of_a_name():
+    text = "“以前村里的荒坡没人管，现在变成了‘金坡坡’。”大临河村党支部书记张二虎说。"
+    places = {n for n, label in mentions(text) if label == "PLACE"}
+    assert not {n for n in places if "”" in n or "。" in n}
+
+
+def test_event_named_by_its_year_and_quarter():
+    found = mentions("4月8日，晋中市2024年第二季度重点项目集中开工仪式在榆次区举行。")
+    assert ("晋中市2024年第二季度重点项目集中开工仪式", "MEETING") in found
+
+
+def test_sector_phrase_cut_by_the_tagger_is_no_organisation():
+    found = mentions("制定专题调研方案,围绕康养文旅、乡村振兴、能源革命等重点工作深入调研。")
+    assert not {n for n, label in found if label == "ORG"}

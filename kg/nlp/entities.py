@@ -59,6 +59,8 @@ class Lexicon:
     surnames: frozenset[str]
     double_surnames: frozenset[str]
     patterns: dict[str, Any]
+    not_names: frozenset[str] = frozenset()
+    national_orgs: tuple[str, ...] = ()
 
     @property
     def name_tags(self) -> frozenset[str]:
@@ -80,6 +82,8 @@ def lexicon() -> Lexicon:
         surnames=frozenset(s for s in surnames if len(s) == 1),
         double_surnames=frozenset(s for s in surnames if len(s) == 2),
         patterns=patterns,
+        not_names=frozenset(read_lexicon("lexicon", "not_names.txt")),
+        national_orgs=tuple(read_lexicon("lexicon", "national_orgs.txt")),
     )
 
 
@@ -106,18 +110,42 @@ def word_at(words: list[Word], offset: int) -> int | None:
     return None
 
 
-def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30) -> int:
+def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, label: str = "") -> int:
     """The start of the name whose head word begins at ``head_start``.
 
     Walks left over words that can stand inside a name (nouns, proper nouns, numbers,
     quoted segments) and stops at verbs, function words, punctuation and the stop words of
-    ``entities.toml``.
+    ``entities.toml``; also at a count ("36个|调解委员会", "160所|乡镇学校"), at a
+    demonstrative's own noun ("该县|县委组织部") and, for places, at a word that is itself a
+    place ("白崖乡|涑湾村": a village is named apart from its township).
+
+    >>> text = "该县县委组织部相关负责人表示"
+    >>> from kg.nlp.segmenters import make_segmenter
+    >>> ws, pos = [], 0
+    >>> for w, t in make_segmenter("lac").segment(text):
+    ...     ws.append((pos, pos + len(w), w, t)); pos += len(w)
+    >>> text[left_edge(text, ws, text.index("部")) : text.index("部") + 1]
+    '县委组织部'
     """
     lex = lexicon()
     tags, stop = lex.name_tags, lex.name_stop
+    nw = lex.patterns["name_words"]
+    counted = re.compile("^[0-9０-９一二三四五六七八九十百千万两几]+[余多]?[" + "".join(nw["count_classifiers"]) + "]$")
+    ordinal = re.compile("^第[0-9一二三四五六七八九十百]+[届次期批]$")
+    levels = tuple(lex.patterns["org"]["level_prefixes"])
+    place_ends = tuple(lex.patterns["place"]["admin_heads"])
+    # "国家骨干冷链物流基地|山西肉冷链加工产业园": a description in apposition before a
+    # name ends in a head word of the same kind; a head word right before the head is
+    # part of it ("华兴大同农批城项目").
+    same_heads = tuple(lex.patterns["project"]["heads"]) if label == "PROJECT" else ()
+    passed_name = False
+    meeting = lex.patterns["meeting"]["left_edge"]
+    conj_at: int | None = None
+    verb_from: int | None = None
     i = word_at(words, head_start)
     if i is None:
         return head_start
+    t_right = words[i][3]
     # A head word that starts inside a word takes that word's beginning along ("统战部").
     start, j = words[i][0], i - 1
     while j >= 0 and head_start - words[j][0] <= max_len:
@@ -125,19 +153,78 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30) 
         if e != start:
             break
         if w and w[-1] in _QUOTES_CLOSE:
-            # A quoted part of a name: "“源网荷储”一体化建设项目".
+            # A quoted part of a name: "“源网荷储”一体化建设项目"; the opening mark that pairs
+            # with this closing one ("“建功‘十五五’ 青春…担当”").
+            opening = _QUOTES_OPEN[_QUOTES_CLOSE.index(w[-1])]
             k = j
-            while k >= 0 and not (words[k][2] and words[k][2][0] in _QUOTES_OPEN) and start - words[k][0] <= 20:
+            while k >= 0 and not (words[k][2] and words[k][2][0] == opening) and start - words[k][0] <= 30:
                 k -= 1
-            if k < 0 or start - words[k][0] > 20:
-                break
+            if k < 0 or start - words[k][0] > 30 or re.search(r"[。，,！？；：!?;:]", text[words[k][0] : start]):
+                break  # a quotation of speech, not a quoted part of a name
             start = words[k][0]
             j = k - 1
             continue
-        if w in stop or t not in tags or not _name_chars(w):
+        if w == "·" and label != "PLACE" and j > 0 and words[j - 1][1] == s and _name_chars(words[j - 1][2]):
+            # "中国新农·浑源农商智慧城": a middle dot joins two parts of one name.
+            start = s
+            j -= 1
+            continue
+        if label == "ORG" and w in nw["org_conjunctions"] and conj_at is None and j > 0 and words[j - 1][3] in tags:
+            # "大同市就业和人才服务中心", "市文化和旅游局": kept only if the name then starts with
+            # a place or a level word (checked below), as government bodies' names do.
+            conj_at = start
+            start = s
+            j -= 1
+            continue
+        if label == "PROJECT" and t in meeting["tags"] and j > 0 and words[j - 1][3] == "PER":
+            break  # "研究员张玺|立足系统工程": a person's verb, not a project's name
+        if label == "PROJECT" and t in meeting["tags"] and w not in stop and w not in meeting["triggers"]:
+            # "光伏发电项目", "服务器智造项目": a project's name may hold a verb of its trade,
+            # but does not start with one.
+            if verb_from is None:
+                verb_from = start
+            start, t_right = s, t
+            passed_name = True
+            j -= 1
+            continue
+        if label == "MEETING":
+            # Event names hold verbs ("青春榜样进校园主题宣讲活动", "“人到山西好风光”人才宣介
+            # 杭州专场活动"); they end on the left at the verb that holds or joins the event.
+            bodies = ("ORG", "LOC")
+            if w in meeting["conjunctions"] and j > 0 and words[j - 1][3] in bodies and t_right in bodies:
+                # "市委统战部与中央民族大学合作共建活动": two bodies' joint event.
+                start, t_right = s, t
+                j -= 1
+                continue
+            if w in meeting["triggers"] or (w in stop and w not in meeting["inner"]):
+                break
+            if t not in tags and t not in meeting["tags"] or not _name_chars(w) or counted.match(w):
+                break
+        elif w in stop or t not in tags or not _name_chars(w) or counted.match(w) or ordinal.match(w):
+            break  # (an event's name keeps its ordinal: "省第十二届残疾人运动会"; a place's does not)
+        # An event is named by its year or quarter ("2024年第二季度重点项目集中开工仪式"), never
+        # by its day; other names by no date at all.
+        dated = t == "TIME" and (re.search(r"[0-9]", w) or any(d in w for d in nw["date_marks"]))
+        if dated and not (label == "MEETING" and re.fullmatch(nw["event_periods"], w)):
             break
-        start = s
+        if w in levels and j > 0 and words[j - 1][2] in nw["demonstratives"] and text.startswith(w, e):
+            break
+        if label == "PLACE" and t == "LOC" and len(w) >= 2 and w.endswith(place_ends):
+            break
+        if same_heads and text[max(0, e - 8) : e].endswith(same_heads):
+            if passed_name:
+                break
+        else:
+            passed_name = True
+        start, t_right = s, t
+        verb_from = None
         j -= 1
+    if verb_from is not None:
+        start = verb_from
+    if conj_at is not None and not (
+        gazetteer_regex().match(text, start) or text.startswith(levels, start)
+    ):
+        return conj_at
     return start
 
 
@@ -199,12 +286,17 @@ def _is_generic(name: str, head: str, generic: frozenset[str]) -> bool:
 # --------------------------------------------------------------------------- sources
 
 
-def statistical_candidates(words: list[Word]) -> list[Candidate]:
-    """LAC's own entity tags: PER -> PERSON, LOC -> PLACE, ORG -> ORG."""
+def statistical_candidates(words: list[Word], context_names: frozenset[str] = frozenset()) -> list[Candidate]:
+    """LAC's own entity tags: PER -> PERSON, LOC -> PLACE, ORG -> ORG.
+
+    The tagger's places are checked against what else the text shows (:func:`_weak_place`).
+    """
     mapping = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
     out = []
-    honorifics = tuple(lexicon().patterns["person"]["honorifics"])
-    leading = tuple(lexicon().patterns["org"]["leading_verbs"])
+    plain = {w for _, _, w, t in words if t not in mapping and t not in ("nz", "nw")}
+    lex = lexicon()
+    honorifics = tuple(lex.patterns["person"]["honorifics"])
+    leading = tuple(lex.patterns["org"]["leading_verbs"])
     for i, (s, e, w, t) in enumerate(words):
         label = mapping.get(t)
         if not label or len(w) < 2:
@@ -213,12 +305,182 @@ def statistical_candidates(words: list[Word]) -> list[Candidate]:
             # "联合市退役军人事务管理局": the tagger took the verb into the name.
             cut = next(len(v) for v in leading if w.startswith(v))
             s, w = s + cut, w[cut:]
-        if label == "ORG" and len(w) == 2 and not _coordinated(words, i):
+        short_body = w in lex.patterns["org"]["short_bodies"]
+        if label == "ORG" and len(w) == 2 and not _coordinated(words, i) and not short_body:
             continue  # two-character "organisations" are mostly slogans ("聚力", "新时代")
+        if label == "ORG" and w.endswith(lex.titles):
+            # "平城区委书记": the tagger took the title along; the body is what precedes it.
+            title = next((x for x in lex.titles if w.endswith(x) and w[: -len(x)].endswith(lex.org_suffixes)), None)
+            if title is None or len(w) - len(title) < 3:
+                continue
+            e, w = e - len(title), w[: -len(title)]
+        if label in ("ORG", "PLACE") and _sector_words(w):
+            continue
+        if label == "ORG" and i + 1 < len(words) and len(words[i + 1][2]) == 1 and _sector_words(w + words[i + 1][2]):
+            continue  # "康养文|旅": the tagger cut a sector phrase
+        if label == "ORG" and not w.endswith(lex.org_suffixes) and _ends_in_division(w):
+            continue  # "人才强市 汇智大同": a slogan that ends in the city's name
         if label == "PERSON" and (not _CJK.match(w) or len(w) > 4 or w.endswith(honorifics) or not _has_surname(w)):
             continue
+        listed = _list_neighbours(words, i)
+        if (
+            label == "PLACE"
+            and any(words[k][3] == "ORG" for k in listed)
+            and not any(words[k][3] == "LOC" for k in listed)
+            and not gaz_full(w)
+        ):
+            label = "ORG"  # "秦淮、京东、秦云等头部企业": a company the tagger took for a place
+        if label == "PLACE" and _weak_place(w, plain, context_names):
+            continue
+        if label == "PERSON":
+            listed = _list_neighbours(words, i)
+            if any(words[k][3] == "ORG" for k in listed):
+                label = "ORG"  # "秦淮、京东、秦云等头部企业": a company the tagger took for a name
+            elif listed and not any(words[k][3] == "PER" for k in listed):
+                continue  # "教育、公安、卫健、保密等部门": a list of ordinary words
+        if label == "PERSON":
+            w_full = _person_run_on(words, i)
+            if w_full:
+                e = s + len(w_full)  # "忻东|旺": the tagger cut a name it reads whole elsewhere
         out.append(Candidate(s, e, label, "statistical", 0.6))
+    return out + brand_candidates(words, context_names) + _dotted_names(words)
+
+
+def _dotted_names(words: list[Word]) -> list[Candidate]:
+    """Two tagged names joined by a middle dot are one ("晋创谷·大同"): an organisation if
+    either part is one, else a place."""
+    out = []
+    for i in range(1, len(words) - 1):
+        a, dot, b = words[i - 1], words[i], words[i + 1]
+        if dot[2] != "·" or a[1] != dot[0] or dot[1] != b[0]:
+            continue
+        if a[3] in ("ORG", "LOC", "nz") and b[3] in ("ORG", "LOC", "nz") and len(a[2]) >= 2 and len(b[2]) >= 2:
+            label = "ORG" if "ORG" in (a[3], b[3]) or "nz" in (a[3], b[3]) else "PLACE"
+            out.append(Candidate(a[0], b[1], label, "statistical", 0.65))
     return out
+
+
+def gaz_full(name: str) -> bool:
+    """Whether ``name`` is the full name of a division ("灵丘县", not "灵丘")."""
+    return any(d.name == name for d in load_gazetteer().lookup(name))
+
+
+def brand_candidates(words: list[Word], context_names: frozenset[str]) -> list[Candidate]:
+    """Companies named by a brand and a business word: "京东|物流", "中联|数据", "秦淮|数据".
+
+    The brand is a word the tagger calls an organisation or a place that is no place of
+    the document's; the business words are ``org.brand_tails`` of ``entities.toml``.
+    """
+    tails = tuple(lexicon().patterns["org"]["brand_tails"])
+    out = []
+    for i in range(len(words) - 1):
+        s, e, w, t = words[i]
+        nxt = words[i + 1]
+        if t not in ("ORG", "LOC") or len(w) < 2 or nxt[0] != e or nxt[2] not in tails:
+            continue
+        if w.endswith(lexicon().org_suffixes):
+            continue  # "…化学研究所|科技成果": a full name before a business word is no brand
+        if t == "LOC" and not (load_gazetteer().lookup(w) and _weak_place(w, set(), context_names)):
+            # "大同|数据" is the city's data, "京津冀|数据" the region's; a far county's short
+            # form before a business word is a brand ("秦淮|数据").
+            continue
+        out.append(Candidate(s, nxt[1], "ORG", "head_words", 0.6, {"head": nxt[2]}))
+    return out
+
+
+def national_org_candidates(text: str, words: list[Word]) -> list[Candidate]:
+    """National bodies, media and platforms of ``lexicon/national_orgs.txt`` where the name
+    starts and ends on word boundaries ("新华网", "抖/音" split by the tagger)."""
+    starts = {w[0] for w in words}
+    ends = {w[1] for w in words}
+    out = []
+    for m in _alternation(lexicon().national_orgs).finditer(text):
+        if m.start() in starts and m.end() in ends:
+            out.append(Candidate(m.start(), m.end(), "ORG", "head_words", 0.7, {"head": "national"}))
+    return out
+
+
+def _list_neighbours(words: list[Word], i: int) -> list[int]:
+    """Indices of the words next to word ``i`` across an enumeration comma ("秦淮、京东、秦云")."""
+    out = []
+    if i >= 2 and words[i - 1][2] == "、":
+        out.append(i - 2)
+    if i + 2 < len(words) and words[i + 1][2] == "、":
+        out.append(i + 2)
+    return out
+
+
+def _person_run_on(words: list[Word], i: int) -> str | None:
+    """The whole name where the tagger cut a person's name short here but reads it whole in
+    the same article: "忻东/PER 旺/a" beside "忻东旺/PER"."""
+    w = words[i][2]
+    if i + 1 >= len(words):
+        return None
+    nxt = words[i + 1][2]
+    for n in (1, 2):
+        full = w + nxt[:n]
+        if len(full) <= 4 and any(x[3] == "PER" and x[2] == full for x in words):
+            return full
+    return None
+
+
+def _ends_in_division(w: str) -> bool:
+    """The word ends in a division's name after two or more other characters ("汇智大同")."""
+    return any(w[k:] and load_gazetteer().lookup(w[k:]) for k in range(2, len(w) - 1))
+
+
+def _sector_words(w: str) -> bool:
+    """The word is an industry, sector or slogan, maybe after a division name: "新能源汽车",
+    "大同市文化", "天镇县风能太阳能" (``lexicon/not_names.txt``).
+
+    >>> _sector_words("天镇县风能太阳能"), _sector_words("新时代"), _sector_words("大同经飞")
+    (True, True, False)
+    """
+    m = gazetteer_regex().match(w)
+    rest = w[m.end() :] if m and m.end() < len(w) else w
+    words = lexicon().not_names
+    # Cover the rest with listed words, longest first.
+    i = 0
+    while i < len(rest):
+        for n in range(min(6, len(rest) - i), 1, -1):
+            if rest[i : i + n] in words:
+                i += n
+                break
+        else:
+            return False
+    return True
+
+
+def _weak_place(w: str, plain: set[str], context_names: frozenset[str]) -> bool:
+    """A word the tagger calls a place that the text does not bear out.
+
+    * a word the same article also uses as an ordinary word ("资源", "古都": the tagger
+      is inconsistent, so the place reading is the slip);
+    * the short form of a county far from the document's places ("灵山" in "灵山秀水" is
+      no 灵山县): the gazetteer does not trust it, neither do we;
+    * a division name run on into words that are no part of a place ("大同新能源",
+      "大同锡|纯半导体"): the gazetteer finds the place itself.
+
+    >>> _weak_place("资源", {"资源"}, frozenset()), _weak_place("大同新能源", set(), frozenset())
+    (True, True)
+    >>> _weak_place("大同古城", set(), frozenset()), _weak_place("京津冀", set(), frozenset())
+    (False, False)
+    """
+    if w in plain:
+        return True
+    gaz = load_gazetteer()
+    divisions = gaz.lookup(w)
+    if divisions:
+        d = divisions[0]
+        if w != d.name and d.level == "county":
+            return not (d.name in context_names or any(a.name in context_names for a in gaz.ancestors(d)))
+        return False
+    m = gazetteer_regex().match(w)
+    if m and len(m.group(0)) < len(w):
+        rest = w[m.end() :]
+        p = lexicon().patterns["place"]
+        return not (rest.endswith(tuple(p["heads"]) + tuple(p["zones"])) or gaz.lookup(rest))
+    return False
 
 
 def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[str]) -> list[Candidate]:
@@ -240,7 +502,7 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
             continue
         aligned = words[wi][0] == m.start() and words[wj][1] == m.end()
         # Inside a longer word only as the prefix of a tagged name ("大同|人和数据科技有限公司").
-        if not aligned and (words[wi][3] not in ("LOC", "ORG") or words[wi][0] != m.start()):
+        if not aligned and (words[wi][3] not in ("LOC", "ORG") or words[wi][0] != m.start() or wi != wj):
             continue
         if is_short:
             tagged_place = words[wi][3] == "LOC" and aligned
@@ -279,26 +541,39 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         ("PROJECT", tuple(p["project"]["heads"]), frozenset(p["project"]["generic"]), 0.7),
         ("MEETING", tuple(p["meeting"]["heads"]), frozenset(p["meeting"]["generic"]), 0.7),
         ("PLACE", tuple(p["place"]["zones"]), frozenset(), 0.75),
+        ("PLACE", tuple(p["place"]["sites"]), frozenset(), 0.75),
         ("PLACE", tuple(p["place"]["heads"]), frozenset(), 0.5),
         ("ORG", lex.org_suffixes, frozenset(p["org"]["generic"]), 0.65),
     ]
     for label, heads, generic, score in specs:
-        for m in _alternation(heads).finditer(text):
-            head = m.group(0)
-            end = m.end()
-            # The head must end a word: "局" in "格局" or "布局" is no organisation.
-            wj = word_at(words, end - 1)
-            if wj is None or words[wj][1] != end:
+        by_length = sorted(heads, key=len, reverse=True)
+        # The head must end a word ("局" in "格局" or "布局" is no organisation); the longest
+        # head that ends there ("调度会议" is a 会议, not a 调度会 cut in half).
+        for _s, end, _w, _t in words:
+            head = next((h for h in by_length if text.endswith(h, 0, end)), None)
+            if head is None:
                 continue
+            m = _HeadMatch(end - len(head), end)
             if label == "PROJECT" and any(text.startswith(x, end) for x in p["project"]["not_followed_by"]):
                 continue
-            start = left_edge(text, words, m.start())
+            hw = word_at(words, m.start())
+            if hw is not None and words[hw][0] < m.start() and words[hw][3] not in lex.name_tags:
+                continue  # "举办" ends in 办, "矿山" in 山 only as ordinary words do
+            start = left_edge(text, words, m.start(), label=label)
             if start == m.start():
                 # The head word alone: only a whole tagged word may stand ("大同中院").
                 wi = word_at(words, m.start())
                 if wi is None or words[wi][3] not in ("ORG", "LOC") or words[wi][1] != end:
                     continue
                 start = words[wi][0]
+            phase = re.match(p["name_words"]["leading_phase"], text[start:end])
+            if phase:
+                start += phase.end()  # "一期|华兴大同农批城": the phase belongs to the project before
+            if _in_book_title(text, start, end):
+                continue  # "《大同市创新成果产业化承接基地建设方案》" names a document
+            lead = next((v for v in p["org"]["leading_verbs"] if text.startswith(v, start)), None)
+            if label == "ORG" and lead and end - start - len(lead) >= 4:
+                start += len(lead)  # "联合|市退役军人事务管理局": the tagger took the verb along
             name = text[start:end]
             if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
@@ -306,17 +581,80 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue
             if name.endswith(titles) and label == "ORG":
                 continue  # "市委常委", "平城区委书记" are titles, not bodies
-            if not _specific(text, words, start, end - len(head)) and not _level_named(name, label):
+            if (
+                not _specific(text, words, start, end - len(head))
+                and not _level_named(name, label)
+                and not _convened(text, start, head, label)
+            ):
                 continue
             out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
+    out += _zone_run_into_name(text, words)
+    out += national_org_candidates(text, words)
     return out
+
+
+def _zone_run_into_name(text: str, words: list[Word]) -> list[Candidate]:
+    """A development zone the tagger ran into the company after it, as one word:
+    "新荣经开区南京电气电力工程有限公司" is the zone 新荣经开区 and the company after it."""
+    lex = lexicon()
+    zones = sorted(lex.patterns["place"]["zones"], key=len, reverse=True)
+    out = []
+    for s, e, w, t in words:
+        if t not in ("ORG", "LOC"):
+            continue
+        for z in zones:
+            k = w.find(z)
+            if k < 2 or k + len(z) >= len(w):
+                continue
+            cut = s + k + len(z)
+            out.append(Candidate(s, cut, "PLACE", "head_words", 0.75, {"head": z}))
+            if w.endswith(lex.org_suffixes) and e - cut >= 4:
+                out.append(Candidate(cut, e, "ORG", "head_words", 0.65, {"head": "zone_rest"}))
+            break
+    return out
+
+
+@dataclass(frozen=True)
+class _HeadMatch:
+    begin: int
+    stop: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+
+def _convened(text: str, start: int, head: str, label: str) -> bool:
+    """A working meeting someone convenes names its topic: "主持召开|古城建设专题会"."""
+    m = lexicon().patterns["meeting"]
+    return label == "MEETING" and head in m["convened_heads"] and text[max(0, start - 4) : start].endswith(
+        tuple(m["convened_by"])
+    )
+
+
+def _in_book_title(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside 《…》 without being all of it.
+
+    >>> t = "出台《大同市创新成果产业化承接基地建设方案》"
+    >>> _in_book_title(t, t.index("大同"), t.index("建设"))
+    True
+    """
+    opened = text.rfind("《", max(0, start - 40), start)
+    if opened < 0 or text.rfind("》", opened, start) >= 0:
+        return False
+    closed = text.find("》", end, end + 40)
+    return closed > end and "《" not in text[end:closed]
 
 
 def _level_named(name: str, label: str) -> bool:
     """Names that a level prefix makes specific: "市工信局", "全市重点工程项目调度会"."""
     p = lexicon().patterns
     if label == "ORG":
-        return name.startswith(tuple(p["org"]["level_prefixes"]))
+        # "乡镇学校", "市区医院": the level character starts a generic word, not a body's name.
+        generic = tuple(g for g in p["org"]["generic"] if len(g) >= 2)
+        return name.startswith(tuple(p["org"]["level_prefixes"])) and not name.startswith(generic)
     if label == "MEETING":
         return name.startswith(("全市", "全省", "全国", "全县", "全区", "市", "省")) and not name.endswith("活动")
     return False
@@ -329,7 +667,15 @@ def _org_single_head_ok(text: str, words: list[Word], start: int, end: int) -> b
     if wi is not None and words[wi][3] == "ORG":
         return True
     prefixes = tuple(lexicon().patterns["org"]["level_prefixes"])
-    return text[start:end].startswith(prefixes) and end - start <= 10
+    name = text[start:end]
+    # "大同|市委", "灵丘|县委": a division's name before a level body
+    m = gazetteer_regex().match(name)
+    if m:
+        # the level word may close the division's name too: "大同市|委" is "大同|市委"
+        for cut in (m.end(), m.end() - 1):
+            if 2 <= cut < len(name) and name[cut:].startswith(prefixes) and len(name) - cut <= 6:
+                return True
+    return name.startswith(prefixes) and end - start <= 10
 
 
 def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
@@ -360,6 +706,7 @@ def _name_at(text: str, words: list[Word], pos: int) -> str | None:
     wi = word_at(words, pos)
     if wi is not None and words[wi][0] == pos and words[wi][3] == "PER" and 2 <= len(words[wi][2]) <= 4:
         return words[wi][2]
+    ordinary = lex.patterns["person"]["ordinary_tags"]
     if text[pos : pos + 2] in lex.double_surnames:
         surname_len = 2
     elif text[pos : pos + 1] in lex.surnames:
@@ -377,6 +724,8 @@ def _name_at(text: str, words: list[Word], pos: int) -> str | None:
             # The name must end at a word boundary of the segmenter.
             wj = word_at(words, end - 1)
             if wj is not None and words[wj][1] == end:
+                if wi == wj and words[wi][0] == pos and words[wi][3] in ordinary:
+                    continue  # "专家|智力": a word the tagger knows as an ordinary one
                 return cand
     return None
 
@@ -459,7 +808,7 @@ def recognise(text: str, words: list[Word], context_names: frozenset[str] = froz
     [('张强', 'PERSON'), ('全市重点工程项目调度会', 'MEETING')]
     """
     cands = (
-        statistical_candidates(words)
+        statistical_candidates(words, context_names)
         + gazetteer_candidates(text, words, context_names)
         + head_word_candidates(text, words)
         + title_person_candidates(text, words)
@@ -476,13 +825,38 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
     nested mention, referenced from the outer one by ``attrs["place_prefix"]`` /
     ``attrs["org_prefix"]`` (indices into the returned list).
     """
-    chosen = [c for c in select_mentions(candidates) if _plausible(text, c)]
+    candidates = [_undoubled(text, c) for c in candidates]
+    chosen = _appositions([c for c in select_mentions(candidates) if _plausible(text, c)])
     nested: list[Candidate] = []
+    for c in list(chosen):
+        desc = c.attrs.pop("also_called", None)
+        if desc is not None:
+            # Its place prefix stays a mention; the rest is another name of this project.
+            places = [x for x in candidates if x.label == "PLACE" and x.start == desc.start and x.end < desc.end]
+            places = [x for x in places if x.source != "statistical" and _plausible(text, x)]
+            d_start = max((x.end for x in places), default=desc.start)
+            if places:
+                p = max(places, key=lambda x: x.length)
+                nested.append(Candidate(p.start, p.end, p.label, p.source, p.score, dict(p.attrs, nested=True)))
+            c.attrs["also_called"] = text[d_start : desc.end]
     for c in chosen:
         pos = c.start
         for label, key in (("PLACE", "place_prefix"), ("ORG", "org_prefix")):
+            # The tagger alone does not make a prefix a place: "大同锡|纯半导体…项目" is a company's name.
             inner = [
-                x for x in candidates if x.label == label and x.start == pos and x.end < c.end and _plausible(text, x)
+                x
+                for x in candidates
+                if x.label == label
+                and x.start == pos
+                and x.end < c.end
+                and _plausible(text, x)
+                and (label != "PLACE" or x.source != "statistical")
+                # nor a company's name only as the start of its project's ("海博夏初|储能装备产业园项目")
+                and (
+                    label != "ORG"
+                    or text[x.start : x.end].endswith(lexicon().org_suffixes)
+                    or x.attrs.get("head") == "national"
+                )
             ]
             if not inner or (label == "ORG" and c.label != "PROJECT" and c.label != "ORG"):
                 continue
@@ -492,15 +866,86 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
             n = Candidate(best.start, best.end, best.label, best.source, best.score, dict(best.attrs, nested=True))
             nested.append(n)
             c.attrs[key] = n
+            if label == "PLACE":
+                # "应县|大临河乡|20兆瓦光伏发电项目": the smaller places after the first are mentions too.
+                nested += _chained_places(text, candidates, n.end, c.end)
             if label == "PLACE" and c.label in ("ORG", "PROJECT") and c.end - n.end >= 3:
-                c.attrs["without_place"] = text[n.end : c.end]
+                rest = text[n.end : c.end]
+                suffix = next((x for x in lexicon().org_suffixes if rest.endswith(x)), "")
+                generic = frozenset(lexicon().patterns["org"]["generic"])
+                if not (c.label == "ORG" and suffix and _is_generic(rest, suffix, generic)):
+                    c.attrs["without_place"] = rest  # not "人民政府" for "长治市人民政府"
             pos = n.end
+    for c in chosen:
+        if c.label == "MEETING":
+            nested += _inside_event(text, c, candidates, nested)
     out = sorted(chosen + nested, key=lambda c: (c.start, -c.end))
     index = {id(c): i for i, c in enumerate(out)}
     for c in out:
         for key in ("place_prefix", "org_prefix"):
             if isinstance(c.attrs.get(key), Candidate):
                 c.attrs[key] = index[id(c.attrs[key])]
+    return out
+
+
+def _chained_places(text: str, candidates: list[Candidate], pos: int, end: int) -> list[Candidate]:
+    """Places that follow one another from ``pos`` inside a longer name (a township after its county)."""
+    out = []
+    while True:
+        nxt = [
+            x
+            for x in candidates
+            if x.label == "PLACE" and x.start == pos and x.end < end and x.source != "statistical"
+            and _plausible(text, x)
+        ]
+        if not nxt:
+            return out
+        best = max(nxt, key=lambda x: x.length)
+        out.append(Candidate(best.start, best.end, best.label, best.source, best.score, dict(best.attrs, nested=True)))
+        pos = best.end
+
+
+def _inside_event(text: str, event: Candidate, candidates: list[Candidate], nested: list[Candidate]) -> list[Candidate]:
+    """Bodies and places named inside an event's name are mentions too: "市委统战部与中央民族大学
+    合作共建活动" names two organisations, "…人才宣介杭州专场活动" a city."""
+    taken = [(n.start, n.end) for n in nested if event.start <= n.start < event.end]
+    inner = [
+        x
+        for x in candidates
+        if x.label in ("ORG", "PLACE")
+        and event.start <= x.start
+        and x.end < event.end
+        and (x.label == "ORG" or x.source == "gazetteer")
+        and _plausible(text, x)
+    ]
+    out = []
+    for x in sorted(inner, key=lambda x: (-x.length, -_SOURCE_RANK[x.source], x.start)):
+        if any(x.start < e and s < x.end for s, e in taken):
+            continue
+        taken.append((x.start, x.end))
+        out.append(Candidate(x.start, x.end, x.label, x.source, x.score, dict(x.attrs, nested=True)))
+    return out
+
+
+def _undoubled(text: str, c: Candidate) -> Candidate:
+    """A place whose one-character level word is typed twice ("白崖乡乡涑湾村") ends at the first."""
+    heads = [h for h in lexicon().patterns["place"]["admin_heads"] if len(h) == 1]
+    if c.label == "PLACE" and c.length >= 4 and text[c.end - 1] in heads and text[c.end - 2] == text[c.end - 1]:
+        return Candidate(c.start, c.end - 1, c.label, c.source, c.score, dict(c.attrs))
+    return c
+
+
+def _appositions(chosen: list[Candidate]) -> list[Candidate]:
+    """A project right before another describes it ("国家4A级综合性物流园区|万昌国际物流园区",
+    "华兴农博园一期项目|华兴大同农批城项目"): one mention, the description kept as another name
+    (``attrs["also_called"]``) with its place prefix left to the nested place."""
+    out: list[Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == c.label == "PROJECT" and prev.end == c.start:
+            out.pop()
+            c.attrs["also_called"] = prev
+        out.append(c)
     return out
 
 

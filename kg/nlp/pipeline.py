@@ -89,7 +89,7 @@ def _add(doc: Doc, cands: list[ent.Candidate]) -> Doc:
 @Language.component("kg_statistical")
 def statistical(doc: Doc) -> Doc:
     """Candidates from the segmenter's own entity tags (LAC: PER/LOC/ORG)."""
-    return _add(doc, ent.statistical_candidates(_words(doc)))
+    return _add(doc, ent.statistical_candidates(_words(doc), doc._.context))
 
 
 @Language.component("kg_gazetteer")

@@ -1,0 +1,109 @@
+"""Resolution: one entity per real thing, with its fullest label and its other names."""
+
+from __future__ import annotations
+
+from kg.model import Evidence
+from kg.nlp.document import DocumentResult, MentionRecord, RelationRecord
+from kg.resolve import resolve
+
+
+def _m(text: str, label: str, start: int = 0, attrs: dict | None = None) -> MentionRecord:
+    return MentionRecord(0, start, start + len(text), text, text, label, "head_words", 0.7, attrs or {})
+
+
+def test_level_word_short_form_joins_the_one_county_body():
+    # "灵丘县委组织部 … 该县县委组织部": one body, labelled with its full name.
+    doc = DocumentResult("d.txt", [_m("灵丘县委组织部", "ORG"), _m("县委组织部", "ORG", 40)], [], 1)
+    ents, _ = resolve([doc])
+    assert len(ents) == 1
+    assert ents[0].label == "灵丘县委组织部"
+    assert ents[0].aliases == ["县委组织部"]
+
+
+def test_level_word_short_form_stays_apart_when_two_counties_have_the_body():
+    doc = DocumentResult(
+        "d.txt",
+        [_m("灵丘县委组织部", "ORG"), _m("广灵县委组织部", "ORG", 20), _m("县委组织部", "ORG", 40)],
+        [],
+        1,
+    )
+    ents, _ = resolve([doc])
+    assert sorted(e.label for e in ents) == ["县委组织部", "广灵县委组织部", "灵丘县委组织部"]
+
+
+def test_traditional_form_is_an_alias_of_the_simplified_label():
+    m = MentionRecord(0, 0, 2, "張強", "张强", "PERSON", "statistical", 0.6)
+    ents, _ = resolve([DocumentResult("d.txt", [m], [], 1)])
+    assert (ents[0].label, ents[0].aliases) == ("张强", ["張強"])
+
+
+def test_project_with_and_without_xiangmu_is_one():
+    doc = DocumentResult(
+        "d.txt", [_m("华兴大同农批城", "PROJECT"), _m("华兴大同农批城项目", "PROJECT", 30)], [], 1
+    )
+    ents, _ = resolve([doc])
+    assert [(e.label, e.aliases) for e in ents] == [("华兴大同农批城项目", ["华兴大同农批城"])]
+
+
+def test_brand_with_business_words_is_one_company():
+    doc = DocumentResult(
+        "d.txt",
+        [_m("秦淮数据集团", "ORG"), _m("秦淮集团", "ORG", 20), _m("中联联志", "ORG", 40), _m("中联", "ORG", 50)],
+        [],
+        1,
+    )
+    ents, _ = resolve([doc])
+    labels = sorted((e.label, tuple(e.aliases)) for e in ents)
+    assert labels == [("中联", ()), ("中联联志", ()), ("秦淮数据集团", ("秦淮集团",))]
+
+
+def test_one_type_for_a_name_the_tagger_reads_two_ways():
+    ms = [
+        MentionRecord(0, i * 10, i * 10 + 6, "晋创谷·大同", "晋创谷·大同", t, "statistical", 0.6)
+        for i, t in enumerate(["PLACE", "ORG", "ORG"])
+    ]
+    ents, _ = resolve([DocumentResult("d.txt", ms, [], 1)])
+    assert [(e.type, e.label, len(e.mentions)) for e in ents] == [("ORG", "晋创谷·大同", 3)]
+
+
+def test_abbreviation_joins_its_full_name_in_the_document():
+    doc = DocumentResult(
+        "d.txt",
+        [
+            _m("清华大学美术学院", "ORG"),
+            _m("清华美院", "ORG", 20),
+            _m("浙江大学", "ORG", 40),
+            _m("浙江工业大学", "ORG", 50),
+        ],
+        [],
+        1,
+    )
+    ents, _ = resolve([doc])
+    assert sorted((e.label, tuple(e.aliases)) for e in ents) == [
+        ("浙江大学", ()),
+        ("浙江工业大学", ()),
+        ("清华大学美术学院", ("清华美院",)),
+    ]
+
+
+def test_short_party_committee_joins_the_one_district_committee():
+    doc = DocumentResult("d.txt", [_m("平城区委", "ORG"), _m("区委", "ORG", 30)], [], 1)
+    ents, _ = resolve([doc])
+    assert [(e.label, e.aliases) for e in ents] == [("平城区委", ["区委"])]
+
+
+def _works_for(doc: str, person: int, org: int) -> RelationRecord:
+    return RelationRecord("works_for", person, org, None, Evidence(doc, "", 0, 0), "title", 0.9)
+
+
+def test_same_name_persons_with_different_employers_stay_apart():
+    a = DocumentResult(
+        "a.txt", [_m("王强", "PERSON"), _m("中车大同电力机车有限公司", "ORG", 10)], [_works_for("a.txt", 0, 1)], 1
+    )
+    b = DocumentResult("b.txt", [_m("王强", "PERSON"), _m("大同市工信局", "ORG", 10)], [_works_for("b.txt", 0, 1)], 1)
+    c = DocumentResult(
+        "c.txt", [_m("王强", "PERSON"), _m("中车大同电力机车有限公司", "ORG", 10)], [_works_for("c.txt", 0, 1)], 1
+    )
+    ents, _ = resolve([a, b, c])
+    persons = sorted(sorted(m.doc for m in e.mentions) for e in ents if e.type == "PERSON")
+    assert persons == [["a.txt", "c.txt"], ["b.txt"]]
