@@ -8,7 +8,7 @@ Rules, in order:
   another in the same document are one entity (中车大同 / 中车大同公司 /
   中车大同电力机车有限公司); "市工信局" and "大同市工信局" are one where 大同市 is the city;
 * persons with one name are one entity unless their employers differ (two 王强 working for
-  different organisations stay apart);
+  different organisations stay apart; 市委 and 大同市委 are not different);
 * other names are one entity per type and normalised name.
 
 The label is the fullest simplified form; aliases are every other form, traditional
@@ -307,7 +307,7 @@ def _person_employers(results, keys, uf) -> dict[tuple[str, str], str]:
         groups: list[set[str]] = []
         for doc in sorted(docs):
             orgs = docs[doc]
-            group = next((g for g in groups if g & orgs), None)
+            group = next((g for g in groups if _same_employer(g, orgs)), None)
             if group is None:
                 groups.append(set(orgs))
                 group = groups[-1]
@@ -317,6 +317,14 @@ def _person_employers(results, keys, uf) -> dict[tuple[str, str], str]:
             if idx:
                 out[(doc, person)] = f"{person}|{idx}"
     return out
+
+
+def _same_employer(orgs: set[str], others: set[str]) -> bool:
+    """Whether two employer sets may be one person's: they share an organisation, or one
+    names it relative to the paper's city (市委) where the other names it in full (大同市委)."""
+    names = {k.split("|", 1)[-1] for k in orgs}
+    other_names = {k.split("|", 1)[-1] for k in others}
+    return any(a.endswith(b) or b.endswith(a) for a in names for b in other_names)
 
 
 def _relations(results, final_keys, key_to_id, entities) -> list[Relation]:
