@@ -169,6 +169,7 @@ def resolve(results: Iterable[DocumentResult]) -> tuple[list[Entity], list[Relat
         for k in ks:
             uf.find(k)
         _merge_orgs_in_document(r, ks, uf)
+        _merge_projects_in_document(r, uf)
     person_orgs = _person_employers(results, keys, uf)
     # Persons: split a name into one entity per distinct employer set when they conflict.
     clusters: dict[str, list[tuple[DocumentResult, int]]] = defaultdict(list)
@@ -267,6 +268,49 @@ def _merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: _UnionFind) ->
 
 
 _LEVELS = "省市县区乡镇"
+
+
+def _without_region(name: str) -> str:
+    """The name without the divisions it opens with ("山西某某新材料" -> "某某新材料")."""
+    from kg.nlp.entities import gazetteer_regex
+
+    rx = gazetteer_regex()
+    while (m := rx.match(name)) and len(name) - m.end() >= 2:
+        name = name[m.end() :]
+    return name
+
+
+def _merge_projects_in_document(r: DocumentResult, uf: _UnionFind) -> None:
+    """One project named with its company in full and with the company's short form or none:
+    "山西某某新材料有限公司年产20万吨针状焦项目" = "某某新材料年产20万吨针状焦项目" = "年产20万吨
+    针状焦项目" in one document (a caption names it by the brand, the text in full).
+
+    >>> from kg.nlp.document import MentionRecord
+    >>> names = [("山西华远新材料有限公司", "ORG"), ("山西华远新材料有限公司年产5万吨石墨项目", "PROJECT"),
+    ...          ("华远新材料年产5万吨石墨项目", "PROJECT")]
+    >>> ms = [MentionRecord(0, 0, 1, n, n, t, "head_words", 0.7) for n, t in names]
+    >>> uf = _UnionFind()
+    >>> _merge_projects_in_document(DocumentResult("d.txt", ms, [], 1), uf)
+    >>> uf.find("PROJECT|华远新材料年产5万吨石墨项目") == uf.find("PROJECT|山西华远新材料有限公司年产5万吨石墨项目")
+    True
+    """
+    projects: dict[str, str] = {}
+    for m in r.mentions:
+        if m.label == "PROJECT":
+            key = f"PROJECT|{_project_key(clean(m.norm))}"
+            for name in (clean(m.norm), clean(m.attrs.get("without_place") or "")):
+                if name:
+                    projects.setdefault(name, key)
+    companies = {clean(m.norm) for m in r.mentions if m.label == "ORG" and _COMPANY_SUFFIX.search(clean(m.norm))}
+    for a, key_a in projects.items():
+        for o in companies:
+            if not a.startswith(o) or len(a) - len(o) < 4:
+                continue
+            tail, short = a[len(o) :], _without_region(_org_core(o))
+            for b, key_b in projects.items():
+                pre = b[: len(b) - len(tail)]
+                if b != a and b.endswith(tail) and (not pre or (len(pre) >= 2 and short.startswith(pre))):
+                    uf.union(key_a, key_b)
 
 
 def _abbreviates(short: str, full: str) -> bool:

@@ -334,3 +334,32 @@ def test_event_named_by_its_year_and_quarter():
 def test_sector_phrase_cut_by_the_tagger_is_no_organisation():
     found = mentions("制定专题调研方案,围绕康养文旅、乡村振兴、能源革命等重点工作深入调研。")
     assert not {n for n, label in found if label == "ORG"}
+
+
+def test_project_keeps_its_leading_capacity_and_company_short_form():
+    found = mentions(
+        "忻州华晟碳素科技有限公司(以下简称“华晟碳素”)落户原平。华晟碳素年产30万吨负极材料项目位于原平经济技术开发区。"
+    )
+    assert ("华晟碳素年产30万吨负极材料项目", "PROJECT") in found
+    assert ("华晟碳素", "ORG") in found
+
+
+def test_company_prefixed_project_keeps_the_company_when_a_province_starts_it():
+    found = mentions("目前,河北冀东精密铸造有限公司年产8万吨汽车铸件项目正在加快建设。")
+    assert ("河北冀东精密铸造有限公司年产8万吨汽车铸件项目", "PROJECT") in found
+    assert ("河北冀东精密铸造有限公司", "ORG") in found
+
+
+def test_totals_and_inspection_headlines_are_no_projects():
+    found = mentions("今年以来,全市152个省市重点项目完成投资98亿元,全区27个市级重点项目已开工。")
+    assert not [m for m in found if m[1] == "PROJECT"]
+    found = mentions("市领导调研朔城区怀仁市重点项目建设")
+    assert not [m for m in found if m[1] == "PROJECT"]
+    assert ("朔城区", "PLACE") in found
+
+
+def test_project_named_by_its_trade_after_its_builder():
+    found = mentions("在原平市,山西恒祥铝业有限公司投资建设的再生铝精深加工项目已进入设备调试阶段。")
+    assert ("再生铝精深加工项目", "PROJECT") in found
+    found = mentions("该市将加快建设一批重点项目,推动大型风电光伏基地建设。")
+    assert not [m for m in found if m[1] == "PROJECT"]

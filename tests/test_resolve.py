@@ -107,3 +107,26 @@ def test_same_name_persons_with_different_employers_stay_apart():
     ents, _ = resolve([a, b, c])
     persons = sorted(sorted(m.doc for m in e.mentions) for e in ents if e.type == "PERSON")
     assert persons == [["a.txt", "c.txt"], ["b.txt"]]
+
+
+def test_project_named_by_company_short_form_joins_the_full_name():
+    # a caption names the project by the brand, the text by the company's full name
+    doc = DocumentResult(
+        "d.txt",
+        [
+            _m("忻州华晟碳素科技有限公司", "ORG"),
+            _m("忻州华晟碳素科技有限公司年产30万吨负极材料项目", "PROJECT", 20),
+            _m(
+                "原平市华晟碳素年产30万吨负极材料项目",
+                "PROJECT",
+                90,
+                {"without_place": "华晟碳素年产30万吨负极材料项目"},
+            ),
+        ],
+        [],
+        1,
+    )
+    ents, _ = resolve([doc])
+    projects = [e for e in ents if e.type == "PROJECT"]
+    assert len(projects) == 1
+    assert projects[0].label == "忻州华晟碳素科技有限公司年产30万吨负极材料项目"

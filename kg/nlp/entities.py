@@ -140,6 +140,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     same_heads = tuple(lex.patterns["project"]["heads"]) if label == "PROJECT" else ()
     passed_name = False
     meeting = lex.patterns["meeting"]["left_edge"]
+    proj = lex.patterns["project"]
     conj_at: int | None = None
     verb_from: int | None = None
     i = word_at(words, head_start)
@@ -174,6 +175,15 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             # a place or a level word (checked below), as government bodies' names do.
             conj_at = start
             start = s
+            j -= 1
+            continue
+        if label == "PROJECT" and w in proj["left_stops"]:
+            break  # "调研|屯留区重点项目": the visit, not the project's name
+        if label == "PROJECT" and w in proj["leading_verbs"]:
+            # "年产20万吨针状焦项目": a name may open with its capacity, unlike other verbs.
+            start, t_right = s, t
+            passed_name = True
+            verb_from = None
             j -= 1
             continue
         if label == "PROJECT" and t in meeting["tags"] and j > 0 and words[j - 1][3] == "PER":
@@ -305,6 +315,9 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             # "联合市退役军人事务管理局": the tagger took the verb into the name.
             cut = next(len(v) for v in leading if w.startswith(v))
             s, w = s + cut, w[cut:]
+        trailing = next((v for v in lex.patterns["org"]["trailing_verbs"] if w.endswith(v)), None)
+        if label == "ORG" and trailing and len(w) - len(trailing) >= 2 and not w.endswith(lex.org_suffixes):
+            e, w = e - len(trailing), w[: -len(trailing)]  # "锐驰新能源投资|建设": the verb is no part of it
         short_body = w in lex.patterns["org"]["short_bodies"]
         if label == "ORG" and len(w) == 2 and not _coordinated(words, i) and not short_body:
             continue  # two-character "organisations" are mostly slogans ("聚力", "新时代")
@@ -537,6 +550,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     out: list[Candidate] = []
     p = lex.patterns
     titles = lex.titles
+    declared = declared_short_forms(text)
+    words = _retagged(words, {short for _, short in declared})
     specs = [
         ("PROJECT", tuple(p["project"]["heads"]), frozenset(p["project"]["generic"]), 0.7),
         ("MEETING", tuple(p["meeting"]["heads"]), frozenset(p["meeting"]["generic"]), 0.7),
@@ -577,6 +592,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             name = text[start:end]
             if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
+            if label == "PROJECT" and _is_generic(_without_divisions(name), head, generic):
+                continue  # "屯留区长子县重点项目": places and generic words name no one project
             if label == "ORG" and len(head) == 1 and not _org_single_head_ok(text, words, start, end):
                 continue
             if name.endswith(titles) and label == "ORG":
@@ -585,12 +602,60 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 not _specific(text, words, start, end - len(head))
                 and not _level_named(name, label)
                 and not _convened(text, start, head, label)
+                and not (label == "PROJECT" and _introduced(text, start, name, head))
             ):
                 continue
             out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
     out += _zone_run_into_name(text, words)
     out += national_org_candidates(text, words)
+    out += _declared_candidates(text, words, declared, out)
     return out
+
+
+def declared_short_forms(text: str) -> list[tuple[int, str]]:
+    """Short forms the text declares after a full name, with the offset where the full name
+    ends: "太原某某科技有限公司(以下简称“某某科技”)" gives ``[(12, "某某科技")]``.
+
+    >>> declared_short_forms("山西华远新材料有限公司(以下简称“华远新材”)今年")
+    [(11, '华远新材')]
+    """
+    rx = re.compile(lexicon().patterns["org"]["declared_short"])
+    return [(m.start(), m.group("short")) for m in rx.finditer(text)]
+
+
+def _retagged(words: list[Word], names: set[str]) -> list[Word]:
+    """Words that are a declared short form are organisations, whatever the tagger says
+    ("锐驰新能源/v" once it was declared the short form of a company)."""
+    if not names:
+        return words
+    return [(s, e, w, "ORG" if w in names else t) for s, e, w, t in words]
+
+
+def _declared_candidates(
+    text: str, words: list[Word], declared: list[tuple[int, str]], found: list[Candidate]
+) -> list[Candidate]:
+    """The full name before a declaration keeps its short form (``attrs["short_form"]``); every
+    occurrence of the short form that starts a word is that organisation too."""
+    out = []
+    starts = {w[0] for w in words}
+    for pos, short in declared:
+        full = [c for c in found if c.label == "ORG" and c.end == pos]
+        if not full:
+            continue
+        best = max(full, key=lambda c: c.length)
+        best.attrs["short_form"] = short
+        for m in re.finditer(re.escape(short), text):
+            if m.start() in starts or text[m.start() - 1 : m.start()] in _QUOTES_OPEN:
+                out.append(Candidate(m.start(), m.end(), "ORG", "head_words", 0.7, {"head": "declared"}))
+    return out
+
+
+def _without_divisions(name: str) -> str:
+    """The name without the divisions it starts with ("屯留区长子县重点项目" -> "重点项目")."""
+    rx = gazetteer_regex()
+    while (m := rx.match(name)) and m.end() < len(name):
+        name = name[m.end() :]
+    return name
 
 
 def _zone_run_into_name(text: str, words: list[Word]) -> list[Candidate]:
@@ -632,6 +697,12 @@ def _convened(text: str, start: int, head: str, label: str) -> bool:
     return label == "MEETING" and head in m["convened_heads"] and text[max(0, start - 4) : start].endswith(
         tuple(m["convened_by"])
     )
+
+
+def _introduced(text: str, start: int, name: str, head: str) -> bool:
+    """A project named by its trade right after who builds it: "投资建设的|功率半导体封装测试项目"."""
+    p = lexicon().patterns["project"]
+    return len(name) - len(head) >= 4 and text[max(0, start - 6) : start].endswith(tuple(p["introduced_by"]))
 
 
 def _in_book_title(text: str, start: int, end: int) -> bool:
@@ -855,9 +926,30 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 and (
                     label != "ORG"
                     or text[x.start : x.end].endswith(lexicon().org_suffixes)
-                    or x.attrs.get("head") == "national"
+                    or x.attrs.get("head") in ("national", "declared")
                 )
             ]
+            if label == "PLACE" and c.label == "PROJECT" and inner:
+                # "内蒙古某某电池有限公司|年产…项目": a place that starts the company's name
+                # belongs to the company, which is the project's prefix.
+                whole = [
+                    x
+                    for x in candidates
+                    if x.label == "ORG" and x.start == pos and x.end < c.end and _plausible(text, x)
+                    and text[x.start : x.end].endswith(lexicon().org_suffixes)
+                    # not a zone the tagger ran into the company ("新荣经开区|南京…有限公司")
+                    and not any(y.label == "ORG" and y.start > pos and y.end == x.end for y in candidates)
+                ]
+                if whole:
+                    org = max(whole, key=lambda x: x.length)
+                    o = Candidate(org.start, org.end, "ORG", org.source, org.score, dict(org.attrs, nested=True))
+                    nested.append(o)
+                    c.attrs["org_prefix"] = o
+                    p = max(inner, key=lambda x: (x.length, _SOURCE_RANK[x.source]))
+                    pn = Candidate(p.start, p.end, p.label, p.source, p.score, dict(p.attrs, nested=True))
+                    nested.append(pn)
+                    o.attrs["place_prefix"] = pn
+                    break
             if not inner or (label == "ORG" and c.label != "PROJECT" and c.label != "ORG"):
                 continue
             best = max(inner, key=lambda x: (x.length, _SOURCE_RANK[x.source]))
@@ -866,11 +958,20 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
             n = Candidate(best.start, best.end, best.label, best.source, best.score, dict(best.attrs, nested=True))
             nested.append(n)
             c.attrs[key] = n
+            rest_from = n.end
             if label == "PLACE":
                 # "应县|大临河乡|20兆瓦光伏发电项目": the smaller places after the first are mentions too.
-                nested += _chained_places(text, candidates, n.end, c.end)
+                chain = _chained_places(text, candidates, n.end, c.end)
+                nested += chain
+                # (a town or village in full, not a city's short form that is part of the name:
+                # "大同黄花专业镇")
+                full = [
+                    x for x in chain if x.attrs.get("admin_name") == text[x.start : x.end] or x.source != "gazetteer"
+                ]
+                if chain and full == chain and c.label == "PROJECT" and c.end - chain[-1].end >= 5:
+                    rest_from = chain[-1].end  # the project's name without all its places
             if label == "PLACE" and c.label in ("ORG", "PROJECT") and c.end - n.end >= 3:
-                rest = text[n.end : c.end]
+                rest = text[rest_from : c.end]
                 suffix = next((x for x in lexicon().org_suffixes if rest.endswith(x)), "")
                 generic = frozenset(lexicon().patterns["org"]["generic"])
                 if not (c.label == "ORG" and suffix and _is_generic(rest, suffix, generic)):
