@@ -363,3 +363,18 @@ def test_project_named_by_its_trade_after_its_builder():
     assert ("再生铝精深加工项目", "PROJECT") in found
     found = mentions("该市将加快建设一批重点项目,推动大型风电光伏基地建设。")
     assert not [m for m in found if m[1] == "PROJECT"]
+
+
+def test_body_before_its_head_title_and_zone_committee():
+    found = mentions("记者专访了榆林市发展改革委主任张伟和包头市自然资源局局长王刚。")
+    assert ("包头市自然资源局", "ORG") in found
+    assert not [m for m in found if m[0].endswith("局局")]
+    found = mentions("山西综合改革示范区管委会副主任李强说")
+    assert ("山西综合改革示范区管委会", "ORG") in found
+    found = mentions("6月3日,盂县县委书记赵刚主持召开专题会议。")
+    assert ("盂县县委", "ORG") in found
+
+
+def test_place_is_named_apart_from_the_zone_it_lies_in():
+    found = mentions("走进大同经济技术开发区御河产业园区,厂房拔地而起。")
+    assert not [m for m in found if m[1] == "PLACE" and m[0].endswith("御河")]

@@ -134,6 +134,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     ordinal = re.compile("^第[0-9一二三四五六七八九十百]+[届次期批]$")
     levels = tuple(lex.patterns["org"]["level_prefixes"])
     place_ends = tuple(lex.patterns["place"]["admin_heads"])
+    zones = tuple(z for z in lex.patterns["place"]["zones"] if len(z) >= 2)
     # "国家骨干冷链物流基地|山西肉冷链加工产业园": a description in apposition before a
     # name ends in a head word of the same kind; a head word right before the head is
     # part of it ("华兴大同农批城项目").
@@ -170,13 +171,22 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             start = s
             j -= 1
             continue
-        if label == "ORG" and w in nw["org_conjunctions"] and conj_at is None and j > 0 and words[j - 1][3] in tags:
+        if (
+            label == "ORG"
+            and w in nw["org_conjunctions"]
+            and conj_at is None
+            and j > 0
+            and words[j - 1][3] in tags
+            and words[j - 1][3] != "PER"  # "…主任张伟|和|某市自然资源局": two phrases, not one name
+        ):
             # "大同市就业和人才服务中心", "市文化和旅游局": kept only if the name then starts with
             # a place or a level word (checked below), as government bodies' names do.
             conj_at = start
             start = s
             j -= 1
             continue
+        if len(w) >= 2 and w[-1] in stop and gazetteer_regex().match(text, e):
+            break  # "摄影周由|晋中市人民政府": the tagger ran a preposition into the word before
         if label == "PROJECT" and w in proj["left_stops"]:
             break  # "调研|屯留区重点项目": the visit, not the project's name
         if label == "PROJECT" and w in proj["leading_verbs"]:
@@ -221,6 +231,8 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             break
         if label == "PLACE" and t == "LOC" and len(w) >= 2 and w.endswith(place_ends):
             break
+        if label == "PLACE" and text.endswith(zones, 0, e):
+            break  # "…示范区|潇河": a place is named apart from the zone it lies in
         if same_heads and text[max(0, e - 8) : e].endswith(same_heads):
             if passed_name:
                 break
@@ -321,12 +333,15 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         short_body = w in lex.patterns["org"]["short_bodies"]
         if label == "ORG" and len(w) == 2 and not _coordinated(words, i) and not short_body:
             continue  # two-character "organisations" are mostly slogans ("聚力", "新时代")
-        if label == "ORG" and w.endswith(lex.titles):
-            # "平城区委书记": the tagger took the title along; the body is what precedes it.
+        if label in ("ORG", "PLACE") and w.endswith(lex.titles):
+            # "平城区委书记": the tagger took the title along (and may call it all a place:
+            # "某某县委书记/LOC"); the body is what precedes it.
             title = next((x for x in lex.titles if w.endswith(x) and w[: -len(x)].endswith(lex.org_suffixes)), None)
             if title is None or len(w) - len(title) < 3:
-                continue
-            e, w = e - len(title), w[: -len(title)]
+                if label == "ORG":
+                    continue
+            else:
+                e, w, label = e - len(title), w[: -len(title)], "ORG"
         if label in ("ORG", "PLACE") and _sector_words(w):
             continue
         if label == "ORG" and i + 1 < len(words) and len(words[i + 1][2]) == 1 and _sector_words(w + words[i + 1][2]):
@@ -596,6 +611,9 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue  # "屯留区长子县重点项目": places and generic words name no one project
             if label == "ORG" and len(head) == 1 and not _org_single_head_ok(text, words, start, end):
                 continue
+            doubled = len(head) == 1 and text.endswith(head, 0, end - 1)
+            if label == "ORG" and doubled and text.startswith(titles, end - 1):
+                continue  # "能源局|局长": the second 局 opens the title, the body ended before it
             if name.endswith(titles) and label == "ORG":
                 continue  # "市委常委", "平城区委书记" are titles, not bodies
             if (
