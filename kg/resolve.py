@@ -171,6 +171,7 @@ def resolve(results: Iterable[DocumentResult]) -> tuple[list[Entity], list[Relat
             uf.find(k)
         _merge_orgs_in_document(r, ks, uf)
         _merge_projects_in_document(r, uf)
+        _merge_event_editions(r, ks, uf)
     person_orgs = _person_employers(results, keys, uf)
     # Persons: split a name into one entity per distinct employer set when they conflict.
     clusters: dict[str, list[tuple[DocumentResult, int]]] = defaultdict(list)
@@ -331,6 +332,19 @@ def _region_stripped(name: str) -> list[str]:
         name = name[m.end() :]
         out.append(name)
     return out
+
+
+_EDITION = re.compile(r"^(?:第[一二三四五六七八九十百0-9]+[届次]|[0-9]{4}年?(?:度)?)+")
+
+
+def _merge_event_editions(r: DocumentResult, ks: list[str], uf: _UnionFind) -> None:
+    """An event named with and without its edition or year in one document is one event: a
+    headline's "某某国际摄影周新闻发布会" is the lead's "第三届某某国际摄影周新闻发布会"."""
+    keys = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == "MEETING"}
+    for name, k in keys.items():
+        m = _EDITION.match(name)
+        if m and len(name) - m.end() >= 4 and name[m.end() :] in keys:
+            uf.union(k, keys[name[m.end() :]])
 
 
 def _merge_projects_in_document(r: DocumentResult, uf: _UnionFind) -> None:

@@ -378,3 +378,14 @@ def test_body_before_its_head_title_and_zone_committee():
 def test_place_is_named_apart_from_the_zone_it_lies_in():
     found = mentions("走进大同经济技术开发区御河产业园区,厂房拔地而起。")
     assert not [m for m in found if m[1] == "PLACE" and m[0].endswith("御河")]
+
+
+def test_meetings_with_other_wordings_and_no_bare_meeting_reference():
+    found = mentions("6月20日,自治区副主席王军在包头出席2025中国(包头)稀土产业大会并致辞。")
+    assert ("2025中国(包头)稀土产业大会", "MEETING") in found
+    found = mentions("近日,忻州市2025年大众创业万众创新活动周启动。")
+    assert ("忻州市2025年大众创业万众创新活动周", "MEETING") in found
+    found = mentions("全市农业产业化现场推进会召开。副市长李明主持会议,市委常委张华出席会议。")
+    assert ("全市农业产业化现场推进会", "MEETING") in found
+    # a bare 会议 refers to the article's meeting: no mention that swallows title and name
+    assert [m for m in found if m[1] == "MEETING"] == [("全市农业产业化现场推进会", "MEETING")]

@@ -165,3 +165,11 @@ def test_declared_and_region_stripped_short_forms_join_the_company():
     )
     ents, _ = resolve([doc])
     assert [(e.label, sorted(e.aliases)) for e in ents] == [("阳泉华凯储能科技股份有限公司", ["华凯", "华凯储能公司"])]
+
+
+def test_event_with_and_without_its_edition_is_one():
+    doc = DocumentResult(
+        "d.txt", [_m("云冈国际音乐节新闻发布会", "MEETING"), _m("第五届云冈国际音乐节新闻发布会", "MEETING", 40)], [], 1
+    )
+    ents, _ = resolve([doc])
+    assert [e.label for e in ents] == ["第五届云冈国际音乐节新闻发布会"]

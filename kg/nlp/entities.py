@@ -207,6 +207,13 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             passed_name = True
             j -= 1
             continue
+        if label == "MEETING" and w in ")）" and j > 1:
+            # "2025中国(某市)氢能产业大会": a host city in brackets inside an event's name
+            opened = next((k for k in range(j - 1, max(-1, j - 5), -1) if words[k][2] in "(（"), None)
+            if opened is not None and opened > 0 and gazetteer_regex().fullmatch(text, words[opened][1], s):
+                start, t_right = words[opened][0], "LOC"
+                j = opened - 1
+                continue
         if label == "MEETING":
             # Event names hold verbs ("青春榜样进校园主题宣讲活动", "“人到山西好风光”人才宣介
             # 杭州专场活动"); they end on the left at the verb that holds or joins the event.
