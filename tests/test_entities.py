@@ -389,3 +389,10 @@ def test_meetings_with_other_wordings_and_no_bare_meeting_reference():
     assert ("全市农业产业化现场推进会", "MEETING") in found
     # a bare 会议 refers to the article's meeting: no mention that swallows title and name
     assert [m for m in found if m[1] == "MEETING"] == [("全市农业产业化现场推进会", "MEETING")]
+
+
+def test_titles_of_honour_and_bare_areas_are_no_places_and_editors_are_persons():
+    found = mentions("近年来,繁峙县立足“中国杂粮之乡”的金字招牌。我们推动重卡在矿区运输中规模化应用。")
+    assert ("繁峙县", "PLACE") in found
+    assert not [m for m in found if m[1] == "PLACE" and m[0] != "繁峙县" and m[0] != "中国"]
+    assert ("王晓燕", "PERSON") in mentions("责任编辑:王晓燕")

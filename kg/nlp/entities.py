@@ -829,7 +829,7 @@ def _name_at(text: str, words: list[Word], pos: int) -> str | None:
 def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
     """Names in bylines and photo credits: "本报记者 史涌涛 苑捷", "(记者 张彩峰)", "(李信君摄)"."""
     out = []
-    role = r"(?:记者|通讯员|特约记者|见习记者|实习生|摄影)"
+    role = r"(?:记者|通讯员|特约记者|见习记者|实习生|摄影|责任编辑|编辑|校对)"
     for m in re.finditer(role + r"[\s:]*((?:[\u4e00-\u9fff]{2,3}(?:\s+|(?=[)\s摄]|$)))+)", text):
         pos = m.start(1)
         for part in re.finditer(r"[\u4e00-\u9fff]{2,3}", m.group(1)):
@@ -1081,4 +1081,8 @@ def _plausible(text: str, c: Candidate) -> bool:
         return False
     if c.label == "PERSON":
         return 2 <= len(name) <= 4 and bool(_CJK.match(name))
+    if c.label == "PLACE":
+        place = lexicon().patterns["place"]
+        if name in place["generic"] or name.endswith(tuple(place["honorific_heads"])):
+            return False  # "矿区" alone, "中国小米之乡"
     return len(name) >= 2
