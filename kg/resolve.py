@@ -165,10 +165,13 @@ def resolve(results: Iterable[DocumentResult]) -> tuple[list[Entity], list[Relat
     for r in results:
         votes = _type_votes(r)
         ks = [_mention_key(r, m, votes.get(clean(m.norm))) for m in r.mentions]
+        ks = [_scoped(r, k) if k.startswith("ORG|") else k for k in ks]
         keys.append(ks)
         for k in ks:
             uf.find(k)
         _merge_orgs_in_document(r, ks, uf)
+        _merge_projects_in_document(r, uf)
+        _merge_event_editions(r, ks, uf)
     person_orgs = _person_employers(results, keys, uf)
     # Persons: split a name into one entity per distinct employer set when they conflict.
     clusters: dict[str, list[tuple[DocumentResult, int]]] = defaultdict(list)
@@ -223,6 +226,30 @@ def _label(root: str, names: list[str], attrs: dict) -> str:
     return max(candidates, key=lambda n: (len(clean(n)), n))
 
 
+def _relative_body(name: str) -> bool:
+    """A body named relative to a place the text leaves unsaid: "市工信局", "县委", "区管委会".
+    Two such names in two documents may be the bodies of two different places."""
+    return len(name) >= 2 and name[0] in _LEVELS and not _COMPANY_SUFFIX.search(name)
+
+
+def _scoped(r: DocumentResult, key: str) -> str:
+    """The key of an organisation named relative to a place: "市X" is "<home city>X" in a paper
+    that shows its city; else it holds only in its document ("县委" of one county's article is
+    not that of another's).
+
+    >>> _scoped(DocumentResult("d.txt", [], [], 1, home_city="长治市"), "ORG|市发展改革委")
+    'ORG|长治市发展改革委'
+    >>> _scoped(DocumentResult("d.txt", [], [], 1), "ORG|县委")
+    'ORG|县委@d.txt'
+    """
+    name = key.split("|", 1)[1]
+    if not _relative_body(name):
+        return key
+    if name[0] == "市" and r.home_city and r.home_city.endswith("市"):
+        return f"ORG|{r.home_city}{name[1:]}"
+    return f"ORG|{name}@{r.doc}"
+
+
 def _merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: _UnionFind) -> None:
     """Short and full forms of one organisation in one document.
 
@@ -231,31 +258,52 @@ def _merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: _UnionFind) ->
     中车大同电力机车有限公司); a name that ends a longer one of at least three characters
     (历史文化学院 / 中央民族大学历史文化学院); 市X and <city>市X.
     """
+    def key(name: str) -> str:
+        return _scoped(r, f"ORG|{name}")
+
+    # A body's name without its place ("能源局" of "某市能源局") is that body's only where no
+    # other body of the document has it: the bodies of two places never merge.
+    shorts: dict[str, set[str]] = defaultdict(set)
     for m, k in zip(r.mentions, ks, strict=True):
         short = m.attrs.get("without_place")
         if short:
+            shorts[clean(short)].add(k)
+    for m, k in zip(r.mentions, ks, strict=True):
+        short = m.attrs.get("without_place")
+        if short and m.label == "ORG" and not _COMPANY_SUFFIX.search(clean(short)):
+            if len(shorts[clean(short)]) == 1:
+                uf.union(k, key(clean(short)) if _relative_body(clean(short)) else f"ORG|{clean(short)}@{r.doc}")
+        elif short:
             uf.union(k, f"{m.label}|{clean(short)}")
+        declared = m.attrs.get("short_form")
+        if declared and m.label == "ORG":
+            # "某某科技有限公司(以下简称“某某科技”)": the declared short form is this company.
+            uf.union(k, key(clean(declared)))
     orgs = sorted({clean(m.norm) for m in r.mentions if m.label == "ORG"}, key=len)
-    city = r.home_city
+    # A bare body that ends the names of two bodies ("能源局" of two places) is neither's.
+    ends_of = {a: [b for b in orgs if b != a and b.endswith(a)] for a in orgs}
     for i, a in enumerate(orgs):
         ca = _org_core(a)
         for b in orgs[i + 1 :]:
             cb = _org_core(b)
-            same = len(ca) >= 3 and cb.startswith(ca) and _COMPANY_SUFFIX.search(b) is not None
+            company = _COMPANY_SUFFIX.search(b) is not None
+            same = len(ca) >= 3 and cb.startswith(ca) and company
+            # "某某公司" / "某某检测技术公司" / "某某储能" for "山西某某储能科技股份有限公司": the
+            # company's name without the place it opens with
+            same = same or (len(ca) >= 3 and company and any(x.startswith(ca) for x in _region_stripped(cb)))
             # "秦淮 / 秦淮数据 / 秦淮集团 / 秦淮数据集团": one brand with business words after it
             same = same or (len(a) >= 2 and _brand(a) == _brand(b))
-            same = same or (len(a) >= 4 and b.endswith(a) and not a.startswith(("市", "县", "省", "区")))
-            if city and not same:
-                # "市工信局" is "大同市工信局" in the Datong paper.
-                same = a.startswith("市") and b == city + a[1:]
+            same = same or (
+                len(a) >= 4 and b.endswith(a) and not a.startswith(("市", "县", "省", "区")) and len(ends_of[a]) == 1
+            )
             if same:
-                uf.union(f"ORG|{a}", f"ORG|{b}")
+                uf.union(key(a), key(b))
         # "清华美院" for "清华大学美术学院", "大同中院" for "大同市中级人民法院": an abbreviation
         # keeps the first two characters, the last one and the order of the rest.
         if len(a) >= 3:
             full = [b for b in orgs if len(b) > len(a) + 1 and _abbreviates(a, b)]
             if len(full) == 1:
-                uf.union(f"ORG|{a}", f"ORG|{full[0]}")
+                uf.union(key(a), key(full[0]))
         # "县委组织部" after "灵丘县委组织部": the level word stands for the one division of that
         # level the document's bodies name.
         if len(a) >= 2 and a[0] in _LEVELS:
@@ -263,10 +311,74 @@ def _merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: _UnionFind) ->
                 b for b in orgs if b != a and b.endswith(a[1:]) and _division_prefix(b[: len(b) - len(a) + 1], a[0])
             ]
             if len(longer) == 1:
-                uf.union(f"ORG|{a}", f"ORG|{longer[0]}")
+                uf.union(key(a), key(longer[0]))
 
 
 _LEVELS = "省市县区乡镇"
+
+
+def _region_stripped(name: str) -> list[str]:
+    """The name without one, two … of the divisions it opens with (a brand may itself read as
+    a county's name: "山西龙川检测" -> ["龙川检测", "检测"]).
+
+    >>> _region_stripped("山西太原华远新材料")
+    ['太原华远新材料', '华远新材料']
+    """
+    from kg.nlp.entities import gazetteer_regex
+
+    rx = gazetteer_regex()
+    out = []
+    while (m := rx.match(name)) and len(name) - m.end() >= 2:
+        name = name[m.end() :]
+        out.append(name)
+    return out
+
+
+_EDITION = re.compile(r"^(?:第[一二三四五六七八九十百0-9]+[届次]|[0-9]{4}年?(?:度)?)+")
+
+
+def _merge_event_editions(r: DocumentResult, ks: list[str], uf: _UnionFind) -> None:
+    """An event named with and without its edition or year in one document is one event: a
+    headline's "某某国际摄影周新闻发布会" is the lead's "第三届某某国际摄影周新闻发布会"."""
+    keys = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == "MEETING"}
+    for name, k in keys.items():
+        m = _EDITION.match(name)
+        if m and len(name) - m.end() >= 4 and name[m.end() :] in keys:
+            uf.union(k, keys[name[m.end() :]])
+
+
+def _merge_projects_in_document(r: DocumentResult, uf: _UnionFind) -> None:
+    """One project named with its company in full and with the company's short form or none:
+    "山西某某新材料有限公司年产20万吨针状焦项目" = "某某新材料年产20万吨针状焦项目" = "年产20万吨
+    针状焦项目" in one document (a caption names it by the brand, the text in full).
+
+    >>> from kg.nlp.document import MentionRecord
+    >>> names = [("山西华远新材料有限公司", "ORG"), ("山西华远新材料有限公司年产5万吨石墨项目", "PROJECT"),
+    ...          ("华远新材料年产5万吨石墨项目", "PROJECT")]
+    >>> ms = [MentionRecord(0, 0, 1, n, n, t, "head_words", 0.7) for n, t in names]
+    >>> uf = _UnionFind()
+    >>> _merge_projects_in_document(DocumentResult("d.txt", ms, [], 1), uf)
+    >>> uf.find("PROJECT|华远新材料年产5万吨石墨项目") == uf.find("PROJECT|山西华远新材料有限公司年产5万吨石墨项目")
+    True
+    """
+    projects: dict[str, str] = {}
+    for m in r.mentions:
+        if m.label == "PROJECT":
+            key = f"PROJECT|{_project_key(clean(m.norm))}"
+            for name in (clean(m.norm), clean(m.attrs.get("without_place") or "")):
+                if name:
+                    projects.setdefault(name, key)
+    companies = {clean(m.norm) for m in r.mentions if m.label == "ORG" and _COMPANY_SUFFIX.search(clean(m.norm))}
+    for a, key_a in projects.items():
+        for o in companies:
+            if not a.startswith(o) or len(a) - len(o) < 4:
+                continue
+            tail, shorts = a[len(o) :], _region_stripped(_org_core(o))
+            for b, key_b in projects.items():
+                pre = b[: len(b) - len(tail)]
+                brand = not pre or (len(pre) >= 2 and any(x.startswith(pre) for x in shorts))
+                if b != a and b.endswith(tail) and brand:
+                    uf.union(key_a, key_b)
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -322,8 +434,8 @@ def _person_employers(results, keys, uf) -> dict[tuple[str, str], str]:
 def _same_employer(orgs: set[str], others: set[str]) -> bool:
     """Whether two employer sets may be one person's: they share an organisation, or one
     names it relative to the paper's city (市委) where the other names it in full (大同市委)."""
-    names = {k.split("|", 1)[-1] for k in orgs}
-    other_names = {k.split("|", 1)[-1] for k in others}
+    names = {k.split("|", 1)[-1].split("@", 1)[0] for k in orgs}
+    other_names = {k.split("|", 1)[-1].split("@", 1)[0] for k in others}
     return any(a.endswith(b) or b.endswith(a) for a in names for b in other_names)
 
 

@@ -90,7 +90,7 @@ def test_dev_names_are_not_seed_names():
 # articles. They may only go up: a change that lowers them has overfitted to the seeds
 # (or broken a general pattern), whatever it does to the seed score. Never tune patterns
 # or gazetteers to the names in this set; that would make it one more training set.
-DEV_ENTITY_FLOOR = 0.86
+DEV_ENTITY_FLOOR = 0.94
 DEV_RELATION_FLOOR = 0.69
 
 

@@ -334,3 +334,65 @@ def test_event_named_by_its_year_and_quarter():
 def test_sector_phrase_cut_by_the_tagger_is_no_organisation():
     found = mentions("制定专题调研方案,围绕康养文旅、乡村振兴、能源革命等重点工作深入调研。")
     assert not {n for n, label in found if label == "ORG"}
+
+
+def test_project_keeps_its_leading_capacity_and_company_short_form():
+    found = mentions(
+        "忻州华晟碳素科技有限公司(以下简称“华晟碳素”)落户原平。华晟碳素年产30万吨负极材料项目位于原平经济技术开发区。"
+    )
+    assert ("华晟碳素年产30万吨负极材料项目", "PROJECT") in found
+    assert ("华晟碳素", "ORG") in found
+
+
+def test_company_prefixed_project_keeps_the_company_when_a_province_starts_it():
+    found = mentions("目前,河北冀东精密铸造有限公司年产8万吨汽车铸件项目正在加快建设。")
+    assert ("河北冀东精密铸造有限公司年产8万吨汽车铸件项目", "PROJECT") in found
+    assert ("河北冀东精密铸造有限公司", "ORG") in found
+
+
+def test_totals_and_inspection_headlines_are_no_projects():
+    found = mentions("今年以来,全市152个省市重点项目完成投资98亿元,全区27个市级重点项目已开工。")
+    assert not [m for m in found if m[1] == "PROJECT"]
+    found = mentions("市领导调研朔城区怀仁市重点项目建设")
+    assert not [m for m in found if m[1] == "PROJECT"]
+    assert ("朔城区", "PLACE") in found
+
+
+def test_project_named_by_its_trade_after_its_builder():
+    found = mentions("在原平市,山西恒祥铝业有限公司投资建设的再生铝精深加工项目已进入设备调试阶段。")
+    assert ("再生铝精深加工项目", "PROJECT") in found
+    found = mentions("该市将加快建设一批重点项目,推动大型风电光伏基地建设。")
+    assert not [m for m in found if m[1] == "PROJECT"]
+
+
+def test_body_before_its_head_title_and_zone_committee():
+    found = mentions("记者专访了榆林市发展改革委主任张伟和包头市自然资源局局长王刚。")
+    assert ("包头市自然资源局", "ORG") in found
+    assert not [m for m in found if m[0].endswith("局局")]
+    found = mentions("山西综合改革示范区管委会副主任李强说")
+    assert ("山西综合改革示范区管委会", "ORG") in found
+    found = mentions("6月3日,盂县县委书记赵刚主持召开专题会议。")
+    assert ("盂县县委", "ORG") in found
+
+
+def test_place_is_named_apart_from_the_zone_it_lies_in():
+    found = mentions("走进大同经济技术开发区御河产业园区,厂房拔地而起。")
+    assert not [m for m in found if m[1] == "PLACE" and m[0].endswith("御河")]
+
+
+def test_meetings_with_other_wordings_and_no_bare_meeting_reference():
+    found = mentions("6月20日,自治区副主席王军在包头出席2025中国(包头)稀土产业大会并致辞。")
+    assert ("2025中国(包头)稀土产业大会", "MEETING") in found
+    found = mentions("近日,忻州市2025年大众创业万众创新活动周启动。")
+    assert ("忻州市2025年大众创业万众创新活动周", "MEETING") in found
+    found = mentions("全市农业产业化现场推进会召开。副市长李明主持会议,市委常委张华出席会议。")
+    assert ("全市农业产业化现场推进会", "MEETING") in found
+    # a bare 会议 refers to the article's meeting: no mention that swallows title and name
+    assert [m for m in found if m[1] == "MEETING"] == [("全市农业产业化现场推进会", "MEETING")]
+
+
+def test_titles_of_honour_and_bare_areas_are_no_places_and_editors_are_persons():
+    found = mentions("近年来,繁峙县立足“中国杂粮之乡”的金字招牌。我们推动重卡在矿区运输中规模化应用。")
+    assert ("繁峙县", "PLACE") in found
+    assert not [m for m in found if m[1] == "PLACE" and m[0] != "繁峙县" and m[0] != "中国"]
+    assert ("王晓燕", "PERSON") in mentions("责任编辑:王晓燕")

@@ -107,3 +107,69 @@ def test_same_name_persons_with_different_employers_stay_apart():
     ents, _ = resolve([a, b, c])
     persons = sorted(sorted(m.doc for m in e.mentions) for e in ents if e.type == "PERSON")
     assert persons == [["a.txt", "c.txt"], ["b.txt"]]
+
+
+def test_project_named_by_company_short_form_joins_the_full_name():
+    # a caption names the project by the brand, the text by the company's full name
+    doc = DocumentResult(
+        "d.txt",
+        [
+            _m("忻州华晟碳素科技有限公司", "ORG"),
+            _m("忻州华晟碳素科技有限公司年产30万吨负极材料项目", "PROJECT", 20),
+            _m(
+                "原平市华晟碳素年产30万吨负极材料项目",
+                "PROJECT",
+                90,
+                {"without_place": "华晟碳素年产30万吨负极材料项目"},
+            ),
+        ],
+        [],
+        1,
+    )
+    ents, _ = resolve([doc])
+    projects = [e for e in ents if e.type == "PROJECT"]
+    assert len(projects) == 1
+    assert projects[0].label == "忻州华晟碳素科技有限公司年产30万吨负极材料项目"
+
+
+def test_bodies_of_different_places_never_merge():
+    # "能源局" is the short form of two bodies of two places in one article
+    doc = DocumentResult(
+        "d.txt",
+        [
+            _m("包头市能源局", "ORG", 0, {"without_place": "能源局"}),
+            _m("内蒙古自治区能源局", "ORG", 30, {"without_place": "能源局"}),
+        ],
+        [],
+        1,
+    )
+    ents, _ = resolve([doc])
+    assert sorted(e.label for e in ents) == ["内蒙古自治区能源局", "包头市能源局"]
+    # "县委" of one county's article is not that of another's
+    a = DocumentResult("a.txt", [_m("昔阳县委", "ORG"), _m("县委", "ORG", 20)], [], 1)
+    b = DocumentResult("b.txt", [_m("平定县委", "ORG"), _m("县委", "ORG", 20)], [], 1)
+    ents, _ = resolve([a, b])
+    assert sorted(e.label for e in ents) == ["平定县委", "昔阳县委"]
+
+
+def test_declared_and_region_stripped_short_forms_join_the_company():
+    doc = DocumentResult(
+        "d.txt",
+        [
+            _m("阳泉华凯储能科技股份有限公司", "ORG", 0, {"short_form": "华凯"}),
+            _m("华凯", "ORG", 30),
+            _m("华凯储能公司", "ORG", 60),
+        ],
+        [],
+        1,
+    )
+    ents, _ = resolve([doc])
+    assert [(e.label, sorted(e.aliases)) for e in ents] == [("阳泉华凯储能科技股份有限公司", ["华凯", "华凯储能公司"])]
+
+
+def test_event_with_and_without_its_edition_is_one():
+    doc = DocumentResult(
+        "d.txt", [_m("云冈国际音乐节新闻发布会", "MEETING"), _m("第五届云冈国际音乐节新闻发布会", "MEETING", 40)], [], 1
+    )
+    ents, _ = resolve([doc])
+    assert [e.label for e in ents] == ["第五届云冈国际音乐节新闻发布会"]

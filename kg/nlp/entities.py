@@ -134,12 +134,14 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     ordinal = re.compile("^第[0-9一二三四五六七八九十百]+[届次期批]$")
     levels = tuple(lex.patterns["org"]["level_prefixes"])
     place_ends = tuple(lex.patterns["place"]["admin_heads"])
+    zones = tuple(z for z in lex.patterns["place"]["zones"] if len(z) >= 2)
     # "国家骨干冷链物流基地|山西肉冷链加工产业园": a description in apposition before a
     # name ends in a head word of the same kind; a head word right before the head is
     # part of it ("华兴大同农批城项目").
     same_heads = tuple(lex.patterns["project"]["heads"]) if label == "PROJECT" else ()
     passed_name = False
     meeting = lex.patterns["meeting"]["left_edge"]
+    proj = lex.patterns["project"]
     conj_at: int | None = None
     verb_from: int | None = None
     i = word_at(words, head_start)
@@ -169,11 +171,29 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             start = s
             j -= 1
             continue
-        if label == "ORG" and w in nw["org_conjunctions"] and conj_at is None and j > 0 and words[j - 1][3] in tags:
+        if (
+            label == "ORG"
+            and w in nw["org_conjunctions"]
+            and conj_at is None
+            and j > 0
+            and words[j - 1][3] in tags
+            and words[j - 1][3] != "PER"  # "…主任张伟|和|某市自然资源局": two phrases, not one name
+        ):
             # "大同市就业和人才服务中心", "市文化和旅游局": kept only if the name then starts with
             # a place or a level word (checked below), as government bodies' names do.
             conj_at = start
             start = s
+            j -= 1
+            continue
+        if len(w) >= 2 and w[-1] in stop and gazetteer_regex().match(text, e):
+            break  # "摄影周由|晋中市人民政府": the tagger ran a preposition into the word before
+        if label == "PROJECT" and w in proj["left_stops"]:
+            break  # "调研|屯留区重点项目": the visit, not the project's name
+        if label == "PROJECT" and w in proj["leading_verbs"]:
+            # "年产20万吨针状焦项目": a name may open with its capacity, unlike other verbs.
+            start, t_right = s, t
+            passed_name = True
+            verb_from = None
             j -= 1
             continue
         if label == "PROJECT" and t in meeting["tags"] and j > 0 and words[j - 1][3] == "PER":
@@ -187,6 +207,13 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             passed_name = True
             j -= 1
             continue
+        if label == "MEETING" and w in ")）" and j > 1:
+            # "2025中国(某市)氢能产业大会": a host city in brackets inside an event's name
+            opened = next((k for k in range(j - 1, max(-1, j - 5), -1) if words[k][2] in "(（"), None)
+            if opened is not None and opened > 0 and gazetteer_regex().fullmatch(text, words[opened][1], s):
+                start, t_right = words[opened][0], "LOC"
+                j = opened - 1
+                continue
         if label == "MEETING":
             # Event names hold verbs ("青春榜样进校园主题宣讲活动", "“人到山西好风光”人才宣介
             # 杭州专场活动"); they end on the left at the verb that holds or joins the event.
@@ -211,6 +238,8 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             break
         if label == "PLACE" and t == "LOC" and len(w) >= 2 and w.endswith(place_ends):
             break
+        if label == "PLACE" and text.endswith(zones, 0, e):
+            break  # "…示范区|潇河": a place is named apart from the zone it lies in
         if same_heads and text[max(0, e - 8) : e].endswith(same_heads):
             if passed_name:
                 break
@@ -305,15 +334,21 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             # "联合市退役军人事务管理局": the tagger took the verb into the name.
             cut = next(len(v) for v in leading if w.startswith(v))
             s, w = s + cut, w[cut:]
+        trailing = next((v for v in lex.patterns["org"]["trailing_verbs"] if w.endswith(v)), None)
+        if label == "ORG" and trailing and len(w) - len(trailing) >= 2 and not w.endswith(lex.org_suffixes):
+            e, w = e - len(trailing), w[: -len(trailing)]  # "锐驰新能源投资|建设": the verb is no part of it
         short_body = w in lex.patterns["org"]["short_bodies"]
         if label == "ORG" and len(w) == 2 and not _coordinated(words, i) and not short_body:
             continue  # two-character "organisations" are mostly slogans ("聚力", "新时代")
-        if label == "ORG" and w.endswith(lex.titles):
-            # "平城区委书记": the tagger took the title along; the body is what precedes it.
+        if label in ("ORG", "PLACE") and w.endswith(lex.titles):
+            # "平城区委书记": the tagger took the title along (and may call it all a place:
+            # "某某县委书记/LOC"); the body is what precedes it.
             title = next((x for x in lex.titles if w.endswith(x) and w[: -len(x)].endswith(lex.org_suffixes)), None)
             if title is None or len(w) - len(title) < 3:
-                continue
-            e, w = e - len(title), w[: -len(title)]
+                if label == "ORG":
+                    continue
+            else:
+                e, w, label = e - len(title), w[: -len(title)], "ORG"
         if label in ("ORG", "PLACE") and _sector_words(w):
             continue
         if label == "ORG" and i + 1 < len(words) and len(words[i + 1][2]) == 1 and _sector_words(w + words[i + 1][2]):
@@ -537,6 +572,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     out: list[Candidate] = []
     p = lex.patterns
     titles = lex.titles
+    declared = declared_short_forms(text)
+    words = _retagged(words, {short for _, short in declared})
     specs = [
         ("PROJECT", tuple(p["project"]["heads"]), frozenset(p["project"]["generic"]), 0.7),
         ("MEETING", tuple(p["meeting"]["heads"]), frozenset(p["meeting"]["generic"]), 0.7),
@@ -577,20 +614,73 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             name = text[start:end]
             if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
+            if label == "PROJECT" and _is_generic(_without_divisions(name), head, generic):
+                continue  # "屯留区长子县重点项目": places and generic words name no one project
             if label == "ORG" and len(head) == 1 and not _org_single_head_ok(text, words, start, end):
                 continue
+            doubled = len(head) == 1 and text.endswith(head, 0, end - 1)
+            if label == "ORG" and doubled and text.startswith(titles, end - 1):
+                continue  # "能源局|局长": the second 局 opens the title, the body ended before it
             if name.endswith(titles) and label == "ORG":
                 continue  # "市委常委", "平城区委书记" are titles, not bodies
             if (
                 not _specific(text, words, start, end - len(head))
                 and not _level_named(name, label)
                 and not _convened(text, start, head, label)
+                and not (label == "PROJECT" and _introduced(text, start, name, head))
             ):
                 continue
             out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
     out += _zone_run_into_name(text, words)
     out += national_org_candidates(text, words)
+    out += _declared_candidates(text, words, declared, out)
     return out
+
+
+def declared_short_forms(text: str) -> list[tuple[int, str]]:
+    """Short forms the text declares after a full name, with the offset where the full name
+    ends: "太原某某科技有限公司(以下简称“某某科技”)" gives ``[(12, "某某科技")]``.
+
+    >>> declared_short_forms("山西华远新材料有限公司(以下简称“华远新材”)今年")
+    [(11, '华远新材')]
+    """
+    rx = re.compile(lexicon().patterns["org"]["declared_short"])
+    return [(m.start(), m.group("short")) for m in rx.finditer(text)]
+
+
+def _retagged(words: list[Word], names: set[str]) -> list[Word]:
+    """Words that are a declared short form are organisations, whatever the tagger says
+    ("锐驰新能源/v" once it was declared the short form of a company)."""
+    if not names:
+        return words
+    return [(s, e, w, "ORG" if w in names else t) for s, e, w, t in words]
+
+
+def _declared_candidates(
+    text: str, words: list[Word], declared: list[tuple[int, str]], found: list[Candidate]
+) -> list[Candidate]:
+    """The full name before a declaration keeps its short form (``attrs["short_form"]``); every
+    occurrence of the short form that starts a word is that organisation too."""
+    out = []
+    starts = {w[0] for w in words}
+    for pos, short in declared:
+        full = [c for c in found if c.label == "ORG" and c.end == pos]
+        if not full:
+            continue
+        best = max(full, key=lambda c: c.length)
+        best.attrs["short_form"] = short
+        for m in re.finditer(re.escape(short), text):
+            if m.start() in starts or text[m.start() - 1 : m.start()] in _QUOTES_OPEN:
+                out.append(Candidate(m.start(), m.end(), "ORG", "head_words", 0.7, {"head": "declared"}))
+    return out
+
+
+def _without_divisions(name: str) -> str:
+    """The name without the divisions it starts with ("屯留区长子县重点项目" -> "重点项目")."""
+    rx = gazetteer_regex()
+    while (m := rx.match(name)) and m.end() < len(name):
+        name = name[m.end() :]
+    return name
 
 
 def _zone_run_into_name(text: str, words: list[Word]) -> list[Candidate]:
@@ -632,6 +722,12 @@ def _convened(text: str, start: int, head: str, label: str) -> bool:
     return label == "MEETING" and head in m["convened_heads"] and text[max(0, start - 4) : start].endswith(
         tuple(m["convened_by"])
     )
+
+
+def _introduced(text: str, start: int, name: str, head: str) -> bool:
+    """A project named by its trade right after who builds it: "投资建设的|功率半导体封装测试项目"."""
+    p = lexicon().patterns["project"]
+    return len(name) - len(head) >= 4 and text[max(0, start - 6) : start].endswith(tuple(p["introduced_by"]))
 
 
 def _in_book_title(text: str, start: int, end: int) -> bool:
@@ -733,7 +829,7 @@ def _name_at(text: str, words: list[Word], pos: int) -> str | None:
 def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
     """Names in bylines and photo credits: "本报记者 史涌涛 苑捷", "(记者 张彩峰)", "(李信君摄)"."""
     out = []
-    role = r"(?:记者|通讯员|特约记者|见习记者|实习生|摄影)"
+    role = r"(?:记者|通讯员|特约记者|见习记者|实习生|摄影|责任编辑|编辑|校对)"
     for m in re.finditer(role + r"[\s:]*((?:[\u4e00-\u9fff]{2,3}(?:\s+|(?=[)\s摄]|$)))+)", text):
         pos = m.start(1)
         for part in re.finditer(r"[\u4e00-\u9fff]{2,3}", m.group(1)):
@@ -855,9 +951,30 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 and (
                     label != "ORG"
                     or text[x.start : x.end].endswith(lexicon().org_suffixes)
-                    or x.attrs.get("head") == "national"
+                    or x.attrs.get("head") in ("national", "declared")
                 )
             ]
+            if label == "PLACE" and c.label == "PROJECT" and inner:
+                # "内蒙古某某电池有限公司|年产…项目": a place that starts the company's name
+                # belongs to the company, which is the project's prefix.
+                whole = [
+                    x
+                    for x in candidates
+                    if x.label == "ORG" and x.start == pos and x.end < c.end and _plausible(text, x)
+                    and text[x.start : x.end].endswith(lexicon().org_suffixes)
+                    # not a zone the tagger ran into the company ("新荣经开区|南京…有限公司")
+                    and not any(y.label == "ORG" and y.start > pos and y.end == x.end for y in candidates)
+                ]
+                if whole:
+                    org = max(whole, key=lambda x: x.length)
+                    o = Candidate(org.start, org.end, "ORG", org.source, org.score, dict(org.attrs, nested=True))
+                    nested.append(o)
+                    c.attrs["org_prefix"] = o
+                    p = max(inner, key=lambda x: (x.length, _SOURCE_RANK[x.source]))
+                    pn = Candidate(p.start, p.end, p.label, p.source, p.score, dict(p.attrs, nested=True))
+                    nested.append(pn)
+                    o.attrs["place_prefix"] = pn
+                    break
             if not inner or (label == "ORG" and c.label != "PROJECT" and c.label != "ORG"):
                 continue
             best = max(inner, key=lambda x: (x.length, _SOURCE_RANK[x.source]))
@@ -866,11 +983,20 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
             n = Candidate(best.start, best.end, best.label, best.source, best.score, dict(best.attrs, nested=True))
             nested.append(n)
             c.attrs[key] = n
+            rest_from = n.end
             if label == "PLACE":
                 # "应县|大临河乡|20兆瓦光伏发电项目": the smaller places after the first are mentions too.
-                nested += _chained_places(text, candidates, n.end, c.end)
+                chain = _chained_places(text, candidates, n.end, c.end)
+                nested += chain
+                # (a town or village in full, not a city's short form that is part of the name:
+                # "大同黄花专业镇")
+                full = [
+                    x for x in chain if x.attrs.get("admin_name") == text[x.start : x.end] or x.source != "gazetteer"
+                ]
+                if chain and full == chain and c.label == "PROJECT" and c.end - chain[-1].end >= 5:
+                    rest_from = chain[-1].end  # the project's name without all its places
             if label == "PLACE" and c.label in ("ORG", "PROJECT") and c.end - n.end >= 3:
-                rest = text[n.end : c.end]
+                rest = text[rest_from : c.end]
                 suffix = next((x for x in lexicon().org_suffixes if rest.endswith(x)), "")
                 generic = frozenset(lexicon().patterns["org"]["generic"])
                 if not (c.label == "ORG" and suffix and _is_generic(rest, suffix, generic)):
@@ -955,4 +1081,8 @@ def _plausible(text: str, c: Candidate) -> bool:
         return False
     if c.label == "PERSON":
         return 2 <= len(name) <= 4 and bool(_CJK.match(name))
+    if c.label == "PLACE":
+        place = lexicon().patterns["place"]
+        if name in place["generic"] or name.endswith(tuple(place["honorific_heads"])):
+            return False  # "矿区" alone, "中国小米之乡"
     return len(name) >= 2
