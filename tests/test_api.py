@@ -219,7 +219,8 @@ def test_neighbourhood_of_a_person_holds_the_meeting_they_chaired(G, jsonl):
     assert ids == ({person["id"]} | around | orgs) - {None}
     assert set(sub.relations.head_id) <= ids and set(sub.relations.tail_id.dropna()) <= ids
     assert len(sub.entities) < len(G.entities)
-    assert set(G.neighbourhood(name, hops=0).entities.id) == {person["id"]}
+    # hops=0: the person, and the organisations their posts name (a post's org must resolve).
+    assert set(G.neighbourhood(name, hops=0).entities.id) == ({person["id"]} | orgs) - {None}
     assert ids <= set(G.neighbourhood(name, hops=2).entities.id)
 
 
