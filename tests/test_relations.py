@@ -56,6 +56,19 @@ def test_a_brand_word_before_a_project_head_is_no_location(nlp):
     assert not any(t == "华阳" for _, _, t in got)
 
 
+def test_a_division_after_a_road_or_a_district_is_not_inside_it(nlp):
+    text = "驱车太行一号旅游公路阳曲县段,沿线风光尽收眼底。小店区太原醋业专业镇完成产值12亿元。"
+    got = relations_of(nlp, text, "located_in")
+    assert not any(h == "阳曲县" for _, h, _ in got)
+    assert not any(h in ("太原", "太原市") and t == "小店区" for _, h, t in got)
+
+
+def test_a_place_in_a_document_title_is_no_location(nlp):
+    text = "我市出台《太原市京津冀创新成果产业化承接基地建设重点》,明确了重点方向。"
+    got = relations_of(nlp, text, "located_in")
+    assert not any(h == "京津冀" for _, h, _ in got)
+
+
 # --------------------------------------------------------------------------- money
 
 

@@ -379,6 +379,8 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and mb.label in ("ORG", "PROJECT", "PLACE")
                 and view.is_place_name(a)
                 and not _named_after_place(view, b)
+                and not view.in_title(b)
+                and _can_contain(view, a, b)
             ):
                 out.append(RawRelation("located_in", b, a, None, k, "place_prefix", 0.8))
         for i in idx:
@@ -394,6 +396,18 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
             ):
                 out.append(RawRelation("located_in", i, prefix, None, k, "place_prefix", 0.8))
     return out
+
+
+def _can_contain(view: ArticleView, outer: int, inner: int) -> bool:
+    """``outer`` may hold ``inner``: a division lies only in a division above it. Two names
+    side by side are no containment when the second is a division and the first is a road or
+    a district of it: "长城一号旅游公路|天镇县段" (a stretch of the road), "云州区|大同黄花专业镇"
+    (the city's name opens the town's name)."""
+    d_in = view.division(inner)
+    if d_in is None:
+        return True
+    d_out = view.division(outer)
+    return d_out is not None and any(a.code == d_out.code for a in load_gazetteer().ancestors(d_in))
 
 
 @rule("located_trigger")
@@ -476,9 +490,13 @@ def _divisions_in_name(view: ArticleView, i: int, provinces: bool = False) -> li
 
 def _named_after_place(view: ArticleView, i: int) -> bool:
     """A university or college: its place is part of its name, not a statement of where it is
-    (浙江大学, 中国人民大学)."""
+    (浙江大学, 中国人民大学), also a part of one named after it (浙江大学紫金港校区)."""
     m = view.mentions[i]
-    return view.article.text[m.start : m.end].endswith(tuple(triggers()["located_in"]["named_after_place"]))
+    words = tuple(triggers()["located_in"]["named_after_place"])
+    if view.article.text[m.start : m.end].endswith(words):
+        return True
+    prefix = m.attrs.get("place_prefix")
+    return prefix is not None and view.article.text.startswith(words, view.mentions[prefix].end)
 
 
 def _partner(view: ArticleView, i: int) -> bool:
@@ -594,6 +612,8 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
 def _in_school_name(view: ArticleView, k: int, i: int) -> bool:
     """The place is part of a university's name (浙江|大学)."""
     m = view.mentions[i]
+    if view.article.text.startswith(tuple(triggers()["located_in"]["named_after_place"]), m.end):
+        return True  # "浙江|大学紫金港校区": the school's name, whatever the mention around it ends in
     return any(
         view.mentions[j].start <= m.start and m.end <= view.mentions[j].end and _named_after_place(view, j)
         for j in view.by_sentence[k]
