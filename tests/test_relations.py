@@ -17,11 +17,12 @@ def nlp():
     return make_pipeline()
 
 
-def facts(nlp, text: str, *, article: int = 0) -> set[tuple]:
-    """``(type, head text, tail text | position | amount+qualifier)`` for one article of ``text``."""
+def facts(nlp, text: str, *, article: int = 0, home_city: str | None = None) -> set[tuple]:
+    """``(type, head text, tail text | position | amount+qualifier)`` for one article of ``text``
+    (``home_city``: the city of the paper, which 我市 names)."""
     arts = segment_document("t.txt", text)
     art = arts[article]
-    doc = analyse_article(nlp, art)
+    doc = analyse_article(nlp, art, home_city=home_city)
     ms = doc._.mentions
 
     def name(i: int) -> str:
@@ -67,6 +68,26 @@ def test_a_place_in_a_document_title_is_no_location(nlp):
     text = "我市出台《太原市京津冀创新成果产业化承接基地建设重点》,明确了重点方向。"
     got = relations_of(nlp, text, "located_in")
     assert not any(h == "京津冀" for _, h, _ in got)
+
+
+def test_a_municipality_opening_a_company_name_is_its_city(nlp):
+    text = "今年以来,引进上海联影智能医疗科技有限公司,多个项目成功落地。"
+    got = relations_of(nlp, text, "located_in", home_city="太原市")
+    assert ("located_in", "上海联影智能医疗科技有限公司", "上海") in got
+
+
+def test_a_county_of_the_paper_city_after_the_brand_of_a_project(nlp):
+    # A Changzhi paper: 屯留 is a district of the city, named after the investor's brand.
+    text = "目前,潞安化工屯留煤层气综合利用项目已落地建设。"
+    got = relations_of(nlp, text, "located_in", home_city="长治市")
+    assert ("located_in", "潞安化工屯留煤层气综合利用项目", "屯留") in got
+
+
+def test_a_county_short_form_inside_a_word_is_no_place(nlp):
+    # "华阳|高性能": the characters 阳高 (a county of Datong) straddle two words.
+    text = "华阳高性能碳纤维项目捷报频传。"
+    got = relations_of(nlp, text, "located_in", home_city="大同市")
+    assert not any(t == "阳高" for _, _, t in got)
 
 
 # --------------------------------------------------------------------------- money

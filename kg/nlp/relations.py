@@ -52,6 +52,7 @@ class ArticleView:
     article: Article
     mentions: list[Candidate]
     home_city: str | None = None  # full name of the city the paper calls 我市
+    word_ends: frozenset[int] = frozenset()  # offsets where the segmenter ends a word
     by_sentence: list[list[int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -480,12 +481,30 @@ def _divisions_in_name(view: ArticleView, i: int, provinces: bool = False) -> li
     for g in gazetteer_regex().finditer(name):
         for d in gaz.lookup(g.group(0)):
             full = d.name == g.group(0) and len(d.name) >= 3
-            if (d.level == "province" and not provinces) or g.end() - g.start() == len(name):
+            if (d.level == "province" and not provinces and not _municipality(d)) or g.end() - g.start() == len(name):
                 continue  # a province prefix names where a company was founded, not where it is
-            if full or d.code in named or d.name == view.home_city:
+            # A county of the paper's city by its short form, when a word ends with it: "阳高|服务器"
+            # but not "华|阳高|性能" (华阳 高性能).
+            home_county = _county_of_home(view, d) and m.start + g.end() in view.word_ends
+            if full or d.code in named or d.name == view.home_city or home_county or _municipality(d):
                 out.append((m.start + g.start(), m.start + g.end(), d))
                 break
     return out
+
+
+def _municipality(d: Division) -> bool:
+    """A city at province level (北京市, 上海市): its name in a company's is a city's, as
+    "北京弘康源医药科技有限公司" is a Beijing company."""
+    return d.level == "province" and d.name.endswith("市")
+
+
+def _county_of_home(view: ArticleView, d: Division) -> bool:
+    """A county of the paper's own city: its short form is read in names without the article
+    naming it (a Datong paper's "阳高" in "中联联志阳高服务器智造项目")."""
+    if not view.home_city or d.level != "county":
+        return False
+    parent = load_gazetteer().parent(d)
+    return parent is not None and parent.name == view.home_city
 
 
 def _named_after_place(view: ArticleView, i: int) -> bool:
@@ -639,13 +658,22 @@ def _home_reference(view: ArticleView, k: int, paragraph: bool = True) -> int | 
     j = k
     while j >= 0:
         sent = view.article.sentences[j]
-        m = words.search(sent.text)
+        # "全市残疾人运动会在平城区…": a word inside a name is part of the name, not a reference.
+        m = next((x for x in words.finditer(sent.text) if not _inside_mention(view, j, sent.start + x.start())), None)
         if m:
             return view.add_place(sent.start + m.start(), sent.start + m.end(), div, "home_city")
         if not paragraph or j == 0 or "\n" in text[view.article.sentences[j - 1].end : sent.start]:
             return None  # the paragraph starts here
         j -= 1
     return None
+
+
+def _inside_mention(view: ArticleView, k: int, pos: int) -> bool:
+    """Position ``pos`` of sentence ``k`` falls in a name other than a place's."""
+    return any(
+        view.mentions[i].start <= pos < view.mentions[i].end and view.mentions[i].label != "PLACE"
+        for i in view.by_sentence[k]
+    )
 
 
 @rule("home_city")
@@ -704,8 +732,10 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
             if _named_after_place(view, i):
                 continue
             for start, end, d in _divisions_in_name(view, i):
-                if start != m.start and not _is_company(view, i):
-                    continue  # only a company name carries its place after the brand
+                # A company name carries its place after the brand, and so does a project its
+                # county ("国家电投|灵丘|风电项目"); any other name only at its start.
+                if start != m.start and not _is_company(view, i) and not (m.label == "PROJECT" and d.level == "county"):
+                    continue
                 tail = view.add_place(start, end, d, "place_in_name")
                 out.append(RawRelation("located_in", i, tail, None, k, "place_in_name", 0.7))
     return out
