@@ -90,6 +90,16 @@ def test_a_county_short_form_inside_a_word_is_no_place(nlp):
     assert not any(t == "阳高" for _, _, t in got)
 
 
+def test_our_city_lies_in_the_province_its_sentence_names(nlp):
+    text = "今年以来,我市主动服务全省发展大局,着力打造山西对接中原城市群的桥头堡。"
+    assert ("located_in", "我市", "山西") in relations_of(nlp, text, "located_in", home_city="长治市")
+
+
+def test_a_province_inside_an_event_name_places_nothing(nlp):
+    text = "我市参加“人到山西好风光”人才宣介成都专场活动"
+    assert not relations_of(nlp, text, "located_in", home_city="长治市")
+
+
 # --------------------------------------------------------------------------- money
 
 

@@ -613,7 +613,14 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
     out = []
     gaz = load_gazetteer()
     for k, _sent in enumerate(view.article.sentences):
-        places = [i for i in view.of_type(k, "PLACE") if view.division(i) and not _in_school_name(view, k, i)]
+        # Not a place inside an event's or a body's name ("人到山西好风光"人才宣介…活动).
+        places = [
+            i
+            for i in view.of_type(k, "PLACE")
+            if view.division(i)
+            and not _in_school_name(view, k, i)
+            and not _inside_mention(view, k, view.mentions[i].start, labels=("MEETING",))
+        ]
         home = _home_reference(view, k, paragraph=False) if view.home_city else None
         for i in places:
             d = view.division(i)
@@ -624,6 +631,14 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
                     break
                 if home is not None and anc.name == view.home_city and view.division(home) is not None:
                     out.append(RawRelation("located_in", i, home, None, k, "divisions_in_sentence", 0.6))
+                    break
+        # "我市主动服务全省发展大局,…打造山西对接京津冀…": the paper's city, named as 我市, lies
+        # in the province the same sentence names.
+        if home is not None and view.mentions[home].attrs.get("nested"):
+            home_div = view.division(home)
+            for j in places:
+                if home_div is not None and any(a.code == view.division(j).code for a in gaz.ancestors(home_div)):
+                    out.append(RawRelation("located_in", home, j, None, k, "divisions_in_sentence", 0.6))
                     break
     return out
 
@@ -668,10 +683,12 @@ def _home_reference(view: ArticleView, k: int, paragraph: bool = True) -> int | 
     return None
 
 
-def _inside_mention(view: ArticleView, k: int, pos: int) -> bool:
-    """Position ``pos`` of sentence ``k`` falls in a name other than a place's."""
+def _inside_mention(
+    view: ArticleView, k: int, pos: int, labels: tuple[str, ...] = ("ORG", "PROJECT", "MEETING", "PERSON")
+) -> bool:
+    """Position ``pos`` of sentence ``k`` falls in a name of one of ``labels``."""
     return any(
-        view.mentions[i].start <= pos < view.mentions[i].end and view.mentions[i].label != "PLACE"
+        view.mentions[i].start <= pos < view.mentions[i].end and view.mentions[i].label in labels
         for i in view.by_sentence[k]
     )
 
