@@ -100,6 +100,13 @@ def test_a_province_inside_an_event_name_places_nothing(nlp):
     assert not relations_of(nlp, text, "located_in", home_city="长治市")
 
 
+def test_a_project_built_in_a_county_is_there(nlp):
+    got = relations_of(nlp, "该公司计划在清徐县投资建设太原煤层气综合利用项目。", "located_in")
+    assert ("located_in", "太原煤层气综合利用项目", "清徐县") in got
+    got = relations_of(nlp, "太原煤层气综合利用项目在阳曲县开工建设。", "located_in")
+    assert ("located_in", "太原煤层气综合利用项目", "阳曲县") in got
+
+
 # --------------------------------------------------------------------------- money
 
 

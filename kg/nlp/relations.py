@@ -459,6 +459,30 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
     return out
 
 
+@rule("built_at")
+def built_at(view: ArticleView) -> list[RawRelation]:
+    """ "在PLACE建设PROJECT", "PROJECT在PLACE开工建设": a project built somewhere is there.
+    The project follows the verb in its clause, or is the name right before 在. Confidence 0.8.
+    """
+    out = []
+    text = view.article.text
+    verbs = "|".join(map(re.escape, sorted(triggers()["located_in"]["build_at"], key=len, reverse=True)))
+    for k, sent in enumerate(view.article.sentences):
+        for i in view.of_type(k, "PLACE"):
+            m = view.mentions[i]
+            if text[m.start - 1 : m.start] != "在" or not view.is_place_name(i):
+                continue
+            mm = re.match(rf"(?:[\u4e00-\u9fff]{{0,2}})?(?:{verbs})", text[m.end : sent.end])
+            if not mm:
+                continue
+            clause_end = min((x for x in (text.find(c, m.end, sent.end) for c in ",;。") if x >= 0), default=sent.end)
+            after = [j for j in view.of_type(k, "PROJECT") if m.end + mm.end() <= view.mentions[j].start < clause_end]
+            before = [j for j in view.of_type(k, "PROJECT") if view.mentions[j].end == m.start - 1]
+            for j in after[:1] + before:
+                out.append(RawRelation("located_in", j, i, None, k, "built_at", 0.8))
+    return out
+
+
 def _within(d: Division, container: Division) -> bool:
     """``d`` is ``container`` or lies inside it."""
     return d.code == container.code or any(a.code == container.code for a in load_gazetteer().ancestors(d))
