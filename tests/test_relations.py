@@ -131,6 +131,26 @@ def test_org_prefix_of_a_project_is_an_investor_only_when_it_is_an_organisation(
 # --------------------------------------------------------------------------- positions
 
 
+def test_a_department_head_works_for_the_committee_department_the_article_names(nlp):
+    text = "11月2日，市委常委、宣传部长李明出席由市委宣传部主办的文艺汇演活动。"
+    assert ("works_for", "李明", "市委宣传部") in relations_of(nlp, text, "works_for")
+
+
+def test_a_title_that_begins_with_its_body(nlp):
+    text = "市委常委、常务副市长刘军，副市长陈红参加。市委、市政府高度重视。"
+    got = relations_of(nlp, text, "works_for")
+    assert ("works_for", "刘军", "市委") in got
+    assert not any(h == "陈红" for _, h, _ in got)
+
+
+def test_a_college_head_works_for_the_college_by_its_full_name(nlp):
+    text = (
+        "11月5日，山西大学物理电子工程学院举办校友论坛。"
+        "山西大学党委常委、副校长、物理电子工程学院院长王刚出席。"
+    )
+    assert ("works_for", "王刚", "山西大学物理电子工程学院") in relations_of(nlp, text, "works_for")
+
+
 def test_title_list_with_an_organisation_between_titles(nlp):
     text = "今年的全市两会上,市政协委员、中车大同电力机车有限公司高级技师王强建议,要做强优势产业。"
     got = facts(nlp, text)

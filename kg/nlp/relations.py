@@ -176,29 +176,105 @@ def positions(view: ArticleView) -> list[RawRelation]:
                 pos = view.mentions[prev[0]].start
             found = _title_list_before(view, k, sent.start, pos)
             body: int | None = None
-            for title, org_idx in found:
+            parents: list[str] = []  # names of the list's body so far, to compose a sub-body with
+            for title, org_idx, unnamed in found:
+                if org_idx is None:
+                    org_idx = _body_of_title(view, title, parents, unnamed)
+                elif parents:
+                    # "山西大学…、物理电子工程学院院长": the sub-body by its full name if the article has it.
+                    short = view.article.text[view.mentions[org_idx].start : view.mentions[org_idx].end]
+                    org_idx = next(
+                        (f for f in (_named_in_article(view, p + short) for p in parents) if f is not None), org_idx
+                    )
                 if org_idx is None and body is not None and not title.startswith(inherit_block):
                     org_idx = body
                 body = org_idx if org_idx is not None else body
+                parents = _names_of_body(view, title, body) or parents
                 value: dict[str, Any] = {"position": title}
                 if org_idx is not None:
                     value["org"] = org_idx
                 out.append(RawRelation("holds_position", p, None, value, k, "title_before_name", 0.85))
                 if org_idx is not None and not title.endswith(members):
-                    out.append(RawRelation("works_for", p, org_idx, None, k, "org_title_name", 0.8))
+                    employer = _parent_of_committee(view, org_idx)
+                    out.append(RawRelation("works_for", p, employer, None, k, "org_title_name", 0.8))
     return out
 
 
-def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[tuple[str, int | None]]:
+def _named_in_article(view: ArticleView, name: str, label: str = "ORG") -> int | None:
+    """A mention of the article with exactly this text (the first), if any."""
+    text = view.article.text
+    return next(
+        (i for i, m in enumerate(view.mentions) if m.label == label and text[m.start : m.end] == name), None
+    )
+
+
+def _body_of_title(view: ArticleView, title: str, parents: list[str], unnamed: str | None) -> int | None:
+    """The organisation of a title that no mention stands before, when the article names it.
+
+    ``parents`` are the names of the body named earlier in the list (中央民族大学党委,
+    中央民族大学; 市委 from the title 市委常委).
+
+    * a body the tagger did not recognise, after the body of the list: "中央民族大学…、历史文化
+      学院院长" -> 中央民族大学历史文化学院;
+    * a department head after the committee of the list: "市委常委、统战部长" -> 市委统战部
+      (部长 of a 部);
+    * a title that begins with its body: "市委常委" -> 市委, "县委副书记" -> 县委.
+    """
+    conf = triggers()["positions"]
+    wanted = [p + unnamed for p in parents] + [unnamed] if unnamed else []
+    for head in conf["department_heads"]:
+        if not unnamed and title.endswith(head) and len(title) > len(head):
+            wanted += [p + title[: -len(head)] + "部" for p in parents]
+    m = re.match(conf["body_in_title"], title)
+    if m and not unnamed:
+        wanted.append(m.group(0))
+    for name in wanted:
+        found = _named_in_article(view, name)
+        if found is not None:
+            return found
+    return None
+
+
+def _names_of_body(view: ArticleView, title: str, body: int | None) -> list[str]:
+    """The names a later title of the list may compose its body with: the body's own name and
+    that of the organisation whose committee it is, or the body a title begins with."""
+    text = view.article.text
+    out = []
+    if body is not None:
+        name = text[view.mentions[body].start : view.mentions[body].end]
+        out.append(name)
+        committees = triggers()["positions"]["committees"]
+        out += [name[: -len(c)] for c in committees if name.endswith(c) and len(name) > len(c)]
+    m = re.match(triggers()["positions"]["body_in_title"], title)
+    if m and m.group(0) not in out:
+        out.append(m.group(0))
+    return out
+
+
+def _parent_of_committee(view: ArticleView, i: int) -> int:
+    """The organisation whose party committee a body is: "中央民族大学党委" -> 中央民族大学
+    when the article names it; else the body itself."""
+    text = view.article.text
+    name = text[view.mentions[i].start : view.mentions[i].end]
+    for suffix in triggers()["positions"]["committees"]:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            found = _named_in_article(view, name[: -len(suffix)])
+            if found is not None:
+                return found
+    return i
+
+
+def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[tuple[str, int | None, str | None]]:
     """The titles of the list that ends right before ``pos``, left to right, each with the
-    organisation named right before it (``None`` if none).
+    organisation named right before it (``None`` if none) and the text of a body before it
+    that no mention covers ("、历史文化学院院长": 历史文化学院).
 
     The list is walked leftwards: a title (spaces allowed before the name), then an optional
     body (an organisation, or a place as in "平城|区委书记"), then "、" or "," to go on.
     """
     titles = lexicon().titles
     text = view.article.text
-    out: list[tuple[str, int | None]] = []
+    out: list[tuple[str, int | None, str | None]] = []
     end = pos
     while end > floor and text[end - 1] in " \u3000":
         end -= 1
@@ -220,15 +296,17 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
             place = _mention_ending_at(view, k, start, "PLACE")
             if place is not None:
                 body_start = view.mentions[place].start
-        out.append((hit, org))
         if body_start > floor and text[body_start - 1] in "、,":
+            out.append((hit, org, None))
             end = body_start - 1
             continue
         # An item of the list whose body was not recognised: "、历史文化学院院长".
         m = re.search(r"、([\u4e00-\u9fff]{2,10})$", text[max(floor, body_start - 11) : body_start])
         if m and body_start == start:
+            out.append((hit, org, m.group(1)))
             end = body_start - len(m.group(1)) - 1
             continue
+        out.append((hit, org, None))
         break
     return out[::-1]
 
