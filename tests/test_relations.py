@@ -262,3 +262,18 @@ def test_coordinated_attendees(nlp):
     assert ("chaired", "张强", "全市重点工程项目调度会") in got
     for person in ("任希杰", "孟维君", "高新文"):
         assert ("attended", person, "全市重点工程项目调度会") in got
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def test_a_county_in_city_pair_read_in_a_sentence_is_not_inferred_again(nlp):
+    from kg.nlp.document import analyse_document
+    from kg.resolve import resolve
+
+    text = "本报讯 6月21日，湖南长沙市岳麓区一处在建工地发生坍塌事故。"
+    ents, rels = resolve([analyse_document(nlp, "d.txt", text)])
+    label = {e.id: e.label for e in ents}
+    pairs = [(label[r.head], label[r.tail], r.inferred) for r in rels if r.type == "located_in"]
+    assert ("岳麓区", "长沙市", False) in pairs
+    assert ("岳麓区", "长沙市", True) not in pairs
