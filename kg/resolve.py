@@ -364,6 +364,9 @@ def _meeting_dates(results, final_keys, key_to_id, entities) -> None:
             if m.label == "MEETING" and m.article in r.article_dates:
                 e = entities[key_to_id[fk[i]]]
                 e.attributes.setdefault("date", r.article_dates[m.article])
+            if m.label == "MEETING" and isinstance(m.attrs.get("place"), int):
+                # Where the text says the meeting was held: the entity of that place mention.
+                entities[key_to_id[fk[i]]].attributes.setdefault("place", key_to_id[fk[m.attrs["place"]]])
 
 
 def _admin_hierarchy(entities: dict[str, Entity], read: Sequence[Relation] = ()) -> list[Relation]:

@@ -264,6 +264,22 @@ def test_coordinated_attendees(nlp):
         assert ("attended", person, "全市重点工程项目调度会") in got
 
 
+def _meeting_attributes(nlp, text: str) -> dict[str, dict]:
+    from kg.nlp.document import analyse_document
+    from kg.resolve import resolve
+
+    ents, _ = resolve([analyse_document(nlp, "d.txt", text, "2024-05-11")])
+    label = {e.id: e.label for e in ents}
+    return {e.label: {k: label.get(v, v) for k, v in e.attributes.items()} for e in ents if e.type == "MEETING"}
+
+
+def test_the_place_where_a_meeting_is_held(nlp):
+    got = _meeting_attributes(nlp, "本报讯(记者 王磊)5月10日，“晋享未来”人才招聘专场活动在太原市体育中心广场举行。")
+    assert got["“晋享未来”人才招聘专场活动"] == {"date": "2024-05-10", "place": "太原市体育中心广场"}
+    got = _meeting_attributes(nlp, "本报讯 6月3日，市长李明在长治市政府主持召开全市安全生产工作会议。")
+    assert got["全市安全生产工作会议"]["place"] == "长治市政府"
+
+
 # --------------------------------------------------------------------------- resolution
 
 

@@ -182,7 +182,12 @@ def graph_triples(G: nx.MultiDiGraph) -> set[Triple]:
         place = d.get("place")
         if place:
             if place in G and G.nodes[place].get("kind") == "entity":
-                add((s, SDO.location, entity_iri(place)))
+                pd = G.nodes[place]
+                # schema:location names a Place; a body that hosts the meeting goes by its name.
+                if pd.get("type") == "PLACE":
+                    add((s, SDO.location, entity_iri(place)))
+                else:
+                    add((s, SDO.location, Literal(str(pd.get("label", place)), lang="zh")))
             else:
                 add((s, SDO.location, Literal(str(place), lang="zh")))
 

@@ -383,6 +383,35 @@ def attended(view: ArticleView) -> list[RawRelation]:
     return out
 
 
+@rule("meeting_place")
+def meeting_place(view: ArticleView) -> list[RawRelation]:
+    """Where a meeting is held, as the meeting's attribute ``place`` (the index of the place
+    mention; no relation): "…专场活动在浙江大学紫金港校区举行", "在中央民族大学历史文化学院
+    举办的…合作共建活动", "张强在市政府主持召开…调度会". The first place stated wins.
+    """
+    text = view.article.text
+    held = "|".join(map(re.escape, sorted(triggers()["meetings"]["held"], key=len, reverse=True)))
+    for k, sent in enumerate(view.article.sentences):
+        meetings = view.of_type(k, "MEETING")
+        if not meetings:
+            continue
+        for i in view.of_type(k, "PLACE", "ORG"):
+            m = view.mentions[i]
+            if text[m.start - 1 : m.start] != "在" or view.mentions[i].attrs.get("nested"):
+                continue
+            verb = re.match(rf"[\u4e00-\u9fff]{{0,2}}?(?:{held})(?:了)?(?:的)?", text[m.end : sent.end])
+            if not verb:
+                continue
+            after = m.end + verb.end()
+            # The meeting is the subject right before 在, or the object right after the verb.
+            meeting = next((x for x in meetings if view.mentions[x].end in (m.start - 1, m.start - 2)), None)
+            if meeting is None:
+                meeting = next((x for x in meetings if after <= view.mentions[x].start <= after + 4), None)
+            if meeting is not None:
+                view.mentions[meeting].attrs.setdefault("place", i)
+    return []
+
+
 @rule("speaker_at_meeting")
 def spoke_at(view: ArticleView) -> list[RawRelation]:
     """ "今年的全市两会上,…王强建议": a person who speaks at a meeting attended it."""
