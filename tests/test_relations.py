@@ -43,6 +43,25 @@ def relations_of(nlp, text: str, rtype: str, **kw) -> set[tuple]:
     return {f for f in facts(nlp, text, **kw) if f[0] == rtype}
 
 
+def _positions(nlp, text: str) -> list[dict]:
+    (art,) = segment_document("t.txt", text)
+    doc = analyse_article(nlp, art)
+    return [r.value for r in doc._.relations if r.type == "holds_position"]
+
+
+def test_a_post_given_after_the_name_keeps_its_time(nlp):
+    got = _positions(nlp, "王军，2019年3月起任长治市委书记。")
+    assert [(v["position"], v.get("since")) for v in got] == [("书记", "2019-03")]
+    got = relations_of(nlp, "李明，2016年任市工信局局长。", "works_for")
+    assert got == {("works_for", "李明", "市工信局")}
+    assert [v.get("date") for v in _positions(nlp, "李明，2016年任市工信局局长。")] == ["2016"]
+
+
+def test_a_post_without_a_stated_time_has_none(nlp):
+    got = _positions(nlp, "市委副书记、市长张强主持召开会议。")
+    assert got and not any("date" in v or "since" in v for v in got)
+
+
 # --------------------------------------------------------------------------- located_in
 
 

@@ -175,6 +175,7 @@ def positions(view: ArticleView) -> list[RawRelation]:
                     break
                 pos = view.mentions[prev[0]].start
             found = _title_list_before(view, k, sent.start, pos)
+            when = _post_time(view, sent.start, found_start(view, k, sent.start, pos))
             body: int | None = None
             parents: list[str] = []  # names of the list's body so far, to compose a sub-body with
             for title, org_idx, unnamed in found:
@@ -193,11 +194,77 @@ def positions(view: ArticleView) -> list[RawRelation]:
                 value: dict[str, Any] = {"position": title}
                 if org_idx is not None:
                     value["org"] = org_idx
+                value.update(when)
                 out.append(RawRelation("holds_position", p, None, value, k, "title_before_name", 0.85))
                 if org_idx is not None and not title.endswith(members):
                     employer = _parent_of_committee(view, org_idx)
                     out.append(RawRelation("works_for", p, employer, None, k, "org_title_name", 0.8))
     return out
+
+
+@rule("appointed_to")
+def appointed_to(view: ArticleView) -> list[RawRelation]:
+    """ "王军，2019年3月起任长治市委书记": the post after 任, with its time when stated
+    (``date``, or ``since`` for 起/以来) and its body when a mention stands before the title.
+    Confidence 0.8.
+    """
+    out = []
+    text = view.article.text
+    titles = lexicon().titles
+    pattern = re.compile(triggers()["positions"]["date_after"])
+    for k, sent in enumerate(view.article.sentences):
+        for p in view.of_type(k, "PERSON"):
+            m = pattern.match(text, view.mentions[p].end, sent.end)
+            if not m:
+                continue
+            pos = m.end()
+            org = next((o for o in view.of_type(k, "ORG") if view.mentions[o].start == pos), None)
+            t_start = view.mentions[org].end if org is not None else pos
+            title = next((t for t in titles if text.startswith(t, t_start)), None)
+            if title is None:
+                continue
+            value: dict[str, Any] = {"position": title}
+            if org is not None:
+                value["org"] = org
+            if m.group("year"):
+                iso = m.group("year") + (f"-{int(m.group('month')):02d}" if m.group("month") else "")
+                value["since" if m.group("since") else "date"] = iso
+            out.append(RawRelation("holds_position", p, None, value, k, "appointed_to", 0.8))
+            if org is not None:
+                out.append(RawRelation("works_for", p, org, None, k, "appointed_to", 0.75))
+    return out
+
+
+def found_start(view: ArticleView, k: int, floor: int, pos: int) -> int:
+    """Where the title list that ends at ``pos`` begins (its first body or title)."""
+    text = view.article.text
+    start = pos
+    for title, org, unnamed in _title_list_before(view, k, floor, pos):
+        t = text.rfind(title, floor, start if start < pos else pos)
+        if org is not None:
+            t = min(t, view.mentions[org].start) if t >= 0 else view.mentions[org].start
+        if unnamed:
+            t = text.rfind(unnamed, floor, t) if t >= 0 else t
+        if 0 <= t < start:
+            start = t
+        break
+    return start
+
+
+def _post_time(view: ArticleView, floor: int, start: int) -> dict[str, str]:
+    """``{"date": "2019"}`` or ``{"since": "2019-03"}`` when the clause states the year right
+    before the title list ("2019年任市长的张强", "2019年3月起任…"); ``{}`` otherwise.
+
+    >>> import re
+    >>> bool(re.search(triggers()["positions"]["date_before"], "2019年3月起任"))
+    True
+    """
+    text = view.article.text
+    m = re.search(triggers()["positions"]["date_before"], text[max(floor, start - 14) : start])
+    if not m:
+        return {}
+    iso = m.group("year") + (f"-{int(m.group('month')):02d}" if m.group("month") else "")
+    return {"since" if m.group("since") else "date": iso}
 
 
 def _named_in_article(view: ArticleView, name: str, label: str = "ORG") -> int | None:
