@@ -27,7 +27,7 @@ import hashlib
 import re
 import tomllib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from kg.model import Entity, Mention, Relation
@@ -213,7 +213,7 @@ def resolve(results: Iterable[DocumentResult]) -> tuple[list[Entity], list[Relat
 
     relations = _relations(results, final_keys, key_to_id, entities)
     _meeting_dates(results, final_keys, key_to_id, entities)
-    relations += _admin_hierarchy(entities)
+    relations += _admin_hierarchy(entities, relations)
     return sorted(entities.values(), key=lambda e: e.id), relations
 
 
@@ -476,18 +476,29 @@ def _meeting_dates(results, final_keys, key_to_id, entities) -> None:
             if m.label == "MEETING" and m.article in r.article_dates:
                 e = entities[key_to_id[fk[i]]]
                 e.attributes.setdefault("date", r.article_dates[m.article])
+            if m.label == "MEETING" and isinstance(m.attrs.get("place"), int):
+                # Where the text says the meeting was held: the entity of that place mention.
+                entities[key_to_id[fk[i]]].attributes.setdefault("place", key_to_id[fk[m.attrs["place"]]])
 
 
-def _admin_hierarchy(entities: dict[str, Entity]) -> list[Relation]:
-    """Derived facts: a county is in its city, a city in its province (``inferred``)."""
+def _admin_hierarchy(entities: dict[str, Entity], read: Sequence[Relation] = ()) -> list[Relation]:
+    """Derived facts: a county is in its city, a city in its province (``inferred``), unless a
+    text states the pair (a ``located_in`` in ``read``), which then stands once, as read.
+
+    >>> _admin_hierarchy({})
+    []
+    """
     gaz = load_gazetteer()
     by_code = {e.attributes["admin_code"]: e for e in entities.values() if e.attributes.get("admin_code")}
+    stated = {(r.head, r.tail) for r in read if r.type == "located_in" and not r.inferred}
     out = []
     for code, e in sorted(by_code.items()):
         d = gaz.divisions.get(code)
         parent = gaz.parent(d) if d else None
         if parent and parent.code in by_code:
             p = by_code[parent.code]
+            if (e.id, p.id) in stated:
+                continue
             rid = stable_id("rel", f"located_in|{e.id}|{p.id}|admin")
             out.append(Relation(rid, "located_in", e.id, p.id, None, [], 1.0, "admin_hierarchy", inferred=True))
     return out

@@ -17,11 +17,12 @@ def nlp():
     return make_pipeline()
 
 
-def facts(nlp, text: str, *, article: int = 0) -> set[tuple]:
-    """``(type, head text, tail text | position | amount+qualifier)`` for one article of ``text``."""
+def facts(nlp, text: str, *, article: int = 0, home_city: str | None = None) -> set[tuple]:
+    """``(type, head text, tail text | position | amount+qualifier)`` for one article of ``text``
+    (``home_city``: the city of the paper, which 我市 names)."""
     arts = segment_document("t.txt", text)
     art = arts[article]
-    doc = analyse_article(nlp, art)
+    doc = analyse_article(nlp, art, home_city=home_city)
     ms = doc._.mentions
 
     def name(i: int) -> str:
@@ -42,6 +43,25 @@ def relations_of(nlp, text: str, rtype: str, **kw) -> set[tuple]:
     return {f for f in facts(nlp, text, **kw) if f[0] == rtype}
 
 
+def _positions(nlp, text: str) -> list[dict]:
+    (art,) = segment_document("t.txt", text)
+    doc = analyse_article(nlp, art)
+    return [r.value for r in doc._.relations if r.type == "holds_position"]
+
+
+def test_a_post_given_after_the_name_keeps_its_time(nlp):
+    got = _positions(nlp, "王军，2019年3月起任长治市委书记。")
+    assert [(v["position"], v.get("since")) for v in got] == [("书记", "2019-03")]
+    got = relations_of(nlp, "李明，2016年任市工信局局长。", "works_for")
+    assert got == {("works_for", "李明", "市工信局")}
+    assert [v.get("date") for v in _positions(nlp, "李明，2016年任市工信局局长。")] == ["2016"]
+
+
+def test_a_post_without_a_stated_time_has_none(nlp):
+    got = _positions(nlp, "市委副书记、市长张强主持召开会议。")
+    assert got and not any("date" in v or "since" in v for v in got)
+
+
 # --------------------------------------------------------------------------- located_in
 
 
@@ -54,6 +74,56 @@ def test_a_brand_word_before_a_project_head_is_no_location(nlp):
     # The tagger calls 华阳 a place; in a project name it is the investor's brand.
     got = relations_of(nlp, "华阳高性能碳纤维项目捷报频传,正在向着今年年底试车目标发起冲刺。", "located_in")
     assert not any(t == "华阳" for _, _, t in got)
+
+
+def test_a_division_after_a_road_or_a_district_is_not_inside_it(nlp):
+    text = "驱车太行一号旅游公路阳曲县段,沿线风光尽收眼底。小店区太原醋业专业镇完成产值12亿元。"
+    got = relations_of(nlp, text, "located_in")
+    assert not any(h == "阳曲县" for _, h, _ in got)
+    assert not any(h in ("太原", "太原市") and t == "小店区" for _, h, t in got)
+
+
+def test_a_place_in_a_document_title_is_no_location(nlp):
+    text = "我市出台《太原市京津冀创新成果产业化承接基地建设重点》,明确了重点方向。"
+    got = relations_of(nlp, text, "located_in")
+    assert not any(h == "京津冀" for _, h, _ in got)
+
+
+def test_a_municipality_opening_a_company_name_is_its_city(nlp):
+    text = "今年以来,引进上海联影智能医疗科技有限公司,多个项目成功落地。"
+    got = relations_of(nlp, text, "located_in", home_city="太原市")
+    assert ("located_in", "上海联影智能医疗科技有限公司", "上海") in got
+
+
+def test_a_county_of_the_paper_city_after_the_brand_of_a_project(nlp):
+    # A Changzhi paper: 屯留 is a district of the city, named after the investor's brand.
+    text = "目前,潞安化工屯留煤层气综合利用项目已落地建设。"
+    got = relations_of(nlp, text, "located_in", home_city="长治市")
+    assert ("located_in", "潞安化工屯留煤层气综合利用项目", "屯留") in got
+
+
+def test_a_county_short_form_inside_a_word_is_no_place(nlp):
+    # "华阳|高性能": the characters 阳高 (a county of Datong) straddle two words.
+    text = "华阳高性能碳纤维项目捷报频传。"
+    got = relations_of(nlp, text, "located_in", home_city="大同市")
+    assert not any(t == "阳高" for _, _, t in got)
+
+
+def test_our_city_lies_in_the_province_its_sentence_names(nlp):
+    text = "今年以来,我市主动服务全省发展大局,着力打造山西对接中原城市群的桥头堡。"
+    assert ("located_in", "我市", "山西") in relations_of(nlp, text, "located_in", home_city="长治市")
+
+
+def test_a_province_inside_an_event_name_places_nothing(nlp):
+    text = "我市参加“人到山西好风光”人才宣介成都专场活动"
+    assert not relations_of(nlp, text, "located_in", home_city="长治市")
+
+
+def test_a_project_built_in_a_county_is_there(nlp):
+    got = relations_of(nlp, "该公司计划在清徐县投资建设太原煤层气综合利用项目。", "located_in")
+    assert ("located_in", "太原煤层气综合利用项目", "清徐县") in got
+    got = relations_of(nlp, "太原煤层气综合利用项目在阳曲县开工建设。", "located_in")
+    assert ("located_in", "太原煤层气综合利用项目", "阳曲县") in got
 
 
 # --------------------------------------------------------------------------- money
@@ -78,6 +148,26 @@ def test_org_prefix_of_a_project_is_an_investor_only_when_it_is_an_organisation(
 
 
 # --------------------------------------------------------------------------- positions
+
+
+def test_a_department_head_works_for_the_committee_department_the_article_names(nlp):
+    text = "11月2日，市委常委、宣传部长李明出席由市委宣传部主办的文艺汇演活动。"
+    assert ("works_for", "李明", "市委宣传部") in relations_of(nlp, text, "works_for")
+
+
+def test_a_title_that_begins_with_its_body(nlp):
+    text = "市委常委、常务副市长刘军，副市长陈红参加。市委、市政府高度重视。"
+    got = relations_of(nlp, text, "works_for")
+    assert ("works_for", "刘军", "市委") in got
+    assert not any(h == "陈红" for _, h, _ in got)
+
+
+def test_a_college_head_works_for_the_college_by_its_full_name(nlp):
+    text = (
+        "11月5日，山西大学物理电子工程学院举办校友论坛。"
+        "山西大学党委常委、副校长、物理电子工程学院院长王刚出席。"
+    )
+    assert ("works_for", "王刚", "山西大学物理电子工程学院") in relations_of(nlp, text, "works_for")
 
 
 def test_title_list_with_an_organisation_between_titles(nlp):
@@ -191,3 +281,34 @@ def test_coordinated_attendees(nlp):
     assert ("chaired", "张强", "全市重点工程项目调度会") in got
     for person in ("任希杰", "孟维君", "高新文"):
         assert ("attended", person, "全市重点工程项目调度会") in got
+
+
+def _meeting_attributes(nlp, text: str) -> dict[str, dict]:
+    from kg.nlp.document import analyse_document
+    from kg.resolve import resolve
+
+    ents, _ = resolve([analyse_document(nlp, "d.txt", text, "2024-05-11")])
+    label = {e.id: e.label for e in ents}
+    return {e.label: {k: label.get(v, v) for k, v in e.attributes.items()} for e in ents if e.type == "MEETING"}
+
+
+def test_the_place_where_a_meeting_is_held(nlp):
+    got = _meeting_attributes(nlp, "本报讯(记者 王磊)5月10日，“晋享未来”人才招聘专场活动在太原市体育中心广场举行。")
+    assert got["“晋享未来”人才招聘专场活动"] == {"date": "2024-05-10", "place": "太原市体育中心广场"}
+    got = _meeting_attributes(nlp, "本报讯 6月3日，市长李明在长治市政府主持召开全市安全生产工作会议。")
+    assert got["全市安全生产工作会议"]["place"] == "长治市政府"
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def test_a_county_in_city_pair_read_in_a_sentence_is_not_inferred_again(nlp):
+    from kg.nlp.document import analyse_document
+    from kg.resolve import resolve
+
+    text = "本报讯 6月21日，湖南长沙市岳麓区一处在建工地发生坍塌事故。"
+    ents, rels = resolve([analyse_document(nlp, "d.txt", text)])
+    label = {e.id: e.label for e in ents}
+    pairs = [(label[r.head], label[r.tail], r.inferred) for r in rels if r.type == "located_in"]
+    assert ("岳麓区", "长沙市", False) in pairs
+    assert ("岳麓区", "长沙市", True) not in pairs

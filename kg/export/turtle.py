@@ -182,7 +182,12 @@ def graph_triples(G: nx.MultiDiGraph) -> set[Triple]:
         place = d.get("place")
         if place:
             if place in G and G.nodes[place].get("kind") == "entity":
-                add((s, SDO.location, entity_iri(place)))
+                pd = G.nodes[place]
+                # schema:location names a Place; a body that hosts the meeting goes by its name.
+                if pd.get("type") == "PLACE":
+                    add((s, SDO.location, entity_iri(place)))
+                else:
+                    add((s, SDO.location, Literal(str(pd.get("label", place)), lang="zh")))
             else:
                 add((s, SDO.location, Literal(str(place), lang="zh")))
 
@@ -214,8 +219,10 @@ def graph_triples(G: nx.MultiDiGraph) -> set[Triple]:
         add((f, KG.inferred, Literal(bool(d.get("inferred", False)))))
         if d.get("rule"):
             add((f, KG.rule, Literal(str(d["rule"]))))
-        if value.get("date"):
-            lit = date_literal(value["date"])
+        # A post held "since" a date was held at that date too.
+        when = value.get("date") or value.get("since")
+        if when:
+            lit = date_literal(when)
             if lit is not None:
                 add((f, KG.asOf, lit))
         for ev in d.get("evidence") or ():

@@ -83,6 +83,8 @@ def analyse_document(nlp: Language, doc_id: str, text: str, date: str | None = N
         for c in sdoc._.mentions or []:
             o_start, o_end = art.original_span(c.start, c.end)
             attrs = {k: v for k, v in c.attrs.items() if k not in ("place_prefix", "org_prefix", "nested")}
+            if isinstance(attrs.get("place"), int):
+                attrs["place"] = base + attrs["place"]  # a meeting's place: a mention of the document
             mentions.append(
                 MentionRecord(
                     art.index,

@@ -142,7 +142,8 @@ def relations(doc: Doc) -> Doc:
         doc._.mentions = []
     # The view shares the mention list: a rule that resolves a reference the entity stage
     # left alone ("我市") adds it there, so the document keeps it with the others.
-    view = ArticleView(article, doc._.mentions, home_city=doc._.home_city)
+    ends = frozenset(t.idx + len(t.text) for t in doc)
+    view = ArticleView(article, doc._.mentions, home_city=doc._.home_city, word_ends=ends)
     doc._.relations = extract_relations(view)
     return doc
 

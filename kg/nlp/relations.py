@@ -52,6 +52,7 @@ class ArticleView:
     article: Article
     mentions: list[Candidate]
     home_city: str | None = None  # full name of the city the paper calls 我市
+    word_ends: frozenset[int] = frozenset()  # offsets where the segmenter ends a word
     by_sentence: list[list[int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -174,30 +175,173 @@ def positions(view: ArticleView) -> list[RawRelation]:
                     break
                 pos = view.mentions[prev[0]].start
             found = _title_list_before(view, k, sent.start, pos)
+            when = _post_time(view, sent.start, found_start(view, k, sent.start, pos))
             body: int | None = None
-            for title, org_idx in found:
+            parents: list[str] = []  # names of the list's body so far, to compose a sub-body with
+            for title, org_idx, unnamed in found:
+                if org_idx is None:
+                    org_idx = _body_of_title(view, title, parents, unnamed)
+                elif parents:
+                    # "山西大学…、物理电子工程学院院长": the sub-body by its full name if the article has it.
+                    short = view.article.text[view.mentions[org_idx].start : view.mentions[org_idx].end]
+                    org_idx = next(
+                        (f for f in (_named_in_article(view, p + short) for p in parents) if f is not None), org_idx
+                    )
                 if org_idx is None and body is not None and not title.startswith(inherit_block):
                     org_idx = body
                 body = org_idx if org_idx is not None else body
+                parents = _names_of_body(view, title, body) or parents
                 value: dict[str, Any] = {"position": title}
                 if org_idx is not None:
                     value["org"] = org_idx
+                value.update(when)
                 out.append(RawRelation("holds_position", p, None, value, k, "title_before_name", 0.85))
                 if org_idx is not None and not title.endswith(members):
-                    out.append(RawRelation("works_for", p, org_idx, None, k, "org_title_name", 0.8))
+                    employer = _parent_of_committee(view, org_idx)
+                    out.append(RawRelation("works_for", p, employer, None, k, "org_title_name", 0.8))
     return out
 
 
-def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[tuple[str, int | None]]:
+@rule("appointed_to")
+def appointed_to(view: ArticleView) -> list[RawRelation]:
+    """ "王军，2019年3月起任长治市委书记": the post after 任, with its time when stated
+    (``date``, or ``since`` for 起/以来) and its body when a mention stands before the title.
+    Confidence 0.8.
+    """
+    out = []
+    text = view.article.text
+    titles = lexicon().titles
+    pattern = re.compile(triggers()["positions"]["date_after"])
+    for k, sent in enumerate(view.article.sentences):
+        for p in view.of_type(k, "PERSON"):
+            m = pattern.match(text, view.mentions[p].end, sent.end)
+            if not m:
+                continue
+            pos = m.end()
+            org = next((o for o in view.of_type(k, "ORG") if view.mentions[o].start == pos), None)
+            t_start = view.mentions[org].end if org is not None else pos
+            title = next((t for t in titles if text.startswith(t, t_start)), None)
+            if title is None:
+                continue
+            value: dict[str, Any] = {"position": title}
+            if org is not None:
+                value["org"] = org
+            if m.group("year"):
+                iso = m.group("year") + (f"-{int(m.group('month')):02d}" if m.group("month") else "")
+                value["since" if m.group("since") else "date"] = iso
+            out.append(RawRelation("holds_position", p, None, value, k, "appointed_to", 0.8))
+            if org is not None:
+                out.append(RawRelation("works_for", p, org, None, k, "appointed_to", 0.75))
+    return out
+
+
+def found_start(view: ArticleView, k: int, floor: int, pos: int) -> int:
+    """Where the title list that ends at ``pos`` begins (its first body or title)."""
+    text = view.article.text
+    start = pos
+    for title, org, unnamed in _title_list_before(view, k, floor, pos):
+        t = text.rfind(title, floor, start if start < pos else pos)
+        if org is not None:
+            t = min(t, view.mentions[org].start) if t >= 0 else view.mentions[org].start
+        if unnamed:
+            t = text.rfind(unnamed, floor, t) if t >= 0 else t
+        if 0 <= t < start:
+            start = t
+        break
+    return start
+
+
+def _post_time(view: ArticleView, floor: int, start: int) -> dict[str, str]:
+    """``{"date": "2019"}`` or ``{"since": "2019-03"}`` when the clause states the year right
+    before the title list ("2019年任市长的张强", "2019年3月起任…"); ``{}`` otherwise.
+
+    >>> import re
+    >>> bool(re.search(triggers()["positions"]["date_before"], "2019年3月起任"))
+    True
+    """
+    text = view.article.text
+    m = re.search(triggers()["positions"]["date_before"], text[max(floor, start - 14) : start])
+    if not m:
+        return {}
+    iso = m.group("year") + (f"-{int(m.group('month')):02d}" if m.group("month") else "")
+    return {"since" if m.group("since") else "date": iso}
+
+
+def _named_in_article(view: ArticleView, name: str, label: str = "ORG") -> int | None:
+    """A mention of the article with exactly this text (the first), if any."""
+    text = view.article.text
+    return next(
+        (i for i, m in enumerate(view.mentions) if m.label == label and text[m.start : m.end] == name), None
+    )
+
+
+def _body_of_title(view: ArticleView, title: str, parents: list[str], unnamed: str | None) -> int | None:
+    """The organisation of a title that no mention stands before, when the article names it.
+
+    ``parents`` are the names of the body named earlier in the list (中央民族大学党委,
+    中央民族大学; 市委 from the title 市委常委).
+
+    * a body the tagger did not recognise, after the body of the list: "中央民族大学…、历史文化
+      学院院长" -> 中央民族大学历史文化学院;
+    * a department head after the committee of the list: "市委常委、统战部长" -> 市委统战部
+      (部长 of a 部);
+    * a title that begins with its body: "市委常委" -> 市委, "县委副书记" -> 县委.
+    """
+    conf = triggers()["positions"]
+    wanted = [p + unnamed for p in parents] + [unnamed] if unnamed else []
+    for head in conf["department_heads"]:
+        if not unnamed and title.endswith(head) and len(title) > len(head):
+            wanted += [p + title[: -len(head)] + "部" for p in parents]
+    m = re.match(conf["body_in_title"], title)
+    if m and not unnamed:
+        wanted.append(m.group(0))
+    for name in wanted:
+        found = _named_in_article(view, name)
+        if found is not None:
+            return found
+    return None
+
+
+def _names_of_body(view: ArticleView, title: str, body: int | None) -> list[str]:
+    """The names a later title of the list may compose its body with: the body's own name and
+    that of the organisation whose committee it is, or the body a title begins with."""
+    text = view.article.text
+    out = []
+    if body is not None:
+        name = text[view.mentions[body].start : view.mentions[body].end]
+        out.append(name)
+        committees = triggers()["positions"]["committees"]
+        out += [name[: -len(c)] for c in committees if name.endswith(c) and len(name) > len(c)]
+    m = re.match(triggers()["positions"]["body_in_title"], title)
+    if m and m.group(0) not in out:
+        out.append(m.group(0))
+    return out
+
+
+def _parent_of_committee(view: ArticleView, i: int) -> int:
+    """The organisation whose party committee a body is: "中央民族大学党委" -> 中央民族大学
+    when the article names it; else the body itself."""
+    text = view.article.text
+    name = text[view.mentions[i].start : view.mentions[i].end]
+    for suffix in triggers()["positions"]["committees"]:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            found = _named_in_article(view, name[: -len(suffix)])
+            if found is not None:
+                return found
+    return i
+
+
+def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[tuple[str, int | None, str | None]]:
     """The titles of the list that ends right before ``pos``, left to right, each with the
-    organisation named right before it (``None`` if none).
+    organisation named right before it (``None`` if none) and the text of a body before it
+    that no mention covers ("、历史文化学院院长": 历史文化学院).
 
     The list is walked leftwards: a title (spaces allowed before the name), then an optional
     body (an organisation, or a place as in "平城|区委书记"), then "、" or "," to go on.
     """
     titles = lexicon().titles
     text = view.article.text
-    out: list[tuple[str, int | None]] = []
+    out: list[tuple[str, int | None, str | None]] = []
     end = pos
     while end > floor and text[end - 1] in " \u3000":
         end -= 1
@@ -219,15 +363,17 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
             place = _mention_ending_at(view, k, start, "PLACE")
             if place is not None:
                 body_start = view.mentions[place].start
-        out.append((hit, org))
         if body_start > floor and text[body_start - 1] in "、,":
+            out.append((hit, org, None))
             end = body_start - 1
             continue
         # An item of the list whose body was not recognised: "、历史文化学院院长".
         m = re.search(r"、([\u4e00-\u9fff]{2,10})$", text[max(floor, body_start - 11) : body_start])
         if m and body_start == start:
+            out.append((hit, org, m.group(1)))
             end = body_start - len(m.group(1)) - 1
             continue
+        out.append((hit, org, None))
         break
     return out[::-1]
 
@@ -302,6 +448,35 @@ def attended(view: ArticleView) -> list[RawRelation]:
             for p in subjects:
                 out.append(RawRelation("attended", p, meeting, None, k, "attend_trigger", confidence))
     return out
+
+
+@rule("meeting_place")
+def meeting_place(view: ArticleView) -> list[RawRelation]:
+    """Where a meeting is held, as the meeting's attribute ``place`` (the index of the place
+    mention; no relation): "…专场活动在浙江大学紫金港校区举行", "在中央民族大学历史文化学院
+    举办的…合作共建活动", "张强在市政府主持召开…调度会". The first place stated wins.
+    """
+    text = view.article.text
+    held = "|".join(map(re.escape, sorted(triggers()["meetings"]["held"], key=len, reverse=True)))
+    for k, sent in enumerate(view.article.sentences):
+        meetings = view.of_type(k, "MEETING")
+        if not meetings:
+            continue
+        for i in view.of_type(k, "PLACE", "ORG"):
+            m = view.mentions[i]
+            if text[m.start - 1 : m.start] != "在" or view.mentions[i].attrs.get("nested"):
+                continue
+            verb = re.match(rf"[\u4e00-\u9fff]{{0,2}}?(?:{held})(?:了)?(?:的)?", text[m.end : sent.end])
+            if not verb:
+                continue
+            after = m.end + verb.end()
+            # The meeting is the subject right before 在, or the object right after the verb.
+            meeting = next((x for x in meetings if view.mentions[x].end in (m.start - 1, m.start - 2)), None)
+            if meeting is None:
+                meeting = next((x for x in meetings if after <= view.mentions[x].start <= after + 4), None)
+            if meeting is not None:
+                view.mentions[meeting].attrs.setdefault("place", i)
+    return []
 
 
 @rule("speaker_at_meeting")
@@ -379,6 +554,8 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and mb.label in ("ORG", "PROJECT", "PLACE")
                 and view.is_place_name(a)
                 and not _named_after_place(view, b)
+                and not view.in_title(b)
+                and _can_contain(view, a, b)
             ):
                 out.append(RawRelation("located_in", b, a, None, k, "place_prefix", 0.8))
         for i in idx:
@@ -394,6 +571,18 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
             ):
                 out.append(RawRelation("located_in", i, prefix, None, k, "place_prefix", 0.8))
     return out
+
+
+def _can_contain(view: ArticleView, outer: int, inner: int) -> bool:
+    """``outer`` may hold ``inner``: a division lies only in a division above it. Two names
+    side by side are no containment when the second is a division and the first is a road or
+    a district of it: "长城一号旅游公路|天镇县段" (a stretch of the road), "云州区|大同黄花专业镇"
+    (the city's name opens the town's name)."""
+    d_in = view.division(inner)
+    if d_in is None:
+        return True
+    d_out = view.division(outer)
+    return d_out is not None and any(a.code == d_out.code for a in load_gazetteer().ancestors(d_in))
 
 
 @rule("located_trigger")
@@ -444,6 +633,30 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
     return out
 
 
+@rule("built_at")
+def built_at(view: ArticleView) -> list[RawRelation]:
+    """ "在PLACE建设PROJECT", "PROJECT在PLACE开工建设": a project built somewhere is there.
+    The project follows the verb in its clause, or is the name right before 在. Confidence 0.8.
+    """
+    out = []
+    text = view.article.text
+    verbs = "|".join(map(re.escape, sorted(triggers()["located_in"]["build_at"], key=len, reverse=True)))
+    for k, sent in enumerate(view.article.sentences):
+        for i in view.of_type(k, "PLACE"):
+            m = view.mentions[i]
+            if text[m.start - 1 : m.start] != "在" or not view.is_place_name(i):
+                continue
+            mm = re.match(rf"(?:[\u4e00-\u9fff]{{0,2}})?(?:{verbs})", text[m.end : sent.end])
+            if not mm:
+                continue
+            clause_end = min((x for x in (text.find(c, m.end, sent.end) for c in ",;。") if x >= 0), default=sent.end)
+            after = [j for j in view.of_type(k, "PROJECT") if m.end + mm.end() <= view.mentions[j].start < clause_end]
+            before = [j for j in view.of_type(k, "PROJECT") if view.mentions[j].end == m.start - 1]
+            for j in after[:1] + before:
+                out.append(RawRelation("located_in", j, i, None, k, "built_at", 0.8))
+    return out
+
+
 def _within(d: Division, container: Division) -> bool:
     """``d`` is ``container`` or lies inside it."""
     return d.code == container.code or any(a.code == container.code for a in load_gazetteer().ancestors(d))
@@ -466,19 +679,41 @@ def _divisions_in_name(view: ArticleView, i: int, provinces: bool = False) -> li
     for g in gazetteer_regex().finditer(name):
         for d in gaz.lookup(g.group(0)):
             full = d.name == g.group(0) and len(d.name) >= 3
-            if (d.level == "province" and not provinces) or g.end() - g.start() == len(name):
+            if (d.level == "province" and not provinces and not _municipality(d)) or g.end() - g.start() == len(name):
                 continue  # a province prefix names where a company was founded, not where it is
-            if full or d.code in named or d.name == view.home_city:
+            # A county of the paper's city by its short form, when a word ends with it: "阳高|服务器"
+            # but not "华|阳高|性能" (华阳 高性能).
+            home_county = _county_of_home(view, d) and m.start + g.end() in view.word_ends
+            if full or d.code in named or d.name == view.home_city or home_county or _municipality(d):
                 out.append((m.start + g.start(), m.start + g.end(), d))
                 break
     return out
 
 
+def _municipality(d: Division) -> bool:
+    """A city at province level (北京市, 上海市): its name in a company's is a city's, as
+    "北京弘康源医药科技有限公司" is a Beijing company."""
+    return d.level == "province" and d.name.endswith("市")
+
+
+def _county_of_home(view: ArticleView, d: Division) -> bool:
+    """A county of the paper's own city: its short form is read in names without the article
+    naming it (a Datong paper's "阳高" in "中联联志阳高服务器智造项目")."""
+    if not view.home_city or d.level != "county":
+        return False
+    parent = load_gazetteer().parent(d)
+    return parent is not None and parent.name == view.home_city
+
+
 def _named_after_place(view: ArticleView, i: int) -> bool:
     """A university or college: its place is part of its name, not a statement of where it is
-    (浙江大学, 中国人民大学)."""
+    (浙江大学, 中国人民大学), also a part of one named after it (浙江大学紫金港校区)."""
     m = view.mentions[i]
-    return view.article.text[m.start : m.end].endswith(tuple(triggers()["located_in"]["named_after_place"]))
+    words = tuple(triggers()["located_in"]["named_after_place"])
+    if view.article.text[m.start : m.end].endswith(words):
+        return True
+    prefix = m.attrs.get("place_prefix")
+    return prefix is not None and view.article.text.startswith(words, view.mentions[prefix].end)
 
 
 def _partner(view: ArticleView, i: int) -> bool:
@@ -576,7 +811,14 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
     out = []
     gaz = load_gazetteer()
     for k, _sent in enumerate(view.article.sentences):
-        places = [i for i in view.of_type(k, "PLACE") if view.division(i) and not _in_school_name(view, k, i)]
+        # Not a place inside an event's or a body's name ("人到山西好风光"人才宣介…活动).
+        places = [
+            i
+            for i in view.of_type(k, "PLACE")
+            if view.division(i)
+            and not _in_school_name(view, k, i)
+            and not _inside_mention(view, k, view.mentions[i].start, labels=("MEETING",))
+        ]
         home = _home_reference(view, k, paragraph=False) if view.home_city else None
         for i in places:
             d = view.division(i)
@@ -588,12 +830,22 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
                 if home is not None and anc.name == view.home_city and view.division(home) is not None:
                     out.append(RawRelation("located_in", i, home, None, k, "divisions_in_sentence", 0.6))
                     break
+        # "我市主动服务全省发展大局,…打造山西对接京津冀…": the paper's city, named as 我市, lies
+        # in the province the same sentence names.
+        if home is not None and view.mentions[home].attrs.get("nested"):
+            home_div = view.division(home)
+            for j in places:
+                if home_div is not None and any(a.code == view.division(j).code for a in gaz.ancestors(home_div)):
+                    out.append(RawRelation("located_in", home, j, None, k, "divisions_in_sentence", 0.6))
+                    break
     return out
 
 
 def _in_school_name(view: ArticleView, k: int, i: int) -> bool:
     """The place is part of a university's name (浙江|大学)."""
     m = view.mentions[i]
+    if view.article.text.startswith(tuple(triggers()["located_in"]["named_after_place"]), m.end):
+        return True  # "浙江|大学紫金港校区": the school's name, whatever the mention around it ends in
     return any(
         view.mentions[j].start <= m.start and m.end <= view.mentions[j].end and _named_after_place(view, j)
         for j in view.by_sentence[k]
@@ -619,13 +871,24 @@ def _home_reference(view: ArticleView, k: int, paragraph: bool = True) -> int | 
     j = k
     while j >= 0:
         sent = view.article.sentences[j]
-        m = words.search(sent.text)
+        # "全市残疾人运动会在平城区…": a word inside a name is part of the name, not a reference.
+        m = next((x for x in words.finditer(sent.text) if not _inside_mention(view, j, sent.start + x.start())), None)
         if m:
             return view.add_place(sent.start + m.start(), sent.start + m.end(), div, "home_city")
         if not paragraph or j == 0 or "\n" in text[view.article.sentences[j - 1].end : sent.start]:
             return None  # the paragraph starts here
         j -= 1
     return None
+
+
+def _inside_mention(
+    view: ArticleView, k: int, pos: int, labels: tuple[str, ...] = ("ORG", "PROJECT", "MEETING", "PERSON")
+) -> bool:
+    """Position ``pos`` of sentence ``k`` falls in a name of one of ``labels``."""
+    return any(
+        view.mentions[i].start <= pos < view.mentions[i].end and view.mentions[i].label in labels
+        for i in view.by_sentence[k]
+    )
 
 
 @rule("home_city")
@@ -684,8 +947,10 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
             if _named_after_place(view, i):
                 continue
             for start, end, d in _divisions_in_name(view, i):
-                if start != m.start and not _is_company(view, i):
-                    continue  # only a company name carries its place after the brand
+                # A company name carries its place after the brand, and so does a project its
+                # county ("国家电投|灵丘|风电项目"); any other name only at its start.
+                if start != m.start and not _is_company(view, i) and not (m.label == "PROJECT" and d.level == "county"):
+                    continue
                 tail = view.add_place(start, end, d, "place_in_name")
                 out.append(RawRelation("located_in", i, tail, None, k, "place_in_name", 0.7))
     return out
