@@ -312,3 +312,19 @@ def test_a_county_in_city_pair_read_in_a_sentence_is_not_inferred_again(nlp):
     pairs = [(label[r.head], label[r.tail], r.inferred) for r in rels if r.type == "located_in"]
     assert ("岳麓区", "长沙市", False) in pairs
     assert ("岳麓区", "长沙市", True) not in pairs
+
+
+def test_a_bare_meeting_word_refers_back_to_the_named_meeting(nlp):
+    text = (
+        "全市文化旅游产业发展大会召开\n\n"
+        "本报讯（记者 李文）5月12日，全市文化旅游产业发展大会召开。市委常委、宣传部长王慧出席并讲话，"
+        "副市长刘志刚主持会议。\n"
+    )
+    got = relations_of(nlp, text, "chaired")
+    assert ("chaired", "刘志刚", "全市文化旅游产业发展大会") in got
+    text = "忻州市招商引资项目推介会举行\n\n本报讯（记者 张华）推介会由市商务局局长赵明主持。\n"
+    got = relations_of(nlp, text, "chaired")
+    assert any(p == "赵明" and m.endswith("推介会") for _, p, m in got)
+    # 主持 of work, not of a meeting: nothing to chair.
+    got = relations_of(nlp, "全市文化旅游产业发展大会召开。副市长刘志刚主持全面工作。", "chaired")
+    assert not got

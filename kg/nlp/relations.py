@@ -402,19 +402,48 @@ def _meeting_of_article(view: ArticleView, before_sentence: int) -> int | None:
 
 @rule("chair_trigger")
 def chaired(view: ArticleView) -> list[RawRelation]:
-    """PERSON 主持(召开) MEETING in one sentence."""
+    """PERSON 主持(召开) MEETING in one sentence (confidence 0.9); "X主持会议", "X主持推介会",
+    "会议由X主持": a bare 会议 (or the head word of the article's meeting) refers back to the
+    meeting the article is about, the last one named up to the sentence (confidence 0.75).
+    """
     out = []
-    trig = tuple(sorted(triggers()["chaired"]["triggers"], key=len, reverse=True))
+    conf = triggers()["chaired"]
+    trig = tuple(sorted(conf["triggers"], key=len, reverse=True))
+    refs = "|".join(map(re.escape, sorted(conf["meeting_references"], key=len, reverse=True)))
+    trig_re = "|".join(map(re.escape, trig))
     text = view.article.text
-    for k, _sent in enumerate(view.article.sentences):
+    for k, sent in enumerate(view.article.sentences):
         for p in view.of_type(k, "PERSON"):
             pe = view.mentions[p].end
-            if not text.startswith(trig, pe):
+            t = next((x for x in trig if text.startswith(x, pe)), None)
+            if t is None:
                 continue
-            for m in view.of_type(k, "MEETING"):
-                if view.mentions[m].start >= pe and view.mentions[m].start - pe <= 8:
-                    out.append(RawRelation("chaired", p, m, None, k, "chair_trigger", 0.9))
-                    break
+            named = next(
+                (m for m in view.of_type(k, "MEETING") if pe <= view.mentions[m].start <= pe + 8),
+                None,
+            )
+            if named is not None:
+                out.append(RawRelation("chaired", p, named, None, k, "chair_trigger", 0.9))
+                continue
+            meeting = _meeting_of_article(view, k)
+            if meeting is None:
+                continue
+            after = pe + len(t)
+            # "主持会议" / "主持推介会": a bare meeting word closing the clause.
+            bare = re.match(
+                rf"(?:{trig_re})(?:了)?({refs}|[\u4e00-\u9fff]{{1,3}}会)(?=[,;。、并和]|$)", text[pe : sent.end]
+            )
+            mname = view.text(meeting)
+            if bare and (bare.group(1) in conf["meeting_references"] or mname.endswith(bare.group(1))):
+                out.append(RawRelation("chaired", p, meeting, None, k, "chair_reference", 0.75))
+                continue
+            # "会议由副市长X主持。": the clause's subject is the meeting.
+            clause_start = max(text.rfind(c, sent.start, view.mentions[p].start) for c in ",;。") + 1
+            clause_start = max(clause_start, sent.start)
+            if t == "主持" and re.match(r"(?:[,;。]|$)", text[after : sent.end]) and re.search(
+                rf"(?:{refs})由", text[clause_start : view.mentions[p].start]
+            ):
+                out.append(RawRelation("chaired", p, meeting, None, k, "chair_reference", 0.75))
     return out
 
 
