@@ -328,3 +328,23 @@ def test_a_bare_meeting_word_refers_back_to_the_named_meeting(nlp):
     # 主持 of work, not of a meeting: nothing to chair.
     got = relations_of(nlp, "全市文化旅游产业发展大会召开。副市长刘志刚主持全面工作。", "chaired")
     assert not got
+
+
+def test_investors_in_the_shapes_news_writing_gives_them(nlp):
+    text = (
+        "由运城绿能新材料有限公司与山西汾河投资集团有限公司共同投资建设的运城市储能材料产业园项目，"
+        "总投资约21亿元。"
+    )
+    got = relations_of(nlp, text, "invests_in")
+    assert ("invests_in", "运城绿能新材料有限公司", "运城市储能材料产业园项目") in got
+    assert ("invests_in", "山西汾河投资集团有限公司", "运城市储能材料产业园项目") in got
+    text = "吕梁市光伏玻璃深加工项目进展顺利。该项目由山西晶华玻璃有限公司计划投资6.5亿元建设，年内投产。"
+    got = relations_of(nlp, text, "invests_in")
+    assert ("invests_in", "山西晶华玻璃有限公司", "吕梁市光伏玻璃深加工项目") in got
+    text = "山西云峰化工有限公司将在临汾经济开发区建设精细化工新材料项目，计划投资9亿元。"
+    got = relations_of(nlp, text, "invests_in")
+    assert ("invests_in", "山西云峰化工有限公司", "精细化工新材料项目") in got
+    # A project named after the company, the company's name without a head word the tagger knew.
+    text = "忻州宏达光电科技有限公司年产3GW光伏组件项目总投资约15亿元。"
+    got = relations_of(nlp, text, "invests_in")
+    assert ("invests_in", "忻州宏达光电科技有限公司", "忻州宏达光电科技有限公司年产3GW光伏组件项目") in got

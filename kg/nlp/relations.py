@@ -1092,10 +1092,16 @@ def _in_location_slot(view: ArticleView, i: int) -> bool:
 
 @rule("investor")
 def invests_in(view: ArticleView) -> list[RawRelation]:
-    """ "由X投资", "由X与Y联手打造", "X投资建设PROJECT"; an org named as a project's prefix."""
+    """ "由X投资" (0.85), "由X与Y联手打造", "由X计划投资5亿元建设", "由X与Y共同投资建设的PROJECT";
+    "X投资建设PROJECT" (0.8); the org as the subject that builds: "X将在阳泉经开区建设PROJECT",
+    "X计划投资12亿元,建设PROJECT" (0.7); a company named as a project's prefix (0.75)."""
     out = []
     conf = triggers()["invests_in"]
     verbs = "|".join(map(re.escape, sorted(conf["verbs"], key=len, reverse=True)))
+    builds = "|".join(map(re.escape, sorted(conf["subject_builds"], key=len, reverse=True)))
+    subject_builds = re.compile(
+        rf"(?:将|拟|计划|已|正)?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元[,]?)?(?:{builds})"
+    )
     text = view.article.text
     for k, sent in enumerate(view.article.sentences):
         orgs = view.of_type(k, "ORG")
@@ -1109,28 +1115,41 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
                     pos = om.end
                     if text[pos : pos + 1] in ("与", "和", "、", "及"):
                         pos += 1
-            if investors and re.match(rf"(?:共同|联合)?(?:{verbs})", text[pos:]):
-                project = _project_for(view, k, sent.start + m.start())
+            # "由X计划投资5.5亿元建设": an amount may stand between the investor and the verb.
+            vm = re.match(rf"(?:共同|联合)?(?:(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元)?(?:{verbs})(?:的)?", text[pos:])
+            if investors and vm:
+                # "由X与Y共同投资建设的PROJECT": the project follows; else the one the clause speaks of.
+                project = next(
+                    (j for j in view.of_type(k, "PROJECT") if view.mentions[j].start == pos + vm.end()),
+                    None,
+                ) if vm.group(0).endswith("的") else None
+                if project is None:
+                    project = _project_for(view, k, sent.start + m.start())
                 if project is not None:
                     for o in investors:
                         out.append(RawRelation("invests_in", o, project, None, k, "investor_by", 0.85))
         for o in orgs:
             om = view.mentions[o]
             mm = re.match(rf"(?:{verbs})", text[om.end :])
+            rule_name, confidence = "investor_verb", 0.8
             if not mm or not mm.group(0).startswith("投资"):
-                continue
+                # "X将在忻州经开区建设Y", "X计划投资12亿元，建设Y": the org is the subject of the building.
+                mm = re.match(subject_builds, text[om.end : sent.end])
+                rule_name, confidence = "investor_builds", 0.7
+                if not mm or om.attrs.get("nested"):
+                    continue
             after = [
                 p
                 for p in view.of_type(k, "PROJECT")
                 if om.end + mm.end() <= view.mentions[p].start <= om.end + mm.end() + 2
             ]
             for p in after:
-                out.append(RawRelation("invests_in", o, p, None, k, "investor_verb", 0.8))
+                out.append(RawRelation("invests_in", o, p, None, k, rule_name, confidence))
         for p in view.of_type(k, "PROJECT"):
             pm = view.mentions[p]
             org = pm.attrs.get("org_prefix")
             # "南京电气电力工程有限公司新能源装配式储能设备项目": the company is the investor;
             # a bare word before a project head ("亨源洪立储能电站项目") is its name, not an org.
-            if org is not None and view.is_named_org(org):
+            if org is not None and (view.is_named_org(org) or _is_company(view, org)):
                 out.append(RawRelation("invests_in", org, p, None, k, "org_prefix", 0.75))
     return out
