@@ -348,3 +348,21 @@ def test_investors_in_the_shapes_news_writing_gives_them(nlp):
     text = "忻州宏达光电科技有限公司年产3GW光伏组件项目总投资约15亿元。"
     got = relations_of(nlp, text, "invests_in")
     assert ("invests_in", "忻州宏达光电科技有限公司", "忻州宏达光电科技有限公司年产3GW光伏组件项目") in got
+
+
+def test_places_that_frame_a_sentence_or_a_listing(nlp):
+    text = "在孝义市梧桐工业园区，副市长王磊详细了解山西恒信新材料有限公司年产5万吨碳化硅项目进展。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "山西恒信新材料有限公司年产5万吨碳化硅项目", "梧桐工业园区") in got
+    assert ("located_in", "山西恒信新材料有限公司年产5万吨碳化硅项目", "孝义市") in got
+    text = "位于平定县的山西阳泉华冠陶瓷有限公司也在加快扩能。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "山西阳泉华冠陶瓷有限公司", "平定县") in got
+    text = "山西瑞光热电有限公司将在襄汾县邓庄镇建设热电联产项目，计划投资9亿元。"
+    got = relations_of(nlp, text, "located_in")
+    assert {("located_in", "热电联产项目", "襄汾县"), ("located_in", "热电联产项目", "邓庄镇")} <= got
+    text = "目前已有12家企业落户绛县经济开发区。其中，山西宏远机械有限公司主要生产农机配件；另有多家企业正在洽谈。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "山西宏远机械有限公司", "绛县经济开发区") in got
+    got = relations_of(nlp, "运城经济技术开发区管委会副主任李涛介绍了园区情况。", "located_in")
+    assert ("located_in", "运城经济技术开发区管委会", "运城经济技术开发区") in got

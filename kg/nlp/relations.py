@@ -629,16 +629,10 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 continue
             for t in trig:
                 if text.startswith(t, m.end):
-                    tail = next(
-                        (
-                            j
-                            for j in idx
-                            if view.mentions[j].start == m.end + len(t) and view.mentions[j].label == "PLACE"
-                        ),
-                        None,
-                    )
-                    if tail is not None:
+                    # "落户万柏林区西山生态文旅示范区": every place of the chain (the county and the zone).
+                    for tail in _place_chain(view, k, m.end + len(t)):
                         out.append(RawRelation("located_in", i, tail, None, k, "located_trigger", 0.85))
+                    break
         for i in idx:
             m = view.mentions[i]
             if m.label != "PLACE":
@@ -675,14 +669,189 @@ def built_at(view: ArticleView) -> list[RawRelation]:
             m = view.mentions[i]
             if text[m.start - 1 : m.start] != "在" or not view.is_place_name(i):
                 continue
-            mm = re.match(rf"(?:[\u4e00-\u9fff]{{0,2}})?(?:{verbs})", text[m.end : sent.end])
+            chain = _place_chain(view, k, m.start)
+            if not chain or chain[0] != i:
+                continue
+            end = view.mentions[chain[-1]].end  # "在阳曲县泥屯镇建设…": the whole chain
+            mm = re.match(rf"(?:[\u4e00-\u9fff]{{0,2}})?(?:{verbs})", text[end : sent.end])
             if not mm:
                 continue
-            clause_end = min((x for x in (text.find(c, m.end, sent.end) for c in ",;。") if x >= 0), default=sent.end)
-            after = [j for j in view.of_type(k, "PROJECT") if m.end + mm.end() <= view.mentions[j].start < clause_end]
+            clause_end = min((x for x in (text.find(c, end, sent.end) for c in ",;。") if x >= 0), default=sent.end)
+            after = [j for j in view.of_type(k, "PROJECT") if end + mm.end() <= view.mentions[j].start < clause_end]
             before = [j for j in view.of_type(k, "PROJECT") if view.mentions[j].end == m.start - 1]
             for j in after[:1] + before:
-                out.append(RawRelation("located_in", j, i, None, k, "built_at", 0.8))
+                for tail in chain:
+                    out.append(RawRelation("located_in", j, tail, None, k, "built_at", 0.8))
+    return out
+
+
+def _is_park(view: ArticleView, i: int) -> bool:
+    """A park, zone or base that things lie in, whether tagged a place or a project."""
+    m = view.mentions[i]
+    return m.label in ("PLACE", "PROJECT") and view.text(i).endswith(tuple(triggers()["located_in"]["park_heads"]))
+
+
+def _place_chain(view: ArticleView, k: int, pos: int) -> list[int]:
+    """The places written back to back from ``pos`` on, outermost mentions: "屯留区|康庄工业园区",
+    "阳曲县|泥屯镇" (each a division, a place with a head word, or a park)."""
+    out: list[int] = []
+    while True:
+        here = [
+            j
+            for j in view.by_sentence[k]
+            if view.mentions[j].start == pos and (view.is_place_name(j) or _is_park(view, j))
+        ]
+        if not here:
+            return out
+        j = max(here, key=lambda x: view.mentions[x].end)
+        out.append(j)
+        pos = view.mentions[j].end
+
+
+@rule("place_opener")
+def place_opener(view: ArticleView) -> list[RawRelation]:
+    """A sentence opened by a place: "在屯留区康庄工业园区，郑某详细了解Y项目进展", "走进襄垣县
+    王桥镇，Y项目现场塔吊林立", "在小店区，X有限公司的…平台…". The projects and companies
+    the sentence goes on to name are there; a later visit ("…，X走进祁县经济开发区，了解Y…")
+    names the closer place for what follows it. Confidence 0.7: the frame, not a verb, places them.
+    """
+    conf = triggers()["located_in"]
+    openers = tuple(sorted(conf["opener"], key=len, reverse=True))
+    visits = tuple(sorted(conf["visit"], key=len, reverse=True))
+    text = view.article.text
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        if sent.kind in (BYLINE, CAPTION, HEADING):
+            continue
+        opener = next((w for w in openers if sent.text.startswith(w)), None)
+        if opener is None:
+            continue
+        chain = _place_chain(view, k, sent.start + len(opener))
+        if not chain or text[view.mentions[chain[-1]].end : view.mentions[chain[-1]].end + 1] != ",":
+            continue
+        end = view.mentions[chain[-1]].end
+        heads = [
+            i
+            for i in view.of_type(k, "ORG", "PROJECT")
+            if view.mentions[i].start > end and _placeable(view, i, in_slot=True) and not _is_park(view, i)
+        ]
+        for i in heads:
+            start = view.mentions[i].start
+            # A visit between the opener and the name: the visited place.
+            visited = [
+                j
+                for j in view.of_type(k, "PLACE", "PROJECT")
+                if end < view.mentions[j].start < start
+                and text[: view.mentions[j].start].endswith(visits)
+                and _place_chain(view, k, view.mentions[j].start)
+            ]
+            tails = _place_chain(view, k, view.mentions[visited[-1]].start) if visited else chain
+            anchor = next((view.division(t) for t in tails if view.division(t)), None)
+            if anchor is not None and _foreign(view, i, anchor):
+                continue
+            for t in tails:
+                out.append(RawRelation("located_in", i, t, None, k, "place_opener", 0.7))
+    return out
+
+
+@rule("located_at_of")
+def located_at_of(view: ArticleView) -> list[RawRelation]:
+    """ "位于伊金霍洛旗的蒙苏经济开发区零碳产业园", "位于清徐县的X有限公司": the name after 的
+    is at the place (and so is a zone its name opens with). Confidence 0.85.
+    """
+    text = view.article.text
+    trig = tuple(triggers()["located_in"]["triggers"])
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        starts = [(sent.start + m.end(), True) for m in re.finditer("|".join(map(re.escape, trig)), sent.text)]
+        # Without 位于: "沁县定昌镇的杂粮精深加工产业园项目" (a project only; confidence 0.7).
+        starts += [
+            (view.mentions[j].start, False)
+            for j in view.of_type(k, "PLACE")
+            if not view.mentions[j].attrs.get("nested") and text[view.mentions[j].start - 2 : view.mentions[j].start]
+            not in trig
+        ]
+        for pos, stated in starts:
+            chain = _place_chain(view, k, pos)
+            if not chain:
+                continue
+            end = view.mentions[chain[-1]].end
+            if text[end : end + 1] != "的":
+                continue
+            labels = ("ORG", "PROJECT", "PLACE") if stated else ("PROJECT",)
+            heads = [
+                i
+                for i in view.of_type(k, *labels)
+                if view.mentions[i].start == end + 1 and not view.mentions[i].attrs.get("nested")
+            ]
+            if not heads:
+                continue
+            head = max(heads, key=lambda x: view.mentions[x].end)
+            prefix = view.mentions[head].attrs.get("place_prefix")
+            targets = [head]
+            if prefix is not None and view.division(prefix) is None and _is_park(view, prefix):
+                targets.append(prefix)
+            for i in targets:
+                for t in chain:
+                    out.append(RawRelation("located_in", i, t, None, k, "located_at_of", 0.85 if stated else 0.7))
+    return out
+
+
+@rule("settled_among")
+def settled_among(view: ArticleView) -> list[RawRelation]:
+    """ "已有17家配套企业落户X园区。其中，Y有限公司…", "X产业园已落户企业30余家…。其中，Y公司
+    年产…项目…": the companies (and projects named after them) of the first clause of the next
+    sentence are among those in the park. Confidence 0.65: the listing implies it.
+    """
+    conf = triggers()["located_in"]
+    settle = "|".join(map(re.escape, conf["settle"]))
+    text = view.article.text
+    sents = view.article.sentences
+    out = []
+    for k in range(len(sents) - 1):
+        if not sents[k + 1].text.startswith(tuple(conf["among"])):
+            continue
+        park = None
+        for m in re.finditer(settle, sents[k].text):
+            pos = sents[k].start + m.end()
+            chain = _place_chain(view, k, pos)  # "…落户X园区"
+            if chain:
+                park = chain[-1]
+            else:  # "X园区，已落户企业…"
+                before = [j for j in view.of_type(k, "PLACE", "PROJECT") if view.mentions[j].end <= pos]
+                before = [j for j in before if _is_park(view, j) and not view.mentions[j].attrs.get("nested")]
+                park = before[-1] if before else None
+        if park is None:
+            continue
+        nxt = sents[k + 1]
+        clause_end = min((x for x in (text.find(c, nxt.start, nxt.end) for c in ";。") if x >= 0), default=nxt.end)
+        for i in view.of_type(k + 1, "ORG", "PROJECT"):
+            mi = view.mentions[i]
+            if mi.end > clause_end or _is_park(view, i):
+                continue
+            company = _is_company(view, i)
+            named_after = mi.label == "PROJECT" and mi.attrs.get("org_prefix") is not None
+            if company or named_after:
+                out.append(RawRelation("located_in", i, park, None, k + 1, "settled_among", 0.65))
+    return out
+
+
+@rule("zone_body")
+def zone_body(view: ArticleView) -> list[RawRelation]:
+    """The administrative committee of a zone is in the zone: "山西转型综合改革示范区管委会" ->
+    山西转型综合改革示范区 (a place mention of the article, or added inside the name). Confidence 0.75."""
+    out = []
+    bodies = tuple(triggers()["located_in"]["zone_bodies"])
+    heads = tuple(triggers()["located_in"]["park_heads"])
+    for k, _sent in enumerate(view.article.sentences):
+        for i in view.of_type(k, "ORG"):
+            name = view.text(i)
+            body = next((b for b in bodies if name.endswith(b)), None)
+            if body is None or not name[: -len(body)].endswith(heads):
+                continue
+            start, end = view.mentions[i].start, view.mentions[i].end - len(body)
+            tail = view.add_place(start, end, None, "zone_body")
+            out.append(RawRelation("located_in", i, tail, None, k, "zone_body", 0.75))
     return out
 
 
@@ -764,6 +933,14 @@ def _foreign(view: ArticleView, i: int, anchor: Division) -> bool:
     )
 
 
+def _names_above(view: ArticleView, i: int, anchor: Division) -> bool:
+    """The company's name carries a division that contains ``anchor`` (a city's company under
+    a county heading is registered in the city, not placed in the county)."""
+    if view.mentions[i].label != "ORG":
+        return False  # a project's name may carry its city as a brand ("华兴大同农批城项目")
+    return any(d.code != anchor.code and _within(anchor, d) for _, _, d in _divisions_in_name(view, i))
+
+
 def _is_company(view: ArticleView, i: int) -> bool:
     m = view.mentions[i]
     return m.label == "ORG" and view.article.text[m.start : m.end].endswith(
@@ -823,7 +1000,8 @@ def section_heading(view: ArticleView) -> list[RawRelation]:
         if sent.kind in (BYLINE, CAPTION):
             continue
         for i in view.of_type(k, "PROJECT", "ORG"):
-            if _placeable(view, i) and not _foreign(view, i, county):
+            # "长治市润农投资集团有限公司" under a 沁县 heading: a city company, not the county's.
+            if _placeable(view, i) and not _foreign(view, i, county) and not _names_above(view, i, county):
                 out.append(RawRelation("located_in", i, tail, None, k, "section_heading", 0.65))
     return out
 
@@ -847,6 +1025,9 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
             if view.division(i)
             and not _in_school_name(view, k, i)
             and not _inside_mention(view, k, view.mentions[i].start, labels=("MEETING",))
+            # A place inside a company's name ("内蒙古|聚能氢源科技有限公司") is where the
+            # company was registered, not a place the sentence speaks of.
+            and not _inside_mention(view, k, view.mentions[i].start, labels=("ORG",))
         ]
         home = _home_reference(view, k, paragraph=False) if view.home_city else None
         for i in places:
@@ -975,7 +1156,12 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                 continue
             if _named_after_place(view, i):
                 continue
+            org = m.attrs.get("org_prefix")
             for start, end, d in _divisions_in_name(view, i):
+                # "长治宏泰光电科技有限公司年产5GW…项目": the company's place of registration is
+                # not where its project is built.
+                if org is not None and view.mentions[org].start <= start and end <= view.mentions[org].end:
+                    continue
                 # A company name carries its place after the brand, and so does a project its
                 # county ("国家电投|灵丘|风电项目"); any other name only at its start.
                 if start != m.start and not _is_company(view, i) and not (m.label == "PROJECT" and d.level == "county"):
