@@ -366,3 +366,15 @@ def test_places_that_frame_a_sentence_or_a_listing(nlp):
     assert ("located_in", "山西宏远机械有限公司", "绛县经济开发区") in got
     got = relations_of(nlp, "运城经济技术开发区管委会副主任李涛介绍了园区情况。", "located_in")
     assert ("located_in", "运城经济技术开发区管委会", "运城经济技术开发区") in got
+
+
+def test_a_body_referred_to_or_stated_by_a_dateline(nlp):
+    text = "在尧都区，山西尧光数据科技有限公司的算力中心已投入运行。该公司总经理陈立表示，将继续扩容。"
+    got = relations_of(nlp, text, "works_for")
+    assert ("works_for", "陈立", "山西尧光数据科技有限公司") in got
+    text = "新华社太原5月8日电（记者 王磊、赵倩）山西省临汾市近日启动新一轮项目建设。"
+    got = relations_of(nlp, text, "works_for")
+    assert {("works_for", "王磊", "新华社"), ("works_for", "赵倩", "新华社")} <= got
+    text = "阳泉市政府副秘书长周斌一同调研。"
+    got = relations_of(nlp, text, "works_for")
+    assert any(p == "周斌" and o.endswith("市政府") for _, p, o in got)

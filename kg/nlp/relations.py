@@ -202,6 +202,66 @@ def positions(view: ArticleView) -> list[RawRelation]:
     return out
 
 
+@rule("body_by_reference")
+def body_by_reference(view: ArticleView) -> list[RawRelation]:
+    """A title whose body is not named before it but referred to: "该公司总经理X" works for the
+    company the article named last; "泓达智能项目经理X" for the org whose project he runs.
+    Confidence 0.7: the body is resolved, not written against the title."""
+    conf = triggers()["positions"]
+    refs = tuple(sorted(conf["body_references"], key=len, reverse=True))
+    posts = tuple(sorted(conf["project_posts"], key=len, reverse=True))
+    text = view.article.text
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        for p in view.of_type(k, "PERSON"):
+            pos = view.mentions[p].start
+            found = _title_list_before(view, k, sent.start, pos)
+            if not found or found[0][1] is not None or found[0][2]:
+                continue
+            start = found_start(view, k, sent.start, pos)
+            ref = next((r for r in refs if text.startswith(r, start - len(r))), None)
+            org = None
+            if ref is not None and text[start - len(ref) - 1 : start - len(ref)] not in ("", ",", "。", ";", " "):
+                ref = None if ref == "公司" else ref  # "公司" alone only opening a clause
+            if ref is not None and not _inside_mention(view, k, start - 1, labels=("ORG",)):
+                before = [
+                    i
+                    for i, m in enumerate(view.mentions)
+                    if m.end <= start - len(ref) and _is_company(view, i) and not m.attrs.get("nested")
+                ]
+                org = max(before, key=lambda i: view.mentions[i].end) if before else None
+            post = next((w for w in posts if text.startswith(w, start - len(w))), None)
+            if org is None and post is not None:
+                org = _mention_ending_at(view, k, start - len(post), "ORG")
+            if org is not None:
+                out.append(RawRelation("works_for", p, org, None, k, "body_by_reference", 0.7))
+    return out
+
+
+@rule("dateline_agency")
+def dateline_agency(view: ArticleView) -> list[RawRelation]:
+    """ "新华社呼和浩特6月21日电（记者 A、B）": the reporters of an agency's dateline work for the
+    agency that opens it. Confidence 0.8."""
+    pattern = re.compile(triggers()["positions"]["dateline"])
+    text = view.article.text
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        orgs = [o for o in view.of_type(k, "ORG") if view.mentions[o].start == sent.start]
+        if not orgs:
+            continue
+        agency = orgs[0]
+        m = pattern.match(text, view.mentions[agency].end, sent.end)
+        if not m:
+            continue
+        close = min((x for x in (text.find(c, m.end(), sent.end) for c in ")）") if x >= 0), default=-1)
+        if close < 0:
+            continue
+        for p in view.of_type(k, "PERSON"):
+            if m.end() <= view.mentions[p].start < close:
+                out.append(RawRelation("works_for", p, agency, None, k, "dateline_agency", 0.8))
+    return out
+
+
 @rule("appointed_to")
 def appointed_to(view: ArticleView) -> list[RawRelation]:
     """ "王军，2019年3月起任长治市委书记": the post after 任, with its time when stated
@@ -350,6 +410,9 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
         if not hit:
             break
         start = end - len(hit)
+        # "市政府副秘书长": a deputy of a title the lexicon lists without 副.
+        if start - 1 >= floor and text[start - 1] == "副" and not hit.startswith("副"):
+            hit, start = "副" + hit, start - 1
         # The body: an organisation right before the title, or one that the title's own
         # first characters end ("中央军委|主席", "市委|副书记" when 市委 is recognised).
         org = _mention_ending_at(view, k, start, "ORG")
