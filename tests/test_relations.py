@@ -378,3 +378,12 @@ def test_a_body_referred_to_or_stated_by_a_dateline(nlp):
     text = "阳泉市政府副秘书长周斌一同调研。"
     got = relations_of(nlp, text, "works_for")
     assert any(p == "周斌" and o.endswith("市政府") for _, p, o in got)
+
+
+def test_an_amount_of_another_subject_is_no_amount_of_the_project_named_before(nlp):
+    text = (
+        "吕梁市焦炉煤气制氢项目已投产，总投资约12亿元。企业正在谋划二期项目，计划投资8亿元。"
+        "山西汇丰化工有限公司计划投资20亿元，建设新材料产业链。"
+    )
+    got = relations_of(nlp, text, "invested_amount")
+    assert got == {("invested_amount", "吕梁市焦炉煤气制氢项目", 1200000000, "approx")}

@@ -1322,9 +1322,34 @@ def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
     the project the amount belongs to); else the last project of the previous sentences
     (the subject that "该项目" refers back to).
     """
-    before = [i for i in view.of_type(k, "PROJECT") if view.mentions[i].end <= pos and not _in_location_slot(view, i)]
+    sent = view.article.sentences[k]
+    text = view.article.text
+    # "…项目总投资超8亿元;江苏X公司在…设立生产基地,首期投资6000万元": a later clause of a
+    # semicolon list speaks of its own subject.
+    clause_start = max(sent.start, text.rfind(";", sent.start, pos) + 1)
+    before = [
+        i
+        for i in view.of_type(k, "PROJECT")
+        if clause_start <= view.mentions[i].start and view.mentions[i].end <= pos and not _in_location_slot(view, i)
+    ]
+    last = view.mentions[before[-1]].end if before else clause_start
+    if any(w in text[last:pos] for w in triggers()["invested_amount"]["other_project"]):
+        return None
     if before:
         return before[-1]
+    if clause_start > sent.start:
+        return None
+    # "北方X能源有限公司计划投资120亿元，…": an organisation as the subject invests on its own
+    # account; only "该项目" (or 项目) carries the amount back to an earlier sentence.
+    refers_back = "项目" in text[sent.start : pos]
+    subject = any(
+        view.mentions[o].end <= pos
+        and not view.mentions[o].attrs.get("nested")
+        and text[view.mentions[o].start - 1 : view.mentions[o].start] not in ("由", "与", "和", "、")
+        for o in view.of_type(k, "ORG")
+    )
+    if subject and not refers_back:
+        return None
     for j in range(k - 1, max(-1, k - 4), -1):
         found = [i for i in view.of_type(j, "PROJECT") if not _in_location_slot(view, i)]
         if found:
