@@ -76,7 +76,9 @@ class BuildReport:
             f"entities: {sum(self.entities.values())} ({ents})\n"
             f"relations: {sum(self.relations.values())} ({rels})\n"
             f"problems: {len(self.problems)}\n"
-            f"seconds: {self.seconds:.1f}"
+            f"seconds: {self.seconds:.1f}\n"
+            f"stages: {', '.join(f'{k} {v:.2f}s' for k, v in self.stages.items())}\n"
+            f"chars: {self.chars}"
         )
 
 
