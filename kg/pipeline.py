@@ -233,7 +233,9 @@ def _analysed(
                     # On an error (or Ctrl-C) the documents still queued are dropped, not analysed.
                     stack.callback(pool.shutdown, wait=True, cancel_futures=True)
                 pending.append((pool.submit(_analyse, src), key))
-            while len(pending) >= window or (pending and not isinstance(pending[0][0], Future)):
+            # Hand back what is ready at the head (cached, or already analysed); wait only
+            # when the window is full.
+            while pending and (len(pending) >= window or not isinstance(pending[0][0], Future) or pending[0][0].done()):
                 yield finish(pending.popleft())
         while pending:
             yield finish(pending.popleft())
