@@ -6,6 +6,7 @@ outputs are compared byte for byte.
 
 from __future__ import annotations
 
+import io
 import shutil
 from pathlib import Path
 
@@ -14,8 +15,15 @@ import pytest
 from kg.cache import CACHE_DIR, DocumentCache
 from kg.cli import main
 from kg.nlp.document import DocumentResult
-from kg.pipeline import IN_FLIGHT_PER_JOB, BuildReport, analyse_sources, build_graph
-from kg.sources import SourceDocument
+from kg.pipeline import (
+    IN_FLIGHT_PER_JOB,
+    BarProgress,
+    BuildReport,
+    analyse_sources,
+    build_graph,
+    terminal_progress,
+)
+from kg.sources import InputProblem, SourceDocument
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -229,3 +237,42 @@ def test_out_that_is_a_file_is_a_usage_error(tmp_path, capsys):
     status, _, stderr = build(capsys, SEED_FILES[4], "--out", out)
     assert status == 2
     assert "not a directory" in stderr
+
+
+# ----------------------------------------------------------------- progress
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal_lines_of_problems_otherwise():
+    problem = InputProblem("news/empty.txt", None, "empty file")
+    results = [DocumentResult(f"d{i}.txt", [], [], 1) for i in range(3)]
+
+    terminal = FakeTerminal()
+    bar = terminal_progress(terminal)
+    assert isinstance(bar, BarProgress)
+    bar.problem(problem)
+    for i, r in enumerate(results):
+        bar.document(r, reused=i == 0)
+    assert bar.bar.n == 3 and bar.reused == 1
+    bar.close()
+    assert "kg: skipped: news/empty.txt: empty file" in terminal.getvalue()
+
+    pipe = io.StringIO()
+    quiet = terminal_progress(pipe)
+    quiet.problem(problem)
+    for r in results:
+        quiet.document(r, reused=False)
+    quiet.close()
+    assert pipe.getvalue() == "kg: skipped: news/empty.txt: empty file\n"
+
+
+def test_build_graph_takes_a_print_function(tmp_path):
+    # The library form (kg.api): a function that takes lines, one per problem and per document.
+    lines: list[str] = []
+    build_graph([tmp_path / "missing.txt", SEED_FILES[4]], progress=lines.append)
+    assert lines[0].endswith("missing.txt: no such file or directory")
+    assert lines[1].startswith(f"kg: [1] {SEED_FILES[4].name}: ")
