@@ -27,5 +27,8 @@ test: $(STAMP) system-deps lint
 eval: $(STAMP)
 	$(BIN)/kg eval ../shared/gold seeds
 
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_build.py
+
 clean:
 	rm -rf out build *.egg-info .pytest_cache .ruff_cache

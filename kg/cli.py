@@ -19,7 +19,12 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
     b.add_argument("--out", type=Path, required=True, help="output directory")
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: number of cores)")
-    b.add_argument("--strict", action="store_true", help="any unreadable input fails the build")
+    b.add_argument("--strict", action="store_true", help="any unreadable input fails the build, nothing is written")
+    b.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="analyse every document again (by default results of unchanged documents are reused from OUT/.kg-cache)",
+    )
     b.add_argument("--segmenter", default="lac", help="word segmenter: lac (default) or pkuseg")
     b.add_argument("--pkuseg-model", type=Path, help="model directory for --segmenter pkuseg")
 
@@ -40,7 +45,17 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    """Run ``kg`` with ``argv`` (default: the command line); return the exit status.
+
+    >>> main(["build", "--jobs"])   # doctest: +SKIP
+    2
+    """
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as e:
+        # argparse exits on a usage error (2) or after --help (0); hand back the status
+        # instead, so that callers and tests get a return value like every other outcome.
+        return e.code if isinstance(e.code, int) else 2
     if args.command == "build":
         from kg.pipeline import build_command
 

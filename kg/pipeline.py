@@ -1,5 +1,16 @@
 """The build, as a list of steps: ``ingest -> nlp -> resolve -> graph -> export``.
 
+Documents stream through the steps: :func:`~kg.sources.iter_sources` reads one document
+at a time, :func:`analyse_sources` sends it to a worker process (at most a few documents
+per worker are in flight, so memory does not grow with the corpus) and hands back its
+compact :class:`~kg.nlp.document.DocumentResult` in input order; only those results (and
+one :class:`~kg.model.DocumentInfo` per document) are kept for resolution. The order of
+results never depends on the number of workers, so ``--jobs`` does not change a byte of
+the output.
+
+With a :class:`~kg.cache.DocumentCache`, unchanged documents are not analysed again:
+their results come from the cache (see :mod:`kg.cache`).
+
 >>> from pathlib import Path
 >>> G = build_graph([Path("seeds/004_109dd10dde93b1b5.txt")])   # doctest: +SKIP
 >>> sorted({d["type"] for _, d in G.nodes(data=True)})           # doctest: +SKIP
@@ -12,14 +23,17 @@ import hashlib
 import os
 import sys
 import time
-from collections import Counter
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 import networkx as nx
 
+from kg.cache import DocumentCache, pipeline_fingerprint
 from kg.export import DEFAULT_EXPORTERS, export
 from kg.graph import to_graph
 from kg.model import DocumentInfo
@@ -27,27 +41,132 @@ from kg.nlp.document import DocumentResult, analyse_document
 from kg.resolve import resolve
 from kg.sources import InputProblem, SourceDocument, iter_sources
 
+#: Stages whose seconds a build records (``BuildReport.stages``).
+STAGES: tuple[str, ...] = ("ingest", "nlp", "resolve", "graph", "export")
+#: Documents in flight per worker process: enough to keep every worker busy while the
+#: main process reads the next files, few enough that memory does not grow with the corpus.
+IN_FLIGHT_PER_JOB = 4
+
 
 @dataclass
 class BuildReport:
-    """What a build did: documents, problems, counts, seconds."""
+    """What a build did: documents (and how many came from the cache), problems, counts, seconds.
+
+    ``stages`` holds the seconds of each stage: ``ingest`` is reading and decoding the inputs
+    (main process), ``nlp`` the analysis of the documents not found in the cache (article
+    segmentation included; summed over worker processes, so it can exceed the wall time),
+    then ``resolve``, ``graph`` and ``export``.
+    """
 
     documents: int = 0
+    reused: int = 0
+    chars: int = 0
     problems: list[str] = field(default_factory=list)
     entities: Counter = field(default_factory=Counter)
     relations: Counter = field(default_factory=Counter)
     seconds: float = 0.0
+    stages: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
 
     def summary(self) -> str:
         ents = ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items()))
         rels = ", ".join(f"{k} {v}" for k, v in sorted(self.relations.items()))
         return (
             f"documents: {self.documents}\n"
+            f"reused: {self.reused}\n"
             f"entities: {sum(self.entities.values())} ({ents})\n"
             f"relations: {sum(self.relations.values())} ({rels})\n"
             f"problems: {len(self.problems)}\n"
-            f"seconds: {self.seconds:.1f}"
+            f"seconds: {self.seconds:.1f}\n"
+            f"stages: {', '.join(f'{k} {v:.2f}s' for k, v in self.stages.items())}\n"
+            f"chars: {self.chars}"
         )
+
+
+# ----------------------------------------------------------------- progress
+
+
+class Progress:
+    """How a build reports as it goes; this base class says nothing.
+
+    :func:`build_graph` calls :meth:`problem` for every input problem and :meth:`document`
+    for every document analysed or reused, in input order.
+    """
+
+    def problem(self, problem: InputProblem) -> None:
+        """An input that could not be read (or was read with a warning)."""
+
+    def document(self, result: DocumentResult, reused: bool) -> None:
+        """One document done."""
+
+    def close(self) -> None:
+        """The build is over."""
+
+
+def problem_line(problem: InputProblem) -> str:
+    """The stderr line for an input problem.
+
+    >>> problem_line(InputProblem("a/b.txt", None, "empty file"))
+    'kg: skipped: a/b.txt: empty file'
+    """
+    return f"kg: {'skipped' if problem.skipped else 'warning'}: {problem}"
+
+
+class LineProgress(Progress):
+    """One line of text per problem and per document, given to ``say`` (a ``print``-like function).
+
+    >>> p = LineProgress(print)
+    >>> p.document(DocumentResult("a.txt", [], [], 1), reused=True)
+    kg: [1] a.txt: 0 mentions, 0 facts (reused)
+    """
+
+    def __init__(self, say: Callable[[str], object], documents: bool = True) -> None:
+        self.say = say
+        self.documents = documents
+        self.done = 0
+
+    def problem(self, problem: InputProblem) -> None:
+        self.say(problem_line(problem))
+
+    def document(self, result: DocumentResult, reused: bool) -> None:
+        self.done += 1
+        if self.documents:
+            counts = f"{len(result.mentions)} mentions, {len(result.relations)} facts"
+            self.say(f"kg: [{self.done}] {result.doc}: {counts}{' (reused)' if reused else ''}")
+
+
+class BarProgress(Progress):
+    """A tqdm progress bar (documents done, reused, rate) on ``stream``; problems above it.
+
+    The number of documents is unknown until the inputs are read (they are read as the
+    build goes), so the bar counts up without a total.
+    """
+
+    def __init__(self, stream: IO[str] | None = None) -> None:
+        from tqdm import tqdm
+
+        self.stream = stream or sys.stderr
+        self.reused = 0
+        self.bar = tqdm(file=self.stream, unit="doc", desc="kg build", dynamic_ncols=True, leave=False)
+
+    def problem(self, problem: InputProblem) -> None:
+        self.bar.write(problem_line(problem), file=self.stream)
+
+    def document(self, result: DocumentResult, reused: bool) -> None:
+        self.reused += reused
+        if reused:
+            self.bar.set_postfix(reused=self.reused, refresh=False)
+        self.bar.update(1)
+
+    def close(self) -> None:
+        self.bar.close()
+
+
+def terminal_progress(stream: IO[str] | None = None) -> Progress:
+    """A bar when ``stream`` (default stderr) is a terminal; else problems only, no line per document."""
+    stream = stream or sys.stderr
+    if stream.isatty():
+        return BarProgress(stream)
+    return LineProgress(lambda msg: print(msg, file=stream), documents=False)
 
 
 # ----------------------------------------------------------------- workers
@@ -62,27 +181,98 @@ def _worker_init(options: dict) -> None:
     _NLP = make_pipeline(**options)
 
 
-def _analyse(src: SourceDocument) -> DocumentResult:
+def _analyse(src: SourceDocument) -> tuple[DocumentResult, float]:
     assert _NLP is not None
-    return analyse_document(_NLP, src.id, src.text, src.date)
+    start = time.perf_counter()
+    result = analyse_document(_NLP, src.id, src.text, src.date)
+    return result, time.perf_counter() - start
+
+
+def _analysed(
+    sources: Iterable[SourceDocument], jobs: int, options: dict, cache: DocumentCache | None
+) -> Iterator[tuple[DocumentResult, bool, float]]:
+    """``(result, reused, seconds of analysis)`` per source, in input order.
+
+    Cached results are taken without a worker; the NLP pipeline (or the process pool) is
+    started only when the first document has to be analysed, so a build that reuses
+    everything does not load the segmenter.
+    """
+    with ExitStack() as stack:
+        pool: ProcessPoolExecutor | None = None
+        local_ready = False
+        # Each entry is a finished (result, reused, seconds) or the Future of one; popping
+        # from the left keeps input order whichever worker finishes first.
+        pending: deque[tuple[DocumentResult, bool, float] | tuple[Future, str | None]] = deque()
+        window = max(1, jobs) * IN_FLIGHT_PER_JOB
+
+        def finish(entry) -> tuple[DocumentResult, bool, float]:
+            if isinstance(entry[0], Future):
+                future, key = entry
+                result, seconds = future.result()
+                if cache is not None and key is not None:
+                    cache.put(key, result)
+                return result, False, seconds
+            return entry
+
+        for src in sources:
+            key = cache.key(src.id, src.text, src.date) if cache is not None else None
+            hit = cache.get(key) if cache is not None and key is not None else None
+            if hit is not None:
+                pending.append((hit, True, 0.0))
+            elif jobs <= 1:
+                if not local_ready:
+                    _worker_init(options)
+                    local_ready = True
+                result, seconds = _analyse(src)
+                if cache is not None and key is not None:
+                    cache.put(key, result)
+                pending.append((result, False, seconds))
+            else:
+                if pool is None:
+                    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(options,))
+                    # On an error (or Ctrl-C) the documents still queued are dropped, not analysed.
+                    stack.callback(pool.shutdown, wait=True, cancel_futures=True)
+                pending.append((pool.submit(_analyse, src), key))
+            # Hand back what is ready at the head (cached, or already analysed); wait only
+            # when the window is full.
+            while pending and (len(pending) >= window or not isinstance(pending[0][0], Future) or pending[0][0].done()):
+                yield finish(pending.popleft())
+        while pending:
+            yield finish(pending.popleft())
 
 
 def analyse_sources(
-    sources: Iterable[SourceDocument], jobs: int = 1, segmenter: str = "lac", **segmenter_options
+    sources: Iterable[SourceDocument],
+    jobs: int = 1,
+    segmenter: str = "lac",
+    cache: DocumentCache | None = None,
+    **segmenter_options,
 ) -> Iterator[DocumentResult]:
-    """Run ingest + NLP over documents, in ``jobs`` processes; results in input order."""
+    """Run ingest + NLP over documents, in ``jobs`` processes; results in input order.
+
+    ``sources`` is consumed lazily: at most ``jobs * IN_FLIGHT_PER_JOB`` documents are
+    read ahead of the results handed back.
+
+    >>> src = SourceDocument("a.txt", "市长张强主持召开调度会。", "a.txt")
+    >>> [r.doc for r in analyse_sources([src])]   # doctest: +SKIP
+    ['a.txt']
+    """
     options = {"segmenter": segmenter, **segmenter_options}
-    if jobs <= 1:
-        _worker_init(options)
-        for src in sources:
-            yield _analyse(src)
-        return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(options,)) as pool:
-        yield from pool.map(_analyse, sources, chunksize=1)
+    for result, _reused, _seconds in _analysed(sources, jobs, options, cache):
+        yield result
 
 
 def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """The SHA-256 of a document's text (``kg:sha256`` of the document in the graph)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def default_jobs() -> int:
+    """The number of cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def build_graph(
@@ -90,67 +280,130 @@ def build_graph(
     jobs: int = 1,
     segmenter: str = "lac",
     report: BuildReport | None = None,
-    progress=None,
+    progress: Progress | Callable[[str], object] | None = None,
+    cache: DocumentCache | None = None,
     **segmenter_options,
 ) -> nx.MultiDiGraph:
-    """Build the knowledge graph of the documents under ``inputs``."""
+    """Build the knowledge graph of the documents under ``inputs``.
+
+    ``progress`` is a :class:`Progress`, or a function that takes one line of text (problems,
+    and one line per document). ``cache`` reuses the analysis of unchanged documents; its
+    unused entries are left for the caller to :meth:`~kg.cache.DocumentCache.prune` once the
+    outputs are written.
+    """
     report = report if report is not None else BuildReport()
+    if progress is None:
+        progress = Progress()
+    elif not isinstance(progress, Progress):
+        progress = LineProgress(progress)
     documents: list[DocumentInfo] = []
-    sources: list[SourceDocument] = []
-    for item in iter_sources(inputs):
-        if isinstance(item, InputProblem):
-            report.problems.append(str(item))
-            if progress:
-                progress(f"kg: {'skipped' if item.skipped else 'warning'}: {item}")
-            continue
-        sources.append(item)
-        documents.append(
-            DocumentInfo(
-                id=item.id,
-                path=item.path,
-                title=item.title,
-                sha256=content_hash(item.text),
-                chars=len(item.text),
-                date=item.date,
-                url=item.url,
-                source=item.source,
+
+    def read() -> Iterator[SourceDocument]:
+        # Timed around each step of the source iterator: that is the reading and decoding.
+        items = iter(iter_sources(inputs))
+        while True:
+            start = time.perf_counter()
+            item = next(items, None)
+            report.stages["ingest"] += time.perf_counter() - start
+            if item is None:
+                return
+            if isinstance(item, InputProblem):
+                report.problems.append(str(item))
+                progress.problem(item)
+                continue
+            report.chars += len(item.text)
+            documents.append(
+                DocumentInfo(
+                    id=item.id,
+                    path=item.path,
+                    title=item.title,
+                    sha256=content_hash(item.text),
+                    chars=len(item.text),
+                    date=item.date,
+                    url=item.url,
+                    source=item.source,
+                )
             )
-        )
-    results = []
-    for i, res in enumerate(analyse_sources(sources, jobs, segmenter, **segmenter_options), 1):
-        results.append(res)
-        if progress:
-            progress(f"kg: [{i}/{len(sources)}] {res.doc}: {len(res.mentions)} mentions, {len(res.relations)} facts")
+            yield item
+
+    options = {"segmenter": segmenter, **segmenter_options}
+    results: list[DocumentResult] = []
+    try:
+        for result, reused, seconds in _analysed(read(), jobs, options, cache):
+            results.append(result)
+            report.reused += reused
+            report.stages["nlp"] += seconds
+            progress.document(result, reused)
+    finally:
+        progress.close()
+    start = time.perf_counter()
     entities, relations = resolve(results)
+    report.stages["resolve"] += time.perf_counter() - start
     report.documents = len(results)
     report.entities = Counter(e.type for e in entities)
     report.relations = Counter(r.type for r in relations)
-    return to_graph(entities, relations, documents)
+    start = time.perf_counter()
+    G = to_graph(entities, relations, documents)
+    report.stages["graph"] += time.perf_counter() - start
+    return G
+
+
+def _scan_problems(inputs: Iterable[Path]) -> list[InputProblem]:
+    # --strict fails before any analysis: a bad file at the end of a large corpus should
+    # not cost the whole build first. Reading twice is cheap next to the analysis.
+    return [item for item in iter_sources(inputs) if isinstance(item, InputProblem)]
 
 
 def build_command(args) -> int:
-    """``kg build``: see ``kg build --help``."""
+    """``kg build``: see ``kg build --help``. Returns the exit status (0, 1, or 2 for usage)."""
     start = time.perf_counter()
-    report = BuildReport()
-    jobs = args.jobs or os.cpu_count() or 1
-    options = {}
-    if args.segmenter == "pkuseg":
-        if not args.pkuseg_model:
-            print("kg build: --segmenter pkuseg needs --pkuseg-model DIR", file=sys.stderr)
-            return 2
-        options["model_dir"] = str(args.pkuseg_model)
 
     def say(msg: str) -> None:
         print(msg, file=sys.stderr)
 
-    G = build_graph(args.inputs, jobs=jobs, segmenter=args.segmenter, report=report, progress=say, **options)
+    jobs = args.jobs if args.jobs is not None else default_jobs()
+    if jobs < 1:
+        say(f"kg build: --jobs must be at least 1 (got {jobs})")
+        return 2
+    if args.out.exists() and not args.out.is_dir():
+        say(f"kg build: --out {args.out}: exists and is not a directory")
+        return 2
+    options = {}
+    if args.segmenter not in ("lac", "pkuseg"):
+        say(f"kg build: unknown --segmenter {args.segmenter!r} (lac or pkuseg)")
+        return 2
+    if args.segmenter == "pkuseg":
+        if not args.pkuseg_model:
+            say("kg build: --segmenter pkuseg needs --pkuseg-model DIR")
+            return 2
+        options["model_dir"] = str(args.pkuseg_model)
+
+    if args.strict:
+        problems = _scan_problems(args.inputs)
+        if problems:
+            for p in problems:
+                say(problem_line(p))
+            say(f"kg build: {len(problems)} input problem(s) and --strict: nothing written")
+            return 1
+
+    report = BuildReport()
+    cache = None if args.no_cache else DocumentCache(args.out, pipeline_fingerprint(args.segmenter, **options))
+    progress = terminal_progress(sys.stderr)
+    G = build_graph(
+        args.inputs, jobs=jobs, segmenter=args.segmenter, report=report, progress=progress, cache=cache, **options
+    )
     if report.problems and args.strict:
+        # The inputs changed between the scan and the build.
         say(f"kg build: {len(report.problems)} input problem(s) and --strict: nothing written")
         return 1
     if report.documents == 0:
         say("kg build: no document could be read; nothing written")
         return 1
+    t = time.perf_counter()
     written = export(G, args.out, DEFAULT_EXPORTERS)
+    report.stages["export"] += time.perf_counter() - t
+    if cache is not None:
+        cache.prune()
     report.seconds = time.perf_counter() - start
     for p in written:
         say(f"kg: wrote {p}")

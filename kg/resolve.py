@@ -441,6 +441,9 @@ def _same_employer(orgs: set[str], others: set[str]) -> bool:
 
 def _relations(results, final_keys, key_to_id, entities) -> list[Relation]:
     merged: dict[tuple, Relation] = {}
+    # Evidence already on each fact: a fact stated in thousands of articles (a county in its
+    # city) must not be checked against its whole evidence list every time.
+    seen: dict[tuple, set] = {}
     for r, fk in zip(results, final_keys, strict=True):
         for rel in r.relations:
             head = key_to_id[fk[rel.head]]
@@ -453,12 +456,14 @@ def _relations(results, final_keys, key_to_id, entities) -> list[Relation]:
             sig = (rel.type, head, tail, _value_sig(rel.type, value))
             if sig in merged:
                 existing = merged[sig]
-                if rel.evidence not in existing.evidence:
+                if rel.evidence not in seen[sig]:
+                    seen[sig].add(rel.evidence)
                     existing.evidence.append(rel.evidence)
                 existing.confidence = max(existing.confidence, rel.confidence)
                 continue
             rid = stable_id("rel", "|".join(str(x) for x in sig))
             merged[sig] = Relation(rid, rel.type, head, tail, value, [rel.evidence], rel.confidence, rel.rule)
+            seen[sig] = {rel.evidence}
     return sorted(merged.values(), key=lambda x: x.id)
 
 

