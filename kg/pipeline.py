@@ -181,17 +181,26 @@ def _worker_init(options: dict) -> None:
     _NLP = make_pipeline(**options)
 
 
-def _analyse(src: SourceDocument) -> tuple[DocumentResult, float]:
+def _analyse(src: SourceDocument) -> tuple[DocumentResult | None, float, str | None]:
+    """``(result, seconds, None)``, or ``(None, seconds, error)`` when the analysis failed."""
     assert _NLP is not None
     start = time.perf_counter()
-    result = analyse_document(_NLP, src.id, src.text, src.date)
-    return result, time.perf_counter() - start
+    try:
+        result = analyse_document(_NLP, src.id, src.text, src.date)
+    except Exception as e:  # one document must not end a build of thousands
+        return None, time.perf_counter() - start, f"{type(e).__name__}: {e}"
+    return result, time.perf_counter() - start, None
+
+
+Analysed = tuple[SourceDocument, DocumentResult | None, bool, float, str | None]
 
 
 def _analysed(
     sources: Iterable[SourceDocument], jobs: int, options: dict, cache: DocumentCache | None
-) -> Iterator[tuple[DocumentResult, bool, float]]:
-    """``(result, reused, seconds of analysis)`` per source, in input order.
+) -> Iterator[Analysed]:
+    """``(source, result, reused, seconds of analysis, error)`` per source, in input order.
+
+    ``result`` is None and ``error`` says why when the analysis of that document failed.
 
     Cached results are taken without a worker; the NLP pipeline (or the process pool) is
     started only when the first document has to be analysed, so a build that reuses
@@ -200,42 +209,45 @@ def _analysed(
     with ExitStack() as stack:
         pool: ProcessPoolExecutor | None = None
         local_ready = False
-        # Each entry is a finished (result, reused, seconds) or the Future of one; popping
-        # from the left keeps input order whichever worker finishes first.
-        pending: deque[tuple[DocumentResult, bool, float] | tuple[Future, str | None]] = deque()
+        # Each entry is a finished (source, result, reused, seconds, error), or (source,
+        # Future, key); popping from the left keeps input order whichever worker finishes first.
+        pending: deque[tuple] = deque()
         window = max(1, jobs) * IN_FLIGHT_PER_JOB
 
-        def finish(entry) -> tuple[DocumentResult, bool, float]:
-            if isinstance(entry[0], Future):
-                future, key = entry
-                result, seconds = future.result()
-                if cache is not None and key is not None:
-                    cache.put(key, result)
-                return result, False, seconds
+        def store(src: SourceDocument, key: str | None, outcome: tuple) -> Analysed:
+            result, seconds, error = outcome
+            if cache is not None and key is not None and result is not None:
+                cache.put(key, result)
+            return src, result, False, seconds, error
+
+        def ready(entry: tuple) -> bool:
+            return not isinstance(entry[1], Future) or entry[1].done()
+
+        def finish(entry: tuple) -> Analysed:
+            if isinstance(entry[1], Future):
+                src, future, key = entry
+                return store(src, key, future.result())
             return entry
 
         for src in sources:
             key = cache.key(src.id, src.text, src.date) if cache is not None else None
             hit = cache.get(key) if cache is not None and key is not None else None
             if hit is not None:
-                pending.append((hit, True, 0.0))
+                pending.append((src, hit, True, 0.0, None))
             elif jobs <= 1:
                 if not local_ready:
                     _worker_init(options)
                     local_ready = True
-                result, seconds = _analyse(src)
-                if cache is not None and key is not None:
-                    cache.put(key, result)
-                pending.append((result, False, seconds))
+                pending.append(store(src, key, _analyse(src)))
             else:
                 if pool is None:
                     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(options,))
                     # On an error (or Ctrl-C) the documents still queued are dropped, not analysed.
                     stack.callback(pool.shutdown, wait=True, cancel_futures=True)
-                pending.append((pool.submit(_analyse, src), key))
+                pending.append((src, pool.submit(_analyse, src), key))
             # Hand back what is ready at the head (cached, or already analysed); wait only
             # when the window is full.
-            while pending and (len(pending) >= window or not isinstance(pending[0][0], Future) or pending[0][0].done()):
+            while pending and (len(pending) >= window or ready(pending[0])):
                 yield finish(pending.popleft())
         while pending:
             yield finish(pending.popleft())
@@ -258,7 +270,9 @@ def analyse_sources(
     ['a.txt']
     """
     options = {"segmenter": segmenter, **segmenter_options}
-    for result, _reused, _seconds in _analysed(sources, jobs, options, cache):
+    for src, result, _reused, _seconds, error in _analysed(sources, jobs, options, cache):
+        if result is None:
+            raise RuntimeError(f"{src.path}: analysis failed: {error}")
         yield result
 
 
@@ -328,14 +342,24 @@ def build_graph(
 
     options = {"segmenter": segmenter, **segmenter_options}
     results: list[DocumentResult] = []
+    failed: set[str] = set()
     try:
-        for result, reused, seconds in _analysed(read(), jobs, options, cache):
+        for src, result, reused, seconds, error in _analysed(read(), jobs, options, cache):
+            report.stages["nlp"] += seconds
+            if result is None:
+                # A bug met on one document: say which, build the others.
+                problem = InputProblem(src.path, None, f"analysis failed ({error}); document left out")
+                report.problems.append(str(problem))
+                progress.problem(problem)
+                failed.add(src.id)
+                continue
             results.append(result)
             report.reused += reused
-            report.stages["nlp"] += seconds
             progress.document(result, reused)
     finally:
         progress.close()
+    if failed:
+        documents[:] = [d for d in documents if d.id not in failed]
     start = time.perf_counter()
     entities, relations = resolve(results)
     report.stages["resolve"] += time.perf_counter() - start

@@ -276,3 +276,22 @@ def test_build_graph_takes_a_print_function(tmp_path):
     build_graph([tmp_path / "missing.txt", SEED_FILES[4]], progress=lines.append)
     assert lines[0].endswith("missing.txt: no such file or directory")
     assert lines[1].startswith(f"kg: [1] {SEED_FILES[4].name}: ")
+
+
+def test_a_document_whose_analysis_fails_is_reported_and_left_out(monkeypatch):
+    import kg.pipeline
+
+    real = kg.pipeline.analyse_document
+    bad = SEED_FILES[3].name
+
+    def analyse(nlp, doc_id, text, date=None):
+        if doc_id == bad:
+            raise ValueError("boom")
+        return real(nlp, doc_id, text, date)
+
+    monkeypatch.setattr(kg.pipeline, "analyse_document", analyse)
+    report = BuildReport()
+    G = build_graph(SEED_FILES[3:5], report=report)
+    assert report.documents == 1
+    assert len(report.problems) == 1 and bad in report.problems[0] and "ValueError: boom" in report.problems[0]
+    assert sorted(G.graph["documents"]) == [SEED_FILES[4].name]
