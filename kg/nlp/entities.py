@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -922,13 +923,20 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
     ``attrs["org_prefix"]`` (indices into the returned list).
     """
     candidates = [_undoubled(text, c) for c in candidates]
+    # Candidates by start and by end: scanning them all for every mention is quadratic, and a
+    # page that lost its line breaks is one article with tens of thousands of candidates.
+    starts: dict[int, list[Candidate]] = defaultdict(list)
+    ends: dict[int, list[Candidate]] = defaultdict(list)
+    for x in candidates:
+        starts[x.start].append(x)
+        ends[x.end].append(x)
     chosen = _appositions([c for c in select_mentions(candidates) if _plausible(text, c)])
     nested: list[Candidate] = []
     for c in list(chosen):
         desc = c.attrs.pop("also_called", None)
         if desc is not None:
             # Its place prefix stays a mention; the rest is another name of this project.
-            places = [x for x in candidates if x.label == "PLACE" and x.start == desc.start and x.end < desc.end]
+            places = [x for x in starts.get(desc.start, ()) if x.label == "PLACE" and x.end < desc.end]
             places = [x for x in places if x.source != "statistical" and _plausible(text, x)]
             d_start = max((x.end for x in places), default=desc.start)
             if places:
@@ -941,9 +949,8 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
             # The tagger alone does not make a prefix a place: "大同锡|纯半导体…项目" is a company's name.
             inner = [
                 x
-                for x in candidates
+                for x in starts.get(pos, ())
                 if x.label == label
-                and x.start == pos
                 and x.end < c.end
                 and _plausible(text, x)
                 and (label != "PLACE" or x.source != "statistical")
@@ -959,11 +966,11 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 # belongs to the company, which is the project's prefix.
                 whole = [
                     x
-                    for x in candidates
-                    if x.label == "ORG" and x.start == pos and x.end < c.end and _plausible(text, x)
+                    for x in starts.get(pos, ())
+                    if x.label == "ORG" and x.end < c.end and _plausible(text, x)
                     and text[x.start : x.end].endswith(lexicon().org_suffixes)
                     # not a zone the tagger ran into the company ("新荣经开区|南京…有限公司")
-                    and not any(y.label == "ORG" and y.start > pos and y.end == x.end for y in candidates)
+                    and not any(y.label == "ORG" and y.start > pos for y in ends.get(x.end, ()))
                 ]
                 if whole:
                     org = max(whole, key=lambda x: x.length)
@@ -986,7 +993,7 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
             rest_from = n.end
             if label == "PLACE":
                 # "应县|大临河乡|20兆瓦光伏发电项目": the smaller places after the first are mentions too.
-                chain = _chained_places(text, candidates, n.end, c.end)
+                chain = _chained_places(text, starts, n.end, c.end)
                 nested += chain
                 # (a town or village in full, not a city's short form that is part of the name:
                 # "大同黄花专业镇")
@@ -1014,14 +1021,14 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _chained_places(text: str, candidates: list[Candidate], pos: int, end: int) -> list[Candidate]:
+def _chained_places(text: str, starts: dict[int, list[Candidate]], pos: int, end: int) -> list[Candidate]:
     """Places that follow one another from ``pos`` inside a longer name (a township after its county)."""
     out = []
     while True:
         nxt = [
             x
-            for x in candidates
-            if x.label == "PLACE" and x.start == pos and x.end < end and x.source != "statistical"
+            for x in starts.get(pos, ())
+            if x.label == "PLACE" and x.end < end and x.source != "statistical"
             and _plausible(text, x)
         ]
         if not nxt:
