@@ -174,9 +174,27 @@ def _split_lines(text: str) -> list[_Line]:
         if stripped:
             lead = len(body) - len(body.lstrip())
             norm, origin = normalize(stripped, base=pos + lead)
-            lines.append(_Line(norm, origin, classify_line(norm)))
+            for start, end in _pieces(norm):
+                piece = norm[start:end].strip()
+                if piece:
+                    s = start + (len(norm[start:end]) - len(norm[start:end].lstrip()))
+                    lines.append(_Line(piece, origin[s : s + len(piece)], classify_line(piece)))
         pos += len(raw)
     return lines
+
+
+#: A line longer than this is a page that lost its line breaks, not one paragraph.
+LONG_LINE = 1000
+
+
+def _pieces(line: str) -> list[tuple[int, int]]:
+    """The line, or for a very long line its sentences, so that page furniture or a caption
+    inside it ("…扫一扫在手机上查看…") drops that sentence only, never the whole page."""
+    if len(line) <= LONG_LINE:
+        return [(0, len(line))]
+    cuts = [m.end() for m in layout_patterns().sentence_split.finditer(line)]
+    bounds = [0, *[c for c in cuts if 0 < c < len(line)], len(line)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
 def _is_cut(line: _Line, previous: _Line | None = None) -> bool:

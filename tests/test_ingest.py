@@ -68,3 +68,17 @@ def test_traditional_article_is_analysed_in_simplified_form():
     _, arts = _articles("004")
     assert any("张强" in a.text for a in arts)
     assert all("扫一扫" not in a.text for a in arts)
+
+
+def test_page_without_line_breaks_keeps_its_sentences():
+    """A scraped page that lost every line break is one huge line: page furniture in it
+    ("扫一扫在手机上查看") costs that sentence only, not the page."""
+    from conftest import SEEDS
+
+    page = "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))).replace("\n", "")
+    assert "掃一掃在手機上查看" in page and len(page) > 1000  # the Xinhua page's footer
+    articles = segment_document("page.txt", page)
+    text = "".join(a.text for a in articles)
+    assert "扫一扫" not in text
+    assert "张强主持召开全市重点工程项目调度会" in text
+    assert len(text) > 0.9 * len(page)
