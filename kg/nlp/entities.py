@@ -567,6 +567,17 @@ def gazetteer_regex() -> re.Pattern[str]:
     return _alternation(tuple(load_gazetteer().names()))
 
 
+@cache
+def _heads_by_last_char(heads: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Head words grouped by their last character, longest first (a word end is looked up,
+    not compared with every head)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for h in sorted(heads, key=len, reverse=True):
+        if h:
+            groups[h[-1]].append(h)
+    return {k: tuple(v) for k, v in groups.items()}
+
+
 def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     """Names that end in a head word of their type, with the left edge of :func:`left_edge`."""
     lex = lexicon()
@@ -584,11 +595,11 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         ("ORG", lex.org_suffixes, frozenset(p["org"]["generic"]), 0.65),
     ]
     for label, heads, generic, score in specs:
-        by_length = sorted(heads, key=len, reverse=True)
+        by_last = _heads_by_last_char(heads)
         # The head must end a word ("局" in "格局" or "布局" is no organisation); the longest
         # head that ends there ("调度会议" is a 会议, not a 调度会 cut in half).
         for _s, end, _w, _t in words:
-            head = next((h for h in by_length if text.endswith(h, 0, end)), None)
+            head = next((h for h in by_last.get(text[end - 1], ()) if text.endswith(h, 0, end)), None)
             if head is None:
                 continue
             m = _HeadMatch(end - len(head), end)

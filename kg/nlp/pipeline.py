@@ -76,7 +76,19 @@ class SegmenterTokenizer:
 
 
 def _words(doc: Doc) -> list[ent.Word]:
-    return [(t.idx, t.idx + len(t.text), t.text, t.tag_) for t in doc]
+    # Every component reads the words and the text; the tokens never change after the
+    # tokenizer, and Doc.text joins them anew on each call.
+    words = doc.user_data.get("kg_words")
+    if words is None:
+        words = doc.user_data["kg_words"] = [(t.idx, t.idx + len(t.text), t.text, t.tag_) for t in doc]
+    return words
+
+
+def _text(doc: Doc) -> str:
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
 
 
 def _add(doc: Doc, cands: list[ent.Candidate]) -> Doc:
@@ -95,32 +107,32 @@ def statistical(doc: Doc) -> Doc:
 @Language.component("kg_gazetteer")
 def gazetteer(doc: Doc) -> Doc:
     """Places from China's administrative divisions."""
-    return _add(doc, ent.gazetteer_candidates(doc.text, _words(doc), doc._.context))
+    return _add(doc, ent.gazetteer_candidates(_text(doc), _words(doc), doc._.context))
 
 
 @Language.component("kg_head_words")
 def head_words(doc: Doc) -> Doc:
     """Organisations, projects, meetings and places by their head words."""
-    return _add(doc, ent.head_word_candidates(doc.text, _words(doc)))
+    return _add(doc, ent.head_word_candidates(_text(doc), _words(doc)))
 
 
 @Language.component("kg_titles")
 def titles(doc: Doc) -> Doc:
     """Persons after job titles, with coordinated lists."""
-    return _add(doc, ent.title_person_candidates(doc.text, _words(doc)))
+    return _add(doc, ent.title_person_candidates(_text(doc), _words(doc)))
 
 
 @Language.component("kg_bylines")
 def bylines(doc: Doc) -> Doc:
     """Persons in bylines and photo credits."""
-    return _add(doc, ent.byline_candidates(doc.text, _words(doc)))
+    return _add(doc, ent.byline_candidates(_text(doc), _words(doc)))
 
 
 @Language.component("kg_select")
 def select(doc: Doc) -> Doc:
     """Choose the mentions among the candidates; keep place/org prefixes as nested mentions."""
     cands = doc._.candidates or []
-    chosen = ent.recognise_from(doc.text, cands)
+    chosen = ent.recognise_from(_text(doc), cands)
     doc._.mentions = chosen
     spans = []
     for c in chosen:
@@ -142,7 +154,7 @@ def relations(doc: Doc) -> Doc:
         doc._.mentions = []
     # The view shares the mention list: a rule that resolves a reference the entity stage
     # left alone ("我市") adds it there, so the document keeps it with the others.
-    ends = frozenset(t.idx + len(t.text) for t in doc)
+    ends = frozenset(end for _, end, _, _ in _words(doc))
     view = ArticleView(article, doc._.mentions, home_city=doc._.home_city, word_ends=ends)
     doc._.relations = extract_relations(view)
     return doc
