@@ -55,24 +55,31 @@ class DocumentResult:
     article_dates: dict[int, str] = field(default_factory=dict)
 
 
-def document_context(text: str) -> frozenset[str]:
-    """Full names of administrative divisions that the document names (for short forms)."""
+def _divisions_named(norm: str) -> list[str]:
+    """Every division name (full or short) in a normalised text, in order."""
     from kg.nlp.entities import gazetteer_regex
 
-    norm, _ = normalize(text)
+    return [m.group(0) for m in gazetteer_regex().finditer(norm)]
+
+
+def document_context(text: str, named: list[str] | None = None) -> frozenset[str]:
+    """Full names of administrative divisions that the document names (for short forms).
+
+    ``named``: the division names of the normalised text, when the caller has them already.
+    """
+    if named is None:
+        named = _divisions_named(normalize(text)[0])
     gaz = load_gazetteer()
-    found = set()
-    for m in gazetteer_regex().finditer(norm):
-        for d in gaz.lookup(m.group(0)):
-            if d.name == m.group(0):
-                found.add(d.name)
-    return frozenset(found)
+    return frozenset(name for name in named if any(d.name == name for d in gaz.lookup(name)))
 
 
 def analyse_document(nlp: Language, doc_id: str, text: str, date: str | None = None) -> DocumentResult:
     """Segment ``text`` into articles and run the pipeline on each."""
-    context = document_context(text)
-    home = home_city_of_text(text)
+    # One normalised copy and one gazetteer scan of the whole text serve both questions.
+    norm, _ = normalize(text)
+    named = _divisions_named(norm)
+    context = document_context(text, named)
+    home = home_city_of_text(norm, named)
     mentions: list[MentionRecord] = []
     relations: list[RelationRecord] = []
     articles = segment_document(doc_id, text)
@@ -118,10 +125,10 @@ def analyse_document(nlp: Language, doc_id: str, text: str, date: str | None = N
         iso = article_date(art.text, date)
         if iso:
             dates[art.index] = iso
-    return DocumentResult(doc_id, mentions, relations, len(articles), _home_city(mentions, text), dates)
+    return DocumentResult(doc_id, mentions, relations, len(articles), _home_city(mentions, norm), dates)
 
 
-def home_city_of_text(text: str) -> str | None:
+def home_city_of_text(text: str, named: list[str] | None = None) -> str | None:
     """The city the paper calls 我市/本市: the city-level division the text names most, when
     the text says 我市, 本市 or 全市 at all (read before the articles are analysed, so the
     relation rules can resolve 我市).
@@ -129,15 +136,15 @@ def home_city_of_text(text: str) -> str | None:
     >>> home_city_of_text("我市灵丘县……大同市……大同")
     '大同市'
     """
-    from kg.nlp.entities import gazetteer_regex
-
     norm, _ = normalize(text)
     if not re.search(r"我市|本市|全市", norm):
         return None
+    if named is None:
+        named = _divisions_named(norm)
     gaz = load_gazetteer()
     counts: dict[str, int] = {}
-    for m in gazetteer_regex().finditer(norm):
-        cities = [d for d in gaz.lookup(m.group(0)) if d.level == "city"]
+    for name in named:
+        cities = [d for d in gaz.lookup(name) if d.level == "city"]
         if cities:
             counts[cities[0].name] = counts.get(cities[0].name, 0) + 1
     if not counts:
@@ -145,9 +152,9 @@ def home_city_of_text(text: str) -> str | None:
     return max(sorted(counts), key=lambda k: counts[k])
 
 
-def _home_city(mentions: list[MentionRecord], text: str) -> str | None:
-    """The city the paper calls 我市/本市: the city-level division the document names most."""
-    norm, _ = normalize(text)
+def _home_city(mentions: list[MentionRecord], norm: str) -> str | None:
+    """The city the paper calls 我市/本市: the city-level division the document names most
+    (``norm``: the document's normalised text)."""
     if not re.search(r"我市|本市|全市", norm):
         return None
     counts: dict[str, int] = {}
