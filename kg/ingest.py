@@ -112,6 +112,21 @@ def normalize(text: str, base: int = 0) -> tuple[str, list[int]]:
     >>> normalize("張強，（記者）")
     ('张强,(记者)', [0, 1, 2, 3, 4, 5, 6])
     """
+    if unicodedata.is_normalized("NFKC", text):
+        # Every character of an NFKC string is its own NFKC form: the map is the identity.
+        folded, origin = text, list(range(base, base + len(text)))
+    else:
+        folded, origin = _fold(text, base)
+    simplified = to_simplified(folded)
+    if len(simplified) != len(folded):
+        # OpenCC converted a phrase to one of another length: convert char by char instead
+        # so the offset map stays exact.
+        simplified = "".join(to_simplified(c) if len(to_simplified(c)) == 1 else c for c in folded)
+    return simplified, origin
+
+
+def _fold(text: str, base: int) -> tuple[str, list[int]]:
+    """NFKC character by character, with each output character's original offset."""
     chars: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
@@ -120,13 +135,7 @@ def normalize(text: str, base: int = 0) -> tuple[str, list[int]]:
             n = " "
         chars.extend(n)
         origin.extend([base + i] * len(n))
-    folded = "".join(chars)
-    simplified = to_simplified(folded)
-    if len(simplified) != len(folded):
-        # OpenCC converted a phrase to one of another length: convert char by char instead
-        # so the offset map stays exact.
-        simplified = "".join(to_simplified(c) if len(to_simplified(c)) == 1 else c for c in folded)
-    return simplified, origin
+    return "".join(chars), origin
 
 
 # --------------------------------------------------------------------------- lines
