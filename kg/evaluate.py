@@ -28,9 +28,13 @@ def load_scorer(gold_dir: Path) -> ModuleType:
     raise FileNotFoundError(f"{gold_dir}: no score.py beside the gold files")
 
 
-def evaluate(gold_dir: Path, out_dir: Path) -> tuple[dict, object, object]:
-    """Score a built ``out_dir``; returns the report dict and the two tallies."""
-    scorer = load_scorer(gold_dir)
+def evaluate(gold_dir: Path, out_dir: Path, scorer_dir: Path | None = None) -> tuple[dict, object, object]:
+    """Score a built ``out_dir``; returns the report dict and the two tallies.
+
+    ``scorer_dir``: where ``score.py`` is, when not beside ``gold_dir`` (a gold set of your own
+    scored by the shared scorer).
+    """
+    scorer = load_scorer(scorer_dir or gold_dir)
     ent_t, rel_t = scorer.score(gold_dir, out_dir)
     return scorer.report(ent_t, rel_t), ent_t, rel_t
 

@@ -7,6 +7,8 @@ every relation type) without depending on the quality of the extractor.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,18 @@ from kg.model import DocumentInfo, Entity, Evidence, Mention, Relation
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = Path(__file__).resolve().parent / "fixtures" / "gold"
+
+
+def run_kg_build(inputs: Path, out: Path, jobs: int = 1, **kwargs) -> subprocess.CompletedProcess:
+    """``python -m kg build INPUTS --out OUT --jobs N`` in a process of its own, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(inputs), "--out", str(out), "--jobs", str(jobs)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+        **kwargs,
+    )
 
 
 def gold_records(doc_names: list[str] | None = None) -> tuple[list[Entity], list[Relation], list[DocumentInfo]]:

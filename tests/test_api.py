@@ -19,14 +19,13 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 import pytest
+from conftest import ROOT, SEEDS, run_kg_build
 
 import kg
 from kg.api import AmbiguousNameError, EntityNotFoundError, KnowledgeGraph
 from kg.graph import to_graph
 from kg.model import Entity, Relation
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
 OUTPUT_FILES = ("entities.jsonl", "relations.jsonl", "documents.jsonl", "graph.ttl", "graph.html")
 
 
@@ -43,13 +42,7 @@ def G() -> KnowledgeGraph:
 def cli_out(tmp_path_factory) -> Path:
     """What ``kg build`` writes for the seeds (a separate process, as a user runs it)."""
     out = tmp_path_factory.mktemp("cli")
-    subprocess.run(
-        [sys.executable, "-m", "kg", "build", str(SEEDS), "--out", str(out), "--jobs", "1"],
-        check=True,
-        capture_output=True,
-        env=_env(),
-        cwd=ROOT,
-    )
+    run_kg_build(SEEDS, out, check=True, env=_env())
     return out
 
 

@@ -3,29 +3,29 @@
 ``tests/fixtures/dev/`` holds articles written for this project about other places and
 people than the seeds (Changzhi, Jinzhong, Taiyuan, a Xinhua interview in traditional
 characters about Inner Mongolia), with gold annotated by ``tests/fixtures/gold/GUIDE.md``.
-Nobody tunes the extractor on them, so their score estimates how the build does on
-articles it has never seen; see ``tests/fixtures/dev/README.md``.
+No rule names anything in them, so they check the build on articles no rule was written
+for. Two rounds of work did look at the *kinds* of errors they showed, so their score now
+flatters a little. See ``tests/fixtures/dev/README.md``.
 """
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import GOLD as SEED_GOLD
+from conftest import run_kg_build
 
-from kg.evaluate import load_scorer
+from kg.evaluate import evaluate, load_scorer
 
 DEV = Path(__file__).resolve().parent / "fixtures" / "dev"
 TEXTS = DEV / "texts"
 DEV_GOLD = DEV / "gold"
-SEED_GOLD = Path(__file__).resolve().parent / "fixtures" / "gold"
 # The scorer's own folding (NFKC, traditional to simplified, no spaces or quotes), so a
 # simplified gold name is found in a traditional text exactly when the scorer would match it.
-NORM = load_scorer(SEED_GOLD).norm
+SCORER = load_scorer(SEED_GOLD)
+NORM = SCORER.norm
 
 GOLD_FILES = sorted(DEV_GOLD.glob("*.json"))
 QUALIFIERS = {"exact", "approx", "at_least", "planned"}
@@ -48,16 +48,15 @@ def test_every_text_has_gold_and_is_article_sized():
 def test_gold_names_and_evidence_occur_in_the_text(gpath: Path):
     gold = _gold(gpath)
     text = NORM((TEXTS / gold["doc"]).read_text(encoding="utf-8"))
-    scorer = load_scorer(SEED_GOLD)
     ids = set()
     for e in gold["entities"]:
         assert e["id"] not in ids, e
         ids.add(e["id"])
-        assert set(scorer.types_of(e["type"])) <= set(scorer.ENTITY_TYPES), e
+        assert set(SCORER.types_of(e["type"])) <= set(SCORER.ENTITY_TYPES), e
         for name in [e["name"], *e["aliases"]]:
             assert NORM(name) in text, (e["id"], name)
     for r in gold["relations"]:
-        assert r["type"] in scorer.RELATION_TYPES, r
+        assert r["type"] in SCORER.RELATION_TYPES, r
         assert NORM(r["evidence"]) in text, r
         for key in ("head", "tail", "org"):
             if key in r:
@@ -96,15 +95,8 @@ DEV_RELATION_FLOOR = 0.90
 
 def test_build_generalises_to_the_dev_set(tmp_path: Path):
     out = tmp_path / "out"
-    proc = subprocess.run(
-        [sys.executable, "-m", "kg", "build", str(TEXTS), "--out", str(out), "--jobs", "1"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=600,
-    )
+    proc = run_kg_build(TEXTS, out)
     assert proc.returncode == 0, proc.stderr
-    scorer = load_scorer(SEED_GOLD)  # the dev gold is scored by the seed set's score.py
-    report = scorer.report(*scorer.score(DEV_GOLD, out))
+    report, _, _ = evaluate(DEV_GOLD, out, scorer_dir=SEED_GOLD)  # scored by the seed set's score.py
     assert report["entities"]["micro"]["f1"] >= DEV_ENTITY_FLOOR, report["entities"]
     assert report["relations"]["micro"]["f1"] >= DEV_RELATION_FLOOR, report["relations"]

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import GOLD, ROOT, SEEDS
+from conftest import GOLD, SEEDS, run_kg_build
 
 from kg.evaluate import evaluate
 from kg.ingest import segment_document
@@ -113,13 +111,7 @@ RELATION_FLOOR = 0.88
 
 def test_build_seeds_end_to_end(tmp_path: Path):
     out = tmp_path / "out"
-    proc = subprocess.run(
-        [sys.executable, "-m", "kg", "build", str(SEEDS), "--out", str(out), "--jobs", "2"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=600,
-    )
+    proc = run_kg_build(SEEDS, out, jobs=2)
     assert proc.returncode == 0, proc.stderr
     for name in ("entities.jsonl", "relations.jsonl", "graph.ttl", "graph.html"):
         assert (out / name).stat().st_size > 0
