@@ -8,6 +8,7 @@ between those mentions with their evidence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,7 +80,7 @@ def analyse_document(nlp: Language, doc_id: str, text: str, date: str | None = N
     norm, _ = normalize(text)
     named = _divisions_named(norm)
     context = document_context(text, named)
-    home = home_city_of_text(norm, named)
+    home = _most_named_city(norm, _cities_named(named))
     mentions: list[MentionRecord] = []
     relations: list[RelationRecord] = []
     articles = segment_document(doc_id, text)
@@ -125,44 +126,33 @@ def analyse_document(nlp: Language, doc_id: str, text: str, date: str | None = N
         iso = article_date(art.text, date)
         if iso:
             dates[art.index] = iso
-    return DocumentResult(doc_id, mentions, relations, len(articles), _home_city(mentions, norm), dates)
+    # After the analysis, the home city is read again from the mentions (a city the tagger
+    # confirmed), which can differ from the first guess on the bare division names.
+    cities = [m.attrs["admin_name"] for m in mentions if m.label == "PLACE" and m.attrs.get("admin_level") == "city"]
+    return DocumentResult(doc_id, mentions, relations, len(articles), _most_named_city(norm, cities), dates)
 
 
-def home_city_of_text(text: str, named: list[str] | None = None) -> str | None:
-    """The city the paper calls 我市/本市: the city-level division the text names most, when
-    the text says 我市, 本市 or 全市 at all (read before the articles are analysed, so the
-    relation rules can resolve 我市).
+def _cities_named(named: list[str]) -> list[str]:
+    """The city-level divisions among division names, one entry per mention."""
+    gaz = load_gazetteer()
+    cities = []
+    for name in named:
+        found = [d for d in gaz.lookup(name) if d.level == "city"]
+        if found:
+            cities.append(found[0].name)
+    return cities
 
-    >>> home_city_of_text("我市灵丘县……大同市……大同")
+
+def _most_named_city(norm: str, cities: list[str]) -> str | None:
+    """The city the paper calls 我市/本市: the one named most often (ties: the first in
+    sorting order), if the normalised text speaks of 我市/本市/全市 at all.
+
+    >>> _most_named_city("我市灵丘县……大同市……大同", ["大同市", "大同市"])
     '大同市'
     """
-    norm, _ = normalize(text)
-    if not re.search(r"我市|本市|全市", norm):
+    if not cities or not re.search(r"我市|本市|全市", norm):
         return None
-    if named is None:
-        named = _divisions_named(norm)
-    gaz = load_gazetteer()
-    counts: dict[str, int] = {}
-    for name in named:
-        cities = [d for d in gaz.lookup(name) if d.level == "city"]
-        if cities:
-            counts[cities[0].name] = counts.get(cities[0].name, 0) + 1
-    if not counts:
-        return None
-    return max(sorted(counts), key=lambda k: counts[k])
-
-
-def _home_city(mentions: list[MentionRecord], norm: str) -> str | None:
-    """The city the paper calls 我市/本市: the city-level division the document names most
-    (``norm``: the document's normalised text)."""
-    if not re.search(r"我市|本市|全市", norm):
-        return None
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.label == "PLACE" and m.attrs.get("admin_level") == "city":
-            counts[m.attrs["admin_name"]] = counts.get(m.attrs["admin_name"], 0) + 1
-    if not counts:
-        return None
+    counts = Counter(cities)
     return max(sorted(counts), key=lambda k: counts[k])
 
 
