@@ -282,17 +282,21 @@ def _merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: _UnionFind) ->
     orgs = sorted({clean(m.norm) for m in r.mentions if m.label == "ORG"}, key=len)
     # A bare body that ends the names of two bodies ("能源局" of two places) is neither's.
     ends_of = {a: [b for b in orgs if b != a and b.endswith(a)] for a in orgs}
+    # What the pairs below compare, computed once per name (the pairs are quadratic).
+    core = {a: _org_core(a) for a in orgs}
+    brand = {a: _brand(a) for a in orgs}
+    company = {a: _COMPANY_SUFFIX.search(a) is not None for a in orgs}
+    stripped = {a: _region_stripped(core[a]) for a in orgs if company[a]}
     for i, a in enumerate(orgs):
-        ca = _org_core(a)
+        ca = core[a]
         for b in orgs[i + 1 :]:
-            cb = _org_core(b)
-            company = _COMPANY_SUFFIX.search(b) is not None
-            same = len(ca) >= 3 and cb.startswith(ca) and company
+            cb = core[b]
+            same = len(ca) >= 3 and cb.startswith(ca) and company[b]
             # "某某公司" / "某某检测技术公司" / "某某储能" for "山西某某储能科技股份有限公司": the
             # company's name without the place it opens with
-            same = same or (len(ca) >= 3 and company and any(x.startswith(ca) for x in _region_stripped(cb)))
+            same = same or (len(ca) >= 3 and company[b] and any(x.startswith(ca) for x in stripped[b]))
             # "秦淮 / 秦淮数据 / 秦淮集团 / 秦淮数据集团": one brand with business words after it
-            same = same or (len(a) >= 2 and _brand(a) == _brand(b))
+            same = same or (len(a) >= 2 and brand[a] == brand[b])
             same = same or (
                 len(a) >= 4 and b.endswith(a) and not a.startswith(("市", "县", "省", "区")) and len(ends_of[a]) == 1
             )
