@@ -19,6 +19,7 @@ their results come from the cache (see :mod:`kg.cache`).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import sys
@@ -179,6 +180,31 @@ def _worker_init(options: dict) -> None:
     from kg.nlp.pipeline import make_pipeline
 
     _NLP = make_pipeline(**options)
+    # A first small document loads the gazetteer and lexicons, so _quiet_gc can freeze them.
+    analyse_document(_NLP, "warm-up", "市长主持召开会议。")
+
+
+def _pool_worker_init(options: dict) -> None:
+    _worker_init(options)
+    _quiet_gc()
+
+
+def _quiet_gc() -> Callable[[], None]:
+    """Let the garbage collector skip what is loaded now, and run less often; returns the
+    function that undoes it.
+
+    The models, gazetteer and lexicons live as long as the analysis; unfrozen, the collector
+    walks them again and again: about 4% of the analysis time.
+    """
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(20_000, 50, 100)
+
+    def restore() -> None:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+
+    return restore
 
 
 def _analyse(src: SourceDocument) -> tuple[DocumentResult | None, float, str | None]:
@@ -237,11 +263,13 @@ def _analysed(
             elif jobs <= 1:
                 if not local_ready:
                     _worker_init(options)
+                    # In the caller's process (a notebook, say): undone after the analysis.
+                    stack.callback(_quiet_gc())
                     local_ready = True
                 pending.append(store(src, key, _analyse(src)))
             else:
                 if pool is None:
-                    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(options,))
+                    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_pool_worker_init, initargs=(options,))
                     # On an error (or Ctrl-C) the documents still queued are dropped, not analysed.
                     stack.callback(pool.shutdown, wait=True, cancel_futures=True)
                 pending.append((src, pool.submit(_analyse, src), key))

@@ -164,6 +164,17 @@ def test_build_graph_reports_reuse(tmp_path):
     assert first.chars == len(SEED_FILES[4].read_text(encoding="utf-8"))
 
 
+def test_in_process_build_leaves_the_garbage_collector_as_it_was():
+    # --jobs 1 analyses in the caller's process (a notebook): the collector is tuned for the
+    # analysis and must be given back as it was, nothing left frozen.
+    import gc
+
+    threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
+    G = build_graph([SEED_FILES[4]], jobs=1)
+    assert G.number_of_nodes() > 0
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (threshold, frozen)
+
+
 # ----------------------------------------------------------------- exit statuses and messages
 
 
