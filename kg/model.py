@@ -36,7 +36,8 @@ class Mention:
     text: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # Spelled out: dataclasses.asdict deep-copies field by field, and there are millions.
+        return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text}
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class Evidence:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"doc": self.doc, "text": self.text, "start": self.start, "end": self.end}
 
 
 @dataclass

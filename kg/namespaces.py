@@ -159,6 +159,9 @@ def local_name(raw: str) -> str:
     return "_h" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:20]
 
 
+# Entity and document IRIs are minted again for every mention, fact and evidence that names
+# them (rdflib checks each IRI character by character); the same id gives the same IRI.
+@lru_cache(maxsize=65536)
 def entity_iri(entity_id: str) -> URIRef:
     """IRI of an entity (person, organisation, place, project, meeting).
 
@@ -177,6 +180,7 @@ def fact_iri(relation_id: str) -> URIRef:
     return FACT[local_name(relation_id)]
 
 
+@lru_cache(maxsize=65536)
 def document_iri(doc_id: str) -> URIRef:
     """IRI of a source document.
 
