@@ -26,6 +26,86 @@ import numpy as np
 _PAIRS_IN_PYTHON = 16
 
 
+class ViterbiDecoder:
+    """Best tag paths under one transition matrix (``transitions[i, j]``: the score of tag
+    ``j`` after tag ``i``); the paths of the textbook decoder with ``argmax``.
+
+    >>> decoder = ViterbiDecoder(np.array([[0.0, -0.1], [0.2, 0.0]], dtype=np.float32))
+    >>> decoder.decode(np.array([[2.0, 0.0], [0.0, 1.0], [0.5, 0.5]], dtype=np.float32))
+    [0, 1, 0]
+    """
+
+    def __init__(self, transitions: np.ndarray) -> None:
+        self.transitions = transitions
+        self._spread = float(transitions.max() - transitions.min())
+        self._largest = float(np.abs(transitions).max())
+        # Rows of numpy float32 scalars: the Python steps add in float32, as numpy does.
+        self._rows = [list(row) for row in transitions]
+
+    def decode(self, emissions: np.ndarray) -> list[int]:
+        """The best path for ``emissions``, ``(characters, tags)``."""
+        n = len(emissions)
+        if n == 0:
+            return []
+        starts, tags, tag_emissions = self._candidates(emissions)
+        rows = self._rows
+        states = tags[starts[0] : starts[1]]
+        scores = tag_emissions[starts[0] : starts[1]]
+        # back[t]: the best predecessor of each candidate of t, or one tag for all of them.
+        back: list[int | list[int]] = [0]
+        for t in range(1, n):
+            lo, hi = starts[t], starts[t + 1]
+            if len(states) == 1:
+                # One candidate before (most characters): it precedes every tag.
+                i, score, row = states[0], scores[0], rows[states[0]]
+                scores = [score + row[tags[k]] + tag_emissions[k] for k in range(lo, hi)]
+                back.append(i)
+            elif len(states) * (hi - lo) <= _PAIRS_IN_PYTHON:
+                new_scores, pointers = [], []
+                for k in range(lo, hi):
+                    j = tags[k]
+                    best, arg = None, -1
+                    for i, score in zip(states, scores, strict=True):
+                        s = score + rows[i][j]
+                        if best is None or s > best:  # strict: the lowest tag keeps a tie
+                            best, arg = s, i
+                    new_scores.append(best + tag_emissions[k])
+                    pointers.append(arg)
+                scores = new_scores
+                back.append(pointers)
+            else:
+                current = tags[lo:hi]
+                pair = np.array(scores, dtype=emissions.dtype)[:, None] + self.transitions[np.ix_(states, current)]
+                arg = pair.argmax(axis=0)
+                scores = list(pair[arg, np.arange(len(current))] + emissions[t, current])
+                back.append([states[a] for a in arg.tolist()])
+            states = tags[lo:hi]
+        k = max(range(len(scores)), key=lambda x: (scores[x], -x))
+        tag = states[k]
+        path = [tag]
+        for t in range(n - 1, 0, -1):
+            pointers = back[t]
+            if not isinstance(pointers, int):
+                pointers = pointers[tags.index(tag, starts[t], starts[t + 1]) - starts[t]]
+            tag = pointers
+            path.append(tag)
+        path.reverse()
+        return path
+
+    def _candidates(self, emissions: np.ndarray) -> tuple[list[int], list[int], list]:
+        """The tags the best path can take at each character: those whose emission is within
+        ``2 * spread`` (plus a rounding margin) of the character's best. Returns ``starts``,
+        ``tags``, ``tag_emissions``: the candidates of character ``t`` are
+        ``tags[starts[t]:starts[t + 1]]`` (ascending), with their emissions (float32)."""
+        # Every score the decoder compares is below ``bound`` in size; each comparison rests on
+        # four float32 roundings of at most 2**-24 of it (4 * 6e-8 < 1e-6).
+        bound = float(np.abs(emissions).max(axis=1).sum()) + len(emissions) * self._largest
+        margin = 2 * self._spread + 1e-6 * bound + 1e-3
+        rows, cols = np.nonzero(emissions >= (emissions.max(axis=1) - margin)[:, None])
+        starts = np.searchsorted(rows, np.arange(len(emissions) + 1)).tolist()
+        return starts, cols.tolist(), list(emissions[rows, cols])
+
+
 def viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
     """The best tag path: ``emissions`` is ``(characters, tags)``, ``transitions[i, j]`` the
     score of tag ``j`` after tag ``i``. The path of the textbook decoder with ``argmax``.
@@ -34,63 +114,4 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
     >>> viterbi(e, np.array([[0.0, -0.1], [0.2, 0.0]], dtype=np.float32))
     [0, 1, 0]
     """
-    n = len(emissions)
-    if n == 0:
-        return []
-    candidates = _candidates(emissions, transitions)
-    trans_rows = [list(row) for row in transitions]  # numpy float32 scalars: float32 sums
-    states = candidates[0]
-    scores = [emissions[0, j] for j in states]
-    # back[t][k]: the best predecessor of candidates[t][k].
-    back: list[list[int]] = [[]]
-    for t in range(1, n):
-        current = candidates[t]
-        emission = emissions[t]
-        if len(states) == 1:
-            # One candidate before: it is every tag's predecessor.
-            i, score, row = states[0], scores[0], trans_rows[states[0]]
-            scores = [score + row[j] + emission[j] for j in current]
-            back.append([i] * len(current))
-        elif len(states) * len(current) <= _PAIRS_IN_PYTHON:
-            new_scores, pointers = [], []
-            for j in current:
-                best, arg = None, -1
-                for i, score in zip(states, scores, strict=True):
-                    s = score + trans_rows[i][j]
-                    if best is None or s > best:  # strict: the lowest tag keeps a tie
-                        best, arg = s, i
-                new_scores.append(best + emission[j])
-                pointers.append(arg)
-            scores = new_scores
-            back.append(pointers)
-        else:
-            pair = np.array(scores, dtype=emissions.dtype)[:, None] + transitions[np.ix_(states, current)]
-            arg = pair.argmax(axis=0)
-            best = pair[arg, np.arange(len(current))] + emission[current]
-            scores = list(best)
-            back.append([states[a] for a in arg.tolist()])
-        states = current
-    k = max(range(len(scores)), key=lambda x: (scores[x], -x))
-    tag = states[k]
-    path = [tag]
-    for t in range(n - 1, 0, -1):
-        pointers = back[t]
-        tag = pointers[0] if len(pointers) == 1 else pointers[candidates[t].index(tag)]
-        path.append(tag)
-    path.reverse()
-    return path
-
-
-def _candidates(emissions: np.ndarray, transitions: np.ndarray) -> list[list[int]]:
-    """Per character, the tags (ascending) whose emission is within ``2 * spread`` (plus a
-    rounding margin) of the character's best: the only tags the best path can take there."""
-    spread = float(transitions.max() - transitions.min())
-    # Every score the decoder compares is below ``bound`` in size; each comparison rests on
-    # four float32 roundings of at most 2**-24 of it (4 * 6e-8 < 1e-6).
-    bound = float(np.abs(emissions).max(axis=1).sum()) + len(emissions) * float(np.abs(transitions).max())
-    margin = 2 * spread + 1e-6 * bound + 1e-3
-    keep = emissions >= (emissions.max(axis=1) - margin)[:, None]
-    rows, cols = np.nonzero(keep)
-    starts = np.searchsorted(rows, np.arange(len(emissions) + 1)).tolist()
-    cols_list = cols.tolist()
-    return [cols_list[starts[t] : starts[t + 1]] for t in range(len(emissions))]
+    return ViterbiDecoder(transitions).decode(emissions)

