@@ -302,3 +302,12 @@ def test_kg_build_pkuseg_without_model_is_a_usage_error(tmp_path, capsys):
 
     assert main(["build", str(SEEDS), "--out", str(tmp_path / "o"), "--segmenter", "pkuseg"]) == 2
     assert "--pkuseg-model" in capsys.readouterr().err
+
+
+def test_whitespace_runs_are_the_runs_of_str_isspace_over_every_code_point():
+    text = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    runs = segmenters._whitespace_runs(text)
+    spaces = [i for i, c in enumerate(text) if c.isspace()]
+    assert [i for start, end in runs for i in range(start, end)] == spaces
+    # Maximal: no two runs touch.
+    assert all(a[1] < b[0] for a, b in zip(runs, runs[1:], strict=False))

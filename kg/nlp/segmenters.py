@@ -17,6 +17,7 @@ Register another with :func:`register_segmenter`::
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -64,20 +65,17 @@ def make_segmenter(name: str = "lac", **options: object) -> Segmenter:
 WHITESPACE_TAG = ""
 
 
+# ``\s`` on str patterns is Python's own str.isspace() (Py_UNICODE_ISSPACE): U+3000 included.
+_WHITESPACE = re.compile(r"\s+")
+
+
 def _whitespace_runs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each maximal run of whitespace characters in ``text``."""
-    runs = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i].isspace():
-            j = i + 1
-            while j < n and text[j].isspace():
-                j += 1
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
-    return runs
+    """``(start, end)`` of each maximal run of whitespace characters in ``text``.
+
+    >>> _whitespace_runs("\u3000\u3000张强 主持\r\n")
+    [(0, 2), (4, 5), (7, 9)]
+    """
+    return [m.span() for m in _WHITESPACE.finditer(text)]
 
 
 def _split_whitespace(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
