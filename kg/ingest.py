@@ -127,15 +127,25 @@ def normalize(text: str, base: int = 0) -> tuple[str, list[int]]:
 
 def _fold(text: str, base: int) -> tuple[str, list[int]]:
     """NFKC character by character, with each output character's original offset."""
+    # Each distinct character is folded once; where every one folds to a single character
+    # (full-width punctuation and letters), the offset map is the identity.
+    forms = {ch: _fold_char(ch) for ch in set(text)}
+    if all(len(n) == 1 for n in forms.values()):
+        return text.translate({ord(ch): n for ch, n in forms.items() if n != ch}), list(range(base, base + len(text)))
     chars: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
-        n = unicodedata.normalize("NFKC", ch) if ord(ch) > 0x7F else ch
-        if n == " " and ch == "\u3000":
-            n = " "
+        n = forms[ch]
         chars.extend(n)
         origin.extend([base + i] * len(n))
     return "".join(chars), origin
+
+
+def _fold_char(ch: str) -> str:
+    n = unicodedata.normalize("NFKC", ch) if ord(ch) > 0x7F else ch
+    if n == " " and ch == "\u3000":
+        n = " "
+    return n
 
 
 # --------------------------------------------------------------------------- lines
