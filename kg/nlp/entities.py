@@ -368,6 +368,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     mapping = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
     out = []
     plain = {w for _, _, w, t in words if t not in mapping and t not in ("nz", "nw")}
+    persons = {w for _, _, w, t in words if t == "PER"}
     lex = lexicon()
     honorifics = tuple(lex.patterns["person"]["honorifics"])
     leading = tuple(lex.patterns["org"]["leading_verbs"])
@@ -419,7 +420,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             elif listed and not any(words[k][3] == "PER" for k in listed):
                 continue  # "教育、公安、卫健、保密等部门": a list of ordinary words
         if label == "PERSON":
-            w_full = _person_run_on(words, i)
+            w_full = _person_run_on(words, i, persons)
             if w_full:
                 e = s + len(w_full)  # "忻东|旺": the tagger cut a name it reads whole elsewhere
         out.append(Candidate(s, e, label, "statistical", 0.6))
@@ -490,16 +491,16 @@ def _list_neighbours(words: list[Word], i: int) -> list[int]:
     return out
 
 
-def _person_run_on(words: list[Word], i: int) -> str | None:
+def _person_run_on(words: list[Word], i: int, persons: set[str]) -> str | None:
     """The whole name where the tagger cut a person's name short here but reads it whole in
-    the same article: "忻东/PER 旺/a" beside "忻东旺/PER"."""
+    the same article (``persons``: the words it tags PER): "忻东/PER 旺/a" beside "忻东旺/PER"."""
     w = words[i][2]
     if i + 1 >= len(words):
         return None
     nxt = words[i + 1][2]
     for n in (1, 2):
         full = w + nxt[:n]
-        if len(full) <= 4 and any(x[3] == "PER" and x[2] == full for x in words):
+        if len(full) <= 4 and full in persons:
             return full
     return None
 
@@ -612,9 +613,13 @@ def gazetteer_regex() -> re.Pattern[str]:
 
 
 @cache
-def _heads_by_last_char(heads: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """Head words grouped by their last character, longest first (a word end is looked up,
-    not compared with every head)."""
+def words_by_last_char(heads: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Words (head words, titles) grouped by their last character, longest first (a word end
+    is looked up, not compared with every word).
+
+    >>> words_by_last_char(("市长", "副市长", "局长", "书记"))["长"]
+    ('副市长', '市长', '局长')
+    """
     groups: dict[str, list[str]] = defaultdict(list)
     for h in sorted(heads, key=len, reverse=True):
         if h:
@@ -639,11 +644,14 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         ("ORG", lex.org_suffixes, frozenset(p["org"]["generic"]), 0.65),
     ]
     for label, heads, generic, score in specs:
-        by_last = _heads_by_last_char(heads)
+        by_last = words_by_last_char(heads)
         # The head must end a word ("局" in "格局" or "布局" is no organisation); the longest
         # head that ends there ("调度会议" is a 会议, not a 调度会 cut in half).
         for _s, end, _w, _t in words:
-            head = next((h for h in by_last.get(text[end - 1], ()) if text.endswith(h, 0, end)), None)
+            ending_here = by_last.get(text[end - 1])
+            if ending_here is None:
+                continue
+            head = next((h for h in ending_here if text.endswith(h, 0, end)), None)
             if head is None:
                 continue
             m = _HeadMatch(end - len(head), end)
