@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from kg.ingest import BYLINE, CAPTION, HEADING, Article, layout_patterns
-from kg.nlp.entities import Candidate, gazetteer_regex, lexicon
+from kg.nlp.entities import Candidate, gazetteer_regex, lexicon, words_by_last_char
 from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.resources import ontology_path
 
@@ -399,14 +399,15 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
     The list is walked leftwards: a title (spaces allowed before the name), then an optional
     body (an organisation, or a place as in "平城|区委书记"), then "、" or "," to go on.
     """
-    titles = lexicon().titles
+    titles = words_by_last_char(lexicon().titles)
     text = view.article.text
     out: list[tuple[str, int | None, str | None]] = []
     end = pos
     while end > floor and text[end - 1] in " \u3000":
         end -= 1
     while end > floor:
-        hit = next((t for t in titles if end - len(t) >= floor and text.startswith(t, end - len(t))), None)
+        ending_here = titles.get(text[end - 1], ())
+        hit = next((t for t in ending_here if end - len(t) >= floor and text.startswith(t, end - len(t))), None)
         if not hit:
             break
         start = end - len(hit)
