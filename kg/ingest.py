@@ -127,18 +127,22 @@ def normalize(text: str, base: int = 0) -> tuple[str, list[int]]:
 
 def _fold(text: str, base: int) -> tuple[str, list[int]]:
     """NFKC character by character, with each output character's original offset."""
-    # Each distinct character is folded once; where every one folds to a single character
-    # (full-width punctuation and letters), the offset map is the identity.
-    forms = {ch: _fold_char(ch) for ch in set(text)}
-    if all(len(n) == 1 for n in forms.values()):
-        return text.translate({ord(ch): n for ch, n in forms.items() if n != ch}), list(range(base, base + len(text)))
-    chars: list[str] = []
+    folded = text.translate(_FOLDED)
+    if len(folded) == len(text):
+        # No character folds to nothing, so the same length means one for one: the
+        # offset map is the identity.
+        return folded, list(range(base, base + len(text)))
+    # Some fold to several ("…" -> "..."): their offset repeats, the runs between them count on.
+    wide = [ch for ch in set(text) if len(_FOLDED[ord(ch)]) > 1]
     origin: list[int] = []
-    for i, ch in enumerate(text):
-        n = forms[ch]
-        chars.extend(n)
-        origin.extend([base + i] * len(n))
-    return "".join(chars), origin
+    done = 0
+    for m in re.finditer("|".join(map(re.escape, wide)), text):
+        i = m.start()
+        origin += range(base + done, base + i)
+        origin += [base + i] * len(_FOLDED[ord(text[i])])
+        done = i + 1
+    origin += range(base + done, base + len(text))
+    return folded, origin
 
 
 def _fold_char(ch: str) -> str:
@@ -146,6 +150,18 @@ def _fold_char(ch: str) -> str:
     if n == " " and ch == "\u3000":
         n = " "
     return n
+
+
+class _FoldTable(dict):
+    """A ``str.translate`` table from a code point to its NFKC form, filled in as characters
+    are met (the whole of Unicode is too much to fold up front)."""
+
+    def __missing__(self, code: int) -> str:
+        form = self[code] = _fold_char(chr(code))
+        return form
+
+
+_FOLDED = _FoldTable()
 
 
 # --------------------------------------------------------------------------- lines
