@@ -643,14 +643,12 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         ("PLACE", tuple(p["place"]["heads"]), frozenset(), 0.5),
         ("ORG", lex.org_suffixes, frozenset(p["org"]["generic"]), 0.65),
     ]
+    word_ends = [(end, text[end - 1]) for _s, end, _w, _t in words]
     for label, heads, generic, score in specs:
         by_last = words_by_last_char(heads)
         # The head must end a word ("局" in "格局" or "布局" is no organisation); the longest
         # head that ends there ("调度会议" is a 会议, not a 调度会 cut in half).
-        for _s, end, _w, _t in words:
-            ending_here = by_last.get(text[end - 1])
-            if ending_here is None:
-                continue
+        for end, ending_here in [(end, by_last[last]) for end, last in word_ends if last in by_last]:
             head = next((h for h in ending_here if text.endswith(h, 0, end)), None)
             if head is None:
                 continue
