@@ -22,7 +22,7 @@ import re
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from kg.nlp.gazetteer import load_gazetteer
@@ -63,11 +63,12 @@ class Lexicon:
     not_names: frozenset[str] = frozenset()
     national_orgs: tuple[str, ...] = ()
 
-    @property
+    # (cached: every left edge and head word reads them)
+    @cached_property
     def name_tags(self) -> frozenset[str]:
         return frozenset(self.patterns["name_words"]["tags"])
 
-    @property
+    @cached_property
     def name_stop(self) -> frozenset[str]:
         return frozenset(self.patterns["name_words"]["stop"])
 
@@ -643,7 +644,9 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         ("PLACE", tuple(p["place"]["heads"]), frozenset(), 0.5),
         ("ORG", lex.org_suffixes, frozenset(p["org"]["generic"]), 0.65),
     ]
-    word_ends = [(end, text[end - 1]) for _s, end, _w, _t in words]
+    # Word ends whose last character ends a head word of some kind, then of each kind.
+    last_chars = set().union(*(words_by_last_char(heads) for _, heads, _, _ in specs))
+    word_ends = [(end, text[end - 1]) for _s, end, _w, _t in words if text[end - 1] in last_chars]
     for label, heads, generic, score in specs:
         by_last = words_by_last_char(heads)
         # The head must end a word ("局" in "格局" or "布局" is no organisation); the longest
