@@ -353,18 +353,20 @@ def _make_article(doc: str, index: int, group: list[_Line]) -> Article:
     origin: list[int] = []
     headings: list[str] = []
     spans: list[tuple[int, int, str]] = []
+    offset = 0  # where the next line starts in the article's text
     for ln in group:
         if text_parts:
             # A line break separates lines in the analysed text; it maps to the position
             # just after the previous line in the original.
             text_parts.append("\n")
             origin.append(origin[-1] + 1)
-        start = sum(len(t) for t in text_parts)
+            offset += 1
         text_parts.append(ln.text)
         origin.extend(ln.origin)
         if ln.kind == HEADING:
             headings.append(ln.text)
-        spans.append((start, start + len(ln.text), ln.kind))
+        spans.append((offset, offset + len(ln.text), ln.kind))
+        offset += len(ln.text)
     text = "".join(text_parts)
     sentences: list[Sentence] = []
     split = layout_patterns().sentence_split
