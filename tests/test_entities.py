@@ -95,6 +95,14 @@ def test_word_list_pattern_matches_what_the_longest_first_alternation_matches(ki
             assert bool(fast.fullmatch(w, 0, k)) == bool(flat.fullmatch(w, 0, k))
 
 
+def test_word_list_pattern_with_regex_characters_and_the_empty_word():
+    for words in [("a-b", "]", "^", "\\", "a", "ab"), ("", "大同", "大同市"), ()]:
+        flat = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        fast = longest_first_pattern(words)
+        text = "a-b]^\\ab大同市大同"
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
 def test_gazetteer_short_forms_of_counties_need_context():
     assert short_form("灵丘县") == "灵丘"
     text = "灵丘大数据专业镇完成产值30.85亿元。"

@@ -90,7 +90,7 @@ def lexicon() -> Lexicon:
 
 
 # First characters per guarded group of a word list's pattern (see :func:`longest_first_pattern`).
-_FIRST_CHARS_PER_GROUP = 100
+_FIRST_CHARS_PER_GROUP = 60
 
 
 @cache
@@ -101,9 +101,9 @@ def longest_first_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     alternation is slow: Python's ``re`` tries its thousands of alternatives one after the
     other at every position. Here the words share their prefixes (a trie: "大同" is tried
     once for 大同市, 大同县 …), a longer continuation is tried before the word ends (so the
-    longest word wins, as in the flat form), and the first characters are split into
-    groups behind a character-class lookahead, so most positions are rejected after a few
-    class tests instead of hundreds of comparisons.
+    longest word wins, as in the flat form), and character-class lookaheads reject a
+    position where no word starts with one test, and otherwise pick the group of first
+    characters to try, instead of hundreds of comparisons.
 
     >>> rx = longest_first_pattern(("大同", "大同市", "大同县", "同市"))
     >>> [m.group(0) for m in rx.finditer("大同市和大同的同市")]
@@ -126,13 +126,15 @@ def longest_first_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
             body = ("(?:" + body + ")" if len(branches) == 1 else body) + "?"
         return body
 
+    def one_of(chars: list[str]) -> str:
+        return "(?=[" + "".join(re.escape(ch) for ch in chars) + "])"
+
     firsts = sorted(k for k in trie if k is not None)
     groups = []
     for i in range(0, len(firsts), _FIRST_CHARS_PER_GROUP):
         chunk = firsts[i : i + _FIRST_CHARS_PER_GROUP]
-        branches = "|".join(re.escape(ch) + continuations(trie[ch]) for ch in chunk)
-        groups.append("(?=[" + "".join(re.escape(ch) for ch in chunk) + "])(?:" + branches + ")")
-    pattern = "|".join(groups)
+        groups.append(one_of(chunk) + "(?:" + "|".join(re.escape(ch) + continuations(trie[ch]) for ch in chunk) + ")")
+    pattern = one_of(firsts) + "(?:" + "|".join(groups) + ")" if firsts else ""
     if None in trie:
         pattern = "(?:" + pattern + ")?"  # the empty word: matches where no other does
     return re.compile(pattern)
