@@ -127,15 +127,41 @@ def normalize(text: str, base: int = 0) -> tuple[str, list[int]]:
 
 def _fold(text: str, base: int) -> tuple[str, list[int]]:
     """NFKC character by character, with each output character's original offset."""
-    chars: list[str] = []
+    folded = text.translate(_FOLDED)
+    if len(folded) == len(text):
+        # No character folds to nothing, so the same length means one for one: the
+        # offset map is the identity.
+        return folded, list(range(base, base + len(text)))
+    # Some fold to several ("…" -> "..."): their offset repeats, the runs between them count on.
+    wide = [ch for ch in set(text) if len(_FOLDED[ord(ch)]) > 1]
     origin: list[int] = []
-    for i, ch in enumerate(text):
-        n = unicodedata.normalize("NFKC", ch) if ord(ch) > 0x7F else ch
-        if n == " " and ch == "\u3000":
-            n = " "
-        chars.extend(n)
-        origin.extend([base + i] * len(n))
-    return "".join(chars), origin
+    done = 0
+    for m in re.finditer("|".join(map(re.escape, wide)), text):
+        i = m.start()
+        origin += range(base + done, base + i)
+        origin += [base + i] * len(_FOLDED[ord(text[i])])
+        done = i + 1
+    origin += range(base + done, base + len(text))
+    return folded, origin
+
+
+def _fold_char(ch: str) -> str:
+    n = unicodedata.normalize("NFKC", ch) if ord(ch) > 0x7F else ch
+    if n == " " and ch == "\u3000":
+        n = " "
+    return n
+
+
+class _FoldTable(dict):
+    """A ``str.translate`` table from a code point to its NFKC form, filled in as characters
+    are met (the whole of Unicode is too much to fold up front)."""
+
+    def __missing__(self, code: int) -> str:
+        form = self[code] = _fold_char(chr(code))
+        return form
+
+
+_FOLDED = _FoldTable()
 
 
 # --------------------------------------------------------------------------- lines
@@ -327,18 +353,20 @@ def _make_article(doc: str, index: int, group: list[_Line]) -> Article:
     origin: list[int] = []
     headings: list[str] = []
     spans: list[tuple[int, int, str]] = []
+    offset = 0  # where the next line starts in the article's text
     for ln in group:
         if text_parts:
             # A line break separates lines in the analysed text; it maps to the position
             # just after the previous line in the original.
             text_parts.append("\n")
             origin.append(origin[-1] + 1)
-        start = sum(len(t) for t in text_parts)
+            offset += 1
         text_parts.append(ln.text)
         origin.extend(ln.origin)
         if ln.kind == HEADING:
             headings.append(ln.text)
-        spans.append((start, start + len(ln.text), ln.kind))
+        spans.append((offset, offset + len(ln.text), ln.kind))
+        offset += len(ln.text)
     text = "".join(text_parts)
     sentences: list[Sentence] = []
     split = layout_patterns().sentence_split

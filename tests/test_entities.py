@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from kg.nlp.entities import gazetteer_candidates, recognise
+import pytest
+from conftest import SEEDS
+
+from kg.ingest import normalize
+from kg.nlp.entities import gazetteer_candidates, lexicon, longest_first_pattern, recognise
 from kg.nlp.gazetteer import load_gazetteer, short_form
 from kg.nlp.segmenters import make_segmenter
 
@@ -64,6 +68,39 @@ def test_gazetteer_hierarchy(name, full, parent):
     gaz = load_gazetteer()
     d = gaz.lookup(name)[0]
     assert d.name == full and gaz.parent(d).name == parent
+
+
+def _word_lists() -> dict[str, tuple[str, ...]]:
+    lex = lexicon()
+    return {"divisions": tuple(load_gazetteer().names()), "titles": lex.titles, "national": lex.national_orgs}
+
+
+@pytest.mark.parametrize("kind", ["divisions", "titles", "national"])
+def test_word_list_pattern_matches_what_the_longest_first_alternation_matches(kind):
+    words = _word_lists()[kind]
+    flat = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    fast = longest_first_pattern(words)
+    # Words that begin other words ("大同" / "大同市" / "大同县"): the longest must win.
+    prefixes = {w[:k] for w in words for k in range(1, len(w))} & set(words)
+    assert prefixes
+    tricky = "、".join(p + w for w in words for p in [w[:k] for k in range(1, len(w))] if p in prefixes)
+    seeds = "\n".join(normalize(p.read_text(encoding="utf-8"))[0] for p in sorted(SEEDS.glob("*.txt")))
+    for text in (seeds, tricky, "".join(words)):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in flat.finditer(text)]
+        for i in range(len(text)):
+            a, b = fast.match(text, i), flat.match(text, i)
+            assert (a and a.span()) == (b and b.span())
+    for w in words:
+        for k in range(1, len(w) + 1):
+            assert bool(fast.fullmatch(w, 0, k)) == bool(flat.fullmatch(w, 0, k))
+
+
+def test_word_list_pattern_with_regex_characters_and_the_empty_word():
+    for words in [("a-b", "]", "^", "\\", "a", "ab"), ("", "大同", "大同市"), ()]:
+        flat = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        fast = longest_first_pattern(words)
+        text = "a-b]^\\ab大同市大同"
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in flat.finditer(text)]
 
 
 def test_gazetteer_short_forms_of_counties_need_context():

@@ -22,7 +22,7 @@ import re
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from kg.nlp.gazetteer import load_gazetteer
@@ -63,11 +63,12 @@ class Lexicon:
     not_names: frozenset[str] = frozenset()
     national_orgs: tuple[str, ...] = ()
 
-    @property
+    # (cached: every left edge and head word reads them)
+    @cached_property
     def name_tags(self) -> frozenset[str]:
         return frozenset(self.patterns["name_words"]["tags"])
 
-    @property
+    @cached_property
     def name_stop(self) -> frozenset[str]:
         return frozenset(self.patterns["name_words"]["stop"])
 
@@ -88,9 +89,55 @@ def lexicon() -> Lexicon:
     )
 
 
+# First characters per guarded group of a word list's pattern (see :func:`longest_first_pattern`).
+_FIRST_CHARS_PER_GROUP = 60
+
+
 @cache
-def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+def longest_first_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds the words of a list, the longest where several start at one place.
+
+    It matches exactly what ``"|".join(words sorted longest first)`` matches, but that flat
+    alternation is slow: Python's ``re`` tries its thousands of alternatives one after the
+    other at every position. Here the words share their prefixes (a trie: "大同" is tried
+    once for 大同市, 大同县 …), a longer continuation is tried before the word ends (so the
+    longest word wins, as in the flat form), and character-class lookaheads reject a
+    position where no word starts with one test, and otherwise pick the group of first
+    characters to try, instead of hundreds of comparisons.
+
+    >>> rx = longest_first_pattern(("大同", "大同市", "大同县", "同市"))
+    >>> [m.group(0) for m in rx.finditer("大同市和大同的同市")]
+    ['大同市', '大同', '同市']
+    """
+    trie: dict[str | None, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[None] = {}  # a word ends here
+
+    def continuations(node: dict[str | None, dict]) -> str:
+        branches = [re.escape(ch) + continuations(node[ch]) for ch in sorted(k for k in node if k is not None)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if None in node:
+            # A word ends here; the greedy "?" tries the longer words first.
+            body = ("(?:" + body + ")" if len(branches) == 1 else body) + "?"
+        return body
+
+    def one_of(chars: list[str]) -> str:
+        return "(?=[" + "".join(re.escape(ch) for ch in chars) + "])"
+
+    firsts = sorted(k for k in trie if k is not None)
+    groups = []
+    for i in range(0, len(firsts), _FIRST_CHARS_PER_GROUP):
+        chunk = firsts[i : i + _FIRST_CHARS_PER_GROUP]
+        groups.append(one_of(chunk) + "(?:" + "|".join(re.escape(ch) + continuations(trie[ch]) for ch in chunk) + ")")
+    pattern = one_of(firsts) + "(?:" + "|".join(groups) + ")" if firsts else ""
+    if None in trie:
+        pattern = "(?:" + pattern + ")?"  # the empty word: matches where no other does
+    return re.compile(pattern)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -324,6 +371,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     mapping = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
     out = []
     plain = {w for _, _, w, t in words if t not in mapping and t not in ("nz", "nw")}
+    persons = {w for _, _, w, t in words if t == "PER"}
     lex = lexicon()
     honorifics = tuple(lex.patterns["person"]["honorifics"])
     leading = tuple(lex.patterns["org"]["leading_verbs"])
@@ -375,7 +423,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             elif listed and not any(words[k][3] == "PER" for k in listed):
                 continue  # "教育、公安、卫健、保密等部门": a list of ordinary words
         if label == "PERSON":
-            w_full = _person_run_on(words, i)
+            w_full = _person_run_on(words, i, persons)
             if w_full:
                 e = s + len(w_full)  # "忻东|旺": the tagger cut a name it reads whole elsewhere
         out.append(Candidate(s, e, label, "statistical", 0.6))
@@ -430,7 +478,7 @@ def national_org_candidates(text: str, words: list[Word]) -> list[Candidate]:
     starts = {w[0] for w in words}
     ends = {w[1] for w in words}
     out = []
-    for m in _alternation(lexicon().national_orgs).finditer(text):
+    for m in longest_first_pattern(lexicon().national_orgs).finditer(text):
         if m.start() in starts and m.end() in ends:
             out.append(Candidate(m.start(), m.end(), "ORG", "head_words", 0.7, {"head": "national"}))
     return out
@@ -446,16 +494,16 @@ def _list_neighbours(words: list[Word], i: int) -> list[int]:
     return out
 
 
-def _person_run_on(words: list[Word], i: int) -> str | None:
+def _person_run_on(words: list[Word], i: int, persons: set[str]) -> str | None:
     """The whole name where the tagger cut a person's name short here but reads it whole in
-    the same article: "忻东/PER 旺/a" beside "忻东旺/PER"."""
+    the same article (``persons``: the words it tags PER): "忻东/PER 旺/a" beside "忻东旺/PER"."""
     w = words[i][2]
     if i + 1 >= len(words):
         return None
     nxt = words[i + 1][2]
     for n in (1, 2):
         full = w + nxt[:n]
-        if len(full) <= 4 and any(x[3] == "PER" and x[2] == full for x in words):
+        if len(full) <= 4 and full in persons:
             return full
     return None
 
@@ -564,13 +612,17 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
 
 @lru_cache(maxsize=1)
 def gazetteer_regex() -> re.Pattern[str]:
-    return _alternation(tuple(load_gazetteer().names()))
+    return longest_first_pattern(tuple(load_gazetteer().names()))
 
 
 @cache
-def _heads_by_last_char(heads: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """Head words grouped by their last character, longest first (a word end is looked up,
-    not compared with every head)."""
+def words_by_last_char(heads: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Words (head words, titles) grouped by their last character, longest first (a word end
+    is looked up, not compared with every word).
+
+    >>> words_by_last_char(("市长", "副市长", "局长", "书记"))["长"]
+    ('副市长', '市长', '局长')
+    """
     groups: dict[str, list[str]] = defaultdict(list)
     for h in sorted(heads, key=len, reverse=True):
         if h:
@@ -594,12 +646,15 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         ("PLACE", tuple(p["place"]["heads"]), frozenset(), 0.5),
         ("ORG", lex.org_suffixes, frozenset(p["org"]["generic"]), 0.65),
     ]
+    # Word ends whose last character ends a head word of some kind, then of each kind.
+    last_chars = set().union(*(words_by_last_char(heads) for _, heads, _, _ in specs))
+    word_ends = [(end, text[end - 1]) for _s, end, _w, _t in words if text[end - 1] in last_chars]
     for label, heads, generic, score in specs:
-        by_last = _heads_by_last_char(heads)
+        by_last = words_by_last_char(heads)
         # The head must end a word ("局" in "格局" or "布局" is no organisation); the longest
         # head that ends there ("调度会议" is a 会议, not a 调度会 cut in half).
-        for _s, end, _w, _t in words:
-            head = next((h for h in by_last.get(text[end - 1], ()) if text.endswith(h, 0, end)), None)
+        for end, ending_here in [(end, by_last[last]) for end, last in word_ends if last in by_last]:
+            head = next((h for h in ending_here if text.endswith(h, 0, end)), None)
             if head is None:
                 continue
             m = _HeadMatch(end - len(head), end)
@@ -790,7 +845,7 @@ def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
     """Persons after a job title: "市长张强", "局长曹旭", "副市长孟维君、高新文"."""
     lex = lexicon()
     out = []
-    for m in _alternation(lex.titles).finditer(text):
+    for m in longest_first_pattern(lex.titles).finditer(text):
         pos = m.end()
         while pos < len(text) and text[pos] in " \u3000":
             pos += 1

@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from kg.ingest import BYLINE, CAPTION, HEADING, Article, layout_patterns
-from kg.nlp.entities import Candidate, gazetteer_regex, lexicon
+from kg.nlp.entities import Candidate, gazetteer_regex, lexicon, words_by_last_char
 from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.resources import ontology_path
 
@@ -54,11 +54,16 @@ class ArticleView:
     home_city: str | None = None  # full name of the city the paper calls 我市
     word_ends: frozenset[int] = frozenset()  # offsets where the segmenter ends a word
     by_sentence: list[list[int]] = field(default_factory=list)
+    # Codes of the divisions that the place mentions name, kept up to date by add_place.
+    named_divisions: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.by_sentence = [[] for _ in self.article.sentences]
         for i, m in enumerate(self.mentions):
             self._file(i, m)
+        self.named_divisions = {
+            d.code for i, m in enumerate(self.mentions) if m.label == "PLACE" and (d := self.division(i))
+        }
 
     def _file(self, i: int, m: Candidate) -> None:
         for k, s in enumerate(self.article.sentences):
@@ -79,6 +84,8 @@ class ArticleView:
         self.mentions.append(Candidate(start, end, "PLACE", source, 0.6, attrs))
         i = len(self.mentions) - 1
         self._file(i, self.mentions[i])
+        if division is not None:
+            self.named_divisions.add(division.code)
         return i
 
     def in_title(self, i: int) -> bool:
@@ -399,14 +406,15 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
     The list is walked leftwards: a title (spaces allowed before the name), then an optional
     body (an organisation, or a place as in "平城|区委书记"), then "、" or "," to go on.
     """
-    titles = lexicon().titles
+    titles = words_by_last_char(lexicon().titles)
     text = view.article.text
     out: list[tuple[str, int | None, str | None]] = []
     end = pos
     while end > floor and text[end - 1] in " \u3000":
         end -= 1
     while end > floor:
-        hit = next((t for t in titles if end - len(t) >= floor and text.startswith(t, end - len(t))), None)
+        ending_here = titles.get(text[end - 1], ())
+        hit = next((t for t in ending_here if end - len(t) >= floor and text.startswith(t, end - len(t))), None)
         if not hit:
             break
         start = end - len(hit)
@@ -934,7 +942,7 @@ def _divisions_in_name(view: ArticleView, i: int, provinces: bool = False) -> li
     """
     m = view.mentions[i]
     gaz = load_gazetteer()
-    named = {view.division(j).code for j, x in enumerate(view.mentions) if x.label == "PLACE" and view.division(j)}
+    named = view.named_divisions
     out = []
     name = view.article.text[m.start : m.end]
     for g in gazetteer_regex().finditer(name):
@@ -1139,7 +1147,7 @@ def _home_reference(view: ArticleView, k: int, paragraph: bool = True) -> int | 
         d = view.division(i)
         if d is not None and d.code == div.code and not view.mentions[i].attrs.get("nested"):
             return i
-    words = re.compile("|".join(map(re.escape, triggers()["located_in"]["home_city"])))
+    words = _home_city_words()
     text = view.article.text
     j = k
     while j >= 0:
@@ -1152,6 +1160,12 @@ def _home_reference(view: ArticleView, k: int, paragraph: bool = True) -> int | 
             return None  # the paragraph starts here
         j -= 1
     return None
+
+
+@lru_cache(maxsize=1)
+def _home_city_words() -> re.Pattern[str]:
+    """The words that refer to the paper's city ("我市", "本市" …), in the order of ``relations.toml``."""
+    return re.compile("|".join(map(re.escape, triggers()["located_in"]["home_city"])))
 
 
 def _inside_mention(
