@@ -19,7 +19,7 @@ Example
 >>> [a.title for a in arts]
 ['张强主持召开会议']
 >>> arts[0].sentences[-1].text
-'6月21日,市长张强主持召开调度会。'
+'本报讯(记者 韩云峰)6月21日,市长张强主持召开调度会。'
 """
 
 from __future__ import annotations

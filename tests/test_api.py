@@ -7,7 +7,6 @@ the tests hold whatever the extractor finds.
 
 from __future__ import annotations
 
-import doctest
 import html
 import json
 import os
@@ -60,13 +59,6 @@ def test_import_kg_is_cheap():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env(), check=True)
     assert done.stdout.strip() == "[]"
     assert kg.build is kg.api.build and kg.KnowledgeGraph is KnowledgeGraph
-
-
-def test_docstring_examples():
-    import kg.api
-
-    result = doctest.testmod(kg.api, optionflags=doctest.NORMALIZE_WHITESPACE)
-    assert result.attempted > 10 and result.failed == 0
 
 
 def test_save_writes_the_files_of_kg_build(G, cli_out, tmp_path):

