@@ -29,6 +29,16 @@ def test_pipeline_is_a_list_of_registered_components(nlp):
     assert tuple(nlp.pipe_names) == PIPELINE
 
 
+def test_tokenizer_words_are_the_tokens_and_rejoin_the_text(nlp):
+    # The components read the tokenizer's (start, end, word, tag) tuples instead of the
+    # tokens: they must be the same, on a whole seed page with Windows line breaks too.
+    page = sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8")
+    for text in (page, page.replace("\n", "\r\n")):
+        doc = nlp.make_doc(text)
+        assert doc.user_data["kg_words"] == [(t.idx, t.idx + len(t.text), t.text, t.tag_) for t in doc]
+        assert doc.user_data["kg_text"] == doc.text == text
+
+
 def test_chaired_attended_and_positions(nlp):
     text = (
         "张强主持召开全市重点工程项目调度会\n\n本报讯(记者 韩云峰)6月21日,"
