@@ -450,3 +450,22 @@ def test_a_chair_at_a_place_and_speakers_at_the_meeting(nlp):
     got = facts(nlp, text)
     assert ("attended", "赵建国", "平遥县第三届古城牡丹文化旅游节") in got
     assert ("located_in", "古陶镇", "平遥县") in got
+
+
+def test_the_project_an_investor_builds_is_in_its_own_clause(nlp):
+    text = (
+        "鄂尔多斯市杭锦旗光伏治沙项目进展顺利。"
+        "由內蒙古蒙西泰和新能源有限公司投資建設的鄂爾多斯能源化工基地300萬千瓦光伏複合項目已實現首批並網。"
+    )
+    got = relations_of(nlp, text, "invests_in")
+    assert ("invests_in", "内蒙古蒙西泰和新能源有限公司", "300万千瓦光伏复合项目") in got
+    assert not any(p == "鄂尔多斯市杭锦旗光伏治沙项目" for _, _, p in got)
+
+
+def test_a_bare_head_word_refers_to_the_last_body_of_its_kind(nlp):
+    text = (
+        "走进龙山乡上庄村，和顺县晋丰小米种植专业合作社的仓库里堆满了小米。"
+        "合作社理事长张明亮告诉记者，今年订单增加了三成。"
+    )
+    got = relations_of(nlp, text, "works_for")
+    assert ("works_for", "张明亮", "和顺县晋丰小米种植专业合作社") in got

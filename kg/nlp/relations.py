@@ -228,13 +228,18 @@ def body_by_reference(view: ArticleView) -> list[RawRelation]:
             start = found_start(view, k, sent.start, pos)
             ref = next((r for r in refs if text.startswith(r, start - len(r))), None)
             org = None
-            if ref is not None and text[start - len(ref) - 1 : start - len(ref)] not in ("", ",", "。", ";", " "):
-                ref = None if ref == "公司" else ref  # "公司" alone only opening a clause
+            bare = ref is not None and not ref.startswith("该")
+            if bare and text[start - len(ref) - 1 : start - len(ref)] not in ("", ",", "。", ";", " "):
+                ref = None  # "公司", "合作社" alone only opening a clause
             if ref is not None and not _inside_mention(view, k, start - 1, labels=("ORG",)):
+                # A bare head word refers to the last organisation of that kind ("合作社理事长X").
                 before = [
                     i
                     for i, m in enumerate(view.mentions)
-                    if m.end <= start - len(ref) and _is_company(view, i) and not m.attrs.get("nested")
+                    if m.end <= start - len(ref)
+                    and _is_company(view, i)
+                    and not m.attrs.get("nested")
+                    and (not bare or view.text(i).endswith(ref))
                 ]
                 org = max(before, key=lambda i: view.mentions[i].end) if before else None
             post = next((w for w in posts if text.startswith(w, start - len(w))), None)
@@ -1580,12 +1585,17 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             # "由X计划投资5.5亿元建设": an amount may stand between the investor and the verb.
             vm = re.match(rf"(?:共同|联合)?(?:(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元)?(?:{verbs})(?:的)?", text[pos:])
             if investors and vm:
-                # "由X与Y共同投资建设的PROJECT": the project follows; else the one the clause speaks of.
-                project = next(
-                    (j for j in view.of_type(k, "PROJECT") if view.mentions[j].start == pos + vm.end()),
-                    None,
-                ) if vm.group(0).endswith("的") else None
-                if project is None:
+                # "由X与Y共同投资建设的PROJECT": the project follows in the clause (a place may open
+                # its name: "…的某能源化工基地200万千瓦光伏项目"); else the one the clause speaks of.
+                if vm.group(0).endswith("的"):
+                    after = pos + vm.end()
+                    clause_end = min(
+                        (x for x in (text.find(c, after, sent.end) for c in ",;。") if x >= 0), default=sent.end
+                    )
+                    project = next(
+                        (j for j in view.of_type(k, "PROJECT") if after <= view.mentions[j].start < clause_end), None
+                    )
+                else:
                     project = _project_for(view, k, sent.start + m.start())
                 if project is not None:
                     for o in investors:
