@@ -387,3 +387,85 @@ def test_an_amount_of_another_subject_is_no_amount_of_the_project_named_before(n
     )
     got = relations_of(nlp, text, "invested_amount")
     assert got == {("invested_amount", "吕梁市焦炉煤气制氢项目", 1200000000, "approx")}
+
+
+def test_a_clause_without_a_named_subject_places_the_project_spoken_of(nlp):
+    text = (
+        "其中，河北华锐铝业科技有限公司将投资8.6亿元，建设年产5万吨铝合金轮毂项目，项目选址晋中经开区装备制造产业园，"
+        "达产后可实现年产值20亿元；山西丰泽食品有限公司年产8万吨冷冻面米制品项目总投资约4亿元，将落户经开区食品产业园。"
+    )
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "年产5万吨铝合金轮毂项目", "晋中经开区装备制造产业园") in got
+    assert ("located_in", "年产5万吨铝合金轮毂项目", "晋中经开区") in got  # the zone the park is named after
+    assert ("located_in", "山西丰泽食品有限公司年产8万吨冷冻面米制品项目", "经开区食品产业园") in got
+    # The amount stated before the project it builds.
+    got = relations_of(nlp, text, "invested_amount")
+    assert ("invested_amount", "年产5万吨铝合金轮毂项目", 860000000, "planned") in got
+    # "坐落于某镇的某公司" is an attribute of the company, no clause about the project before.
+    text = "榆次区智能装备产业园项目进展顺利。坐落于太谷区胡村镇的山西润泽农业科技有限公司也在扩产。"
+    got = relations_of(nlp, text, "located_in")
+    assert not any(h == "榆次区智能装备产业园项目" and t in ("太谷区", "胡村镇") for _, h, t in got)
+
+
+def test_places_named_by_a_visit_a_dateline_or_a_park_a_city_builds_on(nlp):
+    text = "随后，王志刚来到平遥经济技术开发区，察看晋中华通机械制造有限公司智能装备生产基地项目。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "晋中华通机械制造有限公司智能装备生产基地项目", "平遥经济技术开发区") in got
+    text = "孝义市梧桐镇，山西鑫盛铸造有限公司年产10万吨精密铸件项目主体厂房已封顶。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "山西鑫盛铸造有限公司年产10万吨精密铸件项目", "梧桐镇") in got
+    text = "吕梁市则依托交城经济开发区，引进了一批新材料企业。阳高县依托长城资源发展乡村旅游。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "交城经济开发区", "吕梁市") in got
+    assert not any(t == "阳高县" for _, _, t in got)
+    # A town where a county-prefixed project is built lies in that county.
+    got = relations_of(nlp, "交城县200兆瓦光伏发电项目在西营镇开工。", "located_in")
+    assert ("located_in", "西营镇", "交城县") in got
+
+
+def test_coordinated_investors_share_the_verb(nlp):
+    text = "上海金瑞科技有限公司与长治市国投集团有限公司将联合投资建设新型储能材料中试基地。"
+    got = relations_of(nlp, text, "invests_in")
+    assert ("invests_in", "上海金瑞科技有限公司", "新型储能材料中试基地") in got
+    assert ("invests_in", "长治市国投集团有限公司", "新型储能材料中试基地") in got
+
+
+def test_a_chair_at_a_place_and_speakers_at_the_meeting(nlp):
+    text = "李国强在太原市主持召开全省民营企业座谈会。座谈会上，山西华兴科技有限公司总经理王丽萍建议加大金融支持。"
+    got = facts(nlp, text)
+    assert ("chaired", "李国强", "全省民营企业座谈会") in got
+    assert ("attended", "王丽萍", "全省民营企业座谈会") in got
+    text = (
+        "平遥县2025年重点项目集中签约仪式举行\n\n本报讯（记者 张华）5月9日，平遥县2025年重点项目集中签约仪式举行。"
+        "县委书记赵建国出席并讲话，县长王明主持签约仪式。\n"
+    )
+    got = relations_of(nlp, text, "chaired")
+    assert ("chaired", "王明", "平遥县2025年重点项目集中签约仪式") in got
+    # A speaker of the lead, after the page's own headings.
+    text = (
+        "晋中日报\n\n文化·旅游\n\n杏花节迎客来\n\n平遥县第三届古城牡丹文化旅游节开幕\n\n"
+        "本报讯（记者 张华）5月9日，平遥县第三届古城牡丹文化旅游节在古陶镇段村开幕。"
+        "副市长李红出席开幕式，平遥县委书记赵建国致辞。\n"
+    )
+    got = facts(nlp, text)
+    assert ("attended", "赵建国", "平遥县第三届古城牡丹文化旅游节") in got
+    assert ("located_in", "古陶镇", "平遥县") in got
+
+
+def test_the_project_an_investor_builds_is_in_its_own_clause(nlp):
+    text = (
+        "鄂尔多斯市杭锦旗光伏治沙项目进展顺利。"
+        "由內蒙古蒙西泰和新能源有限公司投資建設的鄂爾多斯能源化工基地300萬千瓦光伏複合項目已實現首批並網。"
+    )
+    got = relations_of(nlp, text, "invests_in")
+    assert ("invests_in", "内蒙古蒙西泰和新能源有限公司", "300万千瓦光伏复合项目") in got
+    assert not any(p == "鄂尔多斯市杭锦旗光伏治沙项目" for _, _, p in got)
+
+
+def test_a_bare_head_word_refers_to_the_last_body_of_its_kind(nlp):
+    text = (
+        "走进龙山乡上庄村，和顺县晋丰小米种植专业合作社的仓库里堆满了小米。"
+        "合作社理事长张明亮告诉记者，今年订单增加了三成。"
+    )
+    got = relations_of(nlp, text, "works_for")
+    assert ("works_for", "张明亮", "和顺县晋丰小米种植专业合作社") in got

@@ -228,13 +228,18 @@ def body_by_reference(view: ArticleView) -> list[RawRelation]:
             start = found_start(view, k, sent.start, pos)
             ref = next((r for r in refs if text.startswith(r, start - len(r))), None)
             org = None
-            if ref is not None and text[start - len(ref) - 1 : start - len(ref)] not in ("", ",", "。", ";", " "):
-                ref = None if ref == "公司" else ref  # "公司" alone only opening a clause
+            bare = ref is not None and not ref.startswith("该")
+            if bare and text[start - len(ref) - 1 : start - len(ref)] not in ("", ",", "。", ";", " "):
+                ref = None  # "公司", "合作社" alone only opening a clause
             if ref is not None and not _inside_mention(view, k, start - 1, labels=("ORG",)):
+                # A bare head word refers to the last organisation of that kind ("合作社理事长X").
                 before = [
                     i
                     for i, m in enumerate(view.mentions)
-                    if m.end <= start - len(ref) and _is_company(view, i) and not m.attrs.get("nested")
+                    if m.end <= start - len(ref)
+                    and _is_company(view, i)
+                    and not m.attrs.get("nested")
+                    and (not bare or view.text(i).endswith(ref))
                 ]
                 org = max(before, key=lambda i: view.mentions[i].end) if before else None
             post = next((w for w in posts if text.startswith(w, start - len(w))), None)
@@ -482,10 +487,17 @@ def chaired(view: ArticleView) -> list[RawRelation]:
     trig = tuple(sorted(conf["triggers"], key=len, reverse=True))
     refs = "|".join(map(re.escape, sorted(conf["meeting_references"], key=len, reverse=True)))
     trig_re = "|".join(map(re.escape, trig))
+    heads = "|".join(map(re.escape, conf["event_heads"]))
     text = view.article.text
     for k, sent in enumerate(view.article.sentences):
         for p in view.of_type(k, "PERSON"):
             pe = view.mentions[p].end
+            # "X在银川主持召开…座谈会": the place where the person chairs stands between.
+            if text[pe : pe + 1] == "在":
+                chain = _place_chain(view, k, pe + 1) or [
+                    j for j in view.of_type(k, "PLACE", "ORG") if view.mentions[j].start == pe + 1
+                ][:1]
+                pe = view.mentions[chain[-1]].end if chain else pe
             t = next((x for x in trig if text.startswith(x, pe)), None)
             if t is None:
                 continue
@@ -502,7 +514,8 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             after = pe + len(t)
             # "主持会议" / "主持推介会": a bare meeting word closing the clause.
             bare = re.match(
-                rf"(?:{trig_re})(?:了)?({refs}|[\u4e00-\u9fff]{{1,3}}会)(?=[,;。、并和]|$)", text[pe : sent.end]
+                rf"(?:{trig_re})(?:了)?({refs}|[\u4e00-\u9fff]{{0,3}}(?:{heads}))(?=[,;。、并和]|$)",
+                text[pe : sent.end],
             )
             mname = view.text(meeting)
             if bare and (bare.group(1) in conf["meeting_references"] or mname.endswith(bare.group(1))):
@@ -584,16 +597,24 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
     """ "今年的全市两会上,…王强建议": a person who speaks at a meeting attended it."""
     out = []
     text = view.article.text
-    at = tuple(triggers()["attended"]["at_meeting"])
-    for k, _sent in enumerate(view.article.sentences):
-        for m in view.of_type(k, "MEETING"):
-            me = view.mentions[m].end
-            if not text.startswith(at, me):
-                continue
+    conf = triggers()["attended"]
+    at = tuple(conf["at_meeting"])
+    speaks = _words_re(tuple(conf["speaks"]))
+    heads = "|".join(map(re.escape, triggers()["chaired"]["event_heads"]))
+    at_re = "|".join(map(re.escape, at))
+    for k, sent in enumerate(view.article.sentences):
+        spoken = [
+            (m, view.mentions[m].end) for m in view.of_type(k, "MEETING") if text.startswith(at, view.mentions[m].end)
+        ]
+        # "座谈会上，企业家X建议…": a bare event word opening the sentence is the article's meeting.
+        bare = re.match(rf"([\u4e00-\u9fff]{{0,4}}(?:{heads}))(?:{at_re}),", sent.text)
+        if bare and not view.of_type(k, "MEETING"):
+            meeting = _meeting_of_article(view, k)
+            if meeting is not None and view.text(meeting).endswith(bare.group(1)):
+                spoken.append((meeting, sent.start + bare.end(1)))
+        for m, me in spoken:
             for p in view.of_type(k, "PERSON"):
-                if view.mentions[p].start > me and re.match(
-                    r"(建议|表示|说|指出|认为|提出|强调)", text[view.mentions[p].end :]
-                ):
+                if view.mentions[p].start > me and speaks.match(text, view.mentions[p].end):
                     out.append(RawRelation("attended", p, m, None, k, "speaker_at_meeting", 0.7))
     return out
 
@@ -606,7 +627,12 @@ def presenter_at_event(view: ArticleView) -> list[RawRelation]:
     attendance is implied by the speaking, not stated.
     """
     art = view.article
+    # The headings and lead the article opens with (a page's own headings may come first).
     lead = [k for k, s in enumerate(art.sentences[:4]) if s.kind in (HEADING, "lead")]
+    while lead and lead[-1] + 1 < len(art.sentences) and art.sentences[lead[-1] + 1].kind in (HEADING, "lead"):
+        lead.append(lead[-1] + 1)
+        if art.sentences[lead[-1]].kind == "lead":
+            break
     meeting = next((m for k in lead for m in view.of_type(k, "MEETING")), None)
     if meeting is None:
         return []
@@ -615,7 +641,7 @@ def presenter_at_event(view: ArticleView) -> list[RawRelation]:
     text = art.text
     out = []
     for k, sent in enumerate(art.sentences):
-        if sent.kind != "body":
+        if sent.kind not in ("body", "lead"):
             continue
         for p in view.of_type(k, "PERSON"):
             pm = view.mentions[p]
@@ -692,7 +718,9 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
     conf = triggers()["located_in"]
     text = view.article.text
     trig = tuple(conf["triggers"])
-    for k, _sent in enumerate(view.article.sentences):
+    trig_re = _located_triggers()
+    back_ref = _back_reference()
+    for k, sent in enumerate(view.article.sentences):
         idx = view.by_sentence[k]
         for i in idx:
             m = view.mentions[i]
@@ -704,6 +732,26 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                     for tail in _place_chain(view, k, m.end + len(t)):
                         out.append(RawRelation("located_in", i, tail, None, k, "located_trigger", 0.85))
                     break
+        # "…项目总投资约6亿元，将落户经开区食品产业园": a clause without a named subject (or with
+        # the bare word 项目) places the project the clause speaks of (confidence 0.75).
+        for tm in trig_re.finditer(sent.text):
+            pos = sent.start + tm.start()
+            clause_start = max(text.rfind(c, sent.start, pos) for c in ",;") + 1
+            clause_start = max(clause_start, sent.start)
+            if not back_ref.search(text[clause_start - 1 if clause_start > sent.start else sent.start : pos]):
+                continue
+            chain = _place_chain(view, k, sent.start + tm.end())
+            # "坐落于某镇的某公司": an attribute of the name after 的, not a clause of its own; a
+            # sentence that opens with the trigger refers back only by saying 项目.
+            if not chain or text[view.mentions[chain[-1]].end : view.mentions[chain[-1]].end + 1] == "的":
+                continue
+            if clause_start == sent.start and not re.search("项目|工程", text[clause_start:pos]):
+                continue
+            head = _project_for(view, k, clause_start)
+            if head is None:
+                continue
+            for tail in _with_park_prefix(view, chain):
+                out.append(RawRelation("located_in", head, tail, None, k, "located_back_reference", 0.75))
         for i in idx:
             m = view.mentions[i]
             if m.label != "PLACE":
@@ -725,6 +773,20 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 out.append(RawRelation("located_in", j, i, None, k, "place_introduces", 0.75))
                 pos = mj.end
     return out
+
+
+@lru_cache(maxsize=1)
+def _located_triggers() -> re.Pattern[str]:
+    """The located_in trigger words, longest first."""
+    words = sorted(triggers()["located_in"]["triggers"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=1)
+def _back_reference() -> re.Pattern[str]:
+    """What may stand before a located_in trigger in a clause whose subject is the project
+    spoken of ("，将落户…", "，项目选址…")."""
+    return re.compile(triggers()["located_in"]["back_reference"])
 
 
 @rule("built_at")
@@ -762,6 +824,17 @@ def _is_park(view: ArticleView, i: int) -> bool:
     return m.label in ("PLACE", "PROJECT") and view.text(i).endswith(tuple(triggers()["located_in"]["park_heads"]))
 
 
+def _with_park_prefix(view: ArticleView, chain: list[int]) -> list[int]:
+    """The chain and the zone a park of it is named after: "晋中经开区装备制造产业园" is in
+    晋中经开区 too (a zone, not a division: those are left to the gazetteer's hierarchy)."""
+    out = list(chain)
+    for j in chain:
+        prefix = view.mentions[j].attrs.get("place_prefix")
+        if prefix is not None and view.division(prefix) is None and _is_park(view, prefix) and prefix not in out:
+            out.append(prefix)
+    return out
+
+
 def _place_chain(view: ArticleView, k: int, pos: int) -> list[int]:
     """The places written back to back from ``pos`` on, outermost mentions: "屯留区|康庄工业园区",
     "阳曲县|泥屯镇" (each a division, a place with a head word, or a park)."""
@@ -789,18 +862,22 @@ def place_opener(view: ArticleView) -> list[RawRelation]:
     conf = triggers()["located_in"]
     openers = tuple(sorted(conf["opener"], key=len, reverse=True))
     visits = tuple(sorted(conf["visit"], key=len, reverse=True))
+    inside = tuple(conf["inside"])
     text = view.article.text
     out = []
     for k, sent in enumerate(view.article.sentences):
         if sent.kind in (BYLINE, CAPTION, HEADING):
             continue
-        opener = next((w for w in openers if sent.text.startswith(w)), None)
-        if opener is None:
-            continue
+        opener = next((w for w in openers if sent.text.startswith(w)), "")
         chain = _place_chain(view, k, sent.start + len(opener))
-        if not chain or text[view.mentions[chain[-1]].end : view.mentions[chain[-1]].end + 1] != ",":
+        if not chain:
             continue
         end = view.mentions[chain[-1]].end
+        # Without an opener word: a place dateline "某县某镇，Y项目…" (two places or more) or
+        # "某开发区内，Y…".
+        inner = next((w for w in inside if text.startswith(w, end)), "") if not opener else ""
+        if text[end + len(inner) : end + len(inner) + 1] != "," or not (opener or inner or len(chain) > 1):
+            continue
         heads = [
             i
             for i in view.of_type(k, "ORG", "PROJECT")
@@ -822,6 +899,92 @@ def place_opener(view: ArticleView) -> list[RawRelation]:
                 continue
             for t in tails:
                 out.append(RawRelation("located_in", i, t, None, k, "place_opener", 0.7))
+    return out
+
+
+@rule("visit_inspect")
+def visit_inspect(view: ArticleView) -> list[RawRelation]:
+    """ "随后，X来到某经济开发区，察看Y项目": what an official inspects right after arriving
+    at a place is there, up to the next visit or the end of the sentence. Confidence 0.7:
+    the itinerary, not a verb of location, places it. (A sentence opened by the visit is
+    place_opener's.)"""
+    conf = triggers()["located_in"]
+    visits = _words_re(tuple(conf["visit"]))
+    inspect = tuple(sorted(conf["inspect"], key=len, reverse=True))
+    text = view.article.text
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        if sent.kind in (BYLINE, CAPTION, HEADING):
+            continue
+        found = [(sent.start + v.start(), sent.start + v.end()) for v in visits.finditer(sent.text)]
+        for n, (v_start, v_end) in enumerate(found):
+            if v_start == sent.start:
+                continue
+            chain = _place_chain(view, k, v_end)
+            if not chain:
+                continue
+            end = view.mentions[chain[-1]].end
+            if text[end : end + 1] != "," or not text.startswith(inspect, end + 1):
+                continue
+            stop = found[n + 1][0] if n + 1 < len(found) else sent.end
+            anchor = next((view.division(t) for t in chain if view.division(t)), None)
+            for i in view.of_type(k, "ORG", "PROJECT"):
+                if not end < view.mentions[i].start < stop or _is_park(view, i):
+                    continue
+                if not _placeable(view, i, in_slot=True) or (anchor is not None and _foreign(view, i, anchor)):
+                    continue
+                for t in _with_park_prefix(view, chain):
+                    out.append(RawRelation("located_in", i, t, None, k, "visit_inspect", 0.7))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """An alternation of ``words``, longest first."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+@rule("hosts_park")
+def hosts_park(view: ArticleView) -> list[RawRelation]:
+    """ "吕梁市则依托交城经济开发区，引进…": the park a division builds on is in the division
+    (a park only, not "依托长城资源"). Confidence 0.7."""
+    words = _words_re(tuple(triggers()["located_in"]["hosts_park"]))
+    text = view.article.text
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        for i in view.of_type(k, "PLACE"):
+            if view.division(i) is None:
+                continue
+            m = re.match(r"(?:则|还|主要|积极|充分)?", text[view.mentions[i].end :])
+            w = words.match(text, view.mentions[i].end + m.end())
+            if not w:
+                continue
+            for j in _place_chain(view, k, w.end()):
+                if _is_park(view, j) and view.division(j) is None and _can_contain(view, i, j):
+                    out.append(RawRelation("located_in", j, i, None, k, "hosts_park", 0.7))
+    return out
+
+
+@rule("town_of_prefixed")
+def town_of_prefixed(view: ArticleView) -> list[RawRelation]:
+    """ "平鲁区某风光储一体化项目在阻虎乡开工", "某县第三届…文化旅游节在某镇某村开幕": a town
+    where a county-prefixed project or event happens is a town of that county. Confidence 0.6:
+    the county is read off the name, the town off the sentence."""
+    towns = tuple(triggers()["located_in"]["towns"])
+    text = view.article.text
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        for i in view.of_type(k, "PROJECT", "MEETING"):
+            m = view.mentions[i]
+            prefix = m.attrs.get("place_prefix")
+            d = view.division(prefix) if prefix is not None else None
+            if d is None or d.level != "county" or text[m.end : m.end + 1] != "在":
+                continue
+            chain = _place_chain(view, k, m.end + 1)
+            town = chain[0] if chain else None
+            if town is None or view.division(town) is not None or not view.text(town).endswith(towns):
+                continue
+            out.append(RawRelation("located_in", town, prefix, None, k, "town_of_prefixed", 0.6))
     return out
 
 
@@ -1322,6 +1485,8 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
                 continue
             head = _project_for(view, k, a_start)
             if head is None:
+                head = _project_built_after(view, k, sent.start + m.end())
+            if head is None:
                 continue
             value = {"amount": round(amount), "currency": "CNY", "qualifier": qualifier}
             out.append(RawRelation("invested_amount", head, None, value, k, "investment_amount", 0.85))
@@ -1371,6 +1536,18 @@ def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
     return None
 
 
+def _project_built_after(view: ArticleView, k: int, pos: int) -> int | None:
+    """The project that the clause after an amount builds: "X将投资15.2亿元，建设年产3万吨Y项目"
+    (the amount of the project named next, when none was named before it)."""
+    builds = _words_re(tuple(triggers()["invests_in"]["subject_builds"]))
+    text = view.article.text
+    m = re.match(r",?(?:用于|主要|重点)?", text[pos:])
+    v = builds.match(text, pos + m.end())
+    if not v:
+        return None
+    return next((j for j in view.of_type(k, "PROJECT") if view.mentions[j].start == v.end()), None)
+
+
 def _in_location_slot(view: ArticleView, i: int) -> bool:
     """The mention stands where a location goes: right after 位于/落户/坐落于/在/入驻…."""
     start = view.mentions[i].start
@@ -1387,8 +1564,10 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
     conf = triggers()["invests_in"]
     verbs = "|".join(map(re.escape, sorted(conf["verbs"], key=len, reverse=True)))
     builds = "|".join(map(re.escape, sorted(conf["subject_builds"], key=len, reverse=True)))
+    jointly = "|".join(map(re.escape, conf["jointly"]))
     subject_builds = re.compile(
-        rf"(?:将|拟|计划|已|正)?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元[,]?)?(?:{builds})"
+        rf"(?:将|拟|计划|已|正)?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元[,]?)?"
+        rf"(?:{builds})"
     )
     text = view.article.text
     for k, sent in enumerate(view.article.sentences):
@@ -1406,30 +1585,40 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             # "由X计划投资5.5亿元建设": an amount may stand between the investor and the verb.
             vm = re.match(rf"(?:共同|联合)?(?:(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元)?(?:{verbs})(?:的)?", text[pos:])
             if investors and vm:
-                # "由X与Y共同投资建设的PROJECT": the project follows; else the one the clause speaks of.
-                project = next(
-                    (j for j in view.of_type(k, "PROJECT") if view.mentions[j].start == pos + vm.end()),
-                    None,
-                ) if vm.group(0).endswith("的") else None
-                if project is None:
+                # "由X与Y共同投资建设的PROJECT": the project follows in the clause (a place may open
+                # its name: "…的某能源化工基地200万千瓦光伏项目"); else the one the clause speaks of.
+                if vm.group(0).endswith("的"):
+                    after = pos + vm.end()
+                    clause_end = min(
+                        (x for x in (text.find(c, after, sent.end) for c in ",;。") if x >= 0), default=sent.end
+                    )
+                    project = next(
+                        (j for j in view.of_type(k, "PROJECT") if after <= view.mentions[j].start < clause_end), None
+                    )
+                else:
                     project = _project_for(view, k, sent.start + m.start())
                 if project is not None:
                     for o in investors:
                         out.append(RawRelation("invests_in", o, project, None, k, "investor_by", 0.85))
         for o in orgs:
             om = view.mentions[o]
-            mm = re.match(rf"(?:{verbs})", text[om.end :])
+            # "X与Y将联合投资建设Z": X shares the predicate of the investors coordinated with it.
+            end = om.end
+            while text[end : end + 1] in ("与", "和", "、", "及"):
+                nxt = next((q for q in orgs if view.mentions[q].start == end + 1), None)
+                if nxt is None:
+                    break
+                end = view.mentions[nxt].end
+            mm = re.match(rf"(?:{verbs})", text[end:])
             rule_name, confidence = "investor_verb", 0.8
             if not mm or not mm.group(0).startswith("投资"):
                 # "X将在忻州经开区建设Y", "X计划投资12亿元，建设Y": the org is the subject of the building.
-                mm = re.match(subject_builds, text[om.end : sent.end])
+                mm = re.match(subject_builds, text[end : sent.end])
                 rule_name, confidence = "investor_builds", 0.7
                 if not mm or om.attrs.get("nested"):
                     continue
             after = [
-                p
-                for p in view.of_type(k, "PROJECT")
-                if om.end + mm.end() <= view.mentions[p].start <= om.end + mm.end() + 2
+                p for p in view.of_type(k, "PROJECT") if end + mm.end() <= view.mentions[p].start <= end + mm.end() + 2
             ]
             for p in after:
                 out.append(RawRelation("invests_in", o, p, None, k, rule_name, confidence))
