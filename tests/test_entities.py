@@ -433,3 +433,17 @@ def test_titles_of_honour_and_bare_areas_are_no_places_and_editors_are_persons()
     assert ("繁峙县", "PLACE") in found
     assert not [m for m in found if m[1] == "PLACE" and m[0] != "繁峙县" and m[0] != "中国"]
     assert ("王晓燕", "PERSON") in mentions("责任编辑:王晓燕")
+
+
+def test_bodies_written_before_a_title_are_organisations():
+    found = mentions("市委书记王立军、左权县委书记吕志明、东河乡党委书记马建国出席。")
+    assert {("市委", "ORG"), ("左权县委", "ORG"), ("东河乡党委", "ORG")} <= found
+    assert {("王立军", "PERSON"), ("吕志明", "PERSON"), ("马建国", "PERSON")} <= found
+    # A university's party committee is named with the university, not as a bare 党委.
+    assert not {n for n, t in mentions("太原理工大学党委书记郑强致辞。") if n == "党委"}
+
+
+def test_body_title_and_name_run_together_are_split():
+    found = mentions("会上，区人大常委会主任李青山、区政协主席霍丽参加。")
+    assert {("区人大常委会", "ORG"), ("李青山", "PERSON"), ("区政协", "ORG")} <= found
+    assert not any("主任" in n for n, _ in found)

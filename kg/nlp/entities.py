@@ -663,6 +663,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             hw = word_at(words, m.start())
             if hw is not None and words[hw][0] < m.start() and words[hw][3] not in lex.name_tags:
                 continue  # "举办" ends in 办, "矿山" in 山 only as ordinary words do
+            if label == "PLACE" and hw is not None and words[hw][3] == "PER" and text.endswith(titles, 0, words[hw][0]):
+                continue  # "主任|任宝山": a name after a title that ends like a place (山, 河, 村)
             start = left_edge(text, words, m.start(), label=label)
             if start == m.start():
                 # The head word alone: only a whole tagged word may stand ("大同中院").
@@ -700,6 +702,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
     out += _zone_run_into_name(text, words)
     out += national_org_candidates(text, words)
+    out += title_body_candidates(text, words)  # bodies before a title: "市委|书记"
     out += _declared_candidates(text, words, declared, out)
     return out
 
@@ -845,6 +848,7 @@ def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
     """Persons after a job title: "市长张强", "局长曹旭", "副市长孟维君、高新文"."""
     lex = lexicon()
     out = []
+    bodies_and_titles = lex.titles + tuple(lex.patterns["org"]["title_bodies"])
     for m in longest_first_pattern(lex.titles).finditer(text):
         pos = m.end()
         while pos < len(text) and text[pos] in " \u3000":
@@ -853,6 +857,8 @@ def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
             name = _name_at(text, words, pos)
             if not name:
                 break
+            if pos > m.end() and text.startswith(bodies_and_titles, pos + len(name)):
+                break  # "市委书记某某、左权|县委书记…": a place before the next title, not a second name
             out.append(Candidate(pos, pos + len(name), "PERSON", "titles", 0.8, {"title": m.group(0)}))
             pos += len(name)
             # Coordinated names: "孟维君、高新文".
@@ -861,6 +867,57 @@ def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue
             break
     return out
+
+
+def title_body_candidates(text: str, words: list[Word]) -> list[Candidate]:
+    """Bodies written right before a job title: "市委|书记", "某县|县委|书记", "某乡|党委|书记",
+    "县|人大常委会|主任" (``org.title_bodies`` of ``entities.toml``).
+
+    The tagger mostly reads the body and the title as one word ("县委书记/n"), so no other
+    source sees the body. A body may take the place before it ("左权|县委书记" is 左权县委);
+    one that starts with a level word ("市委") may also stand alone.
+
+    >>> text = "市委书记王立军、左权县委书记吕志明、东河乡党委书记马建国"
+    >>> from kg.nlp.segmenters import make_segmenter
+    >>> ws, pos = [], 0
+    >>> for w, t in make_segmenter("lac").segment(text):
+    ...     ws.append((pos, pos + len(w), w, t)); pos += len(w)
+    >>> [text[c.start:c.end] for c in title_body_candidates(text, ws)]
+    ['市委', '左权县委', '东河乡党委']
+    """
+    lex = lexicon()
+    org = lex.patterns["org"]
+    levels = tuple(org["level_prefixes"])
+    out = []
+    for m in longest_first_pattern(tuple(org["title_bodies"])).finditer(text):
+        if not text.startswith(lex.titles, m.end()):
+            continue
+        wi = word_at(words, m.start())
+        if wi is None:
+            continue
+        if words[wi][0] < m.start():
+            prefix_start = words[wi][0]  # "代县县委/ORG", "平城区委书记/LOC"
+        elif wi > 0 and words[wi - 1][1] == m.start() and words[wi - 1][3] in lex.name_tags | {"PER"}:
+            prefix_start = words[wi - 1][0]  # "左权/PER 县委书记/n": the tagger took the county for a name
+        else:
+            prefix_start = m.start()
+        prefix = text[prefix_start : m.start()]
+        if prefix and (prefix in levels or prefix + m.group(0)[:1] in levels or _place_word(prefix)):
+            start = prefix_start
+        elif m.group(0).startswith(levels) and (not prefix or words[wi][0] == m.start()):
+            start = m.start()  # "市委|书记", "该县|县委书记": the body alone
+        else:
+            continue  # "某大学|党委书记": a body of that organisation, named with it
+        out.append(Candidate(start, m.end(), "ORG", "head_words", 0.7, {"head": "title_body"}))
+    return out
+
+
+def _place_word(w: str) -> bool:
+    """A division's name ("左权", "阳曲县") or a named township, town or village ("东河乡")."""
+    place = lexicon().patterns["place"]
+    if gazetteer_regex().fullmatch(w):
+        return True
+    return len(w) >= 3 and _name_chars(w) and w.endswith(tuple(place["admin_heads"])) and w not in place["generic"]
 
 
 def _name_at(text: str, words: list[Word], pos: int) -> str | None:
