@@ -447,3 +447,19 @@ def test_body_title_and_name_run_together_are_split():
     found = mentions("会上，区人大常委会主任李青山、区政协主席霍丽参加。")
     assert {("区人大常委会", "ORG"), ("李青山", "PERSON"), ("区政协", "ORG")} <= found
     assert not any("主任" in n for n, _ in found)
+
+
+def test_name_boundaries_a_neighbour_took():
+    # a city whose first character the tagger glued to the verb before it
+    assert ("呼和浩特", "PLACE") in mentions("辽代瓷器精品展亮相呼和浩特")
+    # a body's name with 和 after a region's level word
+    assert ("自治区工业和信息化厅", "ORG") in mentions("自治区工业和信息化厅副厅长白明表示")
+    # a cadre of a bureau is no part of the bureau's name
+    found = mentions("驻村第一书记、县农业农村局干部李志刚介绍")
+    assert ("县农业农村局", "ORG") in found and not any(n.endswith("干部") for n, _ in found)
+
+
+def test_two_bodies_joined_by_a_verb_and_a_street_after_its_district():
+    found = mentions("市文化馆会同市文物局开展普查。")
+    assert {("市文化馆", "ORG"), ("市文物局", "ORG")} <= found
+    assert ("钟楼街道", "PLACE") in mentions("位于城区钟楼街道的产业园今年开园。")

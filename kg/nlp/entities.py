@@ -284,8 +284,8 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             break
         if w in levels and j > 0 and words[j - 1][2] in nw["demonstratives"] and text.startswith(w, e):
             break
-        if label == "PLACE" and t == "LOC" and len(w) >= 2 and w.endswith(place_ends):
-            break
+        if label == "PLACE" and len(w) >= 2 and w.endswith(place_ends) and (t == "LOC" or gaz_full(w)):
+            break  # "城区/n|钟家庄街道": a district the tagger did not call a place still bounds it
         if label == "PLACE" and text.endswith(zones, 0, e):
             break  # "…示范区|潇河": a place is named apart from the zone it lies in
         if same_heads and text[max(0, e - 8) : e].endswith(same_heads):
@@ -383,6 +383,11 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             # "联合市退役军人事务管理局": the tagger took the verb into the name.
             cut = next(len(v) for v in leading if w.startswith(v))
             s, w = s + cut, w[cut:]
+        joined = _joined_body(w, leading) if label == "ORG" else None
+        if joined:
+            # "某某中心联合县农业农村局/ORG": two bodies joined by a verb
+            out.append(Candidate(s, s + joined[0], label, "statistical", 0.6))
+            s, w = s + joined[1], w[joined[1] :]
         trailing = next((v for v in lex.patterns["org"]["trailing_verbs"] if w.endswith(v)), None)
         if label == "ORG" and trailing and len(w) - len(trailing) >= 2 and not w.endswith(lex.org_suffixes):
             e, w = e - len(trailing), w[: -len(trailing)]  # "锐驰新能源投资|建设": the verb is no part of it
@@ -585,11 +590,20 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
         if wi is None or wj is None:
             continue
         aligned = words[wi][0] == m.start() and words[wj][1] == m.end()
+        # "亮相呼/v 和浩特/LOC": the tagger glued a place's first character to the verb before it
+        glued = (
+            not aligned
+            and wi != wj
+            and words[wi][3] == "v"
+            and words[wj][3] == "LOC"
+            and words[wj][1] == m.end()
+            and m.end() - words[wj][0] >= 2
+        )
         # Inside a longer word only as the prefix of a tagged name ("大同|人和数据科技有限公司").
-        if not aligned and (words[wi][3] not in ("LOC", "ORG") or words[wi][0] != m.start() or wi != wj):
+        if not aligned and not glued and (words[wi][3] not in ("LOC", "ORG") or words[wi][0] != m.start() or wi != wj):
             continue
         if is_short:
-            tagged_place = words[wi][3] == "LOC" and aligned
+            tagged_place = (words[wi][3] == "LOC" and aligned) or glued
             in_context = d.name in context_names or any(
                 a.name in context_names for a in gaz.ancestors(d) if a.level == "city"
             )
@@ -663,6 +677,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             hw = word_at(words, m.start())
             if hw is not None and words[hw][0] < m.start() and words[hw][3] not in lex.name_tags:
                 continue  # "举办" ends in 办, "矿山" in 山 only as ordinary words do
+            if label == "ORG" and hw is not None and words[hw][2] in p["org"]["not_heads"]:
+                continue  # "某某局|干部": a cadre of the bureau, not a body
             if label == "PLACE" and hw is not None and words[hw][3] == "PER" and text.endswith(titles, 0, words[hw][0]):
                 continue  # "主任|任宝山": a name after a title that ends like a place (山, 河, 村)
             start = left_edge(text, words, m.start(), label=label)
@@ -680,6 +696,12 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             lead = next((v for v in p["org"]["leading_verbs"] if text.startswith(v, start)), None)
             if label == "ORG" and lead and end - start - len(lead) >= 4:
                 start += len(lead)  # "联合|市退役军人事务管理局": the tagger took the verb along
+            if label == "ORG":
+                joined = _joined_body(text[start:end], tuple(p["org"]["leading_verbs"]))
+                if joined:
+                    # "某某中心|联合|县农业农村局": two bodies, the first one kept as well
+                    out.append(Candidate(start, start + joined[0], "ORG", "head_words", score, {"head": "joined"}))
+                    start += joined[1]
             name = text[start:end]
             if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
@@ -705,6 +727,21 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     out += title_body_candidates(text, words)  # bodies before a title: "市委|书记"
     out += _declared_candidates(text, words, declared, out)
     return out
+
+
+def _joined_body(name: str, verbs: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where a verb of joint action joins two bodies in one name ("某中心联合县农业农村局"):
+    the end of the first body and the start of the second, else None.
+
+    >>> _joined_body("县电子商务中心联合县农业农村局", ("联合", "会同"))
+    (7, 9)
+    """
+    suffixes = lexicon().org_suffixes
+    for v in verbs:
+        k = name.find(v, 3)
+        if k > 0 and name[:k].endswith(suffixes) and len(name) - k - len(v) >= 3:
+            return k, k + len(v)
+    return None
 
 
 def declared_short_forms(text: str) -> list[tuple[int, str]]:
