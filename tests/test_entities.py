@@ -463,3 +463,19 @@ def test_two_bodies_joined_by_a_verb_and_a_street_after_its_district():
     found = mentions("市文化馆会同市文物局开展普查。")
     assert {("市文化馆", "ORG"), ("市文物局", "ORG")} <= found
     assert ("钟楼街道", "PLACE") in mentions("位于城区钟楼街道的产业园今年开园。")
+
+
+def test_named_sites_parks_and_areas():
+    found = mentions("先后实施了镇边堡长城保护展示工程。")
+    assert {("镇边堡长城", "PLACE"), ("镇边堡长城保护展示工程", "PROJECT")} <= found
+    assert ("长治数字经济产业园", "PROJECT") in mentions("位于东街道的长治数字经济产业园迎来首批企业。")
+    assert ("吕梁工业园区", "PLACE") in mentions("三家企业入驻吕梁工业园区。")
+    assert ("银川葡萄酒产区", "PLACE") in mentions("银川葡萄酒产区今年新增酒庄十家。")
+    # a kind of area with no place before it is no place
+    assert not mentions("他说葡萄酒产区很多。")
+
+
+def test_a_grade_makes_a_class_not_a_name():
+    assert not any(n.endswith("景区") and "4A" in n for n, _ in mentions("析城山景区被评为国家4A级旅游景区。"))
+    assert not mentions("公布2025年度省级智能工厂名单")
+    assert ("大同经济技术开发区", "PLACE") in mentions("国家级大同经济技术开发区")

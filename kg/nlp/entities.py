@@ -403,6 +403,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
                     continue
             else:
                 e, w, label = e - len(title), w[: -len(title)], "ORG"
+        if label in ("ORG", "PLACE") and _graded(w):
+            continue  # "国家4A级旅游景区/LOC": a class of places, not one
         if label in ("ORG", "PLACE") and _sector_words(w):
             continue
         if label == "ORG" and i + 1 < len(words) and len(words[i + 1][2]) == 1 and _sector_words(w + words[i + 1][2]):
@@ -433,6 +435,20 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
                 e = s + len(w_full)  # "忻东|旺": the tagger cut a name it reads whole elsewhere
         out.append(Candidate(s, e, label, "statistical", 0.6))
     return out + brand_candidates(words, context_names) + _dotted_names(words)
+
+
+def _graded(w: str) -> bool:
+    """The word opens with a grade ("国家4A级…", "省级…"): a class, not a name.
+
+    >>> _graded("国家4A级旅游景区"), _graded("省级智能工厂"), _graded("级索镇")
+    (True, True, False)
+    """
+    return bool(_grade_pattern().match(w))
+
+
+@cache
+def _grade_pattern() -> re.Pattern[str]:
+    return re.compile(lexicon().patterns["place"]["grade"])
 
 
 def _dotted_names(words: list[Word]) -> list[Candidate]:
@@ -702,10 +718,23 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                     # "某某中心|联合|县农业农村局": two bodies, the first one kept as well
                     out.append(Candidate(start, start + joined[0], "ORG", "head_words", score, {"head": "joined"}))
                     start += joined[1]
+            graded = _grade_pattern().match(text, start, end)
+            if graded:
+                # "国家级|某某开发区" names the zone; "国家4A级旅游景区" is a class of places
+                gi = word_at(words, graded.end())
+                if gi is None or words[gi][0] != graded.end():
+                    continue
+                start = graded.end()
+            if label == "PLACE" and head in p["place"]["area_heads"] and not _place_opens(text, words, start):
+                continue  # "葡萄酒产区": a kind of area, named only by a place
             name = text[start:end]
             if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
-            if label == "PROJECT" and _is_generic(_without_divisions(name), head, generic):
+            if (
+                label == "PROJECT"
+                and _is_generic(_without_divisions(name), head, generic)
+                and not (head in p["project"]["named_by_place"] and _without_divisions(name) != name)
+            ):
                 continue  # "屯留区长子县重点项目": places and generic words name no one project
             if label == "ORG" and len(head) == 1 and not _org_single_head_ok(text, words, start, end):
                 continue
@@ -727,6 +756,14 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     out += title_body_candidates(text, words)  # bodies before a title: "市委|书记"
     out += _declared_candidates(text, words, declared, out)
     return out
+
+
+def _place_opens(text: str, words: list[Word], start: int) -> bool:
+    """Whether a division's name or a word the tagger calls a place opens the text at ``start``."""
+    if gazetteer_regex().match(text, start):
+        return True
+    i = word_at(words, start)
+    return i is not None and words[i][0] == start and words[i][3] == "LOC"
 
 
 def _joined_body(name: str, verbs: tuple[str, ...]) -> tuple[int, int] | None:
