@@ -479,3 +479,10 @@ def test_a_grade_makes_a_class_not_a_name():
     assert not any(n.endswith("景区") and "4A" in n for n, _ in mentions("析城山景区被评为国家4A级旅游景区。"))
     assert not mentions("公布2025年度省级智能工厂名单")
     assert ("大同经济技术开发区", "PLACE") in mentions("国家级大同经济技术开发区")
+
+
+def test_scope_opens_an_event_and_a_verb_ends_a_partner():
+    found = mentions("会议传达学习全省安全生产调度会议精神。")
+    assert ("全省安全生产调度会议", "MEETING") in found
+    found = mentions("公司还将与中北大学合作建设实验室。")
+    assert ("中北大学", "ORG") in found and not any("合作" in n for n, _ in found)

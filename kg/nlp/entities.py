@@ -273,6 +273,9 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
                 continue
             if w in meeting["triggers"] or (w in stop and w not in meeting["inner"]):
                 break
+            if w in meeting["scopes"]:
+                start, t_right = s, t
+                break  # "学习|全省经济运行调度会议": the scope opens the name
             if t not in tags and t not in meeting["tags"] or not _name_chars(w) or counted.match(w):
                 break
         elif w in stop or t not in tags or not _name_chars(w) or counted.match(w) or ordinal.match(w):
@@ -383,6 +386,9 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             # "联合市退役军人事务管理局": the tagger took the verb into the name.
             cut = next(len(v) for v in leading if w.startswith(v))
             s, w = s + cut, w[cut:]
+        run_on = _run_on_verb(w) if label == "ORG" else 0
+        if run_on:
+            e, w = s + run_on, w[:run_on]  # "某某大学|合作建设实验室/ORG": the name ends before the verb
         joined = _joined_body(w, leading) if label == "ORG" else None
         if joined:
             # "某某中心联合县农业农村局/ORG": two bodies joined by a verb
@@ -764,6 +770,20 @@ def _place_opens(text: str, words: list[Word], start: int) -> bool:
         return True
     i = word_at(words, start)
     return i is not None and words[i][0] == start and words[i][3] == "LOC"
+
+
+def _run_on_verb(w: str) -> int:
+    """Where a name ends before a verb of joint work the tagger ran into it, else 0.
+
+    >>> _run_on_verb("中北大学合作建设实验室"), _run_on_verb("中北大学")
+    (4, 0)
+    """
+    lex = lexicon()
+    for v in lex.patterns["org"]["following_verbs"]:
+        k = w.find(v, 2)
+        if k > 0 and w[:k].endswith(lex.org_suffixes):
+            return k
+    return 0
 
 
 def _joined_body(name: str, verbs: tuple[str, ...]) -> tuple[int, int] | None:
