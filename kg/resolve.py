@@ -172,6 +172,7 @@ def resolve(results: Iterable[DocumentResult]) -> tuple[list[Entity], list[Relat
         _merge_orgs_in_document(r, ks, uf)
         _merge_projects_in_document(r, uf)
         _merge_event_editions(r, ks, uf)
+        _merge_short_forms_in_document(r, ks, uf)
     person_orgs = _person_employers(results, keys, uf)
     # Persons: split a name into one entity per distinct employer set when they conflict.
     clusters: dict[str, list[tuple[DocumentResult, int]]] = defaultdict(list)
@@ -349,6 +350,40 @@ def _merge_event_editions(r: DocumentResult, ks: list[str], uf: _UnionFind) -> N
         m = _EDITION.match(name)
         if m and len(name) - m.end() >= 4 and name[m.end() :] in keys:
             uf.union(k, keys[name[m.end() :]])
+
+
+def _merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: _UnionFind) -> None:
+    """An event or project named once in full and once without its scope or size is one thing:
+    "全县生态文化旅游发展推进会" / "生态文化旅游发展推进会", "某区150万千瓦风光储一体化项目" /
+    "某区风光储一体化项目" (a headline or a caption shortens the lead's name).
+
+    >>> from kg.nlp.document import MentionRecord
+    >>> names = [("全市招商引资推进会", "MEETING"), ("招商引资推进会", "MEETING"),
+    ...          ("某县20万千瓦光伏项目", "PROJECT"), ("某县光伏项目", "PROJECT")]
+    >>> ms = [MentionRecord(0, 0, 1, n, n, t, "head_words", 0.7) for n, t in names]
+    >>> uf = _UnionFind()
+    >>> ks = [_mention_key(DocumentResult("d.txt", ms, [], 1), m) for m in ms]
+    >>> _merge_short_forms_in_document(DocumentResult("d.txt", ms, [], 1), ks, uf)
+    >>> uf.find(ks[0]) == uf.find(ks[1]), uf.find(ks[2]) == uf.find(ks[3])
+    (True, True)
+    """
+    scopes = tuple(_patterns()["meeting"]["left_edge"]["scopes"])
+    size = _size_pattern()
+    for label in ("MEETING", "PROJECT"):
+        keys = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == label}
+        shorter: dict[str, list[str]] = defaultdict(list)
+        for name in keys:
+            short = name[2:] if label == "MEETING" and name.startswith(scopes) else size.sub("", name, count=1)
+            if short != name and len(short) >= 5 and short in keys:
+                shorter[short].append(name)
+        for short, full in shorter.items():
+            if len(full) == 1:  # (two full forms: the short one names neither)
+                uf.union(keys[short], keys[full[0]])
+
+
+@lru_cache(maxsize=1)
+def _size_pattern() -> re.Pattern[str]:
+    return re.compile(_patterns()["project"]["size"])
 
 
 def _merge_projects_in_document(r: DocumentResult, uf: _UnionFind) -> None:

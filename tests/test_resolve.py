@@ -173,3 +173,24 @@ def test_event_with_and_without_its_edition_is_one():
     )
     ents, _ = resolve([doc])
     assert [e.label for e in ents] == ["第五届云冈国际音乐节新闻发布会"]
+
+
+def test_event_without_its_scope_and_project_without_its_size_are_one():
+    ms = [
+        _m("全市文旅产业招商推进会", "MEETING"),
+        _m("文旅产业招商推进会", "MEETING", 30),
+        _m("泽州县30万千瓦风电储能项目", "PROJECT", 60),
+        _m("泽州县风电储能项目", "PROJECT", 90),
+    ]
+    ents, _ = resolve([DocumentResult("d.txt", ms, [], 1)])
+    assert sorted(e.label for e in ents) == ["全市文旅产业招商推进会", "泽州县30万千瓦风电储能项目"]
+
+
+def test_short_form_that_two_full_names_share_names_neither():
+    ms = [
+        _m("泽州县30万千瓦风电项目", "PROJECT"),
+        _m("泽州县10万千瓦风电项目", "PROJECT", 30),
+        _m("泽州县风电项目", "PROJECT", 60),
+    ]
+    ents, _ = resolve([DocumentResult("d.txt", ms, [], 1)])
+    assert len(ents) == 3
