@@ -102,6 +102,12 @@ def _type_votes(doc: DocumentResult) -> dict[str, str]:
     for name, c in counts.items():
         if len(c) == 2 and not load_gazetteer().lookup(name):
             out[name] = "PLACE" if c["PLACE"] > c["ORG"] else "ORG"
+    # A base or park that a project is built in ("某某能源化工基地|200万千瓦光伏项目") is a place
+    # there and a project where it stands alone: one entity, a project (both types are fair).
+    bases = {clean(m.norm) for m in doc.mentions if m.label == "PLACE" and m.attrs.get("base")}
+    for m in doc.mentions:
+        if m.label == "PROJECT" and clean(m.norm) in bases:
+            out[clean(m.norm)] = "PROJECT"
     return out
 
 

@@ -486,3 +486,11 @@ def test_scope_opens_an_event_and_a_verb_ends_a_partner():
     assert ("全省安全生产调度会议", "MEETING") in found
     found = mentions("公司还将与中北大学合作建设实验室。")
     assert ("中北大学", "ORG") in found and not any("合作" in n for n, _ in found)
+
+
+def test_project_names_with_a_bracketed_unit_a_base_before_them_and_no_duty():
+    found = mentions("山西晋能装备有限公司年产3000台（套）农机装备项目签约。")
+    assert ("山西晋能装备有限公司年产3000台（套）农机装备项目", "PROJECT") in found
+    found = mentions("由某公司投资建设的晋北煤化工基地100万千瓦光伏发电项目已并网。")
+    assert {("晋北煤化工基地100万千瓦光伏发电项目", "PROJECT"), ("晋北煤化工基地", "PLACE")} <= found
+    assert not {t for _, t in mentions("他说，高新区要当好全市项目建设排头兵。")} & {"PROJECT"}

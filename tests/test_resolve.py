@@ -194,3 +194,15 @@ def test_short_form_that_two_full_names_share_names_neither():
     ]
     ents, _ = resolve([DocumentResult("d.txt", ms, [], 1)])
     assert len(ents) == 3
+
+
+def test_base_of_a_project_is_one_entity_with_the_base_standing_alone():
+    ms = [
+        _m("晋北煤化工基地", "PLACE", 0, {"nested": True, "base": True}),
+        _m("晋北煤化工基地100万千瓦光伏发电项目", "PROJECT", 0),
+        _m("晋北煤化工基地", "PROJECT", 80),
+    ]
+    ents, _ = resolve([DocumentResult("d.txt", ms, [], 1)])
+    assert sorted((e.type, e.label) for e in ents) == [
+        ("PROJECT", "晋北煤化工基地"), ("PROJECT", "晋北煤化工基地100万千瓦光伏发电项目")
+    ]

@@ -235,6 +235,20 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             continue
         if len(w) >= 2 and w[-1] in stop and gazetteer_regex().match(text, e):
             break  # "摄影周由|晋中市人民政府": the tagger ran a preposition into the word before
+        if (
+            label == "PROJECT"
+            and w in ")）"
+            and j >= 3
+            and words[j - 1][2] in proj["bracketed_units"]
+            and words[j - 2][2] in "(（"
+            and words[j - 3][3] == "m"
+            and words[j - 3][1] == words[j - 2][0]
+        ):
+            start, t_right = words[j - 3][0], "m"  # "2000台（套）": a count with its unit
+            j -= 4
+            continue
+        if label == "PROJECT" and w in proj["duty_stops"]:
+            break  # "某区要当好|全市项目建设…": a duty, not a name
         if label == "PROJECT" and w in proj["left_stops"]:
             break  # "调研|屯留区重点项目": the visit, not the project's name
         if label == "PROJECT" and w in proj["leading_verbs"]:
@@ -1147,9 +1161,16 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for x in candidates:
         starts[x.start].append(x)
         ends[x.end].append(x)
-    chosen = _appositions([c for c in select_mentions(candidates) if _plausible(text, c)])
+    chosen = _appositions(text, [c for c in select_mentions(candidates) if _plausible(text, c)])
     nested: list[Candidate] = []
     for c in list(chosen):
+        base = c.attrs.pop("base", None)
+        if base is not None:
+            # the base is where the project is: a place here (a park is both, see GUIDE.md)
+            attrs = dict(base.attrs, nested=True, base=True)
+            b = Candidate(base.start, base.end, "PLACE", base.source, base.score, attrs)
+            nested.append(b)
+            c.attrs["place_prefix"] = b
         desc = c.attrs.pop("also_called", None)
         if desc is not None:
             # Its place prefix stays a mention; the rest is another name of this project.
@@ -1285,16 +1306,24 @@ def _undoubled(text: str, c: Candidate) -> Candidate:
     return c
 
 
-def _appositions(chosen: list[Candidate]) -> list[Candidate]:
+def _appositions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A project right before another describes it ("国家4A级综合性物流园区|万昌国际物流园区",
     "华兴农博园一期项目|华兴大同农批城项目"): one mention, the description kept as another name
-    (``attrs["also_called"]``) with its place prefix left to the nested place."""
+    (``attrs["also_called"]``) with its place prefix left to the nested place.
+
+    A base or park before a project that opens with its size is where the project is built
+    ("某某能源化工基地|200万千瓦光伏复合项目"): one project named by both, the base kept as a
+    nested mention (``attrs["base"]``)."""
+    size = re.compile(lexicon().patterns["project"]["size"])
     out: list[Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
         if prev is not None and prev.label == c.label == "PROJECT" and prev.end == c.start:
             out.pop()
-            c.attrs["also_called"] = prev
+            if size.match(text, c.start):
+                c = Candidate(prev.start, c.end, c.label, c.source, c.score, dict(c.attrs, base=prev))
+            else:
+                c.attrs["also_called"] = prev
         out.append(c)
     return out
 
