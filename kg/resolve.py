@@ -359,9 +359,10 @@ def _merge_event_editions(r: DocumentResult, ks: list[str], uf: _UnionFind) -> N
 
 
 def _merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: _UnionFind) -> None:
-    """An event or project named once in full and once without its scope or size is one thing:
-    "全县生态文化旅游发展推进会" / "生态文化旅游发展推进会", "某区150万千瓦风光储一体化项目" /
-    "某区风光储一体化项目" (a headline or a caption shortens the lead's name).
+    """An event or project named once in full and once without its scope, title or size is one
+    thing: "全县生态文化旅游发展推进会" / "生态文化旅游发展推进会", "云中遗珍——辽金文物精品展" /
+    "辽金文物精品展", "某区150万千瓦风光储一体化项目" / "某区风光储一体化项目" (a headline or a
+    caption shortens the lead's name).
 
     >>> from kg.nlp.document import MentionRecord
     >>> names = [("全市招商引资推进会", "MEETING"), ("招商引资推进会", "MEETING"),
@@ -379,9 +380,14 @@ def _merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: _UnionF
         keys = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == label}
         shorter: dict[str, list[str]] = defaultdict(list)
         for name in keys:
-            short = name[2:] if label == "MEETING" and name.startswith(scopes) else size.sub("", name, count=1)
-            if short != name and len(short) >= 5 and short in keys:
-                shorter[short].append(name)
+            if label == "PROJECT":
+                shorts = [size.sub("", name, count=1)]
+            else:
+                # "全县|某某推进会"; "某某风华——北魏文物精品展": a headline gives the subtitle alone
+                shorts = [name[2:] if name.startswith(scopes) else name, name.rpartition("——")[2]]
+            for short in shorts:
+                if short != name and len(short) >= 5 and short in keys:
+                    shorter[short].append(name)
         for short, full in shorter.items():
             if len(full) == 1:  # (two full forms: the short one names neither)
                 uf.union(keys[short], keys[full[0]])

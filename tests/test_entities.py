@@ -494,3 +494,16 @@ def test_project_names_with_a_bracketed_unit_a_base_before_them_and_no_duty():
     found = mentions("由某公司投资建设的晋北煤化工基地100万千瓦光伏发电项目已并网。")
     assert {("晋北煤化工基地100万千瓦光伏发电项目", "PROJECT"), ("晋北煤化工基地", "PLACE")} <= found
     assert not {t for _, t in mentions("他说，高新区要当好全市项目建设排头兵。")} & {"PROJECT"}
+
+
+def test_exhibitions_and_an_event_named_inside_another():
+    found = mentions("由市博物馆与省博物院联合主办的“云中遗珍——辽金文物精品展”在太原开幕。")
+    assert ("云中遗珍——辽金文物精品展", "MEETING") in found
+    found = mentions("7月21日，第二届中国（山西）数字经济发展大会筹备工作座谈会召开。")
+    assert {
+        ("第二届中国（山西）数字经济发展大会筹备工作座谈会", "MEETING"),
+        ("第二届中国（山西）数字经济发展大会", "MEETING"),
+        ("山西", "PLACE"),
+    } <= found
+    # an event's own head cut short is no event inside it
+    assert ("“创新”活动", "MEETING") not in mentions("全县“创新”活动周启动。")

@@ -181,9 +181,13 @@ def test_event_without_its_scope_and_project_without_its_size_are_one():
         _m("文旅产业招商推进会", "MEETING", 30),
         _m("泽州县30万千瓦风电储能项目", "PROJECT", 60),
         _m("泽州县风电储能项目", "PROJECT", 90),
+        _m("云中遗珍——辽金文物精品展", "MEETING", 120),
+        _m("辽金文物精品展", "MEETING", 150),
     ]
     ents, _ = resolve([DocumentResult("d.txt", ms, [], 1)])
-    assert sorted(e.label for e in ents) == ["全市文旅产业招商推进会", "泽州县30万千瓦风电储能项目"]
+    assert sorted(e.label for e in ents) == [
+        "云中遗珍——辽金文物精品展", "全市文旅产业招商推进会", "泽州县30万千瓦风电储能项目"
+    ]
 
 
 def test_short_form_that_two_full_names_share_names_neither():

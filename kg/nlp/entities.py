@@ -276,6 +276,11 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
                 start, t_right = words[opened][0], "LOC"
                 j = opened - 1
                 continue
+        if label == "MEETING" and w in ("—", "——", "－") and _in_open_quote(text, s):
+            # "“某某遗珍——辽金文物精品展”": a title and its subtitle inside one quotation
+            start = s
+            j -= 1
+            continue
         if label == "MEETING":
             # Event names hold verbs ("青春榜样进校园主题宣讲活动", "“人到山西好风光”人才宣介
             # 杭州专场活动"); they end on the left at the verb that holds or joins the event.
@@ -320,6 +325,12 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     ):
         return conj_at
     return start
+
+
+def _in_open_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a quotation opened at most 20 characters before, in one clause."""
+    opened = text.rfind("“", max(0, pos - 20), pos)
+    return opened >= 0 and not re.search(r"[”。，；！？!?;,]", text[opened:pos])
 
 
 def _coordinated(words: list[Word], i: int) -> bool:
@@ -1277,23 +1288,28 @@ def _chained_places(text: str, starts: dict[int, list[Candidate]], pos: int, end
 
 
 def _inside_event(text: str, event: Candidate, candidates: list[Candidate], nested: list[Candidate]) -> list[Candidate]:
-    """Bodies and places named inside an event's name are mentions too: "市委统战部与中央民族大学
-    合作共建活动" names two organisations, "…人才宣介杭州专场活动" a city."""
+    """Bodies, places and events named inside an event's name are mentions too: "市委统战部与中央民族大学
+    合作共建活动" names two organisations, "…人才宣介杭州专场活动" a city, "第三届某某大会筹备工作
+    座谈会" the congress it prepares."""
     taken = [(n.start, n.end) for n in nested if event.start <= n.start < event.end]
     inner = [
         x
         for x in candidates
-        if x.label in ("ORG", "PLACE")
+        if x.label in ("ORG", "PLACE", "MEETING")
         and event.start <= x.start
         and x.end < event.end
-        and (x.label == "ORG" or x.source == "gazetteer")
+        and (x.label in ("ORG", "MEETING") or x.source == "gazetteer")
+        # an event that the outer one is about, not the outer one's own head cut short ("…活动|周")
+        and (x.label != "MEETING" or (x.source == "head_words" and event.end - x.end >= 3))
         and _plausible(text, x)
     ]
     out = []
+    events: list[tuple[int, int]] = []  # (an inner event holds bodies and places of its own)
     for x in sorted(inner, key=lambda x: (-x.length, -_SOURCE_RANK[x.source], x.start)):
-        if any(x.start < e and s < x.end for s, e in taken):
+        spans = events if x.label == "MEETING" else taken
+        if any(x.start < e and s < x.end for s, e in spans):
             continue
-        taken.append((x.start, x.end))
+        spans.append((x.start, x.end))
         out.append(Candidate(x.start, x.end, x.label, x.source, x.score, dict(x.attrs, nested=True)))
     return out
 
