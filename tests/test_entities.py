@@ -507,3 +507,10 @@ def test_exhibitions_and_an_event_named_inside_another():
     } <= found
     # an event's own head cut short is no event inside it
     assert ("“创新”活动", "MEETING") not in mentions("全县“创新”活动周启动。")
+
+
+def test_ordinary_words_that_end_like_a_road_or_a_mountain_are_no_places():
+    assert not mentions("推行“链主+基金”招商思路")
+    assert not {t for _, t in mentions("县医院与企业合作也在探索新路。")} & {"PLACE"}
+    assert not any(n.endswith("线路") for n, _ in mentions("修缮后将与周边古堡串联形成古堡文化旅游线路。"))
+    assert ("中山新路", "PLACE") in mentions("商场位于中山新路的东侧。")

@@ -434,6 +434,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
                     continue
             else:
                 e, w, label = e - len(title), w[: -len(title)], "ORG"
+        if label == "PLACE" and w in lex.patterns["place"]["not_heads"]:
+            continue  # "探索新路/LOC": a phrase that ends like a road
         if label in ("ORG", "PLACE") and _graded(w):
             continue  # "国家4A级旅游景区/LOC": a class of places, not one
         if label in ("ORG", "PLACE") and _sector_words(w):
@@ -724,6 +726,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             hw = word_at(words, m.start())
             if hw is not None and words[hw][0] < m.start() and words[hw][3] not in lex.name_tags:
                 continue  # "举办" ends in 办, "矿山" in 山 only as ordinary words do
+            if label == "PLACE" and hw is not None and words[hw][2].endswith(tuple(p["place"]["not_heads"])):
+                continue  # "招商|思路": a word that ends like a road
             if label == "ORG" and hw is not None and words[hw][2] in p["org"]["not_heads"]:
                 continue  # "某某局|干部": a cadre of the bureau, not a body
             if label == "PLACE" and hw is not None and words[hw][3] == "PER" and text.endswith(titles, 0, words[hw][0]):
