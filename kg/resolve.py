@@ -362,7 +362,7 @@ def _merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: _UnionF
     """An event or project named once in full and once without its scope, title or size is one
     thing: "全县生态文化旅游发展推进会" / "生态文化旅游发展推进会", "云中遗珍——辽金文物精品展" /
     "辽金文物精品展", "某区150万千瓦风光储一体化项目" / "某区风光储一体化项目" (a headline or a
-    caption shortens the lead's name).
+    caption shortens the lead's name); a village without its level word ("某某堡" / "某某堡村").
 
     >>> from kg.nlp.document import MentionRecord
     >>> names = [("全市招商引资推进会", "MEETING"), ("招商引资推进会", "MEETING"),
@@ -376,6 +376,15 @@ def _merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: _UnionF
     """
     scopes = tuple(_patterns()["meeting"]["left_edge"]["scopes"])
     size = _size_pattern()
+    # "守口堡" for "守口堡村": a village or town named without its level word (not a division
+    # of the gazetteer, whose short forms it knows itself)
+    places = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == "PLACE"}
+    for name, k in places.items():
+        if len(name) < 2 or load_gazetteer().lookup(name):
+            continue
+        full = [name + h for h in ("村", "乡", "镇", "社区", "街道") if name + h in places]
+        if len(full) == 1:
+            uf.union(k, places[full[0]])
     for label in ("MEETING", "PROJECT"):
         keys = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == label}
         shorter: dict[str, list[str]] = defaultdict(list)

@@ -210,3 +210,9 @@ def test_base_of_a_project_is_one_entity_with_the_base_standing_alone():
     assert sorted((e.type, e.label) for e in ents) == [
         ("PROJECT", "晋北煤化工基地"), ("PROJECT", "晋北煤化工基地100万千瓦光伏发电项目")
     ]
+
+
+def test_village_without_its_level_word_is_the_village():
+    ms = [_m("镇边堡村", "PLACE"), _m("镇边堡", "PLACE", 30), _m("镇边堡长城", "PLACE", 60)]
+    ents, _ = resolve([DocumentResult("d.txt", ms, [], 1)])
+    assert sorted(e.label for e in ents) == ["镇边堡长城", "镇边堡村"]
