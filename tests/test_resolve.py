@@ -215,4 +215,4 @@ def test_base_of_a_project_is_one_entity_with_the_base_standing_alone():
 def test_village_without_its_level_word_is_the_village():
     ms = [_m("镇边堡村", "PLACE"), _m("镇边堡", "PLACE", 30), _m("镇边堡长城", "PLACE", 60)]
     ents, _ = resolve([DocumentResult("d.txt", ms, [], 1)])
-    assert sorted(e.label for e in ents) == ["镇边堡长城", "镇边堡村"]
+    assert sorted(e.label for e in ents) == sorted(["镇边堡长城", "镇边堡村"])
