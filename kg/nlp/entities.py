@@ -33,6 +33,7 @@ Word = tuple[int, int, str, str]
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _QUOTES_OPEN = '“‘「『"《'
 _QUOTES_CLOSE = '”’」』"》'
+_CLAUSE_END = re.compile(r"[”。，；！？!?;,]")
 
 
 @dataclass
@@ -330,7 +331,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
 def _in_open_quote(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a quotation opened at most 20 characters before, in one clause."""
     opened = text.rfind("“", max(0, pos - 20), pos)
-    return opened >= 0 and not re.search(r"[”。，；！？!?;,]", text[opened:pos])
+    return opened >= 0 and not _CLAUSE_END.search(text, opened, pos)
 
 
 def _coordinated(words: list[Word], i: int) -> bool:
@@ -482,6 +483,11 @@ def _graded(w: str) -> bool:
 @cache
 def _grade_pattern() -> re.Pattern[str]:
     return re.compile(lexicon().patterns["place"]["grade"])
+
+
+@cache
+def _size_pattern() -> re.Pattern[str]:
+    return re.compile(lexicon().patterns["project"]["size"])
 
 
 def _dotted_names(words: list[Word]) -> list[Candidate]:
@@ -1334,7 +1340,7 @@ def _appositions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     A base or park before a project that opens with its size is where the project is built
     ("某某能源化工基地|200万千瓦光伏复合项目"): one project named by both, the base kept as a
     nested mention (``attrs["base"]``)."""
-    size = re.compile(lexicon().patterns["project"]["size"])
+    size = _size_pattern()
     out: list[Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
