@@ -102,6 +102,12 @@ def _type_votes(doc: DocumentResult) -> dict[str, str]:
     for name, c in counts.items():
         if len(c) == 2 and not load_gazetteer().lookup(name):
             out[name] = "PLACE" if c["PLACE"] > c["ORG"] else "ORG"
+    # A base or park that a project is built in ("某某能源化工基地|200万千瓦光伏项目") is a place
+    # there and a project where it stands alone: one entity, a project (both types are fair).
+    bases = {clean(m.norm) for m in doc.mentions if m.label == "PLACE" and m.attrs.get("base")}
+    for m in doc.mentions:
+        if m.label == "PROJECT" and clean(m.norm) in bases:
+            out[clean(m.norm)] = "PROJECT"
     return out
 
 
@@ -172,6 +178,7 @@ def resolve(results: Iterable[DocumentResult]) -> tuple[list[Entity], list[Relat
         _merge_orgs_in_document(r, ks, uf)
         _merge_projects_in_document(r, uf)
         _merge_event_editions(r, ks, uf)
+        _merge_short_forms_in_document(r, ks, uf)
     person_orgs = _person_employers(results, keys, uf)
     # Persons: split a name into one entity per distinct employer set when they conflict.
     clusters: dict[str, list[tuple[DocumentResult, int]]] = defaultdict(list)
@@ -349,6 +356,55 @@ def _merge_event_editions(r: DocumentResult, ks: list[str], uf: _UnionFind) -> N
         m = _EDITION.match(name)
         if m and len(name) - m.end() >= 4 and name[m.end() :] in keys:
             uf.union(k, keys[name[m.end() :]])
+
+
+def _merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: _UnionFind) -> None:
+    """An event or project named once in full and once without its scope, title or size is one
+    thing: "全县生态文化旅游发展推进会" / "生态文化旅游发展推进会", "云中遗珍——辽金文物精品展" /
+    "辽金文物精品展", "某区150万千瓦风光储一体化项目" / "某区风光储一体化项目" (a headline or a
+    caption shortens the lead's name); a village without its level word ("某某堡" / "某某堡村").
+
+    >>> from kg.nlp.document import MentionRecord
+    >>> names = [("全市招商引资推进会", "MEETING"), ("招商引资推进会", "MEETING"),
+    ...          ("某县20万千瓦光伏项目", "PROJECT"), ("某县光伏项目", "PROJECT")]
+    >>> ms = [MentionRecord(0, 0, 1, n, n, t, "head_words", 0.7) for n, t in names]
+    >>> uf = _UnionFind()
+    >>> ks = [_mention_key(DocumentResult("d.txt", ms, [], 1), m) for m in ms]
+    >>> _merge_short_forms_in_document(DocumentResult("d.txt", ms, [], 1), ks, uf)
+    >>> uf.find(ks[0]) == uf.find(ks[1]), uf.find(ks[2]) == uf.find(ks[3])
+    (True, True)
+    """
+    scopes = tuple(_patterns()["meeting"]["left_edge"]["scopes"])
+    size = _size_pattern()
+    # "守口堡" for "守口堡村": a village or town named without its level word (not a division
+    # of the gazetteer, whose short forms it knows itself)
+    places = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == "PLACE"}
+    for name, k in places.items():
+        if len(name) < 2 or load_gazetteer().lookup(name):
+            continue
+        full = [name + h for h in ("村", "乡", "镇", "社区", "街道") if name + h in places]
+        if len(full) == 1:
+            uf.union(k, places[full[0]])
+    for label in ("MEETING", "PROJECT"):
+        keys = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == label}
+        shorter: dict[str, list[str]] = defaultdict(list)
+        for name in keys:
+            if label == "PROJECT":
+                shorts = [size.sub("", name, count=1)]
+            else:
+                # "全县|某某推进会"; "某某风华——北魏文物精品展": a headline gives the subtitle alone
+                shorts = [name[2:] if name.startswith(scopes) else name, name.rpartition("——")[2]]
+            for short in shorts:
+                if short != name and len(short) >= 5 and short in keys:
+                    shorter[short].append(name)
+        for short, full in shorter.items():
+            if len(full) == 1:  # (two full forms: the short one names neither)
+                uf.union(keys[short], keys[full[0]])
+
+
+@lru_cache(maxsize=1)
+def _size_pattern() -> re.Pattern[str]:
+    return re.compile(_patterns()["project"]["size"])
 
 
 def _merge_projects_in_document(r: DocumentResult, uf: _UnionFind) -> None:

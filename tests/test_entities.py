@@ -433,3 +433,84 @@ def test_titles_of_honour_and_bare_areas_are_no_places_and_editors_are_persons()
     assert ("繁峙县", "PLACE") in found
     assert not [m for m in found if m[1] == "PLACE" and m[0] != "繁峙县" and m[0] != "中国"]
     assert ("王晓燕", "PERSON") in mentions("责任编辑:王晓燕")
+
+
+def test_bodies_written_before_a_title_are_organisations():
+    found = mentions("市委书记王立军、左权县委书记吕志明、东河乡党委书记马建国出席。")
+    assert {("市委", "ORG"), ("左权县委", "ORG"), ("东河乡党委", "ORG")} <= found
+    assert {("王立军", "PERSON"), ("吕志明", "PERSON"), ("马建国", "PERSON")} <= found
+    # A university's party committee is named with the university, not as a bare 党委.
+    assert not {n for n, t in mentions("太原理工大学党委书记郑强致辞。") if n == "党委"}
+
+
+def test_body_title_and_name_run_together_are_split():
+    found = mentions("会上，区人大常委会主任李青山、区政协主席霍丽参加。")
+    assert {("区人大常委会", "ORG"), ("李青山", "PERSON"), ("区政协", "ORG")} <= found
+    assert not any("主任" in n for n, _ in found)
+
+
+def test_name_boundaries_a_neighbour_took():
+    # a city whose first character the tagger glued to the verb before it
+    assert ("呼和浩特", "PLACE") in mentions("辽代瓷器精品展亮相呼和浩特")
+    # a body's name with 和 after a region's level word
+    assert ("自治区工业和信息化厅", "ORG") in mentions("自治区工业和信息化厅副厅长白明表示")
+    # a cadre of a bureau is no part of the bureau's name
+    found = mentions("驻村第一书记、县农业农村局干部李志刚介绍")
+    assert ("县农业农村局", "ORG") in found and not any(n.endswith("干部") for n, _ in found)
+
+
+def test_two_bodies_joined_by_a_verb_and_a_street_after_its_district():
+    found = mentions("市文化馆会同市文物局开展普查。")
+    assert {("市文化馆", "ORG"), ("市文物局", "ORG")} <= found
+    assert ("钟楼街道", "PLACE") in mentions("位于城区钟楼街道的产业园今年开园。")
+
+
+def test_named_sites_parks_and_areas():
+    found = mentions("先后实施了镇边堡长城保护展示工程。")
+    assert {("镇边堡长城", "PLACE"), ("镇边堡长城保护展示工程", "PROJECT")} <= found
+    assert ("长治数字经济产业园", "PROJECT") in mentions("位于东街道的长治数字经济产业园迎来首批企业。")
+    assert ("吕梁工业园区", "PLACE") in mentions("三家企业入驻吕梁工业园区。")
+    assert ("银川葡萄酒产区", "PLACE") in mentions("银川葡萄酒产区今年新增酒庄十家。")
+    # a kind of area with no place before it is no place
+    assert not mentions("他说葡萄酒产区很多。")
+
+
+def test_a_grade_makes_a_class_not_a_name():
+    assert not any(n.endswith("景区") and "4A" in n for n, _ in mentions("析城山景区被评为国家4A级旅游景区。"))
+    assert not mentions("公布2025年度省级智能工厂名单")
+    assert ("大同经济技术开发区", "PLACE") in mentions("国家级大同经济技术开发区")
+
+
+def test_scope_opens_an_event_and_a_verb_ends_a_partner():
+    found = mentions("会议传达学习全省安全生产调度会议精神。")
+    assert ("全省安全生产调度会议", "MEETING") in found
+    found = mentions("公司还将与中北大学合作建设实验室。")
+    assert ("中北大学", "ORG") in found and not any("合作" in n for n, _ in found)
+
+
+def test_project_names_with_a_bracketed_unit_a_base_before_them_and_no_duty():
+    found = mentions("山西晋能装备有限公司年产3000台（套）农机装备项目签约。")
+    assert ("山西晋能装备有限公司年产3000台（套）农机装备项目", "PROJECT") in found
+    found = mentions("由某公司投资建设的晋北煤化工基地100万千瓦光伏发电项目已并网。")
+    assert {("晋北煤化工基地100万千瓦光伏发电项目", "PROJECT"), ("晋北煤化工基地", "PLACE")} <= found
+    assert not {t for _, t in mentions("他说，高新区要当好全市项目建设排头兵。")} & {"PROJECT"}
+
+
+def test_exhibitions_and_an_event_named_inside_another():
+    found = mentions("由市博物馆与省博物院联合主办的“云中遗珍——辽金文物精品展”在太原开幕。")
+    assert ("云中遗珍——辽金文物精品展", "MEETING") in found
+    found = mentions("7月21日，第二届中国（山西）数字经济发展大会筹备工作座谈会召开。")
+    assert {
+        ("第二届中国（山西）数字经济发展大会筹备工作座谈会", "MEETING"),
+        ("第二届中国（山西）数字经济发展大会", "MEETING"),
+        ("山西", "PLACE"),
+    } <= found
+    # an event's own head cut short is no event inside it
+    assert ("“创新”活动", "MEETING") not in mentions("全县“创新”活动周启动。")
+
+
+def test_ordinary_words_that_end_like_a_road_or_a_mountain_are_no_places():
+    assert not mentions("推行“链主+基金”招商思路")
+    assert not {t for _, t in mentions("县医院与企业合作也在探索新路。")} & {"PLACE"}
+    assert not any(n.endswith("线路") for n, _ in mentions("修缮后将与周边古堡串联形成古堡文化旅游线路。"))
+    assert ("中山新路", "PLACE") in mentions("商场位于中山新路的东侧。")

@@ -173,3 +173,46 @@ def test_event_with_and_without_its_edition_is_one():
     )
     ents, _ = resolve([doc])
     assert [e.label for e in ents] == ["第五届云冈国际音乐节新闻发布会"]
+
+
+def test_event_without_its_scope_and_project_without_its_size_are_one():
+    ms = [
+        _m("全市文旅产业招商推进会", "MEETING"),
+        _m("文旅产业招商推进会", "MEETING", 30),
+        _m("泽州县30万千瓦风电储能项目", "PROJECT", 60),
+        _m("泽州县风电储能项目", "PROJECT", 90),
+        _m("云中遗珍——辽金文物精品展", "MEETING", 120),
+        _m("辽金文物精品展", "MEETING", 150),
+    ]
+    ents, _ = resolve([DocumentResult("d.txt", ms, [], 1)])
+    assert sorted(e.label for e in ents) == [
+        "云中遗珍——辽金文物精品展", "全市文旅产业招商推进会", "泽州县30万千瓦风电储能项目"
+    ]
+
+
+def test_short_form_that_two_full_names_share_names_neither():
+    ms = [
+        _m("泽州县30万千瓦风电项目", "PROJECT"),
+        _m("泽州县10万千瓦风电项目", "PROJECT", 30),
+        _m("泽州县风电项目", "PROJECT", 60),
+    ]
+    ents, _ = resolve([DocumentResult("d.txt", ms, [], 1)])
+    assert len(ents) == 3
+
+
+def test_base_of_a_project_is_one_entity_with_the_base_standing_alone():
+    ms = [
+        _m("晋北煤化工基地", "PLACE", 0, {"nested": True, "base": True}),
+        _m("晋北煤化工基地100万千瓦光伏发电项目", "PROJECT", 0),
+        _m("晋北煤化工基地", "PROJECT", 80),
+    ]
+    ents, _ = resolve([DocumentResult("d.txt", ms, [], 1)])
+    assert sorted((e.type, e.label) for e in ents) == [
+        ("PROJECT", "晋北煤化工基地"), ("PROJECT", "晋北煤化工基地100万千瓦光伏发电项目")
+    ]
+
+
+def test_village_without_its_level_word_is_the_village():
+    ms = [_m("镇边堡村", "PLACE"), _m("镇边堡", "PLACE", 30), _m("镇边堡长城", "PLACE", 60)]
+    ents, _ = resolve([DocumentResult("d.txt", ms, [], 1)])
+    assert sorted(e.label for e in ents) == sorted(["镇边堡长城", "镇边堡村"])

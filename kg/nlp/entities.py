@@ -33,6 +33,7 @@ Word = tuple[int, int, str, str]
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _QUOTES_OPEN = '“‘「『"《'
 _QUOTES_CLOSE = '”’」』"》'
+_CLAUSE_END = re.compile(r"[”。，；！？!?;,]")
 
 
 @dataclass
@@ -235,6 +236,20 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             continue
         if len(w) >= 2 and w[-1] in stop and gazetteer_regex().match(text, e):
             break  # "摄影周由|晋中市人民政府": the tagger ran a preposition into the word before
+        if (
+            label == "PROJECT"
+            and w in ")）"
+            and j >= 3
+            and words[j - 1][2] in proj["bracketed_units"]
+            and words[j - 2][2] in "(（"
+            and words[j - 3][3] == "m"
+            and words[j - 3][1] == words[j - 2][0]
+        ):
+            start, t_right = words[j - 3][0], "m"  # "2000台（套）": a count with its unit
+            j -= 4
+            continue
+        if label == "PROJECT" and w in proj["duty_stops"]:
+            break  # "某区要当好|全市项目建设…": a duty, not a name
         if label == "PROJECT" and w in proj["left_stops"]:
             break  # "调研|屯留区重点项目": the visit, not the project's name
         if label == "PROJECT" and w in proj["leading_verbs"]:
@@ -262,6 +277,11 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
                 start, t_right = words[opened][0], "LOC"
                 j = opened - 1
                 continue
+        if label == "MEETING" and w in ("—", "——", "－") and _in_open_quote(text, s):
+            # "“某某遗珍——辽金文物精品展”": a title and its subtitle inside one quotation
+            start = s
+            j -= 1
+            continue
         if label == "MEETING":
             # Event names hold verbs ("青春榜样进校园主题宣讲活动", "“人到山西好风光”人才宣介
             # 杭州专场活动"); they end on the left at the verb that holds or joins the event.
@@ -273,6 +293,9 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
                 continue
             if w in meeting["triggers"] or (w in stop and w not in meeting["inner"]):
                 break
+            if w in meeting["scopes"]:
+                start, t_right = s, t
+                break  # "学习|全省经济运行调度会议": the scope opens the name
             if t not in tags and t not in meeting["tags"] or not _name_chars(w) or counted.match(w):
                 break
         elif w in stop or t not in tags or not _name_chars(w) or counted.match(w) or ordinal.match(w):
@@ -284,8 +307,8 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             break
         if w in levels and j > 0 and words[j - 1][2] in nw["demonstratives"] and text.startswith(w, e):
             break
-        if label == "PLACE" and t == "LOC" and len(w) >= 2 and w.endswith(place_ends):
-            break
+        if label == "PLACE" and len(w) >= 2 and w.endswith(place_ends) and (t == "LOC" or gaz_full(w)):
+            break  # "城区/n|钟家庄街道": a district the tagger did not call a place still bounds it
         if label == "PLACE" and text.endswith(zones, 0, e):
             break  # "…示范区|潇河": a place is named apart from the zone it lies in
         if same_heads and text[max(0, e - 8) : e].endswith(same_heads):
@@ -303,6 +326,12 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     ):
         return conj_at
     return start
+
+
+def _in_open_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a quotation opened at most 20 characters before, in one clause."""
+    opened = text.rfind("“", max(0, pos - 20), pos)
+    return opened >= 0 and not _CLAUSE_END.search(text, opened, pos)
 
 
 def _coordinated(words: list[Word], i: int) -> bool:
@@ -383,6 +412,14 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             # "联合市退役军人事务管理局": the tagger took the verb into the name.
             cut = next(len(v) for v in leading if w.startswith(v))
             s, w = s + cut, w[cut:]
+        run_on = _run_on_verb(w) if label == "ORG" else 0
+        if run_on:
+            e, w = s + run_on, w[:run_on]  # "某某大学|合作建设实验室/ORG": the name ends before the verb
+        joined = _joined_body(w, leading) if label == "ORG" else None
+        if joined:
+            # "某某中心联合县农业农村局/ORG": two bodies joined by a verb
+            out.append(Candidate(s, s + joined[0], label, "statistical", 0.6))
+            s, w = s + joined[1], w[joined[1] :]
         trailing = next((v for v in lex.patterns["org"]["trailing_verbs"] if w.endswith(v)), None)
         if label == "ORG" and trailing and len(w) - len(trailing) >= 2 and not w.endswith(lex.org_suffixes):
             e, w = e - len(trailing), w[: -len(trailing)]  # "锐驰新能源投资|建设": the verb is no part of it
@@ -398,6 +435,10 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
                     continue
             else:
                 e, w, label = e - len(title), w[: -len(title)], "ORG"
+        if label == "PLACE" and w in lex.patterns["place"]["not_heads"]:
+            continue  # "探索新路/LOC": a phrase that ends like a road
+        if label in ("ORG", "PLACE") and _graded(w):
+            continue  # "国家4A级旅游景区/LOC": a class of places, not one
         if label in ("ORG", "PLACE") and _sector_words(w):
             continue
         if label == "ORG" and i + 1 < len(words) and len(words[i + 1][2]) == 1 and _sector_words(w + words[i + 1][2]):
@@ -428,6 +469,25 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
                 e = s + len(w_full)  # "忻东|旺": the tagger cut a name it reads whole elsewhere
         out.append(Candidate(s, e, label, "statistical", 0.6))
     return out + brand_candidates(words, context_names) + _dotted_names(words)
+
+
+def _graded(w: str) -> bool:
+    """The word opens with a grade ("国家4A级…", "省级…"): a class, not a name.
+
+    >>> _graded("国家4A级旅游景区"), _graded("省级智能工厂"), _graded("级索镇")
+    (True, True, False)
+    """
+    return bool(_grade_pattern().match(w))
+
+
+@cache
+def _grade_pattern() -> re.Pattern[str]:
+    return re.compile(lexicon().patterns["place"]["grade"])
+
+
+@cache
+def _size_pattern() -> re.Pattern[str]:
+    return re.compile(lexicon().patterns["project"]["size"])
 
 
 def _dotted_names(words: list[Word]) -> list[Candidate]:
@@ -585,11 +645,20 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
         if wi is None or wj is None:
             continue
         aligned = words[wi][0] == m.start() and words[wj][1] == m.end()
+        # "亮相呼/v 和浩特/LOC": the tagger glued a place's first character to the verb before it
+        glued = (
+            not aligned
+            and wi != wj
+            and words[wi][3] == "v"
+            and words[wj][3] == "LOC"
+            and words[wj][1] == m.end()
+            and m.end() - words[wj][0] >= 2
+        )
         # Inside a longer word only as the prefix of a tagged name ("大同|人和数据科技有限公司").
-        if not aligned and (words[wi][3] not in ("LOC", "ORG") or words[wi][0] != m.start() or wi != wj):
+        if not aligned and not glued and (words[wi][3] not in ("LOC", "ORG") or words[wi][0] != m.start() or wi != wj):
             continue
         if is_short:
-            tagged_place = words[wi][3] == "LOC" and aligned
+            tagged_place = (words[wi][3] == "LOC" and aligned) or glued
             in_context = d.name in context_names or any(
                 a.name in context_names for a in gaz.ancestors(d) if a.level == "city"
             )
@@ -663,6 +732,12 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             hw = word_at(words, m.start())
             if hw is not None and words[hw][0] < m.start() and words[hw][3] not in lex.name_tags:
                 continue  # "举办" ends in 办, "矿山" in 山 only as ordinary words do
+            if label == "PLACE" and hw is not None and words[hw][2].endswith(tuple(p["place"]["not_heads"])):
+                continue  # "招商|思路": a word that ends like a road
+            if label == "ORG" and hw is not None and words[hw][2] in p["org"]["not_heads"]:
+                continue  # "某某局|干部": a cadre of the bureau, not a body
+            if label == "PLACE" and hw is not None and words[hw][3] == "PER" and text.endswith(titles, 0, words[hw][0]):
+                continue  # "主任|任宝山": a name after a title that ends like a place (山, 河, 村)
             start = left_edge(text, words, m.start(), label=label)
             if start == m.start():
                 # The head word alone: only a whole tagged word may stand ("大同中院").
@@ -678,10 +753,29 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             lead = next((v for v in p["org"]["leading_verbs"] if text.startswith(v, start)), None)
             if label == "ORG" and lead and end - start - len(lead) >= 4:
                 start += len(lead)  # "联合|市退役军人事务管理局": the tagger took the verb along
+            if label == "ORG":
+                joined = _joined_body(text[start:end], tuple(p["org"]["leading_verbs"]))
+                if joined:
+                    # "某某中心|联合|县农业农村局": two bodies, the first one kept as well
+                    out.append(Candidate(start, start + joined[0], "ORG", "head_words", score, {"head": "joined"}))
+                    start += joined[1]
+            graded = _grade_pattern().match(text, start, end)
+            if graded:
+                # "国家级|某某开发区" names the zone; "国家4A级旅游景区" is a class of places
+                gi = word_at(words, graded.end())
+                if gi is None or words[gi][0] != graded.end():
+                    continue
+                start = graded.end()
+            if label == "PLACE" and head in p["place"]["area_heads"] and not _place_opens(text, words, start):
+                continue  # "葡萄酒产区": a kind of area, named only by a place
             name = text[start:end]
             if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
-            if label == "PROJECT" and _is_generic(_without_divisions(name), head, generic):
+            if (
+                label == "PROJECT"
+                and _is_generic(_without_divisions(name), head, generic)
+                and not (head in p["project"]["named_by_place"] and _without_divisions(name) != name)
+            ):
                 continue  # "屯留区长子县重点项目": places and generic words name no one project
             if label == "ORG" and len(head) == 1 and not _org_single_head_ok(text, words, start, end):
                 continue
@@ -700,8 +794,46 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
     out += _zone_run_into_name(text, words)
     out += national_org_candidates(text, words)
+    out += title_body_candidates(text, words)  # bodies before a title: "市委|书记"
     out += _declared_candidates(text, words, declared, out)
     return out
+
+
+def _place_opens(text: str, words: list[Word], start: int) -> bool:
+    """Whether a division's name or a word the tagger calls a place opens the text at ``start``."""
+    if gazetteer_regex().match(text, start):
+        return True
+    i = word_at(words, start)
+    return i is not None and words[i][0] == start and words[i][3] == "LOC"
+
+
+def _run_on_verb(w: str) -> int:
+    """Where a name ends before a verb of joint work the tagger ran into it, else 0.
+
+    >>> _run_on_verb("中北大学合作建设实验室"), _run_on_verb("中北大学")
+    (4, 0)
+    """
+    lex = lexicon()
+    for v in lex.patterns["org"]["following_verbs"]:
+        k = w.find(v, 2)
+        if k > 0 and w[:k].endswith(lex.org_suffixes):
+            return k
+    return 0
+
+
+def _joined_body(name: str, verbs: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where a verb of joint action joins two bodies in one name ("某中心联合县农业农村局"):
+    the end of the first body and the start of the second, else None.
+
+    >>> _joined_body("县电子商务中心联合县农业农村局", ("联合", "会同"))
+    (7, 9)
+    """
+    suffixes = lexicon().org_suffixes
+    for v in verbs:
+        k = name.find(v, 3)
+        if k > 0 and name[:k].endswith(suffixes) and len(name) - k - len(v) >= 3:
+            return k, k + len(v)
+    return None
 
 
 def declared_short_forms(text: str) -> list[tuple[int, str]]:
@@ -845,6 +977,7 @@ def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
     """Persons after a job title: "市长张强", "局长曹旭", "副市长孟维君、高新文"."""
     lex = lexicon()
     out = []
+    bodies_and_titles = lex.titles + tuple(lex.patterns["org"]["title_bodies"])
     for m in longest_first_pattern(lex.titles).finditer(text):
         pos = m.end()
         while pos < len(text) and text[pos] in " \u3000":
@@ -853,6 +986,8 @@ def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
             name = _name_at(text, words, pos)
             if not name:
                 break
+            if pos > m.end() and text.startswith(bodies_and_titles, pos + len(name)):
+                break  # "市委书记某某、左权|县委书记…": a place before the next title, not a second name
             out.append(Candidate(pos, pos + len(name), "PERSON", "titles", 0.8, {"title": m.group(0)}))
             pos += len(name)
             # Coordinated names: "孟维君、高新文".
@@ -861,6 +996,57 @@ def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue
             break
     return out
+
+
+def title_body_candidates(text: str, words: list[Word]) -> list[Candidate]:
+    """Bodies written right before a job title: "市委|书记", "某县|县委|书记", "某乡|党委|书记",
+    "县|人大常委会|主任" (``org.title_bodies`` of ``entities.toml``).
+
+    The tagger mostly reads the body and the title as one word ("县委书记/n"), so no other
+    source sees the body. A body may take the place before it ("左权|县委书记" is 左权县委);
+    one that starts with a level word ("市委") may also stand alone.
+
+    >>> text = "市委书记王立军、左权县委书记吕志明、东河乡党委书记马建国"
+    >>> from kg.nlp.segmenters import make_segmenter
+    >>> ws, pos = [], 0
+    >>> for w, t in make_segmenter("lac").segment(text):
+    ...     ws.append((pos, pos + len(w), w, t)); pos += len(w)
+    >>> [text[c.start:c.end] for c in title_body_candidates(text, ws)]
+    ['市委', '左权县委', '东河乡党委']
+    """
+    lex = lexicon()
+    org = lex.patterns["org"]
+    levels = tuple(org["level_prefixes"])
+    out = []
+    for m in longest_first_pattern(tuple(org["title_bodies"])).finditer(text):
+        if not text.startswith(lex.titles, m.end()):
+            continue
+        wi = word_at(words, m.start())
+        if wi is None:
+            continue
+        if words[wi][0] < m.start():
+            prefix_start = words[wi][0]  # "代县县委/ORG", "平城区委书记/LOC"
+        elif wi > 0 and words[wi - 1][1] == m.start() and words[wi - 1][3] in lex.name_tags | {"PER"}:
+            prefix_start = words[wi - 1][0]  # "左权/PER 县委书记/n": the tagger took the county for a name
+        else:
+            prefix_start = m.start()
+        prefix = text[prefix_start : m.start()]
+        if prefix and (prefix in levels or prefix + m.group(0)[:1] in levels or _place_word(prefix)):
+            start = prefix_start
+        elif m.group(0).startswith(levels) and (not prefix or words[wi][0] == m.start()):
+            start = m.start()  # "市委|书记", "该县|县委书记": the body alone
+        else:
+            continue  # "某大学|党委书记": a body of that organisation, named with it
+        out.append(Candidate(start, m.end(), "ORG", "head_words", 0.7, {"head": "title_body"}))
+    return out
+
+
+def _place_word(w: str) -> bool:
+    """A division's name ("左权", "阳曲县") or a named township, town or village ("东河乡")."""
+    place = lexicon().patterns["place"]
+    if gazetteer_regex().fullmatch(w):
+        return True
+    return len(w) >= 3 and _name_chars(w) and w.endswith(tuple(place["admin_heads"])) and w not in place["generic"]
 
 
 def _name_at(text: str, words: list[Word], pos: int) -> str | None:
@@ -996,9 +1182,16 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for x in candidates:
         starts[x.start].append(x)
         ends[x.end].append(x)
-    chosen = _appositions([c for c in select_mentions(candidates) if _plausible(text, c)])
+    chosen = _appositions(text, [c for c in select_mentions(candidates) if _plausible(text, c)])
     nested: list[Candidate] = []
     for c in list(chosen):
+        base = c.attrs.pop("base", None)
+        if base is not None:
+            # the base is where the project is: a place here (a park is both, see GUIDE.md)
+            attrs = dict(base.attrs, nested=True, base=True)
+            b = Candidate(base.start, base.end, "PLACE", base.source, base.score, attrs)
+            nested.append(b)
+            c.attrs["place_prefix"] = b
         desc = c.attrs.pop("also_called", None)
         if desc is not None:
             # Its place prefix stays a mention; the rest is another name of this project.
@@ -1105,23 +1298,28 @@ def _chained_places(text: str, starts: dict[int, list[Candidate]], pos: int, end
 
 
 def _inside_event(text: str, event: Candidate, candidates: list[Candidate], nested: list[Candidate]) -> list[Candidate]:
-    """Bodies and places named inside an event's name are mentions too: "市委统战部与中央民族大学
-    合作共建活动" names two organisations, "…人才宣介杭州专场活动" a city."""
+    """Bodies, places and events named inside an event's name are mentions too: "市委统战部与中央民族大学
+    合作共建活动" names two organisations, "…人才宣介杭州专场活动" a city, "第三届某某大会筹备工作
+    座谈会" the congress it prepares."""
     taken = [(n.start, n.end) for n in nested if event.start <= n.start < event.end]
     inner = [
         x
         for x in candidates
-        if x.label in ("ORG", "PLACE")
+        if x.label in ("ORG", "PLACE", "MEETING")
         and event.start <= x.start
         and x.end < event.end
-        and (x.label == "ORG" or x.source == "gazetteer")
+        and (x.label in ("ORG", "MEETING") or x.source == "gazetteer")
+        # an event that the outer one is about, not the outer one's own head cut short ("…活动|周")
+        and (x.label != "MEETING" or (x.source == "head_words" and event.end - x.end >= 3))
         and _plausible(text, x)
     ]
     out = []
+    events: list[tuple[int, int]] = []  # (an inner event holds bodies and places of its own)
     for x in sorted(inner, key=lambda x: (-x.length, -_SOURCE_RANK[x.source], x.start)):
-        if any(x.start < e and s < x.end for s, e in taken):
+        spans = events if x.label == "MEETING" else taken
+        if any(x.start < e and s < x.end for s, e in spans):
             continue
-        taken.append((x.start, x.end))
+        spans.append((x.start, x.end))
         out.append(Candidate(x.start, x.end, x.label, x.source, x.score, dict(x.attrs, nested=True)))
     return out
 
@@ -1134,16 +1332,24 @@ def _undoubled(text: str, c: Candidate) -> Candidate:
     return c
 
 
-def _appositions(chosen: list[Candidate]) -> list[Candidate]:
+def _appositions(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A project right before another describes it ("国家4A级综合性物流园区|万昌国际物流园区",
     "华兴农博园一期项目|华兴大同农批城项目"): one mention, the description kept as another name
-    (``attrs["also_called"]``) with its place prefix left to the nested place."""
+    (``attrs["also_called"]``) with its place prefix left to the nested place.
+
+    A base or park before a project that opens with its size is where the project is built
+    ("某某能源化工基地|200万千瓦光伏复合项目"): one project named by both, the base kept as a
+    nested mention (``attrs["base"]``)."""
+    size = _size_pattern()
     out: list[Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
         if prev is not None and prev.label == c.label == "PROJECT" and prev.end == c.start:
             out.pop()
-            c.attrs["also_called"] = prev
+            if size.match(text, c.start):
+                c = Candidate(prev.start, c.end, c.label, c.source, c.score, dict(c.attrs, base=prev))
+            else:
+                c.attrs["also_called"] = prev
         out.append(c)
     return out
 
