@@ -33,8 +33,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # to the seed score. Never tune patterns or gazetteers to the names or sentences of a set;
 # that would make it one more training set.
 DEV_SETS = {
-    "dev": (0.94, 0.90),
-    "dev2": (0.87, 0.80),  # about 0.03 below kg's first score on it (0.901 / 0.836)
+    "dev": (0.94, 0.91),
+    # kg's first score on it, before anyone looked at its errors: 0.901 / 0.836.
+    "dev2": (0.95, 0.90),
 }
 # The scorer's own folding (NFKC, traditional to simplified, no spaces or quotes), so a
 # simplified gold name is found in a traditional text exactly when the scorer would match it.
