@@ -33,6 +33,9 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
     e.add_argument("--out", type=Path, help="keep the built graph here")
     e.add_argument("--errors", action="store_true", help="list misses and false hits")
+    e.add_argument(
+        "--by-rule", action="store_true", help="precision and recall share of each rule's facts, scored alone"
+    )
     e.add_argument("--jobs", type=int, default=None)
 
     q = sub.add_parser("query", help="run SPARQL on a Turtle graph")

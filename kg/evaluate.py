@@ -7,8 +7,11 @@ loaded from the gold directory itself, so the figures are the ones anyone gets.
 from __future__ import annotations
 
 import importlib.util
+import json
+import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -39,6 +42,80 @@ def evaluate(gold_dir: Path, out_dir: Path, scorer_dir: Path | None = None) -> t
     return scorer.report(ent_t, rel_t), ent_t, rel_t
 
 
+def _relation_lines(out_dir: Path) -> list[tuple[dict, str]]:
+    lines = (out_dir / "relations.jsonl").read_text(encoding="utf-8").split("\n")
+    return [(json.loads(line), line) for line in lines if line.strip()]
+
+
+def score_relation_groups(
+    gold_dir: Path, out_dir: Path, group_of: Callable[[dict], str | None], scorer_dir: Path | None = None
+) -> dict[str, dict[str, int | float]]:
+    """Score each group of a build's relations alone: ``{group: {facts, tp, fp, p, recall}}``.
+
+    Each group's facts are scored by the shared scorer as if they were the whole build, so a
+    fact counts for its own group only: ``tp``/``fp`` are that group's true and false facts
+    (facts that match an optional gold fact count as neither), ``p`` their precision and
+    ``recall`` the share of all gold facts the group finds. ``group_of`` returns a record's
+    group, or None to leave it out (facts the scorer does not score, such as inferred ones).
+
+    >>> from pathlib import Path
+    >>> score_relation_groups(Path("gold"), Path("out"), lambda r: r["rule"])   # doctest: +SKIP
+    {'chair_before_meeting': {'facts': 2, 'tp': 2, 'fp': 0, 'p': 1.0, 'recall': 0.011}, ...}
+    """
+    scorer = load_scorer(scorer_dir or gold_dir)
+    groups: dict[str, list[str]] = {}
+    for record, line in _relation_lines(out_dir):
+        if record.get("inferred") or record.get("type") not in scorer.RELATION_TYPES:
+            continue
+        key = group_of(record)
+        if key is not None:
+            groups.setdefault(key, []).append(line)
+    _, whole = scorer.score(gold_dir, out_dir)
+    gold_total = sum(whole.tp.values()) + sum(whole.fn.values())
+    table: dict[str, dict[str, int | float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        part = Path(tmp)
+        shutil.copyfile(out_dir / "entities.jsonl", part / "entities.jsonl")
+        for key in sorted(groups):
+            (part / "relations.jsonl").write_text("\n".join(groups[key]) + "\n", encoding="utf-8")
+            _, tally = scorer.score(gold_dir, part)
+            tp, fp = sum(tally.tp.values()), sum(tally.fp.values())
+            table[key] = {
+                "facts": len(groups[key]),
+                "tp": tp,
+                "fp": fp,
+                "p": round(tp / (tp + fp), 3) if tp + fp else 0.0,
+                "recall": round(tp / gold_total, 3) if gold_total else 0.0,
+            }
+    return table
+
+
+#: Upper bounds of the confidence bins of the reliability table.
+CONFIDENCE_BINS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+
+
+def confidence_bin(confidence: float) -> str:
+    """The reliability-table bin of a confidence: ``(0.7, 0.8]`` is written ``0.7-0.8``.
+
+    >>> confidence_bin(0.75), confidence_bin(0.7), confidence_bin(0.3)
+    ('0.7-0.8', '0.6-0.7', '0.0-0.5')
+    """
+    low = 0.0
+    for high in CONFIDENCE_BINS:
+        if confidence <= high + 1e-9:
+            return f"{low:.1f}-{high:.1f}"
+        low = high
+    return f"{low:.1f}-"
+
+
+def format_groups(table: dict[str, dict[str, int | float]], title: str) -> str:
+    """The table of :func:`score_relation_groups` as text, one group a line."""
+    lines = [f"{title:<30}{'facts':>6}{'tp':>6}{'fp':>6}{'P':>7}{'R part':>8}"]
+    for key, row in table.items():
+        lines.append(f"  {key:<28}{row['facts']:>6}{row['tp']:>6}{row['fp']:>6}{row['p']:>7.3f}{row['recall']:>8.3f}")
+    return "\n".join(lines)
+
+
 def format_report(report: dict) -> str:
     lines = []
     for name in ("entities", "relations"):
@@ -58,7 +135,13 @@ def eval_command(args) -> int:
         out = args.out or Path(tmp)
         export(G, out, ("jsonl",))
         report, ent_t, rel_t = evaluate(args.gold, out)
-    print(format_report(report))
+        print(format_report(report))
+        if args.by_rule:
+            print()
+            print(format_groups(score_relation_groups(args.gold, out, lambda r: r.get("rule") or "?"), "relations by rule"))
+        print()
+        table = score_relation_groups(args.gold, out, lambda r: confidence_bin(float(r.get("confidence") or 0)))
+        print(format_groups(table, "reliability (confidence bin)"))
     if args.errors:
         for title, tally in (("entity", ent_t), ("relation", rel_t)):
             for line in tally.misses:
