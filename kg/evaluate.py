@@ -138,7 +138,8 @@ def eval_command(args) -> int:
         print(format_report(report))
         if args.by_rule:
             print()
-            print(format_groups(score_relation_groups(args.gold, out, lambda r: r.get("rule") or "?"), "relations by rule"))
+            by_rule = score_relation_groups(args.gold, out, lambda r: r.get("rule") or "?")
+            print(format_groups(by_rule, "relations by rule"))
         print()
         table = score_relation_groups(args.gold, out, lambda r: confidence_bin(float(r.get("confidence") or 0)))
         print(format_groups(table, "reliability (confidence bin)"))

@@ -27,8 +27,8 @@ def test_each_rule_is_scored_on_its_own_facts(tmp_path: Path):
     _gold_as_build(tmp_path)
     entities = [json.loads(line) for line in (tmp_path / "entities.jsonl").read_text(encoding="utf-8").splitlines()]
     person = next(e for e in entities if e["type"] == "PERSON")
-    meeting = next(e for e in entities if e["type"] == "MEETING" and e["mentions"][0]["doc"] != person["mentions"][0]["doc"])
     doc = person["mentions"][0]["doc"]
+    meeting = next(e for e in entities if e["type"] == "MEETING" and e["mentions"][0]["doc"] != doc)
     # A chair the gold does not have (the meeting is another page's), written by a rule of its own.
     _add_fact(
         tmp_path, type="chaired", head=person["id"], tail=meeting["id"], rule="made_up",
