@@ -37,8 +37,11 @@ from pathlib import Path
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
 
-#: Directory of the ontology, the SHACL shapes and the other data files.
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+from kg.resources import ontology_dir
+
+#: Directory of the ontology, the SHACL shapes and the other data files: the checkout's
+#: ``ontology/`` or, in an installed wheel, the package's own copy (see kg.resources).
+ONTOLOGY_DIR = ontology_dir()
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
