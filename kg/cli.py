@@ -1,7 +1,7 @@
 """Command line: ``kg build``, ``kg eval``, ``kg query``.
 
 Exit status: 0 when at least one document built, 1 when none did (or a check failed),
-2 for usage errors.
+2 for usage errors, 130 when interrupted (Ctrl-C: one line, no traceback).
 """
 
 from __future__ import annotations
@@ -56,6 +56,14 @@ def main(argv: list[str] | None = None) -> int:
         # argparse exits on a usage error (2) or after --help (0); hand back the status
         # instead, so that callers and tests get a return value like every other outcome.
         return e.code if isinstance(e.code, int) else 2
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print(f"kg {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "build":
         from kg.pipeline import build_command
 
