@@ -169,7 +169,8 @@ def _walk(root: Path) -> tuple[list[tuple[str, Path]], list[InputProblem]]:
     visited: set[str] = set()
 
     def onerror(err: OSError) -> None:
-        problems.append(InputProblem(str(err.filename or root), None, f"cannot list: {err.strerror or err}"))
+        where = clean_name(str(err.filename or root))
+        problems.append(InputProblem(where, None, f"cannot list: {err.strerror or err}"))
 
     # Symbolic links to folders are followed (people link folders in); a folder seen
     # before is not entered again, which ends link loops.
@@ -186,10 +187,13 @@ def _walk(root: Path) -> tuple[list[tuple[str, Path]], list[InputProblem]]:
             if name.startswith(".") or Path(name).suffix.lower() not in KINDS:
                 continue
             path = Path(dirpath, name)
-            if path.is_file():
-                found.append(((*rel_dir, name), path))
-            elif path.is_symlink() and not path.exists():
-                problems.append(InputProblem(str(path), None, "broken symbolic link"))
+            try:
+                if path.is_file():
+                    found.append(((*rel_dir, name), path))
+                elif path.is_symlink() and not path.exists():
+                    problems.append(InputProblem(clean_name(str(path)), None, "broken symbolic link"))
+            except OSError as e:  # a folder that can be listed but not searched
+                problems.append(InputProblem(clean_name(str(path)), None, f"cannot read: {e.strerror or e}"))
     found.sort(key=lambda item: item[0])
     return [("/".join(parts), path) for parts, path in found], problems
 
@@ -216,7 +220,11 @@ def _read_once(
     if real in seen:
         return
     seen.add(real)
-    names = (path.name, *(n.replace(os.sep, "/") for n in alt_names))
+    names = tuple(clean_name(n) for n in (path.name, *(n.replace(os.sep, "/") for n in alt_names)))
+    if names[0] != path.name:
+        # A name in another encoding (a GBK name from a Windows zip): the file is read, and
+        # named by its decoded name, which the outputs and the terminal can hold.
+        yield InputProblem(clean_name(str(path)), None, "file name is not UTF-8; decoded to name the document", False)
     if kind == "jsonl":
         yield from _read_jsonl(path, names, taken)
     else:
@@ -230,7 +238,7 @@ def _read_once(
 def _read_document(
     path: Path, kind: str, names: tuple[str, ...], taken: set[str]
 ) -> Iterator[SourceDocument | InputProblem]:
-    p = str(path)
+    p = clean_name(str(path))
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -294,7 +302,7 @@ MAX_LINE_PROBLEMS = 20
 
 
 def _read_jsonl(path: Path, names: tuple[str, ...], taken: set[str]) -> Iterator[SourceDocument | InputProblem]:
-    p = str(path)
+    p = clean_name(str(path))
     problems = 0
     records = 0
 
@@ -328,10 +336,12 @@ def _read_jsonl(path: Path, names: tuple[str, ...], taken: set[str]) -> Iterator
                 if isinstance(item, str):
                     yield from problem(lineno, item)
                     continue
+                rid, fields, note = item
                 if dec.warning:
                     warning = dec.warning.replace(" the rest", " the record")
                     yield InputProblem(p, lineno, warning, skipped=False)
-                rid, fields = item
+                if note:
+                    yield InputProblem(p, lineno, note, skipped=False)
                 doc_id = _claim((rid, f"{names[0]}#{rid}"), taken)
                 yield from _document(doc_id, fields["text"], p, lineno, fields, dec.encoding)
     except OSError as e:
@@ -378,10 +388,20 @@ def _jsonl_text_lines(f: Any, bom: tuple[str, str, int]) -> Iterator[tuple[int, 
         reader.detach()  # the caller's ``with`` closes the file
 
 
-def _jsonl_record(text: str) -> tuple[str, dict[str, str]] | str:
-    """``(id, fields)`` of one JSON line, or the reason it cannot be read."""
+def _parse_int(digits: str) -> int | str:
+    # Python refuses to convert an integer of more than 4300 digits (a ValueError in the
+    # middle of json.loads); no field kg reads is such a number, so it stays text.
+    return int(digits) if len(digits) <= 4000 else digits
+
+
+def _jsonl_record(text: str) -> tuple[str, dict[str, str], str | None] | str:
+    """``(id, fields, warning)`` of one JSON line, or the reason it cannot be read.
+
+    >>> _jsonl_record('{"id": "a\\ud800", "text": "张强主持会议。"}')[2]
+    'lone surrogate in "id", replaced by U+FFFD'
+    """
     try:
-        obj = json.loads(text)
+        obj = json.loads(text, parse_int=_parse_int)
     except json.JSONDecodeError as e:
         # json's messages end in " at" ("Unterminated string starting at"): the column follows.
         return f"not JSON: {e.msg.removesuffix(' at')} (column {e.colno})"
@@ -407,7 +427,48 @@ def _jsonl_record(text: str) -> tuple[str, dict[str, str]] | str:
             fields[key] = value.strip()
         elif key == "date" and isinstance(value, int) and not isinstance(value, bool):
             fields[key] = str(value)  # 20250621
-    return str(rid), fields
+    # JSON may escape half of a UTF-16 pair ("\\ud800"); no output can hold it. Same length
+    # after the replacement, so offsets into the text stay right.
+    rid = str(rid)
+    spoiled = [k for k, v in (("id", rid), *fields.items()) if _SURROGATE.search(v)]
+    if not spoiled:
+        return rid, fields, None
+    rid = _SURROGATE.sub("\ufffd", rid)
+    fields = {k: _SURROGATE.sub("\ufffd", v) for k, v in fields.items()}
+    where = ", ".join(f'"{k}"' for k in spoiled)
+    return rid, fields, f"lone surrogate in {where}, replaced by U+FFFD"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_name(name: str) -> str:
+    """A file name as text any output can hold: bytes that are not UTF-8 (Python keeps
+    them as lone surrogates) decoded as GB18030 when they read as Chinese, else replaced.
+
+    >>> import os
+    >>> clean_name(os.fsdecode("新闻/张强.txt".encode("gbk")))
+    '新闻/张强.txt'
+    >>> clean_name("ok.txt")
+    'ok.txt'
+    """
+    if not _SURROGATE.search(name):
+        return name
+    raw = name.encode("utf-8", "surrogateescape") if _only_escapes(name) else None
+    if raw is None:
+        return _SURROGATE.sub("\ufffd", name)
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _chinese_share(text)[0] >= _MIN_CHINESE_SHARE_SHORT:
+        return text
+    return raw.decode("utf-8", "replace")
+
+
+def _only_escapes(name: str) -> bool:
+    # surrogateescape holds undecodable bytes as U+DC80..U+DCFF only.
+    return all("\udc80" <= c <= "\udcff" for c in _SURROGATE.findall(name))
 
 
 def _json_type(obj: Any) -> str:
