@@ -41,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--file", type=Path, help="read the query from this file")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
     q.add_argument("--engine", choices=("rdflib", "oxigraph"), default="rdflib")
+    q.add_argument(
+        "--timeout", type=float, default=300.0, metavar="SECONDS", help="stop the query after this long (0: no limit)"
+    )
+    q.add_argument(
+        "--allow-service", action="store_true", help="let SERVICE query remote endpoints (by default kg stays offline)"
+    )
     return p
 
 
