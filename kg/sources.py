@@ -128,7 +128,7 @@ def iter_sources(inputs: Iterable[Path]) -> Iterator[SourceDocument | InputProbl
     ...news.jsonl:2: not a JSON object (a list)
     ...missing.txt: no such file or directory
     """
-    taken: set[str] = set()
+    taken: set[str] = _Names()
     seen_files: set[str] = set()
     for given in inputs:
         given = Path(given)
@@ -198,18 +198,34 @@ def _walk(root: Path) -> tuple[list[tuple[str, Path]], list[InputProblem]]:
     return [("/".join(parts), path) for parts, path in found], problems
 
 
+class _Names(set):
+    """The document names taken so far, and per name the next ``~n`` suffix to try, so that
+    20,000 records with one id are named in linear time (every smaller ``~n`` is taken)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.next_suffix: dict[str, int] = {}
+
+
 def _claim(candidates: Iterable[str], taken: set[str]) -> str:
-    """The first candidate name not yet taken (then the last one with ``~2``, ``~3``…); marks it taken."""
+    """The first candidate name not yet taken (then the last one with ``~2``, ``~3``…); marks it taken.
+
+    >>> names = _Names()
+    >>> [_claim(("a", "f#a"), names) for _ in range(4)]
+    ['a', 'f#a', 'f#a~2', 'f#a~3']
+    """
     last = ""
     for name in candidates:
         if name and name not in taken:
             taken.add(name)
             return name
         last = name or last
-    n = 2
+    suffixes = getattr(taken, "next_suffix", {})
+    n = suffixes.get(last, 2)
     while f"{last}~{n}" in taken:
         n += 1
     taken.add(f"{last}~{n}")
+    suffixes[last] = n + 1
     return f"{last}~{n}"
 
 
@@ -697,9 +713,11 @@ def iso_date(value: str) -> str | None:
         return None
 
 
-_ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+# Greedy and without a lazy group before optional white space: linear in the line (the
+# closing #s and the spaces are taken off in code, see _atx_title).
+_ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*)$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
-_FRONT_KEY = re.compile(r"^(title|date|url|source)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_FRONT_KEY = re.compile(r"^(title|date|url|source)\s*:(.*)$", re.IGNORECASE)
 
 
 def markdown_meta(text: str) -> dict[str, str]:
@@ -716,8 +734,9 @@ def markdown_meta(text: str) -> dict[str, str]:
             if lines[i].strip() in ("---", "..."):
                 for ln in lines[1:i]:
                     m = _FRONT_KEY.match(ln)
-                    if m and m.group(2).strip("\"'"):
-                        meta[m.group(1).lower()] = m.group(2).strip("\"'")
+                    value = m.group(2).strip() if m else ""
+                    if value.strip("\"'"):
+                        meta[m.group(1).lower()] = value.strip("\"'")
                 start = i + 1
                 break
     if "title" in meta:
@@ -725,14 +744,29 @@ def markdown_meta(text: str) -> dict[str, str]:
     previous = ""
     for ln in lines[start:]:
         m = _ATX.match(ln)
-        if m and m.group(1).strip():
-            meta["title"] = m.group(1).strip()
+        title = _atx_title(m.group(1)) if m else ""
+        if title.strip():
+            meta["title"] = title.strip()
             break
         if previous.strip() and _SETEXT.match(ln):
             meta["title"] = previous.strip()
             break
         previous = ln
     return meta
+
+
+def _atx_title(rest: str) -> str:
+    """The text of an ATX heading after its opening #s: without the closing #s (when a space
+    comes before them) and the spaces around.
+
+    >>> [_atx_title(s) for s in ("大同要闻 ##  ", "C# ", "#", "a \t#")]
+    ['大同要闻', 'C#', '#', 'a']
+    """
+    text = rest.rstrip(" \t")
+    bare = text.rstrip("#")
+    if bare != text and bare and bare[-1] in " \t":
+        text = bare.rstrip(" \t")
+    return text
 
 
 #: Elements whose content is never shown.
