@@ -260,8 +260,14 @@ class _Workers:
 
     def _send(self, job: _Job) -> None:
         assert self.pool is not None
+        try:
+            job.future = self.pool.submit(_analyse, job.src)
+        except BrokenProcessPool:  # a worker died since the last submission: a new pool
+            size = getattr(self.pool, "_max_workers", self.jobs)
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = self._start(size)
+            job.future = self.pool.submit(_analyse, job.src)
         job.pool = self.pool
-        job.future = self.pool.submit(_analyse, job.src)
 
     def flush(self) -> None:
         """Start the pool for the documents held (the input ended, or there are ``jobs``)."""
