@@ -24,12 +24,9 @@ import hashlib
 import os
 import signal
 import sys
-import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +42,7 @@ from kg.model import DocumentInfo
 from kg.nlp.document import DocumentResult, analyse_document
 from kg.resolve import resolve
 from kg.sources import InputProblem, SourceDocument, iter_sources
+from kg.workers import Job, Workers, end_with_parent
 
 #: Stages whose seconds a build records (``BuildReport.stages``).
 STAGES: tuple[str, ...] = ("ingest", "nlp", "resolve", "graph", "export")
@@ -194,130 +192,9 @@ def _pool_worker_init(options: dict) -> None:
     # Ctrl-C reaches the whole process group: the main process handles it (and ends the
     # workers); a worker printing its own traceback would only bury the message.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _end_with_parent()
+    end_with_parent()
     _worker_init(options)
     _quiet_gc()
-
-
-def _end_with_parent(period: float = 0.5) -> threading.Thread:
-    """Watch the parent process from a daemon thread and end this process when it is gone
-    (``kill -9`` of ``kg build`` must not leave its workers analysing for nobody)."""
-    parent = os.getppid()
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(period)
-        os._exit(1)
-
-    thread = threading.Thread(target=watch, name="kg-parent-watch", daemon=True)
-    thread.start()
-    return thread
-
-
-class _Job:
-    """One document sent to the worker processes; ``future`` is None until it is submitted."""
-
-    __slots__ = ("src", "key", "future", "pool")
-
-    def __init__(self, src: SourceDocument, key: str | None) -> None:
-        self.src, self.key = src, key
-        self.future: Future | None = None
-        self.pool: ProcessPoolExecutor | None = None
-
-
-class _Workers:
-    """The worker processes of a build, and what happens when one dies.
-
-    * Started on first need with at most as many processes as documents are waiting: the
-      first ``jobs`` documents to analyse are held until there are ``jobs`` of them or the
-      input ends, so ``--jobs 16`` on one file starts one worker, not sixteen.
-    * A worker that dies (killed by the kernel for memory, say) breaks the pool: every
-      document it had in flight is analysed again, alone, in a fresh process, once; the
-      one that kills that process too is reported as failed, the others come back. The
-      documents after it go to a new pool.
-    * :meth:`close` with ``abort`` (an error, Ctrl-C) kills the workers instead of waiting.
-    """
-
-    def __init__(self, jobs: int, options: dict) -> None:
-        self.jobs = jobs
-        self.options = options
-        self.pool: ProcessPoolExecutor | None = None
-        self.spare: ProcessPoolExecutor | None = None
-        self.held: list[_Job] = []
-
-    def _start(self, n: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=n, initializer=_pool_worker_init, initargs=(self.options,))
-
-    def submit(self, src: SourceDocument, key: str | None) -> _Job:
-        job = _Job(src, key)
-        if self.pool is None:
-            self.held.append(job)
-            if len(self.held) >= self.jobs:
-                self.flush()
-        else:
-            self._send(job)
-        return job
-
-    def _send(self, job: _Job) -> None:
-        assert self.pool is not None
-        try:
-            job.future = self.pool.submit(_analyse, job.src)
-        except BrokenProcessPool:  # a worker died since the last submission: a new pool
-            size = getattr(self.pool, "_max_workers", self.jobs)
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool = self._start(size)
-            job.future = self.pool.submit(_analyse, job.src)
-        job.pool = self.pool
-
-    def flush(self) -> None:
-        """Start the pool for the documents held (the input ended, or there are ``jobs``)."""
-        if self.held and self.pool is None:
-            self.pool = self._start(min(self.jobs, len(self.held)))
-        held, self.held = self.held, []
-        for job in held:
-            self._send(job)
-
-    def done(self, job: _Job) -> bool:
-        return job.future is not None and job.future.done()
-
-    def result(self, job: _Job) -> tuple[DocumentResult | None, float, str | None]:
-        if job.future is None:
-            self.flush()
-        assert job.future is not None
-        try:
-            return job.future.result()
-        except BrokenProcessPool:
-            if job.pool is self.pool and self.pool is not None:
-                self.pool.shutdown(wait=False, cancel_futures=True)
-                self.pool = None  # the next documents start a new one
-            return self._retry(job.src)
-
-    def _retry(self, src: SourceDocument) -> tuple[DocumentResult | None, float, str | None]:
-        if self.spare is None:
-            self.spare = self._start(1)
-        try:
-            return self.spare.submit(_analyse, src).result()
-        except BrokenProcessPool:
-            self.spare.shutdown(wait=False, cancel_futures=True)
-            self.spare = None
-            return None, 0.0, "its worker process died twice (killed, e.g. for memory?)"
-
-    def __enter__(self) -> _Workers:
-        return self
-
-    def __exit__(self, kind: type | None, *_: object) -> None:
-        self.close(abort=kind is not None)
-
-    def close(self, abort: bool = False) -> None:
-        for pool in (self.pool, self.spare):
-            if pool is None:
-                continue
-            if abort:
-                for process in list((getattr(pool, "_processes", None) or {}).values()):
-                    process.kill()
-            # On an error (or Ctrl-C) the documents still queued are dropped, not analysed.
-            pool.shutdown(wait=True, cancel_futures=True)
-        self.pool = self.spare = None
 
 
 def _quiet_gc() -> Callable[[], None]:
@@ -364,10 +241,10 @@ def _analysed(
     everything does not load the segmenter.
     """
     with ExitStack() as stack:
-        workers: _Workers | None = None
+        workers: Workers | None = None
         local_ready = False
         # Each entry is a finished (source, result, reused, seconds, error), or (source,
-        # _Job, key); popping from the left keeps input order whichever worker finishes first.
+        # Job, key); popping from the left keeps input order whichever worker finishes first.
         pending: deque[tuple] = deque()
         window = max(1, jobs) * IN_FLIGHT_PER_JOB
 
@@ -378,10 +255,10 @@ def _analysed(
             return src, result, False, seconds, error
 
         def ready(entry: tuple) -> bool:
-            return not isinstance(entry[1], _Job) or (workers is not None and workers.done(entry[1]))
+            return not isinstance(entry[1], Job) or (workers is not None and workers.done(entry[1]))
 
         def finish(entry: tuple) -> Analysed:
-            if isinstance(entry[1], _Job):
+            if isinstance(entry[1], Job):
                 assert workers is not None
                 src, job, key = entry
                 return store(src, key, workers.result(job))
@@ -401,7 +278,7 @@ def _analysed(
                 pending.append(store(src, key, _analyse(src)))
             else:
                 if workers is None:
-                    workers = stack.enter_context(_Workers(jobs, options))
+                    workers = stack.enter_context(Workers(jobs, options, _pool_worker_init, _analyse))
                 pending.append((src, workers.submit(src, key), key))
             # Hand back what is ready at the head (cached, or already analysed); wait only
             # when the window is full.

@@ -346,9 +346,9 @@ def test_workers_end_with_their_parent(tmp_path):
     script = f"""
 import multiprocessing, os, sys, time
 sys.path.insert(0, {str(ROOT)!r})
-from kg.pipeline import _end_with_parent
+from kg.workers import end_with_parent
 def child():
-    _end_with_parent(0.1)
+    end_with_parent(0.1)
     time.sleep(60)
 p = multiprocessing.get_context("fork").Process(target=child)
 p.start()
