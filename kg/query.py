@@ -30,6 +30,7 @@ import argparse
 import csv
 import io
 import json
+import re
 import sys
 import unicodedata
 from collections.abc import Mapping
@@ -42,7 +43,9 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
+from kg.io import terminal_safe
 from kg.namespaces import PREFIXES
+from kg.query_limits import DEFAULT_TIMEOUT, QueryStopped, run_limited, update_keyword, uses_service
 
 ENGINES = ("rdflib", "oxigraph")
 FORMATS = ("table", "csv", "json")
@@ -112,7 +115,8 @@ class QueryResult:
         lines up in a terminal.
         """
         shorten = _Shortener(prefixes)
-        cells = [[shorten(t) for t in row] for row in self.rows]
+        # Escaped: a sentence holding a control character must not drive the terminal.
+        cells = [[terminal_safe(shorten(t)) for t in row] for row in self.rows]
         widths = [_width(v) for v in self.variables]
         for row in cells:
             widths = [max(w, _width(c)) for w, c in zip(widths, row, strict=True)]
@@ -196,7 +200,8 @@ def load_rdflib(path: str | Path) -> Graph:
     try:
         return Graph().parse(p, format=fmt)
     except Exception as exc:  # rdflib raises several unrelated types for bad syntax
-        raise QueryError(f"{p}: not valid {'N-Triples' if fmt == 'nt' else 'Turtle'}: {exc}") from exc
+        kind = "N-Triples" if fmt == "nt" else "Turtle"
+        raise QueryError(f"{p}: not valid {kind} (cut short or damaged?): {exc}") from exc
 
 
 def load_oxigraph(path: str | Path):
@@ -209,7 +214,7 @@ def load_oxigraph(path: str | Path):
     try:
         store.load(path=str(p), format=fmt)
     except (SyntaxError, ValueError, OSError) as exc:
-        raise QueryError(f"{p}: not valid {fmt.name}: {exc}") from exc
+        raise QueryError(f"{p}: not valid {fmt.name} (cut short or damaged?): {exc}") from exc
     return store
 
 
@@ -229,19 +234,26 @@ def run_query(
     sparql: str,
     engine: str = "rdflib",
     prefixes: Mapping[str, Namespace] = PREFIXES,
+    allow_service: bool = False,
 ) -> QueryResult:
     """Run a SPARQL query on a graph and return a :class:`QueryResult`.
 
     ``source`` is a path to ``graph.ttl`` (or the build directory holding it), an rdflib
     ``Graph``, a kg ``MultiDiGraph`` (exported on the fly) or, for ``engine="oxigraph"``, a
     ``pyoxigraph.Store``. ``prefixes`` are predeclared. Raises :class:`QueryError` for a
-    missing or unreadable graph and for a query that does not parse.
+    missing or unreadable graph, for a query that does not parse, for SPARQL Update (the
+    graph is read-only) and for ``SERVICE`` (the network) unless ``allow_service``.
 
     >>> run_query(Graph(), "SELECT ?s WHERE { ?s a kg:Person }").rows
     []
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (use one of {', '.join(ENGINES)})")
+    keyword = update_keyword(sparql)
+    if keyword:
+        raise QueryError(f"read-only: kg query does not run SPARQL Update ({keyword}); change the inputs, build again")
+    if not allow_service and uses_service(sparql):
+        raise QueryError("SERVICE would query a remote endpoint; kg query runs offline (--allow-service to allow it)")
     if isinstance(source, nx.Graph):
         from kg.export.turtle import to_rdf
 
@@ -267,15 +279,23 @@ def _run_rdflib(g: Graph, sparql: str, prefixes: Mapping[str, Namespace]) -> Que
     except Exception as exc:  # pyparsing errors and rdflib's own (unknown prefix ...)
         raise QueryError(f"bad SPARQL: {exc}") from exc
     try:
+        # rdflib evaluates lazily: the rows are read here, so that an error met on the way
+        # (a bad regular expression in FILTER regex) is a QueryError too.
         res = g.query(prepared)
+        if res.type == "SELECT":
+            variables = [str(v) for v in res.vars or []]
+            return QueryResult("select", variables, [tuple(row) for row in res])
+        if res.type == "ASK":
+            return QueryResult("ask", boolean=bool(res.askAnswer))
+        return QueryResult("graph", triples=list(res.graph or []))
     except Exception as exc:
-        raise QueryError(f"query failed: {exc}") from exc
-    if res.type == "SELECT":
-        variables = [str(v) for v in res.vars or []]
-        return QueryResult("select", variables, [tuple(row) for row in res])
-    if res.type == "ASK":
-        return QueryResult("ask", boolean=bool(res.askAnswer))
-    return QueryResult("graph", triples=list(res.graph or []))
+        raise QueryError(f"query failed: {_reason(exc)}") from exc
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, re.error):
+        return f"bad regular expression: {exc}"
+    return str(exc) or type(exc).__name__
 
 
 def _run_oxigraph(store: Any, sparql: str, prefixes: Mapping[str, Namespace]) -> QueryResult:
@@ -287,13 +307,17 @@ def _run_oxigraph(store: Any, sparql: str, prefixes: Mapping[str, Namespace]) ->
         raise QueryError(f"bad SPARQL: {exc}") from exc
     except (OSError, ValueError) as exc:
         raise QueryError(f"query failed: {exc}") from exc
-    if isinstance(res, ox.QueryBoolean):
-        return QueryResult("ask", boolean=bool(res))
-    if isinstance(res, ox.QuerySolutions):
-        variables = [v.value for v in res.variables]
-        rows = [tuple(_from_ox(sol[v]) for v in res.variables) for sol in res]
-        return QueryResult("select", variables, rows)
-    return QueryResult("graph", triples=[(_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)) for t in res])
+    try:  # solutions are computed as they are read
+        if isinstance(res, ox.QueryBoolean):
+            return QueryResult("ask", boolean=bool(res))
+        if isinstance(res, ox.QuerySolutions):
+            variables = [v.value for v in res.variables]
+            rows = [tuple(_from_ox(sol[v]) for v in res.variables) for sol in res]
+            return QueryResult("select", variables, rows)
+        triples = [(_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)) for t in res]
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise QueryError(f"query failed: {exc}") from exc
+    return QueryResult("graph", triples=triples)
 
 
 def _from_ox(term: Any) -> Node | None:
@@ -428,14 +452,17 @@ def query_command(args: argparse.Namespace) -> int:
     """Run ``kg query GRAPH.ttl 'SPARQL' | --file q.rq [--format ...] [--engine ...]``.
 
     Prints the result on stdout; errors go to stderr as ``kg query: <file>: <problem>``.
-    Returns 0 on success, 1 for a missing or unreadable graph or query file or a bad
-    query, 2 when no query (or two) was given.
+    Returns 0 on success, 1 for a missing or unreadable graph or query file, a bad query,
+    an update, ``SERVICE`` without ``--allow-service`` or a query stopped by ``--timeout``;
+    2 when no query (or two) was given.
 
     >>> import argparse
     >>> query_command(argparse.Namespace(graph="no/such.ttl", sparql="ASK {}", file=None,
     ...                                  format="table", engine="rdflib"))
     1
     """
+    timeout = getattr(args, "timeout", DEFAULT_TIMEOUT)
+    allow_service = getattr(args, "allow_service", False)
     try:
         text = _query_text(args)
     except ValueError as exc:
@@ -444,11 +471,21 @@ def query_command(args: argparse.Namespace) -> int:
     except QueryError as exc:
         print(f"kg query: {exc}", file=sys.stderr)
         return 1
+    if timeout is not None and timeout < 0:
+        print(f"kg query: --timeout must be 0 (no limit) or more (got {timeout:g})", file=sys.stderr)
+        return 2
+
+    def answer() -> str:
+        return run_query(args.graph, text, engine=args.engine, allow_service=allow_service).format(args.format)
+
     try:
-        result = run_query(args.graph, text, engine=args.engine)
+        output = run_limited(answer, timeout)
     except QueryError as exc:
         where = f"{args.file}: " if args.file and str(exc).startswith(("bad SPARQL", "query failed")) else ""
-        print(f"kg query: {where}{exc}", file=sys.stderr)
+        print(f"kg query: {terminal_safe(where + str(exc))}", file=sys.stderr)
         return 1
-    sys.stdout.write(result.format(args.format))
+    except QueryStopped as exc:
+        print(f"kg query: {exc}", file=sys.stderr)
+        return 1
+    sys.stdout.write(output)
     return 0

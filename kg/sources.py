@@ -128,7 +128,7 @@ def iter_sources(inputs: Iterable[Path]) -> Iterator[SourceDocument | InputProbl
     ...news.jsonl:2: not a JSON object (a list)
     ...missing.txt: no such file or directory
     """
-    taken: set[str] = set()
+    taken: set[str] = _Names()
     seen_files: set[str] = set()
     for given in inputs:
         given = Path(given)
@@ -169,7 +169,8 @@ def _walk(root: Path) -> tuple[list[tuple[str, Path]], list[InputProblem]]:
     visited: set[str] = set()
 
     def onerror(err: OSError) -> None:
-        problems.append(InputProblem(str(err.filename or root), None, f"cannot list: {err.strerror or err}"))
+        where = clean_name(str(err.filename or root))
+        problems.append(InputProblem(where, None, f"cannot list: {err.strerror or err}"))
 
     # Symbolic links to folders are followed (people link folders in); a folder seen
     # before is not entered again, which ends link loops.
@@ -186,26 +187,45 @@ def _walk(root: Path) -> tuple[list[tuple[str, Path]], list[InputProblem]]:
             if name.startswith(".") or Path(name).suffix.lower() not in KINDS:
                 continue
             path = Path(dirpath, name)
-            if path.is_file():
-                found.append(((*rel_dir, name), path))
-            elif path.is_symlink() and not path.exists():
-                problems.append(InputProblem(str(path), None, "broken symbolic link"))
+            try:
+                if path.is_file():
+                    found.append(((*rel_dir, name), path))
+                elif path.is_symlink() and not path.exists():
+                    problems.append(InputProblem(clean_name(str(path)), None, "broken symbolic link"))
+            except OSError as e:  # a folder that can be listed but not searched
+                problems.append(InputProblem(clean_name(str(path)), None, f"cannot read: {e.strerror or e}"))
     found.sort(key=lambda item: item[0])
     return [("/".join(parts), path) for parts, path in found], problems
 
 
+class _Names(set):
+    """The document names taken so far, and per name the next ``~n`` suffix to try, so that
+    20,000 records with one id are named in linear time (every smaller ``~n`` is taken)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.next_suffix: dict[str, int] = {}
+
+
 def _claim(candidates: Iterable[str], taken: set[str]) -> str:
-    """The first candidate name not yet taken (then the last one with ``~2``, ``~3``…); marks it taken."""
+    """The first candidate name not yet taken (then the last one with ``~2``, ``~3``…); marks it taken.
+
+    >>> names = _Names()
+    >>> [_claim(("a", "f#a"), names) for _ in range(4)]
+    ['a', 'f#a', 'f#a~2', 'f#a~3']
+    """
     last = ""
     for name in candidates:
         if name and name not in taken:
             taken.add(name)
             return name
         last = name or last
-    n = 2
+    suffixes = getattr(taken, "next_suffix", {})
+    n = suffixes.get(last, 2)
     while f"{last}~{n}" in taken:
         n += 1
     taken.add(f"{last}~{n}")
+    suffixes[last] = n + 1
     return f"{last}~{n}"
 
 
@@ -216,7 +236,11 @@ def _read_once(
     if real in seen:
         return
     seen.add(real)
-    names = (path.name, *(n.replace(os.sep, "/") for n in alt_names))
+    names = tuple(clean_name(n) for n in (path.name, *(n.replace(os.sep, "/") for n in alt_names)))
+    if names[0] != path.name:
+        # A name in another encoding (a GBK name from a Windows zip): the file is read, and
+        # named by its decoded name, which the outputs and the terminal can hold.
+        yield InputProblem(clean_name(str(path)), None, "file name is not UTF-8; decoded to name the document", False)
     if kind == "jsonl":
         yield from _read_jsonl(path, names, taken)
     else:
@@ -230,7 +254,7 @@ def _read_once(
 def _read_document(
     path: Path, kind: str, names: tuple[str, ...], taken: set[str]
 ) -> Iterator[SourceDocument | InputProblem]:
-    p = str(path)
+    p = clean_name(str(path))
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -294,7 +318,7 @@ MAX_LINE_PROBLEMS = 20
 
 
 def _read_jsonl(path: Path, names: tuple[str, ...], taken: set[str]) -> Iterator[SourceDocument | InputProblem]:
-    p = str(path)
+    p = clean_name(str(path))
     problems = 0
     records = 0
 
@@ -328,10 +352,12 @@ def _read_jsonl(path: Path, names: tuple[str, ...], taken: set[str]) -> Iterator
                 if isinstance(item, str):
                     yield from problem(lineno, item)
                     continue
+                rid, fields, note = item
                 if dec.warning:
                     warning = dec.warning.replace(" the rest", " the record")
                     yield InputProblem(p, lineno, warning, skipped=False)
-                rid, fields = item
+                if note:
+                    yield InputProblem(p, lineno, note, skipped=False)
                 doc_id = _claim((rid, f"{names[0]}#{rid}"), taken)
                 yield from _document(doc_id, fields["text"], p, lineno, fields, dec.encoding)
     except OSError as e:
@@ -378,10 +404,20 @@ def _jsonl_text_lines(f: Any, bom: tuple[str, str, int]) -> Iterator[tuple[int, 
         reader.detach()  # the caller's ``with`` closes the file
 
 
-def _jsonl_record(text: str) -> tuple[str, dict[str, str]] | str:
-    """``(id, fields)`` of one JSON line, or the reason it cannot be read."""
+def _parse_int(digits: str) -> int | str:
+    # Python refuses to convert an integer of more than 4300 digits (a ValueError in the
+    # middle of json.loads); no field kg reads is such a number, so it stays text.
+    return int(digits) if len(digits) <= 4000 else digits
+
+
+def _jsonl_record(text: str) -> tuple[str, dict[str, str], str | None] | str:
+    """``(id, fields, warning)`` of one JSON line, or the reason it cannot be read.
+
+    >>> _jsonl_record('{"id": "a\\ud800", "text": "张强主持会议。"}')[2]
+    'lone surrogate in "id", replaced by U+FFFD'
+    """
     try:
-        obj = json.loads(text)
+        obj = json.loads(text, parse_int=_parse_int)
     except json.JSONDecodeError as e:
         # json's messages end in " at" ("Unterminated string starting at"): the column follows.
         return f"not JSON: {e.msg.removesuffix(' at')} (column {e.colno})"
@@ -407,7 +443,48 @@ def _jsonl_record(text: str) -> tuple[str, dict[str, str]] | str:
             fields[key] = value.strip()
         elif key == "date" and isinstance(value, int) and not isinstance(value, bool):
             fields[key] = str(value)  # 20250621
-    return str(rid), fields
+    # JSON may escape half of a UTF-16 pair ("\\ud800"); no output can hold it. Same length
+    # after the replacement, so offsets into the text stay right.
+    rid = str(rid)
+    spoiled = [k for k, v in (("id", rid), *fields.items()) if _SURROGATE.search(v)]
+    if not spoiled:
+        return rid, fields, None
+    rid = _SURROGATE.sub("\ufffd", rid)
+    fields = {k: _SURROGATE.sub("\ufffd", v) for k, v in fields.items()}
+    where = ", ".join(f'"{k}"' for k in spoiled)
+    return rid, fields, f"lone surrogate in {where}, replaced by U+FFFD"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_name(name: str) -> str:
+    """A file name as text any output can hold: bytes that are not UTF-8 (Python keeps
+    them as lone surrogates) decoded as GB18030 when they read as Chinese, else replaced.
+
+    >>> import os
+    >>> clean_name(os.fsdecode("新闻/张强.txt".encode("gbk")))
+    '新闻/张强.txt'
+    >>> clean_name("ok.txt")
+    'ok.txt'
+    """
+    if not _SURROGATE.search(name):
+        return name
+    raw = name.encode("utf-8", "surrogateescape") if _only_escapes(name) else None
+    if raw is None:
+        return _SURROGATE.sub("\ufffd", name)
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _chinese_share(text)[0] >= _MIN_CHINESE_SHARE_SHORT:
+        return text
+    return raw.decode("utf-8", "replace")
+
+
+def _only_escapes(name: str) -> bool:
+    # surrogateescape holds undecodable bytes as U+DC80..U+DCFF only.
+    return all("\udc80" <= c <= "\udcff" for c in _SURROGATE.findall(name))
 
 
 def _json_type(obj: Any) -> str:
@@ -636,9 +713,11 @@ def iso_date(value: str) -> str | None:
         return None
 
 
-_ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+# Greedy and without a lazy group before optional white space: linear in the line (the
+# closing #s and the spaces are taken off in code, see _atx_title).
+_ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*)$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
-_FRONT_KEY = re.compile(r"^(title|date|url|source)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_FRONT_KEY = re.compile(r"^(title|date|url|source)\s*:(.*)$", re.IGNORECASE)
 
 
 def markdown_meta(text: str) -> dict[str, str]:
@@ -655,8 +734,9 @@ def markdown_meta(text: str) -> dict[str, str]:
             if lines[i].strip() in ("---", "..."):
                 for ln in lines[1:i]:
                     m = _FRONT_KEY.match(ln)
-                    if m and m.group(2).strip("\"'"):
-                        meta[m.group(1).lower()] = m.group(2).strip("\"'")
+                    value = m.group(2).strip() if m else ""
+                    if value.strip("\"'"):
+                        meta[m.group(1).lower()] = value.strip("\"'")
                 start = i + 1
                 break
     if "title" in meta:
@@ -664,14 +744,29 @@ def markdown_meta(text: str) -> dict[str, str]:
     previous = ""
     for ln in lines[start:]:
         m = _ATX.match(ln)
-        if m and m.group(1).strip():
-            meta["title"] = m.group(1).strip()
+        title = _atx_title(m.group(1)) if m else ""
+        if title.strip():
+            meta["title"] = title.strip()
             break
         if previous.strip() and _SETEXT.match(ln):
             meta["title"] = previous.strip()
             break
         previous = ln
     return meta
+
+
+def _atx_title(rest: str) -> str:
+    """The text of an ATX heading after its opening #s: without the closing #s (when a space
+    comes before them) and the spaces around.
+
+    >>> [_atx_title(s) for s in ("大同要闻 ##  ", "C# ", "#", "a \t#")]
+    ['大同要闻', 'C#', '#', 'a']
+    """
+    text = rest.rstrip(" \t")
+    bare = text.rstrip("#")
+    if bare != text and bare and bare[-1] in " \t":
+        text = bare.rstrip(" \t")
+    return text
 
 
 #: Elements whose content is never shown.

@@ -147,7 +147,7 @@ def test_unreadable_cache_entry_is_recomputed(tmp_path, capsys):
     seed = SEED_FILES[4]
     assert build(capsys, seed, "--out", out, "--jobs", "1")[0] == 0
     before = outputs(out)
-    for entry in (out / CACHE_DIR).rglob("*.pickle"):
+    for entry in (out / CACHE_DIR).rglob("*.json"):
         entry.write_bytes(b"torn")
     status, stdout, _ = build(capsys, seed, "--out", out, "--jobs", "1")
     assert status == 0 and summary_value(stdout, "reused") == 0

@@ -43,7 +43,8 @@ def read_jsonl(out_dir: Path) -> nx.MultiDiGraph:
         if not path.exists():
             return []
         records = []
-        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        # Split on "\n" only: a title may hold U+2028 or U+0085, which splitlines() would cut.
+        for i, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
             if line.strip():
                 try:
                     records.append(json.loads(line))

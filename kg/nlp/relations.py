@@ -169,18 +169,29 @@ def positions(view: ArticleView) -> list[RawRelation]:
     members = tuple(triggers()["positions"]["member_titles"])
     for k, sent in enumerate(view.article.sentences):
         persons = view.of_type(k, "PERSON")
+        # Skipping a coordinated name list leftwards ("副市长孟维君、高新文", "记者 史涌涛 苑捷")
+        # in linear time: the persons by end offset (first in sentence order wins), and the
+        # start of each list remembered for the names inside it.
+        order = {q: i for i, q in enumerate(persons)}
+        ends: dict[int, int] = {}
+        for q in persons:
+            ends.setdefault(view.mentions[q].end, q)
+        list_start: dict[int, int] = {}
         for p in persons:
             pos = view.mentions[p].start
-            # Skip a coordinated name list leftwards: "副市长孟维君、高新文", "记者 史涌涛 苑捷".
-            while True:
-                prev = [
-                    q
-                    for q in persons
-                    if view.mentions[q].end < pos and re.fullmatch(r"[、和\s]+", text[view.mentions[q].end : pos])
-                ]
-                if not prev:
+            walked: list[int] = []
+            while pos not in list_start:
+                walked.append(pos)
+                gap = pos
+                while gap > 0 and (text[gap - 1] in "、和" or text[gap - 1].isspace()):
+                    gap -= 1
+                # The person ending in the gap (of 、 和 and spaces) that comes first in the sentence.
+                prev = min((ends[e] for e in range(gap, pos) if e in ends), key=order.__getitem__, default=None)
+                if prev is None:
                     break
-                pos = view.mentions[prev[0]].start
+                pos = view.mentions[prev].start
+            pos = list_start.get(pos, pos)
+            list_start.update(dict.fromkeys(walked, pos))
             found = _title_list_before(view, k, sent.start, pos)
             when = _post_time(view, sent.start, found_start(view, k, sent.start, pos))
             body: int | None = None
@@ -838,18 +849,26 @@ def _with_park_prefix(view: ArticleView, chain: list[int]) -> list[int]:
 def _place_chain(view: ArticleView, k: int, pos: int) -> list[int]:
     """The places written back to back from ``pos`` on, outermost mentions: "屯留区|康庄工业园区",
     "阳曲县|泥屯镇" (each a division, a place with a head word, or a park)."""
+    # The outermost place starting at each offset of the sentence, found once per sentence
+    # (and again when a mention is added): a chain of n places is then n steps, not n scans
+    # of the sentence's mentions, which made coordinated lists of places cubic.
+    cached = view.__dict__.setdefault("_place_starts", {})
+    stamp = (len(view.mentions), len(view.by_sentence[k]))
+    if k not in cached or cached[k][0] != stamp:
+        starts: dict[int, int] = {}
+        for j in view.by_sentence[k]:
+            if view.is_place_name(j) or _is_park(view, j):
+                m = view.mentions[j]
+                if m.start not in starts or m.end > view.mentions[starts[m.start]].end:
+                    starts[m.start] = j
+        cached[k] = (stamp, starts)
+    starts = cached[k][1]
     out: list[int] = []
-    while True:
-        here = [
-            j
-            for j in view.by_sentence[k]
-            if view.mentions[j].start == pos and (view.is_place_name(j) or _is_park(view, j))
-        ]
-        if not here:
-            return out
-        j = max(here, key=lambda x: view.mentions[x].end)
+    while pos in starts:
+        j = starts[pos]
         out.append(j)
         pos = view.mentions[j].end
+    return out
 
 
 @rule("place_opener")

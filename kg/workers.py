@@ -1,0 +1,150 @@
+"""The worker processes of a build, and what happens when one dies or the build ends.
+
+:class:`Workers` runs a task (the analysis of one document) in a process pool that
+
+* starts on first need with at most as many processes as documents are waiting;
+* survives a worker that dies: the documents it had are analysed again, alone, once;
+* ends with the build: killed on an error or Ctrl-C, and each worker watches its parent
+  (:func:`end_with_parent`), so ``kill -9`` of ``kg build`` leaves no worker behind.
+
+The task and the worker initialiser are given by :mod:`kg.pipeline`.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from kg.sources import SourceDocument
+
+#: What the task returns for one document: ``(result, seconds, error)``.
+Outcome = tuple[Any, float, "str | None"]
+Task = Callable[[SourceDocument], Outcome]
+
+
+def end_with_parent(period: float = 0.5) -> threading.Thread:
+    """Watch the parent process from a daemon thread and end this process when it is gone
+    (``kill -9`` of ``kg build`` must not leave its workers analysing for nobody)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(period)
+        os._exit(1)
+
+    thread = threading.Thread(target=watch, name="kg-parent-watch", daemon=True)
+    thread.start()
+    return thread
+
+
+class Job:
+    """One document sent to the worker processes; ``future`` is None until it is submitted."""
+
+    __slots__ = ("src", "key", "future", "pool")
+
+    def __init__(self, src: SourceDocument, key: str | None) -> None:
+        self.src, self.key = src, key
+        self.future: Future | None = None
+        self.pool: ProcessPoolExecutor | None = None
+
+
+class Workers:
+    """The worker processes of a build, and what happens when one dies.
+
+    * Started on first need with at most as many processes as documents are waiting: the
+      first ``jobs`` documents to analyse are held until there are ``jobs`` of them or the
+      input ends, so ``--jobs 16`` on one file starts one worker, not sixteen.
+    * A worker that dies (killed by the kernel for memory, say) breaks the pool: every
+      document it had in flight is analysed again, alone, in a fresh process, once; the
+      one that kills that process too is reported as failed, the others come back. The
+      documents after it go to a new pool.
+    * :meth:`close` with ``abort`` (an error, Ctrl-C) kills the workers instead of waiting.
+    """
+
+    def __init__(self, jobs: int, options: dict, init: Callable[[dict], None], task: Task) -> None:
+        self.jobs = jobs
+        self.options = options
+        self.init = init
+        self.task = task
+        self.pool: ProcessPoolExecutor | None = None
+        self.spare: ProcessPoolExecutor | None = None
+        self.held: list[Job] = []
+
+    def _start(self, n: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=n, initializer=self.init, initargs=(self.options,))
+
+    def submit(self, src: SourceDocument, key: str | None) -> Job:
+        job = Job(src, key)
+        if self.pool is None:
+            self.held.append(job)
+            if len(self.held) >= self.jobs:
+                self.flush()
+        else:
+            self._send(job)
+        return job
+
+    def _send(self, job: Job) -> None:
+        assert self.pool is not None
+        try:
+            job.future = self.pool.submit(self.task, job.src)
+        except BrokenProcessPool:  # a worker died since the last submission: a new pool
+            size = getattr(self.pool, "_max_workers", self.jobs)
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = self._start(size)
+            job.future = self.pool.submit(self.task, job.src)
+        job.pool = self.pool
+
+    def flush(self) -> None:
+        """Start the pool for the documents held (the input ended, or there are ``jobs``)."""
+        if self.held and self.pool is None:
+            self.pool = self._start(min(self.jobs, len(self.held)))
+        held, self.held = self.held, []
+        for job in held:
+            self._send(job)
+
+    def done(self, job: Job) -> bool:
+        return job.future is not None and job.future.done()
+
+    def result(self, job: Job) -> Outcome:
+        if job.future is None:
+            self.flush()
+        assert job.future is not None
+        try:
+            return job.future.result()
+        except BrokenProcessPool:
+            if job.pool is self.pool and self.pool is not None:
+                self.pool.shutdown(wait=False, cancel_futures=True)
+                self.pool = None  # the next documents start a new one
+            return self._retry(job.src)
+
+    def _retry(self, src: SourceDocument) -> Outcome:
+        if self.spare is None:
+            self.spare = self._start(1)
+        try:
+            return self.spare.submit(self.task, src).result()
+        except BrokenProcessPool:
+            self.spare.shutdown(wait=False, cancel_futures=True)
+            self.spare = None
+            return None, 0.0, "its worker process died twice (killed, e.g. for memory?)"
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, kind: type | None, *_: object) -> None:
+        self.close(abort=kind is not None)
+
+    def close(self, abort: bool = False) -> None:
+        for pool in (self.pool, self.spare):
+            if pool is None:
+                continue
+            if abort:
+                for process in list((getattr(pool, "_processes", None) or {}).values()):
+                    process.kill()
+            # On an error (or Ctrl-C) the documents still queued are dropped, not analysed.
+            pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = self.spare = None
