@@ -37,10 +37,15 @@ from pathlib import Path
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
 
-#: Directory of the ontology, the SHACL shapes and the other data files.
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+from kg.resources import ontology_dir
+
+#: Directory of the ontology, the SHACL shapes and the other data files (``ontology/`` in a
+#: checkout, ``kg/_ontology`` in an installed wheel: see :mod:`kg.resources`).
+ONTOLOGY_DIR = ontology_dir()
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+#: The JSON-LD ``@context`` of ``graph.jsonld`` (published beside the ontology).
+CONTEXT_FILE = ONTOLOGY_DIR / "context.jsonld"
 
 
 class KG(DefinedNamespace):
