@@ -6,7 +6,8 @@ Two namespaces are ours:
   ``ontology/kg.ttl``.
 * ``ID`` (``https://w3id.org/kg-news/id/``): the resources of a graph, one sub-namespace per
   kind: ``entity/``, ``fact/`` (assertions), ``ev/`` (evidence sentences), ``doc/``,
-  ``post/``, ``amount/``, ``build/`` (the ``prov:Activity`` of a build) and ``software/``.
+  ``post/``, ``amount/``, ``build/`` (the ``prov:Activity`` of a build), ``software/`` and
+  ``graph/`` (the named graphs of ``graph.nq.gz``).
 
 Resource IRIs are ASCII and depend only on the input: an id made of ASCII letters, digits,
 ``_``, ``-`` and ``.`` is used as it is (``ent:d001-e22``); any other id, and content such as
@@ -116,6 +117,13 @@ POST = Namespace(ID["post/"])
 AMOUNT = Namespace(ID["amount/"])
 BUILD = Namespace(ID["build/"])
 SOFTWARE = Namespace(ID["software/"])
+#: Named graphs of ``graph.nq.gz``: the facts (entities, their attributes and relations,
+#: amounts and posts), their provenance (assertions, evidence) and the documents (with the
+#: build activity), so that a store can load the facts alone.
+GRAPH = Namespace(ID["graph/"])
+FACTS_GRAPH = GRAPH["facts"]
+PROVENANCE_GRAPH = GRAPH["provenance"]
+DOCUMENTS_GRAPH = GRAPH["documents"]
 SCHEMA = SDO
 
 #: Prefixes written in graph.ttl and predeclared for ``kg query`` (prefix -> namespace).
