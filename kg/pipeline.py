@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
@@ -406,6 +407,20 @@ def _scan_problems(inputs: Iterable[Path]) -> list[InputProblem]:
     return [item for item in iter_sources(inputs) if isinstance(item, InputProblem)]
 
 
+def _formats(args) -> tuple[str, ...] | str:
+    """The exporters ``--formats`` names (jsonl always: it is what ``kg export`` reads), or an error."""
+    from kg.export import exporter_names
+
+    text = getattr(args, "formats", None)
+    if not text:
+        return DEFAULT_EXPORTERS
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    unknown = [n for n in names if n not in exporter_names()]
+    if unknown:
+        return f"unknown --formats {', '.join(unknown)} (known: {', '.join(exporter_names())})"
+    return tuple(dict.fromkeys(["jsonl", *names]))
+
+
 def build_command(args) -> int:
     """``kg build``: see ``kg build --help``. Returns the exit status (0, 1, or 2 for usage)."""
     start = time.perf_counter()
@@ -430,6 +445,12 @@ def build_command(args) -> int:
             return 2
         options["model_dir"] = str(args.pkuseg_model)
 
+    formats = _formats(args)
+    if isinstance(formats, str):
+        say(f"kg build: {formats}")
+        return 2
+    started = datetime.now(UTC)
+
     if args.strict:
         problems = _scan_problems(args.inputs)
         if problems:
@@ -452,7 +473,10 @@ def build_command(args) -> int:
         say("kg build: no document could be read; nothing written")
         return 1
     t = time.perf_counter()
-    written = export(G, args.out, DEFAULT_EXPORTERS)
+    if "prov" in formats:
+        # Only prov.ttl holds times: every other output stays the same bytes for the same input.
+        G.graph["run"] = {"started": started.isoformat(), "ended": datetime.now(UTC).isoformat()}
+    written = export(G, args.out, formats)
     report.stages["export"] += time.perf_counter() - t
     if cache is not None:
         cache.prune()
