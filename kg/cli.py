@@ -46,6 +46,12 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--file", type=Path, help="read the query from this file")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
     q.add_argument("--engine", choices=("rdflib", "oxigraph"), default="rdflib")
+    q.add_argument(
+        "--entailment",
+        choices=("none", "rdfs"),
+        default="none",
+        help="rdfs: add what the ontology entails (super-properties, inverses, classes) before querying",
+    )
 
     x = sub.add_parser("export", help="write a built directory in another format (Gephi, Neo4j, RDF bulk, JSON-LD)")
     x.add_argument("dir", type=Path, metavar="DIR", help="a directory written by kg build")
