@@ -147,7 +147,9 @@ def test_nquads_split_facts_provenance_and_documents(out, ttl_store):
         q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ {pattern} }} }}"
         return int(next(iter(store.query(q)))["n"].value)
 
-    chaired = '?p <http://www.w3.org/2000/01/rdf-schema#label> "张强"@zh ; <https://w3id.org/kg-news/ontology#chaired> ?m'
+    chaired = (
+        '?p <http://www.w3.org/2000/01/rdf-schema#label> "张强"@zh ; <https://w3id.org/kg-news/ontology#chaired> ?m'
+    )
     assertion = "?f a <https://w3id.org/kg-news/ontology#Assertion>"
     assert count(FACTS_GRAPH, chaired) >= 2
     assert count(FACTS_GRAPH, assertion) == 0
