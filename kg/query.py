@@ -30,7 +30,6 @@ import argparse
 import csv
 import io
 import json
-import re
 import sys
 import unicodedata
 from collections.abc import Mapping
@@ -43,6 +42,8 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
+from kg.entailment import entail_rdfs
+from kg.literals import language_tag_hints, normalise_lookups
 from kg.namespaces import PREFIXES
 
 ENGINES = ("rdflib", "oxigraph")
@@ -461,147 +462,3 @@ def query_command(args: argparse.Namespace) -> int:
             print(f"kg query: warning: {hint}", file=sys.stderr)
     return 0
 
-
-# --- names, language tags and entailment ---------------------------------------------------
-
-_LOOKUP = re.compile(
-    r'(?P<pred>kg:lookup|<https://w3id\.org/kg-news/ontology#lookup>)(?P<space>\s+)'
-    r'"(?P<text>(?:[^"\\\n]|\\.)*)"(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*)?'
-)
-
-
-def normalise_lookups(sparql: str) -> str:
-    """Bring the strings matched against ``kg:lookup`` to its form (simplified, NFKC, no tag).
-
-    ``kg:lookup`` holds every name of an entity simplified, so ``廣靈縣`` and ``广灵县`` find
-    the same county; a language tag there would match nothing and is dropped.
-
-    >>> normalise_lookups('SELECT ?c WHERE { ?c kg:lookup "廣靈縣"@zh }')
-    'SELECT ?c WHERE { ?c kg:lookup "广灵县" }'
-    """
-    from kg.namespaces import lookup_form
-
-    def fold(m: re.Match) -> str:
-        text = m["text"]
-        if "\\" not in text:
-            text = lookup_form(text)
-        return f'{m["pred"]}{m["space"]}"{text}"'
-
-    return _LOOKUP.sub(fold, sparql)
-
-
-_LITERAL = re.compile(
-    r'(?:(?P<pred>[A-Za-z][\w-]*:[\w-]*|<[^<>\s]+>)\s+)?'
-    r'"(?P<text>(?:[^"\\\n]|\\.)*)"(?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)?(?P<dtype>\^\^)?'
-)
-_PREFIX_DECL = re.compile(r"PREFIX\s+([A-Za-z][\w-]*)?:\s*<([^<>\s]*)>", re.I)
-
-
-def language_tag_hints(source: str | Path | Graph | Any, sparql: str) -> list[str]:
-    """Why a query's string literals may match nothing: each one that is in no triple, but is
-    there with another language tag (or none), or in another script, gives one hint.
-
-    ``source`` is a graph path, an rdflib ``Graph`` or a ``pyoxigraph.Store``.
-
-    >>> g = Graph(); _ = g.add((URIRef("http://ex.org/c"), URIRef("http://ex.org/name"), Literal("广灵县", lang="zh")))
-    >>> print(*language_tag_hints(g, 'SELECT ?c WHERE { ?c ?p "广灵县" }'))
-    "广灵县" matches nothing in the graph, but "广灵县"@zh does (labels are tagged @zh; kg:lookup "广灵县" ...
-    """
-    from kg.namespaces import lookup_form
-
-    if isinstance(source, str | Path):
-        source = load_oxigraph(source)
-    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
-    prefixes.update({p or "": ns for p, ns in _PREFIX_DECL.findall(sparql)})
-
-    def predicate(token: str | None) -> URIRef | None:
-        # The predicate written just before the literal, in a triple pattern (not a FILTER).
-        if not token or token in ("a",):
-            return None
-        if token.startswith("<"):
-            return URIRef(token[1:-1])
-        prefix, _, local = token.partition(":")
-        return URIRef(prefixes[prefix] + local) if prefix in prefixes else None
-
-    def present(lit: Literal, pred: URIRef | None) -> bool:
-        if isinstance(source, Graph):
-            return (None, pred, lit) in source
-        import pyoxigraph as ox
-
-        term = ox.Literal(str(lit), language=lit.language) if lit.language else ox.Literal(str(lit))
-        p = ox.NamedNode(str(pred)) if pred is not None else None
-        return next(iter(source.quads_for_pattern(None, p, term)), None) is not None
-
-    hints = []
-    for m in _LITERAL.finditer(sparql):
-        if m["dtype"] or "\\" in m["text"]:
-            continue
-        text, lang = m["text"], (m["lang"] or "")[1:] or None
-        pred = predicate(m["pred"])
-        if present(Literal(text, lang=lang), pred):
-            continue
-        written = f'"{text}"' + (f"@{lang}" if lang else "")
-        simple = lookup_form(text)
-        for candidate in dict.fromkeys([Literal(text), Literal(text, lang="zh"), Literal(simple, lang="zh")]):
-            if candidate.language == lang and str(candidate) == text:
-                continue
-            if present(candidate, pred):
-                shown = f'"{candidate}"' + (f"@{candidate.language}" if candidate.language else "")
-                hints.append(
-                    f"{written} matches nothing in the graph, but {shown} does (labels are tagged @zh; "
-                    f'kg:lookup "{simple}" matches any name, untagged)'
-                )
-                break
-    return hints
-
-
-def entail_rdfs(g: Graph, ontology: Graph | None = None) -> Graph:
-    """``g`` with what RDFS entails from the ontology, and the inverses it declares.
-
-    Adds, to a fixpoint: the super-properties of every triple (``rdfs:subPropertyOf``, e.g.
-    ``kg:evidence`` -> ``prov:wasDerivedFrom``), the inverse triple of an ``owl:inverseOf``
-    property (``kg:mentionedIn`` -> ``schema:mentions``), the super-classes of every type,
-    and the types that ``rdfs:domain`` / ``rdfs:range`` give. ``graph.ttl`` already states the
-    super-classes and the parents of the relations; this is for the rest.
-
-    >>> from kg.namespaces import KG
-    >>> g = Graph(); _ = g.add((URIRef("http://ex.org/f"), KG.evidence, URIRef("http://ex.org/e")))
-    >>> from rdflib.namespace import PROV
-    >>> (URIRef("http://ex.org/f"), PROV.wasDerivedFrom, URIRef("http://ex.org/e")) in entail_rdfs(g)
-    True
-    """
-    from rdflib.namespace import OWL, RDFS
-
-    from kg.namespaces import ONTOLOGY_FILE
-
-    onto = ontology if ontology is not None else Graph().parse(ONTOLOGY_FILE, format="turtle")
-    supers_p = {p: set(onto.transitive_objects(p, RDFS.subPropertyOf)) - {p} for p in onto.subjects(RDFS.subPropertyOf)}
-    supers_c = {c: set(onto.transitive_objects(c, RDFS.subClassOf)) - {c} for c in onto.subjects(RDFS.subClassOf)}
-    inverse: dict[Node, set[Node]] = {}
-    for a, b in onto.subject_objects(OWL.inverseOf):
-        inverse.setdefault(a, set()).add(b)
-        inverse.setdefault(b, set()).add(a)
-    domains = {p: set(onto.objects(p, RDFS.domain)) for p in onto.subjects(RDFS.domain)}
-    ranges = {p: set(onto.objects(p, RDFS.range)) for p in onto.subjects(RDFS.range)}
-    out = Graph()
-    for prefix, ns in g.namespaces():
-        out.bind(prefix, ns, override=True, replace=True)
-    todo = list(g)
-    seen: set[Triple] = set()
-    while todo:
-        t = todo.pop()
-        if t in seen:
-            continue
-        seen.add(t)
-        s, p, o = t
-        new: list[Triple] = [(s, p2, o) for p2 in supers_p.get(p, ())]
-        if not isinstance(o, Literal):
-            new += [(o, p2, s) for p2 in inverse.get(p, ())]
-            new += [(o, RDF.type, c) for c in ranges.get(p, ()) if not str(c).startswith(str(XSD))]
-        new += [(s, RDF.type, c) for c in domains.get(p, ())]
-        if p == RDF.type:
-            new += [(s, RDF.type, c) for c in supers_c.get(o, ())]
-        todo.extend(x for x in new if x not in seen)
-    for t in seen:
-        out.add(t)
-    return out

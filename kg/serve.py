@@ -32,8 +32,9 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from typing import Any
 
+from kg.literals import normalise_lookups
 from kg.namespaces import PREFIXES
-from kg.query import QueryError, normalise_lookups
+from kg.query import QueryError
 
 #: Result formats by media type: (SELECT/ASK format name, CONSTRUCT format name).
 SELECT_TYPES = {
