@@ -1,7 +1,8 @@
 """``kg serve``: a read-only SPARQL 1.1 Protocol endpoint over a built graph, on pyoxigraph.
 
-``kg serve out/`` loads ``out/graph.ttl`` (or a ``.ttl``, ``.nt``, ``.nt.gz``, ``.nq.gz`` file)
-into an in-memory pyoxigraph store and answers SPARQL at ``http://127.0.0.1:7878/sparql``:
+``kg serve out/`` loads ``out/graph.ttl`` (or a ``.ttl``, ``.nt``, ``.nt.gz``, ``.nq.gz`` file;
+the default graph of a query is then the union of the named graphs) into an in-memory
+pyoxigraph store and answers SPARQL at ``http://127.0.0.1:7878/sparql``:
 
 * queries by ``GET /sparql?query=…``, ``POST`` of a form (``query=…``) or ``POST`` of
   ``application/sparql-query`` (the three ways of the SPARQL 1.1 Protocol);
@@ -111,7 +112,12 @@ def run_sparql(store: Any, query: str, accept: str = "") -> tuple[int, str, byte
     import pyoxigraph as ox
 
     try:
-        result = store.query(normalise_lookups(query), prefixes={p: str(ns) for p, ns in PREFIXES.items()})
+        # Named graphs (graph.nq.gz) are also in the default graph, as one union; GRAPH <…> picks one.
+        result = store.query(
+            normalise_lookups(query),
+            prefixes={p: str(ns) for p, ns in PREFIXES.items()},
+            use_default_graph_as_union=True,
+        )
         if isinstance(result, ox.QueryTriples):
             media, name = _negotiate(accept, GRAPH_TYPES, "TURTLE")
             body = result.serialize(format=getattr(ox.RdfFormat, name))

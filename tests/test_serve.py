@@ -23,11 +23,16 @@ from test_readme import README, build_seeds, readme_examples  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def endpoint(tmp_path_factory):
+def built(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("serve")
     build_seeds(out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def endpoint(built):
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kg", "serve", str(out), "--port", "0", "--query-timeout", "2"],
+        [sys.executable, "-m", "kg", "serve", str(built), "--port", "0", "--query-timeout", "2"],
         stderr=subprocess.PIPE,
         text=True,
         cwd=ROOT,
@@ -124,3 +129,16 @@ def test_bad_query_and_missing_graph(endpoint, tmp_path):
         [sys.executable, "-m", "kg", "serve", str(tmp_path / "none")], capture_output=True, text=True, cwd=ROOT
     )
     assert done.returncode == 1 and "no such file" in done.stderr
+
+
+def test_serves_nquads_with_the_named_graphs_as_default_graph(built):
+    from kg.cli import main
+    from kg.serve import load_store, run_sparql
+
+    assert main(["export", str(built), "--to", "nq.gz"]) == 0
+    store = load_store(built / "graph.nq.gz")
+    status, _, body = run_sparql(store, 'SELECT ?c WHERE { ?c kg:lookup "廣靈縣" }')
+    assert status == 200 and len(json.loads(body)["results"]["bindings"]) == 1
+    facts = "<https://w3id.org/kg-news/id/graph/facts>"
+    status, _, body = run_sparql(store, f"ASK {{ GRAPH {facts} {{ ?f a kg:Assertion }} }}")
+    assert json.loads(body)["boolean"] is False  # the assertions are in the provenance graph
