@@ -176,19 +176,25 @@ class KnowledgeGraph:
     __hash__ = None  # type: ignore[assignment]
 
     def to_networkx(self) -> nx.MultiDiGraph:
-        """A copy of the graph as the ``networkx.MultiDiGraph`` that the exporters read.
+        """The graph as a ``networkx.MultiDiGraph`` with plain attributes, ready for
+        ``nx.write_graphml`` / ``nx.write_gexf`` (Gephi, yEd, Cytoscape).
 
-        Entity nodes have ``kind="entity"``, ``type``, ``label``, ``aliases``, ``mentions`` and
-        their attributes; values of ``invested_amount`` / ``holds_position`` are nodes with
-        ``kind="value"``; edges are keyed by relation id (see :mod:`kg.graph`). It is a copy:
-        changing it does not change this ``KnowledgeGraph``.
+        Entity nodes (key: entity id) have ``kind="entity"``, ``type``, ``kg_class``,
+        ``label``, ``aliases`` (joined by ``|``), ``mentions`` (a count) and their attributes;
+        amounts and posts are nodes with ``kind="value"``; one edge per fact, keyed by
+        relation id, with ``type``, ``confidence``, ``rule``, ``inferred``, the first evidence
+        ``sentence`` and the value (``amount``, ``position``). Every value is a str, int, float
+        or bool (see :mod:`kg.export.property_graph`). It is a new graph: changing it does not
+        change this ``KnowledgeGraph``.
 
         >>> from kg.model import Entity
         >>> from kg.graph import to_graph
         >>> KnowledgeGraph(to_graph([Entity("p1", "PERSON", "张强")], [])).to_networkx().nodes["p1"]["label"]
         '张强'
         """
-        return self._graph.copy()
+        from kg.export.property_graph import to_property_graph
+
+        return to_property_graph(self._graph)
 
     # --- DataFrames -------------------------------------------------------------------------
 

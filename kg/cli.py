@@ -1,4 +1,4 @@
-"""Command line: ``kg build``, ``kg eval``, ``kg query``.
+"""Command line: ``kg build``, ``kg eval``, ``kg query``, ``kg export``, ``kg serve``.
 
 Exit status: 0 when at least one document built, 1 when none did (or a check failed),
 2 for usage errors, 130 when interrupted (Ctrl-C: one line, no traceback).
@@ -27,6 +27,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--segmenter", default="lac", help="word segmenter: lac (default) or pkuseg")
     b.add_argument("--pkuseg-model", type=Path, help="model directory for --segmenter pkuseg")
+    b.add_argument(
+        "--formats",
+        help="comma-separated outputs (default: jsonl,turtle,html; also graphml, gexf, neo4j, nt.gz, nq.gz, "
+        "jsonld, prov); jsonl is always written",
+    )
 
     e = sub.add_parser("eval", help="build INPUT and score it against gold annotations")
     e.add_argument("gold", type=Path, metavar="GOLD_DIR")
@@ -50,7 +55,64 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument(
         "--allow-service", action="store_true", help="let SERVICE query remote endpoints (by default kg stays offline)"
     )
+    q.add_argument(
+        "--entailment",
+        choices=("none", "rdfs"),
+        default="none",
+        help="rdfs: add what the ontology entails (super-properties, inverses, classes) before querying",
+    )
+
+    x = sub.add_parser("export", help="write a built directory in another format (Gephi, Neo4j, RDF bulk, JSON-LD)")
+    x.add_argument("dir", type=Path, metavar="DIR", help="a directory written by kg build")
+    x.add_argument("--to", required=True, metavar="FORMAT", help="graphml, gexf, neo4j, nt.gz, nq.gz, jsonld ...")
+    x.add_argument("--out", type=Path, help="output directory, or file name for a one-file format (default: DIR)")
+
+    s = sub.add_parser("serve", help="a read-only SPARQL endpoint over a built graph")
+    s.add_argument("graph", type=Path, metavar="DIR|GRAPH.ttl")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
+    s.add_argument("--port", type=int, default=7878)
+    s.add_argument(
+        "--timeout", "--query-timeout", dest="query_timeout", type=float, default=10.0,
+        help="seconds a query may run (default 10)",
+    )
     return p
+
+
+def export_command(args: argparse.Namespace) -> int:
+    """``kg export DIR --to FORMAT [--out PATH]``: run one exporter on a built directory."""
+    import shutil
+    import tempfile
+
+    from kg.export import exporter_names, get_exporter
+    from kg.export.jsonl import read_jsonl
+
+    try:
+        exporter = get_exporter(args.to)
+    except KeyError:
+        print(f"kg export: unknown format {args.to!r} (use one of {', '.join(exporter_names())})", file=sys.stderr)
+        return 2
+    try:
+        G = read_jsonl(args.dir)
+    except (FileNotFoundError, ValueError, TypeError, KeyError) as exc:
+        print(f"kg export: {exc}", file=sys.stderr)
+        return 1
+    out = args.out or args.dir
+    if out.suffix and not out.is_dir():
+        # A file name: write into a temporary directory beside it, then move the one file.
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=out.parent) as tmp:
+            written = exporter(G, Path(tmp))
+            if len(written) != 1:
+                print(f"kg export: {args.to} writes {len(written)} files: give a directory as --out", file=sys.stderr)
+                return 2
+            shutil.move(str(written[0]), out)
+        written = [out]
+    else:
+        out.mkdir(parents=True, exist_ok=True)
+        written = exporter(G, out)
+    for path in written:
+        print(f"kg: wrote {path}", file=sys.stderr)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,6 +147,12 @@ def _run(args: argparse.Namespace) -> int:
         from kg.query import query_command
 
         return query_command(args)
+    if args.command == "export":
+        return export_command(args)
+    if args.command == "serve":
+        from kg.serve import serve_command
+
+        return serve_command(args)
     return 2
 
 

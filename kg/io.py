@@ -169,10 +169,21 @@ def staged_output(out: Path) -> Iterator[Path]:
 def switch_in(stage: Path, out: Path, files: Iterable[Path] | None = None) -> list[Path]:
     """Move ``files`` (default: every file) of ``stage`` into ``out``, in that order
     (renames in one file system: a few milliseconds, after every file of the set was
-    written in full). Returns the new paths."""
-    moved = []
-    for p in sorted(stage.iterdir()) if files is None else files:
-        target = out / p.name
-        os.replace(p, target)
-        moved.append(target)
-    return moved
+    written in full); a file in a folder of ``stage`` moves with its whole folder.
+    Returns the new paths."""
+    files = sorted(p for p in stage.rglob("*") if p.is_file()) if files is None else list(files)
+    # A format that writes a folder (neo4j/) replaces the whole folder, so no file of an
+    # earlier build's folder is left beside the new ones.
+    for top in dict.fromkeys(p.relative_to(stage).parts[0] for p in files):
+        source, target = stage / top, out / top
+        if source.is_dir() and not source.is_symlink():
+            if target.is_dir() and not target.is_symlink():
+                old = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+                os.replace(target, old / top)
+                os.replace(source, target)
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                os.replace(source, target)
+        else:
+            os.replace(source, target)
+    return [out / p.relative_to(stage) for p in files]

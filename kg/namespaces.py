@@ -6,7 +6,8 @@ Two namespaces are ours:
   ``ontology/kg.ttl``.
 * ``ID`` (``https://w3id.org/kg-news/id/``): the resources of a graph, one sub-namespace per
   kind: ``entity/``, ``fact/`` (assertions), ``ev/`` (evidence sentences), ``doc/``,
-  ``post/`` and ``amount/``.
+  ``post/``, ``amount/``, ``build/`` (the ``prov:Activity`` of a build), ``software/`` and
+  ``graph/`` (the named graphs of ``graph.nq.gz``).
 
 Resource IRIs are ASCII and depend only on the input: an id made of ASCII letters, digits,
 ``_``, ``-`` and ``.`` is used as it is (``ent:d001-e22``); any other id, and content such as
@@ -29,7 +30,7 @@ import hashlib
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -44,6 +45,8 @@ from kg.resources import ontology_dir
 ONTOLOGY_DIR = ontology_dir()
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+#: The JSON-LD ``@context`` of ``graph.jsonld`` (published beside the ontology).
+CONTEXT_FILE = ONTOLOGY_DIR / "context.jsonld"
 
 
 class KG(DefinedNamespace):
@@ -84,6 +87,7 @@ class KG(DefinedNamespace):
     investsIn: URIRef
     worksFor: URIRef
     # attributes and provenance
+    lookup: URIRef
     adminCode: URIRef
     mentionedIn: URIRef
     qualifier: URIRef
@@ -111,6 +115,15 @@ EV = Namespace(ID["ev/"])
 DOC = Namespace(ID["doc/"])
 POST = Namespace(ID["post/"])
 AMOUNT = Namespace(ID["amount/"])
+BUILD = Namespace(ID["build/"])
+SOFTWARE = Namespace(ID["software/"])
+#: Named graphs of ``graph.nq.gz``: the facts (entities, their attributes and relations,
+#: amounts and posts), their provenance (assertions, evidence) and the documents (with the
+#: build activity), so that a store can load the facts alone.
+GRAPH = Namespace(ID["graph/"])
+FACTS_GRAPH = GRAPH["facts"]
+PROVENANCE_GRAPH = GRAPH["provenance"]
+DOCUMENTS_GRAPH = GRAPH["documents"]
 SCHEMA = SDO
 
 #: Prefixes written in graph.ttl and predeclared for ``kg query`` (prefix -> namespace).
@@ -122,6 +135,8 @@ PREFIXES: Mapping[str, Namespace] = {
     "doc": DOC,
     "post": POST,
     "amount": AMOUNT,
+    "build": BUILD,
+    "software": SOFTWARE,
     "rdf": Namespace(str(RDF._NS)),
     "rdfs": Namespace(str(RDFS._NS)),
     "owl": Namespace(str(OWL._NS)),
@@ -251,6 +266,41 @@ def amount_literal(amount: int | float | str | Decimal) -> Literal:
     return Literal(lexical, datatype=XSD.decimal if "." in lexical else XSD.integer)
 
 
+def build_iri(version: str, documents: Mapping[str, Mapping[str, object]]) -> URIRef:
+    """IRI of the ``prov:Activity`` of a build: a hash of kg's version and of the inputs.
+
+    The inputs are the documents' ids and SHA-256, so building the same files with the same
+    kg gives the same IRI (and the same bytes); a changed file gives another build.
+
+    >>> str(build_iri("0.1.0", {"a.txt": {"sha256": "00"}}))
+    'https://w3id.org/kg-news/id/build/37a42bbc7f114b8fb8a5'
+    """
+    inputs = sorted((doc, str(info.get("sha256") or "")) for doc, info in documents.items())
+    return BUILD[content_hash("kg", version, inputs)]
+
+
+def software_iri(version: str) -> URIRef:
+    """IRI of kg itself at one version (the ``prov:SoftwareAgent`` of a build).
+
+    >>> str(software_iri("0.1.0"))
+    'https://w3id.org/kg-news/id/software/kg-0.1.0'
+    """
+    return SOFTWARE[local_name(f"kg-{version}")]
+
+
+def lookup_form(name: str) -> str:
+    """The form of a name in ``kg:lookup``: NFKC, simplified characters, no outer spaces.
+
+    >>> lookup_form("廣靈縣"), lookup_form(" 张强 "), lookup_form("ＡＢＣ公司")
+    ('广灵县', '张强', 'ABC公司')
+    """
+    import unicodedata
+
+    from kg.ingest import to_simplified
+
+    return to_simplified(unicodedata.normalize("NFKC", name)).strip()
+
+
 # --- the vocabulary as the exporter needs it, read from ontology/kg.ttl ---------------------
 
 
@@ -267,6 +317,9 @@ class Vocabulary:
     superclasses: Mapping[URIRef, tuple[URIRef, ...]]
     #: (suffix, class), longest suffix first.
     label_suffixes: tuple[tuple[str, URIRef], ...]
+    #: relation predicate -> the properties a triple of it entails and the exporter writes
+    #: too: ``(property, inverse?)``, from rdfs:subPropertyOf (transitive) and owl:inverseOf.
+    entailed_properties: Mapping[URIRef, tuple[tuple[URIRef, bool], ...]] = field(default_factory=dict)
 
     def types_of(self, cls: URIRef) -> tuple[URIRef, ...]:
         """``cls`` and every superclass of it, to write as ``rdf:type`` triples."""
@@ -288,6 +341,8 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
     True
     >>> KG.Place in vocabulary().types_of(KG.County)
     True
+    >>> [str(p) for p, inverse in vocabulary().entailed_properties[KG.attended]]
+    ['https://schema.org/attendee']
     """
     if not path.exists():
         raise FileNotFoundError(f"{path}: ontology file missing")
@@ -314,4 +369,10 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
         chain = set(g.transitive_objects(cls, RDFS.subClassOf))
         supers[cls] = tuple(sorted(chain))
     suffixes = sorted(((str(s), cls) for cls, s in g.subject_objects(KG.labelSuffix)), key=lambda x: (-len(x[0]), x))
-    return Vocabulary(entity_classes, predicates, kinds, levels, qualifiers, supers, tuple(suffixes))
+    entailed: dict[URIRef, tuple[tuple[URIRef, bool], ...]] = {}
+    for pred in predicates.values():
+        parents = {(p, False) for p in g.transitive_objects(pred, RDFS.subPropertyOf) if p != pred}
+        parents |= {(inv, True) for inv in g.objects(pred, OWL.inverseOf)}
+        if parents:
+            entailed[pred] = tuple(sorted(parents))
+    return Vocabulary(entity_classes, predicates, kinds, levels, qualifiers, supers, tuple(suffixes), entailed)

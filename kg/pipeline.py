@@ -29,6 +29,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
@@ -188,11 +189,11 @@ def _worker_init(options: dict) -> None:
     analyse_document(_NLP, "warm-up", "市长主持召开会议。")
 
 
-def _pool_worker_init(options: dict) -> None:
+def _pool_worker_init(options: dict, parent: int) -> None:
     # Ctrl-C reaches the whole process group: the main process handles it (and ends the
     # workers); a worker printing its own traceback would only bury the message.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    end_with_parent()
+    end_with_parent(parent)
     _worker_init(options)
     _quiet_gc()
 
@@ -472,6 +473,20 @@ def _forget_output(out: Path, created: bool) -> None:
             out.rmdir()
 
 
+def _formats(args) -> tuple[str, ...] | str:
+    """The exporters ``--formats`` names (jsonl always: it is what ``kg export`` reads), or an error."""
+    from kg.export import exporter_names
+
+    text = getattr(args, "formats", None)
+    if not text:
+        return DEFAULT_EXPORTERS
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    unknown = [n for n in names if n not in exporter_names()]
+    if unknown:
+        return f"unknown --formats {', '.join(unknown)} (known: {', '.join(exporter_names())})"
+    return tuple(dict.fromkeys(["jsonl", *names]))
+
+
 def build_command(args) -> int:
     """``kg build``: see ``kg build --help``. Returns the exit status (0, 1, or 2 for usage)."""
     start = time.perf_counter()
@@ -492,19 +507,27 @@ def build_command(args) -> int:
             say("kg build: --segmenter pkuseg needs --pkuseg-model DIR")
             return 2
         options["model_dir"] = str(args.pkuseg_model)
+    formats = _formats(args)
+    if isinstance(formats, str):
+        say(f"kg build: {formats}")
+        return 2
     lock, created, status = _prepare_output(args, say)
     if lock is None:
         return status
     with lock:
-        status = _locked_build(args, jobs, options, say, start)
+        status = _locked_build(args, jobs, options, formats, say, start)
     if status != 0:
         _forget_output(args.out, created)
     return status
 
 
-def _locked_build(args, jobs: int, options: dict, say: Callable[[str], None], start: float) -> int:
+
+def _locked_build(
+    args, jobs: int, options: dict, formats: tuple[str, ...], say: Callable[[str], None], start: float
+) -> int:
     from kg.io import remove_strays, staged_output, switch_in
 
+    started = datetime.now(UTC)
     remove_strays(args.out, OUTPUT_FILES)
     if args.strict:
         problems = _scan_problems(args.inputs)
@@ -528,11 +551,14 @@ def _locked_build(args, jobs: int, options: dict, say: Callable[[str], None], st
         say("kg build: no document could be read; nothing written")
         return 1
     t = time.perf_counter()
+    if "prov" in formats:
+        # Only prov.ttl holds times: every other output stays the same bytes for the same input.
+        G.graph["run"] = {"started": started.isoformat(), "ended": datetime.now(UTC).isoformat()}
     # The whole set is written into a staging folder first: a failure on the way (disk
     # full, a bug) leaves the previous outputs as they were, never half of a new set.
     try:
         with staged_output(args.out) as stage:
-            written = switch_in(stage, args.out, export(G, stage, DEFAULT_EXPORTERS))
+            written = switch_in(stage, args.out, export(G, stage, formats))
     except OSError as e:
         where = terminal_safe(str(e.filename or args.out))
         say(f"kg build: cannot write the outputs ({where}: {e.strerror or e}); previous outputs kept, nothing written")

@@ -43,7 +43,9 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
+from kg.entailment import entail_rdfs
 from kg.io import terminal_safe
+from kg.literals import language_tag_hints, normalise_lookups
 from kg.namespaces import PREFIXES
 from kg.query_limits import DEFAULT_TIMEOUT, QueryStopped, run_limited, update_keyword, uses_service
 
@@ -254,6 +256,7 @@ def run_query(
         raise QueryError(f"read-only: kg query does not run SPARQL Update ({keyword}); change the inputs, build again")
     if not allow_service and uses_service(sparql):
         raise QueryError("SERVICE would query a remote endpoint; kg query runs offline (--allow-service to allow it)")
+    sparql = normalise_lookups(sparql)
     if isinstance(source, nx.Graph):
         from kg.export.turtle import to_rdf
 
@@ -475,11 +478,19 @@ def query_command(args: argparse.Namespace) -> int:
         print(f"kg query: --timeout must be 0 (no limit) or more (got {timeout:g})", file=sys.stderr)
         return 2
 
-    def answer() -> str:
-        return run_query(args.graph, text, engine=args.engine, allow_service=allow_service).format(args.format)
+    def answer() -> tuple[str, list[str]]:
+        """The formatted answer and, when it is empty, why a literal of the query may match nothing."""
+        source = args.graph
+        if getattr(args, "entailment", "none") == "rdfs":
+            source = entail_rdfs(load_rdflib(args.graph))
+        result = run_query(source, text, engine=args.engine, allow_service=allow_service)
+        hints = []
+        if (result.kind == "select" and not result.rows) or result.boolean is False:
+            hints = language_tag_hints(source, normalise_lookups(text))
+        return result.format(args.format), hints
 
     try:
-        output = run_limited(answer, timeout)
+        output, hints = run_limited(answer, timeout)
     except QueryError as exc:
         where = f"{args.file}: " if args.file and str(exc).startswith(("bad SPARQL", "query failed")) else ""
         print(f"kg query: {terminal_safe(where + str(exc))}", file=sys.stderr)
@@ -488,4 +499,7 @@ def query_command(args: argparse.Namespace) -> int:
         print(f"kg query: {exc}", file=sys.stderr)
         return 1
     sys.stdout.write(output)
+    for hint in hints:
+        print(f"kg query: warning: {terminal_safe(hint)}", file=sys.stderr)
     return 0
+

@@ -27,10 +27,12 @@ Outcome = tuple[Any, float, "str | None"]
 Task = Callable[[SourceDocument], Outcome]
 
 
-def end_with_parent(period: float = 0.5) -> threading.Thread:
-    """Watch the parent process from a daemon thread and end this process when it is gone
-    (``kill -9`` of ``kg build`` must not leave its workers analysing for nobody)."""
-    parent = os.getppid()
+def end_with_parent(parent: int, period: float = 0.5) -> threading.Thread:
+    """Watch the parent process ``parent`` from a daemon thread and end this process when it
+    is gone (``kill -9`` of ``kg build`` must not leave its workers analysing for nobody).
+
+    The parent gives its pid: a worker that starts after its parent was killed has been
+    handed to another process already, so its own ``os.getppid()`` would watch that one."""
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -76,7 +78,7 @@ class Workers:
         self.held: list[Job] = []
 
     def _start(self, n: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=n, initializer=self.init, initargs=(self.options,))
+        return ProcessPoolExecutor(max_workers=n, initializer=self.init, initargs=(self.options, os.getpid()))
 
     def submit(self, src: SourceDocument, key: str | None) -> Job:
         job = Job(src, key)

@@ -9,8 +9,6 @@ the pages it was tuned on, not news.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from conftest import ROOT, run_kg_build
 

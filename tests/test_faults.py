@@ -242,7 +242,7 @@ def test_hostile_names_and_records_are_one_line_each_and_the_rest_builds(tmp_pat
     assert sorted(d["id"] for d in docs) == sorted(["张强.txt", "s\ufffd", "big", "sep"])
     # kg.load reads its own output back, titles with line separators included.
     G = kg.load(out)
-    assert "上\u2028下\u0085尾" in {d.get("title") for d in G.to_networkx().graph["documents"].values()}
+    assert "上\u2028下\u0085尾" in set(G.documents["title"])
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root searches any folder")
@@ -347,10 +347,10 @@ def test_workers_end_with_their_parent(tmp_path):
 import multiprocessing, os, sys, time
 sys.path.insert(0, {str(ROOT)!r})
 from kg.workers import end_with_parent
-def child():
-    end_with_parent(0.1)
+def child(parent):
+    end_with_parent(parent, 0.1)
     time.sleep(60)
-p = multiprocessing.get_context("fork").Process(target=child)
+p = multiprocessing.get_context("fork").Process(target=child, args=(os.getpid(),))
 p.start()
 print(p.pid, flush=True)
 time.sleep(60)

@@ -389,3 +389,120 @@ def test_bad_input_is_named():
     )
     with pytest.raises(ValueError, match=r"relation 'r9'.*qualifier 'roughly'"):
         graph_triples(bad)
+
+
+# --- entailment, lookup names, documents and the build activity (issue 19) ----------------
+
+
+@pytest.fixture(scope="module")
+def ontology() -> Graph:
+    return Graph().parse(ONTOLOGY_FILE, format="turtle")
+
+
+def test_export_conforms_under_rdfs_entailment(rdf, shapes, ontology):
+    conforms, _, report = pyshacl.validate(rdf, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+    assert conforms, report
+
+
+def test_shapes_under_rdfs_still_catch_a_wrong_derivation(shapes, ontology):
+    broken = to_rdf(_small_graph())
+    fact = fact_iri("r1")
+    broken.add((fact, PROV.wasDerivedFrom, entity_iri("cao")))  # a fact derived from a person
+    conforms, results, _ = pyshacl.validate(broken, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+    assert not conforms
+    assert str(fact) in {str(o) for o in results.objects(None, URIRef("http://www.w3.org/ns/shacl#focusNode"))}
+
+
+def test_parent_properties_answer_without_a_reasoner(rdf, gold_graph):
+    works_for = sum(1 for *_, d in gold_graph.edges(data=True) if d["type"] == "works_for")
+    attended = sum(1 for *_, d in gold_graph.edges(data=True) if d["type"] == "attended")
+    assert works_for and attended
+    for parent in ("schema:worksFor", "org:memberOf"):
+        rows = select(rdf, f"SELECT ?p ?o WHERE {{ ?p {parent} ?o . ?p a kg:Person . ?o a kg:Organization }}")
+        assert len(rows) == len(set(select(rdf, "SELECT ?p ?o WHERE { ?p kg:worksFor ?o }"))) > 0
+    rows = select(rdf, """SELECT ?name WHERE { ?m rdfs:label "全市重点工程项目调度会"@zh ; schema:attendee ?p .
+                                               ?p rdfs:label ?name }""")
+    assert {str(n) for (n,) in rows} >= {"任希杰", "孟维君", "高新文"}
+
+
+def test_kg_query_rdfs_entailment_adds_the_other_parents(ttl, capsys):
+    from kg.cli import main
+
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?f prov:wasDerivedFrom ?e . ?e a kg:Evidence }"
+    assert main(["query", str(ttl), q, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == "0"
+    assert main(["query", str(ttl), q, "--format", "csv", "--entailment", "rdfs"]) == 0
+    assert int(capsys.readouterr().out.splitlines()[1]) > 100
+    q = 'SELECT ?e WHERE { ?d schema:mentions ?e . ?e kg:lookup "张强" }'  # inverse of kg:mentionedIn
+    assert main(["query", str(ttl), q, "--format", "csv", "--entailment", "rdfs"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) > 1
+
+
+def test_traditional_and_simplified_names_find_the_same_county(ttl):
+    from kg.query import run_query
+
+    q = 'SELECT ?c ?name WHERE {{ ?c kg:lookup "{}" ; rdfs:label ?name }}'
+    simplified = run_query(ttl, q.format("广灵县")).rows
+    assert simplified and {str(name) for _, name in simplified} == {"广灵县"}
+    assert set(run_query(ttl, q.format("廣靈縣")).rows) == set(simplified)
+    assert set(run_query(ttl, q.format("廣靈縣"), engine="oxigraph").rows) == set(simplified)
+    # An alias written in traditional characters in the text is found by either form.
+    zhang = run_query(ttl, 'SELECT ?p WHERE { ?p kg:lookup "張強" ; a kg:Person }').rows
+    assert zhang == [(entity_iri("d001-p5"),)] or entity_iri("d001-p5") in {p for (p,) in zhang}
+
+
+def test_kg_query_warns_about_a_literal_with_the_wrong_tag(ttl, capsys):
+    from kg.cli import main
+
+    assert main(["query", str(ttl), 'SELECT ?c WHERE { ?c rdfs:label "广灵县" }']) == 0
+    captured = capsys.readouterr()
+    assert "(0 rows)" in captured.out
+    assert '"广灵县" matches nothing in the graph, but "广灵县"@zh does' in captured.err
+    assert main(["query", str(ttl), 'SELECT ?c WHERE { ?c rdfs:label "廣靈縣"@zh }']) == 0
+    assert 'but "广灵县"@zh does' in capsys.readouterr().err
+    assert main(["query", str(ttl), 'SELECT ?c WHERE { ?c rdfs:label "广灵县"@zh }']) == 0
+    assert capsys.readouterr().err == ""  # rows: no warning
+    assert main(["query", str(ttl), 'SELECT ?c WHERE { ?c rdfs:label "没有这个地方"@zh }']) == 0
+    assert capsys.readouterr().err == ""  # nothing to hint at
+
+
+def test_documents_are_news_articles_used_by_one_build(rdf, gold_graph):
+    docs = set(rdf.subjects(RDF.type, KG.Document))
+    assert docs and docs == set(rdf.subjects(RDF.type, SDO.NewsArticle))
+    assert docs <= set(rdf.subjects(RDF.type, SDO.CreativeWork))
+    activities = set(rdf.subjects(RDF.type, PROV.Activity))
+    assert len(activities) == 1
+    activity = activities.pop()
+    assert set(rdf.objects(activity, PROV.used)) == docs
+    software = rdf.value(activity, PROV.wasAssociatedWith)
+    assert (software, RDF.type, PROV.SoftwareAgent) in rdf
+    import kg
+
+    assert str(rdf.value(software, SDO.softwareVersion)) == kg.__version__
+    facts = set(rdf.subjects(RDF.type, KG.Assertion))
+    assert {f for f in facts if rdf.value(f, PROV.wasGeneratedBy) == activity} == facts
+    # No clock time in graph.ttl: the same input is the same bytes (times go to prov.ttl).
+    assert rdf.value(activity, PROV.startedAtTime) is None
+
+
+def test_the_build_activity_depends_on_the_inputs_only():
+    from conftest import gold_records
+
+    entities, relations, documents = gold_records()
+    a = {t for t in graph_triples(to_graph(entities, relations, documents)) if t[1] == PROV.wasGeneratedBy}
+    b = {t for t in graph_triples(to_graph(entities[::-1], relations, documents)) if t[1] == PROV.wasGeneratedBy}
+    assert a == b
+    changed = [DocumentInfo(**{**d.to_dict(), "sha256": "0" * 64}) for d in documents]
+    c = {t for t in graph_triples(to_graph(entities, relations, changed)) if t[1] == PROV.wasGeneratedBy}
+    assert {o for *_, o in c} != {o for *_, o in a}
+
+
+def test_a_seed_build_conforms_with_and_without_rdfs_entailment(tmp_path, shapes, ontology):
+    """The check of issue 19 on what `kg build` writes (247 violations under RDFS before it)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_readme import build_seeds
+
+    data = Graph().parse(build_seeds(tmp_path), format="turtle")
+    for inference in ("none", "rdfs"):
+        conforms, _, report = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology, inference=inference)
+        assert conforms, (inference, report)

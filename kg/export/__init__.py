@@ -7,7 +7,8 @@ serialisers::
     @register_exporter("csv")
     def write_csv(G, out_dir): ...
 
-``kg build`` runs the exporters named in ``DEFAULT_EXPORTERS``.
+``kg build`` runs the exporters named in ``DEFAULT_EXPORTERS`` (or those of ``--formats``);
+``kg export DIR --to NAME`` runs one on a built directory. :func:`exporter_names` lists them.
 """
 
 from __future__ import annotations
@@ -23,7 +24,18 @@ Exporter = Callable[[nx.MultiDiGraph, Path], list[Path]]
 
 _REGISTRY: dict[str, Exporter] = {}
 #: Built-in exporters, by name -> module that registers it on import.
-_BUILTIN = {"jsonl": "kg.export.jsonl", "turtle": "kg.export.turtle", "html": "kg.export.html"}
+_BUILTIN = {
+    "jsonl": "kg.export.jsonl",
+    "turtle": "kg.export.turtle",
+    "html": "kg.export.html",
+    "graphml": "kg.export.graphml",
+    "gexf": "kg.export.graphml",
+    "neo4j": "kg.export.neo4j",
+    "nt.gz": "kg.export.rdf_bulk",
+    "nq.gz": "kg.export.rdf_bulk",
+    "prov": "kg.export.rdf_bulk",
+    "jsonld": "kg.export.jsonld",
+}
 DEFAULT_EXPORTERS: tuple[str, ...] = ("jsonl", "turtle", "html")
 
 
@@ -35,6 +47,15 @@ def register_exporter(name: str) -> Callable[[Exporter], Exporter]:
         return func
 
     return decorate
+
+
+def exporter_names() -> list[str]:
+    """Every exporter name: built-ins, registered ones and entry points, sorted.
+
+    >>> {"turtle", "graphml", "neo4j", "nq.gz", "jsonld"} <= set(exporter_names())
+    True
+    """
+    return sorted(set(_BUILTIN) | set(_REGISTRY) | {ep.name for ep in entry_points(group="kg.exporters")})
 
 
 def get_exporter(name: str) -> Exporter:

@@ -11,7 +11,11 @@ The vocabulary is ``ontology/kg.ttl``; the constraints every export meets are
   ``kg:investedAmount``, ``invests_in`` -> ``kg:investsIn``, ``holds_position`` ->
   ``org:holds``, ``works_for`` -> ``kg:worksFor``), and one ``kg:Assertion`` node
   (``fact:<relation id>``, an ``rdf:Statement``) that names that triple and carries
-  confidence, rule, inferred flag and ``kg:evidence`` nodes (sentence, offsets, document).
+  confidence, rule, inferred flag and ``kg:evidence`` nodes (sentence, offsets, document);
+* every entity has ``kg:lookup``: its names in one plain form (simplified, no language tag);
+  parent and inverse properties are written out (``org:memberOf``, ``schema:worksFor``,
+  ``schema:attendee``); documents are ``schema:NewsArticle``; one ``prov:Activity`` (the
+  build: inputs, software and version) generated every assertion.
 
 The Turtle is written by :func:`serialize_turtle`, not by rdflib's serialiser: triples are
 sorted, so the same graph gives the same bytes on every run (rdflib does not promise a
@@ -27,7 +31,7 @@ Example
 >>> [line.strip() for line in ttl.splitlines() if "kg:chaired" in line]
 ['kg:chaired ent:m1 ;', 'rdf:predicate kg:chaired ;']
 >>> len(to_rdf(G))
-19
+31
 """
 
 from __future__ import annotations
@@ -35,17 +39,19 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
 from rdflib.term import Node
 
+from kg import __version__
 from kg.export import register_exporter
+from kg.export.turtle_writer import serialize_turtle
 from kg.graph import entity_nodes, relation_edges, value_label
 from kg.io import atomic_write
 from kg.namespaces import (
@@ -53,13 +59,18 @@ from kg.namespaces import (
     PREFIXES,
     amount_iri,
     amount_literal,
+    build_iri,
     document_iri,
     entity_iri,
     evidence_iri,
     fact_iri,
+    lookup_form,
     post_iri,
+    software_iri,
     vocabulary,
 )
+
+__all__ = ["TURTLE_FILE", "build_activity", "graph_triples", "serialize_turtle", "to_rdf", "write_turtle"]
 
 log = logging.getLogger(__name__)
 
@@ -125,9 +136,9 @@ def graph_triples(G: nx.MultiDiGraph) -> set[Triple]:
 
     >>> from kg.graph import to_graph
     >>> from kg.model import Entity
-    >>> sorted(str(o) for s, p, o in graph_triples(to_graph([Entity("x", "PLACE", "广灵县")], []))
-    ...        if p == RDFS.label)
-    ['广灵县']
+    >>> sorted(str(o) for s, p, o in graph_triples(to_graph([Entity("x", "PLACE", "廣靈縣")], []))
+    ...        if s == entity_iri("x") and p in (RDFS.label, KG.lookup))
+    ['广灵县', '廣靈縣']
     """
     vocab = vocabulary()
     out: set[Triple] = set()
@@ -166,6 +177,10 @@ def graph_triples(G: nx.MultiDiGraph) -> set[Triple]:
         for alias in d.get("aliases") or ():
             if alias and alias != label:
                 add((s, SKOS.altLabel, Literal(alias, lang="zh")))
+        for name in {label, *(d.get("aliases") or ())}:
+            key = lookup_form(str(name)) if name else ""
+            if key:
+                add((s, KG.lookup, Literal(key)))
         add((s, SDO.identifier, Literal(node)))
         for m in d.get("mentions") or ():
             doc = _get(m, "doc")
@@ -191,6 +206,7 @@ def graph_triples(G: nx.MultiDiGraph) -> set[Triple]:
             else:
                 add((s, SDO.location, Literal(str(place), lang="zh")))
 
+    facts: list[URIRef] = []
     for head, target, rid, d in relation_edges(G):
         rtype = d.get("type")
         pred = vocab.relation_predicates.get(rtype)
@@ -208,8 +224,13 @@ def graph_triples(G: nx.MultiDiGraph) -> set[Triple]:
         else:
             raise ValueError(f"relation {rid!r} ({rtype}): tail {target!r} is not an entity")
         add((s, pred, o))
+        # Parent and inverse properties (kg:worksFor -> org:memberOf, kg:attended ->
+        # schema:attendee) are written too, so they answer without a reasoner.
+        for parent, inverse in vocab.entailed_properties.get(pred, ()):
+            add((o, parent, s) if inverse else (s, parent, o))
 
         f = fact_iri(rid)
+        facts.append(f)
         add_types(f, KG.Assertion)
         add((f, RDF.subject, s))
         add((f, RDF.predicate, pred))
@@ -260,7 +281,45 @@ def graph_triples(G: nx.MultiDiGraph) -> set[Triple]:
             add((s, SDO.url, Literal(str(info["url"]), datatype=XSD.anyURI)))
         if info.get("source"):
             add((s, KG.source, Literal(str(info["source"]))))
+    activity = build_activity({d: documents.get(d, {}) for d in doc_ids}, add, add_types)
+    for f in facts:
+        add((f, PROV.wasGeneratedBy, activity))
     return out
+
+
+def build_activity(documents: Mapping[str, Mapping[str, Any]], add=None, add_types=None) -> URIRef:
+    """The ``prov:Activity`` of the build that read ``documents``; its triples go to ``add``.
+
+    Deterministic: no clock time (see ``ontology/kg.ttl``); the IRI is a hash of kg's
+    version and the inputs. The activity used every document and was run by kg (a
+    ``prov:SoftwareAgent`` with ``schema:softwareVersion``).
+
+    >>> triples = set()
+    >>> a = build_activity({"a.txt": {"sha256": "00"}}, triples.add)
+    >>> (a, PROV.used, document_iri("a.txt")) in triples
+    True
+    """
+    activity = build_iri(__version__, documents)
+    if add is None:
+        return activity
+    if add_types is None:
+
+        def add_types(s: URIRef, cls: URIRef) -> None:
+            add((s, RDF.type, cls))
+
+    software = software_iri(__version__)
+    add((activity, RDF.type, PROV.Activity))
+    add((activity, RDFS.label, Literal(f"kg build of {len(documents)} document(s)")))
+    add((activity, PROV.wasAssociatedWith, software))
+    for doc in documents:
+        add((activity, PROV.used, document_iri(doc)))
+    add((software, RDF.type, PROV.SoftwareAgent))
+    add((software, RDF.type, PROV.Agent))
+    add((software, RDF.type, SDO.SoftwareApplication))
+    add((software, RDFS.label, Literal(f"kg {__version__}")))
+    add((software, SDO.name, Literal("kg")))
+    add((software, SDO.softwareVersion, Literal(__version__)))
+    return activity
 
 
 def _amount(rid: str, value: Mapping[str, Any], qualifiers: Mapping[str, URIRef], add, add_types) -> URIRef:
@@ -311,100 +370,6 @@ def to_rdf(G: nx.MultiDiGraph) -> Graph:
     for t in graph_triples(G):
         g.add(t)
     return g
-
-
-# --- deterministic Turtle writer -----------------------------------------------------------
-
-# A local name that needs no escaping in a Turtle (and SPARQL) prefixed name, ASCII only.
-_PN_LOCAL = re.compile(r"(?:[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?)?")
-_INTEGER = re.compile(r"[+-]?[0-9]+")
-_DECIMAL = re.compile(r"[+-]?[0-9]*\.[0-9]+")
-_STRING_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
-_STRING_ESCAPES.update({c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F) if c not in _STRING_ESCAPES})
-# Looked up once: attribute access on rdflib's DefinedNamespace is slow in a hot loop.
-_XSD_STRING, _XSD_INTEGER, _XSD_DECIMAL, _XSD_BOOLEAN = XSD.string, XSD.integer, XSD.decimal, XSD.boolean
-_IRI_ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x21), *map(ord, '<>"{}|^`\\'))}
-
-
-class _Writer:
-    """Turns rdflib terms into Turtle text, remembering the text of each IRI."""
-
-    def __init__(self, prefixes: Mapping[str, Namespace]):
-        # Longest namespace first, so ent: wins over a shorter namespace that also matches.
-        self.namespaces = sorted(((str(ns), p) for p, ns in prefixes.items()), key=lambda x: -len(x[0]))
-        self.cache: dict[str, str] = {str(RDF.type): "a"}
-
-    def iri(self, iri: str) -> str:
-        text = self.cache.get(iri)
-        if text is None:
-            text = "<" + iri.translate(_IRI_ESCAPES) + ">"
-            for ns, prefix in self.namespaces:
-                if iri.startswith(ns) and _PN_LOCAL.fullmatch(iri, len(ns)):
-                    text = f"{prefix}:{iri[len(ns) :]}"
-                    break
-            self.cache[iri] = text
-        return text
-
-    def term(self, t: Node) -> str:
-        if isinstance(t, URIRef):
-            return self.iri(str(t))
-        if isinstance(t, BNode):
-            return f"_:{t}"
-        if isinstance(t, Literal):
-            lexical = str(t)
-            if t.language:
-                return f'"{lexical.translate(_STRING_ESCAPES)}"@{t.language}'
-            dtype = t.datatype
-            if dtype is None or dtype == _XSD_STRING:
-                return f'"{lexical.translate(_STRING_ESCAPES)}"'
-            if (
-                (dtype == _XSD_INTEGER and _INTEGER.fullmatch(lexical))
-                or (dtype == _XSD_DECIMAL and _DECIMAL.fullmatch(lexical))
-                or (dtype == _XSD_BOOLEAN and lexical in ("true", "false"))
-            ):
-                return lexical
-            return f'"{lexical.translate(_STRING_ESCAPES)}"^^{self.iri(str(dtype))}'
-        raise TypeError(f"cannot write {t!r} as Turtle")
-
-
-def _natural(text: str) -> tuple:
-    # d000-e2 before d000-e10; the text itself breaks ties (d01 vs d1).
-    parts = re.split(r"(\d+)", text)
-    return (tuple(int(p) if i % 2 else p for i, p in enumerate(parts)), text)
-
-
-# Types and names first; on assertions, the triple they are about before its provenance.
-_PREDICATE_RANK = {
-    p: i for i, p in enumerate(("a", "rdfs:label", "skos:altLabel", "rdf:subject", "rdf:predicate", "rdf:object"))
-}
-
-
-def serialize_turtle(triples: Iterable[Triple], prefixes: Mapping[str, Namespace] = PREFIXES) -> str:
-    """Turtle text for ``triples``, sorted: the same triples always give the same text.
-
-    Subjects in natural order of their IRI, ``a`` then ``rdfs:label`` then the other
-    predicates by name, objects by their text. Literals keep their language tag and
-    datatype; non-ASCII text is written as UTF-8.
-
-    >>> from rdflib import Literal, URIRef
-    >>> print(serialize_turtle([(URIRef("http://ex.org/s"), RDFS.label, Literal("张强", lang="zh"))],
-    ...                        {"rdfs": Namespace(str(RDFS))}), end="")
-    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-    <BLANKLINE>
-    <http://ex.org/s> rdfs:label "张强"@zh .
-    """
-    w = _Writer(prefixes)
-    by_subject: dict[str, dict[str, set[str]]] = {}
-    for s, p, o in triples:
-        by_subject.setdefault(w.term(s), {}).setdefault(w.term(p), set()).add(w.term(o))
-    lines = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(prefixes.items())]
-    for subject in sorted(by_subject, key=_natural):
-        preds = by_subject[subject]
-        body = " ;\n    ".join(
-            f"{p} {', '.join(sorted(preds[p]))}" for p in sorted(preds, key=lambda p: (_PREDICATE_RANK.get(p, 9), p))
-        )
-        lines.append(f"\n{subject} {body} .")
-    return "\n".join(lines) + "\n"
 
 
 @register_exporter("turtle")
