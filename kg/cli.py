@@ -27,6 +27,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--segmenter", default="lac", help="word segmenter: lac (default) or pkuseg")
     b.add_argument("--pkuseg-model", type=Path, help="model directory for --segmenter pkuseg")
+    b.add_argument(
+        "--resolutions",
+        type=Path,
+        metavar="FILE",
+        help="CSV of same/different decisions on entity resolution (see README, Resolution)",
+    )
 
     e = sub.add_parser("eval", help="build INPUT and score it against gold annotations")
     e.add_argument("gold", type=Path, metavar="GOLD_DIR")

@@ -216,3 +216,126 @@ def test_village_without_its_level_word_is_the_village():
     ms = [_m("镇边堡村", "PLACE"), _m("镇边堡", "PLACE", 30), _m("镇边堡长城", "PLACE", 60)]
     ents, _ = resolve([DocumentResult("d.txt", ms, [], 1)])
     assert sorted(e.label for e in ents) == sorted(["镇边堡长城", "镇边堡村"])
+
+
+# --- across documents: context, not the name alone (issue 16) ---------------------------
+
+
+def _post(doc: str, person: int, position: str) -> RelationRecord:
+    return RelationRecord("holds_position", person, None, {"position": position}, Evidence(doc, "", 0, 0), "title", 0.9)
+
+
+def _person_doc(doc: str, post: str | None = None, city: str | None = None, date: str | None = None):
+    rels = [_post(doc, 0, post)] if post else []
+    return DocumentResult(
+        doc, [_m("张强", "PERSON")], rels, 1, home_city=city, article_dates={0: date} if date else {}
+    )
+
+
+def _persons(ents):
+    return sorted(sorted({m.doc for m in e.mentions}) for e in ents if e.type == "PERSON")
+
+
+def test_one_person_in_two_articles_of_one_city_with_and_without_title():
+    ents, _ = resolve([_person_doc("a.txt", "市长", "大同市"), _person_doc("b.txt", None, "大同市")])
+    assert _persons(ents) == [["a.txt", "b.txt"]]
+    (why,) = ents[0].attributes["resolution"]
+    assert (why["rule"], why["shared"], why["docs"]) == ("person.same_city", "大同市", ["a.txt", "b.txt"])
+
+
+def test_namesakes_of_two_cities_are_two_persons_and_not_even_possibly_one():
+    ents, _ = resolve([_person_doc("a.txt", "市长", "大同市"), _person_doc("h.txt", "副市长", "合肥市")])
+    assert _persons(ents) == [["a.txt"], ["h.txt"]]
+    assert not any("possible_same" in e.attributes for e in ents)
+
+
+def test_a_post_and_its_deputy_at_the_same_time_are_two_persons():
+    a = _person_doc("a.txt", "市长", "大同市", "2023-06-21")
+    b = _person_doc("b.txt", "常务副市长", "大同市", "2023-07-02")
+    assert _persons(resolve([a, b])[0]) == [["a.txt"], ["b.txt"]]
+    # years apart, a deputy may have become the chief
+    c = _person_doc("c.txt", "副市长", "大同市", "2019-01-05")
+    assert _persons(resolve([a, c])[0]) == [["a.txt", "c.txt"]]
+
+
+def test_without_evidence_namesakes_stay_apart_as_possible_same():
+    ents, _ = resolve([_person_doc("a.txt", "市长", "大同市"), _person_doc("x.txt")])
+    persons = sorted((e for e in ents if e.type == "PERSON"), key=lambda e: e.mentions[0].doc)
+    assert len(persons) == 2
+    assert persons[0].attributes["possible_same"][0]["id"] == persons[1].id
+    assert persons[1].attributes["possible_same"][0]["id"] == persons[0].id
+    assert "大同市 / unknown" in persons[0].attributes["possible_same"][0]["reason"]
+
+
+def _county_doc(doc: str, county: str, code: str) -> DocumentResult:
+    place = _m(county, "PLACE", 0, {"admin_code": code, "admin_level": "county"})
+    return DocumentResult(doc, [place, _m("县委", "ORG", 10)], [], 1)
+
+
+def test_bare_county_committee_is_the_committee_of_the_county_the_article_is_about():
+    ents, _ = resolve([_county_doc("f.txt", "肥西县", "340123")])
+    (body,) = [e for e in ents if e.type == "ORG"]
+    assert (body.label, body.aliases) == ("肥西县委", ["县委"])
+    # two articles about one county: one committee; about two counties: two
+    ents, _ = resolve([_county_doc("f.txt", "肥西县", "340123"), _county_doc("g.txt", "肥西县", "340123")])
+    assert len([e for e in ents if e.type == "ORG"]) == 1
+    ents, _ = resolve([_county_doc("f.txt", "肥西县", "340123"), _county_doc("l.txt", "灵丘县", "140224")])
+    assert sorted(e.label for e in ents if e.type == "ORG") == ["灵丘县委", "肥西县委"]
+
+
+def test_bodies_every_city_has_merge_only_within_one_city():
+    def doc(name: str, city: str | None) -> DocumentResult:
+        return DocumentResult(name, [_m("人民医院", "ORG")], [], 1, home_city=city)
+
+    ents, _ = resolve([doc("a.txt", "大同市"), doc("b.txt", "大同市"), doc("h.txt", "合肥市")])
+    assert sorted(sorted({m.doc for m in e.mentions}) for e in ents) == [["a.txt", "b.txt"], ["h.txt"]]
+
+
+def test_decisions_file_joins_and_splits_by_name_and_document(tmp_path):
+    a, b, x = _person_doc("a.txt", "市长", "大同市"), _person_doc("b.txt", None, "大同市"), _person_doc("x.txt")
+    path = tmp_path / "decisions.csv"
+    path.write_text("decision,a,b\nsame,张强@a.txt,張強@x.txt\n", encoding="utf-8")
+    assert _persons(resolve([a, b, x], path)[0]) == [["a.txt", "b.txt", "x.txt"]]
+    path.write_text("decision,a,b,note\ndifferent,张强@大同市,张强@b.txt,\n", encoding="utf-8")
+    # "different" by city and document: b.txt is apart, and not offered as possibly the same
+    ents, _ = resolve([a, b], path)
+    assert _persons(ents) == [["a.txt"], ["b.txt"]]
+    assert not any("possible_same" in e.attributes for e in ents)
+
+
+def test_review_file_with_decisions_filled_in_is_a_decisions_file(tmp_path):
+    from kg.resolve import write_review_csv
+
+    docs = [_person_doc("a.txt", "市长", "大同市"), _person_doc("x.txt")]
+    ents, _ = resolve(docs)
+    review = tmp_path / "review.csv"
+    assert write_review_csv(ents, review) == 1
+    lines = review.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("decision,a,b,")
+    review.write_text("\n".join([lines[0], "same" + lines[1]]), encoding="utf-8")
+    ents2, _ = resolve(docs, review)
+    (person,) = [e for e in ents2 if e.type == "PERSON"]
+    assert person.attributes["resolution"][0]["rule"] == "decision.same"
+
+
+def test_bad_decisions_file_names_the_file_and_line(tmp_path):
+    import pytest
+
+    from kg.resolve import load_decisions
+
+    path = tmp_path / "d.csv"
+    path.write_text("decision,a,b\nmaybe,x,y\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"d\.csv:2: decision 'maybe'"):
+        load_decisions(path)
+    path.write_text("a,b\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="lacks the column"):
+        load_decisions(path)
+
+
+def test_importing_resolution_loads_no_nlp_stack():
+    import subprocess
+    import sys
+
+    code = "import sys, kg.resolve; print(sorted(m for m in ('spacy', 'onnxruntime') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

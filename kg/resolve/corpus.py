@@ -173,8 +173,9 @@ def reduce_block(
                     shared = _shared_key(u, g)
                     break
         else:
-            candidates = sorted({i for e in u.employers for i in by_employer.get(e, ())}
-                                | set(by_city.get(u.city or "", ())))
+            candidates = sorted(
+                {i for e in u.employers for i in by_employer.get(e, ())} | set(by_city.get(u.city or "", ()))
+            )
             for i in candidates:
                 g = groups[i]
                 if any(uid(v) in banned for v in g.units) or person_conflict(u, g):

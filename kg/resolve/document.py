@@ -113,6 +113,13 @@ def document_keys(r: DocumentResult) -> DocumentKeys:
         if date and date not in u.dates:
             u.dates.append(date)
         final.append(key)
+    for u in units.values():
+        if u.type == "ORG":
+            # "县委" read as "肥西县委": the full name is a name of the unit (and its label)
+            u.names += sorted(
+                {key_name(k) for n in u.names if (k := scoped(r, f"ORG|{n}", place)) != f"ORG|{n}" and "@" not in k}
+                - set(u.names)
+            )
     _person_context(r, final, units, place)
     log = [(local(a), local(b), why, where) for a, b, why, where in uf.log]
     return DocumentKeys(r.doc, final, [units[k] for k in sorted(units)], log, place)

@@ -25,9 +25,7 @@ if TYPE_CHECKING:
     from kg.resolve.corpus import Group
 
 
-def explain_records(
-    joins: Sequence[tuple[str, str, str]], local: Sequence[tuple[str, str, str, str]]
-) -> list[dict]:
+def explain_records(joins: Sequence[tuple[str, str, str]], local: Sequence[tuple[str, str, str, str]]) -> list[dict]:
     """Records of why: cross-document ``joins`` (rule, shared, doc) and the joins ``local`` to
     a document (key a, key b, rule, doc), one record per rule and shared context."""
     limit = resolution_patterns()["explain"]["examples"]
@@ -75,6 +73,7 @@ def build_entities(
             {m.norm for _, m in ms}
             | {m.attrs["without_place"] for _, m in ms if m.attrs.get("without_place")}
             | {m.attrs["also_called"] for _, m in ms if m.attrs.get("also_called")}
+            | {n for u in g.units for n in u.names}
         )
         originals = sorted({m.text for _, m in ms})
         attrs: dict = {}

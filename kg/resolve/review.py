@@ -191,11 +191,27 @@ def _reference(e: Entity) -> str:
     return f"{e.type}:{clean(m.text)}@{m.doc}"
 
 
-def write_review_csv(entities: Iterable[Entity], path: str | Path) -> int:
+def write_review_csv(source, path: str | Path) -> int:
     """Write the possible-same pairs to ``path`` (CSV, UTF-8 with BOM for spreadsheets); fill
     the ``decision`` column with ``same`` / ``different`` and pass the file to
-    ``kg build --resolutions``. Returns the number of pairs."""
-    rows = review_pairs(entities)
+    ``kg build --resolutions``. Returns the number of pairs.
+
+    ``source``: a :class:`kg.KnowledgeGraph`, a graph of :mod:`kg.graph`, the output
+    directory of ``kg build``, or entities.
+    """
+    import networkx as nx
+
+    from kg.graph import from_graph
+
+    if isinstance(source, (str, Path)):
+        from kg.export.jsonl import read_jsonl
+
+        source = read_jsonl(Path(source))
+    if hasattr(source, "to_networkx"):
+        source = source.to_networkx()
+    if isinstance(source, nx.MultiDiGraph):
+        source = from_graph(source)[0]
+    rows = review_pairs(source)
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
         w = csv.DictWriter(f, fieldnames=REVIEW_COLUMNS)
         w.writeheader()
