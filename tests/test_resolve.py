@@ -339,3 +339,21 @@ def test_importing_resolution_loads_no_nlp_stack():
     code = "import sys, kg.resolve; print(sorted(m for m in ('spacy', 'onnxruntime') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_resolution_benchmark_meets_its_targets():
+    # benchmarks/resolution: 26 real and written documents with gold clusters across them,
+    # and the homonym cases (a person of each non-Datong document renamed after a Datong one)
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks" / "resolution"))
+    import bench_resolve
+
+    out = bench_resolve.run()
+    assert out["documents"] == 26
+    assert out["real"]["all"]["bcubed"]["f1"] >= 0.95
+    assert out["homonyms"]["renamed"] >= 15
+    assert out["homonyms"]["all"]["bcubed"]["f1"] >= 0.95
+    persons = out["homonyms"]["PERSON"]["pairwise"]
+    assert persons["pred_pairs"] >= 10 and persons["p"] >= 0.98

@@ -42,7 +42,8 @@ class Group:
     joins: list[tuple[str, str, str]] = field(default_factory=list)
     cities: set[str] = field(default_factory=set)
     employers: set[str] = field(default_factory=set)
-    posts: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    posts: set[str] = field(default_factory=set)
+    dates: set[str] = field(default_factory=set)
 
     @property
     def type(self) -> str:
@@ -53,7 +54,8 @@ class Group:
         if u.city:
             self.cities.add(u.city)
         self.employers.update(u.employers)
-        self.posts.extend((p, tuple(u.dates)) for p in u.posts)
+        self.posts.update(u.posts)
+        self.dates.update(u.dates)
 
 
 def uid(u: Unit) -> UnitId:
@@ -109,15 +111,18 @@ def _days_apart(a: Sequence[str], b: Sequence[str]) -> int | None:
     return min(abs((x - y).days) for x in da for y in db)
 
 
-def _posts_conflict(posts: Sequence[tuple[str, tuple[str, ...]]], others: Sequence[tuple[str, tuple[str, ...]]]) -> str:
-    """A post and its deputy post held at the same time (or at unknown times): two persons."""
+def _posts_conflict(
+    posts: Iterable[str], dates: Iterable[str], others: Iterable[str], other_dates: Iterable[str]
+) -> str:
+    """A post and its deputy post held at the same time (or at times not both known): two
+    persons. The times are the dates of the articles that name them."""
     limit = resolution_patterns()["person"]["same_time_days"]
-    for p, pd in posts:
+    for p in sorted(posts):
         cp, dp = _chief(p)
-        for q, qd in others:
+        for q in sorted(others):
             cq, dq = _chief(q)
             if cp == cq and dp != dq:
-                apart = _days_apart(pd, qd)
+                apart = _days_apart(sorted(dates), sorted(other_dates))
                 if apart is None or apart <= limit:
                     return f"{p} / {q}"
     return ""
@@ -137,7 +142,7 @@ def person_conflict(u: Unit, g: Group) -> str:
     shared = _shared_employer(u, g)
     if u.city and g.cities and u.city not in g.cities and not shared:
         return f"different cities ({u.city} / {'、'.join(sorted(g.cities))})"
-    posts = _posts_conflict([(p, tuple(u.dates)) for p in u.posts], g.posts)
+    posts = _posts_conflict(u.posts, u.dates, g.posts, g.dates)
     if posts:
         return f"incompatible posts at the same time ({posts})"
     return ""
