@@ -357,3 +357,73 @@ def test_resolution_benchmark_meets_its_targets():
     assert out["homonyms"]["all"]["bcubed"]["f1"] >= 0.95
     persons = out["homonyms"]["PERSON"]["pairwise"]
     assert persons["pred_pairs"] >= 10 and persons["p"] >= 0.98
+
+
+FEIXI = (
+    "肥西县委书记调研环巢湖生态示范区建设\n\n本报讯 8月14日，肥西县委书记李华实地调研肥西县环巢湖生态示范区建设情况。"
+    "县委副书记王刚，县委常委、常务副县长陈静陪同调研。\n\n李华一行先后来到派河大道三标段、中派污水处理厂等项目建设现场，"
+    "详细察看项目进展情况。县委副书记王刚要求，肥西县各乡镇要做好服务保障工作。\n"
+)
+FEIDONG = (
+    "县政协主席调研产业项目\n\n5月23日上午，县政协主席王刚到肥东县店埠镇、肥东经开区对包联项目进行调研。"
+    "县委书记赵明主持召开项目调度会。\n\n王刚先后来到合肥海源机械有限公司车桥项目建设现场，了解工程进展中的问题和困难。"
+    "王刚指出，肥东县正处于产业转型升级的关键期，县直相关部门要加强服务协调。\n"
+)
+
+
+def test_county_bodies_and_namesakes_of_two_county_articles_through_the_pipeline():
+    # Two articles of one city (合肥) about two counties, written for this test in the
+    # manner of county news: each bare 县委 is its county's; the two 王刚 (a deputy party
+    # secretary of 肥西, the CPPCC chairman of 肥东) are two persons.
+    from kg.nlp.document import analyse_document
+    from kg.nlp.pipeline import make_pipeline
+
+    nlp = make_pipeline()
+    docs = [analyse_document(nlp, "feixi.txt", FEIXI), analyse_document(nlp, "feidong.txt", FEIDONG)]
+    ents, rels = resolve(docs)
+    orgs = {(e.label, tuple(sorted({m.doc for m in e.mentions}))) for e in ents if e.type == "ORG"}
+    assert {("肥西县委", ("feixi.txt",)), ("肥东县委", ("feidong.txt",))} <= orgs
+    assert not any(e.label == "县委" for e in ents)
+    wang = [e for e in ents if e.label == "王刚"]
+    assert sorted(sorted({m.doc for m in e.mentions}) for e in wang) == [["feidong.txt"], ["feixi.txt"]]
+    by_id = {e.id: e for e in ents}
+    employers = {
+        by_id[r.tail].label for r in rels if r.type == "works_for" and by_id[r.head].label == "王刚"
+    }
+    assert employers == {"肥西县委", "肥东县政协"}
+
+
+def test_cross_document_comparisons_grow_linearly_with_the_corpus(monkeypatch):
+    # Blocking by name: a person is compared with the groups of its name in its city (and
+    # the possible-same candidates, capped), never with the whole corpus. Four times the
+    # documents, at most about four times the comparisons.
+    import kg.resolve.corpus as corpus
+
+    cities = ["大同市", "太原市", "长治市", "晋中市", "朔州市", None]
+    names = ["王伟", "张伟", "李军", "刘洋", "陈静", "杨帆", "赵磊", "黄勇"]
+
+    def corpus_of(n: int) -> list[DocumentResult]:
+        docs = []
+        for d in range(n):
+            ms = [_m(names[(d + k) % len(names)], "PERSON", 10 * k) for k in range(3)]
+            rels = [_post(f"{d}.txt", 0, ["市长", "副市长", "局长"][d % 3])]
+            docs.append(DocumentResult(f"{d:04d}.txt", ms, rels, 1, home_city=cities[d % len(cities)]))
+        return docs
+
+    def comparisons(n: int) -> int:
+        calls = [0]
+        for fn in ("person_conflict", "_link_reason"):
+            original = getattr(corpus, fn)
+
+            def counted(*args, _f=original, **kwargs):
+                calls[0] += 1
+                return _f(*args, **kwargs)
+
+            monkeypatch.setattr(corpus, fn, counted)
+        resolve(corpus_of(n))
+        monkeypatch.undo()
+        return calls[0]
+
+    small, large = comparisons(120), comparisons(480)
+    assert small > 100
+    assert large <= 4.5 * small

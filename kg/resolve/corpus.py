@@ -173,7 +173,7 @@ def reduce_block(
         chosen, rule, shared = None, "", ""
         if not person:
             for i, g in enumerate(groups):
-                if not any(uid(v) in banned for v in g.units):
+                if not banned or not any(uid(v) in banned for v in g.units):
                     chosen, rule = i, "same_name"
                     shared = _shared_key(u, g)
                     break
@@ -183,7 +183,7 @@ def reduce_block(
             )
             for i in candidates:
                 g = groups[i]
-                if any(uid(v) in banned for v in g.units) or person_conflict(u, g):
+                if (banned and any(uid(v) in banned for v in g.units)) or person_conflict(u, g):
                     continue
                 employer = _shared_employer(u, g)
                 if employer:
@@ -241,6 +241,7 @@ def possible_same_links(
     """
     cap = resolution_patterns()["explain"]["possible_same"]
     by_base: dict[str, list[int]] = defaultdict(list)
+    places: list[set[str]] = []
     for i, g in enumerate(groups):
         bases = set()
         for u in g.units:
@@ -249,39 +250,59 @@ def possible_same_links(
                     bases.add(k.split("@", 1)[0])
         for b in sorted(bases):
             by_base[b].append(i)
+        places.append(set(g.cities) if g.type == "PERSON" else _scopes(g) - docs)
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for base, idx in sorted(by_base.items()):
         idx = sorted(set(idx))
         if len(idx) < 2:
             continue
         name = base.split("|", 1)[1]
-        for n, i in enumerate(idx):
-            for j in idx[n + 1 :]:
-                a, b = groups[i], groups[j]
-                if len(out[a.key]) >= cap and len(out[b.key]) >= cap:
-                    continue
-                if cannot and any(cannot.get(uid(u), set()) & {uid(v) for v in b.units} for u in a.units):
+        # Groups of two known places are apart: only groups of no known place, or of a place
+        # in common, are candidates (a common name has a group per city).
+        nowhere = [i for i in idx if not places[i]]
+        at: dict[str, list[int]] = defaultdict(list)
+        for i in idx:
+            for c in places[i]:
+                at[c].append(i)
+        for i in idx:
+            a = groups[i]
+            cands = sorted(set(nowhere) | {j for c in places[i] for j in at[c]}) if places[i] else idx
+            for j in cands:
+                if len(out[a.key]) >= cap:
+                    break
+                b = groups[j]
+                if j == i or (cannot and any(cannot.get(uid(u), set()) & {uid(v) for v in b.units} for u in a.units)):
                     continue
                 reason = _link_reason(a, b, name, docs)
                 if reason:
-                    if len(out[a.key]) < cap:
-                        out[a.key].append((b.key, reason))
-                    if len(out[b.key]) < cap:
-                        out[b.key].append((a.key, reason))
+                    out[a.key].append((b.key, reason))
     return out
+
+
+def _scopes(g: Group) -> set[str]:
+    return {k.split("@", 1)[1] for u in g.units for k in u.keys if "@" in k}
+
+
+def _groups_conflict(a: Group, b: Group) -> bool:
+    """Whether two groups of persons cannot be one person (as :func:`person_conflict`)."""
+    if a.employers and b.employers and not _employers_compatible(a.employers, b.employers):
+        return True
+    shared = {e for e in a.employers & b.employers if "@" not in e}
+    if a.cities and b.cities and not a.cities & b.cities and not shared:
+        return True
+    return bool(_posts_conflict(a.posts, a.dates, b.posts, b.dates))
 
 
 def _link_reason(a: Group, b: Group, name: str, docs: set[str]) -> str:
     if a.type != b.type:
         return ""
     if a.type == "PERSON":
-        if any(person_conflict(u, b) for u in a.units):
+        if _groups_conflict(a, b):
             return ""
         ca = "、".join(sorted(a.cities)) or "unknown"
         cb = "、".join(sorted(b.cities)) or "unknown"
         return f"same name {name}; no shared employer or city (cities: {ca} / {cb})"
-    sa = {k.split("@", 1)[1] for u in a.units for k in u.keys if "@" in k}
-    sb = {k.split("@", 1)[1] for u in b.units for k in u.keys if "@" in k}
+    sa, sb = _scopes(a), _scopes(b)
     if sa - docs and sb - docs and not (sa - docs) & (sb - docs):
         return ""  # the name holds in two known, different cities
     return f"same name {name}; no shared context (county or city unknown)"
