@@ -114,8 +114,9 @@ def _days_apart(a: Sequence[str], b: Sequence[str]) -> int | None:
 def _posts_conflict(
     posts: Iterable[str], dates: Iterable[str], others: Iterable[str], other_dates: Iterable[str]
 ) -> str:
-    """A post and its deputy post held at the same time (or at times not both known): two
-    persons. The times are the dates of the articles that name them."""
+    """A post and its deputy post held at the same time: two persons. The times are the
+    dates of the articles that name them; where one is unknown, the posts say nothing (a
+    deputy is often promoted to the post)."""
     limit = resolution_patterns()["person"]["same_time_days"]
     for p in sorted(posts):
         cp, dp = _chief(p)
@@ -123,7 +124,7 @@ def _posts_conflict(
             cq, dq = _chief(q)
             if cp == cq and dp != dq:
                 apart = _days_apart(sorted(dates), sorted(other_dates))
-                if apart is None or apart <= limit:
+                if apart is not None and apart <= limit:
                     return f"{p} / {q}"
     return ""
 
