@@ -289,6 +289,15 @@ def test_bodies_every_city_has_merge_only_within_one_city():
 
     ents, _ = resolve([doc("a.txt", "大同市"), doc("b.txt", "大同市"), doc("h.txt", "合肥市")])
     assert sorted(sorted({m.doc for m in e.mentions}) for e in ents) == [["a.txt", "b.txt"], ["h.txt"]]
+    # villages alike; a village of an article whose city is unknown is only possibly the same
+    villages = [
+        DocumentResult(d, [_m("新华村", "PLACE")], [], 1, home_city=c)
+        for d, c in (("a.txt", "大同市"), ("b.txt", "大同市"), ("h.txt", "合肥市"), ("x.txt", None))
+    ]
+    ents, _ = resolve(villages)
+    assert sorted(sorted({m.doc for m in e.mentions}) for e in ents) == [["a.txt", "b.txt"], ["h.txt"], ["x.txt"]]
+    unknown = next(e for e in ents if e.mentions[0].doc == "x.txt")
+    assert len(unknown.attributes["possible_same"]) == 2
 
 
 def test_decisions_file_joins_and_splits_by_name_and_document(tmp_path):
