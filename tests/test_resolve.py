@@ -436,3 +436,29 @@ def test_cross_document_comparisons_grow_linearly_with_the_corpus(monkeypatch):
     small, large = comparisons(120), comparisons(480)
     assert small > 100
     assert large <= 4.5 * small
+
+
+def test_kg_build_applies_a_decisions_file_and_rejects_a_bad_one(tmp_path, capsys):
+    import json
+
+    from kg.cli import main
+
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "feixi.txt").write_text(FEIXI, encoding="utf-8")
+    (texts / "feidong.txt").write_text(FEIDONG, encoding="utf-8")
+    decisions = tmp_path / "decisions.csv"
+    decisions.write_text("# the user knows better\ndecision,a,b\nsame,王刚@feixi.txt,王刚@feidong.txt\n", "utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(texts), "--out", str(out), "--jobs", "1", "--resolutions", str(decisions)]) == 0
+    first = (out / "entities.jsonl").read_bytes()
+    wang = [e for e in map(json.loads, first.decode("utf-8").splitlines()) if e["label"] == "王刚"]
+    assert len(wang) == 1 and {m["doc"] for m in wang[0]["mentions"]} == {"feixi.txt", "feidong.txt"}
+    assert wang[0]["attributes"]["resolution"][-1]["rule"] == "decision.same"
+    # stable: the same decisions give the same bytes on a rebuild
+    assert main(["build", str(texts), "--out", str(out), "--jobs", "1", "--resolutions", str(decisions)]) == 0
+    assert (out / "entities.jsonl").read_bytes() == first
+    decisions.write_text("decision,a,b\nperhaps,王刚,王刚\n", encoding="utf-8")
+    assert main(["build", str(texts), "--out", str(tmp_path / "o2"), "--resolutions", str(decisions)]) == 2
+    assert "decisions.csv:2: decision 'perhaps'" in capsys.readouterr().err
+    assert not (tmp_path / "o2" / "entities.jsonl").exists()
