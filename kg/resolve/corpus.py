@@ -303,6 +303,8 @@ def _link_reason(a: Group, b: Group, name: str, docs: set[str]) -> str:
         ca = "、".join(sorted(a.cities)) or "unknown"
         cb = "、".join(sorted(b.cities)) or "unknown"
         return f"same name {name}; no shared employer or city (cities: {ca} / {cb})"
+    if all(any("@" not in k for u in g.units for k in u.keys) for g in (a, b)):
+        return ""  # both named in full somewhere (固始县发改委, 延安市发改委): their full names decide
     sa, sb = _scopes(a), _scopes(b)
     if sa - docs and sb - docs and not (sa - docs) & (sb - docs):
         return ""  # the name holds in two known, different cities
