@@ -63,6 +63,7 @@ class Unit:
     employers: list[str] = field(default_factory=list)  # keys of the bodies a person works for
     posts: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
+    full_names: list[str] = field(default_factory=list)  # what a relative name stands for (县委 -> 肥西县委)
 
     @property
     def type(self) -> str:
@@ -116,10 +117,9 @@ def document_keys(r: DocumentResult) -> DocumentKeys:
     for u in units.values():
         if u.type == "ORG":
             # "县委" read as "肥西县委": the full name is a name of the unit (and its label)
-            u.names += sorted(
-                {key_name(k) for n in u.names if (k := scoped(r, f"ORG|{n}", place)) != f"ORG|{n}" and "@" not in k}
-                - set(u.names)
-            )
+            scoped_names = {scoped(r, f"ORG|{n}", place) for n in u.names}
+            u.full_names = sorted({key_name(k) for k in scoped_names if "@" not in k} - set(u.names))
+            u.names += u.full_names
     _person_context(r, final, units, place)
     log = [(local(a), local(b), why, where) for a, b, why, where in uf.log]
     return DocumentKeys(r.doc, final, [units[k] for k in sorted(units)], log, place)

@@ -73,7 +73,7 @@ def build_entities(
             {m.norm for _, m in ms}
             | {m.attrs["without_place"] for _, m in ms if m.attrs.get("without_place")}
             | {m.attrs["also_called"] for _, m in ms if m.attrs.get("also_called")}
-            | {n for u in g.units for n in u.names}
+            | {n for u in g.units for n in u.full_names}
         )
         originals = sorted({m.text for _, m in ms})
         attrs: dict = {}
