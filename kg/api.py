@@ -493,6 +493,38 @@ class KnowledgeGraph:
 
     # --- output -----------------------------------------------------------------------------
 
+    def explain(self, name: str, type: str | None = None) -> dict[str, Any]:
+        """Why the entity called ``name`` is one entity: the rules that joined its mentions, with
+        the context they share, and the entities it may be but was kept apart from.
+
+        ``name`` is found as by :meth:`find`. Returns ``id``, ``type``, ``label``, ``documents``,
+        ``resolution`` (records ``rule``, ``shared`` or ``names``, ``docs``, ``n_docs``) and
+        ``possible_same`` (``id``, ``label``, ``reason``). The possible-same pairs of the whole
+        graph go to a CSV for review with ``kg.resolve.write_review_csv(G, "review.csv")``.
+
+        >>> from kg.model import Entity, Mention
+        >>> from kg.graph import to_graph
+        >>> why = [{"rule": "person.same_city", "shared": "大同市", "docs": ["a.txt", "b.txt"], "n_docs": 2}]
+        >>> G = KnowledgeGraph(to_graph([Entity("p1", "PERSON", "张强", [], [Mention("a.txt", 0, 2, "张强")],
+        ...                                     {"resolution": why})], []))
+        >>> G.explain("张强")["resolution"][0]["shared"]
+        '大同市'
+        """
+        node = self._resolve(name, type)
+        d = self._graph.nodes[node]
+        links = []
+        for link in d.get("possible_same") or []:
+            other = self._graph.nodes.get(link.get("id"), {})
+            links.append({"id": link.get("id"), "label": other.get("label"), "reason": link.get("reason")})
+        return {
+            "id": node,
+            "type": d.get("type"),
+            "label": d.get("label"),
+            "documents": sorted({m.doc for m in d.get("mentions") or []}),
+            "resolution": list(d.get("resolution") or []),
+            "possible_same": links,
+        }
+
     def to_html(self) -> str:
         """The interactive explorer page (``graph.html``) as a string.
 

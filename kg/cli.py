@@ -32,6 +32,12 @@ def _parser() -> argparse.ArgumentParser:
         help="comma-separated outputs (default: jsonl,turtle,html; also graphml, gexf, neo4j, nt.gz, nq.gz, "
         "jsonld, prov); jsonl is always written",
     )
+    b.add_argument(
+        "--resolutions",
+        type=Path,
+        metavar="FILE",
+        help="CSV of same/different decisions on entity resolution (see README, Resolution)",
+    )
 
     e = sub.add_parser("eval", help="build INPUT and score it against gold annotations")
     e.add_argument("gold", type=Path, metavar="GOLD_DIR")

@@ -58,7 +58,11 @@ class Entity:
     """One real-world thing after resolution.
 
     ``attributes`` holds type-specific data: ``admin_code``/``admin_level`` for places from
-    the gazetteer, ``date``/``place`` for meetings, ``kind`` (government, company, zone).
+    the gazetteer, ``date``/``place`` for meetings, ``kind`` (government, company, zone);
+    and what resolution decided: ``resolution`` (why the mentions are one entity: records
+    ``rule``, ``shared`` or ``names``, ``docs``, ``n_docs``) and ``possible_same`` (entities
+    it may be but was kept apart from for lack of evidence: ``id``, ``reason``), see
+    :mod:`kg.resolve`.
     """
 
     id: str

@@ -41,7 +41,7 @@ from kg.graph import to_graph
 from kg.io import terminal_safe
 from kg.model import DocumentInfo
 from kg.nlp.document import DocumentResult, analyse_document
-from kg.resolve import resolve
+from kg.resolve import load_decisions, resolve
 from kg.sources import InputProblem, SourceDocument, iter_sources
 from kg.workers import Job, Workers, end_with_parent
 
@@ -334,6 +334,7 @@ def build_graph(
     report: BuildReport | None = None,
     progress: Progress | Callable[[str], object] | None = None,
     cache: DocumentCache | None = None,
+    resolutions: Path | None = None,
     **segmenter_options,
 ) -> nx.MultiDiGraph:
     """Build the knowledge graph of the documents under ``inputs``.
@@ -341,8 +342,10 @@ def build_graph(
     ``progress`` is a :class:`Progress`, or a function that takes one line of text (problems,
     and one line per document). ``cache`` reuses the analysis of unchanged documents; its
     unused entries are left for the caller to :meth:`~kg.cache.DocumentCache.prune` once the
-    outputs are written.
+    outputs are written. ``resolutions``: a CSV of same/different decisions that resolution
+    applies (:mod:`kg.resolve.review`).
     """
+    decisions = load_decisions(resolutions) if resolutions is not None else None
     report = report if report is not None else BuildReport()
     if progress is None:
         progress = Progress()
@@ -399,7 +402,7 @@ def build_graph(
     if failed:
         documents[:] = [d for d in documents if d.id not in failed]
     start = time.perf_counter()
-    entities, relations = resolve(results)
+    entities, relations = resolve(results, decisions)
     report.stages["resolve"] += time.perf_counter() - start
     report.documents = len(results)
     report.entities = Counter(e.type for e in entities)
@@ -511,6 +514,12 @@ def build_command(args) -> int:
     if isinstance(formats, str):
         say(f"kg build: {formats}")
         return 2
+    if args.resolutions is not None:
+        try:
+            load_decisions(args.resolutions)  # a bad file fails before any work, not after the analysis
+        except (OSError, ValueError) as exc:
+            say(f"kg build: --resolutions: {terminal_safe(str(exc))}")
+            return 2
     lock, created, status = _prepare_output(args, say)
     if lock is None:
         return status
@@ -519,7 +528,6 @@ def build_command(args) -> int:
     if status != 0:
         _forget_output(args.out, created)
     return status
-
 
 
 def _locked_build(
@@ -537,11 +545,19 @@ def _locked_build(
             say(f"kg build: {len(problems)} input problem(s) and --strict: nothing written")
             return 1
 
+    resolutions = getattr(args, "resolutions", None)
     report = BuildReport()
     cache = None if args.no_cache else DocumentCache(args.out, pipeline_fingerprint(args.segmenter, **options))
     progress = terminal_progress(sys.stderr)
     G = build_graph(
-        args.inputs, jobs=jobs, segmenter=args.segmenter, report=report, progress=progress, cache=cache, **options
+        args.inputs,
+        jobs=jobs,
+        segmenter=args.segmenter,
+        report=report,
+        progress=progress,
+        cache=cache,
+        resolutions=resolutions,
+        **options,
     )
     if report.problems and args.strict:
         # The inputs changed between the scan and the build.

@@ -104,7 +104,8 @@ def test_company_in_county_from_its_name(nlp):
 
 def test_resolution_merges_traditional_and_short_forms(nlp):
     a = analyse_document(nlp, "a.txt", "全國人大代表、大同市委書記張強表示,大同將加速構建現代化產業體系。")
-    b = analyse_document(nlp, "b.txt", "本报讯 6月21日,市委副书记、市长张强主持召开全市重点工程项目调度会。")
+    # (across documents a person is a name in a context: here both name 大同's party committee)
+    b = analyse_document(nlp, "b.txt", "本报讯 6月21日,大同市委副书记、市长张强主持召开全市重点工程项目调度会。")
     entities, _ = resolve([a, b])
     zhang = [e for e in entities if e.label == "张强"]
     assert len(zhang) == 1

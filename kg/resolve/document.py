@@ -1,0 +1,361 @@
+"""Step 1 of resolution, one document at a time: keys, merges within the document, units.
+
+:func:`document_keys` needs nothing but the document: it gives every mention a key, joins
+the short and full forms the document uses for one thing (each join logged with its rule),
+scopes names that only hold in one place, and returns the document's *units* (one per
+thing it names) with the context cross-document resolution compares: the document's
+city, a person's employers, posts and dates.
+
+>>> from kg.nlp.document import DocumentResult, MentionRecord
+>>> ms = [MentionRecord(0, 0, 4, "平城区委", "平城区委", "ORG", "head_words", 0.7),
+...       MentionRecord(0, 9, 11, "区委", "区委", "ORG", "head_words", 0.7)]
+>>> dk = document_keys(DocumentResult("d.txt", ms, [], 1))
+>>> dk.keys, dk.log[0][2]
+(['ORG|区委@d.txt', 'ORG|区委@d.txt'], 'org.level_word_short_form')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.nlp.gazetteer import load_gazetteer
+from kg.resolve.keys import (
+    COMPANY_SUFFIX,
+    LEVELS,
+    DocumentPlace,
+    UnionFind,
+    brand,
+    clean,
+    division_prefix,
+    document_place,
+    key_name,
+    mention_key,
+    name_city,
+    org_core,
+    patterns,
+    project_key,
+    region_stripped,
+    relative_body,
+    resolution_patterns,
+    scoped,
+    size_pattern,
+    type_votes,
+)
+
+if TYPE_CHECKING:
+    from kg.nlp.document import DocumentResult
+
+
+@dataclass
+class Unit:
+    """One thing a document names: its mentions, keys and the context around them."""
+
+    doc: str
+    root: str  # the unit's key (the smallest of its keys)
+    keys: list[str]
+    mentions: list[int]  # indices into the document's mentions
+    names: list[str]  # the normalised names of its mentions
+    city: str | None = None
+    employers: list[str] = field(default_factory=list)  # keys of the bodies a person works for
+    posts: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    full_names: list[str] = field(default_factory=list)  # what a relative name stands for (县委 -> 肥西县委)
+
+    @property
+    def type(self) -> str:
+        return self.root.split("|", 1)[0]
+
+
+@dataclass
+class DocumentKeys:
+    """What step 1 hands on: per mention its unit's key; the units; the joins and why."""
+
+    doc: str
+    keys: list[str]
+    units: list[Unit]
+    log: list[tuple[str, str, str, str]]
+    place: DocumentPlace
+
+
+def document_keys(r: DocumentResult) -> DocumentKeys:
+    """Keys, within-document merges and units of one document (step 1; independent per document)."""
+    place = document_place(r)
+    votes = type_votes(r)
+    uf = UnionFind()
+    ks = [mention_key(r, m, votes.get(clean(m.norm))) for m in r.mentions]
+    ks = [scoped(r, k, place) if k.startswith("ORG|") else k for k in ks]
+    for k in ks:
+        uf.find(k)
+    merge_orgs_in_document(r, ks, uf, place)
+    merge_projects_in_document(r, uf)
+    merge_event_editions(r, ks, uf)
+    merge_short_forms_in_document(r, ks, uf)
+    local = _local_scoper(r, place)
+    members: dict[str, set[str]] = defaultdict(set)
+    for k in list(uf.parent):
+        members[uf.find(k)].add(local(k))
+    root_of = {root: min(keys) for root, keys in members.items()}
+    units: dict[str, Unit] = {}
+    final = []
+    for i, (m, k) in enumerate(zip(r.mentions, ks, strict=True)):
+        root = uf.find(k)
+        key = root_of[root]
+        u = units.get(key)
+        if u is None:
+            u = units[key] = Unit(r.doc, key, sorted(members[root]), [], [])
+        u.mentions.append(i)
+        if clean(m.norm) not in u.names:
+            u.names.append(clean(m.norm))
+        date = r.article_dates.get(m.article)
+        if date and date not in u.dates:
+            u.dates.append(date)
+        final.append(key)
+    for u in units.values():
+        if u.type == "ORG":
+            # "县委" read as "肥西县委": the full name is a name of the unit (and its label)
+            scoped_names = {scoped(r, f"ORG|{n}", place) for n in u.names}
+            u.full_names = sorted({key_name(k) for k in scoped_names if "@" not in k} - set(u.names))
+            u.names += u.full_names
+    _person_context(r, final, units, place)
+    log = [(local(a), local(b), why, where) for a, b, why, where in uf.log]
+    return DocumentKeys(r.doc, final, [units[k] for k in sorted(units)], log, place)
+
+
+def _local_scoper(r: DocumentResult, place: DocumentPlace):
+    """Names that only a city tells apart get the document's city (or the document) as
+    scope: "人民医院", "全市招商推进会", a village, unless they open with a division's name."""
+    conf = resolution_patterns()
+    place_heads = tuple(conf["place"]["local_heads"])
+    org_heads = tuple(conf["org"]["local_heads"])
+    scopes = tuple(conf["meeting"]["relative_scopes"])
+    scope = place.city or r.doc
+
+    def local(key: str) -> str:
+        if "@" in key:
+            return key
+        kind, _, name = key.partition("|")
+        local_name = (
+            (kind == "PLACE" and not name.startswith("code:") and name.endswith(place_heads))
+            or (kind == "ORG" and name.endswith(org_heads) and not COMPANY_SUFFIX.search(name))
+            or (kind == "MEETING" and name.startswith(scopes))
+        )
+        if not local_name or _opens_with_division(name):
+            return key
+        return f"{key}@{scope}"
+
+    return local
+
+
+@lru_cache(maxsize=65536)
+def _opens_with_division(name: str) -> bool:
+    """Whether a name opens with a division's full name ("大同市第一人民医院")."""
+    gaz = load_gazetteer()
+    return any(any(d.name == name[:n] for d in gaz.lookup(name[:n])) for n in range(2, min(len(name), 9)))
+
+
+def _person_context(r: DocumentResult, keys: list[str], units: dict[str, Unit], place: DocumentPlace) -> None:
+    """A person's employers (works_for, the body of a post), posts, and city: the one city
+    their employers name, else the document's."""
+    for rel in r.relations:
+        head = units[keys[rel.head]]
+        if head.type != "PERSON":
+            continue
+        org = rel.tail if rel.type == "works_for" else (rel.value or {}).get("org")
+        if isinstance(org, int) and keys[org] not in head.employers:
+            head.employers.append(keys[org])
+        post = (rel.value or {}).get("position") if rel.type == "holds_position" else None
+        if post and post not in head.posts:
+            head.posts.append(post)
+    for u in units.values():
+        if u.type == "PERSON":
+            cities = {c for c in (name_city(key_name(e)) for e in u.employers) if c}
+            u.city = next(iter(cities)) if len(cities) == 1 else place.city
+            u.employers.sort()
+            u.posts.sort()
+            u.dates.sort()
+
+
+def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, place: DocumentPlace) -> None:
+    """Short and full forms of one organisation in one document.
+
+    Merged: a name and the same name without its place prefix (广灵县御鑫隆再生资源有限公司 /
+    御鑫隆再生资源有限公司); core names that extend one another (中车大同 / 中车大同公司 /
+    中车大同电力机车有限公司); a name that ends a longer one of at least three characters
+    (历史文化学院 / 中央民族大学历史文化学院); 市X and <city>市X.
+    """
+    doc = r.doc
+
+    def key(name: str) -> str:
+        return scoped(r, f"ORG|{name}", place)
+
+    # A body's name without its place ("能源局" of "某市能源局") is that body's only where no
+    # other body of the document has it: the bodies of two places never merge.
+    shorts: dict[str, set[str]] = defaultdict(set)
+    for m, k in zip(r.mentions, ks, strict=True):
+        short = m.attrs.get("without_place")
+        if short:
+            shorts[clean(short)].add(k)
+    for m, k in zip(r.mentions, ks, strict=True):
+        short = m.attrs.get("without_place")
+        if short and m.label == "ORG" and not COMPANY_SUFFIX.search(clean(short)):
+            if len(shorts[clean(short)]) == 1:
+                s = key(clean(short)) if relative_body(clean(short)) else f"ORG|{clean(short)}@{doc}"
+                uf.union(k, s, "org.without_place", doc)
+        elif short:
+            uf.union(k, f"{m.label}|{clean(short)}", "without_place", doc)
+        declared = m.attrs.get("short_form")
+        if declared and m.label == "ORG":
+            # "某某科技有限公司(以下简称“某某科技”)": the declared short form is this company.
+            uf.union(k, key(clean(declared)), "org.declared_short_form", doc)
+    orgs = sorted({clean(m.norm) for m in r.mentions if m.label == "ORG"}, key=len)
+    # A bare body that ends the names of two bodies ("能源局" of two places) is neither's.
+    ends_of = {a: [b for b in orgs if b != a and b.endswith(a)] for a in orgs}
+    # What the pairs below compare, computed once per name (the pairs are quadratic).
+    core = {a: org_core(a) for a in orgs}
+    brands = {a: brand(a) for a in orgs}
+    company = {a: COMPANY_SUFFIX.search(a) is not None for a in orgs}
+    stripped = {a: region_stripped(core[a]) for a in orgs if company[a]}
+    for i, a in enumerate(orgs):
+        ca = core[a]
+        for b in orgs[i + 1 :]:
+            cb = core[b]
+            why = ""
+            if len(ca) >= 3 and cb.startswith(ca) and company[b]:
+                why = "org.core_name"
+            # "某某公司" / "某某检测技术公司" / "某某储能" for "山西某某储能科技股份有限公司": the
+            # company's name without the place it opens with
+            elif len(ca) >= 3 and company[b] and any(x.startswith(ca) for x in stripped[b]):
+                why = "org.without_region"
+            # "秦淮 / 秦淮数据 / 秦淮集团 / 秦淮数据集团": one brand with business words after it
+            elif len(a) >= 2 and brands[a] == brands[b]:
+                why = "org.brand"
+            elif len(a) >= 4 and b.endswith(a) and not a.startswith(("市", "县", "省", "区")) and len(ends_of[a]) == 1:
+                why = "org.name_ends_full_name"
+            if why:
+                uf.union(key(a), key(b), why, doc)
+        # "清华美院" for "清华大学美术学院", "大同中院" for "大同市中级人民法院": an abbreviation
+        # keeps the first two characters, the last one and the order of the rest.
+        if len(a) >= 3:
+            full = [b for b in orgs if len(b) > len(a) + 1 and abbreviates(a, b)]
+            if len(full) == 1:
+                uf.union(key(a), key(full[0]), "org.abbreviation", doc)
+        # "县委组织部" after "灵丘县委组织部": the level word stands for the one division of that
+        # level the document's bodies name.
+        if len(a) >= 2 and a[0] in LEVELS:
+            longer = [
+                b for b in orgs if b != a and b.endswith(a[1:]) and division_prefix(b[: len(b) - len(a) + 1], a[0])
+            ]
+            if len(longer) == 1:
+                uf.union(key(a), key(longer[0]), "org.level_word_short_form", doc)
+
+
+_EDITION = re.compile(r"^(?:第[一二三四五六七八九十百0-9]+[届次]|[0-9]{4}年?(?:度)?)+")
+
+
+def merge_event_editions(r: DocumentResult, ks: list[str], uf: UnionFind) -> None:
+    """An event named with and without its edition or year in one document is one event: a
+    headline's "某某国际摄影周新闻发布会" is the lead's "第三届某某国际摄影周新闻发布会"."""
+    keys = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == "MEETING"}
+    for name, k in keys.items():
+        m = _EDITION.match(name)
+        if m and len(name) - m.end() >= 4 and name[m.end() :] in keys:
+            uf.union(k, keys[name[m.end() :]], "meeting.without_edition", r.doc)
+
+
+def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFind) -> None:
+    """An event or project named once in full and once without its scope, title or size is one
+    thing: "全县生态文化旅游发展推进会" / "生态文化旅游发展推进会", "云中遗珍——辽金文物精品展" /
+    "辽金文物精品展", "某区150万千瓦风光储一体化项目" / "某区风光储一体化项目" (a headline or a
+    caption shortens the lead's name); a village without its level word ("某某堡" / "某某堡村").
+
+    >>> from kg.nlp.document import DocumentResult, MentionRecord
+    >>> names = [("全市招商引资推进会", "MEETING"), ("招商引资推进会", "MEETING"),
+    ...          ("某县20万千瓦光伏项目", "PROJECT"), ("某县光伏项目", "PROJECT")]
+    >>> ms = [MentionRecord(0, 0, 1, n, n, t, "head_words", 0.7) for n, t in names]
+    >>> uf = UnionFind()
+    >>> ks = [mention_key(DocumentResult("d.txt", ms, [], 1), m) for m in ms]
+    >>> merge_short_forms_in_document(DocumentResult("d.txt", ms, [], 1), ks, uf)
+    >>> uf.find(ks[0]) == uf.find(ks[1]), uf.find(ks[2]) == uf.find(ks[3])
+    (True, True)
+    """
+    scopes = tuple(patterns()["meeting"]["left_edge"]["scopes"])
+    size = size_pattern()
+    # "守口堡" for "守口堡村": a village or town named without its level word (not a division
+    # of the gazetteer, whose short forms it knows itself)
+    places = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == "PLACE"}
+    for name, k in places.items():
+        if len(name) < 2 or load_gazetteer().lookup(name):
+            continue
+        full = [name + h for h in ("村", "乡", "镇", "社区", "街道") if name + h in places]
+        if len(full) == 1:
+            uf.union(k, places[full[0]], "place.without_level_word", r.doc)
+    for label in ("MEETING", "PROJECT"):
+        keys = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == label}
+        shorter: dict[str, list[str]] = defaultdict(list)
+        for name in keys:
+            if label == "PROJECT":
+                shorts = [size.sub("", name, count=1)]
+            else:
+                # "全县|某某推进会"; "某某风华——北魏文物精品展": a headline gives the subtitle alone
+                shorts = [name[2:] if name.startswith(scopes) else name, name.rpartition("——")[2]]
+            for short in shorts:
+                if short != name and len(short) >= 5 and short in keys:
+                    shorter[short].append(name)
+        for short, full in shorter.items():
+            if len(full) == 1:  # (two full forms: the short one names neither)
+                uf.union(keys[short], keys[full[0]], f"{label.lower()}.short_form", r.doc)
+
+
+def merge_projects_in_document(r: DocumentResult, uf: UnionFind) -> None:
+    """One project named with its company in full and with the company's short form or none:
+    "山西某某新材料有限公司年产20万吨针状焦项目" = "某某新材料年产20万吨针状焦项目" = "年产20万吨
+    针状焦项目" in one document (a caption names it by the brand, the text in full).
+
+    >>> from kg.nlp.document import DocumentResult, MentionRecord
+    >>> names = [("山西华远新材料有限公司", "ORG"), ("山西华远新材料有限公司年产5万吨石墨项目", "PROJECT"),
+    ...          ("华远新材料年产5万吨石墨项目", "PROJECT")]
+    >>> ms = [MentionRecord(0, 0, 1, n, n, t, "head_words", 0.7) for n, t in names]
+    >>> uf = UnionFind()
+    >>> merge_projects_in_document(DocumentResult("d.txt", ms, [], 1), uf)
+    >>> uf.find("PROJECT|华远新材料年产5万吨石墨项目") == uf.find("PROJECT|山西华远新材料有限公司年产5万吨石墨项目")
+    True
+    """
+    projects: dict[str, str] = {}
+    for m in r.mentions:
+        if m.label == "PROJECT":
+            key = f"PROJECT|{project_key(clean(m.norm))}"
+            for name in (clean(m.norm), clean(m.attrs.get("without_place") or "")):
+                if name:
+                    projects.setdefault(name, key)
+    companies = {clean(m.norm) for m in r.mentions if m.label == "ORG" and COMPANY_SUFFIX.search(clean(m.norm))}
+    for a, key_a in projects.items():
+        for o in companies:
+            if not a.startswith(o) or len(a) - len(o) < 4:
+                continue
+            tail, shorts = a[len(o) :], region_stripped(org_core(o))
+            for b, key_b in projects.items():
+                pre = b[: len(b) - len(tail)]
+                brand_ok = not pre or (len(pre) >= 2 and any(x.startswith(pre) for x in shorts))
+                if b != a and b.endswith(tail) and brand_ok:
+                    uf.union(key_a, key_b, "project.company_short_form", r.doc)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is a Chinese abbreviation of ``full``.
+
+    An abbreviation shortens the head too ("美院" for "美术学院"): "浙江大学" is no
+    abbreviation of "浙江工业大学".
+
+    >>> abbreviates("清华美院", "清华大学美术学院"), abbreviates("浙江大学", "浙江工业大学")
+    (True, False)
+    """
+    if short[:2] != full[:2] or short[-1] != full[-1] or short[-2:] == full[-2:]:
+        return False
+    if len(full) < 1.5 * len(short):
+        return False
+    it = iter(full[2:-1])
+    return all(ch in it for ch in short[2:-1])

@@ -1,0 +1,326 @@
+"""Keys and normal forms: what a mention is called before any merge, and where it stands.
+
+A *key* is ``TYPE|name`` (``PLACE|code:140200`` for a division of the gazetteer); a name
+that only holds in one place carries its scope (``ORG|县委@d.txt``). The
+:class:`DocumentPlace` of a document is the city and counties it is about, read from its
+place mentions; relative names ("市工信局", "县委") are read against it.
+
+>>> project_key("华兴大同农批城项目"), _zone_key("云冈经济技术开发区")
+('华兴大同农批城', '云冈经开区')
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.nlp.gazetteer import load_gazetteer
+from kg.resources import ontology_path
+
+if TYPE_CHECKING:  # kg.nlp.document loads spaCy: resolution needs only its record types
+    from kg.nlp.document import DocumentResult, MentionRecord
+
+COMPANY_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|分公司|公司|集团)$")
+_STRIP = re.compile(r"[\s\u3000\"'“”‘’「」『』《》]")
+LEVELS = "省市县区乡镇"
+
+
+def stable_id(kind: str, key: str) -> str:
+    """An ASCII id that depends only on the entity's type and key.
+
+    >>> stable_id("PERSON", "PERSON|张强")
+    'person-...'
+    """
+    return f"{kind.lower()}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
+
+
+def clean(name: str) -> str:
+    """A name without spaces and quotation marks (``“云中声谷”`` -> ``云中声谷``)."""
+    return _STRIP.sub("", name)
+
+
+def key_name(key: str) -> str:
+    """The name of a key, without its type and scope.
+
+    >>> key_name("ORG|县委@d.txt"), key_name("PERSON|张强")
+    ('县委', '张强')
+    """
+    return key.split("|", 1)[-1].split("@", 1)[0]
+
+
+def org_core(name: str) -> str:
+    return COMPANY_SUFFIX.sub("", name) or name
+
+
+def brand(name: str) -> str:
+    """The name without company suffixes and business words ("秦淮数据集团" -> "秦淮")."""
+    tails = tuple(patterns()["org"]["brand_tails"])
+    core = org_core(name)
+    while core.endswith(tails):
+        t = next(x for x in tails if core.endswith(x))
+        if len(core) - len(t) < 2:
+            break
+        core = core[: -len(t)]
+    return core
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict:
+    with open(ontology_path("patterns", "entities.toml"), "rb") as f:
+        return tomllib.load(f)
+
+
+@lru_cache(maxsize=1)
+def resolution_patterns() -> dict:
+    """``ontology/patterns/resolution.toml``: what cross-document resolution compares."""
+    path = ontology_path("patterns", "resolution.toml")
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{path}: not TOML ({exc})") from exc
+
+
+class UnionFind:
+    """Union-find over keys; every union that joins two sets is logged with its reason.
+
+    >>> uf = UnionFind()
+    >>> uf.union("ORG|a", "ORG|b", "short_form", "d.txt")
+    >>> uf.find("ORG|b"), uf.log
+    ('ORG|a', [('ORG|a', 'ORG|b', 'short_form', 'd.txt')])
+    """
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.log: list[tuple[str, str, str, str]] = []
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str, why: str = "", where: str = "") -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # Deterministic representative: the smaller key.
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+            self.log.append((a, b, why, where))
+
+
+@dataclass
+class DocumentPlace:
+    """The city a document is about and the one county or district it names most.
+
+    ``city`` is the paper's own city (我市) when the text shows it, else the city its place
+    mentions name most (a county counts for its city); ``by_level`` maps a level character
+    (``市``, ``县``, ``区``) to the division a bare "县委" or "区委" of the text belongs to.
+    """
+
+    city: str | None = None
+    city_code: str | None = None
+    by_level: dict[str, str] = field(default_factory=dict)
+
+
+def _dominant(counts: Counter) -> str | None:
+    """The most frequent item if it is strictly the most frequent.
+
+    >>> _dominant(Counter({"a": 2, "b": 1})), _dominant(Counter({"a": 1, "b": 1}))
+    ('a', None)
+    """
+    ranked = sorted(counts.items(), key=lambda x: (-x[1], x[0]))
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def document_place(doc: DocumentResult) -> DocumentPlace:
+    """Where a document is: its city and its most-named county and district.
+
+    >>> from kg.nlp.document import DocumentResult, MentionRecord
+    >>> ms = [MentionRecord(0, 0, 3, "肥西县", "肥西县", "PLACE", "gazetteer", 1.0, {"admin_code": "340123"})]
+    >>> p = document_place(DocumentResult("d.txt", ms, [], 1))
+    >>> p.city, p.by_level["县"]
+    ('合肥市', '肥西县')
+    """
+    gaz = load_gazetteer()
+    cities: Counter = Counter()
+    counties: dict[str, Counter] = defaultdict(Counter)
+    for m in doc.mentions:
+        code = m.attrs.get("admin_code") if m.label == "PLACE" else None
+        d = gaz.divisions.get(code) if code else None
+        if d is None:
+            continue
+        if d.level == "city":
+            cities[d.name] += 1
+        elif d.level == "county":
+            counties[d.name[-1]][d.name] += 1
+            parent = gaz.parent(d)
+            if parent is not None and parent.level == "city":
+                cities[parent.name] += 1
+    city = doc.home_city or _dominant(cities)
+    place = DocumentPlace(city=city)
+    if city:
+        found = [d for d in gaz.lookup(city) if d.name == city]
+        place.city_code = found[0].code if found else None
+        if city.endswith("市"):
+            place.by_level["市"] = city
+    for level, counts in counties.items():
+        main = _dominant(counts)
+        if main:
+            place.by_level[level] = main
+    return place
+
+
+def type_votes(doc: DocumentResult) -> dict[str, str]:
+    """One type for a name the tagger calls now a place, now an organisation in one document
+    ("晋创谷·大同"): the more frequent, an organisation on a tie. Divisions keep PLACE.
+
+    >>> from kg.nlp.document import DocumentResult, MentionRecord
+    >>> ms = [MentionRecord(0, i, i + 6, "晋创谷·大同", "晋创谷·大同", t, "statistical", 0.6) for i, t in
+    ...       enumerate(["PLACE", "ORG", "PLACE"])]
+    >>> type_votes(DocumentResult("d.txt", ms, [], 1))
+    {'晋创谷·大同': 'PLACE'}
+    """
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for m in doc.mentions:
+        if m.label in ("ORG", "PLACE") and not m.attrs.get("admin_code"):
+            counts[clean(m.norm)][m.label] += 1
+    out = {}
+    for name, c in counts.items():
+        if len(c) == 2 and not load_gazetteer().lookup(name):
+            out[name] = "PLACE" if c["PLACE"] > c["ORG"] else "ORG"
+    # A base or park that a project is built in ("某某能源化工基地|200万千瓦光伏项目") is a place
+    # there and a project where it stands alone: one entity, a project (both types are fair).
+    bases = {clean(m.norm) for m in doc.mentions if m.label == "PLACE" and m.attrs.get("base")}
+    for m in doc.mentions:
+        if m.label == "PROJECT" and clean(m.norm) in bases:
+            out[clean(m.norm)] = "PROJECT"
+    return out
+
+
+def mention_key(doc: DocumentResult, m: MentionRecord, label: str | None = None) -> str:
+    """The first, pre-merge key of a mention (``label`` overrides the mention's type)."""
+    if label and label != m.label:
+        return f"{label}|{clean(m.norm)}"
+    if m.label == "PLACE":
+        if m.attrs.get("admin_code"):
+            return f"PLACE|code:{m.attrs['admin_code']}"
+        if m.norm in ("我市", "本市") and doc.home_city:
+            div = load_gazetteer().lookup(doc.home_city)
+            if div:
+                return f"PLACE|code:{div[0].code}"
+        div = load_gazetteer().lookup(clean(m.norm))
+        if div:
+            return f"PLACE|code:{div[0].code}"
+        return f"PLACE|{_zone_key(clean(m.norm))}"
+    if m.label == "PROJECT":
+        return f"PROJECT|{project_key(clean(m.norm))}"
+    return f"{m.label}|{clean(m.norm)}"
+
+
+def project_key(name: str) -> str:
+    """ "华兴大同农批城项目" and "华兴大同农批城" share a key: 项目 after a name that already
+    ends in a head word of its kind adds nothing.
+
+    >>> project_key("华兴大同农批城项目"), project_key("华阳高性能碳纤维项目")
+    ('华兴大同农批城', '华阳高性能碳纤维项目')
+    """
+    heads = tuple(h for h in patterns()["project"]["heads"] if not h.endswith(("项目", "工程")))
+    for tail in ("建设项目", "项目"):
+        if name.endswith(tail) and name[: -len(tail)].endswith(heads):
+            return name[: -len(tail)]
+    return name
+
+
+def _zone_key(name: str) -> str:
+    """ "云冈经济技术开发区" and "云冈经开区" share a key."""
+    abbreviations = patterns()["place"]["zone_abbreviations"]
+    for long, short in sorted(abbreviations.items(), key=lambda x: -len(x[0])):
+        if name.endswith(long):
+            return name[: -len(long)] + short
+    return name
+
+
+def relative_body(name: str) -> bool:
+    """A body named relative to a place the text leaves unsaid: "市工信局", "县委", "区管委会".
+    Two such names in two documents may be the bodies of two different places."""
+    return len(name) >= 2 and name[0] in LEVELS and not COMPANY_SUFFIX.search(name)
+
+
+def scoped(r: DocumentResult, key: str, place: DocumentPlace | None = None) -> str:
+    """The key of an organisation named relative to a place: "市X" is "<city>X", "县X" is
+    "<county>X" where the document shows which city or county it is about; else it holds only
+    in its document ("县委" of one county's article is not that of another's).
+
+    >>> from kg.nlp.document import DocumentResult
+    >>> scoped(DocumentResult("d.txt", [], [], 1, home_city="长治市"), "ORG|市发展改革委")
+    'ORG|长治市发展改革委'
+    >>> scoped(DocumentResult("d.txt", [], [], 1), "ORG|县委", DocumentPlace(by_level={"县": "肥西县"}))
+    'ORG|肥西县委'
+    >>> scoped(DocumentResult("d.txt", [], [], 1), "ORG|县委")
+    'ORG|县委@d.txt'
+    """
+    name = key.split("|", 1)[1]
+    if not relative_body(name):
+        return key
+    if name[0] == "市" and r.home_city and r.home_city.endswith("市"):
+        return f"ORG|{r.home_city}{name[1:]}"
+    where = place.by_level.get(name[0]) if place else None
+    if where:
+        return f"ORG|{where}{name[1:]}"
+    return f"ORG|{name}@{r.doc}"
+
+
+def region_stripped(name: str) -> list[str]:
+    """The name without one, two … of the divisions it opens with (a brand may itself read as
+    a county's name: "山西龙川检测" -> ["龙川检测", "检测"]).
+
+    >>> region_stripped("山西太原华远新材料")
+    ['太原华远新材料', '华远新材料']
+    """
+    from kg.nlp.entities import gazetteer_regex
+
+    rx = gazetteer_regex()
+    out = []
+    while (m := rx.match(name)) and len(name) - m.end() >= 2:
+        name = name[m.end() :]
+        out.append(name)
+    return out
+
+
+def division_prefix(prefix: str, level: str) -> bool:
+    """Whether ``prefix`` is a division's full name of that level character ("灵丘县", "县")."""
+    return prefix.endswith(level) and any(d.name == prefix for d in load_gazetteer().lookup(prefix))
+
+
+def name_city(name: str) -> str | None:
+    """The city a name opens with, by a division's full name ("大同市委" -> "大同市"; a
+    county's name gives its city). None when the name opens with no division's full name.
+
+    >>> name_city("大同市委"), name_city("灵丘县人民政府"), name_city("市委")
+    ('大同市', '大同市', None)
+    """
+    gaz = load_gazetteer()
+    for n in range(min(len(name) - 1, 8), 1, -1):
+        found = [d for d in gaz.lookup(name[:n]) if d.name == name[:n]]
+        if found:
+            d = found[0]
+            if d.level == "county":
+                p = gaz.parent(d)
+                return p.name if p is not None else None
+            return d.name if d.level == "city" else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def size_pattern() -> re.Pattern[str]:
+    return re.compile(patterns()["project"]["size"])
