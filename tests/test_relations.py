@@ -470,3 +470,62 @@ def test_a_bare_head_word_refers_to_the_last_body_of_its_kind(nlp):
     )
     got = relations_of(nlp, text, "works_for")
     assert ("works_for", "张明亮", "和顺县晋丰小米种植专业合作社") in got
+
+
+# --------------------------------------------------------------------------- amounts (real-page kinds)
+
+
+def test_a_total_over_several_projects_work_done_and_a_year_plan_are_no_project_amount(nlp):
+    text = (
+        "全县第二批集中开工项目共有3个，分别是：某某县金源新型建材有限公司年产5万吨新材料项目、"
+        "某某县城东污水处理厂项目、某某县北环路建设项目，3个项目总投资4.4亿元，其中2020年度计划投资3亿元。"
+        "县城建公司介绍了北环路新建工程的基本建设情况，项目全长800米，总投资3370万元，目前已经完成投资约1000万元。"
+        "此次集中签约共12个项目，涉及光伏发电等领域，单笔最小投资5700多万元，单笔最大投资达到20亿元，总投资额47.5亿元。"
+    )
+    # Only the road's own total; not the list's, the year's, the work done or the deals'.
+    assert relations_of(nlp, text, "invested_amount") == {("invested_amount", "北环路新建工程", 33700000, "exact")}
+
+
+def test_a_list_gives_one_amount_per_item_and_an_unnamed_item_takes_none(nlp):
+    text = (
+        "此次签约的农业项目包含3个项目，总投资2.85亿元。其中，年加工10万吨玉米深加工产业园项目，投资1.05亿元；"
+        "优质牧草种植基地，投资1.2亿元，占地300亩；康养小镇示范街项目，投资约6000万元。"
+    )
+    got = relations_of(nlp, text, "invested_amount")
+    assert ("invested_amount", "年加工10万吨玉米深加工产业园项目", 105000000, "exact") in got
+    assert ("invested_amount", "康养小镇示范街项目", 60000000, "approx") in got
+    # The second item is no recognised project: its amount belongs to no other item.
+    assert not any(f[2] == 120000000 for f in got)
+    text = "年产5万吨铝合金轮毂项目、年产8万吨冷冻面米制品项目总投资分别为8.6亿元、4亿元。"
+    assert relations_of(nlp, text, "invested_amount") == {
+        ("invested_amount", "年产5万吨铝合金轮毂项目", 860000000, "exact"),
+        ("invested_amount", "年产8万吨冷冻面米制品项目", 400000000, "exact"),
+    }
+
+
+def test_amount_formats_at_least_words_from_the_patterns_currency_and_ranges(nlp):
+    text = (
+        "江北年产10万吨锂电池项目总投资超出5亿元，滨河光伏发电项目投资突破5亿元，城南物流园项目总投资5亿余元。"
+        "年产2万吨冷链物流项目总投资1,200万元。华晨新能源汽车项目总投资5亿美元。北山风电项目总投资3亿至5亿元。"
+    )
+    got = relations_of(nlp, text, "invested_amount")
+    assert {f for f in got if f[2] == 500000000 and f[3] == "at_least"} == {
+        ("invested_amount", "江北年产10万吨锂电池项目", 500000000, "at_least"),
+        ("invested_amount", "滨河光伏发电项目", 500000000, "at_least"),
+        ("invested_amount", "城南物流园项目", 500000000, "at_least"),
+    }
+    assert ("invested_amount", "年产2万吨冷链物流项目", 12000000, "exact") in got
+    assert ("invested_amount", "北山风电项目", 300000000, "at_least") in got  # a range: at least its low end
+    (art,) = segment_document("t.txt", "华晨新能源汽车项目总投资5亿美元。")
+    (r,) = [r for r in analyse_article(nlp, art)._.relations if r.type == "invested_amount"]
+    assert r.value["currency"] == "USD"
+
+
+def test_an_unkept_project_name_is_its_sentence_subject_not_the_project_before(nlp):
+    text = (
+        "晋北华盛能源有限公司年产3000吨多晶硅项目总投资29亿元，已完成投资29亿元。"
+        "某某化工公司烧碱-PVC-水泥循环经济产业链项目总投资28.8亿元，截至目前完成投资5600万元。"
+    )
+    assert relations_of(nlp, text, "invested_amount") == {
+        ("invested_amount", "晋北华盛能源有限公司年产3000吨多晶硅项目", 2900000000, "exact")
+    }

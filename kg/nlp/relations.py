@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from kg.ingest import BYLINE, CAPTION, HEADING, Article, layout_patterns
+from kg.nlp.amounts import Amount, find_amounts, parse_amount
 from kg.nlp.entities import Candidate, gazetteer_regex, lexicon, words_by_last_char
 from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.resources import ontology_path
@@ -1413,84 +1414,87 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
 
 # --------------------------------------------------------------------------- money
 
-_NUM = r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
-_UNIT = {"亿": 100_000_000, "万": 10_000, "千": 1_000}
-
-
-def parse_amount(num: str, unit: str) -> float | None:
-    """``("6.82", "亿元")`` -> 682000000; Chinese numerals too (``千亿元`` -> 1e11).
-
-    >>> parse_amount("6.82", "亿元"), parse_amount("千", "亿元")
-    (682000000.0, 100000000000.0)
-    """
-    value = _number(num)
-    if value is None:
-        return None
-    mult = 1.0
-    for ch in unit:
-        mult *= _UNIT.get(ch, 1)
-    return value * mult
-
-
-def _number(num: str) -> float | None:
-    try:
-        return float(num)
-    except ValueError:
-        pass
-    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    units = {"十": 10, "百": 100, "千": 1000}
-    total, cur = 0, 0
-    for ch in num:
-        if ch in digits:
-            cur = digits[ch]
-        elif ch in units:
-            total += (cur or 1) * units[ch]
-            cur = 0
-        else:
-            return None
-    return float(total + cur)
-
 
 @rule("investment_amount")
 def invested_amount(view: ArticleView) -> list[RawRelation]:
-    """ "总投资6.82亿元" -> the project the sentence speaks of (or the article's last named one)."""
+    """ "总投资6.82亿元" -> the project its clause speaks of (or the one an earlier sentence named).
+
+    Amounts that are no project's total are left out (已完成投资, 年度计划投资, 一期投资, a sum
+    over several projects, 单笔最大投资; see :mod:`kg.nlp.amounts`). "A、B、C项目总投资分别为
+    1亿元、2亿元、3亿元" gives one amount per item, in order.
+    """
     out = []
-    conf = triggers()["invested_amount"]
-    trig = "|".join(map(re.escape, sorted(conf["triggers"], key=len, reverse=True)))
-    approx, at_least = conf["approx"], conf["at_least"]
-    pattern = re.compile(
-        rf"(?P<trig>{trig})(?:额)?(?:为|达|达到)?(?P<pre>约|近|超过|超|逾|大约|预计)?"
-        rf"{_NUM}(?P<unit>[万亿千]*亿元|[万千]?万元|亿元|元)(?P<post>以上|左右|多)?"
-    )
     text = view.article.text
+    several = re.compile(triggers()["invested_amount"]["several"])
     for k, sent in enumerate(view.article.sentences):
-        for m in pattern.finditer(sent.text):
-            a_start = sent.start + m.start()
-            amount = parse_amount(m.group("num"), m.group("unit"))
-            if not amount:
+        found = find_amounts(text[: sent.end], sent.start)
+        for n, a in enumerate(found):
+            if a.scope not in ("project", "phase"):
                 continue
-            pre, post = m.group("pre") or "", m.group("post") or ""
-            before = text[max(sent.start, a_start - 4) : a_start]
-            if pre in at_least or post in at_least:
-                qualifier = "at_least"
-            elif pre in approx or post in approx:
-                qualifier = "approx"
-            elif any(w in before for w in conf["planned"]) or m.group("trig").startswith(("计划", "拟")):
-                qualifier = "planned"
+            # "此次集中签约共17个项目，涉及…，总投资额67.5亿元": a count earlier in the sentence
+            # and no project named since makes the amount a sum.
+            named = [i for i in view.of_type(k, "PROJECT") if view.mentions[i].end <= a.start]
+            if several.search(text, max([sent.start] + [view.mentions[i].end for i in named]), a.start):
+                continue
+            head = _project_for(view, k, a.start)
+            if head is None:
+                head = _project_built_after(view, k, a.end)
+            if head is None:
+                continue
+            if _list_item_before(view, k, head) and text[view.mentions[head].end : a.start].startswith(","):
+                continue  # "A项目、B项目，总投资5亿元": the list's total, no item's
+            if "分别" in text[a.start : a.end]:
+                out.extend(_distributed(view, k, head, a, found[n:]))
+                break
+            if a.scope == "phase":
+                # "首期投资1.5亿元": the phase's amount, kept as such (no total of the project).
+                out.append(RawRelation("invested_amount", head, None, a.value(), k, "phase_amount", 0.6))
             else:
-                qualifier = "exact"
-            # Totals over several projects ("签约项目5个,总投资额达23.2亿元") are no project's amount.
-            clause = text[max(sent.start, a_start - 20) : a_start]
-            if re.search(r"项目\d+个|\d+个项目|落地项目|签约项目|家企业|重点项目", clause):
-                continue
-            head = _project_for(view, k, a_start)
-            if head is None:
-                head = _project_built_after(view, k, sent.start + m.end())
-            if head is None:
-                continue
-            value = {"amount": round(amount), "currency": "CNY", "qualifier": qualifier}
-            out.append(RawRelation("invested_amount", head, None, value, k, "investment_amount", 0.85))
+                out.append(RawRelation("invested_amount", head, None, a.value(), k, "investment_amount", 0.85))
     return out
+
+
+def _list_item_before(view: ArticleView, k: int, i: int) -> list[int]:
+    """The projects of a "、" / 和 list that ends with ``i`` (``i`` included), or [] when ``i``
+    stands alone."""
+    text = view.article.text
+    items = [i]
+    for j in reversed([j for j in view.of_type(k, "PROJECT") if view.mentions[j].end <= view.mentions[items[0]].start]):
+        if view.mentions[j].attrs.get("nested"):
+            continue
+        if text[view.mentions[j].end : view.mentions[items[0]].start] in ("、", "和", "及", "与", ","):
+            items.insert(0, j)
+        else:
+            break
+    return items if len(items) > 1 else []
+
+
+def _distributed(view: ArticleView, k: int, head: int, first: Amount, found: list[Amount]) -> list[RawRelation]:
+    """ "A、B项目总投资分别为1亿元、2亿元": the n-th amount of the series is the n-th item's."""
+    items = _list_item_before(view, k, head) or [head]
+    text = view.article.text
+    series = [first]
+    pos = first.end
+    for m in amount_series().finditer(text, pos, view.article.sentences[k].end):
+        if m.start() != pos:
+            break
+        amount = parse_amount(m.group("num"), m.group("unit")) or 0
+        series.append(Amount(m.start(), m.end(), first.trigger, amount, first.currency, first.qualifier, "project"))
+        pos = m.end()
+    if len(series) != len(items):
+        return []
+    return [
+        RawRelation("invested_amount", i, None, a.value(), k, "investment_amount", 0.85)
+        for i, a in zip(items, series, strict=True)
+        if a.amount
+    ]
+
+
+@lru_cache(maxsize=1)
+def amount_series() -> re.Pattern[str]:
+    """The further amounts of a "分别为X、Y和Z" series."""
+    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    return re.compile(rf"[、,和及](?P<num>{num})(?P<unit>[万亿千]*亿|[万千]?万)?(?:元|美元)")
 
 
 def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
@@ -1529,11 +1533,44 @@ def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
     )
     if subject and not refers_back:
         return None
+    # "某某化工公司烧碱-PVC-水泥循环经济产业链项目总投资28.8亿元": a name the entity stage did
+    # not keep is the sentence's own subject, no reference back (unless it repeats the earlier
+    # name's words: "华阳高性能碳纤维项目…。千吨级高性能碳纤维示范项目…总投资6.82亿元").
+    unnamed = []
+    for m in re.finditer("项目|工程", text[sent.start : pos]):
+        at = sent.start + m.start()
+        if re.search(r"(?:^|[,;:、])(?:该|此|本|这个|这一|整个)?$|(?:该|此|本|这个|这一)$", text[sent.start : at]):
+            continue
+        if not any(view.mentions[i].start < at < view.mentions[i].end for i in view.by_sentence[k]):
+            unnamed.append(re.split(r"[,;:、]", text[sent.start : at])[-1])
+    # "A项目，投资1亿元；B项目，投资2亿元": a list item without a named project has its own
+    # subject, not the item before it.
+    if k > 0 and view.article.sentences[k - 1].text.rstrip().endswith((";", ":")):
+        return None
     for j in range(k - 1, max(-1, k - 4), -1):
-        found = [i for i in view.of_type(j, "PROJECT") if not _in_location_slot(view, i)]
+        found = [
+            i
+            for i in view.of_type(j, "PROJECT")
+            if not _in_location_slot(view, i) and not view.mentions[i].attrs.get("nested")
+        ]
         if found:
+            # Only a sentence about one project says which one 该项目 is: after a list
+            # ("项目共有7个，分别是：A、B、C…") the reference is open.
+            if len({view.text(i) for i in found}) > 1:
+                return None
+            if unnamed and not any(_shares_words(u, view.text(found[0])) for u in unnamed):
+                return None
             return found[0]
     return None
+
+
+def _shares_words(a: str, b: str, n: int = 4) -> bool:
+    """The two names have ``n`` characters in a row in common.
+
+    >>> _shares_words("千吨级高性能碳纤维示范", "华阳高性能碳纤维项目"), _shares_words("烧碱产业链", "电石项目")
+    (True, False)
+    """
+    return any(a[i : i + n] in b for i in range(len(a) - n + 1))
 
 
 def _project_built_after(view: ArticleView, k: int, pos: int) -> int | None:
