@@ -529,3 +529,37 @@ def test_an_unkept_project_name_is_its_sentence_subject_not_the_project_before(n
     assert relations_of(nlp, text, "invested_amount") == {
         ("invested_amount", "晋北华盛能源有限公司年产3000吨多晶硅项目", 2900000000, "exact")
     }
+
+
+# --------------------------------------------------------------------------- located_in (real-page kinds)
+
+
+def test_a_county_heading_with_a_colon_places_its_item_and_the_items_company(nlp):
+    # A list of projects by county, one per line (pages often lose the line ends between them).
+    text = (
+        "大同经济技术开发区:山西华宇新材料有限公司碳纤维复合材料项目\n"
+        "灵丘县:山西鑫源环保科技有限公司废旧轮胎综合利用项目\n"
+        "广灵县:山西恒泰新型建材有限公司年产20万吨干混砂浆项目浑源县:山西宏达装备有限公司矿山机械制造项目\n"
+        "5月6日,全市项目观摩活动举行,检阅了各县区和大同经济技术开发区的40个项目。"
+    )
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "山西鑫源环保科技有限公司废旧轮胎综合利用项目", "灵丘县") in got
+    assert ("located_in", "山西鑫源环保科技有限公司", "灵丘县") in got
+    assert ("located_in", "山西恒泰新型建材有限公司年产20万吨干混砂浆项目", "广灵县") in got
+    assert ("located_in", "山西华宇新材料有限公司碳纤维复合材料项目", "大同经济技术开发区") in got
+    # An item ends at the next heading and at its sentence's end.
+    assert ("located_in", "山西宏达装备有限公司矿山机械制造项目", "浑源县") in got
+    assert not any(t == "浑源县" and "恒泰" in h for _, h, t in got)
+    assert not any(h == "大同经济技术开发区" and t == "浑源县" for _, h, t in got)
+
+
+def test_a_county_opening_the_company_that_opens_a_project_places_the_project(nlp):
+    text = (
+        "观摩的项目包括:灵丘县中医院新建项目、广灵县鑫达牧业有限公司肉牛养殖示范基地、"
+        "山西宏达装备有限公司矿山机械制造项目。"
+    )
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "灵丘县中医院新建项目", "灵丘县") in got
+    assert ("located_in", "广灵县鑫达牧业有限公司肉牛养殖示范基地", "广灵县") in got
+    # A province opening a company's name is where it was registered, not where the project is.
+    assert not any(h == "山西宏达装备有限公司矿山机械制造项目" for _, h, _ in got)

@@ -128,6 +128,16 @@ def triggers() -> dict[str, Any]:
         return tomllib.load(f)
 
 
+def confidence(rule_name: str) -> float:
+    """The confidence of the facts a rule writes, from ``[confidence]`` in relations.toml
+    (measured precision; see benchmarks/rule_precision.py).
+
+    >>> 0 < confidence("colon_heading") <= 1
+    True
+    """
+    return float(triggers()["confidence"][rule_name])
+
+
 Rule = Callable[[ArticleView], list[RawRelation]]
 RULES: dict[str, Rule] = {}
 
@@ -1667,3 +1677,7 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             if org is not None and (view.is_named_org(org) or _is_company(view, org)):
                 out.append(RawRelation("invests_in", org, p, None, k, "org_prefix", 0.75))
     return out
+
+
+# Rules of other modules register here, after those above (run order is registration order).
+from kg.nlp import located_lists  # noqa: E402, F401

@@ -1,0 +1,122 @@
+"""located_in from the layout of lists and names on real pages: county headings in a line
+("某县：某公司某项目"), and a county or town that opens the company name opening a project's name.
+
+The rules register in :data:`kg.nlp.relations.RULES` (this module is imported at the end of
+:mod:`kg.nlp.relations`); their confidences are in ``[confidence]`` of
+``ontology/patterns/relations.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.nlp.relations import (
+    ArticleView,
+    RawRelation,
+    _foreign,
+    _is_company,
+    _is_park,
+    confidence,
+    rule,
+    triggers,
+)
+
+# Levels of a division that a project's name opens with as its location (a province or a
+# city prefix names where the company was registered; see the gold conventions).
+_LOCAL_LEVELS = ("county", "town", "village")
+
+
+@lru_cache(maxsize=1)
+def _heading_line() -> re.Pattern[str]:
+    """Where a heading may stand: at a line start or after a list separator."""
+    return re.compile(triggers()["located_in"]["heading_starts"])
+
+
+def _local_place(view: ArticleView, i: int) -> bool:
+    """A county, town or village, or a named zone or park (no division): what a project is in."""
+    m = view.mentions[i]
+    if m.label != "PLACE" or view.in_title(i):
+        return False
+    d = view.division(i)
+    if d is None:
+        return bool(m.attrs.get("head"))
+    return d.level in _LOCAL_LEVELS
+
+
+@rule("colon_heading")
+def colon_heading(view: ArticleView) -> list[RawRelation]:
+    """A list of projects by county, each line opened by its place and a colon:
+    "某某县：某某有限公司年产10万吨某某项目" places the project, its company and a zone the item
+    names ("某县：某开发区某公司…项目" -> the zone) in the county, up to the next heading.
+
+    >>> from kg.nlp.relations import triggers
+    >>> bool(re.match(triggers()["located_in"]["heading_starts"], "\\n"))
+    True
+    """
+    text = view.article.text
+    places = sorted(
+        (i for i, m in enumerate(view.mentions) if m.label == "PLACE" and not m.attrs.get("nested")),
+        key=lambda i: view.mentions[i].start,
+    )
+    heads = []
+    for i in places:
+        m = view.mentions[i]
+        if text[m.end : m.end + 1] not in (":", "："):
+            continue
+        before = text[max(0, m.start - 1) : m.start]
+        # A line start or a separator; in a run of such items whose lines the page joined, the
+        # end of the previous item's project or company ("…项目平陆县：…").
+        after_item = any(
+            view.mentions[j].end == m.start and view.mentions[j].label in ("PROJECT", "ORG")
+            for j in range(len(view.mentions))
+        )
+        if m.start == 0 or _heading_line().match(before) or (heads and after_item):
+            heads.append(i)
+    out = []
+    for n, h in enumerate(heads):
+        start = view.mentions[h].end + 1
+        # The item ends at the next heading, the line's end or its clause's ("某县：某项目，总投资…")
+        ends = [text.find(c, start) for c in "\n。!?,;"]
+        end = min([e for e in ends if e >= 0] + [len(text)])
+        if n + 1 < len(heads):
+            end = min(end, view.mentions[heads[n + 1]].start)
+        if not (view.is_place_name(h) or _is_park(view, h)):
+            continue  # a place the tagger guessed: it bounds the item before it, heads nothing
+        anchor = view.division(h)
+        for i, m in enumerate(view.mentions):
+            if not (start <= m.start and m.end <= end) or i == h:
+                continue
+            if m.label == "PROJECT" or (m.label == "ORG" and _is_company(view, i)):
+                pass
+            elif m.label == "PLACE" and (_is_park(view, i) or m.attrs.get("head")) and view.division(i) is None:
+                pass  # a zone or park the item names: "芮城县：风陵渡开发区某公司…项目"
+            else:
+                continue
+            if anchor is not None and _foreign(view, i, anchor):
+                continue
+            k = next((k for k, s in enumerate(view.article.sentences) if s.start <= m.start < s.end), None)
+            if k is not None:
+                out.append(RawRelation("located_in", i, h, None, k, "colon_heading", confidence("colon_heading")))
+    return out
+
+
+@rule("place_opens_project")
+def place_opens_project(view: ArticleView) -> list[RawRelation]:
+    """A county, town or village that opens the company name that opens a project's name is
+    where the project is: "某某县中医院新建项目" -> 某某县 (the company prefix names the company's
+    place; the project carries it as its own first word)."""
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        for p in view.of_type(k, "PROJECT"):
+            pm = view.mentions[p]
+            o = pm.attrs.get("org_prefix")
+            if o is None or view.mentions[o].start != pm.start or view.in_title(p):
+                continue
+            pl = view.mentions[o].attrs.get("place_prefix")
+            om, plm = view.mentions[o], view.mentions[pl] if pl is not None else None
+            if plm is None or plm.start != pm.start or plm.end >= om.end or not _local_place(view, pl):
+                continue
+            c = confidence("place_opens_project")
+            out.append(RawRelation("located_in", p, pl, None, k, "place_opens_project", c))
+    return out
