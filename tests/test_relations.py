@@ -563,3 +563,21 @@ def test_a_county_opening_the_company_that_opens_a_project_places_the_project(nl
     assert ("located_in", "广灵县鑫达牧业有限公司肉牛养殖示范基地", "广灵县") in got
     # A province opening a company's name is where it was registered, not where the project is.
     assert not any(h == "山西宏达装备有限公司矿山机械制造项目" for _, h, _ in got)
+
+
+# --------------------------------------------------------------------------- meetings (real-page kinds)
+
+
+def test_a_ceremony_chaired_by_and_speakers_in_turn_at_it(nlp):
+    text = (
+        "3月2日，广灵县招商引资项目集中签约仪式在县会议中心举行。"
+        "签约仪式由副县长王建明主持。"
+        "签约仪式上，县委副书记、县长刘志强、客商代表陈晓峰、山西恒泰新型建材有限公司董事长赵立新分别致辞。"
+        "签约仪式上，刘志强会见了张伟华等客商。"
+    )
+    got = facts(nlp, text)
+    assert ("chaired", "王建明", "广灵县招商引资项目集中签约仪式") in got
+    for name in ("刘志强", "陈晓峰", "赵立新"):
+        assert ("attended", name, "广灵县招商引资项目集中签约仪式") in got
+    # A person met, not speaking, is no attendee by this sentence.
+    assert ("attended", "张伟华", "广灵县招商引资项目集中签约仪式") not in got

@@ -535,8 +535,15 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             # "会议由副市长X主持。": the clause's subject is the meeting.
             clause_start = max(text.rfind(c, sent.start, view.mentions[p].start) for c in ",;。") + 1
             clause_start = max(clause_start, sent.start)
-            if t == "主持" and re.match(r"(?:[,;。]|$)", text[after : sent.end]) and re.search(
-                rf"(?:{refs})由", text[clause_start : view.mentions[p].start]
+            # "签约仪式由副县长X主持": the article's event by its head word.
+            by = re.search(
+                rf"({refs}|[\u4e00-\u9fff]{{0,4}}(?:{heads}))由", text[clause_start : view.mentions[p].start]
+            )
+            if (
+                t == "主持"
+                and re.match(r"(?:[,;。]|$)", text[after : sent.end])
+                and by
+                and (by.group(1) in conf["meeting_references"] or mname.endswith(by.group(1)))
             ):
                 out.append(RawRelation("chaired", p, meeting, None, k, "chair_reference", 0.75))
     return out
@@ -611,6 +618,8 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
     conf = triggers()["attended"]
     at = tuple(conf["at_meeting"])
     speaks = _words_re(tuple(conf["speaks"]))
+    turn, spoken_words = ("|".join(map(re.escape, conf[w])) for w in ("in_turn", "speaks"))
+    in_turn = re.compile(rf"(?:{turn})(?:{spoken_words}|{'|'.join(map(re.escape, conf['presents']))})")
     heads = "|".join(map(re.escape, triggers()["chaired"]["event_heads"]))
     at_re = "|".join(map(re.escape, at))
     for k, sent in enumerate(view.article.sentences):
@@ -625,7 +634,13 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
                 spoken.append((meeting, sent.start + bare.end(1)))
         for m, me in spoken:
             for p in view.of_type(k, "PERSON"):
-                if view.mentions[p].start > me and speaks.match(text, view.mentions[p].end):
+                pe = view.mentions[p].end
+                if view.mentions[p].start <= me:
+                    continue
+                # "签约仪式上，A、B及…负责人分别致辞": each of a list that speaks in turn.
+                ends = [x for x in (text.find(c, pe, sent.end) for c in ",;。") if x >= 0]
+                clause = text[pe : min(ends, default=sent.end)]
+                if speaks.match(text, pe) or in_turn.search(clause):
                     out.append(RawRelation("attended", p, m, None, k, "speaker_at_meeting", 0.7))
     return out
 
