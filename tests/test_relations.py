@@ -581,3 +581,36 @@ def test_a_ceremony_chaired_by_and_speakers_in_turn_at_it(nlp):
         assert ("attended", name, "广灵县招商引资项目集中签约仪式") in got
     # A person met, not speaking, is no attendee by this sentence.
     assert ("attended", "张伟华", "广灵县招商引资项目集中签约仪式") not in got
+
+
+# --------------------------------------------------------------------------- investors (real-page kinds)
+
+
+def test_who_signs_for_a_project_invests_in_it(nlp):
+    text = (
+        "灵丘县与山西恒泰新型建材有限公司签订了年产20万吨干混砂浆项目投资协议。"
+        "广灵县先后与山西鑫源环保科技有限公司、大同华宇新材料有限公司就年产5万吨铝合金轮毂项目和"
+        "年产8万吨冷冻面米制品项目完成签约。"
+    )
+    got = relations_of(nlp, text, "invests_in")
+    assert got == {
+        ("invests_in", "山西恒泰新型建材有限公司", "年产20万吨干混砂浆项目"),
+        ("invests_in", "山西鑫源环保科技有限公司", "年产5万吨铝合金轮毂项目"),
+        ("invests_in", "大同华宇新材料有限公司", "年产8万吨冷冻面米制品项目"),
+    }
+
+
+def test_a_company_that_builds_a_list_invests_in_each_item_and_the_amount_is_no_items(nlp):
+    text = "山西宏达装备有限公司拟在浑源县投资5亿元，建设年产5万吨铝合金轮毂项目、年产8万吨冷冻面米制品项目。"
+    got = facts(nlp, text)
+    assert ("invests_in", "山西宏达装备有限公司", "年产5万吨铝合金轮毂项目") in got
+    assert ("invests_in", "山西宏达装备有限公司", "年产8万吨冷冻面米制品项目") in got
+    assert not any(f[0] == "invested_amount" for f in got)
+
+
+def test_a_body_opening_a_project_name_is_no_investor_unless_a_company(nlp):
+    text = "观摩了灵丘县非物质文化遗产博物馆项目、山东鑫源集团项目和山西恒泰新型建材有限公司干混砂浆生产线项目。"
+    got = relations_of(nlp, text, "invests_in")
+    assert not any(h.endswith("博物馆") for _, h, _ in got)
+    assert not any(p == "山东鑫源集团项目" for _, _, p in got)
+    assert ("invests_in", "山西恒泰新型建材有限公司", "山西恒泰新型建材有限公司干混砂浆生产线项目") in got

@@ -1607,7 +1607,9 @@ def _project_built_after(view: ArticleView, k: int, pos: int) -> int | None:
     v = builds.match(text, pos + m.end())
     if not v:
         return None
-    return next((j for j in view.of_type(k, "PROJECT") if view.mentions[j].start == v.end()), None)
+    p = next((j for j in view.of_type(k, "PROJECT") if view.mentions[j].start == v.end()), None)
+    # "投资5亿元，建设A、B": the amount of the list, no item's.
+    return p if p is None or len(list_after(view, k, p)) == 1 else None
 
 
 def _in_location_slot(view: ArticleView, i: int) -> bool:
@@ -1682,6 +1684,8 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             after = [
                 p for p in view.of_type(k, "PROJECT") if end + mm.end() <= view.mentions[p].start <= end + mm.end() + 2
             ]
+            # "X拟在某县投资…，建设A、B": each item of the list built.
+            after = list_after(view, k, after[0]) if after else []
             for p in after:
                 out.append(RawRelation("invests_in", o, p, None, k, rule_name, confidence))
         for p in view.of_type(k, "PROJECT"):
@@ -1689,10 +1693,14 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             org = pm.attrs.get("org_prefix")
             # "南京电气电力工程有限公司新能源装配式储能设备项目": the company is the investor;
             # a bare word before a project head ("亨源洪立储能电站项目") is its name, not an org.
-            if org is not None and (view.is_named_org(org) or _is_company(view, org)):
+            # Not a body that is the project itself ("某县博物馆|项目"), nor a company's project
+            # named by nothing but the company ("某集团项目" is no named project of its own).
+            rest = view.article.text[view.mentions[org].end : pm.end] if org is not None else ""
+            if org is not None and _is_company(view, org) and rest not in ("项目", "工程"):
                 out.append(RawRelation("invests_in", org, p, None, k, "org_prefix", 0.75))
     return out
 
 
 # Rules of other modules register here, after those above (run order is registration order).
 from kg.nlp import located_lists  # noqa: E402, F401
+from kg.nlp.investors import list_after  # noqa: E402
