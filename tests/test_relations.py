@@ -614,3 +614,26 @@ def test_a_body_opening_a_project_name_is_no_investor_unless_a_company(nlp):
     assert not any(h.endswith("博物馆") for _, h, _ in got)
     assert not any(p == "山东鑫源集团项目" for _, _, p in got)
     assert ("invests_in", "山西恒泰新型建材有限公司", "山西恒泰新型建材有限公司干混砂浆生产线项目") in got
+
+
+def test_the_stops_of_a_trip_are_in_the_place_it_goes_to(nlp):
+    text = (
+        "6月5日，市长王建明到灵丘县调研，先后到山西鑫源环保科技有限公司、年产5万吨铝合金轮毂项目建设现场"
+        "和山西恒泰新型建材有限公司，详细了解企业生产经营情况。"
+    )
+    got = relations_of(nlp, text, "located_in")
+    for name in ("山西鑫源环保科技有限公司", "年产5万吨铝合金轮毂项目", "山西恒泰新型建材有限公司"):
+        assert ("located_in", name, "灵丘县") in got
+    # A company met on the trip, not one of its stops, is not placed by it.
+    text = "市长王建明到灵丘县调研，先后到年产5万吨铝合金轮毂项目建设现场，听取了山西鑫源环保科技有限公司汇报。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "年产5万吨铝合金轮毂项目", "灵丘县") in got
+    assert ("located_in", "山西鑫源环保科技有限公司", "灵丘县") not in got
+
+
+def test_a_zone_its_county_opens_in_a_project_name_is_where_the_project_is(nlp):
+    text = "广灵县新能源项目包含2个项目。其中，广灵经开区光伏储能一体化项目总投资3500万元。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "广灵经开区光伏储能一体化项目", "广灵经开区") in got
+    assert ("located_in", "广灵经开区", "广灵") in got
+    assert ("located_in", "广灵经开区光伏储能一体化项目", "广灵") not in got

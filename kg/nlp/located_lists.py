@@ -14,9 +14,12 @@ from functools import lru_cache
 from kg.nlp.relations import (
     ArticleView,
     RawRelation,
+    _divisions_in_name,
     _foreign,
     _is_company,
     _is_park,
+    _placeable,
+    _words_re,
     confidence,
     rule,
     triggers,
@@ -119,4 +122,70 @@ def place_opens_project(view: ArticleView) -> list[RawRelation]:
                 continue
             c = confidence("place_opens_project")
             out.append(RawRelation("located_in", p, pl, None, k, "place_opens_project", c))
+    return out
+
+
+@rule("trip_stops")
+def trip_stops(view: ArticleView) -> list[RawRelation]:
+    """An inspection trip to a place names its stops there: "市长X到某县调研，先后到A公司、B项目
+    建设现场" -> A and B in 某县 (the stops of the trip, in the sentence that names it).
+    """
+    conf = triggers()["located_in"]
+    go = _words_re(tuple(conf["trip_to"]))
+    does = _words_re(tuple(conf["trip_does"]))
+    stop = _words_re(tuple(conf["trip_stop"]))
+    text = view.article.text
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        for t in view.of_type(k, "PLACE"):
+            tm = view.mentions[t]
+            d = view.division(t)
+            if d is None or tm.attrs.get("nested") or not go.search(text[max(sent.start, tm.start - 2) : tm.start]):
+                continue
+            if not re.match(r"(?:[\u4e00-\u9fff]{0,2})?", text[tm.end :]) or not does.match(text, tm.end):
+                continue
+            # The stops: after 先后到/深入/走进… the list of names that follows the verb ("A公司、
+            # B项目建设现场和C" - a few words may close an item before the next).
+            for g in stop.finditer(text, tm.end, sent.end):
+                prev = g.end()
+                items = sorted(
+                    (
+                        i
+                        for i in view.by_sentence[k]
+                        if view.mentions[i].start >= prev and not view.mentions[i].attrs.get("nested")
+                    ),
+                    key=lambda i: view.mentions[i].start,
+                )
+                for n, i in enumerate(items):
+                    m = view.mentions[i]
+                    gap = text[prev : m.start]
+                    if not re.fullmatch(r"了?" if n == 0 else r"[\u4e00-\u9fff]{0,6}[、和及,]", gap):
+                        break
+                    prev = m.end
+                    if (
+                        m.label in ("ORG", "PROJECT", "PLACE")
+                        and _placeable(view, i, in_slot=True)
+                        and not _foreign(view, i, d)
+                    ):
+                        out.append(RawRelation("located_in", i, t, None, k, "trip_stops", confidence("trip_stops")))
+                break
+    return out
+
+
+@rule("zone_of_county")
+def zone_of_county(view: ArticleView) -> list[RawRelation]:
+    """A zone or park named by its county or city lies in it: "广灵经开区" -> 广灵县 (the short
+    form when the article names the county), also a zone that opens a project's name."""
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        for i in view.of_type(k, "PLACE"):
+            m = view.mentions[i]
+            if view.division(i) is not None or m.attrs.get("place_prefix") is not None or not _is_park(view, i):
+                continue
+            found = [(s, e, d) for s, e, d in _divisions_in_name(view, i) if s == m.start]
+            if not found:
+                continue
+            start, end, d = found[0]
+            tail = view.add_place(start, end, d, "zone_of_county")
+            out.append(RawRelation("located_in", i, tail, None, k, "zone_of_county", confidence("zone_of_county")))
     return out

@@ -721,8 +721,28 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and view.is_place_name(prefix)
                 and not _named_after_place(view, i)
             ):
+                zone = _zone_opening(view, i, view.mentions[prefix].end)
+                if zone is not None:
+                    # "某县经开区绿色低碳智慧园区项目": in the zone its county opens, the zone in the county.
+                    out.append(RawRelation("located_in", i, zone, None, k, "place_prefix", 0.8))
+                    out.append(RawRelation("located_in", zone, prefix, None, k, "place_prefix", 0.8))
+                    continue
                 out.append(RawRelation("located_in", i, prefix, None, k, "place_prefix", 0.8))
     return out
+
+
+def _zone_opening(view: ArticleView, i: int, end: int) -> int | None:
+    """The zone that a place ending at ``end`` opens inside the name ``i`` ("长子|经开区|绿色…项目"),
+    as a place mention (added when the entity stage kept none), or None."""
+    m = view.mentions[i]
+    text = view.article.text
+    parks = sorted(triggers()["located_in"]["park_heads"], key=len, reverse=True)
+    head = next((h for h in parks if text.startswith(h, end) and end + len(h) < m.end), None)
+    if head is None or m.label == "PLACE":
+        return None
+    z = view.add_place(m.start, end + len(head), None, "place_prefix")
+    view.mentions[z].attrs["head"] = head
+    return z
 
 
 def _can_contain(view: ArticleView, outer: int, inner: int) -> bool:
@@ -1431,6 +1451,14 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                 # A company name carries its place after the brand, and so does a project its
                 # county ("国家电投|灵丘|风电项目"); any other name only at its start.
                 if start != m.start and not _is_company(view, i) and not (m.label == "PROJECT" and d.level == "county"):
+                    continue
+                z = _zone_opening(view, i, end) if start == m.start else None
+                if z is not None:
+                    # "某县经开区绿色低碳智慧园区项目": the zone the county names opens the name; the
+                    # project is in the zone, the zone in the county.
+                    tail = view.add_place(start, end, d, "place_in_name")
+                    out.append(RawRelation("located_in", i, z, None, k, "place_in_name", 0.7))
+                    out.append(RawRelation("located_in", z, tail, None, k, "place_in_name", 0.7))
                     continue
                 tail = view.add_place(start, end, d, "place_in_name")
                 out.append(RawRelation("located_in", i, tail, None, k, "place_in_name", 0.7))
