@@ -128,14 +128,21 @@ def triggers() -> dict[str, Any]:
         return tomllib.load(f)
 
 
-def confidence(rule_name: str) -> float:
-    """The confidence of the facts a rule writes, from ``[confidence]`` in relations.toml
-    (measured precision; see benchmarks/rule_precision.py).
+def confidence(rule_name: str, rtype: str | None = None) -> float:
+    """The confidence of the facts a rule writes, from ``[confidence]`` in relations.toml: the
+    rule's measured precision (benchmarks/rule_precision.py), per relation type for a rule that
+    writes several (``appointed_to = { holds_position = 0.8, works_for = 0.75 }``).
 
-    >>> 0 < confidence("colon_heading") <= 1
+    >>> confidence("located_trigger") > confidence("home_city")
     True
     """
-    return float(triggers()["confidence"][rule_name])
+    value = triggers()["confidence"][rule_name]
+    return float(value[rtype] if isinstance(value, dict) else value)
+
+
+def _fact(rtype: str, head: int, tail: int | None, value: dict[str, Any] | None, k: int, rule_name: str) -> RawRelation:
+    """A fact of rule ``rule_name`` read in sentence ``k``, at the rule's confidence."""
+    return RawRelation(rtype, head, tail, value, k, rule_name, confidence(rule_name, rtype))
 
 
 Rule = Callable[[ArticleView], list[RawRelation]]
@@ -213,10 +220,10 @@ def positions(view: ArticleView) -> list[RawRelation]:
                 if org_idx is not None:
                     value["org"] = org_idx
                 value.update(when)
-                out.append(RawRelation("holds_position", p, None, value, k, "title_before_name", 0.85))
+                out.append(_fact("holds_position", p, None, value, k, "title_before_name"))
                 if org_idx is not None and not title.endswith(members):
                     employer = _parent_of_committee(view, org_idx)
-                    out.append(RawRelation("works_for", p, employer, None, k, "org_title_name", 0.8))
+                    out.append(_fact("works_for", p, employer, None, k, "org_title_name"))
     return out
 
 
@@ -257,7 +264,7 @@ def body_by_reference(view: ArticleView) -> list[RawRelation]:
             if org is None and post is not None:
                 org = _mention_ending_at(view, k, start - len(post), "ORG")
             if org is not None:
-                out.append(RawRelation("works_for", p, org, None, k, "body_by_reference", 0.7))
+                out.append(_fact("works_for", p, org, None, k, "body_by_reference"))
     return out
 
 
@@ -281,7 +288,7 @@ def dateline_agency(view: ArticleView) -> list[RawRelation]:
             continue
         for p in view.of_type(k, "PERSON"):
             if m.end() <= view.mentions[p].start < close:
-                out.append(RawRelation("works_for", p, agency, None, k, "dateline_agency", 0.8))
+                out.append(_fact("works_for", p, agency, None, k, "dateline_agency"))
     return out
 
 
@@ -312,9 +319,9 @@ def appointed_to(view: ArticleView) -> list[RawRelation]:
             if m.group("year"):
                 iso = m.group("year") + (f"-{int(m.group('month')):02d}" if m.group("month") else "")
                 value["since" if m.group("since") else "date"] = iso
-            out.append(RawRelation("holds_position", p, None, value, k, "appointed_to", 0.8))
+            out.append(_fact("holds_position", p, None, value, k, "appointed_to"))
             if org is not None:
-                out.append(RawRelation("works_for", p, org, None, k, "appointed_to", 0.75))
+                out.append(_fact("works_for", p, org, None, k, "appointed_to"))
     return out
 
 
@@ -517,7 +524,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 None,
             )
             if named is not None:
-                out.append(RawRelation("chaired", p, named, None, k, "chair_trigger", 0.9))
+                out.append(_fact("chaired", p, named, None, k, "chair_trigger"))
                 continue
             meeting = _meeting_of_article(view, k)
             if meeting is None:
@@ -530,7 +537,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             )
             mname = view.text(meeting)
             if bare and (bare.group(1) in conf["meeting_references"] or mname.endswith(bare.group(1))):
-                out.append(RawRelation("chaired", p, meeting, None, k, "chair_reference", 0.75))
+                out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
                 continue
             # "会议由副市长X主持。": the clause's subject is the meeting.
             clause_start = max(text.rfind(c, sent.start, view.mentions[p].start) for c in ",;。") + 1
@@ -545,7 +552,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 and by
                 and (by.group(1) in conf["meeting_references"] or mname.endswith(by.group(1)))
             ):
-                out.append(RawRelation("chaired", p, meeting, None, k, "chair_reference", 0.75))
+                out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
     return out
 
 
@@ -570,14 +577,14 @@ def attended(view: ArticleView) -> list[RawRelation]:
             meeting = next(
                 (x for x in view.of_type(k, "MEETING") if t_end <= view.mentions[x].start <= t_end + 12), None
             )
-            confidence = 0.85
+            rule_name = "attend_trigger"
             if meeting is None:
                 meeting = _meeting_of_article(view, k)
-                confidence = 0.7
+                rule_name = "attend_article_meeting"  # the meeting the article is about
             if meeting is None:
                 continue
             for p in subjects:
-                out.append(RawRelation("attended", p, meeting, None, k, "attend_trigger", confidence))
+                out.append(_fact("attended", p, meeting, None, k, rule_name))
     return out
 
 
@@ -641,7 +648,7 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
                 ends = [x for x in (text.find(c, pe, sent.end) for c in ",;。") if x >= 0]
                 clause = text[pe : min(ends, default=sent.end)]
                 if speaks.match(text, pe) or in_turn.search(clause):
-                    out.append(RawRelation("attended", p, m, None, k, "speaker_at_meeting", 0.7))
+                    out.append(_fact("attended", p, m, None, k, "speaker_at_meeting"))
     return out
 
 
@@ -686,7 +693,7 @@ def presenter_at_event(view: ArticleView) -> list[RawRelation]:
                 if q != p and view.mentions[q].start >= clause_start
             ):
                 continue
-            out.append(RawRelation("attended", p, meeting, None, k, "presenter_at_event", 0.6))
+            out.append(_fact("attended", p, meeting, None, k, "presenter_at_event"))
     return out
 
 
@@ -709,7 +716,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and not view.in_title(b)
                 and _can_contain(view, a, b)
             ):
-                out.append(RawRelation("located_in", b, a, None, k, "place_prefix", 0.8))
+                out.append(_fact("located_in", b, a, None, k, "place_prefix"))
         for i in idx:
             m = view.mentions[i]
             prefix = m.attrs.get("place_prefix")
@@ -724,10 +731,10 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 zone = _zone_opening(view, i, view.mentions[prefix].end)
                 if zone is not None:
                     # "某县经开区绿色低碳智慧园区项目": in the zone its county opens, the zone in the county.
-                    out.append(RawRelation("located_in", i, zone, None, k, "place_prefix", 0.8))
-                    out.append(RawRelation("located_in", zone, prefix, None, k, "place_prefix", 0.8))
+                    out.append(_fact("located_in", i, zone, None, k, "place_prefix"))
+                    out.append(_fact("located_in", zone, prefix, None, k, "place_prefix"))
                     continue
-                out.append(RawRelation("located_in", i, prefix, None, k, "place_prefix", 0.8))
+                out.append(_fact("located_in", i, prefix, None, k, "place_prefix"))
     return out
 
 
@@ -776,7 +783,7 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 if text.startswith(t, m.end):
                     # "落户万柏林区西山生态文旅示范区": every place of the chain (the county and the zone).
                     for tail in _place_chain(view, k, m.end + len(t)):
-                        out.append(RawRelation("located_in", i, tail, None, k, "located_trigger", 0.85))
+                        out.append(_fact("located_in", i, tail, None, k, "located_trigger"))
                     break
         # "…项目总投资约6亿元，将落户经开区食品产业园": a clause without a named subject (or with
         # the bare word 项目) places the project the clause speaks of (confidence 0.75).
@@ -797,7 +804,7 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             if head is None:
                 continue
             for tail in _with_park_prefix(view, chain):
-                out.append(RawRelation("located_in", head, tail, None, k, "located_back_reference", 0.75))
+                out.append(_fact("located_in", head, tail, None, k, "located_back_reference"))
         for i in idx:
             m = view.mentions[i]
             if m.label != "PLACE":
@@ -816,7 +823,7 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 gap = text[pos : mj.start]
                 if len(gap) > 6 and not re.fullmatch(r"[、,和与及]", gap[-1:]):
                     break
-                out.append(RawRelation("located_in", j, i, None, k, "place_introduces", 0.75))
+                out.append(_fact("located_in", j, i, None, k, "place_introduces"))
                 pos = mj.end
     return out
 
@@ -860,7 +867,7 @@ def built_at(view: ArticleView) -> list[RawRelation]:
             before = [j for j in view.of_type(k, "PROJECT") if view.mentions[j].end == m.start - 1]
             for j in after[:1] + before:
                 for tail in chain:
-                    out.append(RawRelation("located_in", j, tail, None, k, "built_at", 0.8))
+                    out.append(_fact("located_in", j, tail, None, k, "built_at"))
     return out
 
 
@@ -944,7 +951,7 @@ def place_opener(view: ArticleView) -> list[RawRelation]:
             if anchor is not None and _foreign(view, i, anchor):
                 continue
             for t in tails:
-                out.append(RawRelation("located_in", i, t, None, k, "place_opener", 0.7))
+                out.append(_fact("located_in", i, t, None, k, "place_opener"))
     return out
 
 
@@ -980,7 +987,7 @@ def visit_inspect(view: ArticleView) -> list[RawRelation]:
                 if not _placeable(view, i, in_slot=True) or (anchor is not None and _foreign(view, i, anchor)):
                     continue
                 for t in _with_park_prefix(view, chain):
-                    out.append(RawRelation("located_in", i, t, None, k, "visit_inspect", 0.7))
+                    out.append(_fact("located_in", i, t, None, k, "visit_inspect"))
     return out
 
 
@@ -1007,7 +1014,7 @@ def hosts_park(view: ArticleView) -> list[RawRelation]:
                 continue
             for j in _place_chain(view, k, w.end()):
                 if _is_park(view, j) and view.division(j) is None and _can_contain(view, i, j):
-                    out.append(RawRelation("located_in", j, i, None, k, "hosts_park", 0.7))
+                    out.append(_fact("located_in", j, i, None, k, "hosts_park"))
     return out
 
 
@@ -1030,7 +1037,7 @@ def town_of_prefixed(view: ArticleView) -> list[RawRelation]:
             town = chain[0] if chain else None
             if town is None or view.division(town) is not None or not view.text(town).endswith(towns):
                 continue
-            out.append(RawRelation("located_in", town, prefix, None, k, "town_of_prefixed", 0.6))
+            out.append(_fact("located_in", town, prefix, None, k, "town_of_prefixed"))
     return out
 
 
@@ -1073,7 +1080,7 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
                 targets.append(prefix)
             for i in targets:
                 for t in chain:
-                    out.append(RawRelation("located_in", i, t, None, k, "located_at_of", 0.85 if stated else 0.7))
+                    out.append(_fact("located_in", i, t, None, k, "located_at_of" if stated else "place_of_project"))
     return out
 
 
@@ -1112,7 +1119,7 @@ def settled_among(view: ArticleView) -> list[RawRelation]:
             company = _is_company(view, i)
             named_after = mi.label == "PROJECT" and mi.attrs.get("org_prefix") is not None
             if company or named_after:
-                out.append(RawRelation("located_in", i, park, None, k + 1, "settled_among", 0.65))
+                out.append(_fact("located_in", i, park, None, k + 1, "settled_among"))
     return out
 
 
@@ -1131,7 +1138,7 @@ def zone_body(view: ArticleView) -> list[RawRelation]:
                 continue
             start, end = view.mentions[i].start, view.mentions[i].end - len(body)
             tail = view.add_place(start, end, None, "zone_body")
-            out.append(RawRelation("located_in", i, tail, None, k, "zone_body", 0.75))
+            out.append(_fact("located_in", i, tail, None, k, "zone_body"))
     return out
 
 
@@ -1282,7 +1289,7 @@ def section_heading(view: ArticleView) -> list[RawRelation]:
         for i in view.of_type(k, "PROJECT", "ORG"):
             # "长治市润农投资集团有限公司" under a 沁县 heading: a city company, not the county's.
             if _placeable(view, i) and not _foreign(view, i, county) and not _names_above(view, i, county):
-                out.append(RawRelation("located_in", i, tail, None, k, "section_heading", 0.65))
+                out.append(_fact("located_in", i, tail, None, k, "section_heading"))
     return out
 
 
@@ -1315,10 +1322,10 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
             named = {view.division(j).code: j for j in places if view.division(j).code != d.code}
             for anc in gaz.ancestors(d):
                 if anc.code in named:
-                    out.append(RawRelation("located_in", i, named[anc.code], None, k, "divisions_in_sentence", 0.6))
+                    out.append(_fact("located_in", i, named[anc.code], None, k, "divisions_in_sentence"))
                     break
                 if home is not None and anc.name == view.home_city and view.division(home) is not None:
-                    out.append(RawRelation("located_in", i, home, None, k, "divisions_in_sentence", 0.6))
+                    out.append(_fact("located_in", i, home, None, k, "divisions_in_sentence"))
                     break
         # "我市主动服务全省发展大局,…打造山西对接京津冀…": the paper's city, named as 我市, lies
         # in the province the same sentence names.
@@ -1326,7 +1333,7 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
             home_div = view.division(home)
             for j in places:
                 if home_div is not None and any(a.code == view.division(j).code for a in gaz.ancestors(home_div)):
-                    out.append(RawRelation("located_in", home, j, None, k, "divisions_in_sentence", 0.6))
+                    out.append(_fact("located_in", home, j, None, k, "divisions_in_sentence"))
                     break
     return out
 
@@ -1421,7 +1428,7 @@ def home_city(view: ArticleView) -> list[RawRelation]:
         if tail is None:
             continue
         for i in heads:
-            out.append(RawRelation("located_in", i, tail, None, k, "home_city", 0.55))
+            out.append(_fact("located_in", i, tail, None, k, "home_city"))
     return out
 
 
@@ -1457,11 +1464,11 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                     # "某县经开区绿色低碳智慧园区项目": the zone the county names opens the name; the
                     # project is in the zone, the zone in the county.
                     tail = view.add_place(start, end, d, "place_in_name")
-                    out.append(RawRelation("located_in", i, z, None, k, "place_in_name", 0.7))
-                    out.append(RawRelation("located_in", z, tail, None, k, "place_in_name", 0.7))
+                    out.append(_fact("located_in", i, z, None, k, "place_in_name"))
+                    out.append(_fact("located_in", z, tail, None, k, "place_in_name"))
                     continue
                 tail = view.add_place(start, end, d, "place_in_name")
-                out.append(RawRelation("located_in", i, tail, None, k, "place_in_name", 0.7))
+                out.append(_fact("located_in", i, tail, None, k, "place_in_name"))
     return out
 
 
@@ -1501,9 +1508,9 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
                 break
             if a.scope == "phase":
                 # "首期投资1.5亿元": the phase's amount, kept as such (no total of the project).
-                out.append(RawRelation("invested_amount", head, None, a.value(), k, "phase_amount", 0.6))
+                out.append(_fact("invested_amount", head, None, a.value(), k, "phase_amount"))
             else:
-                out.append(RawRelation("invested_amount", head, None, a.value(), k, "investment_amount", 0.85))
+                out.append(_fact("invested_amount", head, None, a.value(), k, "investment_amount"))
     return out
 
 
@@ -1537,7 +1544,7 @@ def _distributed(view: ArticleView, k: int, head: int, first: Amount, found: lis
     if len(series) != len(items):
         return []
     return [
-        RawRelation("invested_amount", i, None, a.value(), k, "investment_amount", 0.85)
+        _fact("invested_amount", i, None, a.value(), k, "investment_amount")
         for i, a in zip(items, series, strict=True)
         if a.amount
     ]
@@ -1691,7 +1698,7 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
                     project = _project_for(view, k, sent.start + m.start())
                 if project is not None:
                     for o in investors:
-                        out.append(RawRelation("invests_in", o, project, None, k, "investor_by", 0.85))
+                        out.append(_fact("invests_in", o, project, None, k, "investor_by"))
         for o in orgs:
             om = view.mentions[o]
             # "X与Y将联合投资建设Z": X shares the predicate of the investors coordinated with it.
@@ -1702,11 +1709,11 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
                     break
                 end = view.mentions[nxt].end
             mm = re.match(rf"(?:{verbs})", text[end:])
-            rule_name, confidence = "investor_verb", 0.8
+            rule_name = "investor_verb"
             if not mm or not mm.group(0).startswith("投资"):
                 # "X将在忻州经开区建设Y", "X计划投资12亿元，建设Y": the org is the subject of the building.
                 mm = re.match(subject_builds, text[end : sent.end])
-                rule_name, confidence = "investor_builds", 0.7
+                rule_name = "investor_builds"
                 if not mm or om.attrs.get("nested"):
                     continue
             after = [
@@ -1715,7 +1722,7 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             # "X拟在某县投资…，建设A、B": each item of the list built.
             after = list_after(view, k, after[0]) if after else []
             for p in after:
-                out.append(RawRelation("invests_in", o, p, None, k, rule_name, confidence))
+                out.append(_fact("invests_in", o, p, None, k, rule_name))
         for p in view.of_type(k, "PROJECT"):
             pm = view.mentions[p]
             org = pm.attrs.get("org_prefix")
@@ -1725,7 +1732,7 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             # named by nothing but the company ("某集团项目" is no named project of its own).
             rest = view.article.text[view.mentions[org].end : pm.end] if org is not None else ""
             if org is not None and _is_company(view, org) and rest not in ("项目", "工程"):
-                out.append(RawRelation("invests_in", org, p, None, k, "org_prefix", 0.75))
+                out.append(_fact("invests_in", org, p, None, k, "org_prefix"))
     return out
 
 
