@@ -8,12 +8,9 @@ Chinese news writing) is here.
 Mentions are referred to by index into ``ArticleView.mentions``; resolution later maps
 them to entities.
 
-Confidence is set per rule and says how directly the sentence states the fact: 0.85-0.9
-for a trigger between the two names (主持召开, 位于, a title against a name), 0.75-0.8 for
-a name that carries the fact (a county prefix, an organisation before a title), 0.6-0.7 for
-facts the layout or the framing implies (a county section heading, a place inside a company
-name, two divisions in one sentence, a presenter at the article's event), 0.55 for what a
-sentence about 我市 names. Facts derived from other facts (the gazetteer's hierarchy) are
+Each rule's confidence is data: ``[confidence]`` in relations.toml, the rule's measured
+precision on the seeds, the written dev sets and dev-real/tune (benchmarks/rule_precision.py).
+Facts derived from other facts (the gazetteer's hierarchy) are
 not made here; resolution adds them with ``inferred: true``.
 """
 
@@ -178,8 +175,8 @@ def positions(view: ArticleView) -> list[RawRelation]:
     the university named before the list is the body of 统战部长 too. "本报记者 史涌涛 苑捷"
     gives 记者 to both names of the byline.
 
-    Confidence 0.85 for a title written against the name (the usual form of Chinese news),
-    0.8 for works_for read from the body named before the title.
+    A title written against the name is the usual form of Chinese news; works_for is read
+    from the body named before the title.
     """
     out = []
     text = view.article.text
@@ -231,7 +228,7 @@ def positions(view: ArticleView) -> list[RawRelation]:
 def body_by_reference(view: ArticleView) -> list[RawRelation]:
     """A title whose body is not named before it but referred to: "该公司总经理X" works for the
     company the article named last; "泓达智能项目经理X" for the org whose project he runs.
-    Confidence 0.7: the body is resolved, not written against the title."""
+    the body is resolved, not written against the title."""
     conf = triggers()["positions"]
     refs = tuple(sorted(conf["body_references"], key=len, reverse=True))
     posts = tuple(sorted(conf["project_posts"], key=len, reverse=True))
@@ -271,7 +268,7 @@ def body_by_reference(view: ArticleView) -> list[RawRelation]:
 @rule("dateline_agency")
 def dateline_agency(view: ArticleView) -> list[RawRelation]:
     """ "新华社呼和浩特6月21日电（记者 A、B）": the reporters of an agency's dateline work for the
-    agency that opens it. Confidence 0.8."""
+    agency that opens it."""
     pattern = re.compile(triggers()["positions"]["dateline"])
     text = view.article.text
     out = []
@@ -296,7 +293,7 @@ def dateline_agency(view: ArticleView) -> list[RawRelation]:
 def appointed_to(view: ArticleView) -> list[RawRelation]:
     """ "王军，2019年3月起任长治市委书记": the post after 任, with its time when stated
     (``date``, or ``since`` for 起/以来) and its body when a mention stands before the title.
-    Confidence 0.8.
+
     """
     out = []
     text = view.article.text
@@ -496,9 +493,9 @@ def _meeting_of_article(view: ArticleView, before_sentence: int) -> int | None:
 
 @rule("chair_trigger")
 def chaired(view: ArticleView) -> list[RawRelation]:
-    """PERSON 主持(召开) MEETING in one sentence (confidence 0.9); "X主持会议", "X主持推介会",
+    """PERSON 主持(召开) MEETING in one sentence; "X主持会议", "X主持推介会",
     "会议由X主持": a bare 会议 (or the head word of the article's meeting) refers back to the
-    meeting the article is about, the last one named up to the sentence (confidence 0.75).
+    meeting the article is about, the last one named up to the sentence.
     """
     out = []
     conf = triggers()["chaired"]
@@ -656,7 +653,7 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
 def presenter_at_event(view: ArticleView) -> list[RawRelation]:
     """In an article about an event (a meeting named in its headings or lead), a person who
     opens a clause and presents in it attended the event: "北京大学研究员张玺立足系统工程
-    视角,深度解读…;广发证券首席投资顾问安聚聚焦资本市场,剖析…". Confidence 0.6: the
+    视角,深度解读…;广发证券首席投资顾问安聚聚焦资本市场,剖析…". the
     attendance is implied by the speaking, not stated.
     """
     art = view.article
@@ -786,7 +783,7 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                         out.append(_fact("located_in", i, tail, None, k, "located_trigger"))
                     break
         # "…项目总投资约6亿元，将落户经开区食品产业园": a clause without a named subject (or with
-        # the bare word 项目) places the project the clause speaks of (confidence 0.75).
+        # the bare word 项目) places the project the clause speaks of.
         for tm in trig_re.finditer(sent.text):
             pos = sent.start + tm.start()
             clause_start = max(text.rfind(c, sent.start, pos) for c in ",;") + 1
@@ -845,7 +842,7 @@ def _back_reference() -> re.Pattern[str]:
 @rule("built_at")
 def built_at(view: ArticleView) -> list[RawRelation]:
     """ "在PLACE建设PROJECT", "PROJECT在PLACE开工建设": a project built somewhere is there.
-    The project follows the verb in its clause, or is the name right before 在. Confidence 0.8.
+    The project follows the verb in its clause, or is the name right before 在.
     """
     out = []
     text = view.article.text
@@ -910,7 +907,7 @@ def place_opener(view: ArticleView) -> list[RawRelation]:
     """A sentence opened by a place: "在屯留区康庄工业园区，郑某详细了解Y项目进展", "走进襄垣县
     王桥镇，Y项目现场塔吊林立", "在小店区，X有限公司的…平台…". The projects and companies
     the sentence goes on to name are there; a later visit ("…，X走进祁县经济开发区，了解Y…")
-    names the closer place for what follows it. Confidence 0.7: the frame, not a verb, places them.
+    names the closer place for what follows it. the frame, not a verb, places them.
     """
     conf = triggers()["located_in"]
     openers = tuple(sorted(conf["opener"], key=len, reverse=True))
@@ -958,8 +955,8 @@ def place_opener(view: ArticleView) -> list[RawRelation]:
 @rule("visit_inspect")
 def visit_inspect(view: ArticleView) -> list[RawRelation]:
     """ "随后，X来到某经济开发区，察看Y项目": what an official inspects right after arriving
-    at a place is there, up to the next visit or the end of the sentence. Confidence 0.7:
-    the itinerary, not a verb of location, places it. (A sentence opened by the visit is
+    at a place is there, up to the next visit or the end of the sentence.
+    The itinerary, not a verb of location, places it. (A sentence opened by the visit is
     place_opener's.)"""
     conf = triggers()["located_in"]
     visits = _words_re(tuple(conf["visit"]))
@@ -1000,7 +997,7 @@ def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
 @rule("hosts_park")
 def hosts_park(view: ArticleView) -> list[RawRelation]:
     """ "吕梁市则依托交城经济开发区，引进…": the park a division builds on is in the division
-    (a park only, not "依托长城资源"). Confidence 0.7."""
+    (a park only, not "依托长城资源")."""
     words = _words_re(tuple(triggers()["located_in"]["hosts_park"]))
     text = view.article.text
     out = []
@@ -1021,8 +1018,8 @@ def hosts_park(view: ArticleView) -> list[RawRelation]:
 @rule("town_of_prefixed")
 def town_of_prefixed(view: ArticleView) -> list[RawRelation]:
     """ "平鲁区某风光储一体化项目在阻虎乡开工", "某县第三届…文化旅游节在某镇某村开幕": a town
-    where a county-prefixed project or event happens is a town of that county. Confidence 0.6:
-    the county is read off the name, the town off the sentence."""
+    where a county-prefixed project or event happens is a town of that county.
+    The county is read off the name, the town off the sentence."""
     towns = tuple(triggers()["located_in"]["towns"])
     text = view.article.text
     out = []
@@ -1044,14 +1041,14 @@ def town_of_prefixed(view: ArticleView) -> list[RawRelation]:
 @rule("located_at_of")
 def located_at_of(view: ArticleView) -> list[RawRelation]:
     """ "位于伊金霍洛旗的蒙苏经济开发区零碳产业园", "位于清徐县的X有限公司": the name after 的
-    is at the place (and so is a zone its name opens with). Confidence 0.85.
+    is at the place (and so is a zone its name opens with).
     """
     text = view.article.text
     trig = tuple(triggers()["located_in"]["triggers"])
     out = []
     for k, sent in enumerate(view.article.sentences):
         starts = [(sent.start + m.end(), True) for m in re.finditer("|".join(map(re.escape, trig)), sent.text)]
-        # Without 位于: "沁县定昌镇的杂粮精深加工产业园项目" (a project only; confidence 0.7).
+        # Without 位于: "沁县定昌镇的杂粮精深加工产业园项目" (a project only).
         starts += [
             (view.mentions[j].start, False)
             for j in view.of_type(k, "PLACE")
@@ -1088,7 +1085,7 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
 def settled_among(view: ArticleView) -> list[RawRelation]:
     """ "已有17家配套企业落户X园区。其中，Y有限公司…", "X产业园已落户企业30余家…。其中，Y公司
     年产…项目…": the companies (and projects named after them) of the first clause of the next
-    sentence are among those in the park. Confidence 0.65: the listing implies it.
+    sentence are among those in the park. the listing implies it.
     """
     conf = triggers()["located_in"]
     settle = "|".join(map(re.escape, conf["settle"]))
@@ -1126,7 +1123,7 @@ def settled_among(view: ArticleView) -> list[RawRelation]:
 @rule("zone_body")
 def zone_body(view: ArticleView) -> list[RawRelation]:
     """The administrative committee of a zone is in the zone: "山西转型综合改革示范区管委会" ->
-    山西转型综合改革示范区 (a place mention of the article, or added inside the name). Confidence 0.75."""
+    山西转型综合改革示范区 (a place mention of the article, or added inside the name)."""
     out = []
     bodies = tuple(triggers()["located_in"]["zone_bodies"])
     heads = tuple(triggers()["located_in"]["park_heads"])
@@ -1272,7 +1269,7 @@ def section_heading(view: ArticleView) -> list[RawRelation]:
     """A page organised by county: under the heading "云冈区" the article's projects and
     companies are in 云冈区 (not those that name another place, not the location slots).
 
-    Confidence 0.65: the heading states where the article is, not each fact.
+    the heading states where the article is, not each fact.
     """
     art = view.article
     k0 = _section_sentence(view)
@@ -1299,7 +1296,7 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
     "我市…云州区…灵丘县"): located_in the nearest containing division the sentence names.
 
     The containment comes from the gazetteer; the fact is taken as read because the one
-    sentence names both places (confidence 0.6). Pairs never named in one sentence are left
+    sentence names both places. Pairs never named in one sentence are left
     to the inferred admin hierarchy.
     """
     out = []
@@ -1398,7 +1395,7 @@ def _inside_mention(
 def home_city(view: ArticleView) -> list[RawRelation]:
     """ "行走在我市各产业园区…在山西同昇新能源汽车有限公司…": what a sentence about 我市 places
     (companies, projects, named sites) is in the paper's city, unless its name says it is
-    elsewhere. Confidence 0.55: the sentence frames the fact rather than stating it.
+    elsewhere. the sentence frames the fact rather than stating it.
     """
     out = []
     if not view.home_city:
@@ -1437,7 +1434,7 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
     """A division inside a name that the entity stage did not split off: "大同金控集团",
     "中国重汽集团大同齿轮有限公司", "北京弘康源医药科技有限公司". Chinese company names carry
     the place of registration (行政区划 + 字号 + 行业 + 组织形式, the place also after the
-    字号). Confidence 0.7.
+    字号).
     """
     out = []
     for k, _sent in enumerate(view.article.sentences):
@@ -1656,9 +1653,9 @@ def _in_location_slot(view: ArticleView, i: int) -> bool:
 
 @rule("investor")
 def invests_in(view: ArticleView) -> list[RawRelation]:
-    """ "由X投资" (0.85), "由X与Y联手打造", "由X计划投资5亿元建设", "由X与Y共同投资建设的PROJECT";
-    "X投资建设PROJECT" (0.8); the org as the subject that builds: "X将在阳泉经开区建设PROJECT",
-    "X计划投资12亿元,建设PROJECT" (0.7); a company named as a project's prefix (0.75)."""
+    """ "由X投资", "由X与Y联手打造", "由X计划投资5亿元建设", "由X与Y共同投资建设的PROJECT";
+    "X投资建设PROJECT"; the org as the subject that builds: "X将在阳泉经开区建设PROJECT",
+    "X计划投资12亿元,建设PROJECT"; a company named as a project's prefix."""
     out = []
     conf = triggers()["invests_in"]
     verbs = "|".join(map(re.escape, sorted(conf["verbs"], key=len, reverse=True)))
