@@ -637,3 +637,17 @@ def test_a_zone_its_county_opens_in_a_project_name_is_where_the_project_is(nlp):
     assert ("located_in", "广灵经开区光伏储能一体化项目", "广灵经开区") in got
     assert ("located_in", "广灵经开区", "广灵") in got
     assert ("located_in", "广灵经开区光伏储能一体化项目", "广灵") not in got
+
+
+def test_a_province_opening_a_company_name_places_it_only_when_the_article_names_the_province(nlp):
+    text = "陕西榆林市举行重点项目集中开工仪式。陕西华宇新材料有限公司碳纤维复合材料项目开工。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "陕西华宇新材料有限公司", "陕西") in got
+    # Only inside names, the province is where the company was registered: no fact.
+    text = "榆林市举行重点项目集中开工仪式。陕西华宇新材料有限公司碳纤维复合材料项目开工。"
+    got = relations_of(nlp, text, "located_in")
+    assert not any(t == "陕西" for _, _, t in got)
+    # A city right after the province is where the company is.
+    text = "榆林市举行重点项目集中开工仪式。陕西榆林华宇新材料有限公司年产5万吨碳纤维项目开工。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "陕西榆林华宇新材料有限公司", "榆林") in got

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.nlp.entities import gazetteer_regex
+from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.relations import (
     ArticleView,
     RawRelation,
@@ -188,4 +190,49 @@ def zone_of_county(view: ArticleView) -> list[RawRelation]:
             start, end, d = found[0]
             tail = view.add_place(start, end, d, "zone_of_county")
             out.append(RawRelation("located_in", i, tail, None, k, "zone_of_county", confidence("zone_of_county")))
+    return out
+
+
+@rule("province_in_name")
+def province_in_name(view: ArticleView) -> list[RawRelation]:
+    """A company whose name opens with a province is in that province when the article also
+    names the province on its own, outside any name ("河南某县举行…"; "河南某食品有限公司" ->
+    河南); without such a mention the prefix only says where the company was registered. A
+    city or county right after the province in a company's or project's name is where it is
+    ("内蒙古鄂尔多斯某有限公司" -> 鄂尔多斯市, "山西运城某农商城项目" -> 运城市)."""
+    text = view.article.text
+    gaz = load_gazetteer()
+    names = [(m.start, m.end) for m in view.mentions if m.label in ("ORG", "PROJECT") and not m.attrs.get("nested")]
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        for i in view.of_type(k, "ORG", "PROJECT"):
+            m = view.mentions[i]
+            company = m.label == "ORG" and _is_company(view, i)
+            if not (company or (m.label == "PROJECT" and m.attrs.get("org_prefix") is None)) or view.in_title(i):
+                continue
+            g = gazetteer_regex().match(text, m.start, m.end)
+            provinces = [d for d in gaz.lookup(g.group(0)) if d.level == "province"] if g else []
+            if not provinces or g.end() == m.end:
+                continue
+            d = provinces[0]
+            word = text[m.start : g.end()]
+            alone = any(not any(a <= x.start() < b for a, b in names) for x in re.finditer(re.escape(word), text))
+            c = confidence("province_in_name")
+            if alone and company:
+                out.append(
+                    RawRelation(
+                        "located_in",
+                        i,
+                        view.add_place(m.start, g.end(), d, "province_in_name"),
+                        None,
+                        k,
+                        "province_in_name",
+                        c,
+                    )
+                )
+            g2 = gazetteer_regex().match(text, g.end(), m.end)
+            inner = [x for x in gaz.lookup(g2.group(0)) if x.level in ("city", "county")] if g2 else []
+            if inner and g2.end() < m.end and any(a.code == d.code for a in gaz.ancestors(inner[0])):
+                tail = view.add_place(g2.start(), g2.end(), inner[0], "province_in_name")
+                out.append(RawRelation("located_in", i, tail, None, k, "province_in_name", c))
     return out
