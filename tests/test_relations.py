@@ -651,3 +651,17 @@ def test_a_province_opening_a_company_name_places_it_only_when_the_article_names
     text = "榆林市举行重点项目集中开工仪式。陕西榆林华宇新材料有限公司年产5万吨碳纤维项目开工。"
     got = relations_of(nlp, text, "located_in")
     assert ("located_in", "陕西榆林华宇新材料有限公司", "榆林") in got
+
+
+def test_attendees_listed_after_the_trigger_and_speakers_at_the_event_named_in_the_span(nlp):
+    text = (
+        "5月8日，全市项目建设推进会召开。出席会议的有市委副书记王建明、副市长刘志强。"
+        "会议由市长陈晓峰主持，赵立新、张伟华参加。王建明在推进会上强调，要加快项目建设。李明华在会上讲话。"
+        "韩志刚在家中接受了采访。"
+    )
+    got = relations_of(nlp, text, "attended")
+    for name in ("王建明", "刘志强", "赵立新", "张伟华", "李明华"):
+        assert ("attended", name, "全市项目建设推进会") in got
+    # The chair of an earlier clause is no attendee by 参加; a person elsewhere is none at all.
+    assert ("attended", "陈晓峰", "全市项目建设推进会") not in got
+    assert not any(p == "韩志刚" for _, p, _ in got)

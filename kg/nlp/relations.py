@@ -568,7 +568,14 @@ def attended(view: ArticleView) -> list[RawRelation]:
             t_start, t_end = sent.start + m.start(), sent.start + m.end()
             # The subjects: the persons of the clause before the trigger.
             clause_start = max(text.rfind(c, sent.start, t_start) for c in "。;!?") + 1
-            subjects = [p for p in persons if clause_start <= view.mentions[p].start < t_start]
+            # Not one who chairs in an earlier clause ("会议由X主持，A、B参加").
+            chairs = tuple(triggers()["chaired"]["triggers"])
+            subjects = [
+                p
+                for p in persons
+                if clause_start <= view.mentions[p].start < t_start
+                and not text.startswith(chairs, view.mentions[p].end)
+            ]
             if not subjects:
                 continue
             meeting = next(
@@ -1734,5 +1741,5 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
 
 
 # Rules of other modules register here, after those above (run order is registration order).
-from kg.nlp import located_lists  # noqa: E402, F401
+from kg.nlp import attendance, located_lists  # noqa: E402, F401
 from kg.nlp.investors import list_after  # noqa: E402
