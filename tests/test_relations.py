@@ -665,3 +665,21 @@ def test_attendees_listed_after_the_trigger_and_speakers_at_the_event_named_in_t
     # The chair of an earlier clause is no attendee by 参加; a person elsewhere is none at all.
     assert ("attended", "陈晓峰", "全市项目建设推进会") not in got
     assert not any(p == "韩志刚" for _, p, _ in got)
+
+
+def test_amounts_of_list_items_under_county_headings_numbers_and_brackets(nlp):
+    text = (
+        "灵丘县：山西鑫源环保科技有限公司年产10万吨废旧轮胎综合利用项目，总投资5亿元；"
+        "广灵县：年产5万吨铝合金轮毂项目，总投资3.2亿元。\n"
+        "1.年产20万吨干混砂浆项目，总投资2亿元。2.年产3万吨碳纤维项目，总投资约8000万元。\n"
+        "重点项目包括：年产2万吨冷链物流项目（总投资1.2亿元）、年产6万吨饲料加工项目（总投资6000万元）。"
+    )
+    got = relations_of(nlp, text, "invested_amount")
+    assert got == {
+        ("invested_amount", "山西鑫源环保科技有限公司年产10万吨废旧轮胎综合利用项目", 500000000, "exact"),
+        ("invested_amount", "年产5万吨铝合金轮毂项目", 320000000, "exact"),
+        ("invested_amount", "年产20万吨干混砂浆项目", 200000000, "exact"),
+        ("invested_amount", "年产3万吨碳纤维项目", 80000000, "approx"),
+        ("invested_amount", "年产2万吨冷链物流项目", 120000000, "exact"),
+        ("invested_amount", "年产6万吨饲料加工项目", 60000000, "exact"),
+    }

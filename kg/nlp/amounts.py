@@ -174,9 +174,9 @@ def _scope(text: str, floor: int, start: int) -> str:
         return "annual"
     if _ends_with(near, conf["phase"]):
         return "phase"
-    clause = before[max(before.rfind(c) for c in ",;:") + 1 :]
+    clause = before[max(before.rfind(c) for c in ",;:(") + 1 :]
     if any(w in clause for w in conf["single"]):
         return "single"
-    if re.search(conf["several_near"], before[-20:]) or re.search(conf["several"], before[-20:] + clause):
+    if re.search(conf["several_near"], clause[-20:]) or re.search(conf["several"], before[-20:] + clause):
         return "several"
     return "project"
