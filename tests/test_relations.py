@@ -683,3 +683,17 @@ def test_amounts_of_list_items_under_county_headings_numbers_and_brackets(nlp):
         ("invested_amount", "年产2万吨冷链物流项目", 120000000, "exact"),
         ("invested_amount", "年产6万吨饲料加工项目", 60000000, "exact"),
     }
+
+
+def test_an_event_named_after_the_trigger_is_the_one_attended_unless_it_is_the_articles(nlp):
+    text = (
+        "我市举行开发区第二期项目集中签约开工投产“三个一批”活动。"
+        "市委书记王建明，副市长刘志强出席集中签约开工投产仪式。"
+    )
+    got = relations_of(nlp, text, "attended")
+    assert ("attended", "王建明", "集中签约开工投产仪式") in got
+    assert ("attended", "刘志强", "集中签约开工投产仪式") in got
+    # A short form of the article's own event is that event.
+    text = "3月2日，广灵县招商引资项目集中签约仪式举行。县领导王建明、刘志强出席集中签约仪式。"
+    got = relations_of(nlp, text, "attended")
+    assert ("attended", "王建明", "广灵县招商引资项目集中签约仪式") in got

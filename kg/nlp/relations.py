@@ -86,6 +86,17 @@ class ArticleView:
             self.named_divisions.add(division.code)
         return i
 
+    def add_mention(self, start: int, end: int, label: str, source: str) -> int:
+        """A mention the entity stage did not keep (an event named after 出席), added to the
+        shared mention list; the index of an existing one with that span and label if any."""
+        for i, m in enumerate(self.mentions):
+            if m.start == start and m.end == end and m.label == label:
+                return i
+        self.mentions.append(Candidate(start, end, label, source, 0.6, {}))
+        i = len(self.mentions) - 1
+        self._file(i, self.mentions[i])
+        return i
+
     def in_title(self, i: int) -> bool:
         """The mention is part of a title in 《》 (a policy or a book names no located thing)."""
         m = self.mentions[i]
@@ -560,6 +571,8 @@ def attended(view: ArticleView) -> list[RawRelation]:
     conf = triggers()["attended"]
     trig = tuple(sorted(conf["triggers"], key=len, reverse=True))
     text = view.article.text
+    heads = "|".join(map(re.escape, sorted(triggers()["chaired"]["event_heads"], key=len, reverse=True)))
+    event_after = rf"(?:了)?([\u4e00-\u9fff]{{{conf['event_min'] - 2},20}}(?:{heads}))(?=[,;。、]|$)"
     for k, sent in enumerate(view.article.sentences):
         persons = view.of_type(k, "PERSON")
         if not persons:
@@ -585,6 +598,13 @@ def attended(view: ArticleView) -> list[RawRelation]:
             if meeting is None:
                 meeting = _meeting_of_article(view, k)
                 rule_name = "attend_article_meeting"  # the meeting the article is about
+                # "出席集中签约开工投产仪式": an event the tagger did not keep, named after the
+                # trigger, that is not the article's meeting by a short form of its name.
+                named = re.match(event_after, text[t_end : sent.end])
+                if named and not (meeting is not None and view.text(meeting).endswith(named.group(1))):
+                    start = t_end + named.start(1)
+                    meeting = view.add_mention(start, start + len(named.group(1)), "MEETING", "event_after_trigger")
+                    rule_name = "attend_trigger"
             if meeting is None:
                 continue
             for p in subjects:
