@@ -697,3 +697,11 @@ def test_an_event_named_after_the_trigger_is_the_one_attended_unless_it_is_the_a
     text = "3月2日，广灵县招商引资项目集中签约仪式举行。县领导王建明、刘志强出席集中签约仪式。"
     got = relations_of(nlp, text, "attended")
     assert ("attended", "王建明", "广灵县招商引资项目集中签约仪式") in got
+
+
+def test_a_title_written_after_the_name_before_the_chair_trigger(nlp):
+    text = "6月21日，全市重点工程项目调度会召开。王志强副市长主持会议，刘建华书记出席并讲话。"
+    got = facts(nlp, text)
+    assert ("chaired", "王志强", "全市重点工程项目调度会") in got
+    assert ("attended", "刘建华", "全市重点工程项目调度会") in got
+    assert ("attended", "王志强", "全市重点工程项目调度会") not in got  # he chairs it

@@ -502,6 +502,18 @@ def _meeting_of_article(view: ArticleView, before_sentence: int) -> int | None:
     return _first_in_sentences(view, range(before_sentence, -1, -1), "MEETING")
 
 
+def _after_title(text: str, pos: int, verbs: tuple[str, ...]) -> int:
+    """Past a title written after a name when one of ``verbs`` follows it ("张某|副书记|主持").
+
+    >>> _after_title("张强副市长主持会议", 2, ("主持",)), _after_title("张强副市长", 2, ("主持",))
+    (5, 2)
+    """
+    title = next((x for x in lexicon().titles if text.startswith(x, pos)), None)
+    if title is not None and text.startswith(verbs, pos + len(title)):
+        return pos + len(title)
+    return pos
+
+
 @rule("chair_trigger")
 def chaired(view: ArticleView) -> list[RawRelation]:
     """PERSON 主持(召开) MEETING in one sentence; "X主持会议", "X主持推介会",
@@ -524,6 +536,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                     j for j in view.of_type(k, "PLACE", "ORG") if view.mentions[j].start == pe + 1
                 ][:1]
                 pe = view.mentions[chain[-1]].end if chain else pe
+            pe = _after_title(text, pe, trig)  # "张某副书记主持会议"
             t = next((x for x in trig if text.startswith(x, pe)), None)
             if t is None:
                 continue
@@ -587,7 +600,7 @@ def attended(view: ArticleView) -> list[RawRelation]:
                 p
                 for p in persons
                 if clause_start <= view.mentions[p].start < t_start
-                and not text.startswith(chairs, view.mentions[p].end)
+                and not text.startswith(chairs, _after_title(text, view.mentions[p].end, chairs))
             ]
             if not subjects:
                 continue
