@@ -4,9 +4,9 @@ Builds each set (or reads a build already made), then scores, with the shared sc
 facts of one rule at a time (a fact counts for the rule written on it: the rule of its most
 confident evidence). Prints, per rule and relation type: facts scored, correct, precision,
 the confidence now in ``[confidence]`` of ``ontology/patterns/relations.toml`` and the one
-the measurement suggests: the precision shrunk towards the present value by ``--prior``
-pseudo-facts (a rule seen on 3 facts keeps most of its value), rounded to 0.05, within
-[0.3, 0.95]. ``--write`` rewrites the table with the suggested values.
+the measurement suggests: the precision shrunk towards 0.7 (``--base``) by ``--prior``
+pseudo-facts (a rule seen on 2 facts stays near it), rounded to 0.05, within [0.3, 0.95];
+a rule with no scored facts keeps its value. ``--write`` rewrites the table with the suggested values.
 
     python benchmarks/rule_precision.py --shared ../shared            # seeds, tune, dev, dev2
     python benchmarks/rule_precision.py --shared ../shared --write
@@ -74,13 +74,16 @@ def count_by_rule(scorer, gold: Path, out: Path, work: Path) -> dict[tuple[str, 
     return counts
 
 
-def suggest(correct: int, scored: int, now: float, prior: float) -> float:
-    """Precision shrunk towards ``now`` by ``prior`` pseudo-facts, rounded to 0.05.
+def suggest(correct: int, scored: int, now: float, prior: float, base: float = 0.7) -> float:
+    """Precision shrunk towards ``base`` by ``prior`` pseudo-facts, rounded to 0.05 (a rule
+    without scored facts keeps ``now``). The same measurement gives the same value again.
 
-    >>> suggest(9, 10, 0.6, 3), suggest(0, 0, 0.7, 3), suggest(40, 40, 0.85, 3)
-    (0.85, 0.7, 0.95)
+    >>> suggest(9, 10, 0.6, 3), suggest(0, 0, 0.6, 3), suggest(40, 40, 0.85, 3), suggest(2, 2, 0.9, 3)
+    (0.85, 0.6, 0.95, 0.8)
     """
-    value = (correct + now * prior) / (scored + prior)
+    if not scored:
+        return now
+    value = (correct + base * prior) / (scored + prior)
     return min(0.95, max(0.3, round(value * 20) / 20))
 
 
@@ -124,7 +127,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="seeds, gold (and score.py), dev-real")
     ap.add_argument("--sets", default="seeds,tune,dev,dev2", help="comma-separated set names")
     ap.add_argument("--outs", type=Path, help="a folder with one build per set, named after it (no build then)")
-    ap.add_argument("--prior", type=float, default=3.0, help="pseudo-facts at the present confidence")
+    ap.add_argument("--prior", type=float, default=3.0, help="pseudo-facts at --base")
+    ap.add_argument("--base", type=float, default=0.7, help="the precision assumed before measuring")
     ap.add_argument("--write", action="store_true", help="rewrite [confidence] with the suggested values")
     args = ap.parse_args(argv)
     table = tomllib.loads(TABLE.read_text(encoding="utf-8"))["confidence"]
@@ -145,7 +149,7 @@ def main(argv: list[str] | None = None) -> None:
         now = present(rule, rtype, table)
         if now is None:
             continue  # facts of resolution (admin_hierarchy), not of a rule in the table
-        rows.append((rule, rtype, c, n, now, suggest(c, n, now, args.prior)))
+        rows.append((rule, rtype, c, n, now, suggest(c, n, now, args.prior, args.base)))
     print(f"{'rule':<24} {'type':<16} {'facts':>5} {'ok':>4} {'prec':>6} {'now':>5} {'new':>5}")
     for rule, rtype, c, n, now, new in rows:
         prec = f"{c / n:.3f}" if n else "-"
