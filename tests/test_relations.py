@@ -705,3 +705,15 @@ def test_a_title_written_after_the_name_before_the_chair_trigger(nlp):
     assert ("chaired", "王志强", "全市重点工程项目调度会") in got
     assert ("attended", "刘建华", "全市重点工程项目调度会") in got
     assert ("attended", "王志强", "全市重点工程项目调度会") not in got  # he chairs it
+
+
+def test_an_amount_describing_the_project_after_it_and_total_words(nlp):
+    text = (
+        "年产3万吨碳纤维项目进展顺利。总投资12亿元的年产5万吨铝合金轮毂项目正式开工。"
+        "年产8万吨冷冻面米制品项目投资总额5亿元。年产6万吨饲料加工项目投资规模达3亿元。"
+    )
+    assert relations_of(nlp, text, "invested_amount") == {
+        ("invested_amount", "年产5万吨铝合金轮毂项目", 1200000000, "exact"),
+        ("invested_amount", "年产8万吨冷冻面米制品项目", 500000000, "exact"),
+        ("invested_amount", "年产6万吨饲料加工项目", 300000000, "exact"),
+    }

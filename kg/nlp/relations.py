@@ -1533,7 +1533,10 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
             named = [i for i in view.of_type(k, "PROJECT") if view.mentions[i].end <= a.start]
             if several.search(text, max([sent.start] + [view.mentions[i].end for i in named]), a.start):
                 continue
-            head = _project_for(view, k, a.start)
+            # "总投资12亿元的某项目": the project the amount describes, whatever came before.
+            head = _project_built_after(view, k, a.end) if text.startswith("的", a.end) else None
+            if head is None:
+                head = _project_for(view, k, a.start)
             if head is None:
                 head = _project_built_after(view, k, a.end)
             if head is None:
@@ -1671,15 +1674,20 @@ def _shares_words(a: str, b: str, n: int = 4) -> bool:
 
 
 def _project_built_after(view: ArticleView, k: int, pos: int) -> int | None:
-    """The project that the clause after an amount builds: "X将投资15.2亿元，建设年产3万吨Y项目"
-    (the amount of the project named next, when none was named before it)."""
+    """The project that the clause after an amount builds: "X将投资15.2亿元，建设年产3万吨Y项目",
+    or that the amount describes: "总投资12亿元的Y项目" (the project named next, when none was
+    named before it)."""
     builds = _words_re(tuple(triggers()["invests_in"]["subject_builds"]))
     text = view.article.text
     m = re.match(r",?(?:用于|主要|重点)?", text[pos:])
     v = builds.match(text, pos + m.end())
-    if not v:
+    if text.startswith("的", pos):  # "总投资12亿元的某项目正式开工"
+        at = pos + 1
+    elif v:
+        at = v.end()
+    else:
         return None
-    p = next((j for j in view.of_type(k, "PROJECT") if view.mentions[j].start == v.end()), None)
+    p = next((j for j in view.of_type(k, "PROJECT") if view.mentions[j].start == at), None)
     # "投资5亿元，建设A、B": the amount of the list, no item's.
     return p if p is None or len(list_after(view, k, p)) == 1 else None
 
