@@ -717,3 +717,18 @@ def test_an_amount_describing_the_project_after_it_and_total_words(nlp):
         ("invested_amount", "年产8万吨冷冻面米制品项目", 500000000, "exact"),
         ("invested_amount", "年产6万吨饲料加工项目", 300000000, "exact"),
     }
+
+
+def test_located_in_a_later_clause_or_after_a_word_for_the_site(nlp):
+    text = (
+        "山西鑫源环保科技有限公司成立于2015年，位于灵丘县武灵镇，主要生产再生橡胶。"
+        "年产5万吨铝合金轮毂项目选址位于广灵县经济开发区。年产8万吨冷冻面米制品项目建设地点位于阳高县龙泉镇。"
+    )
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "山西鑫源环保科技有限公司", "武灵镇") in got
+    assert ("located_in", "年产5万吨铝合金轮毂项目", "广灵县经济开发区") in got
+    assert ("located_in", "年产8万吨冷冻面米制品项目", "龙泉镇") in got
+    # A clause about another subject places nothing: the company only opens the sentence there.
+    text = "据介绍，山西鑫源环保科技有限公司的新厂房，位于灵丘县武灵镇。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "山西鑫源环保科技有限公司", "武灵镇") not in got

@@ -816,10 +816,12 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             m = view.mentions[i]
             if m.label not in ("ORG", "PROJECT", "PLACE"):
                 continue
+            # "某项目选址位于某区", "该项目建设地点位于某镇": a word for the site may come between.
+            site = next((w for w in conf["site_words"] if text.startswith(w, m.end)), "")
             for t in trig:
-                if text.startswith(t, m.end):
+                if text.startswith(t, m.end + len(site)):
                     # "落户万柏林区西山生态文旅示范区": every place of the chain (the county and the zone).
-                    for tail in _place_chain(view, k, m.end + len(t)):
+                    for tail in _place_chain(view, k, m.end + len(site) + len(t)):
                         out.append(_fact("located_in", i, tail, None, k, "located_trigger"))
                     break
         # "…项目总投资约6亿元，将落户经开区食品产业园": a clause without a named subject (or with
@@ -838,6 +840,10 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             if clause_start == sent.start and not re.search("项目|工程", text[clause_start:pos]):
                 continue
             head = _project_for(view, k, clause_start)
+            if head is None and clause_start > sent.start:
+                # "某有限公司成立于2015年，位于某县某镇": the company that opens the sentence.
+                opening = [o for o in view.of_type(k, "ORG") if view.mentions[o].start == sent.start]
+                head = next((o for o in opening if _is_company(view, o)), None)
             if head is None:
                 continue
             for tail in _with_park_prefix(view, chain):
