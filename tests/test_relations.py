@@ -470,3 +470,265 @@ def test_a_bare_head_word_refers_to_the_last_body_of_its_kind(nlp):
     )
     got = relations_of(nlp, text, "works_for")
     assert ("works_for", "张明亮", "和顺县晋丰小米种植专业合作社") in got
+
+
+# --------------------------------------------------------------------------- amounts (real-page kinds)
+
+
+def test_a_total_over_several_projects_work_done_and_a_year_plan_are_no_project_amount(nlp):
+    text = (
+        "全县第二批集中开工项目共有3个，分别是：某某县金源新型建材有限公司年产5万吨新材料项目、"
+        "某某县城东污水处理厂项目、某某县北环路建设项目，3个项目总投资4.4亿元，其中2020年度计划投资3亿元。"
+        "县城建公司介绍了北环路新建工程的基本建设情况，项目全长800米，总投资3370万元，目前已经完成投资约1000万元。"
+        "此次集中签约共12个项目，涉及光伏发电等领域，单笔最小投资5700多万元，单笔最大投资达到20亿元，总投资额47.5亿元。"
+    )
+    # Only the road's own total; not the list's, the year's, the work done or the deals'.
+    assert relations_of(nlp, text, "invested_amount") == {("invested_amount", "北环路新建工程", 33700000, "exact")}
+
+
+def test_a_list_gives_one_amount_per_item_and_an_unnamed_item_takes_none(nlp):
+    text = (
+        "此次签约的农业项目包含3个项目，总投资2.85亿元。其中，年加工10万吨玉米深加工产业园项目，投资1.05亿元；"
+        "优质牧草种植基地，投资1.2亿元，占地300亩；康养小镇示范街项目，投资约6000万元。"
+    )
+    got = relations_of(nlp, text, "invested_amount")
+    assert ("invested_amount", "年加工10万吨玉米深加工产业园项目", 105000000, "exact") in got
+    assert ("invested_amount", "康养小镇示范街项目", 60000000, "approx") in got
+    # The second item is no recognised project: its amount belongs to no other item.
+    assert not any(f[2] == 120000000 for f in got)
+    text = "年产5万吨铝合金轮毂项目、年产8万吨冷冻面米制品项目总投资分别为8.6亿元、4亿元。"
+    assert relations_of(nlp, text, "invested_amount") == {
+        ("invested_amount", "年产5万吨铝合金轮毂项目", 860000000, "exact"),
+        ("invested_amount", "年产8万吨冷冻面米制品项目", 400000000, "exact"),
+    }
+
+
+def test_amount_formats_at_least_words_from_the_patterns_currency_and_ranges(nlp):
+    text = (
+        "江北年产10万吨锂电池项目总投资超出5亿元，滨河光伏发电项目投资突破5亿元，城南物流园项目总投资5亿余元。"
+        "年产2万吨冷链物流项目总投资1,200万元。华晨新能源汽车项目总投资5亿美元。北山风电项目总投资3亿至5亿元。"
+    )
+    got = relations_of(nlp, text, "invested_amount")
+    assert {f for f in got if f[2] == 500000000 and f[3] == "at_least"} == {
+        ("invested_amount", "江北年产10万吨锂电池项目", 500000000, "at_least"),
+        ("invested_amount", "滨河光伏发电项目", 500000000, "at_least"),
+        ("invested_amount", "城南物流园项目", 500000000, "at_least"),
+    }
+    assert ("invested_amount", "年产2万吨冷链物流项目", 12000000, "exact") in got
+    assert ("invested_amount", "北山风电项目", 300000000, "at_least") in got  # a range: at least its low end
+    (art,) = segment_document("t.txt", "华晨新能源汽车项目总投资5亿美元。")
+    (r,) = [r for r in analyse_article(nlp, art)._.relations if r.type == "invested_amount"]
+    assert r.value["currency"] == "USD"
+
+
+def test_an_unkept_project_name_is_its_sentence_subject_not_the_project_before(nlp):
+    text = (
+        "晋北华盛能源有限公司年产3000吨多晶硅项目总投资29亿元，已完成投资29亿元。"
+        "某某化工公司烧碱-PVC-水泥循环经济产业链项目总投资28.8亿元，截至目前完成投资5600万元。"
+    )
+    assert relations_of(nlp, text, "invested_amount") == {
+        ("invested_amount", "晋北华盛能源有限公司年产3000吨多晶硅项目", 2900000000, "exact")
+    }
+
+
+# --------------------------------------------------------------------------- located_in (real-page kinds)
+
+
+def test_a_county_heading_with_a_colon_places_its_item_and_the_items_company(nlp):
+    # A list of projects by county, one per line (pages often lose the line ends between them).
+    text = (
+        "大同经济技术开发区:山西华宇新材料有限公司碳纤维复合材料项目\n"
+        "灵丘县:山西鑫源环保科技有限公司废旧轮胎综合利用项目\n"
+        "广灵县:山西恒泰新型建材有限公司年产20万吨干混砂浆项目浑源县:山西宏达装备有限公司矿山机械制造项目\n"
+        "5月6日,全市项目观摩活动举行,检阅了各县区和大同经济技术开发区的40个项目。"
+    )
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "山西鑫源环保科技有限公司废旧轮胎综合利用项目", "灵丘县") in got
+    assert ("located_in", "山西鑫源环保科技有限公司", "灵丘县") in got
+    assert ("located_in", "山西恒泰新型建材有限公司年产20万吨干混砂浆项目", "广灵县") in got
+    assert ("located_in", "山西华宇新材料有限公司碳纤维复合材料项目", "大同经济技术开发区") in got
+    # An item ends at the next heading and at its sentence's end.
+    assert ("located_in", "山西宏达装备有限公司矿山机械制造项目", "浑源县") in got
+    assert not any(t == "浑源县" and "恒泰" in h for _, h, t in got)
+    assert not any(h == "大同经济技术开发区" and t == "浑源县" for _, h, t in got)
+
+
+def test_a_county_opening_the_company_that_opens_a_project_places_the_project(nlp):
+    text = (
+        "观摩的项目包括:灵丘县中医院新建项目、广灵县鑫达牧业有限公司肉牛养殖示范基地、"
+        "山西宏达装备有限公司矿山机械制造项目。"
+    )
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "灵丘县中医院新建项目", "灵丘县") in got
+    assert ("located_in", "广灵县鑫达牧业有限公司肉牛养殖示范基地", "广灵县") in got
+    # A province opening a company's name is where it was registered, not where the project is.
+    assert not any(h == "山西宏达装备有限公司矿山机械制造项目" for _, h, _ in got)
+
+
+# --------------------------------------------------------------------------- meetings (real-page kinds)
+
+
+def test_a_ceremony_chaired_by_and_speakers_in_turn_at_it(nlp):
+    text = (
+        "3月2日，广灵县招商引资项目集中签约仪式在县会议中心举行。"
+        "签约仪式由副县长王建明主持。"
+        "签约仪式上，县委副书记、县长刘志强、客商代表陈晓峰、山西恒泰新型建材有限公司董事长赵立新分别致辞。"
+        "签约仪式上，刘志强会见了张伟华等客商。"
+    )
+    got = facts(nlp, text)
+    assert ("chaired", "王建明", "广灵县招商引资项目集中签约仪式") in got
+    for name in ("刘志强", "陈晓峰", "赵立新"):
+        assert ("attended", name, "广灵县招商引资项目集中签约仪式") in got
+    # A person met, not speaking, is no attendee by this sentence.
+    assert ("attended", "张伟华", "广灵县招商引资项目集中签约仪式") not in got
+
+
+# --------------------------------------------------------------------------- investors (real-page kinds)
+
+
+def test_who_signs_for_a_project_invests_in_it(nlp):
+    text = (
+        "灵丘县与山西恒泰新型建材有限公司签订了年产20万吨干混砂浆项目投资协议。"
+        "广灵县先后与山西鑫源环保科技有限公司、大同华宇新材料有限公司就年产5万吨铝合金轮毂项目和"
+        "年产8万吨冷冻面米制品项目完成签约。"
+    )
+    got = relations_of(nlp, text, "invests_in")
+    assert got == {
+        ("invests_in", "山西恒泰新型建材有限公司", "年产20万吨干混砂浆项目"),
+        ("invests_in", "山西鑫源环保科技有限公司", "年产5万吨铝合金轮毂项目"),
+        ("invests_in", "大同华宇新材料有限公司", "年产8万吨冷冻面米制品项目"),
+    }
+
+
+def test_a_company_that_builds_a_list_invests_in_each_item_and_the_amount_is_no_items(nlp):
+    text = "山西宏达装备有限公司拟在浑源县投资5亿元，建设年产5万吨铝合金轮毂项目、年产8万吨冷冻面米制品项目。"
+    got = facts(nlp, text)
+    assert ("invests_in", "山西宏达装备有限公司", "年产5万吨铝合金轮毂项目") in got
+    assert ("invests_in", "山西宏达装备有限公司", "年产8万吨冷冻面米制品项目") in got
+    assert not any(f[0] == "invested_amount" for f in got)
+
+
+def test_a_body_opening_a_project_name_is_no_investor_unless_a_company(nlp):
+    text = "观摩了灵丘县非物质文化遗产博物馆项目、山东鑫源集团项目和山西恒泰新型建材有限公司干混砂浆生产线项目。"
+    got = relations_of(nlp, text, "invests_in")
+    assert not any(h.endswith("博物馆") for _, h, _ in got)
+    assert not any(p == "山东鑫源集团项目" for _, _, p in got)
+    assert ("invests_in", "山西恒泰新型建材有限公司", "山西恒泰新型建材有限公司干混砂浆生产线项目") in got
+
+
+def test_the_stops_of_a_trip_are_in_the_place_it_goes_to(nlp):
+    text = (
+        "6月5日，市长王建明到灵丘县调研，先后到山西鑫源环保科技有限公司、年产5万吨铝合金轮毂项目建设现场"
+        "和山西恒泰新型建材有限公司，详细了解企业生产经营情况。"
+    )
+    got = relations_of(nlp, text, "located_in")
+    for name in ("山西鑫源环保科技有限公司", "年产5万吨铝合金轮毂项目", "山西恒泰新型建材有限公司"):
+        assert ("located_in", name, "灵丘县") in got
+    # A company met on the trip, not one of its stops, is not placed by it.
+    text = "市长王建明到灵丘县调研，先后到年产5万吨铝合金轮毂项目建设现场，听取了山西鑫源环保科技有限公司汇报。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "年产5万吨铝合金轮毂项目", "灵丘县") in got
+    assert ("located_in", "山西鑫源环保科技有限公司", "灵丘县") not in got
+
+
+def test_a_zone_its_county_opens_in_a_project_name_is_where_the_project_is(nlp):
+    text = "广灵县新能源项目包含2个项目。其中，广灵经开区光伏储能一体化项目总投资3500万元。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "广灵经开区光伏储能一体化项目", "广灵经开区") in got
+    assert ("located_in", "广灵经开区", "广灵") in got
+    assert ("located_in", "广灵经开区光伏储能一体化项目", "广灵") not in got
+
+
+def test_a_province_opening_a_company_name_places_it_only_when_the_article_names_the_province(nlp):
+    text = "陕西榆林市举行重点项目集中开工仪式。陕西华宇新材料有限公司碳纤维复合材料项目开工。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "陕西华宇新材料有限公司", "陕西") in got
+    # Only inside names, the province is where the company was registered: no fact.
+    text = "榆林市举行重点项目集中开工仪式。陕西华宇新材料有限公司碳纤维复合材料项目开工。"
+    got = relations_of(nlp, text, "located_in")
+    assert not any(t == "陕西" for _, _, t in got)
+    # A city right after the province is where the company is.
+    text = "榆林市举行重点项目集中开工仪式。陕西榆林华宇新材料有限公司年产5万吨碳纤维项目开工。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "陕西榆林华宇新材料有限公司", "榆林") in got
+
+
+def test_attendees_listed_after_the_trigger_and_speakers_at_the_event_named_in_the_span(nlp):
+    text = (
+        "5月8日，全市项目建设推进会召开。出席会议的有市委副书记王建明、副市长刘志强。"
+        "会议由市长陈晓峰主持，赵立新、张伟华参加。王建明在推进会上强调，要加快项目建设。李明华在会上讲话。"
+        "韩志刚在家中接受了采访。"
+    )
+    got = relations_of(nlp, text, "attended")
+    for name in ("王建明", "刘志强", "赵立新", "张伟华", "李明华"):
+        assert ("attended", name, "全市项目建设推进会") in got
+    # The chair of an earlier clause is no attendee by 参加; a person elsewhere is none at all.
+    assert ("attended", "陈晓峰", "全市项目建设推进会") not in got
+    assert not any(p == "韩志刚" for _, p, _ in got)
+
+
+def test_amounts_of_list_items_under_county_headings_numbers_and_brackets(nlp):
+    text = (
+        "灵丘县：山西鑫源环保科技有限公司年产10万吨废旧轮胎综合利用项目，总投资5亿元；"
+        "广灵县：年产5万吨铝合金轮毂项目，总投资3.2亿元。\n"
+        "1.年产20万吨干混砂浆项目，总投资2亿元。2.年产3万吨碳纤维项目，总投资约8000万元。\n"
+        "重点项目包括：年产2万吨冷链物流项目（总投资1.2亿元）、年产6万吨饲料加工项目（总投资6000万元）。"
+    )
+    got = relations_of(nlp, text, "invested_amount")
+    assert got == {
+        ("invested_amount", "山西鑫源环保科技有限公司年产10万吨废旧轮胎综合利用项目", 500000000, "exact"),
+        ("invested_amount", "年产5万吨铝合金轮毂项目", 320000000, "exact"),
+        ("invested_amount", "年产20万吨干混砂浆项目", 200000000, "exact"),
+        ("invested_amount", "年产3万吨碳纤维项目", 80000000, "approx"),
+        ("invested_amount", "年产2万吨冷链物流项目", 120000000, "exact"),
+        ("invested_amount", "年产6万吨饲料加工项目", 60000000, "exact"),
+    }
+
+
+def test_an_event_named_after_the_trigger_is_the_one_attended_unless_it_is_the_articles(nlp):
+    text = (
+        "我市举行开发区第二期项目集中签约开工投产“三个一批”活动。"
+        "市委书记王建明，副市长刘志强出席集中签约开工投产仪式。"
+    )
+    got = relations_of(nlp, text, "attended")
+    assert ("attended", "王建明", "集中签约开工投产仪式") in got
+    assert ("attended", "刘志强", "集中签约开工投产仪式") in got
+    # A short form of the article's own event is that event.
+    text = "3月2日，广灵县招商引资项目集中签约仪式举行。县领导王建明、刘志强出席集中签约仪式。"
+    got = relations_of(nlp, text, "attended")
+    assert ("attended", "王建明", "广灵县招商引资项目集中签约仪式") in got
+
+
+def test_a_title_written_after_the_name_before_the_chair_trigger(nlp):
+    text = "6月21日，全市重点工程项目调度会召开。王志强副市长主持会议，刘建华书记出席并讲话。"
+    got = facts(nlp, text)
+    assert ("chaired", "王志强", "全市重点工程项目调度会") in got
+    assert ("attended", "刘建华", "全市重点工程项目调度会") in got
+    assert ("attended", "王志强", "全市重点工程项目调度会") not in got  # he chairs it
+
+
+def test_an_amount_describing_the_project_after_it_and_total_words(nlp):
+    text = (
+        "年产3万吨碳纤维项目进展顺利。总投资12亿元的年产5万吨铝合金轮毂项目正式开工。"
+        "年产8万吨冷冻面米制品项目投资总额5亿元。年产6万吨饲料加工项目投资规模达3亿元。"
+    )
+    assert relations_of(nlp, text, "invested_amount") == {
+        ("invested_amount", "年产5万吨铝合金轮毂项目", 1200000000, "exact"),
+        ("invested_amount", "年产8万吨冷冻面米制品项目", 500000000, "exact"),
+        ("invested_amount", "年产6万吨饲料加工项目", 300000000, "exact"),
+    }
+
+
+def test_located_in_a_later_clause_or_after_a_word_for_the_site(nlp):
+    text = (
+        "山西鑫源环保科技有限公司成立于2015年，位于灵丘县武灵镇，主要生产再生橡胶。"
+        "年产5万吨铝合金轮毂项目选址位于广灵县经济开发区。年产8万吨冷冻面米制品项目建设地点位于阳高县龙泉镇。"
+    )
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "山西鑫源环保科技有限公司", "武灵镇") in got
+    assert ("located_in", "年产5万吨铝合金轮毂项目", "广灵县经济开发区") in got
+    assert ("located_in", "年产8万吨冷冻面米制品项目", "龙泉镇") in got
+    # A clause about another subject places nothing: the company only opens the sentence there.
+    text = "据介绍，山西鑫源环保科技有限公司的新厂房，位于灵丘县武灵镇。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "山西鑫源环保科技有限公司", "武灵镇") not in got

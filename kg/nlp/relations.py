@@ -8,12 +8,9 @@ Chinese news writing) is here.
 Mentions are referred to by index into ``ArticleView.mentions``; resolution later maps
 them to entities.
 
-Confidence is set per rule and says how directly the sentence states the fact: 0.85-0.9
-for a trigger between the two names (主持召开, 位于, a title against a name), 0.75-0.8 for
-a name that carries the fact (a county prefix, an organisation before a title), 0.6-0.7 for
-facts the layout or the framing implies (a county section heading, a place inside a company
-name, two divisions in one sentence, a presenter at the article's event), 0.55 for what a
-sentence about 我市 names. Facts derived from other facts (the gazetteer's hierarchy) are
+Each rule's confidence is data: ``[confidence]`` in relations.toml, the rule's measured
+precision on the seeds, the written dev sets and dev-real/tune (benchmarks/rule_precision.py).
+Facts derived from other facts (the gazetteer's hierarchy) are
 not made here; resolution adds them with ``inferred: true``.
 """
 
@@ -27,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from kg.ingest import BYLINE, CAPTION, HEADING, Article, layout_patterns
+from kg.nlp.amounts import Amount, find_amounts, parse_amount
 from kg.nlp.entities import Candidate, gazetteer_regex, lexicon, words_by_last_char
 from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.resources import ontology_path
@@ -88,6 +86,17 @@ class ArticleView:
             self.named_divisions.add(division.code)
         return i
 
+    def add_mention(self, start: int, end: int, label: str, source: str) -> int:
+        """A mention the entity stage did not keep (an event named after 出席), added to the
+        shared mention list; the index of an existing one with that span and label if any."""
+        for i, m in enumerate(self.mentions):
+            if m.start == start and m.end == end and m.label == label:
+                return i
+        self.mentions.append(Candidate(start, end, label, source, 0.6, {}))
+        i = len(self.mentions) - 1
+        self._file(i, self.mentions[i])
+        return i
+
     def in_title(self, i: int) -> bool:
         """The mention is part of a title in 《》 (a policy or a book names no located thing)."""
         m = self.mentions[i]
@@ -127,6 +136,23 @@ def triggers() -> dict[str, Any]:
         return tomllib.load(f)
 
 
+def confidence(rule_name: str, rtype: str | None = None) -> float:
+    """The confidence of the facts a rule writes, from ``[confidence]`` in relations.toml: the
+    rule's measured precision (benchmarks/rule_precision.py), per relation type for a rule that
+    writes several (``appointed_to = { holds_position = 0.8, works_for = 0.75 }``).
+
+    >>> confidence("located_trigger") > confidence("home_city")
+    True
+    """
+    value = triggers()["confidence"][rule_name]
+    return float(value[rtype] if isinstance(value, dict) else value)
+
+
+def _fact(rtype: str, head: int, tail: int | None, value: dict[str, Any] | None, k: int, rule_name: str) -> RawRelation:
+    """A fact of rule ``rule_name`` read in sentence ``k``, at the rule's confidence."""
+    return RawRelation(rtype, head, tail, value, k, rule_name, confidence(rule_name, rtype))
+
+
 Rule = Callable[[ArticleView], list[RawRelation]]
 RULES: dict[str, Rule] = {}
 
@@ -160,8 +186,8 @@ def positions(view: ArticleView) -> list[RawRelation]:
     the university named before the list is the body of 统战部长 too. "本报记者 史涌涛 苑捷"
     gives 记者 to both names of the byline.
 
-    Confidence 0.85 for a title written against the name (the usual form of Chinese news),
-    0.8 for works_for read from the body named before the title.
+    A title written against the name is the usual form of Chinese news; works_for is read
+    from the body named before the title.
     """
     out = []
     text = view.article.text
@@ -213,10 +239,10 @@ def positions(view: ArticleView) -> list[RawRelation]:
                 if org_idx is not None:
                     value["org"] = org_idx
                 value.update(when)
-                out.append(RawRelation("holds_position", p, None, value, k, "title_before_name", 0.85))
+                out.append(_fact("holds_position", p, None, value, k, "title_before_name"))
                 if org_idx is not None and not title.endswith(members):
                     employer = _parent_of_committee(view, org_idx)
-                    out.append(RawRelation("works_for", p, employer, None, k, "org_title_name", 0.8))
+                    out.append(_fact("works_for", p, employer, None, k, "org_title_name"))
     return out
 
 
@@ -224,7 +250,7 @@ def positions(view: ArticleView) -> list[RawRelation]:
 def body_by_reference(view: ArticleView) -> list[RawRelation]:
     """A title whose body is not named before it but referred to: "该公司总经理X" works for the
     company the article named last; "泓达智能项目经理X" for the org whose project he runs.
-    Confidence 0.7: the body is resolved, not written against the title."""
+    the body is resolved, not written against the title."""
     conf = triggers()["positions"]
     refs = tuple(sorted(conf["body_references"], key=len, reverse=True))
     posts = tuple(sorted(conf["project_posts"], key=len, reverse=True))
@@ -257,14 +283,14 @@ def body_by_reference(view: ArticleView) -> list[RawRelation]:
             if org is None and post is not None:
                 org = _mention_ending_at(view, k, start - len(post), "ORG")
             if org is not None:
-                out.append(RawRelation("works_for", p, org, None, k, "body_by_reference", 0.7))
+                out.append(_fact("works_for", p, org, None, k, "body_by_reference"))
     return out
 
 
 @rule("dateline_agency")
 def dateline_agency(view: ArticleView) -> list[RawRelation]:
     """ "新华社呼和浩特6月21日电（记者 A、B）": the reporters of an agency's dateline work for the
-    agency that opens it. Confidence 0.8."""
+    agency that opens it."""
     pattern = re.compile(triggers()["positions"]["dateline"])
     text = view.article.text
     out = []
@@ -281,7 +307,7 @@ def dateline_agency(view: ArticleView) -> list[RawRelation]:
             continue
         for p in view.of_type(k, "PERSON"):
             if m.end() <= view.mentions[p].start < close:
-                out.append(RawRelation("works_for", p, agency, None, k, "dateline_agency", 0.8))
+                out.append(_fact("works_for", p, agency, None, k, "dateline_agency"))
     return out
 
 
@@ -289,7 +315,7 @@ def dateline_agency(view: ArticleView) -> list[RawRelation]:
 def appointed_to(view: ArticleView) -> list[RawRelation]:
     """ "王军，2019年3月起任长治市委书记": the post after 任, with its time when stated
     (``date``, or ``since`` for 起/以来) and its body when a mention stands before the title.
-    Confidence 0.8.
+
     """
     out = []
     text = view.article.text
@@ -312,9 +338,9 @@ def appointed_to(view: ArticleView) -> list[RawRelation]:
             if m.group("year"):
                 iso = m.group("year") + (f"-{int(m.group('month')):02d}" if m.group("month") else "")
                 value["since" if m.group("since") else "date"] = iso
-            out.append(RawRelation("holds_position", p, None, value, k, "appointed_to", 0.8))
+            out.append(_fact("holds_position", p, None, value, k, "appointed_to"))
             if org is not None:
-                out.append(RawRelation("works_for", p, org, None, k, "appointed_to", 0.75))
+                out.append(_fact("works_for", p, org, None, k, "appointed_to"))
     return out
 
 
@@ -487,11 +513,23 @@ def _meeting_of_article(view: ArticleView, before_sentence: int) -> int | None:
     return _first_in_sentences(view, range(before_sentence, -1, -1), "MEETING")
 
 
+def _after_title(text: str, pos: int, verbs: tuple[str, ...]) -> int:
+    """Past a title written after a name when one of ``verbs`` follows it ("张某|副书记|主持").
+
+    >>> _after_title("张强副市长主持会议", 2, ("主持",)), _after_title("张强副市长", 2, ("主持",))
+    (5, 2)
+    """
+    title = next((x for x in lexicon().titles if text.startswith(x, pos)), None)
+    if title is not None and text.startswith(verbs, pos + len(title)):
+        return pos + len(title)
+    return pos
+
+
 @rule("chair_trigger")
 def chaired(view: ArticleView) -> list[RawRelation]:
-    """PERSON 主持(召开) MEETING in one sentence (confidence 0.9); "X主持会议", "X主持推介会",
+    """PERSON 主持(召开) MEETING in one sentence; "X主持会议", "X主持推介会",
     "会议由X主持": a bare 会议 (or the head word of the article's meeting) refers back to the
-    meeting the article is about, the last one named up to the sentence (confidence 0.75).
+    meeting the article is about, the last one named up to the sentence.
     """
     out = []
     conf = triggers()["chaired"]
@@ -509,6 +547,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                     j for j in view.of_type(k, "PLACE", "ORG") if view.mentions[j].start == pe + 1
                 ][:1]
                 pe = view.mentions[chain[-1]].end if chain else pe
+            pe = _after_title(text, pe, trig)  # "张某副书记主持会议"
             t = next((x for x in trig if text.startswith(x, pe)), None)
             if t is None:
                 continue
@@ -517,7 +556,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 None,
             )
             if named is not None:
-                out.append(RawRelation("chaired", p, named, None, k, "chair_trigger", 0.9))
+                out.append(_fact("chaired", p, named, None, k, "chair_trigger"))
                 continue
             meeting = _meeting_of_article(view, k)
             if meeting is None:
@@ -530,15 +569,22 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             )
             mname = view.text(meeting)
             if bare and (bare.group(1) in conf["meeting_references"] or mname.endswith(bare.group(1))):
-                out.append(RawRelation("chaired", p, meeting, None, k, "chair_reference", 0.75))
+                out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
                 continue
             # "会议由副市长X主持。": the clause's subject is the meeting.
             clause_start = max(text.rfind(c, sent.start, view.mentions[p].start) for c in ",;。") + 1
             clause_start = max(clause_start, sent.start)
-            if t == "主持" and re.match(r"(?:[,;。]|$)", text[after : sent.end]) and re.search(
-                rf"(?:{refs})由", text[clause_start : view.mentions[p].start]
+            # "签约仪式由副县长X主持": the article's event by its head word.
+            by = re.search(
+                rf"({refs}|[\u4e00-\u9fff]{{0,4}}(?:{heads}))由", text[clause_start : view.mentions[p].start]
+            )
+            if (
+                t == "主持"
+                and re.match(r"(?:[,;。]|$)", text[after : sent.end])
+                and by
+                and (by.group(1) in conf["meeting_references"] or mname.endswith(by.group(1)))
             ):
-                out.append(RawRelation("chaired", p, meeting, None, k, "chair_reference", 0.75))
+                out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
     return out
 
 
@@ -549,6 +595,8 @@ def attended(view: ArticleView) -> list[RawRelation]:
     conf = triggers()["attended"]
     trig = tuple(sorted(conf["triggers"], key=len, reverse=True))
     text = view.article.text
+    heads = "|".join(map(re.escape, sorted(triggers()["chaired"]["event_heads"], key=len, reverse=True)))
+    event_after = rf"(?:了)?([\u4e00-\u9fff]{{{conf['event_min'] - 2},20}}(?:{heads}))(?=[,;。、]|$)"
     for k, sent in enumerate(view.article.sentences):
         persons = view.of_type(k, "PERSON")
         if not persons:
@@ -557,20 +605,34 @@ def attended(view: ArticleView) -> list[RawRelation]:
             t_start, t_end = sent.start + m.start(), sent.start + m.end()
             # The subjects: the persons of the clause before the trigger.
             clause_start = max(text.rfind(c, sent.start, t_start) for c in "。;!?") + 1
-            subjects = [p for p in persons if clause_start <= view.mentions[p].start < t_start]
+            # Not one who chairs in an earlier clause ("会议由X主持，A、B参加").
+            chairs = tuple(triggers()["chaired"]["triggers"])
+            subjects = [
+                p
+                for p in persons
+                if clause_start <= view.mentions[p].start < t_start
+                and not text.startswith(chairs, _after_title(text, view.mentions[p].end, chairs))
+            ]
             if not subjects:
                 continue
             meeting = next(
                 (x for x in view.of_type(k, "MEETING") if t_end <= view.mentions[x].start <= t_end + 12), None
             )
-            confidence = 0.85
+            rule_name = "attend_trigger"
             if meeting is None:
                 meeting = _meeting_of_article(view, k)
-                confidence = 0.7
+                rule_name = "attend_article_meeting"  # the meeting the article is about
+                # "出席集中签约开工投产仪式": an event the tagger did not keep, named after the
+                # trigger, that is not the article's meeting by a short form of its name.
+                named = re.match(event_after, text[t_end : sent.end])
+                if named and not (meeting is not None and view.text(meeting).endswith(named.group(1))):
+                    start = t_end + named.start(1)
+                    meeting = view.add_mention(start, start + len(named.group(1)), "MEETING", "event_after_trigger")
+                    rule_name = "attend_trigger"
             if meeting is None:
                 continue
             for p in subjects:
-                out.append(RawRelation("attended", p, meeting, None, k, "attend_trigger", confidence))
+                out.append(_fact("attended", p, meeting, None, k, rule_name))
     return out
 
 
@@ -611,6 +673,8 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
     conf = triggers()["attended"]
     at = tuple(conf["at_meeting"])
     speaks = _words_re(tuple(conf["speaks"]))
+    turn, spoken_words = ("|".join(map(re.escape, conf[w])) for w in ("in_turn", "speaks"))
+    in_turn = re.compile(rf"(?:{turn})(?:{spoken_words}|{'|'.join(map(re.escape, conf['presents']))})")
     heads = "|".join(map(re.escape, triggers()["chaired"]["event_heads"]))
     at_re = "|".join(map(re.escape, at))
     for k, sent in enumerate(view.article.sentences):
@@ -625,8 +689,14 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
                 spoken.append((meeting, sent.start + bare.end(1)))
         for m, me in spoken:
             for p in view.of_type(k, "PERSON"):
-                if view.mentions[p].start > me and speaks.match(text, view.mentions[p].end):
-                    out.append(RawRelation("attended", p, m, None, k, "speaker_at_meeting", 0.7))
+                pe = view.mentions[p].end
+                if view.mentions[p].start <= me:
+                    continue
+                # "签约仪式上，A、B及…负责人分别致辞": each of a list that speaks in turn.
+                ends = [x for x in (text.find(c, pe, sent.end) for c in ",;。") if x >= 0]
+                clause = text[pe : min(ends, default=sent.end)]
+                if speaks.match(text, pe) or in_turn.search(clause):
+                    out.append(_fact("attended", p, m, None, k, "speaker_at_meeting"))
     return out
 
 
@@ -634,7 +704,7 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
 def presenter_at_event(view: ArticleView) -> list[RawRelation]:
     """In an article about an event (a meeting named in its headings or lead), a person who
     opens a clause and presents in it attended the event: "北京大学研究员张玺立足系统工程
-    视角,深度解读…;广发证券首席投资顾问安聚聚焦资本市场,剖析…". Confidence 0.6: the
+    视角,深度解读…;广发证券首席投资顾问安聚聚焦资本市场,剖析…". the
     attendance is implied by the speaking, not stated.
     """
     art = view.article
@@ -671,7 +741,7 @@ def presenter_at_event(view: ArticleView) -> list[RawRelation]:
                 if q != p and view.mentions[q].start >= clause_start
             ):
                 continue
-            out.append(RawRelation("attended", p, meeting, None, k, "presenter_at_event", 0.6))
+            out.append(_fact("attended", p, meeting, None, k, "presenter_at_event"))
     return out
 
 
@@ -694,7 +764,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and not view.in_title(b)
                 and _can_contain(view, a, b)
             ):
-                out.append(RawRelation("located_in", b, a, None, k, "place_prefix", 0.8))
+                out.append(_fact("located_in", b, a, None, k, "place_prefix"))
         for i in idx:
             m = view.mentions[i]
             prefix = m.attrs.get("place_prefix")
@@ -706,8 +776,28 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and view.is_place_name(prefix)
                 and not _named_after_place(view, i)
             ):
-                out.append(RawRelation("located_in", i, prefix, None, k, "place_prefix", 0.8))
+                zone = _zone_opening(view, i, view.mentions[prefix].end)
+                if zone is not None:
+                    # "某县经开区绿色低碳智慧园区项目": in the zone its county opens, the zone in the county.
+                    out.append(_fact("located_in", i, zone, None, k, "place_prefix"))
+                    out.append(_fact("located_in", zone, prefix, None, k, "place_prefix"))
+                    continue
+                out.append(_fact("located_in", i, prefix, None, k, "place_prefix"))
     return out
+
+
+def _zone_opening(view: ArticleView, i: int, end: int) -> int | None:
+    """The zone that a place ending at ``end`` opens inside the name ``i`` ("长子|经开区|绿色…项目"),
+    as a place mention (added when the entity stage kept none), or None."""
+    m = view.mentions[i]
+    text = view.article.text
+    parks = sorted(triggers()["located_in"]["park_heads"], key=len, reverse=True)
+    head = next((h for h in parks if text.startswith(h, end) and end + len(h) < m.end), None)
+    if head is None or m.label == "PLACE":
+        return None
+    z = view.add_place(m.start, end + len(head), None, "place_prefix")
+    view.mentions[z].attrs["head"] = head
+    return z
 
 
 def _can_contain(view: ArticleView, outer: int, inner: int) -> bool:
@@ -737,14 +827,16 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             m = view.mentions[i]
             if m.label not in ("ORG", "PROJECT", "PLACE"):
                 continue
+            # "某项目选址位于某区", "该项目建设地点位于某镇": a word for the site may come between.
+            site = next((w for w in conf["site_words"] if text.startswith(w, m.end)), "")
             for t in trig:
-                if text.startswith(t, m.end):
+                if text.startswith(t, m.end + len(site)):
                     # "落户万柏林区西山生态文旅示范区": every place of the chain (the county and the zone).
-                    for tail in _place_chain(view, k, m.end + len(t)):
-                        out.append(RawRelation("located_in", i, tail, None, k, "located_trigger", 0.85))
+                    for tail in _place_chain(view, k, m.end + len(site) + len(t)):
+                        out.append(_fact("located_in", i, tail, None, k, "located_trigger"))
                     break
         # "…项目总投资约6亿元，将落户经开区食品产业园": a clause without a named subject (or with
-        # the bare word 项目) places the project the clause speaks of (confidence 0.75).
+        # the bare word 项目) places the project the clause speaks of.
         for tm in trig_re.finditer(sent.text):
             pos = sent.start + tm.start()
             clause_start = max(text.rfind(c, sent.start, pos) for c in ",;") + 1
@@ -759,10 +851,14 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             if clause_start == sent.start and not re.search("项目|工程", text[clause_start:pos]):
                 continue
             head = _project_for(view, k, clause_start)
+            if head is None and clause_start > sent.start:
+                # "某有限公司成立于2015年，位于某县某镇": the company that opens the sentence.
+                opening = [o for o in view.of_type(k, "ORG") if view.mentions[o].start == sent.start]
+                head = next((o for o in opening if _is_company(view, o)), None)
             if head is None:
                 continue
             for tail in _with_park_prefix(view, chain):
-                out.append(RawRelation("located_in", head, tail, None, k, "located_back_reference", 0.75))
+                out.append(_fact("located_in", head, tail, None, k, "located_back_reference"))
         for i in idx:
             m = view.mentions[i]
             if m.label != "PLACE":
@@ -781,7 +877,7 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 gap = text[pos : mj.start]
                 if len(gap) > 6 and not re.fullmatch(r"[、,和与及]", gap[-1:]):
                     break
-                out.append(RawRelation("located_in", j, i, None, k, "place_introduces", 0.75))
+                out.append(_fact("located_in", j, i, None, k, "place_introduces"))
                 pos = mj.end
     return out
 
@@ -803,7 +899,7 @@ def _back_reference() -> re.Pattern[str]:
 @rule("built_at")
 def built_at(view: ArticleView) -> list[RawRelation]:
     """ "在PLACE建设PROJECT", "PROJECT在PLACE开工建设": a project built somewhere is there.
-    The project follows the verb in its clause, or is the name right before 在. Confidence 0.8.
+    The project follows the verb in its clause, or is the name right before 在.
     """
     out = []
     text = view.article.text
@@ -825,7 +921,7 @@ def built_at(view: ArticleView) -> list[RawRelation]:
             before = [j for j in view.of_type(k, "PROJECT") if view.mentions[j].end == m.start - 1]
             for j in after[:1] + before:
                 for tail in chain:
-                    out.append(RawRelation("located_in", j, tail, None, k, "built_at", 0.8))
+                    out.append(_fact("located_in", j, tail, None, k, "built_at"))
     return out
 
 
@@ -876,7 +972,7 @@ def place_opener(view: ArticleView) -> list[RawRelation]:
     """A sentence opened by a place: "在屯留区康庄工业园区，郑某详细了解Y项目进展", "走进襄垣县
     王桥镇，Y项目现场塔吊林立", "在小店区，X有限公司的…平台…". The projects and companies
     the sentence goes on to name are there; a later visit ("…，X走进祁县经济开发区，了解Y…")
-    names the closer place for what follows it. Confidence 0.7: the frame, not a verb, places them.
+    names the closer place for what follows it. the frame, not a verb, places them.
     """
     conf = triggers()["located_in"]
     openers = tuple(sorted(conf["opener"], key=len, reverse=True))
@@ -917,15 +1013,15 @@ def place_opener(view: ArticleView) -> list[RawRelation]:
             if anchor is not None and _foreign(view, i, anchor):
                 continue
             for t in tails:
-                out.append(RawRelation("located_in", i, t, None, k, "place_opener", 0.7))
+                out.append(_fact("located_in", i, t, None, k, "place_opener"))
     return out
 
 
 @rule("visit_inspect")
 def visit_inspect(view: ArticleView) -> list[RawRelation]:
     """ "随后，X来到某经济开发区，察看Y项目": what an official inspects right after arriving
-    at a place is there, up to the next visit or the end of the sentence. Confidence 0.7:
-    the itinerary, not a verb of location, places it. (A sentence opened by the visit is
+    at a place is there, up to the next visit or the end of the sentence.
+    The itinerary, not a verb of location, places it. (A sentence opened by the visit is
     place_opener's.)"""
     conf = triggers()["located_in"]
     visits = _words_re(tuple(conf["visit"]))
@@ -953,7 +1049,7 @@ def visit_inspect(view: ArticleView) -> list[RawRelation]:
                 if not _placeable(view, i, in_slot=True) or (anchor is not None and _foreign(view, i, anchor)):
                     continue
                 for t in _with_park_prefix(view, chain):
-                    out.append(RawRelation("located_in", i, t, None, k, "visit_inspect", 0.7))
+                    out.append(_fact("located_in", i, t, None, k, "visit_inspect"))
     return out
 
 
@@ -966,7 +1062,7 @@ def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
 @rule("hosts_park")
 def hosts_park(view: ArticleView) -> list[RawRelation]:
     """ "吕梁市则依托交城经济开发区，引进…": the park a division builds on is in the division
-    (a park only, not "依托长城资源"). Confidence 0.7."""
+    (a park only, not "依托长城资源")."""
     words = _words_re(tuple(triggers()["located_in"]["hosts_park"]))
     text = view.article.text
     out = []
@@ -980,15 +1076,15 @@ def hosts_park(view: ArticleView) -> list[RawRelation]:
                 continue
             for j in _place_chain(view, k, w.end()):
                 if _is_park(view, j) and view.division(j) is None and _can_contain(view, i, j):
-                    out.append(RawRelation("located_in", j, i, None, k, "hosts_park", 0.7))
+                    out.append(_fact("located_in", j, i, None, k, "hosts_park"))
     return out
 
 
 @rule("town_of_prefixed")
 def town_of_prefixed(view: ArticleView) -> list[RawRelation]:
     """ "平鲁区某风光储一体化项目在阻虎乡开工", "某县第三届…文化旅游节在某镇某村开幕": a town
-    where a county-prefixed project or event happens is a town of that county. Confidence 0.6:
-    the county is read off the name, the town off the sentence."""
+    where a county-prefixed project or event happens is a town of that county.
+    The county is read off the name, the town off the sentence."""
     towns = tuple(triggers()["located_in"]["towns"])
     text = view.article.text
     out = []
@@ -1003,21 +1099,21 @@ def town_of_prefixed(view: ArticleView) -> list[RawRelation]:
             town = chain[0] if chain else None
             if town is None or view.division(town) is not None or not view.text(town).endswith(towns):
                 continue
-            out.append(RawRelation("located_in", town, prefix, None, k, "town_of_prefixed", 0.6))
+            out.append(_fact("located_in", town, prefix, None, k, "town_of_prefixed"))
     return out
 
 
 @rule("located_at_of")
 def located_at_of(view: ArticleView) -> list[RawRelation]:
     """ "位于伊金霍洛旗的蒙苏经济开发区零碳产业园", "位于清徐县的X有限公司": the name after 的
-    is at the place (and so is a zone its name opens with). Confidence 0.85.
+    is at the place (and so is a zone its name opens with).
     """
     text = view.article.text
     trig = tuple(triggers()["located_in"]["triggers"])
     out = []
     for k, sent in enumerate(view.article.sentences):
         starts = [(sent.start + m.end(), True) for m in re.finditer("|".join(map(re.escape, trig)), sent.text)]
-        # Without 位于: "沁县定昌镇的杂粮精深加工产业园项目" (a project only; confidence 0.7).
+        # Without 位于: "沁县定昌镇的杂粮精深加工产业园项目" (a project only).
         starts += [
             (view.mentions[j].start, False)
             for j in view.of_type(k, "PLACE")
@@ -1046,7 +1142,7 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
                 targets.append(prefix)
             for i in targets:
                 for t in chain:
-                    out.append(RawRelation("located_in", i, t, None, k, "located_at_of", 0.85 if stated else 0.7))
+                    out.append(_fact("located_in", i, t, None, k, "located_at_of" if stated else "place_of_project"))
     return out
 
 
@@ -1054,7 +1150,7 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
 def settled_among(view: ArticleView) -> list[RawRelation]:
     """ "已有17家配套企业落户X园区。其中，Y有限公司…", "X产业园已落户企业30余家…。其中，Y公司
     年产…项目…": the companies (and projects named after them) of the first clause of the next
-    sentence are among those in the park. Confidence 0.65: the listing implies it.
+    sentence are among those in the park. the listing implies it.
     """
     conf = triggers()["located_in"]
     settle = "|".join(map(re.escape, conf["settle"]))
@@ -1085,14 +1181,14 @@ def settled_among(view: ArticleView) -> list[RawRelation]:
             company = _is_company(view, i)
             named_after = mi.label == "PROJECT" and mi.attrs.get("org_prefix") is not None
             if company or named_after:
-                out.append(RawRelation("located_in", i, park, None, k + 1, "settled_among", 0.65))
+                out.append(_fact("located_in", i, park, None, k + 1, "settled_among"))
     return out
 
 
 @rule("zone_body")
 def zone_body(view: ArticleView) -> list[RawRelation]:
     """The administrative committee of a zone is in the zone: "山西转型综合改革示范区管委会" ->
-    山西转型综合改革示范区 (a place mention of the article, or added inside the name). Confidence 0.75."""
+    山西转型综合改革示范区 (a place mention of the article, or added inside the name)."""
     out = []
     bodies = tuple(triggers()["located_in"]["zone_bodies"])
     heads = tuple(triggers()["located_in"]["park_heads"])
@@ -1104,7 +1200,7 @@ def zone_body(view: ArticleView) -> list[RawRelation]:
                 continue
             start, end = view.mentions[i].start, view.mentions[i].end - len(body)
             tail = view.add_place(start, end, None, "zone_body")
-            out.append(RawRelation("located_in", i, tail, None, k, "zone_body", 0.75))
+            out.append(_fact("located_in", i, tail, None, k, "zone_body"))
     return out
 
 
@@ -1238,7 +1334,7 @@ def section_heading(view: ArticleView) -> list[RawRelation]:
     """A page organised by county: under the heading "云冈区" the article's projects and
     companies are in 云冈区 (not those that name another place, not the location slots).
 
-    Confidence 0.65: the heading states where the article is, not each fact.
+    the heading states where the article is, not each fact.
     """
     art = view.article
     k0 = _section_sentence(view)
@@ -1255,7 +1351,7 @@ def section_heading(view: ArticleView) -> list[RawRelation]:
         for i in view.of_type(k, "PROJECT", "ORG"):
             # "长治市润农投资集团有限公司" under a 沁县 heading: a city company, not the county's.
             if _placeable(view, i) and not _foreign(view, i, county) and not _names_above(view, i, county):
-                out.append(RawRelation("located_in", i, tail, None, k, "section_heading", 0.65))
+                out.append(_fact("located_in", i, tail, None, k, "section_heading"))
     return out
 
 
@@ -1265,7 +1361,7 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
     "我市…云州区…灵丘县"): located_in the nearest containing division the sentence names.
 
     The containment comes from the gazetteer; the fact is taken as read because the one
-    sentence names both places (confidence 0.6). Pairs never named in one sentence are left
+    sentence names both places. Pairs never named in one sentence are left
     to the inferred admin hierarchy.
     """
     out = []
@@ -1288,10 +1384,10 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
             named = {view.division(j).code: j for j in places if view.division(j).code != d.code}
             for anc in gaz.ancestors(d):
                 if anc.code in named:
-                    out.append(RawRelation("located_in", i, named[anc.code], None, k, "divisions_in_sentence", 0.6))
+                    out.append(_fact("located_in", i, named[anc.code], None, k, "divisions_in_sentence"))
                     break
                 if home is not None and anc.name == view.home_city and view.division(home) is not None:
-                    out.append(RawRelation("located_in", i, home, None, k, "divisions_in_sentence", 0.6))
+                    out.append(_fact("located_in", i, home, None, k, "divisions_in_sentence"))
                     break
         # "我市主动服务全省发展大局,…打造山西对接京津冀…": the paper's city, named as 我市, lies
         # in the province the same sentence names.
@@ -1299,7 +1395,7 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
             home_div = view.division(home)
             for j in places:
                 if home_div is not None and any(a.code == view.division(j).code for a in gaz.ancestors(home_div)):
-                    out.append(RawRelation("located_in", home, j, None, k, "divisions_in_sentence", 0.6))
+                    out.append(_fact("located_in", home, j, None, k, "divisions_in_sentence"))
                     break
     return out
 
@@ -1364,7 +1460,7 @@ def _inside_mention(
 def home_city(view: ArticleView) -> list[RawRelation]:
     """ "行走在我市各产业园区…在山西同昇新能源汽车有限公司…": what a sentence about 我市 places
     (companies, projects, named sites) is in the paper's city, unless its name says it is
-    elsewhere. Confidence 0.55: the sentence frames the fact rather than stating it.
+    elsewhere. the sentence frames the fact rather than stating it.
     """
     out = []
     if not view.home_city:
@@ -1394,7 +1490,7 @@ def home_city(view: ArticleView) -> list[RawRelation]:
         if tail is None:
             continue
         for i in heads:
-            out.append(RawRelation("located_in", i, tail, None, k, "home_city", 0.55))
+            out.append(_fact("located_in", i, tail, None, k, "home_city"))
     return out
 
 
@@ -1403,7 +1499,7 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
     """A division inside a name that the entity stage did not split off: "大同金控集团",
     "中国重汽集团大同齿轮有限公司", "北京弘康源医药科技有限公司". Chinese company names carry
     the place of registration (行政区划 + 字号 + 行业 + 组织形式, the place also after the
-    字号). Confidence 0.7.
+    字号).
     """
     out = []
     for k, _sent in enumerate(view.article.sentences):
@@ -1425,91 +1521,105 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                 # county ("国家电投|灵丘|风电项目"); any other name only at its start.
                 if start != m.start and not _is_company(view, i) and not (m.label == "PROJECT" and d.level == "county"):
                     continue
+                z = _zone_opening(view, i, end) if start == m.start else None
+                if z is not None:
+                    # "某县经开区绿色低碳智慧园区项目": the zone the county names opens the name; the
+                    # project is in the zone, the zone in the county.
+                    tail = view.add_place(start, end, d, "place_in_name")
+                    out.append(_fact("located_in", i, z, None, k, "place_in_name"))
+                    out.append(_fact("located_in", z, tail, None, k, "place_in_name"))
+                    continue
                 tail = view.add_place(start, end, d, "place_in_name")
-                out.append(RawRelation("located_in", i, tail, None, k, "place_in_name", 0.7))
+                out.append(_fact("located_in", i, tail, None, k, "place_in_name"))
     return out
 
 
 # --------------------------------------------------------------------------- money
 
-_NUM = r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
-_UNIT = {"亿": 100_000_000, "万": 10_000, "千": 1_000}
-
-
-def parse_amount(num: str, unit: str) -> float | None:
-    """``("6.82", "亿元")`` -> 682000000; Chinese numerals too (``千亿元`` -> 1e11).
-
-    >>> parse_amount("6.82", "亿元"), parse_amount("千", "亿元")
-    (682000000.0, 100000000000.0)
-    """
-    value = _number(num)
-    if value is None:
-        return None
-    mult = 1.0
-    for ch in unit:
-        mult *= _UNIT.get(ch, 1)
-    return value * mult
-
-
-def _number(num: str) -> float | None:
-    try:
-        return float(num)
-    except ValueError:
-        pass
-    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    units = {"十": 10, "百": 100, "千": 1000}
-    total, cur = 0, 0
-    for ch in num:
-        if ch in digits:
-            cur = digits[ch]
-        elif ch in units:
-            total += (cur or 1) * units[ch]
-            cur = 0
-        else:
-            return None
-    return float(total + cur)
-
 
 @rule("investment_amount")
 def invested_amount(view: ArticleView) -> list[RawRelation]:
-    """ "总投资6.82亿元" -> the project the sentence speaks of (or the article's last named one)."""
+    """ "总投资6.82亿元" -> the project its clause speaks of (or the one an earlier sentence named).
+
+    Amounts that are no project's total are left out (已完成投资, 年度计划投资, 一期投资, a sum
+    over several projects, 单笔最大投资; see :mod:`kg.nlp.amounts`). "A、B、C项目总投资分别为
+    1亿元、2亿元、3亿元" gives one amount per item, in order.
+    """
     out = []
-    conf = triggers()["invested_amount"]
-    trig = "|".join(map(re.escape, sorted(conf["triggers"], key=len, reverse=True)))
-    approx, at_least = conf["approx"], conf["at_least"]
-    pattern = re.compile(
-        rf"(?P<trig>{trig})(?:额)?(?:为|达|达到)?(?P<pre>约|近|超过|超|逾|大约|预计)?"
-        rf"{_NUM}(?P<unit>[万亿千]*亿元|[万千]?万元|亿元|元)(?P<post>以上|左右|多)?"
-    )
     text = view.article.text
+    several = re.compile(triggers()["invested_amount"]["several"])
     for k, sent in enumerate(view.article.sentences):
-        for m in pattern.finditer(sent.text):
-            a_start = sent.start + m.start()
-            amount = parse_amount(m.group("num"), m.group("unit"))
-            if not amount:
+        found = find_amounts(text[: sent.end], sent.start)
+        for n, a in enumerate(found):
+            if a.scope not in ("project", "phase"):
                 continue
-            pre, post = m.group("pre") or "", m.group("post") or ""
-            before = text[max(sent.start, a_start - 4) : a_start]
-            if pre in at_least or post in at_least:
-                qualifier = "at_least"
-            elif pre in approx or post in approx:
-                qualifier = "approx"
-            elif any(w in before for w in conf["planned"]) or m.group("trig").startswith(("计划", "拟")):
-                qualifier = "planned"
+            # "此次集中签约共17个项目，涉及…，总投资额67.5亿元": a count earlier in the sentence
+            # and no project named since makes the amount a sum.
+            named = [i for i in view.of_type(k, "PROJECT") if view.mentions[i].end <= a.start]
+            if several.search(text, max([sent.start] + [view.mentions[i].end for i in named]), a.start):
+                continue
+            # "总投资12亿元的某项目": the project the amount describes, whatever came before.
+            head = _project_built_after(view, k, a.end) if text.startswith("的", a.end) else None
+            if head is None:
+                head = _project_for(view, k, a.start)
+            if head is None:
+                head = _project_built_after(view, k, a.end)
+            if head is None:
+                continue
+            if _list_item_before(view, k, head) and text[view.mentions[head].end : a.start].startswith(","):
+                continue  # "A项目、B项目，总投资5亿元": the list's total, no item's
+            if "分别" in text[a.start : a.end]:
+                out.extend(_distributed(view, k, head, a, found[n:]))
+                break
+            if a.scope == "phase":
+                # "首期投资1.5亿元": the phase's amount, kept as such (no total of the project).
+                out.append(_fact("invested_amount", head, None, a.value(), k, "phase_amount"))
             else:
-                qualifier = "exact"
-            # Totals over several projects ("签约项目5个,总投资额达23.2亿元") are no project's amount.
-            clause = text[max(sent.start, a_start - 20) : a_start]
-            if re.search(r"项目\d+个|\d+个项目|落地项目|签约项目|家企业|重点项目", clause):
-                continue
-            head = _project_for(view, k, a_start)
-            if head is None:
-                head = _project_built_after(view, k, sent.start + m.end())
-            if head is None:
-                continue
-            value = {"amount": round(amount), "currency": "CNY", "qualifier": qualifier}
-            out.append(RawRelation("invested_amount", head, None, value, k, "investment_amount", 0.85))
+                out.append(_fact("invested_amount", head, None, a.value(), k, "investment_amount"))
     return out
+
+
+def _list_item_before(view: ArticleView, k: int, i: int) -> list[int]:
+    """The projects of a "、" / 和 list that ends with ``i`` (``i`` included), or [] when ``i``
+    stands alone."""
+    text = view.article.text
+    items = [i]
+    for j in reversed([j for j in view.of_type(k, "PROJECT") if view.mentions[j].end <= view.mentions[items[0]].start]):
+        if view.mentions[j].attrs.get("nested"):
+            continue
+        if text[view.mentions[j].end : view.mentions[items[0]].start] in ("、", "和", "及", "与", ","):
+            items.insert(0, j)
+        else:
+            break
+    return items if len(items) > 1 else []
+
+
+def _distributed(view: ArticleView, k: int, head: int, first: Amount, found: list[Amount]) -> list[RawRelation]:
+    """ "A、B项目总投资分别为1亿元、2亿元": the n-th amount of the series is the n-th item's."""
+    items = _list_item_before(view, k, head) or [head]
+    text = view.article.text
+    series = [first]
+    pos = first.end
+    for m in amount_series().finditer(text, pos, view.article.sentences[k].end):
+        if m.start() != pos:
+            break
+        amount = parse_amount(m.group("num"), m.group("unit")) or 0
+        series.append(Amount(m.start(), m.end(), first.trigger, amount, first.currency, first.qualifier, "project"))
+        pos = m.end()
+    if len(series) != len(items):
+        return []
+    return [
+        _fact("invested_amount", i, None, a.value(), k, "investment_amount")
+        for i, a in zip(items, series, strict=True)
+        if a.amount
+    ]
+
+
+@lru_cache(maxsize=1)
+def amount_series() -> re.Pattern[str]:
+    """The further amounts of a "分别为X、Y和Z" series."""
+    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    return re.compile(rf"[、,和及](?P<num>{num})(?P<unit>[万亿千]*亿|[万千]?万)?(?:元|美元)")
 
 
 def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
@@ -1548,23 +1658,63 @@ def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
     )
     if subject and not refers_back:
         return None
+    # "某某化工公司烧碱-PVC-水泥循环经济产业链项目总投资28.8亿元": a name the entity stage did
+    # not keep is the sentence's own subject, no reference back (unless it repeats the earlier
+    # name's words: "华阳高性能碳纤维项目…。千吨级高性能碳纤维示范项目…总投资6.82亿元").
+    unnamed = []
+    for m in re.finditer("项目|工程", text[sent.start : pos]):
+        at = sent.start + m.start()
+        if re.search(r"(?:^|[,;:、])(?:该|此|本|这个|这一|整个)?$|(?:该|此|本|这个|这一)$", text[sent.start : at]):
+            continue
+        if not any(view.mentions[i].start < at < view.mentions[i].end for i in view.by_sentence[k]):
+            unnamed.append(re.split(r"[,;:、]", text[sent.start : at])[-1])
+    # "A项目，投资1亿元；B项目，投资2亿元": a list item without a named project has its own
+    # subject, not the item before it.
+    if k > 0 and view.article.sentences[k - 1].text.rstrip().endswith((";", ":")):
+        return None
     for j in range(k - 1, max(-1, k - 4), -1):
-        found = [i for i in view.of_type(j, "PROJECT") if not _in_location_slot(view, i)]
+        found = [
+            i
+            for i in view.of_type(j, "PROJECT")
+            if not _in_location_slot(view, i) and not view.mentions[i].attrs.get("nested")
+        ]
         if found:
+            # Only a sentence about one project says which one 该项目 is: after a list
+            # ("项目共有7个，分别是：A、B、C…") the reference is open.
+            if len({view.text(i) for i in found}) > 1:
+                return None
+            if unnamed and not any(_shares_words(u, view.text(found[0])) for u in unnamed):
+                return None
             return found[0]
     return None
 
 
+def _shares_words(a: str, b: str, n: int = 4) -> bool:
+    """The two names have ``n`` characters in a row in common.
+
+    >>> _shares_words("千吨级高性能碳纤维示范", "华阳高性能碳纤维项目"), _shares_words("烧碱产业链", "电石项目")
+    (True, False)
+    """
+    return any(a[i : i + n] in b for i in range(len(a) - n + 1))
+
+
 def _project_built_after(view: ArticleView, k: int, pos: int) -> int | None:
-    """The project that the clause after an amount builds: "X将投资15.2亿元，建设年产3万吨Y项目"
-    (the amount of the project named next, when none was named before it)."""
+    """The project that the clause after an amount builds: "X将投资15.2亿元，建设年产3万吨Y项目",
+    or that the amount describes: "总投资12亿元的Y项目" (the project named next, when none was
+    named before it)."""
     builds = _words_re(tuple(triggers()["invests_in"]["subject_builds"]))
     text = view.article.text
     m = re.match(r",?(?:用于|主要|重点)?", text[pos:])
     v = builds.match(text, pos + m.end())
-    if not v:
+    if text.startswith("的", pos):  # "总投资12亿元的某项目正式开工"
+        at = pos + 1
+    elif v:
+        at = v.end()
+    else:
         return None
-    return next((j for j in view.of_type(k, "PROJECT") if view.mentions[j].start == v.end()), None)
+    p = next((j for j in view.of_type(k, "PROJECT") if view.mentions[j].start == at), None)
+    # "投资5亿元，建设A、B": the amount of the list, no item's.
+    return p if p is None or len(list_after(view, k, p)) == 1 else None
 
 
 def _in_location_slot(view: ArticleView, i: int) -> bool:
@@ -1576,9 +1726,9 @@ def _in_location_slot(view: ArticleView, i: int) -> bool:
 
 @rule("investor")
 def invests_in(view: ArticleView) -> list[RawRelation]:
-    """ "由X投资" (0.85), "由X与Y联手打造", "由X计划投资5亿元建设", "由X与Y共同投资建设的PROJECT";
-    "X投资建设PROJECT" (0.8); the org as the subject that builds: "X将在阳泉经开区建设PROJECT",
-    "X计划投资12亿元,建设PROJECT" (0.7); a company named as a project's prefix (0.75)."""
+    """ "由X投资", "由X与Y联手打造", "由X计划投资5亿元建设", "由X与Y共同投资建设的PROJECT";
+    "X投资建设PROJECT"; the org as the subject that builds: "X将在阳泉经开区建设PROJECT",
+    "X计划投资12亿元,建设PROJECT"; a company named as a project's prefix."""
     out = []
     conf = triggers()["invests_in"]
     verbs = "|".join(map(re.escape, sorted(conf["verbs"], key=len, reverse=True)))
@@ -1618,7 +1768,7 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
                     project = _project_for(view, k, sent.start + m.start())
                 if project is not None:
                     for o in investors:
-                        out.append(RawRelation("invests_in", o, project, None, k, "investor_by", 0.85))
+                        out.append(_fact("invests_in", o, project, None, k, "investor_by"))
         for o in orgs:
             om = view.mentions[o]
             # "X与Y将联合投资建设Z": X shares the predicate of the investors coordinated with it.
@@ -1629,23 +1779,33 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
                     break
                 end = view.mentions[nxt].end
             mm = re.match(rf"(?:{verbs})", text[end:])
-            rule_name, confidence = "investor_verb", 0.8
+            rule_name = "investor_verb"
             if not mm or not mm.group(0).startswith("投资"):
                 # "X将在忻州经开区建设Y", "X计划投资12亿元，建设Y": the org is the subject of the building.
                 mm = re.match(subject_builds, text[end : sent.end])
-                rule_name, confidence = "investor_builds", 0.7
+                rule_name = "investor_builds"
                 if not mm or om.attrs.get("nested"):
                     continue
             after = [
                 p for p in view.of_type(k, "PROJECT") if end + mm.end() <= view.mentions[p].start <= end + mm.end() + 2
             ]
+            # "X拟在某县投资…，建设A、B": each item of the list built.
+            after = list_after(view, k, after[0]) if after else []
             for p in after:
-                out.append(RawRelation("invests_in", o, p, None, k, rule_name, confidence))
+                out.append(_fact("invests_in", o, p, None, k, rule_name))
         for p in view.of_type(k, "PROJECT"):
             pm = view.mentions[p]
             org = pm.attrs.get("org_prefix")
             # "南京电气电力工程有限公司新能源装配式储能设备项目": the company is the investor;
             # a bare word before a project head ("亨源洪立储能电站项目") is its name, not an org.
-            if org is not None and (view.is_named_org(org) or _is_company(view, org)):
-                out.append(RawRelation("invests_in", org, p, None, k, "org_prefix", 0.75))
+            # Not a body that is the project itself ("某县博物馆|项目"), nor a company's project
+            # named by nothing but the company ("某集团项目" is no named project of its own).
+            rest = view.article.text[view.mentions[org].end : pm.end] if org is not None else ""
+            if org is not None and _is_company(view, org) and rest not in ("项目", "工程"):
+                out.append(_fact("invests_in", org, p, None, k, "org_prefix"))
     return out
+
+
+# Rules of other modules register here, after those above (run order is registration order).
+from kg.nlp import attendance, located_lists  # noqa: E402, F401
+from kg.nlp.investors import list_after  # noqa: E402

@@ -118,7 +118,9 @@ def relations_of(
                 if rel.evidence not in seen[sig]:
                     seen[sig].add(rel.evidence)
                     existing.evidence.append(rel.evidence)
-                existing.confidence = max(existing.confidence, rel.confidence)
+                # The rule and the confidence come from the same evidence: the best one.
+                if rel.confidence > existing.confidence:
+                    existing.confidence, existing.rule = rel.confidence, rel.rule
                 continue
             rid = stable_id("rel", "|".join(str(x) for x in sig))
             merged[sig] = Relation(rid, rel.type, head, tail, value, [rel.evidence], rel.confidence, rel.rule)

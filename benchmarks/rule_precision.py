@@ -1,0 +1,163 @@
+"""Measure each relation rule's precision on gold sets and derive the rule confidences.
+
+Builds each set (or reads a build already made), then scores, with the shared scorer, the
+facts of one rule at a time (a fact counts for the rule written on it: the rule of its most
+confident evidence). Prints, per rule and relation type: facts scored, correct, precision,
+the confidence now in ``[confidence]`` of ``ontology/patterns/relations.toml`` and the one
+the measurement suggests: the precision shrunk towards 0.7 (``--base``) by ``--prior``
+pseudo-facts (a rule seen on 2 facts stays near it), rounded to 0.05, within [0.3, 0.95];
+a rule with no scored facts keeps its value. ``--write`` rewrites the table with the suggested values.
+
+    python benchmarks/rule_precision.py --shared ../shared            # seeds, tune, dev, dev2
+    python benchmarks/rule_precision.py --shared ../shared --write
+
+Sets: ``seeds`` (../shared/seeds, ../shared/gold), ``tune`` (../shared/dev-real/tune),
+``dev`` and ``dev2`` (tests/fixtures). Never the dev-real ``check`` half: that one stays a
+measure of pages nobody tuned on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import tomllib
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE = ROOT / "ontology" / "patterns" / "relations.toml"
+
+
+def sets(shared: Path) -> dict[str, tuple[Path, Path]]:
+    """name -> (texts, gold) of the sets the confidences are measured on."""
+    fixtures = ROOT / "tests" / "fixtures"
+    return {
+        "seeds": (shared / "seeds", shared / "gold"),
+        "tune": (shared / "dev-real" / "tune" / "texts", shared / "dev-real" / "tune" / "gold"),
+        "dev": (fixtures / "dev" / "texts", fixtures / "dev" / "gold"),
+        "dev2": (fixtures / "dev2" / "texts", fixtures / "dev2" / "gold"),
+    }
+
+
+def load_scorer(gold: Path):
+    sys.path.insert(0, str(ROOT))
+    from kg.evaluate import load_scorer as load
+
+    return load(gold)
+
+
+def build(texts: Path, out: Path) -> None:
+    cmd = [sys.executable, "-m", "kg", "build", str(texts), "--out", str(out)]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def count_by_rule(scorer, gold: Path, out: Path, work: Path) -> dict[tuple[str, str], list[int]]:
+    """(rule, type) -> [correct, scored] for the facts of ``out`` (optional gold neither)."""
+    rels = [json.loads(line) for line in (out / "relations.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for line, r in zip((out / "relations.jsonl").read_text(encoding="utf-8").splitlines(), rels, strict=True):
+        if not r.get("inferred"):
+            groups[(r["rule"], r["type"])].append(line)
+    counts = {}
+    one = work / "one"
+    one.mkdir(parents=True, exist_ok=True)
+    (one / "entities.jsonl").write_text((out / "entities.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    for key, lines in sorted(groups.items()):
+        (one / "relations.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        _, rel_t = scorer.score(gold, one)
+        tp, fp = sum(rel_t.tp.values()), sum(rel_t.fp.values())
+        counts[key] = [tp, tp + fp]
+    return counts
+
+
+def suggest(correct: int, scored: int, now: float, prior: float, base: float = 0.7) -> float:
+    """Precision shrunk towards ``base`` by ``prior`` pseudo-facts, rounded to 0.05 (a rule
+    without scored facts keeps ``now``). The same measurement gives the same value again.
+
+    >>> suggest(9, 10, 0.6, 3), suggest(0, 0, 0.6, 3), suggest(40, 40, 0.85, 3), suggest(2, 2, 0.9, 3)
+    (0.85, 0.6, 0.95, 0.8)
+    """
+    if not scored:
+        return now
+    value = (correct + base * prior) / (scored + prior)
+    return min(0.95, max(0.3, round(value * 20) / 20))
+
+
+def present(rule: str, rtype: str, table: dict) -> float | None:
+    value = table.get(rule)
+    if isinstance(value, dict):
+        value = value.get(rtype)
+    return None if value is None else float(value)
+
+
+def write_table(rows: list[tuple[str, str, int, int, float, float]]) -> None:
+    """Rewrite the values of ``[confidence]`` (the comments above it stay)."""
+    text = TABLE.read_text(encoding="utf-8")
+    head, sep, body = text.partition("\n[confidence]\n")
+    if not sep:
+        raise SystemExit(f"{TABLE}: no [confidence] table")
+    comments = [line for line in body.splitlines() if line.startswith("#")]
+    order = [m.group(1) for m in re.finditer(r"^([a-z_]+) =", body, re.M)]
+    values: dict[str, dict[str, float]] = defaultdict(dict)
+    old = tomllib.loads("[confidence]\n" + body)["confidence"]
+    for rule, value in old.items():
+        for rtype, v in (value.items() if isinstance(value, dict) else [("", value)]):
+            values[rule][rtype] = float(v)
+    for rule, rtype, _c, _n, _now, new in rows:
+        key = rtype if isinstance(old.get(rule), dict) else ""
+        if rule in values:
+            values[rule][key] = new
+    lines = []
+    for rule in order + sorted(set(values) - set(order)):
+        v = values[rule]
+        if list(v) == [""]:
+            lines.append(f"{rule} = {v['']:g}")
+        else:
+            inner = ", ".join(f"{t} = {x:g}" for t, x in v.items())
+            lines.append(f"{rule} = {{ {inner} }}")
+    TABLE.write_text(head + sep + "\n".join(comments + lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="seeds, gold (and score.py), dev-real")
+    ap.add_argument("--sets", default="seeds,tune,dev,dev2", help="comma-separated set names")
+    ap.add_argument("--outs", type=Path, help="a folder with one build per set, named after it (no build then)")
+    ap.add_argument("--prior", type=float, default=3.0, help="pseudo-facts at --base")
+    ap.add_argument("--base", type=float, default=0.7, help="the precision assumed before measuring")
+    ap.add_argument("--write", action="store_true", help="rewrite [confidence] with the suggested values")
+    args = ap.parse_args(argv)
+    table = tomllib.loads(TABLE.read_text(encoding="utf-8"))["confidence"]
+    totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    scorer = load_scorer(args.shared / "gold")  # the shared scorer, for every set
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for name in args.sets.split(","):
+            texts, gold = sets(args.shared)[name]
+            out = args.outs / name if args.outs else work / name
+            if not args.outs:
+                build(texts, out)
+            for key, (c, n) in count_by_rule(scorer, gold, out, work).items():
+                totals[key][0] += c
+                totals[key][1] += n
+    rows = []
+    for (rule, rtype), (c, n) in sorted(totals.items(), key=lambda x: (x[0][1], x[0][0])):
+        now = present(rule, rtype, table)
+        if now is None:
+            continue  # facts of resolution (admin_hierarchy), not of a rule in the table
+        rows.append((rule, rtype, c, n, now, suggest(c, n, now, args.prior, args.base)))
+    print(f"{'rule':<24} {'type':<16} {'facts':>5} {'ok':>4} {'prec':>6} {'now':>5} {'new':>5}")
+    for rule, rtype, c, n, now, new in rows:
+        prec = f"{c / n:.3f}" if n else "-"
+        print(f"{rule:<24} {rtype:<16} {n:>5} {c:>4} {prec:>6} {now:>5.2f} {new:>5.2f}")
+    if args.write:
+        write_table(rows)
+        print(f"wrote {TABLE.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

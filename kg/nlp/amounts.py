@@ -1,0 +1,182 @@
+"""Investment amounts in a sentence: the number, its currency and qualifier, and whether it is
+a project's total at all.
+
+The words come from ``[invested_amount]`` in ``ontology/patterns/relations.toml``; which
+project an amount belongs to is decided by the ``investment_amount`` rule in
+:mod:`kg.nlp.relations`, from the :class:`Amount` records found here.
+
+>>> [(a.amount, a.currency, a.qualifier) for a in find_amounts("项目总投资超出5亿元，二期投资1,200万美元。")]
+[(500000000.0, 'CNY', 'at_least'), (12000000.0, 'USD', 'exact')]
+>>> [a.scope for a in find_amounts("7个项目总投资4.4亿元，已完成投资1亿元。")]
+['several', 'completed']
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from kg.resources import ontology_path
+
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "〇": 0, "零": 0}
+_TENS = {"十": 10, "百": 100, "千": 1000}
+_UNIT = {"亿": 100_000_000, "万": 10_000, "千": 1_000}
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九十百千〇零]+"
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount stated with an investment trigger, offsets into the searched text.
+
+    ``scope`` is ``"project"`` for a project's total; otherwise why it is none: ``"completed"``
+    (已完成投资), ``"annual"`` (年度计划投资), ``"phase"`` (一期投资), ``"several"`` (a sum over
+    several projects), ``"single"`` (单笔最大投资, one deal of many). ``upper`` is the top of a
+    range ("3亿至5亿元": amount 3亿, qualifier at_least, upper 5亿).
+    """
+
+    start: int  # where the trigger starts
+    end: int  # where the amount ends
+    trigger: str
+    amount: float
+    currency: str
+    qualifier: str
+    scope: str
+    upper: float | None = None
+
+    def value(self) -> dict[str, Any]:
+        """The value of an ``invested_amount`` fact.
+
+        >>> find_amounts("总投资3亿至5亿元")[0].value()
+        {'amount': 300000000, 'currency': 'CNY', 'qualifier': 'at_least', 'upper': 500000000}
+        """
+        out: dict[str, Any] = {"amount": round(self.amount), "currency": self.currency, "qualifier": self.qualifier}
+        if self.upper is not None:
+            out["upper"] = round(self.upper)
+        return out
+
+
+@lru_cache(maxsize=1)
+def _conf() -> dict[str, Any]:
+    with open(ontology_path("patterns", "relations.toml"), "rb") as f:
+        return tomllib.load(f)["invested_amount"]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def amount_pattern() -> re.Pattern[str]:
+    """Trigger, qualifier words, number (or range), unit and currency, all words from the TOML."""
+    conf = _conf()
+    qual = _alt(conf["approx"] + conf["at_least"])
+    currencies = _alt(list(conf["currencies"]))
+    unit = r"[万亿千]*亿|[万千]?万|千"
+    return re.compile(
+        rf"(?P<trig>{_alt(conf['triggers'])})(?:额)?(?:分别)?(?:为|达到|达|共计|合计|共)?(?P<pre>{qual})?(?:为|达到|达)?"
+        rf"(?P<num>{_NUM})(?:(?P<unit1>{unit})?(?:{_alt(conf['range'])})(?P<num2>{_NUM}))?"
+        rf"(?P<unit>{unit})?(?P<mid>{qual})?(?P<cur>{currencies})(?P<post>{qual})?"
+    )
+
+
+def parse_amount(num: str, unit: str) -> float | None:
+    """``("6.82", "亿元")`` -> 682000000; Chinese numerals (``千亿元`` -> 1e11) and thousands
+    separators (``1,200万元``) too.
+
+    >>> parse_amount("6.82", "亿元"), parse_amount("千", "亿元"), parse_amount("1,200", "万元")
+    (682000000.0, 100000000000.0, 12000000.0)
+    """
+    value = _number(num.replace(",", ""))
+    if value is None:
+        return None
+    mult = 1.0
+    for ch in unit:
+        mult *= _UNIT.get(ch, 1)
+    return value * mult
+
+
+def _number(num: str) -> float | None:
+    try:
+        return float(num)
+    except ValueError:
+        pass
+    total, cur = 0, 0
+    for ch in num:
+        if ch in _DIGITS:
+            cur = _DIGITS[ch]
+        elif ch in _TENS:
+            total += (cur or 1) * _TENS[ch]
+            cur = 0
+        else:
+            return None
+    return float(total + cur)
+
+
+def _ends_with(text: str, words: list[str]) -> bool:
+    return text.endswith(tuple(words))
+
+
+def find_amounts(text: str, floor: int = 0) -> list[Amount]:
+    """Every investment amount in ``text`` (searched from ``floor``, the start of the sentence).
+
+    >>> [(a.amount, a.qualifier) for a in find_amounts("总投资突破5亿元，另一项目投资5亿余元")]
+    [(500000000.0, 'at_least'), (500000000.0, 'at_least')]
+    >>> find_amounts("截至目前已完成投资3000万元")[0].scope
+    'completed'
+    """
+    conf = _conf()
+    out = []
+    for m in amount_pattern().finditer(text, floor):
+        unit = m.group("unit") or ""
+        num2 = m.group("num2")
+        # "3亿至5亿元": the first number has its own unit; "3至5亿元": both take the last one.
+        amount = parse_amount(m.group("num"), m.group("unit1") or unit)
+        if not amount:
+            continue
+        upper = parse_amount(num2, unit) if num2 else None
+        words = [m.group(g) or "" for g in ("pre", "mid", "post")]
+        before = text[max(floor, m.start() - 6) : m.start()]
+        if upper is not None or any(w in conf["at_least"] for w in words if w):
+            qualifier = "at_least"
+        elif any(w in conf["approx"] for w in words if w):
+            qualifier = "approx"
+        elif any(w in before[-4:] for w in conf["planned"]) or m.group("trig").startswith(tuple(conf["planned"])):
+            qualifier = "planned"
+        else:
+            qualifier = "exact"
+        out.append(
+            Amount(
+                m.start(),
+                m.end(),
+                m.group("trig"),
+                amount,
+                conf["currencies"][m.group("cur")],
+                qualifier,
+                _scope(text, floor, m.start()),
+                upper,
+            )
+        )
+    return out
+
+
+def _scope(text: str, floor: int, start: int) -> str:
+    """Whose amount the words before the trigger say it is (see :class:`Amount`)."""
+    conf = _conf()
+    before = text[floor:start]
+    # The words right before the trigger: "已完成投资", "2020年度计划投资", "一期总投资".
+    near = re.sub(r"(?:计划|拟|预计|总)$", "", before[-8:])
+    if _ends_with(near, conf["completed"]):
+        return "completed"
+    if _ends_with(near, conf["annual"]):
+        return "annual"
+    if _ends_with(near, conf["phase"]):
+        return "phase"
+    clause = before[max(before.rfind(c) for c in ",;:(") + 1 :]
+    if any(w in clause for w in conf["single"]):
+        return "single"
+    if re.search(conf["several_near"], clause[-20:]) or re.search(conf["several"], before[-20:] + clause):
+        return "several"
+    return "project"

@@ -1,0 +1,93 @@
+"""attended from the other ways real pages name who was at an event: a list after the
+trigger ("出席会议的有A、B"), and a person who speaks at the event named in the same span
+("A在推进会上强调…", "A在会上讲话").
+
+The words are in ``[attended]`` of ``ontology/patterns/relations.toml``; the rules register in
+:data:`kg.nlp.relations.RULES` (imported at the end of that module).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.relations import (
+    ArticleView,
+    RawRelation,
+    _meeting_of_article,
+    _words_re,
+    confidence,
+    rule,
+    triggers,
+)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def _event_in(view: ArticleView, k: int, start: int, end: int) -> int | None:
+    """The meeting named between ``start`` and ``end``, or the article's meeting when a bare
+    event word there ends its name (会议, 会, 仪式 … or the meeting's own head word)."""
+    named = [m for m in view.of_type(k, "MEETING") if start <= view.mentions[m].start < end]
+    if named:
+        return named[0]
+    meeting = _meeting_of_article(view, k)
+    if meeting is None:
+        return None
+    conf = triggers()["chaired"]
+    bare = re.search(
+        rf"({_alt(conf['meeting_references'])}|[\u4e00-\u9fff]{{0,4}}(?:{_alt(conf['event_heads'])}))",
+        view.article.text[start:end],
+    )
+    if bare and (bare.group(1) in conf["meeting_references"] or view.text(meeting).endswith(bare.group(1))):
+        return meeting
+    return None
+
+
+@rule("attendees_listed")
+def attendees_listed(view: ArticleView) -> list[RawRelation]:
+    """ "出席会议的有市委副书记A、副市长B", "参加签约仪式的还有C": the persons listed after it
+    attended the event named (or the article's, by a bare event word)."""
+    conf = triggers()["attended"]
+    pattern = re.compile(
+        rf"(?:{_alt(conf['triggers'])})(?P<event>[^,;。的]{{0,20}})的(?:领导|嘉宾|人员|同志)?(?:{_alt(conf['listed'])})"
+    )
+    text = view.article.text
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        for m in pattern.finditer(text, sent.start, sent.end):
+            meeting = _event_in(view, k, m.start("event"), m.end("event"))
+            if meeting is None and not m.group("event"):
+                meeting = _meeting_of_article(view, k)
+            if meeting is None:
+                continue
+            ends = [x for x in (text.find(c, m.end(), sent.end) for c in ";。") if x >= 0]
+            end = min(ends, default=sent.end)
+            for p in view.of_type(k, "PERSON"):
+                if m.end() <= view.mentions[p].start < end:
+                    out.append(
+                        RawRelation("attended", p, meeting, None, k, "attendees_listed", confidence("attendees_listed"))
+                    )
+    return out
+
+
+@rule("speaker_at_named_event")
+def speaker_at_named_event(view: ArticleView) -> list[RawRelation]:
+    """ "A在推进会上强调…", "A在会上讲话", "A在签约仪式上致辞": a person who speaks at the event
+    named in the same span attended it."""
+    conf = triggers()["attended"]
+    verbs = _words_re(tuple(conf["speaks"] + conf["presents"]))
+    at = _alt(conf["at_meeting"])
+    text = view.article.text
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        for p in view.of_type(k, "PERSON"):
+            pe = view.mentions[p].end
+            m = re.match(rf"在(?P<event>[^,;。在]{{1,40}}?)(?:{at})[,]?", text[pe : sent.end])
+            if not m or not verbs.match(text, pe + m.end()):
+                continue
+            meeting = _event_in(view, k, pe + m.start("event"), pe + m.end("event"))
+            if meeting is not None:
+                c = confidence("speaker_at_named_event")
+                out.append(RawRelation("attended", p, meeting, None, k, "speaker_at_named_event", c))
+    return out

@@ -1,0 +1,95 @@
+"""invests_in from signings: who signs for a project is its investor.
+
+"某县与X公司签订Y项目投资协议" (X -> Y); "某县先后与A、B就X和Y完成签约" (A -> X, B -> Y, in
+order); a company that builds a list ("X拟在某县投资5亿元，建设A、B") invests in each item
+(see ``investor_builds`` in :mod:`kg.nlp.relations`, which reads :func:`list_after`).
+
+The words are in ``[invests_in]`` of ``ontology/patterns/relations.toml``; the rules register
+in :data:`kg.nlp.relations.RULES` (imported at the end of that module).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.relations import ArticleView, RawRelation, confidence, rule, triggers
+
+_JOINS = ("、", "和", "及", "与", ",")
+
+
+def list_after(view: ArticleView, k: int, first: int, label: str = "PROJECT") -> list[int]:
+    """``first`` and the mentions of ``label`` coordinated after it ("A、B和C"), in order."""
+    text = view.article.text
+    items = [first]
+    for j in view.of_type(k, label):
+        if view.mentions[j].attrs.get("nested") or view.mentions[j].start <= view.mentions[items[-1]].start:
+            continue
+        if text[view.mentions[items[-1]].end : view.mentions[j].start] in _JOINS:
+            items.append(j)
+        elif view.mentions[j].start > view.mentions[items[-1]].end:
+            break
+    return items
+
+
+def _words(key: str) -> str:
+    return "|".join(map(re.escape, sorted(triggers()["invests_in"][key], key=len, reverse=True)))
+
+
+@rule("investor_signs")
+def investor_signs(view: ArticleView) -> list[RawRelation]:
+    """The partner of a signing invests in what is signed for.
+
+    "灵丘县与X有限公司签订了Y项目投资协议" -> X invests_in Y; "某县先后与A、B就X和Y完成签约"
+    -> A in X, B in Y (one to one when the two lists have the same length, else each partner in
+    each project when one side is a single name).
+    """
+    text = view.article.text
+    signs = _words("signs")
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        orgs = [o for o in view.of_type(k, "ORG") if not view.mentions[o].attrs.get("nested")]
+        for o in orgs:
+            om = view.mentions[o]
+            if text[om.start - 1 : om.start] not in ("与", "同", "和"):
+                continue
+            # The partner is the one after 与 (the other side, a county or its government, is
+            # the host): "与A、B" is a list of partners.
+            partners = list_after(view, k, o, "ORG")
+            end = view.mentions[partners[-1]].end
+            # "…就X和Y完成签约" (the projects between 就 and the signing), or "签订(了)X项目…协议".
+            about = re.match(rf"就(?P<what>[^。;]{{2,120}}?)(?:进行|完成|举行|正式)?(?:{signs})", text[end : sent.end])
+            if about:
+                lo, hi = end + 1, end + about.end("what")
+            else:
+                signed = re.match(rf"(?:正式|现场)?(?:{signs})(?:了)?", text[end : sent.end])
+                if not signed:
+                    continue
+                lo = end + signed.end()
+                stop = [x for x in (text.find(c, lo, sent.end) for c in ",;。") if x >= 0]
+                hi = min(stop, default=sent.end)
+            projects = [
+                p
+                for p in view.of_type(k, "PROJECT")
+                if lo <= view.mentions[p].start <= view.mentions[p].end <= hi
+                and not view.mentions[p].attrs.get("nested")
+            ]
+            if not about and projects:
+                projects = list_after(view, k, projects[0])
+            if not projects:
+                continue
+            if len(partners) == len(projects):
+                pairs = list(zip(partners, projects, strict=True))
+            elif len(partners) == 1 or len(projects) == 1:
+                pairs = [(a, p) for a in partners for p in projects]
+            else:
+                continue  # two lists of different lengths: who signs for what is not said
+            for a, p in pairs:
+                out.append(RawRelation("invests_in", a, p, None, k, "investor_signs", confidence("investor_signs")))
+    # The partners found from their first name: drop repeats of a later partner of a list.
+    seen: set[tuple[int, int | None]] = set()
+    unique = []
+    for r in out:
+        if (r.head, r.tail) not in seen:
+            seen.add((r.head, r.tail))
+            unique.append(r)
+    return unique

@@ -1,0 +1,238 @@
+"""located_in from the layout of lists and names on real pages: county headings in a line
+("某县：某公司某项目"), and a county or town that opens the company name opening a project's name.
+
+The rules register in :data:`kg.nlp.relations.RULES` (this module is imported at the end of
+:mod:`kg.nlp.relations`); their confidences are in ``[confidence]`` of
+``ontology/patterns/relations.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.nlp.entities import gazetteer_regex
+from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.relations import (
+    ArticleView,
+    RawRelation,
+    _divisions_in_name,
+    _foreign,
+    _is_company,
+    _is_park,
+    _placeable,
+    _words_re,
+    confidence,
+    rule,
+    triggers,
+)
+
+# Levels of a division that a project's name opens with as its location (a province or a
+# city prefix names where the company was registered; see the gold conventions).
+_LOCAL_LEVELS = ("county", "town", "village")
+
+
+@lru_cache(maxsize=1)
+def _heading_line() -> re.Pattern[str]:
+    """Where a heading may stand: at a line start or after a list separator."""
+    return re.compile(triggers()["located_in"]["heading_starts"])
+
+
+def _local_place(view: ArticleView, i: int) -> bool:
+    """A county, town or village, or a named zone or park (no division): what a project is in."""
+    m = view.mentions[i]
+    if m.label != "PLACE" or view.in_title(i):
+        return False
+    d = view.division(i)
+    if d is None:
+        return bool(m.attrs.get("head"))
+    return d.level in _LOCAL_LEVELS
+
+
+@rule("colon_heading")
+def colon_heading(view: ArticleView) -> list[RawRelation]:
+    """A list of projects by county, each line opened by its place and a colon:
+    "某某县：某某有限公司年产10万吨某某项目" places the project, its company and a zone the item
+    names ("某县：某开发区某公司…项目" -> the zone) in the county, up to the next heading.
+
+    >>> from kg.nlp.relations import triggers
+    >>> bool(re.match(triggers()["located_in"]["heading_starts"], "\\n"))
+    True
+    """
+    text = view.article.text
+    places = sorted(
+        (i for i, m in enumerate(view.mentions) if m.label == "PLACE" and not m.attrs.get("nested")),
+        key=lambda i: view.mentions[i].start,
+    )
+    heads = []
+    for i in places:
+        m = view.mentions[i]
+        if text[m.end : m.end + 1] not in (":", "："):
+            continue
+        before = text[max(0, m.start - 1) : m.start]
+        # A line start or a separator; in a run of such items whose lines the page joined, the
+        # end of the previous item's project or company ("…项目平陆县：…").
+        after_item = any(
+            view.mentions[j].end == m.start and view.mentions[j].label in ("PROJECT", "ORG")
+            for j in range(len(view.mentions))
+        )
+        if m.start == 0 or _heading_line().match(before) or (heads and after_item):
+            heads.append(i)
+    out = []
+    for n, h in enumerate(heads):
+        start = view.mentions[h].end + 1
+        # The item ends at the next heading, the line's end or its clause's ("某县：某项目，总投资…")
+        ends = [text.find(c, start) for c in "\n。!?,;"]
+        end = min([e for e in ends if e >= 0] + [len(text)])
+        if n + 1 < len(heads):
+            end = min(end, view.mentions[heads[n + 1]].start)
+        if not (view.is_place_name(h) or _is_park(view, h)):
+            continue  # a place the tagger guessed: it bounds the item before it, heads nothing
+        anchor = view.division(h)
+        for i, m in enumerate(view.mentions):
+            if not (start <= m.start and m.end <= end) or i == h:
+                continue
+            if m.label == "PROJECT" or (m.label == "ORG" and _is_company(view, i)):
+                pass
+            elif m.label == "PLACE" and (_is_park(view, i) or m.attrs.get("head")) and view.division(i) is None:
+                pass  # a zone or park the item names: "芮城县：风陵渡开发区某公司…项目"
+            else:
+                continue
+            if anchor is not None and _foreign(view, i, anchor):
+                continue
+            k = next((k for k, s in enumerate(view.article.sentences) if s.start <= m.start < s.end), None)
+            if k is not None:
+                out.append(RawRelation("located_in", i, h, None, k, "colon_heading", confidence("colon_heading")))
+    return out
+
+
+@rule("place_opens_project")
+def place_opens_project(view: ArticleView) -> list[RawRelation]:
+    """A county, town or village that opens the company name that opens a project's name is
+    where the project is: "某某县中医院新建项目" -> 某某县 (the company prefix names the company's
+    place; the project carries it as its own first word)."""
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        for p in view.of_type(k, "PROJECT"):
+            pm = view.mentions[p]
+            o = pm.attrs.get("org_prefix")
+            if o is None or view.mentions[o].start != pm.start or view.in_title(p):
+                continue
+            pl = view.mentions[o].attrs.get("place_prefix")
+            om, plm = view.mentions[o], view.mentions[pl] if pl is not None else None
+            if plm is None or plm.start != pm.start or plm.end >= om.end or not _local_place(view, pl):
+                continue
+            c = confidence("place_opens_project")
+            out.append(RawRelation("located_in", p, pl, None, k, "place_opens_project", c))
+    return out
+
+
+@rule("trip_stops")
+def trip_stops(view: ArticleView) -> list[RawRelation]:
+    """An inspection trip to a place names its stops there: "市长X到某县调研，先后到A公司、B项目
+    建设现场" -> A and B in 某县 (the stops of the trip, in the sentence that names it).
+    """
+    conf = triggers()["located_in"]
+    go = _words_re(tuple(conf["trip_to"]))
+    does = _words_re(tuple(conf["trip_does"]))
+    stop = _words_re(tuple(conf["trip_stop"]))
+    text = view.article.text
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        for t in view.of_type(k, "PLACE"):
+            tm = view.mentions[t]
+            d = view.division(t)
+            if d is None or tm.attrs.get("nested") or not go.search(text[max(sent.start, tm.start - 2) : tm.start]):
+                continue
+            if not re.match(r"(?:[\u4e00-\u9fff]{0,2})?", text[tm.end :]) or not does.match(text, tm.end):
+                continue
+            # The stops: after 先后到/深入/走进… the list of names that follows the verb ("A公司、
+            # B项目建设现场和C" - a few words may close an item before the next).
+            for g in stop.finditer(text, tm.end, sent.end):
+                prev = g.end()
+                items = sorted(
+                    (
+                        i
+                        for i in view.by_sentence[k]
+                        if view.mentions[i].start >= prev and not view.mentions[i].attrs.get("nested")
+                    ),
+                    key=lambda i: view.mentions[i].start,
+                )
+                for n, i in enumerate(items):
+                    m = view.mentions[i]
+                    gap = text[prev : m.start]
+                    if not re.fullmatch(r"了?" if n == 0 else r"[\u4e00-\u9fff]{0,6}[、和及,]", gap):
+                        break
+                    prev = m.end
+                    if (
+                        m.label in ("ORG", "PROJECT", "PLACE")
+                        and _placeable(view, i, in_slot=True)
+                        and not _foreign(view, i, d)
+                    ):
+                        out.append(RawRelation("located_in", i, t, None, k, "trip_stops", confidence("trip_stops")))
+                break
+    return out
+
+
+@rule("zone_of_county")
+def zone_of_county(view: ArticleView) -> list[RawRelation]:
+    """A zone or park named by its county or city lies in it: "广灵经开区" -> 广灵县 (the short
+    form when the article names the county), also a zone that opens a project's name."""
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        for i in view.of_type(k, "PLACE"):
+            m = view.mentions[i]
+            if view.division(i) is not None or m.attrs.get("place_prefix") is not None or not _is_park(view, i):
+                continue
+            found = [(s, e, d) for s, e, d in _divisions_in_name(view, i) if s == m.start]
+            if not found:
+                continue
+            start, end, d = found[0]
+            tail = view.add_place(start, end, d, "zone_of_county")
+            out.append(RawRelation("located_in", i, tail, None, k, "zone_of_county", confidence("zone_of_county")))
+    return out
+
+
+@rule("province_in_name")
+def province_in_name(view: ArticleView) -> list[RawRelation]:
+    """A company whose name opens with a province is in that province when the article also
+    names the province on its own, outside any name ("河南某县举行…"; "河南某食品有限公司" ->
+    河南); without such a mention the prefix only says where the company was registered. A
+    city or county right after the province in a company's or project's name is where it is
+    ("内蒙古鄂尔多斯某有限公司" -> 鄂尔多斯市, "山西运城某农商城项目" -> 运城市)."""
+    text = view.article.text
+    gaz = load_gazetteer()
+    names = [(m.start, m.end) for m in view.mentions if m.label in ("ORG", "PROJECT") and not m.attrs.get("nested")]
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        for i in view.of_type(k, "ORG", "PROJECT"):
+            m = view.mentions[i]
+            company = m.label == "ORG" and _is_company(view, i)
+            if not (company or (m.label == "PROJECT" and m.attrs.get("org_prefix") is None)) or view.in_title(i):
+                continue
+            g = gazetteer_regex().match(text, m.start, m.end)
+            provinces = [d for d in gaz.lookup(g.group(0)) if d.level == "province"] if g else []
+            if not provinces or g.end() == m.end:
+                continue
+            d = provinces[0]
+            word = text[m.start : g.end()]
+            alone = any(not any(a <= x.start() < b for a, b in names) for x in re.finditer(re.escape(word), text))
+            c = confidence("province_in_name")
+            if alone and company:
+                out.append(
+                    RawRelation(
+                        "located_in",
+                        i,
+                        view.add_place(m.start, g.end(), d, "province_in_name"),
+                        None,
+                        k,
+                        "province_in_name",
+                        c,
+                    )
+                )
+            g2 = gazetteer_regex().match(text, g.end(), m.end)
+            inner = [x for x in gaz.lookup(g2.group(0)) if x.level in ("city", "county")] if g2 else []
+            if inner and g2.end() < m.end and any(a.code == d.code for a in gaz.ancestors(inner[0])):
+                tail = view.add_place(g2.start(), g2.end(), inner[0], "province_in_name")
+                out.append(RawRelation("located_in", i, tail, None, k, "province_in_name", c))
+    return out
