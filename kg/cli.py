@@ -27,6 +27,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--segmenter", default="lac", help="word segmenter: lac (default) or pkuseg")
     b.add_argument("--pkuseg-model", type=Path, help="model directory for --segmenter pkuseg")
+    b.add_argument(
+        "--date",
+        help="date (yyyy-mm-dd) of documents that carry none, or a year (yyyy) for datelines such as 本报讯 3月15日",
+    )
 
     e = sub.add_parser("eval", help="build INPUT and score it against gold annotations")
     e.add_argument("gold", type=Path, metavar="GOLD_DIR")

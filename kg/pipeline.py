@@ -35,6 +35,7 @@ from typing import IO
 import networkx as nx
 
 from kg.cache import DocumentCache, pipeline_fingerprint
+from kg.dates import dated, parse_default
 from kg.export import DEFAULT_EXPORTERS, export
 from kg.graph import to_graph
 from kg.model import DocumentInfo
@@ -324,6 +325,8 @@ def build_graph(
     report: BuildReport | None = None,
     progress: Progress | Callable[[str], object] | None = None,
     cache: DocumentCache | None = None,
+    sources: Iterable[SourceDocument | InputProblem] | None = None,
+    date: str | None = None,
     **segmenter_options,
 ) -> nx.MultiDiGraph:
     """Build the knowledge graph of the documents under ``inputs``.
@@ -331,7 +334,10 @@ def build_graph(
     ``progress`` is a :class:`Progress`, or a function that takes one line of text (problems,
     and one line per document). ``cache`` reuses the analysis of unchanged documents; its
     unused entries are left for the caller to :meth:`~kg.cache.DocumentCache.prune` once the
-    outputs are written.
+    outputs are written. ``sources``, when given, are the documents (and problems) to build
+    instead of reading ``inputs`` (:func:`kg.build` passes texts this way). A document
+    without a metadata date is dated from its file name or dateline (:mod:`kg.dates`);
+    ``date`` (``yyyy-mm-dd`` or a year) is the default date, or the year of datelines.
     """
     report = report if report is not None else BuildReport()
     if progress is None:
@@ -342,7 +348,7 @@ def build_graph(
 
     def read() -> Iterator[SourceDocument]:
         # Timed around each step of the source iterator: that is the reading and decoding.
-        items = iter(iter_sources(inputs))
+        items = iter(sources if sources is not None else iter_sources(inputs))
         while True:
             start = time.perf_counter()
             item = next(items, None)
@@ -353,6 +359,7 @@ def build_graph(
                 report.problems.append(str(item))
                 progress.problem(item)
                 continue
+            item = dated(item, date)
             report.chars += len(item.text)
             documents.append(
                 DocumentInfo(
@@ -429,6 +436,11 @@ def build_command(args) -> int:
             say("kg build: --segmenter pkuseg needs --pkuseg-model DIR")
             return 2
         options["model_dir"] = str(args.pkuseg_model)
+    try:
+        date = parse_default(getattr(args, "date", None))
+    except ValueError as e:
+        say(f"kg build: --date: {e}")
+        return 2
 
     if args.strict:
         problems = _scan_problems(args.inputs)
@@ -442,7 +454,14 @@ def build_command(args) -> int:
     cache = None if args.no_cache else DocumentCache(args.out, pipeline_fingerprint(args.segmenter, **options))
     progress = terminal_progress(sys.stderr)
     G = build_graph(
-        args.inputs, jobs=jobs, segmenter=args.segmenter, report=report, progress=progress, cache=cache, **options
+        args.inputs,
+        jobs=jobs,
+        segmenter=args.segmenter,
+        report=report,
+        progress=progress,
+        cache=cache,
+        date=date,
+        **options,
     )
     if report.problems and args.strict:
         # The inputs changed between the scan and the build.
