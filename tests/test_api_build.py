@@ -7,6 +7,7 @@ import base64
 import gzip
 import json
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -174,10 +175,65 @@ def test_show_in_jupyter_sends_the_library_once_and_each_page_whole(from_files, 
     assert len(second) < len(from_files.to_html()) / 10
     assert re.search(r'<iframe id="kg-view-\w+" sandbox="allow-scripts"[^>]*height:400px', first)
     # What the browser puts together is the page of graph.html (with the cell's layout).
-    js, css = (_unzip(b) for b in re.findall(r'kgGunzip\("([A-Za-z0-9+/=]+)"\)', first))
+    js, css, app = (_unzip(b) for b in re.findall(r'kgGunzip\("([A-Za-z0-9+/=]+)"\)', first))
+    full_css = notebook._library()[1]
+    assert ".vis-tooltip" in css and len(css) < len(full_css) / 100
     for markup, G in ((first, small), (second, from_files)):
         shell = _unzip(re.search(r'var shell="([A-Za-z0-9+/=]+)"', markup).group(1))
-        page = shell.replace("<!--KG:VIS_CSS-->", css).replace("<!--KG:VIS_JS-->", js)
-        assert page == G.to_html().replace("</head>", notebook._CELL_STYLE, 1)
+        page = shell.replace("<!--KG:VIS_CSS-->", css).replace("<!--KG:VIS_JS-->", js).replace("<!--KG:APP_JS-->", app)
+        expected = G.to_html().replace(full_css, css, 1).replace("</head>", notebook._CELL_STYLE, 1)
+        assert page == expected
     # Names from the news travel zipped: none reaches the notebook's page as markup.
     assert not any(label in first for label in small.entities.label)
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} not found: install the Debian package 'chromium'")
+def test_show_draws_both_views_in_a_browser(from_files, monkeypatch, tmp_path):
+    """The outputs of two show() calls, on one page as a notebook holds them: both graphs are drawn."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    import IPython.display
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display", shown.append)
+    monkeypatch.setattr(notebook, "in_notebook", lambda: True)
+    monkeypatch.setattr(notebook, "_library_sent", False)
+    small = from_files.neighbourhood(from_files.entities.id.iloc[0])
+    small.show(height=500)
+    from_files.show()
+    page = tmp_path / "notebook.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body style='width:980px'>"
+        + "".join(o.data for o in shown)
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=args, headless=True)
+        try:
+            tab = browser.new_page(viewport={"width": 1000, "height": 1400})
+            errors: list[str] = []
+            tab.on("pageerror", lambda e: errors.append(str(e)))
+            tab.goto(page.as_uri())
+            stats = []
+            deadline = 60_000
+            tab.wait_for_function("document.querySelectorAll('iframe').length == 2", timeout=deadline)
+            frames = [f for f in tab.frames if f != tab.main_frame]
+            for frame in frames:
+                frame.wait_for_selector("body[data-kg-stable]", state="attached", timeout=deadline)
+                stats.append(
+                    frame.evaluate(
+                        "[document.querySelectorAll('canvas').length,"
+                        " document.getElementById('kg-stats').textContent,"
+                        " document.getElementById('kg-graph').getBoundingClientRect().width]"
+                    )
+                )
+        finally:
+            browser.close()
+    assert not errors
+    for (canvases, text, width), G in zip(stats, (small, from_files), strict=True):
+        assert canvases >= 1 and text.startswith(f"{len(G.entities)} entities")
+        assert width > 500  # the graph gets more than half of a 980 px cell
