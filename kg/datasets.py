@@ -13,13 +13,13 @@ __all__ = ["seeds"]
 
 
 def seeds() -> Path:
-    """The folder of the five seed pages (Datong news): ``seeds/`` of a checkout, else the copy inside the package.
+    """The folder of the five seed pages (Datong news): ``seeds/`` of a checkout, or their copy in the package.
 
     A wheel carries them as ``kg/_seeds`` (package data), so ``kg.build(kg.datasets.seeds())``
     works wherever kg is installed, from any directory.
     """
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "seeds", here / "_seeds"):
-        if any(candidate.glob("*.txt")):
-            return candidate
-    raise FileNotFoundError(f"kg: the seed pages are missing (looked in {here.parent / 'seeds'} and {here / '_seeds'})")
+    # In a checkout kg/_seeds is a link to seeds/; a wheel holds the files themselves.
+    folder = (Path(__file__).resolve().parent / "_seeds").resolve()
+    if not any(folder.glob("*.txt")):
+        raise FileNotFoundError(f"kg: the seed pages are missing from {folder} (reinstall kg)")
+    return folder

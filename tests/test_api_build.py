@@ -237,3 +237,13 @@ def test_show_draws_both_views_in_a_browser(from_files, monkeypatch, tmp_path):
     for (canvases, text, width), G in zip(stats, (small, from_files), strict=True):
         assert canvases >= 1 and text.startswith(f"{len(G.entities)} entities")
         assert width > 500  # the graph gets more than half of a 980 px cell
+
+
+def test_the_seed_pages_ship_with_the_package():
+    import tomllib
+
+    root = SEEDS.parent
+    assert kg.datasets.seeds() == SEEDS.resolve() == (root / "kg" / "_seeds").resolve()
+    globs = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["package-data"]
+    shipped = {p.name for g in globs["kg"] for p in (root / "kg").glob(g) if "_seeds" in p.parts}
+    assert shipped == {p.name for p in SEED_FILES}
