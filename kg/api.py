@@ -1,26 +1,17 @@
 """The Python API: ``kg.build`` / ``kg.load`` give a :class:`KnowledgeGraph` for notebooks.
 
 A :class:`KnowledgeGraph` wraps the one ``networkx.MultiDiGraph`` of :mod:`kg.graph` and
-shows it the ways analysts know: pandas DataFrames with a fixed schema (:mod:`kg.tables`:
-:attr:`~KnowledgeGraph.entities`, :attr:`~KnowledgeGraph.relations`,
-:attr:`~KnowledgeGraph.documents`, and the long tables :attr:`~KnowledgeGraph.mentions`
-and :attr:`~KnowledgeGraph.evidence`), the source texts (:meth:`~KnowledgeGraph.text`,
-:meth:`~KnowledgeGraph.context`), ready answers (:mod:`kg.analysis`: ``within``,
-``people``, ``timeline``, ``investments``), SPARQL answers as DataFrames
-(:meth:`~KnowledgeGraph.query`), an rdflib ``Graph``, the networkx graph, and the
-interactive HTML view inline in Jupyter (:meth:`~KnowledgeGraph.show`, :mod:`kg.notebook`).
+shows it the ways analysts know: DataFrames with a fixed schema (:mod:`kg.tables`), the
+source texts, ready answers and sub-graphs (:mod:`kg.subgraph`, :mod:`kg.analysis`),
+SPARQL answers as DataFrames, an rdflib ``Graph``, the networkx graph, and the HTML view
+inline in Jupyter (:mod:`kg.notebook`). What :func:`build` accepts: :mod:`kg.intake`.
 
-It adds no model of its own: building is :func:`kg.pipeline.build_graph` (what
-:func:`build` accepts: :mod:`kg.intake`), saving is the exporters of ``kg build``
-(:data:`kg.export.DEFAULT_EXPORTERS`), loading is :func:`kg.export.jsonl.read_jsonl`, RDF
-is :func:`kg.export.turtle.to_rdf` and SPARQL is :func:`kg.query.run_query`. So
-``kg.load(d)`` after ``G.save(d)`` is ``G`` again, and saving it again writes the same bytes.
+It adds no model of its own: building is :func:`kg.pipeline.build_graph`, saving the
+exporters of ``kg build``, loading :func:`kg.export.jsonl.read_jsonl`, SPARQL
+:func:`kg.query.run_query`. So ``kg.load(d)`` after ``G.save(d)`` is ``G`` again, and
+saving it again writes the same bytes. A ``KnowledgeGraph`` is not changed after it is
+made (methods return new objects), so it keeps its DataFrames and RDF graph once computed.
 
-A ``KnowledgeGraph`` is not changed after it is made (methods return new objects), which
-lets it keep its DataFrames and its RDF graph once computed.
-
-Example
--------
 >>> import kg
 >>> G = kg.build(kg.datasets.seeds())                                # doctest: +SKIP
 >>> G.entities.type.value_counts()                                   # doctest: +SKIP
@@ -31,7 +22,7 @@ Example
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,7 +33,6 @@ from kg import tables
 from kg.export import DEFAULT_EXPORTERS
 from kg.graph import documents_of, entity_nodes, from_graph
 from kg.intake import build
-from kg.model import Mention
 from kg.subgraph import AmbiguousNameError, EntityNotFoundError, Navigation
 from kg.tables import Prefixed, rdf_value
 
@@ -237,14 +227,18 @@ class KnowledgeGraph(Navigation):
         """A mention (or evidence) in its text: ``width`` characters each side, the mention in 【】.
 
         ``mention`` is a row of :attr:`mentions` or :attr:`evidence`, a dict or a
-        :class:`~kg.model.Mention` (anything with ``doc``, ``start``, ``end``).
+        row of ``itertuples()``, or a :class:`~kg.model.Mention` (anything with ``doc``,
+        ``start``, ``end``).
 
         >>> from kg.graph import to_graph
         >>> G = KnowledgeGraph(to_graph([], []), texts={"t": "市长张强主持会议。"})
         >>> G.context({"doc": "t", "start": 2, "end": 4}, width=2)
         '市长【张强】主持…'
         """
-        get = mention.__getitem__ if not isinstance(mention, Mention) else lambda k: getattr(mention, k)
+
+        def get(key: str) -> Any:
+            return mention[key] if isinstance(mention, Mapping | pd.Series) else getattr(mention, key)
+
         doc, start, end = get("doc"), int(get("start")), int(get("end"))
         text = self.text(doc)
         left, right = text[max(0, start - width) : start], text[end : end + width]

@@ -20,6 +20,7 @@ import base64
 import gzip
 import hashlib
 import html
+import itertools
 import json
 import re
 import tempfile
@@ -46,6 +47,7 @@ _CELL_STYLE = (
     "</style>\n</head>"
 )
 _library_sent = False
+_view_numbers = itertools.count(1)
 
 # Unzips base64 gzip text in the browser; the same small function in every output.
 _GUNZIP = (
@@ -146,7 +148,8 @@ def show(G: KnowledgeGraph, height: int = 650, library: bool | None = None) -> P
     from IPython.display import HTML, display
 
     send = (not _library_sent) if library is None else library
-    key = "kg-view-" + hashlib.sha256(f"{page}{id(G)}{height}".encode()).hexdigest()[:16]
+    # Unique on the notebook's page, and the same when the notebook is run again.
+    key = f"kg-view-{hashlib.sha256(page.encode('utf-8')).hexdigest()[:12]}-{next(_view_numbers)}"
     markup = view_html(page, height, key)
     if send:
         markup = library_html() + markup

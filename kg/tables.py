@@ -7,8 +7,8 @@ against one build runs on the next. Ids are everywhere, next to their labels: ``
 
 * dates (``date``, ``since``) are ``datetime64[ns]``; a year alone (``"2019"``) is its
   first day, a text that is not a date is ``NaT``;
-* amounts are ``Int64`` yuan, with ``currency`` and ``qualifier`` (``exact``, ``approx``,
-  ``at_least``, ``planned``) columns;
+* amounts are ``Int64`` yuan (whole: the extractor rounds them), with ``currency`` and
+  ``qualifier`` (``exact``, ``approx``, ``at_least``, ``planned``) columns;
 * text columns are ``object`` (``str`` or ``None``), counts ``int64``, flags ``bool``.
 
 :func:`mentions_frame` and :func:`evidence_frame` are the long tables: one row per
@@ -80,7 +80,7 @@ def _typed(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
         elif c in _INT_COLUMNS:
             df[c] = pd.array([0 if v is None else int(v) for v in values], dtype="int64")
         elif c in ("amount", "start", "end"):
-            df[c] = pd.array([None if v is None else int(v) for v in values], dtype="Int64")
+            df[c] = pd.array([None if v is None else round(v) for v in values], dtype="Int64")
         elif c == "confidence":
             df[c] = pd.array([float(v) for v in values], dtype="float64")
         elif c == "inferred":
