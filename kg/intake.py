@@ -71,9 +71,9 @@ def _plain(value: Any) -> str | None:
 
 def _date(value: Any) -> tuple[str | None, str | None]:
     """``(iso date, None)`` or ``(None, problem)`` for a record's ``date``."""
-    if isinstance(value, _dt.datetime | _dt.date):  # pandas Timestamps are datetimes
+    text = _plain(value)  # None for None, NaN and NaT
+    if text is not None and isinstance(value, _dt.datetime | _dt.date):  # pandas Timestamps are datetimes
         return (value.date() if isinstance(value, _dt.datetime) else value).isoformat(), None
-    text = _plain(value)
     if text is None:
         return None, None
     iso = iso_date(text)

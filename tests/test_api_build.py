@@ -73,12 +73,14 @@ def test_one_text_dicts_and_their_metadata():
         {"id": "n1", "text": "本报讯 6月21日，市长张强主持召开全市重点工程项目调度会。", "date": "2023-06-22",
          "title": "调度会", "url": "https://example.org/n1"},
         {"id": "n1", "text": "县长李明主持召开古城建设专题会。", "date": pd.Timestamp("2023-11-14")},
+        {"id": "n3", "text": "镇长王刚讲话。", "date": pd.NaT},
     ]  # fmt: skip
     H = kg.build(records, progress=False)
     docs = H.documents.set_index("id")
-    assert docs.index.tolist() == ["n1", "n1~2"]
+    assert docs.index.tolist() == ["n1", "n1~2", "n3"]
     assert docs.loc["n1", "title"] == "调度会" and docs.loc["n1", "url"] == "https://example.org/n1"
-    assert [d.date().isoformat() for d in docs.date] == ["2023-06-22", "2023-11-14"]
+    assert [d.date().isoformat() for d in docs.date[:2]] == ["2023-06-22", "2023-11-14"]
+    assert pd.isna(docs.date["n3"])
     meeting = H.entities[H.entities.label == "全市重点工程项目调度会"]
     assert meeting.date.iloc[0].date().isoformat() == "2023-06-21"
 
