@@ -100,31 +100,35 @@ def library_html() -> str:
 
 
 def view_html(page: str, height: int, key: str) -> str:
-    """The output of one view: an iframe, and the script that fills it with ``page``."""
+    """The output of one view: a box, and the script that puts ``page`` in a sandboxed iframe in it."""
     js, css, app = _library()
     if js not in page or css not in page or app not in page:
         raise ValueError("the page does not inline its scripts as kg.export.html does")
     shell = page.replace(js, _JS_SLOT, 1).replace(app, _APP_SLOT, 1).replace(css, _CSS_SLOT, 1)
     shell = shell.replace("</head>", _CELL_STYLE, 1)
-    waiting = html.escape(
-        "<p style='font:13px sans-serif;color:#666'>Drawing the graph… If this stays, the output that "
-        "carries the graph library (the first G.show() of this kernel) is not on the page: run "
-        "kg.notebook.forget_library() and G.show() again, or trust the notebook.</p>",
-        quote=True,
+    # The iframe is made once its page is ready (filling the srcdoc of an iframe that is
+    # still loading a first page can be lost); until then the box says what it waits for.
+    waiting = (
+        "Drawing the graph… If this stays, the output that carries the graph library (the first "
+        "show() of this kernel) is not on the page: run kg.notebook.forget_library() and show() "
+        "again, or trust the notebook."
     )
     return (
-        f'<div><iframe id="{key}" sandbox="allow-scripts" title="kg graph" srcdoc="{waiting}" '
-        f'style="width:100%;height:{int(height)}px;border:1px solid #ddd;display:block"></iframe>'
+        f'<div id="{key}" style="width:100%;height:{int(height)}px;border:1px solid #ddd;box-sizing:border-box">'
+        f'<p style="font:13px sans-serif;color:#666;margin:8px">{html.escape(waiting)}</p></div>'
         "<script>(function(){" + _GUNZIP + "\n"
         f"var shell={json.dumps(_b64gz(shell))},tries=0;"
-        "function go(){var f=document.getElementById(" + json.dumps(key) + ");"
-        "if(!f)return;"
+        "function go(){var box=document.getElementById(" + json.dumps(key) + ");"
+        "if(!box)return;"
         "if(!window.kgLibrary){if(tries++<100)setTimeout(go,100);return;}"
         "Promise.all([window.kgLibrary,kgGunzip(shell)]).then(function(r){"
+        "var f=document.createElement('iframe');f.setAttribute('sandbox','allow-scripts');"
+        "f.setAttribute('title','kg graph');f.style.cssText='width:100%;height:100%;border:0;display:block';"
         f"f.srcdoc=r[1].replace({json.dumps(_CSS_SLOT)},function(){{return r[0][1];}})"
         f".replace({json.dumps(_JS_SLOT)},function(){{return r[0][0];}})"
-        f".replace({json.dumps(_APP_SLOT)},function(){{return r[0][2];}});}});}}"
-        "go();})();</script></div>"
+        f".replace({json.dumps(_APP_SLOT)},function(){{return r[0][2];}});"
+        "box.replaceChildren(f);});}"
+        "go();})();</script>"
     )
 
 

@@ -75,7 +75,7 @@ def _text(nb) -> str:
 
 def _views(nb) -> list[str]:
     html = [o["data"]["text/html"] for o in _outputs(nb, "display_data") if "text/html" in o.get("data", {})]
-    return [h for h in html if '<iframe id="kg-view-' in h]
+    return [h for h in html if '<div id="kg-view-' in h]
 
 
 def _warnings(nb) -> list[str]:
