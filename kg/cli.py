@@ -38,6 +38,10 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="CSV of same/different decisions on entity resolution (see README, Resolution)",
     )
+    b.add_argument(
+        "--date",
+        help="date (yyyy-mm-dd) of documents that carry none, or a year (yyyy) for datelines such as 本报讯 3月15日",
+    )
 
     e = sub.add_parser("eval", help="build INPUT and score it against gold annotations")
     e.add_argument("gold", type=Path, metavar="GOLD_DIR")

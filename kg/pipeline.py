@@ -36,6 +36,7 @@ from typing import IO
 import networkx as nx
 
 from kg.cache import DocumentCache, pipeline_fingerprint
+from kg.dates import dated, parse_default
 from kg.export import DEFAULT_EXPORTERS, export
 from kg.graph import to_graph
 from kg.io import terminal_safe
@@ -335,6 +336,8 @@ def build_graph(
     progress: Progress | Callable[[str], object] | None = None,
     cache: DocumentCache | None = None,
     resolutions: Path | None = None,
+    sources: Iterable[SourceDocument | InputProblem] | None = None,
+    date: str | None = None,
     **segmenter_options,
 ) -> nx.MultiDiGraph:
     """Build the knowledge graph of the documents under ``inputs``.
@@ -342,8 +345,12 @@ def build_graph(
     ``progress`` is a :class:`Progress`, or a function that takes one line of text (problems,
     and one line per document). ``cache`` reuses the analysis of unchanged documents; its
     unused entries are left for the caller to :meth:`~kg.cache.DocumentCache.prune` once the
-    outputs are written. ``resolutions``: a CSV of same/different decisions that resolution
-    applies (:mod:`kg.resolve.review`).
+    outputs are written. ``sources``, when given, are the documents (and problems) to build
+    instead of reading ``inputs`` (:func:`kg.build` passes texts this way). A document
+    without a metadata date is dated from its file name or dateline (:mod:`kg.dates`);
+    ``date`` (``yyyy-mm-dd`` or a year) is the default date, or the year of datelines.
+    ``resolutions``: a CSV of same/different decisions that resolution applies
+    (:mod:`kg.resolve.review`).
     """
     decisions = load_decisions(resolutions) if resolutions is not None else None
     report = report if report is not None else BuildReport()
@@ -355,7 +362,7 @@ def build_graph(
 
     def read() -> Iterator[SourceDocument]:
         # Timed around each step of the source iterator: that is the reading and decoding.
-        items = iter(iter_sources(inputs))
+        items = iter(sources if sources is not None else iter_sources(inputs))
         while True:
             start = time.perf_counter()
             item = next(items, None)
@@ -366,6 +373,7 @@ def build_graph(
                 report.problems.append(str(item))
                 progress.problem(item)
                 continue
+            item = dated(item, date)
             report.chars += len(item.text)
             documents.append(
                 DocumentInfo(
@@ -510,6 +518,11 @@ def build_command(args) -> int:
             say("kg build: --segmenter pkuseg needs --pkuseg-model DIR")
             return 2
         options["model_dir"] = str(args.pkuseg_model)
+    try:
+        date = parse_default(getattr(args, "date", None))
+    except ValueError as e:
+        say(f"kg build: --date: {e}")
+        return 2
     formats = _formats(args)
     if isinstance(formats, str):
         say(f"kg build: {formats}")
@@ -524,14 +537,20 @@ def build_command(args) -> int:
     if lock is None:
         return status
     with lock:
-        status = _locked_build(args, jobs, options, formats, say, start)
+        status = _locked_build(args, jobs, options, formats, date, say, start)
     if status != 0:
         _forget_output(args.out, created)
     return status
 
 
 def _locked_build(
-    args, jobs: int, options: dict, formats: tuple[str, ...], say: Callable[[str], None], start: float
+    args,
+    jobs: int,
+    options: dict,
+    formats: tuple[str, ...],
+    date: str | None,
+    say: Callable[[str], None],
+    start: float,
 ) -> int:
     from kg.io import remove_strays, staged_output, switch_in
 
@@ -557,6 +576,7 @@ def _locked_build(
         progress=progress,
         cache=cache,
         resolutions=resolutions,
+        date=date,
         **options,
     )
     if report.problems and args.strict:

@@ -7,10 +7,8 @@ the tests hold whatever the extractor finds.
 
 from __future__ import annotations
 
-import html
 import json
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -34,7 +32,7 @@ def _env() -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def G() -> KnowledgeGraph:
-    return kg.build(SEEDS)
+    return kg.build(SEEDS, progress=False)
 
 
 @pytest.fixture(scope="module")
@@ -85,8 +83,9 @@ def test_load_of_a_directory_without_output_says_so(tmp_path):
 
 def test_entities_frame_is_entities_jsonl(G, jsonl):
     df = G.entities
-    assert list(df.columns[:7]) == ["id", "type", "kg_class", "label", "aliases", "documents", "mentions"]
+    assert list(df.columns) == list(kg.tables.ENTITY_COLUMNS)
     assert len(df) == len(jsonl["entities"]) and df.id.is_unique
+    labels = {e["id"]: e["label"] for e in jsonl["entities"]}
     for row, rec in zip(df.to_dict("records"), jsonl["entities"], strict=True):
         assert (row["id"], row["type"], row["label"], row["aliases"]) == (
             rec["id"],
@@ -94,13 +93,17 @@ def test_entities_frame_is_entities_jsonl(G, jsonl):
             rec["label"],
             rec["aliases"],
         )
-        assert row["mentions"] == rec["mentions"]
+        assert row["mentions"] == rec["mentions"] and row["n_mentions"] == len(rec["mentions"])
         assert row["documents"] == sorted({m["doc"] for m in rec["mentions"]})
-        for key in set(df.columns) - {"id", "type", "kg_class", "label", "aliases", "documents", "mentions"}:
-            expected = rec["attributes"].get(key)
-            # (list-valued attributes, such as resolution and possible_same, are no NaN)
-            missing = not isinstance(row[key], (list, dict)) and pd.isna(row[key])
-            assert (None if missing else row[key]) == expected, (rec["id"], key)
+        attrs = rec["attributes"]
+        for key in ("admin_code", "admin_level", "subtype"):
+            assert (row[key] if not pd.isna(row[key]) else None) == attrs.get(key), (rec["id"], key)
+        date = row["date"].date().isoformat() if not pd.isna(row["date"]) else None
+        assert date == attrs.get("date"), rec["id"]
+        # A meeting's place: its id and, beside it, its label.
+        assert (row["place_id"], row["place"]) == (attrs.get("place"), labels.get(attrs.get("place"))) or (
+            attrs.get("place") not in labels and row["place"] == attrs.get("place")
+        )
 
 
 def test_entity_classes_are_those_of_graph_ttl(G):
@@ -122,11 +125,19 @@ def test_relations_frame_is_relations_jsonl(G, jsonl):
             assert (row["tail_id"], row["tail_label"]) == (rec["tail"], labels[rec["tail"]])
         else:
             assert pd.isna(row["tail_id"]) and row["value"] == rec["value"]
-        assert row["evidence"] == rec["evidence"]
+        assert row["evidence"] == rec["evidence"] and row["n_evidence"] == len(rec["evidence"])
         if rec["evidence"]:
-            assert (row["sentence"], row["doc"]) == (rec["evidence"][0]["text"], rec["evidence"][0]["doc"])
+            first = rec["evidence"][0]
+            assert (row["sentence"], row["doc"], row["start"], row["end"]) == (
+                first["text"],
+                first["doc"],
+                first["start"],
+                first["end"],
+            )
         else:  # inferred facts: no sentence (missing, as pandas marks it)
             assert pd.isna(row["sentence"]) and pd.isna(row["doc"])
+        if rec.get("value", {}).get("org"):  # a post's organisation: id and label
+            assert (row["org_id"], row["org"]) == (rec["value"]["org"], labels.get(rec["value"]["org"]))
         assert round(row["confidence"], 3) == rec["confidence"] and row["inferred"] == rec["inferred"]
     amounts = df[df.type == "invested_amount"]
     assert len(amounts) == sum(r["type"] == "invested_amount" for r in jsonl["relations"])
@@ -235,30 +246,129 @@ def test_neighbourhood_unknown_and_ambiguous_names():
     assert set(G.neighbourhood("p1", hops=0).entities.id) == {"p1"}
 
 
-def test_show_puts_the_html_page_in_a_sandboxed_iframe(G, monkeypatch):
-    import IPython.display
-
-    shown = []
-    monkeypatch.setattr(IPython.display, "display", shown.append)
-    small = G.neighbourhood(G.entities.id.iloc[0])
-    small.show(height=400)
-    assert len(shown) == 1
-    markup = shown[0].data
-    iframe = r'<div><iframe srcdoc="([^"]*)" sandbox="allow-scripts" style="[^"]*height:400px[^"]*"></iframe></div>'
-    m = re.fullmatch(iframe, markup)
-    assert m, markup[:200]
-    assert html.unescape(m.group(1)) == small.to_html()
-
-
 def test_build_reports_unreadable_inputs(tmp_path):
     seed = sorted(SEEDS.iterdir())[0]
     (tmp_path / seed.name).write_bytes(seed.read_bytes())
     (tmp_path / "broken.txt").write_bytes(b"\x00\x01\xff")
     with pytest.warns(UserWarning, match="broken.txt"):
-        G = kg.build(tmp_path)
+        G = kg.build(tmp_path, progress=False)
     assert G.report.documents == 1 and len(G.documents) == 1
     with pytest.raises(ValueError, match="strict"):
-        kg.build(tmp_path, strict=True)
+        kg.build(tmp_path, strict=True, progress=False)
     (tmp_path / seed.name).unlink()
     with pytest.raises(ValueError, match="no document"), pytest.warns(UserWarning):
-        kg.build(tmp_path)
+        kg.build(tmp_path, progress=False)
+
+
+# --- fixed schema, long tables, texts -------------------------------------------------------
+
+
+def test_every_table_has_its_columns_and_dtypes_whatever_the_build_found(G):
+    empty = KnowledgeGraph(to_graph([], []))
+    for name in ("entities", "relations", "documents", "mentions", "evidence"):
+        full, none = getattr(G, name), getattr(empty, name)
+        assert list(none.columns) == list(full.columns), name
+        assert none.dtypes.to_dict() == full.dtypes.to_dict(), name
+    assert str(G.entities.date.dtype) == str(G.documents.date.dtype) == "datetime64[ns]"
+    assert str(G.relations.since.dtype) == "datetime64[ns]" and str(G.relations.amount.dtype) == "Int64"
+    # Seed meetings have dates: datetimes, not strings.
+    dated = G.entities[G.entities.date.notna()]
+    assert len(dated) and (dated.type == "MEETING").all()
+
+
+def test_mentions_and_evidence_are_long_tables_that_index_the_texts(G, jsonl):
+    mentions, evidence = G.mentions, G.evidence
+    assert len(mentions) == sum(len(e["mentions"]) for e in jsonl["entities"])
+    assert len(evidence) == sum(len(r["evidence"]) for r in jsonl["relations"])
+    assert set(mentions.entity_id) <= set(G.entities.id) and set(evidence.relation_id) <= set(G.relations.id)
+    for m in mentions.itertuples():
+        assert G.text(m.doc)[m.start : m.end] == m.text
+    for ev in evidence.itertuples():
+        assert G.text(ev.doc)[ev.start : ev.end] == ev.sentence
+    row = mentions.iloc[0]
+    assert f"【{row.text}】" in G.context(row) and f"【{row.text}】" in G.context(row.to_dict())
+    with pytest.raises(KeyError, match="nope"):
+        G.text("nope")
+
+
+def test_text_of_an_html_page_is_its_visible_text(tmp_path):
+    page = (
+        "<html><head><title>要闻</title><script>var x = 1;</script></head>"
+        "<body><p>市长张强主持召开全市重点工程项目调度会。</p></body></html>"
+    )
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.html").write_text(page, encoding="utf-8")
+    H = kg.build(tmp_path / "in", out=tmp_path / "out", progress=False)
+    text = H.text("a.html")
+    assert "张强" in text and "var x" not in text
+    for m in H.mentions.itertuples():
+        assert text[m.start : m.end] == m.text
+    # Loaded from the output: the text is read again from the page, which must not have changed.
+    assert kg.load(tmp_path / "out").text("a.html") == text
+    (tmp_path / "in" / "a.html").write_text(page.replace("张强", "李明"), encoding="utf-8")
+    with pytest.raises(ValueError, match="changed"):
+        kg.load(tmp_path / "out").text("a.html")
+
+
+# --- ready answers ----------------------------------------------------------------------------
+
+
+def test_within_is_transitive_located_in_as_sparql_has_it(G):
+    counties = G.entities[G.entities.kg_class.isin(["County", "City"])]
+    assert len(counties)
+    for place_id in counties.id:
+        got = G.within(place_id)
+        expected = G.query(f"SELECT DISTINCT ?x WHERE {{ ?x kg:locatedIn+ <{kg.namespaces.entity_iri(place_id)}> }}")
+        assert set(got.id) == set(expected.x) - {place_id}, place_id
+        assert (got.hops >= 1).all() and set(got.via) <= set(got.id) | {place_id}
+    companies = G.within(counties.id.iloc[0], type="Company")
+    assert (companies.kg_class == "Company").all()
+
+
+def test_people_at_an_organisation(G):
+    rels = G.relations
+    posts = rels[(rels.type == "holds_position") & rels.org_id.notna() & (rels.head_type == "PERSON")]
+    org = posts.org_id.value_counts().index[0]
+    at = G.people(at=org)
+    expected = set(posts[posts.org_id == org].head_id)
+    expected |= set(rels[(rels.type == "works_for") & (rels.tail_id == org) & (rels.head_type == "PERSON")].head_id)
+    assert set(at.person_id) == expected and (at.org_id == org).all()
+    assert set(G.people().person_id) >= expected
+
+
+def test_timeline_holds_the_dated_meetings_in_order(G):
+    t = G.timeline()
+    assert list(t.columns) == ["date", "kind", "id", "label", "detail", "doc"]
+    meetings = G.entities[(G.entities.type == "MEETING") & G.entities.date.notna()]
+    assert set(t[t.kind == "meeting"].id) == set(meetings.id)
+    assert t.date.is_monotonic_increasing and str(t.date.dtype) == "datetime64[ns]"
+
+
+def test_investments_by_county_sum_the_projects(G):
+    inv = G.investments()
+    assert len(inv) == (G.relations.type == "invested_amount").sum()
+    by = G.investments(by="county")
+    assert by.amount.sum() == inv.amount.sum() and by.projects.sum() == inv.project_id.nunique()
+    for row in by.itertuples():
+        if isinstance(row.county_id, str):
+            inside = set(G.within(row.county_id).id)
+            assert set(inv[inv.county_id == row.county_id].project_id) <= inside
+    with pytest.raises(ValueError, match="county"):
+        G.investments(by="province")
+
+
+def test_query_gives_ids_or_iris(G):
+    q = "SELECT ?c ?cls WHERE { ?c a kg:Company ; a ?cls . FILTER(?cls = kg:Company) }"
+    ids = G.query(q)
+    assert set(ids.c) == set(G.entities[G.entities.kg_class == "Company"].id) and set(ids.cls) == {"kg:Company"}
+    iris = G.query(q, iris=True)
+    assert sorted(iris.c) == sorted(str(kg.namespaces.entity_iri(i)) for i in ids.c)
+    facts = G.query("SELECT ?f ?d WHERE { ?f a kg:Assertion ; prov:wasDerivedFrom ?d }")
+    assert set(facts.f) <= set(G.relations.id) and set(facts.d) <= set(G.documents.id)
+
+
+def test_repr_html_is_a_summary_table(G):
+    page = G._repr_html_()
+    assert "<table" in page and f"{len(G.entities):,} entities" in page
+    for kind, n in G.entities.type.value_counts().items():
+        assert f"<td style='text-align:left'>{kind}</td><td>{n:,}</td>" in page
