@@ -27,6 +27,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--segmenter", default="lac", help="word segmenter: lac (default) or pkuseg")
     b.add_argument("--pkuseg-model", type=Path, help="model directory for --segmenter pkuseg")
+    b.add_argument(
+        "--dask",
+        nargs="?",
+        const="",
+        metavar="ADDRESS",
+        help="analyse on a Dask cluster: the scheduler at ADDRESS (or $DASK_SCHEDULER_ADDRESS), "
+        "else a local cluster of --jobs workers (pip install 'kg[dask]')",
+    )
+    b.add_argument("--batch-mb", type=float, default=None, help="with --dask: MB of input files per task (0.5)")
 
     e = sub.add_parser("eval", help="build INPUT and score it against gold annotations")
     e.add_argument("gold", type=Path, metavar="GOLD_DIR")

@@ -27,7 +27,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -35,6 +35,7 @@ from typing import IO
 import networkx as nx
 
 from kg.cache import DocumentCache, pipeline_fingerprint
+from kg.executors import ClusterError, Executor
 from kg.export import DEFAULT_EXPORTERS, export
 from kg.graph import to_graph
 from kg.model import DocumentInfo
@@ -324,6 +325,7 @@ def build_graph(
     report: BuildReport | None = None,
     progress: Progress | Callable[[str], object] | None = None,
     cache: DocumentCache | None = None,
+    executor: Executor | None = None,
     **segmenter_options,
 ) -> nx.MultiDiGraph:
     """Build the knowledge graph of the documents under ``inputs``.
@@ -331,7 +333,8 @@ def build_graph(
     ``progress`` is a :class:`Progress`, or a function that takes one line of text (problems,
     and one line per document). ``cache`` reuses the analysis of unchanged documents; its
     unused entries are left for the caller to :meth:`~kg.cache.DocumentCache.prune` once the
-    outputs are written.
+    outputs are written. ``executor`` runs the reading and analysis elsewhere (a
+    :class:`kg.executors.DaskExecutor`); without one, ``jobs`` local worker processes do.
     """
     report = report if report is not None else BuildReport()
     if progress is None:
@@ -339,6 +342,27 @@ def build_graph(
     elif not isinstance(progress, Progress):
         progress = LineProgress(progress)
     documents: list[DocumentInfo] = []
+
+    def note(item: SourceDocument | DocumentInfo | InputProblem) -> bool:
+        # Every input problem and document, in input order; True for a document.
+        if isinstance(item, InputProblem):
+            report.problems.append(str(item))
+            progress.problem(item)
+            return False
+        if isinstance(item, SourceDocument):
+            item = DocumentInfo(
+                id=item.id,
+                path=item.path,
+                title=item.title,
+                sha256=content_hash(item.text),
+                chars=len(item.text),
+                date=item.date,
+                url=item.url,
+                source=item.source,
+            )
+        report.chars += item.chars
+        documents.append(item)
+        return True
 
     def read() -> Iterator[SourceDocument]:
         # Timed around each step of the source iterator: that is the reading and decoding.
@@ -349,30 +373,18 @@ def build_graph(
             report.stages["ingest"] += time.perf_counter() - start
             if item is None:
                 return
-            if isinstance(item, InputProblem):
-                report.problems.append(str(item))
-                progress.problem(item)
-                continue
-            report.chars += len(item.text)
-            documents.append(
-                DocumentInfo(
-                    id=item.id,
-                    path=item.path,
-                    title=item.title,
-                    sha256=content_hash(item.text),
-                    chars=len(item.text),
-                    date=item.date,
-                    url=item.url,
-                    source=item.source,
-                )
-            )
-            yield item
+            if note(item):
+                yield item
 
     options = {"segmenter": segmenter, **segmenter_options}
     results: list[DocumentResult] = []
     failed: set[str] = set()
     try:
-        for src, result, reused, seconds, error in _analysed(read(), jobs, options, cache):
+        if executor is None:
+            analysed: Iterable[tuple] = _analysed(read(), jobs, options, cache)
+        else:
+            analysed = executor.analysed(inputs, options, cache, note)
+        for src, result, reused, seconds, error in analysed:
             report.stages["nlp"] += seconds
             if result is None:
                 # A bug met on one document: say which, build the others.
@@ -430,6 +442,12 @@ def build_command(args) -> int:
             return 2
         options["model_dir"] = str(args.pkuseg_model)
 
+    dask = getattr(args, "dask", None)
+    batch_mb = getattr(args, "batch_mb", None)
+    if batch_mb is not None and (dask is None or batch_mb <= 0):
+        say("kg build: --batch-mb needs --dask and a size above 0")
+        return 2
+
     if args.strict:
         problems = _scan_problems(args.inputs)
         if problems:
@@ -441,9 +459,20 @@ def build_command(args) -> int:
     report = BuildReport()
     cache = None if args.no_cache else DocumentCache(args.out, pipeline_fingerprint(args.segmenter, **options))
     progress = terminal_progress(sys.stderr)
-    G = build_graph(
-        args.inputs, jobs=jobs, segmenter=args.segmenter, report=report, progress=progress, cache=cache, **options
-    )
+    executor = nullcontext(None)
+    if dask is not None:
+        from kg.cluster import DEFAULT_BATCH_MB, dask_executor
+
+        executor = dask_executor(dask or None, jobs, batch_mb or DEFAULT_BATCH_MB)
+    try:
+        with executor as ex:
+            G = build_graph(
+                args.inputs, jobs=jobs, segmenter=args.segmenter, report=report, progress=progress, cache=cache,
+                executor=ex, **options,
+            )  # fmt: skip
+    except ClusterError as e:
+        say(f"kg build: --dask: {e}")
+        return 1
     if report.problems and args.strict:
         # The inputs changed between the scan and the build.
         say(f"kg build: {len(report.problems)} input problem(s) and --strict: nothing written")
