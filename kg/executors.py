@@ -20,11 +20,11 @@ pipeline once per worker process (the first time it is used there), checks that 
 runs the same pipeline as the client (:func:`kg.cache.pipeline_fingerprint`: kg's code, the
 pattern and lexicon files, the library versions) and analyses a batch:
 
->>> from kg.sources import SourceDocument
->>> analyser = DocumentAnalyser.from_options({"segmenter": "lac"})
->>> [(r.doc, err) for r, _, err in analyser([SourceDocument("a.txt", "市长张强主持召开调度会。", "a.txt")])]
-... # doctest: +SKIP
-[('a.txt', None)]
+>>> import pickle
+>>> analyser = pickle.loads(pickle.dumps(DocumentAnalyser.from_options({"segmenter": "lac"})))
+>>> batch = [SourceDocument("a.txt", "市长张强主持召开调度会。", "a.txt")]
+>>> [(r.doc, len(r.mentions), err) for r, _, err in analyser(batch)]
+[('a.txt', 1, None)]
 """
 
 from __future__ import annotations
