@@ -19,7 +19,7 @@ import pytest
 
 from kg.cache import DocumentCache, pipeline_fingerprint
 from kg.cluster import DaskExecutor
-from kg.executors import DocumentAnalyser, FileTask, batches, plan_inputs
+from kg.executors import DocumentAnalyser, FileTask, LocalExecutor, batches, plan_inputs
 from kg.export import DEFAULT_EXPORTERS, export
 from kg.pipeline import BuildReport, build_graph
 from kg.sources import InputProblem, iter_sources
@@ -133,6 +133,7 @@ def test_listing_finds_the_files_and_problems_iter_sources_finds(tangled):
 def test_the_executor_names_and_orders_documents_as_a_local_build(tangled, tmp_path):
     local, remote = BuildReport(), BuildReport()
     g1 = build_graph(tangled, report=local)
+    export(build_graph(tangled, executor=LocalExecutor(1)), tmp_path / "executor", DEFAULT_EXPORTERS)
     client = InProcessClient()
     cache = DocumentCache(tmp_path / "out", pipeline_fingerprint("lac"))
     g2 = build_graph(tangled, report=remote, executor=DaskExecutor(client, batch_mb=0.00001), cache=cache)
@@ -141,6 +142,7 @@ def test_the_executor_names_and_orders_documents_as_a_local_build(tangled, tmp_p
     export(g1, tmp_path / "local", DEFAULT_EXPORTERS)
     export(g2, tmp_path / "out", DEFAULT_EXPORTERS)
     assert_same(tmp_path / "local", tmp_path / "out")
+    assert_same(tmp_path / "local", tmp_path / "executor")
     ids = [json.loads(line)["id"] for line in (tmp_path / "out" / "documents.jsonl").read_text("utf-8").splitlines()]
     assert sorted(ids) == sorted(s.id for s in iter_sources(tangled) if not isinstance(s, InputProblem))
     assert {"x.txt", "n1", "news.jsonl#x.txt", "news.jsonl#n1"} < set(ids) and len(set(ids)) == 6
