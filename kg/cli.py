@@ -36,6 +36,12 @@ def _parser() -> argparse.ArgumentParser:
         "else a local cluster of --jobs workers (pip install 'kg[dask]')",
     )
     b.add_argument("--batch-mb", type=float, default=None, help="with --dask: MB of input files per task (0.5)")
+    b.add_argument(
+        "--sharded",
+        action="store_true",
+        help="write manifest.json and gzipped parts (documents/ entities/ relations/ *.jsonl.gz, rdf/*.nq.gz) "
+        "instead of the single files and graph.html",
+    )
 
     e = sub.add_parser("eval", help="build INPUT and score it against gold annotations")
     e.add_argument("gold", type=Path, metavar="GOLD_DIR")

@@ -481,7 +481,12 @@ def build_command(args) -> int:
         say("kg build: no document could be read; nothing written")
         return 1
     t = time.perf_counter()
-    written = export(G, args.out, DEFAULT_EXPORTERS)
+    if getattr(args, "sharded", False):
+        from kg.shards import write_shards
+
+        written = write_shards(G, args.out)
+    else:
+        written = export(G, args.out, DEFAULT_EXPORTERS)
     report.stages["export"] += time.perf_counter() - t
     if cache is not None:
         cache.prune()
