@@ -69,34 +69,36 @@ def main(argv: list[str] | None = None) -> int:
     dask += ["--batch-mb", str(args.batch_mb)] if args.batch_mb else []
     print(f"# kg --dask benchmark: {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores")
     print(f"# load average at start: {', '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
+    j = f"-j{args.jobs}"
+    print("```")
+    print(
+        f"{'corpus':>7} {'docs':>5} {'wall ' + j:>9} {'wall dask':>9} {'ratio':>6} {'CPU ' + j:>8} {'CPU dask':>8}"
+        f" {'ratio':>6} {'peak ' + j:>9} {'peak dask':>9} {'same bytes':>10}",
+        flush=True,
+    )
     rows = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-dask-") as tmp:
         work = Path(tmp)
         for size in args.sizes:
             corpus = work / f"corpus-{size}MB"
             docs, _ = make_corpus(corpus, size)
-            jobs = build(corpus, work / "jobs", ["--jobs", str(args.jobs)])
-            dk = build(corpus, work / "dask", ["--jobs", str(args.jobs), *dask])
-            rows.append((size, docs, jobs, dk, same_outputs(work / "jobs", work / "dask")))
+            a = build(corpus, work / "jobs", ["--jobs", str(args.jobs)])
+            b = build(corpus, work / "dask", ["--jobs", str(args.jobs), *dask])
+            same = same_outputs(work / "jobs", work / "dask")
+            rows.append((size, a, b, same))
             for d in (corpus, work / "jobs", work / "dask"):
                 shutil.rmtree(d)
-            print(f"# {size} MB done", file=sys.stderr)
-    j = f"-j{args.jobs}"
-    print("```")
-    print(
-        f"{'corpus':>7} {'docs':>5} {'wall ' + j:>9} {'wall dask':>9} {'ratio':>6} {'CPU ' + j:>8} {'CPU dask':>8}"
-        f" {'ratio':>6} {'peak ' + j:>9} {'peak dask':>9} {'same bytes':>10}"
-    )
-    for size, docs, a, b, same in rows:
-        print(
-            f"{size:>4} MB {docs:>5} {a['wall']:>8.1f}s {b['wall']:>8.1f}s {b['wall'] / a['wall']:>6.2f}"
-            f" {a['cpu']:>7.1f}s {b['cpu']:>7.1f}s {b['cpu'] / a['cpu']:>6.2f}"
-            f" {a['peak'] / 2**20:>6.0f} MB {b['peak'] / 2**20:>6.0f} MB {'yes' if same else 'NO':>10}"
-        )
+            # Each row as soon as it is measured: a long run on a busy host keeps what it has.
+            print(
+                f"{size:>4} MB {docs:>5} {a['wall']:>8.1f}s {b['wall']:>8.1f}s {b['wall'] / a['wall']:>6.2f}"
+                f" {a['cpu']:>7.1f}s {b['cpu']:>7.1f}s {b['cpu'] / a['cpu']:>6.2f}"
+                f" {a['peak'] / 2**20:>6.0f} MB {b['peak'] / 2**20:>6.0f} MB {'yes' if same else 'NO':>10}",
+                flush=True,
+            )
     print("```\n")
     print("Stages (seconds; nlp summed over workers):\n")
     print("```")
-    for size, _, a, b, _ in rows:
+    for size, a, b, _ in rows:
         for name, r in ((j, a), ("dask", b)):
             stages = ", ".join(f"{k} {v:.1f}" for k, v in r["stages"].items())
             print(f"{size:>4} MB {name:>5}: {stages}")
