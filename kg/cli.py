@@ -42,6 +42,21 @@ def _parser() -> argparse.ArgumentParser:
         "--date",
         help="date (yyyy-mm-dd) of documents that carry none, or a year (yyyy) for datelines such as 本报讯 3月15日",
     )
+    b.add_argument(
+        "--dask",
+        nargs="?",
+        const="",
+        metavar="ADDRESS",
+        help="analyse on a Dask cluster: the scheduler at ADDRESS (or $DASK_SCHEDULER_ADDRESS), "
+        "else a local cluster of --jobs workers (pip install 'kg[dask]')",
+    )
+    b.add_argument("--batch-mb", type=float, default=None, help="with --dask: MB of input files per task (0.5)")
+    b.add_argument(
+        "--sharded",
+        action="store_true",
+        help="write manifest.json and gzipped parts (documents/ entities/ relations/ *.jsonl.gz, rdf/*.nq.gz) "
+        "instead of the single files and graph.html",
+    )
 
     e = sub.add_parser("eval", help="build INPUT and score it against gold annotations")
     e.add_argument("gold", type=Path, metavar="GOLD_DIR")

@@ -376,3 +376,20 @@ def vocabulary(path: Path = ONTOLOGY_FILE) -> Vocabulary:
         if parents:
             entailed[pred] = tuple(sorted(parents))
     return Vocabulary(entity_classes, predicates, kinds, levels, qualifiers, supers, tuple(suffixes), entailed)
+
+
+#: The named graphs of a sharded output (``kg build --sharded``): what is asserted, how it
+#: was found (assertion nodes, evidence), and the source documents.
+NAMED_GRAPHS: tuple[str, ...] = ("facts", "provenance", "documents")
+GRAPH = Namespace(ID["graph/"])
+
+
+def graph_iri(name: str) -> URIRef:
+    """IRI of one of the :data:`NAMED_GRAPHS`.
+
+    >>> str(graph_iri("facts"))
+    'https://w3id.org/kg-news/id/graph/facts'
+    """
+    if name not in NAMED_GRAPHS:
+        raise ValueError(f"no named graph {name!r} (known: {', '.join(NAMED_GRAPHS)})")
+    return GRAPH[name]

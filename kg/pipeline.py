@@ -27,7 +27,7 @@ import sys
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack, suppress
+from contextlib import ExitStack, nullcontext, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,6 +37,7 @@ import networkx as nx
 
 from kg.cache import DocumentCache, pipeline_fingerprint
 from kg.dates import dated, parse_default
+from kg.executors import ClusterError, Executor
 from kg.export import DEFAULT_EXPORTERS, export
 from kg.graph import to_graph
 from kg.io import terminal_safe
@@ -338,6 +339,7 @@ def build_graph(
     resolutions: Path | None = None,
     sources: Iterable[SourceDocument | InputProblem] | None = None,
     date: str | None = None,
+    executor: Executor | None = None,
     **segmenter_options,
 ) -> nx.MultiDiGraph:
     """Build the knowledge graph of the documents under ``inputs``.
@@ -351,6 +353,8 @@ def build_graph(
     ``date`` (``yyyy-mm-dd`` or a year) is the default date, or the year of datelines.
     ``resolutions``: a CSV of same/different decisions that resolution applies
     (:mod:`kg.resolve.review`).
+    ``executor`` runs the reading and analysis elsewhere (a
+    :class:`kg.executors.DaskExecutor`); without one, ``jobs`` local worker processes do.
     """
     decisions = load_decisions(resolutions) if resolutions is not None else None
     report = report if report is not None else BuildReport()
@@ -359,6 +363,27 @@ def build_graph(
     elif not isinstance(progress, Progress):
         progress = LineProgress(progress)
     documents: list[DocumentInfo] = []
+
+    def note(item: SourceDocument | DocumentInfo | InputProblem) -> bool:
+        # Every input problem and document, in input order; True for a document.
+        if isinstance(item, InputProblem):
+            report.problems.append(str(item))
+            progress.problem(item)
+            return False
+        if isinstance(item, SourceDocument):
+            item = DocumentInfo(
+                id=item.id,
+                path=item.path,
+                title=item.title,
+                sha256=content_hash(item.text),
+                chars=len(item.text),
+                date=item.date,
+                url=item.url,
+                source=item.source,
+            )
+        report.chars += item.chars
+        documents.append(item)
+        return True
 
     def read() -> Iterator[SourceDocument]:
         # Timed around each step of the source iterator: that is the reading and decoding.
@@ -369,31 +394,20 @@ def build_graph(
             report.stages["ingest"] += time.perf_counter() - start
             if item is None:
                 return
-            if isinstance(item, InputProblem):
-                report.problems.append(str(item))
-                progress.problem(item)
-                continue
-            item = dated(item, date)
-            report.chars += len(item.text)
-            documents.append(
-                DocumentInfo(
-                    id=item.id,
-                    path=item.path,
-                    title=item.title,
-                    sha256=content_hash(item.text),
-                    chars=len(item.text),
-                    date=item.date,
-                    url=item.url,
-                    source=item.source,
-                )
-            )
-            yield item
+            if not isinstance(item, InputProblem):
+                item = dated(item, date)
+            if note(item):
+                yield item
 
     options = {"segmenter": segmenter, **segmenter_options}
     results: list[DocumentResult] = []
     failed: set[str] = set()
     try:
-        for src, result, reused, seconds, error in _analysed(read(), jobs, options, cache):
+        if executor is None:
+            analysed: Iterable[tuple] = _analysed(read(), jobs, options, cache)
+        else:
+            analysed = executor.analysed(inputs, options, cache, note, date)
+        for src, result, reused, seconds, error in analysed:
             report.stages["nlp"] += seconds
             if result is None:
                 # A bug met on one document: say which, build the others.
@@ -556,6 +570,12 @@ def _locked_build(
 
     started = datetime.now(UTC)
     remove_strays(args.out, OUTPUT_FILES)
+
+    dask = getattr(args, "dask", None)
+    batch_mb = getattr(args, "batch_mb", None)
+    if batch_mb is not None and (dask is None or batch_mb <= 0):
+        say("kg build: --batch-mb needs --dask and a size above 0")
+        return 2
     if args.strict:
         problems = _scan_problems(args.inputs)
         if problems:
@@ -568,17 +588,20 @@ def _locked_build(
     report = BuildReport()
     cache = None if args.no_cache else DocumentCache(args.out, pipeline_fingerprint(args.segmenter, **options))
     progress = terminal_progress(sys.stderr)
-    G = build_graph(
-        args.inputs,
-        jobs=jobs,
-        segmenter=args.segmenter,
-        report=report,
-        progress=progress,
-        cache=cache,
-        resolutions=resolutions,
-        date=date,
-        **options,
-    )
+    executor = nullcontext(None)
+    if dask is not None:
+        from kg.cluster import DEFAULT_BATCH_MB, dask_executor
+
+        executor = dask_executor(dask or None, jobs, batch_mb or DEFAULT_BATCH_MB)
+    try:
+        with executor as ex:
+            G = build_graph(
+                args.inputs, jobs=jobs, segmenter=args.segmenter, report=report, progress=progress, cache=cache,
+                resolutions=resolutions, date=date, executor=ex, **options,
+            )  # fmt: skip
+    except ClusterError as e:
+        say(f"kg build: --dask: {e}")
+        return 1
     if report.problems and args.strict:
         # The inputs changed between the scan and the build.
         say(f"kg build: {len(report.problems)} input problem(s) and --strict: nothing written")
@@ -594,7 +617,13 @@ def _locked_build(
     # full, a bug) leaves the previous outputs as they were, never half of a new set.
     try:
         with staged_output(args.out) as stage:
-            written = switch_in(stage, args.out, export(G, stage, formats))
+            if getattr(args, "sharded", False):
+                from kg.shards import write_shards
+
+                made = write_shards(G, stage)
+            else:
+                made = export(G, stage, formats)
+            written = switch_in(stage, args.out, made)
     except OSError as e:
         where = terminal_safe(str(e.filename or args.out))
         say(f"kg build: cannot write the outputs ({where}: {e.strerror or e}); previous outputs kept, nothing written")

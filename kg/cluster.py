@@ -1,0 +1,222 @@
+"""``kg build --dask``: the analysis on a ``dask.distributed`` cluster (``pip install kg[dask]``).
+
+:class:`DaskExecutor` is the :class:`~kg.executors.Executor` that sends the files to the
+workers (see :mod:`kg.executors` for the two steps of a task) and hands back the results
+in input order, with at most ``TASKS_PER_WORKER`` tasks of each step in flight per worker.
+:func:`dask_executor` opens one: on a new local cluster (``n_workers=jobs``, one thread
+each, worker processes), or on the scheduler at an address, after checking that every
+worker runs the client's pipeline. A worker lost mid-build is no loss: Dask runs its tasks
+again elsewhere, and a task's result depends only on its files, so the output is the same.
+
+>>> with dask_executor(None, jobs=2) as ex:            # doctest: +SKIP
+...     G = build_graph([Path("seeds")], executor=ex)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+import uuid
+from collections import deque
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from typing import Any
+
+from kg.cache import DocumentCache
+from kg.executors import (
+    DEFAULT_BATCH_MB,
+    TASKS_PER_WORKER,
+    Analysed,
+    ClusterError,
+    DocumentAnalyser,
+    FileTask,
+    Note,
+    _final_id,
+    _worker_fingerprint,
+    batches,
+    plan_inputs,
+)
+from kg.sources import InputProblem
+
+#: Seconds to wait for a first worker on a user's cluster.
+WORKER_TIMEOUT = 60
+
+
+def _import_distributed() -> Any:
+    try:
+        import distributed
+    except ImportError:
+        raise ClusterError("--dask needs Dask: pip install 'kg[dask]' (or dask[distributed])") from None
+    return distributed
+
+
+class DaskExecutor:
+    """Reads and analyses on the workers of ``client`` (a ``distributed.Client``).
+
+    ``batch_mb`` is the size of a task in MB of input files; for a corpus smaller than four
+    tasks per worker it is made smaller, so that every worker gets work.
+    """
+
+    def __init__(self, client: Any, batch_mb: float = DEFAULT_BATCH_MB, tasks_per_worker: int = TASKS_PER_WORKER):
+        self.client = client
+        self.batch_mb = batch_mb
+        self.tasks_per_worker = tasks_per_worker
+
+    def workers(self) -> int:
+        return max(1, len(self.client.scheduler_info().get("workers", {})))
+
+    def check_workers(self, options: dict) -> str:
+        """The client's pipeline fingerprint, after checking that every worker has it (each
+        task checks again, for workers that join later)."""
+        analyser = DocumentAnalyser.from_options(options)
+        mine = analyser.own_fingerprint()
+        try:
+            theirs = self.client.run(_worker_fingerprint, analyser.segmenter, analyser.options)
+        except Exception as e:
+            raise ClusterError(f"cannot ask the workers for their kg pipeline: {type(e).__name__}: {e}") from e
+        wrong = sorted(addr for addr, fp in theirs.items() if fp != mine)
+        if wrong:
+            raise ClusterError(
+                f"{len(wrong)} of {len(theirs)} workers run another kg pipeline ({', '.join(wrong)}): "
+                f"install the same kg, ontology files and libraries on every worker"
+            )
+        return mine
+
+    def analysed(
+        self, inputs: Iterable[Path], options: dict, cache: DocumentCache | None, note: Note, date: str | None = None
+    ) -> Iterator[Analysed]:
+        analyser = DocumentAnalyser.from_options(options, fingerprint=self.check_workers(options))
+        key_fp = cache.fingerprint if cache is not None else None
+        plan = list(plan_inputs(inputs, date))
+        total = sum(f.size for f in plan if isinstance(f, FileTask))
+        window = self.workers() * self.tasks_per_worker
+        batch_bytes = max(1.0, min(self.batch_mb * 1e6, total / (self.workers() * 4)))
+        slots = batches(plan, batch_bytes)
+        client = self.client
+        # reads: (problem, None) or (files, read future), in input order. out: a finished
+        # Analysed, or ("task", analyse future, [DocumentInfo…]), in input order.
+        reads: deque[tuple[Any, Any]] = deque()
+        out: deque[Any] = deque()
+        taken: set[str] = set()
+        tasks = 0
+
+        def submit_reads() -> None:
+            while len(reads) < window:
+                slot = next(slots, None)
+                if slot is None:
+                    return
+                if isinstance(slot, InputProblem):
+                    reads.append((slot, None))
+                else:
+                    # Reading is short; ahead of the queued analyses, it keeps them coming.
+                    key = f"kg-read-{uuid.uuid4().hex}"
+                    reads.append((slot, client.submit(analyser.read, slot, key_fp, key=key, priority=10, pure=False)))
+
+        def name_and_send(files: list[FileTask], listing: list[list]) -> None:
+            nonlocal tasks
+            requests = []
+            infos = []
+            for task, items in zip(files, listing, strict=True):
+                wanted = []
+                index = 0
+                for item in items:
+                    if isinstance(item, InputProblem):
+                        note(item)
+                        continue
+                    info, keys = item
+                    name = _final_id(task, info.id, taken)
+                    key = keys.get(name)  # none for a name of the last resort (x.txt~2)
+                    if name != info.id:
+                        info = dataclasses.replace(info, id=name)
+                    note(info)
+                    hit = cache.get(key) if cache is not None and key is not None else None
+                    if hit is not None:
+                        out.append((info, hit, True, 0.0, None))
+                    else:
+                        wanted.append((index, name, info.sha256))
+                        infos.append(info)
+                    index += 1
+                if wanted:
+                    requests.append((task, wanted))
+            if requests:
+                key = f"kg-analyse-{uuid.uuid4().hex}"
+                out.append(
+                    ("task", client.submit(analyser.analyse_files, requests, key_fp, key=key, pure=False), infos)
+                )
+                tasks += 1
+
+        def ready(entry: Any) -> bool:
+            return entry[0] != "task" or entry[1].done()
+
+        def finish(entry: Any) -> Iterator[Analysed]:
+            nonlocal tasks
+            if entry[0] != "task":
+                yield entry
+                return
+            tasks -= 1
+            _, future, infos = entry
+            for info, (result, seconds, error, key) in zip(infos, _result(future), strict=True):
+                if cache is not None and key is not None and result is not None:
+                    cache.put(key, result)
+                yield info, result, False, seconds, error
+
+        try:
+            submit_reads()
+            while reads:
+                slot, future = reads.popleft()
+                if future is None:
+                    note(slot)
+                else:
+                    name_and_send(slot, _result(future))
+                submit_reads()
+                while out and (tasks >= window or ready(out[0])):
+                    yield from finish(out.popleft())
+            while out:
+                yield from finish(out.popleft())
+        finally:
+            # On an error (or Ctrl-C) nothing queued is left running on the cluster.
+            left = [f for _, f in reads if f is not None] + [e[1] for e in out if e[0] == "task"]
+            if left:
+                client.cancel(left)
+
+
+def _result(future: Any) -> Any:
+    try:
+        return future.result()
+    except ClusterError:
+        raise
+    except Exception as e:
+        # KilledWorker (a task's workers died again and again), a lost scheduler …
+        raise ClusterError(f"the Dask cluster failed: {type(e).__name__}: {e}") from e
+
+
+@contextmanager
+def dask_executor(address: str | None, jobs: int = 2, batch_mb: float = DEFAULT_BATCH_MB) -> Iterator[DaskExecutor]:
+    """A :class:`DaskExecutor` on the scheduler at ``address`` (``tcp://host:8786``), else on
+    ``DASK_SCHEDULER_ADDRESS``, else on a new local cluster of ``jobs`` worker processes
+    (closed on exit)."""
+    distributed = _import_distributed()
+    address = address or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
+    with ExitStack() as stack:
+        if address is None:
+            cluster = distributed.LocalCluster(
+                n_workers=jobs,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+            stack.enter_context(cluster)
+            client = stack.enter_context(distributed.Client(cluster))
+        else:
+            try:
+                client = stack.enter_context(distributed.Client(address, timeout="20s"))
+            except OSError as e:
+                raise ClusterError(f"cannot reach the Dask scheduler at {address}: {e}") from e
+            try:
+                client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
+            except Exception as e:
+                raise ClusterError(f"the Dask scheduler at {address} has no worker (waited {WORKER_TIMEOUT} s)") from e
+        yield DaskExecutor(client, batch_mb)

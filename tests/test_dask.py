@@ -1,0 +1,264 @@
+"""``kg build --dask``: the same bytes as ``--jobs 2``, on a local cluster, on a cluster of
+``dask scheduler`` + ``dask worker`` processes, and when a worker is killed mid-build.
+
+The client side of the executor (listing, naming, cache, order) is also checked without a
+cluster, on a client that runs each task at once in this process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kg.cache import DocumentCache, pipeline_fingerprint
+from kg.cluster import DaskExecutor
+from kg.executors import DocumentAnalyser, FileTask, LocalExecutor, batches, plan_inputs
+from kg.export import DEFAULT_EXPORTERS, export
+from kg.pipeline import BuildReport, build_graph
+from kg.sources import InputProblem, iter_sources
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SETS = {"seeds": ROOT / "seeds", "dev": FIXTURES / "dev" / "texts", "dev2": FIXTURES / "dev2" / "texts"}
+BIN = Path(sys.executable).parent
+
+
+def kg_build(inputs: list[Path], out: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-m", "kg", "build", *map(str, inputs), "--out", str(out), *args]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=600, env={**os.environ, **(env or {})})
+    assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    """Every output file (not the cache) by its path under ``out``."""
+    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    return {k: v for k, v in files.items() if not k.startswith(".kg-cache/")}
+
+
+def assert_same(a: Path, b: Path) -> None:
+    fa, fb = outputs(a), outputs(b)
+    assert sorted(fa) == sorted(fb)
+    assert {"entities.jsonl", "relations.jsonl", "documents.jsonl", "graph.ttl"} <= set(fa)
+    for name in fa:
+        assert fa[name] == fb[name], f"{name} differs"
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory) -> dict[str, Path]:
+    """``kg build --jobs 2`` of each set, and of the three together."""
+    base = tmp_path_factory.mktemp("jobs2")
+    refs = {}
+    for name, path in SETS.items():
+        refs[name] = base / name
+        kg_build([path], refs[name], "--jobs", "2", "--no-cache")
+    refs["all"] = base / "all"
+    kg_build(list(SETS.values()), refs["all"], "--jobs", "2", "--no-cache")
+    return refs
+
+
+# ----------------------------------------------------------------- without a cluster
+
+
+class _Done:
+    def __init__(self, value):
+        self.value = value
+
+    def done(self) -> bool:
+        return True
+
+    def result(self):
+        return self.value
+
+
+class InProcessClient:
+    """The part of ``distributed.Client`` the executor uses; tasks run at once, here."""
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+
+    def scheduler_info(self) -> dict:
+        return {"workers": {"inproc://0": {}}}
+
+    def run(self, func, *args):
+        return {"inproc://0": func(*args)}
+
+    def submit(self, func, *args, key: str, priority: int = 0, pure: bool = True):
+        self.keys.append(key)
+        return _Done(func(*args))
+
+    def cancel(self, futures) -> None:
+        pass
+
+
+@pytest.fixture
+def tangled(tmp_path: Path) -> list[Path]:
+    """Inputs whose documents' names collide, with problems between them."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    (a / "sub").mkdir(parents=True)
+    b.mkdir()
+    (a / "x.txt").write_text("市长张强主持召开调度会。\n", encoding="utf-8")
+    (a / "sub" / "x.txt").write_text("副市长李明出席会议。\n", encoding="gb18030")
+    (a / "empty.txt").write_bytes(b"")
+    (b / "x.txt").write_text("县委书记王伟到大同市调研。\n", encoding="utf-8")
+    records = [
+        {"id": "x.txt", "text": "省长刘芳在太原市主持会议。"},
+        {"id": "n1", "text": "张强说。", "date": "2025年6月21日"},
+        {"id": "n1", "text": "李明说。"},
+        [1],
+    ]
+    (b / "news.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", "utf-8")
+    return [a, b, tmp_path / "missing.txt", a / "x.txt", b / "news.jsonl"]
+
+
+def test_listing_finds_the_files_and_problems_iter_sources_finds(tangled):
+    plan = list(plan_inputs(tangled))
+    files = [f for f in plan if isinstance(f, FileTask)]
+    read = DocumentAnalyser().read(files, None)
+    # Listed problems, then per file its read problems and documents (named as if alone).
+    expected_paths = [s.path if not isinstance(s, InputProblem) else None for s in iter_sources(tangled)]
+    got_paths = [info.path for items in read for info, _ in (i for i in items if not isinstance(i, InputProblem))]
+    assert got_paths == [p for p in expected_paths if p is not None]
+    assert [str(p) for p in plan if isinstance(p, InputProblem)] == [f"{tangled[2]}: no such file or directory"]
+    assert [len(b) if isinstance(b, list) else "problem" for b in batches(plan, 1e9)] == [5, "problem"]
+
+
+def test_the_executor_names_and_orders_documents_as_a_local_build(tangled, tmp_path):
+    local, remote = BuildReport(), BuildReport()
+    g1 = build_graph(tangled, report=local)
+    export(build_graph(tangled, executor=LocalExecutor(1)), tmp_path / "executor", DEFAULT_EXPORTERS)
+    client = InProcessClient()
+    cache = DocumentCache(tmp_path / "out", pipeline_fingerprint("lac"))
+    g2 = build_graph(tangled, report=remote, executor=DaskExecutor(client, batch_mb=0.00001), cache=cache)
+    assert remote.problems == local.problems and len(local.problems) == 3  # missing, empty, bad line
+    assert remote.documents == local.documents == 6
+    export(g1, tmp_path / "local", DEFAULT_EXPORTERS)
+    export(g2, tmp_path / "out", DEFAULT_EXPORTERS)
+    assert_same(tmp_path / "local", tmp_path / "out")
+    assert_same(tmp_path / "local", tmp_path / "executor")
+    ids = [json.loads(line)["id"] for line in (tmp_path / "out" / "documents.jsonl").read_text("utf-8").splitlines()]
+    assert sorted(ids) == sorted(s.id for s in iter_sources(tangled) if not isinstance(s, InputProblem))
+    assert {"x.txt", "n1", "news.jsonl#x.txt", "news.jsonl#n1"} < set(ids) and len(set(ids)) == 6
+    # Tiny batches: one task per file (the empty file goes with the next one), each read then analysed.
+    assert sum(k.startswith("kg-read-") for k in client.keys) == 4
+    assert sum(k.startswith("kg-analyse-") for k in client.keys) == 4
+    # Again with the cache: nothing analysed, every document reused, the same graph.
+    client.keys.clear()
+    again = BuildReport()
+    g3 = build_graph(
+        tangled, report=again, executor=DaskExecutor(client), cache=DocumentCache(tmp_path / "out", cache.fingerprint)
+    )
+    assert again.reused == 6 and not any(k.startswith("kg-analyse-") for k in client.keys)
+    export(g3, tmp_path / "again", DEFAULT_EXPORTERS)
+    assert_same(tmp_path / "local", tmp_path / "again")
+
+
+def test_a_worker_with_another_pipeline_refuses_to_work():
+    from kg.executors import ClusterError
+
+    with pytest.raises(ClusterError, match="another kg pipeline"):
+        DocumentAnalyser(fingerprint="0" * 64).read([], None)
+
+
+# ----------------------------------------------------------------- on clusters
+
+
+def test_local_cluster_builds_the_same_bytes_as_jobs_2(reference, tmp_path):
+    # The three sets in one build (each set alone is built on the cluster below): a local
+    # cluster starts in seconds, but the host that runs the tests has two cores.
+    out = tmp_path / "dask"
+    proc = kg_build(list(SETS.values()), out, "--jobs", "2", "--no-cache", "--dask")
+    assert_same(reference["all"], out)
+    assert "problems: 0" in proc.stdout
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory):
+    """``dask scheduler`` and ``dask worker`` (2 processes, 1 thread each) on 127.0.0.1, free ports."""
+    base = tmp_path_factory.mktemp("cluster")
+    info = base / "scheduler.json"
+    procs = []
+    try:
+        procs.append(
+            subprocess.Popen(
+                [BIN / "dask", "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                 "--scheduler-file", info],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=base,
+            )
+        )  # fmt: skip
+        deadline = time.monotonic() + 60
+        while not info.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        address = json.loads(info.read_text())["address"]
+        procs.append(
+            subprocess.Popen(
+                [BIN / "dask", "worker", address, "--nworkers", "2", "--nthreads", "1", "--no-dashboard",
+                 "--host", "127.0.0.1"],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=base,
+            )
+        )  # fmt: skip
+        from distributed import Client
+
+        with Client(address, timeout="30s") as client:
+            client.wait_for_workers(2, timeout=120)
+            yield address, client
+    finally:
+        for p in reversed(procs):
+            p.send_signal(signal.SIGINT)
+        for p in reversed(procs):
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_dask_scheduler_and_workers_build_the_same_bytes_as_jobs_2(name, cluster, reference, tmp_path):
+    address, _ = cluster
+    out = tmp_path / "dask"
+    if name == "dev":  # the address from the environment, and the cache used by a second build
+        kg_build([SETS[name]], out, "--dask", env={"DASK_SCHEDULER_ADDRESS": address})
+        assert_same(reference[name], out)
+        again = kg_build([SETS[name]], out, "--dask", address)
+        assert f"reused: {len(outputs(out)['documents.jsonl'].splitlines())}" in again.stdout
+    else:
+        kg_build([SETS[name]], out, "--dask", address, "--no-cache")
+    assert_same(reference[name], out)
+
+
+def test_a_worker_killed_mid_build_changes_nothing(cluster, reference, tmp_path):
+    address, client = cluster
+    out = tmp_path / "dask"
+    cmd = [sys.executable, "-m", "kg", "build", *map(str, SETS.values()), "--out", str(out), "--no-cache"]
+    build = subprocess.Popen(
+        [*cmd, "--dask", address, "--batch-mb", "0.02"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    pids = client.run(os.getpid)
+    killed = None
+    try:
+        deadline = time.monotonic() + 120
+        while killed is None and build.poll() is None and time.monotonic() < deadline:
+            for addr, keys in client.processing().items():
+                if any(str(k).startswith("kg-analyse-") for k in keys):
+                    killed = pids[addr]
+                    os.kill(killed, signal.SIGKILL)
+                    break
+            time.sleep(0.05)
+        stdout, stderr = build.communicate(timeout=600)
+    finally:
+        if build.poll() is None:
+            build.kill()
+    assert killed is not None, "the build ended before a worker could be killed"
+    assert build.returncode == 0, stderr.decode()
+    assert_same(reference["all"], out)
+    # The nanny started a new worker process in place of the killed one.
+    client.wait_for_workers(2, timeout=120)
+    assert killed not in client.run(os.getpid).values()

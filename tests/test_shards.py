@@ -1,0 +1,78 @@
+"""``kg build --sharded``: the parts hold exactly the single files' lines and graph.ttl's
+triples, in named graphs, load in pyoxigraph, and are the same bytes on every run."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.cli import main
+from kg.export import DEFAULT_EXPORTERS, export
+from kg.io import LOCK_FILE
+from kg.namespaces import NAMED_GRAPHS, graph_iri
+from kg.shards import KINDS, MANIFEST_FILE, write_shards
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def triples_of_turtle(path: Path) -> set[tuple[str, str, str]]:
+    store = ox.Store()
+    store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    return {(str(q.subject), str(q.predicate), str(q.object)) for q in store}
+
+
+def test_parts_are_the_single_outputs_split(gold_graph, tmp_path):
+    single, sharded = tmp_path / "single", tmp_path / "sharded"
+    export(gold_graph, single, DEFAULT_EXPORTERS)
+    # Small parts, so that every kind has several.
+    write_shards(gold_graph, sharded, records_per_part=2, quads_per_part=100)
+    manifest = json.loads((sharded / MANIFEST_FILE).read_text("utf-8"))
+    for kind, single_file in KINDS.items():
+        parts = manifest[kind]
+        assert len(parts) > 1
+        blobs = [(sharded / p["path"]).read_bytes() for p in parts]
+        assert [hashlib.sha256(b).hexdigest() for b in blobs] == [p["sha256"] for p in parts]
+        lines = b"".join(gzip.decompress(b) for b in blobs)
+        assert lines == (single / single_file).read_bytes()
+        assert sum(p["records"] for p in parts) == lines.count(b"\n")
+    # The union of the RDF parts is graph.ttl, each triple once, in its named graph.
+    store = ox.Store()
+    for p in manifest["rdf"]:
+        store.bulk_load(gzip.decompress((sharded / p["path"]).read_bytes()), format=ox.RdfFormat.N_QUADS)
+    quads = list(store)
+    assert len(quads) == sum(p["quads"] for p in manifest["rdf"])
+    assert {(str(q.subject), str(q.predicate), str(q.object)) for q in quads} == triples_of_turtle(single / "graph.ttl")
+    assert len({(q.subject, q.predicate, q.object) for q in quads}) == len(quads)
+    by_graph = {name: sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri(name)))))
+                for name in NAMED_GRAPHS}  # fmt: skip
+    assert all(by_graph.values()) and sum(by_graph.values()) == len(quads)
+    # Assertion nodes are provenance, not facts; what the documents are is in their graph.
+    rdf_subject = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject")
+    graph = {name: ox.NamedNode(str(graph_iri(name))) for name in NAMED_GRAPHS}
+    assert not list(store.quads_for_pattern(None, rdf_subject, None, graph["facts"]))
+    assert list(store.quads_for_pattern(None, rdf_subject, None, graph["provenance"]))
+    assert all("/id/doc/" in q.subject.value for q in store.quads_for_pattern(None, None, None, graph["documents"]))
+
+
+def test_same_bytes_again_and_old_parts_removed(gold_graph, tmp_path):
+    out = tmp_path / "out"
+    first = write_shards(gold_graph, out, records_per_part=3, quads_per_part=50)
+    before = {p: p.read_bytes() for p in first}
+    second = write_shards(gold_graph, out, records_per_part=1000, quads_per_part=100_000)
+    assert not [p for p in first if p not in second and p.exists()]  # the extra parts are gone
+    third = write_shards(gold_graph, out, records_per_part=3, quads_per_part=50)
+    assert {p: p.read_bytes() for p in third} == before
+
+
+def test_kg_build_sharded_writes_the_parts_and_no_html(tmp_path):
+    out = tmp_path / "out"
+    assert main(["build", str(ROOT / "seeds" / sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))[0]),
+                 "--out", str(out), "--jobs", "1", "--no-cache", "--sharded"]) == 0  # fmt: skip
+    manifest = json.loads((out / MANIFEST_FILE).read_text("utf-8"))
+    assert manifest["entities"] and manifest["relations"] and manifest["documents"] and manifest["rdf"]
+    assert not (out / "graph.html").exists() and not (out / "graph.ttl").exists()
+    assert [p.name for p in out.iterdir() if p.is_file() and p.name != LOCK_FILE] == [MANIFEST_FILE]
