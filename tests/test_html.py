@@ -213,3 +213,41 @@ def test_missing_vis_bundle_is_a_clear_error(tmp_path, monkeypatch, gold_graph):
     monkeypatch.setattr(html_export, "files", lambda pkg: tmp_path if pkg == "pyvis" else real_files(pkg))
     with pytest.raises(FileNotFoundError, match=r"lib: no vis-\*/vis-network.min.js in the pyvis package"):
         render_html(gold_graph)
+
+
+def test_values_belong_to_their_fact():
+    """An amount is its project's, a post without an organisation its holder's (also in to_networkx)."""
+    import kg as kg_api
+
+    amount = {"amount": 682000000, "currency": "CNY", "qualifier": "exact"}
+    entities = [Entity("j1", "PROJECT", "大同某项目"), Entity("j2", "PROJECT", "合肥某项目"),
+                Entity("p1", "PERSON", "张强"), Entity("p2", "PERSON", "李明"), Entity("p3", "PERSON", "王伟"),
+                Entity("o1", "ORG", "大同市人民政府")]
+    relations = [
+        Relation("r1", "invested_amount", "j1", value=dict(amount)),
+        Relation("r2", "invested_amount", "j2", value=dict(amount)),
+        Relation("r3", "holds_position", "p1", value={"position": "副市长"}),
+        Relation("r4", "holds_position", "p2", value={"position": "副市长"}),
+        Relation("r5", "holds_position", "p1", value={"position": "市长", "org": "o1"}),
+        Relation("r6", "holds_position", "p3", value={"position": "市长", "org": "o1"}),
+    ]
+    G = to_graph(entities, relations)
+    for graph in (G, kg_api.KnowledgeGraph(G).to_networkx()):
+        holders = {v: sorted(u for u, _ in graph.in_edges(v)) for v, d in graph.nodes(data="kind") if d == "value"}
+        assert sorted(holders.values()) == [["j1"], ["j2"], ["p1"], ["p1", "p3"], ["p2"]]
+    # The page too: no value box joins two projects or two holders without a shared organisation.
+    data = page_data(G)
+    into = {}
+    for e in data["edges"]:
+        into.setdefault(e["to"], set()).add(e["from"])
+    shared = [n for n in data["nodes"] if n["kind"] == "value" and len(into[n["id"]]) > 1]
+    assert [dict((k, v) for k, v, _ in n["value"]) for n in shared] == [{"position": "市长", "org": "o1"}]
+
+
+def test_seed_value_nodes_join_no_unrelated_facts(gold_graph):
+    for v, kind in gold_graph.nodes(data="kind"):
+        if kind != "value":
+            continue
+        heads = {u for u, _ in gold_graph.in_edges(v)}
+        value = gold_graph.nodes[v]["value"]
+        assert len(heads) == 1 or value.get("org"), (gold_graph.nodes[v]["label"], heads)
