@@ -2,7 +2,8 @@
 
 Shape of the graph
 ------------------
-* ``G.graph["documents"]``: ``{doc_id: DocumentInfo.to_dict()}``.
+* ``G.graph["documents"]``: ``{doc_id: DocumentInfo.to_dict()}``; after a build also
+  ``G.graph["texts"]``: ``{doc_id: text}`` (the document view of ``graph.html`` reads it).
 * Entity nodes: key = entity id; data ``kind="entity"``, ``type``, ``label``,
   ``aliases`` (list), ``mentions`` (list of :class:`~kg.model.Mention`) and the entity's
   ``attributes`` flattened into the node data (``admin_code``, ``date`` ...).

@@ -11,7 +11,7 @@ the output.
 With a :class:`~kg.cache.DocumentCache`, unchanged documents are not analysed again:
 their results come from the cache (see :mod:`kg.cache`).
 
->>> from pathlib import Path
+>>> from pathlib import Path, PurePosixPath
 >>> G = build_graph([Path("seeds/004_109dd10dde93b1b5.txt")])   # doctest: +SKIP
 >>> sorted({d["type"] for _, d in G.nodes(data=True)})           # doctest: +SKIP
 ['AMOUNT', 'MEETING', 'ORG', 'PERSON', 'PLACE', 'POSITION', 'PROJECT']
@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO
 
 import networkx as nx
@@ -317,6 +317,27 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+def relative_path(path: str, inputs: list[Path]) -> str:
+    """``path`` as the outputs record it: below the INPUT it was found in, never absolute.
+
+    A file of a folder INPUT is ``<folder name>/<path in the folder>``, a file INPUT its
+    name, so outputs do not carry the directories of the machine that built them.
+
+    >>> relative_path("/data/news/seeds/a/000.txt", [Path("/data/news/seeds")])
+    'seeds/a/000.txt'
+    >>> relative_path("/data/x.txt", [Path("/data/news"), Path("/data/x.txt")])
+    'x.txt'
+    """
+    p = Path(path)
+    for given in inputs:
+        if p == given:
+            return p.name
+        if given in p.parents:
+            top = given.name or Path.cwd().name
+            return PurePosixPath(top, *p.relative_to(given).parts).as_posix()
+    return p.name
+
+
 def build_graph(
     inputs: Iterable[Path],
     jobs: int = 1,
@@ -334,11 +355,13 @@ def build_graph(
     outputs are written.
     """
     report = report if report is not None else BuildReport()
+    inputs = [Path(p) for p in inputs]
     if progress is None:
         progress = Progress()
     elif not isinstance(progress, Progress):
         progress = LineProgress(progress)
     documents: list[DocumentInfo] = []
+    texts: dict[str, str] = {}  # for graph.html's document view (G.graph["texts"])
 
     def read() -> Iterator[SourceDocument]:
         # Timed around each step of the source iterator: that is the reading and decoding.
@@ -354,10 +377,11 @@ def build_graph(
                 progress.problem(item)
                 continue
             report.chars += len(item.text)
+            texts[item.id] = item.text
             documents.append(
                 DocumentInfo(
                     id=item.id,
-                    path=item.path,
+                    path=relative_path(item.path, inputs),
                     title=item.title,
                     sha256=content_hash(item.text),
                     chars=len(item.text),
@@ -396,6 +420,7 @@ def build_graph(
     report.relations = Counter(r.type for r in relations)
     start = time.perf_counter()
     G = to_graph(entities, relations, documents)
+    G.graph["texts"] = {d.id: texts[d.id] for d in documents}
     report.stages["graph"] += time.perf_counter() - start
     return G
 
