@@ -80,9 +80,22 @@ def _component(H: nx.Graph, nodes: list) -> np.ndarray:
         pos = nx.spring_layout(S, seed=SEED, iterations=100)
         pts = np.array([pos[v] for v in nodes], dtype=float)
     else:
-        index = {v: i for i, v in enumerate(nodes)}
-        edges = np.array(sorted((index[u], index[v]) for u, v in H.edges()), dtype=np.int64)
-        pts = grid_fruchterman_reingold(n, edges, iterations=100 if n <= 2000 else 50)
+        # Leaves (one edge: most values, many people) are placed round their node afterwards.
+        core = [v for v in nodes if H.degree(v) > 1]
+        index = {v: i for i, v in enumerate(core)}
+        edges = np.array(sorted((index[u], index[v]) for u, v in H.subgraph(core).edges()), dtype=np.int64)
+        core_pts = grid_fruchterman_reingold(len(core), edges, iterations=100 if len(core) <= 2000 else 40)
+        pts = np.zeros((n, 2))
+        placed = {v: core_pts[i] for v, i in index.items()}
+        around: dict = {}
+        for v in nodes:
+            if v not in placed:
+                around.setdefault(next(iter(H.neighbors(v))), []).append(v)
+        for parent, leaves in around.items():
+            for j, leaf in enumerate(leaves):
+                angle = 2 * math.pi * j / len(leaves) + 0.5
+                placed[leaf] = placed[parent] + 0.5 * np.array([math.cos(angle), math.sin(angle)])
+        pts = np.array([placed[v] for v in nodes])
     index = {v: i for i, v in enumerate(nodes)}
     lengths = [float(np.hypot(*(pts[index[u]] - pts[index[v]]))) for u, v in H.edges()]
     median = float(np.median(lengths)) if lengths else 1.0

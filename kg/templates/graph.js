@@ -432,7 +432,7 @@
         let rank = name === q ? 0 : name.startsWith(q) ? 2 : name.includes(q) ? 4 : Infinity;
         if (rank === Infinity && item.node.kind === "value" && qd && name.replace(/[,\s]/g, "").includes(qd)) rank = 4;
         if (i > 0) rank += 1; // an alias match ranks just below the same kind of label match
-        if (item.node.kind === "value") rank += 1;
+        if (item.node.kind === "value") rank += 3; // entities first, then amounts and posts
         if (rank < best) {
           best = rank;
           via = i > 0 && item.node.kind === "entity" ? item.node.aliases[i - 1] : null;
@@ -691,6 +691,7 @@
     if (first) first.scrollIntoView({ block: "center" });
   }
   window.kgShowNode = showNode;
+  window.kgData = (id) => byId.get(id);
   window.kgShowDocument = showDocument;
 
   // ---- the canvas: click, tap, background ---------------------------------------------
