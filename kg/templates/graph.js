@@ -151,20 +151,38 @@
   const ranked = drawn.filter((n) => n.kind === "entity")
     .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1));
   let baseSizes = new Map();
+  let boosted = new Set(); // the focused entity and its neighbours: legible at any zoom
+  const shown = new Map();
+  function applySizes() {
+    const scale = network.getScale() || 1;
+    const updates = [];
+    for (const n of ranked) {
+      const base = baseSizes.get(n.id) || 12;
+      const want = boosted.has(n.id) ? Math.max(base, 13 / scale) : base;
+      // Never more than MAX px on screen, however far one zooms in.
+      const size = Math.min(want, MAX / scale);
+      const was = shown.get(n.id);
+      if (was === undefined || Math.abs(size - was) > 0.03 * was) {
+        shown.set(n.id, size);
+        updates.push({ id: n.id, font: { size: size }, widthConstraint: { maximum: size * 12 } });
+      }
+    }
+    if (updates.length) nodes.update(updates);
+  }
   function labelSizes() {
     const scale = network.getScale() || 1;
     const box = container.getBoundingClientRect();
     const top = Math.max(5, Math.min(40, Math.round((box.width * box.height) / 24000)));
     const hub = Math.max(13, 13 / scale);
     baseSizes = new Map();
-    const updates = ranked.map((n, r) => {
-      const size = r < top ? hub : Math.max(12, hub * Math.sqrt(top / (r + 1)) * 0.6);
-      baseSizes.set(n.id, size);
-      return { id: n.id, font: { size: size }, widthConstraint: { maximum: size * 12 } };
+    ranked.forEach((n, r) => {
+      baseSizes.set(n.id, r < top ? hub : Math.max(12, hub * Math.sqrt(top / (r + 1)) * 0.6));
     });
-    nodes.update(updates);
+    applySizes();
     window.kgTopLabels = ranked.slice(0, top).map((n) => n.id);
   }
+  network.on("zoom", applySizes);
+  network.on("animationFinished", applySizes);
 
   function firstView() {
     network.fit({ animation: false });
@@ -318,18 +336,13 @@
   }
   function dim(id) {
     const dist = hops(id);
-    const scale = network.getScale() || 1;
     nodes.update(drawn.map((n) => {
       const d = dist.get(n.id);
-      const u = { id: n.id, opacity: d === undefined ? 0.12 : d === 2 ? 0.6 : 1 };
-      // Names of the entity and its neighbours are legible however far the view is zoomed out.
-      if (n.kind === "entity") {
-        const size = d !== undefined && d <= 1 ? Math.max(baseSizes.get(n.id) || 12, 13 / scale) : baseSizes.get(n.id) || 12;
-        u.font = { size: size };
-        u.widthConstraint = { maximum: size * 12 };
-      }
-      return u;
+      return { id: n.id, opacity: d === undefined ? 0.12 : d === 2 ? 0.6 : 1 };
     }));
+    // Names of the entity and its neighbours are legible however far the view is zoomed out.
+    boosted = new Set([...dist.entries()].filter(([, d]) => d <= 1).map(([k]) => k));
+    applySizes();
     edges.update(data.edges.map((e) => {
       const a = dist.get(e.from);
       const b = dist.get(e.to);
@@ -340,11 +353,9 @@
   }
   function clearFocus() {
     focused = null;
-    nodes.update(drawn.map((n) => {
-      if (n.kind !== "entity") return { id: n.id, opacity: 1 };
-      const size = baseSizes.get(n.id) || 12;
-      return { id: n.id, opacity: 1, font: { size: size }, widthConstraint: { maximum: size * 12 } };
-    }));
+    nodes.update(drawn.map((n) => ({ id: n.id, opacity: 1 })));
+    boosted = new Set();
+    applySizes();
     edges.update(data.edges.map((e) => ({ id: e.id, color: edgeColor(e, 1) })));
     window.kgDimmed = [];
   }
