@@ -251,3 +251,69 @@ def test_seed_value_nodes_join_no_unrelated_facts(gold_graph):
         heads = {u for u, _ in gold_graph.in_edges(v)}
         value = gold_graph.nodes[v]["value"]
         assert len(heads) == 1 or value.get("org"), (gold_graph.nodes[v]["label"], heads)
+
+
+def test_layout_is_computed_at_export_and_leaves_loose_entities_out(gold_graph):
+    data = page_data(gold_graph)
+    for n in data["nodes"]:
+        if gold_graph.degree(n["key"]):
+            assert isinstance(n["xy"][0], int) and isinstance(n["xy"][1], int)
+        else:
+            assert n["xy"] is None and n["kind"] == "entity"
+    # Distinct places: no two drawn nodes on one spot.
+    spots = [tuple(n["xy"]) for n in data["nodes"] if n["xy"]]
+    assert len(set(spots)) == len(spots)
+    # Parallel edges bend apart; a lone edge is straight.
+    pairs: dict = {}
+    for e in data["edges"]:
+        pairs.setdefault(frozenset((e["from"], e["to"])), []).append(e)
+    for group in pairs.values():
+        directed = [e["bend"] if e["from"] <= e["to"] else -e["bend"] for e in group]
+        assert len(set(directed)) == len(group)
+        assert directed[0] == 0
+
+
+def test_large_components_spread_out():
+    """The grid layout of a large component spreads its nodes (none collapse onto one spot), deterministically."""
+    import networkx as nx
+
+    from kg.export.html_layout import layout
+
+    G = nx.MultiDiGraph(nx.gnm_random_graph(900, 1300, seed=7))
+    pos = layout(G)
+    placed = [p for p in pos.values() if p is not None]
+    assert len(placed) == sum(1 for n in G if G.degree(n))
+    assert len(set(placed)) > 0.97 * len(placed)
+    assert pos == layout(nx.MultiDiGraph(nx.gnm_random_graph(900, 1300, seed=7)))
+
+
+def test_evidence_spans_mark_head_and_tail():
+    text = "大同市市长张强主持召开全市重点工程项目调度会。"
+    doc = "d.txt"
+    meeting = "全市重点工程项目调度会"
+    people = [Entity("p1", "PERSON", "张强", [], [Mention(doc, 10 + 5, 10 + 7, "张强")]),
+              Entity("m1", "MEETING", meeting, [], [Mention(doc, 10 + 11, 10 + 22, meeting)])]
+    ev = Evidence(doc, text, 10, 10 + len(text))
+    G = to_graph(people, [Relation("r1", "chaired", "p1", "m1", evidence=[ev]),
+                          Relation("r2", "holds_position", "p1", value={"position": "市长"}, evidence=[ev])])
+    spans = {e["key"]: [(text[s:t], r) for s, t, r in e["evidence"][0]["spans"]] for e in page_data(G)["edges"]}
+    assert spans == {"r1": [("张强", "head"), ("全市重点工程项目调度会", "tail")],
+                     "r2": [("市长", "tail"), ("张强", "head")]}
+
+
+def test_long_labels_are_cut_on_the_canvas_only():
+    label = "长" * 100_000
+    data = page_data(to_graph([Entity("x", "PROJECT", label)], []))
+    [node] = data["nodes"]
+    assert node["label"] == label and len(node["short"]) == html_export.LABEL_CHARS
+    assert node["short"].endswith("…")
+
+
+def test_document_texts_are_embedded_within_a_budget(monkeypatch):
+    G = to_graph([Entity("p1", "PERSON", "张强", [], [Mention("a.txt", 0, 2, "张强")])], [],
+                 [DocumentInfo("a.txt"), DocumentInfo("b.txt")])
+    G.graph["texts"] = {"a.txt": "张强说。", "b.txt": "很长的文章。" * 10}
+    assert page_data(G)["texts"] == G.graph["texts"]
+    assert page_data(G)["docMentions"] == {"a.txt": [[0, 2, "n0"]]}
+    monkeypatch.setattr(html_export, "TEXT_BUDGET", 20)
+    assert page_data(G)["texts"] == {"a.txt": "张强说。"}
