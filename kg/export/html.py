@@ -12,10 +12,12 @@ headings and select options without escaping, and switches every tooltip to ``in
 as soon as one title contains ``href``.
 
 What the page shows (see ``docs/html.md``): entity nodes coloured and shaped by type (legend
-in ``kg/templates/graph-style.json``), sized by degree; value nodes (``AMOUNT`` /
-``POSITION``) as dashed boxes; edges labelled by relation type; a search box over labels and
-aliases; filters by entity and relation type; a side panel with a node's type, aliases,
-attributes, relations and evidence sentences with their documents.
+in ``kg/templates/graph-style.json``), sized by degree, at positions computed here
+(:mod:`kg.export.html_layout`), the best connected labelled at first paint; entities without
+relations listed beside the graph; value nodes (``AMOUNT`` / ``POSITION``) as dashed boxes;
+a search over names, aliases, amounts, documents and evidence; focus on click; filters by
+type, relation and date; a side panel with a node's attributes, relations grouped by type and
+evidence sentences with head and tail marked; a document view with every mention marked.
 
 Example
 -------
