@@ -551,3 +551,20 @@ def test_date_slider_long_labels_and_attributes(browser, opened_pages, tmp_path)
     o.js("id => kgSelect(id)", ids["o1"])
     assert "merged 大同市政府 and 市政府" in o.page.locator("#kg-panel dl").text_content()
     assert o.problems == []
+
+
+def test_the_edge_under_the_pointer_is_the_one_described(browser, opened_pages, tmp_path):
+    # Three facts between the same two entities, one of them the other way round.
+    entities = [Entity("p1", "PERSON", "张强"), Entity("o1", "ORG", "大同市人民政府")]
+    relations = [Relation("r1", "works_for", "p1", "o1"), Relation("r2", "attended", "p1", "o1"),
+                 Relation("r3", "invests_in", "o1", "p1")]
+    G = to_graph(entities, relations)
+    o = load(browser, opened_pages, G, tmp_path)
+    box = o.page.locator("#kg-graph").bounding_box()
+    for e in page_data(G)["edges"]:
+        xy = o.js("id => kgNetwork.canvasToDOM(kgNetwork.body.edges[id].edgeType.getPoint(0.5))", e["id"])
+        o.page.mouse.move(box["x"] + xy["x"], box["y"] + xy["y"], steps=2)
+        o.wait("t => document.getElementById('kg-status').textContent.includes(' ' + t + ' ')", e["type"])
+        o.page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
+        assert o.page.locator("#kg-panel h2").text_content() == e["type"]
+    assert o.problems == []

@@ -339,6 +339,29 @@ def render_html(G: nx.MultiDiGraph) -> str:
     return _SLOT.sub(lambda m: slots[m.group(1)], _template(_TEMPLATE_FILE))
 
 
+_DATA = re.compile(r'<script type="application/json" id="kg-data">(.*?)</script>', re.S)
+
+
+def page_texts(path: Path) -> dict[str, str]:
+    """The document texts a ``graph.html`` embeds (``{}`` if there is no such page or none).
+
+    :func:`kg.load` reads them back so that saving a loaded graph writes the same page.
+
+    >>> import tempfile, pathlib
+    >>> from kg.graph import to_graph
+    >>> G = to_graph([], [])
+    >>> G.graph["texts"] = {"a.txt": "张强</script>说。"}
+    >>> page_texts(write_html(G, pathlib.Path(tempfile.mkdtemp()))[0])
+    {'a.txt': '张强</script>说。'}
+    """
+    try:
+        m = _DATA.search(Path(path).read_text(encoding="utf-8"))
+        texts = json.loads(m.group(1)).get("texts") if m else None
+    except (OSError, ValueError):
+        return {}
+    return {str(k): v for k, v in texts.items() if isinstance(v, str)} if isinstance(texts, dict) else {}
+
+
 @register_exporter("html")
 def write_html(G: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
     """Write ``graph.html`` (see :func:`render_html`) into ``out_dir``.
