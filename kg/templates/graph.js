@@ -62,6 +62,34 @@
   // A label is drawn when its size on screen is at least DRAW px; never larger than MAX px.
   const DRAW = 9;
   const MAX = 18;
+  const container = document.getElementById("kg-graph");
+  // Entities ranked by degree. At the scale that shows the whole graph, the top ones get
+  // labels of 13 px on screen; the further down the ranking, the closer one must zoom.
+  const ranked = drawn.filter((n) => n.kind === "entity")
+    .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1));
+  let baseSizes = new Map();
+  const shown = new Map();
+  function baseLabelSizes(scale) {
+    const box = container.getBoundingClientRect();
+    const top = Math.max(5, Math.min(40, Math.round((box.width * box.height) / 24000)));
+    const hub = Math.max(13, 13 / scale);
+    baseSizes = new Map();
+    ranked.forEach((n, r) => {
+      baseSizes.set(n.id, r < top ? hub : Math.max(12, hub * Math.sqrt(top / (r + 1)) * 0.6));
+    });
+    window.kgTopLabels = ranked.slice(0, top).map((n) => n.id);
+  }
+  {
+    // The scale of the first view, guessed from the positions, so that the labels are
+    // sized when the nodes are made (re-sizing thousands of nodes afterwards costs seconds).
+    const xs = drawn.map((n) => n.xy[0]);
+    const ys = drawn.map((n) => n.xy[1]);
+    const box = container.getBoundingClientRect();
+    const guess = drawn.length ? Math.min(box.width / (Math.max(...xs) - Math.min(...xs) + 120),
+                                          box.height / (Math.max(...ys) - Math.min(...ys) + 120)) : 1;
+    baseLabelSizes(guess || 1);
+    for (const n of ranked) shown.set(n.id, Math.min(baseSizes.get(n.id), MAX / (guess || 1)));
+  }
   const visNodes = drawn.map((n) => {
     const s = typeStyle(n);
     const v = {
@@ -84,7 +112,8 @@
       v.margin = 4;
     } else {
       v.value = n.degree + 1; // vis sizes label-below shapes between scaling.min and max
-      v.font = { size: 12 };
+      v.font = { size: shown.get(n.id) };
+      v.widthConstraint = { maximum: shown.get(n.id) * 12 };
     }
     return v;
   });
@@ -129,7 +158,6 @@
     },
   };
 
-  const container = document.getElementById("kg-graph");
   const status = document.getElementById("kg-status");
   const network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   window.kgNetwork = network;
@@ -146,13 +174,7 @@
   });
 
   // ---- labels: the best connected entities legible at the first view ---------------------
-  // Entities are ranked by degree. At the scale that shows the whole graph, the top ones
-  // get labels of 13 px on screen; the further down the ranking, the closer one must zoom.
-  const ranked = drawn.filter((n) => n.kind === "entity")
-    .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1));
-  let baseSizes = new Map();
   let boosted = new Set(); // the focused entity and its neighbours: legible at any zoom
-  const shown = new Map();
   function applySizes() {
     const scale = network.getScale() || 1;
     const updates = [];
@@ -170,16 +192,8 @@
     if (updates.length) nodes.update(updates);
   }
   function labelSizes() {
-    const scale = network.getScale() || 1;
-    const box = container.getBoundingClientRect();
-    const top = Math.max(5, Math.min(40, Math.round((box.width * box.height) / 24000)));
-    const hub = Math.max(13, 13 / scale);
-    baseSizes = new Map();
-    ranked.forEach((n, r) => {
-      baseSizes.set(n.id, r < top ? hub : Math.max(12, hub * Math.sqrt(top / (r + 1)) * 0.6));
-    });
+    baseLabelSizes(network.getScale() || 1);
     applySizes();
-    window.kgTopLabels = ranked.slice(0, top).map((n) => n.id);
   }
   network.on("zoom", applySizes);
   network.on("animationFinished", applySizes);
