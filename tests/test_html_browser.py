@@ -513,6 +513,14 @@ def test_evidence_sentences_mark_head_and_tail(browser, opened_pages, gold_graph
     assert quote.locator("mark.kg-head").first.get_attribute("data-role") == "head"
     # The sentence reads the same with its marks.
     assert quote.locator("span").first.text_content() == e["evidence"][0]["text"]
+    # The search also finds amounts (digits as written or grouped), documents and evidence words.
+    amount = next(n for n in data["nodes"] if n["type"] == "AMOUNT")
+    digits = str(dict((k, v) for k, v, _ in amount["value"])["amount"])
+    for query in (digits, f"{int(digits):,}"):
+        assert o.js("([q, id]) => kgSearch(q).some(h => h.node && h.node.id === id)", [query, amount["id"]])
+    doc = sorted(data["documents"])[0]
+    assert o.js("q => kgSearch(q).some(h => h.doc === q)", doc)
+    assert o.js("q => kgSearch(q).some(h => h.ev && h.ev.text.includes(q))", e["evidence"][0]["text"][2:8])
     # "open document": the whole article, the sentence marked, every mention a button.
     quote.locator("button", has_text="open document").click()
     assert o.page.locator("#kg-panel .kg-doc mark.kg-sentence").count() > 0
