@@ -432,6 +432,10 @@ def load(out_dir: PathLike) -> KnowledgeGraph:
     >>> G = kg.load("out")                      # doctest: +SKIP
     >>> G.relations.type.value_counts()         # doctest: +SKIP
     """
+    from kg.export.html import HTML_FILE, page_texts
     from kg.export.jsonl import read_jsonl
 
-    return KnowledgeGraph(read_jsonl(Path(out_dir)))
+    graph = read_jsonl(Path(out_dir))
+    # The document texts (graph.html's document view) are kept only in graph.html.
+    graph.graph["texts"] = page_texts(Path(out_dir) / HTML_FILE)
+    return KnowledgeGraph(graph)

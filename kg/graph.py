@@ -2,14 +2,18 @@
 
 Shape of the graph
 ------------------
-* ``G.graph["documents"]``: ``{doc_id: DocumentInfo.to_dict()}``.
+* ``G.graph["documents"]``: ``{doc_id: DocumentInfo.to_dict()}``; after a build also
+  ``G.graph["texts"]``: ``{doc_id: text}`` (the document view of ``graph.html`` reads it).
 * Entity nodes: key = entity id; data ``kind="entity"``, ``type``, ``label``,
   ``aliases`` (list), ``mentions`` (list of :class:`~kg.model.Mention`) and the entity's
   ``attributes`` flattened into the node data (``admin_code``, ``date`` ...).
 * Value nodes (objects of ``invested_amount`` / ``holds_position``): key = ``value:<hash>``;
   data ``kind="value"``, ``type`` (``AMOUNT`` / ``POSITION``), ``label``, ``value`` (dict).
-  Two facts with the same value share the node, as two holders of one post share an
-  ``org:Post``.
+  A value belongs to its fact (see :func:`value_node_id`): an amount is a node of its
+  project, a post without an organisation a node of its holder; only a post at a named
+  organisation is shared by its holders, as they share the ``org:Post`` in ``graph.ttl``.
+  So two projects that cost the same, or two deputy mayors of two cities, are never
+  joined through a value node.
 * Edges: ``head -> tail`` (or ``head -> value node``), key = relation id; data ``type``,
   ``value`` (value relations), ``evidence`` (list of :class:`~kg.model.Evidence`),
   ``confidence``, ``rule``, ``inferred``.
@@ -40,9 +44,25 @@ from kg.model import DocumentInfo, Entity, Relation
 _ENTITY_KEYS = ("kind", "type", "label", "aliases", "mentions")
 
 
-def value_node_id(relation_type: str, value: dict[str, Any]) -> str:
-    """The stable key of the node that stands for a relation's value."""
-    payload = json.dumps([relation_type, value], ensure_ascii=False, sort_keys=True)
+def value_node_id(relation_type: str, value: dict[str, Any], head: str = "") -> str:
+    """The stable key of the node that stands for the value of ``head``'s relation.
+
+    The value is the holder's own unless it is a post at a named organisation (``org``):
+    that post is one node for all its holders, as ``org:Post`` is in RDF.
+
+    >>> a = value_node_id("invested_amount", {"amount": 5, "currency": "CNY"}, "project-a")
+    >>> a == value_node_id("invested_amount", {"amount": 5, "currency": "CNY"}, "project-b")
+    False
+    >>> post = {"position": "市长", "org": "org-1"}
+    >>> value_node_id("holds_position", post, "p1") == value_node_id("holds_position", post, "p2")
+    True
+    >>> value_node_id("holds_position", {"position": "记者"}, "p1") == value_node_id(
+    ...     "holds_position", {"position": "记者"}, "p2")
+    False
+    """
+    owner = "" if relation_type == "holds_position" and value.get("org") else head
+    payload = json.dumps([relation_type, value, owner] if owner else [relation_type, value],
+                         ensure_ascii=False, sort_keys=True)
     return "value:" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
 
 
@@ -81,7 +101,7 @@ def to_graph(
         if r.head not in G:
             raise ValueError(f"relation {r.id}: head {r.head!r} is not an entity of the graph")
         if r.value is not None:
-            target = value_node_id(r.type, r.value)
+            target = value_node_id(r.type, r.value, r.head)
             if target not in G:
                 G.add_node(
                     target,

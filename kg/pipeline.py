@@ -11,7 +11,7 @@ the output.
 With a :class:`~kg.cache.DocumentCache`, unchanged documents are not analysed again:
 their results come from the cache (see :mod:`kg.cache`).
 
->>> from pathlib import Path
+>>> from pathlib import Path, PurePosixPath
 >>> G = build_graph([Path("seeds/004_109dd10dde93b1b5.txt")])   # doctest: +SKIP
 >>> sorted({d["type"] for _, d in G.nodes(data=True)})           # doctest: +SKIP
 ['AMOUNT', 'MEETING', 'ORG', 'PERSON', 'PLACE', 'POSITION', 'PROJECT']
@@ -19,6 +19,7 @@ their results come from the cache (see :mod:`kg.cache`).
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import os
@@ -30,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, nullcontext, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO
 
 import networkx as nx
@@ -329,6 +330,27 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+def relative_path(path: str, inputs: list[Path]) -> str:
+    """``path`` as the outputs record it: below the INPUT it was found in, never absolute.
+
+    A file of a folder INPUT is ``<folder name>/<path in the folder>``, a file INPUT its
+    name, so outputs do not carry the directories of the machine that built them.
+
+    >>> relative_path("/data/news/seeds/a/000.txt", [Path("/data/news/seeds")])
+    'seeds/a/000.txt'
+    >>> relative_path("/data/x.txt", [Path("/data/news"), Path("/data/x.txt")])
+    'x.txt'
+    """
+    p = Path(path)
+    for given in inputs:
+        if p == given:
+            return p.name
+        if given in p.parents:
+            top = given.name or Path.cwd().name
+            return PurePosixPath(top, *p.relative_to(given).parts).as_posix()
+    return p.name
+
+
 def build_graph(
     inputs: Iterable[Path],
     jobs: int = 1,
@@ -358,11 +380,13 @@ def build_graph(
     """
     decisions = load_decisions(resolutions) if resolutions is not None else None
     report = report if report is not None else BuildReport()
+    inputs = [Path(p) for p in inputs]
     if progress is None:
         progress = Progress()
     elif not isinstance(progress, Progress):
         progress = LineProgress(progress)
     documents: list[DocumentInfo] = []
+    texts: dict[str, str] = {}  # for graph.html's document view (G.graph["texts"])
 
     def note(item: SourceDocument | DocumentInfo | InputProblem) -> bool:
         # Every input problem and document, in input order; True for a document.
@@ -371,6 +395,7 @@ def build_graph(
             progress.problem(item)
             return False
         if isinstance(item, SourceDocument):
+            texts[item.id] = item.text
             item = DocumentInfo(
                 id=item.id,
                 path=item.path,
@@ -381,6 +406,7 @@ def build_graph(
                 url=item.url,
                 source=item.source,
             )
+        item = dataclasses.replace(item, path=relative_path(item.path, inputs))
         report.chars += item.chars
         documents.append(item)
         return True
@@ -423,6 +449,14 @@ def build_graph(
         progress.close()
     if failed:
         documents[:] = [d for d in documents if d.id not in failed]
+    missing = {d.id for d in documents} - texts.keys()
+    if missing:
+        # Read by the workers (--dask): graph.html's document view needs the texts here,
+        # named as the workers named them (iter_sources' naming), so --dask writes the
+        # same page as --jobs.
+        for item in iter_sources(inputs):
+            if isinstance(item, SourceDocument) and item.id in missing:
+                texts[item.id] = item.text
     start = time.perf_counter()
     entities, relations = resolve(results, decisions)
     report.stages["resolve"] += time.perf_counter() - start
@@ -431,6 +465,7 @@ def build_graph(
     report.relations = Counter(r.type for r in relations)
     start = time.perf_counter()
     G = to_graph(entities, relations, documents)
+    G.graph["texts"] = {d.id: texts[d.id] for d in documents}
     report.stages["graph"] += time.perf_counter() - start
     return G
 

@@ -213,3 +213,107 @@ def test_missing_vis_bundle_is_a_clear_error(tmp_path, monkeypatch, gold_graph):
     monkeypatch.setattr(html_export, "files", lambda pkg: tmp_path if pkg == "pyvis" else real_files(pkg))
     with pytest.raises(FileNotFoundError, match=r"lib: no vis-\*/vis-network.min.js in the pyvis package"):
         render_html(gold_graph)
+
+
+def test_values_belong_to_their_fact():
+    """An amount is its project's, a post without an organisation its holder's (also in to_networkx)."""
+    import kg as kg_api
+
+    amount = {"amount": 682000000, "currency": "CNY", "qualifier": "exact"}
+    entities = [Entity("j1", "PROJECT", "大同某项目"), Entity("j2", "PROJECT", "合肥某项目"),
+                Entity("p1", "PERSON", "张强"), Entity("p2", "PERSON", "李明"), Entity("p3", "PERSON", "王伟"),
+                Entity("o1", "ORG", "大同市人民政府")]
+    relations = [
+        Relation("r1", "invested_amount", "j1", value=dict(amount)),
+        Relation("r2", "invested_amount", "j2", value=dict(amount)),
+        Relation("r3", "holds_position", "p1", value={"position": "副市长"}),
+        Relation("r4", "holds_position", "p2", value={"position": "副市长"}),
+        Relation("r5", "holds_position", "p1", value={"position": "市长", "org": "o1"}),
+        Relation("r6", "holds_position", "p3", value={"position": "市长", "org": "o1"}),
+    ]
+    G = to_graph(entities, relations)
+    for graph in (G, kg_api.KnowledgeGraph(G).to_networkx()):
+        holders = {v: sorted(u for u, _ in graph.in_edges(v)) for v, d in graph.nodes(data="kind") if d == "value"}
+        assert sorted(holders.values()) == [["j1"], ["j2"], ["p1"], ["p1", "p3"], ["p2"]]
+    # The page too: no value box joins two projects or two holders without a shared organisation.
+    data = page_data(G)
+    into = {}
+    for e in data["edges"]:
+        into.setdefault(e["to"], set()).add(e["from"])
+    shared = [n for n in data["nodes"] if n["kind"] == "value" and len(into[n["id"]]) > 1]
+    assert [dict((k, v) for k, v, _ in n["value"]) for n in shared] == [{"position": "市长", "org": "o1"}]
+
+
+def test_seed_value_nodes_join_no_unrelated_facts(gold_graph):
+    for v, kind in gold_graph.nodes(data="kind"):
+        if kind != "value":
+            continue
+        heads = {u for u, _ in gold_graph.in_edges(v)}
+        value = gold_graph.nodes[v]["value"]
+        assert len(heads) == 1 or value.get("org"), (gold_graph.nodes[v]["label"], heads)
+
+
+def test_layout_is_computed_at_export_and_leaves_loose_entities_out(gold_graph):
+    data = page_data(gold_graph)
+    for n in data["nodes"]:
+        if gold_graph.degree(n["key"]):
+            assert isinstance(n["xy"][0], int) and isinstance(n["xy"][1], int)
+        else:
+            assert n["xy"] is None and n["kind"] == "entity"
+    # Distinct places: no two drawn nodes on one spot.
+    spots = [tuple(n["xy"]) for n in data["nodes"] if n["xy"]]
+    assert len(set(spots)) == len(spots)
+    # Parallel edges bend apart; a lone edge is straight.
+    pairs: dict = {}
+    for e in data["edges"]:
+        pairs.setdefault(frozenset((e["from"], e["to"])), []).append(e)
+    for group in pairs.values():
+        directed = [e["bend"] if e["from"] <= e["to"] else -e["bend"] for e in group]
+        assert len(set(directed)) == len(group)
+        assert directed[0] == 0
+
+
+def test_large_components_spread_out():
+    """The grid layout of a large component spreads its nodes (none collapse onto one spot), deterministically."""
+    import networkx as nx
+
+    from kg.export.html_layout import layout
+
+    G = nx.MultiDiGraph(nx.gnm_random_graph(900, 1300, seed=7))
+    pos = layout(G)
+    placed = [p for p in pos.values() if p is not None]
+    assert len(placed) == sum(1 for n in G if G.degree(n))
+    assert len(set(placed)) > 0.97 * len(placed)
+    assert pos == layout(nx.MultiDiGraph(nx.gnm_random_graph(900, 1300, seed=7)))
+
+
+def test_evidence_spans_mark_head_and_tail():
+    text = "大同市市长张强主持召开全市重点工程项目调度会。"
+    doc = "d.txt"
+    meeting = "全市重点工程项目调度会"
+    people = [Entity("p1", "PERSON", "张强", [], [Mention(doc, 10 + 5, 10 + 7, "张强")]),
+              Entity("m1", "MEETING", meeting, [], [Mention(doc, 10 + 11, 10 + 22, meeting)])]
+    ev = Evidence(doc, text, 10, 10 + len(text))
+    G = to_graph(people, [Relation("r1", "chaired", "p1", "m1", evidence=[ev]),
+                          Relation("r2", "holds_position", "p1", value={"position": "市长"}, evidence=[ev])])
+    spans = {e["key"]: [(text[s:t], r) for s, t, r in e["evidence"][0]["spans"]] for e in page_data(G)["edges"]}
+    assert spans == {"r1": [("张强", "head"), ("全市重点工程项目调度会", "tail")],
+                     "r2": [("市长", "tail"), ("张强", "head")]}
+
+
+def test_long_labels_are_cut_on_the_canvas_only():
+    label = "长" * 100_000
+    data = page_data(to_graph([Entity("x", "PROJECT", label)], []))
+    [node] = data["nodes"]
+    assert node["label"] == label and len(node["short"]) == html_export.LABEL_CHARS
+    assert node["short"].endswith("…")
+
+
+def test_document_texts_are_embedded_within_a_budget(monkeypatch):
+    G = to_graph([Entity("p1", "PERSON", "张强", [], [Mention("a.txt", 0, 2, "张强")])], [],
+                 [DocumentInfo("a.txt"), DocumentInfo("b.txt")])
+    G.graph["texts"] = {"a.txt": "张强说。", "b.txt": "很长的文章。" * 10}
+    assert page_data(G)["texts"] == G.graph["texts"]
+    assert page_data(G)["docMentions"] == {"a.txt": [[0, 2, "n0"]]}
+    monkeypatch.setattr(html_export, "TEXT_BUDGET", 20)
+    assert page_data(G)["texts"] == {"a.txt": "张强说。"}
