@@ -26,6 +26,7 @@ from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.tagger_evidence import is_dotted_name, list_of_bodies, person_shaped, run_on_is_foreign, whole_item
 from kg.resources import ontology_path, read_lexicon
 
 Word = tuple[int, int, str, str]
@@ -63,6 +64,7 @@ class Lexicon:
     patterns: dict[str, Any]
     not_names: frozenset[str] = frozenset()
     national_orgs: tuple[str, ...] = ()
+    foreign_chars: frozenset[str] = frozenset()
 
     # (cached: every left edge and head word reads them)
     @cached_property
@@ -87,6 +89,7 @@ def lexicon() -> Lexicon:
         patterns=patterns,
         not_names=frozenset(read_lexicon("lexicon", "not_names.txt")),
         national_orgs=tuple(read_lexicon("lexicon", "national_orgs.txt")),
+        foreign_chars=frozenset(" ".join(read_lexicon("lexicon", "transliteration.txt")).replace(" ", "")),
     )
 
 
@@ -345,6 +348,28 @@ def _coordinated(words: list[Word], i: int) -> bool:
     )
 
 
+def _slogan_verb(words: list[Word], i: int) -> bool:
+    """A two-character "organisation" that opens a clause and governs a verb is a slogan
+    ("，聚力|打造…"), not a body ("东盟|成立三十周年" follows a preposition or a noun)."""
+    opens = i == 0 or words[i - 1][3] == "w" or words[i - 1][1] != words[i][0]
+    return opens and i + 1 < len(words) and words[i + 1][3] in ("v", "vd", "ad", "d")
+
+
+def _placed(words: list[Word], i: int, listed: list[int]) -> bool:
+    """The sentence shows the word is a place: a verb or preposition of place before it
+    ("到|界首", "在|吉隆坡") or another place beside it in a "、" list."""
+    before = words[i - 1][2] if i > 0 else ""
+    return before in lexicon().patterns["tagger"]["place_before"] or any(words[k][3] == "LOC" for k in listed)
+
+
+def _modifies_noun(words: list[Word], i: int) -> bool:
+    """The word runs on into a noun right after it ("政协|委员", "中德|合资企业")."""
+    return i + 1 < len(words) and words[i + 1][0] == words[i][1] and words[i + 1][3] in _NOUN_TAGS
+
+
+_NOUN_TAGS = frozenset(("n", "vn", "nz", "nw", "an", "PER", "LOC", "ORG", "j", "s"))
+
+
 def _has_surname(name: str) -> bool:
     lex = lexicon()
     return name[:1] in lex.surnames or name[:2] in lex.double_surnames
@@ -404,6 +429,11 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     lex = lexicon()
     honorifics = tuple(lex.patterns["person"]["honorifics"])
     leading = tuple(lex.patterns["org"]["leading_verbs"])
+    free_short = {
+        w
+        for i, (_s, _e, w, t) in enumerate(words)
+        if t == "ORG" and len(w) == 2 and not _slogan_verb(words, i) and not _modifies_noun(words, i)
+    }
     for i, (s, e, w, t) in enumerate(words):
         label = mapping.get(t)
         if not label or len(w) < 2:
@@ -423,9 +453,11 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         trailing = next((v for v in lex.patterns["org"]["trailing_verbs"] if w.endswith(v)), None)
         if label == "ORG" and trailing and len(w) - len(trailing) >= 2 and not w.endswith(lex.org_suffixes):
             e, w = e - len(trailing), w[: -len(trailing)]  # "锐驰新能源投资|建设": the verb is no part of it
-        short_body = w in lex.patterns["org"]["short_bodies"]
-        if label == "ORG" and len(w) == 2 and not _coordinated(words, i) and not short_body:
-            continue  # two-character "organisations" are mostly slogans ("聚力", "新时代")
+        if label == "ORG" and len(w) == 2 and w not in free_short and not _coordinated(words, i):
+            # "聚力|打造": a two-character word that acts as a verb is a slogan; "政协|委员",
+            # "中德|合资" modify the noun after them. A body the text also names standing
+            # alone ("东盟|成立…", "与|东盟|的") stands everywhere.
+            continue
         if label in ("ORG", "PLACE") and w.endswith(lex.titles):
             # "平城区委书记": the tagger took the title along (and may call it all a place:
             # "某某县委书记/LOC"); the body is what precedes it.
@@ -445,24 +477,23 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             continue  # "康养文|旅": the tagger cut a sector phrase
         if label == "ORG" and not w.endswith(lex.org_suffixes) and _ends_in_division(w):
             continue  # "人才强市 汇智大同": a slogan that ends in the city's name
-        if label == "PERSON" and (not _CJK.match(w) or len(w) > 4 or w.endswith(honorifics) or not _has_surname(w)):
-            continue
+        if label == "PERSON" and (w.endswith(honorifics) or not person_shaped(w, _has_surname(w), lex.foreign_chars)):
+            continue  # (a foreign or minority name needs no Chinese surname: "克林顿", "司马义·艾买提")
         listed = _list_neighbours(words, i)
+        bodies = tuple(lex.patterns["tagger"]["body_class_nouns"])
         if (
-            label == "PLACE"
-            and any(words[k][3] == "ORG" for k in listed)
-            and not any(words[k][3] == "LOC" for k in listed)
+            label in ("PLACE", "PERSON")
+            and (
+                any(words[k][3] == "ORG" and whole_item(words, k) for k in listed)
+                or (list_of_bodies(words, i, bodies) and any(words[k][3] == "ORG" for k in listed))
+            )
             and not gaz_full(w)
         ):
-            label = "ORG"  # "秦淮、京东、秦云等头部企业": a company the tagger took for a place
-        if label == "PLACE" and _weak_place(w, plain, context_names):
+            label = "ORG"  # "秦淮、京东、秦云等头部企业": a company the tagger took for a place or a name
+        if label == "PLACE" and _weak_place(w, plain, context_names, _placed(words, i, listed)):
             continue
-        if label == "PERSON":
-            listed = _list_neighbours(words, i)
-            if any(words[k][3] == "ORG" for k in listed):
-                label = "ORG"  # "秦淮、京东、秦云等头部企业": a company the tagger took for a name
-            elif listed and not any(words[k][3] == "PER" for k in listed):
-                continue  # "教育、公安、卫健、保密等部门": a list of ordinary words
+        if label == "PERSON" and listed and not any(words[k][3] in ("PER", "ORG") for k in listed):
+            continue  # "教育、公安、卫健、保密等部门": a list of ordinary words
         if label == "PERSON":
             w_full = _person_run_on(words, i, persons)
             if w_full:
@@ -595,13 +626,14 @@ def _sector_words(w: str) -> bool:
     return True
 
 
-def _weak_place(w: str, plain: set[str], context_names: frozenset[str]) -> bool:
+def _weak_place(w: str, plain: set[str], context_names: frozenset[str], placed: bool = False) -> bool:
     """A word the tagger calls a place that the text does not bear out.
 
     * a word the same article also uses as an ordinary word ("资源", "古都": the tagger
       is inconsistent, so the place reading is the slip);
     * the short form of a county far from the document's places ("灵山" in "灵山秀水" is
-      no 灵山县): the gazetteer does not trust it, neither do we;
+      no 灵山县), unless the sentence shows it is a place (``placed``: "运到|界首",
+      "湖南双牌、资兴、炎陵");
     * a division name run on into words that are no part of a place ("大同新能源",
       "大同锡|纯半导体"): the gazetteer finds the place itself.
 
@@ -614,15 +646,25 @@ def _weak_place(w: str, plain: set[str], context_names: frozenset[str]) -> bool:
         return True
     gaz = load_gazetteer()
     divisions = gaz.lookup(w)
+    p = lexicon().patterns["place"]
     if divisions:
         d = divisions[0]
-        if w != d.name and d.level == "county":
-            return not (d.name in context_names or any(a.name in context_names for a in gaz.ancestors(d)))
+        if w != d.name and d.level == "county" and not w.endswith(tuple(p["admin_heads"])):
+            # (a full name with another level word is a place of its own: "松江县" for 松江区)
+            in_context = d.name in context_names or any(a.name in context_names for a in gaz.ancestors(d))
+            return not (in_context or placed)
         return False
     m = gazetteer_regex().match(w)
     if m and len(m.group(0)) < len(w):
         rest = w[m.end() :]
-        p = lexicon().patterns["place"]
+        prefix = gaz.lookup(m.group(0))
+        if prefix and prefix[0].level == "county" and rest not in p["admin_heads"] and run_on_is_foreign(
+            rest,
+            prefix_is_full=prefix[0].name == m.group(0),
+            prefix_in_context=prefix[0].name in context_names
+            or any(a.name in context_names for a in gaz.ancestors(prefix[0])),
+        ) and not _sector_words(rest):
+            return False  # "吉隆|坡", "多伦|多": a foreign place that begins like a far county
         return not (rest.endswith(tuple(p["heads"]) + tuple(p["zones"])) or gaz.lookup(rest))
     return False
 
@@ -736,8 +778,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue  # "招商|思路": a word that ends like a road
             if label == "ORG" and hw is not None and words[hw][2] in p["org"]["not_heads"]:
                 continue  # "某某局|干部": a cadre of the bureau, not a body
-            if label == "PLACE" and hw is not None and words[hw][3] == "PER" and text.endswith(titles, 0, words[hw][0]):
-                continue  # "主任|任宝山": a name after a title that ends like a place (山, 河, 村)
+            if label == "PLACE" and hw is not None and words[hw][3] == "PER" and len(head) == 1:
+                continue  # "主任|任宝山", "孙中山": a person's name that ends like a place (山, 河, 村)
             start = left_edge(text, words, m.start(), label=label)
             if start == m.start():
                 # The head word alone: only a whole tagged word may stand ("大同中院").
@@ -1359,7 +1401,9 @@ def _plausible(text: str, c: Candidate) -> bool:
     if not name.strip() or "\n" in name:
         return False
     if c.label == "PERSON":
-        return 2 <= len(name) <= 4 and bool(_CJK.match(name))
+        return 2 <= len(name) <= 4 and bool(_CJK.match(name)) or is_dotted_name(name) or (
+            c.source == "statistical" and person_shaped(name, _has_surname(name), lexicon().foreign_chars)
+        )
     if c.label == "PLACE":
         place = lexicon().patterns["place"]
         if name in place["generic"] or name.endswith(tuple(place["honorific_heads"])):
