@@ -348,18 +348,34 @@ def _coordinated(words: list[Word], i: int) -> bool:
     )
 
 
-def _slogan_verb(words: list[Word], i: int) -> bool:
-    """A two-character "organisation" that opens a clause and governs a verb is a slogan
-    ("，聚力|打造…"), not a body ("东盟|成立三十周年" follows a preposition or a noun)."""
-    opens = i == 0 or words[i - 1][3] == "w" or words[i - 1][1] != words[i][0]
-    return opens and i + 1 < len(words) and words[i + 1][3] in ("v", "vd", "ad", "d")
-
-
 def _placed(words: list[Word], i: int, listed: list[int]) -> bool:
     """The sentence shows the word is a place: a verb or preposition of place before it
     ("到|界首", "在|吉隆坡") or another place beside it in a "、" list."""
     before = words[i - 1][2] if i > 0 else ""
     return before in lexicon().patterns["tagger"]["place_before"] or any(words[k][3] == "LOC" for k in listed)
+
+
+def _ordinary_item(words: list[Word], k: int, leftward: bool) -> bool:
+    """The list item around word ``k`` is made of ordinary words, no name in it: "教育、|公安|、卫健"
+    is, "何平执导|、范冰冰" is not (a person's clause beside a person)."""
+    step = -1 if leftward else 1
+    if (words[k][3] == "w" and words[k][2][:1] not in _QUOTES_OPEN) or words[k][3] in ("u", "p"):
+        return False  # "黄永玉的《鸟荷》|、", "…导演的|、": an item that ends in a title or a clause
+    while 0 <= k < len(words) and words[k][2] != "、" and words[k][3] != "w":
+        if words[k][3] in ("PER", "ORG", "LOC", "nw", "m"):
+            return False
+        k += step
+    return True
+
+
+def _opens_quoted_phrase(words: list[Word], i: int) -> bool:
+    """The word opens a quotation that goes on after it: "“联建|共学”", "“周调度|、月通报”"."""
+    return (
+        i > 0
+        and words[i - 1][2][-1:] in _QUOTES_OPEN
+        and i + 1 < len(words)
+        and words[i + 1][2][:1] not in _QUOTES_CLOSE
+    )
 
 
 def _modifies_noun(words: list[Word], i: int) -> bool:
@@ -432,7 +448,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     free_short = {
         w
         for i, (_s, _e, w, t) in enumerate(words)
-        if t == "ORG" and len(w) == 2 and not _slogan_verb(words, i) and not _modifies_noun(words, i)
+        if t == "ORG" and len(w) == 2 and not _modifies_noun(words, i) and not _opens_quoted_phrase(words, i)
     }
     for i, (s, e, w, t) in enumerate(words):
         label = mapping.get(t)
@@ -454,9 +470,9 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         if label == "ORG" and trailing and len(w) - len(trailing) >= 2 and not w.endswith(lex.org_suffixes):
             e, w = e - len(trailing), w[: -len(trailing)]  # "锐驰新能源投资|建设": the verb is no part of it
         if label == "ORG" and len(w) == 2 and w not in free_short and not _coordinated(words, i):
-            # "聚力|打造": a two-character word that acts as a verb is a slogan; "政协|委员",
-            # "中德|合资" modify the noun after them. A body the text also names standing
-            # alone ("东盟|成立…", "与|东盟|的") stands everywhere.
+            # "政协|委员", "中德|合资" modify the noun after them (slogans such as "聚力" are
+            # dropped as not_names below). A body the text also names standing alone
+            # ("东盟|成立…", "与|东盟|的") stands everywhere.
             continue
         if label in ("ORG", "PLACE") and w.endswith(lex.titles):
             # "平城区委书记": the tagger took the title along (and may call it all a place:
@@ -492,7 +508,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             label = "ORG"  # "秦淮、京东、秦云等头部企业": a company the tagger took for a place or a name
         if label == "PLACE" and _weak_place(w, plain, context_names, _placed(words, i, listed)):
             continue
-        if label == "PERSON" and listed and not any(words[k][3] in ("PER", "ORG") for k in listed):
+        if label == "PERSON" and listed and all(_ordinary_item(words, k, k < i) for k in listed):
             continue  # "教育、公安、卫健、保密等部门": a list of ordinary words
         if label == "PERSON":
             w_full = _person_run_on(words, i, persons)
