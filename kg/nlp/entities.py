@@ -182,8 +182,9 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     lex = lexicon()
     tags, stop = lex.name_tags, lex.name_stop
     nw = lex.patterns["name_words"]
-    counted = re.compile("^[0-9０-９一二三四五六七八九十百千万两几]+[余多]?[" + "".join(nw["count_classifiers"]) + "]$")
-    ordinal = re.compile("^第[0-9一二三四五六七八九十百]+[届次期批]$")
+    units = "|".join(map(re.escape, nw["count_classifiers"]))
+    counted = re.compile("^[0-9０-９一二三四五六七八九十百千万两几.]+[余多]?(?:" + units + ")$")
+    ordinal = re.compile("^(?:第[0-9一二三四五六七八九十百]+[届次期批]|[0-9一二三四五六七八九十百]+届)$")
     levels = tuple(lex.patterns["org"]["level_prefixes"])
     place_ends = tuple(lex.patterns["place"]["admin_heads"])
     zones = tuple(z for z in lex.patterns["place"]["zones"] if len(z) >= 2)
@@ -204,7 +205,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     start, j = words[i][0], i - 1
     while j >= 0 and head_start - words[j][0] <= max_len:
         s, e, w, t = words[j]
-        if e != start:
+        if e != start or "\n" in w:
             break
         if w and w[-1] in _QUOTES_CLOSE:
             # A quoted part of a name: "“源网荷储”一体化建设项目"; the opening mark that pairs
@@ -230,6 +231,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             and j > 0
             and words[j - 1][3] in tags
             and words[j - 1][3] != "PER"  # "…主任张伟|和|某市自然资源局": two phrases, not one name
+            and not words[j - 1][2].endswith(lex.org_suffixes)  # "某出版社|和|某出版社": two bodies
         ):
             # "大同市就业和人才服务中心", "市文化和旅游局": kept only if the name then starts with
             # a place or a level word (checked below), as government bodies' names do.
@@ -237,6 +239,13 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             start = s
             j -= 1
             continue
+        if (
+            label == "ORG"
+            and w.endswith(tuple(lex.patterns["org"]["apposition_nouns"]))
+            and start < head_start
+            and _specific(text, words, start, head_start)
+        ):
+            break  # "著名学府|哈佛大学", "民间团体|某某协会": a description in apposition
         if len(w) >= 2 and w[-1] in stop and gazetteer_regex().match(text, e):
             break  # "摄影周由|晋中市人民政府": the tagger ran a preposition into the word before
         if (
@@ -285,6 +294,9 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             start = s
             j -= 1
             continue
+        if label == "MEETING" and t == "PER" and j + 1 < len(words) and words[j + 1][3] == "v":
+            start = words[j + 1][1]  # "某某|会见|某某促进会理事会议": a person's clause, not the name
+            break
         if label == "MEETING":
             # Event names hold verbs ("青春榜样进校园主题宣讲活动", "“人到山西好风光”人才宣介
             # 杭州专场活动"); they end on the left at the verb that holds or joins the event.
@@ -445,6 +457,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     lex = lexicon()
     honorifics = tuple(lex.patterns["person"]["honorifics"])
     leading = tuple(lex.patterns["org"]["leading_verbs"])
+    leading_names = tuple(lex.patterns["org"]["leading_verb_names"])
     free_short = {
         w
         for i, (_s, _e, w, t) in enumerate(words)
@@ -454,7 +467,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         label = mapping.get(t)
         if not label or len(w) < 2:
             continue
-        if label == "ORG" and w.startswith(leading) and len(w) >= 5:
+        if label == "ORG" and w.startswith(leading) and len(w) >= 5 and not w.startswith(leading_names):
             # "联合市退役军人事务管理局": the tagger took the verb into the name.
             cut = next(len(v) for v in leading if w.startswith(v))
             s, w = s + cut, w[cut:]
@@ -809,6 +822,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             if _in_book_title(text, start, end):
                 continue  # "《大同市创新成果产业化承接基地建设方案》" names a document
             lead = next((v for v in p["org"]["leading_verbs"] if text.startswith(v, start)), None)
+            if lead and text.startswith(tuple(p["org"]["leading_verb_names"]), start):
+                lead = None  # "联合国…": the name opens with the verb's characters
             if label == "ORG" and lead and end - start - len(lead) >= 4:
                 start += len(lead)  # "联合|市退役军人事务管理局": the tagger took the verb along
             if label == "ORG":
