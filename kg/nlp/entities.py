@@ -380,6 +380,16 @@ def _ordinary_item(words: list[Word], k: int, leftward: bool) -> bool:
     return True
 
 
+def _stands_alone(words: list[Word], i: int) -> bool:
+    """The word stands as a subject or object of its own: not quoted, not run into a number
+    before it, and followed by a verb, a function word or punctuation ("托蒂|缺阵", "和|佐拉|和")."""
+    if i > 0 and (words[i - 1][2][-1:] in _QUOTES_OPEN or words[i - 1][3] in ("m", "q")):
+        return False
+    return i + 1 >= len(words) or words[i + 1][3] in ("v", "vd", "u", "p", "c", "d", "f") or (
+        words[i + 1][3] == "w" and words[i + 1][2][:1] not in _QUOTES_CLOSE
+    )
+
+
 def _opens_quoted_phrase(words: list[Word], i: int) -> bool:
     """The word opens a quotation that goes on after it: "“联建|共学”", "“周调度|、月通报”"."""
     return (
@@ -508,6 +518,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             continue  # "人才强市 汇智大同": a slogan that ends in the city's name
         if label == "PERSON" and (w.endswith(honorifics) or not person_shaped(w, _has_surname(w), lex.foreign_chars)):
             continue  # (a foreign or minority name needs no Chinese surname: "克林顿", "司马义·艾买提")
+        if label == "PERSON" and len(w) == 2 and not _has_surname(w) and not _stands_alone(words, i):
+            continue  # "“瓦特”变“比特”", "库布|其沙漠": a short transliteration that is no name
         listed = _list_neighbours(words, i)
         bodies = tuple(lex.patterns["tagger"]["body_class_nouns"])
         if (
@@ -687,7 +699,9 @@ def _weak_place(w: str, plain: set[str], context_names: frozenset[str], placed: 
     if m and len(m.group(0)) < len(w):
         rest = w[m.end() :]
         prefix = gaz.lookup(m.group(0))
-        if prefix and prefix[0].level == "county" and rest not in p["admin_heads"] and run_on_is_foreign(
+        if prefix and rest in p["old_level_heads"]:
+            return False  # "松江县" (now 松江区), "淮阴市": a division under its former level word
+        if prefix and prefix[0].level in ("county", "city") and rest not in p["admin_heads"] and run_on_is_foreign(
             rest,
             prefix_is_full=prefix[0].name == m.group(0),
             prefix_in_context=prefix[0].name in context_names
