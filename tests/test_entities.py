@@ -514,3 +514,55 @@ def test_ordinary_words_that_end_like_a_road_or_a_mountain_are_no_places():
     assert not {t for _, t in mentions("县医院与企业合作也在探索新路。")} & {"PLACE"}
     assert not any(n.endswith("线路") for n, _ in mentions("修缮后将与周边古堡串联形成古堡文化旅游线路。"))
     assert ("中山新路", "PLACE") in mentions("商场位于中山新路的东侧。")
+
+
+# --- the tagger's names are kept unless the text shows otherwise (kg/nlp/tagger_evidence.py)
+
+
+def test_foreign_persons_need_no_chinese_surname():
+    found = mentions("美国总统克林顿在白宫会见了俄罗斯外长普里马科夫。")
+    assert {("克林顿", "PERSON"), ("普里马科夫", "PERSON")} <= found
+    found = mentions("诺尔曼·白求恩不远万里来到中国。德国公民约翰·拉贝保护了中国难民。")
+    assert {("诺尔曼·白求恩", "PERSON"), ("约翰·拉贝", "PERSON")} <= found
+
+
+def test_persons_in_a_list_with_a_body_keep_their_type():
+    found = mentions("出席会议的有特别助理王刚、国务院外办主任刘华秋。")
+    assert ("王刚", "PERSON") in found and ("王刚", "ORG") not in found
+    found = mentions("何平执导、范冰冰主演的新片开机。")
+    assert ("范冰冰", "PERSON") in found
+
+
+def test_two_character_bodies_that_stand_alone():
+    found = mentions("中国历来重视发展与东盟的关系，支持东盟在地区事务中发挥作用。")
+    assert ("东盟", "ORG") in found
+    found = mentions("建行为64元，农行为50元，工行为48元。")
+    assert {("建行", "ORG"), ("农行", "ORG"), ("工行", "ORG")} <= found
+    # a quoted slogan is no body
+    assert not {n for n, label in mentions("“联建共学”活动在全县展开。") if label == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("新华社吉隆坡12月15日电 记者从当地获悉。", "吉隆坡"),
+        ("冬游北海道，别有一番滋味。", "北海道"),
+        ("他曾在多伦多工作多年。", "多伦多"),
+    ],
+)
+def test_foreign_places_that_begin_like_a_county(text, place):
+    assert (place, "PLACE") in mentions(text)
+
+
+def test_a_persons_name_ending_in_a_place_head_is_no_place():
+    found = mentions("中央有关部门负责同志韩杼滨、张全景、刘云山、陈福今出席。")
+    assert ("刘云山", "PERSON") in found and ("刘云山", "PLACE") not in found
+
+
+def test_names_do_not_take_a_dateline_a_description_or_a_second_body():
+    assert ("新华社", "ORG") in mentions("本报北京11月6日讯新华社记者刘思扬报道。")
+    found = mentions("江苏文化音像出版社和四川文艺出版社均受到处分。")
+    assert {("江苏文化音像出版社", "ORG"), ("四川文艺出版社", "ORG")} <= found
+    assert ("哈佛大学", "ORG") in mentions("国家主席应邀在美国著名学府哈佛大学发表演讲。")
+    meetings = {n for n, label in mentions("李瑞环会见光彩事业促进会理事会议代表。") if label == "MEETING"}
+    assert meetings and not any(n.startswith("李瑞环") for n in meetings)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from typing import Any
@@ -380,6 +380,12 @@ def _ordinary_item(words: list[Word], k: int, leftward: bool) -> bool:
     return True
 
 
+def _read_as_person_often(w: str, seen: Counter[str]) -> bool:
+    """A given name the tagger reads as a person's three times or more in the article
+    ("小平同志", "炳奎说"): the tagger is consistent, so the name needs no surname."""
+    return 2 <= len(w) <= 3 and bool(_CJK.match(w)) and seen[w] >= 3
+
+
 def _stands_alone(words: list[Word], i: int) -> bool:
     """The word stands as a subject or object of its own: not quoted, not run into a number
     before it, and followed by a verb, a function word or punctuation ("托蒂|缺阵", "和|佐拉|和")."""
@@ -464,6 +470,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     out = []
     plain = {w for _, _, w, t in words if t not in mapping and t not in ("nz", "nw")}
     persons = {w for _, _, w, t in words if t == "PER"}
+    persons_seen = Counter(w for _, _, w, t in words if t == "PER")
     lex = lexicon()
     honorifics = tuple(lex.patterns["person"]["honorifics"])
     leading = tuple(lex.patterns["org"]["leading_verbs"])
@@ -516,7 +523,10 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             continue  # "康养文|旅": the tagger cut a sector phrase
         if label == "ORG" and not w.endswith(lex.org_suffixes) and _ends_in_division(w):
             continue  # "人才强市 汇智大同": a slogan that ends in the city's name
-        if label == "PERSON" and (w.endswith(honorifics) or not person_shaped(w, _has_surname(w), lex.foreign_chars)):
+        if label == "PERSON" and (
+            w.endswith(honorifics)
+            or not (person_shaped(w, _has_surname(w), lex.foreign_chars) or _read_as_person_often(w, persons_seen))
+        ):
             continue  # (a foreign or minority name needs no Chinese surname: "克林顿", "司马义·艾买提")
         if label == "PERSON" and len(w) == 2 and not _has_surname(w) and not _stands_alone(words, i):
             continue  # "“瓦特”变“比特”", "库布|其沙漠": a short transliteration that is no name
@@ -564,11 +574,15 @@ def _size_pattern() -> re.Pattern[str]:
 
 def _dotted_names(words: list[Word]) -> list[Candidate]:
     """Two tagged names joined by a middle dot are one ("晋创谷·大同"): an organisation if
-    either part is one, else a place."""
+    either part is one, a person's full name if the first is a person's ("诺尔曼·白求恩"),
+    else a place."""
     out = []
     for i in range(1, len(words) - 1):
         a, dot, b = words[i - 1], words[i], words[i + 1]
         if dot[2] != "·" or a[1] != dot[0] or dot[1] != b[0]:
+            continue
+        if a[3] == "PER" and b[3] in ("PER", "nz", "n") and _CJK.match(b[2]):
+            out.append(Candidate(a[0], b[1], "PERSON", "statistical", 0.65))  # "诺尔曼|·|白求恩"
             continue
         if a[3] in ("ORG", "LOC", "nz") and b[3] in ("ORG", "LOC", "nz") and len(a[2]) >= 2 and len(b[2]) >= 2:
             label = "ORG" if "ORG" in (a[3], b[3]) or "nz" in (a[3], b[3]) else "PLACE"
