@@ -566,3 +566,15 @@ def test_names_do_not_take_a_dateline_a_description_or_a_second_body():
     assert ("哈佛大学", "ORG") in mentions("国家主席应邀在美国著名学府哈佛大学发表演讲。")
     meetings = {n for n, label in mentions("李瑞环会见光彩事业促进会理事会议代表。") if label == "MEETING"}
     assert meetings and not any(n.startswith("李瑞环") for n in meetings)
+
+
+def test_a_bracketed_part_stays_inside_a_name_and_its_place_is_a_mention():
+    found = mentions("西格里泉海碳素(山西)有限公司负责人介绍。")
+    assert {("西格里泉海碳素(山西)有限公司", "ORG"), ("山西", "PLACE")} <= found
+    found = mentions("中联铁运多式联运物流园(二期)项目开工。")
+    assert ("中联铁运多式联运物流园(二期)项目", "PROJECT") in found
+
+
+def test_classes_and_slogans_of_projects_are_no_projects():
+    for text in ("全市共有10亿元以上项目23个。", "该县亿元以上工业项目达到12个。", "全力推进“开工一批”项目建设。"):
+        assert not {n for n, label in mentions(text) if label == "PROJECT"}, text

@@ -260,6 +260,16 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             start, t_right = words[j - 3][0], "m"  # "2000台（套）": a count with its unit
             j -= 4
             continue
+        if label in ("ORG", "PROJECT", "PLACE") and w in ")）":
+            k = _bracket_opened(text, words, j)
+            if k is not None and label == "PLACE" and not gazetteer_regex().fullmatch(text, words[k][1], s):
+                k = None  # a place takes a bracket only for its host place: "某商(凤阳)工业园"
+            if k is not None:
+                # "中国蓝星(集团)股份有限公司", "某某(上海)企业咨询有限公司", "某物流园(二期)项目":
+                # a bracketed part inside a name, after a word that can stand in one
+                start = words[k][0]
+                j = k - 1
+                continue
         if label == "PROJECT" and w in proj["duty_stops"]:
             break  # "某区要当好|全市项目建设…": a duty, not a name
         if label == "PROJECT" and w in proj["left_stops"]:
@@ -341,6 +351,28 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     ):
         return conj_at
     return start
+
+
+def _bracket_opened(text: str, words: list[Word], j: int) -> int | None:
+    """The index of the "(" that the ")" at word ``j`` closes, where the bracket holds a short
+    part of a name (no clause punctuation) and a name word stands right before it."""
+    lex = lexicon()
+    for k in range(j - 1, max(-1, j - 8), -1):
+        if words[k][2] in "(（":
+            inner = text[words[k][1] : words[j][0]]
+            before = words[k - 1] if k > 0 else None
+            if (
+                before is not None
+                and before[1] == words[k][0]
+                and 1 <= len(inner) <= 20
+                and re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z.·/\-－—]+", inner)
+                and before[3] in lex.name_tags
+                and before[2] not in lex.name_stop
+                and _name_chars(before[2])
+            ):
+                return k
+            return None
+    return None
 
 
 def _in_open_quote(text: str, pos: int) -> bool:
@@ -872,6 +904,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             name = text[start:end]
             if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
+            if label == "PROJECT" and re.search(p["project"]["size_class"], name[: len(name) - len(head)]):
+                continue  # "全市10亿元以上项目": a class of projects by size, not one project
             if (
                 label == "PROJECT"
                 and _is_generic(_without_divisions(name), head, generic)
@@ -1372,6 +1406,8 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for c in chosen:
         if c.label == "MEETING":
             nested += _inside_event(text, c, candidates, nested)
+        elif c.label in ("ORG", "PROJECT", "PLACE"):
+            nested += _inside_brackets(text, c, candidates, nested)
     out = sorted(chosen + nested, key=lambda c: (c.start, -c.end))
     index = {id(c): i for i, c in enumerate(out)}
     for c in out:
@@ -1422,6 +1458,27 @@ def _inside_event(text: str, event: Candidate, candidates: list[Candidate], nest
             continue
         spans.append((x.start, x.end))
         out.append(Candidate(x.start, x.end, x.label, x.source, x.score, dict(x.attrs, nested=True)))
+    return out
+
+
+def _inside_brackets(text: str, c: Candidate, candidates: list[Candidate], nested: list[Candidate]) -> list[Candidate]:
+    """Places named in a bracket inside a name are mentions too: "某某碳素(山西)有限公司",
+    "某路(甲路-乙路)建设项目" (the tagger's places only where the gazetteer or a head word agrees)."""
+    if "(" not in text[c.start : c.end] and "（" not in text[c.start : c.end]:
+        return []
+    out: list[Candidate] = []
+    for m in re.finditer(r"[(（]([^()（）]+)[)）]", text[c.start : c.end]):
+        lo, hi = c.start + m.start(1), c.start + m.end(1)
+        inner = [
+            x
+            for x in candidates
+            if x.label == "PLACE" and lo <= x.start and x.end <= hi and x.source != "statistical"
+            and _plausible(text, x)
+        ]
+        for x in sorted(inner, key=lambda x: (-x.length, x.start)):
+            if any(x.start < y.end and y.start < x.end for y in out + nested):
+                continue
+            out.append(Candidate(x.start, x.end, x.label, x.source, x.score, dict(x.attrs, nested=True)))
     return out
 
 
