@@ -578,3 +578,13 @@ def test_a_bracketed_part_stays_inside_a_name_and_its_place_is_a_mention():
 def test_classes_and_slogans_of_projects_are_no_projects():
     for text in ("全市共有10亿元以上项目23个。", "该县亿元以上工业项目达到12个。", "全力推进“开工一批”项目建设。"):
         assert not {n for n, label in mentions(text) if label == "PROJECT"}, text
+
+
+def test_ceremonies_held_or_attended_and_party_congresses_are_meetings():
+    found = mentions("县人民政府与某某科技有限公司举行项目签约仪式，共签署5个项目。")
+    assert ("项目签约仪式", "MEETING") in found
+    found = mentions("县领导出席集中签约开工投产仪式。")
+    assert ("集中签约开工投产仪式", "MEETING") in found
+    assert ("市第十一次党代会", "MEETING") in mentions("全县学习贯彻市第十一次党代会精神。")
+    # a ceremony nobody holds in the sentence is no named event
+    assert not {n for n, label in mentions("签约仪式结束后，双方进行了座谈。") if label == "MEETING"}

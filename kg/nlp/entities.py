@@ -1051,10 +1051,14 @@ class _HeadMatch:
 
 
 def _convened(text: str, start: int, head: str, label: str) -> bool:
-    """A working meeting someone convenes names its topic: "主持召开|古城建设专题会"."""
+    """A working meeting someone convenes names its topic: "主持召开|古城建设专题会"; a
+    ceremony someone holds or attends, what it marks: "举行|项目签约仪式"."""
     m = lexicon().patterns["meeting"]
-    return label == "MEETING" and head in m["convened_heads"] and text[max(0, start - 4) : start].endswith(
-        tuple(m["convened_by"])
+    if label != "MEETING":
+        return False
+    before = text[max(0, start - 4) : start]
+    return (head in m["convened_heads"] and before.endswith(tuple(m["convened_by"]))) or (
+        head in m["ceremony_heads"] and before.endswith(tuple(m["ceremony_by"]))
     )
 
 
