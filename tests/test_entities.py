@@ -588,3 +588,12 @@ def test_ceremonies_held_or_attended_and_party_congresses_are_meetings():
     assert ("市第十一次党代会", "MEETING") in mentions("全县学习贯彻市第十一次党代会精神。")
     # a ceremony nobody holds in the sentence is no named event
     assert not {n for n, label in mentions("签约仪式结束后，双方进行了座谈。") if label == "MEETING"}
+
+
+def test_persons_the_tagger_cut_in_a_list_or_before_a_lone_character():
+    persons = {n for n, label in mentions("县领导米德成、何开春、时金发、吴守连、张昊出席。") if label == "PERSON"}
+    assert "时金发" in persons
+    found = mentions("党委副书记、监事会主席马西连,董事、副总裁韩斌等出席。")
+    assert ("马西连", "PERSON") in found and ("马西", "PERSON") not in found
+    assert ("张强", "PERSON") in mentions("市长张强说，项目进展顺利。")
+    assert ("高占清", "PERSON") in mentions("延安市发改委调研员高占清介绍了情况。")

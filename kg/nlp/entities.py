@@ -26,7 +26,15 @@ from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.tagger_evidence import is_dotted_name, list_of_bodies, person_shaped, run_on_is_foreign, whole_item
+from kg.nlp.tagger_evidence import (
+    cut_given_name,
+    is_dotted_name,
+    list_of_bodies,
+    listed_persons,
+    person_shaped,
+    run_on_is_foreign,
+    whole_item,
+)
 from kg.resources import ontology_path, read_lexicon
 
 Word = tuple[int, int, str, str]
@@ -582,6 +590,9 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             if w_full:
                 e = s + len(w_full)  # "忻东|旺": the tagger cut a name it reads whole elsewhere
         out.append(Candidate(s, e, label, "statistical", 0.6))
+    # "米德成、何开春、时|金发、吴守连": a list item the tagger split between two persons
+    for a, b in listed_persons(words, lex.surnames, lex.double_surnames):
+        out.append(Candidate(a, b, "PERSON", "statistical", 0.6))
     return out + brand_candidates(words, context_names) + _dotted_names(words)
 
 
@@ -678,6 +689,9 @@ def _person_run_on(words: list[Word], i: int, persons: set[str]) -> str | None:
     w = words[i][2]
     if i + 1 >= len(words):
         return None
+    cut = cut_given_name(words, i)
+    if cut:
+        return cut  # "马西|连|,": a lone character that closes the phrase ends the name
     nxt = words[i + 1][2]
     for n in (1, 2):
         full = w + nxt[:n]
@@ -1193,7 +1207,7 @@ def _name_at(text: str, words: list[Word], pos: int) -> str | None:
     lex = lexicon()
     wi = word_at(words, pos)
     if wi is not None and words[wi][0] == pos and words[wi][3] == "PER" and 2 <= len(words[wi][2]) <= 4:
-        return words[wi][2]
+        return cut_given_name(words, wi) or words[wi][2]
     ordinary = lex.patterns["person"]["ordinary_tags"]
     if text[pos : pos + 2] in lex.double_surnames:
         surname_len = 2

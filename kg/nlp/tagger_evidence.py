@@ -125,3 +125,49 @@ def run_on_is_foreign(rest: str, prefix_is_full: bool, prefix_in_context: bool) 
     (True, False)
     """
     return not prefix_is_full and not prefix_in_context and bool(_foreign_tail().match(rest))
+
+
+def cut_given_name(words: list[Word], i: int) -> str | None:
+    """The three-character name where the tagger cut a two-character person's name before a
+    lone character that closes the phrase: "马西/PER|连/d|,": the lone character is no verb,
+    preposition or particle (those end a name: "张强|说|,", "张强|等|,").
+
+    >>> ws = [(0, 2, "马西", "PER"), (2, 3, "连", "d"), (3, 4, ",", "w")]
+    >>> cut_given_name(ws, 0), cut_given_name([(0, 2, "张强", "PER"), (2, 3, "说", "v"), (3, 4, ",", "w")], 0)
+    ('马西连', None)
+    """
+    if i + 2 >= len(words) or len(words[i][2]) != 2:
+        return None
+    nxt, after = words[i + 1], words[i + 2]
+    if nxt[0] != words[i][1] or len(nxt[2]) != 1 or not re.match("[\u4e00-\u9fff]", nxt[2]):
+        return None
+    if nxt[3] not in ("d", "a", "n", "ng", "nr", "vn") or after[3] != "w" or after[2] not in ",，、。;；":
+        return None
+    return words[i][2] + nxt[2]
+
+
+def listed_persons(words: list[Word], surnames: frozenset[str], double: frozenset[str]) -> list[tuple[int, int]]:
+    """Items of a "、" list of persons that the tagger split or missed ("米德成、何开春、时|金发、吴守连"):
+    an item of two or three characters that opens with a surname, between two items the
+    tagger reads as persons. Returns ``(start, end)`` spans.
+
+    >>> ws = [(0, 3, "米德成", "PER"), (3, 4, "、", "w"), (4, 5, "时", "n"), (5, 7, "金发", "n"),
+    ...       (7, 8, "、", "w"), (8, 11, "吴守连", "PER")]
+    >>> listed_persons(ws, frozenset("时"), frozenset())
+    [(4, 7)]
+    """
+    seps = [k for k, w in enumerate(words) if w[2] == "、"]
+    out = []
+    for a, b in zip(seps, seps[1:], strict=False):
+        item = words[a + 1 : b]
+        if not item or any(w[3] == "PER" for w in item):
+            continue
+        start, end = item[0][0], item[-1][1]
+        name = "".join(w[2] for w in item)
+        if len(name) != end - start or not (2 <= len(name) <= 3 and re.fullmatch("[\u4e00-\u9fff]+", name)):
+            continue
+        if name[0] not in surnames and name[:2] not in double:
+            continue
+        if a > 0 and words[a - 1][3] == "PER" and b + 1 < len(words) and words[b + 1][3] == "PER":
+            out.append((start, end))
+    return out
