@@ -597,3 +597,8 @@ def test_persons_the_tagger_cut_in_a_list_or_before_a_lone_character():
     assert ("马西连", "PERSON") in found and ("马西", "PERSON") not in found
     assert ("张强", "PERSON") in mentions("市长张强说，项目进展顺利。")
     assert ("高占清", "PERSON") in mentions("市发改委调研员高占清,县工信局局长王强出席。")
+
+
+def test_a_development_slogan_is_no_place():
+    assert not {n for n, label in mentions("坚持科教兴县、人才强县战略，推动发展。") if label == "PLACE"}
+    assert ("兴县", "PLACE") in mentions("兴县县委书记王强主持会议。")

@@ -553,6 +553,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
                     continue
             else:
                 e, w, label = e - len(title), w[: -len(title)], "ORG"
+        if label == "PLACE" and i > 0 and re.fullmatch(lex.patterns["place"]["slogans"], words[i - 1][2][-2:] + w):
+            continue  # "科教|兴县": a development slogan, not the county
         if label == "PLACE" and w in lex.patterns["place"]["not_heads"]:
             continue  # "探索新路/LOC": a phrase that ends like a road
         if label in ("ORG", "PLACE") and _graded(w):
@@ -777,8 +779,11 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
     the tagger calls the word a place, or the full name or the parent city is in the document."""
     gaz = load_gazetteer()
     out = []
+    slogans = [s.span() for s in re.finditer(lexicon().patterns["place"]["slogans"], text)]
     for m in gazetteer_regex().finditer(text):
         name = m.group(0)
+        if any(a <= m.start() and m.end() <= b for a, b in slogans):
+            continue  # "科教兴县": a development slogan, not the county 兴县
         divisions = gaz.lookup(name)
         if not divisions:
             continue
