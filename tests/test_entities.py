@@ -602,3 +602,12 @@ def test_persons_the_tagger_cut_in_a_list_or_before_a_lone_character():
 def test_a_development_slogan_is_no_place():
     assert not {n for n, label in mentions("坚持科教兴县、人才强县战略，推动发展。") if label == "PLACE"}
     assert ("兴县", "PLACE") in mentions("兴县县委书记王强主持会议。")
+
+
+def test_two_character_names_set_with_a_space():
+    assert ("吴 峰", "PERSON") in mentions("副县长吴 峰出席会议并讲话。")
+    assert ("吴 峰", "PERSON") in mentions("（记者 吴 峰）")
+    found = mentions("县委书记王 强、县长李 明参加。")
+    assert {("王 强", "PERSON"), ("李 明", "PERSON")} <= found
+    # a surname and a word after a title are no spaced name
+    assert not {n for n, label in mentions("副县长 王 主持工作。") if label == "PERSON" and " " in n}

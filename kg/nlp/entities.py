@@ -1131,6 +1131,9 @@ def _org_single_head_ok(text: str, words: list[Word], start: int, end: int) -> b
     return name.startswith(prefixes) and end - start <= 10
 
 
+_SPACED_NAME = re.compile("[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
+
+
 def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
     """Persons after a job title: "市长张强", "局长曹旭", "副市长孟维君、高新文"."""
     lex = lexicon()
@@ -1210,6 +1213,11 @@ def _place_word(w: str) -> bool:
 def _name_at(text: str, words: list[Word], pos: int) -> str | None:
     """A person's name starting at ``pos``: the tagger's PER word, else surname + 1-2 chars."""
     lex = lexicon()
+    spaced = _SPACED_NAME.match(text, pos)
+    if spaced and text[pos] in lex.surnames:
+        rest = text[spaced.end() :]
+        if not rest or not _CJK.match(rest[0]) or rest.startswith(tuple(lex.patterns["person"]["right_boundaries"])):
+            return spaced.group(0)  # "吴 峰": a two-character name set to the width of three
     wi = word_at(words, pos)
     if wi is not None and words[wi][0] == pos and words[wi][3] == "PER" and 2 <= len(words[wi][2]) <= 4:
         return cut_given_name(words, wi) or words[wi][2]
@@ -1250,6 +1258,9 @@ def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
             if len(name) >= 2 and name[0] in lexicon().surnames | {n[0] for n in lexicon().double_surnames}:
                 s = pos + part.start()
                 out.append(Candidate(s, s + len(name), "PERSON", "bylines", 0.85, {"role": m.group(0)[:2]}))
+    for m in re.finditer(role + r"[\s:：]*([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?=[)）\s]|$)", text):
+        if m.group(1)[0] in lexicon().surnames:
+            out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.85, {"role": m.group(0)[:2]}))
     for m in re.finditer(r"\(([\u4e00-\u9fff]{2,3})摄\)", text):
         out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.8))
     return out
@@ -1540,6 +1551,8 @@ def _plausible(text: str, c: Candidate) -> bool:
     if not name.strip() or "\n" in name:
         return False
     if c.label == "PERSON":
+        if _SPACED_NAME.fullmatch(name):
+            return c.source in ("titles", "bylines")  # "吴 峰"
         return 2 <= len(name) <= 4 and bool(_CJK.match(name)) or is_dotted_name(name) or (
             c.source == "statistical" and person_shaped(name, _has_surname(name), lexicon().foreign_chars)
         )
