@@ -31,8 +31,13 @@ from kg.nlp.tagger_evidence import (
     is_dotted_name,
     list_of_bodies,
     listed_persons,
+    modifies_noun,
+    opens_quoted_phrase,
+    ordinary_item,
     person_shaped,
+    read_as_person_often,
     run_on_is_foreign,
+    stands_alone,
     whole_item,
 )
 from kg.resources import ontology_path, read_lexicon
@@ -407,53 +412,6 @@ def _placed(words: list[Word], i: int, listed: list[int]) -> bool:
     return before in lexicon().patterns["tagger"]["place_before"] or any(words[k][3] == "LOC" for k in listed)
 
 
-def _ordinary_item(words: list[Word], k: int, leftward: bool) -> bool:
-    """The list item around word ``k`` is made of ordinary words, no name in it: "教育、|公安|、卫健"
-    is, "何平执导|、范冰冰" is not (a person's clause beside a person)."""
-    step = -1 if leftward else 1
-    if (words[k][3] == "w" and words[k][2][:1] not in _QUOTES_OPEN) or words[k][3] in ("u", "p"):
-        return False  # "黄永玉的《鸟荷》|、", "…导演的|、": an item that ends in a title or a clause
-    while 0 <= k < len(words) and words[k][2] != "、" and words[k][3] != "w":
-        if words[k][3] in ("PER", "ORG", "LOC", "nw", "m"):
-            return False
-        k += step
-    return True
-
-
-def _read_as_person_often(w: str, seen: Counter[str]) -> bool:
-    """A given name the tagger reads as a person's three times or more in the article
-    ("小平同志", "炳奎说"): the tagger is consistent, so the name needs no surname."""
-    return 2 <= len(w) <= 3 and bool(_CJK.match(w)) and seen[w] >= 3
-
-
-def _stands_alone(words: list[Word], i: int) -> bool:
-    """The word stands as a subject or object of its own: not quoted, not run into a number
-    before it, and followed by a verb, a function word or punctuation ("托蒂|缺阵", "和|佐拉|和")."""
-    if i > 0 and (words[i - 1][2][-1:] in _QUOTES_OPEN or words[i - 1][3] in ("m", "q")):
-        return False
-    return i + 1 >= len(words) or words[i + 1][3] in ("v", "vd", "u", "p", "c", "d", "f") or (
-        words[i + 1][3] == "w" and words[i + 1][2][:1] not in _QUOTES_CLOSE
-    )
-
-
-def _opens_quoted_phrase(words: list[Word], i: int) -> bool:
-    """The word opens a quotation that goes on after it: "“联建|共学”", "“周调度|、月通报”"."""
-    return (
-        i > 0
-        and words[i - 1][2][-1:] in _QUOTES_OPEN
-        and i + 1 < len(words)
-        and words[i + 1][2][:1] not in _QUOTES_CLOSE
-    )
-
-
-def _modifies_noun(words: list[Word], i: int) -> bool:
-    """The word runs on into a noun right after it ("政协|委员", "中德|合资企业")."""
-    return i + 1 < len(words) and words[i + 1][0] == words[i][1] and words[i + 1][3] in _NOUN_TAGS
-
-
-_NOUN_TAGS = frozenset(("n", "vn", "nz", "nw", "an", "PER", "LOC", "ORG", "j", "s"))
-
-
 def _has_surname(name: str) -> bool:
     lex = lexicon()
     return name[:1] in lex.surnames or name[:2] in lex.double_surnames
@@ -518,7 +476,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     free_short = {
         w
         for i, (_s, _e, w, t) in enumerate(words)
-        if t == "ORG" and len(w) == 2 and not _modifies_noun(words, i) and not _opens_quoted_phrase(words, i)
+        if t == "ORG" and len(w) == 2 and not modifies_noun(words, i) and not opens_quoted_phrase(words, i)
     }
     for i, (s, e, w, t) in enumerate(words):
         label = mapping.get(t)
@@ -567,10 +525,10 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             continue  # "人才强市 汇智大同": a slogan that ends in the city's name
         if label == "PERSON" and (
             w.endswith(honorifics)
-            or not (person_shaped(w, _has_surname(w), lex.foreign_chars) or _read_as_person_often(w, persons_seen))
+            or not (person_shaped(w, _has_surname(w), lex.foreign_chars) or read_as_person_often(w, persons_seen))
         ):
             continue  # (a foreign or minority name needs no Chinese surname: "克林顿", "司马义·艾买提")
-        if label == "PERSON" and len(w) == 2 and not _has_surname(w) and not _stands_alone(words, i):
+        if label == "PERSON" and len(w) == 2 and not _has_surname(w) and not stands_alone(words, i):
             continue  # "“瓦特”变“比特”", "库布|其沙漠": a short transliteration that is no name
         listed = _list_neighbours(words, i)
         bodies = tuple(lex.patterns["tagger"]["body_class_nouns"])
@@ -585,7 +543,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             label = "ORG"  # "秦淮、京东、秦云等头部企业": a company the tagger took for a place or a name
         if label == "PLACE" and _weak_place(w, plain, context_names, _placed(words, i, listed)):
             continue
-        if label == "PERSON" and listed and all(_ordinary_item(words, k, k < i) for k in listed):
+        if label == "PERSON" and listed and all(ordinary_item(words, k, k < i) for k in listed):
             continue  # "教育、公安、卫健、保密等部门": a list of ordinary words
         if label == "PERSON":
             w_full = _person_run_on(words, i, persons)

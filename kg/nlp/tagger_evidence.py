@@ -11,9 +11,13 @@ are data under ``ontology/patterns/entities.toml`` ``[tagger]``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 Word = tuple[int, int, str, str]
+
+_QUOTES_OPEN = '“‘「『"《'
+_QUOTES_CLOSE = '”’」』"》'
 
 # A person's name: Chinese characters, parts joined by a middle dot ("司马义·艾买提",
 # "诺尔曼·白求恩"); the dot has several code points in real text.
@@ -171,3 +175,73 @@ def listed_persons(words: list[Word], surnames: frozenset[str], double: frozense
         if a > 0 and words[a - 1][3] == "PER" and b + 1 < len(words) and words[b + 1][3] == "PER":
             out.append((start, end))
     return out
+
+
+def ordinary_item(words: list[Word], k: int, leftward: bool) -> bool:
+    """The list item around word ``k`` is made of ordinary words, no name in it: "教育、|公安|、卫健"
+    is, "何平执导|、范冰冰" is not (a person's clause beside a person).
+
+    >>> ws = [(0, 2, "教育", "n"), (2, 3, "、", "w"), (3, 5, "公安", "n"), (5, 6, "、", "w"), (6, 8, "卫健", "PER")]
+    >>> ordinary_item(ws, 2, True), ordinary_item([(0, 2, "何平", "PER"), (2, 4, "执导", "v")], 1, True)
+    (True, False)
+    """
+    step = -1 if leftward else 1
+    if (words[k][3] == "w" and words[k][2][:1] not in _QUOTES_OPEN) or words[k][3] in ("u", "p"):
+        return False  # "黄永玉的《鸟荷》|、", "…导演的|、": an item that ends in a title or a clause
+    while 0 <= k < len(words) and words[k][2] != "、" and words[k][3] != "w":
+        if words[k][3] in ("PER", "ORG", "LOC", "nw", "m"):
+            return False
+        k += step
+    return True
+
+
+def read_as_person_often(w: str, seen: Counter[str]) -> bool:
+    """A given name the tagger reads as a person's three times or more in the article
+    ("小平同志", "炳奎说"): the tagger is consistent, so the name needs no surname.
+
+    >>> read_as_person_often("炳奎", Counter({"炳奎": 3})), read_as_person_often("炳奎", Counter({"炳奎": 1}))
+    (True, False)
+    """
+    return 2 <= len(w) <= 3 and bool(re.fullmatch("[\u4e00-\u9fff]+", w)) and seen[w] >= 3
+
+
+def stands_alone(words: list[Word], i: int) -> bool:
+    """The word stands as a subject or object of its own: not quoted, not run into a number
+    before it, and followed by a verb, a function word or punctuation ("托蒂|缺阵", "和|佐拉|和").
+
+    >>> stands_alone([(0, 2, "托蒂", "PER"), (2, 4, "缺阵", "v")], 0)
+    True
+    >>> stands_alone([(0, 1, "“", "w"), (1, 3, "瓦特", "PER"), (3, 4, "”", "w")], 1)
+    False
+    """
+    if i > 0 and (words[i - 1][2][-1:] in _QUOTES_OPEN or words[i - 1][3] in ("m", "q")):
+        return False
+    return i + 1 >= len(words) or words[i + 1][3] in ("v", "vd", "u", "p", "c", "d", "f") or (
+        words[i + 1][3] == "w" and words[i + 1][2][:1] not in _QUOTES_CLOSE
+    )
+
+
+def opens_quoted_phrase(words: list[Word], i: int) -> bool:
+    """The word opens a quotation that goes on after it: "“联建|共学”", "“周调度|、月通报”".
+
+    >>> opens_quoted_phrase([(0, 1, "“", "w"), (1, 3, "联建", "ORG"), (3, 4, "共", "d")], 1)
+    True
+    """
+    return (
+        i > 0
+        and words[i - 1][2][-1:] in _QUOTES_OPEN
+        and i + 1 < len(words)
+        and words[i + 1][2][:1] not in _QUOTES_CLOSE
+    )
+
+
+def modifies_noun(words: list[Word], i: int) -> bool:
+    """The word runs on into a noun right after it ("政协|委员", "中德|合资企业").
+
+    >>> modifies_noun([(0, 2, "政协", "ORG"), (2, 4, "委员", "n")], 0)
+    True
+    """
+    return i + 1 < len(words) and words[i + 1][0] == words[i][1] and words[i + 1][3] in _NOUN_TAGS
+
+
+_NOUN_TAGS = frozenset(("n", "vn", "nz", "nw", "an", "PER", "LOC", "ORG", "j", "s"))
