@@ -514,3 +514,100 @@ def test_ordinary_words_that_end_like_a_road_or_a_mountain_are_no_places():
     assert not {t for _, t in mentions("县医院与企业合作也在探索新路。")} & {"PLACE"}
     assert not any(n.endswith("线路") for n, _ in mentions("修缮后将与周边古堡串联形成古堡文化旅游线路。"))
     assert ("中山新路", "PLACE") in mentions("商场位于中山新路的东侧。")
+
+
+# --- the tagger's names are kept unless the text shows otherwise (kg/nlp/tagger_evidence.py)
+
+
+def test_foreign_persons_need_no_chinese_surname():
+    found = mentions("美国总统克林顿在白宫会见了俄罗斯外长普里马科夫。")
+    assert {("克林顿", "PERSON"), ("普里马科夫", "PERSON")} <= found
+    found = mentions("诺尔曼·白求恩不远万里来到中国。德国公民约翰·拉贝保护了中国难民。")
+    assert {("诺尔曼·白求恩", "PERSON"), ("约翰·拉贝", "PERSON")} <= found
+
+
+def test_persons_in_a_list_with_a_body_keep_their_type():
+    found = mentions("出席会议的有特别助理王刚、国务院外办主任刘华秋。")
+    assert ("王刚", "PERSON") in found and ("王刚", "ORG") not in found
+    found = mentions("何平执导、范冰冰主演的新片开机。")
+    assert ("范冰冰", "PERSON") in found
+
+
+def test_two_character_bodies_that_stand_alone():
+    found = mentions("中国历来重视发展与东盟的关系，支持东盟在地区事务中发挥作用。")
+    assert ("东盟", "ORG") in found
+    found = mentions("建行为64元，农行为50元，工行为48元。")
+    assert {("建行", "ORG"), ("农行", "ORG"), ("工行", "ORG")} <= found
+    # a quoted slogan is no body
+    assert not {n for n, label in mentions("“联建共学”活动在全县展开。") if label == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("新华社吉隆坡12月15日电 记者从当地获悉。", "吉隆坡"),
+        ("冬游北海道，别有一番滋味。", "北海道"),
+        ("他曾在多伦多工作多年。", "多伦多"),
+    ],
+)
+def test_foreign_places_that_begin_like_a_county(text, place):
+    assert (place, "PLACE") in mentions(text)
+
+
+def test_a_persons_name_ending_in_a_place_head_is_no_place():
+    found = mentions("中央有关部门负责同志韩杼滨、张全景、刘云山、陈福今出席。")
+    assert ("刘云山", "PERSON") in found and ("刘云山", "PLACE") not in found
+
+
+def test_names_do_not_take_a_dateline_a_description_or_a_second_body():
+    assert ("新华社", "ORG") in mentions("本报北京11月6日讯新华社记者刘思扬报道。")
+    found = mentions("江苏文化音像出版社和四川文艺出版社均受到处分。")
+    assert {("江苏文化音像出版社", "ORG"), ("四川文艺出版社", "ORG")} <= found
+    assert ("哈佛大学", "ORG") in mentions("国家主席应邀在美国著名学府哈佛大学发表演讲。")
+    meetings = {n for n, label in mentions("李瑞环会见光彩事业促进会理事会议代表。") if label == "MEETING"}
+    assert meetings and not any(n.startswith("李瑞环") for n in meetings)
+
+
+def test_a_bracketed_part_stays_inside_a_name_and_its_place_is_a_mention():
+    found = mentions("西格里泉海碳素(山西)有限公司负责人介绍。")
+    assert {("西格里泉海碳素(山西)有限公司", "ORG"), ("山西", "PLACE")} <= found
+    found = mentions("中联铁运多式联运物流园(二期)项目开工。")
+    assert ("中联铁运多式联运物流园(二期)项目", "PROJECT") in found
+
+
+def test_classes_and_slogans_of_projects_are_no_projects():
+    for text in ("全市共有10亿元以上项目23个。", "该县亿元以上工业项目达到12个。", "全力推进“开工一批”项目建设。"):
+        assert not {n for n, label in mentions(text) if label == "PROJECT"}, text
+
+
+def test_ceremonies_held_or_attended_and_party_congresses_are_meetings():
+    found = mentions("县人民政府与某某科技有限公司举行项目签约仪式，共签署5个项目。")
+    assert ("项目签约仪式", "MEETING") in found
+    found = mentions("县领导出席集中签约开工投产仪式。")
+    assert ("集中签约开工投产仪式", "MEETING") in found
+    assert ("市第十一次党代会", "MEETING") in mentions("全县学习贯彻市第十一次党代会精神。")
+    # a ceremony nobody holds in the sentence is no named event
+    assert not {n for n, label in mentions("签约仪式结束后，双方进行了座谈。") if label == "MEETING"}
+
+
+def test_persons_the_tagger_cut_in_a_list_or_before_a_lone_character():
+    persons = {n for n, label in mentions("县领导米德成、何开春、时金发、吴守连、张昊出席。") if label == "PERSON"}
+    assert "时金发" in persons
+    found = mentions("党委副书记、监事会主席马西连,董事、副总裁韩斌等出席。")
+    assert ("马西连", "PERSON") in found and ("马西", "PERSON") not in found
+    assert ("张强", "PERSON") in mentions("市长张强说，项目进展顺利。")
+    assert ("高占清", "PERSON") in mentions("市发改委调研员高占清,县工信局局长王强出席。")
+
+
+def test_a_development_slogan_is_no_place():
+    assert not {n for n, label in mentions("坚持科教兴县、人才强县战略，推动发展。") if label == "PLACE"}
+    assert ("兴县", "PLACE") in mentions("兴县县委书记王强主持会议。")
+
+
+def test_two_character_names_set_with_a_space():
+    assert ("吴 峰", "PERSON") in mentions("副县长吴 峰出席会议并讲话。")
+    assert ("吴 峰", "PERSON") in mentions("（记者 吴 峰）")
+    found = mentions("县委书记王 强、县长李 明参加。")
+    assert {("王 强", "PERSON"), ("李 明", "PERSON")} <= found
+    # a surname and a word after a title are no spaced name
+    assert not {n for n, label in mentions("副县长 王 主持工作。") if label == "PERSON" and " " in n}

@@ -20,12 +20,26 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.tagger_evidence import (
+    cut_given_name,
+    is_dotted_name,
+    list_of_bodies,
+    listed_persons,
+    modifies_noun,
+    opens_quoted_phrase,
+    ordinary_item,
+    person_shaped,
+    read_as_person_often,
+    run_on_is_foreign,
+    stands_alone,
+    whole_item,
+)
 from kg.resources import ontology_path, read_lexicon
 
 Word = tuple[int, int, str, str]
@@ -63,6 +77,7 @@ class Lexicon:
     patterns: dict[str, Any]
     not_names: frozenset[str] = frozenset()
     national_orgs: tuple[str, ...] = ()
+    foreign_chars: frozenset[str] = frozenset()
 
     # (cached: every left edge and head word reads them)
     @cached_property
@@ -87,6 +102,7 @@ def lexicon() -> Lexicon:
         patterns=patterns,
         not_names=frozenset(read_lexicon("lexicon", "not_names.txt")),
         national_orgs=tuple(read_lexicon("lexicon", "national_orgs.txt")),
+        foreign_chars=frozenset(" ".join(read_lexicon("lexicon", "transliteration.txt")).replace(" ", "")),
     )
 
 
@@ -179,8 +195,9 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     lex = lexicon()
     tags, stop = lex.name_tags, lex.name_stop
     nw = lex.patterns["name_words"]
-    counted = re.compile("^[0-9０-９一二三四五六七八九十百千万两几]+[余多]?[" + "".join(nw["count_classifiers"]) + "]$")
-    ordinal = re.compile("^第[0-9一二三四五六七八九十百]+[届次期批]$")
+    units = "|".join(map(re.escape, nw["count_classifiers"]))
+    counted = re.compile("^[0-9０-９一二三四五六七八九十百千万两几.]+[余多]?(?:" + units + ")$")
+    ordinal = re.compile("^(?:第[0-9一二三四五六七八九十百]+[届次期批]|[0-9一二三四五六七八九十百]+届)$")
     levels = tuple(lex.patterns["org"]["level_prefixes"])
     place_ends = tuple(lex.patterns["place"]["admin_heads"])
     zones = tuple(z for z in lex.patterns["place"]["zones"] if len(z) >= 2)
@@ -201,7 +218,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     start, j = words[i][0], i - 1
     while j >= 0 and head_start - words[j][0] <= max_len:
         s, e, w, t = words[j]
-        if e != start:
+        if e != start or "\n" in w:
             break
         if w and w[-1] in _QUOTES_CLOSE:
             # A quoted part of a name: "“源网荷储”一体化建设项目"; the opening mark that pairs
@@ -227,6 +244,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             and j > 0
             and words[j - 1][3] in tags
             and words[j - 1][3] != "PER"  # "…主任张伟|和|某市自然资源局": two phrases, not one name
+            and not words[j - 1][2].endswith(lex.org_suffixes)  # "某出版社|和|某出版社": two bodies
         ):
             # "大同市就业和人才服务中心", "市文化和旅游局": kept only if the name then starts with
             # a place or a level word (checked below), as government bodies' names do.
@@ -234,6 +252,13 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             start = s
             j -= 1
             continue
+        if (
+            label == "ORG"
+            and w.endswith(tuple(lex.patterns["org"]["apposition_nouns"]))
+            and start < head_start
+            and _specific(text, words, start, head_start)
+        ):
+            break  # "著名学府|哈佛大学", "民间团体|某某协会": a description in apposition
         if len(w) >= 2 and w[-1] in stop and gazetteer_regex().match(text, e):
             break  # "摄影周由|晋中市人民政府": the tagger ran a preposition into the word before
         if (
@@ -248,6 +273,16 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             start, t_right = words[j - 3][0], "m"  # "2000台（套）": a count with its unit
             j -= 4
             continue
+        if label in ("ORG", "PROJECT", "PLACE") and w in ")）":
+            k = _bracket_opened(text, words, j)
+            if k is not None and label == "PLACE" and not gazetteer_regex().fullmatch(text, words[k][1], s):
+                k = None  # a place takes a bracket only for its host place: "某商(凤阳)工业园"
+            if k is not None:
+                # "中国蓝星(集团)股份有限公司", "某某(上海)企业咨询有限公司", "某物流园(二期)项目":
+                # a bracketed part inside a name, after a word that can stand in one
+                start = words[k][0]
+                j = k - 1
+                continue
         if label == "PROJECT" and w in proj["duty_stops"]:
             break  # "某区要当好|全市项目建设…": a duty, not a name
         if label == "PROJECT" and w in proj["left_stops"]:
@@ -282,6 +317,9 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             start = s
             j -= 1
             continue
+        if label == "MEETING" and t == "PER" and j + 1 < len(words) and words[j + 1][3] == "v":
+            start = words[j + 1][1]  # "某某|会见|某某促进会理事会议": a person's clause, not the name
+            break
         if label == "MEETING":
             # Event names hold verbs ("青春榜样进校园主题宣讲活动", "“人到山西好风光”人才宣介
             # 杭州专场活动"); they end on the left at the verb that holds or joins the event.
@@ -328,6 +366,28 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     return start
 
 
+def _bracket_opened(text: str, words: list[Word], j: int) -> int | None:
+    """The index of the "(" that the ")" at word ``j`` closes, where the bracket holds a short
+    part of a name (no clause punctuation) and a name word stands right before it."""
+    lex = lexicon()
+    for k in range(j - 1, max(-1, j - 8), -1):
+        if words[k][2] in "(（":
+            inner = text[words[k][1] : words[j][0]]
+            before = words[k - 1] if k > 0 else None
+            if (
+                before is not None
+                and before[1] == words[k][0]
+                and 1 <= len(inner) <= 20
+                and re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z.·/\-－—]+", inner)
+                and before[3] in lex.name_tags
+                and before[2] not in lex.name_stop
+                and _name_chars(before[2])
+            ):
+                return k
+            return None
+    return None
+
+
 def _in_open_quote(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a quotation opened at most 20 characters before, in one clause."""
     opened = text.rfind("“", max(0, pos - 20), pos)
@@ -343,6 +403,13 @@ def _coordinated(words: list[Word], i: int) -> bool:
     return (i >= 2 and words[i - 1][2] in "、和与及" and tagged(i - 2)) or (
         i + 2 < len(words) and words[i + 1][2] in "、和与及" and tagged(i + 2)
     )
+
+
+def _placed(words: list[Word], i: int, listed: list[int]) -> bool:
+    """The sentence shows the word is a place: a verb or preposition of place before it
+    ("到|界首", "在|吉隆坡") or another place beside it in a "、" list."""
+    before = words[i - 1][2] if i > 0 else ""
+    return before in lexicon().patterns["tagger"]["place_before"] or any(words[k][3] == "LOC" for k in listed)
 
 
 def _has_surname(name: str) -> bool:
@@ -401,14 +468,21 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     out = []
     plain = {w for _, _, w, t in words if t not in mapping and t not in ("nz", "nw")}
     persons = {w for _, _, w, t in words if t == "PER"}
+    persons_seen = Counter(w for _, _, w, t in words if t == "PER")
     lex = lexicon()
     honorifics = tuple(lex.patterns["person"]["honorifics"])
     leading = tuple(lex.patterns["org"]["leading_verbs"])
+    leading_names = tuple(lex.patterns["org"]["leading_verb_names"])
+    free_short = {
+        w
+        for i, (_s, _e, w, t) in enumerate(words)
+        if t == "ORG" and len(w) == 2 and not modifies_noun(words, i) and not opens_quoted_phrase(words, i)
+    }
     for i, (s, e, w, t) in enumerate(words):
         label = mapping.get(t)
         if not label or len(w) < 2:
             continue
-        if label == "ORG" and w.startswith(leading) and len(w) >= 5:
+        if label == "ORG" and w.startswith(leading) and len(w) >= 5 and not w.startswith(leading_names):
             # "联合市退役军人事务管理局": the tagger took the verb into the name.
             cut = next(len(v) for v in leading if w.startswith(v))
             s, w = s + cut, w[cut:]
@@ -423,9 +497,11 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         trailing = next((v for v in lex.patterns["org"]["trailing_verbs"] if w.endswith(v)), None)
         if label == "ORG" and trailing and len(w) - len(trailing) >= 2 and not w.endswith(lex.org_suffixes):
             e, w = e - len(trailing), w[: -len(trailing)]  # "锐驰新能源投资|建设": the verb is no part of it
-        short_body = w in lex.patterns["org"]["short_bodies"]
-        if label == "ORG" and len(w) == 2 and not _coordinated(words, i) and not short_body:
-            continue  # two-character "organisations" are mostly slogans ("聚力", "新时代")
+        if label == "ORG" and len(w) == 2 and w not in free_short and not _coordinated(words, i):
+            # "政协|委员", "中德|合资" modify the noun after them (slogans such as "聚力" are
+            # dropped as not_names below). A body the text also names standing alone
+            # ("东盟|成立…", "与|东盟|的") stands everywhere.
+            continue
         if label in ("ORG", "PLACE") and w.endswith(lex.titles):
             # "平城区委书记": the tagger took the title along (and may call it all a place:
             # "某某县委书记/LOC"); the body is what precedes it.
@@ -435,6 +511,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
                     continue
             else:
                 e, w, label = e - len(title), w[: -len(title)], "ORG"
+        if label == "PLACE" and i > 0 and re.fullmatch(lex.patterns["place"]["slogans"], words[i - 1][2][-2:] + w):
+            continue  # "科教|兴县": a development slogan, not the county
         if label == "PLACE" and w in lex.patterns["place"]["not_heads"]:
             continue  # "探索新路/LOC": a phrase that ends like a road
         if label in ("ORG", "PLACE") and _graded(w):
@@ -445,29 +523,36 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             continue  # "康养文|旅": the tagger cut a sector phrase
         if label == "ORG" and not w.endswith(lex.org_suffixes) and _ends_in_division(w):
             continue  # "人才强市 汇智大同": a slogan that ends in the city's name
-        if label == "PERSON" and (not _CJK.match(w) or len(w) > 4 or w.endswith(honorifics) or not _has_surname(w)):
-            continue
+        if label == "PERSON" and (
+            w.endswith(honorifics)
+            or not (person_shaped(w, _has_surname(w), lex.foreign_chars) or read_as_person_often(w, persons_seen))
+        ):
+            continue  # (a foreign or minority name needs no Chinese surname: "克林顿", "司马义·艾买提")
+        if label == "PERSON" and len(w) == 2 and not _has_surname(w) and not stands_alone(words, i):
+            continue  # "“瓦特”变“比特”", "库布|其沙漠": a short transliteration that is no name
         listed = _list_neighbours(words, i)
+        bodies = tuple(lex.patterns["tagger"]["body_class_nouns"])
         if (
-            label == "PLACE"
-            and any(words[k][3] == "ORG" for k in listed)
-            and not any(words[k][3] == "LOC" for k in listed)
+            label in ("PLACE", "PERSON")
+            and (
+                any(words[k][3] == "ORG" and whole_item(words, k) for k in listed)
+                or (list_of_bodies(words, i, bodies) and any(words[k][3] == "ORG" for k in listed))
+            )
             and not gaz_full(w)
         ):
-            label = "ORG"  # "秦淮、京东、秦云等头部企业": a company the tagger took for a place
-        if label == "PLACE" and _weak_place(w, plain, context_names):
+            label = "ORG"  # "秦淮、京东、秦云等头部企业": a company the tagger took for a place or a name
+        if label == "PLACE" and _weak_place(w, plain, context_names, _placed(words, i, listed)):
             continue
-        if label == "PERSON":
-            listed = _list_neighbours(words, i)
-            if any(words[k][3] == "ORG" for k in listed):
-                label = "ORG"  # "秦淮、京东、秦云等头部企业": a company the tagger took for a name
-            elif listed and not any(words[k][3] == "PER" for k in listed):
-                continue  # "教育、公安、卫健、保密等部门": a list of ordinary words
+        if label == "PERSON" and listed and all(ordinary_item(words, k, k < i) for k in listed):
+            continue  # "教育、公安、卫健、保密等部门": a list of ordinary words
         if label == "PERSON":
             w_full = _person_run_on(words, i, persons)
             if w_full:
                 e = s + len(w_full)  # "忻东|旺": the tagger cut a name it reads whole elsewhere
         out.append(Candidate(s, e, label, "statistical", 0.6))
+    # "米德成、何开春、时|金发、吴守连": a list item the tagger split between two persons
+    for a, b in listed_persons(words, lex.surnames, lex.double_surnames):
+        out.append(Candidate(a, b, "PERSON", "statistical", 0.6))
     return out + brand_candidates(words, context_names) + _dotted_names(words)
 
 
@@ -492,11 +577,15 @@ def _size_pattern() -> re.Pattern[str]:
 
 def _dotted_names(words: list[Word]) -> list[Candidate]:
     """Two tagged names joined by a middle dot are one ("晋创谷·大同"): an organisation if
-    either part is one, else a place."""
+    either part is one, a person's full name if the first is a person's ("诺尔曼·白求恩"),
+    else a place."""
     out = []
     for i in range(1, len(words) - 1):
         a, dot, b = words[i - 1], words[i], words[i + 1]
         if dot[2] != "·" or a[1] != dot[0] or dot[1] != b[0]:
+            continue
+        if a[3] == "PER" and b[3] in ("PER", "nz", "n") and _CJK.match(b[2]):
+            out.append(Candidate(a[0], b[1], "PERSON", "statistical", 0.65))  # "诺尔曼|·|白求恩"
             continue
         if a[3] in ("ORG", "LOC", "nz") and b[3] in ("ORG", "LOC", "nz") and len(a[2]) >= 2 and len(b[2]) >= 2:
             label = "ORG" if "ORG" in (a[3], b[3]) or "nz" in (a[3], b[3]) else "PLACE"
@@ -560,6 +649,9 @@ def _person_run_on(words: list[Word], i: int, persons: set[str]) -> str | None:
     w = words[i][2]
     if i + 1 >= len(words):
         return None
+    cut = cut_given_name(words, i)
+    if cut:
+        return cut  # "马西|连|,": a lone character that closes the phrase ends the name
     nxt = words[i + 1][2]
     for n in (1, 2):
         full = w + nxt[:n]
@@ -595,13 +687,14 @@ def _sector_words(w: str) -> bool:
     return True
 
 
-def _weak_place(w: str, plain: set[str], context_names: frozenset[str]) -> bool:
+def _weak_place(w: str, plain: set[str], context_names: frozenset[str], placed: bool = False) -> bool:
     """A word the tagger calls a place that the text does not bear out.
 
     * a word the same article also uses as an ordinary word ("资源", "古都": the tagger
       is inconsistent, so the place reading is the slip);
     * the short form of a county far from the document's places ("灵山" in "灵山秀水" is
-      no 灵山县): the gazetteer does not trust it, neither do we;
+      no 灵山县), unless the sentence shows it is a place (``placed``: "运到|界首",
+      "湖南双牌、资兴、炎陵");
     * a division name run on into words that are no part of a place ("大同新能源",
       "大同锡|纯半导体"): the gazetteer finds the place itself.
 
@@ -614,15 +707,27 @@ def _weak_place(w: str, plain: set[str], context_names: frozenset[str]) -> bool:
         return True
     gaz = load_gazetteer()
     divisions = gaz.lookup(w)
+    p = lexicon().patterns["place"]
     if divisions:
         d = divisions[0]
-        if w != d.name and d.level == "county":
-            return not (d.name in context_names or any(a.name in context_names for a in gaz.ancestors(d)))
+        if w != d.name and d.level == "county" and not w.endswith(tuple(p["admin_heads"])):
+            # (a full name with another level word is a place of its own: "松江县" for 松江区)
+            in_context = d.name in context_names or any(a.name in context_names for a in gaz.ancestors(d))
+            return not (in_context or placed)
         return False
     m = gazetteer_regex().match(w)
     if m and len(m.group(0)) < len(w):
         rest = w[m.end() :]
-        p = lexicon().patterns["place"]
+        prefix = gaz.lookup(m.group(0))
+        if prefix and rest in p["old_level_heads"]:
+            return False  # "松江县" (now 松江区), "淮阴市": a division under its former level word
+        if prefix and prefix[0].level in ("county", "city") and rest not in p["admin_heads"] and run_on_is_foreign(
+            rest,
+            prefix_is_full=prefix[0].name == m.group(0),
+            prefix_in_context=prefix[0].name in context_names
+            or any(a.name in context_names for a in gaz.ancestors(prefix[0])),
+        ) and not _sector_words(rest):
+            return False  # "吉隆|坡", "多伦|多": a foreign place that begins like a far county
         return not (rest.endswith(tuple(p["heads"]) + tuple(p["zones"])) or gaz.lookup(rest))
     return False
 
@@ -632,8 +737,11 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
     the tagger calls the word a place, or the full name or the parent city is in the document."""
     gaz = load_gazetteer()
     out = []
+    slogans = [s.span() for s in re.finditer(lexicon().patterns["place"]["slogans"], text)]
     for m in gazetteer_regex().finditer(text):
         name = m.group(0)
+        if any(a <= m.start() and m.end() <= b for a, b in slogans):
+            continue  # "科教兴县": a development slogan, not the county 兴县
         divisions = gaz.lookup(name)
         if not divisions:
             continue
@@ -736,8 +844,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue  # "招商|思路": a word that ends like a road
             if label == "ORG" and hw is not None and words[hw][2] in p["org"]["not_heads"]:
                 continue  # "某某局|干部": a cadre of the bureau, not a body
-            if label == "PLACE" and hw is not None and words[hw][3] == "PER" and text.endswith(titles, 0, words[hw][0]):
-                continue  # "主任|任宝山": a name after a title that ends like a place (山, 河, 村)
+            if label == "PLACE" and hw is not None and words[hw][3] == "PER" and len(head) == 1:
+                continue  # "主任|任宝山", "孙中山": a person's name that ends like a place (山, 河, 村)
             start = left_edge(text, words, m.start(), label=label)
             if start == m.start():
                 # The head word alone: only a whole tagged word may stand ("大同中院").
@@ -751,6 +859,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             if _in_book_title(text, start, end):
                 continue  # "《大同市创新成果产业化承接基地建设方案》" names a document
             lead = next((v for v in p["org"]["leading_verbs"] if text.startswith(v, start)), None)
+            if lead and text.startswith(tuple(p["org"]["leading_verb_names"]), start):
+                lead = None  # "联合国…": the name opens with the verb's characters
             if label == "ORG" and lead and end - start - len(lead) >= 4:
                 start += len(lead)  # "联合|市退役军人事务管理局": the tagger took the verb along
             if label == "ORG":
@@ -771,6 +881,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             name = text[start:end]
             if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
+            if label == "PROJECT" and re.search(p["project"]["size_class"], name[: len(name) - len(head)]):
+                continue  # "全市10亿元以上项目": a class of projects by size, not one project
             if (
                 label == "PROJECT"
                 and _is_generic(_without_divisions(name), head, generic)
@@ -916,10 +1028,14 @@ class _HeadMatch:
 
 
 def _convened(text: str, start: int, head: str, label: str) -> bool:
-    """A working meeting someone convenes names its topic: "主持召开|古城建设专题会"."""
+    """A working meeting someone convenes names its topic: "主持召开|古城建设专题会"; a
+    ceremony someone holds or attends, what it marks: "举行|项目签约仪式"."""
     m = lexicon().patterns["meeting"]
-    return label == "MEETING" and head in m["convened_heads"] and text[max(0, start - 4) : start].endswith(
-        tuple(m["convened_by"])
+    if label != "MEETING":
+        return False
+    before = text[max(0, start - 4) : start]
+    return (head in m["convened_heads"] and before.endswith(tuple(m["convened_by"]))) or (
+        head in m["ceremony_heads"] and before.endswith(tuple(m["ceremony_by"]))
     )
 
 
@@ -971,6 +1087,9 @@ def _org_single_head_ok(text: str, words: list[Word], start: int, end: int) -> b
             if 2 <= cut < len(name) and name[cut:].startswith(prefixes) and len(name) - cut <= 6:
                 return True
     return name.startswith(prefixes) and end - start <= 10
+
+
+_SPACED_NAME = re.compile("[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
 
 
 def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
@@ -1052,9 +1171,14 @@ def _place_word(w: str) -> bool:
 def _name_at(text: str, words: list[Word], pos: int) -> str | None:
     """A person's name starting at ``pos``: the tagger's PER word, else surname + 1-2 chars."""
     lex = lexicon()
+    spaced = _SPACED_NAME.match(text, pos)
+    if spaced and text[pos] in lex.surnames:
+        rest = text[spaced.end() :]
+        if not rest or not _CJK.match(rest[0]) or rest.startswith(tuple(lex.patterns["person"]["right_boundaries"])):
+            return spaced.group(0)  # "吴 峰": a two-character name set to the width of three
     wi = word_at(words, pos)
     if wi is not None and words[wi][0] == pos and words[wi][3] == "PER" and 2 <= len(words[wi][2]) <= 4:
-        return words[wi][2]
+        return cut_given_name(words, wi) or words[wi][2]
     ordinary = lex.patterns["person"]["ordinary_tags"]
     if text[pos : pos + 2] in lex.double_surnames:
         surname_len = 2
@@ -1092,6 +1216,9 @@ def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
             if len(name) >= 2 and name[0] in lexicon().surnames | {n[0] for n in lexicon().double_surnames}:
                 s = pos + part.start()
                 out.append(Candidate(s, s + len(name), "PERSON", "bylines", 0.85, {"role": m.group(0)[:2]}))
+    for m in re.finditer(role + r"[\s:：]*([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?=[)）\s]|$)", text):
+        if m.group(1)[0] in lexicon().surnames:
+            out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.85, {"role": m.group(0)[:2]}))
     for m in re.finditer(r"\(([\u4e00-\u9fff]{2,3})摄\)", text):
         out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.8))
     return out
@@ -1271,6 +1398,8 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for c in chosen:
         if c.label == "MEETING":
             nested += _inside_event(text, c, candidates, nested)
+        elif c.label in ("ORG", "PROJECT", "PLACE"):
+            nested += _inside_brackets(text, c, candidates, nested)
     out = sorted(chosen + nested, key=lambda c: (c.start, -c.end))
     index = {id(c): i for i, c in enumerate(out)}
     for c in out:
@@ -1324,6 +1453,27 @@ def _inside_event(text: str, event: Candidate, candidates: list[Candidate], nest
     return out
 
 
+def _inside_brackets(text: str, c: Candidate, candidates: list[Candidate], nested: list[Candidate]) -> list[Candidate]:
+    """Places named in a bracket inside a name are mentions too: "某某碳素(山西)有限公司",
+    "某路(甲路-乙路)建设项目" (the tagger's places only where the gazetteer or a head word agrees)."""
+    if "(" not in text[c.start : c.end] and "（" not in text[c.start : c.end]:
+        return []
+    out: list[Candidate] = []
+    for m in re.finditer(r"[(（]([^()（）]+)[)）]", text[c.start : c.end]):
+        lo, hi = c.start + m.start(1), c.start + m.end(1)
+        inner = [
+            x
+            for x in candidates
+            if x.label == "PLACE" and lo <= x.start and x.end <= hi and x.source != "statistical"
+            and _plausible(text, x)
+        ]
+        for x in sorted(inner, key=lambda x: (-x.length, x.start)):
+            if any(x.start < y.end and y.start < x.end for y in out + nested):
+                continue
+            out.append(Candidate(x.start, x.end, x.label, x.source, x.score, dict(x.attrs, nested=True)))
+    return out
+
+
 def _undoubled(text: str, c: Candidate) -> Candidate:
     """A place whose one-character level word is typed twice ("白崖乡乡涑湾村") ends at the first."""
     heads = [h for h in lexicon().patterns["place"]["admin_heads"] if len(h) == 1]
@@ -1359,7 +1509,11 @@ def _plausible(text: str, c: Candidate) -> bool:
     if not name.strip() or "\n" in name:
         return False
     if c.label == "PERSON":
-        return 2 <= len(name) <= 4 and bool(_CJK.match(name))
+        if _SPACED_NAME.fullmatch(name):
+            return c.source in ("titles", "bylines")  # "吴 峰"
+        return 2 <= len(name) <= 4 and bool(_CJK.match(name)) or is_dotted_name(name) or (
+            c.source == "statistical" and person_shaped(name, _has_surname(name), lexicon().foreign_chars)
+        )
     if c.label == "PLACE":
         place = lexicon().patterns["place"]
         if name in place["generic"] or name.endswith(tuple(place["honorific_heads"])):

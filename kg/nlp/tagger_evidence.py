@@ -1,0 +1,247 @@
+"""When to trust the statistical tagger's PER / ORG / LOC, and when the text overrules it.
+
+kg's rules were first written on local news where the tagger's slips are frequent
+(slogans tagged ORG, sector words tagged LOC). On news of every kind the tagger is mostly
+right, so :mod:`kg.nlp.entities` keeps its names by default and drops or retypes one only
+where the text gives positive evidence against it. The checks here are that evidence,
+each a small function over the tagged words ``(start, end, text, tag)``; the word lists
+are data under ``ontology/patterns/entities.toml`` ``[tagger]``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+Word = tuple[int, int, str, str]
+
+_QUOTES_OPEN = '“‘「『"《'
+_QUOTES_CLOSE = '”’」』"》'
+
+# A person's name: Chinese characters, parts joined by a middle dot ("司马义·艾买提",
+# "诺尔曼·白求恩"); the dot has several code points in real text.
+_DOTS = "·•‧・"
+_PERSON = re.compile("^[\u4e00-\u9fff]+(?:[" + _DOTS + "][\u4e00-\u9fff]+)*$")
+_LATIN_NAME = re.compile(r"^[A-Za-z][a-z]+(?:[ .][A-Z][a-z]+)?$")
+
+
+def person_shaped(
+    name: str, has_surname: bool, foreign_chars: frozenset[str], max_plain: int = 4, max_foreign: int = 8
+) -> bool:
+    """Whether the tagger's PER word has the shape of a person's name.
+
+    A Chinese name is a surname and one to three characters; a transliterated foreign or
+    minority name may be longer and need no surname: its parts joined by a middle dot, or
+    two characters both of the transliteration table (``foreign_chars``), or three or more
+    all but one of it; or a name in Latin letters.
+
+    >>> tr = frozenset("克林顿普里马科夫")
+    >>> person_shaped("张强", True, tr), person_shaped("克林顿", False, tr), person_shaped("司马义·艾买提", True, tr)
+    (True, True, True)
+    >>> person_shaped("广纳贤才", False, tr), person_shaped("AB股", False, tr), person_shaped("·张", True, tr)
+    (False, False, False)
+    """
+    if _LATIN_NAME.match(name):
+        return True  # "Svensson", "Mark": a name in Latin letters the tagger reads as a person's
+    if not _PERSON.match(name):
+        return False
+    parts = re.split("[" + _DOTS + "]", name)
+    if len(parts) > 1:
+        return all(len(p) <= max_foreign for p in parts) and len(parts) <= 4
+    if has_surname and len(name) <= max_plain:
+        return True
+    if len(name) == 2:
+        return all(ch in foreign_chars for ch in name)
+    return len(name) <= max_foreign and sum(ch not in foreign_chars for ch in name) <= 1
+
+
+def is_dotted_name(name: str) -> bool:
+    """A name whose parts a middle dot joins ("理查德·赖尔登").
+
+    >>> is_dotted_name("理查德·赖尔登"), is_dotted_name("张强")
+    (True, False)
+    """
+    return bool(_PERSON.match(name)) and any(d in name for d in _DOTS)
+
+
+def list_items(words: list[Word], i: int, seps: str = "、") -> tuple[int, int]:
+    """The first and last index of the "、" list that word ``i`` stands in (``(i, i)`` alone).
+
+    >>> ws = [(0, 2, "秦淮", "ORG"), (2, 3, "、", "w"), (3, 5, "京东", "ORG"), (5, 6, "等", "u")]
+    >>> list_items(ws, 2)
+    (0, 2)
+    """
+    first = i
+    while first >= 2 and words[first - 1][2] in seps and words[first - 1][0] == words[first - 2][1]:
+        first -= 2
+    last = i
+    while last + 2 < len(words) and words[last + 1][2] in seps and words[last + 1][1] == words[last + 2][0]:
+        last += 2
+    return first, last
+
+
+def list_of_bodies(words: list[Word], i: int, class_nouns: tuple[str, ...]) -> bool:
+    """Whether word ``i`` stands in a list that the text calls a list of organisations:
+    "秦淮、京东、秦云|等|头部企业", "A、B|等|平台" (``class_nouns`` end the noun after 等).
+
+    >>> ws = [(0, 2, "秦淮", "PER"), (2, 3, "、", "w"), (3, 5, "京东", "ORG"), (5, 6, "等", "u"),
+    ...       (6, 8, "头部", "n"), (8, 10, "企业", "n")]
+    >>> list_of_bodies(ws, 0, ("企业",)), list_of_bodies(ws[:3], 0, ("企业",))
+    (True, False)
+    """
+    _first, last = list_items(words, i)
+    k = last + 1
+    if k >= len(words) or words[k][2] not in ("等", "等等"):
+        return False
+    after = "".join(w[2] for w in words[k + 1 : k + 4])
+    return any(after.startswith(n) or after[:4].find(n) >= 0 for n in class_nouns)
+
+
+def whole_item(words: list[Word], k: int, seps: str = "、") -> bool:
+    """Whether word ``k`` is a whole item of a "、" list, nothing else of its item before or
+    after it: "秦淮、|京东|、秦云" is; "曾庆红、|国务院|外办主任刘华秋" is not (the item is a
+    title that the body only opens).
+
+    >>> ws = [(0, 2, "秦淮", "LOC"), (2, 3, "、", "w"), (3, 5, "京东", "ORG"), (5, 6, "、", "w"),
+    ...       (6, 9, "国务院", "ORG"), (9, 11, "外办", "n")]
+    >>> whole_item(ws, 2), whole_item(ws, 4)
+    (True, False)
+    """
+    before = words[k - 1] if k > 0 else None
+    after = words[k + 1] if k + 1 < len(words) else None
+    closed = after is None or after[2] in seps or after[2] in ("等", "等等") or after[3] == "w"
+    opened = before is None or before[2] in seps or before[3] in ("w", "v")
+    return closed and opened
+
+
+@cache
+def _foreign_tail() -> re.Pattern[str]:
+    return re.compile(r"^[\u4e00-\u9fff]{1,3}$")
+
+
+def run_on_is_foreign(rest: str, prefix_is_full: bool, prefix_in_context: bool) -> bool:
+    """A tagged place that starts with a far county's short form and runs on past it
+    ("吉隆|坡", "多伦|多", "北海|道") is a place of its own, not the county: unless the
+    county is named in full or is a place of the document ("大同锡" is the city's 大同 run on).
+
+    >>> run_on_is_foreign("坡", False, False), run_on_is_foreign("锡", False, True)
+    (True, False)
+    """
+    return not prefix_is_full and not prefix_in_context and bool(_foreign_tail().match(rest))
+
+
+def cut_given_name(words: list[Word], i: int) -> str | None:
+    """The three-character name where the tagger cut a two-character person's name before a
+    lone character that closes the phrase: "马西/PER|连/d|,": the lone character is no verb,
+    preposition or particle (those end a name: "张强|说|,", "张强|等|,").
+
+    >>> ws = [(0, 2, "马西", "PER"), (2, 3, "连", "d"), (3, 4, ",", "w")]
+    >>> cut_given_name(ws, 0), cut_given_name([(0, 2, "张强", "PER"), (2, 3, "说", "v"), (3, 4, ",", "w")], 0)
+    ('马西连', None)
+    """
+    if i + 2 >= len(words) or len(words[i][2]) != 2:
+        return None
+    nxt, after = words[i + 1], words[i + 2]
+    if nxt[0] != words[i][1] or len(nxt[2]) != 1 or not re.match("[\u4e00-\u9fff]", nxt[2]):
+        return None
+    if nxt[3] not in ("d", "a", "n", "ng", "nr", "vn") or after[3] != "w" or after[2] not in ",，、。;；":
+        return None
+    return words[i][2] + nxt[2]
+
+
+def listed_persons(words: list[Word], surnames: frozenset[str], double: frozenset[str]) -> list[tuple[int, int]]:
+    """Items of a "、" list of persons that the tagger split or missed ("米德成、何开春、时|金发、吴守连"):
+    an item of two or three characters that opens with a surname, between two items the
+    tagger reads as persons. Returns ``(start, end)`` spans.
+
+    >>> ws = [(0, 3, "米德成", "PER"), (3, 4, "、", "w"), (4, 5, "时", "n"), (5, 7, "金发", "n"),
+    ...       (7, 8, "、", "w"), (8, 11, "吴守连", "PER")]
+    >>> listed_persons(ws, frozenset("时"), frozenset())
+    [(4, 7)]
+    """
+    seps = [k for k, w in enumerate(words) if w[2] == "、"]
+    out = []
+    for a, b in zip(seps, seps[1:], strict=False):
+        item = words[a + 1 : b]
+        if not item or any(w[3] == "PER" for w in item):
+            continue
+        start, end = item[0][0], item[-1][1]
+        name = "".join(w[2] for w in item)
+        if len(name) != end - start or not (2 <= len(name) <= 3 and re.fullmatch("[\u4e00-\u9fff]+", name)):
+            continue
+        if name[0] not in surnames and name[:2] not in double:
+            continue
+        if a > 0 and words[a - 1][3] == "PER" and b + 1 < len(words) and words[b + 1][3] == "PER":
+            out.append((start, end))
+    return out
+
+
+def ordinary_item(words: list[Word], k: int, leftward: bool) -> bool:
+    """The list item around word ``k`` is made of ordinary words, no name in it: "教育、|公安|、卫健"
+    is, "何平执导|、范冰冰" is not (a person's clause beside a person).
+
+    >>> ws = [(0, 2, "教育", "n"), (2, 3, "、", "w"), (3, 5, "公安", "n"), (5, 6, "、", "w"), (6, 8, "卫健", "PER")]
+    >>> ordinary_item(ws, 2, True), ordinary_item([(0, 2, "何平", "PER"), (2, 4, "执导", "v")], 1, True)
+    (True, False)
+    """
+    step = -1 if leftward else 1
+    if (words[k][3] == "w" and words[k][2][:1] not in _QUOTES_OPEN) or words[k][3] in ("u", "p"):
+        return False  # "黄永玉的《鸟荷》|、", "…导演的|、": an item that ends in a title or a clause
+    while 0 <= k < len(words) and words[k][2] != "、" and words[k][3] != "w":
+        if words[k][3] in ("PER", "ORG", "LOC", "nw", "m"):
+            return False
+        k += step
+    return True
+
+
+def read_as_person_often(w: str, seen: Counter[str]) -> bool:
+    """A given name the tagger reads as a person's three times or more in the article
+    ("小平同志", "炳奎说"): the tagger is consistent, so the name needs no surname.
+
+    >>> read_as_person_often("炳奎", Counter({"炳奎": 3})), read_as_person_often("炳奎", Counter({"炳奎": 1}))
+    (True, False)
+    """
+    return 2 <= len(w) <= 3 and bool(re.fullmatch("[\u4e00-\u9fff]+", w)) and seen[w] >= 3
+
+
+def stands_alone(words: list[Word], i: int) -> bool:
+    """The word stands as a subject or object of its own: not quoted, not run into a number
+    before it, and followed by a verb, a function word or punctuation ("托蒂|缺阵", "和|佐拉|和").
+
+    >>> stands_alone([(0, 2, "托蒂", "PER"), (2, 4, "缺阵", "v")], 0)
+    True
+    >>> stands_alone([(0, 1, "“", "w"), (1, 3, "瓦特", "PER"), (3, 4, "”", "w")], 1)
+    False
+    """
+    if i > 0 and (words[i - 1][2][-1:] in _QUOTES_OPEN or words[i - 1][3] in ("m", "q")):
+        return False
+    return i + 1 >= len(words) or words[i + 1][3] in ("v", "vd", "u", "p", "c", "d", "f") or (
+        words[i + 1][3] == "w" and words[i + 1][2][:1] not in _QUOTES_CLOSE
+    )
+
+
+def opens_quoted_phrase(words: list[Word], i: int) -> bool:
+    """The word opens a quotation that goes on after it: "“联建|共学”", "“周调度|、月通报”".
+
+    >>> opens_quoted_phrase([(0, 1, "“", "w"), (1, 3, "联建", "ORG"), (3, 4, "共", "d")], 1)
+    True
+    """
+    return (
+        i > 0
+        and words[i - 1][2][-1:] in _QUOTES_OPEN
+        and i + 1 < len(words)
+        and words[i + 1][2][:1] not in _QUOTES_CLOSE
+    )
+
+
+def modifies_noun(words: list[Word], i: int) -> bool:
+    """The word runs on into a noun right after it ("政协|委员", "中德|合资企业").
+
+    >>> modifies_noun([(0, 2, "政协", "ORG"), (2, 4, "委员", "n")], 0)
+    True
+    """
+    return i + 1 < len(words) and words[i + 1][0] == words[i][1] and words[i + 1][3] in _NOUN_TAGS
+
+
+_NOUN_TAGS = frozenset(("n", "vn", "nz", "nw", "an", "PER", "LOC", "ORG", "j", "s"))
