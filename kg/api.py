@@ -207,9 +207,11 @@ class KnowledgeGraph(Navigation):
     def text(self, doc: str) -> str:
         """The text of document ``doc`` that the offsets of mentions and evidence index.
 
-        Kept from :func:`build` for texts given in memory; read again from the file
-        otherwise (an HTML page gives its visible text). Raises ``KeyError`` for an unknown
-        document, ``FileNotFoundError`` / ``ValueError`` when the file is gone or changed.
+        Kept from the build (texts given in memory, and the texts ``graph.html`` embeds for its
+        document view); read again from the file otherwise (an HTML page gives its visible
+        text; the path is relative to the build's input, so run from where it was built).
+        Raises ``KeyError`` for an unknown document, ``FileNotFoundError`` / ``ValueError``
+        when the file is gone or changed.
 
         >>> from kg.graph import to_graph
         >>> KnowledgeGraph(to_graph([], []), texts={"t": "张强主持会议。"}).text("t")
@@ -217,6 +219,11 @@ class KnowledgeGraph(Navigation):
         """
         if doc in self._texts:
             return self._texts[doc]
+        # The texts the build read (kept for graph.html's document view, and read back
+        # from it by load()), before the file: its path is relative to the build's input.
+        kept = (self._graph.graph.get("texts") or {}).get(doc)
+        if kept is not None:
+            return kept
         info = self._graph.graph.get("documents", {}).get(doc)
         if info is None:
             raise KeyError(f"no document {doc!r} in this graph")
@@ -377,8 +384,9 @@ class KnowledgeGraph(Navigation):
             "possible_same": links,
         }
 
-    def to_html(self) -> str:
-        """The interactive explorer page (``graph.html``) as a string.
+    def to_html(self, texts: bool = True) -> str:
+        """The interactive explorer page (``graph.html``) as a string; ``texts=False`` leaves
+        out the document texts of its document view (evidence sentences are still shown).
 
         >>> from kg.model import Entity
         >>> from kg.graph import to_graph
@@ -387,7 +395,7 @@ class KnowledgeGraph(Navigation):
         """
         from kg.export.html import render_html
 
-        return render_html(self._graph)
+        return render_html(self._graph, texts)
 
     def show(self, height: int = 650) -> Path | None:
         """Show the interactive view (the page of ``graph.html``) in Jupyter, filling the cell's width.

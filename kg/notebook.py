@@ -141,7 +141,9 @@ def forget_library() -> None:
 def show(G: KnowledgeGraph, height: int = 650, library: bool | None = None) -> Path | None:
     """Show ``G``'s explorer in Jupyter, or write it to a file and say where (outside Jupyter)."""
     global _library_sent
-    page = G.to_html()
+    # Without the document texts: a notebook keeps every view it shows (G.text and
+    # G.context give a mention in its text there).
+    page = G.to_html(texts=False)
     if not in_notebook():
         digest = hashlib.sha256(page.encode("utf-8")).hexdigest()[:12]
         path = Path(tempfile.gettempdir()) / "kg-show" / f"graph-{digest}.html"

@@ -291,7 +291,7 @@ def test_mentions_and_evidence_are_long_tables_that_index_the_texts(G, jsonl):
         G.text("nope")
 
 
-def test_text_of_an_html_page_is_its_visible_text(tmp_path):
+def test_text_of_an_html_page_is_its_visible_text(tmp_path, monkeypatch):
     page = (
         "<html><head><title>要闻</title><script>var x = 1;</script></head>"
         "<body><p>市长张强主持召开全市重点工程项目调度会。</p></body></html>"
@@ -303,11 +303,15 @@ def test_text_of_an_html_page_is_its_visible_text(tmp_path):
     assert "张强" in text and "var x" not in text
     for m in H.mentions.itertuples():
         assert text[m.start : m.end] == m.text
-    # Loaded from the output: the text is read again from the page, which must not have changed.
-    assert kg.load(tmp_path / "out").text("a.html") == text
+    # Loaded from the output: the text graph.html keeps, even when the page changed since.
     (tmp_path / "in" / "a.html").write_text(page.replace("张强", "李明"), encoding="utf-8")
+    assert kg.load(tmp_path / "out").text("a.html") == text
+    # Without graph.html the text is read again from the file (its path relative to where
+    # the build ran), which must not have changed.
+    (tmp_path / "out" / "graph.html").unlink()
+    monkeypatch.chdir(tmp_path)
     with pytest.raises(ValueError, match="changed"):
-        kg.load(tmp_path / "out").text("a.html")
+        kg.load("out").text("a.html")
 
 
 # --- ready answers ----------------------------------------------------------------------------

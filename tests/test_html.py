@@ -317,3 +317,22 @@ def test_document_texts_are_embedded_within_a_budget(monkeypatch):
     assert page_data(G)["docMentions"] == {"a.txt": [[0, 2, "n0"]]}
     monkeypatch.setattr(html_export, "TEXT_BUDGET", 20)
     assert page_data(G)["texts"] == {"a.txt": "张强说。"}
+
+
+def test_layout_of_a_large_component_ignores_insertion_order():
+    """The same graph built in another order is laid out alike, so a build's page has the same
+    bytes whatever order its documents came back from the workers (--jobs, --dask)."""
+    import networkx as nx
+
+    from kg.export.html_layout import EXACT_LIMIT, layout
+
+    rng = random.Random(7)
+    n = EXACT_LIMIT + 100
+    edges = [(f"e{i}", f"e{rng.randrange(i)}") for i in range(1, n)] + [
+        (f"e{rng.randrange(n)}", f"e{rng.randrange(n)}") for _ in range(n // 2)
+    ]
+    forward, backward = nx.MultiDiGraph(), nx.MultiDiGraph()
+    forward.add_edges_from(edges)
+    backward.add_nodes_from(sorted(forward.nodes, reverse=True))
+    backward.add_edges_from((v, u) for u, v in reversed(edges))
+    assert layout(forward) == layout(backward)

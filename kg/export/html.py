@@ -189,7 +189,7 @@ def _spans(ev: Any, ends: list[tuple[str, Any]], G: nx.MultiDiGraph) -> list[lis
     return sorted(x for x in out if 0 <= x[0] < x[1] <= length)
 
 
-def page_data(G: nx.MultiDiGraph) -> dict[str, Any]:
+def page_data(G: nx.MultiDiGraph, texts: bool = True) -> dict[str, Any]:
     """The JSON the page reads: nodes and edges with opaque ids, documents and the style.
 
     Node ids are ``n0``, ``n1`` ... in sorted key order and edge ids ``e0`` ... in relation-id
@@ -288,7 +288,7 @@ def page_data(G: nx.MultiDiGraph) -> dict[str, Any]:
         "nodes": nodes,
         "edges": edges,
         "documents": documents,
-        "texts": _texts(G),
+        "texts": _texts(G) if texts else {},
         "docMentions": {doc: sorted(ms) for doc, ms in sorted(doc_mentions.items())},
     }
 
@@ -305,7 +305,7 @@ def _texts(G: nx.MultiDiGraph) -> dict[str, str]:
     return out
 
 
-def render_html(G: nx.MultiDiGraph) -> str:
+def render_html(G: nx.MultiDiGraph, texts: bool = True) -> str:
     """The whole explorer page for ``G`` as one HTML string (no external resources).
 
     Write it to a file, or show it inline in Jupyter in an ``<iframe srcdoc=...>`` (see
@@ -333,7 +333,7 @@ def render_html(G: nx.MultiDiGraph) -> str:
         **scripts,
         "CSP": csp,
         "VIS_CSS": _inline_css(vis_css),
-        "DATA": script_json(page_data(G)),
+        "DATA": script_json(page_data(G, texts)),
     }
     # One pass: text put into a slot is never scanned for slots again.
     return _SLOT.sub(lambda m: slots[m.group(1)], _template(_TEMPLATE_FILE))

@@ -83,7 +83,10 @@ def _component(H: nx.Graph, nodes: list) -> np.ndarray:
         # Leaves (one edge: most values, many people) are placed round their node afterwards.
         core = [v for v in nodes if H.degree(v) > 1]
         index = {v: i for i, v in enumerate(core)}
-        edges = np.array(sorted((index[u], index[v]) for u, v in H.subgraph(core).edges()), dtype=np.int64)
+        # Each edge written low index first: the graph's insertion order must not change the
+        # order of the floating-point sums (nor so the layout and the page's bytes).
+        pairs = sorted((min(index[u], index[v]), max(index[u], index[v])) for u, v in H.subgraph(core).edges())
+        edges = np.array(pairs, dtype=np.int64)
         core_pts = grid_fruchterman_reingold(len(core), edges, iterations=100 if len(core) <= 2000 else 40)
         pts = np.zeros((n, 2))
         placed = {v: core_pts[i] for v, i in index.items()}

@@ -39,7 +39,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.graph import entity_nodes, relation_edges, value_label
+from kg.graph import entity_nodes, relation_edges, value_label, value_node_id
 
 Plain = str | int | float | bool
 
@@ -101,22 +101,22 @@ def _put(data: dict[str, Plain], name: str, value: Any) -> None:
 def value_node(relation_type: str, head: str, value: Mapping[str, Any]) -> tuple[str, dict[str, Plain]]:
     """The key and data of the node for a relation's value (an amount or a post).
 
-    The key follows the IRI of ``graph.ttl``: equal amounts share a node, as do holders of
-    one title in one organisation; a title without an organisation is its holder's own.
+    An amount is its project's own (two projects of equal cost share no node: see
+    :func:`kg.graph.value_node_id`); a post follows its IRI in ``graph.ttl``: holders of one
+    title in one organisation share it, a title without an organisation is its holder's own.
 
     >>> value_node("holds_position", "p1", {"position": "市长"})[1]["label"]
     '市长'
     """
-    from kg.namespaces import amount_iri, post_iri
+    from kg.namespaces import post_iri
 
     if relation_type == "invested_amount":
         currency = str(value.get("currency") or "CNY")
         qualifier = str(value.get("qualifier") or "exact")
-        iri = amount_iri(value["amount"], currency, qualifier)
         data: dict[str, Plain] = {"kind": "value", "type": "AMOUNT", "kg_class": "MonetaryAmount"}
         data["label"] = value_label(relation_type, dict(value))
         data.update(amount=float(value["amount"]), currency=currency, qualifier=qualifier)
-        return "amount:" + str(iri).rsplit("/", 1)[1], data
+        return "amount:" + value_node_id(relation_type, dict(value), head).split(":", 1)[1], data
     position = str(value.get("position") or "")
     org = value.get("org")
     iri = post_iri(position, org, head)
