@@ -732,3 +732,46 @@ def test_located_in_a_later_clause_or_after_a_word_for_the_site(nlp):
     text = "据介绍，山西鑫源环保科技有限公司的新厂房，位于灵丘县武灵镇。"
     got = relations_of(nlp, text, "located_in")
     assert ("located_in", "山西鑫源环保科技有限公司", "武灵镇") not in got
+
+
+def test_amounts_written_before_each_item_of_a_list_belong_to_the_item_after_them(nlp):
+    # "分别是总投资X的A、总投资Y的B…": each amount describes the project after it, never the item
+    # before; "26亿" without 元 is an amount; an item whose name was not recognised takes none.
+    text = (
+        "签约仪式共签约项目9个，分别是总投资6亿元的年产8万吨碳酸钙粉体项目、"
+        "总投资26亿的年产30万吨再生铝合金项目、总投资4.5亿元的长岭冷链物流园项目。"
+    )
+    got = relations_of(nlp, text, "invested_amount")
+    assert ("invested_amount", "年产30万吨再生铝合金项目", 2600000000, "exact") in got
+    assert ("invested_amount", "长岭冷链物流园项目", 450000000, "exact") in got
+    assert not any(f[1] == "年产30万吨再生铝合金项目" and f[2] == 600000000 for f in got)
+    # Without 的, an amount that runs straight on into the name describes it too.
+    text = "其中亿元以上的项目分别为：总投资3亿元年产5000吨纸浆模塑项目、投资1.5亿元年产20万套木门生产项目。"
+    got = relations_of(nlp, text, "invested_amount")
+    assert ("invested_amount", "年产5000吨纸浆模塑项目", 150000000, "exact") not in got
+
+
+def _amount_rules(nlp, text: str) -> set[tuple]:
+    (art,) = segment_document("t.txt", text)
+    doc = analyse_article(nlp, art)
+    ms = doc._.mentions
+    return {
+        (art.text[ms[r.head].start : ms[r.head].end], r.value["amount"], r.rule)
+        for r in doc._.relations
+        if r.type == "invested_amount"
+    }
+
+
+def test_a_list_total_a_phase_and_a_part_are_no_project_total(nlp):
+    # The sum after "A项目和B项目" is the list's, even when B was not recognised.
+    text = "其中我县签约项目为永盛集团青岚县生态养殖园项目和中药材种植及加工项目，投资总额达20亿元。"
+    assert relations_of(nlp, text, "invested_amount") == set()
+    # "分两期建设，一期项目占地…，投资约X": the clause without a subject speaks of the phase.
+    text = "宏远年产20GWh锂电池项目总投资30亿元，占地约500亩，计划分两期建设，一期项目占地200亩，投资约12亿元。"
+    got = _amount_rules(nlp, text)
+    assert ("宏远年产20GWh锂电池项目", 3000000000, "investment_amount") in got
+    assert ("宏远年产20GWh锂电池项目", 1200000000, "phase_amount") in got  # kept as the phase's only
+    assert ("宏远年产20GWh锂电池项目", 1200000000, "investment_amount") not in got
+    # "其中固定资产投资X" is a part of the total.
+    text = "明达精密铸件项目总投资2亿元，其中固定资产投资1.6亿元。"
+    assert relations_of(nlp, text, "invested_amount") == {("invested_amount", "明达精密铸件项目", 200000000, "exact")}

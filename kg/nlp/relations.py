@@ -1553,21 +1553,28 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
         for n, a in enumerate(found):
             if a.scope not in ("project", "phase"):
                 continue
+            # "总投资5亿元的A项目、总投资3亿元的B项目": the amount describes the name after it
+            # (no project named before it, and none when that name was not recognised).
+            describes, head = attributive(view, k, a)
+            if describes:
+                if head is not None and "分别" not in text[a.start : a.end]:
+                    rule_name = "phase_amount" if a.scope == "phase" else "investment_amount"
+                    out.append(_fact("invested_amount", head, None, a.value(), k, rule_name))
+                continue
             # "此次集中签约共17个项目，涉及…，总投资额67.5亿元": a count earlier in the sentence
             # and no project named since makes the amount a sum.
             named = [i for i in view.of_type(k, "PROJECT") if view.mentions[i].end <= a.start]
             if several.search(text, max([sent.start] + [view.mentions[i].end for i in named]), a.start):
                 continue
-            # "总投资12亿元的某项目": the project the amount describes, whatever came before.
-            head = _project_built_after(view, k, a.end) if text.startswith("的", a.end) else None
-            if head is None:
-                head = _project_for(view, k, a.start)
+            head = _project_for(view, k, a.start)
             if head is None:
                 head = _project_built_after(view, k, a.end)
             if head is None:
                 continue
             if _list_item_before(view, k, head) and text[view.mentions[head].end : a.start].startswith(","):
                 continue  # "A项目、B项目，总投资5亿元": the list's total, no item's
+            if closes_list(view, head, a):
+                continue  # "A项目和B项目，投资总额30亿元" (B not recognised): the list's total
             if "分别" in text[a.start : a.end]:
                 out.extend(_distributed(view, k, head, a, found[n:]))
                 break
@@ -1676,7 +1683,7 @@ def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
         found = [
             i
             for i in view.of_type(j, "PROJECT")
-            if not _in_location_slot(view, i) and not view.mentions[i].attrs.get("nested")
+            if not _in_location_slot(view, i) and not view.mentions[i].attrs.get("nested") and not _names_body(view, i)
         ]
         if found:
             # Only a sentence about one project says which one 该项目 is: after a list
@@ -1687,6 +1694,13 @@ def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
                 return None
             return found[0]
     return None
+
+
+def _names_body(view: ArticleView, i: int) -> bool:
+    """The park opens the name of its administrative body ("某产业园区管委会主任X"): it is the
+    body's zone there, not the project a later "该项目" refers to."""
+    after = view.article.text[view.mentions[i].end : view.mentions[i].end + 5]
+    return after.startswith(tuple(triggers()["located_in"]["zone_bodies"]))
 
 
 def _shares_words(a: str, b: str, n: int = 4) -> bool:
@@ -1808,4 +1822,5 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
 
 # Rules of other modules register here, after those above (run order is registration order).
 from kg.nlp import attendance, located_lists  # noqa: E402, F401
+from kg.nlp.amount_heads import attributive, closes_list  # noqa: E402
 from kg.nlp.investors import list_after  # noqa: E402
