@@ -775,3 +775,13 @@ def test_a_list_total_a_phase_and_a_part_are_no_project_total(nlp):
     # "其中固定资产投资X" is a part of the total.
     text = "明达精密铸件项目总投资2亿元，其中固定资产投资1.6亿元。"
     assert relations_of(nlp, text, "invested_amount") == {("invested_amount", "明达精密铸件项目", 200000000, "exact")}
+
+
+def test_a_province_opening_a_project_name_contains_no_other_place_of_the_sentence(nlp):
+    # "浙江|某科技…项目" is an outside firm's project: nothing says 宁波 lies in that province.
+    text = "分别是总投资5亿元的浙江宁波恒瑞达化工天然油脂深加工项目,总投资3亿元的温州海川涂料年产2万吨水性涂料项目。"
+    got = relations_of(nlp, text, "located_in")
+    assert not any(f[2] in ("浙江", "浙江省") and f[1].startswith("温州") for f in got), got
+    # Two places named as places still give the fact.
+    got = relations_of(nlp, "浙江省宁波市举行项目签约仪式。", "located_in")
+    assert ("located_in", "宁波市", "浙江省") in got

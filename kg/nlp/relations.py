@@ -1377,6 +1377,12 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
             # A place inside a company's name ("内蒙古|聚能氢源科技有限公司") is where the
             # company was registered, not a place the sentence speaks of.
             and not _inside_mention(view, k, view.mentions[i].start, labels=("ORG",))
+            # Nor a province inside a project's name ("江苏|某科技电子产品生产项目", an outside
+            # firm's project): the sentence does not say what lies in it.
+            and not (
+                view.division(i).level == "province"
+                and _inside_mention(view, k, view.mentions[i].start, labels=("PROJECT",))
+            )
         ]
         home = _home_reference(view, k, paragraph=False) if view.home_city else None
         for i in places:
