@@ -785,3 +785,15 @@ def test_a_province_opening_a_project_name_contains_no_other_place_of_the_senten
     # Two places named as places still give the fact.
     got = relations_of(nlp, "浙江省宁波市举行项目签约仪式。", "located_in")
     assert ("located_in", "宁波市", "浙江省") in got
+
+
+def test_a_common_noun_with_a_place_head_places_nothing(nlp):
+    # "老城区", "县建制镇", "湿地公园" open a project's name as common nouns, not as places.
+    text = "会议听取了老城区雨污分流改造项目、县建制镇污水处理厂及配套管网项目的进展情况。"
+    got = relations_of(nlp, text, "located_in")
+    assert not any(f[2] in ("老城区", "县建制镇", "建制镇") for f in got), got
+    text = "项目涉及再生塑料、机械电子，还有湿地公园建设项目等。"
+    assert not any(f[2] == "湿地公园" for f in relations_of(nlp, text, "located_in"))
+    # A named district still places what it opens.
+    got = relations_of(nlp, "会议听取了武灵镇雨污分流改造项目的进展情况。", "located_in")
+    assert ("located_in", "武灵镇雨污分流改造项目", "武灵镇") in got

@@ -122,7 +122,10 @@ class ArticleView:
         head word. A bare name the statistical tagger called a place ("华阳" in
         "华阳高性能碳纤维项目", "长城1号" in "长城1号公路") is a brand or a name part, not a location."""
         m = self.mentions[i]
-        return m.label == "PLACE" and bool(m.attrs.get("admin_code") or m.attrs.get("head"))
+        if m.label != "PLACE" or not (m.attrs.get("admin_code") or m.attrs.get("head")):
+            return False
+        # A common noun with a place head ("老城区排水防涝项目", "县建制镇污水处理厂") names no place.
+        return re.sub("^[省市县区]", "", self.text(i)) not in triggers()["located_in"]["generic_places"]
 
     def is_named_org(self, i: int) -> bool:
         """An organisation recognised by its head word (有限公司, 集团, 局…), not a bare brand."""
