@@ -797,3 +797,26 @@ def test_a_common_noun_with_a_place_head_places_nothing(nlp):
     # A named district still places what it opens.
     got = relations_of(nlp, "会议听取了武灵镇雨污分流改造项目的进展情况。", "located_in")
     assert ("located_in", "武灵镇雨污分流改造项目", "武灵镇") in got
+
+
+def test_the_event_an_article_opens_with_is_the_one_its_attendees_attend(nlp):
+    # The opening sentence names the event (举行 NAME / NAME 在…举行); "出席签约仪式",
+    # "主持仪式" and a bare "X主持。" refer to it.
+    text = (
+        "11月8日，青岚县举行2024年第三季度招商引资项目集中签约仪式。"
+        "县委书记周立新，县政协主席韩冬出席签约仪式。县委副书记马骏主持仪式。"
+    )
+    got = facts(nlp, text)
+    assert ("attended", "周立新", "2024年第三季度招商引资项目集中签约仪式") in got
+    assert ("attended", "韩冬", "2024年第三季度招商引资项目集中签约仪式") in got
+    assert ("chaired", "马骏", "2024年第三季度招商引资项目集中签约仪式") in got
+    text = "5月6日上午，2024年青岚县春季项目签约暨招商大会在县会议中心举行。县长吕志刚，县领导田野参加签约大会。"
+    got = facts(nlp, text)
+    assert ("attended", "吕志刚", "2024年青岚县春季项目签约暨招商大会") in got
+    text = "昨日，我县在滨河宾馆召开项目推进协调会。县委书记张大海出席。县委副书记、县长李明远主持。"
+    got = facts(nlp, text)
+    assert ("attended", "张大海", "项目推进协调会") in got
+    assert ("chaired", "李明远", "项目推进协调会") in got
+    # A bare event word is no name: nothing is added for "召开座谈会".
+    got = facts(nlp, "昨日，县委召开座谈会。县长李明远出席。")
+    assert not any(f[0] == "attended" for f in got)

@@ -512,8 +512,21 @@ def _first_in_sentences(view: ArticleView, sentences: range, label: str) -> int 
 
 
 def _meeting_of_article(view: ArticleView, before_sentence: int) -> int | None:
-    """The meeting the article is about: the last one named up to this sentence."""
-    return _first_in_sentences(view, range(before_sentence, -1, -1), "MEETING")
+    """The meeting the article is about: the last one named up to this sentence, else the event
+    its opening sentences say is held (:func:`kg.nlp.article_event.article_event`)."""
+    found = _first_in_sentences(view, range(before_sentence, -1, -1), "MEETING")
+    return found if found is not None else article_event(view, before_sentence)
+
+
+def _list_start(view: ArticleView, k: int, p: int) -> int:
+    """Where the titles before person ``p`` begin: ``p``'s own clause when only titles (and
+    、-joined titles) stand between the clause start and the name ("县委副书记、县长B")."""
+    text = view.article.text
+    sent = view.article.sentences[k]
+    start = max([sent.start] + [text.rfind(c, sent.start, view.mentions[p].start) + 1 for c in ",;。"])
+    before = text[start : view.mentions[p].start]
+    titles = "|".join(map(re.escape, sorted(lexicon().titles, key=len, reverse=True)))
+    return start if re.fullmatch(rf"(?:[一-鿿]{{0,8}}?(?:{titles})、?)*", before) else -1
 
 
 def _after_title(text: str, pos: int, verbs: tuple[str, ...]) -> int:
@@ -587,6 +600,10 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 and by
                 and (by.group(1) in conf["meeting_references"] or mname.endswith(by.group(1)))
             ):
+                out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
+            elif t == "主持" and re.match(r"[。;]", text[after : after + 1]) and clause_start == _list_start(view, k, p):
+                # "县委书记A出席。县委副书记、县长B主持。": the sentence of the person and the
+                # bare verb, after the article's event was named, chairs that event.
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
     return out
 
@@ -1832,4 +1849,5 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
 # Rules of other modules register here, after those above (run order is registration order).
 from kg.nlp import attendance, located_lists  # noqa: E402, F401
 from kg.nlp.amount_heads import attributive, closes_list  # noqa: E402
+from kg.nlp.article_event import article_event  # noqa: E402
 from kg.nlp.investors import list_after  # noqa: E402
