@@ -601,7 +601,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 and (by.group(1) in conf["meeting_references"] or mname.endswith(by.group(1)))
             ):
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
-            elif t == "主持" and re.match(r"[。;]", text[after : after + 1]) and clause_start == _list_start(view, k, p):
+            elif t == "主持" and text[after : after + 1] in ("。", ";") and clause_start == _list_start(view, k, p):
                 # "县委书记A出席。县委副书记、县长B主持。": the sentence of the person and the
                 # bare verb, after the article's event was named, chairs that event.
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
