@@ -742,6 +742,8 @@ def test_amounts_written_before_each_item_of_a_list_belong_to_the_item_after_the
         "总投资26亿的年产30万吨再生铝合金项目、总投资4.5亿元的长岭冷链物流园项目。"
     )
     got = relations_of(nlp, text, "invested_amount")
+    # The count "签约项目9个" is in an earlier clause: the first item's amount is its own.
+    assert ("invested_amount", "年产8万吨碳酸钙粉体项目", 600000000, "exact") in got
     assert ("invested_amount", "年产30万吨再生铝合金项目", 2600000000, "exact") in got
     assert ("invested_amount", "长岭冷链物流园项目", 450000000, "exact") in got
     assert not any(f[1] == "年产30万吨再生铝合金项目" and f[2] == 600000000 for f in got)

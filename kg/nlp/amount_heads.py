@@ -11,6 +11,16 @@ Two constructions of real news that the clause rule of ``investment_amount`` (in
 
 The words are ``attributive_heads`` and ``list_joins`` in ``[invested_amount]`` of
 ``ontology/patterns/relations.toml``.
+
+>>> from kg.ingest import segment_document
+>>> from kg.nlp.pipeline import analyse_article, make_pipeline
+>>> text = "签约项目9个，分别是总投资6亿元的年产8万吨碳酸钙粉体项目、总投资26亿的年产30万吨再生铝合金项目。"
+>>> (art,) = segment_document("t.txt", text)
+>>> doc = analyse_article(make_pipeline(), art)
+>>> ms = doc._.mentions
+>>> sorted((art.text[ms[r.head].start : ms[r.head].end], r.value["amount"])
+...        for r in doc._.relations if r.type == "invested_amount")
+[('年产30万吨再生铝合金项目', 2600000000), ('年产8万吨碳酸钙粉体项目', 600000000)]
 """
 
 from __future__ import annotations
@@ -65,3 +75,11 @@ def closes_list(view: ArticleView, head: int, a: Amount) -> bool:
     joins = "|".join(map(re.escape, triggers()["invested_amount"]["list_joins"]))
     between = text[view.mentions[head].end : a.start]
     return re.match(rf"(?:{joins})[^,;。]{{2,60}}?(?:{_heads_re().pattern})[,;]", between) is not None
+
+
+def own_clause(view: ArticleView, a: Amount) -> bool:
+    """No count of projects in the amount's own clause ("9个项目总投资…的" is a sum; "签约项目9个，
+    分别是总投资6亿元的A项目" is A's amount)."""
+    text = view.article.text
+    start = max(text.rfind(c, 0, a.start) for c in _SEPARATORS) + 1
+    return re.search(triggers()["invested_amount"]["several"], text[start : a.start]) is None

@@ -8,6 +8,15 @@ its name from the opening sentences: the object of 举行/召开/举办, or the 
 ends with 召开/举行/开幕, when it ends in an event head word (会, 仪式, 典礼, 论坛, 活动) and is at
 least ``event_min`` characters long (a bare 签约仪式 is no name). The words are ``[meetings]``
 and ``[chaired]`` in ``ontology/patterns/relations.toml``.
+
+>>> from kg.ingest import segment_document
+>>> from kg.nlp.pipeline import analyse_article, make_pipeline
+>>> (art,) = segment_document("t.txt", "昨日，我县在滨河宾馆召开项目推进协调会。县委书记张大海出席。县长李明远主持。")
+>>> doc = analyse_article(make_pipeline(), art)
+>>> ms = doc._.mentions
+>>> sorted((r.type, art.text[ms[r.head].start : ms[r.head].end], art.text[ms[r.tail].start : ms[r.tail].end])
+...        for r in doc._.relations if r.type in ("chaired", "attended"))
+[('attended', '张大海', '项目推进协调会'), ('chaired', '李明远', '项目推进协调会')]
 """
 
 from __future__ import annotations

@@ -515,7 +515,7 @@ def _meeting_of_article(view: ArticleView, before_sentence: int) -> int | None:
     """The meeting the article is about: the last one named up to this sentence, else the event
     its opening sentences say is held (:func:`kg.nlp.article_event.article_event`)."""
     found = _first_in_sentences(view, range(before_sentence, -1, -1), "MEETING")
-    return found if found is not None else article_event(view, before_sentence)
+    return found if found is not None else article_event.article_event(view, before_sentence)
 
 
 def _list_start(view: ArticleView, k: int, p: int) -> int:
@@ -1577,11 +1577,14 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
     for k, sent in enumerate(view.article.sentences):
         found = find_amounts(text[: sent.end], sent.start)
         for n, a in enumerate(found):
-            if a.scope not in ("project", "phase"):
+            if a.scope not in ("project", "phase", "several"):
                 continue
             # "总投资5亿元的A项目、总投资3亿元的B项目": the amount describes the name after it
-            # (no project named before it, and none when that name was not recognised).
-            describes, head = attributive(view, k, a)
+            # (no project named before it, and none when that name was not recognised); a count
+            # in an earlier clause ("签约项目9个，分别是总投资6亿元的A…") makes it no sum.
+            describes, head = amount_heads.attributive(view, k, a)
+            if a.scope == "several" and not (describes and head is not None and amount_heads.own_clause(view, a)):
+                continue
             if describes:
                 if head is not None and "分别" not in text[a.start : a.end]:
                     rule_name = "phase_amount" if a.scope == "phase" else "investment_amount"
@@ -1599,7 +1602,7 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
                 continue
             if _list_item_before(view, k, head) and text[view.mentions[head].end : a.start].startswith(","):
                 continue  # "A项目、B项目，总投资5亿元": the list's total, no item's
-            if closes_list(view, head, a):
+            if amount_heads.closes_list(view, head, a):
                 continue  # "A项目和B项目，投资总额30亿元" (B not recognised): the list's total
             if "分别" in text[a.start : a.end]:
                 out.extend(_distributed(view, k, head, a, found[n:]))
@@ -1847,7 +1850,6 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
 
 
 # Rules of other modules register here, after those above (run order is registration order).
-from kg.nlp import attendance, located_lists  # noqa: E402, F401
-from kg.nlp.amount_heads import attributive, closes_list  # noqa: E402
-from kg.nlp.article_event import article_event  # noqa: E402
+# (modules, not names: either of a pair may be imported first)
+from kg.nlp import amount_heads, article_event, attendance, located_lists  # noqa: E402, F401
 from kg.nlp.investors import list_after  # noqa: E402
