@@ -822,3 +822,17 @@ def test_the_event_an_article_opens_with_is_the_one_its_attendees_attend(nlp):
     # A bare event word is no name: nothing is added for "召开座谈会".
     got = facts(nlp, "昨日，县委召开座谈会。县长李明远出席。")
     assert not any(f[0] == "attended" for f in got)
+
+
+def test_the_stops_of_a_trip_may_be_named_in_the_next_sentence(nlp):
+    # "X到某县调研。X一行先后来到A、B": the next sentence, opened by the travellers, lists the stops.
+    text = (
+        "5月6日，市长王立新到灵丘县调研。"
+        "王立新一行先后来到宏达新材料有限公司、年产5万吨再生铝项目建设现场，了解项目进展。"
+    )
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "宏达新材料有限公司", "灵丘县") in got
+    assert ("located_in", "年产5万吨再生铝项目", "灵丘县") in got
+    # A next sentence about another subject (a body, a new place) is no stop of the trip.
+    text = "5月6日，市长王立新到灵丘县调研。市工信局先后来到宏达新材料有限公司，了解项目进展。"
+    assert not any(f[2] == "灵丘县" for f in relations_of(nlp, text, "located_in"))
