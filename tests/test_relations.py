@@ -732,3 +732,107 @@ def test_located_in_a_later_clause_or_after_a_word_for_the_site(nlp):
     text = "据介绍，山西鑫源环保科技有限公司的新厂房，位于灵丘县武灵镇。"
     got = relations_of(nlp, text, "located_in")
     assert ("located_in", "山西鑫源环保科技有限公司", "武灵镇") not in got
+
+
+def test_amounts_written_before_each_item_of_a_list_belong_to_the_item_after_them(nlp):
+    # "分别是总投资X的A、总投资Y的B…": each amount describes the project after it, never the item
+    # before; "26亿" without 元 is an amount; an item whose name was not recognised takes none.
+    text = (
+        "签约仪式共签约项目9个，分别是总投资6亿元的年产8万吨碳酸钙粉体项目、"
+        "总投资26亿的年产30万吨再生铝合金项目、总投资4.5亿元的长岭冷链物流园项目。"
+    )
+    got = relations_of(nlp, text, "invested_amount")
+    # The count "签约项目9个" is in an earlier clause: the first item's amount is its own.
+    assert ("invested_amount", "年产8万吨碳酸钙粉体项目", 600000000, "exact") in got
+    assert ("invested_amount", "年产30万吨再生铝合金项目", 2600000000, "exact") in got
+    assert ("invested_amount", "长岭冷链物流园项目", 450000000, "exact") in got
+    assert not any(f[1] == "年产30万吨再生铝合金项目" and f[2] == 600000000 for f in got)
+    # Without 的, an amount that runs straight on into the name describes it too.
+    text = "其中亿元以上的项目分别为：总投资3亿元年产5000吨纸浆模塑项目、投资1.5亿元年产20万套木门生产项目。"
+    got = relations_of(nlp, text, "invested_amount")
+    assert ("invested_amount", "年产5000吨纸浆模塑项目", 150000000, "exact") not in got
+
+
+def _amount_rules(nlp, text: str) -> set[tuple]:
+    (art,) = segment_document("t.txt", text)
+    doc = analyse_article(nlp, art)
+    ms = doc._.mentions
+    return {
+        (art.text[ms[r.head].start : ms[r.head].end], r.value["amount"], r.rule)
+        for r in doc._.relations
+        if r.type == "invested_amount"
+    }
+
+
+def test_a_list_total_a_phase_and_a_part_are_no_project_total(nlp):
+    # The sum after "A项目和B项目" is the list's, even when B was not recognised.
+    text = "其中我县签约项目为永盛集团青岚县生态养殖园项目和中药材种植及加工项目，投资总额达20亿元。"
+    assert relations_of(nlp, text, "invested_amount") == set()
+    # "分两期建设，一期项目占地…，投资约X": the clause without a subject speaks of the phase.
+    text = "宏远年产20GWh锂电池项目总投资30亿元，占地约500亩，计划分两期建设，一期项目占地200亩，投资约12亿元。"
+    got = _amount_rules(nlp, text)
+    assert ("宏远年产20GWh锂电池项目", 3000000000, "investment_amount") in got
+    assert ("宏远年产20GWh锂电池项目", 1200000000, "phase_amount") in got  # kept as the phase's only
+    assert ("宏远年产20GWh锂电池项目", 1200000000, "investment_amount") not in got
+    # "其中固定资产投资X" is a part of the total.
+    text = "明达精密铸件项目总投资2亿元，其中固定资产投资1.6亿元。"
+    assert relations_of(nlp, text, "invested_amount") == {("invested_amount", "明达精密铸件项目", 200000000, "exact")}
+
+
+def test_a_province_opening_a_project_name_contains_no_other_place_of_the_sentence(nlp):
+    # "浙江|某科技…项目" is an outside firm's project: nothing says 宁波 lies in that province.
+    text = "分别是总投资5亿元的浙江宁波恒瑞达化工天然油脂深加工项目,总投资3亿元的温州海川涂料年产2万吨水性涂料项目。"
+    got = relations_of(nlp, text, "located_in")
+    assert not any(f[2] in ("浙江", "浙江省") and f[1].startswith("温州") for f in got), got
+    # Two places named as places still give the fact.
+    got = relations_of(nlp, "浙江省宁波市举行项目签约仪式。", "located_in")
+    assert ("located_in", "宁波市", "浙江省") in got
+
+
+def test_a_common_noun_with_a_place_head_places_nothing(nlp):
+    # "老城区", "县建制镇", "湿地公园" open a project's name as common nouns, not as places.
+    text = "会议听取了老城区雨污分流改造项目、县建制镇污水处理厂及配套管网项目的进展情况。"
+    got = relations_of(nlp, text, "located_in")
+    assert not any(f[2] in ("老城区", "县建制镇", "建制镇") for f in got), got
+    text = "项目涉及再生塑料、机械电子，还有湿地公园建设项目等。"
+    assert not any(f[2] == "湿地公园" for f in relations_of(nlp, text, "located_in"))
+    # A named district still places what it opens.
+    got = relations_of(nlp, "会议听取了武灵镇雨污分流改造项目的进展情况。", "located_in")
+    assert ("located_in", "武灵镇雨污分流改造项目", "武灵镇") in got
+
+
+def test_the_event_an_article_opens_with_is_the_one_its_attendees_attend(nlp):
+    # The opening sentence names the event (举行 NAME / NAME 在…举行); "出席签约仪式",
+    # "主持仪式" and a bare "X主持。" refer to it.
+    text = (
+        "11月8日，青岚县举行2024年第三季度招商引资项目集中签约仪式。"
+        "县委书记周立新，县政协主席韩冬出席签约仪式。县委副书记马骏主持仪式。"
+    )
+    got = facts(nlp, text)
+    assert ("attended", "周立新", "2024年第三季度招商引资项目集中签约仪式") in got
+    assert ("attended", "韩冬", "2024年第三季度招商引资项目集中签约仪式") in got
+    assert ("chaired", "马骏", "2024年第三季度招商引资项目集中签约仪式") in got
+    text = "5月6日上午，2024年青岚县春季项目签约暨招商大会在县会议中心举行。县长吕志刚，县领导田野参加签约大会。"
+    got = facts(nlp, text)
+    assert ("attended", "吕志刚", "2024年青岚县春季项目签约暨招商大会") in got
+    text = "昨日，我县在滨河宾馆召开项目推进协调会。县委书记张大海出席。县委副书记、县长李明远主持。"
+    got = facts(nlp, text)
+    assert ("attended", "张大海", "项目推进协调会") in got
+    assert ("chaired", "李明远", "项目推进协调会") in got
+    # A bare event word is no name: nothing is added for "召开座谈会".
+    got = facts(nlp, "昨日，县委召开座谈会。县长李明远出席。")
+    assert not any(f[0] == "attended" for f in got)
+
+
+def test_the_stops_of_a_trip_may_be_named_in_the_next_sentence(nlp):
+    # "X到某县调研。X一行先后来到A、B": the next sentence, opened by the travellers, lists the stops.
+    text = (
+        "5月6日，市长王立新到灵丘县调研。"
+        "王立新一行先后来到宏达新材料有限公司、年产5万吨再生铝项目建设现场，了解项目进展。"
+    )
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "宏达新材料有限公司", "灵丘县") in got
+    assert ("located_in", "年产5万吨再生铝项目", "灵丘县") in got
+    # A next sentence about another subject (a body, a new place) is no stop of the trip.
+    text = "5月6日，市长王立新到灵丘县调研。市工信局先后来到宏达新材料有限公司，了解项目进展。"
+    assert not any(f[2] == "灵丘县" for f in relations_of(nlp, text, "located_in"))

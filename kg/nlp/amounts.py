@@ -33,7 +33,8 @@ class Amount:
 
     ``scope`` is ``"project"`` for a project's total; otherwise why it is none: ``"completed"``
     (已完成投资), ``"annual"`` (年度计划投资), ``"phase"`` (一期投资), ``"several"`` (a sum over
-    several projects), ``"single"`` (单笔最大投资, one deal of many). ``upper`` is the top of a
+    several projects), ``"single"`` (单笔最大投资, one deal of many), ``"part"`` (其中固定资产投资,
+    a part of the total). ``upper`` is the top of a
     range ("3亿至5亿元": amount 3亿, qualifier at_least, upper 5亿).
     """
 
@@ -78,7 +79,7 @@ def amount_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<trig>{_alt(conf['triggers'])})(?:额)?(?:分别)?(?:为|达到|达|共计|合计|共)?(?P<pre>{qual})?(?:为|达到|达)?"
         rf"(?P<num>{_NUM})(?:(?P<unit1>{unit})?(?:{_alt(conf['range'])})(?P<num2>{_NUM}))?"
-        rf"(?P<unit>{unit})?(?P<mid>{qual})?(?P<cur>{currencies})(?P<post>{qual})?"
+        rf"(?P<unit>{unit})?(?P<mid>{qual})?(?:(?P<cur>{currencies})|(?<=[万亿])(?![\d万亿千元]))(?P<post>{qual})?"
     )
 
 
@@ -136,6 +137,9 @@ def find_amounts(text: str, floor: int = 0) -> list[Amount]:
         amount = parse_amount(m.group("num"), m.group("unit1") or unit)
         if not amount:
             continue
+        # "总投资26亿的某项目": no currency word, only after a unit and a trigger of a total.
+        if m.group("cur") is None and (not unit or m.group("trig") not in conf["bare_unit_triggers"]):
+            continue
         upper = parse_amount(num2, unit) if num2 else None
         words = [m.group(g) or "" for g in ("pre", "mid", "post")]
         before = text[max(floor, m.start() - 6) : m.start()]
@@ -153,7 +157,7 @@ def find_amounts(text: str, floor: int = 0) -> list[Amount]:
                 m.end(),
                 m.group("trig"),
                 amount,
-                conf["currencies"][m.group("cur")],
+                conf["currencies"][m.group("cur") or "元"],
                 qualifier,
                 _scope(text, floor, m.start()),
                 upper,
@@ -174,9 +178,34 @@ def _scope(text: str, floor: int, start: int) -> str:
         return "annual"
     if _ends_with(near, conf["phase"]):
         return "phase"
+    if _ends_with(near, conf["part"]):
+        return "part"
     clause = before[max(before.rfind(c) for c in ",;:(") + 1 :]
+    if _phase_subject(before, clause, conf["phase"]):
+        return "phase"
     if any(w in clause for w in conf["single"]):
         return "single"
     if re.search(conf["several_near"], clause[-20:]) or re.search(conf["several"], before[-20:] + clause):
         return "several"
     return "project"
+
+
+def _phase_subject(before: str, clause: str, phases: list[str]) -> bool:
+    """The trigger opens a clause with no subject of its own, and the clause before it is
+    about a phase: "计划分两期建设，一期项目占地230亩，投资约13亿元" (the phase's amount).
+
+    >>> _phase_subject("分两期建设,一期项目占地230亩,", "", ["一期"])
+    True
+    >>> _phase_subject("项目分两期建设,总占地500亩,", "", ["一期"])
+    False
+    """
+    if re.sub(r"(?:计划|拟|预计|将|总|共)+$", "", clause):
+        return False
+    clauses = re.split(r"[,]", before.rstrip(","))
+    # The nearest earlier clause that opens with a subject word decides (at most three back).
+    for c in reversed(clauses[-3:]):
+        if c.startswith(tuple(phases)):
+            return True
+        if re.match(r"(?:该|此|本)?(?:项目|工程)|总|全部|整体", c):
+            return False
+    return False

@@ -147,13 +147,21 @@ def trip_stops(view: ArticleView) -> list[RawRelation]:
             if not re.match(r"(?:[\u4e00-\u9fff]{0,2})?", text[tm.end :]) or not does.match(text, tm.end):
                 continue
             # The stops: after 先后到/深入/走进… the list of names that follows the verb ("A公司、
-            # B项目建设现场和C" - a few words may close an item before the next).
-            for g in stop.finditer(text, tm.end, sent.end):
+            # B项目建设现场和C" - a few words may close an item before the next). When the
+            # sentence names none, the next one may, opening with the travellers: "X到某县调研。
+            # X一行先后来到A公司、B项目…".
+            found = [(k, g) for g in stop.finditer(text, tm.end, sent.end)][:1]
+            if not found and k + 1 < len(view.article.sentences):
+                nxt = view.article.sentences[k + 1]
+                g = stop.search(text, nxt.start, min(nxt.end, nxt.start + 16))
+                if g and _travellers(view, k + 1, nxt.start, g.start()):
+                    found = [(k + 1, g)]
+            for kk, g in found:
                 prev = g.end()
                 items = sorted(
                     (
                         i
-                        for i in view.by_sentence[k]
+                        for i in view.by_sentence[kk]
                         if view.mentions[i].start >= prev and not view.mentions[i].attrs.get("nested")
                     ),
                     key=lambda i: view.mentions[i].start,
@@ -169,9 +177,21 @@ def trip_stops(view: ArticleView) -> list[RawRelation]:
                         and _placeable(view, i, in_slot=True)
                         and not _foreign(view, i, d)
                     ):
-                        out.append(RawRelation("located_in", i, t, None, k, "trip_stops", confidence("trip_stops")))
+                        out.append(RawRelation("located_in", i, t, None, kk, "trip_stops", confidence("trip_stops")))
                 break
     return out
+
+
+def _travellers(view: ArticleView, k: int, start: int, end: int) -> bool:
+    """``text[start:end]`` opening sentence ``k`` holds only persons (and 一行, 、 等): the
+    subject of a trip's next sentence, no new place or body."""
+    text = view.article.text
+    rest = text[start:end]
+    for p in sorted(view.of_type(k, "PERSON"), key=lambda i: -view.mentions[i].start):
+        m = view.mentions[p]
+        if start <= m.start and m.end <= end:
+            rest = rest[: m.start - start] + rest[m.end - start :]
+    return bool(rest != text[start:end]) and re.fullmatch(r"[、和及等一行]*(?:同志)?[、和及等一行]*", rest) is not None
 
 
 @rule("zone_of_county")

@@ -122,7 +122,10 @@ class ArticleView:
         head word. A bare name the statistical tagger called a place ("华阳" in
         "华阳高性能碳纤维项目", "长城1号" in "长城1号公路") is a brand or a name part, not a location."""
         m = self.mentions[i]
-        return m.label == "PLACE" and bool(m.attrs.get("admin_code") or m.attrs.get("head"))
+        if m.label != "PLACE" or not (m.attrs.get("admin_code") or m.attrs.get("head")):
+            return False
+        # A common noun with a place head ("老城区排水防涝项目", "县建制镇污水处理厂") names no place.
+        return re.sub("^[省市县区]", "", self.text(i)) not in triggers()["located_in"]["generic_places"]
 
     def is_named_org(self, i: int) -> bool:
         """An organisation recognised by its head word (有限公司, 集团, 局…), not a bare brand."""
@@ -509,8 +512,21 @@ def _first_in_sentences(view: ArticleView, sentences: range, label: str) -> int 
 
 
 def _meeting_of_article(view: ArticleView, before_sentence: int) -> int | None:
-    """The meeting the article is about: the last one named up to this sentence."""
-    return _first_in_sentences(view, range(before_sentence, -1, -1), "MEETING")
+    """The meeting the article is about: the last one named up to this sentence, else the event
+    its opening sentences say is held (:func:`kg.nlp.article_event.article_event`)."""
+    found = _first_in_sentences(view, range(before_sentence, -1, -1), "MEETING")
+    return found if found is not None else article_event.article_event(view, before_sentence)
+
+
+def _list_start(view: ArticleView, k: int, p: int) -> int:
+    """Where the titles before person ``p`` begin: ``p``'s own clause when only titles (and
+    、-joined titles) stand between the clause start and the name ("县委副书记、县长B")."""
+    text = view.article.text
+    sent = view.article.sentences[k]
+    start = max([sent.start] + [text.rfind(c, sent.start, view.mentions[p].start) + 1 for c in ",;。"])
+    before = text[start : view.mentions[p].start]
+    titles = "|".join(map(re.escape, sorted(lexicon().titles, key=len, reverse=True)))
+    return start if re.fullmatch(rf"(?:[一-鿿]{{0,8}}?(?:{titles})、?)*", before) else -1
 
 
 def _after_title(text: str, pos: int, verbs: tuple[str, ...]) -> int:
@@ -584,6 +600,10 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 and by
                 and (by.group(1) in conf["meeting_references"] or mname.endswith(by.group(1)))
             ):
+                out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
+            elif t == "主持" and text[after : after + 1] in ("。", ";") and clause_start == _list_start(view, k, p):
+                # "县委书记A出席。县委副书记、县长B主持。": the sentence of the person and the
+                # bare verb, after the article's event was named, chairs that event.
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
     return out
 
@@ -1377,6 +1397,12 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
             # A place inside a company's name ("内蒙古|聚能氢源科技有限公司") is where the
             # company was registered, not a place the sentence speaks of.
             and not _inside_mention(view, k, view.mentions[i].start, labels=("ORG",))
+            # Nor a province inside a project's name ("江苏|某科技电子产品生产项目", an outside
+            # firm's project): the sentence does not say what lies in it.
+            and not (
+                view.division(i).level == "province"
+                and _inside_mention(view, k, view.mentions[i].start, labels=("PROJECT",))
+            )
         ]
         home = _home_reference(view, k, paragraph=False) if view.home_city else None
         for i in places:
@@ -1551,23 +1577,33 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
     for k, sent in enumerate(view.article.sentences):
         found = find_amounts(text[: sent.end], sent.start)
         for n, a in enumerate(found):
-            if a.scope not in ("project", "phase"):
+            if a.scope not in ("project", "phase", "several"):
+                continue
+            # "总投资5亿元的A项目、总投资3亿元的B项目": the amount describes the name after it
+            # (no project named before it, and none when that name was not recognised); a count
+            # in an earlier clause ("签约项目9个，分别是总投资6亿元的A…") makes it no sum.
+            describes, head = amount_heads.attributive(view, k, a)
+            if a.scope == "several" and not (describes and head is not None and amount_heads.own_clause(view, a)):
+                continue
+            if describes:
+                if head is not None and "分别" not in text[a.start : a.end]:
+                    rule_name = "phase_amount" if a.scope == "phase" else "investment_amount"
+                    out.append(_fact("invested_amount", head, None, a.value(), k, rule_name))
                 continue
             # "此次集中签约共17个项目，涉及…，总投资额67.5亿元": a count earlier in the sentence
             # and no project named since makes the amount a sum.
             named = [i for i in view.of_type(k, "PROJECT") if view.mentions[i].end <= a.start]
             if several.search(text, max([sent.start] + [view.mentions[i].end for i in named]), a.start):
                 continue
-            # "总投资12亿元的某项目": the project the amount describes, whatever came before.
-            head = _project_built_after(view, k, a.end) if text.startswith("的", a.end) else None
-            if head is None:
-                head = _project_for(view, k, a.start)
+            head = _project_for(view, k, a.start)
             if head is None:
                 head = _project_built_after(view, k, a.end)
             if head is None:
                 continue
             if _list_item_before(view, k, head) and text[view.mentions[head].end : a.start].startswith(","):
                 continue  # "A项目、B项目，总投资5亿元": the list's total, no item's
+            if amount_heads.closes_list(view, head, a):
+                continue  # "A项目和B项目，投资总额30亿元" (B not recognised): the list's total
             if "分别" in text[a.start : a.end]:
                 out.extend(_distributed(view, k, head, a, found[n:]))
                 break
@@ -1676,7 +1712,7 @@ def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
         found = [
             i
             for i in view.of_type(j, "PROJECT")
-            if not _in_location_slot(view, i) and not view.mentions[i].attrs.get("nested")
+            if not _in_location_slot(view, i) and not view.mentions[i].attrs.get("nested") and not _names_body(view, i)
         ]
         if found:
             # Only a sentence about one project says which one 该项目 is: after a list
@@ -1687,6 +1723,13 @@ def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
                 return None
             return found[0]
     return None
+
+
+def _names_body(view: ArticleView, i: int) -> bool:
+    """The park opens the name of its administrative body ("某产业园区管委会主任X"): it is the
+    body's zone there, not the project a later "该项目" refers to."""
+    after = view.article.text[view.mentions[i].end : view.mentions[i].end + 5]
+    return after.startswith(tuple(triggers()["located_in"]["zone_bodies"]))
 
 
 def _shares_words(a: str, b: str, n: int = 4) -> bool:
@@ -1807,5 +1850,6 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
 
 
 # Rules of other modules register here, after those above (run order is registration order).
-from kg.nlp import attendance, located_lists  # noqa: E402, F401
+# (modules, not names: either of a pair may be imported first)
+from kg.nlp import amount_heads, article_event, attendance, located_lists  # noqa: E402, F401
 from kg.nlp.investors import list_after  # noqa: E402

@@ -1,0 +1,81 @@
+"""The event an article reports, when the entity stage kept no MEETING for it.
+
+Real county news opens with the event it reports: "某县举行2023年第四季度招商引资项目集中签约仪式",
+"我县在某宾馆召开项目推进协调会。", "2022年某县春季项目签约暨招商大会召开". The persons who
+chair or attend it are then written without its name ("县长X主持。", "A、B出席签约仪式"). When
+such a sentence needs the article's meeting and none was recognised, :func:`article_event` reads
+its name from the opening sentences: the object of 举行/召开/举办, or the subject of a clause that
+ends with 召开/举行/开幕, when it ends in an event head word (会, 仪式, 典礼, 论坛, 活动) and is at
+least ``event_min`` characters long (a bare 签约仪式 is no name). The words are ``[meetings]``
+and ``[chaired]`` in ``ontology/patterns/relations.toml``.
+
+>>> from kg.ingest import segment_document
+>>> from kg.nlp.pipeline import analyse_article, make_pipeline
+>>> (art,) = segment_document("t.txt", "昨日，我县在滨河宾馆召开项目推进协调会。县委书记张大海出席。县长李明远主持。")
+>>> doc = analyse_article(make_pipeline(), art)
+>>> ms = doc._.mentions
+>>> sorted((r.type, art.text[ms[r.head].start : ms[r.head].end], art.text[ms[r.tail].start : ms[r.tail].end])
+...        for r in doc._.relations if r.type in ("chaired", "attended"))
+[('attended', '张大海', '项目推进协调会'), ('chaired', '李明远', '项目推进协调会')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.nlp.relations import ArticleView, _shares_words, triggers
+
+# Characters a meeting's name may hold (quotes around a campaign's name, digits of its date).
+_NAME = r"[\u4e00-\u9fff\d“”\"、·()A-Za-z]"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    conf = triggers()
+    verbs = "|".join(map(re.escape, sorted(conf["meetings"]["opens"], key=len, reverse=True)))
+    heads = "|".join(map(re.escape, sorted(conf["chaired"]["event_heads"], key=len, reverse=True)))
+    n = conf["attended"]["event_min"]
+    name = rf"(?P<name>{_NAME}{{{n - 2},40}}?(?:{heads}))"
+    # "某县举行NAME", "我县在某宾馆召开NAME": the name closes its clause (or the title line).
+    after_verb = re.compile(rf"(?:{verbs})(?:了)?{name}(?=[,;。\n]|$)")
+    # "NAME召开", "NAME在某会议中心举行": the name opens its clause.
+    before_verb = re.compile(rf"(?:^|[,;。\n]){name}(?:在[^,;。\n]{{2,20}}?)?(?:隆重)?(?:{verbs})(?=[,;。\n]|$)")
+    return after_verb, before_verb
+
+
+def _date_free(name: str) -> int:
+    """How many leading characters of ``name`` are a date ("4月3日上午,")."""
+    m = re.match(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?", name)
+    return m.end() if m else 0
+
+
+def article_event(view: ArticleView, upto: int, first: int = 3) -> int | None:
+    """The MEETING mention of the event that one of the first ``first`` sentences (and not
+    later than sentence ``upto``) says is held, added to the view; None when they name none.
+
+    A name that holds a person is no event's name.
+    """
+    after_verb, before_verb = _patterns()
+    text = view.article.text
+    for k, sent in enumerate(view.article.sentences[: min(upto + 1, first)]):
+        for pattern in (after_verb, before_verb):
+            for m in pattern.finditer(text, sent.start, sent.end):
+                start, end = m.start("name"), m.end("name")
+                start += _date_free(text[start:end])
+                if end - start < triggers()["attended"]["event_min"]:
+                    continue
+                if any(
+                    view.mentions[p].start < end and start < view.mentions[p].end for p in view.of_type(k, "PERSON")
+                ):
+                    continue
+                name = text[start:end]
+                # The event is recognised under another form of its name (the title's, a short
+                # one): the rules refer to that one, no second name is added.
+                if any(
+                    m.label == "MEETING" and (_shares_words(name, view.text(i), 6) or view.text(i).endswith(name))
+                    for i, m in enumerate(view.mentions)
+                ):
+                    return None
+                return view.add_mention(start, end, "MEETING", "article_event")
+    return None
