@@ -26,8 +26,8 @@ turns it into a ``networkx.MultiDiGraph`` whose attribute values are only ``str`
 ...              [Relation("r1", "invested_amount", "p", value={"amount": 2e9, "currency": "CNY"})])
 >>> P = to_property_graph(G)
 >>> sorted(P.nodes)
-['amount:CNY-2000000000-exact', 'p']
->>> P.edges["p", "amount:CNY-2000000000-exact", "r1"]["amount"]
+['amount:p:CNY-2000000000-exact', 'p']
+>>> P.edges["p", "amount:p:CNY-2000000000-exact", "r1"]["amount"]
 2000000000.0
 """
 
@@ -39,7 +39,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.graph import entity_nodes, relation_edges, value_label, value_node_id
+from kg.graph import entity_nodes, relation_edges, value_label
 
 Plain = str | int | float | bool
 
@@ -101,14 +101,14 @@ def _put(data: dict[str, Plain], name: str, value: Any) -> None:
 def value_node(relation_type: str, head: str, value: Mapping[str, Any]) -> tuple[str, dict[str, Plain]]:
     """The key and data of the node for a relation's value (an amount or a post).
 
-    An amount is its project's own (two projects of equal cost share no node: see
+    An amount is its project's own (two projects of equal cost share no node, as in
     :func:`kg.graph.value_node_id`); a post follows its IRI in ``graph.ttl``: holders of one
     title in one organisation share it, a title without an organisation is its holder's own.
 
     >>> value_node("holds_position", "p1", {"position": "市长"})[1]["label"]
     '市长'
     """
-    from kg.namespaces import post_iri
+    from kg.namespaces import amount_iri, post_iri
 
     if relation_type == "invested_amount":
         currency = str(value.get("currency") or "CNY")
@@ -116,7 +116,8 @@ def value_node(relation_type: str, head: str, value: Mapping[str, Any]) -> tuple
         data: dict[str, Plain] = {"kind": "value", "type": "AMOUNT", "kg_class": "MonetaryAmount"}
         data["label"] = value_label(relation_type, dict(value))
         data.update(amount=float(value["amount"]), currency=currency, qualifier=qualifier)
-        return "amount:" + value_node_id(relation_type, dict(value), head).split(":", 1)[1], data
+        # The project's own amount: its id, then the amount's name in graph.ttl.
+        return f"amount:{head}:" + str(amount_iri(value["amount"], currency, qualifier)).rsplit("/", 1)[1], data
     position = str(value.get("position") or "")
     org = value.get("org")
     iri = post_iri(position, org, head)
