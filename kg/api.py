@@ -113,7 +113,9 @@ class KnowledgeGraph(Navigation):
     def _entity_classes(self) -> dict[str, str | None]:
         """Entity id -> its most specific ``kg:`` class, as ``graph.ttl`` types it."""
         if "classes" not in self._cache:
-            self._cache["classes"] = tables.entity_classes(self._graph)
+            from kg.export.property_graph import entity_classes
+
+            self._cache["classes"] = entity_classes(self._graph)
         return self._cache["classes"]
 
     def _frame(self, name: str) -> pd.DataFrame:

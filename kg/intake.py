@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.pipeline import Progress, problem_line
+from kg.pipeline import BarProgress
 from kg.sources import InputProblem, SourceDocument, iso_date, iter_sources
 
 if TYPE_CHECKING:
@@ -162,28 +162,6 @@ def all_sources(paths: list[Path], records: list[Any]) -> Iterator[SourceDocumen
     yield from sources_of(records, taken)
 
 
-class BarProgress(Progress):
-    """A ``tqdm.auto`` bar: a widget in Jupyter, text in a terminal; problems above it."""
-
-    def __init__(self, total: int | None = None) -> None:
-        from tqdm.auto import tqdm
-
-        self.bar = tqdm(total=total, unit="doc", desc="kg.build", leave=False)
-        self.reused = 0
-
-    def problem(self, problem: InputProblem) -> None:
-        self.bar.write(problem_line(problem))
-
-    def document(self, result: Any, reused: bool) -> None:
-        self.reused += reused
-        if reused:
-            self.bar.set_postfix(reused=self.reused, refresh=False)
-        self.bar.update(1)
-
-    def close(self) -> None:
-        self.bar.close()
-
-
 def read_text(path: str, doc_id: str, sha256: str) -> str:
     """The text a document was built from, read again from ``path``; checked by its SHA-256.
 
@@ -261,7 +239,7 @@ def build(
         segmenter_options = {k: v for k, v in options.items() if k == "model_dir"}
         cache = DocumentCache(out, pipeline_fingerprint(options.get("segmenter", "lac"), **segmenter_options))
     if progress is True:
-        progress = BarProgress(total=len(records) if records and not paths else None)
+        progress = BarProgress(notebook=True, total=len(records) if records and not paths else None)
     report = BuildReport()
     graph = build_graph(
         paths,

@@ -150,15 +150,23 @@ class BarProgress(Progress):
     build goes), so the bar counts up without a total.
     """
 
-    def __init__(self, stream: IO[str] | None = None) -> None:
-        from tqdm import tqdm
-
+    def __init__(self, stream: IO[str] | None = None, notebook: bool = False, total: int | None = None) -> None:
         self.stream = stream or sys.stderr
         self.reused = 0
-        self.bar = tqdm(file=self.stream, unit="doc", desc="kg build", dynamic_ncols=True, leave=False)
+        # Problems go above the bar: on its stream in a terminal, to the cell's output in Jupyter.
+        self.problems_to: IO[str] | None = None if notebook else self.stream
+        if notebook:
+            # tqdm.auto: a widget in Jupyter, text elsewhere (kg.build).
+            from tqdm.auto import tqdm
+
+            self.bar = tqdm(total=total, unit="doc", desc="kg.build", leave=False)
+        else:
+            from tqdm import tqdm
+
+            self.bar = tqdm(file=self.stream, unit="doc", desc="kg build", dynamic_ncols=True, leave=False)
 
     def problem(self, problem: InputProblem) -> None:
-        self.bar.write(problem_line(problem), file=self.stream)
+        self.bar.write(problem_line(problem), file=self.problems_to)
 
     def document(self, result: DocumentResult, reused: bool) -> None:
         self.reused += reused

@@ -93,31 +93,6 @@ def _typed(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
     return df
 
 
-def entity_classes(G: nx.MultiDiGraph) -> dict[str, str | None]:
-    """Entity id -> its most specific ``kg:`` class (``Company``, ``County`` …), as ``graph.ttl`` types it."""
-    from rdflib.namespace import RDF
-
-    from kg.export.turtle import graph_triples
-    from kg.namespaces import KG, entity_iri, vocabulary
-
-    # Only the entity nodes: their classes do not depend on the facts.
-    H = nx.MultiDiGraph()
-    H.add_nodes_from(entity_nodes(G))
-    types: dict[Any, set] = {}
-    for s, p, o in graph_triples(H):
-        if p == RDF.type and str(o).startswith(str(KG)):
-            types.setdefault(s, set()).add(o)
-    vocab = vocabulary()
-    out = {}
-    for node, _ in entity_nodes(G):
-        classes = types.get(entity_iri(node), set())
-        # The most specific class is the one with the most superclasses (kg:County
-        # under kg:AdministrativeArea under kg:Place).
-        best = max(sorted(classes), key=lambda c: len(vocab.types_of(c)), default=None)
-        out[node] = str(best)[len(str(KG)) :] if best is not None else None
-    return out
-
-
 def entities_frame(G: nx.MultiDiGraph, classes: dict[str, str | None]) -> pd.DataFrame:
     """One row per entity, in id order (see :attr:`kg.api.KnowledgeGraph.entities`)."""
     entities, _ = from_graph(G)
