@@ -19,7 +19,7 @@ from rdflib.namespace import ORG, RDF, RDFS, SKOS
 from kg.export import get_exporter
 from kg.export.turtle import TURTLE_FILE, graph_triples, serialize_turtle, to_rdf
 from kg.graph import to_graph
-from kg.model import ENTITY_TYPES, RELATION_TYPES, DocumentInfo, Entity, Evidence, Mention, Relation
+from kg.model import DocumentInfo, Entity, Evidence, Mention, Relation
 from kg.namespaces import (
     ID,
     KG,
@@ -302,14 +302,6 @@ def test_ontology_declares_every_term_the_export_uses(rdf):
     assert used <= declared, used - declared
     # ... and the Python namespace lists exactly the ontology's terms.
     assert {KG[name] for name in KG.__annotations__} == declared
-
-
-def test_ontology_maps_every_jsonl_type():
-    v = vocabulary()
-    assert set(v.entity_classes) == set(ENTITY_TYPES)
-    assert set(v.relation_predicates) == set(RELATION_TYPES)
-    assert v.relation_predicates["holds_position"] == ORG.holds
-    assert set(v.qualifiers) == {"exact", "approx", "at_least", "planned"}
 
 
 # --- attributes on a small graph -------------------------------------------------------------
