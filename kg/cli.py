@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "build":
-        from kg.pipeline import build_command
+        from kg.build_command import build_command
 
         return build_command(args)
     if args.command == "eval":
