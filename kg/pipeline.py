@@ -466,7 +466,10 @@ def build_graph(
             if isinstance(item, SourceDocument) and item.id in missing:
                 texts[item.id] = item.text
     start = time.perf_counter()
-    entities, relations = resolve(results, decisions)
+    if getattr(executor, "resolve_partitions", 0):
+        entities, relations = executor.resolve(results, decisions)  # type: ignore[union-attr]  # on the cluster
+    else:
+        entities, relations = resolve(results, decisions)
     report.stages["resolve"] += time.perf_counter() - start
     report.documents = len(results)
     report.entities = Counter(e.type for e in entities)
@@ -638,6 +641,8 @@ def _locked_build(
         executor = dask_executor(dask or None, jobs, batch_mb or DEFAULT_BATCH_MB)
     try:
         with executor as ex:
+            if ex is not None and getattr(args, "sharded", False):
+                ex.resolve_partitions = 2 * ex.workers()  # --sharded --dask: resolve on the cluster too
             G = build_graph(
                 args.inputs, jobs=jobs, segmenter=args.segmenter, report=report, progress=progress, cache=cache,
                 resolutions=resolutions, date=date, executor=ex, **options,

@@ -8,14 +8,22 @@ them as map, shuffle and reduce:
    hold in one place scoped to it ("县委" in an article about 肥西县 is ``肥西县委``; a bare
    "县委" of an unknown county holds in its document), and the document's *units* with
    their context (city, a person's employers, posts and dates).
-2. :func:`~kg.resolve.corpus.merge_keys` (global, small): the keys units share, joined.
+2. :func:`~kg.resolve.corpus.merge_keys` (global, small): the keys units share, joined;
+   :func:`~kg.resolve.corpus.join_roots` joins the merges of partitions of the documents
+   into the merge of all.
 3. :func:`~kg.resolve.corpus.reduce_block`, per joined key (reduce, after grouping the
    units by key with :func:`~kg.resolve.corpus.blocks`): which units are one thing.
    Persons of one name join on a shared employer or city; they stay apart on different
    cities or employers or incompatible posts, and, lacking evidence, are linked as
    possible same (:func:`~kg.resolve.corpus.possible_same_links`).
-4. :func:`~kg.resolve.facts.build_entities` and :func:`~kg.resolve.facts.relations_of`:
-   entities (label, aliases, ``resolution`` and ``possible_same`` attributes) and facts.
+4. :func:`finish` (:func:`~kg.resolve.facts.build_entities` and
+   :func:`~kg.resolve.facts.relations_of`): entities (label, aliases, ``resolution`` and
+   ``possible_same`` attributes) and facts.
+
+No step depends on the order of the documents or of the units a block receives:
+:mod:`kg.resolve.distributed` runs steps 1 and 3 as Dask tasks, with the blocks shuffled to
+reduce partitions by :func:`~kg.resolve.corpus.partition_of`, and gets what :func:`resolve`
+returns.
 
 Within a document the rules are those of the README ("Resolution"): places with an
 administrative code are one entity per code (大同 = 大同市); "我市" is the paper's city;
