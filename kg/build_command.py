@@ -190,6 +190,8 @@ def _locked_build(
         executor = dask_executor(dask or None, jobs, batch_mb or DEFAULT_BATCH_MB)
     try:
         with executor as ex:
+            if ex is not None and getattr(args, "sharded", False):
+                ex.resolve_partitions = 2 * ex.workers()  # --sharded --dask: resolve on the cluster too
             G = build_graph(
                 args.inputs, jobs=jobs, segmenter=args.segmenter, report=report, progress=progress, cache=cache,
                 resolutions=resolutions, date=date, executor=ex, **options,

@@ -19,7 +19,7 @@ import logging
 import os
 import uuid
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
@@ -63,6 +63,15 @@ class DaskExecutor:
         self.client = client
         self.batch_mb = batch_mb
         self.tasks_per_worker = tasks_per_worker
+        #: Map and reduce tasks of the resolve on the cluster (``--sharded``); 0: resolve on the client.
+        self.resolve_partitions = 0
+
+    def resolve(self, results: Sequence[Any], decisions: Any = None) -> tuple[list, list]:
+        """:func:`kg.resolve.resolve` with its map and reduce steps on the workers
+        (:func:`kg.resolve.distributed.resolve_on`): the same entities and relations."""
+        from kg.resolve.distributed import resolve_on
+
+        return resolve_on(self.client, results, max(1, self.resolve_partitions), decisions)
 
     def workers(self) -> int:
         return max(1, len(self.client.scheduler_info().get("workers", {})))

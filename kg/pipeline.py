@@ -463,7 +463,10 @@ def build_graph(
             if isinstance(item, SourceDocument) and item.id in missing:
                 texts[item.id] = item.text
     start = time.perf_counter()
-    entities, relations = resolve(results, decisions)
+    if getattr(executor, "resolve_partitions", 0):
+        entities, relations = executor.resolve(results, decisions)  # type: ignore[union-attr]  # on the cluster
+    else:
+        entities, relations = resolve(results, decisions)
     report.stages["resolve"] += time.perf_counter() - start
     report.documents = len(results)
     report.entities = Counter(e.type for e in entities)

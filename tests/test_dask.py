@@ -262,3 +262,21 @@ def test_a_worker_killed_mid_build_changes_nothing(cluster, reference, tmp_path)
     # The nanny started a new worker process in place of the killed one.
     client.wait_for_workers(2, timeout=120)
     assert killed not in client.run(os.getpid).values()
+
+
+def test_sharded_dask_resolves_on_the_cluster_to_the_same_bytes(cluster, tmp_path):
+    # --sharded --dask runs the resolve's map and reduce as tasks of the cluster: the shards
+    # are those of a --sharded --jobs 2 build, byte for byte.
+    address, client = cluster
+    inputs = list(SETS.values())
+    ref, out = tmp_path / "jobs2", tmp_path / "dask"
+    kg_build(inputs, ref, "--jobs", "2", "--no-cache", "--sharded")
+    client.get_task_stream()  # (starts recording)
+    kg_build(inputs, out, "--no-cache", "--sharded", f"--dask={address}")
+    keys = [str(t["key"][0] if isinstance(t["key"], tuple) else t["key"]) for t in client.get_task_stream()]
+    assert any(k.startswith("map_documents-") for k in keys)
+    assert any(k.startswith("reduce_bucket-") for k in keys)
+    fa, fb = outputs(ref), outputs(out)
+    assert sorted(fa) == sorted(fb) and "manifest.json" in fa
+    for name in fa:
+        assert fa[name] == fb[name], f"{name} differs"

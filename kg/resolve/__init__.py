@@ -8,14 +8,22 @@ them as map, shuffle and reduce:
    hold in one place scoped to it ("县委" in an article about 肥西县 is ``肥西县委``; a bare
    "县委" of an unknown county holds in its document), and the document's *units* with
    their context (city, a person's employers, posts and dates).
-2. :func:`~kg.resolve.corpus.merge_keys` (global, small): the keys units share, joined.
+2. :func:`~kg.resolve.corpus.merge_keys` (global, small): the keys units share, joined;
+   :func:`~kg.resolve.corpus.join_roots` joins the merges of partitions of the documents
+   into the merge of all.
 3. :func:`~kg.resolve.corpus.reduce_block`, per joined key (reduce, after grouping the
    units by key with :func:`~kg.resolve.corpus.blocks`): which units are one thing.
    Persons of one name join on a shared employer or city; they stay apart on different
    cities or employers or incompatible posts, and, lacking evidence, are linked as
    possible same (:func:`~kg.resolve.corpus.possible_same_links`).
-4. :func:`~kg.resolve.facts.build_entities` and :func:`~kg.resolve.facts.relations_of`:
-   entities (label, aliases, ``resolution`` and ``possible_same`` attributes) and facts.
+4. :func:`finish` (:func:`~kg.resolve.facts.build_entities` and
+   :func:`~kg.resolve.facts.relations_of`): entities (label, aliases, ``resolution`` and
+   ``possible_same`` attributes) and facts.
+
+No step depends on the order of the documents or of the units a block receives:
+:mod:`kg.resolve.distributed` runs steps 1 and 3 as Dask tasks, with the blocks shuffled to
+reduce partitions by :func:`~kg.resolve.corpus.partition_of`, and gets what :func:`resolve`
+returns.
 
 Within a document the rules are those of the README ("Resolution"): places with an
 administrative code are one entity per code (大同 = 大同市); "我市" is the paper's city;
@@ -33,12 +41,22 @@ the type and the key. Importing this package loads no NLP model.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.model import Entity, Relation
-from kg.resolve.corpus import Group, blocks, merge_keys, possible_same_links, reduce_block, uid
+from kg.resolve.corpus import (
+    Group,
+    UnitId,
+    blocks,
+    join_roots,
+    merge_keys,
+    partition_of,
+    possible_same_links,
+    reduce_block,
+    uid,
+)
 from kg.resolve.document import DocumentKeys, Unit, document_keys
 from kg.resolve.facts import admin_hierarchy, build_entities, meeting_dates, relations_of
 from kg.resolve.keys import UnionFind, clean, stable_id
@@ -54,9 +72,13 @@ __all__ = [
     "Unit",
     "blocks",
     "clean",
+    "decide",
     "document_keys",
+    "finish",
+    "join_roots",
     "load_decisions",
     "merge_keys",
+    "partition_of",
     "reduce_block",
     "resolve",
     "stable_id",
@@ -73,14 +95,41 @@ def resolve(
     file, see :mod:`kg.resolve.review`), applied before any rule.
     """
     results = sorted(results, key=lambda r: r.doc)
-    if isinstance(decisions, (str, Path)):
-        decisions = load_decisions(decisions)
     docs = [document_keys(r) for r in results]  # step 1 (map)
     roots = merge_keys(docs)  # step 2
-    cannot, same = _decided(results, docs, decisions or [])
-    groups: list[Group] = []
-    for root, units in sorted(blocks(docs, roots).items()):  # step 3 (reduce per key)
-        groups.extend(reduce_block(root, units, cannot))
+    cannot, same = decide(results, docs, decisions)
+    reduced = {root: reduce_block(root, units, cannot) for root, units in blocks(docs, roots).items()}  # step 3
+    return finish(results, docs, reduced, same, cannot)  # step 4
+
+
+def decide(
+    results: Sequence[DocumentResult],
+    docs: Sequence[DocumentKeys],
+    decisions: Sequence[Decision] | str | Path | None,
+) -> tuple[dict[UnitId, set[UnitId]], list]:
+    """The user's decisions read against the units: ``(cannot, same)`` for steps 3 and 4.
+
+    >>> decide([], [], None)
+    ({}, [])
+    """
+    if isinstance(decisions, (str, Path)):
+        decisions = load_decisions(decisions)
+    return _decided(results, docs, decisions or [])
+
+
+def finish(
+    results: Iterable[DocumentResult],
+    docs: Iterable[DocumentKeys],
+    reduced: Mapping[str, Sequence[Group]],
+    same: Sequence = (),
+    cannot: dict[UnitId, set[UnitId]] | None = None,
+) -> tuple[list[Entity], list[Relation]]:
+    """Step 4: entities and facts from the groups of every block (``reduced``: block root ->
+    :func:`reduce_block`'s groups), in any order of documents and blocks."""
+    results = sorted(results, key=lambda r: r.doc)
+    docs = sorted(docs, key=lambda d: d.doc)
+    cannot = cannot or {}
+    groups = [g for root in sorted(reduced) for g in reduced[root]]
     groups = _join_same(groups, same, cannot)
     links = possible_same_links(groups, {r.doc for r in results}, cannot)
     final: dict[str, list[str]] = {}
@@ -94,7 +143,7 @@ def resolve(
             if root is not None:
                 local_logs.setdefault((dk.doc, root), []).append(entry)
     by_doc = {r.doc: r for r in results}
-    entities, key_to_id = build_entities(by_doc, groups, local_logs, links)  # step 4
+    entities, key_to_id = build_entities(by_doc, groups, local_logs, links)
     relations = relations_of(results, final, key_to_id)
     meeting_dates(results, final, key_to_id, entities)
     relations += admin_hierarchy(entities, relations)

@@ -23,6 +23,7 @@ Blocks are independent: the cost is linear in the units, times the groups of one
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -81,6 +82,31 @@ def merge_keys(documents: Iterable[DocumentKeys]) -> dict[str, str]:
                 for k in u.keys:
                     uf.union(u.root, k)
     return {k: uf.find(k) for k in uf.parent}
+
+
+def join_roots(parts: Iterable[dict[str, str]]) -> dict[str, str]:
+    """Step 2 over partitions: the :func:`merge_keys` of several groups of documents joined.
+
+    A key's root is the smallest key of its set, so the result does not depend on how the
+    documents were grouped or ordered: it equals :func:`merge_keys` of all of them.
+
+    >>> join_roots([{"ORG|b": "ORG|a", "ORG|a": "ORG|a"}, {"ORG|c": "ORG|b", "ORG|b": "ORG|b"}])["ORG|c"]
+    'ORG|a'
+    """
+    uf = UnionFind()
+    for part in parts:
+        for key, root in part.items():
+            uf.union(root, key)
+    return {k: uf.find(k) for k in uf.parent}
+
+
+def partition_of(root: str, partitions: int) -> int:
+    """The reduce partition of a block: a hash of its root that is the same in every process.
+
+    >>> partition_of("PERSON|张强", 4) == partition_of("PERSON|张强", 4) < 4
+    True
+    """
+    return zlib.crc32(root.encode("utf-8")) % partitions
 
 
 def blocks(documents: Sequence[DocumentKeys], roots: dict[str, str]) -> dict[str, list[Unit]]:
@@ -162,9 +188,12 @@ def reduce_block(
 ) -> list[Group]:
     """Step 3 for one block: the groups of units that are one thing.
 
-    ``cannot``: units the user declared different (never in one group).
+    ``cannot``: units the user declared different (never in one group). The units are taken
+    in the order of their documents (and of their keys within one), whatever order they
+    come in, so that a block gathered from partitions gives the same groups.
     """
     cannot = cannot or {}
+    units = sorted(units, key=uid)
     groups: list[Group] = []
     person = root.startswith("PERSON|")
     by_city: dict[str, list[int]] = defaultdict(list)
