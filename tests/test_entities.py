@@ -611,3 +611,24 @@ def test_two_character_names_set_with_a_space():
     assert {("王 强", "PERSON"), ("李 明", "PERSON")} <= found
     # a surname and a word after a title are no spaced name
     assert not {n for n, label in mentions("副县长 王 主持工作。") if label == "PERSON" and " " in n}
+
+
+def test_trade_named_projects_beside_another_project_in_a_list():
+    found = mentions("县委书记王明先后视察了青禾发动机项目和精密轴承项目建设工地。")
+    assert {("青禾发动机项目", "PROJECT"), ("精密轴承项目", "PROJECT")} <= found
+    found = mentions("其中，年加工10万头肉牛产业园项目，投资1.05亿元；优质乳业生产基地项目，投资1.2亿元。")
+    assert ("优质乳业生产基地项目", "PROJECT") in found
+    # alone, a trade names no one project
+    assert not any(label == "PROJECT" for _, label in mentions("县委书记王明视察了精密轴承项目建设工地。"))
+    # generic items of a list stay no projects
+    assert not any(label == "PROJECT" for _, label in mentions("全县重点项目和民生项目进展顺利。"))
+
+
+def test_capacity_per_year_and_a_company_holding_a_conjunction_stay_in_the_name():
+    found = mentions("观摩了山西青石焦化有限公司140万吨/年焦炉煤气制氢改造工程、某某公司节能改造项目。")
+    assert ("山西青石焦化有限公司140万吨/年焦炉煤气制氢改造工程", "PROJECT") in found
+    found = mentions("临河县：天地和钢材制品有限公司年产30万吨镀锌钢管项目")
+    assert ("天地和钢材制品有限公司年产30万吨镀锌钢管项目", "PROJECT") in found
+    # a list of two companies is no one name
+    found = mentions("市长会见了青松科技和远航钢材制品有限公司负责人。")
+    assert not any(n.startswith("青松科技和") for n, _ in found)

@@ -283,6 +283,32 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
                 start = words[k][0]
                 j = k - 1
                 continue
+        if (
+            label == "PROJECT"
+            and w in "年"
+            and j >= 2
+            and words[j - 1][2] in "/／"
+            and words[j - 2][3] == "m"
+            and not (j >= 3 and re.fullmatch(proj["phase_word"], words[j - 3][2]))
+        ):
+            # "140万吨/年": a capacity per year (a phase's, "一期200吨/年", names the phase)
+            start, t_right = words[j - 2][0], "m"
+            j -= 3
+            continue
+        if (
+            label == "PROJECT"
+            and w in proj["company_conjunctions"]
+            and j >= 1
+            and words[j - 1][1] == s
+            and words[j - 1][3] in ("n", "nz")
+            and not words[j - 1][2].endswith(lex.org_suffixes)
+            and (j == 1 or words[j - 2][2] in ("：", ":", "\n") or "\n" in words[j - 2][2])
+            and any(x in text[e:head_start] for x in proj["company_heads"])
+        ):
+            # "某县：天地和钢材制品有限公司…项目": a heading's item opens with a company whose
+            # name holds 和, no list
+            start, t_right = words[j - 1][0], words[j - 1][3]
+            break
         if label == "PROJECT" and w in proj["duty_stops"]:
             break  # "某区要当好|全市项目建设…": a duty, not a name
         if label == "PROJECT" and w in proj["left_stops"]:
@@ -901,6 +927,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 and not _level_named(name, label)
                 and not _convened(text, start, head, label)
                 and not (label == "PROJECT" and _introduced(text, start, name, head))
+                and not (label == "PROJECT" and _listed(text, start, end, name, head))
             ):
                 continue
             out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
@@ -1043,6 +1070,36 @@ def _introduced(text: str, start: int, name: str, head: str) -> bool:
     """A project named by its trade right after who builds it: "投资建设的|功率半导体封装测试项目"."""
     p = lexicon().patterns["project"]
     return len(name) - len(head) >= 4 and text[max(0, start - 6) : start].endswith(tuple(p["introduced_by"]))
+
+
+def _listed(text: str, start: int, end: int, name: str, head: str) -> bool:
+    """A project named by its trade alone beside another project in a list: "某某项目和|精密轴承项目",
+    "…项目，投资1亿元；|优质乳业生产基地项目", "包括：|职教中心实训楼项目、某某项目".
+
+    >>> _listed("视察了青禾发动机项目和精密轴承项目", 11, 17, "精密轴承项目", "项目")
+    True
+    >>> _listed("视察了精密轴承项目", 3, 9, "精密轴承项目", "项目")
+    False
+    """
+    p = lexicon().patterns["project"]
+    if len(name) - len(head) < p["listed_min_chars"]:
+        return False
+    heads = tuple(p["heads"])
+    seps = p["list_separators"]
+    before = text[start - 1 : start]
+    if before and before in seps:
+        item = re.split(r"[、，,。；;：:\n]", text[max(0, start - 60) : start - 1])[-1]
+        if before in "；;":
+            # the clause before holds a project and its figures: "…项目，投资1亿元；"
+            if any(h in re.split(r"[。；;：:\n]", text[max(0, start - 80) : start - 1])[-1] for h in heads):
+                return True
+        elif item.endswith(heads):
+            return True
+    if text[end : end + 1] in seps:
+        item = re.split(r"[、，,。；;：:\n]", text[end + 1 : end + 60])[0]
+        if any(h in item for h in heads):
+            return True
+    return False
 
 
 def _in_book_title(text: str, start: int, end: int) -> bool:
