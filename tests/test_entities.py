@@ -632,3 +632,19 @@ def test_capacity_per_year_and_a_company_holding_a_conjunction_stay_in_the_name(
     # a list of two companies is no one name
     found = mentions("市长会见了青松科技和远航钢材制品有限公司负责人。")
     assert not any(n.startswith("青松科技和") for n, _ in found)
+
+
+def test_an_amount_or_a_visit_opens_no_project_name():
+    found = mentions("该县投资2亿元青松钢铁技改工程开工。")
+    assert ("青松钢铁技改工程", "PROJECT") in found
+    assert not any(n.startswith("2亿元") for n, _ in found)
+    found = mentions("后来到青松新材料项目现场调研。")
+    assert ("青松新材料项目", "PROJECT") in found
+    assert not any(n.startswith(("后来", "到")) for n, _ in found)
+
+
+def test_production_lines_and_industrial_clusters_are_projects():
+    found = mentions("签约项目有：临河新区年产50万吨尼龙56生产线、高新区无人机产业园、宏远冷链物流中心项目。")
+    assert any(n.endswith("年产50万吨尼龙56生产线") and label == "PROJECT" for n, label in found)
+    # a count of lines is no named project
+    assert not any(label == "PROJECT" for _, label in mentions("全县新上3条智能化生产线。"))

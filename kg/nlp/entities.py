@@ -309,6 +309,8 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             # name holds 和, no list
             start, t_right = words[j - 1][0], words[j - 1][3]
             break
+        if label == "PROJECT" and re.fullmatch(proj["amount"], w):
+            break  # "投资2亿元|某某技改工程": an amount opens no project's name
         if label == "PROJECT" and w in proj["duty_stops"]:
             break  # "某区要当好|全市项目建设…": a duty, not a name
         if label == "PROJECT" and w in proj["left_stops"]:
@@ -1069,7 +1071,12 @@ def _convened(text: str, start: int, head: str, label: str) -> bool:
 def _introduced(text: str, start: int, name: str, head: str) -> bool:
     """A project named by its trade right after who builds it: "投资建设的|功率半导体封装测试项目"."""
     p = lexicon().patterns["project"]
-    return len(name) - len(head) >= 4 and text[max(0, start - 6) : start].endswith(tuple(p["introduced_by"]))
+    if len(name) - len(head) < 4:
+        return False
+    # "投资2亿元|某某钢铁技改工程": what it costs introduces it as well
+    return text[max(0, start - 6) : start].endswith(tuple(p["introduced_by"])) or bool(
+        re.search("(?:投资|总投资)" + p["amount"] + "$", text[max(0, start - 16) : start])
+    )
 
 
 def _listed(text: str, start: int, end: int, name: str, head: str) -> bool:
