@@ -648,3 +648,16 @@ def test_production_lines_and_industrial_clusters_are_projects():
     assert any(n.endswith("年产50万吨尼龙56生产线") and label == "PROJECT" for n, label in found)
     # a count of lines is no named project
     assert not any(label == "PROJECT" for _, label in mentions("全县新上3条智能化生产线。"))
+
+
+def test_items_of_a_project_list_without_a_head_word():
+    text = (
+        "今年开工的6个项目包括：青松高速连接线主线、职教中心实训楼项目、"
+        "宏远汽车零部件再制造项目、临河治理项目、县城5号路。"
+    )
+    found = mentions(text)
+    assert {("青松高速连接线主线", "PROJECT"), ("县城5号路", "PROJECT")} <= found
+    # a list that is not mostly projects names no project in its other items
+    found = mentions("参会单位包括：青松集团、宏远公司、临河新材料项目、县城5号路。")
+    assert ("县城5号路", "PROJECT") not in found
+    assert not any(label == "PROJECT" and n.startswith("青松") for n, label in found)

@@ -26,6 +26,7 @@ from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.project_lists import listed_projects
 from kg.nlp.tagger_evidence import (
     cut_given_name,
     is_dotted_name,
@@ -933,6 +934,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             ):
                 continue
             out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
+    pl = p["project"]["list"]
+    out += listed_projects(text, out, tuple(pl["openers"]), pl["max_chars"], Candidate)
     out += _zone_run_into_name(text, words)
     out += national_org_candidates(text, words)
     out += title_body_candidates(text, words)  # bodies before a title: "市委|书记"
