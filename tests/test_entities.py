@@ -661,3 +661,10 @@ def test_items_of_a_project_list_without_a_head_word():
     found = mentions("参会单位包括：青松集团、宏远公司、临河新材料项目、县城5号路。")
     assert ("县城5号路", "PROJECT") not in found
     assert not any(label == "PROJECT" and n.startswith("青松") for n, label in found)
+
+
+def test_a_semicolon_list_of_projects_after_a_colon():
+    found = mentions("集中开工项目：青松化工园区污水处理改造；宏远年产5万吨电池材料产业园；明远物流基地。")
+    assert ("青松化工园区污水处理改造", "PROJECT") in found
+    # classes of projects in such a list stay no projects
+    assert not any(label == "PROJECT" for _, label in mentions("重点项目：全市10亿元以上项目；民生项目；招商项目。"))
