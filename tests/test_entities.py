@@ -668,3 +668,9 @@ def test_a_semicolon_list_of_projects_after_a_colon():
     assert ("青松化工园区污水处理改造", "PROJECT") in found
     # classes of projects in such a list stay no projects
     assert not any(label == "PROJECT" for _, label in mentions("重点项目：全市10亿元以上项目；民生项目；招商项目。"))
+
+
+def test_a_long_project_name_keeps_its_company():
+    name = "青松县宏远新能源科技有限公司秸秆综合利用(年产4万吨生物质新型燃料)临河乡基地建设项目"
+    found = mentions("分别是：" + name + "、某项目。")
+    assert (name, "PROJECT") in found

@@ -875,7 +875,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue  # "某某局|干部": a cadre of the bureau, not a body
             if label == "PLACE" and hw is not None and words[hw][3] == "PER" and len(head) == 1:
                 continue  # "主任|任宝山", "孙中山": a person's name that ends like a place (山, 河, 村)
-            start = left_edge(text, words, m.start(), label=label)
+            reach = p["project"]["max_chars"] if label == "PROJECT" else 30
+            start = left_edge(text, words, m.start(), max_len=reach, label=label)
             if start == m.start():
                 # The head word alone: only a whole tagged word may stand ("大同中院").
                 wi = word_at(words, m.start())
