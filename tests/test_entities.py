@@ -674,3 +674,8 @@ def test_a_long_project_name_keeps_its_company():
     name = "青松县宏远新能源科技有限公司秸秆综合利用(年产4万吨生物质新型燃料)临河乡基地建设项目"
     found = mentions("分别是：" + name + "、某项目。")
     assert (name, "PROJECT") in found
+
+
+def test_kinds_of_base_in_a_list_are_no_projects():
+    found = mentions("构建以青松创新中心和科技成果转化中试基地、产业转型发展示范基地为主体的运营体系。")
+    assert not any(label == "PROJECT" for _, label in found)

@@ -1093,7 +1093,7 @@ def _listed(text: str, start: int, end: int, name: str, head: str) -> bool:
     False
     """
     p = lexicon().patterns["project"]
-    if len(name) - len(head) < p["listed_min_chars"]:
+    if len(name) - len(head) < p["listed_min_chars"] or head not in p["listed_heads"]:
         return False
     heads = tuple(p["heads"])
     seps = p["list_separators"]
