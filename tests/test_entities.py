@@ -648,6 +648,7 @@ def test_production_lines_and_industrial_clusters_are_projects():
     assert any(n.endswith("年产50万吨尼龙56生产线") and label == "PROJECT" for n, label in found)
     # a count of lines is no named project
     assert not any(label == "PROJECT" for _, label in mentions("全县新上3条智能化生产线。"))
+    assert not any(label == "PROJECT" for _, label in mentions("二期项目投产后，企业新建3条自动化生产线。"))
 
 
 def test_items_of_a_project_list_without_a_head_word():

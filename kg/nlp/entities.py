@@ -911,6 +911,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             name = text[start:end]
             if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
+            if label == "PROJECT" and re.search(p["project"]["counted"], name[: len(name) - len(head)]):
+                continue  # "新上3条自动化生产线": a count of things, not one named project
             if label == "PROJECT" and re.search(p["project"]["size_class"], name[: len(name) - len(head)]):
                 continue  # "全市10亿元以上项目": a class of projects by size, not one project
             if (
