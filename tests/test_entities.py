@@ -611,3 +611,72 @@ def test_two_character_names_set_with_a_space():
     assert {("王 强", "PERSON"), ("李 明", "PERSON")} <= found
     # a surname and a word after a title are no spaced name
     assert not {n for n, label in mentions("副县长 王 主持工作。") if label == "PERSON" and " " in n}
+
+
+def test_trade_named_projects_beside_another_project_in_a_list():
+    found = mentions("县委书记王明先后视察了青禾发动机项目和精密轴承项目建设工地。")
+    assert {("青禾发动机项目", "PROJECT"), ("精密轴承项目", "PROJECT")} <= found
+    found = mentions("其中，年加工10万头肉牛产业园项目，投资1.05亿元；优质乳业生产基地项目，投资1.2亿元。")
+    assert ("优质乳业生产基地项目", "PROJECT") in found
+    # alone, a trade names no one project
+    assert not any(label == "PROJECT" for _, label in mentions("县委书记王明视察了精密轴承项目建设工地。"))
+    # generic items of a list stay no projects
+    assert not any(label == "PROJECT" for _, label in mentions("全县重点项目和民生项目进展顺利。"))
+
+
+def test_capacity_per_year_and_a_company_holding_a_conjunction_stay_in_the_name():
+    found = mentions("观摩了山西青石焦化有限公司140万吨/年焦炉煤气制氢改造工程、某某公司节能改造项目。")
+    assert ("山西青石焦化有限公司140万吨/年焦炉煤气制氢改造工程", "PROJECT") in found
+    found = mentions("临河县：天地和钢材制品有限公司年产30万吨镀锌钢管项目")
+    assert ("天地和钢材制品有限公司年产30万吨镀锌钢管项目", "PROJECT") in found
+    # a list of two companies is no one name
+    found = mentions("市长会见了青松科技和远航钢材制品有限公司负责人。")
+    assert not any(n.startswith("青松科技和") for n, _ in found)
+
+
+def test_an_amount_or_a_visit_opens_no_project_name():
+    found = mentions("该县投资2亿元青松钢铁技改工程开工。")
+    assert ("青松钢铁技改工程", "PROJECT") in found
+    assert not any(n.startswith("2亿元") for n, _ in found)
+    found = mentions("后来到青松新材料项目现场调研。")
+    assert ("青松新材料项目", "PROJECT") in found
+    assert not any(n.startswith(("后来", "到")) for n, _ in found)
+
+
+def test_production_lines_and_industrial_clusters_are_projects():
+    found = mentions("签约项目有：临河新区年产50万吨尼龙56生产线、高新区无人机产业园、宏远冷链物流中心项目。")
+    assert any(n.endswith("年产50万吨尼龙56生产线") and label == "PROJECT" for n, label in found)
+    # a count of lines is no named project
+    assert not any(label == "PROJECT" for _, label in mentions("全县新上3条智能化生产线。"))
+    assert not any(label == "PROJECT" for _, label in mentions("二期项目投产后，企业新建3条自动化生产线。"))
+
+
+def test_items_of_a_project_list_without_a_head_word():
+    text = (
+        "今年开工的6个项目包括：青松高速连接线主线、职教中心实训楼项目、"
+        "宏远汽车零部件再制造项目、临河治理项目、县城5号路。"
+    )
+    found = mentions(text)
+    assert {("青松高速连接线主线", "PROJECT"), ("县城5号路", "PROJECT")} <= found
+    # a list that is not mostly projects names no project in its other items
+    found = mentions("参会单位包括：青松集团、宏远公司、临河新材料项目、县城5号路。")
+    assert ("县城5号路", "PROJECT") not in found
+    assert not any(label == "PROJECT" and n.startswith("青松") for n, label in found)
+
+
+def test_a_semicolon_list_of_projects_after_a_colon():
+    found = mentions("集中开工项目：青松化工园区污水处理改造；宏远年产5万吨电池材料产业园；明远物流基地。")
+    assert ("青松化工园区污水处理改造", "PROJECT") in found
+    # classes of projects in such a list stay no projects
+    assert not any(label == "PROJECT" for _, label in mentions("重点项目：全市10亿元以上项目；民生项目；招商项目。"))
+
+
+def test_a_long_project_name_keeps_its_company():
+    name = "青松县宏远新能源科技有限公司秸秆综合利用(年产4万吨生物质新型燃料)临河乡基地建设项目"
+    found = mentions("分别是：" + name + "、某项目。")
+    assert (name, "PROJECT") in found
+
+
+def test_kinds_of_base_in_a_list_are_no_projects():
+    found = mentions("构建以青松创新中心和科技成果转化中试基地、产业转型发展示范基地为主体的运营体系。")
+    assert not any(label == "PROJECT" for _, label in found)

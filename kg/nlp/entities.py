@@ -26,6 +26,7 @@ from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.project_lists import listed_projects
 from kg.nlp.tagger_evidence import (
     cut_given_name,
     is_dotted_name,
@@ -283,6 +284,34 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
                 start = words[k][0]
                 j = k - 1
                 continue
+        if (
+            label == "PROJECT"
+            and w in "年"
+            and j >= 2
+            and words[j - 1][2] in "/／"
+            and words[j - 2][3] == "m"
+            and not (j >= 3 and re.fullmatch(proj["phase_word"], words[j - 3][2]))
+        ):
+            # "140万吨/年": a capacity per year (a phase's, "一期200吨/年", names the phase)
+            start, t_right = words[j - 2][0], "m"
+            j -= 3
+            continue
+        if (
+            label == "PROJECT"
+            and w in proj["company_conjunctions"]
+            and j >= 1
+            and words[j - 1][1] == s
+            and words[j - 1][3] in ("n", "nz")
+            and not words[j - 1][2].endswith(lex.org_suffixes)
+            and (j == 1 or words[j - 2][2] in ("：", ":", "\n") or "\n" in words[j - 2][2])
+            and any(x in text[e:head_start] for x in proj["company_heads"])
+        ):
+            # "某县：天地和钢材制品有限公司…项目": a heading's item opens with a company whose
+            # name holds 和, no list
+            start, t_right = words[j - 1][0], words[j - 1][3]
+            break
+        if label == "PROJECT" and re.fullmatch(proj["amount"], w):
+            break  # "投资2亿元|某某技改工程": an amount opens no project's name
         if label == "PROJECT" and w in proj["duty_stops"]:
             break  # "某区要当好|全市项目建设…": a duty, not a name
         if label == "PROJECT" and w in proj["left_stops"]:
@@ -846,7 +875,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue  # "某某局|干部": a cadre of the bureau, not a body
             if label == "PLACE" and hw is not None and words[hw][3] == "PER" and len(head) == 1:
                 continue  # "主任|任宝山", "孙中山": a person's name that ends like a place (山, 河, 村)
-            start = left_edge(text, words, m.start(), label=label)
+            reach = p["project"]["max_chars"] if label == "PROJECT" else 30
+            start = left_edge(text, words, m.start(), max_len=reach, label=label)
             if start == m.start():
                 # The head word alone: only a whole tagged word may stand ("大同中院").
                 wi = word_at(words, m.start())
@@ -881,6 +911,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             name = text[start:end]
             if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
+            if label == "PROJECT" and re.search(p["project"]["counted"], name[: len(name) - len(head)]):
+                continue  # "新上3条自动化生产线": a count of things, not one named project
             if label == "PROJECT" and re.search(p["project"]["size_class"], name[: len(name) - len(head)]):
                 continue  # "全市10亿元以上项目": a class of projects by size, not one project
             if (
@@ -901,9 +933,12 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 and not _level_named(name, label)
                 and not _convened(text, start, head, label)
                 and not (label == "PROJECT" and _introduced(text, start, name, head))
+                and not (label == "PROJECT" and _listed(text, start, end, name, head))
             ):
                 continue
             out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
+    pl = p["project"]["list"]
+    out += listed_projects(text, out, tuple(pl["openers"]), pl["max_chars"], Candidate)
     out += _zone_run_into_name(text, words)
     out += national_org_candidates(text, words)
     out += title_body_candidates(text, words)  # bodies before a title: "市委|书记"
@@ -1042,7 +1077,42 @@ def _convened(text: str, start: int, head: str, label: str) -> bool:
 def _introduced(text: str, start: int, name: str, head: str) -> bool:
     """A project named by its trade right after who builds it: "投资建设的|功率半导体封装测试项目"."""
     p = lexicon().patterns["project"]
-    return len(name) - len(head) >= 4 and text[max(0, start - 6) : start].endswith(tuple(p["introduced_by"]))
+    if len(name) - len(head) < 4:
+        return False
+    # "投资2亿元|某某钢铁技改工程": what it costs introduces it as well
+    return text[max(0, start - 6) : start].endswith(tuple(p["introduced_by"])) or bool(
+        re.search("(?:投资|总投资)" + p["amount"] + "$", text[max(0, start - 16) : start])
+    )
+
+
+def _listed(text: str, start: int, end: int, name: str, head: str) -> bool:
+    """A project named by its trade alone beside another project in a list: "某某项目和|精密轴承项目",
+    "…项目，投资1亿元；|优质乳业生产基地项目", "包括：|职教中心实训楼项目、某某项目".
+
+    >>> _listed("视察了青禾发动机项目和精密轴承项目", 11, 17, "精密轴承项目", "项目")
+    True
+    >>> _listed("视察了精密轴承项目", 3, 9, "精密轴承项目", "项目")
+    False
+    """
+    p = lexicon().patterns["project"]
+    if len(name) - len(head) < p["listed_min_chars"] or head not in p["listed_heads"]:
+        return False
+    heads = tuple(p["heads"])
+    seps = p["list_separators"]
+    before = text[start - 1 : start]
+    if before and before in seps:
+        item = re.split(r"[、，,。；;：:\n]", text[max(0, start - 60) : start - 1])[-1]
+        if before in "；;":
+            # the clause before holds a project and its figures: "…项目，投资1亿元；"
+            if any(h in re.split(r"[。；;：:\n]", text[max(0, start - 80) : start - 1])[-1] for h in heads):
+                return True
+        elif item.endswith(heads):
+            return True
+    if text[end : end + 1] in seps:
+        item = re.split(r"[、，,。；;：:\n]", text[end + 1 : end + 60])[0]
+        if any(h in item for h in heads):
+            return True
+    return False
 
 
 def _in_book_title(text: str, start: int, end: int) -> bool:
