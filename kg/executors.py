@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -44,7 +43,7 @@ from kg.nlp.document import DocumentResult
 
 # kg.sources' walking and naming (private there) are used as they are, so that a Dask build
 # names documents and reports problems exactly as iter_sources does (tests/test_dask.py).
-from kg.sources import InputProblem, SourceDocument, _claim, _kind, _read_once, _walk, iter_sources
+from kg.sources import InputProblem, SourceDocument, _claim, _read_once, input_files, iter_sources
 
 #: ``(document, result or None, reused, seconds of analysis, error or None)``.
 Analysed = tuple[SourceDocument | DocumentInfo, DocumentResult | None, bool, float, str | None]
@@ -267,27 +266,12 @@ def plan_inputs(inputs: Iterable[Path], date: str | None = None) -> Iterator[Fil
                 size = 0  # the worker reports it
             yield FileTask(str(path), kind, alt, size, date)
 
-    for given in inputs:
-        given = Path(given)
-        try:
-            st = given.stat()
-        except FileNotFoundError:
-            yield InputProblem(str(given), None, "no such file or directory")
-            continue
-        except OSError as e:
-            yield InputProblem(str(given), None, f"cannot read: {e.strerror or e}")
-            continue
-        if stat.S_ISDIR(st.st_mode):
-            files, problems = _walk(given)
-            yield from problems
-            if not files and not problems:
-                yield InputProblem(str(given), None, "no .txt/.md/.html/.jsonl files")
-            for rel, path in files:
-                yield from task(path, _kind(path) or "text", (rel, str(path)))
-        elif stat.S_ISREG(st.st_mode):
-            yield from task(given, _kind(given) or "text", (str(given),))
+    for item in input_files(inputs):
+        if isinstance(item, InputProblem):
+            yield item
         else:
-            yield InputProblem(str(given), None, "not a regular file or directory")
+            path, kind, alt = item
+            yield from task(path, kind or "text", alt)
 
 
 def batches(plan: Iterable[FileTask | InputProblem], batch_bytes: float) -> Iterator[list[FileTask] | InputProblem]:

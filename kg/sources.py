@@ -130,6 +130,25 @@ def iter_sources(inputs: Iterable[Path]) -> Iterator[SourceDocument | InputProbl
     """
     taken: set[str] = _Names()
     seen_files: set[str] = set()
+    for item in input_files(inputs):
+        if isinstance(item, InputProblem):
+            yield item
+        else:
+            yield from _read_once(*item, taken, seen_files)
+
+
+def input_files(inputs: Iterable[Path]) -> Iterator[tuple[Path, str | None, tuple[str, ...]] | InputProblem]:
+    """The files of ``inputs`` as ``(path, kind, names it may take)`` and the problems met
+    while listing them, in the order :func:`iter_sources` reads them; nothing is read but
+    directories (the Dask executor lists files on the client this way, and reads them on
+    the workers).
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.txt").write_text("正文", encoding="utf-8")
+    >>> [(p.name, kind, names[0]) for p, kind, names in input_files([d])]
+    [('a.txt', 'text', 'a.txt')]
+    """
     for given in inputs:
         given = Path(given)
         try:
@@ -146,9 +165,9 @@ def iter_sources(inputs: Iterable[Path]) -> Iterator[SourceDocument | InputProbl
             if not files and not problems:
                 yield InputProblem(str(given), None, "no .txt/.md/.html/.jsonl files")
             for rel, path in files:
-                yield from _read_once(path, _kind(path), (rel, str(path)), taken, seen_files)
+                yield path, _kind(path), (rel, str(path))
         elif stat.S_ISREG(st.st_mode):
-            yield from _read_once(given, _kind(given) or "text", (str(given),), taken, seen_files)
+            yield given, _kind(given) or "text", (str(given),)
         else:
             # A FIFO or device would block or never end.
             yield InputProblem(str(given), None, "not a regular file or directory")
