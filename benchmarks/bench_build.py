@@ -252,17 +252,7 @@ def bench_rdf(min_triples: int, work: Path) -> dict:
     del parsed
 
     # pyoxigraph: convert the rdflib terms, write Turtle, bulk-load the kg file, query.
-    def to_ox(t):
-        from rdflib import BNode, Literal, URIRef
-
-        if isinstance(t, URIRef):
-            return ox.NamedNode(str(t))
-        if isinstance(t, BNode):
-            return ox.BlankNode(str(t))
-        assert isinstance(t, Literal)
-        if t.language:
-            return ox.Literal(str(t), language=t.language)
-        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)) if t.datatype else None)
+    from kg.shards import oxigraph_term as to_ox
 
     res["ox_convert"], ox_triples = timed(lambda: [ox.Triple(*map(to_ox, t)) for t in triples])
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}

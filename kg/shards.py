@@ -98,22 +98,12 @@ def _records(G: nx.MultiDiGraph) -> dict[str, Iterable[str]]:
 def _quads(G: nx.MultiDiGraph) -> list[Any]:
     """The triples of ``graph.ttl`` as pyoxigraph quads in their named graphs, sorted."""
     import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
 
     from kg.export.turtle import graph_triples
 
     graphs = {name: ox.NamedNode(str(graph_iri(name))) for name in NAMED_GRAPHS}
 
-    def term(t: Any) -> Any:
-        if isinstance(t, URIRef):
-            return ox.NamedNode(str(t))
-        if isinstance(t, BNode):
-            return ox.BlankNode(str(t))
-        assert isinstance(t, Literal)
-        if t.language:
-            return ox.Literal(str(t), language=t.language)
-        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)) if t.datatype else None)
-
+    term = oxigraph_term
     quads = [ox.Quad(term(s), term(p), term(o), graphs[graph_of(s)]) for s, p, o in graph_triples(G)]
     order = {name: i for i, name in enumerate(NAMED_GRAPHS)}
     quads.sort(key=lambda q: (order[graph_of(q.subject.value)], str(q)))
@@ -166,3 +156,23 @@ def write_shards(
         f.write(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
     written.append(path)
     return written
+
+
+def oxigraph_term(t: Any) -> Any:
+    """The pyoxigraph term of an rdflib term (IRI, blank node or literal, tag and datatype kept).
+
+    >>> from rdflib import Literal
+    >>> oxigraph_term(Literal("广灵县", lang="zh"))
+    <Literal value=广灵县 language=zh>
+    """
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, BNode):
+        return ox.BlankNode(str(t))
+    assert isinstance(t, Literal)
+    if t.language:
+        return ox.Literal(str(t), language=t.language)
+    return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)) if t.datatype else None)
