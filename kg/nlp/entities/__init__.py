@@ -13,7 +13,8 @@ Sources (each a function from a sentence's words to candidate spans):
 :func:`select_mentions` then keeps, where candidates overlap, the one with the best
 source and extent. All patterns and word lists are data under ``ontology/``.
 
-Words are ``(start, end, text, tag)`` tuples with offsets into the article text.
+Words are :class:`~kg.nlp.words.Word` tuples ``(start, end, text, tag)`` with offsets into the
+article text.
 
 One module per family: :mod:`~kg.nlp.entities.candidate` (the :class:`Candidate` span, the
 ``Word`` type, word-list helpers), :mod:`~kg.nlp.entities.lexicon_data` (the ``ontology/`` data
@@ -29,7 +30,7 @@ modules use are importable from ``kg.nlp.entities``.
 from __future__ import annotations
 
 from kg.nlp.entities.bylines import byline_candidates
-from kg.nlp.entities.candidate import Candidate, Word, longest_first_pattern, word_at, words_by_last_char
+from kg.nlp.entities.candidate import Candidate, longest_first_pattern, word_at, words_by_last_char
 from kg.nlp.entities.gazetteer import gazetteer_candidates
 from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.lexicon_data import Lexicon, gaz_full, gazetteer_regex, lexicon
@@ -38,6 +39,7 @@ from kg.nlp.entities.org_forms import declared_short_forms, national_org_candida
 from kg.nlp.entities.selection import recognise, recognise_from, select_mentions
 from kg.nlp.entities.statistical import brand_candidates, statistical_candidates
 from kg.nlp.entities.titles import title_body_candidates, title_person_candidates
+from kg.nlp.words import Word
 
 __all__ = [
     "Candidate",

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.entities.candidate import Candidate, Word
+from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.words import Word
 
 
 def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:

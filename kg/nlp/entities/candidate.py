@@ -8,18 +8,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-Word = tuple[int, int, str, str]
-
+from kg.nlp.words import Word
 
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
-
-
 _QUOTES_OPEN = '“‘「『"《'
-
-
 _QUOTES_CLOSE = '”’」』"》'
-
-
 _CLAUSE_END = re.compile(r"[”。，；！？!?;,]")
 
 
@@ -95,7 +88,7 @@ def word_at(words: list[Word], offset: int) -> int | None:
     lo, hi = 0, len(words)
     while lo < hi:
         mid = (lo + hi) // 2
-        s, e = words[mid][0], words[mid][1]
+        s, e = words[mid].start, words[mid].end
         if offset < s:
             hi = mid
         elif offset >= e:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.entities.candidate import Candidate, Word, word_at
+from kg.nlp.entities.candidate import Candidate, word_at
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.shapes import _sector_words
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.tagger_evidence import run_on_is_foreign
+from kg.nlp.words import Word
 
 
 def _weak_place(w: str, plain: set[str], context_names: frozenset[str], placed: bool = False) -> bool:
@@ -76,21 +77,23 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
         wj = word_at(words, m.end() - 1)
         if wi is None or wj is None:
             continue
-        aligned = words[wi][0] == m.start() and words[wj][1] == m.end()
+        aligned = words[wi].start == m.start() and words[wj].end == m.end()
         # "亮相呼/v 和浩特/LOC": the tagger glued a place's first character to the verb before it
         glued = (
             not aligned
             and wi != wj
-            and words[wi][3] == "v"
-            and words[wj][3] == "LOC"
-            and words[wj][1] == m.end()
-            and m.end() - words[wj][0] >= 2
+            and words[wi].tag == "v"
+            and words[wj].tag == "LOC"
+            and words[wj].end == m.end()
+            and m.end() - words[wj].start >= 2
         )
         # Inside a longer word only as the prefix of a tagged name ("大同|人和数据科技有限公司").
-        if not aligned and not glued and (words[wi][3] not in ("LOC", "ORG") or words[wi][0] != m.start() or wi != wj):
+        if not aligned and not glued and (
+            words[wi].tag not in ("LOC", "ORG") or words[wi].start != m.start() or wi != wj
+        ):
             continue
         if is_short:
-            tagged_place = (words[wi][3] == "LOC" and aligned) or glued
+            tagged_place = (words[wi].tag == "LOC" and aligned) or glued
             in_context = d.name in context_names or any(
                 a.name in context_names for a in gaz.ancestors(d) if a.level == "city"
             )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.nlp.entities.candidate import Candidate, Word, word_at, words_by_last_char
+from kg.nlp.entities.candidate import Candidate, word_at, words_by_last_char
 from kg.nlp.entities.lexicon_data import _grade_pattern, gazetteer_regex, lexicon
 from kg.nlp.entities.names import left_edge
 from kg.nlp.entities.org_forms import (
@@ -20,6 +20,7 @@ from kg.nlp.entities.org_forms import (
 from kg.nlp.entities.shapes import _is_generic, _specific
 from kg.nlp.entities.titles import title_body_candidates
 from kg.nlp.project_lists import listed_projects
+from kg.nlp.words import Word
 
 
 def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
@@ -53,22 +54,22 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             if label == "PROJECT" and any(text.startswith(x, end) for x in p["project"]["not_followed_by"]):
                 continue
             hw = word_at(words, m.start())
-            if hw is not None and words[hw][0] < m.start() and words[hw][3] not in lex.name_tags:
+            if hw is not None and words[hw].start < m.start() and words[hw].tag not in lex.name_tags:
                 continue  # "举办" ends in 办, "矿山" in 山 only as ordinary words do
-            if label == "PLACE" and hw is not None and words[hw][2].endswith(tuple(p["place"]["not_heads"])):
+            if label == "PLACE" and hw is not None and words[hw].text.endswith(tuple(p["place"]["not_heads"])):
                 continue  # "招商|思路": a word that ends like a road
-            if label == "ORG" and hw is not None and words[hw][2] in p["org"]["not_heads"]:
+            if label == "ORG" and hw is not None and words[hw].text in p["org"]["not_heads"]:
                 continue  # "某某局|干部": a cadre of the bureau, not a body
-            if label == "PLACE" and hw is not None and words[hw][3] == "PER" and len(head) == 1:
+            if label == "PLACE" and hw is not None and words[hw].tag == "PER" and len(head) == 1:
                 continue  # "主任|任宝山", "孙中山": a person's name that ends like a place (山, 河, 村)
             reach = p["project"]["max_chars"] if label == "PROJECT" else 30
             start = left_edge(text, words, m.start(), max_len=reach, label=label)
             if start == m.start():
                 # The head word alone: only a whole tagged word may stand ("大同中院").
                 wi = word_at(words, m.start())
-                if wi is None or words[wi][3] not in ("ORG", "LOC") or words[wi][1] != end:
+                if wi is None or words[wi].tag not in ("ORG", "LOC") or words[wi].end != end:
                     continue
-                start = words[wi][0]
+                start = words[wi].start
             phase = re.match(p["name_words"]["leading_phase"], text[start:end])
             if phase:
                 start += phase.end()  # "一期|华兴大同农批城": the phase belongs to the project before
@@ -89,7 +90,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             if graded:
                 # "国家级|某某开发区" names the zone; "国家4A级旅游景区" is a class of places
                 gi = word_at(words, graded.end())
-                if gi is None or words[gi][0] != graded.end():
+                if gi is None or words[gi].start != graded.end():
                     continue
                 start = graded.end()
             if label == "PLACE" and head in p["place"]["area_heads"] and not _place_opens(text, words, start):
@@ -137,7 +138,7 @@ def _place_opens(text: str, words: list[Word], start: int) -> bool:
     if gazetteer_regex().match(text, start):
         return True
     i = word_at(words, start)
-    return i is not None and words[i][0] == start and words[i][3] == "LOC"
+    return i is not None and words[i].start == start and words[i].tag == "LOC"
 
 
 def _without_divisions(name: str) -> str:
@@ -243,7 +244,7 @@ def _org_single_head_ok(text: str, words: list[Word], start: int, end: int) -> b
     # One-character heads (局, 委, 院, 部 …) are common word endings; keep them where the
     # tagger saw an organisation or a level prefix marks a government body (市工信局).
     wi = word_at(words, end - 1)
-    if wi is not None and words[wi][3] == "ORG":
+    if wi is not None and words[wi].tag == "ORG":
         return True
     prefixes = tuple(lexicon().patterns["org"]["level_prefixes"])
     name = text[start:end]

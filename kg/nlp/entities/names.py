@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.entities.candidate import _CLAUSE_END, _QUOTES_CLOSE, _QUOTES_OPEN, Word, word_at
+from kg.nlp.entities.candidate import _CLAUSE_END, _QUOTES_CLOSE, _QUOTES_OPEN, word_at
 from kg.nlp.entities.lexicon_data import gaz_full, gazetteer_regex, lexicon
 from kg.nlp.entities.shapes import _name_chars, _specific
+from kg.nlp.words import Word
 
 
 def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, label: str = "") -> int:
@@ -20,9 +21,8 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
 
     >>> text = "该县县委组织部相关负责人表示"
     >>> from kg.nlp.segmenters import make_segmenter
-    >>> ws, pos = [], 0
-    >>> for w, t in make_segmenter("lac").segment(text):
-    ...     ws.append((pos, pos + len(w), w, t)); pos += len(w)
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of(make_segmenter("lac").segment(text))
     >>> text[left_edge(text, ws, text.index("部")) : text.index("部") + 1]
     '县委组织部'
     """
@@ -47,10 +47,10 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     i = word_at(words, head_start)
     if i is None:
         return head_start
-    t_right = words[i][3]
+    t_right = words[i].tag
     # A head word that starts inside a word takes that word's beginning along ("统战部").
-    start, j = words[i][0], i - 1
-    while j >= 0 and head_start - words[j][0] <= max_len:
+    start, j = words[i].start, i - 1
+    while j >= 0 and head_start - words[j].start <= max_len:
         s, e, w, t = words[j]
         if e != start or "\n" in w:
             break
@@ -59,14 +59,14 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             # with this closing one ("“建功‘十五五’ 青春…担当”").
             opening = _QUOTES_OPEN[_QUOTES_CLOSE.index(w[-1])]
             k = j
-            while k >= 0 and not (words[k][2] and words[k][2][0] == opening) and start - words[k][0] <= 30:
+            while k >= 0 and not (words[k].text and words[k].text[0] == opening) and start - words[k].start <= 30:
                 k -= 1
-            if k < 0 or start - words[k][0] > 30 or re.search(r"[。，,！？；：!?;:]", text[words[k][0] : start]):
+            if k < 0 or start - words[k].start > 30 or re.search(r"[。，,！？；：!?;:]", text[words[k].start : start]):
                 break  # a quotation of speech, not a quoted part of a name
-            start = words[k][0]
+            start = words[k].start
             j = k - 1
             continue
-        if w == "·" and label != "PLACE" and j > 0 and words[j - 1][1] == s and _name_chars(words[j - 1][2]):
+        if w == "·" and label != "PLACE" and j > 0 and words[j - 1].end == s and _name_chars(words[j - 1].text):
             # "中国新农·浑源农商智慧城": a middle dot joins two parts of one name.
             start = s
             j -= 1
@@ -76,9 +76,9 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             and w in nw["org_conjunctions"]
             and conj_at is None
             and j > 0
-            and words[j - 1][3] in tags
-            and words[j - 1][3] != "PER"  # "…主任张伟|和|某市自然资源局": two phrases, not one name
-            and not words[j - 1][2].endswith(lex.org_suffixes)  # "某出版社|和|某出版社": two bodies
+            and words[j - 1].tag in tags
+            and words[j - 1].tag != "PER"  # "…主任张伟|和|某市自然资源局": two phrases, not one name
+            and not words[j - 1].text.endswith(lex.org_suffixes)  # "某出版社|和|某出版社": two bodies
         ):
             # "大同市就业和人才服务中心", "市文化和旅游局": kept only if the name then starts with
             # a place or a level word (checked below), as government bodies' names do.
@@ -99,49 +99,49 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             label == "PROJECT"
             and w in ")）"
             and j >= 3
-            and words[j - 1][2] in proj["bracketed_units"]
-            and words[j - 2][2] in "(（"
-            and words[j - 3][3] == "m"
-            and words[j - 3][1] == words[j - 2][0]
+            and words[j - 1].text in proj["bracketed_units"]
+            and words[j - 2].text in "(（"
+            and words[j - 3].tag == "m"
+            and words[j - 3].end == words[j - 2].start
         ):
-            start, t_right = words[j - 3][0], "m"  # "2000台（套）": a count with its unit
+            start, t_right = words[j - 3].start, "m"  # "2000台（套）": a count with its unit
             j -= 4
             continue
         if label in ("ORG", "PROJECT", "PLACE") and w in ")）":
             k = _bracket_opened(text, words, j)
-            if k is not None and label == "PLACE" and not gazetteer_regex().fullmatch(text, words[k][1], s):
+            if k is not None and label == "PLACE" and not gazetteer_regex().fullmatch(text, words[k].end, s):
                 k = None  # a place takes a bracket only for its host place: "某商(凤阳)工业园"
             if k is not None:
                 # "中国蓝星(集团)股份有限公司", "某某(上海)企业咨询有限公司", "某物流园(二期)项目":
                 # a bracketed part inside a name, after a word that can stand in one
-                start = words[k][0]
+                start = words[k].start
                 j = k - 1
                 continue
         if (
             label == "PROJECT"
             and w in "年"
             and j >= 2
-            and words[j - 1][2] in "/／"
-            and words[j - 2][3] == "m"
-            and not (j >= 3 and re.fullmatch(proj["phase_word"], words[j - 3][2]))
+            and words[j - 1].text in "/／"
+            and words[j - 2].tag == "m"
+            and not (j >= 3 and re.fullmatch(proj["phase_word"], words[j - 3].text))
         ):
             # "140万吨/年": a capacity per year (a phase's, "一期200吨/年", names the phase)
-            start, t_right = words[j - 2][0], "m"
+            start, t_right = words[j - 2].start, "m"
             j -= 3
             continue
         if (
             label == "PROJECT"
             and w in proj["company_conjunctions"]
             and j >= 1
-            and words[j - 1][1] == s
-            and words[j - 1][3] in ("n", "nz")
-            and not words[j - 1][2].endswith(lex.org_suffixes)
-            and (j == 1 or words[j - 2][2] in ("：", ":", "\n") or "\n" in words[j - 2][2])
+            and words[j - 1].end == s
+            and words[j - 1].tag in ("n", "nz")
+            and not words[j - 1].text.endswith(lex.org_suffixes)
+            and (j == 1 or words[j - 2].text in ("：", ":", "\n") or "\n" in words[j - 2].text)
             and any(x in text[e:head_start] for x in proj["company_heads"])
         ):
             # "某县：天地和钢材制品有限公司…项目": a heading's item opens with a company whose
             # name holds 和, no list
-            start, t_right = words[j - 1][0], words[j - 1][3]
+            start, t_right = words[j - 1].start, words[j - 1].tag
             break
         if label == "PROJECT" and re.fullmatch(proj["amount"], w):
             break  # "投资2亿元|某某技改工程": an amount opens no project's name
@@ -156,7 +156,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             verb_from = None
             j -= 1
             continue
-        if label == "PROJECT" and t in meeting["tags"] and j > 0 and words[j - 1][3] == "PER":
+        if label == "PROJECT" and t in meeting["tags"] and j > 0 and words[j - 1].tag == "PER":
             break  # "研究员张玺|立足系统工程": a person's verb, not a project's name
         if label == "PROJECT" and t in meeting["tags"] and w not in stop and w not in meeting["triggers"]:
             # "光伏发电项目", "服务器智造项目": a project's name may hold a verb of its trade,
@@ -169,9 +169,9 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             continue
         if label == "MEETING" and w in ")）" and j > 1:
             # "2025中国(某市)氢能产业大会": a host city in brackets inside an event's name
-            opened = next((k for k in range(j - 1, max(-1, j - 5), -1) if words[k][2] in "(（"), None)
-            if opened is not None and opened > 0 and gazetteer_regex().fullmatch(text, words[opened][1], s):
-                start, t_right = words[opened][0], "LOC"
+            opened = next((k for k in range(j - 1, max(-1, j - 5), -1) if words[k].text in "(（"), None)
+            if opened is not None and opened > 0 and gazetteer_regex().fullmatch(text, words[opened].end, s):
+                start, t_right = words[opened].start, "LOC"
                 j = opened - 1
                 continue
         if label == "MEETING" and w in ("—", "——", "－") and _in_open_quote(text, s):
@@ -179,14 +179,14 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             start = s
             j -= 1
             continue
-        if label == "MEETING" and t == "PER" and j + 1 < len(words) and words[j + 1][3] == "v":
-            start = words[j + 1][1]  # "某某|会见|某某促进会理事会议": a person's clause, not the name
+        if label == "MEETING" and t == "PER" and j + 1 < len(words) and words[j + 1].tag == "v":
+            start = words[j + 1].end  # "某某|会见|某某促进会理事会议": a person's clause, not the name
             break
         if label == "MEETING":
             # Event names hold verbs ("青春榜样进校园主题宣讲活动", "“人到山西好风光”人才宣介
             # 杭州专场活动"); they end on the left at the verb that holds or joins the event.
             bodies = ("ORG", "LOC")
-            if w in meeting["conjunctions"] and j > 0 and words[j - 1][3] in bodies and t_right in bodies:
+            if w in meeting["conjunctions"] and j > 0 and words[j - 1].tag in bodies and t_right in bodies:
                 # "市委统战部与中央民族大学合作共建活动": two bodies' joint event.
                 start, t_right = s, t
                 j -= 1
@@ -205,7 +205,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
         dated = t == "TIME" and (re.search(r"[0-9]", w) or any(d in w for d in nw["date_marks"]))
         if dated and not (label == "MEETING" and re.fullmatch(nw["event_periods"], w)):
             break
-        if w in levels and j > 0 and words[j - 1][2] in nw["demonstratives"] and text.startswith(w, e):
+        if w in levels and j > 0 and words[j - 1].text in nw["demonstratives"] and text.startswith(w, e):
             break
         if label == "PLACE" and len(w) >= 2 and w.endswith(place_ends) and (t == "LOC" or gaz_full(w)):
             break  # "城区/n|钟家庄街道": a district the tagger did not call a place still bounds it
@@ -233,17 +233,17 @@ def _bracket_opened(text: str, words: list[Word], j: int) -> int | None:
     part of a name (no clause punctuation) and a name word stands right before it."""
     lex = lexicon()
     for k in range(j - 1, max(-1, j - 8), -1):
-        if words[k][2] in "(（":
-            inner = text[words[k][1] : words[j][0]]
+        if words[k].text in "(（":
+            inner = text[words[k].end : words[j].start]
             before = words[k - 1] if k > 0 else None
             if (
                 before is not None
-                and before[1] == words[k][0]
+                and before.end == words[k].start
                 and 1 <= len(inner) <= 20
                 and re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z.·/\-－—]+", inner)
-                and before[3] in lex.name_tags
-                and before[2] not in lex.name_stop
-                and _name_chars(before[2])
+                and before.tag in lex.name_tags
+                and before.text not in lex.name_stop
+                and _name_chars(before.text)
             ):
                 return k
             return None

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.entities.candidate import _QUOTES_OPEN, Candidate, Word, longest_first_pattern
+from kg.nlp.entities.candidate import _QUOTES_OPEN, Candidate, longest_first_pattern
 from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.words import Word
 
 
 def national_org_candidates(text: str, words: list[Word]) -> list[Candidate]:
     """National bodies, media and platforms of ``lexicon/national_orgs.txt`` where the name
     starts and ends on word boundaries ("新华网", "抖/音" split by the tagger)."""
-    starts = {w[0] for w in words}
-    ends = {w[1] for w in words}
+    starts = {w.start for w in words}
+    ends = {w.end for w in words}
     out = []
     for m in longest_first_pattern(lexicon().national_orgs).finditer(text):
         if m.start() in starts and m.end() in ends:
@@ -66,7 +67,7 @@ def _retagged(words: list[Word], names: set[str]) -> list[Word]:
     ("锐驰新能源/v" once it was declared the short form of a company)."""
     if not names:
         return words
-    return [(s, e, w, "ORG" if w in names else t) for s, e, w, t in words]
+    return [Word(s, e, w, "ORG" if w in names else t) for s, e, w, t in words]
 
 
 def _declared_candidates(
@@ -75,7 +76,7 @@ def _declared_candidates(
     """The full name before a declaration keeps its short form (``attrs["short_form"]``); every
     occurrence of the short form that starts a word is that organisation too."""
     out = []
-    starts = {w[0] for w in words}
+    starts = {w.start for w in words}
     for pos, short in declared:
         full = [c for c in found if c.label == "ORG" and c.end == pos]
         if not full:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from typing import Any
 
 from kg.nlp.entities.bylines import byline_candidates
-from kg.nlp.entities.candidate import _CJK, Candidate, Word
+from kg.nlp.entities.candidate import _CJK, Candidate
 from kg.nlp.entities.gazetteer import gazetteer_candidates
 from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.lexicon_data import _size_pattern, lexicon
@@ -15,6 +15,7 @@ from kg.nlp.entities.shapes import _has_surname, _is_generic
 from kg.nlp.entities.statistical import statistical_candidates
 from kg.nlp.entities.titles import _SPACED_NAME, title_person_candidates
 from kg.nlp.tagger_evidence import is_dotted_name, person_shaped
+from kg.nlp.words import Word
 
 _SOURCE_RANK = {"bylines": 5, "titles": 4, "gazetteer": 3, "head_words": 3, "statistical": 2}
 
@@ -67,9 +68,8 @@ def recognise(text: str, words: list[Word], context_names: frozenset[str] = froz
 
     >>> text = "市委副书记、市长张强主持召开全市重点工程项目调度会"
     >>> from kg.nlp.segmenters import make_segmenter
-    >>> ws, pos = [], 0
-    >>> for w, t in make_segmenter("lac").segment(text):
-    ...     ws.append((pos, pos + len(w), w, t)); pos += len(w)
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of(make_segmenter("lac").segment(text))
     >>> [(text[c.start:c.end], c.label) for c in recognise(text, ws) if c.label != "ORG"]
     [('张强', 'PERSON'), ('全市重点工程项目调度会', 'MEETING')]
     """

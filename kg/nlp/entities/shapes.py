@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.entities.candidate import _QUOTES_CLOSE, _QUOTES_OPEN, Word, word_at
+from kg.nlp.entities.candidate import _QUOTES_CLOSE, _QUOTES_OPEN, word_at
 from kg.nlp.entities.lexicon_data import _grade_pattern, gazetteer_regex, lexicon
+from kg.nlp.words import Word
 
 
 def _has_surname(name: str) -> bool:
@@ -20,8 +21,8 @@ def _specific(text: str, words: list[Word], start: int, end: int) -> bool:
     if re.search(r"[“”\"「」《》·A-Za-z0-9]", text[start:end]):
         return True
     i = word_at(words, start)
-    while i is not None and i < len(words) and words[i][0] < end:
-        if words[i][3] in ("LOC", "ORG", "PER", "nz", "nw"):
+    while i is not None and i < len(words) and words[i].start < end:
+        if words[i].tag in ("LOC", "ORG", "PER", "nz", "nw"):
             return True
         i += 1
     return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.nlp.entities.candidate import _CJK, Candidate, Word
+from kg.nlp.entities.candidate import _CJK, Candidate
 from kg.nlp.entities.gazetteer import _weak_place
 from kg.nlp.entities.lexicon_data import gaz_full, lexicon
 from kg.nlp.entities.org_forms import _joined_body, _run_on_verb
@@ -23,6 +23,7 @@ from kg.nlp.tagger_evidence import (
     stands_alone,
     whole_item,
 )
+from kg.nlp.words import Word
 
 
 def statistical_candidates(words: list[Word], context_names: frozenset[str] = frozenset()) -> list[Candidate]:
@@ -77,7 +78,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
                     continue
             else:
                 e, w, label = e - len(title), w[: -len(title)], "ORG"
-        if label == "PLACE" and i > 0 and re.fullmatch(lex.patterns["place"]["slogans"], words[i - 1][2][-2:] + w):
+        if label == "PLACE" and i > 0 and re.fullmatch(lex.patterns["place"]["slogans"], words[i - 1].text[-2:] + w):
             continue  # "科教|兴县": a development slogan, not the county
         if label == "PLACE" and w in lex.patterns["place"]["not_heads"]:
             continue  # "探索新路/LOC": a phrase that ends like a road
@@ -85,7 +86,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             continue  # "国家4A级旅游景区/LOC": a class of places, not one
         if label in ("ORG", "PLACE") and _sector_words(w):
             continue
-        if label == "ORG" and i + 1 < len(words) and len(words[i + 1][2]) == 1 and _sector_words(w + words[i + 1][2]):
+        nxt = words[i + 1].text if i + 1 < len(words) else ""
+        if label == "ORG" and len(nxt) == 1 and _sector_words(w + nxt):
             continue  # "康养文|旅": the tagger cut a sector phrase
         if label == "ORG" and not w.endswith(lex.org_suffixes) and _ends_in_division(w):
             continue  # "人才强市 汇智大同": a slogan that ends in the city's name
@@ -101,8 +103,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         if (
             label in ("PLACE", "PERSON")
             and (
-                any(words[k][3] == "ORG" and whole_item(words, k) for k in listed)
-                or (list_of_bodies(words, i, bodies) and any(words[k][3] == "ORG" for k in listed))
+                any(words[k].tag == "ORG" and whole_item(words, k) for k in listed)
+                or (list_of_bodies(words, i, bodies) and any(words[k].tag == "ORG" for k in listed))
             )
             and not gaz_full(w)
         ):
@@ -126,18 +128,18 @@ def _coordinated(words: list[Word], i: int) -> bool:
     """The word stands in a list with another tagged name ("秦淮、京东、抖音")."""
 
     def tagged(j: int) -> bool:
-        return 0 <= j < len(words) and words[j][3] in ("ORG", "PER", "LOC", "nz")
+        return 0 <= j < len(words) and words[j].tag in ("ORG", "PER", "LOC", "nz")
 
-    return (i >= 2 and words[i - 1][2] in "、和与及" and tagged(i - 2)) or (
-        i + 2 < len(words) and words[i + 1][2] in "、和与及" and tagged(i + 2)
+    return (i >= 2 and words[i - 1].text in "、和与及" and tagged(i - 2)) or (
+        i + 2 < len(words) and words[i + 1].text in "、和与及" and tagged(i + 2)
     )
 
 
 def _placed(words: list[Word], i: int, listed: list[int]) -> bool:
     """The sentence shows the word is a place: a verb or preposition of place before it
     ("到|界首", "在|吉隆坡") or another place beside it in a "、" list."""
-    before = words[i - 1][2] if i > 0 else ""
-    return before in lexicon().patterns["tagger"]["place_before"] or any(words[k][3] == "LOC" for k in listed)
+    before = words[i - 1].text if i > 0 else ""
+    return before in lexicon().patterns["tagger"]["place_before"] or any(words[k].tag == "LOC" for k in listed)
 
 
 def _dotted_names(words: list[Word]) -> list[Candidate]:
@@ -147,14 +149,14 @@ def _dotted_names(words: list[Word]) -> list[Candidate]:
     out = []
     for i in range(1, len(words) - 1):
         a, dot, b = words[i - 1], words[i], words[i + 1]
-        if dot[2] != "·" or a[1] != dot[0] or dot[1] != b[0]:
+        if dot.text != "·" or a.end != dot.start or dot.end != b.start:
             continue
-        if a[3] == "PER" and b[3] in ("PER", "nz", "n") and _CJK.match(b[2]):
-            out.append(Candidate(a[0], b[1], "PERSON", "statistical", 0.65))  # "诺尔曼|·|白求恩"
+        if a.tag == "PER" and b.tag in ("PER", "nz", "n") and _CJK.match(b.text):
+            out.append(Candidate(a.start, b.end, "PERSON", "statistical", 0.65))  # "诺尔曼|·|白求恩"
             continue
-        if a[3] in ("ORG", "LOC", "nz") and b[3] in ("ORG", "LOC", "nz") and len(a[2]) >= 2 and len(b[2]) >= 2:
-            label = "ORG" if "ORG" in (a[3], b[3]) or "nz" in (a[3], b[3]) else "PLACE"
-            out.append(Candidate(a[0], b[1], label, "statistical", 0.65))
+        if a.tag in ("ORG", "LOC", "nz") and b.tag in ("ORG", "LOC", "nz") and len(a.text) >= 2 and len(b.text) >= 2:
+            label = "ORG" if "ORG" in (a.tag, b.tag) or "nz" in (a.tag, b.tag) else "PLACE"
+            out.append(Candidate(a.start, b.end, label, "statistical", 0.65))
     return out
 
 
@@ -169,7 +171,7 @@ def brand_candidates(words: list[Word], context_names: frozenset[str]) -> list[C
     for i in range(len(words) - 1):
         s, e, w, t = words[i]
         nxt = words[i + 1]
-        if t not in ("ORG", "LOC") or len(w) < 2 or nxt[0] != e or nxt[2] not in tails:
+        if t not in ("ORG", "LOC") or len(w) < 2 or nxt.start != e or nxt.text not in tails:
             continue
         if w.endswith(lexicon().org_suffixes):
             continue  # "…化学研究所|科技成果": a full name before a business word is no brand
@@ -177,16 +179,16 @@ def brand_candidates(words: list[Word], context_names: frozenset[str]) -> list[C
             # "大同|数据" is the city's data, "京津冀|数据" the region's; a far county's short
             # form before a business word is a brand ("秦淮|数据").
             continue
-        out.append(Candidate(s, nxt[1], "ORG", "head_words", 0.6, {"head": nxt[2]}))
+        out.append(Candidate(s, nxt.end, "ORG", "head_words", 0.6, {"head": nxt.text}))
     return out
 
 
 def _list_neighbours(words: list[Word], i: int) -> list[int]:
     """Indices of the words next to word ``i`` across an enumeration comma ("秦淮、京东、秦云")."""
     out = []
-    if i >= 2 and words[i - 1][2] == "、":
+    if i >= 2 and words[i - 1].text == "、":
         out.append(i - 2)
-    if i + 2 < len(words) and words[i + 1][2] == "、":
+    if i + 2 < len(words) and words[i + 1].text == "、":
         out.append(i + 2)
     return out
 
@@ -194,13 +196,13 @@ def _list_neighbours(words: list[Word], i: int) -> list[int]:
 def _person_run_on(words: list[Word], i: int, persons: set[str]) -> str | None:
     """The whole name where the tagger cut a person's name short here but reads it whole in
     the same article (``persons``: the words it tags PER): "忻东/PER 旺/a" beside "忻东旺/PER"."""
-    w = words[i][2]
+    w = words[i].text
     if i + 1 >= len(words):
         return None
     cut = cut_given_name(words, i)
     if cut:
         return cut  # "马西|连|,": a lone character that closes the phrase ends the name
-    nxt = words[i + 1][2]
+    nxt = words[i + 1].text
     for n in (1, 2):
         full = w + nxt[:n]
         if len(full) <= 4 and full in persons:

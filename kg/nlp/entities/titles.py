@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.entities.candidate import _CJK, Candidate, Word, longest_first_pattern, word_at
+from kg.nlp.entities.candidate import _CJK, Candidate, longest_first_pattern, word_at
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.shapes import _name_chars
 from kg.nlp.tagger_evidence import cut_given_name
+from kg.nlp.words import Word
 
 _SPACED_NAME = re.compile("[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
 
@@ -47,9 +48,8 @@ def title_body_candidates(text: str, words: list[Word]) -> list[Candidate]:
 
     >>> text = "市委书记王立军、左权县委书记吕志明、东河乡党委书记马建国"
     >>> from kg.nlp.segmenters import make_segmenter
-    >>> ws, pos = [], 0
-    >>> for w, t in make_segmenter("lac").segment(text):
-    ...     ws.append((pos, pos + len(w), w, t)); pos += len(w)
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of(make_segmenter("lac").segment(text))
     >>> [text[c.start:c.end] for c in title_body_candidates(text, ws)]
     ['市委', '左权县委', '东河乡党委']
     """
@@ -63,16 +63,16 @@ def title_body_candidates(text: str, words: list[Word]) -> list[Candidate]:
         wi = word_at(words, m.start())
         if wi is None:
             continue
-        if words[wi][0] < m.start():
-            prefix_start = words[wi][0]  # "代县县委/ORG", "平城区委书记/LOC"
-        elif wi > 0 and words[wi - 1][1] == m.start() and words[wi - 1][3] in lex.name_tags | {"PER"}:
-            prefix_start = words[wi - 1][0]  # "左权/PER 县委书记/n": the tagger took the county for a name
+        if words[wi].start < m.start():
+            prefix_start = words[wi].start  # "代县县委/ORG", "平城区委书记/LOC"
+        elif wi > 0 and words[wi - 1].end == m.start() and words[wi - 1].tag in lex.name_tags | {"PER"}:
+            prefix_start = words[wi - 1].start  # "左权/PER 县委书记/n": the tagger took the county for a name
         else:
             prefix_start = m.start()
         prefix = text[prefix_start : m.start()]
         if prefix and (prefix in levels or prefix + m.group(0)[:1] in levels or _place_word(prefix)):
             start = prefix_start
-        elif m.group(0).startswith(levels) and (not prefix or words[wi][0] == m.start()):
+        elif m.group(0).startswith(levels) and (not prefix or words[wi].start == m.start()):
             start = m.start()  # "市委|书记", "该县|县委书记": the body alone
         else:
             continue  # "某大学|党委书记": a body of that organisation, named with it
@@ -97,8 +97,8 @@ def _name_at(text: str, words: list[Word], pos: int) -> str | None:
         if not rest or not _CJK.match(rest[0]) or rest.startswith(tuple(lex.patterns["person"]["right_boundaries"])):
             return spaced.group(0)  # "吴 峰": a two-character name set to the width of three
     wi = word_at(words, pos)
-    if wi is not None and words[wi][0] == pos and words[wi][3] == "PER" and 2 <= len(words[wi][2]) <= 4:
-        return cut_given_name(words, wi) or words[wi][2]
+    if wi is not None and words[wi].start == pos and words[wi].tag == "PER" and 2 <= len(words[wi].text) <= 4:
+        return cut_given_name(words, wi) or words[wi].text
     ordinary = lex.patterns["person"]["ordinary_tags"]
     if text[pos : pos + 2] in lex.double_surnames:
         surname_len = 2
@@ -116,8 +116,8 @@ def _name_at(text: str, words: list[Word], pos: int) -> str | None:
         if not rest or not _CJK.match(rest[0]) or rest.startswith(bounds):
             # The name must end at a word boundary of the segmenter.
             wj = word_at(words, end - 1)
-            if wj is not None and words[wj][1] == end:
-                if wi == wj and words[wi][0] == pos and words[wi][3] in ordinary:
+            if wj is not None and words[wj].end == end:
+                if wi == wj and words[wi].start == pos and words[wi].tag in ordinary:
                     continue  # "专家|智力": a word the tagger knows as an ordinary one
                 return cand
     return None
