@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from kg.nlp.entities.candidate import longest_first_pattern
 from kg.nlp.gazetteer import load_gazetteer
-from kg.resources import ontology_path, read_lexicon
+from kg.patterns import pattern_file, word_list
 
 
 @dataclass(frozen=True)
@@ -38,18 +37,16 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    with open(ontology_path("patterns", "entities.toml"), "rb") as f:
-        patterns = tomllib.load(f)
-    surnames = " ".join(read_lexicon("lexicon", "surnames.txt")).split()
+    surnames = " ".join(word_list("surnames")).split()
     return Lexicon(
-        org_suffixes=tuple(sorted(read_lexicon("lexicon", "org_suffixes.txt"), key=len, reverse=True)),
-        titles=tuple(sorted(read_lexicon("lexicon", "titles.txt"), key=len, reverse=True)),
+        org_suffixes=tuple(sorted(word_list("org_suffixes"), key=len, reverse=True)),
+        titles=tuple(sorted(word_list("titles"), key=len, reverse=True)),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         double_surnames=frozenset(s for s in surnames if len(s) == 2),
-        patterns=patterns,
-        not_names=frozenset(read_lexicon("lexicon", "not_names.txt")),
-        national_orgs=tuple(read_lexicon("lexicon", "national_orgs.txt")),
-        foreign_chars=frozenset(" ".join(read_lexicon("lexicon", "transliteration.txt")).replace(" ", "")),
+        patterns=pattern_file("entities"),
+        not_names=frozenset(word_list("not_names")),
+        national_orgs=word_list("national_orgs"),
+        foreign_chars=frozenset(" ".join(word_list("transliteration")).replace(" ", "")),
     )
 
 
