@@ -46,3 +46,20 @@ def test_no_other_module_parses_pattern_files_or_word_lists():
         if re.search(r"\btomllib\b|\bread_lexicon\b", path.read_text(encoding="utf-8")):
             readers.append(rel)
     assert readers == []
+
+
+def test_home_city_words_are_the_located_in_list_and_date_the_documents_city():
+    from kg.nlp.document import _most_named_city, home_city_words
+
+    words = pattern_file("relations")["located_in"]["home_city"]
+    assert [m.group(0) for m in home_city_words().finditer("".join(words))] == words
+    assert _most_named_city("全市重点项目……大同市……", ["大同市", "晋中市", "大同市"]) == "大同市"
+    assert _most_named_city("大同市……晋中市……", ["大同市", "晋中市"]) is None  # no 我市/本市/全市
+
+
+def test_home_city_names_are_no_label_of_the_city():
+    from kg.resolve.facts import label_of
+
+    assert set(pattern_file("resolution")["place"]["home_city_names"]) == {"我市", "本市"}
+    assert label_of(["我市", "大同"], {}) == "大同"  # (我 sorts after 大: without the list 我市 would win)
+    assert label_of(["本市"], {}) == "本市"

@@ -206,7 +206,7 @@ def mention_key(doc: DocumentResult, m: MentionRecord, label: str | None = None)
     if m.label == "PLACE":
         if m.attrs.get("admin_code"):
             return f"PLACE|code:{m.attrs['admin_code']}"
-        if m.norm in ("我市", "本市") and doc.home_city:
+        if m.norm in resolution_patterns()["place"]["home_city_names"] and doc.home_city:
             div = load_gazetteer().lookup(doc.home_city)
             if div:
                 return f"PLACE|code:{div[0].code}"
