@@ -220,7 +220,7 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
     text = view.article.text
     for k, sent in enumerate(view.article.sentences):
         orgs = view.of_type(k, "ORG")
-        for m in re.finditer(r"由", sent.text):
+        for m in _words_re(tuple(conf["by"])).finditer(sent.text):
             pos = sent.start + m.end()
             investors = []
             for o in sorted(orgs, key=lambda i: view.mentions[i].start):

@@ -1,15 +1,23 @@
 """The rule registry: the ``rule`` decorator, the confidence of each rule's facts
 (``[confidence]`` of ``relations.toml``) and :func:`extract_relations`, which runs the rules
-in the explicit order :data:`ORDER` (run order is behaviour: a later rule may read what an
-earlier one added to the view, and merged facts keep the first rule's name).
+in the explicit order :data:`ORDER` of the rule table, ``ontology/patterns/rules.toml``.
+
+Run order is behaviour: a rule may read the places an earlier one added to the view
+(``ArticleView.add_place``), and a fact found twice keeps the first rule's name. The rule
+table declares, for each rule, what it emits, the rule names it writes, the pattern keys it
+reads and the shared state it changes (:mod:`kg.nlp.relations.catalogue` checks it and
+writes docs/rules.md from it).
 """
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
+from kg.resources import ontology_path
 
 
 def confidence(rule_name: str, rtype: str | None = None) -> float:
@@ -29,56 +37,31 @@ def _fact(rtype: str, head: int, tail: int | None, value: dict[str, Any] | None,
     return RawRelation(rtype, head, tail, value, k, rule_name, confidence(rule_name, rtype))
 
 
+@lru_cache(maxsize=1)
+def rule_table() -> dict[str, Any]:
+    """The rule table, ``ontology/patterns/rules.toml``.
+
+    >>> rule_table()["rules"]["located_trigger"]["emits"]
+    ['located_in']
+    """
+    path = ontology_path("patterns", "rules.toml")
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{path}: not TOML ({exc})") from exc
+
+
 Rule = Callable[[ArticleView], list[RawRelation]]
 RULES: dict[str, Rule] = {}
 
-# The order the rules run in. It is behaviour: a rule may read the places an earlier one added
-# to the view (``ArticleView.add_place``), and a fact found twice keeps the first rule's name.
-ORDER: tuple[str, ...] = (
-    # positions
-    "title_before_name",
-    "body_by_reference",
-    "dateline_agency",
-    "appointed_to",
-    # meetings
-    "chair_trigger",
-    "attend_trigger",
-    "meeting_place",
-    "speaker_at_meeting",
-    "presenter_at_event",
-    # located_in
-    "place_prefix",
-    "located_trigger",
-    "built_at",
-    "place_opener",
-    "visit_inspect",
-    "hosts_park",
-    "town_of_prefixed",
-    "located_at_of",
-    "settled_among",
-    "zone_body",
-    "section_heading",
-    "divisions_in_sentence",
-    "home_city",
-    "place_in_name",
-    # investment
-    "investment_amount",
-    "investor",
-    # rules of kg.nlp.attendance, kg.nlp.located_lists and kg.nlp.investors
-    "attendees_listed",
-    "speaker_at_named_event",
-    "colon_heading",
-    "place_opens_project",
-    "trip_stops",
-    "zone_of_county",
-    "province_in_name",
-    "investor_signs",
-)
+#: The order the rules run in (``order`` of the rule table).
+ORDER: tuple[str, ...] = tuple(rule_table()["order"])
 
 
 def rule(name: str) -> Callable[[Rule], Rule]:
-    """Register the decorated function in :data:`RULES` under ``name``, the name its facts carry
-    (it runs at its place in :data:`ORDER`)."""
+    """Register the decorated function in :data:`RULES` under ``name``, the name of its table in
+    ``rules.toml`` (it runs at its place in :data:`ORDER`)."""
 
     def decorate(func: Rule) -> Rule:
         RULES[name] = func
@@ -98,14 +81,20 @@ def check_order() -> None:
     twice = sorted({name for name in ORDER if ORDER.count(name) > 1})
     if missing or unknown or twice:
         raise RuntimeError(
-            f"kg.nlp.relations.table.ORDER does not match the registered rules: not in ORDER {missing}, "
-            f"not registered {unknown}, listed twice {twice}"
+            f"{ontology_path('patterns', 'rules.toml')}: order does not match the registered rules: "
+            f"not in order {missing}, not registered {unknown}, listed twice {twice}"
         )
+
+
+def run_order() -> list[str]:
+    """The rules to run: :data:`ORDER`, then any registered rule it does not list yet (a rule
+    added without its table still runs; tests/test_rule_table.py reports it)."""
+    return [name for name in ORDER if name in RULES] + [name for name in RULES if name not in ORDER]
 
 
 def extract_relations(view: ArticleView) -> list[RawRelation]:
     """Run every rule on the article, in :data:`ORDER`."""
     out: list[RawRelation] = []
-    for name in ORDER:
+    for name in run_order():
         out.extend(RULES[name](view))
     return out

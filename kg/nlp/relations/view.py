@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -124,9 +125,25 @@ class ArticleView:
 
 
 @lru_cache(maxsize=1)
-def triggers() -> dict[str, Any]:
+def _relations_toml() -> dict[str, Any]:
     with open(ontology_path("patterns", "relations.toml"), "rb") as f:
         return tomllib.load(f)
+
+
+# Set by kg.nlp.relations.observe while it records which keys each rule reads: wraps the tables.
+_observer: Callable[[dict[str, Any]], Any] | None = None
+
+
+def triggers() -> dict[str, Any]:
+    """The tables of ``ontology/patterns/relations.toml`` (read once), which the rules read as
+    ``triggers()["located_in"]["triggers"]``; every key a rule reads is declared in
+    ``ontology/patterns/rules.toml``.
+
+    >>> "位于" in triggers()["located_in"]["triggers"]
+    True
+    """
+    data = _relations_toml()
+    return data if _observer is None else _observer(data)
 
 
 def _named_in_article(view: ArticleView, name: str, label: str = "ORG") -> int | None:
