@@ -180,8 +180,7 @@ def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
 def _names_body(view: ArticleView, i: int) -> bool:
     """The park opens the name of its administrative body ("某产业园区管委会主任X"): it is the
     body's zone there, not the project a later "该项目" refers to."""
-    after = view.article.text[view.mentions[i].end : view.mentions[i].end + 5]
-    return after.startswith(tuple(triggers()["located_in"]["zone_bodies"]))
+    return view.article.text.startswith(tuple(triggers()["located_in"]["zone_bodies"]), view.mentions[i].end)
 
 
 def _project_built_after(view: ArticleView, k: int, pos: int) -> int | None:

@@ -31,6 +31,8 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
     trig = tuple(conf["triggers"])
     trig_re = _located_triggers()
     back_ref = _back_reference()
+    introduces = "|".join(map(re.escape, conf["place_first"]))
+    place_first = re.compile(rf"(?:先后|已|相继|还|共|积极|成功)?({introduces})")
     for k, sent in enumerate(view.article.sentences):
         idx = view.by_sentence[k]
         for i in idx:
@@ -73,13 +75,10 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             m = view.mentions[i]
             if m.label != "PLACE":
                 continue
-            after = text[m.end : m.end + 8]
-            mm = re.match(
-                r"(?:先后|已|相继|还|共|积极|成功)?(" + "|".join(map(re.escape, conf["place_first"])) + ")", after
-            )
+            mm = place_first.match(text, m.end)
             if not mm:
                 continue
-            pos = m.end + mm.end()
+            pos = mm.end()
             for j in idx:
                 mj = view.mentions[j]
                 if mj.start < pos or mj.label not in ("ORG", "PROJECT"):

@@ -80,7 +80,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             if t is None:
                 continue
             named = next(
-                (m for m in view.of_type(k, "MEETING") if pe <= view.mentions[m].start <= pe + 8),
+                (m for m in view.of_type(k, "MEETING") if pe <= view.mentions[m].start <= pe + conf["meeting_within"]),
                 None,
             )
             if named is not None:
@@ -126,6 +126,7 @@ def attended(view: ArticleView) -> list[RawRelation]:
     out = []
     conf = triggers()["attended"]
     trig = tuple(sorted(conf["triggers"], key=len, reverse=True))
+    reach = conf["meeting_within"]
     text = view.article.text
     heads = "|".join(map(re.escape, sorted(triggers()["chaired"]["event_heads"], key=len, reverse=True)))
     event_after = rf"(?:了)?([\u4e00-\u9fff]{{{conf['event_min'] - 2},20}}(?:{heads}))(?=[,;。、]|$)"
@@ -148,7 +149,7 @@ def attended(view: ArticleView) -> list[RawRelation]:
             if not subjects:
                 continue
             meeting = next(
-                (x for x in view.of_type(k, "MEETING") if t_end <= view.mentions[x].start <= t_end + 12), None
+                (x for x in view.of_type(k, "MEETING") if t_end <= view.mentions[x].start <= t_end + reach), None
             )
             rule_name = "attend_trigger"
             if meeting is None:
@@ -176,6 +177,7 @@ def meeting_place(view: ArticleView) -> list[RawRelation]:
     """
     text = view.article.text
     held = "|".join(map(re.escape, sorted(triggers()["meetings"]["held"], key=len, reverse=True)))
+    within = triggers()["meetings"]["held_within"]
     for k, sent in enumerate(view.article.sentences):
         meetings = view.of_type(k, "MEETING")
         if not meetings:
@@ -191,7 +193,7 @@ def meeting_place(view: ArticleView) -> list[RawRelation]:
             # The meeting is the subject right before 在, or the object right after the verb.
             meeting = next((x for x in meetings if view.mentions[x].end in (m.start - 1, m.start - 2)), None)
             if meeting is None:
-                meeting = next((x for x in meetings if after <= view.mentions[x].start <= after + 4), None)
+                meeting = next((x for x in meetings if after <= view.mentions[x].start <= after + within), None)
             if meeting is not None:
                 view.mentions[meeting].attrs.setdefault("place", i)
     return []

@@ -177,6 +177,5 @@ def _placeable(view: ArticleView, i: int, in_slot: bool = False) -> bool:
 
 def _in_location_slot(view: ArticleView, i: int) -> bool:
     """The mention stands where a location goes: right after 位于/落户/坐落于/在/入驻…."""
-    start = view.mentions[i].start
-    before = view.article.text[max(0, start - 4) : start]
-    return before.endswith(tuple(triggers()["located_in"]["triggers"]) + tuple(triggers()["located_in"]["slot"]))
+    words = tuple(triggers()["located_in"]["triggers"]) + tuple(triggers()["located_in"]["slot"])
+    return view.article.text.endswith(words, 0, view.mentions[i].start)
