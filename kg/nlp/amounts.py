@@ -14,12 +14,9 @@ project an amount belongs to is decided by the ``investment_amount`` rule in
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
-
-from kg.resources import ontology_path
 
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "〇": 0, "零": 0}
 _TENS = {"十": 10, "百": 100, "千": 1000}
@@ -59,10 +56,11 @@ class Amount:
         return out
 
 
-@lru_cache(maxsize=1)
 def _conf() -> dict[str, Any]:
-    with open(ontology_path("patterns", "relations.toml"), "rb") as f:
-        return tomllib.load(f)["invested_amount"]
+    # The one loader of relations.toml (imported here, not at the top: that package imports this module).
+    from kg.nlp.relations.view import triggers
+
+    return triggers()["invested_amount"]
 
 
 def _alt(words: list[str]) -> str:
