@@ -58,7 +58,6 @@ class Amount:
         return out
 
 
-@lru_cache(maxsize=1)
 def _conf() -> dict[str, Any]:
     return pattern_file("relations")["invested_amount"]
 
