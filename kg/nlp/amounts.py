@@ -57,8 +57,8 @@ class Amount:
 
 
 def _conf() -> dict[str, Any]:
-    # relations.toml as the rules read it (imported here, not at the top: that package imports
-    # this module); kg.nlp.relations.observe notes the keys read through it.
+    # Through the relation rules' reader (imported here, not at the top: that package imports
+    # this module), so the rule table's check sees which keys the amount grammar reads.
     from kg.nlp.relations.view import triggers
 
     return triggers()["invested_amount"]

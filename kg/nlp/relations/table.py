@@ -12,7 +12,6 @@ writes docs/rules.md from it).
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
@@ -37,7 +36,6 @@ def _fact(rtype: str, head: int, tail: int | None, value: dict[str, Any] | None,
     return RawRelation(rtype, head, tail, value, k, rule_name, confidence(rule_name, rtype))
 
 
-@lru_cache(maxsize=1)
 def rule_table() -> dict[str, Any]:
     """The rule table, ``ontology/patterns/rules.toml``.
 

@@ -123,7 +123,6 @@ class ArticleView:
         return m.label == "ORG" and bool(m.attrs.get("head"))
 
 
-@lru_cache(maxsize=1)
 def _relations_toml() -> dict[str, Any]:
     return pattern_file("relations")
 
