@@ -28,7 +28,10 @@ from typing import Any
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.project_lists import listed_projects
 from kg.nlp.tagger_evidence import (
+    addressed,
     cut_given_name,
+    in_list_of_persons,
+    item_names_another,
     is_dotted_name,
     list_of_bodies,
     listed_persons,
@@ -376,6 +379,8 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             break
         if label == "PLACE" and len(w) >= 2 and w.endswith(place_ends) and (t == "LOC" or gaz_full(w)):
             break  # "城区/n|钟家庄街道": a district the tagger did not call a place still bounds it
+        if label == "PLACE" and t == "PER" and t_right == "PER":
+            break  # "曾宪林|曾培炎|…|雷鸣球|路": a list of names before a road, not its name
         if label == "PLACE" and text.endswith(zones, 0, e):
             break  # "…示范区|潇河": a place is named apart from the zone it lies in
         if same_heads and text[max(0, e - 8) : e].endswith(same_heads):
@@ -500,6 +505,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     persons_seen = Counter(w for _, _, w, t in words if t == "PER")
     lex = lexicon()
     honorifics = tuple(lex.patterns["person"]["honorifics"])
+    address = tuple(lex.patterns["person"]["address"])
+    short_heads = tuple(lex.patterns["tagger"]["short_body_heads"])
     leading = tuple(lex.patterns["org"]["leading_verbs"])
     leading_names = tuple(lex.patterns["org"]["leading_verb_names"])
     free_short = {
@@ -526,7 +533,13 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         trailing = next((v for v in lex.patterns["org"]["trailing_verbs"] if w.endswith(v)), None)
         if label == "ORG" and trailing and len(w) - len(trailing) >= 2 and not w.endswith(lex.org_suffixes):
             e, w = e - len(trailing), w[: -len(trailing)]  # "锐驰新能源投资|建设": the verb is no part of it
-        if label == "ORG" and len(w) == 2 and w not in free_short and not _coordinated(words, i):
+        if (
+            label == "ORG"
+            and len(w) == 2
+            and w not in free_short
+            and not _coordinated(words, i)
+            and not w.endswith(short_heads)  # "东盟|各国", "招行|副行长": a body's short form
+        ):
             # "政协|委员", "中德|合资" modify the noun after them (slogans such as "聚力" are
             # dropped as not_names below). A body the text also names standing alone
             # ("东盟|成立…", "与|东盟|的") stands everywhere.
@@ -552,12 +565,18 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             continue  # "康养文|旅": the tagger cut a sector phrase
         if label == "ORG" and not w.endswith(lex.org_suffixes) and _ends_in_division(w):
             continue  # "人才强市 汇智大同": a slogan that ends in the city's name
+        # "小平|同志", "实习编辑|婷婷", "林毓南、|恽代英": the text itself treats the word as a person's name
+        vouched = label == "PERSON" and (
+            addressed(words, i, address, lex.titles) or in_list_of_persons(words, i)
+        )
         if label == "PERSON" and (
             w.endswith(honorifics)
-            or not (person_shaped(w, _has_surname(w), lex.foreign_chars) or read_as_person_often(w, persons_seen))
+            or not (
+                person_shaped(w, _has_surname(w), lex.foreign_chars) or read_as_person_often(w, persons_seen) or vouched
+            )
         ):
             continue  # (a foreign or minority name needs no Chinese surname: "克林顿", "司马义·艾买提")
-        if label == "PERSON" and len(w) == 2 and not _has_surname(w) and not stands_alone(words, i):
+        if label == "PERSON" and len(w) == 2 and not _has_surname(w) and not stands_alone(words, i) and not vouched:
             continue  # "“瓦特”变“比特”", "库布|其沙漠": a short transliteration that is no name
         listed = _list_neighbours(words, i)
         bodies = tuple(lex.patterns["tagger"]["body_class_nouns"])
@@ -572,7 +591,13 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             label = "ORG"  # "秦淮、京东、秦云等头部企业": a company the tagger took for a place or a name
         if label == "PLACE" and _weak_place(w, plain, context_names, _placed(words, i, listed)):
             continue
-        if label == "PERSON" and listed and all(ordinary_item(words, k, k < i) for k in listed):
+        if (
+            label == "PERSON"
+            and listed
+            and not item_names_another(words, i)
+            and not in_list_of_persons(words, i)
+            and all(ordinary_item(words, k, k < i) for k in listed)
+        ):
             continue  # "教育、公安、卫健、保密等部门": a list of ordinary words
         if label == "PERSON":
             w_full = _person_run_on(words, i, persons)

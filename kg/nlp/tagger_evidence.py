@@ -245,3 +245,65 @@ def modifies_noun(words: list[Word], i: int) -> bool:
 
 
 _NOUN_TAGS = frozenset(("n", "vn", "nz", "nw", "an", "PER", "LOC", "ORG", "j", "s"))
+
+
+def addressed(words: list[Word], i: int, address: tuple[str, ...], titles: tuple[str, ...]) -> bool:
+    """The tagger's person is addressed or titled in the text: a word of address right after
+    it ("小平|同志", "樱内义雄|先生") or a job title right before it ("实习编辑|婷婷"). Such a
+    name needs no Chinese surname.
+
+    >>> ws = [(0, 2, "小平", "PER"), (2, 4, "同志", "n"), (4, 5, "到", "v")]
+    >>> addressed(ws, 0, ("同志",), ("编辑",)), addressed([(0, 2, "编辑", "n"), (2, 4, "婷婷", "PER")], 1, (), ("编辑",))
+    (True, True)
+    >>> addressed([(0, 2, "小平", "PER"), (2, 4, "同学", "n")], 0, ("同志",), ("编辑",))
+    False
+    """
+    name = words[i][2]
+    if not (_PERSON.match(name) and 2 <= len(name) <= 8):
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is not None and nxt[0] == words[i][1] and nxt[2] in address:
+        return True
+    prev = words[i - 1] if i > 0 else None
+    return prev is not None and prev[1] == words[i][0] and prev[3] != "PER" and prev[2].endswith(titles)
+
+
+
+def in_list_of_persons(words: list[Word], i: int) -> bool:
+    """Word ``i`` stands in a "、" list in which another item is a name the tagger reads as a
+    person's ("林毓南、|恽代英|介绍", "谢旭/PER 人、钱冠林/n、|李志坚|等"): the list is one of persons.
+    The list is the run of words around ``i`` up to punctuation other than "、".
+
+    >>> ws = [(0, 3, "林毓南", "PER"), (3, 4, "、", "w"), (4, 7, "钱冠林", "n"), (7, 8, "、", "w"), (8, 11, "李志坚", "PER")]
+    >>> in_list_of_persons(ws, 4), in_list_of_persons(ws[2:], 2)
+    (True, False)
+    """
+    def listed(k: int) -> bool:
+        return (k > 0 and words[k - 1][2] == "、") or (k + 1 < len(words) and words[k + 1][2] == "、")
+
+    if not listed(i):
+        return False
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(words) and (words[k][3] != "w" or words[k][2] == "、"):
+            if words[k][3] == "PER" and listed(k):
+                return True
+            k += step
+    return False
+
+
+def item_names_another(words: list[Word], i: int) -> bool:
+    """The "、" list item of word ``i`` holds another name the tagger found: "外交部部长助理|杨洁篪"
+    (a body and a title before a person), not "文旅康|养" (one word cut in two).
+
+    >>> ws = [(0, 3, "外交部", "ORG"), (3, 7, "部长助理", "n"), (7, 10, "杨洁篪", "PER"), (10, 11, "、", "w")]
+    >>> item_names_another(ws, 2), item_names_another([(0, 3, "文旅康", "PER"), (3, 4, "养", "v")], 0)
+    (True, False)
+    """
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(words) and words[k][3] != "w":
+            if words[k][3] in ("PER", "ORG", "LOC"):
+                return True
+            k += step
+    return False
