@@ -253,8 +253,10 @@ def addressed(words: list[Word], i: int, address: tuple[str, ...], titles: tuple
     name needs no Chinese surname.
 
     >>> ws = [(0, 2, "小平", "PER"), (2, 4, "同志", "n"), (4, 5, "到", "v")]
-    >>> addressed(ws, 0, ("同志",), ("编辑",)), addressed([(0, 2, "编辑", "n"), (2, 4, "婷婷", "PER")], 1, (), ("编辑",))
-    (True, True)
+    >>> addressed(ws, 0, ("同志",), ("编辑",))
+    True
+    >>> addressed([(0, 2, "编辑", "n"), (2, 4, "婷婷", "PER")], 1, (), ("编辑",))
+    True
     >>> addressed([(0, 2, "小平", "PER"), (2, 4, "同学", "n")], 0, ("同志",), ("编辑",))
     False
     """
@@ -274,7 +276,8 @@ def in_list_of_persons(words: list[Word], i: int) -> bool:
     person's ("林毓南、|恽代英|介绍", "谢旭/PER 人、钱冠林/n、|李志坚|等"): the list is one of persons.
     The list is the run of words around ``i`` up to punctuation other than "、".
 
-    >>> ws = [(0, 3, "林毓南", "PER"), (3, 4, "、", "w"), (4, 7, "钱冠林", "n"), (7, 8, "、", "w"), (8, 11, "李志坚", "PER")]
+    >>> ws = [(0, 3, "林毓南", "PER"), (3, 4, "、", "w"), (4, 7, "钱冠林", "n"),
+    ...       (7, 8, "、", "w"), (8, 11, "李志坚", "PER")]
     >>> in_list_of_persons(ws, 4), in_list_of_persons(ws[2:], 2)
     (True, False)
     """
