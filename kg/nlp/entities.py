@@ -30,6 +30,7 @@ from kg.nlp.project_lists import listed_projects
 from kg.nlp.tagger_evidence import (
     addressed,
     cut_given_name,
+    echoes,
     in_list_of_persons,
     is_dotted_name,
     item_names_another,
@@ -607,6 +608,9 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     # "米德成、何开春、时|金发、吴守连": a list item the tagger split between two persons
     for a, b in listed_persons(words, lex.surnames, lex.double_surnames):
         out.append(Candidate(a, b, "PERSON", "statistical", 0.6))
+    # "钱冠林/n" where the article's "钱冠林/PER" was kept: one name, one thing, throughout
+    for a, b, label in echoes(words, [(c.start, c.end, c.label) for c in out], mapping):
+        out.append(Candidate(a, b, label, "statistical", 0.55))
     return out + brand_candidates(words, context_names) + _dotted_names(words)
 
 

@@ -310,3 +310,33 @@ def item_names_another(words: list[Word], i: int) -> bool:
                 return True
             k += step
     return False
+
+
+def echoes(words: list[Word], kept: list[tuple[int, int, str]], tags: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Other occurrences, as whole words, of the names kept from the tagger (``kept``: spans
+    ``(start, end, label)``): the article names one thing the same way throughout, so "钱冠林/n"
+    is the person "钱冠林/PER" named elsewhere in the article. A word the tagger gives another
+    entity type (``tags`` maps its PER/LOC/ORG to kg's labels) is left to the tagger, and so is
+    a name kept with two labels. Returns ``(start, end, label)``.
+
+    >>> ws = [(0, 3, "钱冠林", "PER"), (3, 4, "说", "v"), (4, 7, "钱冠林", "n"), (7, 9, "华沙", "PER")]
+    >>> echoes(ws, [(0, 3, "PERSON"), (7, 9, "PERSON")], {"PER": "PERSON"})
+    [(4, 7, 'PERSON')]
+    """
+    text_of = {(w[0], w[1]): w[2] for w in words}
+    labels: dict[str, set[str]] = {}
+    for s, e, label in kept:
+        name = text_of.get((s, e))
+        if name is not None and len(name) >= 2:
+            labels.setdefault(name, set()).add(label)
+    taken = {(s, e) for s, e, _ in kept}
+    out = []
+    for s, e, w, t in words:
+        found = labels.get(w)
+        if not found or len(found) != 1 or (s, e) in taken:
+            continue
+        label = next(iter(found))
+        if t in tags and tags[t] != label:
+            continue
+        out.append((s, e, label))
+    return out
