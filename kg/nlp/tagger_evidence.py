@@ -317,19 +317,26 @@ def echoes(words: list[Word], kept: list[tuple[int, int, str]], tags: dict[str, 
     ``(start, end, label)``): the article names one thing the same way throughout, so "钱冠林/n"
     is the person "钱冠林/PER" named elsewhere in the article. A word the tagger gives another
     entity type (``tags`` maps its PER/LOC/ORG to kg's labels) is left to the tagger, and so is
-    a name kept with two labels. Returns ``(start, end, label)``.
+    a name kept with two labels; a name that runs into a noun ("某某|协会") is not echoed, nor
+    one the article uses more often as an ordinary word than as a name ("农民/ORG" once beside
+    "农民/n" ten times: the name was the slip). Returns ``(start, end, label)``.
 
     >>> ws = [(0, 3, "钱冠林", "PER"), (3, 4, "说", "v"), (4, 7, "钱冠林", "n"), (7, 9, "华沙", "PER")]
     >>> echoes(ws, [(0, 3, "PERSON"), (7, 9, "PERSON")], {"PER": "PERSON"})
     [(4, 7, 'PERSON')]
+    >>> echoes(ws + [(9, 12, "钱冠林", "n")], [(0, 3, "PERSON")], {"PER": "PERSON"})
+    []
     """
-    text_of = {(w[0], w[1]): w[2] for w in words}
+    index = {(w[0], w[1]): i for i, w in enumerate(words)}
     labels: dict[str, set[str]] = {}
     for s, e, label in kept:
-        name = text_of.get((s, e))
-        if name is not None and len(name) >= 2:
-            labels.setdefault(name, set()).add(label)
+        i = index.get((s, e))
+        if i is not None and len(words[i][2]) >= 2 and not modifies_noun(words, i):
+            labels.setdefault(words[i][2], set()).add(label)
     taken = {(s, e) for s, e, _ in kept}
+    as_name = Counter(words[index[(s, e)]][2] for s, e, _ in kept if (s, e) in index)
+    as_word = Counter(w for s, e, w, _ in words if w in labels and (s, e) not in taken)
+    labels = {w: found for w, found in labels.items() if as_name[w] >= as_word[w]}
     out = []
     for s, e, w, t in words:
         found = labels.get(w)
