@@ -39,6 +39,7 @@ from kg.nlp.tagger_evidence import (
     modifies_noun,
     opens_quoted_phrase,
     ordinary_item,
+    person_among_persons,
     person_shaped,
     read_as_person_often,
     run_on_is_foreign,
@@ -552,6 +553,10 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             if title is None or len(w) - len(title) < 3:
                 if label == "ORG":
                     continue
+                # "中国国务委员/LOC": a country or province before the title is the place
+                lead = next((x for x in lex.titles if w.endswith(x)), "")
+                if title is None and len(w) - len(lead) >= 2:
+                    e, w = e - len(lead), w[: -len(lead)]
             else:
                 e, w, label = e - len(title), w[: -len(title)], "ORG"
         if label == "PLACE" and i > 0 and re.fullmatch(lex.patterns["place"]["slogans"], words[i - 1][2][-2:] + w):
@@ -590,6 +595,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             and not gaz_full(w)
         ):
             label = "ORG"  # "秦淮、京东、秦云等头部企业": a company the tagger took for a place or a name
+        if label == "PLACE" and not gaz_full(w) and person_among_persons(words, i, _has_surname(w)):
+            label = "PERSON"  # "周杰、黄海、吴昊": a person in a list of persons, not the sea
         if label == "PLACE" and _weak_place(w, plain, context_names, _placed(words, i, listed)):
             continue
         if (

@@ -347,3 +347,20 @@ def echoes(words: list[Word], kept: list[tuple[int, int, str]], tags: dict[str, 
             continue
         out.append((s, e, label))
     return out
+
+
+def person_among_persons(words: list[Word], i: int, has_surname: bool) -> bool:
+    """Word ``i``, a whole item of a "、" list, sits between two items the tagger reads as
+    persons and has the shape of a Chinese name (a surname, two or three characters): it is
+    one more person, whatever the tagger says ("周杰、|黄海|、吴昊": not the sea).
+
+    >>> ws = [(0, 2, "周杰", "PER"), (2, 3, "、", "w"), (3, 5, "黄海", "LOC"), (5, 6, "、", "w"), (6, 8, "吴昊", "PER")]
+    >>> person_among_persons(ws, 2, True), person_among_persons(ws[:4], 2, True)
+    (True, False)
+    """
+    w = words[i][2]
+    if not (has_surname and 2 <= len(w) <= 3 and _PERSON.match(w) and whole_item(words, i)):
+        return False
+    before = i >= 2 and words[i - 1][2] == "、" and words[i - 2][3] == "PER"
+    after = i + 2 < len(words) and words[i + 1][2] == "、" and words[i + 2][3] == "PER"
+    return before and after
