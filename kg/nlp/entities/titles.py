@@ -119,5 +119,9 @@ def _name_at(text: str, words: list[Word], pos: int) -> str | None:
             if wj is not None and words[wj].end == end:
                 if wi == wj and words[wi].start == pos and words[wi].tag in ordinary:
                     continue  # "专家|智力": a word the tagger knows as an ordinary one
+                if wi is not None and words[wi].start == pos and (
+                    words[wi].tag in ("p", "c", "u") or (words[wi].tag == "v" and words[wi].end > pos + 1)
+                ):
+                    return None  # "主任|向|记者透露", "教授|成立|的": a preposition or a verb, no surname
                 return cand
     return None
