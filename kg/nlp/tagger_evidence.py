@@ -377,3 +377,25 @@ def person_among_persons(words: list[Word], i: int, has_surname: bool) -> bool:
     before = i >= 2 and words[i - 1].text == "、" and words[i - 2].tag == "PER"
     after = i + 2 < len(words) and words[i + 1].text == "、" and words[i + 2].tag == "PER"
     return before and after
+
+
+def conjunction_eaten(
+    words: list[Word], i: int, conjunctions: tuple[str, ...], heads: tuple[str, ...] = ()
+) -> str | None:
+    """The person's name where the tagger took the conjunction after it into the name and
+    another name follows at once (a tagged name, or a word that ends in one of ``heads``:
+    "委员会"): "王伟和/PER|县发改委/ORG" is 王伟 and the body (a person named 王伟和 would be
+    written "王伟和和…" or "王伟和、…").
+
+    >>> from kg.nlp.words import words_of
+    >>> conjunction_eaten(words_of([("王伟和", "PER"), ("县发改委", "ORG")]), 0, ("和", "与"))
+    '王伟'
+    >>> conjunction_eaten(words_of([("王伟和", "PER"), ("说", "v")]), 0, ("和", "与"))
+    """
+    w = words[i]
+    if w.tag != "PER" or len(w.text) < 3 or not w.text.endswith(conjunctions) or i + 1 >= len(words):
+        return None
+    nxt = words[i + 1]
+    if nxt.start != w.end or not (nxt.tag in ("PER", "ORG", "LOC") or (heads and nxt.text.endswith(heads))):
+        return None
+    return w.text[:-1]

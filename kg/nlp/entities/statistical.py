@@ -13,6 +13,7 @@ from kg.nlp.entities.shapes import _graded, _has_surname, _sector_words
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.tagger_evidence import (
     addressed,
+    conjunction_eaten,
     cut_given_name,
     echoes,
     in_list_of_persons,
@@ -44,6 +45,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     lex = lexicon()
     honorifics = tuple(lex.patterns["person"]["honorifics"])
     address = tuple(lex.patterns["person"]["address"])
+    conjunctions = tuple(lex.patterns["tagger"]["eaten_conjunctions"])
     short_heads = tuple(lex.patterns["tagger"]["short_body_heads"])
     leading = tuple(lex.patterns["org"]["leading_verbs"])
     leading_names = tuple(lex.patterns["org"]["leading_verb_names"])
@@ -144,6 +146,9 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             and all(ordinary_item(words, k, k < i) for k in listed)
         ):
             continue  # "教育、公安、卫健、保密等部门": a list of ordinary words
+        eaten = conjunction_eaten(words, i, conjunctions, lex.org_suffixes) if label == "PERSON" else None
+        if eaten:
+            e, w = s + len(eaten), eaten  # "王伟和/PER|县发改委": the person, then the body
         if label == "PERSON":
             w_full = _person_run_on(words, i, persons)
             if w_full:
