@@ -721,3 +721,9 @@ def test_person_and_body_joined_by_a_conjunction_are_two_names():
 @pytest.mark.parametrize("text", ["办公室王主任向记者透露了这一消息。", "这所学校是陈教授成立的。"])
 def test_no_person_that_opens_with_a_preposition_or_verb_after_a_title(text):
     assert not any(n in ("向记者", "成立的") for n, _ in mentions(text))
+
+
+def test_given_name_cut_before_a_direction_word_is_read_whole():
+    # "钱冠/PER 东/f 、": the lone character that closes the list item ends the name
+    found = mentions("有关部门负责同志李树青、郝建国、张保平、钱冠东、李志强等陪同参观。")
+    assert ("钱冠东", "PERSON") in found and ("钱冠", "PERSON") not in found
