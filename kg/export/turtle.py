@@ -150,141 +150,181 @@ def graph_triples(G: nx.MultiDiGraph) -> set[Triple]:
         for t in vocab.types_of(cls):
             add((s, RDF.type, t))
 
-    for node, d in entity_nodes(G):
-        s = entity_iri(node)
-        etype = d.get("type")
-        base = vocab.entity_classes.get(etype)
-        if base is None:
-            known = ", ".join(sorted(vocab.entity_classes))
-            raise ValueError(f"entity {node!r}: type {etype!r} has no class in the ontology (known: {known})")
-        label = str(d.get("label", ""))
-        classes = {base}
-        kind = _subtype(d)
-        kind_cls = vocab.kind_classes.get(kind) if kind else None
-        if kind_cls is None and not kind and etype in ("ORG", "PLACE"):
-            kind_cls = vocab.class_by_suffix(label)
-            # A place named like a company is still a place; only zones are both.
-            if etype == "PLACE" and kind_cls is not None and KG.Place not in vocab.types_of(kind_cls):
-                kind_cls = None
-        if kind_cls is not None:
-            classes.add(kind_cls)
-        level = d.get("admin_level")
-        if level or d.get("admin_code"):
-            classes.add(vocab.admin_level_classes.get(level, KG.AdministrativeArea))
-        for cls in classes:
-            add_types(s, cls)
-        add((s, RDFS.label, Literal(label, lang="zh")))
-        for alias in d.get("aliases") or ():
-            if alias and alias != label:
-                add((s, SKOS.altLabel, Literal(alias, lang="zh")))
-        for name in {label, *(d.get("aliases") or ())}:
-            key = lookup_form(str(name)) if name else ""
-            if key:
-                add((s, KG.lookup, Literal(key)))
-        add((s, SDO.identifier, Literal(node)))
-        for m in d.get("mentions") or ():
-            doc = _get(m, "doc")
-            doc_ids.add(doc)
-            add((s, KG.mentionedIn, document_iri(doc)))
-        if d.get("admin_code"):
-            add((s, KG.adminCode, Literal(str(d["admin_code"]))))
-        if d.get("date"):
-            lit = date_literal(d["date"])
-            if lit is None:
-                log.warning("entity %s: date %r is not an ISO date; left out of graph.ttl", node, d["date"])
-            else:
-                add((s, SDO.startDate, lit))
-        place = d.get("place")
-        if place:
-            if place in G and G.nodes[place].get("kind") == "entity":
-                pd = G.nodes[place]
-                # schema:location names a Place; a body that hosts the meeting goes by its name.
-                if pd.get("type") == "PLACE":
-                    add((s, SDO.location, entity_iri(place)))
-                else:
-                    add((s, SDO.location, Literal(str(pd.get("label", place)), lang="zh")))
-            else:
-                add((s, SDO.location, Literal(str(place), lang="zh")))
+    def place_object(place: str) -> Node:
+        if place in G and G.nodes[place].get("kind") == "entity":
+            pd = G.nodes[place]
+            return entity_iri(place) if pd.get("type") == "PLACE" else Literal(str(pd.get("label", place)), lang="zh")
+        return Literal(str(place), lang="zh")
 
+    def is_entity(node: str) -> bool:
+        return node in G and G.nodes[node].get("kind") == "entity"
+
+    for node, d in entity_nodes(G):
+        entity_triples(node, d, add, place_object, doc_ids.add, vocab)
     facts: list[URIRef] = []
     for head, target, rid, d in relation_edges(G):
-        rtype = d.get("type")
-        pred = vocab.relation_predicates.get(rtype)
-        if pred is None:
-            known = ", ".join(sorted(vocab.relation_predicates))
-            raise ValueError(f"relation {rid!r}: type {rtype!r} has no property in the ontology (known: {known})")
-        s = entity_iri(head)
-        value = d.get("value") or {}
-        if rtype == "invested_amount":
-            o = _amount(rid, value, vocab.qualifiers, add, add_types)
-        elif rtype == "holds_position":
-            o = _post(rid, head, value, G, add, add_types)
-        elif G.nodes[target].get("kind") == "entity":
-            o = entity_iri(target)
-        else:
-            raise ValueError(f"relation {rid!r} ({rtype}): tail {target!r} is not an entity")
-        add((s, pred, o))
-        # Parent and inverse properties (kg:worksFor -> org:memberOf, kg:attended ->
-        # schema:attendee) are written too, so they answer without a reasoner.
-        for parent, inverse in vocab.entailed_properties.get(pred, ()):
-            add((o, parent, s) if inverse else (s, parent, o))
-
-        f = fact_iri(rid)
-        facts.append(f)
-        add_types(f, KG.Assertion)
-        add((f, RDF.subject, s))
-        add((f, RDF.predicate, pred))
-        add((f, RDF.object, o))
-        add((f, SDO.identifier, Literal(rid)))
-        add((f, KG.confidence, _confidence(d.get("confidence", 1.0))))
-        add((f, KG.inferred, Literal(bool(d.get("inferred", False)))))
-        if d.get("rule"):
-            add((f, KG.rule, Literal(str(d["rule"]))))
-        # A post held "since" a date was held at that date too.
-        when = value.get("date") or value.get("since")
-        if when:
-            lit = date_literal(when)
-            if lit is not None:
-                add((f, KG.asOf, lit))
-        for ev in d.get("evidence") or ():
-            doc, start, end, text = _get(ev, "doc"), _get(ev, "start"), _get(ev, "end"), _get(ev, "text")
-            e = evidence_iri(doc, start, end, text)
-            doc_ids.add(doc)
-            add((f, KG.evidence, e))
-            add((f, PROV.wasDerivedFrom, document_iri(doc)))
-            add_types(e, KG.Evidence)
-            add((e, KG.text, Literal(text)))
-            add((e, KG.start, Literal(int(start))))
-            add((e, KG.end, Literal(int(end))))
-            add((e, PROV.wasQuotedFrom, document_iri(doc)))
+        facts.append(relation_triples(head, target, rid, d, add, is_entity, doc_ids.add, vocab))
 
     for doc_id in doc_ids:
-        info = documents.get(doc_id, {})
-        s = document_iri(doc_id)
-        add_types(s, KG.Document)
-        add((s, SDO.identifier, Literal(doc_id)))
-        title = info.get("title")
-        add((s, RDFS.label, Literal(title, lang="zh") if title else Literal(doc_id)))
-        if title:
-            add((s, SDO.name, Literal(title, lang="zh")))
-        if info.get("path"):
-            add((s, KG.path, Literal(str(info["path"]))))
-        if info.get("sha256"):
-            add((s, KG.sha256, Literal(str(info["sha256"]))))
-        if info.get("chars"):
-            add((s, KG.charCount, Literal(int(info["chars"]))))
-        if info.get("date"):
-            lit = date_literal(info["date"])
-            if lit is not None:
-                add((s, SDO.datePublished, lit))
-        if info.get("url"):
-            add((s, SDO.url, Literal(str(info["url"]), datatype=XSD.anyURI)))
-        if info.get("source"):
-            add((s, KG.source, Literal(str(info["source"]))))
+        document_triples(doc_id, documents.get(doc_id, {}), add, vocab)
     activity = build_activity({d: documents.get(d, {}) for d in doc_ids}, add, add_types)
     for f in facts:
         add((f, PROV.wasGeneratedBy, activity))
     return out
+
+
+def entity_triples(node: str, d: Mapping[str, Any], add, place_object, seen_doc, vocab=None) -> None:
+    """The triples of one entity (``d``: its node data, as :func:`kg.graph.to_graph` stores it)
+    to ``add``; ``place_object(id)`` is the object of a meeting's ``schema:location``,
+    ``seen_doc(doc)`` is called with every document it is mentioned in. Used by
+    :func:`graph_triples` and by the sharded build, which writes entities apart.
+    """
+    vocab = vocab or vocabulary()
+
+    def add_types(s: URIRef, cls: URIRef) -> None:
+        for t in vocab.types_of(cls):
+            add((s, RDF.type, t))
+
+    s = entity_iri(node)
+    etype = d.get("type")
+    base = vocab.entity_classes.get(etype)
+    if base is None:
+        known = ", ".join(sorted(vocab.entity_classes))
+        raise ValueError(f"entity {node!r}: type {etype!r} has no class in the ontology (known: {known})")
+    label = str(d.get("label", ""))
+    classes = {base}
+    kind = _subtype(d)
+    kind_cls = vocab.kind_classes.get(kind) if kind else None
+    if kind_cls is None and not kind and etype in ("ORG", "PLACE"):
+        kind_cls = vocab.class_by_suffix(label)
+        # A place named like a company is still a place; only zones are both.
+        if etype == "PLACE" and kind_cls is not None and KG.Place not in vocab.types_of(kind_cls):
+            kind_cls = None
+    if kind_cls is not None:
+        classes.add(kind_cls)
+    level = d.get("admin_level")
+    if level or d.get("admin_code"):
+        classes.add(vocab.admin_level_classes.get(level, KG.AdministrativeArea))
+    for cls in classes:
+        add_types(s, cls)
+    add((s, RDFS.label, Literal(label, lang="zh")))
+    for alias in d.get("aliases") or ():
+        if alias and alias != label:
+            add((s, SKOS.altLabel, Literal(alias, lang="zh")))
+    for name in {label, *(d.get("aliases") or ())}:
+        key = lookup_form(str(name)) if name else ""
+        if key:
+            add((s, KG.lookup, Literal(key)))
+    add((s, SDO.identifier, Literal(node)))
+    for m in d.get("mentions") or ():
+        doc = _get(m, "doc")
+        seen_doc(doc)
+        add((s, KG.mentionedIn, document_iri(doc)))
+    if d.get("admin_code"):
+        add((s, KG.adminCode, Literal(str(d["admin_code"]))))
+    if d.get("date"):
+        lit = date_literal(d["date"])
+        if lit is None:
+            log.warning("entity %s: date %r is not an ISO date; left out of graph.ttl", node, d["date"])
+        else:
+            add((s, SDO.startDate, lit))
+    place = d.get("place")
+    if place:
+        add((s, SDO.location, place_object(place)))
+
+
+def relation_triples(
+    head: str, target: str, rid: str, d: Mapping[str, Any], add, is_entity, seen_doc, vocab=None
+) -> URIRef:
+    """The triples of one relation (``d``: its edge data) to ``add``, but for the
+    ``prov:wasGeneratedBy`` of its assertion node, which is returned (the build's activity
+    links to every fact). ``is_entity(id)``: whether an id is an entity of the graph."""
+    vocab = vocab or vocabulary()
+
+    def add_types(s: URIRef, cls: URIRef) -> None:
+        for t in vocab.types_of(cls):
+            add((s, RDF.type, t))
+
+    rtype = d.get("type")
+    pred = vocab.relation_predicates.get(rtype)
+    if pred is None:
+        known = ", ".join(sorted(vocab.relation_predicates))
+        raise ValueError(f"relation {rid!r}: type {rtype!r} has no property in the ontology (known: {known})")
+    s = entity_iri(head)
+    value = d.get("value") or {}
+    if rtype == "invested_amount":
+        o = _amount(rid, value, vocab.qualifiers, add, add_types)
+    elif rtype == "holds_position":
+        o = _post(rid, head, value, is_entity, add, add_types)
+    elif is_entity(target):
+        o = entity_iri(target)
+    else:
+        raise ValueError(f"relation {rid!r} ({rtype}): tail {target!r} is not an entity")
+    add((s, pred, o))
+    # Parent and inverse properties (kg:worksFor -> org:memberOf, kg:attended ->
+    # schema:attendee) are written too, so they answer without a reasoner.
+    for parent, inverse in vocab.entailed_properties.get(pred, ()):
+        add((o, parent, s) if inverse else (s, parent, o))
+
+    f = fact_iri(rid)
+    add_types(f, KG.Assertion)
+    add((f, RDF.subject, s))
+    add((f, RDF.predicate, pred))
+    add((f, RDF.object, o))
+    add((f, SDO.identifier, Literal(rid)))
+    add((f, KG.confidence, _confidence(d.get("confidence", 1.0))))
+    add((f, KG.inferred, Literal(bool(d.get("inferred", False)))))
+    if d.get("rule"):
+        add((f, KG.rule, Literal(str(d["rule"]))))
+    # A post held "since" a date was held at that date too.
+    when = value.get("date") or value.get("since")
+    if when:
+        lit = date_literal(when)
+        if lit is not None:
+            add((f, KG.asOf, lit))
+    for ev in d.get("evidence") or ():
+        doc, start, end, text = _get(ev, "doc"), _get(ev, "start"), _get(ev, "end"), _get(ev, "text")
+        e = evidence_iri(doc, start, end, text)
+        seen_doc(doc)
+        add((f, KG.evidence, e))
+        add((f, PROV.wasDerivedFrom, document_iri(doc)))
+        add_types(e, KG.Evidence)
+        add((e, KG.text, Literal(text)))
+        add((e, KG.start, Literal(int(start))))
+        add((e, KG.end, Literal(int(end))))
+        add((e, PROV.wasQuotedFrom, document_iri(doc)))
+    return f
+
+
+def document_triples(doc_id: str, info: Mapping[str, Any], add, vocab=None) -> None:
+    """The triples of one source document (``info``: its ``documents.jsonl`` record) to ``add``."""
+    vocab = vocab or vocabulary()
+
+    def add_types(s: URIRef, cls: URIRef) -> None:
+        for t in vocab.types_of(cls):
+            add((s, RDF.type, t))
+
+    s = document_iri(doc_id)
+    add_types(s, KG.Document)
+    add((s, SDO.identifier, Literal(doc_id)))
+    title = info.get("title")
+    add((s, RDFS.label, Literal(title, lang="zh") if title else Literal(doc_id)))
+    if title:
+        add((s, SDO.name, Literal(title, lang="zh")))
+    if info.get("path"):
+        add((s, KG.path, Literal(str(info["path"]))))
+    if info.get("sha256"):
+        add((s, KG.sha256, Literal(str(info["sha256"]))))
+    if info.get("chars"):
+        add((s, KG.charCount, Literal(int(info["chars"]))))
+    if info.get("date"):
+        lit = date_literal(info["date"])
+        if lit is not None:
+            add((s, SDO.datePublished, lit))
+    if info.get("url"):
+        add((s, SDO.url, Literal(str(info["url"]), datatype=XSD.anyURI)))
+    if info.get("source"):
+        add((s, KG.source, Literal(str(info["source"]))))
 
 
 def build_activity(documents: Mapping[str, Mapping[str, Any]], add=None, add_types=None) -> URIRef:
@@ -340,7 +380,7 @@ def _amount(rid: str, value: Mapping[str, Any], qualifiers: Mapping[str, URIRef]
     return a
 
 
-def _post(rid: str, head: str, value: Mapping[str, Any], G: nx.MultiDiGraph, add, add_types) -> URIRef:
+def _post(rid: str, head: str, value: Mapping[str, Any], is_entity, add, add_types) -> URIRef:
     position = value.get("position")
     if not position:
         raise ValueError(f"relation {rid!r} (holds_position): value {dict(value)!r} has no 'position'")
@@ -348,7 +388,7 @@ def _post(rid: str, head: str, value: Mapping[str, Any], G: nx.MultiDiGraph, add
     p = post_iri(str(position), org, head)
     add_types(p, KG.Position)
     add((p, RDFS.label, Literal(str(position), lang="zh")))
-    if org and org in G and G.nodes[org].get("kind") == "entity":
+    if org and is_entity(org):
         add((p, ORG.postIn, entity_iri(org)))
     elif org:
         log.warning("relation %s: post organisation %r is not an entity of the graph; no org:postIn", rid, org)
