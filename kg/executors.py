@@ -223,25 +223,64 @@ class DocumentAnalyser:
         return listing
 
     def analyse_files(
-        self, requests: list[tuple[FileTask, list[tuple[int, str, str]]]], key_fingerprint: str | None
-    ) -> list[tuple[DocumentResult | None, float, str | None, str | None]]:
+        self,
+        requests: list[tuple[FileTask, list[tuple[int, str, str]]]],
+        key_fingerprint: str | None,
+        cache_dir: str | None = None,
+    ) -> list[tuple[DocumentResult | None, float, str | None, str | None, bool]]:
         """Step 2: for each ``(file, [(document index, name, sha256)…])``, read the file again
-        and analyse those documents under those names: ``(result, seconds, error, cache key)``."""
+        and analyse those documents under those names: ``(result, seconds, error, cache key,
+        reused)``.
+
+        ``cache_dir``: the build's ``--out``, seen from this worker (``--sharded``: the results
+        stay on the workers, so the workers use the cache themselves); a result found there
+        is taken as it is (0 seconds), one computed is stored there."""
         from kg.pipeline import content_hash
 
         keys = DocumentCache(Path(), key_fingerprint) if key_fingerprint else None
-        out: list[tuple[DocumentResult | None, float, str | None, str | None]] = []
+        cache = DocumentCache(Path(cache_dir), key_fingerprint) if key_fingerprint and cache_dir else None
+        out: list[tuple[DocumentResult | None, float, str | None, str | None, bool]] = []
         for task, wanted in requests:
             docs = [d for d in task.read() if isinstance(d, SourceDocument)]
             for index, name, sha in wanted:
                 src = docs[index] if index < len(docs) else None
                 if src is None or content_hash(src.text) != sha:
-                    out.append((None, 0.0, f"{task.path} changed while the build ran", None))
+                    out.append((None, 0.0, f"{task.path} changed while the build ran", None, False))
                     continue
                 src = dataclasses.replace(src, id=name)
+                key = keys.key(name, src.text, src.date) if keys is not None else None
+                hit = cache.get(key, name) if cache is not None and key is not None else None
+                if hit is not None:
+                    out.append((hit, 0.0, None, key, True))
+                    continue
                 result, seconds, error = self([src])[0]
-                out.append((result, seconds, error, keys.key(name, src.text, src.date) if keys is not None else None))
+                if cache is not None and key is not None and result is not None:
+                    cache.put(key, result)
+                out.append((result, seconds, error, key, False))
         return out
+
+
+@dataclasses.dataclass(frozen=True)
+class Summary:
+    """What the client learns of a document whose result stays on a worker (``--sharded
+    --dask``): enough for the progress line and the report."""
+
+    doc: str
+    mentions: range
+    relations: range
+
+
+def summarise(outcomes: list[tuple]) -> list[tuple]:
+    """A task's outcomes without their results: ``(Summary or None, seconds, error, key, reused)``.
+
+    >>> from kg.nlp.document import DocumentResult
+    >>> summarise([(DocumentResult("a.txt", [], [], 1), 0.5, None, None, False)])[0][0]
+    Summary(doc='a.txt', mentions=range(0, 0), relations=range(0, 0))
+    """
+    return [
+        (None if r is None else Summary(r.doc, range(len(r.mentions)), range(len(r.relations))), *rest)
+        for r, *rest in outcomes
+    ]
 
 
 def _worker_fingerprint(segmenter: str, options: tuple) -> str:
