@@ -282,3 +282,34 @@ def admin_relations(admin: Iterable[tuple[str, str, str]], stated: Iterable[tupl
     entities = {eid: Entity(eid, "PLACE", "", attributes={"admin_code": code}) for _, code, eid in by_key}
     read = [Relation("", "located_in", h, t, evidence=[Evidence("", "", 0, 0)]) for h, t in stated]
     return admin_hierarchy(entities, read)
+
+
+def resolve_flat(parts: Sequence[Sequence[DocumentResult]], buckets: int) -> tuple[list[Entity], list[Relation]]:
+    """The steps of this module in one process, on documents in ``parts``: what
+    :func:`kg.resolve.resolve` returns (:mod:`kg.shards_cluster` runs the same steps as tasks).
+
+    >>> from kg.nlp.document import DocumentResult, MentionRecord
+    >>> m = [MentionRecord(0, 0, 2, "張強", "张强", "PERSON", "statistical", 0.6)]
+    >>> ents, rels = resolve_flat([[DocumentResult("d.txt", m, [], 1)], []], buckets=3)
+    >>> ents[0].label, ents[0].aliases
+    ('张强', ['張強'])
+    """
+    from kg.resolve.corpus import join_roots
+
+    outcomes = [[[(r,)] for r in part] for part in parts]  # as analysis tasks hand them over
+    mapped = [map_part(*o) for o in outcomes]
+    roots = join_roots(merge_of(m) for m in mapped)
+    splits = [split_part(i, m, roots, buckets) for i, m in enumerate(mapped)]
+    tables = [group_tables(reduce_part(b, *splits), len(parts), buckets) for b in range(buckets)]
+    links = [links_part(buckets, *[t["bases"][c] for t in tables]) for c in range(buckets)]
+    docs = [document_part(buckets, m, [t["units"][i] for t in tables], *outcomes[i]) for i, m in enumerate(mapped)]
+    made = [
+        entity_part([t["groups"][e] for t in tables], [ls[e] for ls in links], [d["entities"][e] for d in docs])
+        for e in range(buckets)
+    ]
+    rels = [relation_part(*[d["relations"][r] for d in docs]) for r in range(buckets)]
+    admin = [a for m in made for a in m[1]]
+    ids = {eid for _, _, eid in admin}
+    derived = admin_relations(admin, [p for r in rels for p in stated_pairs(r, ids)])
+    entities = sorted((e for m in made for e in m[0]), key=lambda e: e.id)
+    return entities, [r for part in rels for r in part] + derived
