@@ -41,9 +41,9 @@ from kg.dates import dated
 from kg.model import DocumentInfo
 from kg.nlp.document import DocumentResult
 
-# kg.sources' walking and naming (private there) are used as they are, so that a Dask build
-# names documents and reports problems exactly as iter_sources does (tests/test_dask.py).
-from kg.sources import InputProblem, SourceDocument, _claim, _read_once, input_files, iter_sources
+# kg.sources' reading and naming seam, so that a Dask build names documents and reports
+# problems exactly as iter_sources does (tests/test_dask.py).
+from kg.sources import InputProblem, SourceDocument, claim_name, input_files, iter_sources, read_file
 
 #: ``(document, result or None, reused, seconds of analysis, error or None)``.
 Analysed = tuple[SourceDocument | DocumentInfo, DocumentResult | None, bool, float, str | None]
@@ -118,7 +118,7 @@ class FileTask:
     def read(self) -> Iterator[SourceDocument | InputProblem]:
         """The file's documents (named as if alone, dated as :func:`kg.dates.dated` dates them)
         and problems, as :func:`~kg.sources.iter_sources` gives them."""
-        items = _read_once(Path(self.path), self.kind, self.alt_names, _NeverTaken(), set())  # type: ignore[arg-type]
+        items = read_file(Path(self.path), self.kind, self.alt_names, _NeverTaken(), set())  # type: ignore[arg-type]
         return (item if isinstance(item, InputProblem) else dated(item, self.date) for item in items)
 
 
@@ -132,7 +132,7 @@ def _candidates(task: FileTask, alone: str) -> tuple[str, ...]:
 
 def _final_id(task: FileTask, alone: str, taken: set[str]) -> str:
     """The name of that document, given the names taken before it (as :func:`~kg.sources.iter_sources` names)."""
-    return _claim(_candidates(task, alone), taken)
+    return claim_name(_candidates(task, alone), taken)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -98,7 +98,7 @@ def record_lines(entities: Iterable[Any], relations: Iterable[Any]) -> dict[str,
 
     >>> from kg.model import Entity, Mention
     >>> record_lines([Entity("x", "PLACE", "广灵县", mentions=[Mention("a.txt", 0, 3, "广灵县")])], [])["mentions"]
-    ['{"entity": "x", "doc": "a.txt", "start": 0, "end": 3, "text": "广灵县"}\n']
+    ['{"entity": "x", "doc": "a.txt", "start": 0, "end": 3, "text": "广灵县"}\\n']
     """
     from kg.export.jsonl import _dump
 
