@@ -23,6 +23,7 @@ from kg.executors import ClusterError
 from kg.export import DEFAULT_EXPORTERS, export
 from kg.io import terminal_safe
 from kg.pipeline import BuildReport, build_graph, default_jobs, problem_line, terminal_progress
+from kg.remote import is_url
 from kg.resolve import load_decisions
 from kg.sources import InputProblem, iter_sources
 
@@ -50,6 +51,8 @@ def output_overlap(inputs: Iterable[Path], out: Path) -> str | None:
     """
     target = Path(os.path.realpath(out))
     for given in inputs:
+        if is_url(given):  # read through fsspec: never the --out folder
+            continue
         real = Path(os.path.realpath(given))
         if target == real:
             return f"--out {out} is the input {given}"

@@ -10,13 +10,15 @@ import argparse
 import sys
 from pathlib import Path
 
+from kg.remote import input_arg
+
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="Build knowledge graphs from Chinese news.")
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="build the graph of INPUT files/directories into --out")
-    b.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
+    b.add_argument("inputs", nargs="+", type=input_arg, metavar="INPUT")
     b.add_argument("--out", type=Path, required=True, help="output directory")
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: number of cores)")
     b.add_argument("--strict", action="store_true", help="any unreadable input fails the build, nothing is written")
@@ -97,7 +99,11 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
     s.add_argument("--port", type=int, default=7878)
     s.add_argument(
-        "--timeout", "--query-timeout", dest="query_timeout", type=float, default=10.0,
+        "--timeout",
+        "--query-timeout",
+        dest="query_timeout",
+        type=float,
+        default=10.0,
         help="seconds a query may run (default 10)",
     )
     return p

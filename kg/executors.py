@@ -40,6 +40,7 @@ from kg.cache import DocumentCache, pipeline_fingerprint
 from kg.dates import dated
 from kg.model import DocumentInfo
 from kg.nlp.document import DocumentResult
+from kg.remote import is_url, remote_size
 
 # kg.sources' reading and naming seam, so that a Dask build names documents and reports
 # problems exactly as iter_sources does (tests/test_dask.py).
@@ -118,7 +119,7 @@ class FileTask:
     def read(self) -> Iterator[SourceDocument | InputProblem]:
         """The file's documents (named as if alone, dated as :func:`kg.dates.dated` dates them)
         and problems, as :func:`~kg.sources.iter_sources` gives them."""
-        items = read_file(Path(self.path), self.kind, self.alt_names, _NeverTaken(), set())  # type: ignore[arg-type]
+        items = read_file(self.path, self.kind, self.alt_names, _NeverTaken(), set())  # type: ignore[arg-type]
         return (item if isinstance(item, InputProblem) else dated(item, self.date) for item in items)
 
 
@@ -290,17 +291,17 @@ def _worker_fingerprint(segmenter: str, options: tuple) -> str:
 # ----------------------------------------------------------------- client side
 
 
-def plan_inputs(inputs: Iterable[Path], date: str | None = None) -> Iterator[FileTask | InputProblem]:
+def plan_inputs(inputs: Iterable[Path | str], date: str | None = None) -> Iterator[FileTask | InputProblem]:
     """The files to read and the problems found while listing, as :func:`~kg.sources.iter_sources`
     meets them; nothing is read but directories and file sizes. ``date``: the build's default date."""
     seen: set[str] = set()
 
-    def task(path: Path, kind: str, alt: tuple[str, ...]) -> Iterator[FileTask]:
-        real = os.path.realpath(path)
+    def task(path: Path | str, kind: str, alt: tuple[str, ...]) -> Iterator[FileTask]:
+        real = path if is_url(path) else os.path.realpath(path)
         if real not in seen:  # a file reached twice is read once
             seen.add(real)
             try:
-                size = path.stat().st_size
+                size = remote_size(str(path)) if is_url(path) else Path(path).stat().st_size
             except OSError:
                 size = 0  # the worker reports it
             yield FileTask(str(path), kind, alt, size, date)

@@ -34,6 +34,7 @@ from kg.decoding import (
     clean_name,
 )
 from kg.markup import html_to_text, iso_date, markdown_meta
+from kg.remote import RemoteFile, is_url
 
 
 @dataclass(frozen=True)
@@ -100,9 +101,14 @@ def claim_name(candidates: Iterable[str], taken: set[str]) -> str:
 
 
 def read_file(
-    path: Path, kind: str | None, alt_names: tuple[str, ...], taken: set[str], seen: set[str]
+    path: Path | str, kind: str | None, alt_names: tuple[str, ...], taken: set[str], seen: set[str]
 ) -> Iterator[SourceDocument | InputProblem]:
-    real = os.path.realpath(path)
+    """The documents of one file (``kind``: text, markdown, html or jsonl; ``path`` may be a
+    URL, read with fsspec) named by the first free of its names (``alt_names``: the
+    other names it may take), and the problems met; nothing if ``seen`` holds it already."""
+    if isinstance(path, str):
+        path = RemoteFile(path) if is_url(path) else Path(path)
+    real = path.url if isinstance(path, RemoteFile) else os.path.realpath(path)
     if real in seen:
         return
     seen.add(real)

@@ -57,10 +57,11 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from kg.decoding import clean_name
 from kg.markup import html_to_text, iso_date, markdown_meta
+from kg.remote import input_arg, is_url, remote_files
 from kg.source_files import (
     MAX_LINE_PROBLEMS,
     InputProblem,
@@ -95,7 +96,7 @@ KINDS: dict[str, str] = {
 }
 
 
-def iter_sources(inputs: Iterable[Path]) -> Iterator[SourceDocument | InputProblem]:
+def iter_sources(inputs: Iterable[Path | str]) -> Iterator[SourceDocument | InputProblem]:
     """Yield the documents of ``inputs`` (files and directories) and the problems met.
 
     Inputs are taken in the order given, the files of a directory in the order of their
@@ -120,9 +121,12 @@ def iter_sources(inputs: Iterable[Path]) -> Iterator[SourceDocument | InputProbl
             yield from read_file(*item, taken, seen_files)
 
 
-def input_files(inputs: Iterable[Path]) -> Iterator[tuple[Path, str | None, tuple[str, ...]] | InputProblem]:
+def input_files(
+    inputs: Iterable[Path | str],
+) -> Iterator[tuple[Path | str, str | None, tuple[str, ...]] | InputProblem]:
     """The files of ``inputs`` as ``(path, kind, names it may take)`` and the problems met
-    while listing them, in the order :func:`iter_sources` reads them; nothing is read but
+    while listing them (a URL input, :mod:`kg.remote`, gives its files' URLs as paths), in
+    the order :func:`iter_sources` reads them; nothing is read but
     directories (the Dask executor lists files on the client this way, and reads them on
     the workers).
 
@@ -133,7 +137,10 @@ def input_files(inputs: Iterable[Path]) -> Iterator[tuple[Path, str | None, tupl
     [('a.txt', 'text', 'a.txt')]
     """
     for given in inputs:
-        given = Path(given)
+        given = input_arg(given) if isinstance(given, str) else Path(given)
+        if is_url(given):
+            yield from _remote_input(str(given))
+            continue
         try:
             st = given.stat()
         except FileNotFoundError:
@@ -160,8 +167,21 @@ def input_files(inputs: Iterable[Path]) -> Iterator[tuple[Path, str | None, tupl
 # Walking and naming
 
 
-def _kind(path: Path) -> str | None:
+def _kind(path: Path | PurePosixPath) -> str | None:
     return KINDS.get(path.suffix.lower())
+
+
+def _remote_input(url: str) -> Iterator[tuple[str, str | None, tuple[str, ...]] | InputProblem]:
+    """The files of an INPUT given as a URL (:mod:`kg.remote`), as :func:`input_files` gives them."""
+    files, problem = remote_files(url)
+    if problem:
+        yield InputProblem(url, None, problem)
+    elif files == [(url, PurePosixPath(url).name)]:  # the URL of a file
+        yield url, _kind(PurePosixPath(url)) or "text", (url,)
+    elif not files:
+        yield InputProblem(url, None, "no .txt/.md/.html/.jsonl files")
+    for file_url, rel in files if files != [(url, PurePosixPath(url).name)] else ():
+        yield file_url, _kind(PurePosixPath(rel)), (rel, file_url)
 
 
 def _walk(root: Path) -> tuple[list[tuple[str, Path]], list[InputProblem]]:
