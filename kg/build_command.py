@@ -273,4 +273,6 @@ def _flat_build(
     for p in written:
         say(f"kg: wrote {terminal_safe(str(p))}")
     print(report.summary())
+    walls = getattr(report, "walls", {})
+    print(f"walls: {', '.join(f'{k} {v:.2f}s' for k, v in walls.items())}")
     return 0
