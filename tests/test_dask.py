@@ -313,3 +313,51 @@ def test_sharded_dask_resolves_and_writes_on_the_workers(cluster, reference, tmp
     kg_build(list(SETS.values()), local, "--no-cache", "--sharded", "--jobs", "2")
     for kind in ("entities", "relations", "documents", "mentions", "evidence"):
         assert concatenated(local, kind) == concatenated(out, kind), kind
+
+
+def test_sharded_dask_client_receives_no_document_data(tmp_path, monkeypatch):
+    # The client of --sharded --dask gets summaries, merge tables and manifest entries back
+    # from the cluster, never a document's result, keys, units, entities or facts: what it
+    # holds does not grow with the text (benchmarks/bench_shards.py measures the memory).
+    distributed = pytest.importorskip("distributed")
+    from kg.model import Entity, Relation
+    from kg.nlp.document import DocumentResult
+    from kg.resolve.corpus import Group
+    from kg.resolve.document import DocumentKeys, Unit
+    from kg.shards_cluster import build_sharded
+
+    heavy = (DocumentResult, DocumentKeys, Unit, Group, Entity, Relation)
+    received: list = []
+
+    def walk(value) -> None:
+        received.append(type(value))
+        if isinstance(value, (list, tuple, set)):
+            for v in value:
+                walk(v)
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                walk(k)
+                walk(v)
+
+    gather, result = distributed.Client.gather, distributed.Future.result
+
+    def gathered(self, *args, **kwargs):
+        out = gather(self, *args, **kwargs)
+        walk(out)
+        return out
+
+    def resulted(self, *args, **kwargs):
+        out = result(self, *args, **kwargs)
+        walk(out)
+        return out
+
+    monkeypatch.setattr(distributed.Client, "gather", gathered)
+    monkeypatch.setattr(distributed.Future, "result", resulted)
+    with distributed.Client(processes=False, n_workers=2, threads_per_worker=1, dashboard_address=":0") as client:
+        ex = DaskExecutor(client)
+        written = build_sharded([SETS["seeds"]], tmp_path, ex, {"segmenter": "lac"})
+    assert (tmp_path / "manifest.json") in written and len(received) > 100
+    assert not [t for t in received if issubclass(t, heavy)]
+    # what the client holds of the corpus: the documents' records and the names' merge table
+    manifest = json.loads((tmp_path / "manifest.json").read_text("utf-8"))
+    assert sum(p["records"] for p in manifest["entities"]) > 100
