@@ -17,8 +17,9 @@ cache already needs). What passes through the client is small next to the corpus
 The part files differ from ``kg build --sharded`` (a part is a range of ids here, a number
 of records there) but hold the same lines: concatenated in the manifest's order, the JSONL
 parts are the single files; the RDF parts hold graph.ttl's triples, each once.
-The user's decisions (``--resolutions``) need the documents on the client: with them,
-``--sharded --dask`` resolves as without ``--dask``'s flat mode (:func:`kg.cluster`).
+The user's decisions (``--resolutions``) are read against the documents on the client:
+with them, ``kg build --sharded --dask`` gathers the results and resolves with
+:func:`kg.resolve.distributed.resolve_on`, as before.
 
 >>> with dask_executor(None, jobs=2) as ex:                       # doctest: +SKIP
 ...     written = build_sharded([Path("seeds")], Path("out"), ex, {"segmenter": "lac"})
