@@ -57,7 +57,7 @@ def write_entities(
     worker; return their manifest entries, counts by type and the triples by RDF bucket."""
     from rdflib import Literal
 
-    from kg.export.turtle import entity_triples, vocabulary
+    from kg.export.rdf_records import entity_triples, vocabulary
     from kg.namespaces import entity_iri
 
     entities = made[0]
@@ -96,7 +96,7 @@ def write_relations(
     """Write a relation bucket's ``relations/`` and ``evidence/`` parts; as :func:`write_entities`."""
     from rdflib.namespace import PROV
 
-    from kg.export.turtle import relation_triples, vocabulary
+    from kg.export.rdf_records import relation_triples, vocabulary
     from kg.graph import value_node_id
 
     rels = sorted(relations + derived, key=lambda r: r.id)
@@ -210,7 +210,8 @@ def _resolve_and_write(
     import pyoxigraph as ox
 
     from kg.export.jsonl import _dump
-    from kg.export.turtle import build_activity, document_triples, vocabulary
+    from kg.export.rdf_records import document_triples, vocabulary
+    from kg.export.turtle import build_activity
 
     start = time.perf_counter()
     P = buckets
