@@ -502,3 +502,4 @@ def query_command(args: argparse.Namespace) -> int:
     for hint in hints:
         print(f"kg query: warning: {terminal_safe(hint)}", file=sys.stderr)
     return 0
+

@@ -85,7 +85,8 @@ def _vis_assets() -> tuple[str, str]:
     dirs = sorted((d for d in lib.glob("vis-*") if (d / "vis-network.min.js").is_file()), key=version)
     if not dirs:
         raise FileNotFoundError(
-            f"{lib}: no vis-*/vis-network.min.js in the pyvis package; graph.html needs it (reinstall pyvis>=0.3.2)"
+            f"{lib}: no vis-*/vis-network.min.js in the pyvis package; graph.html needs it "
+            "(reinstall pyvis>=0.3.2)"
         )
     js_path, css_path = dirs[-1] / "vis-network.min.js", dirs[-1] / "vis-network.css"
     if not css_path.is_file():
@@ -114,13 +115,8 @@ def script_json(obj: Any) -> str:
     '{"x":"\\\\u003c/script\\\\u003e"}'
     """
     text = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-    for raw, esc in (
-        ("<", "\\u003c"),
-        (">", "\\u003e"),
-        ("&", "\\u0026"),
-        ("\u2028", "\\u2028"),
-        ("\u2029", "\\u2029"),
-    ):
+    for raw, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
+                     ("\u2029", "\\u2029")):
         text = text.replace(raw, esc)
     return text
 
@@ -181,7 +177,7 @@ def _spans(ev: Any, ends: list[tuple[str, Any]], G: nx.MultiDiGraph) -> list[lis
         for m in G.nodes[node].get("mentions") or []:
             if m.doc == ev.doc and ev.start <= m.start and m.end <= ev.end:
                 s = m.start - ev.start
-                if ev.text[s : m.end - ev.start] == m.text:
+                if ev.text[s:m.end - ev.start] == m.text:
                     out.append([s, m.end - ev.start, role])
         if not any(r == role for *_, r in out):
             # Offsets that do not match (a rewritten sentence): the first occurrence of a name.
@@ -258,21 +254,15 @@ def page_data(G: nx.MultiDiGraph, texts: bool = True) -> dict[str, Any]:
         evidence = []
         for ev in d.get("evidence") or []:
             if hasattr(ev, "doc"):
-                evidence.append(
-                    {"doc": ev.doc, "text": ev.text, "start": ev.start, "end": ev.end, "spans": _spans(ev, ends, G)}
-                )
+                evidence.append({"doc": ev.doc, "text": ev.text, "start": ev.start, "end": ev.end,
+                                 "spans": _spans(ev, ends, G)})
             else:
                 evidence.append(dict(ev))
         dates = sorted({str(documents.get(ev["doc"], {}).get("date") or "")[:10] for ev in evidence} - {""})
         if not dates:
             # A fact about a dated meeting happened that day.
-            dates = sorted(
-                {
-                    G.nodes[n].get("date")[:10]
-                    for n in (u, v)
-                    if G.nodes[n].get("type") == "MEETING" and isinstance(G.nodes[n].get("date"), str)
-                }
-            )
+            dates = sorted({G.nodes[n].get("date")[:10] for n in (u, v)
+                            if G.nodes[n].get("type") == "MEETING" and isinstance(G.nodes[n].get("date"), str)})
         edges.append(
             {
                 "id": f"e{i}",

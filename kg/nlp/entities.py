@@ -388,7 +388,9 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
         j -= 1
     if verb_from is not None:
         start = verb_from
-    if conj_at is not None and not (gazetteer_regex().match(text, start) or text.startswith(levels, start)):
+    if conj_at is not None and not (
+        gazetteer_regex().match(text, start) or text.startswith(levels, start)
+    ):
         return conj_at
     return start
 
@@ -748,18 +750,12 @@ def _weak_place(w: str, plain: set[str], context_names: frozenset[str], placed: 
         prefix = gaz.lookup(m.group(0))
         if prefix and rest in p["old_level_heads"]:
             return False  # "松江县" (now 松江区), "淮阴市": a division under its former level word
-        if (
-            prefix
-            and prefix[0].level in ("county", "city")
-            and rest not in p["admin_heads"]
-            and run_on_is_foreign(
-                rest,
-                prefix_is_full=prefix[0].name == m.group(0),
-                prefix_in_context=prefix[0].name in context_names
-                or any(a.name in context_names for a in gaz.ancestors(prefix[0])),
-            )
-            and not _sector_words(rest)
-        ):
+        if prefix and prefix[0].level in ("county", "city") and rest not in p["admin_heads"] and run_on_is_foreign(
+            rest,
+            prefix_is_full=prefix[0].name == m.group(0),
+            prefix_in_context=prefix[0].name in context_names
+            or any(a.name in context_names for a in gaz.ancestors(prefix[0])),
+        ) and not _sector_words(rest):
             return False  # "吉隆|坡", "多伦|多": a foreign place that begins like a far county
         return not (rest.endswith(tuple(p["heads"]) + tuple(p["zones"])) or gaz.lookup(rest))
     return False
@@ -1427,9 +1423,7 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 whole = [
                     x
                     for x in starts.get(pos, ())
-                    if x.label == "ORG"
-                    and x.end < c.end
-                    and _plausible(text, x)
+                    if x.label == "ORG" and x.end < c.end and _plausible(text, x)
                     and text[x.start : x.end].endswith(lexicon().org_suffixes)
                     # not a zone the tagger ran into the company ("新荣经开区|南京…有限公司")
                     and not any(y.label == "ORG" and y.start > pos for y in ends.get(x.end, ()))
@@ -1492,7 +1486,8 @@ def _chained_places(text: str, starts: dict[int, list[Candidate]], pos: int, end
         nxt = [
             x
             for x in starts.get(pos, ())
-            if x.label == "PLACE" and x.end < end and x.source != "statistical" and _plausible(text, x)
+            if x.label == "PLACE" and x.end < end and x.source != "statistical"
+            and _plausible(text, x)
         ]
         if not nxt:
             return out
@@ -1539,10 +1534,7 @@ def _inside_brackets(text: str, c: Candidate, candidates: list[Candidate], neste
         inner = [
             x
             for x in candidates
-            if x.label == "PLACE"
-            and lo <= x.start
-            and x.end <= hi
-            and x.source != "statistical"
+            if x.label == "PLACE" and lo <= x.start and x.end <= hi and x.source != "statistical"
             and _plausible(text, x)
         ]
         for x in sorted(inner, key=lambda x: (-x.length, x.start)):
@@ -1589,11 +1581,8 @@ def _plausible(text: str, c: Candidate) -> bool:
     if c.label == "PERSON":
         if _SPACED_NAME.fullmatch(name):
             return c.source in ("titles", "bylines")  # "吴 峰"
-        return (
-            2 <= len(name) <= 4
-            and bool(_CJK.match(name))
-            or is_dotted_name(name)
-            or (c.source == "statistical" and person_shaped(name, _has_surname(name), lexicon().foreign_chars))
+        return 2 <= len(name) <= 4 and bool(_CJK.match(name)) or is_dotted_name(name) or (
+            c.source == "statistical" and person_shaped(name, _has_surname(name), lexicon().foreign_chars)
         )
     if c.label == "PLACE":
         place = lexicon().patterns["place"]

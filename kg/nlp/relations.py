@@ -382,7 +382,9 @@ def _post_time(view: ArticleView, floor: int, start: int) -> dict[str, str]:
 def _named_in_article(view: ArticleView, name: str, label: str = "ORG") -> int | None:
     """A mention of the article with exactly this text (the first), if any."""
     text = view.article.text
-    return next((i for i, m in enumerate(view.mentions) if m.label == label and text[m.start : m.end] == name), None)
+    return next(
+        (i for i, m in enumerate(view.mentions) if m.label == label and text[m.start : m.end] == name), None
+    )
 
 
 def _body_of_title(view: ArticleView, title: str, parents: list[str], unnamed: str | None) -> int | None:
@@ -557,10 +559,9 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             pe = view.mentions[p].end
             # "X在银川主持召开…座谈会": the place where the person chairs stands between.
             if text[pe : pe + 1] == "在":
-                chain = (
-                    _place_chain(view, k, pe + 1)
-                    or [j for j in view.of_type(k, "PLACE", "ORG") if view.mentions[j].start == pe + 1][:1]
-                )
+                chain = _place_chain(view, k, pe + 1) or [
+                    j for j in view.of_type(k, "PLACE", "ORG") if view.mentions[j].start == pe + 1
+                ][:1]
                 pe = view.mentions[chain[-1]].end if chain else pe
             pe = _after_title(text, pe, trig)  # "张某副书记主持会议"
             t = next((x for x in trig if text.startswith(x, pe)), None)
@@ -1136,8 +1137,8 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
         starts += [
             (view.mentions[j].start, False)
             for j in view.of_type(k, "PLACE")
-            if not view.mentions[j].attrs.get("nested")
-            and text[view.mentions[j].start - 2 : view.mentions[j].start] not in trig
+            if not view.mentions[j].attrs.get("nested") and text[view.mentions[j].start - 2 : view.mentions[j].start]
+            not in trig
         ]
         for pos, stated in starts:
             chain = _place_chain(view, k, pos)

@@ -216,10 +216,8 @@ def stands_alone(words: list[Word], i: int) -> bool:
     """
     if i > 0 and (words[i - 1][2][-1:] in _QUOTES_OPEN or words[i - 1][3] in ("m", "q")):
         return False
-    return (
-        i + 1 >= len(words)
-        or words[i + 1][3] in ("v", "vd", "u", "p", "c", "d", "f")
-        or (words[i + 1][3] == "w" and words[i + 1][2][:1] not in _QUOTES_CLOSE)
+    return i + 1 >= len(words) or words[i + 1][3] in ("v", "vd", "u", "p", "c", "d", "f") or (
+        words[i + 1][3] == "w" and words[i + 1][2][:1] not in _QUOTES_CLOSE
     )
 
 
