@@ -45,6 +45,7 @@ from kg.resolve.keys import (
     size_pattern,
     type_votes,
 )
+from kg.resolve.zones import merge_zone_forms_in_document
 
 if TYPE_CHECKING:
     from kg.nlp.document import DocumentResult
@@ -94,6 +95,7 @@ def document_keys(r: DocumentResult) -> DocumentKeys:
     merge_projects_in_document(r, uf)
     merge_event_editions(r, ks, uf)
     merge_short_forms_in_document(r, ks, uf)
+    merge_zone_forms_in_document(r, ks, uf)
     local = _local_scoper(r, place)
     members: dict[str, set[str]] = defaultdict(set)
     for k in list(uf.parent):

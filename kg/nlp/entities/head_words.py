@@ -17,6 +17,7 @@ from kg.nlp.entities.org_forms import (
     declared_short_forms,
     national_org_candidates,
 )
+from kg.nlp.entities.place_forms import class_of_places
 from kg.nlp.entities.shapes import _is_generic, _specific
 from kg.nlp.entities.titles import title_body_candidates
 from kg.nlp.project_lists import listed_projects
@@ -96,6 +97,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             if label == "PLACE" and head in p["place"]["area_heads"] and not _place_opens(text, words, start):
                 continue  # "葡萄酒产区": a kind of area, named only by a place
             name = text[start:end]
+            if label == "PLACE" and class_of_places(name):
+                continue  # "乡村振兴示范村": a class of villages, no one village
             if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
             if label == "PROJECT" and re.search(p["project"]["counted"], name[: len(name) - len(head)]):

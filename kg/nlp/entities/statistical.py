@@ -9,6 +9,7 @@ from kg.nlp.entities.candidate import _CJK, Candidate
 from kg.nlp.entities.gazetteer import _weak_place
 from kg.nlp.entities.lexicon_data import gaz_full, lexicon
 from kg.nlp.entities.org_forms import _joined_body, _run_on_verb
+from kg.nlp.entities.place_forms import class_of_places, is_zone_kind, titled_place, zone_host
 from kg.nlp.entities.shapes import _graded, _has_surname, _sector_words
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.tagger_evidence import (
@@ -78,6 +79,17 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
                     continue
             else:
                 e, w, label = e - len(title), w[: -len(title)], "ORG"
+        if label in ("PLACE", "ORG") and is_zone_kind(w):
+            host = zone_host(words, i)
+            if host is None:
+                continue  # "在|工业园区": a kind of zone, no one place
+            out.append(Candidate(host, e, "PLACE", "statistical", 0.6))  # "县|经济开发区"
+            continue
+        if label == "PLACE" and titled_place(words, i):
+            s, e = titled_place(words, i)  # "某某县长/LOC": the place before its title
+            w = words[i].text[: e - s] if e <= words[i].end else w + words[i + 1].text[0]
+        if label == "PLACE" and class_of_places(w):
+            continue  # "美丽宜居示范村": a class of villages, no one village
         if label == "PLACE" and i > 0 and re.fullmatch(lex.patterns["place"]["slogans"], words[i - 1].text[-2:] + w):
             continue  # "科教|兴县": a development slogan, not the county
         if label == "PLACE" and w in lex.patterns["place"]["not_heads"]:

@@ -1,0 +1,53 @@
+"""Place names on real local-news pages that the tagger cuts or runs on (issue 14): zones named
+by their kind and host, places run into a title, classes of villages, ordinary words."""
+
+from __future__ import annotations
+
+from kg.ingest import normalize
+from kg.nlp.entities import recognise
+from kg.nlp.segmenters import make_segmenter
+from kg.nlp.words import words_of
+
+
+def mentions(text: str) -> set[tuple[str, str]]:
+    text = normalize(text)[0]
+    words = words_of(make_segmenter("lac").segment(text))
+    return {(text[c.start : c.end], c.label) for c in recognise(text, words)}
+
+
+def places(text: str) -> set[str]:
+    return {name for name, label in mentions(text) if label == "PLACE"}
+
+
+def test_zone_named_by_its_county_is_one_place():
+    found = places("县委书记刘勇到武乡县工业园区调研企业复工情况")
+    assert "武乡县工业园区" in found
+    assert "工业园区" not in found
+
+
+def test_zone_of_the_level_word_and_the_bare_kind():
+    # "县|经济开发区" is the county's zone; "在经济开发区办公楼" alone names no new place
+    found = places("县长李华深入县经济开发区调研，在经济开发区办公楼看望干部职工")
+    assert found == {"县经济开发区"}
+    assert "县产业集聚区" in places("县委书记到县产业集聚区调研，园区内企业生产正常")
+
+
+def test_bare_zone_kind_is_no_place():
+    found = mentions("企业入驻工业园区后享受税收优惠")
+    assert not {name for name, _ in found} & {"工业园区"}
+
+
+def test_place_run_into_a_title():
+    # traditional characters as Taiwan's county pages write them
+    found = places("南投縣長許淑華視察竹山鎮，竹山鎮長陪同")
+    assert {"南投县", "竹山镇"} <= found
+    assert "南投县长" not in found and "竹山" not in found
+    assert {"台东县", "池上乡"} <= places("台东县长饶庆铃在池上乡长陪同下视察关山镇")
+
+
+def test_classes_of_villages_are_no_places():
+    found = places("镇里大力推进美丽宜居示范村建设，打造乡村振兴示范村")
+    assert not {p for p in found if p.endswith("村")}
+    assert "镇里" not in found
+    # a named village is still one
+    assert "天河村" in places("县委书记来到天河村调研乡村振兴示范村建设")
