@@ -6,7 +6,8 @@ from __future__ import annotations
 from kg.ingest import normalize
 from kg.nlp.entities import recognise
 from kg.nlp.segmenters import make_segmenter
-from kg.nlp.words import words_of
+from kg.nlp.words import Word, words_of
+from kg.resolve.document import abbreviates
 
 
 def mentions(text: str) -> set[tuple[str, str]]:
@@ -51,3 +52,35 @@ def test_classes_of_villages_are_no_places():
     assert "镇里" not in found
     # a named village is still one
     assert "天河村" in places("县委书记来到天河村调研乡村振兴示范村建设")
+
+
+def _tagged(*pieces: tuple[str, str]) -> tuple[str, list[Word]]:
+    """A sentence as the tagger cut it (the cuts the tagger makes on real pages)."""
+    words, at = [], 0
+    for text, tag in pieces:
+        words.append(Word(at, at + len(text), text, tag))
+        at += len(text)
+    return "".join(p for p, _ in pieces), words
+
+
+def test_chain_of_divisions_in_one_word_is_two_places():
+    text, words = _tagged(("今年", "TIME"), ("，", "w"), ("内蒙古乌审旗", "LOC"), ("实施", "v"), ("重点项目", "n"))
+    found = {(text[c.start : c.end], c.label) for c in recognise(text, words)}
+    assert {("内蒙古", "PLACE"), ("乌审旗", "PLACE")} <= found
+    assert ("内蒙古乌审旗", "PLACE") not in found
+
+
+def test_town_run_into_its_village_is_two_places():
+    text, words = _tagged(
+        ("县长", "n"), ("一行", "m"), ("先", "d"), ("后来", "TIME"), ("柳林镇南", "LOC"), ("庄村", "LOC"),
+        ("、", "w"), ("北庄村", "LOC"), ("调研", "v"),
+    )
+    found = {text[c.start : c.end] for c in recognise(text, words) if c.label == "PLACE"}
+    assert {"柳林镇", "南庄村", "北庄村"} <= found
+    assert not {p for p in found if p.startswith("后来") or p == "柳林镇南"}
+
+
+def test_county_body_is_no_abbreviation_of_another_body():
+    # "武乡县委" and "武乡县发改委" are two bodies of one county
+    assert not abbreviates("武乡县委", "武乡县发改委")
+    assert abbreviates("清华美院", "清华大学美术学院")

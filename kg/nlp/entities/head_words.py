@@ -17,7 +17,7 @@ from kg.nlp.entities.org_forms import (
     declared_short_forms,
     national_org_candidates,
 )
-from kg.nlp.entities.place_forms import class_of_places
+from kg.nlp.entities.place_forms import class_of_places, village_after_town
 from kg.nlp.entities.shapes import _is_generic, _specific
 from kg.nlp.entities.titles import title_body_candidates
 from kg.nlp.project_lists import listed_projects
@@ -99,6 +99,13 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             name = text[start:end]
             if label == "PLACE" and class_of_places(name):
                 continue  # "乡村振兴示范村": a class of villages, no one village
+            village = village_after_town(name) if label == "PLACE" else None
+            if village:
+                # "某某镇|南大坪村": the town is a place of its own, the village starts after it
+                town = left_edge(text, words, start + village - 1, max_len=10, label="PLACE")
+                if start + village - town >= 3:
+                    out.append(Candidate(town, start + village, "PLACE", "head_words", score, {"head": "town"}))
+                start, name = start + village, name[village:]
             if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
             if label == "PROJECT" and re.search(p["project"]["counted"], name[: len(name) - len(head)]):

@@ -80,3 +80,66 @@ def class_of_places(name: str) -> bool:
     """
     heads = tuple(_place_patterns()["class_heads"])
     return name.endswith(heads)
+
+
+def division_chain(w: str) -> list[tuple[int, int]] | None:
+    """The parts of a word that is a chain of divisions ("内蒙古鄂托克旗", "某某市某某县"): two
+    places, each a division of the gazetteer, that the tagger wrote as one word. The parts
+    after the first are full names ("大同市|古城" is a site of the city, not 古城区).
+
+    >>> division_chain("内蒙古鄂托克旗"), division_chain("鄂托克旗")
+    ([(0, 3), (3, 7)], None)
+    >>> division_chain("大同市古城") is None
+    True
+    """
+    from kg.nlp.entities.lexicon_data import gazetteer_regex
+    from kg.nlp.gazetteer import load_gazetteer
+
+    rx, gaz = gazetteer_regex(), load_gazetteer()
+    parts, at = [], 0
+    while at < len(w):
+        m = rx.match(w, at)
+        if m is None or not gaz.lookup(m.group(0)) or (at > 0 and not gaz_full(m.group(0))):
+            return None
+        parts.append((at, m.end()))
+        at = m.end()
+    return parts if len(parts) >= 2 else None
+
+
+def village_after_town(name: str) -> int | None:
+    """Where the village starts in a name that runs a town and its village together
+    ("某某镇|南大坪村", "某某乡|东里村"): after the last town word with two or more characters
+    before it, where three or more characters of the village follow.
+
+    >>> village_after_town("西合营镇南大坪村"), village_after_town("镇南村"), village_after_town("南大坪村")
+    (4, None, None)
+    """
+    p = _place_patterns()
+    if not name.endswith(tuple(p["village_heads"])):
+        return None
+    for k in range(len(name) - 3, 1, -1):
+        town = next((t for t in p["town_heads"] if name.startswith(t, k - len(t) + 1)), None)
+        if town and k + 1 - len(town) >= 2:
+            return k + 1
+    return None
+
+
+def town_run_on(words: list[Word], i: int) -> int | None:
+    """The end of the town where the tagger ran it into the village after it: "某某镇南/LOC
+    大坪村/LOC" is 某某镇 and 南大坪村.
+
+    >>> town_run_on([Word(0, 5, "西合营镇南", "LOC"), Word(5, 8, "大坪村", "LOC")], 0)
+    4
+    >>> town_run_on([Word(0, 4, "西合营镇", "LOC"), Word(4, 7, "大坪村", "LOC")], 0) is None
+    True
+    """
+    p = _place_patterns()
+    s, e, w, _t = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is None or nxt.start != e or nxt.tag != "LOC" or not nxt.text.endswith(tuple(p["village_heads"])):
+        return None
+    for k in (len(w) - 2, len(w) - 3):
+        town = next((t for t in p["town_heads"] if w.startswith(t, k - len(t) + 1)), None) if k >= 2 else None
+        if town:
+            return s + k + 1
+    return None

@@ -9,7 +9,14 @@ from kg.nlp.entities.candidate import _CJK, Candidate
 from kg.nlp.entities.gazetteer import _weak_place
 from kg.nlp.entities.lexicon_data import gaz_full, lexicon
 from kg.nlp.entities.org_forms import _joined_body, _run_on_verb
-from kg.nlp.entities.place_forms import class_of_places, is_zone_kind, titled_place, zone_host
+from kg.nlp.entities.place_forms import (
+    class_of_places,
+    division_chain,
+    is_zone_kind,
+    titled_place,
+    town_run_on,
+    zone_host,
+)
 from kg.nlp.entities.shapes import _graded, _has_surname, _sector_words
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.tagger_evidence import (
@@ -88,6 +95,13 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         if label == "PLACE" and titled_place(words, i):
             s, e = titled_place(words, i)  # "某某县长/LOC": the place before its title
             w = words[i].text[: e - s] if e <= words[i].end else w + words[i + 1].text[0]
+        chain = division_chain(w) if label == "PLACE" else None
+        if chain:
+            out += [Candidate(s + a, s + b, "PLACE", "statistical", 0.6) for a, b in chain]
+            continue  # "内蒙古鄂托克旗": a chain of divisions is two places
+        if label == "PLACE" and town_run_on(words, i):
+            e = town_run_on(words, i)  # "某某镇南|大坪村": the town ends at its 镇
+            w = w[: e - s]
         if label == "PLACE" and class_of_places(w):
             continue  # "美丽宜居示范村": a class of villages, no one village
         if label == "PLACE" and i > 0 and re.fullmatch(lex.patterns["place"]["slogans"], words[i - 1].text[-2:] + w):
