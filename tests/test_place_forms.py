@@ -84,3 +84,18 @@ def test_county_body_is_no_abbreviation_of_another_body():
     # "武乡县委" and "武乡县发改委" are two bodies of one county
     assert not abbreviates("武乡县委", "武乡县发改委")
     assert abbreviates("清华美院", "清华大学美术学院")
+
+
+def orgs(text: str) -> set[str]:
+    return {name for name, label in mentions(text) if label == "ORG"}
+
+
+def test_brand_and_business_word_in_a_list_of_firms():
+    # the tagger calls the brand alone an organisation: the business word belongs to it
+    assert "宏源塑胶" in orgs("来到康达医疗、宏源塑胶等企业进行实地查看")
+
+
+def test_zone_bodies_named_by_the_zone_kind():
+    assert "开发区投资促进局" in orgs("开发区投资促进局局长李明向记者介绍")
+    # a company the zone sets up is no body of its government
+    assert not orgs("将两家公司整合为开发区平台公司")

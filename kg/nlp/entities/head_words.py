@@ -244,6 +244,8 @@ def _level_named(name: str, label: str) -> bool:
     if label == "ORG":
         # "乡镇学校", "市区医院": the level character starts a generic word, not a body's name.
         generic = tuple(g for g in p["org"]["generic"] if len(g) >= 2)
+        if name.startswith(tuple(z for z in p["place"]["zones"] if len(z) >= 3)):
+            return name.endswith(tuple(p["org"]["zone_body_heads"]))  # "开发区|投资促进局"
         return name.startswith(tuple(p["org"]["level_prefixes"])) and not name.startswith(generic)
     if label == "MEETING":
         return name.startswith(("全市", "全省", "全国", "全县", "全区", "市", "省")) and not name.endswith("活动")
@@ -265,4 +267,5 @@ def _org_single_head_ok(text: str, words: list[Word], start: int, end: int) -> b
         for cut in (m.end(), m.end() - 1):
             if 2 <= cut < len(name) and name[cut:].startswith(prefixes) and len(name) - cut <= 6:
                 return True
-    return name.startswith(prefixes) and end - start <= 10
+    # "开发区|投资促进局", "高新区|财政局": a zone's own bodies, named by the zone's kind
+    return (name.startswith(prefixes) or _level_named(name, "ORG")) and end - start <= 10
