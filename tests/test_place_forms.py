@@ -99,3 +99,22 @@ def test_zone_bodies_named_by_the_zone_kind():
     assert "开发区投资促进局" in orgs("开发区投资促进局局长李明向记者介绍")
     # a company the zone sets up is no body of its government
     assert not orgs("将两家公司整合为开发区平台公司")
+
+
+def test_two_bodies_joined_by_a_conjunction_are_two():
+    # the tagger runs the conjunction into the first body's name
+    text, words = _tagged(
+        ("副县长", "n"), ("代表", "v"), ("泾县人民政府与", "ORG"), ("中铁建设集团有限公司", "ORG"),
+        ("董事长", "n"), ("进行", "v"), ("了", "u"), ("现场", "s"), ("签约", "vn"),
+    )
+    found = {text[c.start : c.end] for c in recognise(text, words) if c.label == "ORG"}
+    assert {"泾县人民政府", "中铁建设集团有限公司"} <= found
+    assert not {o for o in found if "与" in o}
+    # a conjunction inside one body's name stays
+    assert "市文化和旅游局" in orgs("市文化和旅游局局长在会上讲话")
+
+
+def test_resort_named_by_its_lake():
+    found = places("随后一行来到太平湖生态文化旅游度假区进行调研")
+    assert "太平湖生态文化旅游度假区" in found
+    assert "旅游度假区" not in places("该县积极推进旅游度假区建设")

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg.nlp.entities.candidate import Candidate, word_at, words_by_last_char
+from kg.nlp.entities.joined_bodies import joined_bodies
 from kg.nlp.entities.lexicon_data import _grade_pattern, gazetteer_regex, lexicon
 from kg.nlp.entities.names import left_edge
 from kg.nlp.entities.org_forms import (
@@ -17,7 +18,7 @@ from kg.nlp.entities.org_forms import (
     declared_short_forms,
     national_org_candidates,
 )
-from kg.nlp.entities.place_forms import class_of_places, village_after_town
+from kg.nlp.entities.place_forms import class_of_places, is_zone_kind, village_after_town
 from kg.nlp.entities.shapes import _is_generic, _specific
 from kg.nlp.entities.titles import title_body_candidates
 from kg.nlp.project_lists import listed_projects
@@ -81,6 +82,10 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 lead = None  # "联合国…": the name opens with the verb's characters
             if label == "ORG" and lead and end - start - len(lead) >= 4:
                 start += len(lead)  # "联合|市退役军人事务管理局": the tagger took the verb along
+            if label == "ORG" and (two := joined_bodies(text[start:end])):
+                # "某县人民政府与|某某有限公司": two bodies, the first one kept as well
+                out.append(Candidate(start, start + two[0], "ORG", "head_words", score, {"head": "joined"}))
+                start += two[1]
             if label == "ORG":
                 joined = _joined_body(text[start:end], tuple(p["org"]["leading_verbs"]))
                 if joined:
@@ -97,8 +102,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             if label == "PLACE" and head in p["place"]["area_heads"] and not _place_opens(text, words, start):
                 continue  # "葡萄酒产区": a kind of area, named only by a place
             name = text[start:end]
-            if label == "PLACE" and class_of_places(name):
-                continue  # "乡村振兴示范村": a class of villages, no one village
+            if label == "PLACE" and (class_of_places(name) or is_zone_kind(name)):
+                continue  # "乡村振兴示范村", "旅游度假区": a class of villages or zones, no one place
             village = village_after_town(name) if label == "PLACE" else None
             if village:
                 # "某某镇|南大坪村": the town is a place of its own, the village starts after it
