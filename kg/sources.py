@@ -55,7 +55,6 @@ Example
 from __future__ import annotations
 
 import codecs
-import datetime as _dt
 import io
 import json
 import os
@@ -69,6 +68,8 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+
+from kg.dates import iso_date
 
 #: Extensions read when walking a directory, and how.
 KINDS: dict[str, str] = {
@@ -709,28 +710,7 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 # ----------------------------------------------------------------------------------
-# Metadata: dates, Markdown, HTML
-
-_DATE = re.compile(
-    r"^\s*(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?|(\d{2})(\d{2}))(?=$|[\sT_,日]|\d{1,2}:)"
-)
-
-
-def iso_date(value: str) -> str | None:
-    """``yyyy-mm-dd`` of a date written as news metadata writes it, or None.
-
-    >>> [iso_date(v) for v in ("2025-06-21T08:00:00+08:00", "2025/6/21", "2025年6月21日", "20250621", "June")]
-    ['2025-06-21', '2025-06-21', '2025-06-21', '2025-06-21', None]
-    """
-    m = _DATE.match(value)
-    if not m:
-        return None
-    y, mo, d = int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5))
-    try:
-        return _dt.date(y, mo, d).isoformat()
-    except ValueError:
-        return None
-
+# Metadata: dates (kg.dates.iso_date), Markdown, HTML
 
 # Greedy and without a lazy group before optional white space: linear in the line (the
 # closing #s and the spaces are taken off in code, see _atx_title).

@@ -14,10 +14,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from kg.nlp.words import Word
-
-_QUOTES_OPEN = '“‘「『"《'
-_QUOTES_CLOSE = '”’」』"》'
+from kg.nlp.words import QUOTES_CLOSE, QUOTES_OPEN, Word
 
 # A person's name: Chinese characters, parts joined by a middle dot ("司马义·艾买提",
 # "诺尔曼·白求恩"); the dot has several code points in real text.
@@ -192,7 +189,7 @@ def ordinary_item(words: list[Word], k: int, leftward: bool) -> bool:
     (True, False)
     """
     step = -1 if leftward else 1
-    if (words[k].tag == "w" and words[k].text[:1] not in _QUOTES_OPEN) or words[k].tag in ("u", "p"):
+    if (words[k].tag == "w" and words[k].text[:1] not in QUOTES_OPEN) or words[k].tag in ("u", "p"):
         return False  # "黄永玉的《鸟荷》|、", "…导演的|、": an item that ends in a title or a clause
     while 0 <= k < len(words) and words[k].text != "、" and words[k].tag != "w":
         if words[k].tag in ("PER", "ORG", "LOC", "nw", "m"):
@@ -221,10 +218,10 @@ def stands_alone(words: list[Word], i: int) -> bool:
     >>> stands_alone(words_of([("“", "w"), ("瓦特", "PER"), ("”", "w")]), 1)
     False
     """
-    if i > 0 and (words[i - 1].text[-1:] in _QUOTES_OPEN or words[i - 1].tag in ("m", "q")):
+    if i > 0 and (words[i - 1].text[-1:] in QUOTES_OPEN or words[i - 1].tag in ("m", "q")):
         return False
     return i + 1 >= len(words) or words[i + 1].tag in ("v", "vd", "u", "p", "c", "d", "f") or (
-        words[i + 1].tag == "w" and words[i + 1].text[:1] not in _QUOTES_CLOSE
+        words[i + 1].tag == "w" and words[i + 1].text[:1] not in QUOTES_CLOSE
     )
 
 
@@ -237,9 +234,9 @@ def opens_quoted_phrase(words: list[Word], i: int) -> bool:
     """
     return (
         i > 0
-        and words[i - 1].text[-1:] in _QUOTES_OPEN
+        and words[i - 1].text[-1:] in QUOTES_OPEN
         and i + 1 < len(words)
-        and words[i + 1].text[:1] not in _QUOTES_CLOSE
+        and words[i + 1].text[:1] not in QUOTES_CLOSE
     )
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.entities.candidate import _CLAUSE_END, _QUOTES_CLOSE, _QUOTES_OPEN, word_at
+from kg.nlp.entities.candidate import _CLAUSE_END, word_at
 from kg.nlp.entities.lexicon_data import gaz_full, gazetteer_regex, lexicon
 from kg.nlp.entities.shapes import _name_chars, _specific
-from kg.nlp.words import Word
+from kg.nlp.words import QUOTES_CLOSE, QUOTES_OPEN, Word
 
 
 def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, label: str = "") -> int:
@@ -54,10 +54,10 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
         s, e, w, t = words[j]
         if e != start or "\n" in w:
             break
-        if w and w[-1] in _QUOTES_CLOSE:
+        if w and w[-1] in QUOTES_CLOSE:
             # A quoted part of a name: "“源网荷储”一体化建设项目"; the opening mark that pairs
             # with this closing one ("“建功‘十五五’ 青春…担当”").
-            opening = _QUOTES_OPEN[_QUOTES_CLOSE.index(w[-1])]
+            opening = QUOTES_OPEN[QUOTES_CLOSE.index(w[-1])]
             k = j
             while k >= 0 and not (words[k].text and words[k].text[0] == opening) and start - words[k].start <= 30:
                 k -= 1
