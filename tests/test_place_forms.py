@@ -118,3 +118,13 @@ def test_resort_named_by_its_lake():
     found = places("随后一行来到太平湖生态文化旅游度假区进行调研")
     assert "太平湖生态文化旅游度假区" in found
     assert "旅游度假区" not in places("该县积极推进旅游度假区建设")
+
+
+def test_class_noun_before_a_company_in_one_word():
+    # "投资企业|某某集团": the tagger keeps the class noun in the company's name
+    text, words = _tagged(("投资", "vn"), ("企业金源矿业集团", "ORG"), ("董事长", "n"), ("王刚", "PER"), ("致辞", "v"))
+    found = {text[c.start : c.end] for c in recognise(text, words) if c.label == "ORG"}
+    assert "金源矿业集团" in found
+    assert "企业金源矿业集团" not in found
+    # a trade word of the company's own name stays: "某某(上海)企业咨询有限公司"
+    assert "科尔尼(上海)企业咨询有限公司" in orgs("科尔尼(上海)企业咨询有限公司项目经理刘伟等一行来调研")

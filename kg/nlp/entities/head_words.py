@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg.nlp.entities.candidate import Candidate, word_at, words_by_last_char
-from kg.nlp.entities.joined_bodies import joined_bodies
+from kg.nlp.entities.joined_bodies import apposed_bodies, joined_bodies
 from kg.nlp.entities.lexicon_data import _grade_pattern, gazetteer_regex, lexicon
 from kg.nlp.entities.names import left_edge
 from kg.nlp.entities.org_forms import (
@@ -145,7 +145,16 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     out += national_org_candidates(text, words)
     out += title_body_candidates(text, words)  # bodies before a title: "市委|书记"
     out += _declared_candidates(text, words, declared, out)
-    return out
+    # "投资|企业某某能源集团/n": the class noun before a company is no part of its name
+    apposed = apposed_bodies(words)
+    cut = {b: a for a, b in apposed}
+    out = [
+        Candidate(cut[c.end], c.end, c.label, c.source, c.score, c.attrs)
+        if c.label == "ORG" and c.start < cut.get(c.end, -1)
+        else c
+        for c in out
+    ]
+    return out + [Candidate(a, b, "ORG", "head_words", 0.65, {"head": "apposed"}) for a, b in apposed]
 
 
 def _place_opens(text: str, words: list[Word], start: int) -> bool:

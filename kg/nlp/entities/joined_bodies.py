@@ -9,6 +9,7 @@ The conjunctions are ``org.joining_conjunctions`` of ``ontology/patterns/entitie
 from __future__ import annotations
 
 from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.words import Word
 
 
 def joined_bodies(name: str) -> tuple[int, int] | None:
@@ -41,3 +42,32 @@ def trailing_conjunction(w: str) -> int:
     if conj and w[: -len(conj)].endswith(lex.org_suffixes):
         return len(conj)
     return 0
+
+
+def apposition_cut(w: str) -> int:
+    """How many characters of a class noun open a company's name in one tagged word
+    ("企业某某能源集团": 2), or 0. A suffix of two or more characters ends the word and a name of
+    three or more characters stands between (``org.apposition_nouns``); "某某(上海)|企业咨询有限
+    公司" is a company's own trade.
+
+    >>> apposition_cut("企业某某家能源集团"), apposition_cut("企业集团"), apposition_cut("企业咨询有限公司")
+    (2, 0, 0)
+    """
+    lex = lexicon()
+    noun = next((x for x in lex.patterns["org"]["apposition_nouns"] if w.startswith(x)), None)
+    suffix = next((x for x in lex.org_suffixes if len(x) >= 2 and w.endswith(x)), None)
+    if noun and suffix and len(w) - len(noun) - len(suffix) >= 3:
+        return len(noun)
+    return 0
+
+
+def apposed_bodies(words: list[Word]) -> list[tuple[int, int]]:
+    """Companies the tagger wrote as one word with the class noun before them: "投资|企业某某能源
+    集团" is 某某能源集团 (:func:`apposition_cut`).
+
+    >>> apposed_bodies([Word(0, 2, "投资", "vn"), Word(2, 11, "企业某某家能源集团", "n")])
+    [(4, 11)]
+    >>> apposed_bodies([Word(0, 4, "企业集团", "n")])
+    []
+    """
+    return [(s + apposition_cut(w), e) for s, e, w, t in words if t in ("n", "ORG") and apposition_cut(w)]

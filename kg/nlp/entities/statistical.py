@@ -7,7 +7,7 @@ from collections import Counter
 
 from kg.nlp.entities.candidate import _CJK, Candidate
 from kg.nlp.entities.gazetteer import _weak_place
-from kg.nlp.entities.joined_bodies import trailing_conjunction
+from kg.nlp.entities.joined_bodies import apposition_cut, trailing_conjunction
 from kg.nlp.entities.lexicon_data import gaz_full, lexicon
 from kg.nlp.entities.org_forms import _joined_body, _run_on_verb
 from kg.nlp.entities.place_forms import (
@@ -70,6 +70,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             # "某某中心联合县农业农村局/ORG": two bodies joined by a verb
             out.append(Candidate(s, s + joined[0], label, "statistical", 0.6))
             s, w = s + joined[1], w[joined[1] :]
+        if label == "ORG" and apposition_cut(w):
+            s, w = s + apposition_cut(w), w[apposition_cut(w) :]  # "企业|某某能源集团/ORG"
         if label == "ORG" and trailing_conjunction(w):
             e, w = e - trailing_conjunction(w), w[: -trailing_conjunction(w)]  # "某县人民政府与/ORG"
         trailing = next((v for v in lex.patterns["org"]["trailing_verbs"] if w.endswith(v)), None)
