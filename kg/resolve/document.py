@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.nlp.entities.lexicon_data import gaz_full, gazetteer_regex
 from kg.nlp.gazetteer import load_gazetteer
 from kg.resolve.keys import (
     COMPANY_SUFFIX,
@@ -45,6 +46,7 @@ from kg.resolve.keys import (
     size_pattern,
     type_votes,
 )
+from kg.resolve.zones import merge_zone_forms_in_document
 
 if TYPE_CHECKING:
     from kg.nlp.document import DocumentResult
@@ -94,6 +96,7 @@ def document_keys(r: DocumentResult) -> DocumentKeys:
     merge_projects_in_document(r, uf)
     merge_event_editions(r, ks, uf)
     merge_short_forms_in_document(r, ks, uf)
+    merge_zone_forms_in_document(r, ks, uf)
     local = _local_scoper(r, place)
     members: dict[str, set[str]] = defaultdict(set)
     for k in list(uf.parent):
@@ -350,10 +353,18 @@ def abbreviates(short: str, full: str) -> bool:
     An abbreviation shortens the head too ("美院" for "美术学院"): "浙江大学" is no
     abbreviation of "浙江工业大学".
 
+    A division's own body ("某某县委": the county's full name and a level body) abbreviates
+    none of that county's other bodies ("某某县发改委").
+
     >>> abbreviates("清华美院", "清华大学美术学院"), abbreviates("浙江大学", "浙江工业大学")
     (True, False)
+    >>> abbreviates("灵丘县委", "灵丘县发改委")
+    False
     """
     if short[:2] != full[:2] or short[-1] != full[-1] or short[-2:] == full[-2:]:
+        return False
+    division = gazetteer_regex().match(short)
+    if division and gaz_full(division.group(0)) and len(short) - division.end() <= 2:
         return False
     if len(full) < 1.5 * len(short):
         return False

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg.nlp.entities.candidate import Candidate, word_at, words_by_last_char
+from kg.nlp.entities.joined_bodies import apposed_bodies, joined_bodies
 from kg.nlp.entities.lexicon_data import _grade_pattern, gazetteer_regex, lexicon
 from kg.nlp.entities.names import left_edge
 from kg.nlp.entities.org_forms import (
@@ -17,6 +18,7 @@ from kg.nlp.entities.org_forms import (
     declared_short_forms,
     national_org_candidates,
 )
+from kg.nlp.entities.place_forms import class_of_places, is_zone_kind, village_after_town
 from kg.nlp.entities.shapes import _is_generic, _specific
 from kg.nlp.entities.titles import title_body_candidates
 from kg.nlp.project_lists import listed_projects
@@ -80,6 +82,10 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 lead = None  # "联合国…": the name opens with the verb's characters
             if label == "ORG" and lead and end - start - len(lead) >= 4:
                 start += len(lead)  # "联合|市退役军人事务管理局": the tagger took the verb along
+            if label == "ORG" and (two := joined_bodies(text[start:end])):
+                # "某县人民政府与|某某有限公司": two bodies, the first one kept as well
+                out.append(Candidate(start, start + two[0], "ORG", "head_words", score, {"head": "joined"}))
+                start += two[1]
             if label == "ORG":
                 joined = _joined_body(text[start:end], tuple(p["org"]["leading_verbs"]))
                 if joined:
@@ -96,6 +102,15 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             if label == "PLACE" and head in p["place"]["area_heads"] and not _place_opens(text, words, start):
                 continue  # "葡萄酒产区": a kind of area, named only by a place
             name = text[start:end]
+            if label == "PLACE" and (class_of_places(name) or is_zone_kind(name)):
+                continue  # "乡村振兴示范村", "旅游度假区": a class of villages or zones, no one place
+            village = village_after_town(name) if label == "PLACE" else None
+            if village:
+                # "某某镇|南大坪村": the town is a place of its own, the village starts after it
+                town = left_edge(text, words, start + village - 1, max_len=10, label="PLACE")
+                if start + village - town >= 3:
+                    out.append(Candidate(town, start + village, "PLACE", "head_words", score, {"head": "town"}))
+                start, name = start + village, name[village:]
             if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
             if label == "PROJECT" and re.search(p["project"]["counted"], name[: len(name) - len(head)]):
@@ -130,7 +145,16 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     out += national_org_candidates(text, words)
     out += title_body_candidates(text, words)  # bodies before a title: "市委|书记"
     out += _declared_candidates(text, words, declared, out)
-    return out
+    # "投资|企业某某能源集团/n": the class noun before a company is no part of its name
+    apposed = apposed_bodies(words)
+    cut = {b: a for a, b in apposed}
+    out = [
+        Candidate(cut[c.end], c.end, c.label, c.source, c.score, c.attrs)
+        if c.label == "ORG" and c.start < cut.get(c.end, -1)
+        else c
+        for c in out
+    ]
+    return out + [Candidate(a, b, "ORG", "head_words", 0.65, {"head": "apposed"}) for a, b in apposed]
 
 
 def _place_opens(text: str, words: list[Word], start: int) -> bool:
@@ -234,6 +258,8 @@ def _level_named(name: str, label: str) -> bool:
     if label == "ORG":
         # "乡镇学校", "市区医院": the level character starts a generic word, not a body's name.
         generic = tuple(g for g in p["org"]["generic"] if len(g) >= 2)
+        if name.startswith(tuple(z for z in p["place"]["zones"] if len(z) >= 3)):
+            return name.endswith(tuple(p["org"]["zone_body_heads"]))  # "开发区|投资促进局"
         return name.startswith(tuple(p["org"]["level_prefixes"])) and not name.startswith(generic)
     if label == "MEETING":
         return name.startswith(("全市", "全省", "全国", "全县", "全区", "市", "省")) and not name.endswith("活动")
@@ -255,4 +281,5 @@ def _org_single_head_ok(text: str, words: list[Word], start: int, end: int) -> b
         for cut in (m.end(), m.end() - 1):
             if 2 <= cut < len(name) and name[cut:].startswith(prefixes) and len(name) - cut <= 6:
                 return True
-    return name.startswith(prefixes) and end - start <= 10
+    # "开发区|投资促进局", "高新区|财政局": a zone's own bodies, named by the zone's kind
+    return (name.startswith(prefixes) or _level_named(name, "ORG")) and end - start <= 10

@@ -7,8 +7,17 @@ from collections import Counter
 
 from kg.nlp.entities.candidate import _CJK, Candidate
 from kg.nlp.entities.gazetteer import _weak_place
+from kg.nlp.entities.joined_bodies import apposition_cut, trailing_conjunction
 from kg.nlp.entities.lexicon_data import gaz_full, lexicon
 from kg.nlp.entities.org_forms import _joined_body, _run_on_verb
+from kg.nlp.entities.place_forms import (
+    class_of_places,
+    division_chain,
+    is_zone_kind,
+    titled_place,
+    town_run_on,
+    zone_host,
+)
 from kg.nlp.entities.shapes import _graded, _has_surname, _sector_words
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.tagger_evidence import (
@@ -70,6 +79,10 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             # "某某中心联合县农业农村局/ORG": two bodies joined by a verb
             out.append(Candidate(s, s + joined[0], label, "statistical", 0.6))
             s, w = s + joined[1], w[joined[1] :]
+        if label == "ORG" and apposition_cut(w):
+            s, w = s + apposition_cut(w), w[apposition_cut(w) :]  # "企业|某某能源集团/ORG"
+        if label == "ORG" and trailing_conjunction(w):
+            e, w = e - trailing_conjunction(w), w[: -trailing_conjunction(w)]  # "某县人民政府与/ORG"
         trailing = next((v for v in lex.patterns["org"]["trailing_verbs"] if w.endswith(v)), None)
         if label == "ORG" and trailing and len(w) - len(trailing) >= 2 and not w.endswith(lex.org_suffixes):
             e, w = e - len(trailing), w[: -len(trailing)]  # "锐驰新能源投资|建设": the verb is no part of it
@@ -97,6 +110,24 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
                     e, w = e - len(lead), w[: -len(lead)]
             else:
                 e, w, label = e - len(title), w[: -len(title)], "ORG"
+        if label in ("PLACE", "ORG") and is_zone_kind(w):
+            host = zone_host(words, i)
+            if host is None:
+                continue  # "在|工业园区": a kind of zone, no one place
+            out.append(Candidate(host, e, "PLACE", "statistical", 0.6))  # "县|经济开发区"
+            continue
+        if label == "PLACE" and titled_place(words, i):
+            s, e = titled_place(words, i)  # "某某县长/LOC": the place before its title
+            w = words[i].text[: e - s] if e <= words[i].end else w + words[i + 1].text[0]
+        chain = division_chain(w) if label == "PLACE" else None
+        if chain:
+            out += [Candidate(s + a, s + b, "PLACE", "statistical", 0.6) for a, b in chain]
+            continue  # "内蒙古鄂托克旗": a chain of divisions is two places
+        if label == "PLACE" and town_run_on(words, i):
+            e = town_run_on(words, i)  # "某某镇南|大坪村": the town ends at its 镇
+            w = w[: e - s]
+        if label == "PLACE" and class_of_places(w):
+            continue  # "美丽宜居示范村": a class of villages, no one village
         if label == "PLACE" and i > 0 and re.fullmatch(lex.patterns["place"]["slogans"], words[i - 1].text[-2:] + w):
             continue  # "科教|兴县": a development slogan, not the county
         if label == "PLACE" and w in lex.patterns["place"]["not_heads"]:

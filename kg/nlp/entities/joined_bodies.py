@@ -1,0 +1,73 @@
+"""Two organisations joined by a conjunction in one tagged word or one name: "某县人民政府与|某某
+有限公司" (a signing), "某某集团和|某某有限公司". The first ends in an organisation's suffix, the
+second is a name of four or more characters that ends in one too; a conjunction inside one
+body's name ("市文化和旅游局") follows no suffix and is left alone.
+
+The conjunctions are ``org.joining_conjunctions`` of ``ontology/patterns/entities.toml``.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.words import Word
+
+
+def joined_bodies(name: str) -> tuple[int, int] | None:
+    """Where the first body ends and the second starts, if ``name`` is two bodies joined.
+
+    >>> joined_bodies("某县人民政府与某某建设集团有限公司")
+    (6, 7)
+    >>> joined_bodies("市文化和旅游局") is None, joined_bodies("某某有限公司") is None
+    (True, True)
+    """
+    lex = lexicon()
+    conjunctions = lex.patterns["org"]["joining_conjunctions"]
+    for k in range(2, len(name) - 4):
+        conj = next((c for c in conjunctions if name.startswith(c, k)), None)
+        ends_body = name[:k].endswith(lex.org_suffixes) and name.endswith(lex.org_suffixes)
+        if conj and ends_body and len(name) - k - len(conj) >= 4:
+            return k, k + len(conj)
+    return None
+
+
+def trailing_conjunction(w: str) -> int:
+    """How many characters of a conjunction the tagger ran onto an organisation's name
+    ("某县人民政府与/ORG"), or 0.
+
+    >>> trailing_conjunction("某县人民政府与"), trailing_conjunction("某某有限公司")
+    (1, 0)
+    """
+    lex = lexicon()
+    conj = next((c for c in lex.patterns["org"]["joining_conjunctions"] if w.endswith(c)), None)
+    if conj and w[: -len(conj)].endswith(lex.org_suffixes):
+        return len(conj)
+    return 0
+
+
+def apposition_cut(w: str) -> int:
+    """How many characters of a class noun open a company's name in one tagged word
+    ("企业某某能源集团": 2), or 0. A suffix of two or more characters ends the word and a name of
+    three or more characters stands between (``org.apposition_nouns``); "某某(上海)|企业咨询有限
+    公司" is a company's own trade.
+
+    >>> apposition_cut("企业某某家能源集团"), apposition_cut("企业集团"), apposition_cut("企业咨询有限公司")
+    (2, 0, 0)
+    """
+    lex = lexicon()
+    noun = next((x for x in lex.patterns["org"]["apposition_nouns"] if w.startswith(x)), None)
+    suffix = next((x for x in lex.org_suffixes if len(x) >= 2 and w.endswith(x)), None)
+    if noun and suffix and len(w) - len(noun) - len(suffix) >= 3:
+        return len(noun)
+    return 0
+
+
+def apposed_bodies(words: list[Word]) -> list[tuple[int, int]]:
+    """Companies the tagger wrote as one word with the class noun before them: "投资|企业某某能源
+    集团" is 某某能源集团 (:func:`apposition_cut`).
+
+    >>> apposed_bodies([Word(0, 2, "投资", "vn"), Word(2, 11, "企业某某家能源集团", "n")])
+    [(4, 11)]
+    >>> apposed_bodies([Word(0, 4, "企业集团", "n")])
+    []
+    """
+    return [(s + apposition_cut(w), e) for s, e, w, t in words if t in ("n", "ORG") and apposition_cut(w)]

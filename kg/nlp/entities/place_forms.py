@@ -1,0 +1,145 @@
+"""Shapes of place names on real pages that the tagger cuts or runs on: a zone named only by
+its kind and its host ("县经济开发区", "某某县工业园区"), a place run into the title after it
+("某某县长", "某某|镇长"), a class of villages rather than one ("乡村振兴示范村").
+
+The word lists are ``place.zone_kinds``, ``place.head_titles`` and ``place.class_heads`` of
+``ontology/patterns/entities.toml``.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.entities.lexicon_data import gaz_full, lexicon
+from kg.nlp.words import Word
+
+
+def _place_patterns() -> dict:
+    return lexicon().patterns["place"]
+
+
+def zone_host(words: list[Word], i: int) -> int | None:
+    """Where the name of the zone at word ``i`` starts, if the word is a zone named only by its
+    kind ("工业园区", "经济开发区"): at the place or level word right before it ("象州县|工业园区",
+    "县|经济开发区"). ``None`` where no host stands before it: the kind alone is no one place.
+
+    >>> ws = [Word(0, 3, "某某县", "LOC"), Word(3, 7, "工业园区", "LOC")]
+    >>> zone_host(ws, 1), zone_host(ws[1:], 0)
+    (0, None)
+    >>> zone_host([Word(0, 1, "县", "n"), Word(1, 6, "经济开发区", "LOC")], 1)
+    0
+    """
+    if i == 0:
+        return None
+    before = words[i - 1]
+    if before.end != words[i].start:
+        return None
+    p = _place_patterns()
+    if before.text in p["zone_levels"]:
+        return before.start  # "县|经济开发区": the county's own zone
+    if before.tag == "LOC" and (before.text.endswith(tuple(p["admin_heads"])) or gaz_full(before.text)):
+        return before.start  # "某某县|工业园区": the zone takes its county's name
+    return None
+
+
+def is_zone_kind(w: str) -> bool:
+    """A word that names a kind of zone or park, not one ("产业集聚区", "开发区").
+
+    >>> is_zone_kind("经济开发区"), is_zone_kind("云冈经济技术开发区")
+    (True, False)
+    """
+    return w in _place_patterns()["zone_kinds"]
+
+
+def titled_place(words: list[Word], i: int) -> tuple[int, int] | None:
+    """The place's own span where the tagger ran it into the title after it or left its level
+    word in the title: "某某县长/LOC" is 某某县 (and its 县长), "玉里/LOC 镇长/n" is 玉里镇.
+
+    >>> titled_place([Word(0, 4, "花莲县长", "LOC")], 0)
+    (0, 3)
+    >>> titled_place([Word(0, 2, "玉里", "LOC"), Word(2, 4, "镇长", "n")], 0)
+    (0, 3)
+    >>> titled_place([Word(0, 3, "富里乡", "LOC"), Word(3, 5, "乡长", "n")], 0) is None
+    True
+    """
+    titles = _place_patterns()["head_titles"]
+    s, e, w, _t = words[i]
+    title = next((x for x in titles if w.endswith(x) and len(w) - len(x) >= 2), None)
+    if title is not None:
+        return s, e - len(title) + 1  # "花莲县长": the level word closes the place, 长 is the title's
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is not None and nxt.start == e and nxt.text in titles and not w.endswith(nxt.text[0]):
+        return s, e + 1  # "玉里|镇长": the title's level word closes the place's name
+    return None
+
+
+def class_of_places(name: str) -> bool:
+    """A village or town named only by its class ("乡村振兴示范村", "美丽宜居示范村",
+    "驻镇帮镇扶村"): the name ends in a class word of ``place.class_heads``.
+
+    >>> class_of_places("乡村振兴示范村"), class_of_places("某某镇扶村"), class_of_places("天湖村")
+    (True, True, False)
+    """
+    heads = tuple(_place_patterns()["class_heads"])
+    return name.endswith(heads)
+
+
+def division_chain(w: str) -> list[tuple[int, int]] | None:
+    """The parts of a word that is a chain of divisions ("内蒙古鄂托克旗", "某某市某某县"): two
+    places, each a division of the gazetteer, that the tagger wrote as one word. The parts
+    after the first are full names ("大同市|古城" is a site of the city, not 古城区).
+
+    >>> division_chain("内蒙古鄂托克旗"), division_chain("鄂托克旗")
+    ([(0, 3), (3, 7)], None)
+    >>> division_chain("大同市古城") is None
+    True
+    """
+    from kg.nlp.entities.lexicon_data import gazetteer_regex
+    from kg.nlp.gazetteer import load_gazetteer
+
+    rx, gaz = gazetteer_regex(), load_gazetteer()
+    parts, at = [], 0
+    while at < len(w):
+        m = rx.match(w, at)
+        if m is None or not gaz.lookup(m.group(0)) or (at > 0 and not gaz_full(m.group(0))):
+            return None
+        parts.append((at, m.end()))
+        at = m.end()
+    return parts if len(parts) >= 2 else None
+
+
+def village_after_town(name: str) -> int | None:
+    """Where the village starts in a name that runs a town and its village together
+    ("某某镇|南大坪村", "某某乡|东里村"): after the last town word with two or more characters
+    before it, where three or more characters of the village follow.
+
+    >>> village_after_town("西合营镇南大坪村"), village_after_town("镇南村"), village_after_town("南大坪村")
+    (4, None, None)
+    """
+    p = _place_patterns()
+    if not name.endswith(tuple(p["village_heads"])):
+        return None
+    for k in range(len(name) - 3, 1, -1):
+        town = next((t for t in p["town_heads"] if name.startswith(t, k - len(t) + 1)), None)
+        if town and k + 1 - len(town) >= 2:
+            return k + 1
+    return None
+
+
+def town_run_on(words: list[Word], i: int) -> int | None:
+    """The end of the town where the tagger ran it into the village after it: "某某镇南/LOC
+    大坪村/LOC" is 某某镇 and 南大坪村.
+
+    >>> town_run_on([Word(0, 5, "西合营镇南", "LOC"), Word(5, 8, "大坪村", "LOC")], 0)
+    4
+    >>> town_run_on([Word(0, 4, "西合营镇", "LOC"), Word(4, 7, "大坪村", "LOC")], 0) is None
+    True
+    """
+    p = _place_patterns()
+    s, e, w, _t = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is None or nxt.start != e or nxt.tag != "LOC" or not nxt.text.endswith(tuple(p["village_heads"])):
+        return None
+    for k in (len(w) - 2, len(w) - 3):
+        town = next((t for t in p["town_heads"] if w.startswith(t, k - len(t) + 1)), None) if k >= 2 else None
+        if town:
+            return s + k + 1
+    return None
