@@ -1582,6 +1582,10 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
             # "总投资5亿元的A项目、总投资3亿元的B项目": the amount describes the name after it
             # (no project named before it, and none when that name was not recognised); a count
             # in an earlier clause ("签约项目9个，分别是总投资6亿元的A…") makes it no sum.
+            series = amount_heads.series_before(view, k, a)
+            if series is not None:  # "总投资分别为X、Y的A和B": one amount per item, in order
+                out.extend(_fact("invested_amount", i, None, s.value(), k, "investment_amount") for i, s in series)
+                continue
             describes, head = amount_heads.attributive(view, k, a)
             if a.scope == "several" and not (describes and head is not None and amount_heads.own_clause(view, a)):
                 continue

@@ -1,0 +1,64 @@
+"""Relations on sentences of the kinds real local-news pages write (issue 14): amounts given
+as a series before a list, projects named after a chain of places, trips to a town."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import segment_document
+from kg.nlp.pipeline import analyse_article, make_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_pipeline()
+
+
+def relations_of(nlp, text: str, rtype: str) -> set[tuple]:
+    """``(type, head text, tail text | amount, qualifier)`` of the facts of type ``rtype``."""
+    (art,) = segment_document("t.txt", text)
+    doc = analyse_article(nlp, art)
+    ms = doc._.mentions
+
+    def name(i: int) -> str:
+        return art.text[ms[i].start : ms[i].end]
+
+    out = set()
+    for r in doc._.relations:
+        if r.type != rtype:
+            continue
+        if r.tail is not None:
+            out.add((r.type, name(r.head), name(r.tail)))
+        else:
+            out.add((r.type, name(r.head), r.value["amount"], r.value["qualifier"]))
+    return out
+
+
+def test_a_series_of_amounts_before_a_list_gives_one_amount_per_item(nlp):
+    text = "此外，总投资分别为11亿元、6亿元的康乐佳苑养老项目和永兴田园综合体项目已签约落户。"
+    got = relations_of(nlp, text, "invested_amount")
+    assert ("invested_amount", "康乐佳苑养老项目", 1100000000, "exact") in got
+    assert ("invested_amount", "永兴田园综合体项目", 600000000, "exact") in got
+    # Two amounts for three names: who has which is not said, so no amount at all.
+    text = "总投资分别为11亿元、6亿元的康乐佳苑养老项目、永兴田园综合体项目和冷链物流中心项目已签约。"
+    assert relations_of(nlp, text, "invested_amount") == set()
+
+
+def test_a_chain_of_places_opening_a_project_name_places_it_in_the_innermost(nlp):
+    text = "4月26日上午，嘉兴市秀洲区王店镇智能化电气设备制造项目开工。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "嘉兴市秀洲区王店镇智能化电气设备制造项目", "王店镇") in got
+    assert ("located_in", "王店镇", "秀洲区") in got
+    # A word ending in 镇 after a county is no town ("城镇化"): the project stays in the county.
+    got = relations_of(nlp, "平川县城镇化示范项目开工。", "located_in")
+    assert not any(t.endswith("镇") for _, _, t in got)
+
+
+def test_the_stops_of_a_trip_to_a_town_are_in_the_town(nlp):
+    text = "8月17日，县长王刚到回龙镇调研，先后深入华夏建陶产业园、鸿发水泥项目建设工地，了解项目进展。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "华夏建陶产业园", "回龙镇") in got
+    assert ("located_in", "鸿发水泥项目", "回龙镇") in got
+    # A town that is only visited, with no stops named after it, places nothing.
+    got = relations_of(nlp, "8月17日，县长王刚到回龙镇调研，听取鸿发水泥项目汇报。", "located_in")
+    assert ("located_in", "鸿发水泥项目", "回龙镇") not in got
