@@ -62,3 +62,21 @@ def test_the_stops_of_a_trip_to_a_town_are_in_the_town(nlp):
     # A town that is only visited, with no stops named after it, places nothing.
     got = relations_of(nlp, "8月17日，县长王刚到回龙镇调研，听取鸿发水泥项目汇报。", "located_in")
     assert ("located_in", "鸿发水泥项目", "回龙镇") not in got
+
+
+def test_an_investor_before_an_amount_with_de_invests_in_the_project_named_after_it(nlp):
+    text = "日前，由华远新能源有限公司计划投资8亿元的年产5万吨储能电池项目在东海县签约。"
+    got = relations_of(nlp, text, "invests_in")
+    assert ("invests_in", "华远新能源有限公司", "年产5万吨储能电池项目") in got
+    assert ("invested_amount", "年产5万吨储能电池项目", 800000000, "planned") in relations_of(
+        nlp, text, "invested_amount"
+    )
+
+
+def test_an_amount_before_a_building_verb_and_de_is_the_named_projects(nlp):
+    text = "由华远新能源有限公司投资5亿元建设的年产5万吨储能电池项目开工。"
+    got = relations_of(nlp, text, "invested_amount")
+    assert got == {("invested_amount", "年产5万吨储能电池项目", 500000000, "exact")}
+    # What the verb builds with 的 is a building of its own, not the project named later.
+    text = "华远公司计划投资3亿元建设的厂房已封顶，年产5万吨储能电池项目同步推进。"
+    assert relations_of(nlp, text, "invested_amount") == set()

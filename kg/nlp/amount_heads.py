@@ -58,6 +58,11 @@ def attributive(view: ArticleView, k: int, a: Amount) -> tuple[bool, int | None]
     """
     text = view.article.text
     at = a.end + 1 if text.startswith("的", a.end) else a.end
+    # "由X投资5亿元建设的Y项目": a building verb and 的 between the amount and the name.
+    builds = "|".join(map(re.escape, sorted(triggers()["invests_in"]["subject_builds"], key=len, reverse=True)))
+    verb = re.match(rf"(?:{builds})的", text[a.end : a.end + 8])
+    if verb:
+        at = a.end + verb.end()
     phrase = _phrase_after(text, at)
     if at == a.end and (not phrase or not _heads_re().search(phrase)):
         return False, None

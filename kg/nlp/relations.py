@@ -1798,8 +1798,10 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
                     pos = om.end
                     if text[pos : pos + 1] in ("与", "和", "、", "及"):
                         pos += 1
-            # "由X计划投资5.5亿元建设": an amount may stand between the investor and the verb.
-            vm = re.match(rf"(?:共同|联合)?(?:(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元)?(?:{verbs})(?:的)?", text[pos:])
+            # "由X计划投资5.5亿元建设": an amount may stand between the investor and the verb;
+            # "由X计划投资8亿元的Y项目": the amount with 的 is the verb's phrase.
+            amount = r"(?:计划|拟|预计)?投资[^,;。]{0,12}?元"
+            vm = re.match(rf"(?:共同|联合)?(?:(?:{amount})?(?:{verbs})(?:的)?|{amount}的)", text[pos:])
             if investors and vm:
                 # "由X与Y共同投资建设的PROJECT": the project follows in the clause (a place may open
                 # its name: "…的某能源化工基地200万千瓦光伏项目"); else the one the clause speaks of.
