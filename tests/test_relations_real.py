@@ -80,3 +80,12 @@ def test_an_amount_before_a_building_verb_and_de_is_the_named_projects(nlp):
     # What the verb builds with 的 is a building of its own, not the project named later.
     text = "华远公司计划投资3亿元建设的厂房已封顶，年产5万吨储能电池项目同步推进。"
     assert relations_of(nlp, text, "invested_amount") == set()
+
+
+def test_a_project_that_builds_the_site_opening_its_name_is_not_inside_it(nlp):
+    for text in ("东湖路(蓼北路-双板桥路)新建工程开工。", "栖凤山田园小镇建设项目由湖南栖凤山文化旅游开发有限公司投资建设。"):
+        got = relations_of(nlp, text, "located_in")
+        assert not any(h.endswith(("工程", "项目")) for _, h, _ in got), got
+    # A project with a name of its own after the park is in the park.
+    got = relations_of(nlp, "回龙工业园标准化厂房项目开工。", "located_in")
+    assert ("located_in", "回龙工业园标准化厂房项目", "回龙工业园") in got
