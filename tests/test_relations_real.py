@@ -89,3 +89,15 @@ def test_a_project_that_builds_the_site_opening_its_name_is_not_inside_it(nlp):
     # A project with a name of its own after the park is in the park.
     got = relations_of(nlp, "回龙工业园标准化厂房项目开工。", "located_in")
     assert ("located_in", "回龙工业园标准化厂房项目", "回龙工业园") in got
+
+
+def test_each_item_of_a_list_that_settles_in_a_place_is_there(nlp):
+    text = "此外，康乐佳苑养老项目和永兴田园综合体项目等已签约落户东海经济开发区。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "康乐佳苑养老项目", "东海经济开发区") in got
+    assert ("located_in", "永兴田园综合体项目", "东海经济开发区") in got
+    got = relations_of(nlp, "年产5万吨储能电池项目、光伏组件项目将落户东海经济开发区。", "located_in")
+    assert ("located_in", "年产5万吨储能电池项目", "东海经济开发区") in got
+    # A county that hosts companies is not inside what it hosts.
+    got = relations_of(nlp, "东海县已入驻光伏组件项目。", "located_in")
+    assert not any(h == "东海县" for _, h, _ in got)
