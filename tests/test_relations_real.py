@@ -101,3 +101,11 @@ def test_each_item_of_a_list_that_settles_in_a_place_is_there(nlp):
     # A county that hosts companies is not inside what it hosts.
     got = relations_of(nlp, "东海县已入驻光伏组件项目。", "located_in")
     assert not any(h == "东海县" for _, h, _ in got)
+
+
+def test_a_name_after_located_in_a_park_with_an_inside_word_is_in_the_park(nlp):
+    text = "8月14日，位于高河街道金东产业园内的华瑞科技有限公司正在进行厂房吊装工作。"
+    got = relations_of(nlp, text, "located_in")
+    assert ("located_in", "华瑞科技有限公司", "高河街道金东产业园") in got
+    got = relations_of(nlp, "位于东海经济开发区内的华远新能源有限公司已投产。", "located_in")
+    assert ("located_in", "华远新能源有限公司", "东海经济开发区") in got

@@ -1156,6 +1156,9 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
             if not chain:
                 continue
             end = view.mentions[chain[-1]].end
+            # "位于某街道某产业园内的X有限公司": a word for inside may close the place.
+            if stated:
+                end += len(next((w for w in triggers()["located_in"]["inside"] if text.startswith(w, end)), ""))
             if text[end : end + 1] != "的":
                 continue
             labels = ("ORG", "PROJECT", "PLACE") if stated else ("PROJECT",)
