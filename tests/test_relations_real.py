@@ -112,3 +112,12 @@ def test_a_name_after_located_in_a_park_with_an_inside_word_is_in_the_park(nlp):
     assert ("located_in", "华瑞科技有限公司", "高河街道金东产业园") in got
     got = relations_of(nlp, "位于东海经济开发区内的华远新能源有限公司已投产。", "located_in")
     assert ("located_in", "华远新能源有限公司", "东海经济开发区") in got
+
+
+def test_the_count_of_a_heading_closed_by_a_colon_does_not_make_the_first_item_a_sum(nlp):
+    text = "集中开工项目3个：1.年产5万吨储能电池项目，总投资5亿元；2.光伏组件项目，总投资3亿元。"
+    got = relations_of(nlp, text, "invested_amount")
+    assert ("invested_amount", "年产5万吨储能电池项目", 500000000, "exact") in got
+    assert ("invested_amount", "光伏组件项目", 300000000, "exact") in got
+    # The count right before the colon, no item after it: the amount is the sum.
+    assert relations_of(nlp, "全县签约项目5个：总投资23亿元，涉及新能源等领域。", "invested_amount") == set()

@@ -127,6 +127,10 @@ def find_amounts(text: str, floor: int = 0) -> list[Amount]:
     [(500000000.0, 'at_least'), (500000000.0, 'at_least')]
     >>> find_amounts("截至目前已完成投资3000万元")[0].scope
     'completed'
+    >>> [a.scope for a in find_amounts("开工项目3个:1.A项目,总投资5亿元")]
+    ['project']
+    >>> find_amounts("签约项目5个:总投资23亿元")[0].scope
+    'several'
     """
     conf = _conf()
     out = []
@@ -185,7 +189,13 @@ def _scope(text: str, floor: int, start: int) -> str:
         return "phase"
     if any(w in clause for w in conf["single"]):
         return "single"
-    if re.search(conf["several_near"], clause[-20:]) or re.search(conf["several"], before[-20:] + clause):
+    # The count of a heading that a colon closes ("开工项目3个：1.A项目，总投资5亿元") counts the
+    # list, not the item after it.
+    window = before[-20:]
+    colon = window.rfind(":")
+    if colon >= 0 and window[colon + 1 :].strip(","):
+        window = window[colon + 1 :]
+    if re.search(conf["several_near"], clause[-20:]) or re.search(conf["several"], window + clause):
         return "several"
     return "project"
 
