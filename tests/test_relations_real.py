@@ -121,3 +121,12 @@ def test_the_count_of_a_heading_closed_by_a_colon_does_not_make_the_first_item_a
     assert ("invested_amount", "光伏组件项目", 300000000, "exact") in got
     # The count right before the colon, no item after it: the amount is the sum.
     assert relations_of(nlp, "全县签约项目5个：总投资23亿元，涉及新能源等领域。", "invested_amount") == set()
+
+
+def test_the_company_not_the_host_government_signs_for_the_project(nlp):
+    text = "3月12日，华远新能源有限公司与广灵县人民政府签订了年产5万吨储能电池项目投资协议。"
+    got = relations_of(nlp, text, "invests_in")
+    assert got == {("invests_in", "华远新能源有限公司", "年产5万吨储能电池项目")}
+    # A body that is no company before the host: nobody is said to invest.
+    text = "3月12日，市财政局与广灵县政府签订了年产5万吨储能电池项目投资协议。"
+    assert relations_of(nlp, text, "invests_in") == set()
