@@ -130,3 +130,15 @@ def test_the_company_not_the_host_government_signs_for_the_project(nlp):
     # A body that is no company before the host: nobody is said to invest.
     text = "3月12日，市财政局与广灵县政府签订了年产5万吨储能电池项目投资协议。"
     assert relations_of(nlp, text, "invests_in") == set()
+
+
+def test_a_series_of_amounts_after_a_comma_gives_one_amount_per_item_of_the_list_before(nlp):
+    text = "此次开工的项目分别是年产5万吨储能电池项目、光伏组件项目，总投资分别为1.2亿元和3亿元。"
+    got = relations_of(nlp, text, "invested_amount")
+    assert got == {
+        ("invested_amount", "年产5万吨储能电池项目", 120000000, "exact"),
+        ("invested_amount", "光伏组件项目", 300000000, "exact"),
+    }
+    # Three names, two amounts: no item's amount is said.
+    text = "年产5万吨储能电池项目、光伏组件项目和冷链物流园项目，总投资分别为1.2亿元和3亿元。"
+    assert relations_of(nlp, text, "invested_amount") == set()

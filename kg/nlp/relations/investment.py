@@ -56,13 +56,14 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
                 head = _project_built_after(view, k, a.end)
             if head is None:
                 continue
+            if "分别" in text[a.start : a.end]:
+                # "A项目、B项目，总投资分别为1亿元和2亿元": one amount per item, after a comma too.
+                out.extend(_distributed(view, k, head, a, found[n:]))
+                break
             if _list_item_before(view, k, head) and text[view.mentions[head].end : a.start].startswith(","):
                 continue  # "A项目、B项目，总投资5亿元": the list's total, no item's
             if amount_heads.closes_list(view, head, a):
                 continue  # "A项目和B项目，投资总额30亿元" (B not recognised): the list's total
-            if "分别" in text[a.start : a.end]:
-                out.extend(_distributed(view, k, head, a, found[n:]))
-                break
             if a.scope == "phase":
                 # "首期投资1.5亿元": the phase's amount, kept as such (no total of the project).
                 out.append(_fact("invested_amount", head, None, a.value(), k, "phase_amount"))
