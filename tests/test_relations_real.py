@@ -142,3 +142,18 @@ def test_a_series_of_amounts_after_a_comma_gives_one_amount_per_item_of_the_list
     # Three names, two amounts: no item's amount is said.
     text = "年产5万吨储能电池项目、光伏组件项目和冷链物流园项目，总投资分别为1.2亿元和3亿元。"
     assert relations_of(nlp, text, "invested_amount") == set()
+
+
+def test_a_project_named_where_the_reporter_stood_takes_the_amount_of_a_later_sentence_naming_it(nlp):
+    text = (
+        "近日，记者在丰田镇保林村伟兴机械项目建设现场看到，现场一片繁忙景象。"
+        "据了解，伟兴机械项目占地面积50亩，计划总投资2.2亿元。"
+    )
+    got = relations_of(nlp, text, "invested_amount")
+    assert ("invested_amount", "丰田镇保林村伟兴机械项目", 220000000, "planned") in got
+    # A later sentence about something else (a park) gives the project no amount.
+    text = (
+        "近日，记者在丰田镇保林村伟兴机械项目建设现场看到，现场一片繁忙景象。"
+        "据了解，该园区占地面积50亩，计划总投资2.2亿元。"
+    )
+    assert relations_of(nlp, text, "invested_amount") == set()

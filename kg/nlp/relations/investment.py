@@ -166,10 +166,14 @@ def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
     if k > 0 and view.article.sentences[k - 1].text.rstrip().endswith((";", ":")):
         return None
     for j in range(k - 1, max(-1, k - 4), -1):
+        # A project named where the reporter stood ("记者在某镇某村X项目建设现场看到") is the one a
+        # later sentence names again by its own words ("X项目占地50亩，计划总投资2.2亿元").
         found = [
             i
             for i in view.of_type(j, "PROJECT")
-            if not _in_location_slot(view, i) and not view.mentions[i].attrs.get("nested") and not _names_body(view, i)
+            if (not _in_location_slot(view, i) or any(_shares_words(u, view.text(i)) for u in unnamed))
+            and not view.mentions[i].attrs.get("nested")
+            and not _names_body(view, i)
         ]
         if found:
             # Only a sentence about one project says which one 该项目 is: after a list
