@@ -49,6 +49,9 @@ def test_a_chain_of_places_opening_a_project_name_places_it_in_the_innermost(nlp
     got = relations_of(nlp, text, "located_in")
     assert ("located_in", "嘉兴市秀洲区王店镇智能化电气设备制造项目", "王店镇") in got
     assert ("located_in", "王店镇", "秀洲区") in got
+    # A body named after its chain: the town's government is in the town the article names.
+    got = relations_of(nlp, "林投公司与谷城县茨河镇政府签订了投资框架协议。茨河镇位于谷城县东部。", "located_in")
+    assert ("located_in", "谷城县茨河镇政府", "茨河镇") in got
     # A word ending in 镇 after a county is no town ("城镇化"): the project stays in the county.
     got = relations_of(nlp, "平川县城镇化示范项目开工。", "located_in")
     assert not any(t.endswith("镇") for _, _, t in got)

@@ -264,8 +264,9 @@ def province_in_name(view: ArticleView) -> list[RawRelation]:
 
 @rule("chain_prefix")
 def chain_prefix(view: ArticleView) -> list[RawRelation]:
-    """A chain of places opening a project's name places it in the last, innermost one:
-    "某市某区某某镇智能装备项目" -> 某某镇 (the outer places hold the town, see ``place_prefix``).
+    """A chain of places opening a project's or a body's name places it in the last, innermost
+    one: "某市某区某某镇智能装备项目" -> 某某镇, "某县某某镇政府" -> 某某镇 (the outer places hold the
+    town, see ``place_prefix``).
     A town the entity stage left inside the name counts when the article names it on its own
     ("某县某某镇农旅综合体项目" with 某某镇 elsewhere in the text); an ordinary word ending in 镇
     (城镇) names no town.
@@ -276,9 +277,12 @@ def chain_prefix(view: ArticleView) -> list[RawRelation]:
     c = confidence("chain_prefix")
     out = []
     for k, _sent in enumerate(view.article.sentences):
-        for p in view.of_type(k, "PROJECT"):
+        for p in view.of_type(k, "PROJECT", "ORG"):
             pm = view.mentions[p]
             first = pm.attrs.get("place_prefix")
+            org = pm.attrs.get("org_prefix")
+            if first is None and org is not None and view.mentions[org].start == pm.start:
+                first = view.mentions[org].attrs.get("place_prefix")  # "某县某镇某小学建设项目"
             if first is None or view.mentions[first].start != pm.start or view.in_title(p):
                 continue
             chain = [first]
