@@ -160,3 +160,10 @@ def test_a_project_named_where_the_reporter_stood_takes_the_amount_of_a_later_se
         "据了解，该园区占地面积50亩，计划总投资2.2亿元。"
     )
     assert relations_of(nlp, text, "invested_amount") == set()
+
+
+def test_at_least_words_before_the_unit_and_floors_give_an_at_least_amount(nlp):
+    text = "年产5万吨储能电池项目总投资10余亿元。光伏组件项目计划总投资不低于20亿元。"
+    got = relations_of(nlp, text, "invested_amount")
+    assert ("invested_amount", "年产5万吨储能电池项目", 1000000000, "at_least") in got
+    assert ("invested_amount", "光伏组件项目", 2000000000, "at_least") in got
