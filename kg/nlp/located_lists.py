@@ -291,8 +291,11 @@ def chain_prefix(view: ArticleView) -> list[RawRelation]:
                 nxt = next(
                     (
                         j
-                        for j, m in enumerate(view.mentions)
-                        if m.label == "PLACE" and m.start == end and m.end < pm.end and j not in chain
+                        for j in view.by_sentence[k]
+                        if view.mentions[j].label == "PLACE"
+                        and view.mentions[j].start == end
+                        and view.mentions[j].end < pm.end
+                        and j not in chain
                     ),
                     None,
                 )
