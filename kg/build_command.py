@@ -23,6 +23,7 @@ from kg.executors import ClusterError
 from kg.export import DEFAULT_EXPORTERS, export
 from kg.io import terminal_safe
 from kg.pipeline import BuildReport, build_graph, default_jobs, problem_line, terminal_progress
+from kg.remote import is_url
 from kg.resolve import load_decisions
 from kg.sources import InputProblem, iter_sources
 
@@ -50,6 +51,8 @@ def output_overlap(inputs: Iterable[Path], out: Path) -> str | None:
     """
     target = Path(os.path.realpath(out))
     for given in inputs:
+        if is_url(given):  # read through fsspec: never the --out folder
+            continue
         real = Path(os.path.realpath(given))
         if target == real:
             return f"--out {out} is the input {given}"
@@ -188,6 +191,9 @@ def _locked_build(
         from kg.cluster import DEFAULT_BATCH_MB, dask_executor
 
         executor = dask_executor(dask or None, jobs, batch_mb or DEFAULT_BATCH_MB)
+    if dask is not None and getattr(args, "sharded", False) and resolutions is None:
+        # Resolved and written on the cluster: no text, result or graph on this process.
+        return _flat_build(args, executor, {"segmenter": args.segmenter, **options}, date, report, cache, say, start)
     try:
         with executor as ex:
             if ex is not None and getattr(args, "sharded", False):
@@ -232,4 +238,41 @@ def _locked_build(
     for p in written:
         say(f"kg: wrote {terminal_safe(str(p))}")
     print(report.summary())
+    return 0
+
+
+def _flat_build(
+    args, executor, options: dict, date: str | None, report, cache, say: Callable[[str], None], start: float
+) -> int:
+    """``--sharded --dask`` (without ``--resolutions``): :func:`kg.shards_cluster.build_sharded`."""
+    from kg.io import staged_output, switch_in
+    from kg.shards_cluster import build_sharded
+
+    progress = terminal_progress(sys.stderr)
+    try:
+        with executor as ex, staged_output(args.out) as stage:
+            ex.cache_dir = os.path.realpath(args.out)
+            made = build_sharded(args.inputs, stage, ex, options, cache, report, progress, date)
+            if report.problems and args.strict:
+                say(f"kg build: {len(report.problems)} input problem(s) and --strict: nothing written")
+                return 1
+            if not made:
+                say("kg build: no document could be read; nothing written")
+                return 1
+            written = switch_in(stage, args.out, made)
+    except ClusterError as e:
+        say(f"kg build: --dask: {e}")
+        return 1
+    except OSError as e:
+        where = terminal_safe(str(e.filename or args.out))
+        say(f"kg build: cannot write the outputs ({where}: {e.strerror or e}); previous outputs kept, nothing written")
+        return 1
+    if cache is not None:
+        cache.prune()
+    report.seconds = time.perf_counter() - start
+    for p in written:
+        say(f"kg: wrote {terminal_safe(str(p))}")
+    print(report.summary())
+    walls = getattr(report, "walls", {})
+    print(f"walls: {', '.join(f'{k} {v:.2f}s' for k, v in walls.items())}")
     return 0

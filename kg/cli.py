@@ -10,13 +10,15 @@ import argparse
 import sys
 from pathlib import Path
 
+from kg.remote import input_arg
+
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="Build knowledge graphs from Chinese news.")
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="build the graph of INPUT files/directories into --out")
-    b.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
+    b.add_argument("inputs", nargs="+", type=input_arg, metavar="INPUT")
     b.add_argument("--out", type=Path, required=True, help="output directory")
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: number of cores)")
     b.add_argument("--strict", action="store_true", help="any unreadable input fails the build, nothing is written")

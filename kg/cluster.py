@@ -37,6 +37,7 @@ from kg.executors import (
     _worker_fingerprint,
     batches,
     plan_inputs,
+    summarise,
 )
 from kg.sources import InputProblem
 
@@ -65,6 +66,12 @@ class DaskExecutor:
         self.tasks_per_worker = tasks_per_worker
         #: Map and reduce tasks of the resolve on the cluster (``--sharded``); 0: resolve on the client.
         self.resolve_partitions = 0
+        #: When a list: the results stay on the workers (``--sharded``), the futures of the
+        #: analysis tasks are appended to it, and :meth:`analysed` yields a
+        #: :class:`~kg.executors.Summary` in place of each result. The workers then use the
+        #: cache themselves, in ``cache_dir`` (the ``--out`` they see).
+        self.keep: list | None = None
+        self.cache_dir: str | None = None
 
     def resolve(self, results: Sequence[Any], decisions: Any = None) -> tuple[list, list]:
         """:func:`kg.resolve.resolve` with its map and reduce steps on the workers
@@ -140,7 +147,8 @@ class DaskExecutor:
                     if name != info.id:
                         info = dataclasses.replace(info, id=name)
                     note(info)
-                    hit = cache.get(key) if cache is not None and key is not None else None
+                    keep = self.keep is not None  # then the workers look the cache up
+                    hit = cache.get(key) if cache is not None and key is not None and not keep else None
                     if hit is not None:
                         out.append((info, hit, True, 0.0, None))
                     else:
@@ -151,9 +159,9 @@ class DaskExecutor:
                     requests.append((task, wanted))
             if requests:
                 key = f"kg-analyse-{uuid.uuid4().hex}"
-                out.append(
-                    ("task", client.submit(analyser.analyse_files, requests, key_fp, key=key, pure=False), infos)
-                )
+                cache_dir = self.cache_dir if self.keep is not None and cache is not None else None
+                future = client.submit(analyser.analyse_files, requests, key_fp, cache_dir, key=key, pure=False)
+                out.append(("task", future, infos))
                 tasks += 1
 
         def ready(entry: Any) -> bool:
@@ -166,10 +174,18 @@ class DaskExecutor:
                 return
             tasks -= 1
             _, future, infos = entry
-            for info, (result, seconds, error, key) in zip(infos, _result(future), strict=True):
+            if self.keep is not None:
+                self.keep.append(future)
+                outcomes = _result(client.submit(summarise, future, key=f"kg-summary-{uuid.uuid4().hex}"))
+            else:
+                outcomes = _result(future)
+            for info, (result, seconds, error, key, reused) in zip(infos, outcomes, strict=True):
                 if cache is not None and key is not None and result is not None:
-                    cache.put(key, result)
-                yield info, result, False, seconds, error
+                    if self.keep is None:
+                        cache.put(key, result)
+                    else:
+                        cache.used.add(key)  # stored by the worker: kept by the prune
+                yield info, result, reused, seconds, error
 
         try:
             submit_reads()

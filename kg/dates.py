@@ -11,7 +11,9 @@ front matter, HTML meta) always wins; without one, in order:
    default date (``kg build --date``, ``kg.build(..., date=)``);
 3. the default date itself, when it is a full date.
 
-The patterns are data: ``ontology/patterns/dates.toml``.
+The patterns are data: ``ontology/patterns/dates.toml``. Every date grammar of kg outside the
+relation rules is there and read here: also the dates metadata writes (:func:`iso_date`) and
+the date an article's text gives its events (:func:`article_date`).
 
 >>> document_date("news/2024-03-15_feixi.txt", "肥西县召开会议。")
 '2024-03-15'
@@ -38,13 +40,14 @@ from kg.patterns import pattern_file
 if TYPE_CHECKING:
     from kg.sources import SourceDocument
 
-__all__ = ["document_date", "dated", "parse_default"]
+__all__ = ["article_date", "dated", "document_date", "iso_date", "parse_default"]
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     raw = pattern_file("dates")
-    return {name: re.compile(raw[name]) for name in ("path_date", "path_year", "dateline")}
+    names = ("path_date", "path_year", "dateline", "metadata_date", "text_date", "text_year")
+    return {name: re.compile(raw[name]) for name in names}
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -67,12 +70,46 @@ def parse_default(value: str | None) -> str | None:
     value = str(value).strip()
     if re.fullmatch(r"(?:19|20)\d{2}", value):
         return value
-    from kg.sources import iso_date
-
     iso = iso_date(value)
     if iso is None:
         raise ValueError(f"not a date: {value!r} (give yyyy-mm-dd or a year)")
     return iso
+
+
+def iso_date(value: str) -> str | None:
+    """``yyyy-mm-dd`` of a date written as news metadata writes it, or None.
+
+    >>> [iso_date(v) for v in ("2025-06-21T08:00:00+08:00", "2025/6/21", "2025年6月21日", "20250621", "June")]
+    ['2025-06-21', '2025-06-21', '2025-06-21', '2025-06-21', None]
+    """
+    m = _patterns()["metadata_date"].match(value)
+    if not m:
+        return None
+    return _iso(int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)))
+
+
+def article_date(text: str, doc_date: str | None) -> str | None:
+    """The ISO date an article states for its events: "6月21日" with the year of the document
+    date or of a full date in the text ("2023年").
+
+    >>> article_date("6月21日，市长主持召开会议", "2024-01-05"), article_date("2023年6月21日", None)
+    ('2024-06-21', '2023-06-21')
+    """
+    m = _patterns()["text_date"].search(text)
+    if not m:
+        return None
+    year = m.group(1)
+    if not year and doc_date:
+        year = doc_date[:4]
+    if not year:
+        y = _patterns()["text_year"].search(text)
+        year = y.group(1) if y else None
+    if not year:
+        return None
+    month, day = int(m.group(2)), int(m.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{int(year):04d}-{month:02d}-{day:02d}"
 
 
 def _path_parts(path: str) -> list[str]:

@@ -40,10 +40,11 @@ from kg.cache import DocumentCache, pipeline_fingerprint
 from kg.dates import dated
 from kg.model import DocumentInfo
 from kg.nlp.document import DocumentResult
+from kg.remote import is_url, remote_size
 
-# kg.sources' walking and naming (private there) are used as they are, so that a Dask build
-# names documents and reports problems exactly as iter_sources does (tests/test_dask.py).
-from kg.sources import InputProblem, SourceDocument, _claim, _read_once, input_files, iter_sources
+# kg.sources' reading and naming seam, so that a Dask build names documents and reports
+# problems exactly as iter_sources does (tests/test_dask.py).
+from kg.sources import InputProblem, SourceDocument, claim_name, input_files, iter_sources, read_file
 
 #: ``(document, result or None, reused, seconds of analysis, error or None)``.
 Analysed = tuple[SourceDocument | DocumentInfo, DocumentResult | None, bool, float, str | None]
@@ -118,7 +119,7 @@ class FileTask:
     def read(self) -> Iterator[SourceDocument | InputProblem]:
         """The file's documents (named as if alone, dated as :func:`kg.dates.dated` dates them)
         and problems, as :func:`~kg.sources.iter_sources` gives them."""
-        items = _read_once(Path(self.path), self.kind, self.alt_names, _NeverTaken(), set())  # type: ignore[arg-type]
+        items = read_file(self.path, self.kind, self.alt_names, _NeverTaken(), set())  # type: ignore[arg-type]
         return (item if isinstance(item, InputProblem) else dated(item, self.date) for item in items)
 
 
@@ -132,7 +133,7 @@ def _candidates(task: FileTask, alone: str) -> tuple[str, ...]:
 
 def _final_id(task: FileTask, alone: str, taken: set[str]) -> str:
     """The name of that document, given the names taken before it (as :func:`~kg.sources.iter_sources` names)."""
-    return _claim(_candidates(task, alone), taken)
+    return claim_name(_candidates(task, alone), taken)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -223,25 +224,64 @@ class DocumentAnalyser:
         return listing
 
     def analyse_files(
-        self, requests: list[tuple[FileTask, list[tuple[int, str, str]]]], key_fingerprint: str | None
-    ) -> list[tuple[DocumentResult | None, float, str | None, str | None]]:
+        self,
+        requests: list[tuple[FileTask, list[tuple[int, str, str]]]],
+        key_fingerprint: str | None,
+        cache_dir: str | None = None,
+    ) -> list[tuple[DocumentResult | None, float, str | None, str | None, bool]]:
         """Step 2: for each ``(file, [(document index, name, sha256)…])``, read the file again
-        and analyse those documents under those names: ``(result, seconds, error, cache key)``."""
+        and analyse those documents under those names: ``(result, seconds, error, cache key,
+        reused)``.
+
+        ``cache_dir``: the build's ``--out``, seen from this worker (``--sharded``: the results
+        stay on the workers, so the workers use the cache themselves); a result found there
+        is taken as it is (0 seconds), one computed is stored there."""
         from kg.pipeline import content_hash
 
         keys = DocumentCache(Path(), key_fingerprint) if key_fingerprint else None
-        out: list[tuple[DocumentResult | None, float, str | None, str | None]] = []
+        cache = DocumentCache(Path(cache_dir), key_fingerprint) if key_fingerprint and cache_dir else None
+        out: list[tuple[DocumentResult | None, float, str | None, str | None, bool]] = []
         for task, wanted in requests:
             docs = [d for d in task.read() if isinstance(d, SourceDocument)]
             for index, name, sha in wanted:
                 src = docs[index] if index < len(docs) else None
                 if src is None or content_hash(src.text) != sha:
-                    out.append((None, 0.0, f"{task.path} changed while the build ran", None))
+                    out.append((None, 0.0, f"{task.path} changed while the build ran", None, False))
                     continue
                 src = dataclasses.replace(src, id=name)
+                key = keys.key(name, src.text, src.date) if keys is not None else None
+                hit = cache.get(key, name) if cache is not None and key is not None else None
+                if hit is not None:
+                    out.append((hit, 0.0, None, key, True))
+                    continue
                 result, seconds, error = self([src])[0]
-                out.append((result, seconds, error, keys.key(name, src.text, src.date) if keys is not None else None))
+                if cache is not None and key is not None and result is not None:
+                    cache.put(key, result)
+                out.append((result, seconds, error, key, False))
         return out
+
+
+@dataclasses.dataclass(frozen=True)
+class Summary:
+    """What the client learns of a document whose result stays on a worker (``--sharded
+    --dask``): enough for the progress line and the report."""
+
+    doc: str
+    mentions: range
+    relations: range
+
+
+def summarise(outcomes: list[tuple]) -> list[tuple]:
+    """A task's outcomes without their results: ``(Summary or None, seconds, error, key, reused)``.
+
+    >>> from kg.nlp.document import DocumentResult
+    >>> summarise([(DocumentResult("a.txt", [], [], 1), 0.5, None, None, False)])[0][0]
+    Summary(doc='a.txt', mentions=range(0, 0), relations=range(0, 0))
+    """
+    return [
+        (None if r is None else Summary(r.doc, range(len(r.mentions)), range(len(r.relations))), *rest)
+        for r, *rest in outcomes
+    ]
 
 
 def _worker_fingerprint(segmenter: str, options: tuple) -> str:
@@ -251,17 +291,17 @@ def _worker_fingerprint(segmenter: str, options: tuple) -> str:
 # ----------------------------------------------------------------- client side
 
 
-def plan_inputs(inputs: Iterable[Path], date: str | None = None) -> Iterator[FileTask | InputProblem]:
+def plan_inputs(inputs: Iterable[Path | str], date: str | None = None) -> Iterator[FileTask | InputProblem]:
     """The files to read and the problems found while listing, as :func:`~kg.sources.iter_sources`
     meets them; nothing is read but directories and file sizes. ``date``: the build's default date."""
     seen: set[str] = set()
 
-    def task(path: Path, kind: str, alt: tuple[str, ...]) -> Iterator[FileTask]:
-        real = os.path.realpath(path)
+    def task(path: Path | str, kind: str, alt: tuple[str, ...]) -> Iterator[FileTask]:
+        real = path if is_url(path) else os.path.realpath(path)
         if real not in seen:  # a file reached twice is read once
             seen.add(real)
             try:
-                size = path.stat().st_size
+                size = remote_size(str(path)) if is_url(path) else Path(path).stat().st_size
             except OSError:
                 size = 0  # the worker reports it
             yield FileTask(str(path), kind, alt, size, date)

@@ -43,6 +43,7 @@ from kg.graph import to_graph
 from kg.io import terminal_safe
 from kg.model import DocumentInfo
 from kg.nlp.document import DocumentResult, analyse_document
+from kg.remote import inputs_of, is_url
 from kg.resolve import load_decisions, resolve
 from kg.sources import InputProblem, SourceDocument, iter_sources
 from kg.workers import Job, Workers, end_with_parent
@@ -335,7 +336,7 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def relative_path(path: str, inputs: list[Path]) -> str:
+def relative_path(path: str, inputs: list[Path | str]) -> str:
     """``path`` as the outputs record it: below the INPUT it was found in, never absolute.
 
     A file of a folder INPUT is ``<folder name>/<path in the folder>``, a file INPUT its
@@ -346,6 +347,12 @@ def relative_path(path: str, inputs: list[Path]) -> str:
     >>> relative_path("/data/x.txt", [Path("/data/news"), Path("/data/x.txt")])
     'x.txt'
     """
+    if is_url(path):  # read from a URL INPUT (kg.remote): below it, as a folder's files
+        for given in inputs:
+            base = str(given).rstrip("/")
+            if is_url(given) and path.startswith(base + "/"):
+                return f"{PurePosixPath(base).name}/{path[len(base) + 1 :]}"
+        return PurePosixPath(path).name
     p = Path(path)
     for given in inputs:
         if p == given:
@@ -385,7 +392,7 @@ def build_graph(
     """
     decisions = load_decisions(resolutions) if resolutions is not None else None
     report = report if report is not None else BuildReport()
-    inputs = [Path(p) for p in inputs]
+    inputs = inputs_of(inputs)
     if progress is None:
         progress = Progress()
     elif not isinstance(progress, Progress):

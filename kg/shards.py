@@ -6,10 +6,14 @@ Layout of ``--out``::
     documents/part-00000.jsonl.gz …      the lines of documents.jsonl, in order
     entities/part-00000.jsonl.gz …       the lines of entities.jsonl
     relations/part-00000.jsonl.gz …      the lines of relations.jsonl
+    mentions/part-00000.jsonl.gz …       one line per mention of an entity: entity, doc, start, end, text
+    evidence/part-00000.jsonl.gz …       one line per evidence of a fact: relation, doc, text, start, end
     rdf/part-00000.nq.gz …               the triples of graph.ttl as N-Quads, in three named graphs
 
-The JSONL parts, gunzipped and concatenated, are byte for byte the single files that
-``kg build`` writes; the quads of the RDF parts, without their graph, are the triples of
+The JSONL parts, gunzipped and concatenated in the manifest's order, are byte for byte the
+single files that ``kg build`` writes (``mentions`` and ``evidence`` are the mentions of
+``entities.jsonl`` and the evidence of ``relations.jsonl``, one a line, in that order, for
+tools that load tables); the quads of the RDF parts, without their graph, are the triples of
 ``graph.ttl``. Named graphs (:data:`kg.namespaces.NAMED_GRAPHS`): ``documents`` holds the
 triples about source documents, ``provenance`` the assertion nodes of facts and their
 evidence sentences, ``facts`` the rest (entities, their direct relations, posts, amounts),
@@ -17,16 +21,19 @@ so that a store can serve the facts without the provenance. Parts are gzip files
 time stamp: the same graph gives the same bytes. There is no ``graph.html``: a view of a
 whole corpus is no use; query the store for a subgraph instead (see the README).
 
-Resolution still runs in one process before the parts are written; only the output is
-sharded (the distributed resolution of issue 20 comes with the public steps of
-:mod:`kg.resolve`).
+:func:`write_shards` writes the parts of a graph built in one process (``kg build
+--sharded``); with ``--dask`` the workers resolve and write them (:mod:`kg.shards_cluster`),
+the parts are then ranges of the record ids, and an RDF part holds the triples of a hash
+range of subjects.
 
 >>> import tempfile, pathlib
 >>> from kg.graph import to_graph
 >>> from kg.model import Entity
 >>> out = pathlib.Path(tempfile.mkdtemp())
->>> [p.relative_to(out).as_posix() for p in write_shards(to_graph([Entity("x", "PLACE", "广灵县")], []), out)]
-['entities/part-00000.jsonl.gz', 'rdf/part-00000.nq.gz', 'manifest.json']
+>>> from kg.model import Mention
+>>> G = to_graph([Entity("x", "PLACE", "广灵县", mentions=[Mention("a.txt", 0, 3, "广灵县")])], [])
+>>> [p.relative_to(out).as_posix() for p in write_shards(G, out)]
+['entities/part-00000.jsonl.gz', 'mentions/part-00000.jsonl.gz', 'rdf/part-00000.nq.gz', 'manifest.json']
 """
 
 from __future__ import annotations
@@ -53,6 +60,8 @@ RECORDS_PER_PART = 100_000
 QUADS_PER_PART = 500_000
 #: The JSONL kinds: directory -> the single file whose lines it holds.
 KINDS: dict[str, str] = {"documents": DOCUMENTS_FILE, "entities": ENTITIES_FILE, "relations": RELATIONS_FILE}
+#: The JSONL tables of what the records hold: directory -> (record kind, field of the record).
+TABLES: dict[str, tuple[str, str]] = {"mentions": ("entities", "mentions"), "evidence": ("relations", "evidence")}
 
 
 def graph_of(subject: Any) -> str:
@@ -83,31 +92,94 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
+def record_lines(entities: Iterable[Any], relations: Iterable[Any]) -> dict[str, list[str]]:
+    """The lines of the ``entities``, ``relations``, ``mentions`` and ``evidence`` parts of
+    these records (``Entity`` and ``Relation``), in their order.
+
+    >>> from kg.model import Entity, Mention
+    >>> record_lines([Entity("x", "PLACE", "广灵县", mentions=[Mention("a.txt", 0, 3, "广灵县")])], [])["mentions"]
+    ['{"entity": "x", "doc": "a.txt", "start": 0, "end": 3, "text": "广灵县"}\\n']
+    """
+    from kg.export.jsonl import _dump
+
+    out: dict[str, list[str]] = {"entities": [], "relations": [], "mentions": [], "evidence": []}
+    for e in entities:
+        d = e.to_dict()
+        out["entities"].append(_dump(d))
+        out["mentions"].extend(_dump({"entity": e.id, **m}) for m in d["mentions"])
+    for r in relations:
+        d = r.to_dict()
+        out["relations"].append(_dump(d))
+        out["evidence"].extend(_dump({"relation": r.id, **ev}) for ev in d["evidence"])
+    return out
+
+
 def _records(G: nx.MultiDiGraph) -> dict[str, Iterable[str]]:
     from kg.export.jsonl import _dump
     from kg.graph import from_graph
 
     entities, relations = from_graph(G)
-    return {
-        "documents": (_dump(d) for d in G.graph.get("documents", {}).values()),
-        "entities": (_dump(e.to_dict()) for e in entities),
-        "relations": (_dump(r.to_dict()) for r in relations),
-    }
+    lines = record_lines(entities, relations)
+    return {"documents": [_dump(d) for d in G.graph.get("documents", {}).values()], **lines}
+
+
+def quads_of(triples: Iterable[tuple[Any, Any, Any]]) -> list[Any]:
+    """rdflib triples as pyoxigraph quads in their named graphs (:func:`graph_of`), each
+    once, sorted by graph, then as N-Quads."""
+    import pyoxigraph as ox
+
+    graphs = {name: ox.NamedNode(str(graph_iri(name))) for name in NAMED_GRAPHS}
+    term = oxigraph_term
+    quads = [ox.Quad(term(s), term(p), term(o), graphs[graph_of(s)]) for s, p, o in set(triples)]
+    order = {name: i for i, name in enumerate(NAMED_GRAPHS)}
+    quads.sort(key=lambda q: (order[graph_of(q.subject.value)], str(q)))
+    return quads
 
 
 def _quads(G: nx.MultiDiGraph) -> list[Any]:
     """The triples of ``graph.ttl`` as pyoxigraph quads in their named graphs, sorted."""
-    import pyoxigraph as ox
-
     from kg.export.turtle import graph_triples
 
-    graphs = {name: ox.NamedNode(str(graph_iri(name))) for name in NAMED_GRAPHS}
+    return quads_of(graph_triples(G))
 
-    term = oxigraph_term
-    quads = [ox.Quad(term(s), term(p), term(o), graphs[graph_of(s)]) for s, p, o in graph_triples(G)]
-    order = {name: i for i, name in enumerate(NAMED_GRAPHS)}
-    quads.sort(key=lambda q: (order[graph_of(q.subject.value)], str(q)))
-    return quads
+
+def write_part(out_dir: Path, kind: str, index: int, data: bytes, count: int) -> tuple[Path, dict]:
+    """Write one part (gzip without a time stamp) of ``kind`` (a directory of the layout):
+    its path and its manifest entry (path, ``records`` or ``quads``, SHA-256)."""
+    suffix = ".nq.gz" if kind == "rdf" else ".jsonl.gz"
+    path = out_dir / kind / f"part-{index:05d}{suffix}"
+    blob = _gzip(data)
+    with atomic_write(path, "wb") as f:
+        f.write(blob)
+    count_key = "quads" if kind == "rdf" else "records"
+    return path, {
+        "path": path.relative_to(out_dir).as_posix(),
+        count_key: count,
+        "sha256": hashlib.sha256(blob).hexdigest(),
+    }
+
+
+def remove_old_parts(out_dir: Path, keep: Iterable[Path]) -> None:
+    """Delete the parts in ``out_dir`` that are not in ``keep`` (those of an earlier build)."""
+    kept = set(keep)
+    for kind in (*KINDS, *TABLES, "rdf"):
+        for old in sorted((out_dir / kind).glob("part-*")) if (out_dir / kind).is_dir() else []:
+            if old not in kept:
+                old.unlink()
+
+
+def new_manifest() -> dict[str, Any]:
+    """The manifest's head: format, kg's version, the named graphs."""
+    from kg import __version__
+
+    return {"format": FORMAT, "kg": __version__, "graphs": {name: str(graph_iri(name)) for name in NAMED_GRAPHS}}
+
+
+def write_manifest(out_dir: Path, manifest: dict[str, Any]) -> Path:
+    path = out_dir / MANIFEST_FILE
+    with atomic_write(path) as f:
+        f.write(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
+    return path
 
 
 def write_shards(
@@ -119,42 +191,25 @@ def write_shards(
     """
     import pyoxigraph as ox
 
-    from kg import __version__
-
-    manifest: dict[str, Any] = {"format": FORMAT, "kg": __version__, "graphs": {}}
-    manifest["graphs"] = {name: str(graph_iri(name)) for name in NAMED_GRAPHS}
+    manifest = new_manifest()
     written: list[Path] = []
 
-    def part(kind: str, index: int, suffix: str, data: bytes, count_key: str, count: int) -> dict:
-        path = out_dir / kind / f"part-{index:05d}{suffix}"
-        blob = _gzip(data)
-        with atomic_write(path, "wb") as f:
-            f.write(blob)
+    def part(kind: str, index: int, data: bytes, count: int) -> dict:
+        path, entry = write_part(out_dir, kind, index, data, count)
         written.append(path)
-        return {
-            "path": path.relative_to(out_dir).as_posix(),
-            count_key: count,
-            "sha256": hashlib.sha256(blob).hexdigest(),
-        }
+        return entry
 
     for kind, lines in _records(G).items():
         manifest[kind] = [
-            part(kind, i, ".jsonl.gz", "".join(chunk).encode("utf-8"), "records", len(chunk))
+            part(kind, i, "".join(chunk).encode("utf-8"), len(chunk))
             for i, chunk in enumerate(_chunks(lines, records_per_part))
         ]
     manifest["rdf"] = [
-        part("rdf", i, ".nq.gz", ox.serialize(chunk, format=ox.RdfFormat.N_QUADS), "quads", len(chunk))
+        part("rdf", i, ox.serialize(chunk, format=ox.RdfFormat.N_QUADS), len(chunk))
         for i, chunk in enumerate(_chunks(_quads(G), quads_per_part))
     ]
-    keep = set(written)
-    for kind in (*KINDS, "rdf"):
-        for old in sorted((out_dir / kind).glob("part-*")) if (out_dir / kind).is_dir() else []:
-            if old not in keep:
-                old.unlink()
-    path = out_dir / MANIFEST_FILE
-    with atomic_write(path) as f:
-        f.write(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
-    written.append(path)
+    remove_old_parts(out_dir, written)
+    written.append(write_manifest(out_dir, manifest))
     return written
 
 

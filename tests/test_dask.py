@@ -7,6 +7,7 @@ cluster, on a client that runs each task at once in this process.
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import signal
@@ -264,19 +265,99 @@ def test_a_worker_killed_mid_build_changes_nothing(cluster, reference, tmp_path)
     assert killed not in client.run(os.getpid).values()
 
 
-def test_sharded_dask_resolves_on_the_cluster_to_the_same_bytes(cluster, tmp_path):
-    # --sharded --dask runs the resolve's map and reduce as tasks of the cluster: the shards
-    # are those of a --sharded --jobs 2 build, byte for byte.
+def concatenated(out: Path, kind: str) -> bytes:
+    """The JSONL parts of ``kind`` gunzipped and concatenated in the manifest's order."""
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    return b"".join(gzip.decompress((out / p["path"]).read_bytes()) for p in manifest[kind])
+
+
+def test_sharded_dask_resolves_and_writes_on_the_workers(cluster, reference, tmp_path):
+    # --sharded --dask: resolution and the writing of the parts run as tasks of the cluster
+    # (the client gets no result); the parts hold the single outputs of --jobs 2: the JSONL
+    # files byte for byte once concatenated, graph.ttl's triples each once.
+    import pyoxigraph as ox
+
     address, client = cluster
-    inputs = list(SETS.values())
-    ref, out = tmp_path / "jobs2", tmp_path / "dask"
-    kg_build(inputs, ref, "--jobs", "2", "--no-cache", "--sharded")
+    out = tmp_path / "dask"
     client.get_task_stream()  # (starts recording)
-    kg_build(inputs, out, "--no-cache", "--sharded", f"--dask={address}")
-    keys = [str(t["key"][0] if isinstance(t["key"], tuple) else t["key"]) for t in client.get_task_stream()]
-    assert any(k.startswith("map_documents-") for k in keys)
-    assert any(k.startswith("reduce_bucket-") for k in keys)
-    fa, fb = outputs(ref), outputs(out)
-    assert sorted(fa) == sorted(fb) and "manifest.json" in fa
-    for name in fa:
-        assert fa[name] == fb[name], f"{name} differs"
+    kg_build(list(SETS.values()), out, "--no-cache", "--sharded", f"--dask={address}")
+    keys = {str(t["key"][0] if isinstance(t["key"], tuple) else t["key"]).split("-", 1)[0]
+            for t in client.get_task_stream()}  # fmt: skip
+    assert {"map_part", "reduce_part", "entity_part", "relation_part", "write_entities", "write_rdf"} <= keys
+    ref = reference["all"]
+    for kind in ("entities", "relations", "documents"):
+        assert concatenated(out, kind) == (ref / f"{kind}.jsonl").read_bytes(), kind
+    mentions = [json.loads(x) for x in concatenated(out, "mentions").splitlines()]
+    entities = [json.loads(x) for x in (ref / "entities.jsonl").read_text("utf-8").splitlines()]
+    assert mentions == [{"entity": e["id"], **m} for e in entities for m in e["mentions"]]
+    evidence = [json.loads(x) for x in concatenated(out, "evidence").splitlines()]
+    relations = [json.loads(x) for x in (ref / "relations.jsonl").read_text("utf-8").splitlines()]
+    assert evidence == [{"relation": r["id"], **ev} for r in relations for ev in r["evidence"]]
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    store = ox.Store()
+    for p in manifest["rdf"]:
+        store.bulk_load(gzip.decompress((out / p["path"]).read_bytes()), format=ox.RdfFormat.N_QUADS)
+    quads = list(store)
+    assert len(quads) == sum(p["quads"] for p in manifest["rdf"]) > 1000  # each triple in one part only
+    single = ox.Store()
+    single.bulk_load(path=str(ref / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    assert {(q.subject, q.predicate, q.object) for q in quads} == {(q.subject, q.predicate, q.object) for q in single}
+    # The same bytes again, with the cache that the workers fill, then read (all reused).
+    again, local = tmp_path / "again", tmp_path / "local"
+    kg_build(list(SETS.values()), again, "--sharded", f"--dask={address}")
+    assert outputs(again) == outputs(out)
+    reused = kg_build(list(SETS.values()), again, "--sharded", f"--dask={address}")
+    assert f"reused: {len(concatenated(out, 'documents').splitlines())}" in reused.stdout
+    assert outputs(again) == outputs(out)
+    # A --sharded build without Dask holds the same lines.
+    kg_build(list(SETS.values()), local, "--no-cache", "--sharded", "--jobs", "2")
+    for kind in ("entities", "relations", "documents", "mentions", "evidence"):
+        assert concatenated(local, kind) == concatenated(out, kind), kind
+
+
+def test_sharded_dask_client_receives_no_document_data(tmp_path, monkeypatch):
+    # The client of --sharded --dask gets summaries, merge tables and manifest entries back
+    # from the cluster, never a document's result, keys, units, entities or facts: what it
+    # holds does not grow with the text (benchmarks/bench_shards.py measures the memory).
+    distributed = pytest.importorskip("distributed")
+    from kg.model import Entity, Relation
+    from kg.nlp.document import DocumentResult
+    from kg.resolve.corpus import Group
+    from kg.resolve.document import DocumentKeys, Unit
+    from kg.shards_cluster import build_sharded
+
+    heavy = (DocumentResult, DocumentKeys, Unit, Group, Entity, Relation)
+    received: list = []
+
+    def walk(value) -> None:
+        received.append(type(value))
+        if isinstance(value, (list, tuple, set)):
+            for v in value:
+                walk(v)
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                walk(k)
+                walk(v)
+
+    gather, result = distributed.Client.gather, distributed.Future.result
+
+    def gathered(self, *args, **kwargs):
+        out = gather(self, *args, **kwargs)
+        walk(out)
+        return out
+
+    def resulted(self, *args, **kwargs):
+        out = result(self, *args, **kwargs)
+        walk(out)
+        return out
+
+    monkeypatch.setattr(distributed.Client, "gather", gathered)
+    monkeypatch.setattr(distributed.Future, "result", resulted)
+    with distributed.Client(processes=False, n_workers=2, threads_per_worker=1, dashboard_address=":0") as client:
+        ex = DaskExecutor(client)
+        written = build_sharded([SETS["seeds"]], tmp_path, ex, {"segmenter": "lac"})
+    assert (tmp_path / "manifest.json") in written and len(received) > 100
+    assert not [t for t in received if issubclass(t, heavy)]
+    # what the client holds of the corpus: the documents' records and the names' merge table
+    manifest = json.loads((tmp_path / "manifest.json").read_text("utf-8"))
+    assert sum(p["records"] for p in manifest["entities"]) > 100

@@ -672,3 +672,58 @@ def test_a_long_project_name_keeps_its_company():
 def test_kinds_of_base_in_a_list_are_no_projects():
     found = mentions("构建以青松创新中心和科技成果转化中试基地、产业转型发展示范基地为主体的运营体系。")
     assert not any(label == "PROJECT" for _, label in found)
+
+
+# --- names the text vouches for (issue 14: persons in lists, foreign names, short bodies)
+
+
+def test_person_addressed_needs_no_chinese_surname():
+    # a word of address after the tagger's person ("先生", "同志") vouches for the name
+    found = mentions("山本一郎先生，铃木健太先生，女士们、先生们：")
+    assert {("山本一郎", "PERSON"), ("铃木健太", "PERSON")} <= found
+
+
+def test_persons_in_a_list_of_persons():
+    # beside a person in a "、" list, a name without a listed surname is a person too
+    assert ("恽子强", "PERSON") in mentions("会议由王建国、恽子强主持。")
+    # a list item that opens with a body and a title is no list of ordinary words
+    found = mentions("外交部副部长王光亚、外交部部长助理崔天凯、特别助理由某等也同机抵达。")
+    assert {("王光亚", "PERSON"), ("崔天凯", "PERSON")} <= found
+    # common surnames of the Hundred Family Surnames (傅); an item the tagger left untagged
+    # ("任桂兰/v") does not make the list one of ordinary words
+    found = mentions("下排左起：史秋梅、傅春柏、彭文、任桂兰、曹春林。")
+    assert {("傅春柏", "PERSON"), ("曹春林", "PERSON")} <= found
+    # a name the tagger calls a place between two persons is a person
+    found = mentions("出席仪式的有张立军、王海、黄河、刘成、赵阳。")
+    assert ("黄河", "PERSON") in found and ("黄河", "PLACE") not in found
+
+
+def test_two_character_bodies_before_a_noun():
+    found = mentions("欧盟成员国外长举行会议，东盟秘书长出席。工党议员提出动议。")
+    assert {("欧盟", "ORG"), ("东盟", "ORG"), ("工党", "ORG")} <= found
+    assert ("招行", "ORG") in mentions("招行副行长和建行董事会秘书出席了发布会。")
+    # "中德|合资" still modifies the noun: no body
+    assert not any(label == "ORG" for _, label in mentions("这是一家中德合资企业。"))
+
+
+def test_place_run_into_a_title_keeps_the_place():
+    found = mentions("中国国务委员兼外长在北京会见了来访客人。")
+    assert ("中国", "PLACE") in found and not any(n.endswith("委员") for n, _ in found)
+
+
+def test_person_and_body_joined_by_a_conjunction_are_two_names():
+    # the tagger takes 和 into the name ("王伟和/PER"); the body after it is a name of its own
+    found = mentions("副县长王伟和县发改委有关负责人陪同调研。")
+    assert {("王伟", "PERSON"), ("县发改委", "ORG")} <= found
+    assert not any("和" in n for n, _ in found)
+
+
+@pytest.mark.parametrize("text", ["办公室王主任向记者透露了这一消息。", "这所学校是陈教授成立的。"])
+def test_no_person_that_opens_with_a_preposition_or_verb_after_a_title(text):
+    assert not any(n in ("向记者", "成立的") for n, _ in mentions(text))
+
+
+def test_given_name_cut_before_a_direction_word_is_read_whole():
+    # "钱冠/PER 东/f 、": the lone character that closes the list item ends the name
+    found = mentions("有关部门负责同志李树青、郝建国、张保平、钱冠东、李志强等陪同参观。")
+    assert ("钱冠东", "PERSON") in found and ("钱冠", "PERSON") not in found

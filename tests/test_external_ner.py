@@ -21,10 +21,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 # set -> floors of kg's mention-level F1 (micro, PER, ORG, LOC). Reached at commit time:
-# MSRA micro 0.740 (PER 0.803, ORG 0.667, LOC 0.730); CLUENER 0.568 (PER 0.720, ORG 0.575, LOC 0.454).
+# MSRA micro 0.744 (PER 0.813, ORG 0.669, LOC 0.730); CLUENER 0.574 (PER 0.725, ORG 0.585, LOC 0.457).
 FLOORS = {
-    "msra": {"micro": 0.73, "PER": 0.79, "ORG": 0.65, "LOC": 0.72},
-    "cluener": {"micro": 0.555, "PER": 0.70, "ORG": 0.56, "LOC": 0.44},
+    "msra": {"micro": 0.74, "PER": 0.805, "ORG": 0.66, "LOC": 0.72},
+    "cluener": {"micro": 0.565, "PER": 0.715, "ORG": 0.575, "LOC": 0.445},
 }
 
 
@@ -84,4 +84,4 @@ def test_kg_is_not_below_the_tagger_alone_on_persons_and_organisations(results):
     kg, lac = res["mention"]["kg"], res["mention"]["lac"]
     for t in ("PER", "ORG"):
         assert kg[t]["F1"] >= lac[t]["F1"], (name, t, kg[t]["F1"], lac[t]["F1"])
-    assert kg["micro"]["F1"] >= lac["micro"]["F1"] - 0.005, (name, kg["micro"], lac["micro"])
+    assert kg["micro"]["F1"] >= lac["micro"]["F1"], (name, kg["micro"], lac["micro"])

@@ -148,3 +148,25 @@ def test_resolve_on_a_dask_client_equals_resolve(renamed):
     names = [str(t["key"][0] if isinstance(t["key"], tuple) else t["key"]) for t in stream.data]
     assert sum(n.startswith("map_documents-") for n in names) == 5
     assert sum(n.startswith("reduce_bucket-") for n in names) == 5
+
+
+@pytest.mark.parametrize("corpus", ["real", "renamed"])
+@pytest.mark.parametrize(("parts", "buckets", "seed"), [(1, 1, 0), (3, 4, 1), (5, 2, 2)])
+def test_flat_resolve_equals_resolve(request, corpus, parts, buckets, seed):
+    # kg.resolve.flat, the steps --sharded --dask runs as tasks, with every entity and fact
+    # made in a bucket of records from what parts of the documents send it.
+    from kg.resolve.flat import id_bucket, resolve_flat
+
+    results = list(request.getfixturevalue(corpus))
+    expected = resolve(results)
+    random.Random(seed).shuffle(results)
+    entities, relations = resolve_flat([results[i::parts] for i in range(parts)], buckets)
+    assert [e.to_dict() for e in entities] == [e.to_dict() for e in expected[0]]
+    assert [r.to_dict() for r in relations] == [r.to_dict() for r in expected[1]]
+    if buckets > 1:  # the records were spread over the buckets
+        assert len({id_bucket(e.id, buckets) for e in entities}) == buckets
+    if corpus == "renamed":  # the comparison covers possible-same links, joins, meetings, derived facts
+        assert any(e.attributes.get("possible_same") for e in entities)
+        assert any(e.attributes.get("resolution") for e in entities)
+        assert any(e.type == "MEETING" and e.attributes.get("date") for e in entities)
+        assert any(r.rule == "admin_hierarchy" for r in relations)

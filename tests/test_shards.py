@@ -39,6 +39,16 @@ def test_parts_are_the_single_outputs_split(gold_graph, tmp_path):
         lines = b"".join(gzip.decompress(b) for b in blobs)
         assert lines == (single / single_file).read_bytes()
         assert sum(p["records"] for p in parts) == lines.count(b"\n")
+    # mentions/ and evidence/: the entities' mentions and the facts' evidence, one a line.
+    entities = [json.loads(x) for x in (single / "entities.jsonl").read_text("utf-8").splitlines()]
+    relations = [json.loads(x) for x in (single / "relations.jsonl").read_text("utf-8").splitlines()]
+    for table, expected in (
+        ("mentions", [{"entity": e["id"], **m} for e in entities for m in e["mentions"]]),
+        ("evidence", [{"relation": r["id"], **ev} for r in relations for ev in r["evidence"]]),
+    ):
+        assert len(manifest[table]) > 1 and expected
+        lines = b"".join(gzip.decompress((sharded / p["path"]).read_bytes()) for p in manifest[table])
+        assert [json.loads(x) for x in lines.splitlines()] == expected
     # The union of the RDF parts is graph.ttl, each triple once, in its named graph.
     store = ox.Store()
     for p in manifest["rdf"]:

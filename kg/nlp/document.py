@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from kg.dates import article_date
 from kg.ingest import normalize, segment_document
 from kg.model import Evidence
 from kg.nlp.gazetteer import load_gazetteer
@@ -167,23 +168,3 @@ def _most_named_city(norm: str, cities: list[str]) -> str | None:
         return None
     counts = Counter(cities)
     return max(sorted(counts), key=lambda k: counts[k])
-
-
-def article_date(text: str, doc_date: str | None) -> str | None:
-    """The ISO date an article states for its events: "6月21日" with the year of the document
-    date or of a full date in the text ("2023年")."""
-    m = re.search(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", text)
-    if not m:
-        return None
-    year = m.group(1)
-    if not year and doc_date:
-        year = doc_date[:4]
-    if not year:
-        y = re.search(r"(20\d{2})年", text)
-        year = y.group(1) if y else None
-    if not year:
-        return None
-    month, day = int(m.group(2)), int(m.group(3))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{int(year):04d}-{month:02d}-{day:02d}"

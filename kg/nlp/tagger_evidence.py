@@ -14,10 +14,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from kg.nlp.words import Word
-
-_QUOTES_OPEN = '“‘「『"《'
-_QUOTES_CLOSE = '”’」』"》'
+from kg.nlp.words import QUOTES_CLOSE, QUOTES_OPEN, Word
 
 # A person's name: Chinese characters, parts joined by a middle dot ("司马义·艾买提",
 # "诺尔曼·白求恩"); the dot has several code points in real text.
@@ -136,7 +133,7 @@ def run_on_is_foreign(rest: str, prefix_is_full: bool, prefix_in_context: bool) 
 
 def cut_given_name(words: list[Word], i: int) -> str | None:
     """The three-character name where the tagger cut a two-character person's name before a
-    lone character that closes the phrase: "马西/PER|连/d|,": the lone character is no verb,
+    lone character that closes the phrase: "马西/PER|连/d|,", "钱冠/PER|东/f|、": the lone character is no verb,
     preposition or particle (those end a name: "张强|说|,", "张强|等|,").
 
     >>> from kg.nlp.words import words_of
@@ -149,7 +146,7 @@ def cut_given_name(words: list[Word], i: int) -> str | None:
     nxt, after = words[i + 1], words[i + 2]
     if nxt.start != words[i].end or len(nxt.text) != 1 or not re.match("[\u4e00-\u9fff]", nxt.text):
         return None
-    if nxt.tag not in ("d", "a", "n", "ng", "nr", "vn") or after.tag != "w" or after.text not in ",，、。;；":
+    if nxt.tag not in ("d", "a", "n", "ng", "nr", "vn", "f") or after.tag != "w" or after.text not in ",，、。;；":
         return None
     return words[i].text + nxt.text
 
@@ -192,7 +189,7 @@ def ordinary_item(words: list[Word], k: int, leftward: bool) -> bool:
     (True, False)
     """
     step = -1 if leftward else 1
-    if (words[k].tag == "w" and words[k].text[:1] not in _QUOTES_OPEN) or words[k].tag in ("u", "p"):
+    if (words[k].tag == "w" and words[k].text[:1] not in QUOTES_OPEN) or words[k].tag in ("u", "p"):
         return False  # "黄永玉的《鸟荷》|、", "…导演的|、": an item that ends in a title or a clause
     while 0 <= k < len(words) and words[k].text != "、" and words[k].tag != "w":
         if words[k].tag in ("PER", "ORG", "LOC", "nw", "m"):
@@ -221,10 +218,10 @@ def stands_alone(words: list[Word], i: int) -> bool:
     >>> stands_alone(words_of([("“", "w"), ("瓦特", "PER"), ("”", "w")]), 1)
     False
     """
-    if i > 0 and (words[i - 1].text[-1:] in _QUOTES_OPEN or words[i - 1].tag in ("m", "q")):
+    if i > 0 and (words[i - 1].text[-1:] in QUOTES_OPEN or words[i - 1].tag in ("m", "q")):
         return False
     return i + 1 >= len(words) or words[i + 1].tag in ("v", "vd", "u", "p", "c", "d", "f") or (
-        words[i + 1].tag == "w" and words[i + 1].text[:1] not in _QUOTES_CLOSE
+        words[i + 1].tag == "w" and words[i + 1].text[:1] not in QUOTES_CLOSE
     )
 
 
@@ -237,9 +234,9 @@ def opens_quoted_phrase(words: list[Word], i: int) -> bool:
     """
     return (
         i > 0
-        and words[i - 1].text[-1:] in _QUOTES_OPEN
+        and words[i - 1].text[-1:] in QUOTES_OPEN
         and i + 1 < len(words)
-        and words[i + 1].text[:1] not in _QUOTES_CLOSE
+        and words[i + 1].text[:1] not in QUOTES_CLOSE
     )
 
 
@@ -254,3 +251,148 @@ def modifies_noun(words: list[Word], i: int) -> bool:
 
 
 _NOUN_TAGS = frozenset(("n", "vn", "nz", "nw", "an", "PER", "LOC", "ORG", "j", "s"))
+
+
+
+def addressed(words: list[Word], i: int, address: tuple[str, ...], titles: tuple[str, ...]) -> bool:
+    """The tagger's person is addressed or titled in the text: a word of address right after
+    it ("小平|同志", "樱内义雄|先生") or a job title right before it ("实习编辑|婷婷"). Such a
+    name needs no Chinese surname.
+
+    >>> from kg.nlp.words import words_of
+    >>> addressed(words_of([("小平", "PER"), ("同志", "n"), ("到", "v")]), 0, ("同志",), ("编辑",))
+    True
+    >>> addressed(words_of([("编辑", "n"), ("婷婷", "PER")]), 1, (), ("编辑",))
+    True
+    >>> addressed(words_of([("小平", "PER"), ("同学", "n")]), 0, ("同志",), ("编辑",))
+    False
+    """
+    name = words[i].text
+    if not (_PERSON.match(name) and 2 <= len(name) <= 8):
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is not None and nxt.start == words[i].end and nxt.text in address:
+        return True
+    prev = words[i - 1] if i > 0 else None
+    return prev is not None and prev.end == words[i].start and prev.tag != "PER" and prev.text.endswith(titles)
+
+
+def in_list_of_persons(words: list[Word], i: int) -> bool:
+    """Word ``i`` stands in a "、" list in which another item is a name the tagger reads as a
+    person's ("林毓南、|恽代英|介绍", "谢旭/PER 人、钱冠林/n、|李志坚|等"): the list is one of persons.
+    The list is the run of words around ``i`` up to punctuation other than "、".
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("林毓南", "PER"), ("、", "w"), ("钱冠林", "n"), ("、", "w"), ("李志坚", "PER")])
+    >>> in_list_of_persons(ws, 4), in_list_of_persons(ws[2:], 2)
+    (True, False)
+    """
+
+    def listed(k: int) -> bool:
+        return (k > 0 and words[k - 1].text == "、") or (k + 1 < len(words) and words[k + 1].text == "、")
+
+    if not listed(i):
+        return False
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(words) and (words[k].tag != "w" or words[k].text == "、"):
+            if words[k].tag == "PER" and listed(k):
+                return True
+            k += step
+    return False
+
+
+def item_names_another(words: list[Word], i: int) -> bool:
+    """The "、" list item of word ``i`` holds another name the tagger found: "外交部部长助理|杨洁篪"
+    (a body and a title before a person), not "文旅康|养" (one word cut in two).
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("外交部", "ORG"), ("部长助理", "n"), ("杨洁篪", "PER"), ("、", "w")])
+    >>> item_names_another(ws, 2), item_names_another(words_of([("文旅康", "PER"), ("养", "v")]), 0)
+    (True, False)
+    """
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(words) and words[k].tag != "w":
+            if words[k].tag in ("PER", "ORG", "LOC"):
+                return True
+            k += step
+    return False
+
+
+def echoes(words: list[Word], kept: list[tuple[int, int, str]], tags: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Other occurrences, as whole words, of the names kept from the tagger (``kept``: spans
+    ``(start, end, label)``): the article names one thing the same way throughout, so "钱冠林/n"
+    is the person "钱冠林/PER" named elsewhere in the article. A word the tagger gives another
+    entity type (``tags`` maps its PER/LOC/ORG to kg's labels) is left to the tagger, and so is
+    a name kept with two labels; a name that runs into a noun ("某某|协会") is not echoed, nor
+    one the article uses more often as an ordinary word than as a name ("农民/ORG" once beside
+    "农民/n" ten times: the name was the slip). Returns ``(start, end, label)``.
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("钱冠林", "PER"), ("说", "v"), ("钱冠林", "n"), ("华沙", "PER")])
+    >>> echoes(ws, [(0, 3, "PERSON"), (7, 9, "PERSON")], {"PER": "PERSON"})
+    [(4, 7, 'PERSON')]
+    >>> echoes(ws + words_of([("钱冠林", "n")], 9), [(0, 3, "PERSON")], {"PER": "PERSON"})
+    []
+    """
+    index = {(w.start, w.end): i for i, w in enumerate(words)}
+    labels: dict[str, set[str]] = {}
+    for s, e, label in kept:
+        i = index.get((s, e))
+        if i is not None and len(words[i].text) >= 2 and not modifies_noun(words, i):
+            labels.setdefault(words[i].text, set()).add(label)
+    taken = {(s, e) for s, e, _ in kept}
+    as_name = Counter(words[index[(s, e)]].text for s, e, _ in kept if (s, e) in index)
+    as_word = Counter(w.text for w in words if w.text in labels and (w.start, w.end) not in taken)
+    labels = {w: found for w, found in labels.items() if as_name[w] >= as_word[w]}
+    out = []
+    for w in words:
+        found = labels.get(w.text)
+        if not found or len(found) != 1 or (w.start, w.end) in taken:
+            continue
+        label = next(iter(found))
+        if w.tag in tags and tags[w.tag] != label:
+            continue
+        out.append((w.start, w.end, label))
+    return out
+
+
+def person_among_persons(words: list[Word], i: int, has_surname: bool) -> bool:
+    """Word ``i``, a whole item of a "、" list, sits between two items the tagger reads as
+    persons and has the shape of a Chinese name (a surname, two or three characters): it is
+    one more person, whatever the tagger says ("周杰、|黄海|、吴昊": not the sea).
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("周杰", "PER"), ("、", "w"), ("黄海", "LOC"), ("、", "w"), ("吴昊", "PER")])
+    >>> person_among_persons(ws, 2, True), person_among_persons(ws[:4], 2, True)
+    (True, False)
+    """
+    w = words[i].text
+    if not (has_surname and 2 <= len(w) <= 3 and _PERSON.match(w) and whole_item(words, i)):
+        return False
+    before = i >= 2 and words[i - 1].text == "、" and words[i - 2].tag == "PER"
+    after = i + 2 < len(words) and words[i + 1].text == "、" and words[i + 2].tag == "PER"
+    return before and after
+
+
+def conjunction_eaten(
+    words: list[Word], i: int, conjunctions: tuple[str, ...], heads: tuple[str, ...] = ()
+) -> str | None:
+    """The person's name where the tagger took the conjunction after it into the name and
+    another name follows at once (a tagged name, or a word that ends in one of ``heads``:
+    "委员会"): "王伟和/PER|县发改委/ORG" is 王伟 and the body (a person named 王伟和 would be
+    written "王伟和和…" or "王伟和、…").
+
+    >>> from kg.nlp.words import words_of
+    >>> conjunction_eaten(words_of([("王伟和", "PER"), ("县发改委", "ORG")]), 0, ("和", "与"))
+    '王伟'
+    >>> conjunction_eaten(words_of([("王伟和", "PER"), ("说", "v")]), 0, ("和", "与"))
+    """
+    w = words[i]
+    if w.tag != "PER" or len(w.text) < 3 or not w.text.endswith(conjunctions) or i + 1 >= len(words):
+        return None
+    nxt = words[i + 1]
+    if nxt.start != w.end or not (nxt.tag in ("PER", "ORG", "LOC") or (heads and nxt.text.endswith(heads))):
+        return None
+    return w.text[:-1]

@@ -16,6 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
+# The marks that open and close a quoted part of the text, pairwise (“…”, 《…》).
+QUOTES_OPEN = '“‘「『"《'
+QUOTES_CLOSE = '”’」』"》'
+
 
 class Word(NamedTuple):
     """A word of the article: ``[start, end)`` in the text, the word, the segmenter's tag."""

@@ -131,7 +131,7 @@ def finish(
     cannot = cannot or {}
     groups = [g for root in sorted(reduced) for g in reduced[root]]
     groups = _join_same(groups, same, cannot)
-    links = possible_same_links(groups, {r.doc for r in results}, cannot)
+    links = possible_same_links(groups, cannot)
     final: dict[str, list[str]] = {}
     key_of_unit = {uid(u): g.key for g in groups for u in g.units}
     local_logs: dict[tuple[str, str], list] = {}

@@ -259,58 +259,81 @@ def _new_key(root: str, u: Unit, groups: list[Group]) -> str:
 
 
 def possible_same_links(
-    groups: Sequence[Group], docs: set[str], cannot: dict[UnitId, set[UnitId]] | None = None
+    groups: Sequence[Group], cannot: dict[UnitId, set[UnitId]] | None = None
 ) -> dict[str, list[tuple[str, str]]]:
     """Groups that may be one thing but lack the evidence: same name (without scope), no
     conflict. ``group key -> [(other group key, reason)]``, at most ``possible_same`` each.
 
+    A scope (``县委@a.txt``) is a document's name when it is the document of the unit that
+    holds it (a name scoped to its document, for lack of a known city), else a city.
+
     >>> a = Group("ORG|县委@a.txt", [Unit("a.txt", "ORG|县委@a.txt", ["ORG|县委@a.txt"], [0], ["县委"])])
     >>> b = Group("ORG|县委@b.txt", [Unit("b.txt", "ORG|县委@b.txt", ["ORG|县委@b.txt"], [0], ["县委"])])
-    >>> possible_same_links([a, b], {"a.txt", "b.txt"})["ORG|县委@a.txt"]
+    >>> possible_same_links([a, b])["ORG|县委@a.txt"]
     [('ORG|县委@b.txt', 'same name 县委; no shared context (county or city unknown)')]
     """
-    cap = resolution_patterns()["explain"]["possible_same"]
     by_base: dict[str, list[int]] = defaultdict(list)
-    places: list[set[str]] = []
     for i, g in enumerate(groups):
-        bases = set()
-        for u in g.units:
-            for k in u.keys if g.type != "PERSON" else [u.root]:
-                if "@" in k or g.type == "PERSON":
-                    bases.add(k.split("@", 1)[0])
-        for b in sorted(bases):
+        for b in link_bases(g):
             by_base[b].append(i)
-        places.append(set(g.cities) if g.type == "PERSON" else _scopes(g) - docs)
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for base, idx in sorted(by_base.items()):
-        idx = sorted(set(idx))
-        if len(idx) < 2:
-            continue
-        name = base.split("|", 1)[1]
-        # Groups of two known places are apart: only groups of no known place, or of a place
-        # in common, are candidates (a common name has a group per city).
-        nowhere = [i for i in idx if not places[i]]
-        at: dict[str, list[int]] = defaultdict(list)
-        for i in idx:
-            for c in places[i]:
-                at[c].append(i)
-        for i in idx:
-            a = groups[i]
-            cands = sorted(set(nowhere) | {j for c in places[i] for j in at[c]}) if places[i] else idx
-            for j in cands:
-                if len(out[a.key]) >= cap:
-                    break
-                b = groups[j]
-                if j == i or (cannot and any(cannot.get(uid(u), set()) & {uid(v) for v in b.units} for u in a.units)):
-                    continue
-                reason = _link_reason(a, b, name, docs)
-                if reason:
-                    out[a.key].append((b.key, reason))
+        links_of_base(base, [groups[i] for i in sorted(set(idx))], cannot, out)
     return out
 
 
-def _scopes(g: Group) -> set[str]:
-    return {k.split("@", 1)[1] for u in g.units for k in u.keys if "@" in k}
+def link_bases(g: Group) -> list[str]:
+    """The names (without scope) under which a group may be linked to others, sorted."""
+    bases = set()
+    for u in g.units:
+        for k in u.keys if g.type != "PERSON" else [u.root]:
+            if "@" in k or g.type == "PERSON":
+                bases.add(k.split("@", 1)[0])
+    return sorted(bases)
+
+
+def links_of_base(
+    base: str,
+    groups: Sequence[Group],
+    cannot: dict[UnitId, set[UnitId]] | None = None,
+    out: dict[str, list[tuple[str, str]]] | None = None,
+) -> dict[str, list[tuple[str, str]]]:
+    """The links of the groups that share the name ``base`` (in the order of all groups),
+    appended to ``out`` (at most ``possible_same`` per group in all). :func:`possible_same_links`
+    is this for every base in sorted order; a distributed build runs it per base with a
+    fresh ``out`` and joins the lists in base order, cut to ``possible_same``: the same."""
+    cap = resolution_patterns()["explain"]["possible_same"]
+    out = defaultdict(list) if out is None else out
+    if len(groups) < 2:
+        return out
+    name = base.split("|", 1)[1]
+    places = [set(g.cities) if g.type == "PERSON" else _city_scopes(g) for g in groups]
+    idx = range(len(groups))
+    # Groups of two known places are apart: only groups of no known place, or of a place
+    # in common, are candidates (a common name has a group per city).
+    nowhere = [i for i in idx if not places[i]]
+    at: dict[str, list[int]] = defaultdict(list)
+    for i in idx:
+        for c in places[i]:
+            at[c].append(i)
+    for i in idx:
+        a = groups[i]
+        cands = sorted(set(nowhere) | {j for c in places[i] for j in at[c]}) if places[i] else idx
+        for j in cands:
+            if len(out[a.key]) >= cap:
+                break
+            b = groups[j]
+            if j == i or (cannot and any(cannot.get(uid(u), set()) & {uid(v) for v in b.units} for u in a.units)):
+                continue
+            reason = _link_reason(a, b, name)
+            if reason:
+                out[a.key].append((b.key, reason))
+    return out
+
+
+def _city_scopes(g: Group) -> set[str]:
+    """The scopes of a group's keys that are cities, not the document of their unit."""
+    return {s for u in g.units for k in u.keys if "@" in k for s in [k.split("@", 1)[1]] if s != u.doc}
 
 
 def _groups_conflict(a: Group, b: Group) -> bool:
@@ -323,7 +346,7 @@ def _groups_conflict(a: Group, b: Group) -> bool:
     return bool(_posts_conflict(a.posts, a.dates, b.posts, b.dates))
 
 
-def _link_reason(a: Group, b: Group, name: str, docs: set[str]) -> str:
+def _link_reason(a: Group, b: Group, name: str) -> str:
     if a.type != b.type:
         return ""
     if a.type == "PERSON":
@@ -334,7 +357,7 @@ def _link_reason(a: Group, b: Group, name: str, docs: set[str]) -> str:
         return f"same name {name}; no shared employer or city (cities: {ca} / {cb})"
     if all(any("@" not in k for u in g.units for k in u.keys) for g in (a, b)):
         return ""  # both named in full somewhere (固始县发改委, 延安市发改委): their full names decide
-    sa, sb = _scopes(a), _scopes(b)
-    if sa - docs and sb - docs and not (sa - docs) & (sb - docs):
+    sa, sb = _city_scopes(a), _city_scopes(b)
+    if sa and sb and not sa & sb:
         return ""  # the name holds in two known, different cities
     return f"same name {name}; no shared context (county or city unknown)"

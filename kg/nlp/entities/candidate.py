@@ -11,8 +11,6 @@ from typing import Any
 from kg.nlp.words import Word
 
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
-_QUOTES_OPEN = '“‘「『"《'
-_QUOTES_CLOSE = '”’」』"》'
 _CLAUSE_END = re.compile(r"[”。，；！？!?;,]")
 
 

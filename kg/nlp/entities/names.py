@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.entities.candidate import _CLAUSE_END, _QUOTES_CLOSE, _QUOTES_OPEN, word_at
+from kg.nlp.entities.candidate import _CLAUSE_END, word_at
 from kg.nlp.entities.lexicon_data import gaz_full, gazetteer_regex, lexicon
 from kg.nlp.entities.shapes import _name_chars, _specific
-from kg.nlp.words import Word
+from kg.nlp.tagger_evidence import conjunction_eaten
+from kg.nlp.words import QUOTES_CLOSE, QUOTES_OPEN, Word
 
 
 def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, label: str = "") -> int:
@@ -34,6 +35,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     ordinal = re.compile("^(?:第[0-9一二三四五六七八九十百]+[届次期批]|[0-9一二三四五六七八九十百]+届)$")
     levels = tuple(lex.patterns["org"]["level_prefixes"])
     place_ends = tuple(lex.patterns["place"]["admin_heads"])
+    eaten = tuple(lex.patterns["tagger"]["eaten_conjunctions"])
     zones = tuple(z for z in lex.patterns["place"]["zones"] if len(z) >= 2)
     # "国家骨干冷链物流基地|山西肉冷链加工产业园": a description in apposition before a
     # name ends in a head word of the same kind; a head word right before the head is
@@ -54,10 +56,10 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
         s, e, w, t = words[j]
         if e != start or "\n" in w:
             break
-        if w and w[-1] in _QUOTES_CLOSE:
+        if w and w[-1] in QUOTES_CLOSE:
             # A quoted part of a name: "“源网荷储”一体化建设项目"; the opening mark that pairs
             # with this closing one ("“建功‘十五五’ 青春…担当”").
-            opening = _QUOTES_OPEN[_QUOTES_CLOSE.index(w[-1])]
+            opening = QUOTES_OPEN[QUOTES_CLOSE.index(w[-1])]
             k = j
             while k >= 0 and not (words[k].text and words[k].text[0] == opening) and start - words[k].start <= 30:
                 k -= 1
@@ -209,6 +211,10 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             break
         if label == "PLACE" and len(w) >= 2 and w.endswith(place_ends) and (t == "LOC" or gaz_full(w)):
             break  # "城区/n|钟家庄街道": a district the tagger did not call a place still bounds it
+        if t == "PER" and label != "MEETING" and conjunction_eaten(words, j, eaten, lex.org_suffixes):
+            break  # "副县长王伟和/PER|县发改委": a person and a body, not one name
+        if label == "PLACE" and t == "PER" and t_right == "PER":
+            break  # "曾宪林|曾培炎|…|雷鸣球|路": a list of names before a road, not its name
         if label == "PLACE" and text.endswith(zones, 0, e):
             break  # "…示范区|潇河": a place is named apart from the zone it lies in
         if same_heads and text[max(0, e - 8) : e].endswith(same_heads):

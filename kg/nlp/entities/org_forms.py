@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.entities.candidate import _QUOTES_OPEN, Candidate, longest_first_pattern
+from kg.nlp.entities.candidate import Candidate, longest_first_pattern
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.nlp.words import Word
+from kg.nlp.words import QUOTES_OPEN, Word
 
 
 def national_org_candidates(text: str, words: list[Word]) -> list[Candidate]:
@@ -84,7 +84,7 @@ def _declared_candidates(
         best = max(full, key=lambda c: c.length)
         best.attrs["short_form"] = short
         for m in re.finditer(re.escape(short), text):
-            if m.start() in starts or text[m.start() - 1 : m.start()] in _QUOTES_OPEN:
+            if m.start() in starts or text[m.start() - 1 : m.start()] in QUOTES_OPEN:
                 out.append(Candidate(m.start(), m.end(), "ORG", "head_words", 0.7, {"head": "declared"}))
     return out
 

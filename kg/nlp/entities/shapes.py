@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.entities.candidate import _QUOTES_CLOSE, _QUOTES_OPEN, word_at
+from kg.nlp.entities.candidate import word_at
 from kg.nlp.entities.lexicon_data import _grade_pattern, gazetteer_regex, lexicon
-from kg.nlp.words import Word
+from kg.nlp.words import QUOTES_CLOSE, QUOTES_OPEN, Word
 
 
 def _has_surname(name: str) -> bool:
@@ -33,7 +33,7 @@ def _name_chars(w: str) -> bool:
 
 
 def _strip_quotes(s: str) -> str:
-    return s.strip(_QUOTES_OPEN + _QUOTES_CLOSE + " ")
+    return s.strip(QUOTES_OPEN + QUOTES_CLOSE + " ")
 
 
 def _is_generic(name: str, head: str, generic: frozenset[str]) -> bool:

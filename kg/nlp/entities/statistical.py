@@ -12,12 +12,18 @@ from kg.nlp.entities.org_forms import _joined_body, _run_on_verb
 from kg.nlp.entities.shapes import _graded, _has_surname, _sector_words
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.tagger_evidence import (
+    addressed,
+    conjunction_eaten,
     cut_given_name,
+    echoes,
+    in_list_of_persons,
+    item_names_another,
     list_of_bodies,
     listed_persons,
     modifies_noun,
     opens_quoted_phrase,
     ordinary_item,
+    person_among_persons,
     person_shaped,
     read_as_person_often,
     stands_alone,
@@ -38,6 +44,9 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     persons_seen = Counter(w for _, _, w, t in words if t == "PER")
     lex = lexicon()
     honorifics = tuple(lex.patterns["person"]["honorifics"])
+    address = tuple(lex.patterns["person"]["address"])
+    conjunctions = tuple(lex.patterns["tagger"]["eaten_conjunctions"])
+    short_heads = tuple(lex.patterns["tagger"]["short_body_heads"])
     leading = tuple(lex.patterns["org"]["leading_verbs"])
     leading_names = tuple(lex.patterns["org"]["leading_verb_names"])
     free_short = {
@@ -64,7 +73,13 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         trailing = next((v for v in lex.patterns["org"]["trailing_verbs"] if w.endswith(v)), None)
         if label == "ORG" and trailing and len(w) - len(trailing) >= 2 and not w.endswith(lex.org_suffixes):
             e, w = e - len(trailing), w[: -len(trailing)]  # "锐驰新能源投资|建设": the verb is no part of it
-        if label == "ORG" and len(w) == 2 and w not in free_short and not _coordinated(words, i):
+        if (
+            label == "ORG"
+            and len(w) == 2
+            and w not in free_short
+            and not _coordinated(words, i)
+            and not w.endswith(short_heads)  # "东盟|各国", "招行|副行长": a body's short form
+        ):
             # "政协|委员", "中德|合资" modify the noun after them (slogans such as "聚力" are
             # dropped as not_names below). A body the text also names standing alone
             # ("东盟|成立…", "与|东盟|的") stands everywhere.
@@ -76,6 +91,10 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             if title is None or len(w) - len(title) < 3:
                 if label == "ORG":
                     continue
+                # "中国国务委员/LOC": a country or province before the title is the place
+                lead = next((x for x in lex.titles if w.endswith(x)), "")
+                if title is None and len(w) - len(lead) >= 2:
+                    e, w = e - len(lead), w[: -len(lead)]
             else:
                 e, w, label = e - len(title), w[: -len(title)], "ORG"
         if label == "PLACE" and i > 0 and re.fullmatch(lex.patterns["place"]["slogans"], words[i - 1].text[-2:] + w):
@@ -91,12 +110,18 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             continue  # "康养文|旅": the tagger cut a sector phrase
         if label == "ORG" and not w.endswith(lex.org_suffixes) and _ends_in_division(w):
             continue  # "人才强市 汇智大同": a slogan that ends in the city's name
+        # "小平|同志", "实习编辑|婷婷", "林毓南、|恽代英": the text itself treats the word as a person's name
+        vouched = label == "PERSON" and (
+            addressed(words, i, address, lex.titles) or in_list_of_persons(words, i)
+        )
         if label == "PERSON" and (
             w.endswith(honorifics)
-            or not (person_shaped(w, _has_surname(w), lex.foreign_chars) or read_as_person_often(w, persons_seen))
+            or not (
+                person_shaped(w, _has_surname(w), lex.foreign_chars) or read_as_person_often(w, persons_seen) or vouched
+            )
         ):
             continue  # (a foreign or minority name needs no Chinese surname: "克林顿", "司马义·艾买提")
-        if label == "PERSON" and len(w) == 2 and not _has_surname(w) and not stands_alone(words, i):
+        if label == "PERSON" and len(w) == 2 and not _has_surname(w) and not stands_alone(words, i) and not vouched:
             continue  # "“瓦特”变“比特”", "库布|其沙漠": a short transliteration that is no name
         listed = _list_neighbours(words, i)
         bodies = tuple(lex.patterns["tagger"]["body_class_nouns"])
@@ -109,10 +134,21 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             and not gaz_full(w)
         ):
             label = "ORG"  # "秦淮、京东、秦云等头部企业": a company the tagger took for a place or a name
+        if label == "PLACE" and not gaz_full(w) and person_among_persons(words, i, _has_surname(w)):
+            label = "PERSON"  # "周杰、黄海、吴昊": a person in a list of persons, not the sea
         if label == "PLACE" and _weak_place(w, plain, context_names, _placed(words, i, listed)):
             continue
-        if label == "PERSON" and listed and all(ordinary_item(words, k, k < i) for k in listed):
+        if (
+            label == "PERSON"
+            and listed
+            and not item_names_another(words, i)
+            and not in_list_of_persons(words, i)
+            and all(ordinary_item(words, k, k < i) for k in listed)
+        ):
             continue  # "教育、公安、卫健、保密等部门": a list of ordinary words
+        eaten = conjunction_eaten(words, i, conjunctions, lex.org_suffixes) if label == "PERSON" else None
+        if eaten:
+            e, w = s + len(eaten), eaten  # "王伟和/PER|县发改委": the person, then the body
         if label == "PERSON":
             w_full = _person_run_on(words, i, persons)
             if w_full:
@@ -121,6 +157,9 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     # "米德成、何开春、时|金发、吴守连": a list item the tagger split between two persons
     for a, b in listed_persons(words, lex.surnames, lex.double_surnames):
         out.append(Candidate(a, b, "PERSON", "statistical", 0.6))
+    # "钱冠林/n" where the article's "钱冠林/PER" was kept: one name, one thing, throughout
+    for a, b, label in echoes(words, [(c.start, c.end, c.label) for c in out], mapping):
+        out.append(Candidate(a, b, label, "statistical", 0.55))
     return out + brand_candidates(words, context_names) + _dotted_names(words)
 
 

@@ -7,7 +7,7 @@ import re
 from kg.nlp.entities.candidate import _CJK, Candidate, longest_first_pattern, word_at
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.shapes import _name_chars
-from kg.nlp.tagger_evidence import cut_given_name
+from kg.nlp.tagger_evidence import conjunction_eaten, cut_given_name
 from kg.nlp.words import Word
 
 _SPACED_NAME = re.compile("[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
@@ -98,7 +98,8 @@ def _name_at(text: str, words: list[Word], pos: int) -> str | None:
             return spaced.group(0)  # "吴 峰": a two-character name set to the width of three
     wi = word_at(words, pos)
     if wi is not None and words[wi].start == pos and words[wi].tag == "PER" and 2 <= len(words[wi].text) <= 4:
-        return cut_given_name(words, wi) or words[wi].text
+        eaten = conjunction_eaten(words, wi, tuple(lex.patterns["tagger"]["eaten_conjunctions"]), lex.org_suffixes)
+        return cut_given_name(words, wi) or eaten or words[wi].text
     ordinary = lex.patterns["person"]["ordinary_tags"]
     if text[pos : pos + 2] in lex.double_surnames:
         surname_len = 2
@@ -119,5 +120,9 @@ def _name_at(text: str, words: list[Word], pos: int) -> str | None:
             if wj is not None and words[wj].end == end:
                 if wi == wj and words[wi].start == pos and words[wi].tag in ordinary:
                     continue  # "专家|智力": a word the tagger knows as an ordinary one
+                if wi is not None and words[wi].start == pos and (
+                    words[wi].tag in ("p", "c", "u") or (words[wi].tag == "v" and words[wi].end > pos + 1)
+                ):
+                    return None  # "主任|向|记者透露", "教授|成立|的": a preposition or a verb, no surname
                 return cand
     return None

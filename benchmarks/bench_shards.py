@@ -1,0 +1,182 @@
+"""Benchmark of ``kg build --sharded --dask``: client and worker memory by corpus size, seconds
+per phase, triples per MB, and loading the shards into Oxigraph and querying them.
+
+Run it from the repository root::
+
+    python benchmarks/bench_shards.py                      # 1 and 4 MB, a local cluster of 2 workers
+    python benchmarks/bench_shards.py --sizes 10 40 100    # the sizes of issue 20 (hours on 2 cores)
+    python benchmarks/bench_shards.py --sizes 4 --compare  # also --sharded --jobs 2 (all in one process)
+
+For each corpus (copies of the seed articles under distinct names, as in ``bench_build.py``)
+it runs ``kg build CORPUS --out OUT --no-cache --sharded --dask --jobs N`` in a fresh
+process and samples the resident memory of every process of the build (psutil):
+
+* ``client``: the ``kg build`` process itself (with a local cluster, the Dask scheduler
+  runs in it too): what must stay flat as the corpus grows;
+* ``worker``: the largest worker process, and ``all``: the whole tree at its peak.
+
+It reports the wall seconds of the phases (analysis, resolve, writing the parts: the
+``walls`` line of the build), CPU seconds of the tree, quads per MB of input, then loads
+the RDF parts of the largest corpus into a pyoxigraph store (``Store.bulk_load`` of each
+``nq.gz`` part; quads per second) and times the three questions of the README's mission on
+it (median of 5 runs, the union of the named graphs as default graph).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_build import ROOT, make_corpus, parse_summary  # noqa: E402
+
+try:
+    import psutil
+except ImportError:  # pragma: no cover
+    psutil = None
+
+#: The mission's questions, as in the README ("Query").
+QUESTIONS = {
+    "companies in 广灵县": """SELECT ?company WHERE {
+  ?c a kg:Organization ; rdfs:label ?company ; kg:locatedIn+ ?county .
+  ?county kg:lookup "广灵县" .
+} ORDER BY ?company""",
+    "meetings 张强 chaired, attendees": """SELECT ?meeting ?attendee WHERE {
+  ?p kg:lookup "张强" ; kg:chaired ?m .
+  ?m rdfs:label ?meeting .
+  OPTIONAL { ?a kg:attended ?m ; rdfs:label ?attendee }
+} ORDER BY ?meeting ?attendee""",
+    "projects >= 10亿元": """SELECT ?project ?yuan ?qualifier WHERE {
+  ?p a kg:Project ; rdfs:label ?project ; kg:investedAmount ?a .
+  ?a schema:value ?yuan ; kg:qualifier ?qualifier .
+  FILTER (?yuan >= 1000000000)
+} ORDER BY DESC(?yuan) ?project""",
+}
+
+
+def _cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def run_tree(cmd: list[str]) -> dict:
+    """Run ``cmd``; wall, CPU, stdout and the peaks of the process itself, its largest child, all."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    cpu, start = _cpu(), time.perf_counter()
+    peaks = {"client": 0, "worker": 0, "all": 0}
+    with tempfile.TemporaryFile() as out:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+        parent = psutil.Process(proc.pid)
+        while proc.poll() is None:
+            try:
+                own = parent.memory_info().rss
+                children = [c.memory_info().rss for c in parent.children(recursive=True)]
+            except psutil.Error:
+                continue  # a process ended between the listing and the reading
+            peaks["client"] = max(peaks["client"], own)
+            peaks["worker"] = max(peaks["worker"], *children, 0)
+            peaks["all"] = max(peaks["all"], own + sum(children))
+            time.sleep(0.05)
+        out.seek(0)
+        stdout = out.read().decode("utf-8")
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} exited with {proc.returncode}:\n{stdout}")
+    walls = {}
+    for line in stdout.splitlines():
+        if line.startswith("walls: ") and line[7:].strip():
+            walls = {k: float(v.rstrip("s")) for k, v in (s.split() for s in line[7:].split(", "))}
+    return {"wall": time.perf_counter() - start, "cpu": _cpu() - cpu, **peaks, "walls": walls, **parse_summary(stdout)}
+
+
+def quads_of(out: Path) -> int:
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    return sum(p["quads"] for p in manifest["rdf"])
+
+
+def oxigraph(out: Path) -> tuple[int, float, dict[str, tuple[float, int]]]:
+    """Quads loaded, seconds of the bulk load of every part, and per question (median s, rows)."""
+    import pyoxigraph as ox
+
+    from kg.namespaces import PREFIXES
+
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    store = ox.Store()
+    start = time.perf_counter()
+    for part in manifest["rdf"]:
+        store.bulk_load(gzip.decompress((out / part["path"]).read_bytes()), format=ox.RdfFormat.N_QUADS)
+    load = time.perf_counter() - start
+    head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+    answers = {}
+    for name, q in QUESTIONS.items():
+        times, rows = [], 0
+        for _ in range(5):
+            t = time.perf_counter()
+            rows = len(list(store.query(head + q, use_default_graph_as_union=True)))
+            times.append(time.perf_counter() - t)
+        answers[name] = (statistics.median(times), rows)
+    return len(store), load, answers
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--sizes", type=float, nargs="*", default=[1, 4], help="corpus sizes in MB")
+    p.add_argument("--jobs", type=int, default=2, help="workers of the local cluster")
+    p.add_argument("--compare", action="store_true", help="also --sharded --jobs N (resolved in one process)")
+    args = p.parse_args(argv)
+    if psutil is None:
+        sys.exit("bench_shards.py needs psutil")
+    print(f"# kg --sharded --dask benchmark: {platform.python_version()}, {os.cpu_count()} cores, "
+          f"load average at start {', '.join(f'{x:.1f}' for x in os.getloadavg())}\n")  # fmt: skip
+    runs = [("dask", ["--dask"])] + ([(f"-j{args.jobs}", [])] if args.compare else [])
+    print("```")
+    print(f"{'corpus':>7} {'docs':>5} {'build':>6} {'wall':>7} {'CPU':>7} {'client':>7} {'worker':>7} {'all':>7}"
+          f" {'analysis':>8} {'resolve':>7} {'write':>6} {'quads':>8} {'quads/MB':>8}", flush=True)  # fmt: skip
+    last = None
+    with tempfile.TemporaryDirectory(prefix="kg-bench-shards-") as tmp:
+        work = Path(tmp)
+        for size in args.sizes:
+            corpus = work / f"corpus-{size}MB"
+            docs, _ = make_corpus(corpus, size)
+            for name, extra in runs:
+                out = work / f"out-{size}-{name}"
+                cmd = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--no-cache", "--sharded"]
+                r = run_tree([*cmd, "--jobs", str(args.jobs), *extra])
+                w = r["walls"]
+                quads = quads_of(out)
+                mb = 2**20
+                print(f"{size:>4} MB {docs:>5} {name:>6} {r['wall']:>6.1f}s {r['cpu']:>6.1f}s"
+                      f" {r['client'] / mb:>4.0f} MB {r['worker'] / mb:>4.0f} MB {r['all'] / mb:>4.0f} MB"
+                      f" {w.get('analysis', 0):>7.1f}s {w.get('resolve', 0):>6.1f}s {w.get('export', 0):>5.1f}s"
+                      f" {quads:>8} {quads / size:>8.0f}", flush=True)  # fmt: skip
+                if name == "dask":
+                    if last is not None:
+                        shutil.rmtree(last)
+                    last = out
+                else:
+                    shutil.rmtree(out)
+            shutil.rmtree(corpus)
+        print("```\n")
+        n, load, answers = oxigraph(last)
+        print(f"Oxigraph (pyoxigraph Store.bulk_load of the {size} MB corpus's parts): {n} quads in {load:.2f} s,"
+              f" {n / load:,.0f} quads/s\n")  # fmt: skip
+        print("```")
+        for name, (seconds, rows) in answers.items():
+            print(f"{name:<34} {seconds * 1000:>8.1f} ms  {rows:>5} rows")
+        print("```")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

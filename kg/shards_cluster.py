@@ -1,0 +1,299 @@
+"""``kg build --sharded --dask``: resolve and write the shards on the cluster; the client holds no text.
+
+The analysis results stay on the workers that made them (:attr:`kg.cluster.DaskExecutor.keep`);
+resolution runs as the tasks of :mod:`kg.resolve.flat`, and the workers write the parts of
+``entities/ mentions/ relations/ evidence/ rdf/`` into the staging folder themselves (on a
+user's cluster, ``--out`` must be a folder every worker sees at the same path, as the
+cache already needs). What passes through the client is small next to the corpus:
+
+* per document, its ``documents.jsonl`` record (name, path, title, SHA-256, size, date):
+  the client names the documents (unique names in input order) and writes ``documents/``
+  and the documents' triples (and the build's ``prov:Activity``, a hash of all of them);
+* the merge table of the names (one entry per distinct organisation or place name);
+* the entities with an administrative code (at most one per division of the gazetteer)
+  and the ``located_in`` pairs read between them;
+* per part, its path, count and SHA-256 for the manifest.
+
+The part files differ from ``kg build --sharded`` (a part is a range of ids here, a number
+of records there) but hold the same lines: concatenated in the manifest's order, the JSONL
+parts are the single files; the RDF parts hold graph.ttl's triples, each once.
+The user's decisions (``--resolutions``) are read against the documents on the client:
+with them, ``kg build --sharded --dask`` gathers the results and resolves with
+:func:`kg.resolve.distributed.resolve_on`, as before.
+
+>>> with dask_executor(None, jobs=2) as ex:                       # doctest: +SKIP
+...     written = build_sharded([Path("seeds")], Path("out"), ex, {"segmenter": "lac"})
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import time
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from kg.model import ENTITY_TYPES, DocumentInfo, Entity, Relation
+from kg.resolve import flat, join_roots
+from kg.shards import QUADS_PER_PART, RECORDS_PER_PART, new_manifest, quads_of, record_lines, write_manifest, write_part
+from kg.sources import InputProblem, SourceDocument
+
+#: Entity id prefixes in sorted order: entity parts are numbered type-major, so that the
+#: manifest's order is the id order.
+PREFIXES: tuple[str, ...] = tuple(sorted(t.lower() for t in ENTITY_TYPES))
+_ID = re.compile(r"[a-z]+-[0-9a-f]{12}")
+
+
+def _is_entity(node: str) -> bool:
+    return bool(_ID.fullmatch(str(node))) and not str(node).startswith("rel-")
+
+
+def write_entities(
+    stage: str, buckets: int, bucket: int, made: tuple[list[Entity], list], labels: list[dict[str, str]]
+) -> dict[str, Any]:
+    """Write an entity bucket's ``entities/`` and ``mentions/`` parts (one per type) on this
+    worker; return their manifest entries, counts by type and the triples by RDF bucket."""
+    from rdflib import Literal
+
+    from kg.export.rdf_records import entity_triples, vocabulary
+    from kg.namespaces import entity_iri
+
+    entities = made[0]
+    label_of: dict[str, str] = {}
+    for share in labels:
+        label_of.update(share)
+    vocab = vocabulary()
+    triples: list[list] = [[] for _ in range(buckets)]
+    entries: dict[str, list] = {"entities": [], "mentions": []}
+
+    def place_object(place: str) -> Any:
+        if place.startswith("place-"):
+            return entity_iri(place)
+        return Literal(label_of.get(place, place), lang="zh")
+
+    by_type: dict[str, list[Entity]] = {}
+    for e in entities:
+        by_type.setdefault(e.type, []).append(e)
+        out: set = set()
+        d = {"kind": "entity", "type": e.type, "label": e.label, "aliases": e.aliases, "mentions": e.mentions}
+        entity_triples(e.id, {**d, **e.attributes}, out.add, place_object, lambda doc: None, vocab)
+        for t in out:
+            triples[flat.partition_of(str(t[0]), buckets)].append(t)
+    for etype, ents in sorted(by_type.items()):
+        index = PREFIXES.index(etype.lower()) * buckets + bucket
+        for kind, lines in record_lines(ents, []).items():
+            if lines:
+                _, entry = write_part(Path(stage), kind, index, "".join(lines).encode("utf-8"), len(lines))
+                entries[kind].append((index, entry))
+    return {"entries": entries, "counts": Counter(e.type for e in entities), "triples": triples}
+
+
+def write_relations(
+    stage: str, buckets: int, bucket: int, relations: list[Relation], derived: list[Relation], activity: Any
+) -> dict[str, Any]:
+    """Write a relation bucket's ``relations/`` and ``evidence/`` parts; as :func:`write_entities`."""
+    from rdflib.namespace import PROV
+
+    from kg.export.rdf_records import relation_triples, vocabulary
+    from kg.graph import value_node_id
+
+    rels = sorted(relations + derived, key=lambda r: r.id)
+    rels = [dataclasses.replace(r, tail=None) if r.value is not None else r for r in rels]
+    vocab = vocabulary()
+    triples: list[list] = [[] for _ in range(buckets)]
+    for r in rels:
+        out: set = set()
+        target = value_node_id(r.type, r.value, r.head) if r.value is not None else r.tail
+        d = {"type": r.type, "value": r.value, "evidence": r.evidence, "confidence": r.confidence}
+        d |= {"rule": r.rule, "inferred": r.inferred}
+        f = relation_triples(r.head, target, r.id, d, out.add, _is_entity, lambda doc: None, vocab)
+        out.add((f, PROV.wasGeneratedBy, activity))
+        for t in out:
+            triples[flat.partition_of(str(t[0]), buckets)].append(t)
+    entries: dict[str, list] = {"relations": [], "evidence": []}
+    for kind, lines in record_lines([], rels).items():
+        if lines:
+            _, entry = write_part(Path(stage), kind, bucket, "".join(lines).encode("utf-8"), len(lines))
+            entries[kind].append((bucket, entry))
+    return {"entries": entries, "counts": Counter(r.type for r in rels), "triples": triples}
+
+
+def write_rdf(stage: str, bucket: int, *shares: list) -> tuple[int, dict] | None:
+    """Write the RDF part of a hash range of subjects: the triples every writer sent it, once each."""
+    import pyoxigraph as ox
+
+    quads = quads_of(t for share in shares for t in share)
+    if not quads:
+        return None
+    return bucket, write_part(Path(stage), "rdf", bucket, ox.serialize(quads, format=ox.RdfFormat.N_QUADS), len(quads))[
+        1
+    ]
+
+
+def labels_for(made: tuple[list[Entity], list], *wanted: set[str]) -> dict[str, str]:
+    """The labels of this bucket's entities that some meeting names as its place."""
+    want = set().union(*wanted)
+    return {e.id: e.label for e in made[0] if e.id in want}
+
+
+def places_wanted(made: tuple[list[Entity], list]) -> set[str]:
+    """The entities other than places that this bucket's meetings name as their place."""
+    return {p for e in made[0] if (p := e.attributes.get("place")) and not str(p).startswith("place-")}
+
+
+def build_sharded(
+    inputs: Iterable[Path],
+    stage: Path,
+    executor: Any,
+    options: dict,
+    cache: Any = None,
+    report: Any = None,
+    progress: Any = None,
+    date: str | None = None,
+) -> list[Path]:
+    """Analyse, resolve and write the shards of ``inputs`` into ``stage`` on ``executor``'s
+    cluster (a :class:`~kg.cluster.DaskExecutor`); return the paths written (manifest last)."""
+    from kg.pipeline import BuildReport, Progress, relative_path
+
+    report = report if report is not None else BuildReport()
+    progress = progress if progress is not None else Progress()
+    inputs = [Path(p) for p in inputs]
+    client = executor.client
+    buckets = max(1, executor.resolve_partitions or 2 * executor.workers())
+    documents: list[DocumentInfo] = []
+
+    def note(item: SourceDocument | DocumentInfo | InputProblem) -> bool:
+        if isinstance(item, InputProblem):
+            report.problems.append(str(item))
+            progress.problem(item)
+            return False
+        assert isinstance(item, DocumentInfo)  # the workers read the texts
+        item = dataclasses.replace(item, path=relative_path(item.path, inputs))
+        report.chars += item.chars
+        documents.append(item)
+        return True
+
+    executor.keep = []
+    failed: set[str] = set()
+    start = time.perf_counter()
+    try:
+        for src, summary, reused, seconds, error in executor.analysed(inputs, options, cache, note, date):
+            report.stages["nlp"] += seconds
+            if summary is None:
+                problem = InputProblem(src.path, None, f"analysis failed ({error}); document left out")
+                report.problems.append(str(problem))
+                progress.problem(problem)
+                failed.add(src.id)
+                continue
+            report.documents += 1
+            report.reused += reused
+            progress.document(summary, reused)
+    finally:
+        progress.close()
+    documents = [d for d in documents if d.id not in failed]
+    report.walls = {"analysis": time.perf_counter() - start}  # seconds of wall time per phase
+    if not documents:
+        return []
+    try:
+        written, manifest = _resolve_and_write(client, executor.keep, buckets, stage, documents, report)
+    finally:
+        client.cancel(executor.keep)
+        executor.keep = None
+    return written + [write_manifest(stage, manifest)]
+
+
+def _resolve_and_write(
+    client: Any, analysed: list, buckets: int, stage: Path, documents: list[DocumentInfo], report: Any
+) -> tuple[list[Path], dict]:
+    import pyoxigraph as ox
+
+    from kg.export.jsonl import _dump
+    from kg.export.rdf_records import document_triples, vocabulary
+    from kg.export.turtle import build_activity
+
+    start = time.perf_counter()
+    P = buckets
+    n = min(P, len(analysed))
+    size = -(-len(analysed) // n)
+    parts = [analysed[i : i + size] for i in range(0, len(analysed), size)]
+    submit = client.submit
+    mapped = [submit(flat.map_part, *chunk, pure=False) for chunk in parts]
+    roots = join_roots(client.gather([submit(flat.merge_of, m, pure=False) for m in mapped]))
+    [roots_f] = client.scatter([roots], broadcast=True, hash=False)
+    del roots
+    splits = [submit(flat.split_part, i, m, roots_f, P, pure=False) for i, m in enumerate(mapped)]
+    reduced = [submit(flat.reduce_part, b, *splits, pure=False) for b in range(P)]
+    tables = [submit(flat.group_tables, r, len(parts), P, pure=False) for r in reduced]
+    link_sets = [submit(flat.links_part, P, *[submit(flat.pick, t, "bases", c) for t in tables]) for c in range(P)]
+    doc_parts = [
+        submit(flat.document_part, P, m, [submit(flat.pick, t, "units", i) for t in tables], *parts[i], pure=False)
+        for i, m in enumerate(mapped)
+    ]
+    made = [
+        submit(
+            flat.entity_part,
+            [submit(flat.pick, t, "groups", e) for t in tables],
+            [submit(flat.pick, ls, e) for ls in link_sets],
+            [submit(flat.pick, d, "entities", e) for d in doc_parts],
+            pure=False,
+        )
+        for e in range(P)
+    ]
+    rels = [submit(flat.relation_part, *[submit(flat.pick, d, "relations", r) for d in doc_parts]) for r in range(P)]
+    admin = [a for part in client.gather([submit(flat.pick, m, 1) for m in made]) for a in part]
+    admin_ids = {eid for _, _, eid in admin}
+    stated = [p for part in client.gather([submit(flat.stated_pairs, r, admin_ids) for r in rels]) for p in part]
+    derived: list[list[Relation]] = [[] for _ in range(P)]
+    for r in flat.admin_relations(admin, stated):
+        derived[flat.id_bucket(r.id, P)].append(r)
+    report.stages["resolve"] += time.perf_counter() - start
+    report.walls["resolve"] = time.perf_counter() - start
+    start = time.perf_counter()
+    # The documents: the client names them, so it writes them (and the build's activity).
+    info = {d.id: d.to_dict() for d in sorted(documents, key=lambda d: d.id)}
+    activity = build_activity(info)
+    wanted = [submit(places_wanted, m) for m in made]
+    labels = [submit(labels_for, m, *wanted) for m in made]
+    s = str(stage)
+    ent_w = [submit(write_entities, s, P, e, m, labels, pure=False) for e, m in enumerate(made)]
+    rel_w = [submit(write_relations, s, P, r, f, derived[r], activity, pure=False) for r, f in enumerate(rels)]
+    writers = ent_w + rel_w
+    rdf_w = [submit(write_rdf, s, k, *[submit(flat.pick, w, "triples", k) for w in writers]) for k in range(P)]
+    manifest = new_manifest()
+    written: list[Path] = []
+    lines = [_dump(d) for d in info.values()]
+    manifest["documents"] = []
+    for i in range(0, len(lines), RECORDS_PER_PART):
+        chunk = lines[i : i + RECORDS_PER_PART]
+        path, entry = write_part(stage, "documents", i // RECORDS_PER_PART, "".join(chunk).encode("utf-8"), len(chunk))
+        written.append(path)
+        manifest["documents"].append(entry)
+    triples: set = set()
+    vocab = vocabulary()
+    for doc_id, d in info.items():
+        document_triples(doc_id, d, triples.add, vocab)
+    build_activity(info, triples.add)
+    kinds: dict[str, list] = {"entities": [], "mentions": [], "relations": [], "evidence": [], "rdf": []}
+    for w in client.gather([submit(flat.pick, w, "entries") for w in writers]):
+        for kind, entries in w.items():
+            kinds[kind].extend(entries)
+    for w in client.gather([submit(flat.pick, w, "counts") for w in ent_w]):
+        report.entities.update(w)
+    for w in client.gather([submit(flat.pick, w, "counts") for w in rel_w]):
+        report.relations.update(w)
+    kinds["rdf"] = [x for x in client.gather(rdf_w) if x is not None]
+    quads = quads_of(triples)
+    for i in range(0, len(quads), QUADS_PER_PART):
+        chunk, index = quads[i : i + QUADS_PER_PART], P + i // QUADS_PER_PART
+        path, entry = write_part(stage, "rdf", index, ox.serialize(chunk, format=ox.RdfFormat.N_QUADS), len(chunk))
+        written.append(path)
+        kinds["rdf"].append((index, entry))
+    for kind in ("entities", "relations", "mentions", "evidence", "rdf"):
+        manifest[kind] = [entry for _, entry in sorted(kinds[kind], key=lambda x: x[0])]
+        written += [stage / entry["path"] for entry in manifest[kind] if stage / entry["path"] not in written]
+    client.cancel(mapped + reduced + tables + made + rels + writers)
+    report.stages["export"] += time.perf_counter() - start
+    report.walls["export"] = time.perf_counter() - start
+    return written, manifest
