@@ -58,6 +58,11 @@ def attributive(view: ArticleView, k: int, a: Amount) -> tuple[bool, int | None]
     """
     text = view.article.text
     at = a.end + 1 if text.startswith("的", a.end) else a.end
+    # "由X投资5亿元建设的Y项目": a building verb and 的 between the amount and the name.
+    builds = "|".join(map(re.escape, sorted(triggers()["invests_in"]["subject_builds"], key=len, reverse=True)))
+    verb = re.match(rf"(?:{builds})的", text[a.end : a.end + 8])
+    if verb:
+        at = a.end + verb.end()
     phrase = _phrase_after(text, at)
     if at == a.end and (not phrase or not _heads_re().search(phrase)):
         return False, None
@@ -83,3 +88,44 @@ def own_clause(view: ArticleView, a: Amount) -> bool:
     text = view.article.text
     start = max(text.rfind(c, 0, a.start) for c in _SEPARATORS) + 1
     return re.search(triggers()["invested_amount"]["several"], text[start : a.start]) is None
+
+
+def series_before(view: ArticleView, k: int, a: Amount) -> list[tuple[int, Amount]] | None:
+    """ "总投资分别为11亿元、6亿元的A项目和B项目": the n-th amount of the series describes the
+    n-th name of the list after 的. None when ``a`` opens no such series; [] when the names after
+    it were not recognised or the two counts differ (who has which amount is then open).
+
+    >>> from kg.ingest import segment_document
+    >>> from kg.nlp.pipeline import analyse_article, make_pipeline
+    >>> text = "总投资分别为8亿元、3亿元的生态农业示范园项目和冷链物流中心项目已签约。"
+    >>> (art,) = segment_document("t.txt", text)
+    >>> doc = analyse_article(make_pipeline(), art)
+    >>> ms = doc._.mentions
+    >>> sorted((art.text[ms[r.head].start : ms[r.head].end], r.value["amount"])
+    ...        for r in doc._.relations if r.type == "invested_amount")
+    [('冷链物流中心项目', 300000000), ('生态农业示范园项目', 800000000)]
+    """
+    from kg.nlp.amounts import parse_amount
+    from kg.nlp.investors import list_after
+    from kg.nlp.relations import amount_series
+
+    text = view.article.text
+    if "分别" not in text[a.start : a.end]:
+        return None
+    series = [a]
+    pos = a.end
+    for m in amount_series().finditer(text, pos, view.article.sentences[k].end):
+        if m.start() != pos:
+            break
+        amount = parse_amount(m.group("num"), m.group("unit") or "") or 0
+        series.append(Amount(m.start(), m.end(), a.trigger, amount, a.currency, a.qualifier, a.scope))
+        pos = m.end()
+    if not text.startswith("的", pos):
+        return None
+    first = next((j for j in view.of_type(k, "PROJECT") if view.mentions[j].start == pos + 1), None)
+    if first is None:
+        return []
+    items = list_after(view, k, first)
+    if len(items) != len(series) or not all(s.amount for s in series):
+        return []
+    return list(zip(items, series, strict=True))

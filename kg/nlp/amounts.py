@@ -77,7 +77,7 @@ def amount_pattern() -> re.Pattern[str]:
     unit = r"[万亿千]*亿|[万千]?万|千"
     return re.compile(
         rf"(?P<trig>{_alt(conf['triggers'])})(?:额)?(?:分别)?(?:为|达到|达|共计|合计|共)?(?P<pre>{qual})?(?:为|达到|达)?"
-        rf"(?P<num>{_NUM})(?:(?P<unit1>{unit})?(?:{_alt(conf['range'])})(?P<num2>{_NUM}))?"
+        rf"(?P<num>{_NUM})(?P<mid0>{qual})?(?:(?P<unit1>{unit})?(?:{_alt(conf['range'])})(?P<num2>{_NUM}))?"
         rf"(?P<unit>{unit})?(?P<mid>{qual})?(?:(?P<cur>{currencies})|(?<=[万亿])(?![\d万亿千元]))(?P<post>{qual})?"
     )
 
@@ -124,8 +124,14 @@ def find_amounts(text: str, floor: int = 0) -> list[Amount]:
 
     >>> [(a.amount, a.qualifier) for a in find_amounts("总投资突破5亿元，另一项目投资5亿余元")]
     [(500000000.0, 'at_least'), (500000000.0, 'at_least')]
+    >>> [(a.amount, a.qualifier) for a in find_amounts("总投资10余亿元，另一项目总投资不低于20亿元")]
+    [(1000000000.0, 'at_least'), (2000000000.0, 'at_least')]
     >>> find_amounts("截至目前已完成投资3000万元")[0].scope
     'completed'
+    >>> [a.scope for a in find_amounts("开工项目3个:1.A项目,总投资5亿元")]
+    ['project']
+    >>> find_amounts("签约项目5个:总投资23亿元")[0].scope
+    'several'
     """
     conf = _conf()
     out = []
@@ -140,7 +146,7 @@ def find_amounts(text: str, floor: int = 0) -> list[Amount]:
         if m.group("cur") is None and (not unit or m.group("trig") not in conf["bare_unit_triggers"]):
             continue
         upper = parse_amount(num2, unit) if num2 else None
-        words = [m.group(g) or "" for g in ("pre", "mid", "post")]
+        words = [m.group(g) or "" for g in ("pre", "mid0", "mid", "post")]
         before = text[max(floor, m.start() - 6) : m.start()]
         if upper is not None or any(w in conf["at_least"] for w in words if w):
             qualifier = "at_least"
@@ -184,7 +190,13 @@ def _scope(text: str, floor: int, start: int) -> str:
         return "phase"
     if any(w in clause for w in conf["single"]):
         return "single"
-    if re.search(conf["several_near"], clause[-20:]) or re.search(conf["several"], before[-20:] + clause):
+    # The count of a heading that a colon closes ("开工项目3个：1.A项目，总投资5亿元") counts the
+    # list, not the item after it.
+    window = before[-20:]
+    colon = window.rfind(":")
+    if colon >= 0 and window[colon + 1 :].strip(","):
+        window = window[colon + 1 :]
+    if re.search(conf["several_near"], clause[-20:]) or re.search(conf["several"], window + clause):
         return "several"
     return "project"
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.relations import ArticleView, RawRelation, confidence, rule, triggers
+from kg.nlp.relations import ArticleView, RawRelation, _is_company, confidence, rule, triggers
 
 _JOINS = ("、", "和", "及", "与", ",")
 
@@ -40,12 +40,14 @@ def _words(key: str) -> str:
 def investor_signs(view: ArticleView) -> list[RawRelation]:
     """The partner of a signing invests in what is signed for.
 
-    "灵丘县与X有限公司签订了Y项目投资协议" -> X invests_in Y; "某县先后与A、B就X和Y完成签约"
+    "灵丘县与X有限公司签订了Y项目投资协议" -> X invests_in Y (and "X有限公司与灵丘县人民政府
+    签订…": the company, not the host); "某县先后与A、B就X和Y完成签约"
     -> A in X, B in Y (one to one when the two lists have the same length, else each partner in
     each project when one side is a single name).
     """
     text = view.article.text
     signs = _words("signs")
+    hosts = tuple(triggers()["invests_in"]["hosts"])
     out = []
     for k, sent in enumerate(view.article.sentences):
         orgs = [o for o in view.of_type(k, "ORG") if not view.mentions[o].attrs.get("nested")]
@@ -57,6 +59,13 @@ def investor_signs(view: ArticleView) -> list[RawRelation]:
             # the host): "与A、B" is a list of partners.
             partners = list_after(view, k, o, "ORG")
             end = view.mentions[partners[-1]].end
+            if all(view.text(p).endswith(hosts) for p in partners):
+                # "X有限公司与某县人民政府签订Y项目投资协议": the host is after 与; the company
+                # before it signs for the project.
+                first = next((q for q in orgs if view.mentions[q].end == om.start - 1 and _is_company(view, q)), None)
+                if first is None:
+                    continue
+                partners = [first]
             # "…就X和Y完成签约" (the projects between 就 and the signing), or "签订(了)X项目…协议".
             about = re.match(rf"就(?P<what>[^。;]{{2,120}}?)(?:进行|完成|举行|正式)?(?:{signs})", text[end : sent.end])
             if about:

@@ -142,7 +142,11 @@ def trip_stops(view: ArticleView) -> list[RawRelation]:
         for t in view.of_type(k, "PLACE"):
             tm = view.mentions[t]
             d = view.division(t)
-            if d is None or tm.attrs.get("nested") or not go.search(text[max(sent.start, tm.start - 2) : tm.start]):
+            # A county or city of the gazetteer, or a town ("到某某镇调研，先后深入A、B").
+            town = d is None and len(view.text(t)) >= 3 and view.text(t).endswith(tuple(conf["towns"]))
+            if (d is None and not town) or tm.attrs.get("nested"):
+                continue
+            if not go.search(text[max(sent.start, tm.start - 2) : tm.start]):
                 continue
             if not re.match(r"(?:[\u4e00-\u9fff]{0,2})?", text[tm.end :]) or not does.match(text, tm.end):
                 continue
@@ -175,7 +179,7 @@ def trip_stops(view: ArticleView) -> list[RawRelation]:
                     if (
                         m.label in ("ORG", "PROJECT", "PLACE")
                         and _placeable(view, i, in_slot=True)
-                        and not _foreign(view, i, d)
+                        and (d is None or not _foreign(view, i, d))
                     ):
                         out.append(RawRelation("located_in", i, t, None, kk, "trip_stops", confidence("trip_stops")))
                 break
@@ -255,4 +259,62 @@ def province_in_name(view: ArticleView) -> list[RawRelation]:
             if inner and g2.end() < m.end and any(a.code == d.code for a in gaz.ancestors(inner[0])):
                 tail = view.add_place(g2.start(), g2.end(), inner[0], "province_in_name")
                 out.append(RawRelation("located_in", i, tail, None, k, "province_in_name", c))
+    return out
+
+
+@rule("chain_prefix")
+def chain_prefix(view: ArticleView) -> list[RawRelation]:
+    """A chain of places opening a project's or a body's name places it in the last, innermost
+    one: "某市某区某某镇智能装备项目" -> 某某镇, "某县某某镇政府" -> 某某镇 (the outer places hold the
+    town, see ``place_prefix``).
+    A town the entity stage left inside the name counts when the article names it on its own
+    ("某县某某镇农旅综合体项目" with 某某镇 elsewhere in the text); an ordinary word ending in 镇
+    (城镇) names no town.
+    """
+    text = view.article.text
+    towns = tuple(triggers()["located_in"]["towns"])
+    places = {view.text(i) for i, m in enumerate(view.mentions) if m.label == "PLACE" and not m.attrs.get("nested")}
+    c = confidence("chain_prefix")
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        for p in view.of_type(k, "PROJECT", "ORG"):
+            pm = view.mentions[p]
+            first = pm.attrs.get("place_prefix")
+            org = pm.attrs.get("org_prefix")
+            if first is None and org is not None and view.mentions[org].start == pm.start:
+                first = view.mentions[org].attrs.get("place_prefix")  # "某县某镇某小学建设项目"
+            if first is None or view.mentions[first].start != pm.start or view.in_title(p):
+                continue
+            chain = [first]
+            while True:
+                end = view.mentions[chain[-1]].end
+                nxt = next(
+                    (
+                        j
+                        for j in view.by_sentence[k]
+                        if view.mentions[j].label == "PLACE"
+                        and view.mentions[j].start == end
+                        and view.mentions[j].end < pm.end
+                        and j not in chain
+                    ),
+                    None,
+                )
+                if nxt is None:
+                    town = re.match(rf"[\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(towns)})", text[end : pm.end])
+                    if town and town.group(0) in places and end + town.end() < pm.end:
+                        nxt = view.add_place(end, end + town.end(), None, "chain_prefix")
+                        out.append(RawRelation("located_in", nxt, chain[-1], None, k, "chain_prefix", c))
+                if nxt is None:
+                    break
+                chain.append(nxt)
+            # The innermost is a town, village or park; a road opening the name is what the
+            # project builds ("某县西环路建设项目"), not where it is.
+            inner = chain[-1]
+            d = view.division(inner)
+            if len(chain) > 1 and (
+                (d is not None and d.level in ("town", "village"))
+                or (d is None and view.text(inner).endswith(towns))
+                or _is_park(view, inner)
+            ):
+                out.append(RawRelation("located_in", p, chain[-1], None, k, "chain_prefix", c))
     return out

@@ -34,6 +34,10 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
             # "总投资5亿元的A项目、总投资3亿元的B项目": the amount describes the name after it
             # (no project named before it, and none when that name was not recognised); a count
             # in an earlier clause ("签约项目9个，分别是总投资6亿元的A…") makes it no sum.
+            series = amount_heads.series_before(view, k, a)
+            if series is not None:  # "总投资分别为X、Y的A和B": one amount per item, in order
+                out.extend(_fact("invested_amount", i, None, s.value(), k, "investment_amount") for i, s in series)
+                continue
             describes, head = amount_heads.attributive(view, k, a)
             if a.scope == "several" and not (describes and head is not None and amount_heads.own_clause(view, a)):
                 continue
@@ -52,13 +56,14 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
                 head = _project_built_after(view, k, a.end)
             if head is None:
                 continue
+            if "分别" in text[a.start : a.end]:
+                # "A项目、B项目，总投资分别为1亿元和2亿元": one amount per item, after a comma too.
+                out.extend(_distributed(view, k, head, a, found[n:]))
+                break
             if _list_item_before(view, k, head) and text[view.mentions[head].end : a.start].startswith(","):
                 continue  # "A项目、B项目，总投资5亿元": the list's total, no item's
             if amount_heads.closes_list(view, head, a):
                 continue  # "A项目和B项目，投资总额30亿元" (B not recognised): the list's total
-            if "分别" in text[a.start : a.end]:
-                out.extend(_distributed(view, k, head, a, found[n:]))
-                break
             if a.scope == "phase":
                 # "首期投资1.5亿元": the phase's amount, kept as such (no total of the project).
                 out.append(_fact("invested_amount", head, None, a.value(), k, "phase_amount"))
@@ -161,10 +166,14 @@ def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
     if k > 0 and view.article.sentences[k - 1].text.rstrip().endswith((";", ":")):
         return None
     for j in range(k - 1, max(-1, k - 4), -1):
+        # A project named where the reporter stood ("记者在某镇某村X项目建设现场看到") is the one a
+        # later sentence names again by its own words ("X项目占地50亩，计划总投资2.2亿元").
         found = [
             i
             for i in view.of_type(j, "PROJECT")
-            if not _in_location_slot(view, i) and not view.mentions[i].attrs.get("nested") and not _names_body(view, i)
+            if (not _in_location_slot(view, i) or any(_shares_words(u, view.text(i)) for u in unnamed))
+            and not view.mentions[i].attrs.get("nested")
+            and not _names_body(view, i)
         ]
         if found:
             # Only a sentence about one project says which one 该项目 is: after a list
@@ -229,8 +238,10 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
                     pos = om.end
                     if text[pos : pos + 1] in ("与", "和", "、", "及"):
                         pos += 1
-            # "由X计划投资5.5亿元建设": an amount may stand between the investor and the verb.
-            vm = re.match(rf"(?:共同|联合)?(?:(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元)?(?:{verbs})(?:的)?", text[pos:])
+            # "由X计划投资5.5亿元建设": an amount may stand between the investor and the verb;
+            # "由X计划投资8亿元的Y项目": the amount with 的 is the verb's phrase.
+            amount = r"(?:计划|拟|预计)?投资[^,;。]{0,12}?元"
+            vm = re.match(rf"(?:共同|联合)?(?:(?:{amount})?(?:{verbs})(?:的)?|{amount}的)", text[pos:])
             if investors and vm:
                 # "由X与Y共同投资建设的PROJECT": the project follows in the clause (a place may open
                 # its name: "…的某能源化工基地200万千瓦光伏项目"); else the one the clause speaks of.

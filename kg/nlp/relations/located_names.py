@@ -5,6 +5,8 @@ the entity stage did not split off.
 
 from __future__ import annotations
 
+import re
+
 from kg.nlp.relations.places import (
     _can_contain,
     _divisions_in_name,
@@ -15,6 +17,18 @@ from kg.nlp.relations.places import (
 )
 from kg.nlp.relations.table import _fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
+
+
+def _builds_the_place(view: ArticleView, i: int, place: int) -> bool:
+    """The project ``i`` is the building of the place that opens its name, no project inside
+    it: "某某路(某路-某路)新建工程", "某某田园小镇建设项目", "某某村项目" (a site, road or village
+    that is not an administrative division; a county's project is in the county)."""
+    m, pm = view.mentions[i], view.mentions[place]
+    if m.label != "PROJECT" or view.division(place) is not None or pm.start != m.start:
+        return False
+    rest = re.sub(r"[(（][^()（）]*[)）]", "", view.article.text[pm.end : m.end])
+    words = "|".join(triggers()["located_in"]["builds_place"])
+    return re.fullmatch(rf"(?:{words})*(?:项目|工程)", rest) is not None
 
 
 @rule("place_prefix")
@@ -30,6 +44,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and mb.label in ("ORG", "PROJECT", "PLACE")
                 and view.is_place_name(a)
                 and not _named_after_place(view, b)
+                and not _builds_the_place(view, b, a)
                 and not view.in_title(b)
                 and _can_contain(view, a, b)
             ):
@@ -44,6 +59,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and prefix is not None
                 and view.is_place_name(prefix)
                 and not _named_after_place(view, i)
+                and not _builds_the_place(view, i, prefix)
             ):
                 zone = _zone_opening(view, i, view.mentions[prefix].end)
                 if zone is not None:

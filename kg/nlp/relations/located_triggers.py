@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest import BYLINE, CAPTION, HEADING
-from kg.nlp.relations.investment import _project_for
+from kg.nlp.relations.investment import _list_item_before, _project_for
 from kg.nlp.relations.places import (
     _can_contain,
     _foreign,
@@ -41,11 +41,20 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 continue
             # "某项目选址位于某区", "该项目建设地点位于某镇": a word for the site may come between.
             site = next((w for w in conf["site_words"] if text.startswith(w, m.end)), "")
+            # "A项目和B项目等已签约落户某开发区": adverbs between; each item of the list is there.
+            adverbs = None
+            if not site and m.label != "PLACE":  # "某县已落户企业20家" is no place of the county
+                adverbs = re.match(conf["before_trigger"], text[m.end : sent.end])
+            gap = len(site) + (adverbs.end() if adverbs else 0)
+            heads = [i]
+            if gap > len(site) and m.label == "PROJECT":
+                heads = _list_item_before(view, k, i) or [i]
             for t in trig:
-                if text.startswith(t, m.end + len(site)):
+                if text.startswith(t, m.end + gap):
                     # "落户万柏林区西山生态文旅示范区": every place of the chain (the county and the zone).
-                    for tail in _place_chain(view, k, m.end + len(site) + len(t)):
-                        out.append(_fact("located_in", i, tail, None, k, "located_trigger"))
+                    for tail in _place_chain(view, k, m.end + gap + len(t)):
+                        for h in heads:
+                            out.append(_fact("located_in", h, tail, None, k, "located_trigger"))
                     break
         # "…项目总投资约6亿元，将落户经开区食品产业园": a clause without a named subject (or with
         # the bare word 项目) places the project the clause speaks of.
@@ -263,6 +272,9 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
             if not chain:
                 continue
             end = view.mentions[chain[-1]].end
+            # "位于某街道某产业园内的X有限公司": a word for inside may close the place.
+            if stated:
+                end += len(next((w for w in triggers()["located_in"]["inside"] if text.startswith(w, end)), ""))
             if text[end : end + 1] != "的":
                 continue
             labels = ("ORG", "PROJECT", "PLACE") if stated else ("PROJECT",)
