@@ -22,7 +22,8 @@ from kg.dates import parse_default
 from kg.executors import ClusterError
 from kg.export import DEFAULT_EXPORTERS, export
 from kg.io import terminal_safe
-from kg.pipeline import BuildReport, build_graph, default_jobs, problem_line, terminal_progress
+from kg.pipeline import build_graph, default_jobs
+from kg.progress import BuildReport, problem_line, terminal_progress
 from kg.remote import is_url
 from kg.resolve import load_decisions
 from kg.sources import InputProblem, iter_sources

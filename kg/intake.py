@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.pipeline import BarProgress
+from kg.progress import BarProgress
 from kg.sources import InputProblem, SourceDocument, iso_date, iter_sources
 
 if TYPE_CHECKING:
@@ -216,7 +216,8 @@ def build(
     from kg.cache import DocumentCache, pipeline_fingerprint
     from kg.dates import parse_default
     from kg.export import DEFAULT_EXPORTERS, export
-    from kg.pipeline import BuildReport, build_graph
+    from kg.pipeline import build_graph
+    from kg.progress import BuildReport
 
     start = time.perf_counter()
     paths, records = split_inputs(data)

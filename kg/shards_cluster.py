@@ -155,7 +155,8 @@ def build_sharded(
 ) -> list[Path]:
     """Analyse, resolve and write the shards of ``inputs`` into ``stage`` on ``executor``'s
     cluster (a :class:`~kg.cluster.DaskExecutor`); return the paths written (manifest last)."""
-    from kg.pipeline import BuildReport, Progress, relative_path
+    from kg.pipeline import relative_path
+    from kg.progress import BuildReport, Progress
 
     report = report if report is not None else BuildReport()
     progress = progress if progress is not None else Progress()
