@@ -154,7 +154,7 @@ def dateline_date(text: str, year: str | None) -> str | None:
     >>> dateline_date("本报北京11月28日电（记者 崔莉英）", "2023"), dateline_date("新华社太原2024年3月15日电", None)
     ('2023-11-28', '2024-03-15')
     """
-    from kg.ingest import to_simplified
+    from kg.normalize import to_simplified
 
     m = _patterns()["dateline"].search(to_simplified(unicodedata.normalize("NFKC", text)))
     if not m:

@@ -25,10 +25,10 @@ Example
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.normalize import normalize, to_simplified  # noqa: F401 - kg.ingest's names since the start
 from kg.patterns import pattern_file
 
 #: Line kinds.
@@ -87,79 +87,6 @@ def layout_patterns() -> LayoutPatterns:
     """The layout patterns of ``ontology/patterns/layout.toml``, compiled."""
     raw = pattern_file("layout")
     return LayoutPatterns(**{name: re.compile(raw[name]) for name in LayoutPatterns.__dataclass_fields__})
-
-
-# --------------------------------------------------------------------------- normalise
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s").convert
-
-
-def to_simplified(text: str) -> str:
-    """Traditional -> simplified Chinese (OpenCC ``t2s``)."""
-    return _t2s()(text)
-
-
-def normalize(text: str, base: int = 0) -> tuple[str, list[int]]:
-    """NFKC + traditional->simplified copy of ``text`` and, per character, its original offset.
-
-    >>> normalize("張強，（記者）")
-    ('张强,(记者)', [0, 1, 2, 3, 4, 5, 6])
-    """
-    if unicodedata.is_normalized("NFKC", text):
-        # Every character of an NFKC string is its own NFKC form: the map is the identity.
-        folded, origin = text, list(range(base, base + len(text)))
-    else:
-        folded, origin = _fold(text, base)
-    simplified = to_simplified(folded)
-    if len(simplified) != len(folded):
-        # OpenCC converted a phrase to one of another length: convert char by char instead
-        # so the offset map stays exact.
-        simplified = "".join(to_simplified(c) if len(to_simplified(c)) == 1 else c for c in folded)
-    return simplified, origin
-
-
-def _fold(text: str, base: int) -> tuple[str, list[int]]:
-    """NFKC character by character, with each output character's original offset."""
-    folded = text.translate(_FOLDED)
-    if len(folded) == len(text):
-        # No character folds to nothing, so the same length means one for one: the
-        # offset map is the identity.
-        return folded, list(range(base, base + len(text)))
-    # Some fold to several ("…" -> "..."): their offset repeats, the runs between them count on.
-    wide = [ch for ch in set(text) if len(_FOLDED[ord(ch)]) > 1]
-    origin: list[int] = []
-    done = 0
-    for m in re.finditer("|".join(map(re.escape, wide)), text):
-        i = m.start()
-        origin += range(base + done, base + i)
-        origin += [base + i] * len(_FOLDED[ord(text[i])])
-        done = i + 1
-    origin += range(base + done, base + len(text))
-    return folded, origin
-
-
-def _fold_char(ch: str) -> str:
-    n = unicodedata.normalize("NFKC", ch) if ord(ch) > 0x7F else ch
-    if n == " " and ch == "\u3000":
-        n = " "
-    return n
-
-
-class _FoldTable(dict):
-    """A ``str.translate`` table from a code point to its NFKC form, filled in as characters
-    are met (the whole of Unicode is too much to fold up front)."""
-
-    def __missing__(self, code: int) -> str:
-        form = self[code] = _fold_char(chr(code))
-        return form
-
-
-_FOLDED = _FoldTable()
 
 
 # --------------------------------------------------------------------------- lines

@@ -296,7 +296,7 @@ def lookup_form(name: str) -> str:
     """
     import unicodedata
 
-    from kg.ingest import to_simplified
+    from kg.normalize import to_simplified
 
     return to_simplified(unicodedata.normalize("NFKC", name)).strip()
 

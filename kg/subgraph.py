@@ -35,7 +35,7 @@ class AmbiguousNameError(ValueError):
 def _norm(name: str) -> str:
     # The pipeline reads traditional characters and full-width forms as their simplified,
     # NFKC form; a name typed by a user is compared the same way.
-    from kg.ingest import to_simplified
+    from kg.normalize import to_simplified
 
     return to_simplified(unicodedata.normalize("NFKC", name)).strip()
 

@@ -16,10 +16,11 @@ from typing import Any
 from spacy.language import Language
 
 from kg.dates import article_date
-from kg.ingest import normalize, segment_document
+from kg.ingest import segment_document
 from kg.model import Evidence
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.pipeline import analyse_article
+from kg.normalize import normalize
 from kg.patterns import pattern_file
 
 

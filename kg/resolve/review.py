@@ -88,7 +88,7 @@ def load_decisions(path: str | Path) -> list[Decision]:
 
 
 def _fold(name: str) -> str:
-    from kg.ingest import to_simplified
+    from kg.normalize import to_simplified
 
     return clean(to_simplified(unicodedata.normalize("NFKC", name)))
 
