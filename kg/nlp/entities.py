@@ -316,6 +316,13 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             break  # "某区要当好|全市项目建设…": a duty, not a name
         if label == "PROJECT" and w in proj["left_stops"]:
             break  # "调研|屯留区重点项目": the visit, not the project's name
+        if label == "PROJECT" and w.startswith(tuple(proj["signing_stops"])):
+            # "某公司签订|某某PPP项目", "主会场|某某三期项目" (the tagger may join the site
+            # word to the name's first character: "主会场法|麦克斯")
+            cut = next(x for x in proj["signing_stops"] if w.startswith(x))
+            if len(w) > len(cut) and _name_chars(w[len(cut) :]):
+                start = s + len(cut)
+            break
         if label == "PROJECT" and w in proj["leading_verbs"]:
             # "年产20万吨针状焦项目": a name may open with its capacity, unlike other verbs.
             start, t_right = s, t
@@ -472,6 +479,11 @@ def _is_generic(name: str, head: str, generic: frozenset[str]) -> bool:
     rest = _strip_quotes(name[: len(name) - len(head)])
     if not rest:
         return True
+    if name[:1] in _QUOTES_OPEN and _QUOTES_OPEN.index(name[0]) < 2 and name[1 : 1 + len(rest)] == rest:
+        # "“双竞赛”项目": a quoted slogan that opens with a number names a campaign's projects
+        proj = lexicon().patterns["project"]
+        if re.match(proj["slogan_opening"], rest) and head in proj["heads"]:
+            return True
     # Greedy cover of the rest by generic words and digits.
     i = 0
     while i < len(rest):
@@ -917,7 +929,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue  # "全市10亿元以上项目": a class of projects by size, not one project
             if (
                 label == "PROJECT"
-                and _is_generic(_without_divisions(name), head, generic)
+                and _is_generic(_without_divisions(_without_period(_without_divisions(name))), head, generic)
                 and not (head in p["project"]["named_by_place"] and _without_divisions(name) != name)
             ):
                 continue  # "屯留区长子县重点项目": places and generic words name no one project
@@ -938,7 +950,17 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue
             out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
     pl = p["project"]["list"]
-    out += listed_projects(text, out, tuple(pl["openers"]), pl["max_chars"], Candidate)
+    out += listed_projects(
+        text,
+        out,
+        tuple(pl["openers"]),
+        pl["max_chars"],
+        Candidate,
+        lead=pl["item_lead"],
+        counted_openers=tuple(pl["counted_openers"]),
+        specific=lambda s, e: _specific(text, words, s, e),
+        not_ends=tuple(pl["item_not_ends"]),
+    )
     out += _zone_run_into_name(text, words)
     out += national_org_candidates(text, words)
     out += title_body_candidates(text, words)  # bodies before a title: "市委|书记"
@@ -1027,6 +1049,16 @@ def _without_divisions(name: str) -> str:
     while (m := rx.match(name)) and m.end() < len(name):
         name = name[m.end() :]
     return name
+
+
+def _without_period(name: str) -> str:
+    """The name without a date or period it opens with ("三季度重大项目" -> "重大项目").
+
+    >>> _without_period("当天某市重大项目"), _without_period("三季度重大项目")
+    ('某市重大项目', '重大项目')
+    """
+    m = re.match(lexicon().patterns["project"]["leading_period"], name)
+    return name[m.end() :] if m and m.end() < len(name) else name
 
 
 def _zone_run_into_name(text: str, words: list[Word]) -> list[Candidate]:

@@ -1,0 +1,70 @@
+"""Projects and meetings as real local-news pages write them (issue 14): the error kinds seen
+on pages nobody tuned on, each on sentences of its kind."""
+
+from __future__ import annotations
+
+from kg.nlp.entities import recognise
+from kg.nlp.segmenters import make_segmenter
+
+
+def mentions(text: str) -> set[tuple[str, str]]:
+    words, pos = [], 0
+    for w, t in make_segmenter("lac").segment(text):
+        words.append((pos, pos + len(w), w, t))
+        pos += len(w)
+    return {(text[c.start : c.end], c.label) for c in recognise(text, words)}
+
+
+def projects(text: str) -> set[str]:
+    return {n for n, label in mentions(text) if label == "PROJECT"}
+
+
+def meetings(text: str) -> set[str]:
+    return {n for n, label in mentions(text) if label == "MEETING"}
+
+
+def test_who_signs_is_no_part_of_the_projects_name():
+    got = projects("县住建局与青山园林股份有限公司签订城乡环境综合提升PPP项目协议。")
+    assert "城乡环境综合提升PPP项目" in got
+    assert not any("公司" in n for n in got)
+    got = projects("县委书记带队前往外地，与某某电机有限公司现场签约智能电器生产制造项目，总投资5亿元。")
+    assert got == {"智能电器生产制造项目"}
+    # an agreement signed with no project named, or a presentation of projects, is no project
+    assert projects("县工业园区管委会与甲乙新材料有限公司签订项目协议；园区负责人进行项目介绍。") == set()
+
+
+def test_the_site_of_a_ceremony_is_no_part_of_the_projects_name():
+    got = projects("其中，主会场华润雪花啤酒三期项目总投资5.2亿元，新建5条生产线。")
+    assert "华润雪花啤酒三期项目" in got
+    assert not any(n.startswith("主会场") for n in got)
+
+
+def test_a_period_or_a_slogan_with_generic_words_names_no_project():
+    text = "竹溪县三季度重大项目集中开工。当天宜昌市重大项目开工的亮点是外资。其中“双竞赛”项目13个。"
+    assert projects(text) == set()
+    # a project opened by a place and named by its trade is still one
+    assert "竹溪县蜂蜜小镇产业综合开发项目" in projects("竹溪县蜂蜜小镇产业综合开发项目总投资3亿元。")
+
+
+def test_amount_without_yuan_before_a_listed_project():
+    text = (
+        "签约项目17个，分别是总投资5亿元的铝合金门窗加工项目、总投资26亿的年产20万吨高端铝材项目、"
+        "总投资10亿的生态农业综合开发项目等。"
+    )
+    got = projects(text)
+    assert "生态农业综合开发项目" in got
+    assert not any(n.startswith(("总投资", "投资")) for n in got)
+
+
+def test_items_of_a_list_closed_by_a_count_of_projects():
+    text = (
+        "本次集中签约和开工项目涵盖青川通用航空机场、20万千瓦风能开发、蜂蜜小镇产业综合开发、百草庄园等10个"
+        "招商引资签约项目，同时集中开工凤山山庄二期、古渡绕城公路、两河口水库等6个重点项目。"
+    )
+    got = projects(text)
+    for name in ("青川通用航空机场", "20万千瓦风能开发", "百草庄园", "凤山山庄二期", "古渡绕城公路", "两河口水库"):
+        assert name in got, name
+    assert not any(n.startswith(("涵盖", "开工")) for n in got)
+    # a list of trades or of companies closed by a count names no project
+    assert projects("签约的项目涉及生物科技、器械制造、食品生产等17个项目。") == set()
+    assert projects("引进了甲乙电子有限公司、丙丁科技有限公司、戊己集团等5个项目。") == set()
