@@ -3,8 +3,28 @@ on pages nobody tuned on, each on sentences of its kind."""
 
 from __future__ import annotations
 
+import pytest
+
+from kg.ingest import segment_document
 from kg.nlp.entities import recognise
+from kg.nlp.pipeline import analyse_article, make_pipeline
 from kg.nlp.segmenters import make_segmenter
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_pipeline()
+
+
+def facts(nlp, text: str, types: tuple[str, ...] = ("chaired", "attended")) -> set[tuple[str, str, str]]:
+    (art,) = segment_document("t.txt", text)
+    doc = analyse_article(nlp, art)
+    ms = doc._.mentions
+
+    def name(i: int) -> str:
+        return art.text[ms[i].start : ms[i].end]
+
+    return {(r.type, name(r.head), name(r.tail)) for r in doc._.relations if r.type in types}
 
 
 def mentions(text: str) -> set[tuple[str, str]]:
@@ -68,3 +88,29 @@ def test_items_of_a_list_closed_by_a_count_of_projects():
     # a list of trades or of companies closed by a count names no project
     assert projects("签约的项目涉及生物科技、器械制造、食品生产等17个项目。") == set()
     assert projects("引进了甲乙电子有限公司、丙丁科技有限公司、戊己集团等5个项目。") == set()
+
+
+def test_enlarged_meetings_and_two_meetings_convened_together():
+    text = "1月5日，县委书记王建国主持召开县委常委(扩大)会，县四大班子主要领导参加会议。"
+    assert "县委常委(扩大)会" in meetings(text)
+    text = "县长李文斌主持召开县政府党组(扩大)会议和县十六届第9次政府常务会议。"
+    assert meetings(text) == {"县政府党组(扩大)会议", "县十六届第9次政府常务会议"}
+
+
+def test_short_working_meetings():
+    assert "市长碰头会" in meetings("12月15日，市委副书记、市长张立新主持召开市长碰头会，听取各副市长汇报。")
+    assert "重点项目建设工作周例会" in "".join(meetings("常务副市长刘明主持召开市政府第24次重点项目建设工作周例会。"))
+
+
+def test_those_sitting_in_are_no_part_of_the_meetings_name():
+    text = "县人大常委会副主任张贵明、县政协副主席徐海常务列席会议，提出工作意见。"
+    assert meetings(text) == set()
+
+
+def test_chair_and_those_sitting_in_at_a_working_meeting(nlp):
+    got = facts(nlp, "1月5日，县委书记王建国主持召开县委常委(扩大)会，县四大班子主要领导参加会议。")
+    assert ("chaired", "王建国", "县委常委(扩大)会") in got
+    text = "县政府召开第七次常务会议。县长孙立主持会议，副县长刘畅参加会议。县政协副主席徐海常务列席会议。"
+    got = facts(nlp, text)
+    assert {("chaired", "孙立", "第七次常务会议"), ("attended", "刘畅", "第七次常务会议")} <= got
+    assert ("attended", "徐海", "第七次常务会议") in got

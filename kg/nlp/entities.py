@@ -356,6 +356,18 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
         if label == "MEETING" and t == "PER" and j + 1 < len(words) and words[j + 1][3] == "v":
             start = words[j + 1][1]  # "某某|会见|某某促进会理事会议": a person's clause, not the name
             break
+        if (
+            label == "MEETING"
+            and w[:1] in meeting["conjunctions"]
+            and j > 0
+            and words[j - 1][2].endswith(tuple(lex.patterns["meeting"]["heads"]))
+            and words[j - 1][1] == s
+        ):
+            # "…(扩大)会议|和|县…常务会议": a meeting named before this one; the tagger may join
+            # the conjunction to the next word ("会议|和县|十六届…").
+            if len(w) > 1:
+                start = s + 1
+            break
         if label == "MEETING":
             # Event names hold verbs ("青春榜样进校园主题宣讲活动", "“人到山西好风光”人才宣介
             # 杭州专场活动"); they end on the left at the verb that holds or joins the event.
