@@ -114,3 +114,19 @@ def test_chair_and_those_sitting_in_at_a_working_meeting(nlp):
     got = facts(nlp, text)
     assert {("chaired", "孙立", "第七次常务会议"), ("attended", "刘畅", "第七次常务会议")} <= got
     assert ("attended", "徐海", "第七次常务会议") in got
+
+
+def test_a_bare_ceremony_word_is_the_ceremony_the_article_names(nlp):
+    text = (
+        "3月11日，我县举行2021年第一批重点项目集中开工仪式。县领导张立明、王海涛出席开工仪式。"
+        "县委常委、常务副县长刘文主持仪式。"
+    )
+    assert meetings(text) == {"2021年第一批重点项目集中开工仪式"}
+    got = facts(nlp, text)
+    named = "2021年第一批重点项目集中开工仪式"
+    assert {("attended", "张立明", named), ("attended", "王海涛", named), ("chaired", "刘文", named)} <= got
+    # traditional characters
+    text = "我縣舉行2021年第一批重點項目集中開工儀式。縣領導張立明出席開工儀式。"
+    assert facts(nlp, text, ("attended",)) == {("attended", "张立明", "2021年第一批重点项目集中开工仪式")}
+    # with no named ceremony the bare one stays (an unnamed ceremony, see GUIDE.md)
+    assert meetings("县领导张立明出席开工仪式。") == {"开工仪式"}

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from typing import Any
 
+from kg.nlp.bare_events import without_bare_events
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.project_lists import listed_projects
 from kg.nlp.tagger_evidence import (
@@ -1424,6 +1425,7 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
         starts[x.start].append(x)
         ends[x.end].append(x)
     chosen = _appositions(text, [c for c in select_mentions(candidates) if _plausible(text, c)])
+    chosen = without_bare_events(text, chosen)  # "出席开工仪式" after "…集中开工仪式"
     nested: list[Candidate] = []
     for c in list(chosen):
         base = c.attrs.pop("base", None)
