@@ -130,3 +130,22 @@ def test_a_bare_ceremony_word_is_the_ceremony_the_article_names(nlp):
     assert facts(nlp, text, ("attended",)) == {("attended", "张立明", "2021年第一批重点项目集中开工仪式")}
     # with no named ceremony the bare one stays (an unnamed ceremony, see GUIDE.md)
     assert meetings("县领导张立明出席开工仪式。") == {"开工仪式"}
+
+
+def test_two_events_held_as_one_are_one_meeting():
+    text = "2月8日，房县茶叶产业发展招商推介会暨2023年第一季度招商引资集中签约仪式在杭州市举行。"
+    assert meetings(text) == {"房县茶叶产业发展招商推介会暨2023年第一季度招商引资集中签约仪式"}
+    text = "县长李文斌主持召开县政府党组理论学习中心组学习会议暨党组会议。"
+    assert meetings(text) == {"县政府党组理论学习中心组学习会议暨党组会议"}
+    # the first half read back to the verb that holds it; the meeting studied inside stays one
+    text = "下午，召开全县学习贯彻省第十二次党代会精神暨经济运行分析、项目建设推进会。"
+    assert meetings(text) == {"全县学习贯彻省第十二次党代会精神暨经济运行分析、项目建设推进会", "省第十二次党代会"}
+
+
+def test_a_bare_meeting_word_refers_to_the_meeting_held_not_the_one_studied(nlp):
+    text = (
+        "下午，召开全县学习贯彻省第十二次党代会精神暨经济运行分析、项目建设推进会。"
+        "县委书记讲话，刘文斌副书记主持会议，李海传达省第十二次党代会精神。"
+    )
+    got = facts(nlp, text, ("chaired",))
+    assert got == {("chaired", "刘文斌", "全县学习贯彻省第十二次党代会精神暨经济运行分析、项目建设推进会")}

@@ -27,6 +27,7 @@ from typing import Any
 
 from kg.nlp.bare_events import without_bare_events
 from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.joint_events import joint_events
 from kg.nlp.project_lists import listed_projects
 from kg.nlp.tagger_evidence import (
     cut_given_name,
@@ -974,6 +975,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         specific=lambda s, e: _specific(text, words, s, e),
         not_ends=tuple(pl["item_not_ends"]),
     )
+    out += joint_events(text, out, Candidate)  # "X暨Y" is one event
     out += _zone_run_into_name(text, words)
     out += national_org_candidates(text, words)
     out += title_body_candidates(text, words)  # bodies before a title: "市委|书记"
@@ -1547,6 +1549,7 @@ def _inside_event(text: str, event: Candidate, candidates: list[Candidate], nest
     合作共建活动" names two organisations, "…人才宣介杭州专场活动" a city, "第三届某某大会筹备工作
     座谈会" the congress it prepares."""
     taken = [(n.start, n.end) for n in nested if event.start <= n.start < event.end]
+    halves = {tuple(h) for h in event.attrs.get("halves", ())}  # "X暨Y": names of this event
     inner = [
         x
         for x in candidates
@@ -1556,6 +1559,7 @@ def _inside_event(text: str, event: Candidate, candidates: list[Candidate], nest
         and (x.label in ("ORG", "MEETING") or x.source == "gazetteer")
         # an event that the outer one is about, not the outer one's own head cut short ("…活动|周")
         and (x.label != "MEETING" or (x.source == "head_words" and event.end - x.end >= 3))
+        and (x.label != "MEETING" or (x.start, x.end) not in halves)
         and _plausible(text, x)
     ]
     out = []

@@ -514,8 +514,14 @@ def _first_in_sentences(view: ArticleView, sentences: range, label: str) -> int 
 def _meeting_of_article(view: ArticleView, before_sentence: int) -> int | None:
     """The meeting the article is about: the last one named up to this sentence, else the event
     its opening sentences say is held (:func:`kg.nlp.article_event.article_event`)."""
-    found = _first_in_sentences(view, range(before_sentence, -1, -1), "MEETING")
-    return found if found is not None else article_event.article_event(view, before_sentence)
+    # "传达市党代会精神": a meeting whose spirit is studied is the topic, not the event held
+    topic = tuple(triggers()["chaired"]["topic_after"])
+    text = view.article.text
+    for k in range(before_sentence, -1, -1):
+        found = [m for m in view.of_type(k, "MEETING") if not text.startswith(topic, view.mentions[m].end)]
+        if found:
+            return found[0]
+    return article_event.article_event(view, before_sentence)
 
 
 def _list_start(view: ArticleView, k: int, p: int) -> int:
