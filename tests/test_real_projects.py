@@ -149,3 +149,32 @@ def test_a_bare_meeting_word_refers_to_the_meeting_held_not_the_one_studied(nlp)
     )
     got = facts(nlp, text, ("chaired",))
     assert got == {("chaired", "刘文斌", "全县学习贯彻省第十二次党代会精神暨经济运行分析、项目建设推进会")}
+
+
+def test_trade_words_joined_by_ji_make_one_project():
+    got = projects(
+        "分别是总投资5亿元的年产20万吨高端铝材项目、总投资10亿元的世合门窗生产基地(杞县)项目、"
+        "总投资10亿元的红薯深加工及综合利用项目等。"
+    )
+    assert "红薯深加工及综合利用项目" in got
+    assert "综合利用项目" not in got
+    got = projects("包括：江北湿地公园提升及防洪堤柔化建设项目、城东幼儿园建设项目等12个重大项目。")
+    assert "江北湿地公园提升及防洪堤柔化建设项目" in got
+    # 和 before a project in a list joins two names, not two trades
+    got = projects("介绍了新中式风格和滨水休闲旅游项目。视察了青禾发动机项目和精密轴承项目。")
+    assert not any("和" in n for n in got)
+
+
+def test_company_named_like_a_project_opens_the_projects_name():
+    got = projects("据悉，中联重科工程车桥智能制造项目总投资为5.04亿元。")
+    assert got == {"中联重科工程车桥智能制造项目"}
+
+
+def test_numbered_items_ordinal_lines_and_what_the_builder_invests_in():
+    text = "1.某县畜果结合产业化项目总投资14.5亿元。\n2.高新区星美锂电池生产线项目是省级重点项目，总投资50亿元。"
+    assert "高新区星美锂电池生产线项目" in projects(text)
+    got = projects("其中，投入最大的是常州裕源轴承制造有限公司投资的轴承制造项目，协议投资总额3亿元。")
+    assert "轴承制造项目" in got
+    # an ordinal line (第三条) is no count of several lines
+    assert "再生铅第三条生产线项目" in "".join(projects("华鑫公司再生铅第三条生产线项目开工。"))
+    assert projects("新上3条自动化生产线。") == set()

@@ -325,6 +325,18 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             if len(w) > len(cut) and _name_chars(w[len(cut) :]):
                 start = s + len(cut)
             break
+        if (
+            label == "PROJECT"
+            and w in proj["inner_conjunctions"] + proj["inner_words"]
+            and 0 < j < i
+            and words[j - 1][1] == s
+            and words[j - 1][3] in ("n", "vn", "v", "nz")
+            and not words[j - 1][2].endswith(tuple(proj["heads"]))
+            and words[j + 1][3] not in ("ORG", "PER", "LOC")
+        ):
+            start, t_right = s, "n"  # "大蒜深加工|及|综合利用项目", "智能车|用|安全玻璃生产项目"
+            j -= 1
+            continue
         if label == "PROJECT" and w in proj["leading_verbs"]:
             # "年产20万吨针状焦项目": a name may open with its capacity, unlike other verbs.
             start, t_right = s, t
@@ -399,8 +411,8 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             break  # "城区/n|钟家庄街道": a district the tagger did not call a place still bounds it
         if label == "PLACE" and text.endswith(zones, 0, e):
             break  # "…示范区|潇河": a place is named apart from the zone it lies in
-        if same_heads and text[max(0, e - 8) : e].endswith(same_heads):
-            if passed_name:
+        if same_heads and t != "ORG" and text[max(0, e - 8) : e].endswith(same_heads):
+            if passed_name:  # (a company named …工程 is no project before this one)
                 break
         else:
             passed_name = True
@@ -1127,8 +1139,10 @@ def _introduced(text: str, start: int, name: str, head: str) -> bool:
     if len(name) - len(head) < 4:
         return False
     # "投资2亿元|某某钢铁技改工程": what it costs introduces it as well
-    return text[max(0, start - 6) : start].endswith(tuple(p["introduced_by"])) or bool(
-        re.search("(?:投资|总投资)" + p["amount"] + "$", text[max(0, start - 16) : start])
+    return (
+        text[max(0, start - 6) : start].endswith(tuple(p["introduced_by"]))
+        or bool(re.search("(?:投资|总投资)" + p["amount"] + "$", text[max(0, start - 16) : start]))
+        or bool(re.search(p["numbered_item"], text[max(0, start - 6) : start]))  # "2.某某项目是…"
     )
 
 
