@@ -137,6 +137,8 @@ def test_two_events_held_as_one_are_one_meeting():
     assert meetings(text) == {"房县茶叶产业发展招商推介会暨2023年第一季度招商引资集中签约仪式"}
     text = "县长李文斌主持召开县政府党组理论学习中心组学习会议暨党组会议。"
     assert meetings(text) == {"县政府党组理论学习中心组学习会议暨党组会议"}
+    text = "1月2日上午，全省第十二期“三个一批”活动暨全市第九期月开工竞赛活动举行，我县在分会场同步开展。"
+    assert meetings(text) == {"全省第十二期“三个一批”活动暨全市第九期月开工竞赛活动"}
     # the first half read back to the verb that holds it; the meeting studied inside stays one
     text = "下午，召开全县学习贯彻省第十二次党代会精神暨经济运行分析、项目建设推进会。"
     assert meetings(text) == {"全县学习贯彻省第十二次党代会精神暨经济运行分析、项目建设推进会", "省第十二次党代会"}

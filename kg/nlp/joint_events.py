@@ -3,7 +3,8 @@
 "某县卫浴产业招商推介会暨2023年第一季度集中签约仪式", "县政府党组理论学习中心组学习会议暨党组会议",
 "全县学习贯彻市第十一次党代会精神暨经济运行分析、项目建设推进会": the name runs from the start
 of X to the end of Y. Y is the event candidate that starts right after 暨, else the shortest
-run of name characters (and "、") that ends in a meeting head word before the clause goes on.
+run of name characters (and "、") that ends in a meeting head word before the clause goes on
+(or a verb that holds it follows: "…竞赛活动|举行").
 X is the event candidate that ends right before 暨, else the words back to the verb that holds
 the event (``[meeting.joint] openers``) or the clause's start, when they hold an event word.
 The halves are kept in ``attrs["halves"]`` (not separate events: both are names of this one).
@@ -33,6 +34,8 @@ def joint_events(text: str, candidates: list[Candidate], make: type[Candidate]) 
     conf = lexicon().patterns["meeting"]
     heads = "|".join(map(re.escape, sorted(conf["heads"], key=len, reverse=True)))
     openers = tuple(sorted(conf["joint"]["openers"], key=len, reverse=True))
+    # the clause may go on with the verb that holds the event: "…暨某某竞赛活动|举行"
+    held = "|".join(map(re.escape, sorted(conf["joint"]["followed_by"], key=len, reverse=True)))
     meetings = [c for c in candidates if c.label == "MEETING"]
     out = []
     for m in re.finditer("暨", text):
@@ -41,7 +44,8 @@ def joint_events(text: str, candidates: list[Candidate], make: type[Candidate]) 
         if right:
             y_end = max(c.end for c in right)
         else:
-            y = re.match(rf"{_NAME}{{1,30}}?(?:{heads})(?!{_NAME})", text[j + 1 : j + 40])
+            ends = rf"(?=(?:{held})|[^\u4e00-\u9fff0-9A-Za-z]|$)"
+            y = re.match(rf"{_NAME}{{1,30}}?(?:{heads}){ends}", text[j + 1 : j + 40])
             if not y or "、" in y.group()[:1]:
                 continue
             y_end = j + 1 + y.end()
