@@ -427,8 +427,10 @@ class KnowledgeGraph(Navigation):
         ['documents.jsonl', 'entities.jsonl', 'graph.html', 'graph.ttl', 'relations.jsonl']
         """
         from kg.export import export
+        from kg.io import write_output_set
 
-        return export(self._graph, Path(out_dir), tuple(exporters))
+        # Staged and locked like ``kg build``: a failed save leaves the previous files whole.
+        return write_output_set(Path(out_dir), lambda stage: export(self._graph, stage, tuple(exporters)))
 
 
 def load(out_dir: PathLike) -> KnowledgeGraph:

@@ -28,13 +28,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
-import tomllib
 import unicodedata
 from functools import lru_cache
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from kg.resources import ontology_path
+from kg.patterns import pattern_file
 
 if TYPE_CHECKING:
     from kg.sources import SourceDocument
@@ -44,8 +43,7 @@ __all__ = ["document_date", "dated", "parse_default"]
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    with open(ontology_path("patterns", "dates.toml"), "rb") as f:
-        raw = tomllib.load(f)
+    raw = pattern_file("dates")
     return {name: re.compile(raw[name]) for name in ("path_date", "path_year", "dateline")}
 
 

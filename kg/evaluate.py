@@ -16,6 +16,7 @@ from pathlib import Path
 from types import ModuleType
 
 from kg.export import export
+from kg.io import write_output_set
 from kg.pipeline import build_graph
 
 
@@ -133,7 +134,7 @@ def eval_command(args) -> int:
     G = build_graph(args.inputs, jobs=args.jobs or 1)
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp)
-        export(G, out, ("jsonl",))
+        write_output_set(out, lambda stage: export(G, stage, ("jsonl",)))
         report, ent_t, rel_t = evaluate(args.gold, out)
         print(format_report(report))
         if args.by_rule:

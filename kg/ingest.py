@@ -25,12 +25,11 @@ Example
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.resources import ontology_path
+from kg.patterns import pattern_file
 
 #: Line kinds.
 HEADING, BYLINE, CAPTION, FURNITURE, LEAD, BODY = "heading", "byline", "caption", "furniture", "lead", "body"
@@ -86,8 +85,7 @@ class LayoutPatterns:
 @lru_cache(maxsize=1)
 def layout_patterns() -> LayoutPatterns:
     """The layout patterns of ``ontology/patterns/layout.toml``, compiled."""
-    with open(ontology_path("patterns", "layout.toml"), "rb") as f:
-        raw = tomllib.load(f)
+    raw = pattern_file("layout")
     return LayoutPatterns(**{name: re.compile(raw[name]) for name in LayoutPatterns.__dataclass_fields__})
 
 

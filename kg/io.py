@@ -8,7 +8,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -164,6 +164,28 @@ def staged_output(out: Path) -> Iterator[Path]:
         yield stage
     finally:
         shutil.rmtree(stage, ignore_errors=True)
+
+
+def write_output_set(out: Path, write: Callable[[Path], Iterable[Path]]) -> list[Path]:
+    """Write one output set into ``out`` the way ``kg build`` does: lock ``out`` (raises
+    :class:`OutputBusy` if another build writes there), let ``write`` fill a staging folder
+    and return the files it made, then switch those in together. If ``write`` fails, ``out``
+    keeps its previous set. Returns the new paths.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> def write(stage):
+    ...     _ = (stage / "a.txt").write_text("new")
+    ...     return [stage / "a.txt"]
+    >>> [p.name for p in write_output_set(d, write)]
+    ['a.txt']
+    """
+    lock = lock_output(out)
+    try:
+        with staged_output(out) as stage:
+            return switch_in(stage, out, write(stage))
+    finally:
+        lock.close()
 
 
 def switch_in(stage: Path, out: Path, files: Iterable[Path] | None = None) -> list[Path]:

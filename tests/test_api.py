@@ -66,6 +66,31 @@ def test_save_writes_the_files_of_kg_build(G, cli_out, tmp_path):
         assert (tmp_path / name).read_bytes() == (cli_out / name).read_bytes(), name
 
 
+def test_save_is_staged_and_locked_like_kg_build(G, cli_out, tmp_path, monkeypatch):
+    from kg.io import OutputBusy, lock_output
+
+    G.save(tmp_path)
+    held = lock_output(tmp_path)
+    try:
+        with pytest.raises(OutputBusy):
+            G.save(tmp_path)
+    finally:
+        held.close()
+
+    def broken(graph, out_dir):  # the disk fills up half-way through the Turtle file
+        (out_dir / "graph.ttl").write_text("@prefix broken", encoding="utf-8")
+        raise OSError(28, "No space left on device")
+
+    from kg.export import _REGISTRY, get_exporter
+
+    get_exporter("turtle")
+    monkeypatch.setitem(_REGISTRY, "turtle", broken)
+    with pytest.raises(OSError):
+        G.save(tmp_path)
+    for name in OUTPUT_FILES:  # the previous set is whole
+        assert (tmp_path / name).read_bytes() == (cli_out / name).read_bytes(), name
+
+
 def test_load_round_trips(G, cli_out, tmp_path):
     loaded = kg.load(cli_out)
     assert loaded == G

@@ -11,13 +11,11 @@ from kg.ingest import normalize
 from kg.nlp.entities import gazetteer_candidates, lexicon, longest_first_pattern, recognise
 from kg.nlp.gazetteer import load_gazetteer, short_form
 from kg.nlp.segmenters import make_segmenter
+from kg.nlp.words import words_of
 
 
 def mentions(text: str, context: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
-    words, pos = [], 0
-    for w, t in make_segmenter("lac").segment(text):
-        words.append((pos, pos + len(w), w, t))
-        pos += len(w)
+    words = words_of(make_segmenter("lac").segment(text))
     return {(text[c.start : c.end], c.label) for c in recognise(text, words, context)}
 
 
@@ -106,10 +104,7 @@ def test_word_list_pattern_with_regex_characters_and_the_empty_word():
 def test_gazetteer_short_forms_of_counties_need_context():
     assert short_form("灵丘县") == "灵丘"
     text = "灵丘大数据专业镇完成产值30.85亿元。"
-    words, pos = [], 0
-    for w, t in make_segmenter("lac").segment(text):
-        words.append((pos, pos + len(w), w, t))
-        pos += len(w)
+    words = words_of(make_segmenter("lac").segment(text))
     alone = gazetteer_candidates(text, words, frozenset())
     in_city = gazetteer_candidates(text, words, frozenset({"大同市"}))
     assert not [c for c in alone if c.attrs["admin_name"] == "灵丘县"]
@@ -259,10 +254,7 @@ def test_person_name_cut_short_is_read_whole():
 
 def test_zone_run_into_the_company_after_it():
     text = "图为新荣经开区南京电气电力工程有限公司新能源装配式储能设备项目建设工地施工正酣。"
-    words, pos = [], 0
-    for w, t in make_segmenter("lac").segment(text):
-        words.append((pos, pos + len(w), w, t))
-        pos += len(w)
+    words = words_of(make_segmenter("lac").segment(text))
     found = recognise(text, words, frozenset({"新荣区"}))
     names = {(text[c.start : c.end], c.label) for c in found}
     assert ("新荣经开区", "PLACE") in names

@@ -9,6 +9,7 @@ from kg.ingest import segment_document
 from kg.nlp.entities import recognise
 from kg.nlp.pipeline import analyse_article, make_pipeline
 from kg.nlp.segmenters import make_segmenter
+from kg.nlp.words import words_of
 
 
 @pytest.fixture(scope="module")
@@ -28,10 +29,7 @@ def facts(nlp, text: str, types: tuple[str, ...] = ("chaired", "attended")) -> s
 
 
 def mentions(text: str) -> set[tuple[str, str]]:
-    words, pos = [], 0
-    for w, t in make_segmenter("lac").segment(text):
-        words.append((pos, pos + len(w), w, t))
-        pos += len(w)
+    words = words_of(make_segmenter("lac").segment(text))
     return {(text[c.start : c.end], c.label) for c in recognise(text, words)}
 
 

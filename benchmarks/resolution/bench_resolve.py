@@ -250,10 +250,10 @@ def synthetic(results: list, megabytes: float, chars: int, seed: int = 16) -> li
     """Copies of the analysed documents under new names, persons renamed from a pool of
     surnames and given names (namesakes recur across documents as in a large corpus), until
     the copies stand for ``megabytes`` of UTF-8 text (``chars`` of the real documents)."""
-    from kg.resources import read_lexicon
+    from kg.patterns import word_list
 
     rng = random.Random(seed)
-    surnames = sorted({ch for line in read_lexicon("lexicon", "surnames.txt") for ch in line.split() if len(ch) == 1})
+    surnames = sorted({ch for line in word_list("surnames") for ch in line.split() if len(ch) == 1})
     given = sorted({ch for r in results for m in r.mentions if m.label == "PERSON" for ch in m.norm[1:]})
     # a pool of 5000 full names: common names recur across documents as they do in the news
     pool = sorted({rng.choice(surnames[:100]) + "".join(rng.sample(given, 2)) for _ in range(5000)})

@@ -14,12 +14,11 @@ project an amount belongs to is decided by the ``investment_amount`` rule in
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kg.resources import ontology_path
+from kg.patterns import pattern_file
 
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "〇": 0, "零": 0}
 _TENS = {"十": 10, "百": 100, "千": 1000}
@@ -59,10 +58,8 @@ class Amount:
         return out
 
 
-@lru_cache(maxsize=1)
 def _conf() -> dict[str, Any]:
-    with open(ontology_path("patterns", "relations.toml"), "rb") as f:
-        return tomllib.load(f)["invested_amount"]
+    return pattern_file("relations")["invested_amount"]
 
 
 def _alt(words: list[str]) -> str:

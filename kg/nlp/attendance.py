@@ -3,7 +3,8 @@ trigger ("出席会议的有A、B"), and a person who speaks at the event named 
 ("A在推进会上强调…", "A在会上讲话").
 
 The words are in ``[attended]`` of ``ontology/patterns/relations.toml``; the rules register in
-:data:`kg.nlp.relations.RULES` (imported at the end of that module).
+:data:`kg.nlp.relations.RULES` (imported by that package; they run at their place in
+``ORDER`` of :mod:`kg.nlp.relations.table`).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -18,6 +19,7 @@ from kg.ingest import normalize, segment_document
 from kg.model import Evidence
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.pipeline import analyse_article
+from kg.patterns import pattern_file
 
 
 @dataclass
@@ -143,6 +145,17 @@ def _cities_named(named: list[str]) -> list[str]:
     return cities
 
 
+@cache
+def home_city_words() -> re.Pattern[str]:
+    """The words by which the paper refers to its own city ("我市", "本市", "全市"): ``home_city``
+    of ``[located_in]`` in ``relations.toml``, the list the located_in rules read.
+
+    >>> [m.group(0) for m in home_city_words().finditer("我市各区……全市")]
+    ['我市', '全市']
+    """
+    return re.compile("|".join(map(re.escape, pattern_file("relations")["located_in"]["home_city"])))
+
+
 def _most_named_city(norm: str, cities: list[str]) -> str | None:
     """The city the paper calls 我市/本市: the one named most often (ties: the first in
     sorting order), if the normalised text speaks of 我市/本市/全市 at all.
@@ -150,7 +163,7 @@ def _most_named_city(norm: str, cities: list[str]) -> str | None:
     >>> _most_named_city("我市灵丘县……大同市……大同", ["大同市", "大同市"])
     '大同市'
     """
-    if not cities or not re.search(r"我市|本市|全市", norm):
+    if not cities or not home_city_words().search(norm):
         return None
     counts = Counter(cities)
     return max(sorted(counts), key=lambda k: counts[k])

@@ -2,10 +2,11 @@
 
 "某县与X公司签订Y项目投资协议" (X -> Y); "某县先后与A、B就X和Y完成签约" (A -> X, B -> Y, in
 order); a company that builds a list ("X拟在某县投资5亿元，建设A、B") invests in each item
-(see ``investor_builds`` in :mod:`kg.nlp.relations`, which reads :func:`list_after`).
+(see ``investor_builds`` in :mod:`kg.nlp.relations.investment`, which reads :func:`list_after`).
 
 The words are in ``[invests_in]`` of ``ontology/patterns/relations.toml``; the rules register
-in :data:`kg.nlp.relations.RULES` (imported at the end of that module).
+in :data:`kg.nlp.relations.RULES` (imported by that package; they run at their place in
+``ORDER`` of :mod:`kg.nlp.relations.table`).
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """located_in from the layout of lists and names on real pages: county headings in a line
 ("某县：某公司某项目"), and a county or town that opens the company name opening a project's name.
 
-The rules register in :data:`kg.nlp.relations.RULES` (this module is imported at the end of
-:mod:`kg.nlp.relations`); their confidences are in ``[confidence]`` of
-``ontology/patterns/relations.toml``.
+The rules register in :data:`kg.nlp.relations.RULES` (this module is imported by the package
+:mod:`kg.nlp.relations`, and its rules run at their place in its ``ORDER``); their
+confidences are in ``[confidence]`` of ``ontology/patterns/relations.toml``.
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ from kg.ingest import Article
 from kg.nlp import entities as ent
 from kg.nlp.relations import ArticleView, extract_relations
 from kg.nlp.segmenters import Segmenter, make_segmenter
+from kg.nlp.words import Word, words_of
 
 PIPELINE: tuple[str, ...] = (
     "kg_statistical",
@@ -74,23 +75,18 @@ class SegmenterTokenizer:
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags)
         # What the components read (see _words and _text), made from the words rather than
         # read back token by token.
-        spans: list[ent.Word] = []
-        start = 0
-        for w, t in zip(words, tags, strict=True):
-            spans.append((start, start + len(w), w, t))
-            start += len(w)
-        doc.user_data["kg_words"] = spans
+        doc.user_data["kg_words"] = words_of(zip(words, tags, strict=True))
         doc.user_data["kg_text"] = "".join(words)
         return doc
 
 
-def _words(doc: Doc) -> list[ent.Word]:
+def _words(doc: Doc) -> list[Word]:
     # Every component reads the words and the text; the tokens never change after the
     # tokenizer, and Doc.text joins them anew on each call. SegmenterTokenizer stores both;
     # a Doc from another tokenizer has them computed once here.
     words = doc.user_data.get("kg_words")
     if words is None:
-        words = doc.user_data["kg_words"] = [(t.idx, t.idx + len(t.text), t.text, t.tag_) for t in doc]
+        words = doc.user_data["kg_words"] = [Word(t.idx, t.idx + len(t.text), t.text, t.tag_) for t in doc]
     return words
 
 

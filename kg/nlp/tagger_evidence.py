@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from functools import cache
 
-Word = tuple[int, int, str, str]
+from kg.nlp.words import Word
 
 _QUOTES_OPEN = '“‘「『"《'
 _QUOTES_CLOSE = '”’」』"》'
@@ -68,15 +68,16 @@ def is_dotted_name(name: str) -> bool:
 def list_items(words: list[Word], i: int, seps: str = "、") -> tuple[int, int]:
     """The first and last index of the "、" list that word ``i`` stands in (``(i, i)`` alone).
 
-    >>> ws = [(0, 2, "秦淮", "ORG"), (2, 3, "、", "w"), (3, 5, "京东", "ORG"), (5, 6, "等", "u")]
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("秦淮", "ORG"), ("、", "w"), ("京东", "ORG"), ("等", "u")])
     >>> list_items(ws, 2)
     (0, 2)
     """
     first = i
-    while first >= 2 and words[first - 1][2] in seps and words[first - 1][0] == words[first - 2][1]:
+    while first >= 2 and words[first - 1].text in seps and words[first - 1].start == words[first - 2].end:
         first -= 2
     last = i
-    while last + 2 < len(words) and words[last + 1][2] in seps and words[last + 1][1] == words[last + 2][0]:
+    while last + 2 < len(words) and words[last + 1].text in seps and words[last + 1].end == words[last + 2].start:
         last += 2
     return first, last
 
@@ -85,16 +86,17 @@ def list_of_bodies(words: list[Word], i: int, class_nouns: tuple[str, ...]) -> b
     """Whether word ``i`` stands in a list that the text calls a list of organisations:
     "秦淮、京东、秦云|等|头部企业", "A、B|等|平台" (``class_nouns`` end the noun after 等).
 
-    >>> ws = [(0, 2, "秦淮", "PER"), (2, 3, "、", "w"), (3, 5, "京东", "ORG"), (5, 6, "等", "u"),
-    ...       (6, 8, "头部", "n"), (8, 10, "企业", "n")]
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("秦淮", "PER"), ("、", "w"), ("京东", "ORG"), ("等", "u"),
+    ...       ("头部", "n"), ("企业", "n")])
     >>> list_of_bodies(ws, 0, ("企业",)), list_of_bodies(ws[:3], 0, ("企业",))
     (True, False)
     """
     _first, last = list_items(words, i)
     k = last + 1
-    if k >= len(words) or words[k][2] not in ("等", "等等"):
+    if k >= len(words) or words[k].text not in ("等", "等等"):
         return False
-    after = "".join(w[2] for w in words[k + 1 : k + 4])
+    after = "".join(w.text for w in words[k + 1 : k + 4])
     return any(after.startswith(n) or after[:4].find(n) >= 0 for n in class_nouns)
 
 
@@ -103,15 +105,16 @@ def whole_item(words: list[Word], k: int, seps: str = "、") -> bool:
     after it: "秦淮、|京东|、秦云" is; "曾庆红、|国务院|外办主任刘华秋" is not (the item is a
     title that the body only opens).
 
-    >>> ws = [(0, 2, "秦淮", "LOC"), (2, 3, "、", "w"), (3, 5, "京东", "ORG"), (5, 6, "、", "w"),
-    ...       (6, 9, "国务院", "ORG"), (9, 11, "外办", "n")]
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("秦淮", "LOC"), ("、", "w"), ("京东", "ORG"), ("、", "w"),
+    ...       ("国务院", "ORG"), ("外办", "n")])
     >>> whole_item(ws, 2), whole_item(ws, 4)
     (True, False)
     """
     before = words[k - 1] if k > 0 else None
     after = words[k + 1] if k + 1 < len(words) else None
-    closed = after is None or after[2] in seps or after[2] in ("等", "等等") or after[3] == "w"
-    opened = before is None or before[2] in seps or before[3] in ("w", "v")
+    closed = after is None or after.text in seps or after.text in ("等", "等等") or after.tag == "w"
+    opened = before is None or before.text in seps or before.tag in ("w", "v")
     return closed and opened
 
 
@@ -136,18 +139,19 @@ def cut_given_name(words: list[Word], i: int) -> str | None:
     lone character that closes the phrase: "马西/PER|连/d|,": the lone character is no verb,
     preposition or particle (those end a name: "张强|说|,", "张强|等|,").
 
-    >>> ws = [(0, 2, "马西", "PER"), (2, 3, "连", "d"), (3, 4, ",", "w")]
-    >>> cut_given_name(ws, 0), cut_given_name([(0, 2, "张强", "PER"), (2, 3, "说", "v"), (3, 4, ",", "w")], 0)
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("马西", "PER"), ("连", "d"), (",", "w")])
+    >>> cut_given_name(ws, 0), cut_given_name(words_of([("张强", "PER"), ("说", "v"), (",", "w")]), 0)
     ('马西连', None)
     """
-    if i + 2 >= len(words) or len(words[i][2]) != 2:
+    if i + 2 >= len(words) or len(words[i].text) != 2:
         return None
     nxt, after = words[i + 1], words[i + 2]
-    if nxt[0] != words[i][1] or len(nxt[2]) != 1 or not re.match("[\u4e00-\u9fff]", nxt[2]):
+    if nxt.start != words[i].end or len(nxt.text) != 1 or not re.match("[\u4e00-\u9fff]", nxt.text):
         return None
-    if nxt[3] not in ("d", "a", "n", "ng", "nr", "vn") or after[3] != "w" or after[2] not in ",，、。;；":
+    if nxt.tag not in ("d", "a", "n", "ng", "nr", "vn") or after.tag != "w" or after.text not in ",，、。;；":
         return None
-    return words[i][2] + nxt[2]
+    return words[i].text + nxt.text
 
 
 def listed_persons(words: list[Word], surnames: frozenset[str], double: frozenset[str]) -> list[tuple[int, int]]:
@@ -155,24 +159,25 @@ def listed_persons(words: list[Word], surnames: frozenset[str], double: frozense
     an item of two or three characters that opens with a surname, between two items the
     tagger reads as persons. Returns ``(start, end)`` spans.
 
-    >>> ws = [(0, 3, "米德成", "PER"), (3, 4, "、", "w"), (4, 5, "时", "n"), (5, 7, "金发", "n"),
-    ...       (7, 8, "、", "w"), (8, 11, "吴守连", "PER")]
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("米德成", "PER"), ("、", "w"), ("时", "n"), ("金发", "n"),
+    ...       ("、", "w"), ("吴守连", "PER")])
     >>> listed_persons(ws, frozenset("时"), frozenset())
     [(4, 7)]
     """
-    seps = [k for k, w in enumerate(words) if w[2] == "、"]
+    seps = [k for k, w in enumerate(words) if w.text == "、"]
     out = []
     for a, b in zip(seps, seps[1:], strict=False):
         item = words[a + 1 : b]
-        if not item or any(w[3] == "PER" for w in item):
+        if not item or any(w.tag == "PER" for w in item):
             continue
-        start, end = item[0][0], item[-1][1]
-        name = "".join(w[2] for w in item)
+        start, end = item[0].start, item[-1].end
+        name = "".join(w.text for w in item)
         if len(name) != end - start or not (2 <= len(name) <= 3 and re.fullmatch("[\u4e00-\u9fff]+", name)):
             continue
         if name[0] not in surnames and name[:2] not in double:
             continue
-        if a > 0 and words[a - 1][3] == "PER" and b + 1 < len(words) and words[b + 1][3] == "PER":
+        if a > 0 and words[a - 1].tag == "PER" and b + 1 < len(words) and words[b + 1].tag == "PER":
             out.append((start, end))
     return out
 
@@ -181,15 +186,16 @@ def ordinary_item(words: list[Word], k: int, leftward: bool) -> bool:
     """The list item around word ``k`` is made of ordinary words, no name in it: "教育、|公安|、卫健"
     is, "何平执导|、范冰冰" is not (a person's clause beside a person).
 
-    >>> ws = [(0, 2, "教育", "n"), (2, 3, "、", "w"), (3, 5, "公安", "n"), (5, 6, "、", "w"), (6, 8, "卫健", "PER")]
-    >>> ordinary_item(ws, 2, True), ordinary_item([(0, 2, "何平", "PER"), (2, 4, "执导", "v")], 1, True)
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("教育", "n"), ("、", "w"), ("公安", "n"), ("、", "w"), ("卫健", "PER")])
+    >>> ordinary_item(ws, 2, True), ordinary_item(words_of([("何平", "PER"), ("执导", "v")]), 1, True)
     (True, False)
     """
     step = -1 if leftward else 1
-    if (words[k][3] == "w" and words[k][2][:1] not in _QUOTES_OPEN) or words[k][3] in ("u", "p"):
+    if (words[k].tag == "w" and words[k].text[:1] not in _QUOTES_OPEN) or words[k].tag in ("u", "p"):
         return False  # "黄永玉的《鸟荷》|、", "…导演的|、": an item that ends in a title or a clause
-    while 0 <= k < len(words) and words[k][2] != "、" and words[k][3] != "w":
-        if words[k][3] in ("PER", "ORG", "LOC", "nw", "m"):
+    while 0 <= k < len(words) and words[k].text != "、" and words[k].tag != "w":
+        if words[k].tag in ("PER", "ORG", "LOC", "nw", "m"):
             return False
         k += step
     return True
@@ -209,39 +215,42 @@ def stands_alone(words: list[Word], i: int) -> bool:
     """The word stands as a subject or object of its own: not quoted, not run into a number
     before it, and followed by a verb, a function word or punctuation ("托蒂|缺阵", "和|佐拉|和").
 
-    >>> stands_alone([(0, 2, "托蒂", "PER"), (2, 4, "缺阵", "v")], 0)
+    >>> from kg.nlp.words import words_of
+    >>> stands_alone(words_of([("托蒂", "PER"), ("缺阵", "v")]), 0)
     True
-    >>> stands_alone([(0, 1, "“", "w"), (1, 3, "瓦特", "PER"), (3, 4, "”", "w")], 1)
+    >>> stands_alone(words_of([("“", "w"), ("瓦特", "PER"), ("”", "w")]), 1)
     False
     """
-    if i > 0 and (words[i - 1][2][-1:] in _QUOTES_OPEN or words[i - 1][3] in ("m", "q")):
+    if i > 0 and (words[i - 1].text[-1:] in _QUOTES_OPEN or words[i - 1].tag in ("m", "q")):
         return False
-    return i + 1 >= len(words) or words[i + 1][3] in ("v", "vd", "u", "p", "c", "d", "f") or (
-        words[i + 1][3] == "w" and words[i + 1][2][:1] not in _QUOTES_CLOSE
+    return i + 1 >= len(words) or words[i + 1].tag in ("v", "vd", "u", "p", "c", "d", "f") or (
+        words[i + 1].tag == "w" and words[i + 1].text[:1] not in _QUOTES_CLOSE
     )
 
 
 def opens_quoted_phrase(words: list[Word], i: int) -> bool:
     """The word opens a quotation that goes on after it: "“联建|共学”", "“周调度|、月通报”".
 
-    >>> opens_quoted_phrase([(0, 1, "“", "w"), (1, 3, "联建", "ORG"), (3, 4, "共", "d")], 1)
+    >>> from kg.nlp.words import words_of
+    >>> opens_quoted_phrase(words_of([("“", "w"), ("联建", "ORG"), ("共", "d")]), 1)
     True
     """
     return (
         i > 0
-        and words[i - 1][2][-1:] in _QUOTES_OPEN
+        and words[i - 1].text[-1:] in _QUOTES_OPEN
         and i + 1 < len(words)
-        and words[i + 1][2][:1] not in _QUOTES_CLOSE
+        and words[i + 1].text[:1] not in _QUOTES_CLOSE
     )
 
 
 def modifies_noun(words: list[Word], i: int) -> bool:
     """The word runs on into a noun right after it ("政协|委员", "中德|合资企业").
 
-    >>> modifies_noun([(0, 2, "政协", "ORG"), (2, 4, "委员", "n")], 0)
+    >>> from kg.nlp.words import words_of
+    >>> modifies_noun(words_of([("政协", "ORG"), ("委员", "n")]), 0)
     True
     """
-    return i + 1 < len(words) and words[i + 1][0] == words[i][1] and words[i + 1][3] in _NOUN_TAGS
+    return i + 1 < len(words) and words[i + 1].start == words[i].end and words[i + 1].tag in _NOUN_TAGS
 
 
 _NOUN_TAGS = frozenset(("n", "vn", "nz", "nw", "an", "PER", "LOC", "ORG", "j", "s"))

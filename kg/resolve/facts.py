@@ -54,7 +54,8 @@ def label_of(names: list[str], attrs: dict) -> str:
         d = load_gazetteer().divisions.get(attrs["admin_code"])
         if d:
             return d.name
-    candidates = [n for n in names if n not in ("我市", "本市")] or names
+    home = resolution_patterns()["place"]["home_city_names"]
+    candidates = [n for n in names if n not in home] or names
     return max(candidates, key=lambda n: (len(clean(n)), n))
 
 

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.nlp.gazetteer import load_gazetteer
-from kg.resources import ontology_path
+from kg.patterns import pattern_file
 
 if TYPE_CHECKING:  # kg.nlp.document loads spaCy: resolution needs only its record types
     from kg.nlp.document import DocumentResult, MentionRecord
@@ -69,21 +68,14 @@ def brand(name: str) -> str:
     return core
 
 
-@lru_cache(maxsize=1)
 def patterns() -> dict:
-    with open(ontology_path("patterns", "entities.toml"), "rb") as f:
-        return tomllib.load(f)
+    """``ontology/patterns/entities.toml`` (what recognition reads; names are keyed by it too)."""
+    return pattern_file("entities")
 
 
-@lru_cache(maxsize=1)
 def resolution_patterns() -> dict:
     """``ontology/patterns/resolution.toml``: what cross-document resolution compares."""
-    path = ontology_path("patterns", "resolution.toml")
-    try:
-        with open(path, "rb") as f:
-            return tomllib.load(f)
-    except tomllib.TOMLDecodeError as exc:
-        raise ValueError(f"{path}: not TOML ({exc})") from exc
+    return pattern_file("resolution")
 
 
 class UnionFind:
@@ -214,7 +206,7 @@ def mention_key(doc: DocumentResult, m: MentionRecord, label: str | None = None)
     if m.label == "PLACE":
         if m.attrs.get("admin_code"):
             return f"PLACE|code:{m.attrs['admin_code']}"
-        if m.norm in ("我市", "本市") and doc.home_city:
+        if m.norm in resolution_patterns()["place"]["home_city_names"] and doc.home_city:
             div = load_gazetteer().lookup(doc.home_city)
             if div:
                 return f"PLACE|code:{div[0].code}"

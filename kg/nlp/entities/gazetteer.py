@@ -1,0 +1,114 @@
+"""Source ``gazetteer``: China's administrative divisions by name (full names; short forms in context)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities.candidate import Candidate, word_at
+from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
+from kg.nlp.entities.shapes import _sector_words
+from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.tagger_evidence import run_on_is_foreign
+from kg.nlp.words import Word
+
+
+def _weak_place(w: str, plain: set[str], context_names: frozenset[str], placed: bool = False) -> bool:
+    """A word the tagger calls a place that the text does not bear out.
+
+    * a word the same article also uses as an ordinary word ("资源", "古都": the tagger
+      is inconsistent, so the place reading is the slip);
+    * the short form of a county far from the document's places ("灵山" in "灵山秀水" is
+      no 灵山县), unless the sentence shows it is a place (``placed``: "运到|界首",
+      "湖南双牌、资兴、炎陵");
+    * a division name run on into words that are no part of a place ("大同新能源",
+      "大同锡|纯半导体"): the gazetteer finds the place itself.
+
+    >>> _weak_place("资源", {"资源"}, frozenset()), _weak_place("大同新能源", set(), frozenset())
+    (True, True)
+    >>> _weak_place("大同古城", set(), frozenset()), _weak_place("京津冀", set(), frozenset())
+    (False, False)
+    """
+    if w in plain:
+        return True
+    gaz = load_gazetteer()
+    divisions = gaz.lookup(w)
+    p = lexicon().patterns["place"]
+    if divisions:
+        d = divisions[0]
+        if w != d.name and d.level == "county" and not w.endswith(tuple(p["admin_heads"])):
+            # (a full name with another level word is a place of its own: "松江县" for 松江区)
+            in_context = d.name in context_names or any(a.name in context_names for a in gaz.ancestors(d))
+            return not (in_context or placed)
+        return False
+    m = gazetteer_regex().match(w)
+    if m and len(m.group(0)) < len(w):
+        rest = w[m.end() :]
+        prefix = gaz.lookup(m.group(0))
+        if prefix and rest in p["old_level_heads"]:
+            return False  # "松江县" (now 松江区), "淮阴市": a division under its former level word
+        if prefix and prefix[0].level in ("county", "city") and rest not in p["admin_heads"] and run_on_is_foreign(
+            rest,
+            prefix_is_full=prefix[0].name == m.group(0),
+            prefix_in_context=prefix[0].name in context_names
+            or any(a.name in context_names for a in gaz.ancestors(prefix[0])),
+        ) and not _sector_words(rest):
+            return False  # "吉隆|坡", "多伦|多": a foreign place that begins like a far county
+        return not (rest.endswith(tuple(p["heads"]) + tuple(p["zones"])) or gaz.lookup(rest))
+    return False
+
+
+def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[str]) -> list[Candidate]:
+    """Administrative divisions by name. Short forms count where the text shows they are places:
+    the tagger calls the word a place, or the full name or the parent city is in the document."""
+    gaz = load_gazetteer()
+    out = []
+    slogans = [s.span() for s in re.finditer(lexicon().patterns["place"]["slogans"], text)]
+    for m in gazetteer_regex().finditer(text):
+        name = m.group(0)
+        if any(a <= m.start() and m.end() <= b for a, b in slogans):
+            continue  # "科教兴县": a development slogan, not the county 兴县
+        divisions = gaz.lookup(name)
+        if not divisions:
+            continue
+        d = divisions[0]
+        is_short = name != d.name
+        # A name inside a longer word is not this place ("新华社" is no 新华区).
+        wi = word_at(words, m.start())
+        wj = word_at(words, m.end() - 1)
+        if wi is None or wj is None:
+            continue
+        aligned = words[wi].start == m.start() and words[wj].end == m.end()
+        # "亮相呼/v 和浩特/LOC": the tagger glued a place's first character to the verb before it
+        glued = (
+            not aligned
+            and wi != wj
+            and words[wi].tag == "v"
+            and words[wj].tag == "LOC"
+            and words[wj].end == m.end()
+            and m.end() - words[wj].start >= 2
+        )
+        # Inside a longer word only as the prefix of a tagged name ("大同|人和数据科技有限公司").
+        if not aligned and not glued and (
+            words[wi].tag not in ("LOC", "ORG") or words[wi].start != m.start() or wi != wj
+        ):
+            continue
+        if is_short:
+            tagged_place = (words[wi].tag == "LOC" and aligned) or glued
+            in_context = d.name in context_names or any(
+                a.name in context_names for a in gaz.ancestors(d) if a.level == "city"
+            )
+            if d.level == "county" and not in_context:
+                continue
+            if d.level != "county" and not (tagged_place or in_context):
+                continue
+        out.append(
+            Candidate(
+                m.start(),
+                m.end(),
+                "PLACE",
+                "gazetteer",
+                0.9 if not is_short else 0.75,
+                {"admin_code": d.code, "admin_level": d.level, "admin_name": d.name},
+            )
+        )
+    return out

@@ -1,0 +1,282 @@
+"""Source ``head_words``: names that end in a head word of their type, with the left edge of
+:func:`kg.nlp.entities.names.left_edge`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.nlp.entities.candidate import Candidate, word_at, words_by_last_char
+from kg.nlp.entities.lexicon_data import _grade_pattern, gazetteer_regex, lexicon
+from kg.nlp.entities.names import left_edge
+from kg.nlp.entities.org_forms import (
+    _declared_candidates,
+    _joined_body,
+    _retagged,
+    _zone_run_into_name,
+    declared_short_forms,
+    national_org_candidates,
+)
+from kg.nlp.entities.shapes import _is_generic, _specific
+from kg.nlp.entities.titles import title_body_candidates
+from kg.nlp.joint_events import joint_events
+from kg.nlp.project_lists import listed_projects
+from kg.nlp.words import Word
+
+
+def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
+    """Names that end in a head word of their type, with the left edge of :func:`left_edge`."""
+    lex = lexicon()
+    out: list[Candidate] = []
+    p = lex.patterns
+    titles = lex.titles
+    declared = declared_short_forms(text)
+    words = _retagged(words, {short for _, short in declared})
+    specs = [
+        ("PROJECT", tuple(p["project"]["heads"]), frozenset(p["project"]["generic"]), 0.7),
+        ("MEETING", tuple(p["meeting"]["heads"]), frozenset(p["meeting"]["generic"]), 0.7),
+        ("PLACE", tuple(p["place"]["zones"]), frozenset(), 0.75),
+        ("PLACE", tuple(p["place"]["sites"]), frozenset(), 0.75),
+        ("PLACE", tuple(p["place"]["heads"]), frozenset(), 0.5),
+        ("ORG", lex.org_suffixes, frozenset(p["org"]["generic"]), 0.65),
+    ]
+    # Word ends whose last character ends a head word of some kind, then of each kind.
+    last_chars = set().union(*(words_by_last_char(heads) for _, heads, _, _ in specs))
+    word_ends = [(end, text[end - 1]) for _s, end, _w, _t in words if text[end - 1] in last_chars]
+    for label, heads, generic, score in specs:
+        by_last = words_by_last_char(heads)
+        # The head must end a word ("局" in "格局" or "布局" is no organisation); the longest
+        # head that ends there ("调度会议" is a 会议, not a 调度会 cut in half).
+        for end, ending_here in [(end, by_last[last]) for end, last in word_ends if last in by_last]:
+            head = next((h for h in ending_here if text.endswith(h, 0, end)), None)
+            if head is None:
+                continue
+            m = _HeadMatch(end - len(head), end)
+            if label == "PROJECT" and any(text.startswith(x, end) for x in p["project"]["not_followed_by"]):
+                continue
+            hw = word_at(words, m.start())
+            if hw is not None and words[hw].start < m.start() and words[hw].tag not in lex.name_tags:
+                continue  # "举办" ends in 办, "矿山" in 山 only as ordinary words do
+            if label == "PLACE" and hw is not None and words[hw].text.endswith(tuple(p["place"]["not_heads"])):
+                continue  # "招商|思路": a word that ends like a road
+            if label == "ORG" and hw is not None and words[hw].text in p["org"]["not_heads"]:
+                continue  # "某某局|干部": a cadre of the bureau, not a body
+            if label == "PLACE" and hw is not None and words[hw].tag == "PER" and len(head) == 1:
+                continue  # "主任|任宝山", "孙中山": a person's name that ends like a place (山, 河, 村)
+            reach = p["project"]["max_chars"] if label == "PROJECT" else 30
+            start = left_edge(text, words, m.start(), max_len=reach, label=label)
+            if start == m.start():
+                # The head word alone: only a whole tagged word may stand ("大同中院").
+                wi = word_at(words, m.start())
+                if wi is None or words[wi].tag not in ("ORG", "LOC") or words[wi].end != end:
+                    continue
+                start = words[wi].start
+            phase = re.match(p["name_words"]["leading_phase"], text[start:end])
+            if phase:
+                start += phase.end()  # "一期|华兴大同农批城": the phase belongs to the project before
+            if _in_book_title(text, start, end):
+                continue  # "《大同市创新成果产业化承接基地建设方案》" names a document
+            lead = next((v for v in p["org"]["leading_verbs"] if text.startswith(v, start)), None)
+            if lead and text.startswith(tuple(p["org"]["leading_verb_names"]), start):
+                lead = None  # "联合国…": the name opens with the verb's characters
+            if label == "ORG" and lead and end - start - len(lead) >= 4:
+                start += len(lead)  # "联合|市退役军人事务管理局": the tagger took the verb along
+            if label == "ORG":
+                joined = _joined_body(text[start:end], tuple(p["org"]["leading_verbs"]))
+                if joined:
+                    # "某某中心|联合|县农业农村局": two bodies, the first one kept as well
+                    out.append(Candidate(start, start + joined[0], "ORG", "head_words", score, {"head": "joined"}))
+                    start += joined[1]
+            graded = _grade_pattern().match(text, start, end)
+            if graded:
+                # "国家级|某某开发区" names the zone; "国家4A级旅游景区" is a class of places
+                gi = word_at(words, graded.end())
+                if gi is None or words[gi].start != graded.end():
+                    continue
+                start = graded.end()
+            if label == "PLACE" and head in p["place"]["area_heads"] and not _place_opens(text, words, start):
+                continue  # "葡萄酒产区": a kind of area, named only by a place
+            name = text[start:end]
+            if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
+                continue
+            if label == "PROJECT" and re.search(p["project"]["counted"], name[: len(name) - len(head)]):
+                continue  # "新上3条自动化生产线": a count of things, not one named project
+            if label == "PROJECT" and re.search(p["project"]["size_class"], name[: len(name) - len(head)]):
+                continue  # "全市10亿元以上项目": a class of projects by size, not one project
+            if (
+                label == "PROJECT"
+                and _is_generic(_without_divisions(_without_period(_without_divisions(name))), head, generic)
+                and not (head in p["project"]["named_by_place"] and _without_divisions(name) != name)
+            ):
+                continue  # "屯留区长子县重点项目": places and generic words name no one project
+            if label == "ORG" and len(head) == 1 and not _org_single_head_ok(text, words, start, end):
+                continue
+            doubled = len(head) == 1 and text.endswith(head, 0, end - 1)
+            if label == "ORG" and doubled and text.startswith(titles, end - 1):
+                continue  # "能源局|局长": the second 局 opens the title, the body ended before it
+            if name.endswith(titles) and label == "ORG":
+                continue  # "市委常委", "平城区委书记" are titles, not bodies
+            if (
+                not _specific(text, words, start, end - len(head))
+                and not _level_named(name, label)
+                and not _convened(text, start, head, label)
+                and not (label == "PROJECT" and _introduced(text, start, name, head))
+                and not (label == "PROJECT" and _listed(text, start, end, name, head))
+            ):
+                continue
+            out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
+    pl = p["project"]["list"]
+    out += listed_projects(
+        text,
+        out,
+        tuple(pl["openers"]),
+        pl["max_chars"],
+        Candidate,
+        lead=pl["item_lead"],
+        counted_openers=tuple(pl["counted_openers"]),
+        specific=lambda s, e: _specific(text, words, s, e),
+        not_ends=tuple(pl["item_not_ends"]),
+    )
+    out += joint_events(text, out, Candidate)  # "X暨Y" is one event
+    out += _zone_run_into_name(text, words)
+    out += national_org_candidates(text, words)
+    out += title_body_candidates(text, words)  # bodies before a title: "市委|书记"
+    out += _declared_candidates(text, words, declared, out)
+    return out
+
+
+def _place_opens(text: str, words: list[Word], start: int) -> bool:
+    """Whether a division's name or a word the tagger calls a place opens the text at ``start``."""
+    if gazetteer_regex().match(text, start):
+        return True
+    i = word_at(words, start)
+    return i is not None and words[i].start == start and words[i].tag == "LOC"
+
+
+def _without_divisions(name: str) -> str:
+    """The name without the divisions it starts with ("屯留区长子县重点项目" -> "重点项目")."""
+    rx = gazetteer_regex()
+    while (m := rx.match(name)) and m.end() < len(name):
+        name = name[m.end() :]
+    return name
+
+
+def _without_period(name: str) -> str:
+    """The name without a date or period it opens with ("三季度重大项目" -> "重大项目").
+
+    >>> _without_period("当天某市重大项目"), _without_period("三季度重大项目")
+    ('某市重大项目', '重大项目')
+    """
+    m = re.match(lexicon().patterns["project"]["leading_period"], name)
+    return name[m.end() :] if m and m.end() < len(name) else name
+
+
+@dataclass(frozen=True)
+class _HeadMatch:
+    begin: int
+    stop: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+
+def _convened(text: str, start: int, head: str, label: str) -> bool:
+    """A working meeting someone convenes names its topic: "主持召开|古城建设专题会"; a
+    ceremony someone holds or attends, what it marks: "举行|项目签约仪式"."""
+    m = lexicon().patterns["meeting"]
+    if label != "MEETING":
+        return False
+    before = text[max(0, start - 4) : start]
+    return (head in m["convened_heads"] and before.endswith(tuple(m["convened_by"]))) or (
+        head in m["ceremony_heads"] and before.endswith(tuple(m["ceremony_by"]))
+    )
+
+
+def _introduced(text: str, start: int, name: str, head: str) -> bool:
+    """A project named by its trade right after who builds it: "投资建设的|功率半导体封装测试项目"."""
+    p = lexicon().patterns["project"]
+    if len(name) - len(head) < 4:
+        return False
+    # "投资2亿元|某某钢铁技改工程": what it costs introduces it as well
+    return (
+        text[max(0, start - 6) : start].endswith(tuple(p["introduced_by"]))
+        or bool(re.search("(?:投资|总投资)" + p["amount"] + "$", text[max(0, start - 16) : start]))
+        or bool(re.search(p["numbered_item"], text[max(0, start - 6) : start]))  # "2.某某项目是…"
+    )
+
+
+def _listed(text: str, start: int, end: int, name: str, head: str) -> bool:
+    """A project named by its trade alone beside another project in a list: "某某项目和|精密轴承项目",
+    "…项目，投资1亿元；|优质乳业生产基地项目", "包括：|职教中心实训楼项目、某某项目".
+
+    >>> _listed("视察了青禾发动机项目和精密轴承项目", 11, 17, "精密轴承项目", "项目")
+    True
+    >>> _listed("视察了精密轴承项目", 3, 9, "精密轴承项目", "项目")
+    False
+    """
+    p = lexicon().patterns["project"]
+    if len(name) - len(head) < p["listed_min_chars"] or head not in p["listed_heads"]:
+        return False
+    heads = tuple(p["heads"])
+    seps = p["list_separators"]
+    before = text[start - 1 : start]
+    if before and before in seps:
+        item = re.split(r"[、，,。；;：:\n]", text[max(0, start - 60) : start - 1])[-1]
+        if before in "；;":
+            # the clause before holds a project and its figures: "…项目，投资1亿元；"
+            if any(h in re.split(r"[。；;：:\n]", text[max(0, start - 80) : start - 1])[-1] for h in heads):
+                return True
+        elif item.endswith(heads):
+            return True
+    if text[end : end + 1] in seps:
+        item = re.split(r"[、，,。；;：:\n]", text[end + 1 : end + 60])[0]
+        if any(h in item for h in heads):
+            return True
+    return False
+
+
+def _in_book_title(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside 《…》 without being all of it.
+
+    >>> t = "出台《大同市创新成果产业化承接基地建设方案》"
+    >>> _in_book_title(t, t.index("大同"), t.index("建设"))
+    True
+    """
+    opened = text.rfind("《", max(0, start - 40), start)
+    if opened < 0 or text.rfind("》", opened, start) >= 0:
+        return False
+    closed = text.find("》", end, end + 40)
+    return closed > end and "《" not in text[end:closed]
+
+
+def _level_named(name: str, label: str) -> bool:
+    """Names that a level prefix makes specific: "市工信局", "全市重点工程项目调度会"."""
+    p = lexicon().patterns
+    if label == "ORG":
+        # "乡镇学校", "市区医院": the level character starts a generic word, not a body's name.
+        generic = tuple(g for g in p["org"]["generic"] if len(g) >= 2)
+        return name.startswith(tuple(p["org"]["level_prefixes"])) and not name.startswith(generic)
+    if label == "MEETING":
+        return name.startswith(("全市", "全省", "全国", "全县", "全区", "市", "省")) and not name.endswith("活动")
+    return False
+
+
+def _org_single_head_ok(text: str, words: list[Word], start: int, end: int) -> bool:
+    # One-character heads (局, 委, 院, 部 …) are common word endings; keep them where the
+    # tagger saw an organisation or a level prefix marks a government body (市工信局).
+    wi = word_at(words, end - 1)
+    if wi is not None and words[wi].tag == "ORG":
+        return True
+    prefixes = tuple(lexicon().patterns["org"]["level_prefixes"])
+    name = text[start:end]
+    # "大同|市委", "灵丘|县委": a division's name before a level body
+    m = gazetteer_regex().match(name)
+    if m:
+        # the level word may close the division's name too: "大同市|委" is "大同|市委"
+        for cut in (m.end(), m.end() - 1):
+            if 2 <= cut < len(name) and name[cut:].startswith(prefixes) and len(name) - cut <= 6:
+                return True
+    return name.startswith(prefixes) and end - start <= 10

@@ -1,0 +1,287 @@
+"""The left edge of a name: walking left from a head word over the words that can stand inside a name."""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities.candidate import _CLAUSE_END, _QUOTES_CLOSE, _QUOTES_OPEN, word_at
+from kg.nlp.entities.lexicon_data import gaz_full, gazetteer_regex, lexicon
+from kg.nlp.entities.shapes import _name_chars, _specific
+from kg.nlp.words import Word
+
+
+def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, label: str = "") -> int:
+    """The start of the name whose head word begins at ``head_start``.
+
+    Walks left over words that can stand inside a name (nouns, proper nouns, numbers,
+    quoted segments) and stops at verbs, function words, punctuation and the stop words of
+    ``entities.toml``; also at a count ("36个|调解委员会", "160所|乡镇学校"), at a
+    demonstrative's own noun ("该县|县委组织部") and, for places, at a word that is itself a
+    place ("白崖乡|涑湾村": a village is named apart from its township).
+
+    >>> text = "该县县委组织部相关负责人表示"
+    >>> from kg.nlp.segmenters import make_segmenter
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of(make_segmenter("lac").segment(text))
+    >>> text[left_edge(text, ws, text.index("部")) : text.index("部") + 1]
+    '县委组织部'
+    """
+    lex = lexicon()
+    tags, stop = lex.name_tags, lex.name_stop
+    nw = lex.patterns["name_words"]
+    units = "|".join(map(re.escape, nw["count_classifiers"]))
+    counted = re.compile("^[0-9０-９一二三四五六七八九十百千万两几.]+[余多]?(?:" + units + ")$")
+    ordinal = re.compile("^(?:第[0-9一二三四五六七八九十百]+[届次期批]|[0-9一二三四五六七八九十百]+届)$")
+    levels = tuple(lex.patterns["org"]["level_prefixes"])
+    place_ends = tuple(lex.patterns["place"]["admin_heads"])
+    zones = tuple(z for z in lex.patterns["place"]["zones"] if len(z) >= 2)
+    # "国家骨干冷链物流基地|山西肉冷链加工产业园": a description in apposition before a
+    # name ends in a head word of the same kind; a head word right before the head is
+    # part of it ("华兴大同农批城项目").
+    same_heads = tuple(lex.patterns["project"]["heads"]) if label == "PROJECT" else ()
+    passed_name = False
+    meeting = lex.patterns["meeting"]["left_edge"]
+    proj = lex.patterns["project"]
+    conj_at: int | None = None
+    verb_from: int | None = None
+    i = word_at(words, head_start)
+    if i is None:
+        return head_start
+    t_right = words[i].tag
+    # A head word that starts inside a word takes that word's beginning along ("统战部").
+    start, j = words[i].start, i - 1
+    while j >= 0 and head_start - words[j].start <= max_len:
+        s, e, w, t = words[j]
+        if e != start or "\n" in w:
+            break
+        if w and w[-1] in _QUOTES_CLOSE:
+            # A quoted part of a name: "“源网荷储”一体化建设项目"; the opening mark that pairs
+            # with this closing one ("“建功‘十五五’ 青春…担当”").
+            opening = _QUOTES_OPEN[_QUOTES_CLOSE.index(w[-1])]
+            k = j
+            while k >= 0 and not (words[k].text and words[k].text[0] == opening) and start - words[k].start <= 30:
+                k -= 1
+            if k < 0 or start - words[k].start > 30 or re.search(r"[。，,！？；：!?;:]", text[words[k].start : start]):
+                break  # a quotation of speech, not a quoted part of a name
+            start = words[k].start
+            j = k - 1
+            continue
+        if w == "·" and label != "PLACE" and j > 0 and words[j - 1].end == s and _name_chars(words[j - 1].text):
+            # "中国新农·浑源农商智慧城": a middle dot joins two parts of one name.
+            start = s
+            j -= 1
+            continue
+        if (
+            label == "ORG"
+            and w in nw["org_conjunctions"]
+            and conj_at is None
+            and j > 0
+            and words[j - 1].tag in tags
+            and words[j - 1].tag != "PER"  # "…主任张伟|和|某市自然资源局": two phrases, not one name
+            and not words[j - 1].text.endswith(lex.org_suffixes)  # "某出版社|和|某出版社": two bodies
+        ):
+            # "大同市就业和人才服务中心", "市文化和旅游局": kept only if the name then starts with
+            # a place or a level word (checked below), as government bodies' names do.
+            conj_at = start
+            start = s
+            j -= 1
+            continue
+        if (
+            label == "ORG"
+            and w.endswith(tuple(lex.patterns["org"]["apposition_nouns"]))
+            and start < head_start
+            and _specific(text, words, start, head_start)
+        ):
+            break  # "著名学府|哈佛大学", "民间团体|某某协会": a description in apposition
+        if len(w) >= 2 and w[-1] in stop and gazetteer_regex().match(text, e):
+            break  # "摄影周由|晋中市人民政府": the tagger ran a preposition into the word before
+        if (
+            label == "PROJECT"
+            and w in ")）"
+            and j >= 3
+            and words[j - 1].text in proj["bracketed_units"]
+            and words[j - 2].text in "(（"
+            and words[j - 3].tag == "m"
+            and words[j - 3].end == words[j - 2].start
+        ):
+            start, t_right = words[j - 3].start, "m"  # "2000台（套）": a count with its unit
+            j -= 4
+            continue
+        if label in ("ORG", "PROJECT", "PLACE") and w in ")）":
+            k = _bracket_opened(text, words, j)
+            if k is not None and label == "PLACE" and not gazetteer_regex().fullmatch(text, words[k].end, s):
+                k = None  # a place takes a bracket only for its host place: "某商(凤阳)工业园"
+            if k is not None:
+                # "中国蓝星(集团)股份有限公司", "某某(上海)企业咨询有限公司", "某物流园(二期)项目":
+                # a bracketed part inside a name, after a word that can stand in one
+                start = words[k].start
+                j = k - 1
+                continue
+        if (
+            label == "PROJECT"
+            and w in "年"
+            and j >= 2
+            and words[j - 1].text in "/／"
+            and words[j - 2].tag == "m"
+            and not (j >= 3 and re.fullmatch(proj["phase_word"], words[j - 3].text))
+        ):
+            # "140万吨/年": a capacity per year (a phase's, "一期200吨/年", names the phase)
+            start, t_right = words[j - 2].start, "m"
+            j -= 3
+            continue
+        if (
+            label == "PROJECT"
+            and w in proj["company_conjunctions"]
+            and j >= 1
+            and words[j - 1].end == s
+            and words[j - 1].tag in ("n", "nz")
+            and not words[j - 1].text.endswith(lex.org_suffixes)
+            and (j == 1 or words[j - 2].text in ("：", ":", "\n") or "\n" in words[j - 2].text)
+            and any(x in text[e:head_start] for x in proj["company_heads"])
+        ):
+            # "某县：天地和钢材制品有限公司…项目": a heading's item opens with a company whose
+            # name holds 和, no list
+            start, t_right = words[j - 1].start, words[j - 1].tag
+            break
+        if label == "PROJECT" and re.fullmatch(proj["amount"], w):
+            break  # "投资2亿元|某某技改工程": an amount opens no project's name
+        if label == "PROJECT" and w in proj["duty_stops"]:
+            break  # "某区要当好|全市项目建设…": a duty, not a name
+        if label == "PROJECT" and w in proj["left_stops"]:
+            break  # "调研|屯留区重点项目": the visit, not the project's name
+        if label == "PROJECT" and w.startswith(tuple(proj["signing_stops"])):
+            # "某公司签订|某某PPP项目", "主会场|某某三期项目" (the tagger may join the site
+            # word to the name's first character: "主会场法|麦克斯")
+            cut = next(x for x in proj["signing_stops"] if w.startswith(x))
+            if len(w) > len(cut) and _name_chars(w[len(cut) :]):
+                start = s + len(cut)
+            break
+        if (
+            label == "PROJECT"
+            and w in proj["inner_conjunctions"] + proj["inner_words"]
+            and 0 < j < i
+            and words[j - 1].end == s
+            and words[j - 1].tag in ("n", "vn", "v", "nz")
+            and not words[j - 1].text.endswith(tuple(proj["heads"]))
+            and words[j + 1].tag not in ("ORG", "PER", "LOC")
+        ):
+            start, t_right = s, "n"  # "大蒜深加工|及|综合利用项目", "智能车|用|安全玻璃生产项目"
+            j -= 1
+            continue
+        if label == "PROJECT" and w in proj["leading_verbs"]:
+            # "年产20万吨针状焦项目": a name may open with its capacity, unlike other verbs.
+            start, t_right = s, t
+            passed_name = True
+            verb_from = None
+            j -= 1
+            continue
+        if label == "PROJECT" and t in meeting["tags"] and j > 0 and words[j - 1].tag == "PER":
+            break  # "研究员张玺|立足系统工程": a person's verb, not a project's name
+        if label == "PROJECT" and t in meeting["tags"] and w not in stop and w not in meeting["triggers"]:
+            # "光伏发电项目", "服务器智造项目": a project's name may hold a verb of its trade,
+            # but does not start with one.
+            if verb_from is None:
+                verb_from = start
+            start, t_right = s, t
+            passed_name = True
+            j -= 1
+            continue
+        if label == "MEETING" and w in ")）" and j > 1:
+            # "2025中国(某市)氢能产业大会": a host city in brackets inside an event's name
+            opened = next((k for k in range(j - 1, max(-1, j - 5), -1) if words[k].text in "(（"), None)
+            if opened is not None and opened > 0 and gazetteer_regex().fullmatch(text, words[opened].end, s):
+                start, t_right = words[opened].start, "LOC"
+                j = opened - 1
+                continue
+        if label == "MEETING" and w in ("—", "——", "－") and _in_open_quote(text, s):
+            # "“某某遗珍——辽金文物精品展”": a title and its subtitle inside one quotation
+            start = s
+            j -= 1
+            continue
+        if label == "MEETING" and t == "PER" and j + 1 < len(words) and words[j + 1].tag == "v":
+            start = words[j + 1].end  # "某某|会见|某某促进会理事会议": a person's clause, not the name
+            break
+        if (
+            label == "MEETING"
+            and w[:1] in meeting["conjunctions"]
+            and j > 0
+            and words[j - 1].text.endswith(tuple(lex.patterns["meeting"]["heads"]))
+            and words[j - 1].end == s
+        ):
+            # "…(扩大)会议|和|县…常务会议": a meeting named before this one; the tagger may join
+            # the conjunction to the next word ("会议|和县|十六届…").
+            if len(w) > 1:
+                start = s + 1
+            break
+        if label == "MEETING":
+            # Event names hold verbs ("青春榜样进校园主题宣讲活动", "“人到山西好风光”人才宣介
+            # 杭州专场活动"); they end on the left at the verb that holds or joins the event.
+            bodies = ("ORG", "LOC")
+            if w in meeting["conjunctions"] and j > 0 and words[j - 1].tag in bodies and t_right in bodies:
+                # "市委统战部与中央民族大学合作共建活动": two bodies' joint event.
+                start, t_right = s, t
+                j -= 1
+                continue
+            if w in meeting["triggers"] or (w in stop and w not in meeting["inner"]):
+                break
+            if w in meeting["scopes"]:
+                start, t_right = s, t
+                break  # "学习|全省经济运行调度会议": the scope opens the name
+            if t not in tags and t not in meeting["tags"] or not _name_chars(w) or counted.match(w):
+                break
+        elif w in stop or t not in tags or not _name_chars(w) or counted.match(w) or ordinal.match(w):
+            break  # (an event's name keeps its ordinal: "省第十二届残疾人运动会"; a place's does not)
+        # An event is named by its year or quarter ("2024年第二季度重点项目集中开工仪式"), never
+        # by its day; other names by no date at all.
+        dated = t == "TIME" and (re.search(r"[0-9]", w) or any(d in w for d in nw["date_marks"]))
+        if dated and not (label == "MEETING" and re.fullmatch(nw["event_periods"], w)):
+            break
+        if w in levels and j > 0 and words[j - 1].text in nw["demonstratives"] and text.startswith(w, e):
+            break
+        if label == "PLACE" and len(w) >= 2 and w.endswith(place_ends) and (t == "LOC" or gaz_full(w)):
+            break  # "城区/n|钟家庄街道": a district the tagger did not call a place still bounds it
+        if label == "PLACE" and text.endswith(zones, 0, e):
+            break  # "…示范区|潇河": a place is named apart from the zone it lies in
+        if same_heads and t != "ORG" and text[max(0, e - 8) : e].endswith(same_heads):
+            if passed_name:  # (a company named …工程 is no project before this one)
+                break
+        else:
+            passed_name = True
+        start, t_right = s, t
+        verb_from = None
+        j -= 1
+    if verb_from is not None:
+        start = verb_from
+    if conj_at is not None and not (
+        gazetteer_regex().match(text, start) or text.startswith(levels, start)
+    ):
+        return conj_at
+    return start
+
+
+def _bracket_opened(text: str, words: list[Word], j: int) -> int | None:
+    """The index of the "(" that the ")" at word ``j`` closes, where the bracket holds a short
+    part of a name (no clause punctuation) and a name word stands right before it."""
+    lex = lexicon()
+    for k in range(j - 1, max(-1, j - 8), -1):
+        if words[k].text in "(（":
+            inner = text[words[k].end : words[j].start]
+            before = words[k - 1] if k > 0 else None
+            if (
+                before is not None
+                and before.end == words[k].start
+                and 1 <= len(inner) <= 20
+                and re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z.·/\-－—]+", inner)
+                and before.tag in lex.name_tags
+                and before.text not in lex.name_stop
+                and _name_chars(before.text)
+            ):
+                return k
+            return None
+    return None
+
+
+def _in_open_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a quotation opened at most 20 characters before, in one clause."""
+    opened = text.rfind("“", max(0, pos - 20), pos)
+    return opened >= 0 and not _CLAUSE_END.search(text, opened, pos)

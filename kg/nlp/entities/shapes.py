@@ -1,0 +1,90 @@
+"""Tests on the shape of a word or span that several sources share: surnames, specific parts,
+generic words, sectors."""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities.candidate import _QUOTES_CLOSE, _QUOTES_OPEN, word_at
+from kg.nlp.entities.lexicon_data import _grade_pattern, gazetteer_regex, lexicon
+from kg.nlp.words import Word
+
+
+def _has_surname(name: str) -> bool:
+    lex = lexicon()
+    return name[:1] in lex.surnames or name[:2] in lex.double_surnames
+
+
+def _specific(text: str, words: list[Word], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds something that names one thing: a proper noun the
+    tagger found, a quoted part, Latin letters or digits, or a middle dot."""
+    if re.search(r"[“”\"「」《》·A-Za-z0-9]", text[start:end]):
+        return True
+    i = word_at(words, start)
+    while i is not None and i < len(words) and words[i].start < end:
+        if words[i].tag in ("LOC", "ORG", "PER", "nz", "nw"):
+            return True
+        i += 1
+    return False
+
+
+def _name_chars(w: str) -> bool:
+    return bool(re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z·./\-]+", w))
+
+
+def _strip_quotes(s: str) -> str:
+    return s.strip(_QUOTES_OPEN + _QUOTES_CLOSE + " ")
+
+
+def _is_generic(name: str, head: str, generic: frozenset[str]) -> bool:
+    """A name made only of generic words and its head word is no name."""
+    rest = _strip_quotes(name[: len(name) - len(head)])
+    if not rest:
+        return True
+    if name[:1] in _QUOTES_OPEN and _QUOTES_OPEN.index(name[0]) < 2 and name[1 : 1 + len(rest)] == rest:
+        # "“双竞赛”项目": a quoted slogan that opens with a number names a campaign's projects
+        proj = lexicon().patterns["project"]
+        if re.match(proj["slogan_opening"], rest) and head in proj["heads"]:
+            return True
+    # Greedy cover of the rest by generic words and digits.
+    i = 0
+    while i < len(rest):
+        for n in range(min(4, len(rest) - i), 0, -1):
+            piece = rest[i : i + n]
+            if piece in generic or re.fullmatch(r"[0-9一二三四五六七八九十百千万亿]+[个项家批座条]?", piece):
+                i += n
+                break
+        else:
+            return False
+    return True
+
+
+def _graded(w: str) -> bool:
+    """The word opens with a grade ("国家4A级…", "省级…"): a class, not a name.
+
+    >>> _graded("国家4A级旅游景区"), _graded("省级智能工厂"), _graded("级索镇")
+    (True, True, False)
+    """
+    return bool(_grade_pattern().match(w))
+
+
+def _sector_words(w: str) -> bool:
+    """The word is an industry, sector or slogan, maybe after a division name: "新能源汽车",
+    "大同市文化", "天镇县风能太阳能" (``lexicon/not_names.txt``).
+
+    >>> _sector_words("天镇县风能太阳能"), _sector_words("新时代"), _sector_words("大同经飞")
+    (True, True, False)
+    """
+    m = gazetteer_regex().match(w)
+    rest = w[m.end() :] if m and m.end() < len(w) else w
+    words = lexicon().not_names
+    # Cover the rest with listed words, longest first.
+    i = 0
+    while i < len(rest):
+        for n in range(min(6, len(rest) - i), 1, -1):
+            if rest[i : i + n] in words:
+                i += n
+                break
+        else:
+            return False
+    return True

@@ -1,0 +1,215 @@
+"""Source ``statistical``: the tagger's (LAC's) PER / LOC / ORG words, checked against the text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.nlp.entities.candidate import _CJK, Candidate
+from kg.nlp.entities.gazetteer import _weak_place
+from kg.nlp.entities.lexicon_data import gaz_full, lexicon
+from kg.nlp.entities.org_forms import _joined_body, _run_on_verb
+from kg.nlp.entities.shapes import _graded, _has_surname, _sector_words
+from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.tagger_evidence import (
+    cut_given_name,
+    list_of_bodies,
+    listed_persons,
+    modifies_noun,
+    opens_quoted_phrase,
+    ordinary_item,
+    person_shaped,
+    read_as_person_often,
+    stands_alone,
+    whole_item,
+)
+from kg.nlp.words import Word
+
+
+def statistical_candidates(words: list[Word], context_names: frozenset[str] = frozenset()) -> list[Candidate]:
+    """LAC's own entity tags: PER -> PERSON, LOC -> PLACE, ORG -> ORG.
+
+    The tagger's places are checked against what else the text shows (:func:`_weak_place`).
+    """
+    mapping = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
+    out = []
+    plain = {w for _, _, w, t in words if t not in mapping and t not in ("nz", "nw")}
+    persons = {w for _, _, w, t in words if t == "PER"}
+    persons_seen = Counter(w for _, _, w, t in words if t == "PER")
+    lex = lexicon()
+    honorifics = tuple(lex.patterns["person"]["honorifics"])
+    leading = tuple(lex.patterns["org"]["leading_verbs"])
+    leading_names = tuple(lex.patterns["org"]["leading_verb_names"])
+    free_short = {
+        w
+        for i, (_s, _e, w, t) in enumerate(words)
+        if t == "ORG" and len(w) == 2 and not modifies_noun(words, i) and not opens_quoted_phrase(words, i)
+    }
+    for i, (s, e, w, t) in enumerate(words):
+        label = mapping.get(t)
+        if not label or len(w) < 2:
+            continue
+        if label == "ORG" and w.startswith(leading) and len(w) >= 5 and not w.startswith(leading_names):
+            # "联合市退役军人事务管理局": the tagger took the verb into the name.
+            cut = next(len(v) for v in leading if w.startswith(v))
+            s, w = s + cut, w[cut:]
+        run_on = _run_on_verb(w) if label == "ORG" else 0
+        if run_on:
+            e, w = s + run_on, w[:run_on]  # "某某大学|合作建设实验室/ORG": the name ends before the verb
+        joined = _joined_body(w, leading) if label == "ORG" else None
+        if joined:
+            # "某某中心联合县农业农村局/ORG": two bodies joined by a verb
+            out.append(Candidate(s, s + joined[0], label, "statistical", 0.6))
+            s, w = s + joined[1], w[joined[1] :]
+        trailing = next((v for v in lex.patterns["org"]["trailing_verbs"] if w.endswith(v)), None)
+        if label == "ORG" and trailing and len(w) - len(trailing) >= 2 and not w.endswith(lex.org_suffixes):
+            e, w = e - len(trailing), w[: -len(trailing)]  # "锐驰新能源投资|建设": the verb is no part of it
+        if label == "ORG" and len(w) == 2 and w not in free_short and not _coordinated(words, i):
+            # "政协|委员", "中德|合资" modify the noun after them (slogans such as "聚力" are
+            # dropped as not_names below). A body the text also names standing alone
+            # ("东盟|成立…", "与|东盟|的") stands everywhere.
+            continue
+        if label in ("ORG", "PLACE") and w.endswith(lex.titles):
+            # "平城区委书记": the tagger took the title along (and may call it all a place:
+            # "某某县委书记/LOC"); the body is what precedes it.
+            title = next((x for x in lex.titles if w.endswith(x) and w[: -len(x)].endswith(lex.org_suffixes)), None)
+            if title is None or len(w) - len(title) < 3:
+                if label == "ORG":
+                    continue
+            else:
+                e, w, label = e - len(title), w[: -len(title)], "ORG"
+        if label == "PLACE" and i > 0 and re.fullmatch(lex.patterns["place"]["slogans"], words[i - 1].text[-2:] + w):
+            continue  # "科教|兴县": a development slogan, not the county
+        if label == "PLACE" and w in lex.patterns["place"]["not_heads"]:
+            continue  # "探索新路/LOC": a phrase that ends like a road
+        if label in ("ORG", "PLACE") and _graded(w):
+            continue  # "国家4A级旅游景区/LOC": a class of places, not one
+        if label in ("ORG", "PLACE") and _sector_words(w):
+            continue
+        nxt = words[i + 1].text if i + 1 < len(words) else ""
+        if label == "ORG" and len(nxt) == 1 and _sector_words(w + nxt):
+            continue  # "康养文|旅": the tagger cut a sector phrase
+        if label == "ORG" and not w.endswith(lex.org_suffixes) and _ends_in_division(w):
+            continue  # "人才强市 汇智大同": a slogan that ends in the city's name
+        if label == "PERSON" and (
+            w.endswith(honorifics)
+            or not (person_shaped(w, _has_surname(w), lex.foreign_chars) or read_as_person_often(w, persons_seen))
+        ):
+            continue  # (a foreign or minority name needs no Chinese surname: "克林顿", "司马义·艾买提")
+        if label == "PERSON" and len(w) == 2 and not _has_surname(w) and not stands_alone(words, i):
+            continue  # "“瓦特”变“比特”", "库布|其沙漠": a short transliteration that is no name
+        listed = _list_neighbours(words, i)
+        bodies = tuple(lex.patterns["tagger"]["body_class_nouns"])
+        if (
+            label in ("PLACE", "PERSON")
+            and (
+                any(words[k].tag == "ORG" and whole_item(words, k) for k in listed)
+                or (list_of_bodies(words, i, bodies) and any(words[k].tag == "ORG" for k in listed))
+            )
+            and not gaz_full(w)
+        ):
+            label = "ORG"  # "秦淮、京东、秦云等头部企业": a company the tagger took for a place or a name
+        if label == "PLACE" and _weak_place(w, plain, context_names, _placed(words, i, listed)):
+            continue
+        if label == "PERSON" and listed and all(ordinary_item(words, k, k < i) for k in listed):
+            continue  # "教育、公安、卫健、保密等部门": a list of ordinary words
+        if label == "PERSON":
+            w_full = _person_run_on(words, i, persons)
+            if w_full:
+                e = s + len(w_full)  # "忻东|旺": the tagger cut a name it reads whole elsewhere
+        out.append(Candidate(s, e, label, "statistical", 0.6))
+    # "米德成、何开春、时|金发、吴守连": a list item the tagger split between two persons
+    for a, b in listed_persons(words, lex.surnames, lex.double_surnames):
+        out.append(Candidate(a, b, "PERSON", "statistical", 0.6))
+    return out + brand_candidates(words, context_names) + _dotted_names(words)
+
+
+def _coordinated(words: list[Word], i: int) -> bool:
+    """The word stands in a list with another tagged name ("秦淮、京东、抖音")."""
+
+    def tagged(j: int) -> bool:
+        return 0 <= j < len(words) and words[j].tag in ("ORG", "PER", "LOC", "nz")
+
+    return (i >= 2 and words[i - 1].text in "、和与及" and tagged(i - 2)) or (
+        i + 2 < len(words) and words[i + 1].text in "、和与及" and tagged(i + 2)
+    )
+
+
+def _placed(words: list[Word], i: int, listed: list[int]) -> bool:
+    """The sentence shows the word is a place: a verb or preposition of place before it
+    ("到|界首", "在|吉隆坡") or another place beside it in a "、" list."""
+    before = words[i - 1].text if i > 0 else ""
+    return before in lexicon().patterns["tagger"]["place_before"] or any(words[k].tag == "LOC" for k in listed)
+
+
+def _dotted_names(words: list[Word]) -> list[Candidate]:
+    """Two tagged names joined by a middle dot are one ("晋创谷·大同"): an organisation if
+    either part is one, a person's full name if the first is a person's ("诺尔曼·白求恩"),
+    else a place."""
+    out = []
+    for i in range(1, len(words) - 1):
+        a, dot, b = words[i - 1], words[i], words[i + 1]
+        if dot.text != "·" or a.end != dot.start or dot.end != b.start:
+            continue
+        if a.tag == "PER" and b.tag in ("PER", "nz", "n") and _CJK.match(b.text):
+            out.append(Candidate(a.start, b.end, "PERSON", "statistical", 0.65))  # "诺尔曼|·|白求恩"
+            continue
+        if a.tag in ("ORG", "LOC", "nz") and b.tag in ("ORG", "LOC", "nz") and len(a.text) >= 2 and len(b.text) >= 2:
+            label = "ORG" if "ORG" in (a.tag, b.tag) or "nz" in (a.tag, b.tag) else "PLACE"
+            out.append(Candidate(a.start, b.end, label, "statistical", 0.65))
+    return out
+
+
+def brand_candidates(words: list[Word], context_names: frozenset[str]) -> list[Candidate]:
+    """Companies named by a brand and a business word: "京东|物流", "中联|数据", "秦淮|数据".
+
+    The brand is a word the tagger calls an organisation or a place that is no place of
+    the document's; the business words are ``org.brand_tails`` of ``entities.toml``.
+    """
+    tails = tuple(lexicon().patterns["org"]["brand_tails"])
+    out = []
+    for i in range(len(words) - 1):
+        s, e, w, t = words[i]
+        nxt = words[i + 1]
+        if t not in ("ORG", "LOC") or len(w) < 2 or nxt.start != e or nxt.text not in tails:
+            continue
+        if w.endswith(lexicon().org_suffixes):
+            continue  # "…化学研究所|科技成果": a full name before a business word is no brand
+        if t == "LOC" and not (load_gazetteer().lookup(w) and _weak_place(w, set(), context_names)):
+            # "大同|数据" is the city's data, "京津冀|数据" the region's; a far county's short
+            # form before a business word is a brand ("秦淮|数据").
+            continue
+        out.append(Candidate(s, nxt.end, "ORG", "head_words", 0.6, {"head": nxt.text}))
+    return out
+
+
+def _list_neighbours(words: list[Word], i: int) -> list[int]:
+    """Indices of the words next to word ``i`` across an enumeration comma ("秦淮、京东、秦云")."""
+    out = []
+    if i >= 2 and words[i - 1].text == "、":
+        out.append(i - 2)
+    if i + 2 < len(words) and words[i + 1].text == "、":
+        out.append(i + 2)
+    return out
+
+
+def _person_run_on(words: list[Word], i: int, persons: set[str]) -> str | None:
+    """The whole name where the tagger cut a person's name short here but reads it whole in
+    the same article (``persons``: the words it tags PER): "忻东/PER 旺/a" beside "忻东旺/PER"."""
+    w = words[i].text
+    if i + 1 >= len(words):
+        return None
+    cut = cut_given_name(words, i)
+    if cut:
+        return cut  # "马西|连|,": a lone character that closes the phrase ends the name
+    nxt = words[i + 1].text
+    for n in (1, 2):
+        full = w + nxt[:n]
+        if len(full) <= 4 and full in persons:
+            return full
+    return None
+
+
+def _ends_in_division(w: str) -> bool:
+    """The word ends in a division's name after two or more other characters ("汇智大同")."""
+    return any(w[k:] and load_gazetteer().lookup(w[k:]) for k in range(2, len(w) - 1))

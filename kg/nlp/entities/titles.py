@@ -1,0 +1,123 @@
+"""Source ``titles``: persons after a job title, and the bodies written right before one."""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities.candidate import _CJK, Candidate, longest_first_pattern, word_at
+from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
+from kg.nlp.entities.shapes import _name_chars
+from kg.nlp.tagger_evidence import cut_given_name
+from kg.nlp.words import Word
+
+_SPACED_NAME = re.compile("[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
+
+
+def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
+    """Persons after a job title: "市长张强", "局长曹旭", "副市长孟维君、高新文"."""
+    lex = lexicon()
+    out = []
+    bodies_and_titles = lex.titles + tuple(lex.patterns["org"]["title_bodies"])
+    for m in longest_first_pattern(lex.titles).finditer(text):
+        pos = m.end()
+        while pos < len(text) and text[pos] in " \u3000":
+            pos += 1
+        while pos < len(text):
+            name = _name_at(text, words, pos)
+            if not name:
+                break
+            if pos > m.end() and text.startswith(bodies_and_titles, pos + len(name)):
+                break  # "市委书记某某、左权|县委书记…": a place before the next title, not a second name
+            out.append(Candidate(pos, pos + len(name), "PERSON", "titles", 0.8, {"title": m.group(0)}))
+            pos += len(name)
+            # Coordinated names: "孟维君、高新文".
+            if pos < len(text) and text[pos] in "、和及与":
+                pos += 1
+                continue
+            break
+    return out
+
+
+def title_body_candidates(text: str, words: list[Word]) -> list[Candidate]:
+    """Bodies written right before a job title: "市委|书记", "某县|县委|书记", "某乡|党委|书记",
+    "县|人大常委会|主任" (``org.title_bodies`` of ``entities.toml``).
+
+    The tagger mostly reads the body and the title as one word ("县委书记/n"), so no other
+    source sees the body. A body may take the place before it ("左权|县委书记" is 左权县委);
+    one that starts with a level word ("市委") may also stand alone.
+
+    >>> text = "市委书记王立军、左权县委书记吕志明、东河乡党委书记马建国"
+    >>> from kg.nlp.segmenters import make_segmenter
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of(make_segmenter("lac").segment(text))
+    >>> [text[c.start:c.end] for c in title_body_candidates(text, ws)]
+    ['市委', '左权县委', '东河乡党委']
+    """
+    lex = lexicon()
+    org = lex.patterns["org"]
+    levels = tuple(org["level_prefixes"])
+    out = []
+    for m in longest_first_pattern(tuple(org["title_bodies"])).finditer(text):
+        if not text.startswith(lex.titles, m.end()):
+            continue
+        wi = word_at(words, m.start())
+        if wi is None:
+            continue
+        if words[wi].start < m.start():
+            prefix_start = words[wi].start  # "代县县委/ORG", "平城区委书记/LOC"
+        elif wi > 0 and words[wi - 1].end == m.start() and words[wi - 1].tag in lex.name_tags | {"PER"}:
+            prefix_start = words[wi - 1].start  # "左权/PER 县委书记/n": the tagger took the county for a name
+        else:
+            prefix_start = m.start()
+        prefix = text[prefix_start : m.start()]
+        if prefix and (prefix in levels or prefix + m.group(0)[:1] in levels or _place_word(prefix)):
+            start = prefix_start
+        elif m.group(0).startswith(levels) and (not prefix or words[wi].start == m.start()):
+            start = m.start()  # "市委|书记", "该县|县委书记": the body alone
+        else:
+            continue  # "某大学|党委书记": a body of that organisation, named with it
+        out.append(Candidate(start, m.end(), "ORG", "head_words", 0.7, {"head": "title_body"}))
+    return out
+
+
+def _place_word(w: str) -> bool:
+    """A division's name ("左权", "阳曲县") or a named township, town or village ("东河乡")."""
+    place = lexicon().patterns["place"]
+    if gazetteer_regex().fullmatch(w):
+        return True
+    return len(w) >= 3 and _name_chars(w) and w.endswith(tuple(place["admin_heads"])) and w not in place["generic"]
+
+
+def _name_at(text: str, words: list[Word], pos: int) -> str | None:
+    """A person's name starting at ``pos``: the tagger's PER word, else surname + 1-2 chars."""
+    lex = lexicon()
+    spaced = _SPACED_NAME.match(text, pos)
+    if spaced and text[pos] in lex.surnames:
+        rest = text[spaced.end() :]
+        if not rest or not _CJK.match(rest[0]) or rest.startswith(tuple(lex.patterns["person"]["right_boundaries"])):
+            return spaced.group(0)  # "吴 峰": a two-character name set to the width of three
+    wi = word_at(words, pos)
+    if wi is not None and words[wi].start == pos and words[wi].tag == "PER" and 2 <= len(words[wi].text) <= 4:
+        return cut_given_name(words, wi) or words[wi].text
+    ordinary = lex.patterns["person"]["ordinary_tags"]
+    if text[pos : pos + 2] in lex.double_surnames:
+        surname_len = 2
+    elif text[pos : pos + 1] in lex.surnames:
+        surname_len = 1
+    else:
+        return None
+    bounds = tuple(lex.patterns["person"]["right_boundaries"])
+    for given in (2, 1):
+        end = pos + surname_len + given
+        cand = text[pos:end]
+        if len(cand) < 2 or not _CJK.match(cand):
+            continue
+        rest = text[end:]
+        if not rest or not _CJK.match(rest[0]) or rest.startswith(bounds):
+            # The name must end at a word boundary of the segmenter.
+            wj = word_at(words, end - 1)
+            if wj is not None and words[wj].end == end:
+                if wi == wj and words[wi].start == pos and words[wi].tag in ordinary:
+                    continue  # "专家|智力": a word the tagger knows as an ordinary one
+                return cand
+    return None

@@ -1,0 +1,77 @@
+"""Relation extraction: rules over the mentions of one article, sentence by sentence.
+
+Each rule is a function ``(ArticleView) -> list[RawRelation]`` registered in ``RULES``
+under the name that each relation carries as its ``rule``; :func:`extract_relations` runs
+them in the explicit order ``ORDER`` of :mod:`kg.nlp.relations.table`. Trigger words are data
+in ``ontology/patterns/relations.toml``; what a rule does with them (the word order of
+Chinese news writing) is in the module of its family:
+
+- :mod:`~kg.nlp.relations.view`: what the rules read (:class:`ArticleView`) and write
+  (:class:`RawRelation`), the trigger words, helpers over the view;
+- :mod:`~kg.nlp.relations.table`: the registry, the confidences, the run order;
+- :mod:`~kg.nlp.relations.positions`: ``holds_position`` and ``works_for``;
+- :mod:`~kg.nlp.relations.meetings`: ``chaired``, ``attended``, ``spoke_at``, a meeting's place;
+- ``located_in`` by kind of evidence: :mod:`~kg.nlp.relations.located_names` (names and their
+  prefixes), :mod:`~kg.nlp.relations.located_triggers` (位于, 落户, places opening a clause),
+  :mod:`~kg.nlp.relations.located_sections` (headings, divisions, the paper's city), with the
+  place helpers of :mod:`~kg.nlp.relations.places`;
+- :mod:`~kg.nlp.relations.investment`: ``invested_amount`` and ``invests_in``;
+- rules kept in modules of their own: :mod:`kg.nlp.attendance`, :mod:`kg.nlp.located_lists`,
+  :mod:`kg.nlp.investors`.
+
+Mentions are referred to by index into ``ArticleView.mentions``; resolution later maps
+them to entities.
+
+Each rule's confidence is data: ``[confidence]`` in relations.toml, the rule's measured
+precision on the seeds, the written dev sets and dev-real/tune (benchmarks/rule_precision.py).
+Facts derived from other facts (the gazetteer's hierarchy) are
+not made here; resolution adds them with ``inferred: true``.
+"""
+
+from __future__ import annotations
+
+# ruff: noqa: I001 (the order of these imports matters)
+# The view, the registry and the shared helpers first: the rule modules outside this package
+# (kg.nlp.attendance, located_lists, investors, article_event, amount_heads) import these
+# names from kg.nlp.relations, possibly while this package is still being imported.
+from kg.nlp.relations.view import ArticleView, RawRelation, _shares_words, _words_re, triggers
+from kg.nlp.relations.table import ORDER, RULES, Rule, check_order, confidence, extract_relations, rule
+from kg.nlp.relations.places import _divisions_in_name, _foreign, _is_company, _is_park, _placeable
+from kg.nlp.relations.meetings import _meeting_of_article
+from kg.nlp.relations.positions import found_start
+from kg.nlp.relations.investment import amount_series
+from kg.nlp.relations import located_names, located_sections, located_triggers
+
+# Rules of modules outside the package register when these are imported (they run in ORDER).
+from kg.nlp import amount_heads, article_event, attendance, investors, located_lists
+
+__all__ = [
+    "ORDER",
+    "RULES",
+    "ArticleView",
+    "RawRelation",
+    "Rule",
+    "_divisions_in_name",
+    "_foreign",
+    "_is_company",
+    "_is_park",
+    "_meeting_of_article",
+    "_placeable",
+    "_shares_words",
+    "_words_re",
+    "amount_series",
+    "amount_heads",
+    "article_event",
+    "attendance",
+    "check_order",
+    "confidence",
+    "extract_relations",
+    "found_start",
+    "investors",
+    "located_lists",
+    "located_names",
+    "located_sections",
+    "located_triggers",
+    "rule",
+    "triggers",
+]

@@ -1,0 +1,284 @@
+"""Rules of investment: ``invested_amount`` (an amount and the project it is for) and
+``invests_in`` (an investor and its project).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.nlp import amount_heads
+from kg.nlp import investors as investor_lists
+from kg.nlp.amounts import Amount, find_amounts, parse_amount
+from kg.nlp.relations.places import _in_location_slot, _is_company
+from kg.nlp.relations.table import _fact, rule
+from kg.nlp.relations.view import ArticleView, RawRelation, _shares_words, _words_re, triggers
+
+
+@rule("investment_amount")
+def invested_amount(view: ArticleView) -> list[RawRelation]:
+    """ "总投资6.82亿元" -> the project its clause speaks of (or the one an earlier sentence named).
+
+    Amounts that are no project's total are left out (已完成投资, 年度计划投资, 一期投资, a sum
+    over several projects, 单笔最大投资; see :mod:`kg.nlp.amounts`). "A、B、C项目总投资分别为
+    1亿元、2亿元、3亿元" gives one amount per item, in order.
+    """
+    out = []
+    text = view.article.text
+    several = re.compile(triggers()["invested_amount"]["several"])
+    for k, sent in enumerate(view.article.sentences):
+        found = find_amounts(text[: sent.end], sent.start)
+        for n, a in enumerate(found):
+            if a.scope not in ("project", "phase", "several"):
+                continue
+            # "总投资5亿元的A项目、总投资3亿元的B项目": the amount describes the name after it
+            # (no project named before it, and none when that name was not recognised); a count
+            # in an earlier clause ("签约项目9个，分别是总投资6亿元的A…") makes it no sum.
+            describes, head = amount_heads.attributive(view, k, a)
+            if a.scope == "several" and not (describes and head is not None and amount_heads.own_clause(view, a)):
+                continue
+            if describes:
+                if head is not None and "分别" not in text[a.start : a.end]:
+                    rule_name = "phase_amount" if a.scope == "phase" else "investment_amount"
+                    out.append(_fact("invested_amount", head, None, a.value(), k, rule_name))
+                continue
+            # "此次集中签约共17个项目，涉及…，总投资额67.5亿元": a count earlier in the sentence
+            # and no project named since makes the amount a sum.
+            named = [i for i in view.of_type(k, "PROJECT") if view.mentions[i].end <= a.start]
+            if several.search(text, max([sent.start] + [view.mentions[i].end for i in named]), a.start):
+                continue
+            head = _project_for(view, k, a.start)
+            if head is None:
+                head = _project_built_after(view, k, a.end)
+            if head is None:
+                continue
+            if _list_item_before(view, k, head) and text[view.mentions[head].end : a.start].startswith(","):
+                continue  # "A项目、B项目，总投资5亿元": the list's total, no item's
+            if amount_heads.closes_list(view, head, a):
+                continue  # "A项目和B项目，投资总额30亿元" (B not recognised): the list's total
+            if "分别" in text[a.start : a.end]:
+                out.extend(_distributed(view, k, head, a, found[n:]))
+                break
+            if a.scope == "phase":
+                # "首期投资1.5亿元": the phase's amount, kept as such (no total of the project).
+                out.append(_fact("invested_amount", head, None, a.value(), k, "phase_amount"))
+            else:
+                out.append(_fact("invested_amount", head, None, a.value(), k, "investment_amount"))
+    return out
+
+
+def _list_item_before(view: ArticleView, k: int, i: int) -> list[int]:
+    """The projects of a "、" / 和 list that ends with ``i`` (``i`` included), or [] when ``i``
+    stands alone."""
+    text = view.article.text
+    items = [i]
+    for j in reversed([j for j in view.of_type(k, "PROJECT") if view.mentions[j].end <= view.mentions[items[0]].start]):
+        if view.mentions[j].attrs.get("nested"):
+            continue
+        if text[view.mentions[j].end : view.mentions[items[0]].start] in ("、", "和", "及", "与", ","):
+            items.insert(0, j)
+        else:
+            break
+    return items if len(items) > 1 else []
+
+
+def _distributed(view: ArticleView, k: int, head: int, first: Amount, found: list[Amount]) -> list[RawRelation]:
+    """ "A、B项目总投资分别为1亿元、2亿元": the n-th amount of the series is the n-th item's."""
+    items = _list_item_before(view, k, head) or [head]
+    text = view.article.text
+    series = [first]
+    pos = first.end
+    for m in amount_series().finditer(text, pos, view.article.sentences[k].end):
+        if m.start() != pos:
+            break
+        amount = parse_amount(m.group("num"), m.group("unit")) or 0
+        series.append(Amount(m.start(), m.end(), first.trigger, amount, first.currency, first.qualifier, "project"))
+        pos = m.end()
+    if len(series) != len(items):
+        return []
+    return [
+        _fact("invested_amount", i, None, a.value(), k, "investment_amount")
+        for i, a in zip(items, series, strict=True)
+        if a.amount
+    ]
+
+
+@lru_cache(maxsize=1)
+def amount_series() -> re.Pattern[str]:
+    """The further amounts of a "分别为X、Y和Z" series."""
+    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    return re.compile(rf"[、,和及](?P<num>{num})(?P<unit>[万亿千]*亿|[万千]?万)?(?:元|美元)")
+
+
+def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
+    """The project a clause at ``pos`` speaks of.
+
+    The nearest project before it in the sentence that is not a location ("…示范项目位于
+    云冈经开区清洁能源产业园,由…投资,总投资6.82亿元": the park is where the project is, not
+    the project the amount belongs to); else the last project of the previous sentences
+    (the subject that "该项目" refers back to).
+    """
+    sent = view.article.sentences[k]
+    text = view.article.text
+    # "…项目总投资超8亿元;江苏X公司在…设立生产基地,首期投资6000万元": a later clause of a
+    # semicolon list speaks of its own subject.
+    clause_start = max(sent.start, text.rfind(";", sent.start, pos) + 1)
+    before = [
+        i
+        for i in view.of_type(k, "PROJECT")
+        if clause_start <= view.mentions[i].start and view.mentions[i].end <= pos and not _in_location_slot(view, i)
+    ]
+    last = view.mentions[before[-1]].end if before else clause_start
+    if any(w in text[last:pos] for w in triggers()["invested_amount"]["other_project"]):
+        return None
+    if before:
+        return before[-1]
+    if clause_start > sent.start:
+        return None
+    # "北方X能源有限公司计划投资120亿元，…": an organisation as the subject invests on its own
+    # account; only "该项目" (or 项目) carries the amount back to an earlier sentence.
+    refers_back = "项目" in text[sent.start : pos]
+    subject = any(
+        view.mentions[o].end <= pos
+        and not view.mentions[o].attrs.get("nested")
+        and text[view.mentions[o].start - 1 : view.mentions[o].start] not in ("由", "与", "和", "、")
+        for o in view.of_type(k, "ORG")
+    )
+    if subject and not refers_back:
+        return None
+    # "某某化工公司烧碱-PVC-水泥循环经济产业链项目总投资28.8亿元": a name the entity stage did
+    # not keep is the sentence's own subject, no reference back (unless it repeats the earlier
+    # name's words: "华阳高性能碳纤维项目…。千吨级高性能碳纤维示范项目…总投资6.82亿元").
+    unnamed = []
+    for m in re.finditer("项目|工程", text[sent.start : pos]):
+        at = sent.start + m.start()
+        if re.search(r"(?:^|[,;:、])(?:该|此|本|这个|这一|整个)?$|(?:该|此|本|这个|这一)$", text[sent.start : at]):
+            continue
+        if not any(view.mentions[i].start < at < view.mentions[i].end for i in view.by_sentence[k]):
+            unnamed.append(re.split(r"[,;:、]", text[sent.start : at])[-1])
+    # "A项目，投资1亿元；B项目，投资2亿元": a list item without a named project has its own
+    # subject, not the item before it.
+    if k > 0 and view.article.sentences[k - 1].text.rstrip().endswith((";", ":")):
+        return None
+    for j in range(k - 1, max(-1, k - 4), -1):
+        found = [
+            i
+            for i in view.of_type(j, "PROJECT")
+            if not _in_location_slot(view, i) and not view.mentions[i].attrs.get("nested") and not _names_body(view, i)
+        ]
+        if found:
+            # Only a sentence about one project says which one 该项目 is: after a list
+            # ("项目共有7个，分别是：A、B、C…") the reference is open.
+            if len({view.text(i) for i in found}) > 1:
+                return None
+            if unnamed and not any(_shares_words(u, view.text(found[0])) for u in unnamed):
+                return None
+            return found[0]
+    return None
+
+
+def _names_body(view: ArticleView, i: int) -> bool:
+    """The park opens the name of its administrative body ("某产业园区管委会主任X"): it is the
+    body's zone there, not the project a later "该项目" refers to."""
+    return view.article.text.startswith(tuple(triggers()["located_in"]["zone_bodies"]), view.mentions[i].end)
+
+
+def _project_built_after(view: ArticleView, k: int, pos: int) -> int | None:
+    """The project that the clause after an amount builds: "X将投资15.2亿元，建设年产3万吨Y项目",
+    or that the amount describes: "总投资12亿元的Y项目" (the project named next, when none was
+    named before it)."""
+    builds = _words_re(tuple(triggers()["invests_in"]["subject_builds"]))
+    text = view.article.text
+    m = re.match(r",?(?:用于|主要|重点)?", text[pos:])
+    v = builds.match(text, pos + m.end())
+    if text.startswith("的", pos):  # "总投资12亿元的某项目正式开工"
+        at = pos + 1
+    elif v:
+        at = v.end()
+    else:
+        return None
+    p = next((j for j in view.of_type(k, "PROJECT") if view.mentions[j].start == at), None)
+    # "投资5亿元，建设A、B": the amount of the list, no item's.
+    return p if p is None or len(investor_lists.list_after(view, k, p)) == 1 else None
+
+
+@rule("investor")
+def invests_in(view: ArticleView) -> list[RawRelation]:
+    """ "由X投资", "由X与Y联手打造", "由X计划投资5亿元建设", "由X与Y共同投资建设的PROJECT";
+    "X投资建设PROJECT"; the org as the subject that builds: "X将在阳泉经开区建设PROJECT",
+    "X计划投资12亿元,建设PROJECT"; a company named as a project's prefix."""
+    out = []
+    conf = triggers()["invests_in"]
+    verbs = "|".join(map(re.escape, sorted(conf["verbs"], key=len, reverse=True)))
+    builds = "|".join(map(re.escape, sorted(conf["subject_builds"], key=len, reverse=True)))
+    jointly = "|".join(map(re.escape, conf["jointly"]))
+    subject_builds = re.compile(
+        rf"(?:将|拟|计划|已|正)?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元[,]?)?"
+        rf"(?:{builds})"
+    )
+    text = view.article.text
+    for k, sent in enumerate(view.article.sentences):
+        orgs = view.of_type(k, "ORG")
+        for m in _words_re(tuple(conf["by"])).finditer(sent.text):
+            pos = sent.start + m.end()
+            investors = []
+            for o in sorted(orgs, key=lambda i: view.mentions[i].start):
+                om = view.mentions[o]
+                if om.start == pos:
+                    investors.append(o)
+                    pos = om.end
+                    if text[pos : pos + 1] in ("与", "和", "、", "及"):
+                        pos += 1
+            # "由X计划投资5.5亿元建设": an amount may stand between the investor and the verb.
+            vm = re.match(rf"(?:共同|联合)?(?:(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元)?(?:{verbs})(?:的)?", text[pos:])
+            if investors and vm:
+                # "由X与Y共同投资建设的PROJECT": the project follows in the clause (a place may open
+                # its name: "…的某能源化工基地200万千瓦光伏项目"); else the one the clause speaks of.
+                if vm.group(0).endswith("的"):
+                    after = pos + vm.end()
+                    clause_end = min(
+                        (x for x in (text.find(c, after, sent.end) for c in ",;。") if x >= 0), default=sent.end
+                    )
+                    project = next(
+                        (j for j in view.of_type(k, "PROJECT") if after <= view.mentions[j].start < clause_end), None
+                    )
+                else:
+                    project = _project_for(view, k, sent.start + m.start())
+                if project is not None:
+                    for o in investors:
+                        out.append(_fact("invests_in", o, project, None, k, "investor_by"))
+        for o in orgs:
+            om = view.mentions[o]
+            # "X与Y将联合投资建设Z": X shares the predicate of the investors coordinated with it.
+            end = om.end
+            while text[end : end + 1] in ("与", "和", "、", "及"):
+                nxt = next((q for q in orgs if view.mentions[q].start == end + 1), None)
+                if nxt is None:
+                    break
+                end = view.mentions[nxt].end
+            mm = re.match(rf"(?:{verbs})", text[end:])
+            rule_name = "investor_verb"
+            if not mm or not mm.group(0).startswith("投资"):
+                # "X将在忻州经开区建设Y", "X计划投资12亿元，建设Y": the org is the subject of the building.
+                mm = re.match(subject_builds, text[end : sent.end])
+                rule_name = "investor_builds"
+                if not mm or om.attrs.get("nested"):
+                    continue
+            after = [
+                p for p in view.of_type(k, "PROJECT") if end + mm.end() <= view.mentions[p].start <= end + mm.end() + 2
+            ]
+            # "X拟在某县投资…，建设A、B": each item of the list built.
+            after = investor_lists.list_after(view, k, after[0]) if after else []
+            for p in after:
+                out.append(_fact("invests_in", o, p, None, k, rule_name))
+        for p in view.of_type(k, "PROJECT"):
+            pm = view.mentions[p]
+            org = pm.attrs.get("org_prefix")
+            # "南京电气电力工程有限公司新能源装配式储能设备项目": the company is the investor;
+            # a bare word before a project head ("亨源洪立储能电站项目") is its name, not an org.
+            # Not a body that is the project itself ("某县博物馆|项目"), nor a company's project
+            # named by nothing but the company ("某集团项目" is no named project of its own).
+            rest = view.article.text[view.mentions[org].end : pm.end] if org is not None else ""
+            if org is not None and _is_company(view, org) and rest not in ("项目", "工程"):
+                out.append(_fact("invests_in", org, p, None, k, "org_prefix"))
+    return out

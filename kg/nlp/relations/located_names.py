@@ -1,0 +1,137 @@
+"""``located_in`` read off names: a place before a name or inside it as its prefix
+("广灵县御鑫隆再生资源有限公司"), a zone's administrative committee, a division inside a name
+the entity stage did not split off.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.relations.places import (
+    _can_contain,
+    _divisions_in_name,
+    _is_company,
+    _named_after_place,
+    _place_chain,
+    _zone_opening,
+)
+from kg.nlp.relations.table import _fact, rule
+from kg.nlp.relations.view import ArticleView, RawRelation, triggers
+
+
+@rule("place_prefix")
+def place_prefix(view: ArticleView) -> list[RawRelation]:
+    """A place right before a name, or inside it as its prefix: "广灵县御鑫隆再生资源有限公司"."""
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        idx = view.by_sentence[k]
+        for a, b in zip(idx, idx[1:], strict=False):
+            ma, mb = view.mentions[a], view.mentions[b]
+            if (
+                ma.end == mb.start
+                and mb.label in ("ORG", "PROJECT", "PLACE")
+                and view.is_place_name(a)
+                and not _named_after_place(view, b)
+                and not view.in_title(b)
+                and _can_contain(view, a, b)
+            ):
+                out.append(_fact("located_in", b, a, None, k, "place_prefix"))
+        for i in idx:
+            m = view.mentions[i]
+            prefix = m.attrs.get("place_prefix")
+            if view.in_title(i):
+                continue
+            if (
+                m.label in ("ORG", "PROJECT", "PLACE")
+                and prefix is not None
+                and view.is_place_name(prefix)
+                and not _named_after_place(view, i)
+            ):
+                zone = _zone_opening(view, i, view.mentions[prefix].end)
+                if zone is not None:
+                    # "某县经开区绿色低碳智慧园区项目": in the zone its county opens, the zone in the county.
+                    out.append(_fact("located_in", i, zone, None, k, "place_prefix"))
+                    out.append(_fact("located_in", zone, prefix, None, k, "place_prefix"))
+                    continue
+                out.append(_fact("located_in", i, prefix, None, k, "place_prefix"))
+    return out
+
+
+@rule("town_of_prefixed")
+def town_of_prefixed(view: ArticleView) -> list[RawRelation]:
+    """ "平鲁区某风光储一体化项目在阻虎乡开工", "某县第三届…文化旅游节在某镇某村开幕": a town
+    where a county-prefixed project or event happens is a town of that county.
+    The county is read off the name, the town off the sentence."""
+    towns = tuple(triggers()["located_in"]["towns"])
+    text = view.article.text
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        for i in view.of_type(k, "PROJECT", "MEETING"):
+            m = view.mentions[i]
+            prefix = m.attrs.get("place_prefix")
+            d = view.division(prefix) if prefix is not None else None
+            if d is None or d.level != "county" or text[m.end : m.end + 1] != "在":
+                continue
+            chain = _place_chain(view, k, m.end + 1)
+            town = chain[0] if chain else None
+            if town is None or view.division(town) is not None or not view.text(town).endswith(towns):
+                continue
+            out.append(_fact("located_in", town, prefix, None, k, "town_of_prefixed"))
+    return out
+
+
+@rule("zone_body")
+def zone_body(view: ArticleView) -> list[RawRelation]:
+    """The administrative committee of a zone is in the zone: "山西转型综合改革示范区管委会" ->
+    山西转型综合改革示范区 (a place mention of the article, or added inside the name)."""
+    out = []
+    bodies = tuple(triggers()["located_in"]["zone_bodies"])
+    heads = tuple(triggers()["located_in"]["park_heads"])
+    for k, _sent in enumerate(view.article.sentences):
+        for i in view.of_type(k, "ORG"):
+            name = view.text(i)
+            body = next((b for b in bodies if name.endswith(b)), None)
+            if body is None or not name[: -len(body)].endswith(heads):
+                continue
+            start, end = view.mentions[i].start, view.mentions[i].end - len(body)
+            tail = view.add_place(start, end, None, "zone_body")
+            out.append(_fact("located_in", i, tail, None, k, "zone_body"))
+    return out
+
+
+@rule("place_in_name")
+def place_in_name(view: ArticleView) -> list[RawRelation]:
+    """A division inside a name that the entity stage did not split off: "大同金控集团",
+    "中国重汽集团大同齿轮有限公司", "北京弘康源医药科技有限公司". Chinese company names carry
+    the place of registration (行政区划 + 字号 + 行业 + 组织形式, the place also after the
+    字号).
+    """
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        for i in list(view.of_type(k, "ORG", "PROJECT", "PLACE")):
+            m = view.mentions[i]
+            if m.attrs.get("place_prefix") is not None or m.attrs.get("nested") or view.division(i):
+                continue
+            if m.label == "PLACE" and not m.attrs.get("head"):
+                continue
+            if _named_after_place(view, i):
+                continue
+            org = m.attrs.get("org_prefix")
+            for start, end, d in _divisions_in_name(view, i):
+                # "长治宏泰光电科技有限公司年产5GW…项目": the company's place of registration is
+                # not where its project is built.
+                if org is not None and view.mentions[org].start <= start and end <= view.mentions[org].end:
+                    continue
+                # A company name carries its place after the brand, and so does a project its
+                # county ("国家电投|灵丘|风电项目"); any other name only at its start.
+                if start != m.start and not _is_company(view, i) and not (m.label == "PROJECT" and d.level == "county"):
+                    continue
+                z = _zone_opening(view, i, end) if start == m.start else None
+                if z is not None:
+                    # "某县经开区绿色低碳智慧园区项目": the zone the county names opens the name; the
+                    # project is in the zone, the zone in the county.
+                    tail = view.add_place(start, end, d, "place_in_name")
+                    out.append(_fact("located_in", i, z, None, k, "place_in_name"))
+                    out.append(_fact("located_in", z, tail, None, k, "place_in_name"))
+                    continue
+                tail = view.add_place(start, end, d, "place_in_name")
+                out.append(_fact("located_in", i, tail, None, k, "place_in_name"))
+    return out

@@ -1,0 +1,203 @@
+"""``located_in`` read off the layout and the divisions: a page organised by county headings,
+divisions named in a row ("宁夏银川市兴庆区"), and the paper's own city ("我市").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest import BYLINE, CAPTION, HEADING, layout_patterns
+from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.relations.places import _divisions_in_name, _foreign, _named_after_place, _names_above, _placeable, _within
+from kg.nlp.relations.table import _fact, rule
+from kg.nlp.relations.view import ArticleView, RawRelation, _inside_mention, triggers
+
+
+def _partner(view: ArticleView, i: int) -> bool:
+    """The clause names the organisation as a partner: "与万达集团等龙头企业合作"."""
+    m = view.mentions[i]
+    text = view.article.text
+    clause_start = max(text.rfind(c, 0, m.start) for c in ",。;!?\n") + 1
+    clause_end = min((x for x in (text.find(c, m.end) for c in ",。;!?\n") if x >= 0), default=len(text))
+    before, after = text[clause_start : m.start], text[m.end : clause_end]
+    conf = triggers()["located_in"]
+    return any(w in before for w in conf["partner_before"]) and any(w in after for w in conf["partner_after"])
+
+
+def _section_sentence(view: ArticleView) -> int | None:
+    """The heading sentence that opens a county section ("云冈区" alone on its line) among the
+    headings before the article's text, if the article is one."""
+    pattern = layout_patterns().section_heading
+    found = None
+    for k, s in enumerate(view.article.sentences):
+        if s.kind != HEADING:
+            break
+        if pattern.match(s.text) and any(view.division(i) for i in view.of_type(k, "PLACE")):
+            found = k
+    return found
+
+
+def _is_section(view: ArticleView) -> bool:
+    return _section_sentence(view) is not None
+
+
+@rule("section_heading")
+def section_heading(view: ArticleView) -> list[RawRelation]:
+    """A page organised by county: under the heading "云冈区" the article's projects and
+    companies are in 云冈区 (not those that name another place, not the location slots).
+
+    the heading states where the article is, not each fact.
+    """
+    art = view.article
+    k0 = _section_sentence(view)
+    if k0 is None:
+        return []
+    tail = next((i for i in view.of_type(k0, "PLACE") if view.division(i)), None)
+    if tail is None:
+        return []
+    county = view.division(tail)
+    out = []
+    for k, sent in enumerate(art.sentences):
+        if sent.kind in (BYLINE, CAPTION):
+            continue
+        for i in view.of_type(k, "PROJECT", "ORG"):
+            # "长治市润农投资集团有限公司" under a 沁县 heading: a city company, not the county's.
+            if _placeable(view, i) and not _foreign(view, i, county) and not _names_above(view, i, county):
+                out.append(_fact("located_in", i, tail, None, k, "section_heading"))
+    return out
+
+
+@rule("divisions_in_sentence")
+def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
+    """A sentence that names a division and the division it lies in ("宁夏银川市兴庆区",
+    "我市…云州区…灵丘县"): located_in the nearest containing division the sentence names.
+
+    The containment comes from the gazetteer; the fact is taken as read because the one
+    sentence names both places. Pairs never named in one sentence are left
+    to the inferred admin hierarchy.
+    """
+    out = []
+    gaz = load_gazetteer()
+    for k, _sent in enumerate(view.article.sentences):
+        # Not a place inside an event's or a body's name ("人到山西好风光"人才宣介…活动).
+        places = [
+            i
+            for i in view.of_type(k, "PLACE")
+            if view.division(i)
+            and not _in_school_name(view, k, i)
+            and not _inside_mention(view, k, view.mentions[i].start, labels=("MEETING",))
+            # A place inside a company's name ("内蒙古|聚能氢源科技有限公司") is where the
+            # company was registered, not a place the sentence speaks of.
+            and not _inside_mention(view, k, view.mentions[i].start, labels=("ORG",))
+            # Nor a province inside a project's name ("江苏|某科技电子产品生产项目", an outside
+            # firm's project): the sentence does not say what lies in it.
+            and not (
+                view.division(i).level == "province"
+                and _inside_mention(view, k, view.mentions[i].start, labels=("PROJECT",))
+            )
+        ]
+        home = _home_reference(view, k, paragraph=False) if view.home_city else None
+        for i in places:
+            d = view.division(i)
+            named = {view.division(j).code: j for j in places if view.division(j).code != d.code}
+            for anc in gaz.ancestors(d):
+                if anc.code in named:
+                    out.append(_fact("located_in", i, named[anc.code], None, k, "divisions_in_sentence"))
+                    break
+                if home is not None and anc.name == view.home_city and view.division(home) is not None:
+                    out.append(_fact("located_in", i, home, None, k, "divisions_in_sentence"))
+                    break
+        # "我市主动服务全省发展大局,…打造山西对接京津冀…": the paper's city, named as 我市, lies
+        # in the province the same sentence names.
+        if home is not None and view.mentions[home].attrs.get("nested"):
+            home_div = view.division(home)
+            for j in places:
+                if home_div is not None and any(a.code == view.division(j).code for a in gaz.ancestors(home_div)):
+                    out.append(_fact("located_in", home, j, None, k, "divisions_in_sentence"))
+                    break
+    return out
+
+
+def _in_school_name(view: ArticleView, k: int, i: int) -> bool:
+    """The place is part of a university's name (浙江|大学)."""
+    m = view.mentions[i]
+    if view.article.text.startswith(tuple(triggers()["located_in"]["named_after_place"]), m.end):
+        return True  # "浙江|大学紫金港校区": the school's name, whatever the mention around it ends in
+    return any(
+        view.mentions[j].start <= m.start and m.end <= view.mentions[j].end and _named_after_place(view, j)
+        for j in view.by_sentence[k]
+        if j != i
+    )
+
+
+def _home_reference(view: ArticleView, k: int, paragraph: bool = True) -> int | None:
+    """The paper's city as sentence ``k`` refers to it: a mention of the city itself
+    ("助力大同构筑…"), else "我市"/"本市"/"全市" in the sentence or earlier in its paragraph
+    (resolved to the home city and added as a mention); ``None`` otherwise."""
+    if not view.home_city:
+        return None
+    div = next((d for d in load_gazetteer().lookup(view.home_city) if d.level == "city"), None)
+    if div is None:
+        return None
+    for i in view.of_type(k, "PLACE"):
+        d = view.division(i)
+        if d is not None and d.code == div.code and not view.mentions[i].attrs.get("nested"):
+            return i
+    words = _home_city_words()
+    text = view.article.text
+    j = k
+    while j >= 0:
+        sent = view.article.sentences[j]
+        # "全市残疾人运动会在平城区…": a word inside a name is part of the name, not a reference.
+        m = next((x for x in words.finditer(sent.text) if not _inside_mention(view, j, sent.start + x.start())), None)
+        if m:
+            return view.add_place(sent.start + m.start(), sent.start + m.end(), div, "home_city")
+        if not paragraph or j == 0 or "\n" in text[view.article.sentences[j - 1].end : sent.start]:
+            return None  # the paragraph starts here
+        j -= 1
+    return None
+
+
+@lru_cache(maxsize=1)
+def _home_city_words() -> re.Pattern[str]:
+    """The words that refer to the paper's city ("我市", "本市" …), in the order of ``relations.toml``."""
+    return re.compile("|".join(map(re.escape, triggers()["located_in"]["home_city"])))
+
+
+@rule("home_city")
+def home_city(view: ArticleView) -> list[RawRelation]:
+    """ "行走在我市各产业园区…在山西同昇新能源汽车有限公司…": what a sentence about 我市 places
+    (companies, projects, named sites) is in the paper's city, unless its name says it is
+    elsewhere. the sentence frames the fact rather than stating it.
+    """
+    out = []
+    if not view.home_city:
+        return out
+    home_div = next((d for d in load_gazetteer().lookup(view.home_city) if d.level == "city"), None)
+    if home_div is None or _is_section(view):
+        return out  # under a county heading the county is the place to give
+    for k, _sent in enumerate(view.article.sentences):
+        heads = [
+            i
+            for i in view.of_type(k, "ORG", "PROJECT", "PLACE")
+            if _placeable(view, i, in_slot=True) and not _partner(view, i) and not _named_after_place(view, i)
+        ]
+        # Roads, rivers and mountains run across cities: no city fact from the framing alone.
+        heads = [
+            i for i in heads if view.mentions[i].attrs.get("head") not in set(triggers()["located_in"]["not_framed"])
+        ]
+        # A name that places itself elsewhere or in a county of the city gives no city fact.
+        heads = [
+            i
+            for i in heads
+            if not any(d.code != home_div.code and not _within(home_div, d) for _, _, d in _divisions_in_name(view, i))
+        ]
+        if not heads:
+            continue
+        tail = _home_reference(view, k)
+        if tail is None:
+            continue
+        for i in heads:
+            out.append(_fact("located_in", i, tail, None, k, "home_city"))
+    return out

@@ -1,0 +1,323 @@
+"""``located_in`` read off trigger words and the places a clause opens with: "X位于PLACE",
+"落户", "在PLACE建设", "走进PLACE", "位于PLACE的X".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest import BYLINE, CAPTION, HEADING
+from kg.nlp.relations.investment import _project_for
+from kg.nlp.relations.places import (
+    _can_contain,
+    _foreign,
+    _is_company,
+    _is_park,
+    _place_chain,
+    _placeable,
+    _with_park_prefix,
+)
+from kg.nlp.relations.table import _fact, rule
+from kg.nlp.relations.view import ArticleView, RawRelation, _words_re, triggers
+
+
+@rule("located_trigger")
+def located_trigger(view: ArticleView) -> list[RawRelation]:
+    """X 位于/落户 PLACE; PLACE 引进 ORG、ORG."""
+    out = []
+    conf = triggers()["located_in"]
+    text = view.article.text
+    trig = tuple(conf["triggers"])
+    trig_re = _located_triggers()
+    back_ref = _back_reference()
+    introduces = "|".join(map(re.escape, conf["place_first"]))
+    place_first = re.compile(rf"(?:先后|已|相继|还|共|积极|成功)?({introduces})")
+    for k, sent in enumerate(view.article.sentences):
+        idx = view.by_sentence[k]
+        for i in idx:
+            m = view.mentions[i]
+            if m.label not in ("ORG", "PROJECT", "PLACE"):
+                continue
+            # "某项目选址位于某区", "该项目建设地点位于某镇": a word for the site may come between.
+            site = next((w for w in conf["site_words"] if text.startswith(w, m.end)), "")
+            for t in trig:
+                if text.startswith(t, m.end + len(site)):
+                    # "落户万柏林区西山生态文旅示范区": every place of the chain (the county and the zone).
+                    for tail in _place_chain(view, k, m.end + len(site) + len(t)):
+                        out.append(_fact("located_in", i, tail, None, k, "located_trigger"))
+                    break
+        # "…项目总投资约6亿元，将落户经开区食品产业园": a clause without a named subject (or with
+        # the bare word 项目) places the project the clause speaks of.
+        for tm in trig_re.finditer(sent.text):
+            pos = sent.start + tm.start()
+            clause_start = max(text.rfind(c, sent.start, pos) for c in ",;") + 1
+            clause_start = max(clause_start, sent.start)
+            if not back_ref.search(text[clause_start - 1 if clause_start > sent.start else sent.start : pos]):
+                continue
+            chain = _place_chain(view, k, sent.start + tm.end())
+            # "坐落于某镇的某公司": an attribute of the name after 的, not a clause of its own; a
+            # sentence that opens with the trigger refers back only by saying 项目.
+            if not chain or text[view.mentions[chain[-1]].end : view.mentions[chain[-1]].end + 1] == "的":
+                continue
+            if clause_start == sent.start and not re.search("项目|工程", text[clause_start:pos]):
+                continue
+            head = _project_for(view, k, clause_start)
+            if head is None and clause_start > sent.start:
+                # "某有限公司成立于2015年，位于某县某镇": the company that opens the sentence.
+                opening = [o for o in view.of_type(k, "ORG") if view.mentions[o].start == sent.start]
+                head = next((o for o in opening if _is_company(view, o)), None)
+            if head is None:
+                continue
+            for tail in _with_park_prefix(view, chain):
+                out.append(_fact("located_in", head, tail, None, k, "located_back_reference"))
+        for i in idx:
+            m = view.mentions[i]
+            if m.label != "PLACE":
+                continue
+            mm = place_first.match(text, m.end)
+            if not mm:
+                continue
+            pos = mm.end()
+            for j in idx:
+                mj = view.mentions[j]
+                if mj.start < pos or mj.label not in ("ORG", "PROJECT"):
+                    continue
+                gap = text[pos : mj.start]
+                if len(gap) > 6 and not re.fullmatch(r"[、,和与及]", gap[-1:]):
+                    break
+                out.append(_fact("located_in", j, i, None, k, "place_introduces"))
+                pos = mj.end
+    return out
+
+
+@lru_cache(maxsize=1)
+def _located_triggers() -> re.Pattern[str]:
+    """The located_in trigger words, longest first."""
+    words = sorted(triggers()["located_in"]["triggers"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=1)
+def _back_reference() -> re.Pattern[str]:
+    """What may stand before a located_in trigger in a clause whose subject is the project
+    spoken of ("，将落户…", "，项目选址…")."""
+    return re.compile(triggers()["located_in"]["back_reference"])
+
+
+@rule("built_at")
+def built_at(view: ArticleView) -> list[RawRelation]:
+    """ "在PLACE建设PROJECT", "PROJECT在PLACE开工建设": a project built somewhere is there.
+    The project follows the verb in its clause, or is the name right before 在.
+    """
+    out = []
+    text = view.article.text
+    verbs = "|".join(map(re.escape, sorted(triggers()["located_in"]["build_at"], key=len, reverse=True)))
+    for k, sent in enumerate(view.article.sentences):
+        for i in view.of_type(k, "PLACE"):
+            m = view.mentions[i]
+            if text[m.start - 1 : m.start] != "在" or not view.is_place_name(i):
+                continue
+            chain = _place_chain(view, k, m.start)
+            if not chain or chain[0] != i:
+                continue
+            end = view.mentions[chain[-1]].end  # "在阳曲县泥屯镇建设…": the whole chain
+            mm = re.match(rf"(?:[\u4e00-\u9fff]{{0,2}})?(?:{verbs})", text[end : sent.end])
+            if not mm:
+                continue
+            clause_end = min((x for x in (text.find(c, end, sent.end) for c in ",;。") if x >= 0), default=sent.end)
+            after = [j for j in view.of_type(k, "PROJECT") if end + mm.end() <= view.mentions[j].start < clause_end]
+            before = [j for j in view.of_type(k, "PROJECT") if view.mentions[j].end == m.start - 1]
+            for j in after[:1] + before:
+                for tail in chain:
+                    out.append(_fact("located_in", j, tail, None, k, "built_at"))
+    return out
+
+
+@rule("place_opener")
+def place_opener(view: ArticleView) -> list[RawRelation]:
+    """A sentence opened by a place: "在屯留区康庄工业园区，郑某详细了解Y项目进展", "走进襄垣县
+    王桥镇，Y项目现场塔吊林立", "在小店区，X有限公司的…平台…". The projects and companies
+    the sentence goes on to name are there; a later visit ("…，X走进祁县经济开发区，了解Y…")
+    names the closer place for what follows it. the frame, not a verb, places them.
+    """
+    conf = triggers()["located_in"]
+    openers = tuple(sorted(conf["opener"], key=len, reverse=True))
+    visits = tuple(sorted(conf["visit"], key=len, reverse=True))
+    inside = tuple(conf["inside"])
+    text = view.article.text
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        if sent.kind in (BYLINE, CAPTION, HEADING):
+            continue
+        opener = next((w for w in openers if sent.text.startswith(w)), "")
+        chain = _place_chain(view, k, sent.start + len(opener))
+        if not chain:
+            continue
+        end = view.mentions[chain[-1]].end
+        # Without an opener word: a place dateline "某县某镇，Y项目…" (two places or more) or
+        # "某开发区内，Y…".
+        inner = next((w for w in inside if text.startswith(w, end)), "") if not opener else ""
+        if text[end + len(inner) : end + len(inner) + 1] != "," or not (opener or inner or len(chain) > 1):
+            continue
+        heads = [
+            i
+            for i in view.of_type(k, "ORG", "PROJECT")
+            if view.mentions[i].start > end and _placeable(view, i, in_slot=True) and not _is_park(view, i)
+        ]
+        for i in heads:
+            start = view.mentions[i].start
+            # A visit between the opener and the name: the visited place.
+            visited = [
+                j
+                for j in view.of_type(k, "PLACE", "PROJECT")
+                if end < view.mentions[j].start < start
+                and text[: view.mentions[j].start].endswith(visits)
+                and _place_chain(view, k, view.mentions[j].start)
+            ]
+            tails = _place_chain(view, k, view.mentions[visited[-1]].start) if visited else chain
+            anchor = next((view.division(t) for t in tails if view.division(t)), None)
+            if anchor is not None and _foreign(view, i, anchor):
+                continue
+            for t in tails:
+                out.append(_fact("located_in", i, t, None, k, "place_opener"))
+    return out
+
+
+@rule("visit_inspect")
+def visit_inspect(view: ArticleView) -> list[RawRelation]:
+    """ "随后，X来到某经济开发区，察看Y项目": what an official inspects right after arriving
+    at a place is there, up to the next visit or the end of the sentence.
+    The itinerary, not a verb of location, places it. (A sentence opened by the visit is
+    place_opener's.)"""
+    conf = triggers()["located_in"]
+    visits = _words_re(tuple(conf["visit"]))
+    inspect = tuple(sorted(conf["inspect"], key=len, reverse=True))
+    text = view.article.text
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        if sent.kind in (BYLINE, CAPTION, HEADING):
+            continue
+        found = [(sent.start + v.start(), sent.start + v.end()) for v in visits.finditer(sent.text)]
+        for n, (v_start, v_end) in enumerate(found):
+            if v_start == sent.start:
+                continue
+            chain = _place_chain(view, k, v_end)
+            if not chain:
+                continue
+            end = view.mentions[chain[-1]].end
+            if text[end : end + 1] != "," or not text.startswith(inspect, end + 1):
+                continue
+            stop = found[n + 1][0] if n + 1 < len(found) else sent.end
+            anchor = next((view.division(t) for t in chain if view.division(t)), None)
+            for i in view.of_type(k, "ORG", "PROJECT"):
+                if not end < view.mentions[i].start < stop or _is_park(view, i):
+                    continue
+                if not _placeable(view, i, in_slot=True) or (anchor is not None and _foreign(view, i, anchor)):
+                    continue
+                for t in _with_park_prefix(view, chain):
+                    out.append(_fact("located_in", i, t, None, k, "visit_inspect"))
+    return out
+
+
+@rule("hosts_park")
+def hosts_park(view: ArticleView) -> list[RawRelation]:
+    """ "吕梁市则依托交城经济开发区，引进…": the park a division builds on is in the division
+    (a park only, not "依托长城资源")."""
+    words = _words_re(tuple(triggers()["located_in"]["hosts_park"]))
+    text = view.article.text
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        for i in view.of_type(k, "PLACE"):
+            if view.division(i) is None:
+                continue
+            m = re.match(r"(?:则|还|主要|积极|充分)?", text[view.mentions[i].end :])
+            w = words.match(text, view.mentions[i].end + m.end())
+            if not w:
+                continue
+            for j in _place_chain(view, k, w.end()):
+                if _is_park(view, j) and view.division(j) is None and _can_contain(view, i, j):
+                    out.append(_fact("located_in", j, i, None, k, "hosts_park"))
+    return out
+
+
+@rule("located_at_of")
+def located_at_of(view: ArticleView) -> list[RawRelation]:
+    """ "位于伊金霍洛旗的蒙苏经济开发区零碳产业园", "位于清徐县的X有限公司": the name after 的
+    is at the place (and so is a zone its name opens with).
+    """
+    text = view.article.text
+    trig = tuple(triggers()["located_in"]["triggers"])
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        starts = [(sent.start + m.end(), True) for m in re.finditer("|".join(map(re.escape, trig)), sent.text)]
+        # Without 位于: "沁县定昌镇的杂粮精深加工产业园项目" (a project only).
+        starts += [
+            (view.mentions[j].start, False)
+            for j in view.of_type(k, "PLACE")
+            if not view.mentions[j].attrs.get("nested") and text[view.mentions[j].start - 2 : view.mentions[j].start]
+            not in trig
+        ]
+        for pos, stated in starts:
+            chain = _place_chain(view, k, pos)
+            if not chain:
+                continue
+            end = view.mentions[chain[-1]].end
+            if text[end : end + 1] != "的":
+                continue
+            labels = ("ORG", "PROJECT", "PLACE") if stated else ("PROJECT",)
+            heads = [
+                i
+                for i in view.of_type(k, *labels)
+                if view.mentions[i].start == end + 1 and not view.mentions[i].attrs.get("nested")
+            ]
+            if not heads:
+                continue
+            head = max(heads, key=lambda x: view.mentions[x].end)
+            prefix = view.mentions[head].attrs.get("place_prefix")
+            targets = [head]
+            if prefix is not None and view.division(prefix) is None and _is_park(view, prefix):
+                targets.append(prefix)
+            for i in targets:
+                for t in chain:
+                    out.append(_fact("located_in", i, t, None, k, "located_at_of" if stated else "place_of_project"))
+    return out
+
+
+@rule("settled_among")
+def settled_among(view: ArticleView) -> list[RawRelation]:
+    """ "已有17家配套企业落户X园区。其中，Y有限公司…", "X产业园已落户企业30余家…。其中，Y公司
+    年产…项目…": the companies (and projects named after them) of the first clause of the next
+    sentence are among those in the park. the listing implies it.
+    """
+    conf = triggers()["located_in"]
+    settle = "|".join(map(re.escape, conf["settle"]))
+    text = view.article.text
+    sents = view.article.sentences
+    out = []
+    for k in range(len(sents) - 1):
+        if not sents[k + 1].text.startswith(tuple(conf["among"])):
+            continue
+        park = None
+        for m in re.finditer(settle, sents[k].text):
+            pos = sents[k].start + m.end()
+            chain = _place_chain(view, k, pos)  # "…落户X园区"
+            if chain:
+                park = chain[-1]
+            else:  # "X园区，已落户企业…"
+                before = [j for j in view.of_type(k, "PLACE", "PROJECT") if view.mentions[j].end <= pos]
+                before = [j for j in before if _is_park(view, j) and not view.mentions[j].attrs.get("nested")]
+                park = before[-1] if before else None
+        if park is None:
+            continue
+        nxt = sents[k + 1]
+        clause_end = min((x for x in (text.find(c, nxt.start, nxt.end) for c in ";。") if x >= 0), default=nxt.end)
+        for i in view.of_type(k + 1, "ORG", "PROJECT"):
+            mi = view.mentions[i]
+            if mi.end > clause_end or _is_park(view, i):
+                continue
+            company = _is_company(view, i)
+            named_after = mi.label == "PROJECT" and mi.attrs.get("org_prefix") is not None
+            if company or named_after:
+                out.append(_fact("located_in", i, park, None, k + 1, "settled_among"))
+    return out

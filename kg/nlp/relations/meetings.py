@@ -1,0 +1,285 @@
+"""Rules of meetings: who chaired, attended, spoke at or presented at a meeting, and where
+it was held.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import HEADING
+from kg.nlp import article_event
+from kg.nlp.entities import lexicon
+from kg.nlp.relations.places import _place_chain
+from kg.nlp.relations.table import _fact, rule
+from kg.nlp.relations.view import ArticleView, RawRelation, _words_re, triggers
+
+
+def _first_in_sentences(view: ArticleView, sentences: range, label: str) -> int | None:
+    """The first mention of ``label`` in the first of ``sentences`` that has one."""
+    for k in sentences:
+        found = view.of_type(k, label)
+        if found:
+            return found[0]
+    return None
+
+
+def _meeting_of_article(view: ArticleView, before_sentence: int) -> int | None:
+    """The meeting the article is about: the last one named up to this sentence, else the event
+    its opening sentences say is held (:func:`kg.nlp.article_event.article_event`)."""
+    # "传达市党代会精神": a meeting whose spirit is studied is the topic, not the event held
+    topic = tuple(triggers()["chaired"]["topic_after"])
+    text = view.article.text
+    for k in range(before_sentence, -1, -1):
+        found = [m for m in view.of_type(k, "MEETING") if not text.startswith(topic, view.mentions[m].end)]
+        if found:
+            return found[0]
+    return article_event.article_event(view, before_sentence)
+
+
+def _list_start(view: ArticleView, k: int, p: int) -> int:
+    """Where the titles before person ``p`` begin: ``p``'s own clause when only titles (and
+    、-joined titles) stand between the clause start and the name ("县委副书记、县长B")."""
+    text = view.article.text
+    sent = view.article.sentences[k]
+    start = max([sent.start] + [text.rfind(c, sent.start, view.mentions[p].start) + 1 for c in ",;。"])
+    before = text[start : view.mentions[p].start]
+    titles = "|".join(map(re.escape, sorted(lexicon().titles, key=len, reverse=True)))
+    return start if re.fullmatch(rf"(?:[一-鿿]{{0,8}}?(?:{titles})、?)*", before) else -1
+
+
+def _after_title(text: str, pos: int, verbs: tuple[str, ...]) -> int:
+    """Past a title written after a name when one of ``verbs`` follows it ("张某|副书记|主持").
+
+    >>> _after_title("张强副市长主持会议", 2, ("主持",)), _after_title("张强副市长", 2, ("主持",))
+    (5, 2)
+    """
+    title = next((x for x in lexicon().titles if text.startswith(x, pos)), None)
+    if title is not None and text.startswith(verbs, pos + len(title)):
+        return pos + len(title)
+    return pos
+
+
+@rule("chair_trigger")
+def chaired(view: ArticleView) -> list[RawRelation]:
+    """PERSON 主持(召开) MEETING in one sentence; "X主持会议", "X主持推介会",
+    "会议由X主持": a bare 会议 (or the head word of the article's meeting) refers back to the
+    meeting the article is about, the last one named up to the sentence.
+    """
+    out = []
+    conf = triggers()["chaired"]
+    trig = tuple(sorted(conf["triggers"], key=len, reverse=True))
+    refs = "|".join(map(re.escape, sorted(conf["meeting_references"], key=len, reverse=True)))
+    trig_re = "|".join(map(re.escape, trig))
+    heads = "|".join(map(re.escape, conf["event_heads"]))
+    text = view.article.text
+    for k, sent in enumerate(view.article.sentences):
+        for p in view.of_type(k, "PERSON"):
+            pe = view.mentions[p].end
+            # "X在银川主持召开…座谈会": the place where the person chairs stands between.
+            if text[pe : pe + 1] == "在":
+                chain = _place_chain(view, k, pe + 1) or [
+                    j for j in view.of_type(k, "PLACE", "ORG") if view.mentions[j].start == pe + 1
+                ][:1]
+                pe = view.mentions[chain[-1]].end if chain else pe
+            pe = _after_title(text, pe, trig)  # "张某副书记主持会议"
+            t = next((x for x in trig if text.startswith(x, pe)), None)
+            if t is None:
+                continue
+            named = next(
+                (m for m in view.of_type(k, "MEETING") if pe <= view.mentions[m].start <= pe + conf["meeting_within"]),
+                None,
+            )
+            if named is not None:
+                out.append(_fact("chaired", p, named, None, k, "chair_trigger"))
+                continue
+            meeting = _meeting_of_article(view, k)
+            if meeting is None:
+                continue
+            after = pe + len(t)
+            # "主持会议" / "主持推介会": a bare meeting word closing the clause.
+            bare = re.match(
+                rf"(?:{trig_re})(?:了)?({refs}|[\u4e00-\u9fff]{{0,3}}(?:{heads}))(?=[,;。、并和]|$)",
+                text[pe : sent.end],
+            )
+            mname = view.text(meeting)
+            if bare and (bare.group(1) in conf["meeting_references"] or mname.endswith(bare.group(1))):
+                out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
+                continue
+            # "会议由副市长X主持。": the clause's subject is the meeting.
+            clause_start = max(text.rfind(c, sent.start, view.mentions[p].start) for c in ",;。") + 1
+            clause_start = max(clause_start, sent.start)
+            # "签约仪式由副县长X主持": the article's event by its head word.
+            by = re.search(
+                rf"({refs}|[\u4e00-\u9fff]{{0,4}}(?:{heads}))由", text[clause_start : view.mentions[p].start]
+            )
+            if (
+                t == "主持"
+                and re.match(r"(?:[,;。]|$)", text[after : sent.end])
+                and by
+                and (by.group(1) in conf["meeting_references"] or mname.endswith(by.group(1)))
+            ):
+                out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
+            elif t == "主持" and text[after : after + 1] in ("。", ";") and clause_start == _list_start(view, k, p):
+                # "县委书记A出席。县委副书记、县长B主持。": the sentence of the person and the
+                # bare verb, after the article's event was named, chairs that event.
+                out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
+    return out
+
+
+@rule("attend_trigger")
+def attended(view: ArticleView) -> list[RawRelation]:
+    """Persons then 参加/出席: the meeting named after the trigger, else the article's meeting."""
+    out = []
+    conf = triggers()["attended"]
+    trig = tuple(sorted(conf["triggers"], key=len, reverse=True))
+    reach = conf["meeting_within"]
+    text = view.article.text
+    heads = "|".join(map(re.escape, sorted(triggers()["chaired"]["event_heads"], key=len, reverse=True)))
+    event_after = rf"(?:了)?([\u4e00-\u9fff]{{{conf['event_min'] - 2},20}}(?:{heads}))(?=[,;。、]|$)"
+    for k, sent in enumerate(view.article.sentences):
+        persons = view.of_type(k, "PERSON")
+        if not persons:
+            continue
+        for m in re.finditer("|".join(map(re.escape, trig)), sent.text):
+            t_start, t_end = sent.start + m.start(), sent.start + m.end()
+            # The subjects: the persons of the clause before the trigger.
+            clause_start = max(text.rfind(c, sent.start, t_start) for c in "。;!?") + 1
+            # Not one who chairs in an earlier clause ("会议由X主持，A、B参加").
+            chairs = tuple(triggers()["chaired"]["triggers"])
+            subjects = [
+                p
+                for p in persons
+                if clause_start <= view.mentions[p].start < t_start
+                and not text.startswith(chairs, _after_title(text, view.mentions[p].end, chairs))
+            ]
+            if not subjects:
+                continue
+            meeting = next(
+                (x for x in view.of_type(k, "MEETING") if t_end <= view.mentions[x].start <= t_end + reach), None
+            )
+            rule_name = "attend_trigger"
+            if meeting is None:
+                meeting = _meeting_of_article(view, k)
+                rule_name = "attend_article_meeting"  # the meeting the article is about
+                # "出席集中签约开工投产仪式": an event the tagger did not keep, named after the
+                # trigger, that is not the article's meeting by a short form of its name.
+                named = re.match(event_after, text[t_end : sent.end])
+                if named and not (meeting is not None and view.text(meeting).endswith(named.group(1))):
+                    start = t_end + named.start(1)
+                    meeting = view.add_mention(start, start + len(named.group(1)), "MEETING", "event_after_trigger")
+                    rule_name = "attend_trigger"
+            if meeting is None:
+                continue
+            for p in subjects:
+                out.append(_fact("attended", p, meeting, None, k, rule_name))
+    return out
+
+
+@rule("meeting_place")
+def meeting_place(view: ArticleView) -> list[RawRelation]:
+    """Where a meeting is held, as the meeting's attribute ``place`` (the index of the place
+    mention; no relation): "…专场活动在浙江大学紫金港校区举行", "在中央民族大学历史文化学院
+    举办的…合作共建活动", "张强在市政府主持召开…调度会". The first place stated wins.
+    """
+    text = view.article.text
+    held = "|".join(map(re.escape, sorted(triggers()["meetings"]["held"], key=len, reverse=True)))
+    within = triggers()["meetings"]["held_within"]
+    for k, sent in enumerate(view.article.sentences):
+        meetings = view.of_type(k, "MEETING")
+        if not meetings:
+            continue
+        for i in view.of_type(k, "PLACE", "ORG"):
+            m = view.mentions[i]
+            if text[m.start - 1 : m.start] != "在" or view.mentions[i].attrs.get("nested"):
+                continue
+            verb = re.match(rf"[\u4e00-\u9fff]{{0,2}}?(?:{held})(?:了)?(?:的)?", text[m.end : sent.end])
+            if not verb:
+                continue
+            after = m.end + verb.end()
+            # The meeting is the subject right before 在, or the object right after the verb.
+            meeting = next((x for x in meetings if view.mentions[x].end in (m.start - 1, m.start - 2)), None)
+            if meeting is None:
+                meeting = next((x for x in meetings if after <= view.mentions[x].start <= after + within), None)
+            if meeting is not None:
+                view.mentions[meeting].attrs.setdefault("place", i)
+    return []
+
+
+@rule("speaker_at_meeting")
+def spoke_at(view: ArticleView) -> list[RawRelation]:
+    """ "今年的全市两会上,…王强建议": a person who speaks at a meeting attended it."""
+    out = []
+    text = view.article.text
+    conf = triggers()["attended"]
+    at = tuple(conf["at_meeting"])
+    speaks = _words_re(tuple(conf["speaks"]))
+    turn, spoken_words = ("|".join(map(re.escape, conf[w])) for w in ("in_turn", "speaks"))
+    in_turn = re.compile(rf"(?:{turn})(?:{spoken_words}|{'|'.join(map(re.escape, conf['presents']))})")
+    heads = "|".join(map(re.escape, triggers()["chaired"]["event_heads"]))
+    at_re = "|".join(map(re.escape, at))
+    for k, sent in enumerate(view.article.sentences):
+        spoken = [
+            (m, view.mentions[m].end) for m in view.of_type(k, "MEETING") if text.startswith(at, view.mentions[m].end)
+        ]
+        # "座谈会上，企业家X建议…": a bare event word opening the sentence is the article's meeting.
+        bare = re.match(rf"([\u4e00-\u9fff]{{0,4}}(?:{heads}))(?:{at_re}),", sent.text)
+        if bare and not view.of_type(k, "MEETING"):
+            meeting = _meeting_of_article(view, k)
+            if meeting is not None and view.text(meeting).endswith(bare.group(1)):
+                spoken.append((meeting, sent.start + bare.end(1)))
+        for m, me in spoken:
+            for p in view.of_type(k, "PERSON"):
+                pe = view.mentions[p].end
+                if view.mentions[p].start <= me:
+                    continue
+                # "签约仪式上，A、B及…负责人分别致辞": each of a list that speaks in turn.
+                ends = [x for x in (text.find(c, pe, sent.end) for c in ",;。") if x >= 0]
+                clause = text[pe : min(ends, default=sent.end)]
+                if speaks.match(text, pe) or in_turn.search(clause):
+                    out.append(_fact("attended", p, m, None, k, "speaker_at_meeting"))
+    return out
+
+
+@rule("presenter_at_event")
+def presenter_at_event(view: ArticleView) -> list[RawRelation]:
+    """In an article about an event (a meeting named in its headings or lead), a person who
+    opens a clause and presents in it attended the event: "北京大学研究员张玺立足系统工程
+    视角,深度解读…;广发证券首席投资顾问安聚聚焦资本市场,剖析…". the
+    attendance is implied by the speaking, not stated.
+    """
+    art = view.article
+    # The headings and lead the article opens with (a page's own headings may come first).
+    lead = [k for k, s in enumerate(art.sentences[:4]) if s.kind in (HEADING, "lead")]
+    while lead and lead[-1] + 1 < len(art.sentences) and art.sentences[lead[-1] + 1].kind in (HEADING, "lead"):
+        lead.append(lead[-1] + 1)
+        if art.sentences[lead[-1]].kind == "lead":
+            break
+    meeting = next((m for k in lead for m in view.of_type(k, "MEETING")), None)
+    if meeting is None:
+        return []
+    conf = triggers()["attended"]
+    verbs = re.compile("|".join(map(re.escape, conf["presents"])))
+    text = art.text
+    out = []
+    for k, sent in enumerate(art.sentences):
+        if sent.kind not in ("body", "lead"):
+            continue
+        for p in view.of_type(k, "PERSON"):
+            pm = view.mentions[p]
+            if pm.attrs.get("role"):
+                continue  # a reporter of the byline
+            clause_start = max(text.rfind(c, sent.start, pm.start) for c in ",;:。") + 1
+            clause_start = max(clause_start, sent.start)
+            ends = [x for x in (text.find(c, pm.end, sent.end) for c in ";。") if x >= 0]
+            clause_end = min(ends, default=sent.end)
+            # The person opens the clause: only a title and its body stand before the name.
+            if pm.start - clause_start > 20 or not verbs.search(text[pm.end : clause_end]):
+                continue
+            if any(
+                view.mentions[q].start < pm.start
+                for q in view.of_type(k, "PERSON")
+                if q != p and view.mentions[q].start >= clause_start
+            ):
+                continue
+            out.append(_fact("attended", p, meeting, None, k, "presenter_at_event"))
+    return out

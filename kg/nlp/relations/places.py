@@ -1,0 +1,181 @@
+"""Helpers about places that rules of several families read: parks and zones, chains of
+places written back to back, the divisions a name carries, what a page places in a county
+(a company, a project).
+"""
+
+from __future__ import annotations
+
+from kg.nlp.entities import gazetteer_regex
+from kg.nlp.gazetteer import Division, load_gazetteer
+from kg.nlp.relations.view import ArticleView, triggers
+
+
+def _is_park(view: ArticleView, i: int) -> bool:
+    """A park, zone or base that things lie in, whether tagged a place or a project."""
+    m = view.mentions[i]
+    return m.label in ("PLACE", "PROJECT") and view.text(i).endswith(tuple(triggers()["located_in"]["park_heads"]))
+
+
+def _with_park_prefix(view: ArticleView, chain: list[int]) -> list[int]:
+    """The chain and the zone a park of it is named after: "晋中经开区装备制造产业园" is in
+    晋中经开区 too (a zone, not a division: those are left to the gazetteer's hierarchy)."""
+    out = list(chain)
+    for j in chain:
+        prefix = view.mentions[j].attrs.get("place_prefix")
+        if prefix is not None and view.division(prefix) is None and _is_park(view, prefix) and prefix not in out:
+            out.append(prefix)
+    return out
+
+
+def _place_chain(view: ArticleView, k: int, pos: int) -> list[int]:
+    """The places written back to back from ``pos`` on, outermost mentions: "屯留区|康庄工业园区",
+    "阳曲县|泥屯镇" (each a division, a place with a head word, or a park)."""
+    # The outermost place starting at each offset of the sentence, found once per sentence
+    # (and again when a mention is added): a chain of n places is then n steps, not n scans
+    # of the sentence's mentions, which made coordinated lists of places cubic.
+    cached = view.__dict__.setdefault("_place_starts", {})
+    stamp = (len(view.mentions), len(view.by_sentence[k]))
+    if k not in cached or cached[k][0] != stamp:
+        starts: dict[int, int] = {}
+        for j in view.by_sentence[k]:
+            if view.is_place_name(j) or _is_park(view, j):
+                m = view.mentions[j]
+                if m.start not in starts or m.end > view.mentions[starts[m.start]].end:
+                    starts[m.start] = j
+        cached[k] = (stamp, starts)
+    starts = cached[k][1]
+    out: list[int] = []
+    while pos in starts:
+        j = starts[pos]
+        out.append(j)
+        pos = view.mentions[j].end
+    return out
+
+
+def _zone_opening(view: ArticleView, i: int, end: int) -> int | None:
+    """The zone that a place ending at ``end`` opens inside the name ``i`` ("长子|经开区|绿色…项目"),
+    as a place mention (added when the entity stage kept none), or None."""
+    m = view.mentions[i]
+    text = view.article.text
+    parks = sorted(triggers()["located_in"]["park_heads"], key=len, reverse=True)
+    head = next((h for h in parks if text.startswith(h, end) and end + len(h) < m.end), None)
+    if head is None or m.label == "PLACE":
+        return None
+    z = view.add_place(m.start, end + len(head), None, "place_prefix")
+    view.mentions[z].attrs["head"] = head
+    return z
+
+
+def _can_contain(view: ArticleView, outer: int, inner: int) -> bool:
+    """``outer`` may hold ``inner``: a division lies only in a division above it. Two names
+    side by side are no containment when the second is a division and the first is a road or
+    a district of it: "长城一号旅游公路|天镇县段" (a stretch of the road), "云州区|大同黄花专业镇"
+    (the city's name opens the town's name)."""
+    d_in = view.division(inner)
+    if d_in is None:
+        return True
+    d_out = view.division(outer)
+    return d_out is not None and any(a.code == d_out.code for a in load_gazetteer().ancestors(d_in))
+
+
+def _within(d: Division, container: Division) -> bool:
+    """``d`` is ``container`` or lies inside it."""
+    return d.code == container.code or any(a.code == container.code for a in load_gazetteer().ancestors(d))
+
+
+def _divisions_in_name(view: ArticleView, i: int, provinces: bool = False) -> list[tuple[int, int, Division]]:
+    """Divisions named inside a mention's text, as ``(start, end, division)`` in the article.
+
+    A full name (灵丘县, 大同市) counts anywhere in the name; a short form (大同, 灵丘) when
+    the article or the paper names that division outright (it is the paper's city, or a
+    mention in the article is that division): "新华" in "新华书店" is no 新华区. Provinces are
+    left out (山西华阳碳材科技有限公司 names its province of registration, not a location),
+    and so is a name that is nothing but the division's short form (the brand 阿里).
+    """
+    m = view.mentions[i]
+    gaz = load_gazetteer()
+    named = view.named_divisions
+    out = []
+    name = view.article.text[m.start : m.end]
+    for g in gazetteer_regex().finditer(name):
+        for d in gaz.lookup(g.group(0)):
+            full = d.name == g.group(0) and len(d.name) >= 3
+            if (d.level == "province" and not provinces and not _municipality(d)) or g.end() - g.start() == len(name):
+                continue  # a province prefix names where a company was founded, not where it is
+            # A county of the paper's city by its short form, when a word ends with it: "阳高|服务器"
+            # but not "华|阳高|性能" (华阳 高性能).
+            home_county = _county_of_home(view, d) and m.start + g.end() in view.word_ends
+            if full or d.code in named or d.name == view.home_city or home_county or _municipality(d):
+                out.append((m.start + g.start(), m.start + g.end(), d))
+                break
+    return out
+
+
+def _municipality(d: Division) -> bool:
+    """A city at province level (北京市, 上海市): its name in a company's is a city's, as
+    "北京弘康源医药科技有限公司" is a Beijing company."""
+    return d.level == "province" and d.name.endswith("市")
+
+
+def _county_of_home(view: ArticleView, d: Division) -> bool:
+    """A county of the paper's own city: its short form is read in names without the article
+    naming it (a Datong paper's "阳高" in "中联联志阳高服务器智造项目")."""
+    if not view.home_city or d.level != "county":
+        return False
+    parent = load_gazetteer().parent(d)
+    return parent is not None and parent.name == view.home_city
+
+
+def _named_after_place(view: ArticleView, i: int) -> bool:
+    """A university or college: its place is part of its name, not a statement of where it is
+    (浙江大学, 中国人民大学), also a part of one named after it (浙江大学紫金港校区)."""
+    m = view.mentions[i]
+    words = tuple(triggers()["located_in"]["named_after_place"])
+    if view.article.text[m.start : m.end].endswith(words):
+        return True
+    prefix = m.attrs.get("place_prefix")
+    return prefix is not None and view.article.text.startswith(words, view.mentions[prefix].end)
+
+
+def _foreign(view: ArticleView, i: int, anchor: Division) -> bool:
+    """The mention names a place that is neither inside ``anchor`` nor around it
+    (浙江省农发集团 under a 云州区 heading is no company of 云州区)."""
+    return any(
+        not _within(anchor, d) and not _within(d, anchor) for _, _, d in _divisions_in_name(view, i, provinces=True)
+    )
+
+
+def _names_above(view: ArticleView, i: int, anchor: Division) -> bool:
+    """The company's name carries a division that contains ``anchor`` (a city's company under
+    a county heading is registered in the city, not placed in the county)."""
+    if view.mentions[i].label != "ORG":
+        return False  # a project's name may carry its city as a brand ("华兴大同农批城项目")
+    return any(d.code != anchor.code and _within(anchor, d) for _, _, d in _divisions_in_name(view, i))
+
+
+def _is_company(view: ArticleView, i: int) -> bool:
+    m = view.mentions[i]
+    return m.label == "ORG" and view.article.text[m.start : m.end].endswith(
+        tuple(triggers()["located_in"]["company_heads"])
+    )
+
+
+def _placeable(view: ArticleView, i: int, in_slot: bool = False) -> bool:
+    """What a page places in a county or city: a company, a project that is not itself a
+    location slot (unless ``in_slot``: "在山西同昇…公司总装车间内" names a company where
+    something happens, still a company of the city), a named site (a place with a head word
+    that is no division)."""
+    m = view.mentions[i]
+    if m.attrs.get("nested") or (_in_location_slot(view, i) and not in_slot) or view.in_title(i):
+        return False
+    if m.label == "PROJECT":
+        return True
+    if m.label == "PLACE":
+        return bool(m.attrs.get("head")) and view.division(i) is None
+    return _is_company(view, i)
+
+
+def _in_location_slot(view: ArticleView, i: int) -> bool:
+    """The mention stands where a location goes: right after 位于/落户/坐落于/在/入驻…."""
+    words = tuple(triggers()["located_in"]["triggers"]) + tuple(triggers()["located_in"]["slot"])
+    return view.article.text.endswith(words, 0, view.mentions[i].start)

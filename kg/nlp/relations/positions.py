@@ -1,0 +1,327 @@
+"""Rules of positions: ``holds_position`` and ``works_for`` from titles written against names
+("市委副书记、市长张强"), referred bodies ("该公司总经理X"), datelines and appointments.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.nlp.entities import lexicon, words_by_last_char
+from kg.nlp.relations.places import _is_company
+from kg.nlp.relations.table import _fact, rule
+from kg.nlp.relations.view import (
+    ArticleView,
+    RawRelation,
+    _inside_mention,
+    _mention_ending_at,
+    _named_in_article,
+    triggers,
+)
+
+
+@rule("title_before_name")
+def positions(view: ArticleView) -> list[RawRelation]:
+    """``[ORG]TITLE、[ORG]TITLE PERSON``: holds_position for each title, works_for each org.
+
+    "市委副书记、市长张强" gives 市委副书记 and 市长; "清华大学美术学院党委书记覃川" gives
+    党委书记 at 清华大学美术学院 and works_for it; "市政协委员、中车大同电力机车有限公司高级技师
+    王强" gives both titles and works_for the company; in "中央民族大学党委常委、统战部长彭勇"
+    the university named before the list is the body of 统战部长 too. "本报记者 史涌涛 苑捷"
+    gives 记者 to both names of the byline.
+
+    A title written against the name is the usual form of Chinese news; works_for is read
+    from the body named before the title.
+    """
+    out = []
+    text = view.article.text
+    inherit_block = tuple(triggers()["positions"]["own_body_prefixes"])
+    members = tuple(triggers()["positions"]["member_titles"])
+    for k, sent in enumerate(view.article.sentences):
+        persons = view.of_type(k, "PERSON")
+        # Skipping a coordinated name list leftwards ("副市长孟维君、高新文", "记者 史涌涛 苑捷")
+        # in linear time: the persons by end offset (first in sentence order wins), and the
+        # start of each list remembered for the names inside it.
+        order = {q: i for i, q in enumerate(persons)}
+        ends: dict[int, int] = {}
+        for q in persons:
+            ends.setdefault(view.mentions[q].end, q)
+        list_start: dict[int, int] = {}
+        for p in persons:
+            pos = view.mentions[p].start
+            walked: list[int] = []
+            while pos not in list_start:
+                walked.append(pos)
+                gap = pos
+                while gap > 0 and (text[gap - 1] in "、和" or text[gap - 1].isspace()):
+                    gap -= 1
+                # The person ending in the gap (of 、 和 and spaces) that comes first in the sentence.
+                prev = min((ends[e] for e in range(gap, pos) if e in ends), key=order.__getitem__, default=None)
+                if prev is None:
+                    break
+                pos = view.mentions[prev].start
+            pos = list_start.get(pos, pos)
+            list_start.update(dict.fromkeys(walked, pos))
+            found = _title_list_before(view, k, sent.start, pos)
+            when = _post_time(view, sent.start, found_start(view, k, sent.start, pos))
+            body: int | None = None
+            parents: list[str] = []  # names of the list's body so far, to compose a sub-body with
+            for title, org_idx, unnamed in found:
+                if org_idx is None:
+                    org_idx = _body_of_title(view, title, parents, unnamed)
+                elif parents:
+                    # "山西大学…、物理电子工程学院院长": the sub-body by its full name if the article has it.
+                    short = view.article.text[view.mentions[org_idx].start : view.mentions[org_idx].end]
+                    org_idx = next(
+                        (f for f in (_named_in_article(view, p + short) for p in parents) if f is not None), org_idx
+                    )
+                if org_idx is None and body is not None and not title.startswith(inherit_block):
+                    org_idx = body
+                body = org_idx if org_idx is not None else body
+                parents = _names_of_body(view, title, body) or parents
+                value: dict[str, Any] = {"position": title}
+                if org_idx is not None:
+                    value["org"] = org_idx
+                value.update(when)
+                out.append(_fact("holds_position", p, None, value, k, "title_before_name"))
+                if org_idx is not None and not title.endswith(members):
+                    employer = _parent_of_committee(view, org_idx)
+                    out.append(_fact("works_for", p, employer, None, k, "org_title_name"))
+    return out
+
+
+@rule("body_by_reference")
+def body_by_reference(view: ArticleView) -> list[RawRelation]:
+    """A title whose body is not named before it but referred to: "该公司总经理X" works for the
+    company the article named last; "泓达智能项目经理X" for the org whose project he runs.
+    the body is resolved, not written against the title."""
+    conf = triggers()["positions"]
+    refs = tuple(sorted(conf["body_references"], key=len, reverse=True))
+    posts = tuple(sorted(conf["project_posts"], key=len, reverse=True))
+    text = view.article.text
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        for p in view.of_type(k, "PERSON"):
+            pos = view.mentions[p].start
+            found = _title_list_before(view, k, sent.start, pos)
+            if not found or found[0][1] is not None or found[0][2]:
+                continue
+            start = found_start(view, k, sent.start, pos)
+            ref = next((r for r in refs if text.startswith(r, start - len(r))), None)
+            org = None
+            bare = ref is not None and not ref.startswith("该")
+            if bare and text[start - len(ref) - 1 : start - len(ref)] not in ("", ",", "。", ";", " "):
+                ref = None  # "公司", "合作社" alone only opening a clause
+            if ref is not None and not _inside_mention(view, k, start - 1, labels=("ORG",)):
+                # A bare head word refers to the last organisation of that kind ("合作社理事长X").
+                before = [
+                    i
+                    for i, m in enumerate(view.mentions)
+                    if m.end <= start - len(ref)
+                    and _is_company(view, i)
+                    and not m.attrs.get("nested")
+                    and (not bare or view.text(i).endswith(ref))
+                ]
+                org = max(before, key=lambda i: view.mentions[i].end) if before else None
+            post = next((w for w in posts if text.startswith(w, start - len(w))), None)
+            if org is None and post is not None:
+                org = _mention_ending_at(view, k, start - len(post), "ORG")
+            if org is not None:
+                out.append(_fact("works_for", p, org, None, k, "body_by_reference"))
+    return out
+
+
+@rule("dateline_agency")
+def dateline_agency(view: ArticleView) -> list[RawRelation]:
+    """ "新华社呼和浩特6月21日电（记者 A、B）": the reporters of an agency's dateline work for the
+    agency that opens it."""
+    pattern = re.compile(triggers()["positions"]["dateline"])
+    text = view.article.text
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        orgs = [o for o in view.of_type(k, "ORG") if view.mentions[o].start == sent.start]
+        if not orgs:
+            continue
+        agency = orgs[0]
+        m = pattern.match(text, view.mentions[agency].end, sent.end)
+        if not m:
+            continue
+        close = min((x for x in (text.find(c, m.end(), sent.end) for c in ")）") if x >= 0), default=-1)
+        if close < 0:
+            continue
+        for p in view.of_type(k, "PERSON"):
+            if m.end() <= view.mentions[p].start < close:
+                out.append(_fact("works_for", p, agency, None, k, "dateline_agency"))
+    return out
+
+
+@rule("appointed_to")
+def appointed_to(view: ArticleView) -> list[RawRelation]:
+    """ "王军，2019年3月起任长治市委书记": the post after 任, with its time when stated
+    (``date``, or ``since`` for 起/以来) and its body when a mention stands before the title.
+
+    """
+    out = []
+    text = view.article.text
+    titles = lexicon().titles
+    pattern = re.compile(triggers()["positions"]["date_after"])
+    for k, sent in enumerate(view.article.sentences):
+        for p in view.of_type(k, "PERSON"):
+            m = pattern.match(text, view.mentions[p].end, sent.end)
+            if not m:
+                continue
+            pos = m.end()
+            org = next((o for o in view.of_type(k, "ORG") if view.mentions[o].start == pos), None)
+            t_start = view.mentions[org].end if org is not None else pos
+            title = next((t for t in titles if text.startswith(t, t_start)), None)
+            if title is None:
+                continue
+            value: dict[str, Any] = {"position": title}
+            if org is not None:
+                value["org"] = org
+            if m.group("year"):
+                iso = m.group("year") + (f"-{int(m.group('month')):02d}" if m.group("month") else "")
+                value["since" if m.group("since") else "date"] = iso
+            out.append(_fact("holds_position", p, None, value, k, "appointed_to"))
+            if org is not None:
+                out.append(_fact("works_for", p, org, None, k, "appointed_to"))
+    return out
+
+
+def found_start(view: ArticleView, k: int, floor: int, pos: int) -> int:
+    """Where the title list that ends at ``pos`` begins (its first body or title)."""
+    text = view.article.text
+    start = pos
+    for title, org, unnamed in _title_list_before(view, k, floor, pos):
+        t = text.rfind(title, floor, start if start < pos else pos)
+        if org is not None:
+            t = min(t, view.mentions[org].start) if t >= 0 else view.mentions[org].start
+        if unnamed:
+            t = text.rfind(unnamed, floor, t) if t >= 0 else t
+        if 0 <= t < start:
+            start = t
+        break
+    return start
+
+
+def _post_time(view: ArticleView, floor: int, start: int) -> dict[str, str]:
+    """``{"date": "2019"}`` or ``{"since": "2019-03"}`` when the clause states the year right
+    before the title list ("2019年任市长的张强", "2019年3月起任…"); ``{}`` otherwise.
+
+    >>> import re
+    >>> bool(re.search(triggers()["positions"]["date_before"], "2019年3月起任"))
+    True
+    """
+    text = view.article.text
+    m = re.search(triggers()["positions"]["date_before"], text[max(floor, start - 14) : start])
+    if not m:
+        return {}
+    iso = m.group("year") + (f"-{int(m.group('month')):02d}" if m.group("month") else "")
+    return {"since" if m.group("since") else "date": iso}
+
+
+def _body_of_title(view: ArticleView, title: str, parents: list[str], unnamed: str | None) -> int | None:
+    """The organisation of a title that no mention stands before, when the article names it.
+
+    ``parents`` are the names of the body named earlier in the list (中央民族大学党委,
+    中央民族大学; 市委 from the title 市委常委).
+
+    * a body the tagger did not recognise, after the body of the list: "中央民族大学…、历史文化
+      学院院长" -> 中央民族大学历史文化学院;
+    * a department head after the committee of the list: "市委常委、统战部长" -> 市委统战部
+      (部长 of a 部);
+    * a title that begins with its body: "市委常委" -> 市委, "县委副书记" -> 县委.
+    """
+    conf = triggers()["positions"]
+    wanted = [p + unnamed for p in parents] + [unnamed] if unnamed else []
+    for head in conf["department_heads"]:
+        if not unnamed and title.endswith(head) and len(title) > len(head):
+            wanted += [p + title[: -len(head)] + "部" for p in parents]
+    m = re.match(conf["body_in_title"], title)
+    if m and not unnamed:
+        wanted.append(m.group(0))
+    for name in wanted:
+        found = _named_in_article(view, name)
+        if found is not None:
+            return found
+    return None
+
+
+def _names_of_body(view: ArticleView, title: str, body: int | None) -> list[str]:
+    """The names a later title of the list may compose its body with: the body's own name and
+    that of the organisation whose committee it is, or the body a title begins with."""
+    text = view.article.text
+    out = []
+    if body is not None:
+        name = text[view.mentions[body].start : view.mentions[body].end]
+        out.append(name)
+        committees = triggers()["positions"]["committees"]
+        out += [name[: -len(c)] for c in committees if name.endswith(c) and len(name) > len(c)]
+    m = re.match(triggers()["positions"]["body_in_title"], title)
+    if m and m.group(0) not in out:
+        out.append(m.group(0))
+    return out
+
+
+def _parent_of_committee(view: ArticleView, i: int) -> int:
+    """The organisation whose party committee a body is: "中央民族大学党委" -> 中央民族大学
+    when the article names it; else the body itself."""
+    text = view.article.text
+    name = text[view.mentions[i].start : view.mentions[i].end]
+    for suffix in triggers()["positions"]["committees"]:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            found = _named_in_article(view, name[: -len(suffix)])
+            if found is not None:
+                return found
+    return i
+
+
+def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[tuple[str, int | None, str | None]]:
+    """The titles of the list that ends right before ``pos``, left to right, each with the
+    organisation named right before it (``None`` if none) and the text of a body before it
+    that no mention covers ("、历史文化学院院长": 历史文化学院).
+
+    The list is walked leftwards: a title (spaces allowed before the name), then an optional
+    body (an organisation, or a place as in "平城|区委书记"), then "、" or "," to go on.
+    """
+    titles = words_by_last_char(lexicon().titles)
+    text = view.article.text
+    out: list[tuple[str, int | None, str | None]] = []
+    end = pos
+    while end > floor and text[end - 1] in " \u3000":
+        end -= 1
+    while end > floor:
+        ending_here = titles.get(text[end - 1], ())
+        hit = next((t for t in ending_here if end - len(t) >= floor and text.startswith(t, end - len(t))), None)
+        if not hit:
+            break
+        start = end - len(hit)
+        # "市政府副秘书长": a deputy of a title the lexicon lists without 副.
+        if start - 1 >= floor and text[start - 1] == "副" and not hit.startswith("副"):
+            hit, start = "副" + hit, start - 1
+        # The body: an organisation right before the title, or one that the title's own
+        # first characters end ("中央军委|主席", "市委|副书记" when 市委 is recognised).
+        org = _mention_ending_at(view, k, start, "ORG")
+        if org is None:
+            inside = [
+                i for i in view.of_type(k, "ORG") if view.mentions[i].start < end and start < view.mentions[i].end < end
+            ]
+            org = inside[0] if inside else None
+        body_start = start if org is None else min(start, view.mentions[org].start)
+        if org is None:
+            place = _mention_ending_at(view, k, start, "PLACE")
+            if place is not None:
+                body_start = view.mentions[place].start
+        if body_start > floor and text[body_start - 1] in "、,":
+            out.append((hit, org, None))
+            end = body_start - 1
+            continue
+        # An item of the list whose body was not recognised: "、历史文化学院院长".
+        m = re.search(r"、([\u4e00-\u9fff]{2,10})$", text[max(floor, body_start - 11) : body_start])
+        if m and body_start == start:
+            out.append((hit, org, m.group(1)))
+            end = body_start - len(m.group(1)) - 1
+            continue
+        out.append((hit, org, None))
+        break
+    return out[::-1]

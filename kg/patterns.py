@@ -1,0 +1,38 @@
+"""The pattern files (``ontology/patterns/*.toml``) and word lists (``ontology/lexicon/*.txt``),
+each read once for the whole process.
+
+Every module that reads one of these files reads it here, so a file is parsed once however
+many rules read it, and a broken file is reported the same way everywhere: a ``ValueError``
+naming the file and the problem. The parsed data is shared: read it, never change it.
+
+>>> tails = pattern_file("entities")["org"]["brand_tails"]
+>>> tails[:3], pattern_file("entities") is pattern_file("entities")
+(['数据', '科技', '物流'], True)
+>>> word_list("titles")[:2]
+('总书记', '国家主席')
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from typing import Any
+
+from kg.resources import ontology_path, read_lexicon
+
+
+@cache
+def pattern_file(name: str) -> dict[str, Any]:
+    """``ontology/patterns/<name>.toml``, parsed (once)."""
+    path = ontology_path("patterns", f"{name}.toml")
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{path}: not TOML ({exc})") from exc
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    """The entries of ``ontology/lexicon/<name>.txt`` in file order (see :func:`kg.resources.read_lexicon`)."""
+    return tuple(read_lexicon("lexicon", f"{name}.txt"))
