@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from kg.patterns import pattern_file
-
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "〇": 0, "零": 0}
 _TENS = {"十": 10, "百": 100, "千": 1000}
 _UNIT = {"亿": 100_000_000, "万": 10_000, "千": 1_000}
@@ -59,7 +57,11 @@ class Amount:
 
 
 def _conf() -> dict[str, Any]:
-    return pattern_file("relations")["invested_amount"]
+    # Through the relation rules' reader (imported here, not at the top: that package imports
+    # this module), so the rule table's check sees which keys the amount grammar reads.
+    from kg.nlp.relations.view import triggers
+
+    return triggers()["invested_amount"]
 
 
 def _alt(words: list[str]) -> str:

@@ -11,12 +11,11 @@ writes docs/rules.md from it).
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
+from kg.patterns import pattern_file
 from kg.resources import ontology_path
 
 
@@ -37,19 +36,13 @@ def _fact(rtype: str, head: int, tail: int | None, value: dict[str, Any] | None,
     return RawRelation(rtype, head, tail, value, k, rule_name, confidence(rule_name, rtype))
 
 
-@lru_cache(maxsize=1)
 def rule_table() -> dict[str, Any]:
     """The rule table, ``ontology/patterns/rules.toml``.
 
     >>> rule_table()["rules"]["located_trigger"]["emits"]
     ['located_in']
     """
-    path = ontology_path("patterns", "rules.toml")
-    try:
-        with open(path, "rb") as f:
-            return tomllib.load(f)
-    except tomllib.TOMLDecodeError as exc:
-        raise ValueError(f"{path}: not TOML ({exc})") from exc
+    return pattern_file("rules")
 
 
 Rule = Callable[[ArticleView], list[RawRelation]]

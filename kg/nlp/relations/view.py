@@ -9,7 +9,6 @@ them to entities.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,7 +17,7 @@ from typing import Any
 from kg.ingest import Article
 from kg.nlp.entities import Candidate
 from kg.nlp.gazetteer import Division, load_gazetteer
-from kg.resources import ontology_path
+from kg.patterns import pattern_file
 
 
 @dataclass
@@ -124,10 +123,8 @@ class ArticleView:
         return m.label == "ORG" and bool(m.attrs.get("head"))
 
 
-@lru_cache(maxsize=1)
 def _relations_toml() -> dict[str, Any]:
-    with open(ontology_path("patterns", "relations.toml"), "rb") as f:
-        return tomllib.load(f)
+    return pattern_file("relations")
 
 
 # Set by kg.nlp.relations.observe while it records which keys each rule reads: wraps the tables.

@@ -1,0 +1,126 @@
+"""A second set of real pages, scored and never tuned on (``tests/fixtures/real-pages``).
+
+12 real local-news pages from nine provinces (three in traditional characters) that are
+not in ``../shared/dev-real``, with gold annotated by hand following GUIDE.md before kg ran
+on them. Nobody reads this set's error list to write rules: it measures whether a change
+made on ``dev-real/tune`` holds on pages nobody tuned on. The floors sit 0.02 below the
+first figures (see the set's README) and may only go up; a change that lowers them while
+raising ``tune`` has fitted the pages it was tuned on.
+
+The fixtures are in the repository and the scorer is the seed set's copy of ``score.py``,
+so this test runs without ``../shared``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import GOLD as SEED_GOLD
+from conftest import SEEDS, run_kg_build
+
+from kg.evaluate import evaluate, load_scorer
+
+REAL = Path(__file__).resolve().parent / "fixtures" / "real-pages"
+TEXTS, GOLD = REAL / "texts", REAL / "gold"
+SCORER = load_scorer(SEED_GOLD)
+NORM = SCORER.norm
+QUALIFIERS = {"exact", "approx", "at_least", "planned"}
+# (table, row) -> F1 floor. First score, after the annotator's own review of the gold
+# against GUIDE.md (commit of this test): entities 0.806, relations 0.820. Rows with fewer
+# than ten gold items (chaired, invested_amount, invests_in) move by a whole item at a time
+# and get no floor of their own; the micro rows count them.
+FLOORS = {
+    ("entities", "micro"): 0.786,
+    ("entities", "PERSON"): 0.937,
+    ("entities", "ORG"): 0.773,
+    ("entities", "PLACE"): 0.679,
+    ("entities", "PROJECT"): 0.442,
+    ("entities", "MEETING"): 0.686,
+    ("relations", "micro"): 0.800,
+    ("relations", "located_in"): 0.506,
+    ("relations", "attended"): 0.872,
+    ("relations", "holds_position"): 0.891,
+    ("relations", "works_for"): 0.894,
+}
+GOLD_FILES = sorted(GOLD.glob("*.json"))
+
+
+def _gold(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_every_page_has_gold_and_a_source():
+    texts = sorted(p.name for p in TEXTS.glob("*.txt"))
+    assert len(texts) == 12
+    assert texts == sorted(_gold(p)["doc"] for p in GOLD_FILES)
+    rows = (REAL / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    assert sorted(f"{row.split(chr(9))[0]}.txt" for row in rows) == texts
+    traditional = [row for row in rows if row.split("\t")[4] == "traditional"]
+    assert len(traditional) >= 3
+
+
+@pytest.mark.parametrize("gpath", GOLD_FILES, ids=lambda p: p.stem)
+def test_gold_names_and_evidence_occur_in_the_text(gpath: Path):
+    gold = _gold(gpath)
+    text = NORM((TEXTS / gold["doc"]).read_text(encoding="utf-8"))
+    ids = set()
+    for e in gold["entities"]:
+        assert e["id"] not in ids, e
+        ids.add(e["id"])
+        assert set(SCORER.types_of(e["type"])) <= set(SCORER.ENTITY_TYPES), e
+        for n in [e["name"], *e["aliases"]]:
+            assert NORM(n) in text, (e["id"], n)
+    for r in gold["relations"]:
+        assert r["type"] in SCORER.RELATION_TYPES, r
+        assert NORM(r["evidence"]) in text, r
+        for key in ("head", "tail", "org"):
+            if key in r:
+                assert r[key] in ids, r
+        if r["type"] == "invested_amount":
+            assert r["amount"] > 0 and r["qualifier"] in QUALIFIERS, r
+        elif r["type"] == "holds_position":
+            assert r["position"], r
+        else:
+            assert "tail" in r, r
+
+
+def test_people_companies_and_projects_are_new():
+    """No rule could already know this set's people, companies or projects: none occurs in
+    the seeds or the written dev sets (their texts, not only their gold)."""
+    fixtures = REAL.parent
+    paths = [*SEEDS.glob("*.txt"), *(fixtures / "dev" / "texts").glob("*.txt")]
+    paths += (fixtures / "dev2" / "texts").glob("*.txt")
+    earlier = [NORM(p.read_text(encoding="utf-8")) for p in paths]
+    assert len(earlier) >= 10
+    for gpath in GOLD_FILES:
+        for e in _gold(gpath)["entities"]:
+            types = SCORER.types_of(e["type"])
+            if e.get("optional") or not ("PERSON" in types or "PROJECT" in types or "公司" in e["name"]):
+                continue
+            for n in [e["name"], *e["aliases"]]:
+                assert not any(NORM(n) in text for text in earlier), (gpath.name, n)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("real-pages") / "out"
+    proc = run_kg_build(TEXTS, out, jobs=2)
+    assert proc.returncode == 0, proc.stderr
+    rep, _, _ = evaluate(GOLD, out, scorer_dir=SEED_GOLD)
+    return rep
+
+
+def test_every_real_page_is_built(report):
+    assert report["entities"]["micro"]["tp"] > 5 * len(GOLD_FILES)
+    assert report["relations"]["micro"]["tp"] > 5 * len(GOLD_FILES)
+
+
+def test_real_pages_hold_their_floors(report):
+    low = {
+        f"{table}/{row}": (report[table][row]["f1"], floor)
+        for (table, row), floor in FLOORS.items()
+        if report[table][row]["f1"] < floor
+    }
+    assert not low, f"real-pages below their floors (F1, floor): {low}"
