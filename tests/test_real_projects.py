@@ -178,3 +178,23 @@ def test_numbered_items_ordinal_lines_and_what_the_builder_invests_in():
     # an ordinal line (第三条) is no count of several lines
     assert "再生铅第三条生产线项目" in "".join(projects("华鑫公司再生铅第三条生产线项目开工。"))
     assert projects("新上3条自动化生产线。") == set()
+
+
+def test_long_event_names_with_edition_and_year():
+    text = "9月20日，中国•恩施2019(第四届)中秋恳亲大会招商引资恳谈会举行，成功签约17个项目。"
+    assert "中国•恩施2019(第四届)中秋恳亲大会招商引资恳谈会" in meetings(text)
+
+
+def test_chair_while_speaking_and_no_byline_among_attendees(nlp):
+    got = facts(nlp, "9月18日，我市召开企业家代表座谈会。市委副书记、代市长周文主持会议时指出，要优化营商环境。")
+    assert got == {("chaired", "周文", "企业家代表座谈会")}
+    text = (
+        "(通讯员 王辉 黄春明 熊杨)2月26日上午，某县2024年第一次重大项目集中开工签约仪式在高新区举行，"
+        "段建国、吴军、蒋剑锋等县四大家领导出席仪式。"
+    )
+    attendees = {h for _, h, _ in facts(nlp, text, ("attended",))}
+    assert {"段建国", "吴军", "蒋剑锋"} <= attendees
+    assert not attendees & {"王辉", "黄春明", "熊杨"}
+    # a bracket after a name (a photo position) keeps the person
+    got = facts(nlp, "县里举行2024年重点项目集中签约仪式。县委书记王立（左三）、县长李明出席签约仪式。")
+    assert {h for _, h, _ in got} == {"王立", "李明"}

@@ -66,7 +66,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             start = words[k].start
             j = k - 1
             continue
-        if w == "·" and label != "PLACE" and j > 0 and words[j - 1].end == s and _name_chars(words[j - 1].text):
+        if w in ("·", "•") and label != "PLACE" and j > 0 and words[j - 1].end == s and _name_chars(words[j - 1].text):
             # "中国新农·浑源农商智慧城": a middle dot joins two parts of one name.
             start = s
             j -= 1
@@ -191,6 +191,11 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             opened = next((k for k in range(j - 1, max(-1, j - 5), -1) if words[k].text in "(（"), None)
             if opened is not None and opened > 0 and gazetteer_regex().fullmatch(text, words[opened].end, s):
                 start, t_right = words[opened].start, "LOC"
+                j = opened - 1
+                continue
+            # "中秋恳亲大会(第三届)": the edition in brackets
+            if opened is not None and opened > 0 and re.fullmatch(meeting["edition"], text[words[opened].end : s]):
+                start, t_right = words[opened].start, "m"
                 j = opened - 1
                 continue
         if label == "MEETING" and w in ("—", "——", "－") and _in_open_quote(text, s):

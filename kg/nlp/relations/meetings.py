@@ -98,7 +98,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             after = pe + len(t)
             # "主持会议" / "主持推介会": a bare meeting word closing the clause.
             bare = re.match(
-                rf"(?:{trig_re})(?:了)?({refs}|[\u4e00-\u9fff]{{0,3}}(?:{heads}))(?=[,;。、并和]|$)",
+                rf"(?:{trig_re})(?:了)?({refs}|[\u4e00-\u9fff]{{0,3}}(?:{heads}))(?=[,;。、并和时]|$)",
                 text[pe : sent.end],
             )
             mname = view.text(meeting)
@@ -126,6 +126,20 @@ def chaired(view: ArticleView) -> list[RawRelation]:
     return out
 
 
+def _bracketed_before(text: str, start: int, end: int, until: int) -> bool:
+    """Whether ``[start, end)`` lies inside brackets that close before ``until``.
+
+    >>> t = "(通讯员 王辉)上午，县领导出席仪式"
+    >>> _bracketed_before(t, 5, 7, t.index("出席")), _bracketed_before("王立（左三）出席", 0, 2, 6)
+    (True, False)
+    """
+    close = max(text.rfind(")", end, until), text.rfind("）", end, until))
+    if close < 0:
+        return False
+    opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
+    return opened >= 0 and max(text.rfind(")", opened, start), text.rfind("）", opened, start)) < 0
+
+
 @rule("attend_trigger")
 def attended(view: ArticleView) -> list[RawRelation]:
     """Persons then 参加/出席: the meeting named after the trigger, else the article's meeting."""
@@ -151,6 +165,8 @@ def attended(view: ArticleView) -> list[RawRelation]:
                 for p in persons
                 if clause_start <= view.mentions[p].start < t_start
                 and not text.startswith(chairs, _after_title(text, view.mentions[p].end, chairs))
+                # "(通讯员 A B)…领导出席": a byline in brackets closed before the trigger
+                and not _bracketed_before(text, view.mentions[p].start, view.mentions[p].end, t_start)
             ]
             if not subjects:
                 continue
