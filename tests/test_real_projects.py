@@ -198,3 +198,13 @@ def test_chair_while_speaking_and_no_byline_among_attendees(nlp):
     # a bracket after a name (a photo position) keeps the person
     got = facts(nlp, "县里举行2024年重点项目集中签约仪式。县委书记王立（左三）、县长李明出席签约仪式。")
     assert {h for _, h, _ in got} == {"王立", "李明"}
+
+
+def test_one_who_announces_the_named_event_open_attended_it(nlp):
+    text = (
+        "6月30日上午，商城县举行2021年第二批重点项目集中开工仪式，市政协副主席、县委书记张建国"
+        "宣布商城县2021年第二批重点项目集中开工活动启动。"
+    )
+    assert ("attended", "张建国", "商城县2021年第二批重点项目集中开工活动") in facts(nlp, text)
+    # announcing with no event named in the span is no attendance of a named event
+    assert facts(nlp, "县长李明宣布全县重点工作正式启动。") == set()
