@@ -208,3 +208,23 @@ def test_one_who_announces_the_named_event_open_attended_it(nlp):
     assert ("attended", "张建国", "商城县2021年第二批重点项目集中开工活动") in facts(nlp, text)
     # announcing with no event named in the span is no attendance of a named event
     assert facts(nlp, "县长李明宣布全县重点工作正式启动。") == set()
+
+
+def test_one_event_named_as_ceremony_and_as_activity_or_with_its_edition(tmp_path):
+    import json
+
+    from conftest import run_kg_build
+
+    docs = tmp_path / "in"
+    docs.mkdir()
+    (docs / "a.txt").write_text(
+        "6月30日上午，商城县举行2021年第二批重点项目集中开工仪式，县委书记张建国宣布商城县2021年第二批"
+        "重点项目集中开工活动启动。\n下午，召开全县学习贯彻市第十二次党代会精神座谈会，县长李明传达市党代会精神。\n",
+        encoding="utf-8",
+    )
+    done = run_kg_build(docs, tmp_path / "out")
+    assert done.returncode == 0, done.stderr
+    meetings = [json.loads(x) for x in (tmp_path / "out" / "entities.jsonl").read_text(encoding="utf-8").splitlines()]
+    names = [{m["text"] for m in e["mentions"]} for e in meetings if e["type"] == "MEETING"]
+    assert {"2021年第二批重点项目集中开工仪式", "商城县2021年第二批重点项目集中开工活动"} in names
+    assert {"市第十二次党代会", "市党代会"} in names
