@@ -228,3 +228,10 @@ def test_one_event_named_as_ceremony_and_as_activity_or_with_its_edition(tmp_pat
     names = [{m["text"] for m in e["mentions"]} for e in meetings if e["type"] == "MEETING"]
     assert {"2021年第二批重点项目集中开工仪式", "商城县2021年第二批重点项目集中开工活动"} in names
     assert {"市第十二次党代会", "市党代会"} in names
+
+
+def test_capacities_listed_or_per_year_inside_a_projects_name():
+    text = "投资3000万元。内蒙古宏达矿业有限责任公司50万吨PVC、40万吨烧碱产业综合项目，一期建设50万吨PVC。"
+    assert projects(text) == {"内蒙古宏达矿业有限责任公司50万吨PVC、40万吨烧碱产业综合项目"}
+    text = "目前进入调试阶段。山西华新环保材料股份有限公司11万吨/年可降解高分子聚乙烯醇项目总投资25亿元。"
+    assert projects(text) == {"山西华新环保材料股份有限公司11万吨/年可降解高分子聚乙烯醇项目"}

@@ -131,6 +131,28 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             continue
         if (
             label == "PROJECT"
+            and w in ("/年", "／年")
+            and j >= 1
+            and words[j - 1].tag == "m"
+            and not (j >= 2 and re.fullmatch(proj["phase_word"], words[j - 2].text))
+        ):
+            start, t_right = words[j - 1].start, "m"  # "11万吨|/年" (the tagger's one word)
+            j -= 2
+            continue
+        if (
+            label == "PROJECT"
+            and w == "、"
+            and 2 <= j < i
+            and words[j + 1].tag == "m"
+            and words[j - 1].tag in ("n", "nz")
+            and words[j - 2].tag == "m"
+        ):
+            # "60万吨PVC、60万吨烧碱产业综合项目": capacities of one project listed in its name
+            start = s
+            j -= 1
+            continue
+        if (
+            label == "PROJECT"
             and w in proj["company_conjunctions"]
             and j >= 1
             and words[j - 1].end == s
