@@ -235,3 +235,12 @@ def test_capacities_listed_or_per_year_inside_a_projects_name():
     assert projects(text) == {"内蒙古宏达矿业有限责任公司50万吨PVC、40万吨烧碱产业综合项目"}
     text = "目前进入调试阶段。山西华新环保材料股份有限公司11万吨/年可降解高分子聚乙烯醇项目总投资25亿元。"
     assert projects(text) == {"山西华新环保材料股份有限公司11万吨/年可降解高分子聚乙烯醇项目"}
+
+
+def test_lists_opened_after_project_and_numbered_clauses():
+    got = projects("开工项目包括：城北污水处理厂提标改造、县医院门诊楼建设、滨河公园二期、华润风电场等。")
+    assert {"城北污水处理厂提标改造", "滨河公园二期", "华润风电场"} <= got
+    # a list of fields or tasks is no list of projects
+    assert projects("涉及领域包括：装备制造、新材料、生物医药等。重点工作包括：抓好安全生产、推进乡村振兴。") == set()
+    got = projects("一是城北污水处理厂提标改造项目，总投资1亿元；二是滨河公园二期工程，总投资2亿元。")
+    assert got == {"城北污水处理厂提标改造项目", "滨河公园二期工程"}

@@ -71,6 +71,20 @@ def counted_list_items(text: str, openers: tuple[str, ...]) -> list[list[tuple[i
     return out
 
 
+def _after(text: str, items: list[tuple[int, int]], words: tuple[str, ...]) -> bool:
+    """Whether the list's opener follows one of ``words`` ("开工项目|包括：…").
+
+    >>> t = "开工项目包括：甲乙改造、丙丁公园二期、戊己风电场。"
+    >>> _after(t, list_items(t, ("包括",))[0], ("项目",))
+    True
+    """
+    if not words or not items:
+        return False
+    head = re.split(r"[，,。；;\n]", text[max(0, items[0][0] - 12) : items[0][0]])[-1]
+    before = "(?:" + "|".join(map(re.escape, words)) + ")"
+    return bool(re.search(before + r"(?:包括|包含|分别是|分别为|主要有|有|为|是)?[:：]?$", head))
+
+
 def listed_projects(
     text: str,
     candidates: list[Candidate],
@@ -81,13 +95,14 @@ def listed_projects(
     counted_openers: tuple[str, ...] = (),
     specific: Callable[[int, int], bool] | None = None,
     not_ends: tuple[str, ...] = (),
+    project_words: tuple[str, ...] = (),
 ) -> list[Candidate]:
     """Project candidates for the items of a list whose items are mostly projects already,
     and of a list that "等N个项目" closes whose items are mostly specific names (``specific``).
     ``lead`` (a regular expression) is cut from an item's start ("总投资10亿的|…项目")."""
     ends = {c.end for c in candidates if c.label == "PROJECT"}
     out: list[Candidate] = []
-    lists = [(items, False) for items in list_items(text, openers)]
+    lists = [(items, _after(text, items, project_words)) for items in list_items(text, openers)]
     lists += [(items, True) for items in counted_list_items(text, counted_openers)]
     for items, counted in lists:
         known = [(s, e) for s, e in items if e in ends]
