@@ -96,6 +96,7 @@ def listed_projects(
     specific: Callable[[int, int], bool] | None = None,
     not_ends: tuple[str, ...] = (),
     project_words: tuple[str, ...] = (),
+    item_count: str = "",
 ) -> list[Candidate]:
     """Project candidates for the items of a list whose items are mostly projects already,
     and of a list that "等N个项目" closes whose items are mostly specific names (``specific``).
@@ -119,6 +120,8 @@ def listed_projects(
             name = text[s:e]
             if e in ends or not 3 <= len(name) <= max_len or (not_ends and name.endswith(not_ends)):
                 continue
+            if item_count and re.search(item_count, name):
+                continue  # "民生项目5项": a count of projects
             if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z()（）\-·]+", name):
                 continue
             out.append(make(s, e, "PROJECT", "head_words", 0.6, {"head": "", "list": True}))

@@ -137,6 +137,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         specific=lambda s, e: _specific(text, words, s, e),
         not_ends=tuple(pl["item_not_ends"]),
         project_words=tuple(pl["project_before_opener"]),
+        item_count=pl["item_count"],
     )
     out += joint_events(text, out, Candidate)  # "X暨Y" is one event
     out += _zone_run_into_name(text, words)
