@@ -241,7 +241,7 @@ def test_lists_opened_after_project_and_numbered_clauses():
     got = projects("开工项目包括：城北污水处理厂提标改造、县医院门诊楼建设、滨河公园二期、华润风电场等。")
     assert {"城北污水处理厂提标改造", "滨河公园二期", "华润风电场"} <= got
     # counts of classes of projects are no projects
-    text = "此次共有98个项目集中开工。其中，产业项目有77项，总投资101亿元；基础设施项目16项，总投资16亿元；民生项目5项。"
+    text = "共有98个项目集中开工。其中，产业项目有77项，总投资101亿元；基础设施项目16项，总投资16亿元；民生项目5项。"
     assert projects(text) == set()
     # a list of fields or tasks is no list of projects
     assert projects("涉及领域包括：装备制造、新材料、生物医药等。重点工作包括：抓好安全生产、推进乡村振兴。") == set()
