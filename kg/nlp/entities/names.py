@@ -183,7 +183,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             and w in proj["inner_conjunctions"] + proj["inner_words"]
             and 0 < j < i
             and words[j - 1].end == s
-            and words[j - 1].tag in ("n", "vn", "v", "nz")
+            and (words[j - 1].tag in ("vn", "v") or (w in proj["inner_words"] and words[j - 1].tag in ("n", "nz")))
             and not words[j - 1].text.endswith(tuple(proj["heads"]))
             and words[j + 1].tag not in ("ORG", "PER", "LOC")
         ):
