@@ -1,6 +1,6 @@
 """attended from the other ways real pages name who was at an event: a list after the
-trigger ("出席会议的有A、B"), and a person who speaks at the event named in the same span
-("A在推进会上强调…", "A在会上讲话").
+trigger ("出席会议的有A、B"), a person who speaks at the event named in the same span
+("A在推进会上强调…", "A在会上讲话"), and one who announces it open ("A宣布某某集中开工活动启动").
 
 The words are in ``[attended]`` of ``ontology/patterns/relations.toml``; the rules register in
 :data:`kg.nlp.relations.RULES` (imported by that package; they run at their place in
@@ -91,4 +91,28 @@ def speaker_at_named_event(view: ArticleView) -> list[RawRelation]:
             if meeting is not None:
                 c = confidence("speaker_at_named_event")
                 out.append(RawRelation("attended", p, meeting, None, k, "speaker_at_named_event", c))
+    return out
+
+
+@rule("announcer_at_event")
+def announcer_at_event(view: ArticleView) -> list[RawRelation]:
+    """ "县委书记A宣布某县2020年第二批重点项目集中开工活动启动": a person who announces the
+    event named right after 宣布 open (启动, 开幕, 开工) attended it."""
+    conf = triggers()["attended"]
+    pattern = re.compile(rf"(?:{_alt(conf['announces'])})(?P<event>[^,;。]{{4,40}}?)(?:{_alt(conf['announced'])})")
+    text = view.article.text
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        for p in view.of_type(k, "PERSON"):
+            m = pattern.match(text, view.mentions[p].end, sent.end)
+            if not m:
+                continue
+            named = [
+                x
+                for x in view.of_type(k, "MEETING")
+                if m.start("event") <= view.mentions[x].start < m.end("event") <= view.mentions[x].end + 2
+            ]
+            if named:
+                c = confidence("announcer_at_event")
+                out.append(RawRelation("attended", p, named[0], None, k, "announcer_at_event", c))
     return out

@@ -7,6 +7,7 @@ names a project in every item, whether or not the item ends in a project's head 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,20 +42,86 @@ def list_items(text: str, openers: tuple[str, ...]) -> list[list[tuple[int, int]
     return out
 
 
+_COUNTED_CLOSE = re.compile(r"等[0-9一二三四五六七八九十百]+[个個项項][^，,。；;、：:\n]{0,10}[项項]目")
+
+
+def counted_list_items(text: str, openers: tuple[str, ...]) -> list[list[tuple[int, int]]]:
+    """The items of each "、" list that "等N个…项目" closes: the closing count says what the
+    items are. The first item starts after the last of ``openers`` in its piece of the clause
+    (else it is left out).
+
+    >>> t = "同时集中开工甲乙山庄二期、丙丁绕城公路、戊己水库等6个重点项目。"
+    >>> [[t[s:e] for s, e in items] for items in counted_list_items(t, ("开工",))]
+    [['甲乙山庄二期', '丙丁绕城公路', '戊己水库']]
+    """
+    out: list[list[tuple[int, int]]] = []
+    for m in _COUNTED_CLOSE.finditer(text):
+        clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n！？") + 1
+        pieces: list[tuple[int, int]] = []
+        pos = clause
+        for piece in text[clause : m.start()].split("、"):
+            pieces.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        s0, e0 = pieces[0]
+        cut = max((text.rfind(o, s0, e0) + len(o) for o in openers if text.rfind(o, s0, e0) >= 0), default=-1)
+        pieces[0] = (cut, e0) if cut >= 0 else (e0, e0)
+        items = [(s, e) for s, e in pieces if e > s]
+        if len(items) >= 3:
+            out.append(items)
+    return out
+
+
+def _after(text: str, items: list[tuple[int, int]], words: tuple[str, ...]) -> bool:
+    """Whether the list's opener follows one of ``words`` ("开工项目|包括：…").
+
+    >>> t = "开工项目包括：甲乙改造、丙丁公园二期、戊己风电场。"
+    >>> _after(t, list_items(t, ("包括",))[0], ("项目",))
+    True
+    """
+    if not words or not items:
+        return False
+    head = re.split(r"[，,。；;\n]", text[max(0, items[0][0] - 12) : items[0][0]])[-1]
+    before = "(?:" + "|".join(map(re.escape, words)) + ")"
+    return bool(re.search(before + r"(?:包括|包含|分别是|分别为|主要有|有|为|是)?[:：]?$", head))
+
+
 def listed_projects(
-    text: str, candidates: list[Candidate], openers: tuple[str, ...], max_len: int, make: type[Candidate]
+    text: str,
+    candidates: list[Candidate],
+    openers: tuple[str, ...],
+    max_len: int,
+    make: type[Candidate],
+    lead: str = "",
+    counted_openers: tuple[str, ...] = (),
+    specific: Callable[[int, int], bool] | None = None,
+    not_ends: tuple[str, ...] = (),
+    project_words: tuple[str, ...] = (),
+    item_count: str = "",
 ) -> list[Candidate]:
-    """Project candidates for the items of a list whose items are mostly projects already."""
+    """Project candidates for the items of a list whose items are mostly projects already,
+    and of a list that "等N个项目" closes whose items are mostly specific names (``specific``).
+    ``lead`` (a regular expression) is cut from an item's start ("总投资10亿的|…项目")."""
     ends = {c.end for c in candidates if c.label == "PROJECT"}
     out: list[Candidate] = []
-    for items in list_items(text, openers):
+    lists = [(items, _after(text, items, project_words)) for items in list_items(text, openers)]
+    lists += [(items, True) for items in counted_list_items(text, counted_openers)]
+    for items, counted in lists:
         known = [(s, e) for s, e in items if e in ends]
-        if len(known) < 2 or 2 * len(known) < len(items):
+        if counted:
+            named = [(s, e) for s, e in items if e in ends or (specific is not None and specific(s, e))]
+            if 2 * len(named) < len(items):
+                continue
+        elif len(known) < 2 or 2 * len(known) < len(items):
             continue
         for s, e in items:
+            m = re.match(lead, text[s:e]) if lead else None
+            if m and m.end() < e - s:
+                s += m.end()
             name = text[s:e]
-            if e in ends or not 3 <= len(name) <= max_len:
+            if e in ends or not 3 <= len(name) <= max_len or (not_ends and name.endswith(not_ends)):
                 continue
+            if item_count and re.search(item_count, name):
+                continue  # "民生项目5项": a count of projects
             if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z()（）\-·]+", name):
                 continue
             out.append(make(s, e, "PROJECT", "head_words", 0.6, {"head": "", "list": True}))

@@ -267,6 +267,36 @@ def merge_event_editions(r: DocumentResult, ks: list[str], uf: UnionFind) -> Non
         m = _EDITION.match(name)
         if m and len(name) - m.end() >= 4 and name[m.end() :] in keys:
             uf.union(k, keys[name[m.end() :]], "meeting.without_edition", r.doc)
+    # "市第十一次党代会" / "市党代会"; "某县2020年第二批…集中开工活动" / "2020年第二批…集中开工仪式":
+    # an edition inside the name, the county opening it and 仪式/活动 name no other event.
+    stems: dict[str, list[str]] = defaultdict(list)
+    for name in keys:
+        stem = _event_stem(name)
+        if len(stem) >= 4:
+            stems[stem].append(name)
+    for names in stems.values():
+        for other in names[1:]:
+            uf.union(keys[names[0]], keys[other], "meeting.same_event", r.doc)
+
+
+_EDITION_INSIDE = re.compile(r"第[一二三四五六七八九十百0-9]+[届次]")
+
+
+def _event_stem(name: str) -> str:
+    """A meeting's name without an edition inside it, the division that opens it and its
+    ceremony head word among ``[meeting] same_event_heads`` (resolution.toml).
+
+    >>> _event_stem("市第十一次党代会"), _event_stem("商城县2020年第二批重点项目集中开工活动")
+    ('市党代会', '2020年第二批重点项目集中开工*')
+    """
+    stem = _EDITION_INSIDE.sub("", name)
+    for n in range(min(6, len(stem) - 4), 1, -1):
+        if stem[n - 1] in "省市县区旗" and load_gazetteer().lookup(stem[:n]):
+            stem = stem[n:]
+            break
+    heads = resolution_patterns()["meeting"]["same_event_heads"]
+    head = next((h for h in sorted(heads, key=len, reverse=True) if stem.endswith(h)), None)
+    return stem[: len(stem) - len(head)] + "*" if head else stem
 
 
 def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFind) -> None:

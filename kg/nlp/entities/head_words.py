@@ -21,6 +21,7 @@ from kg.nlp.entities.org_forms import (
 from kg.nlp.entities.place_forms import class_of_places, is_zone_kind, village_after_town
 from kg.nlp.entities.shapes import _is_generic, _specific
 from kg.nlp.entities.titles import title_body_candidates
+from kg.nlp.joint_events import joint_events
 from kg.nlp.project_lists import listed_projects
 from kg.nlp.words import Word
 
@@ -119,7 +120,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue  # "全市10亿元以上项目": a class of projects by size, not one project
             if (
                 label == "PROJECT"
-                and _is_generic(_without_divisions(name), head, generic)
+                and _is_generic(_without_divisions(_without_period(_without_divisions(name))), head, generic)
                 and not (head in p["project"]["named_by_place"] and _without_divisions(name) != name)
             ):
                 continue  # "屯留区长子县重点项目": places and generic words name no one project
@@ -140,7 +141,20 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue
             out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
     pl = p["project"]["list"]
-    out += listed_projects(text, out, tuple(pl["openers"]), pl["max_chars"], Candidate)
+    out += listed_projects(
+        text,
+        out,
+        tuple(pl["openers"]),
+        pl["max_chars"],
+        Candidate,
+        lead=pl["item_lead"],
+        counted_openers=tuple(pl["counted_openers"]),
+        specific=lambda s, e: _specific(text, words, s, e),
+        not_ends=tuple(pl["item_not_ends"]),
+        project_words=tuple(pl["project_before_opener"]),
+        item_count=pl["item_count"],
+    )
+    out += joint_events(text, out, Candidate)  # "X暨Y" is one event
     out += _zone_run_into_name(text, words)
     out += national_org_candidates(text, words)
     out += title_body_candidates(text, words)  # bodies before a title: "市委|书记"
@@ -173,6 +187,16 @@ def _without_divisions(name: str) -> str:
     return name
 
 
+def _without_period(name: str) -> str:
+    """The name without a date or period it opens with ("三季度重大项目" -> "重大项目").
+
+    >>> _without_period("当天某市重大项目"), _without_period("三季度重大项目")
+    ('某市重大项目', '重大项目')
+    """
+    m = re.match(lexicon().patterns["project"]["leading_period"], name)
+    return name[m.end() :] if m and m.end() < len(name) else name
+
+
 @dataclass(frozen=True)
 class _HeadMatch:
     begin: int
@@ -203,8 +227,10 @@ def _introduced(text: str, start: int, name: str, head: str) -> bool:
     if len(name) - len(head) < 4:
         return False
     # "投资2亿元|某某钢铁技改工程": what it costs introduces it as well
-    return text[max(0, start - 6) : start].endswith(tuple(p["introduced_by"])) or bool(
-        re.search("(?:投资|总投资)" + p["amount"] + "$", text[max(0, start - 16) : start])
+    return (
+        text[max(0, start - 6) : start].endswith(tuple(p["introduced_by"]))
+        or bool(re.search("(?:投资|总投资)" + p["amount"] + "$", text[max(0, start - 16) : start]))
+        or bool(re.search(p["numbered_item"], text[max(0, start - 6) : start]))  # "2.某某项目是…"
     )
 
 

@@ -68,7 +68,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             start = words[k].start
             j = k - 1
             continue
-        if w == "·" and label != "PLACE" and j > 0 and words[j - 1].end == s and _name_chars(words[j - 1].text):
+        if w in ("·", "•") and label != "PLACE" and j > 0 and words[j - 1].end == s and _name_chars(words[j - 1].text):
             # "中国新农·浑源农商智慧城": a middle dot joins two parts of one name.
             start = s
             j -= 1
@@ -133,6 +133,28 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             continue
         if (
             label == "PROJECT"
+            and w in ("/年", "／年")
+            and j >= 1
+            and words[j - 1].tag == "m"
+            and not (j >= 2 and re.fullmatch(proj["phase_word"], words[j - 2].text))
+        ):
+            start, t_right = words[j - 1].start, "m"  # "11万吨|/年" (the tagger's one word)
+            j -= 2
+            continue
+        if (
+            label == "PROJECT"
+            and w == "、"
+            and 2 <= j < i
+            and words[j + 1].tag == "m"
+            and words[j - 1].tag in ("n", "nz")
+            and words[j - 2].tag == "m"
+        ):
+            # "60万吨PVC、60万吨烧碱产业综合项目": capacities of one project listed in its name
+            start = s
+            j -= 1
+            continue
+        if (
+            label == "PROJECT"
             and w in proj["company_conjunctions"]
             and j >= 1
             and words[j - 1].end == s
@@ -151,6 +173,25 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             break  # "某区要当好|全市项目建设…": a duty, not a name
         if label == "PROJECT" and w in proj["left_stops"]:
             break  # "调研|屯留区重点项目": the visit, not the project's name
+        if label == "PROJECT" and w.startswith(tuple(proj["signing_stops"])):
+            # "某公司签订|某某PPP项目", "主会场|某某三期项目" (the tagger may join the site
+            # word to the name's first character: "主会场法|麦克斯")
+            cut = next(x for x in proj["signing_stops"] if w.startswith(x))
+            if len(w) > len(cut) and _name_chars(w[len(cut) :]):
+                start = s + len(cut)
+            break
+        if (
+            label == "PROJECT"
+            and w in proj["inner_conjunctions"] + proj["inner_words"]
+            and 0 < j < i
+            and words[j - 1].end == s
+            and (words[j - 1].tag in ("vn", "v") or (w in proj["inner_words"] and words[j - 1].tag in ("n", "nz")))
+            and not words[j - 1].text.endswith(tuple(proj["heads"]))
+            and words[j + 1].tag not in ("ORG", "PER", "LOC")
+        ):
+            start, t_right = s, "n"  # "大蒜深加工|及|综合利用项目", "智能车|用|安全玻璃生产项目"
+            j -= 1
+            continue
         if label == "PROJECT" and w in proj["leading_verbs"]:
             # "年产20万吨针状焦项目": a name may open with its capacity, unlike other verbs.
             start, t_right = s, t
@@ -176,6 +217,11 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
                 start, t_right = words[opened].start, "LOC"
                 j = opened - 1
                 continue
+            # "中秋恳亲大会(第三届)": the edition in brackets
+            if opened is not None and opened > 0 and re.fullmatch(meeting["edition"], text[words[opened].end : s]):
+                start, t_right = words[opened].start, "m"
+                j = opened - 1
+                continue
         if label == "MEETING" and w in ("—", "——", "－") and _in_open_quote(text, s):
             # "“某某遗珍——辽金文物精品展”": a title and its subtitle inside one quotation
             start = s
@@ -183,6 +229,18 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             continue
         if label == "MEETING" and t == "PER" and j + 1 < len(words) and words[j + 1].tag == "v":
             start = words[j + 1].end  # "某某|会见|某某促进会理事会议": a person's clause, not the name
+            break
+        if (
+            label == "MEETING"
+            and w[:1] in meeting["conjunctions"]
+            and j > 0
+            and words[j - 1].text.endswith(tuple(lex.patterns["meeting"]["heads"]))
+            and words[j - 1].end == s
+        ):
+            # "…(扩大)会议|和|县…常务会议": a meeting named before this one; the tagger may join
+            # the conjunction to the next word ("会议|和县|十六届…").
+            if len(w) > 1:
+                start = s + 1
             break
         if label == "MEETING":
             # Event names hold verbs ("青春榜样进校园主题宣讲活动", "“人到山西好风光”人才宣介
@@ -217,8 +275,8 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             break  # "曾宪林|曾培炎|…|雷鸣球|路": a list of names before a road, not its name
         if label == "PLACE" and text.endswith(zones, 0, e):
             break  # "…示范区|潇河": a place is named apart from the zone it lies in
-        if same_heads and text[max(0, e - 8) : e].endswith(same_heads):
-            if passed_name:
+        if same_heads and t != "ORG" and text[max(0, e - 8) : e].endswith(same_heads):
+            if passed_name:  # (a company named …工程 is no project before this one)
                 break
         else:
             passed_name = True

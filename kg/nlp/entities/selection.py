@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from kg.nlp.bare_events import without_bare_events
 from kg.nlp.entities.bylines import byline_candidates
 from kg.nlp.entities.candidate import _CJK, Candidate
 from kg.nlp.entities.gazetteer import gazetteer_candidates
@@ -100,6 +101,7 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
         starts[x.start].append(x)
         ends[x.end].append(x)
     chosen = _appositions(text, [c for c in select_mentions(candidates) if _plausible(text, c)])
+    chosen = without_bare_events(text, chosen)  # "出席开工仪式" after "…集中开工仪式"
     nested: list[Candidate] = []
     for c in list(chosen):
         base = c.attrs.pop("base", None)
@@ -221,6 +223,7 @@ def _inside_event(text: str, event: Candidate, candidates: list[Candidate], nest
     合作共建活动" names two organisations, "…人才宣介杭州专场活动" a city, "第三届某某大会筹备工作
     座谈会" the congress it prepares."""
     taken = [(n.start, n.end) for n in nested if event.start <= n.start < event.end]
+    halves = {tuple(h) for h in event.attrs.get("halves", ())}  # "X暨Y": names of this event
     inner = [
         x
         for x in candidates
@@ -230,6 +233,7 @@ def _inside_event(text: str, event: Candidate, candidates: list[Candidate], nest
         and (x.label in ("ORG", "MEETING") or x.source == "gazetteer")
         # an event that the outer one is about, not the outer one's own head cut short ("…活动|周")
         and (x.label != "MEETING" or (x.source == "head_words" and event.end - x.end >= 3))
+        and (x.label != "MEETING" or (x.start, x.end) not in halves)
         and _plausible(text, x)
     ]
     out = []

@@ -41,6 +41,11 @@ def _is_generic(name: str, head: str, generic: frozenset[str]) -> bool:
     rest = _strip_quotes(name[: len(name) - len(head)])
     if not rest:
         return True
+    if name[:1] in QUOTES_OPEN and QUOTES_OPEN.index(name[0]) < 2 and name[1 : 1 + len(rest)] == rest:
+        # "“双竞赛”项目": a quoted slogan that opens with a number names a campaign's projects
+        proj = lexicon().patterns["project"]
+        if re.match(proj["slogan_opening"], rest) and head in proj["heads"]:
+            return True
     # Greedy cover of the rest by generic words and digits.
     i = 0
     while i < len(rest):

@@ -26,8 +26,14 @@ def _first_in_sentences(view: ArticleView, sentences: range, label: str) -> int 
 def _meeting_of_article(view: ArticleView, before_sentence: int) -> int | None:
     """The meeting the article is about: the last one named up to this sentence, else the event
     its opening sentences say is held (:func:`kg.nlp.article_event.article_event`)."""
-    found = _first_in_sentences(view, range(before_sentence, -1, -1), "MEETING")
-    return found if found is not None else article_event.article_event(view, before_sentence)
+    # "传达市党代会精神": a meeting whose spirit is studied is the topic, not the event held
+    topic = tuple(triggers()["chaired"]["topic_after"])
+    text = view.article.text
+    for k in range(before_sentence, -1, -1):
+        found = [m for m in view.of_type(k, "MEETING") if not text.startswith(topic, view.mentions[m].end)]
+        if found:
+            return found[0]
+    return article_event.article_event(view, before_sentence)
 
 
 def _list_start(view: ArticleView, k: int, p: int) -> int:
@@ -92,7 +98,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             after = pe + len(t)
             # "主持会议" / "主持推介会": a bare meeting word closing the clause.
             bare = re.match(
-                rf"(?:{trig_re})(?:了)?({refs}|[\u4e00-\u9fff]{{0,3}}(?:{heads}))(?=[,;。、并和]|$)",
+                rf"(?:{trig_re})(?:了)?({refs}|[\u4e00-\u9fff]{{0,3}}(?:{heads}))(?=[,;。、并和时]|$)",
                 text[pe : sent.end],
             )
             mname = view.text(meeting)
@@ -120,6 +126,20 @@ def chaired(view: ArticleView) -> list[RawRelation]:
     return out
 
 
+def _bracketed_before(text: str, start: int, end: int, until: int) -> bool:
+    """Whether ``[start, end)`` lies inside brackets that close before ``until``.
+
+    >>> t = "(通讯员 王辉)上午，县领导出席仪式"
+    >>> _bracketed_before(t, 5, 7, t.index("出席")), _bracketed_before("王立（左三）出席", 0, 2, 6)
+    (True, False)
+    """
+    close = max(text.rfind(")", end, until), text.rfind("）", end, until))
+    if close < 0:
+        return False
+    opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
+    return opened >= 0 and max(text.rfind(")", opened, start), text.rfind("）", opened, start)) < 0
+
+
 @rule("attend_trigger")
 def attended(view: ArticleView) -> list[RawRelation]:
     """Persons then 参加/出席: the meeting named after the trigger, else the article's meeting."""
@@ -145,6 +165,8 @@ def attended(view: ArticleView) -> list[RawRelation]:
                 for p in persons
                 if clause_start <= view.mentions[p].start < t_start
                 and not text.startswith(chairs, _after_title(text, view.mentions[p].end, chairs))
+                # "(通讯员 A B)…领导出席": a byline in brackets closed before the trigger
+                and not _bracketed_before(text, view.mentions[p].start, view.mentions[p].end, t_start)
             ]
             if not subjects:
                 continue

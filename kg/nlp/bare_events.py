@@ -1,0 +1,47 @@
+"""A bare ceremony word that refers back to the event an article names.
+
+Real county news names its event once ("某县举行2020年第一批重点项目集中开工仪式") and then
+writes it bare: "县领导A、B出席开工仪式", "县长C主持仪式". The bare word is the named event,
+not a second one: such a MEETING mention is dropped when the article names exactly one longer
+event that ends in the same words (or, for 仪式 and other head words alone, one event ending
+in them), so the persons who attend it attach to the named event (the relation rules fall
+back to the article's meeting). The bare words are ``[meeting] bare_events`` in
+``ontology/patterns/entities.toml``.
+
+>>> from kg.nlp.entities import Candidate
+>>> t = "某县举行2020年第一批重点项目集中开工仪式。县领导出席开工仪式。"
+>>> a, b = t.index("2020"), t.rindex("开工仪式")
+>>> cs = [Candidate(a, t.index("。"), "MEETING", "head_words", 0.7), Candidate(b, b + 4, "MEETING", "head_words", 0.7)]
+>>> [t[c.start : c.end] for c in without_bare_events(t, cs)]
+['2020年第一批重点项目集中开工仪式']
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.ingest import to_simplified
+
+if TYPE_CHECKING:
+    from kg.nlp.entities import Candidate
+
+
+def without_bare_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` without the MEETING mentions that are bare words for a named event."""
+    from kg.nlp.entities import lexicon
+
+    bare_words = set(lexicon().patterns["meeting"]["bare_events"])
+    meetings = [c for c in chosen if c.label == "MEETING"]
+    if len(meetings) < 2:
+        return chosen
+    names = {id(c): to_simplified(text[c.start : c.end]) for c in meetings}
+    named = {n for c in meetings if (n := names[id(c)]) not in bare_words}
+    drop = set()
+    for c in meetings:
+        bare = names[id(c)]
+        if bare not in bare_words:
+            continue
+        longer = {n for n in named if len(n) > len(bare) and n.endswith(bare)}
+        if len(longer) == 1:
+            drop.add(id(c))
+    return [c for c in chosen if id(c) not in drop]

@@ -1,0 +1,64 @@
+"""Two events held as one: "X暨Y" names one meeting (GUIDE.md, Conventions).
+
+"某县卫浴产业招商推介会暨2023年第一季度集中签约仪式", "县政府党组理论学习中心组学习会议暨党组会议",
+"全县学习贯彻市第十一次党代会精神暨经济运行分析、项目建设推进会": the name runs from the start
+of X to the end of Y. Y is the event candidate that starts right after 暨, else the shortest
+run of name characters (and "、") that ends in a meeting head word before the clause goes on
+(or a verb that holds it follows: "…竞赛活动|举行").
+X is the event candidate that ends right before 暨, else the words back to the verb that holds
+the event (``[meeting.joint] openers``) or the clause's start, when they hold an event word.
+The halves are kept in ``attrs["halves"]`` (not separate events: both are names of this one).
+
+>>> from kg.nlp.entities import Candidate
+>>> t = "县长主持召开县政府党组学习会议暨党组会议。"
+>>> x = Candidate(6, t.index("暨"), "MEETING", "head_words", 0.7)
+>>> [t[c.start : c.end] for c in joint_events(t, [x], Candidate)]
+['县政府党组学习会议暨党组会议']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.nlp.entities import Candidate
+
+_NAME = r"[\u4e00-\u9fff0-9A-Za-z“”\"·()（）、]"
+
+
+def joint_events(text: str, candidates: list[Candidate], make: type[Candidate]) -> list[Candidate]:
+    """MEETING candidates "X暨Y" for each 暨 between two events."""
+    from kg.nlp.entities import lexicon
+
+    conf = lexicon().patterns["meeting"]
+    heads = "|".join(map(re.escape, sorted(conf["heads"], key=len, reverse=True)))
+    openers = tuple(sorted(conf["joint"]["openers"], key=len, reverse=True))
+    # the clause may go on with the verb that holds the event: "…暨某某竞赛活动|举行"
+    held = "|".join(map(re.escape, sorted(conf["joint"]["followed_by"], key=len, reverse=True)))
+    meetings = [c for c in candidates if c.label == "MEETING"]
+    out = []
+    for m in re.finditer("暨", text):
+        j = m.start()
+        right = [c for c in meetings if c.start == j + 1]
+        if right:
+            y_end = max(c.end for c in right)
+        else:
+            ends = rf"(?=(?:{held})|[^\u4e00-\u9fff0-9A-Za-z]|$)"
+            y = re.match(rf"{_NAME}{{1,30}}?(?:{heads}){ends}", text[j + 1 : j + 40])
+            if not y or "、" in y.group()[:1]:
+                continue
+            y_end = j + 1 + y.end()
+        left = [c for c in meetings if c.end == j]
+        if left:
+            x_start = min(c.start for c in left)
+        else:
+            clause = max(text.rfind(c, max(0, j - 40), j) for c in "，,。；;：:\n！？") + 1
+            opened = [text.rfind(o, clause, j) + len(o) for o in openers if text.rfind(o, clause, j) >= 0]
+            x_start = max([clause, *opened])
+            x = text[x_start:j]
+            if len(x) < 4 or not re.fullmatch(f"{_NAME}+", x) or not re.search(heads, x):
+                continue
+        halves = [(x_start, j), (j + 1, y_end)]
+        out.append(make(x_start, y_end, "MEETING", "head_words", 0.7, {"head": "joint", "halves": halves}))
+    return out
