@@ -116,8 +116,8 @@ def test_resolution_merges_traditional_and_short_forms(nlp):
 
 
 # Floors at what the build reaches on the seed gold; raise them as quality grows, never lower.
-ENTITY_FLOOR = 0.92
-RELATION_FLOOR = 0.88
+ENTITY_FLOOR = 0.925
+RELATION_FLOOR = 0.89
 
 
 def test_build_seeds_end_to_end(tmp_path: Path):
