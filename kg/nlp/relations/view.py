@@ -47,17 +47,22 @@ class ArticleView:
 
     def __post_init__(self) -> None:
         self.by_sentence = [[] for _ in self.article.sentences]
+        self._of_type: dict[tuple[int, tuple[str, ...]], list[int]] = {}
         for i, m in enumerate(self.mentions):
-            self._file(i, m)
+            self._file(i, m, sort=False)
+        for idx in self.by_sentence:  # one stable sort each: the order of sorting after every filing
+            idx.sort(key=lambda j: (self.mentions[j].start, -self.mentions[j].end))
         self.named_divisions = {
             d.code for i, m in enumerate(self.mentions) if m.label == "PLACE" and (d := self.division(i))
         }
 
-    def _file(self, i: int, m: Candidate) -> None:
+    def _file(self, i: int, m: Candidate, sort: bool = True) -> None:
+        self._of_type.clear()
         for k, s in enumerate(self.article.sentences):
             if s.start <= m.start and m.end <= s.end:
                 self.by_sentence[k].append(i)
-                self.by_sentence[k].sort(key=lambda j: (self.mentions[j].start, -self.mentions[j].end))
+                if sort:
+                    self.by_sentence[k].sort(key=lambda j: (self.mentions[j].start, -self.mentions[j].end))
                 break
 
     def add_place(self, start: int, end: int, division: Division | None, source: str) -> int:
@@ -105,7 +110,11 @@ class ArticleView:
         return self.article.text[m.start : m.end]
 
     def of_type(self, k: int, *labels: str) -> list[int]:
-        return [i for i in self.by_sentence[k] if self.mentions[i].label in labels]
+        # Rules ask the same question many times: answers are kept until a mention is filed.
+        found = self._of_type.get((k, labels))
+        if found is None:
+            found = self._of_type[k, labels] = [i for i in self.by_sentence[k] if self.mentions[i].label in labels]
+        return list(found)
 
     def is_place_name(self, i: int) -> bool:
         """A place for sure: an administrative division, or a name ending in a place or zone
