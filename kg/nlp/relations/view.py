@@ -47,7 +47,6 @@ class ArticleView:
 
     def __post_init__(self) -> None:
         self.by_sentence = [[] for _ in self.article.sentences]
-        self._of_type: dict[tuple[int, tuple[str, ...]], list[int]] = {}
         for i, m in enumerate(self.mentions):
             self._file(i, m, sort=False)
         for idx in self.by_sentence:  # one stable sort each: the order of sorting after every filing
@@ -57,7 +56,6 @@ class ArticleView:
         }
 
     def _file(self, i: int, m: Candidate, sort: bool = True) -> None:
-        self._of_type.clear()
         for k, s in enumerate(self.article.sentences):
             if s.start <= m.start and m.end <= s.end:
                 self.by_sentence[k].append(i)
@@ -110,11 +108,7 @@ class ArticleView:
         return self.article.text[m.start : m.end]
 
     def of_type(self, k: int, *labels: str) -> list[int]:
-        # Rules ask the same question many times: answers are kept until a mention is filed.
-        found = self._of_type.get((k, labels))
-        if found is None:
-            found = self._of_type[k, labels] = [i for i in self.by_sentence[k] if self.mentions[i].label in labels]
-        return list(found)
+        return [i for i in self.by_sentence[k] if self.mentions[i].label in labels]
 
     def is_place_name(self, i: int) -> bool:
         """A place for sure: an administrative division, or a name ending in a place or zone
