@@ -247,3 +247,43 @@ def test_lists_opened_after_project_and_numbered_clauses():
     assert projects("涉及领域包括：装备制造、新材料、生物医药等。重点工作包括：抓好安全生产、推进乡村振兴。") == set()
     got = projects("一是城北污水处理厂提标改造项目，总投资1亿元；二是滨河公园二期工程，总投资2亿元。")
     assert got == {"城北污水处理厂提标改造项目", "滨河公园二期工程"}
+
+
+def test_a_list_closed_by_deng_leaves_deng_out_of_its_last_item():
+    got = projects("集中开工项目包括青峰生物制药项目、云岭智能仓储物流园项目、东湖路改造工程等项目;集中竣工项目有5个。")
+    assert "东湖路改造工程" in got and not any(n.endswith("等项目") for n in got)
+    got = projects(
+        "本次集中签约项目6个,包括年产500吨高纯硅材料建设项目、6F燃机项目、北港物流中心·鹭岛游艇产业综合开发项目等,总投资额40亿元。"
+    )
+    assert "北港物流中心·鹭岛游艇产业综合开发项目" in got and not any(n.endswith("等") for n in got)
+    got = projects(
+        "新引进项目中包括计划总投资20亿元的华能新能源公司风电场开发项目、计划总投资5亿元的吉林福源集团肉羊产业加工项目等大项目。"
+    )
+    assert got == {"华能新能源公司风电场开发项目", "吉林福源集团肉羊产业加工项目"}
+
+
+def test_figures_and_later_clauses_are_no_items_of_a_project_list():
+    got = projects("63个项目中单体投资最大项目为北港新区乙烯产业链项目、总投资80亿元、年度投资20亿元。")
+    assert got == {"北港新区乙烯产业链项目"}
+    got = projects(
+        "其中,青禾药业生物制造项目为省重大项目,项目建成后将具备年产500吨鱼油、800吨饮片的产能,贡献税收1亿元。"
+    )
+    assert got == {"青禾药业生物制造项目"}
+
+
+def test_what_a_project_costs_with_de_introduces_it():
+    got = projects("其中,投资12亿元的凤鸣红茶项目、投资2亿元的安澜特医食品项目等也各有特色。")
+    assert got == {"凤鸣红茶项目", "安澜特医食品项目"}
+    assert projects("投资8亿元的青峰茶饮项目于3月开工建设。") == {"青峰茶饮项目"}
+    assert projects("该区引进了投资15亿元的西林智慧农业项目。") == {"西林智慧农业项目"}
+
+
+def test_lists_closed_by_a_batch_of_projects_without_an_opener():
+    got = projects(
+        "华锦三期项目、瑞光科技年产500万片显示模组、东方集团轴承系列、金鼎智能装备制造等一批重大项目如期投产。"
+    )
+    assert {"瑞光科技年产500万片显示模组", "东方集团轴承系列", "金鼎智能装备制造"} <= got
+    got = projects("已开工项目中,临川县华宇新材料二期、东城区智谷科技小镇、西山区中建装配式建筑等项目进展较快。")
+    assert got == {"临川县华宇新材料二期", "东城区智谷科技小镇", "西山区中建装配式建筑"}
+    # a list of trades closed by "等领域的项目" names no project
+    assert projects("涵盖装备制造、生物医药、电子信息等领域的项目,总投资100亿元。") == set()

@@ -153,6 +153,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         not_ends=tuple(pl["item_not_ends"]),
         project_words=tuple(pl["project_before_opener"]),
         item_count=pl["item_count"],
+        item_figure=pl["item_figure"],
+        plain=lambda s, e: _verbless(words, s, e),
     )
     out += joint_events(text, out, Candidate)  # "X暨Y" is one event
     out += _zone_run_into_name(text, words)
@@ -169,6 +171,12 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         for c in out
     ]
     return out + [Candidate(a, b, "ORG", "head_words", 0.65, {"head": "apposed"}) for a, b in apposed]
+
+
+def _verbless(words: list[Word], start: int, end: int) -> bool:
+    """Whether no word the tagger calls a verb lies in ``[start, end)``: a list's first item
+    that no verb opens stands alone ("，|甲乙新材料二期、…等项目")."""
+    return not any(w.tag in ("v", "vd", "p") and start <= w.start < end for w in words)
 
 
 def _place_opens(text: str, words: list[Word], start: int) -> bool:
@@ -226,10 +234,10 @@ def _introduced(text: str, start: int, name: str, head: str) -> bool:
     p = lexicon().patterns["project"]
     if len(name) - len(head) < 4:
         return False
-    # "投资2亿元|某某钢铁技改工程": what it costs introduces it as well
+    # "投资2亿元(的)|某某钢铁技改工程": what it costs introduces it as well
     return (
         text[max(0, start - 6) : start].endswith(tuple(p["introduced_by"]))
-        or bool(re.search("(?:投资|总投资)" + p["amount"] + "$", text[max(0, start - 16) : start]))
+        or bool(re.search("(?:投资|总投资)" + p["amount"] + "的?$", text[max(0, start - 16) : start]))
         or bool(re.search(p["numbered_item"], text[max(0, start - 6) : start]))  # "2.某某项目是…"
     )
 
