@@ -120,6 +120,7 @@ def listed_projects(
     item_count: str = "",
     item_figure: str = "",
     plain: Callable[[int, int], bool] | None = None,
+    item_count_opening: str = "",
 ) -> list[Candidate]:
     """Project candidates for the items of a list whose items are mostly projects already,
     and of a list that "等N个项目" closes whose items are mostly specific names (``specific``).
@@ -129,6 +130,8 @@ def listed_projects(
     lists = [(items, _after(text, items, project_words)) for items in list_items(text, openers)]
     lists += [(items, True) for items in counted_list_items(text, counted_openers, plain)]
     for items, counted in lists:
+        if item_count_opening:  # "8家电力企业深度治理": a class of things, never a project
+            items = [(s, e) for s, e in items if not re.search(item_count_opening, text[s:e])]
         known = [(s, e) for s, e in items if e in ends]
         if counted:
             named = [(s, e) for s, e in items if e in ends or (specific is not None and specific(s, e))]

@@ -155,6 +155,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         item_count=pl["item_count"],
         item_figure=pl["item_figure"],
         plain=lambda s, e: _verbless(words, s, e),
+        item_count_opening=pl["item_count_opening"],
     )
     out += joint_events(text, out, Candidate)  # "X暨Y" is one event
     out += _zone_run_into_name(text, words)
@@ -174,9 +175,12 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
 
 
 def _verbless(words: list[Word], start: int, end: int) -> bool:
-    """Whether no word the tagger calls a verb lies in ``[start, end)``: a list's first item
-    that no verb opens stands alone ("，|甲乙新材料二期、…等项目")."""
-    return not any(w.tag in ("v", "vd", "p") and start <= w.start < end for w in words)
+    """Whether no verb of two characters or more (nor a preposition) lies in ``[start, end)``:
+    a list's first item that no verb opens stands alone ("，|甲乙新材料二期、…等项目"); a
+    one-character verb may be a trade's ("烟叶复烤仓储设施")."""
+    return not any(
+        start <= w.start < end and (w.tag in ("vd", "p") or (w.tag == "v" and w.end - w.start > 1)) for w in words
+    )
 
 
 def _place_opens(text: str, words: list[Word], start: int) -> bool:
