@@ -300,3 +300,29 @@ def test_a_closed_list_after_a_date_and_its_guards():
     ) == set()
     # "坚持项目为王" is a slogan, no project
     assert projects("青阳县坚持项目为王,全力推进项目建设。") == set()
+
+
+def test_names_ending_in_a_class_of_projects_are_no_project():
+    assert projects("洞口区举行2021年“大干攻坚季”重点项目集中签约仪式。") == set()
+    assert projects("该项目为省“215”重大项目,生态治理类项目3个。") == set()
+
+
+def test_a_list_after_a_count_of_projects_with_a_phase_in_brackets():
+    text = (
+        "总投资5亿元以上的项目有21个,包括青林县绿色纤维生产、青林县手机配件生产、东湾职业技术学院迁建工程(二期)等项目;"
+        "集中竣工项目中,总投资5亿元以上的项目有7个。"
+    )
+    got = projects(text)
+    assert {"青林县绿色纤维生产", "青林县手机配件生产"} <= got
+    assert not any(n.endswith("中") for n in got)
+
+
+def test_an_amount_after_a_list_closed_by_deng_is_its_total(nlp):
+    text = (
+        "本次集中签约项目6个,包括年产500吨高纯硅材料建设项目、6F燃机项目、北港物流中心·鹭岛游艇产业综合开发项目等,"
+        "总投资额40亿元。本次集中开工的项目包括东平区智能装备产业园、西林县中药材加工基地建设项目、"
+        "北山县新型建材生产线二期项目等75个市县两级重点项目,总投资193.86亿元。"
+    )
+    (art,) = segment_document("t.txt", text)
+    doc = analyse_article(nlp, art)
+    assert [r for r in doc._.relations if r.type == "invested_amount"] == []

@@ -114,6 +114,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 start, name = start + village, name[village:]
             if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
+            if label == "PROJECT" and name.endswith(tuple(p["project"]["class_endings"])):
+                continue  # "“大干某某季”重点项目", "治理类项目": a class of projects
             if label == "PROJECT" and re.search(p["project"]["counted"], name[: len(name) - len(head)]):
                 continue  # "新上3条自动化生产线": a count of things, not one named project
             if label == "PROJECT" and re.search(p["project"]["size_class"], name[: len(name) - len(head)]):
@@ -156,6 +158,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         item_figure=pl["item_figure"],
         plain=lambda s, e: _verbless(words, s, e),
         item_count_opening=pl["item_count_opening"],
+        item_phase=pl["item_phase"],
     )
     out += joint_events(text, out, Candidate)  # "X暨Y" is one event
     out += _zone_run_into_name(text, words)
