@@ -326,3 +326,9 @@ def test_an_amount_after_a_list_closed_by_deng_is_its_total(nlp):
     (art,) = segment_document("t.txt", text)
     doc = analyse_article(nlp, art)
     assert [r for r in doc._.relations if r.type == "invested_amount"] == []
+
+
+def test_capacities_joined_by_ji_inside_a_projects_name():
+    got = projects("本次集中签约项目包括年产2000吨合成香料及5000吨精油建设项目、6F燃机项目。")
+    assert "年产2000吨合成香料及5000吨精油建设项目" in got
+    assert projects("开工建设年产5万吨饲料及2万吨有机肥项目。") == {"年产5万吨饲料及2万吨有机肥项目"}
