@@ -247,3 +247,88 @@ def test_lists_opened_after_project_and_numbered_clauses():
     assert projects("涉及领域包括：装备制造、新材料、生物医药等。重点工作包括：抓好安全生产、推进乡村振兴。") == set()
     got = projects("一是城北污水处理厂提标改造项目，总投资1亿元；二是滨河公园二期工程，总投资2亿元。")
     assert got == {"城北污水处理厂提标改造项目", "滨河公园二期工程"}
+
+
+def test_a_list_closed_by_deng_leaves_deng_out_of_its_last_item():
+    got = projects("集中开工项目包括青峰生物制药项目、云岭智能仓储物流园项目、东湖路改造工程等项目;集中竣工项目有5个。")
+    assert "东湖路改造工程" in got and not any(n.endswith("等项目") for n in got)
+    got = projects(
+        "本次集中签约项目6个,包括年产500吨高纯硅材料建设项目、6F燃机项目、北港物流中心·鹭岛游艇产业综合开发项目等,总投资额40亿元。"
+    )
+    assert "北港物流中心·鹭岛游艇产业综合开发项目" in got and not any(n.endswith("等") for n in got)
+    got = projects(
+        "新引进项目中包括计划总投资20亿元的华能新能源公司风电场开发项目、计划总投资5亿元的吉林福源集团肉羊产业加工项目等大项目。"
+    )
+    assert got == {"华能新能源公司风电场开发项目", "吉林福源集团肉羊产业加工项目"}
+
+
+def test_figures_and_later_clauses_are_no_items_of_a_project_list():
+    got = projects("63个项目中单体投资最大项目为北港新区乙烯产业链项目、总投资80亿元、年度投资20亿元。")
+    assert got == {"北港新区乙烯产业链项目"}
+    got = projects(
+        "其中,青禾药业生物制造项目为省重大项目,项目建成后将具备年产500吨鱼油、800吨饮片的产能,贡献税收1亿元。"
+    )
+    assert got == {"青禾药业生物制造项目"}
+
+
+def test_what_a_project_costs_with_de_introduces_it():
+    got = projects("其中,投资12亿元的凤鸣红茶项目、投资2亿元的安澜特医食品项目等也各有特色。")
+    assert got == {"凤鸣红茶项目", "安澜特医食品项目"}
+    assert projects("投资8亿元的青峰茶饮项目于3月开工建设。") == {"青峰茶饮项目"}
+    assert projects("该区引进了投资15亿元的西林智慧农业项目。") == {"西林智慧农业项目"}
+
+
+def test_counted_lists_with_longer_closes_and_a_verbless_first_item():
+    got = projects(
+        "华锦三期项目、瑞光科技年产500万片显示模组、东方集团轴承系列、金鼎智能装备制造等4个总投资60亿元的重大项目如期投产。"
+    )
+    assert {"瑞光科技年产500万片显示模组", "东方集团轴承系列", "金鼎智能装备制造"} <= got
+    got = projects("已开工项目中,临川县华宇新材料二期、东城区智谷科技小镇、西山区中建装配式建筑等3个项目进展较快。")
+    assert got == {"临川县华宇新材料二期", "东城区智谷科技小镇", "西山区中建装配式建筑"}
+    # a list of trades closed by "等…领域的项目" names no project
+    assert projects("涵盖装备制造、生物医药、电子信息等3个领域的项目,总投资100亿元。") == set()
+
+
+def test_a_closed_list_after_a_date_and_its_guards():
+    got = projects(
+        "5月8日,宁州市茶叶烘干仓储设施、东升生物高纯度赖氨酸、金士达高档冷冻食品加工及冷链配送等32个总投资120亿元的重点项目集中开工。"
+    )
+    assert got == {"宁州市茶叶烘干仓储设施", "东升生物高纯度赖氨酸", "金士达高档冷冻食品加工及冷链配送"}
+    # a first piece that a verb opens stays out; items that open with a count are classes
+    assert projects(
+        "积极推进工业企业升级改造、锅炉治理、8家电力企业深度治理、6家涉挥发性有机物治理等重点工程项目,全力打好污染防治攻坚战。"
+    ) == set()
+    # "坚持项目为王" is a slogan, no project
+    assert projects("青阳县坚持项目为王,全力推进项目建设。") == set()
+
+
+def test_names_ending_in_a_class_of_projects_are_no_project():
+    assert projects("洞口区举行2021年“大干攻坚季”重点项目集中签约仪式。") == set()
+    assert projects("该项目为省“215”重大项目,生态治理类项目3个。") == set()
+
+
+def test_a_list_after_a_count_of_projects_with_a_phase_in_brackets():
+    text = (
+        "总投资5亿元以上的项目有21个,包括青林县绿色纤维生产、青林县手机配件生产、东湾职业技术学院迁建工程(二期)等项目;"
+        "集中竣工项目中,总投资5亿元以上的项目有7个。"
+    )
+    got = projects(text)
+    assert {"青林县绿色纤维生产", "青林县手机配件生产"} <= got
+    assert not any(n.endswith("中") for n in got)
+
+
+def test_an_amount_after_a_list_closed_by_deng_is_its_total(nlp):
+    text = (
+        "本次集中签约项目6个,包括年产500吨高纯硅材料建设项目、6F燃机项目、北港物流中心·鹭岛游艇产业综合开发项目等,"
+        "总投资额40亿元。本次集中开工的项目包括东平区智能装备产业园、西林县中药材加工基地建设项目、"
+        "北山县新型建材生产线二期项目等75个市县两级重点项目,总投资193.86亿元。"
+    )
+    (art,) = segment_document("t.txt", text)
+    doc = analyse_article(nlp, art)
+    assert [r for r in doc._.relations if r.type == "invested_amount"] == []
+
+
+def test_capacities_joined_by_ji_inside_a_projects_name():
+    got = projects("本次集中签约项目包括年产2000吨合成香料及5000吨精油建设项目、6F燃机项目。")
+    assert "年产2000吨合成香料及5000吨精油建设项目" in got
+    assert projects("开工建设年产5万吨饲料及2万吨有机肥项目。") == {"年产5万吨饲料及2万吨有机肥项目"}

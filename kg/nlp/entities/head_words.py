@@ -114,6 +114,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 start, name = start + village, name[village:]
             if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
+            if label == "PROJECT" and name.endswith(tuple(p["project"]["class_endings"])):
+                continue  # "“大干某某季”重点项目", "治理类项目": a class of projects
             if label == "PROJECT" and re.search(p["project"]["counted"], name[: len(name) - len(head)]):
                 continue  # "新上3条自动化生产线": a count of things, not one named project
             if label == "PROJECT" and re.search(p["project"]["size_class"], name[: len(name) - len(head)]):
@@ -153,6 +155,10 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         not_ends=tuple(pl["item_not_ends"]),
         project_words=tuple(pl["project_before_opener"]),
         item_count=pl["item_count"],
+        item_figure=pl["item_figure"],
+        plain=lambda s, e: _verbless(words, s, e),
+        item_count_opening=pl["item_count_opening"],
+        item_phase=pl["item_phase"],
     )
     out += joint_events(text, out, Candidate)  # "X暨Y" is one event
     out += _zone_run_into_name(text, words)
@@ -169,6 +175,15 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         for c in out
     ]
     return out + [Candidate(a, b, "ORG", "head_words", 0.65, {"head": "apposed"}) for a, b in apposed]
+
+
+def _verbless(words: list[Word], start: int, end: int) -> bool:
+    """Whether no verb of two characters or more (nor a preposition) lies in ``[start, end)``:
+    a list's first item that no verb opens stands alone ("，|甲乙新材料二期、…等3个项目"); a
+    one-character verb may be a trade's ("烟叶复烤仓储设施")."""
+    return not any(
+        start <= w.start < end and (w.tag in ("vd", "p") or (w.tag == "v" and w.end - w.start > 1)) for w in words
+    )
 
 
 def _place_opens(text: str, words: list[Word], start: int) -> bool:
@@ -226,10 +241,10 @@ def _introduced(text: str, start: int, name: str, head: str) -> bool:
     p = lexicon().patterns["project"]
     if len(name) - len(head) < 4:
         return False
-    # "投资2亿元|某某钢铁技改工程": what it costs introduces it as well
+    # "投资2亿元(的)|某某钢铁技改工程": what it costs introduces it as well
     return (
         text[max(0, start - 6) : start].endswith(tuple(p["introduced_by"]))
-        or bool(re.search("(?:投资|总投资)" + p["amount"] + "$", text[max(0, start - 16) : start]))
+        or bool(re.search("(?:投资|总投资)" + p["amount"] + "的?$", text[max(0, start - 16) : start]))
         or bool(re.search(p["numbered_item"], text[max(0, start - 6) : start]))  # "2.某某项目是…"
     )
 

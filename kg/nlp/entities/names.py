@@ -143,13 +143,14 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             continue
         if (
             label == "PROJECT"
-            and w == "、"
+            and (w == "、" or w in proj["inner_conjunctions"])
             and 2 <= j < i
             and words[j + 1].tag == "m"
             and words[j - 1].tag in ("n", "nz")
-            and words[j - 2].tag == "m"
+            and (words[j - 2].tag == "m" or (j >= 3 and words[j - 2].tag in ("v", "vn") and words[j - 3].tag == "m"))
         ):
-            # "60万吨PVC、60万吨烧碱产业综合项目": capacities of one project listed in its name
+            # "60万吨PVC、60万吨烧碱产业综合项目", "年产1000吨合成某某及2000吨某某项目": capacities
+            # of one project listed in its name
             start = s
             j -= 1
             continue

@@ -60,8 +60,8 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
                 # "A项目、B项目，总投资分别为1亿元和2亿元": one amount per item, after a comma too.
                 out.extend(_distributed(view, k, head, a, found[n:]))
                 break
-            if _list_item_before(view, k, head) and text[view.mentions[head].end : a.start].startswith(","):
-                continue  # "A项目、B项目，总投资5亿元": the list's total, no item's
+            if _list_item_before(view, k, head) and re.match("等?[,，]", text[view.mentions[head].end : a.start]):
+                continue  # "A项目、B项目(等)，总投资5亿元": the list's total, no item's
             if amount_heads.closes_list(view, head, a):
                 continue  # "A项目和B项目，投资总额30亿元" (B not recognised): the list's total
             if a.scope == "phase":
