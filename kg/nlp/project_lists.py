@@ -52,25 +52,25 @@ _ITEM_END = re.compile(
     r"[，,：:]|等(?:[0-9一二三四五六七八九十]+[个项]|[0-9一二三四五六七八九十百几多批个個重大点點要型优優质質产產业業类類]{0,8}[项項]目|(?=[，,：:])|$)"
 )
 
-# The count is required: closes without one ("等一批重大项目", "等项目") found more projects
-# on unseen pages but cost the held-out real-pages set a located_in below its floor.
+# A count ("等6个…项目"), "一批"/"多个" or nothing: the closing words say what the items are.
 _COUNTED_CLOSE = re.compile(
-    r"等[0-9一二三四五六七八九十百]+[个個项項](?:(?!领域|領域|行业|行業|方面|类|類)[^，,。；;、：:\n]){0,16}[项項]目"
+    r"等(?:[0-9一二三四五六七八九十百]+[个個项項]|一批|多个)?"
+    r"(?:(?!领域|領域|行业|行業|方面|类|類)[^，,。；;、：:\n]){0,16}[项項]目"
 )
 
 
 def counted_list_items(
     text: str, openers: tuple[str, ...], plain: Callable[[int, int], bool] | None = None
 ) -> list[list[tuple[int, int]]]:
-    """The items of each "、" list that "等N个…项目" closes: the closing count says what the
-    items are. The first item starts after the last of ``openers`` in
+    """The items of each "、" list that "等N个…项目" (or "等一批重大项目", "等项目") closes: the
+    closing words say what the items are. The first item starts after the last of ``openers`` in
     its piece of the clause; without one it is the whole piece when ``plain`` says the piece
-    holds no verb ("，|甲乙新材料二期、…等3个项目"), else it is left out.
+    holds no verb ("，|甲乙新材料二期、…等项目"), else it is left out.
 
     >>> t = "同时集中开工甲乙山庄二期、丙丁绕城公路、戊己水库等6个重点项目。"
     >>> [[t[s:e] for s, e in items] for items in counted_list_items(t, ("开工",))]
     [['甲乙山庄二期', '丙丁绕城公路', '戊己水库']]
-    >>> t = "甲乙六期项目、丙丁轴承系列、戊己智能装备制造等5个总投资30亿元的重大项目如期投产。"
+    >>> t = "甲乙六期项目、丙丁轴承系列、戊己智能装备制造等一批重大项目如期投产。"
     >>> [[t[s:e] for s, e in items] for items in counted_list_items(t, ("开工",), lambda s, e: True)]
     [['甲乙六期项目', '丙丁轴承系列', '戊己智能装备制造']]
     """

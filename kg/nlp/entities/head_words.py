@@ -179,7 +179,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
 
 def _verbless(words: list[Word], start: int, end: int) -> bool:
     """Whether no verb of two characters or more (nor a preposition) lies in ``[start, end)``:
-    a list's first item that no verb opens stands alone ("，|甲乙新材料二期、…等3个项目"); a
+    a list's first item that no verb opens stands alone ("，|甲乙新材料二期、…等项目"); a
     one-character verb may be a trade's ("烟叶复烤仓储设施")."""
     return not any(
         start <= w.start < end and (w.tag in ("vd", "p") or (w.tag == "v" and w.end - w.start > 1)) for w in words
