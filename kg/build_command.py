@@ -233,13 +233,18 @@ def _locked_build(
         say(f"kg build: cannot write the outputs ({where}: {e.strerror or e}); previous outputs kept, nothing written")
         return 1
     report.stages["export"] += time.perf_counter() - t
+    _finish(written, report, cache, start, say)
+    return 0
+
+
+def _finish(written: list[Path], report, cache, start: float, say: Callable[[str], None]) -> None:
+    """After the outputs are switched in: prune the cache, say what was written, print the summary."""
     if cache is not None:
         cache.prune()
     report.seconds = time.perf_counter() - start
     for p in written:
         say(f"kg: wrote {terminal_safe(str(p))}")
     print(report.summary())
-    return 0
 
 
 def _flat_build(
@@ -268,12 +273,7 @@ def _flat_build(
         where = terminal_safe(str(e.filename or args.out))
         say(f"kg build: cannot write the outputs ({where}: {e.strerror or e}); previous outputs kept, nothing written")
         return 1
-    if cache is not None:
-        cache.prune()
-    report.seconds = time.perf_counter() - start
-    for p in written:
-        say(f"kg: wrote {terminal_safe(str(p))}")
-    print(report.summary())
+    _finish(written, report, cache, start, say)
     walls = getattr(report, "walls", {})
     print(f"walls: {', '.join(f'{k} {v:.2f}s' for k, v in walls.items())}")
     return 0

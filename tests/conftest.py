@@ -85,3 +85,33 @@ def gold_records(doc_names: list[str] | None = None) -> tuple[list[Entity], list
 def gold_graph():
     """A MultiDiGraph built from the gold annotations of all five seeds."""
     return to_graph(*gold_records())
+
+
+#: The qualifiers of an invested_amount in gold (../shared/gold/GUIDE.md).
+QUALIFIERS = {"exact", "approx", "at_least", "planned"}
+
+
+def check_gold_file(gold: dict, text: str, scorer) -> None:
+    """Assert that one gold file is well formed against its text: ids unique, types the
+    scorer's, every name, alias and evidence found in the (normalised) text, relations
+    pointing at the file's entities, amounts and positions filled in."""
+    text = scorer.norm(text)
+    ids = set()
+    for e in gold["entities"]:
+        assert e["id"] not in ids, e
+        ids.add(e["id"])
+        assert set(scorer.types_of(e["type"])) <= set(scorer.ENTITY_TYPES), e
+        for n in [e["name"], *e["aliases"]]:
+            assert scorer.norm(n) in text, (e["id"], n)
+    for r in gold["relations"]:
+        assert r["type"] in scorer.RELATION_TYPES, r
+        assert scorer.norm(r["evidence"]) in text, r
+        for key in ("head", "tail", "org"):
+            if key in r:
+                assert r[key] in ids, r
+        if r["type"] == "invested_amount":
+            assert r["amount"] > 0 and r["qualifier"] in QUALIFIERS, r
+        elif r["type"] == "holds_position":
+            assert r["position"], r
+        else:
+            assert "tail" in r, r
