@@ -45,6 +45,7 @@ from kg.progress import (  # noqa: F401 - kg.pipeline's names since the start
     BuildReport,
     LineProgress,
     Progress,
+    analysis_failed,
     problem_line,
     terminal_progress,
 )
@@ -322,10 +323,7 @@ def build_graph(
         for src, result, reused, seconds, error in analysed:
             report.stages["nlp"] += seconds
             if result is None:
-                # A bug met on one document: say which, build the others.
-                problem = InputProblem(src.path, None, f"analysis failed ({error}); document left out")
-                report.problems.append(str(problem))
-                progress.problem(problem)
+                analysis_failed(src.path, error, report, progress)
                 failed.add(src.id)
                 continue
             results.append(result)

@@ -76,6 +76,14 @@ class Progress:
         """The build is over."""
 
 
+def analysis_failed(path: str, error: str | None, report: BuildReport, progress: Progress) -> None:
+    """A bug met on one document: record and show it as an input problem, so the build
+    says which document was left out and goes on with the others."""
+    problem = InputProblem(path, None, f"analysis failed ({error}); document left out")
+    report.problems.append(str(problem))
+    progress.problem(problem)
+
+
 def problem_line(problem: InputProblem) -> str:
     """The stderr line for an input problem.
 

@@ -156,7 +156,7 @@ def build_sharded(
     """Analyse, resolve and write the shards of ``inputs`` into ``stage`` on ``executor``'s
     cluster (a :class:`~kg.cluster.DaskExecutor`); return the paths written (manifest last)."""
     from kg.pipeline import relative_path
-    from kg.progress import BuildReport, Progress
+    from kg.progress import BuildReport, Progress, analysis_failed
 
     report = report if report is not None else BuildReport()
     progress = progress if progress is not None else Progress()
@@ -183,9 +183,7 @@ def build_sharded(
         for src, summary, reused, seconds, error in executor.analysed(inputs, options, cache, note, date):
             report.stages["nlp"] += seconds
             if summary is None:
-                problem = InputProblem(src.path, None, f"analysis failed ({error}); document left out")
-                report.problems.append(str(problem))
-                progress.problem(problem)
+                analysis_failed(src.path, error, report, progress)
                 failed.add(src.id)
                 continue
             report.documents += 1

@@ -115,3 +115,18 @@ def check_gold_file(gold: dict, text: str, scorer) -> None:
             assert r["position"], r
         else:
             assert "tail" in r, r
+
+
+def check_names_are_new(gold_files: list[Path], earlier_texts: list[Path], scorer) -> None:
+    """Assert that no person, company or project of ``gold_files`` occurs in ``earlier_texts``
+    (the texts, not only their gold, so a name an annotator left out counts too): a set
+    measures generalisation only if no rule could already know its names. Optional
+    entities are generic phrases (二期项目) and are left out."""
+    earlier = [scorer.norm(p.read_text(encoding="utf-8")) for p in earlier_texts]
+    for gpath in gold_files:
+        for e in json.loads(gpath.read_text(encoding="utf-8"))["entities"]:
+            types = scorer.types_of(e["type"])
+            if e.get("optional") or not ("PERSON" in types or "PROJECT" in types or "公司" in e["name"]):
+                continue
+            for n in [e["name"], *e["aliases"]]:
+                assert not any(scorer.norm(n) in text for text in earlier), (gpath.name, n)
