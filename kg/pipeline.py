@@ -47,6 +47,7 @@ from kg.progress import (  # noqa: F401 - kg.pipeline's names since the start
     Progress,
     analysis_failed,
     problem_line,
+    record_problem,
     terminal_progress,
 )
 from kg.remote import inputs_of, is_url
@@ -278,8 +279,7 @@ def build_graph(
     def note(item: SourceDocument | DocumentInfo | InputProblem) -> bool:
         # Every input problem and document, in input order; True for a document.
         if isinstance(item, InputProblem):
-            report.problems.append(str(item))
-            progress.problem(item)
+            record_problem(item, report, progress)
             return False
         if isinstance(item, SourceDocument):
             texts[item.id] = item.text

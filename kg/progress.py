@@ -76,12 +76,16 @@ class Progress:
         """The build is over."""
 
 
-def analysis_failed(path: str, error: str | None, report: BuildReport, progress: Progress) -> None:
-    """A bug met on one document: record and show it as an input problem, so the build
-    says which document was left out and goes on with the others."""
-    problem = InputProblem(path, None, f"analysis failed ({error}); document left out")
+def record_problem(problem: InputProblem, report: BuildReport, progress: Progress) -> None:
+    """An input problem goes into the build's report and is shown as the build goes."""
     report.problems.append(str(problem))
     progress.problem(problem)
+
+
+def analysis_failed(path: str, error: str | None, report: BuildReport, progress: Progress) -> None:
+    """A bug met on one document: an input problem that says which document was left out;
+    the build goes on with the others."""
+    record_problem(InputProblem(path, None, f"analysis failed ({error}); document left out"), report, progress)
 
 
 def problem_line(problem: InputProblem) -> str:

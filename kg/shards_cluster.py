@@ -156,7 +156,7 @@ def build_sharded(
     """Analyse, resolve and write the shards of ``inputs`` into ``stage`` on ``executor``'s
     cluster (a :class:`~kg.cluster.DaskExecutor`); return the paths written (manifest last)."""
     from kg.pipeline import relative_path
-    from kg.progress import BuildReport, Progress, analysis_failed
+    from kg.progress import BuildReport, Progress, analysis_failed, record_problem
 
     report = report if report is not None else BuildReport()
     progress = progress if progress is not None else Progress()
@@ -167,8 +167,7 @@ def build_sharded(
 
     def note(item: SourceDocument | DocumentInfo | InputProblem) -> bool:
         if isinstance(item, InputProblem):
-            report.problems.append(str(item))
-            progress.problem(item)
+            record_problem(item, report, progress)
             return False
         assert isinstance(item, DocumentInfo)  # the workers read the texts
         item = dataclasses.replace(item, path=relative_path(item.path, inputs))

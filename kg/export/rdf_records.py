@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -80,6 +80,17 @@ def _confidence(value: Any) -> Literal:
     return Literal(format(Decimal(str(round(float(value), 3))), "f"), datatype=XSD.decimal)
 
 
+def type_adder(add, vocab) -> Callable[[URIRef, URIRef], None]:
+    """``add_types(s, cls)``: ``s rdf:type`` ``cls`` and every class ``cls`` is a subclass of
+    in the ontology (``vocab.types_of``), each to ``add``."""
+
+    def add_types(s: URIRef, cls: URIRef) -> None:
+        for t in vocab.types_of(cls):
+            add((s, RDF.type, t))
+
+    return add_types
+
+
 def entity_triples(node: str, d: Mapping[str, Any], add, place_object, seen_doc, vocab=None) -> None:
     """The triples of one entity (``d``: its node data, as :func:`kg.graph.to_graph` stores it)
     to ``add``; ``place_object(id)`` is the object of a meeting's ``schema:location``,
@@ -87,10 +98,7 @@ def entity_triples(node: str, d: Mapping[str, Any], add, place_object, seen_doc,
     :func:`graph_triples` and by the sharded build, which writes entities apart.
     """
     vocab = vocab or vocabulary()
-
-    def add_types(s: URIRef, cls: URIRef) -> None:
-        for t in vocab.types_of(cls):
-            add((s, RDF.type, t))
+    add_types = type_adder(add, vocab)
 
     s = entity_iri(node)
     etype = d.get("type")
@@ -147,10 +155,7 @@ def relation_triples(
     ``prov:wasGeneratedBy`` of its assertion node, which is returned (the build's activity
     links to every fact). ``is_entity(id)``: whether an id is an entity of the graph."""
     vocab = vocab or vocabulary()
-
-    def add_types(s: URIRef, cls: URIRef) -> None:
-        for t in vocab.types_of(cls):
-            add((s, RDF.type, t))
+    add_types = type_adder(add, vocab)
 
     rtype = d.get("type")
     pred = vocab.relation_predicates.get(rtype)
@@ -206,10 +211,7 @@ def relation_triples(
 def document_triples(doc_id: str, info: Mapping[str, Any], add, vocab=None) -> None:
     """The triples of one source document (``info``: its ``documents.jsonl`` record) to ``add``."""
     vocab = vocab or vocabulary()
-
-    def add_types(s: URIRef, cls: URIRef) -> None:
-        for t in vocab.types_of(cls):
-            add((s, RDF.type, t))
+    add_types = type_adder(add, vocab)
 
     s = document_iri(doc_id)
     add_types(s, KG.Document)

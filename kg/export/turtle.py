@@ -48,7 +48,13 @@ from rdflib.term import Node
 
 from kg import __version__
 from kg.export import register_exporter
-from kg.export.rdf_records import date_literal, document_triples, entity_triples, relation_triples  # noqa: F401
+from kg.export.rdf_records import (  # noqa: F401
+    date_literal,
+    document_triples,
+    entity_triples,
+    relation_triples,
+    type_adder,
+)
 from kg.export.turtle_writer import serialize_turtle
 from kg.graph import entity_nodes, relation_edges
 from kg.io import atomic_write
@@ -96,9 +102,7 @@ def graph_triples(G: nx.MultiDiGraph) -> set[Triple]:
     documents: Mapping[str, Mapping[str, Any]] = G.graph.get("documents", {})
     doc_ids: set[str] = set(documents)
 
-    def add_types(s: URIRef, cls: URIRef) -> None:
-        for t in vocab.types_of(cls):
-            add((s, RDF.type, t))
+    add_types = type_adder(add, vocab)
 
     def place_object(place: str) -> Node:
         if place in G and G.nodes[place].get("kind") == "entity":
