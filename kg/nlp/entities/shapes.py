@@ -4,6 +4,7 @@ generic words, sectors."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.nlp.entities.candidate import word_at
 from kg.nlp.entities.lexicon_data import _grade_pattern, gazetteer_regex, lexicon
@@ -46,12 +47,25 @@ def _is_generic(name: str, head: str, generic: frozenset[str]) -> bool:
         proj = lexicon().patterns["project"]
         if re.match(proj["slogan_opening"], rest) and head in proj["heads"]:
             return True
-    # Greedy cover of the rest by generic words and digits.
+    # Greedy cover of the rest by generic words and counts.
+    return _covered(rest, lambda piece: piece in generic or bool(_COUNT.fullmatch(piece)), longest=4)
+
+
+_COUNT = re.compile(r"[0-9一二三四五六七八九十百千万亿]+[个项家批座条]?")
+
+
+def _covered(text: str, is_word: Callable[[str], bool], longest: int, shortest: int = 1) -> bool:
+    """Whether ``text`` is a run of pieces ``is_word`` accepts, taking at each step the
+    longest piece (``longest`` characters down to ``shortest``) that it accepts.
+
+    >>> words = {"重点", "民生"}.__contains__
+    >>> _covered("重点民生", words, longest=4), _covered("重点工厂", words, longest=4)
+    (True, False)
+    """
     i = 0
-    while i < len(rest):
-        for n in range(min(4, len(rest) - i), 0, -1):
-            piece = rest[i : i + n]
-            if piece in generic or re.fullmatch(r"[0-9一二三四五六七八九十百千万亿]+[个项家批座条]?", piece):
+    while i < len(text):
+        for n in range(min(longest, len(text) - i), shortest - 1, -1):
+            if is_word(text[i : i + n]):
                 i += n
                 break
         else:
@@ -77,14 +91,5 @@ def _sector_words(w: str) -> bool:
     """
     m = gazetteer_regex().match(w)
     rest = w[m.end() :] if m and m.end() < len(w) else w
-    words = lexicon().not_names
     # Cover the rest with listed words, longest first.
-    i = 0
-    while i < len(rest):
-        for n in range(min(6, len(rest) - i), 1, -1):
-            if rest[i : i + n] in words:
-                i += n
-                break
-        else:
-            return False
-    return True
+    return _covered(rest, lexicon().not_names.__contains__, longest=6, shortest=2)
