@@ -68,13 +68,15 @@ ENGINES = ("rdflib", "oxigraph")
 _FORMATS_BY_SUFFIX = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt"}
 
 
-def _graph_path(path: str | Path) -> Path:
+def graph_path(path: str | Path) -> Path:
+    """The graph file ``path`` names: the file itself, or the ``graph.ttl`` of a ``kg build``
+    directory; a ``QueryError`` when there is none (``kg query`` and ``kg serve`` read it so)."""
     p = Path(path)
     if p.is_dir():
         # `kg query out/ ...` means the graph.ttl that `kg build --out out/` wrote.
         p = p / "graph.ttl"
     if not p.exists():
-        raise QueryError(f"{p}: no such file (give the graph.ttl that kg build wrote)")
+        raise QueryError(f"{p}: no such file (give a kg build directory or its graph.ttl)")
     if not p.is_file():
         raise QueryError(f"{p}: not a file")
     return p
@@ -87,9 +89,9 @@ def load_rdflib(path: str | Path) -> Graph:
     ...     load_rdflib("no/such.ttl")
     ... except QueryError as exc:
     ...     print(exc)
-    no/such.ttl: no such file (give the graph.ttl that kg build wrote)
+    no/such.ttl: no such file (give a kg build directory or its graph.ttl)
     """
-    p = _graph_path(path)
+    p = graph_path(path)
     fmt = _FORMATS_BY_SUFFIX.get(p.suffix.lower(), "turtle")
     try:
         return Graph().parse(p, format=fmt)
@@ -102,7 +104,7 @@ def load_oxigraph(path: str | Path):
     """Load a Turtle or N-Triples file into an in-memory ``pyoxigraph.Store``."""
     import pyoxigraph as ox
 
-    p = _graph_path(path)
+    p = graph_path(path)
     fmt = ox.RdfFormat.N_TRIPLES if p.suffix.lower() == ".nt" else ox.RdfFormat.TURTLE
     store = ox.Store()
     try:

@@ -35,7 +35,7 @@ from typing import Any
 
 from kg.literals import normalise_lookups
 from kg.namespaces import PREFIXES
-from kg.query import QueryError
+from kg.query import QueryError, graph_path
 
 #: Result formats by media type: (SELECT/ASK format name, CONSTRUCT format name).
 SELECT_TYPES = {
@@ -68,23 +68,13 @@ _EXAMPLE = """SELECT ?company WHERE {
 } ORDER BY ?company"""
 
 
-def graph_file(path: Path) -> Path:
-    """The graph file to serve: ``path`` itself, or the ``graph.ttl`` of a build directory."""
-    p = Path(path)
-    if p.is_dir():
-        p = p / "graph.ttl"
-    if not p.is_file():
-        raise QueryError(f"{p}: no such file (give a kg build directory or its graph.ttl)")
-    return p
-
-
 def load_store(path: Path) -> Any:
     """A pyoxigraph ``Store`` with the graph of ``path`` (Turtle, N-Triples, N-Quads; ``.gz`` too)."""
     import gzip
 
     import pyoxigraph as ox
 
-    p = graph_file(path)
+    p = graph_path(path)
     name = p.name[:-3] if p.name.endswith(".gz") else p.name
     fmt = ox.RdfFormat.from_extension(name.rsplit(".", 1)[-1]) if "." in name else None
     if fmt is None:
@@ -250,7 +240,7 @@ def make_server(
 def serve_command(args: argparse.Namespace) -> int:
     """``kg serve DIR|GRAPH.ttl [--host H] [--port P] [--query-timeout S]``; runs until Ctrl-C."""
     try:
-        path = graph_file(args.graph)
+        path = graph_path(args.graph)
         store = load_store(path)
     except QueryError as exc:
         print(f"kg serve: {exc}", file=sys.stderr)
