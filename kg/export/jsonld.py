@@ -24,12 +24,11 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import Graph
 
 from kg.export import register_exporter
-from kg.export.turtle import graph_triples
+from kg.export.turtle import to_rdf
 from kg.io import atomic_write
-from kg.namespaces import CONTEXT_FILE, PREFIXES
+from kg.namespaces import CONTEXT_FILE
 
 JSONLD_FILE = "graph.jsonld"
 #: Where the context is published (the file itself is ``ontology/context.jsonld``).
@@ -53,11 +52,7 @@ def _sort_key(value: Any) -> str:
 
 def jsonld_document(G: nx.MultiDiGraph) -> dict[str, Any]:
     """The JSON-LD document (a dict) of ``G``: ``{"@context": ..., "@graph": [...]}``, sorted."""
-    g = Graph()
-    for p, ns in PREFIXES.items():
-        g.bind(p, ns, override=True, replace=True)
-    for t in graph_triples(G):
-        g.add(t)
+    g = to_rdf(G)
     ctx = context()
     data = json.loads(g.serialize(format="json-ld", context=ctx, auto_compact=True))
     nodes = data.get("@graph", [data] if "@id" in data else [])
