@@ -233,6 +233,53 @@ class _Records(Mapping):
         return ((d.id, d.to_dict()) for d in self.documents)
 
 
+def write_documents(
+    stage: Path, documents: list[DocumentInfo], first: int, quads_per_part: int = DOCUMENT_QUADS
+) -> tuple[list[Path], list[dict], list[tuple[int, dict]]]:
+    """Write ``documents/`` and the documents' triples (with the build's activity) as RDF
+    parts numbered from ``first``, ``quads_per_part`` triples a part at most, so that the
+    client holds the triples of one part, not of all documents. ``documents``: sorted by id.
+    Returns the paths, the ``documents`` entries and the ``(index, entry)`` of the RDF parts."""
+    import pyoxigraph as ox
+
+    from kg.export.jsonl import _dump
+    from kg.export.rdf_records import document_triples, vocabulary
+    from kg.export.turtle import build_activity
+
+    written: list[Path] = []
+    entries: list[dict] = []
+    for i in range(0, len(documents), RECORDS_PER_PART):
+        chunk = documents[i : i + RECORDS_PER_PART]
+        data = "".join(_dump(d.to_dict()) for d in chunk).encode("utf-8")
+        path, entry = write_part(stage, "documents", i // RECORDS_PER_PART, data, len(chunk))
+        written.append(path)
+        entries.append(entry)
+    rdf: list[tuple[int, dict]] = []
+    vocab = vocabulary()
+    triples: set = set()
+
+    def spill(last: bool = False) -> None:
+        if len(triples) < quads_per_part and not (last and triples):
+            return
+        quads = quads_of(triples)
+        index = first + len(rdf)
+        path, entry = write_part(stage, "rdf", index, ox.serialize(quads, format=ox.RdfFormat.N_QUADS), len(quads))
+        written.append(path)
+        rdf.append((index, entry))
+        triples.clear()
+
+    def add(t: tuple) -> None:
+        triples.add(t)
+        spill()
+
+    records = _Records(documents)
+    for doc_id, d in records.items():
+        document_triples(doc_id, d, add, vocab)
+    build_activity(records, add)
+    spill(last=True)
+    return written, entries, rdf
+
+
 def _resolve_and_write(
     client: Any,
     analysed: list,
@@ -242,10 +289,6 @@ def _resolve_and_write(
     report: Any,
     decisions: Sequence[Decision] | None = None,
 ) -> tuple[list[Path], dict]:
-    import pyoxigraph as ox
-
-    from kg.export.jsonl import _dump
-    from kg.export.rdf_records import document_triples, vocabulary
     from kg.export.turtle import build_activity
 
     start = time.perf_counter()
@@ -308,38 +351,8 @@ def _resolve_and_write(
     writers = ent_w + rel_w
     rdf_w = [submit(write_rdf, s, k, *[submit(flat.pick, w, "triples", k) for w in writers]) for k in range(P)]
     manifest = new_manifest()
-    written: list[Path] = []
-    manifest["documents"] = []
-    for i in range(0, len(documents), RECORDS_PER_PART):
-        chunk = "".join(_dump(d.to_dict()) for d in documents[i : i + RECORDS_PER_PART])
-        n = min(RECORDS_PER_PART, len(documents) - i)
-        path, entry = write_part(stage, "documents", i // RECORDS_PER_PART, chunk.encode("utf-8"), n)
-        written.append(path)
-        manifest["documents"].append(entry)
-    kinds: dict[str, list] = {"entities": [], "mentions": [], "relations": [], "evidence": [], "rdf": []}
-    # The documents' triples, a part every DOCUMENT_QUADS triples: the client never holds
-    # the triples of all documents at once.
-    vocab = vocabulary()
-    triples: set = set()
-
-    def spill(last: bool = False) -> None:
-        if len(triples) < DOCUMENT_QUADS and not (last and triples):
-            return
-        quads = quads_of(triples)
-        index = P + len(kinds["rdf"])
-        path, entry = write_part(stage, "rdf", index, ox.serialize(quads, format=ox.RdfFormat.N_QUADS), len(quads))
-        written.append(path)
-        kinds["rdf"].append((index, entry))
-        triples.clear()
-
-    def add(t: tuple) -> None:
-        triples.add(t)
-        spill()
-
-    for doc_id, d in records.items():
-        document_triples(doc_id, d, add, vocab)
-    build_activity(records, add)
-    spill(last=True)
+    written, manifest["documents"], rdf_docs = write_documents(stage, documents, P)
+    kinds: dict[str, list] = {"entities": [], "mentions": [], "relations": [], "evidence": [], "rdf": rdf_docs}
     for w in client.gather([submit(flat.pick, w, "entries") for w in writers]):
         for kind, entries in w.items():
             kinds[kind].extend(entries)
