@@ -6,6 +6,8 @@ Run it from the repository root::
     python benchmarks/bench_shards.py                      # 1 and 4 MB, a local cluster of 2 workers
     python benchmarks/bench_shards.py --sizes 10 40 100    # the sizes of issue 20 (hours on 2 cores)
     python benchmarks/bench_shards.py --sizes 4 --compare  # also --sharded --jobs 2 (all in one process)
+    python benchmarks/bench_shards.py --sizes 10 40 100 --reuse  # analysis read from the cache (minutes)
+    python benchmarks/bench_shards.py --sizes 10 40 --reuse --external  # scheduler and workers apart
 
 For each corpus (copies of the seed articles under distinct names, as in ``bench_build.py``)
 it runs ``kg build CORPUS --out OUT --no-cache --sharded --dask --jobs N`` in a fresh
@@ -14,6 +16,17 @@ process and samples the resident memory of every process of the build (psutil):
 * ``client``: the ``kg build`` process itself (with a local cluster, the Dask scheduler
   runs in it too): what must stay flat as the corpus grows;
 * ``worker``: the largest worker process, and ``all``: the whole tree at its peak.
+
+With ``--external``, each build runs on a ``dask scheduler`` and ``dask worker`` started for
+it in processes of their own (as on a real cluster): ``client`` is then ``kg build`` alone,
+and ``sched`` the scheduler's peak.
+
+``--reuse`` fills the analysis cache of each build's ``--out`` first (each distinct seed
+text analysed once, its result filed under the name of every copy, as a build would have
+stored it) and builds without ``--no-cache``: the analysis phase is then a read of the
+cache on the workers (a rebuild), while resolve, the writing of the parts and what every
+process holds are those of a fresh build. It makes the 40 and 100 MB corpora of issue 20
+a matter of minutes on a shared 2-core host, where their analysis takes hours.
 
 It reports the wall seconds of the phases (analysis, resolve, writing the parts: the
 ``walls`` line of the build), CPU seconds of the tree, quads per MB of input, then loads
@@ -25,18 +38,22 @@ it (median of 5 runs, the union of the named graphs as default graph).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import os
 import platform
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -71,23 +88,44 @@ def _cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def run_tree(cmd: list[str]) -> dict:
-    """Run ``cmd``; wall, CPU, stdout and the peaks of the process itself, its largest child, all."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+
+
+def _tree(pid: int) -> list[Any]:
+    p = psutil.Process(pid)
+    return [p, *p.children(recursive=True)]
+
+
+def run_tree(cmd: list[str], cluster: dict[str, int] | None = None) -> dict:
+    """Run ``cmd``; wall, CPU, stdout and the peaks of the process itself, its largest child, all.
+
+    ``cluster``: the pids of an external ``dask scheduler`` and ``dask worker`` (see
+    ``--external``): then ``scheduler`` is the scheduler's peak, ``worker`` the largest process
+    of the worker's tree, and their CPU seconds during the build count in ``cpu``."""
     cpu, start = _cpu(), time.perf_counter()
-    peaks = {"client": 0, "worker": 0, "all": 0}
+    peaks = {"client": 0, "worker": 0, "scheduler": 0, "all": 0}
+    seen: dict[int, float] = {}
+    ext = {p.pid: sum(p.cpu_times()[:2]) for pid in (cluster or {}).values() for p in _tree(pid)}
     with tempfile.TemporaryFile() as out:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.DEVNULL, env=_env(), cwd=ROOT)
         parent = psutil.Process(proc.pid)
         while proc.poll() is None:
             try:
                 own = parent.memory_info().rss
                 children = [c.memory_info().rss for c in parent.children(recursive=True)]
+                sched = workers = []
+                if cluster:
+                    sched = [p.memory_info().rss for p in _tree(cluster["scheduler"])]
+                    tree = _tree(cluster["worker"])
+                    workers = [p.memory_info().rss for p in tree]
+                    seen.update({p.pid: sum(p.cpu_times()[:2]) for p in tree + _tree(cluster["scheduler"])})
             except psutil.Error:
                 continue  # a process ended between the listing and the reading
             peaks["client"] = max(peaks["client"], own)
-            peaks["worker"] = max(peaks["worker"], *children, 0)
-            peaks["all"] = max(peaks["all"], own + sum(children))
+            peaks["worker"] = max(peaks["worker"], *children, *workers, 0)
+            peaks["scheduler"] = max(peaks["scheduler"], sum(sched))
+            peaks["all"] = max(peaks["all"], own + sum(children) + sum(sched) + sum(workers))
             time.sleep(0.05)
         out.seek(0)
         stdout = out.read().decode("utf-8")
@@ -97,7 +135,69 @@ def run_tree(cmd: list[str]) -> dict:
     for line in stdout.splitlines():
         if line.startswith("walls: ") and line[7:].strip():
             walls = {k: float(v.rstrip("s")) for k, v in (s.split() for s in line[7:].split(", "))}
-    return {"wall": time.perf_counter() - start, "cpu": _cpu() - cpu, **peaks, "walls": walls, **parse_summary(stdout)}
+    cpu = _cpu() - cpu + sum(t - ext.get(pid, 0.0) for pid, t in seen.items())
+    return {"wall": time.perf_counter() - start, "cpu": cpu, **peaks, "walls": walls, **parse_summary(stdout)}
+
+
+@contextlib.contextmanager
+def external_cluster(work: Path, workers: int) -> Iterator[tuple[str, dict[str, int]]]:
+    """``dask scheduler`` and ``dask worker --nworkers N --nthreads 1`` on 127.0.0.1, in
+    processes of their own: ``(address, {"scheduler": pid, "worker": pid})``."""
+    from distributed import Client
+
+    dask = Path(sys.executable).parent / "dask"
+    info = work / "scheduler.json"
+    info.unlink(missing_ok=True)
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": _env(), "cwd": ROOT}
+    procs = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                               "--scheduler-file", str(info)], **quiet)]  # fmt: skip
+    try:
+        deadline = time.monotonic() + 120
+        while not info.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        address = json.loads(info.read_text())["address"]
+        procs.append(subprocess.Popen([dask, "worker", address, "--nworkers", str(workers), "--nthreads", "1",
+                                       "--no-dashboard", "--host", "127.0.0.1"], **quiet))  # fmt: skip
+        with Client(address, timeout="60s") as client:
+            client.wait_for_workers(workers, timeout=300)
+        yield address, {"scheduler": procs[0].pid, "worker": procs[1].pid}
+    finally:
+        for p in reversed(procs):
+            p.send_signal(signal.SIGINT)
+        for p in reversed(procs):
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+
+
+def prefill(corpus: Path, out: Path) -> int:
+    """Fill ``out``'s analysis cache for every document of ``corpus`` (see ``--reuse``);
+    return the number of documents filed."""
+    import dataclasses
+
+    sys.path.insert(0, str(ROOT))  # the kg that the builds run (PYTHONPATH), so the same fingerprint
+    from kg.cache import DocumentCache, pipeline_fingerprint
+    from kg.pipeline import analyse_sources
+    from kg.sources import SourceDocument, iter_sources
+
+    cache = DocumentCache(out, pipeline_fingerprint("lac"))
+    analysed: dict[tuple, Any] = {}
+    filed = 0
+    for src in iter_sources([corpus]):
+        if not isinstance(src, SourceDocument):
+            continue
+        base = analysed.get((src.text, src.date))
+        if base is None:
+            [base] = list(analyse_sources([src]))
+            analysed[(src.text, src.date)] = base
+        relations = [
+            dataclasses.replace(r, evidence=dataclasses.replace(r.evidence, doc=src.id)) for r in base.relations
+        ]
+        cache.put(cache.key(src.id, src.text, src.date), dataclasses.replace(base, doc=src.id, relations=relations))
+        filed += 1
+    return filed
 
 
 def quads_of(out: Path) -> int:
@@ -134,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", type=float, nargs="*", default=[1, 4], help="corpus sizes in MB")
     p.add_argument("--jobs", type=int, default=2, help="workers of the local cluster")
     p.add_argument("--compare", action="store_true", help="also --sharded --jobs N (resolved in one process)")
+    p.add_argument("--reuse", action="store_true", help="analysis results from a filled cache (see the docstring)")
+    p.add_argument("--external", action="store_true", help="a dask scheduler and workers in processes of their own")
     args = p.parse_args(argv)
     if psutil is None:
         sys.exit("bench_shards.py needs psutil")
@@ -141,7 +243,8 @@ def main(argv: list[str] | None = None) -> int:
           f"load average at start {', '.join(f'{x:.1f}' for x in os.getloadavg())}\n")  # fmt: skip
     runs = [("dask", ["--dask"])] + ([(f"-j{args.jobs}", [])] if args.compare else [])
     print("```")
-    print(f"{'corpus':>7} {'docs':>5} {'build':>6} {'wall':>7} {'CPU':>7} {'client':>7} {'worker':>7} {'all':>7}"
+    sched = f" {'sched':>7}" if args.external else ""
+    print(f"{'corpus':>7} {'docs':>5} {'build':>6} {'wall':>7} {'CPU':>7} {'client':>7}{sched} {'worker':>7} {'all':>7}"
           f" {'analysis':>8} {'resolve':>7} {'write':>6} {'quads':>8} {'quads/MB':>8}", flush=True)  # fmt: skip
     last = None
     with tempfile.TemporaryDirectory(prefix="kg-bench-shards-") as tmp:
@@ -151,15 +254,26 @@ def main(argv: list[str] | None = None) -> int:
             docs, _ = make_corpus(corpus, size)
             for name, extra in runs:
                 out = work / f"out-{size}-{name}"
-                cmd = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--no-cache", "--sharded"]
-                r = run_tree([*cmd, "--jobs", str(args.jobs), *extra])
+                cmd = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--sharded"]
+                if args.reuse:
+                    prefill(corpus, out)
+                else:
+                    cmd.append("--no-cache")
+                with contextlib.ExitStack() as stack:
+                    cluster = None
+                    if args.external and extra:  # a fresh cluster for each build: no memory of the last
+                        address, cluster = stack.enter_context(external_cluster(work, args.jobs))
+                        extra = ["--dask", address]
+                    r = run_tree([*cmd, "--jobs", str(args.jobs), *extra], cluster)
                 w = r["walls"]
                 quads = quads_of(out)
                 mb = 2**20
+                sched = f" {r['scheduler'] / mb:>4.0f} MB" if args.external else ""
                 print(f"{size:>4} MB {docs:>5} {name:>6} {r['wall']:>6.1f}s {r['cpu']:>6.1f}s"
-                      f" {r['client'] / mb:>4.0f} MB {r['worker'] / mb:>4.0f} MB {r['all'] / mb:>4.0f} MB"
+                      f" {r['client'] / mb:>4.0f} MB{sched} {r['worker'] / mb:>4.0f} MB {r['all'] / mb:>4.0f} MB"
                       f" {w.get('analysis', 0):>7.1f}s {w.get('resolve', 0):>6.1f}s {w.get('export', 0):>5.1f}s"
-                      f" {quads:>8} {quads / size:>8.0f}", flush=True)  # fmt: skip
+                      f" {quads:>8} {quads / size:>8.0f}"
+                      + (f"  (reused {r.get('reused', 0)} of {docs})" if args.reuse else ""), flush=True)  # fmt: skip
                 if name == "dask":
                     if last is not None:
                         shutil.rmtree(last)

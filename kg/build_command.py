@@ -192,13 +192,11 @@ def _locked_build(
         from kg.cluster import DEFAULT_BATCH_MB, dask_executor
 
         executor = dask_executor(dask or None, jobs, batch_mb or DEFAULT_BATCH_MB)
-    if dask is not None and getattr(args, "sharded", False) and resolutions is None:
+    if dask is not None and getattr(args, "sharded", False):
         # Resolved and written on the cluster: no text, result or graph on this process.
         return _flat_build(args, executor, {"segmenter": args.segmenter, **options}, date, report, cache, say, start)
     try:
         with executor as ex:
-            if ex is not None and getattr(args, "sharded", False):
-                ex.resolve_partitions = 2 * ex.workers()  # --sharded --dask: resolve on the cluster too
             G = build_graph(
                 args.inputs, jobs=jobs, segmenter=args.segmenter, report=report, progress=progress, cache=cache,
                 resolutions=resolutions, date=date, executor=ex, **options,
@@ -250,15 +248,17 @@ def _finish(written: list[Path], report, cache, start: float, say: Callable[[str
 def _flat_build(
     args, executor, options: dict, date: str | None, report, cache, say: Callable[[str], None], start: float
 ) -> int:
-    """``--sharded --dask`` (without ``--resolutions``): :func:`kg.shards_cluster.build_sharded`."""
+    """``--sharded --dask``: :func:`kg.shards_cluster.build_sharded` (``--resolutions`` too)."""
     from kg.io import staged_output, switch_in
+    from kg.resolve import load_decisions
     from kg.shards_cluster import build_sharded
 
     progress = terminal_progress(sys.stderr)
     try:
         with executor as ex, staged_output(args.out) as stage:
             ex.cache_dir = os.path.realpath(args.out)
-            made = build_sharded(args.inputs, stage, ex, options, cache, report, progress, date)
+            decisions = load_decisions(args.resolutions) if getattr(args, "resolutions", None) else None
+            made = build_sharded(args.inputs, stage, ex, options, cache, report, progress, date, decisions)
             if report.problems and args.strict:
                 say(f"kg build: {len(report.problems)} input problem(s) and --strict: nothing written")
                 return 1

@@ -17,9 +17,10 @@ cache already needs). What passes through the client is small next to the corpus
 The part files differ from ``kg build --sharded`` (a part is a range of ids here, a number
 of records there) but hold the same lines: concatenated in the manifest's order, the JSONL
 parts are the single files; the RDF parts hold graph.ttl's triples, each once.
-The user's decisions (``--resolutions``) are read against the documents on the client:
-with them, ``kg build --sharded --dask`` gathers the results and resolves with
-:func:`kg.resolve.distributed.resolve_on`, as before.
+The user's decisions (``--resolutions``) are read on the cluster too: the parts' tasks
+find the units each reference names (:func:`kg.resolve.flat.match_part`), the client gets
+those unit ids (a few per decision) and sends the reduce tasks the units declared
+different and the clusters declared the same (:func:`kg.resolve.flat.decisions_of`).
 
 >>> with dask_executor(None, jobs=2) as ex:                       # doctest: +SKIP
 ...     written = build_sharded([Path("seeds")], Path("out"), ex, {"segmenter": "lac"})
@@ -31,13 +32,13 @@ import dataclasses
 import re
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from kg.model import ENTITY_TYPES, DocumentInfo, Entity, Relation
-from kg.resolve import flat, join_roots
-from kg.shards import QUADS_PER_PART, RECORDS_PER_PART, new_manifest, quads_of, record_lines, write_manifest, write_part
+from kg.resolve import Decision, flat, join_roots
+from kg.shards import RECORDS_PER_PART, new_manifest, quads_of, record_lines, write_manifest, write_part
 from kg.sources import InputProblem, SourceDocument
 
 #: Entity id prefixes in sorted order: entity parts are numbered type-major, so that the
@@ -152,9 +153,11 @@ def build_sharded(
     report: Any = None,
     progress: Any = None,
     date: str | None = None,
+    decisions: Sequence[Decision] | None = None,
 ) -> list[Path]:
     """Analyse, resolve and write the shards of ``inputs`` into ``stage`` on ``executor``'s
-    cluster (a :class:`~kg.cluster.DaskExecutor`); return the paths written (manifest last)."""
+    cluster (a :class:`~kg.cluster.DaskExecutor`); return the paths written (manifest last).
+    ``decisions``: the user's (:func:`kg.resolve.load_decisions`)."""
     from kg.pipeline import relative_path
     from kg.progress import BuildReport, Progress, analysis_failed, record_problem
 
@@ -195,20 +198,97 @@ def build_sharded(
     if not documents:
         return []
     try:
-        written, manifest = _resolve_and_write(client, executor.keep, buckets, stage, documents, report)
+        written, manifest = _resolve_and_write(client, executor.keep, buckets, stage, documents, report, decisions)
     finally:
         client.cancel(executor.keep)
         executor.keep = None
     return written + [write_manifest(stage, manifest)]
 
 
-def _resolve_and_write(
-    client: Any, analysed: list, buckets: int, stage: Path, documents: list[DocumentInfo], report: Any
-) -> tuple[list[Path], dict]:
+#: Triples of the documents per RDF part that the client writes (a bound on what it holds).
+DOCUMENT_QUADS = 50_000
+
+
+class _Records(Mapping):
+    """The documents' ``documents.jsonl`` records by id, made as they are read: what
+    :func:`~kg.export.turtle.build_activity` and the writing of ``documents/`` read, without
+    a dict per document held at once."""
+
+    def __init__(self, documents: list[DocumentInfo]) -> None:
+        self.documents = documents
+        self.index = None
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __iter__(self) -> Iterator[str]:
+        return (d.id for d in self.documents)
+
+    def __getitem__(self, doc_id: str) -> dict:
+        if self.index is None:
+            self.index = {d.id: i for i, d in enumerate(self.documents)}
+        return self.documents[self.index[doc_id]].to_dict()
+
+    def items(self) -> Iterator[tuple[str, dict]]:  # type: ignore[override]
+        return ((d.id, d.to_dict()) for d in self.documents)
+
+
+def write_documents(
+    stage: Path, documents: list[DocumentInfo], first: int, quads_per_part: int = DOCUMENT_QUADS
+) -> tuple[list[Path], list[dict], list[tuple[int, dict]]]:
+    """Write ``documents/`` and the documents' triples (with the build's activity) as RDF
+    parts numbered from ``first``, ``quads_per_part`` triples a part at most, so that the
+    client holds the triples of one part, not of all documents. ``documents``: sorted by id.
+    Returns the paths, the ``documents`` entries and the ``(index, entry)`` of the RDF parts."""
     import pyoxigraph as ox
 
     from kg.export.jsonl import _dump
     from kg.export.rdf_records import document_triples, vocabulary
+    from kg.export.turtle import build_activity
+
+    written: list[Path] = []
+    entries: list[dict] = []
+    for i in range(0, len(documents), RECORDS_PER_PART):
+        chunk = documents[i : i + RECORDS_PER_PART]
+        data = "".join(_dump(d.to_dict()) for d in chunk).encode("utf-8")
+        path, entry = write_part(stage, "documents", i // RECORDS_PER_PART, data, len(chunk))
+        written.append(path)
+        entries.append(entry)
+    rdf: list[tuple[int, dict]] = []
+    vocab = vocabulary()
+    triples: set = set()
+
+    def spill(last: bool = False) -> None:
+        if len(triples) < quads_per_part and not (last and triples):
+            return
+        quads = quads_of(triples)
+        index = first + len(rdf)
+        path, entry = write_part(stage, "rdf", index, ox.serialize(quads, format=ox.RdfFormat.N_QUADS), len(quads))
+        written.append(path)
+        rdf.append((index, entry))
+        triples.clear()
+
+    def add(t: tuple) -> None:
+        triples.add(t)
+        spill()
+
+    records = _Records(documents)
+    for doc_id, d in records.items():
+        document_triples(doc_id, d, add, vocab)
+    build_activity(records, add)
+    spill(last=True)
+    return written, entries, rdf
+
+
+def _resolve_and_write(
+    client: Any,
+    analysed: list,
+    buckets: int,
+    stage: Path,
+    documents: list[DocumentInfo],
+    report: Any,
+    decisions: Sequence[Decision] | None = None,
+) -> tuple[list[Path], dict]:
     from kg.export.turtle import build_activity
 
     start = time.perf_counter()
@@ -219,12 +299,22 @@ def _resolve_and_write(
     submit = client.submit
     mapped = [submit(flat.map_part, *chunk, pure=False) for chunk in parts]
     roots = join_roots(client.gather([submit(flat.merge_of, m, pure=False) for m in mapped]))
+    decided, route = None, None
+    if decisions:
+        refs = sorted({r for d in decisions for r in (*d.a, *d.b)})
+        found = client.gather([submit(flat.match_part, refs, m, *parts[i], pure=False) for i, m in enumerate(mapped)])
+        cannot, same = flat.decisions_of(decisions, found)
+        route = flat.routes(same, roots, P)
+        [decided] = client.scatter([(cannot, same)], broadcast=True, hash=False)
     [roots_f] = client.scatter([roots], broadcast=True, hash=False)
     del roots
-    splits = [submit(flat.split_part, i, m, roots_f, P, pure=False) for i, m in enumerate(mapped)]
-    reduced = [submit(flat.reduce_part, b, *splits, pure=False) for b in range(P)]
+    splits = [submit(flat.split_part, i, m, roots_f, P, route, pure=False) for i, m in enumerate(mapped)]
+    reduced = [submit(flat.reduce_part, b, *splits, decided=decided, pure=False) for b in range(P)]
     tables = [submit(flat.group_tables, r, len(parts), P, pure=False) for r in reduced]
-    link_sets = [submit(flat.links_part, P, *[submit(flat.pick, t, "bases", c) for t in tables]) for c in range(P)]
+    link_sets = [
+        submit(flat.links_part, P, *[submit(flat.pick, t, "bases", c) for t in tables], decided=decided)
+        for c in range(P)
+    ]
     doc_parts = [
         submit(flat.document_part, P, m, [submit(flat.pick, t, "units", i) for t in tables], *parts[i], pure=False)
         for i, m in enumerate(mapped)
@@ -250,8 +340,9 @@ def _resolve_and_write(
     report.walls["resolve"] = time.perf_counter() - start
     start = time.perf_counter()
     # The documents: the client names them, so it writes them (and the build's activity).
-    info = {d.id: d.to_dict() for d in sorted(documents, key=lambda d: d.id)}
-    activity = build_activity(info)
+    documents.sort(key=lambda d: d.id)
+    records = _Records(documents)
+    activity = build_activity(records)
     wanted = [submit(places_wanted, m) for m in made]
     labels = [submit(labels_for, m, *wanted) for m in made]
     s = str(stage)
@@ -260,20 +351,8 @@ def _resolve_and_write(
     writers = ent_w + rel_w
     rdf_w = [submit(write_rdf, s, k, *[submit(flat.pick, w, "triples", k) for w in writers]) for k in range(P)]
     manifest = new_manifest()
-    written: list[Path] = []
-    lines = [_dump(d) for d in info.values()]
-    manifest["documents"] = []
-    for i in range(0, len(lines), RECORDS_PER_PART):
-        chunk = lines[i : i + RECORDS_PER_PART]
-        path, entry = write_part(stage, "documents", i // RECORDS_PER_PART, "".join(chunk).encode("utf-8"), len(chunk))
-        written.append(path)
-        manifest["documents"].append(entry)
-    triples: set = set()
-    vocab = vocabulary()
-    for doc_id, d in info.items():
-        document_triples(doc_id, d, triples.add, vocab)
-    build_activity(info, triples.add)
-    kinds: dict[str, list] = {"entities": [], "mentions": [], "relations": [], "evidence": [], "rdf": []}
+    written, manifest["documents"], rdf_docs = write_documents(stage, documents, P)
+    kinds: dict[str, list] = {"entities": [], "mentions": [], "relations": [], "evidence": [], "rdf": rdf_docs}
     for w in client.gather([submit(flat.pick, w, "entries") for w in writers]):
         for kind, entries in w.items():
             kinds[kind].extend(entries)
@@ -281,13 +360,7 @@ def _resolve_and_write(
         report.entities.update(w)
     for w in client.gather([submit(flat.pick, w, "counts") for w in rel_w]):
         report.relations.update(w)
-    kinds["rdf"] = [x for x in client.gather(rdf_w) if x is not None]
-    quads = quads_of(triples)
-    for i in range(0, len(quads), QUADS_PER_PART):
-        chunk, index = quads[i : i + QUADS_PER_PART], P + i // QUADS_PER_PART
-        path, entry = write_part(stage, "rdf", index, ox.serialize(chunk, format=ox.RdfFormat.N_QUADS), len(chunk))
-        written.append(path)
-        kinds["rdf"].append((index, entry))
+    kinds["rdf"] += [x for x in client.gather(rdf_w) if x is not None]
     for kind in ("entities", "relations", "mentions", "evidence", "rdf"):
         manifest[kind] = [entry for _, entry in sorted(kinds[kind], key=lambda x: x[0])]
         written += [stage / entry["path"] for entry in manifest[kind] if stage / entry["path"] not in written]

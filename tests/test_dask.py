@@ -315,6 +315,58 @@ def test_sharded_dask_resolves_and_writes_on_the_workers(cluster, reference, tmp
         assert concatenated(local, kind) == concatenated(out, kind), kind
 
 
+def test_sharded_dask_applies_the_decisions_on_the_workers(cluster, reference, tmp_path):
+    # --resolutions with --sharded --dask: the decisions are matched and applied by the
+    # cluster's tasks (the client gets unit ids, not results); the lines are those of
+    # --sharded --jobs 2 with the same decisions, which resolves in one process.
+    from kg.resolve import write_review_csv
+    from kg.resolve.keys import clean
+
+    address, client = cluster
+    review = tmp_path / "review.csv"
+    assert write_review_csv(reference["all"], review) >= 1
+    rows = review.read_text("utf-8-sig").splitlines()
+    entities = [json.loads(x) for x in (reference["all"] / "entities.jsonl").read_text("utf-8").splitlines()]
+    persons = [e for e in entities if e["type"] == "PERSON"]
+    other = next(p for p in persons if p["label"] != persons[0]["label"])
+    # a person of several documents, declared two persons (in its first document, elsewhere)
+    split = next(p for p in persons if len({m["doc"] for m in p["mentions"]}) > 1)
+    docs = sorted({m["doc"] for m in split["mentions"]})[:2]
+    m0, m1 = (next(m for m in split["mentions"] if m["doc"] == d) for d in docs)
+
+    def ref(e: dict) -> str:
+        m = min(e["mentions"], key=lambda m: (m["doc"], m["start"], m["end"]))
+        return f"PERSON:{clean(m['text'])}@{m['doc']}"
+
+    decisions = tmp_path / "decisions.csv"
+    decisions.write_text(
+        "\n".join([
+            rows[0], "same" + rows[1], f"same,{ref(persons[0])},{ref(other)}",
+            f"different,{m0['doc']}:{m0['start']}-{m0['end']},PERSON:{clean(m1['text'])}@{m1['doc']}",
+        ]) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    out, local = tmp_path / "dask", tmp_path / "local"
+    client.get_task_stream()
+    kg_build(list(SETS.values()), out, "--no-cache", "--sharded", f"--dask={address}", "--resolutions", str(decisions))
+    keys = {str(t["key"][0] if isinstance(t["key"], tuple) else t["key"]).split("-", 1)[0]
+            for t in client.get_task_stream()}  # fmt: skip
+    assert {"match_part", "reduce_part", "links_part"} <= keys
+    kg_build(list(SETS.values()), local, "--no-cache", "--sharded", "--jobs", "2", "--resolutions", str(decisions))
+    for kind in ("entities", "relations", "documents", "mentions", "evidence"):
+        assert concatenated(out, kind) == concatenated(local, kind), kind
+    # the decisions changed the graph: two persons of two names are one, with the decision as reason
+    assert concatenated(out, "entities") != (reference["all"] / "entities.jsonl").read_bytes()
+    joined = [json.loads(x) for x in concatenated(out, "entities").splitlines()]
+    assert any(
+        {persons[0]["label"], other["label"]} <= {e["label"], *e["aliases"]}
+        and any(r["rule"] == "decision.same" for r in e["attributes"]["resolution"])
+        for e in joined
+    )
+    holder = {(m["doc"], m["start"]): e["id"] for e in joined for m in e["mentions"]}
+    assert holder[(m0["doc"], m0["start"])] != holder[(m1["doc"], m1["start"])]
+
+
 def test_sharded_dask_client_receives_no_document_data(tmp_path, monkeypatch):
     # The client of --sharded --dask gets summaries, merge tables and manifest entries back
     # from the cluster, never a document's result, keys, units, entities or facts: what it

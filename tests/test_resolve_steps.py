@@ -170,3 +170,45 @@ def test_flat_resolve_equals_resolve(request, corpus, parts, buckets, seed):
         assert any(e.attributes.get("resolution") for e in entities)
         assert any(e.type == "MEETING" and e.attributes.get("date") for e in entities)
         assert any(r.rule == "admin_hierarchy" for r in relations)
+
+
+def _decisions(entities):
+    """Decisions a user could write after reading a build: a possible-same pair declared the
+    same, another declared different, persons of two names (two blocks) declared one, and an
+    organisation named by a mention id declared one with another organisation."""
+    from kg.resolve.keys import clean
+    from kg.resolve.review import Decision, review_pairs
+
+    def ref(e):
+        m = min(e.mentions)
+        return f"{e.type}:{clean(m.text)}@{m.doc}"
+
+    pairs = review_pairs(entities)
+    persons = sorted((e for e in entities if e.type == "PERSON" and e.mentions), key=lambda e: e.id)
+    other = next(p for p in persons if p.label != persons[0].label)
+    orgs = sorted((e for e in entities if e.type == "ORG" and e.mentions), key=lambda e: e.id)
+    m = min(orgs[0].mentions)
+    return [
+        Decision("same", [pairs[0]["a"]], [pairs[0]["b"]], "d.csv:2"),
+        Decision("different", [pairs[1]["a"]], [pairs[1]["b"]], "d.csv:3"),
+        Decision("same", [ref(persons[0])], [ref(other)], "d.csv:4"),
+        Decision("same", [f"{m.doc}:{m.start}-{m.end}"], [ref(orgs[1])], "d.csv:5"),
+    ]
+
+
+@pytest.mark.parametrize(("parts", "buckets", "seed"), [(1, 1, 0), (3, 4, 1), (5, 2, 2)])
+def test_flat_resolve_with_decisions_equals_resolve(renamed, parts, buckets, seed):
+    # --resolutions on --sharded --dask: the references are matched per part, the blocks a
+    # 'same' joins are sent to one reduce bucket and joined there; the result is resolve()'s.
+    from kg.resolve.flat import resolve_flat
+
+    results = list(renamed)
+    decisions = _decisions(resolve(results)[0])
+    expected = resolve(results, decisions)
+    assert expected != resolve(results)  # the decisions change the graph
+    joined = [e for e in expected[0] if any(x["rule"] == "decision.same" for x in e.attributes.get("resolution", []))]
+    assert {e.type for e in joined} == {"PERSON", "ORG"}
+    random.Random(seed).shuffle(results)
+    entities, relations = resolve_flat([results[i::parts] for i in range(parts)], buckets, decisions)
+    assert [e.to_dict() for e in entities] == [e.to_dict() for e in expected[0]]
+    assert [r.to_dict() for r in relations] == [r.to_dict() for r in expected[1]]

@@ -86,3 +86,40 @@ def test_kg_build_sharded_writes_the_parts_and_no_html(tmp_path):
     assert manifest["entities"] and manifest["relations"] and manifest["documents"] and manifest["rdf"]
     assert not (out / "graph.html").exists() and not (out / "graph.ttl").exists()
     assert [p.name for p in out.iterdir() if p.is_file() and p.name != LOCK_FILE] == [MANIFEST_FILE]
+
+
+def test_the_client_writes_the_documents_triples_a_part_at_a_time(tmp_path):
+    # --sharded --dask: the client writes documents/ and the documents' triples (with the
+    # build's activity) in RDF parts of at most N triples, never all documents' at once; the
+    # parts hold the triples of one part written whole, each once.
+    from kg.export.rdf_records import document_triples
+    from kg.export.turtle import build_activity
+    from kg.model import DocumentInfo
+    from kg.shards import quads_of
+    from kg.shards_cluster import write_documents
+
+    docs = [
+        DocumentInfo(name, name, f"第{i}期 县长调研重点项目", f"{i:064x}", 900, f"2024-05-{i % 28 + 1:02d}")
+        for i, name in ((i, f"{i:03d}.txt") for i in range(40))
+    ]
+    whole, small = tmp_path / "whole", tmp_path / "small"
+    _, docs_whole, rdf_whole = write_documents(whole, docs, 4)
+    written, docs_small, rdf_small = write_documents(small, docs, 4, quads_per_part=50)
+    assert docs_small == docs_whole and len(rdf_whole) == 1
+    assert len(rdf_small) > 5 and all(e["quads"] <= 50 for _, e in rdf_small)
+    assert [i for i, _ in rdf_small] == list(range(4, 4 + len(rdf_small)))
+
+    def quads(out: Path, parts: list) -> list[str]:
+        return [q for _, e in parts for q in gzip.decompress((out / e["path"]).read_bytes()).decode().splitlines()]
+
+    many = quads(small, rdf_small)
+    assert len(many) == len(set(many)) == sum(e["quads"] for _, e in rdf_small)
+    assert sorted(many) == sorted(quads(whole, rdf_whole))
+    # ... and they are the triples of the documents and of the activity that used them all
+    triples: set = set()
+    info = {d.id: d.to_dict() for d in docs}
+    for doc_id, d in info.items():
+        document_triples(doc_id, d, triples.add)
+    build_activity(info, triples.add)
+    assert sorted(many) == sorted(str(q) + " ." for q in quads_of(triples))
+    assert all(p.exists() for p in written)

@@ -153,6 +153,15 @@ def finish(
 def _decided(results: Sequence[DocumentResult], docs: Sequence[DocumentKeys], decisions: Sequence[Decision]):
     if not decisions:
         return {}, []
+    return apply_decisions(decisions, unit_index(results, docs))
+
+
+def unit_index(results: Sequence[DocumentResult], docs: Sequence[DocumentKeys]) -> UnitIndex:
+    """The units of these documents by name and by mention, for the references of decisions.
+
+    >>> unit_index([], []).match("张强")
+    set()
+    """
     index = UnitIndex()
     by_doc = {r.doc: r for r in results}
     for dk in docs:
@@ -162,7 +171,7 @@ def _decided(results: Sequence[DocumentResult], docs: Sequence[DocumentKeys], de
             index.add(uid(u), u.type, names, u.city or dk.place.city)
             for i in u.mentions:
                 index.add_span(dk.doc, r.mentions[i].start, r.mentions[i].end, uid(u))
-    return apply_decisions(decisions, index)
+    return index
 
 
 def _join_same(groups: list[Group], same, cannot) -> list[Group]:

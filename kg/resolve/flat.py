@@ -22,9 +22,16 @@ where the analysis made them. :mod:`kg.shards_cluster` chains them as Dask tasks
 
 An entity's or fact's bucket is a range of the hash in its id (:func:`id_bucket`), so the
 buckets' records, each sorted, are all records sorted by id when concatenated in bucket
-order. The user's decisions (``--resolutions``) are not applied here. The facts derived
-from the administrative hierarchy need only the entities with an administrative code (at
-most one per division of the gazetteer): the client makes them (:func:`admin_relations`).
+order. The facts derived from the administrative hierarchy need only the entities with an
+administrative code (at most one per division of the gazetteer): the client makes them
+(:func:`admin_relations`).
+
+The user's decisions (``--resolutions``) are read per part too: :func:`match_part` finds
+the units each reference of the decisions names in a part's documents, the client joins
+the matches (:func:`decisions_of`: the units declared different, the clusters declared
+the same, as :func:`kg.resolve.decide` reads them), and :func:`routes` sends the blocks
+that a ``same`` decision joins to one reduce bucket, where :func:`reduce_part` joins their
+groups as :func:`kg.resolve.finish` does.
 
 >>> id_bucket("person-000000000000", 4), id_bucket("org-ffffffffffff", 4)
 (0, 3)
@@ -33,14 +40,16 @@ most one per division of the gazetteer): the client makes them (:func:`admin_rel
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.model import Entity, Evidence, Mention, Relation
-from kg.resolve.corpus import Group, link_bases, links_of_base, merge_keys, partition_of, reduce_block
+from kg.resolve.corpus import Group, link_bases, links_of_base, merge_keys, partition_of, reduce_block, uid
 from kg.resolve.document import DocumentKeys, Unit, document_keys
 from kg.resolve.facts import _value_sig, admin_hierarchy, explain_records, label_of
 from kg.resolve.keys import resolution_patterns, stable_id
+from kg.resolve.review import _MENTION_ID, Decision, apply_decisions, load_decisions
 
 if TYPE_CHECKING:
     from kg.nlp.document import DocumentResult
@@ -71,18 +80,25 @@ def merge_of(mapped: tuple[list[DocumentKeys], dict[str, str]]) -> dict[str, str
     return mapped[1]
 
 
-def split_part(part: int, mapped: tuple, roots: dict[str, str], buckets: int) -> list[dict[str, list]]:
-    """The shuffle's send side: ``(part, unit)`` by reduce bucket, then by block root."""
+def split_part(
+    part: int, mapped: tuple, roots: dict[str, str], buckets: int, route: Mapping[str, int] | None = None
+) -> list[dict[str, list]]:
+    """The shuffle's send side: ``(part, unit)`` by reduce bucket, then by block root
+    (``route``: the bucket of the blocks that ``same`` decisions join, see :func:`routes`)."""
+    route = route or {}
     out: list[dict[str, list]] = [defaultdict(list) for _ in range(buckets)]
     for dk in mapped[0]:
         for u in dk.units:
             root = roots[u.root]
-            out[partition_of(root, buckets)][root].append((part, u))
+            bucket = route[root] if root in route else partition_of(root, buckets)
+            out[bucket][root].append((part, u))
     return [dict(b) for b in out]
 
 
-def reduce_part(bucket: int, *splits: list[dict[str, list]]) -> tuple[dict[str, list[Group]], dict]:
-    """Step 3 for a bucket: ``({root: groups}, {(doc, unit root): part})``."""
+def reduce_part(bucket: int, *splits: list[dict[str, list]], decided: tuple | None = None) -> tuple[dict, dict]:
+    """Step 3 for a bucket: ``({root: groups}, {(doc, unit root): part})``; ``decided``:
+    ``(cannot, same)`` of :func:`decisions_of`, or None."""
+    cannot, same = decided or ({}, [])
     units: dict[str, list[Unit]] = defaultdict(list)
     origin: dict[tuple[str, str], int] = {}
     for split in splits:
@@ -90,7 +106,89 @@ def reduce_part(bucket: int, *splits: list[dict[str, list]]) -> tuple[dict[str, 
             for part, u in tagged:
                 units[root].append(u)
                 origin[(u.doc, u.root)] = part
-    return {root: reduce_block(root, us, {}) for root, us in units.items()}, origin
+    groups = {root: reduce_block(root, us, cannot) for root, us in units.items()}
+    return (_join_decided(groups, same, cannot) if same else groups), origin
+
+
+def _join_decided(groups: dict[str, list[Group]], same: Sequence, cannot: dict) -> dict[str, list[Group]]:
+    """The groups of a bucket after the ``same`` decisions whose units are all here (the
+    blocks they join were routed here), joined as :func:`kg.resolve.finish` joins them: a
+    joined group in the place of its first group."""
+    from kg.resolve import _join_same
+
+    here = {uid(u) for gs in groups.values() for g in gs for u in g.units}
+    mine = [(units, where) for units, where in same if units <= here]
+    if not mine:
+        return groups
+    root_of = {g.key: root for root, gs in groups.items() for g in gs}
+    out: dict[str, list[Group]] = defaultdict(list)
+    for g in _join_same([g for root in sorted(groups) for g in groups[root]], mine, cannot):
+        out[root_of[g.key]].append(g)
+    return dict(out)
+
+
+def match_part(refs: Sequence[str], mapped: tuple, *outcomes: Sequence[tuple]) -> dict[str, tuple[bool, set]]:
+    """The units of a part's documents that each reference of the decisions names:
+    ``ref -> (by its mention id?, unit ids)`` (as :class:`~kg.resolve.review.UnitIndex` finds them)."""
+    from kg.resolve import unit_index
+
+    index = unit_index(_results(outcomes), mapped[0])
+    out = {}
+    for ref in refs:
+        m = _MENTION_ID.match(ref)
+        span = bool(m) and (m["doc"], int(m["start"]), int(m["end"])) in index.by_span
+        found = index.match(ref)
+        if found:
+            out[ref] = (span, found)
+    return out
+
+
+class _Matched:
+    def __init__(self, found: dict[str, set]) -> None:
+        self.found = found
+
+    def match(self, ref: str) -> set:
+        return self.found.get(ref, set())
+
+
+def decisions_of(decisions: Sequence[Decision], matches: Iterable[dict[str, tuple[bool, set]]]) -> tuple[dict, list]:
+    """``(cannot, same)`` of the decisions from the :func:`match_part` of every part: what
+    :func:`kg.resolve.decide` reads from all units at once (a mention id names the one unit
+    of the part that has it; a name, the units of every part)."""
+    spans: dict[str, set] = defaultdict(set)
+    names: dict[str, set] = defaultdict(set)
+    for part in matches:
+        for ref, (span, found) in part.items():
+            (spans if span else names)[ref] |= found
+    found = {ref: spans[ref] if ref in spans else names[ref] for ref in set(spans) | set(names)}
+    cannot, same = apply_decisions(decisions, _Matched(found))
+    return dict(cannot), same
+
+
+def routes(same: Sequence, roots: Mapping[str, str], buckets: int) -> dict[str, int]:
+    """The reduce bucket of the blocks that ``same`` decisions join: the blocks of a decision
+    (and of decisions that share a block) go together, to the bucket of their smallest root.
+
+    >>> roots = {"PERSON|甲": "PERSON|甲", "PERSON|乙": "PERSON|乙"}
+    >>> routes([({("a.txt", "PERSON|甲"), ("b.txt", "PERSON|乙")}, "d.csv:2")], roots, 7)
+    {'PERSON|乙': 3, 'PERSON|甲': 3}
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for units, _ in same:
+        rs = sorted({roots[r] for _, r in units})
+        for r in rs[1:]:
+            a, b = sorted((find(rs[0]), find(r)))
+            parent[b] = a
+    comps: dict[str, list[str]] = defaultdict(list)
+    for r in parent:
+        comps[find(r)].append(r)
+    return {r: partition_of(min(rs), buckets) for rs in comps.values() if len(rs) > 1 for r in sorted(rs)}
 
 
 def group_tables(reduced: tuple[dict[str, list[Group]], dict], parts: int, buckets: int) -> dict[str, list]:
@@ -121,8 +219,10 @@ def pick(value: Any, *path: Any) -> Any:
     return value
 
 
-def links_part(buckets: int, *shares: dict[str, list]) -> list[dict[str, list]]:
-    """Step 4 for a link bucket: per entity bucket, ``group key -> [(name, links)]``."""
+def links_part(buckets: int, *shares: dict[str, list], decided: tuple | None = None) -> list[dict[str, list]]:
+    """Step 4 for a link bucket: per entity bucket, ``group key -> [(name, links)]`` (no link
+    between units declared different: ``decided`` as for :func:`reduce_part`)."""
+    cannot = decided[0] if decided else None
     by_base: dict[str, list] = defaultdict(list)
     for share in shares:
         for base, groups in share.items():
@@ -130,7 +230,7 @@ def links_part(buckets: int, *shares: dict[str, list]) -> list[dict[str, list]]:
     out: list[dict[str, list]] = [defaultdict(list) for _ in range(buckets)]
     for base in sorted(by_base):
         groups = [g for _, g in sorted(by_base[base], key=lambda x: x[0])]
-        for key, links in links_of_base(base, groups).items():
+        for key, links in links_of_base(base, groups, cannot).items():
             if links:
                 out[id_bucket(key_id(key), buckets)][key].append((base, links))
     return [dict(b) for b in out]
@@ -284,9 +384,14 @@ def admin_relations(admin: Iterable[tuple[str, str, str]], stated: Iterable[tupl
     return admin_hierarchy(entities, read)
 
 
-def resolve_flat(parts: Sequence[Sequence[DocumentResult]], buckets: int) -> tuple[list[Entity], list[Relation]]:
+def resolve_flat(
+    parts: Sequence[Sequence[DocumentResult]],
+    buckets: int,
+    decisions: Sequence[Decision] | str | Path | None = None,
+) -> tuple[list[Entity], list[Relation]]:
     """The steps of this module in one process, on documents in ``parts``: what
-    :func:`kg.resolve.resolve` returns (:mod:`kg.shards_cluster` runs the same steps as tasks).
+    :func:`kg.resolve.resolve` returns with the same ``decisions`` (:mod:`kg.shards_cluster`
+    runs the same steps as tasks).
 
     >>> from kg.nlp.document import DocumentResult, MentionRecord
     >>> m = [MentionRecord(0, 0, 2, "張強", "张强", "PERSON", "statistical", 0.6)]
@@ -299,9 +404,16 @@ def resolve_flat(parts: Sequence[Sequence[DocumentResult]], buckets: int) -> tup
     outcomes = [[[(r,)] for r in part] for part in parts]  # as analysis tasks hand them over
     mapped = [map_part(*o) for o in outcomes]
     roots = join_roots(merge_of(m) for m in mapped)
-    splits = [split_part(i, m, roots, buckets) for i, m in enumerate(mapped)]
-    tables = [group_tables(reduce_part(b, *splits), len(parts), buckets) for b in range(buckets)]
-    links = [links_part(buckets, *[t["bases"][c] for t in tables]) for c in range(buckets)]
+    decided, route = None, None
+    if isinstance(decisions, (str, Path)):
+        decisions = load_decisions(decisions)
+    if decisions:
+        refs = sorted({r for d in decisions for r in (*d.a, *d.b)})
+        decided = decisions_of(decisions, [match_part(refs, m, *o) for m, o in zip(mapped, outcomes, strict=True)])
+        route = routes(decided[1], roots, buckets)
+    splits = [split_part(i, m, roots, buckets, route) for i, m in enumerate(mapped)]
+    tables = [group_tables(reduce_part(b, *splits, decided=decided), len(parts), buckets) for b in range(buckets)]
+    links = [links_part(buckets, *[t["bases"][c] for t in tables], decided=decided) for c in range(buckets)]
     docs = [document_part(buckets, m, [t["units"][i] for t in tables], *outcomes[i]) for i, m in enumerate(mapped)]
     made = [
         entity_part([t["groups"][e] for t in tables], [ls[e] for ls in links], [d["entities"][e] for d in docs])
