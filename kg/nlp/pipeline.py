@@ -20,7 +20,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
 import spacy
+from spacy.attrs import TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,7 +30,7 @@ from kg.ingest import Article
 from kg.nlp import entities as ent
 from kg.nlp.relations import ArticleView, extract_relations
 from kg.nlp.segmenters import Segmenter, make_segmenter
-from kg.nlp.words import Word, words_of
+from kg.nlp.words import Word, words_from
 
 PIPELINE: tuple[str, ...] = (
     "kg_statistical",
@@ -58,6 +60,7 @@ class SegmenterTokenizer:
     def __init__(self, vocab, segmenter: Segmenter) -> None:
         self.vocab = vocab
         self.segmenter = segmenter
+        self._tag_ids: dict[str, int] = {}  # tag -> its id in vocab.strings
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
@@ -72,10 +75,15 @@ class SegmenterTokenizer:
             if line.endswith("\n"):
                 words.append("\n")
                 tags.append("w")
-        doc = Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags)
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        # The tags as one array of string ids: Doc(tags=...) sets them token by token, which
+        # cost as much as making the Doc.
+        strings, ids = self.vocab.strings, self._tag_ids
+        hashes = [ids[t] if t in ids else ids.setdefault(t, strings.add(t)) for t in tags]
+        doc.from_array([TAG], numpy.array(hashes, dtype=numpy.uint64)[:, None])
         # What the components read (see _words and _text), made from the words rather than
         # read back token by token.
-        doc.user_data["kg_words"] = words_of(zip(words, tags, strict=True))
+        doc.user_data["kg_words"] = words_from(words, tags)
         doc.user_data["kg_text"] = "".join(words)
         return doc
 

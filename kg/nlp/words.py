@@ -13,7 +13,8 @@ Word(start=2, end=4, text='张强', tag='PER')
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import accumulate, islice, repeat
 from typing import NamedTuple
 
 # The marks that open and close a quoted part of the text, pairwise (“…”, 《…》).
@@ -36,8 +37,16 @@ def words_of(segments: Iterable[tuple[str, str]], start: int = 0) -> list[Word]:
     >>> words_of([("大同", "LOC"), ("市", "n")], start=5)
     [Word(start=5, end=7, text='大同', tag='LOC'), Word(start=7, end=8, text='市', tag='n')]
     """
-    out = []
-    for w, t in segments:
-        out.append(Word(start, start + len(w), w, t))
-        start += len(w)
-    return out
+    pairs = list(segments)
+    return words_from([w for w, _ in pairs], [t for _, t in pairs], start)
+
+
+def words_from(texts: Sequence[str], tags: Sequence[str], start: int = 0) -> list[Word]:
+    """:func:`words_of` for the words and the tags as two lists (what the tokenizer has).
+
+    >>> words_from(["大同", "市"], ["LOC", "n"])
+    [Word(start=0, end=2, text='大同', tag='LOC'), Word(start=2, end=3, text='市', tag='n')]
+    """
+    ends = list(accumulate(map(len, texts), initial=start))
+    # tuple.__new__ makes each Word in C; Word(...) would run its Python __new__ per word.
+    return list(map(tuple.__new__, repeat(Word), zip(ends, islice(ends, 1, None), texts, tags, strict=False)))
