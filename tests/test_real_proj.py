@@ -1,0 +1,80 @@
+"""A tuning set of real pages rich in projects (``tests/fixtures/real-proj``, issue 14).
+
+12 real local-news pages (ground-breaking lists, signing ceremonies, investment promotion,
+city and county digests; 8 provinces, three in traditional characters) whose PROJECT and
+invested_amount gold was written by hand before kg ran on them. Unlike ``real-pages`` this
+set WAS read after its first score, to find the kinds of misses that
+``kg/nlp/project_frames.py`` and ``kg/nlp/project_lists.py`` now handle: its floors guard
+those rules, not generalisation (see the set's README for the first score).
+
+Only the focus rows are held: the gold leaves other people, bodies and facts out.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import GOLD as SEED_GOLD
+from conftest import SEEDS, check_gold_file, check_names_are_new, run_kg_build
+
+from kg.evaluate import evaluate, load_scorer
+
+REAL = Path(__file__).resolve().parent / "fixtures" / "real-proj"
+TEXTS, GOLD = REAL / "texts", REAL / "gold"
+SCORER = load_scorer(SEED_GOLD)
+# First score (gold first, commit 2e74700): PROJECT P/R 0.692/0.759 (F1 0.724), invested_amount
+# 0.675/0.562 (F1 0.614). After the frame and list rules: PROJECT 0.933/0.988 (F1 0.960),
+# invested_amount 1.000/0.854 (F1 0.921). Floors sit 0.02 below.
+FLOORS = {
+    ("entities", "PROJECT"): 0.94,
+    ("relations", "invested_amount"): 0.90,
+}
+GOLD_FILES = sorted(GOLD.glob("*.json"))
+
+
+def _gold(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_every_page_has_gold_and_a_source():
+    texts = sorted(p.name for p in TEXTS.glob("*.txt"))
+    assert len(texts) == 12
+    assert texts == sorted(_gold(p)["doc"] for p in GOLD_FILES)
+    rows = (REAL / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    assert sorted(f"{row.split(chr(9))[0]}.txt" for row in rows) == texts
+    assert len([row for row in rows if row.split("\t")[4] == "traditional"]) >= 2
+
+
+@pytest.mark.parametrize("gpath", GOLD_FILES, ids=lambda p: p.stem)
+def test_gold_names_and_evidence_occur_in_the_text(gpath: Path):
+    gold = _gold(gpath)
+    check_gold_file(gold, (TEXTS / gold["doc"]).read_text(encoding="utf-8"), SCORER)
+
+
+def test_companies_and_projects_are_new():
+    """No rule could already know this set's projects: none occurs in the seeds or the written
+    dev sets."""
+    fixtures = REAL.parent
+    paths = [*SEEDS.glob("*.txt"), *(fixtures / "dev" / "texts").glob("*.txt")]
+    paths += (fixtures / "dev2" / "texts").glob("*.txt")
+    check_names_are_new(GOLD_FILES, paths, SCORER)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("real-proj") / "out"
+    proc = run_kg_build(TEXTS, out, jobs=2)
+    assert proc.returncode == 0, proc.stderr
+    rep, _, _ = evaluate(GOLD, out, scorer_dir=SEED_GOLD)
+    return rep
+
+
+def test_real_proj_holds_its_floors(report):
+    low = {
+        f"{table}/{row}": (report[table][row]["f1"], floor)
+        for (table, row), floor in FLOORS.items()
+        if report[table][row]["f1"] < floor
+    }
+    assert not low, f"real-proj below its floors (F1, floor): {low}"
