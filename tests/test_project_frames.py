@@ -39,7 +39,9 @@ def article_projects(nlp, text: str) -> tuple[set[str], set[tuple[str, int]]]:
 
 
 def test_an_amount_with_de_opens_the_name_whatever_it_holds():
-    got = projects("共有8个项目,有总投资3000万元的青川县冷链仓储及配送中心建设项目,总投资800万元的白石庄园采摘体验和民宿项目。")
+    got = projects(
+        "共有8个项目,有总投资3000万元的青川县冷链仓储及配送中心建设项目,总投资800万元的白石庄园采摘体验和民宿项目。"
+    )
     assert {"青川县冷链仓储及配送中心建设项目", "白石庄园采摘体验和民宿项目"} <= got
     # the name ends where the clause goes on
     got = projects("计划投资9000万元的恒远精密铸件技改项目将对原有车间进行改造。")
@@ -125,3 +127,41 @@ def test_fields_classes_and_parts_of_projects_are_no_projects():
 def test_capacities_joined_by_ji_over_trade_nouns():
     got = projects("宏利年产5万吨饲料原料及2万吨有机肥项目,总投资3亿元。")
     assert "宏利年产5万吨饲料原料及2万吨有机肥项目" in got
+
+
+def test_a_list_split_at_commas_whose_items_hold_dun_and_ji():
+    got = projects(
+        "本次开工的项目共有5个,分别是青河县年产8000吨果酒灌装生产线迁建项目,东环大道及滨河路建设项目,"
+        "青河县石门乡上坪、下坪片区茶叶种植基地建设项目,青河县白鹭湖水库、月亮湾水库等6个水源地保护整治工程,"
+        "北山镇人居环境提升项目,5个项目总投资2亿元。"
+    )
+    assert {
+        "青河县年产8000吨果酒灌装生产线迁建项目",
+        "东环大道及滨河路建设项目",
+        "青河县石门乡上坪、下坪片区茶叶种植基地建设项目",
+        "北山镇人居环境提升项目",
+    } <= got
+    assert "滨河路建设项目" not in got
+
+
+def test_two_projects_joined_by_he_at_the_end_of_a_list_and_capacities_joined_by_he():
+    got = projects(
+        "此次签约的项目分别为东港片区棚户区改造项目、年产8000万支喷雾剂和洗剂产品项目、"
+        "青田县年产50万立方加气混凝土和20万吨干混砂浆建材生产项目、华星储能一体化智能工厂项目和南岭镇人居环境建设项目。"
+    )
+    assert {
+        "年产8000万支喷雾剂和洗剂产品项目",
+        "青田县年产50万立方加气混凝土和20万吨干混砂浆建材生产项目",
+        "华星储能一体化智能工厂项目",
+        "南岭镇人居环境建设项目",
+    } <= got
+    assert not any("和南岭镇" in n for n in got)
+
+
+def test_the_project_whose_start_is_announced_and_parts_joined_by_dun_in_a_framed_name():
+    got = projects("市委书记宣布鑫达1200毫米冷轧薄板绿色生产线项目开工。")
+    assert "鑫达1200毫米冷轧薄板绿色生产线项目" in got
+    got = projects("其中总投资达8亿的年产5万吨铝合金管、棒、型材生产线项目已正式签约。")
+    assert "年产5万吨铝合金管、棒、型材生产线项目" in got
+    # a scope and a quoted slogan name a campaign's class of projects
+    assert projects("全县“三提三增”项目进展顺利。") == set()

@@ -1,7 +1,7 @@
 """A tuning set of real pages rich in projects (``tests/fixtures/real-proj``, issue 14).
 
-12 real local-news pages (ground-breaking lists, signing ceremonies, investment promotion,
-city and county digests; 8 provinces, three in traditional characters) whose PROJECT and
+20 real local-news pages (ground-breaking lists, signing ceremonies, investment promotion,
+city and county digests; 13 provinces, five in traditional characters) whose PROJECT and
 invested_amount gold was written by hand before kg ran on them. Unlike ``real-pages`` this
 set WAS read after its first score, to find the kinds of misses that
 ``kg/nlp/project_frames.py`` and ``kg/nlp/project_lists.py`` now handle: its floors guard
@@ -24,12 +24,13 @@ from kg.evaluate import evaluate, load_scorer
 REAL = Path(__file__).resolve().parent / "fixtures" / "real-proj"
 TEXTS, GOLD = REAL / "texts", REAL / "gold"
 SCORER = load_scorer(SEED_GOLD)
-# First score (gold first, commit 2e74700): PROJECT P/R 0.692/0.759 (F1 0.724), invested_amount
-# 0.675/0.562 (F1 0.614). After the frame and list rules: PROJECT 0.933/0.988 (F1 0.960),
-# invested_amount 1.000/0.854 (F1 0.921). Floors sit 0.02 below.
+# First score (gold first, commit 2e74700, pages q01-q12): PROJECT P/R 0.692/0.759, invested_amount
+# 0.675/0.562. Second batch q13-q20 (gold first, commit a44338a) with the first round's rules:
+# PROJECT 0.847/0.781 (0.696/0.750 without them). All 20 pages after the second round: PROJECT
+# 0.942/0.980 (F1 0.960), invested_amount 1.000/0.821 (F1 0.902). Floors sit about 0.02 below.
 FLOORS = {
     ("entities", "PROJECT"): 0.94,
-    ("relations", "invested_amount"): 0.90,
+    ("relations", "invested_amount"): 0.88,
 }
 GOLD_FILES = sorted(GOLD.glob("*.json"))
 

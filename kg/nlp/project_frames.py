@@ -8,6 +8,7 @@ conjunction, an adjective, a word the tagger calls a person or a place):
 * an amount and a verb of building: "投资20亿元建设|某某皮卡及越野车生产项目", "拟投资3亿元，在
   某区建设|某某生产基地项目";
 * a numbered heading: "3.某某区:|某某新型材料及配套设备建设项目,总投资2亿元";
+* an announced start: "宣布|某某不锈钢全连轧绿色生产线项目|开工";
 * an item of a list that its amount follows: "、|某某铁路某某段总投资153亿元、";
 * items that a count of the same number closes: "建设|甲物流城和乙配件城|两个物流项目".
 
@@ -42,6 +43,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "amount_of": re.compile(f["amount_of"].replace("{amount}", amount)),
         "build": re.compile(f["amount_build"].replace("{amount}", amount)),
         "heading": re.compile(f["heading"], re.M),
+        "announce": re.compile(f["announce"]),
         "figure_after": re.compile(f["figure_after"].replace("{amount}", amount)),
         "counted_items": re.compile(f["counted_items"]),
         "phase": re.compile(f["phase"]),
@@ -67,9 +69,15 @@ def name_from(text: str, start: int, heads: tuple[str, ...]) -> tuple[int, str] 
     >>> t = "某某技改项目将对某公司的二期工厂进行改造"
     >>> t[: name_from(t, 0, heads)[0]]
     '某某技改项目'
+    >>> t = "年产5万吨铝管、棒、型材生产线项目、某某项目"
+    >>> t[: name_from(t, 0, heads)[0]]
+    '年产5万吨铝管、棒、型材生产线项目'
     """
     rx = _compiled()
     stop = rx["delimiters"].search(text, start)
+    # "、" before any head word joins parts of one name: "年产50万吨合金管、棒、型材生产线项目"
+    while stop and stop.group() == "、" and not any(h in text[start : stop.start()] for h in heads):
+        stop = rx["delimiters"].search(text, stop.end())
     piece_end = stop.start() if stop else len(text)
     cut = rx["stops"].search(text, start + 1, piece_end)
     if cut:
@@ -124,6 +132,7 @@ def framed_projects(
     starts = [(m.end(), "amount_of") for m in rx["amount_of"].finditer(text)]
     starts += [(m.end(), "amount_build") for m in rx["build"].finditer(text)]
     starts += [(m.end(), "heading") for m in rx["heading"].finditer(text)]
+    starts += [(m.end(), "announce") for m in rx["announce"].finditer(text)]
     for start, frame in starts:
         counted = _counted_items(text, start)
         if counted:
@@ -132,6 +141,8 @@ def framed_projects(
                     emit(s, e, "", "counted")
             continue
         found = name_from(text, start, heads)
+        if found and frame == "announce" and not text.startswith(tuple(f["announced"]), found[0]):
+            continue  # "宣布|某某项目开工": only the start of the project announced
         if found:
             emit(start, found[0], found[1], frame)
     # "、|某某铁路某某段总投资153亿元、|某某文化生态园总投资80亿元": items with their figures

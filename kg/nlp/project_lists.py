@@ -14,21 +14,31 @@ if TYPE_CHECKING:
     from kg.nlp.entities import Candidate
 
 
-def list_items(text: str, openers: tuple[str, ...]) -> list[list[tuple[int, int]]]:
+def list_items(text: str, openers: tuple[str, ...], heads: tuple[str, ...] = ()) -> list[list[tuple[int, int]]]:
     """The items of each list that one of ``openers`` opens, as ``(start, end)`` spans.
 
     A list runs to the end of its sentence; items are split at "、" and "；", and an item
-    ends at its first comma ("某某项目，投资1亿元；") or at "等" closing the list.
+    ends at its first comma ("某某项目，投资1亿元；") or at "等" closing the list. With project
+    ``heads``, an item that joins two projects by 和/及/与 is two ("…工厂项目和某市…项目"),
+    and a list whose items end in a head at every comma is split at its commas ("分别是甲县
+    乙、丙片区基地建设项目,丁项目,戊工程").
 
     >>> t = "包括：甲乙幼儿园、丙丁项目，投资1亿元；戊己工程等3个项目。"
     >>> [[t[s:e] for s, e in items] for items in list_items(t, ("包括",))]
     [['甲乙幼儿园', '丙丁项目', '戊己工程']]
+    >>> t = "分别是甲县乙、丙片区基地建设项目,丁戊大道建设项目,己庚水库工程和辛壬公园项目,6个项目总投资1亿元。"
+    >>> [[t[s:e] for s, e in items] for items in list_items(t, ("分别是",), ("项目", "工程"))]
+    [['甲县乙、丙片区基地建设项目', '丁戊大道建设项目', '己庚水库工程', '辛壬公园项目']]
     """
     out: list[list[tuple[int, int]]] = []
     pattern = "(?:" + "|".join(map(re.escape, openers)) + ")[:：]?"
     for m in re.finditer(pattern, text):
         stop = re.search(r"[。！？\n]", text[m.end() :])
         end = m.end() + stop.start() if stop else len(text)
+        by_comma = _comma_items(text, m.end(), end, heads)
+        if by_comma:
+            out.append(_split_joined(text, by_comma, heads))
+            continue
         items: list[tuple[int, int]] = []
         pos = m.end()
         closed = False  # an item cut at a comma ends the "、" run: "…项目，年产甲、乙" lists no projects
@@ -42,7 +52,43 @@ def list_items(text: str, openers: tuple[str, ...]) -> list[list[tuple[int, int]
                 items.append((s, e))
             pos += len(piece)
         if len(items) >= 3:
-            out.append(items)
+            out.append(_split_joined(text, items, heads))
+    return out
+
+
+def _comma_items(text: str, start: int, end: int, heads: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The comma-separated pieces from ``start`` that each end in one of ``heads`` (three or more;
+    the run stops at the first piece that does not)."""
+    if not heads:
+        return []
+    items: list[tuple[int, int]] = []
+    pos = start
+    for piece in re.split(r"([,，;；])", text[start:end]):
+        if piece in (",", "，", ";", "；"):
+            pos += len(piece)
+            continue
+        name = piece.strip()
+        if not name.endswith(heads) or re.search("[的是为将]", name):
+            break
+        s = pos + len(piece) - len(piece.lstrip())
+        items.append((s, s + len(name)))
+        pos += len(piece)
+    return items if len(items) >= 3 else []
+
+
+def _split_joined(text: str, items: list[tuple[int, int]], heads: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Items that join two projects by 和/及/与 split in two: the first half ends in a head word."""
+    if not heads:
+        return items
+    out: list[tuple[int, int]] = []
+    for s, e in items:
+        for m in re.finditer("[和及与]", text[s:e]):
+            cut = s + m.start()
+            if text[s:cut].endswith(heads) and cut - s >= 4 and e - cut - 1 >= 4:
+                out.append((s, cut))
+                s = cut + 1
+                break
+        out.append((s, e))
     return out
 
 
@@ -137,6 +183,7 @@ def listed_projects(
     item_count_opening: str = "",
     item_phase: str = "",
     headed: Callable[[int, int], bool] | None = None,
+    heads: tuple[str, ...] = (),
 ) -> list[Candidate]:
     """Project candidates for the items of a list whose items are mostly projects already,
     and of a list that "等N个项目" closes whose items are mostly specific names (``specific``);
@@ -154,13 +201,11 @@ def listed_projects(
                 ends.add(e + m.end())
                 starts.setdefault(e + m.end(), -1)  # the candidate ends before the phase
     out: list[Candidate] = []
-    lists = [(items, _after(text, items, project_words)) for items in list_items(text, openers)]
+    lists = [(items, _after(text, items, project_words)) for items in list_items(text, openers, heads)]
     lists += [(items, True) for items in counted_list_items(text, counted_openers, plain, min_items=1 if headed else 0)]
     for items, counted in lists:
         short = len(items) < 3
-        if short and not all(
-            e in ends or (specific and specific(s, e)) or (headed and headed(s, e)) for s, e in items
-        ):
+        if short and not all(e in ends or (specific and specific(s, e)) or (headed and headed(s, e)) for s, e in items):
             continue  # "甲乙产业园等85个项目": a short list, each item a name
         if item_count_opening:  # "8家电力企业深度治理": a class of things, never a project
             items = [(s, e) for s, e in items if not re.search(item_count_opening, text[s:e])]
@@ -191,7 +236,7 @@ def listed_projects(
                 continue  # "民生项目5项": a count of projects
             if item_figure and re.search(item_figure, name):
                 continue  # "总投资103亿元": a figure of the project before it
-            if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z()（）\-·]+", name) or re.search("[的是为将]", name):
+            if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z()（）\-·×、]+", name) or re.search("[的是为将]", name):
                 continue  # "；另外一个项目为社会事业项目": a clause, not an item
             score = 0.7 if counted and e not in ends else 0.6  # a counted list's item is its project first
             out.append(make(s, e, "PROJECT", "head_words", score, {"head": "", "list": True}))

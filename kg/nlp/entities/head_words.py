@@ -165,6 +165,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         item_count_opening=pl["item_count_opening"],
         item_phase=pl["item_phase"],
         headed=lambda s, e: (h := _project_head(text[s:e])) is not None and _named_project(text[s:e], h),
+        heads=tuple(p["project"]["heads"]),
     )
     # "总投资X的|…项目", "投资X建设|…项目", "3.某区:|…项目": a frame fixes the name's left edge
     out += framed_projects(
@@ -197,7 +198,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
 def _class_by_count(text: str, start: int, end: int) -> bool:
     """Whether a count right before or after a project's name makes it a class of projects.
 
-    >>> _class_by_count("新上50余个农机制造业项目", 7, 14), _class_by_count("社会事业项目29个", 0, 6)
+    >>> _class_by_count("新上50余个农机制造业项目", 6, 13), _class_by_count("社会事业项目29个", 0, 6)
     (True, True)
     >>> _class_by_count("某某纺织科技园总投资66亿元", 0, 7)
     False
@@ -245,10 +246,12 @@ def _named_project(name: str, head: str) -> bool:
 def _verbless(words: list[Word], start: int, end: int) -> bool:
     """Whether no verb of two characters or more (nor a preposition) lies in ``[start, end)``:
     a list's first item that no verb opens stands alone ("，|甲乙新材料二期、…等项目"); a
-    one-character verb may be a trade's ("烟叶复烤仓储设施")."""
-    return not any(
-        start <= w.start < end and (w.tag in ("vd", "p") or (w.tag == "v" and w.end - w.start > 1)) for w in words
-    )
+    one-character verb may be a trade's ("烟叶复烤仓储设施"); after a verb of capacity every verb is
+    the product's ("年产50万立方|加气混凝土")."""
+    capacity = tuple(lexicon().patterns["project"]["leading_verbs"])
+    inside = [w for w in words if start <= w.start < end]
+    produced = any(w.text in capacity for w in inside)
+    return not any(w.tag in ("vd", "p") or (w.tag == "v" and w.end - w.start > 1 and not produced) for w in inside)
 
 
 def _place_opens(text: str, words: list[Word], start: int) -> bool:
