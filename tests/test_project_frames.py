@@ -165,3 +165,29 @@ def test_the_project_whose_start_is_announced_and_parts_joined_by_dun_in_a_frame
     assert "年产5万吨铝合金管、棒、型材生产线项目" in got
     # a scope and a quoted slogan name a campaign's class of projects
     assert projects("全县“三提三增”项目进展顺利。") == set()
+
+
+def test_a_verb_of_the_projects_life_and_de_open_its_name():
+    got = projects("主会场开工的县果蔬冷链仓储基地建设二期项目,项目总投资4200万元。")
+    assert "县果蔬冷链仓储基地建设二期项目" in got
+    # a class by size or a generic name after the verb is no project
+    assert projects("当天签约的百亿元项目共有5个。") == set()
+    assert projects("此次签约的乡村振兴项目包含3个项目。") == set()
+    # a base before a project that opens with its size stays the selection's to join
+    got = projects("由某某新能源有限公司投资建设的北岭能源化工基地100万千瓦光伏复合项目已并网。")
+    assert "100万千瓦光伏复合项目" in got or "北岭能源化工基地100万千瓦光伏复合项目" in got
+
+
+def test_items_joined_by_dun_and_he_that_a_count_closes():
+    got = projects(
+        "集中签约洽谈成功的安平CNG加气站建设、年产2.5万吨汽车铸件智能化改扩建和年产3000吨米醋生产线技改搬迁3个项目的投资协议。"
+    )
+    assert {"安平CNG加气站建设", "年产2.5万吨汽车铸件智能化改扩建", "年产3000吨米醋生产线技改搬迁"} <= got
+    # the count must match, and a word must open the list
+    assert "年产3000吨米醋生产线技改搬迁" not in projects(
+        "集中签约洽谈成功的安平CNG加气站建设和年产3000吨米醋生产线技改搬迁3个项目。"
+    )
+
+
+def test_we_county_is_no_part_of_a_projects_name():
+    assert projects("我县东岭农村产业融合发展示范园成功入选。") == {"东岭农村产业融合发展示范园"}

@@ -9,6 +9,7 @@ conjunction, an adjective, a word the tagger calls a person or a place):
   某区建设|某某生产基地项目";
 * a numbered heading: "3.某某区:|某某新型材料及配套设备建设项目,总投资2亿元";
 * an announced start: "宣布|某某不锈钢全连轧绿色生产线项目|开工";
+* a verb of the project's life and 的: "开工的|县农副产品产供销基地建设一期项目";
 * an item of a list that its amount follows: "、|某某铁路某某段总投资153亿元、";
 * items that a count of the same number closes: "建设|甲物流城和乙配件城|两个物流项目".
 
@@ -44,6 +45,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "build": re.compile(f["amount_build"].replace("{amount}", amount)),
         "heading": re.compile(f["heading"], re.M),
         "announce": re.compile(f["announce"]),
+        "verb_de": re.compile(f["verb_de"]),
+        "close": re.compile(r"(?P<count>[0-9]+|[两二三四五六七八九十])个[^,，。;；、]{0,8}项目"),
         "figure_after": re.compile(f["figure_after"].replace("{amount}", amount)),
         "counted_items": re.compile(f["counted_items"]),
         "phase": re.compile(f["phase"]),
@@ -116,6 +119,7 @@ def framed_projects(
     """
     f = _frame()
     rx = _compiled()
+    size = re.compile(pattern_file("entities")["project"]["size"])
     max_chars = f["max_chars"]
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
@@ -126,6 +130,12 @@ def framed_projects(
             return
         if head and not named(name, head):
             return
+        if name.startswith(heads):
+            return  # "项目包括…": the clause goes on, no name starts with its head word
+        for h in heads:  # "某某能源化工基地|200万千瓦…项目": a base and its project (the selection joins them)
+            i = name.find(h)
+            if i > 0 and i + len(h) < len(name) and size.match(name, i + len(h)):
+                return
         seen.add((start, end))
         out.append(make(start, end, "PROJECT", "head_words", f["score"], {"head": head, "frame": frame}))
 
@@ -133,6 +143,7 @@ def framed_projects(
     starts += [(m.end(), "amount_build") for m in rx["build"].finditer(text)]
     starts += [(m.end(), "heading") for m in rx["heading"].finditer(text)]
     starts += [(m.end(), "announce") for m in rx["announce"].finditer(text)]
+    starts += [(m.end(), "verb_de") for m in rx["verb_de"].finditer(text)]
     for start, frame in starts:
         counted = _counted_items(text, start)
         if counted:
@@ -145,6 +156,10 @@ def framed_projects(
             continue  # "宣布|某某项目开工": only the start of the project announced
         if found:
             emit(start, found[0], found[1], frame)
+    for s, e in _closed_by_count(text, tuple(f["list_openers"])):
+        head = next((x for x in sorted(heads, key=len, reverse=True) if text.endswith(x, s, e)), "")
+        if head or specific(s, e):
+            emit(s, e, head, "counted")
     # "、|某某铁路某某段总投资153亿元、|某某文化生态园总投资80亿元": items with their figures
     figured: list[tuple[int, int, str]] = []
     for m in rx["figure_after"].finditer(text):
@@ -163,6 +178,38 @@ def framed_projects(
 
 def _sentence_of(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in "。!！?？\n")
+
+
+def _closed_by_count(text: str, openers: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Items joined by 、/和 that a count of the same number closes ("甲工厂建设、乙改扩建和丙技改
+    搬迁3个项目"); the first item starts after the last of ``openers`` in the clause (none: no list).
+
+    >>> t = "集中签约洽谈成功的甲乙液化工厂建设、年产3万吨铸件改扩建和年产1万吨香醋生产线技改搬迁3个项目的协议。"
+    >>> [t[s:e] for s, e in _closed_by_count(t, ("的", "签约"))]
+    ['甲乙液化工厂建设', '年产3万吨铸件改扩建', '年产1万吨香醋生产线技改搬迁']
+    """
+    out: list[tuple[int, int]] = []
+    for m in _compiled()["close"].finditer(text):
+        clause = max(text.rfind(c, 0, m.start()) for c in ",，。;；:：\n!！?？") + 1
+        if "等" in text[clause : m.start()]:
+            continue  # "甲、乙等5个项目": a list closed by 等 (kg/nlp/project_lists.py)
+        cut = max(
+            (text.rfind(o, clause, m.start()) + len(o) for o in openers if text.rfind(o, clause, m.start()) >= 0),
+            default=-1,
+        )
+        if cut < 0:
+            continue  # no word opens the list: its first item may hold the clause's verb
+        pieces: list[tuple[int, int]] = []
+        pos = cut
+        for piece in re.split(r"([、和与及])", text[cut : m.start()]):
+            if piece and piece not in "、和与及":
+                pieces.append((pos, pos + len(piece)))
+            pos += len(piece)
+        count = m.group("count")
+        number = int(count) if count.isdigit() else _DIGITS.get(count, -1)
+        if number >= 2 and len(pieces) == number and all(e - s >= 4 for s, e in pieces):
+            out += pieces
+    return out
 
 
 def _counted_items(text: str, start: int) -> list[tuple[int, int]]:

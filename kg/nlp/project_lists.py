@@ -236,7 +236,7 @@ def listed_projects(
                 continue  # "民生项目5项": a count of projects
             if item_figure and re.search(item_figure, name):
                 continue  # "总投资103亿元": a figure of the project before it
-            if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z()（）\-·×、]+", name) or re.search("[的是为将]", name):
+            if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z()（）\-·×、.]+", name) or re.search("[的是为将]", name):
                 continue  # "；另外一个项目为社会事业项目": a clause, not an item
             score = 0.7 if counted and e not in ends else 0.6  # a counted list's item is its project first
             out.append(make(s, e, "PROJECT", "head_words", score, {"head": "", "list": True}))

@@ -74,6 +74,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 if wi is None or words[wi].tag not in ("ORG", "LOC") or words[wi].end != end:
                     continue
                 start = words[wi].start
+            if label == "PROJECT" and text[start : start + 1] in "县市区" and text[start - 1 : start] in "我本该":
+                start += 1  # "我|县|某某示范园": the pronoun's level word is no part of the name
             phase = re.match(p["name_words"]["leading_phase"], text[start:end])
             if phase:
                 start += phase.end()  # "一期|华兴大同农批城": the phase belongs to the project before
@@ -231,6 +233,8 @@ def _named_project(name: str, head: str) -> bool:
 
     >>> _named_project("某某县标准化厂房建设项目", "项目"), _named_project("社会民生项目", "项目")
     (True, False)
+    >>> _named_project("百亿元项目", "项目")
+    False
     """
     p = lexicon().patterns["project"]
     generic = frozenset(p["generic"])
@@ -240,6 +244,7 @@ def _named_project(name: str, head: str) -> bool:
         or name.endswith(tuple(p["class_endings"]))
         or re.search(p["counted"], before)
         or re.search(p["size_class"], before)
+        or re.match(p["amount_class"], before)
     )
 
 
