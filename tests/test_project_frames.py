@@ -191,3 +191,14 @@ def test_items_joined_by_dun_and_he_that_a_count_closes():
 
 def test_we_county_is_no_part_of_a_projects_name():
     assert projects("我县东岭农村产业融合发展示范园成功入选。") == {"东岭农村产业融合发展示范园"}
+
+
+def test_lists_after_verbs_of_progress_and_amounts_without_de():
+    got = projects("继续推进东林科技新城、G20滨海高速、新区110kv高压线迁改等项目建设。")
+    assert {"东林科技新城", "G20滨海高速", "新区110kv高压线迁改"} <= got
+    got = projects(
+        "确保投资9亿元的华星新能源汽车项目、投资3亿元远达公司专用车项目、投资2.5亿元的飞鹰公司专用车项目、"
+        "投资1.2亿元东岳公司商用车高端驾驶室等项目高效推进。"
+    )
+    assert {"华星新能源汽车项目", "远达公司专用车项目", "东岳公司商用车高端驾驶室"} <= got
+    assert not any(n.startswith("投资") for n in got)

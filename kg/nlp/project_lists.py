@@ -117,6 +117,9 @@ def counted_list_items(
     >>> t = "同时集中开工甲乙山庄二期、丙丁绕城公路、戊己水库等6个重点项目。"
     >>> [[t[s:e] for s, e in items] for items in counted_list_items(t, ("开工",))]
     [['甲乙山庄二期', '丙丁绕城公路', '戊己水库']]
+    >>> t = "加快甲乙大道、丙丁安置新村、戊己污水处理设施建设和庚辛工业区支路工程等项目建设。"
+    >>> [[t[s:e] for s, e in items] for items in counted_list_items(t, ("加快",))]
+    [['甲乙大道', '丙丁安置新村', '戊己污水处理设施建设', '庚辛工业区支路工程']]
     >>> t = "甲乙六期项目、丙丁轴承系列、戊己智能装备制造等一批重大项目如期投产。"
     >>> [[t[s:e] for s, e in items] for items in counted_list_items(t, ("开工",), lambda s, e: True)]
     [['甲乙六期项目', '丙丁轴承系列', '戊己智能装备制造']]
@@ -135,6 +138,11 @@ def counted_list_items(
             cut = s0
         pieces[0] = (cut, e0) if cut >= 0 else (e0, e0)
         items = [(s, e) for s, e in pieces if e > s]
+        if len(items) >= 2:  # "甲、乙和丙等项目": the last two items joined by 和
+            s, e = items[-1]
+            cut = text.rfind("和", s, e)
+            if cut - s >= 4 and e - cut - 1 >= 4:
+                items[-1:] = [(s, cut), (cut + 1, e)]
         if len(items) >= 3 or (items and min_items and len(items) >= min_items and _COUNT.match(text, m.start() + 1)):
             out.append(items)
     return out

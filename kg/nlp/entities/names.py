@@ -170,6 +170,10 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             break
         if label == "PROJECT" and re.fullmatch(proj["amount"], w):
             break  # "投资2亿元|某某技改工程": an amount opens no project's name
+        paid = re.match(proj["amount"], w) if label == "PROJECT" else None
+        if paid and paid.group().endswith("元") and _name_chars(w[paid.end() :]):
+            start = s + paid.end()  # "投资|3亿元某某公司|专用车项目": the tagger ran the amount into the name
+            break
         if label == "PROJECT" and w in proj["duty_stops"]:
             break  # "某区要当好|全市项目建设…": a duty, not a name
         if label == "PROJECT" and w in proj["left_stops"]:
