@@ -117,6 +117,8 @@ def test_fields_classes_and_parts_of_projects_are_no_projects():
     # what a project will build is part of it
     assert projects("该项目拟在城南建设年存栏5万头生猪养殖基地、饲料厂和冷库。") == set()
     assert projects("项目将建设肉制品深加工生产线车间和冷库。") == set()
+    # a company that will build a 项目 builds a project, not a part of one
+    assert "热力联产项目" in projects("华远热电有限公司将在东河县北岭镇建设热力联产项目,计划投资6亿元。")
     # but an investment's object is a project
     assert "鸿运生态农业产业园" in projects("鸿运集团拟投资5亿元建设鸿运生态农业产业园。")
     # a clause after "；" in a list is no item

@@ -125,8 +125,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue  # "全市10亿元以上项目": a class of projects by size, not one project
             if label == "PROJECT" and _class_by_count(text, start, end):
                 continue  # "50余个|农机制造业项目", "社会事业项目|29个": a class of projects
-            if label == "PROJECT" and _component(text, words, start, end):
-                continue  # "项目将建设|水产品深加工生产线": what a project builds
+            if label == "PROJECT" and head not in p["project"]["listed_heads"] and _component(text, words, start, end):
+                continue  # "项目将建设|水产品深加工生产线": what a project builds (a 项目 is one itself)
             if (
                 label == "PROJECT"
                 and _is_generic(_without_divisions(_without_period(_without_divisions(name))), head, generic)
