@@ -207,8 +207,9 @@ def _rejoin(lines: list[_Line]) -> list[_Line]:
 
 def _starts_new_paragraph(text: str) -> bool:
     # A continuation starts mid-sentence; a new paragraph starts with a quote, a dash list
-    # item or a typical opening.
-    return bool(re.match(r"^(?:——|[“\"「《]|据了解|近年来|目前|今年以来|此外|同时)", text))
+    # item, a numbered item ("3.某区:…", "二、…", "(4)…") or a typical opening.
+    numbered = r"[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}、|[(（][0-9一二三四五六七八九十]{1,2}[)）]"
+    return bool(re.match(r"^(?:——|[“\"「《]|" + numbered + r"|据了解|近年来|目前|今年以来|此外|同时)", text))
 
 
 # --------------------------------------------------------------------------- articles

@@ -14,21 +14,31 @@ if TYPE_CHECKING:
     from kg.nlp.entities import Candidate
 
 
-def list_items(text: str, openers: tuple[str, ...]) -> list[list[tuple[int, int]]]:
+def list_items(text: str, openers: tuple[str, ...], heads: tuple[str, ...] = ()) -> list[list[tuple[int, int]]]:
     """The items of each list that one of ``openers`` opens, as ``(start, end)`` spans.
 
     A list runs to the end of its sentence; items are split at "、" and "；", and an item
-    ends at its first comma ("某某项目，投资1亿元；") or at "等" closing the list.
+    ends at its first comma ("某某项目，投资1亿元；") or at "等" closing the list. With project
+    ``heads``, an item that joins two projects by 和/及/与 is two ("…工厂项目和某市…项目"),
+    and a list whose items end in a head at every comma is split at its commas ("分别是甲县
+    乙、丙片区基地建设项目,丁项目,戊工程").
 
     >>> t = "包括：甲乙幼儿园、丙丁项目，投资1亿元；戊己工程等3个项目。"
     >>> [[t[s:e] for s, e in items] for items in list_items(t, ("包括",))]
     [['甲乙幼儿园', '丙丁项目', '戊己工程']]
+    >>> t = "分别是甲县乙、丙片区基地建设项目,丁戊大道建设项目,己庚水库工程和辛壬公园项目,6个项目总投资1亿元。"
+    >>> [[t[s:e] for s, e in items] for items in list_items(t, ("分别是",), ("项目", "工程"))]
+    [['甲县乙、丙片区基地建设项目', '丁戊大道建设项目', '己庚水库工程', '辛壬公园项目']]
     """
     out: list[list[tuple[int, int]]] = []
     pattern = "(?:" + "|".join(map(re.escape, openers)) + ")[:：]?"
     for m in re.finditer(pattern, text):
         stop = re.search(r"[。！？\n]", text[m.end() :])
         end = m.end() + stop.start() if stop else len(text)
+        by_comma = _comma_items(text, m.end(), end, heads)
+        if by_comma:
+            out.append(_split_joined(text, by_comma, heads))
+            continue
         items: list[tuple[int, int]] = []
         pos = m.end()
         closed = False  # an item cut at a comma ends the "、" run: "…项目，年产甲、乙" lists no projects
@@ -42,7 +52,43 @@ def list_items(text: str, openers: tuple[str, ...]) -> list[list[tuple[int, int]
                 items.append((s, e))
             pos += len(piece)
         if len(items) >= 3:
-            out.append(items)
+            out.append(_split_joined(text, items, heads))
+    return out
+
+
+def _comma_items(text: str, start: int, end: int, heads: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The comma-separated pieces from ``start`` that each end in one of ``heads`` (three or more;
+    the run stops at the first piece that does not)."""
+    if not heads:
+        return []
+    items: list[tuple[int, int]] = []
+    pos = start
+    for piece in re.split(r"([,，;；])", text[start:end]):
+        if piece in (",", "，", ";", "；"):
+            pos += len(piece)
+            continue
+        name = piece.strip()
+        if not name.endswith(heads) or re.search("[的是为将]", name):
+            break
+        s = pos + len(piece) - len(piece.lstrip())
+        items.append((s, s + len(name)))
+        pos += len(piece)
+    return items if len(items) >= 3 else []
+
+
+def _split_joined(text: str, items: list[tuple[int, int]], heads: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Items that join two projects by 和/及/与 split in two: the first half ends in a head word."""
+    if not heads:
+        return items
+    out: list[tuple[int, int]] = []
+    for s, e in items:
+        for m in re.finditer("[和及与]", text[s:e]):
+            cut = s + m.start()
+            if text[s:cut].endswith(heads) and cut - s >= 4 and e - cut - 1 >= 4:
+                out.append((s, cut))
+                s = cut + 1
+                break
+        out.append((s, e))
     return out
 
 
@@ -60,16 +106,20 @@ _COUNTED_CLOSE = re.compile(
 
 
 def counted_list_items(
-    text: str, openers: tuple[str, ...], plain: Callable[[int, int], bool] | None = None
+    text: str, openers: tuple[str, ...], plain: Callable[[int, int], bool] | None = None, min_items: int = 0
 ) -> list[list[tuple[int, int]]]:
     """The items of each "、" list that "等N个…项目" (or "等一批重大项目", "等项目") closes: the
     closing words say what the items are. The first item starts after the last of ``openers`` in
     its piece of the clause; without one it is the whole piece when ``plain`` says the piece
-    holds no verb ("，|甲乙新材料二期、…等项目"), else it is left out.
+    holds no verb ("，|甲乙新材料二期、…等项目"), else it is left out. A list of fewer than three
+    items counts when ``min_items`` allows it and a number follows 等 ("；|甲乙产业园等85个项目竣工").
 
     >>> t = "同时集中开工甲乙山庄二期、丙丁绕城公路、戊己水库等6个重点项目。"
     >>> [[t[s:e] for s, e in items] for items in counted_list_items(t, ("开工",))]
     [['甲乙山庄二期', '丙丁绕城公路', '戊己水库']]
+    >>> t = "加快甲乙大道、丙丁安置新村、戊己污水处理设施建设和庚辛工业区支路工程等项目建设。"
+    >>> [[t[s:e] for s, e in items] for items in counted_list_items(t, ("加快",))]
+    [['甲乙大道', '丙丁安置新村', '戊己污水处理设施建设', '庚辛工业区支路工程']]
     >>> t = "甲乙六期项目、丙丁轴承系列、戊己智能装备制造等一批重大项目如期投产。"
     >>> [[t[s:e] for s, e in items] for items in counted_list_items(t, ("开工",), lambda s, e: True)]
     [['甲乙六期项目', '丙丁轴承系列', '戊己智能装备制造']]
@@ -88,9 +138,18 @@ def counted_list_items(
             cut = s0
         pieces[0] = (cut, e0) if cut >= 0 else (e0, e0)
         items = [(s, e) for s, e in pieces if e > s]
-        if len(items) >= 3:
+        if len(items) >= 2:  # "甲、乙和丙等项目": the last two items joined by 和
+            s, e = items[-1]
+            cut = text.rfind("和", s, e)
+            if cut - s >= 4 and e - cut - 1 >= 4:
+                items[-1:] = [(s, cut), (cut + 1, e)]
+        if len(items) >= 3 or (items and min_items and len(items) >= min_items and _COUNT.match(text, m.start() + 1)):
             out.append(items)
     return out
+
+
+# "等85个…": a count right after 等 (a short list names its items only with one)
+_COUNT = re.compile(r"[0-9一二三四五六七八九十百]+[个個项項]")
 
 
 def _after(text: str, items: list[tuple[int, int]], words: tuple[str, ...]) -> bool:
@@ -131,22 +190,37 @@ def listed_projects(
     plain: Callable[[int, int], bool] | None = None,
     item_count_opening: str = "",
     item_phase: str = "",
+    headed: Callable[[int, int], bool] | None = None,
+    heads: tuple[str, ...] = (),
 ) -> list[Candidate]:
     """Project candidates for the items of a list whose items are mostly projects already,
-    and of a list that "等N个项目" closes whose items are mostly specific names (``specific``).
-    ``lead`` (a regular expression) is cut from an item's start ("总投资10亿的|…项目")."""
-    ends = {c.end for c in candidates if c.label == "PROJECT"}
+    and of a list that "等N个项目" closes whose items are mostly specific names (``specific``);
+    with a count after 等, one or two items that are specific or end in a project's head word
+    (``headed``) make such a list too. ``lead`` (a regular expression) is cut from an item's
+    start ("总投资10亿的|…项目"). An item that a project candidate ends but does not fill is
+    the project's name when the rest holds no verb (``plain``): "城固县某某道地|中药材加工基地建设
+    项目", a phase in brackets stays in it ("某某产业园(一期)")."""
+    starts = {c.end: c.start for c in candidates if c.label == "PROJECT"}
+    ends = set(starts)
     if item_phase:  # "某某工程(二期)": the item ends after the phase
         phases = [(c.end, re.match(item_phase, text[c.end :])) for c in candidates if c.label == "PROJECT"]
-        ends |= {e + m.end() for e, m in phases if m}
+        for e, m in phases:
+            if m:
+                ends.add(e + m.end())
+                starts.setdefault(e + m.end(), -1)  # the candidate ends before the phase
     out: list[Candidate] = []
-    lists = [(items, _after(text, items, project_words)) for items in list_items(text, openers)]
-    lists += [(items, True) for items in counted_list_items(text, counted_openers, plain)]
+    lists = [(items, _after(text, items, project_words)) for items in list_items(text, openers, heads)]
+    lists += [(items, True) for items in counted_list_items(text, counted_openers, plain, min_items=1 if headed else 0)]
     for items, counted in lists:
+        short = len(items) < 3
+        if short and not all(e in ends or (specific and specific(s, e)) or (headed and headed(s, e)) for s, e in items):
+            continue  # "甲乙产业园等85个项目": a short list, each item a name
         if item_count_opening:  # "8家电力企业深度治理": a class of things, never a project
             items = [(s, e) for s, e in items if not re.search(item_count_opening, text[s:e])]
         known = [(s, e) for s, e in items if e in ends]
-        if counted:
+        if counted and short:
+            pass  # each item of a short list was checked above
+        elif counted:
             named = [(s, e) for s, e in items if e in ends or (specific is not None and specific(s, e))]
             if 2 * len(named) < len(items):
                 continue
@@ -157,13 +231,21 @@ def listed_projects(
             if m and m.end() < e - s:
                 s += m.end()
             name = text[s:e]
-            if e in ends or not 3 <= len(name) <= max_len or (not_ends and name.endswith(not_ends)):
+            known_from = starts.get(e)
+            if (
+                known_from is not None
+                and known_from >= 0
+                and (known_from <= s or plain is None or not plain(s, known_from) or "的" in text[s:known_from])
+            ):
+                continue  # the candidate is the item, or a verb before it opens a clause
+            if not 3 <= len(name) <= max_len or (not_ends and name.endswith(not_ends)):
                 continue
             if item_count and re.search(item_count, name):
                 continue  # "民生项目5项": a count of projects
             if item_figure and re.search(item_figure, name):
                 continue  # "总投资103亿元": a figure of the project before it
-            if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z()（）\-·]+", name):
-                continue
-            out.append(make(s, e, "PROJECT", "head_words", 0.6, {"head": "", "list": True}))
+            if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z()（）\-·×、.]+", name) or re.search("[的是为将]", name):
+                continue  # "；另外一个项目为社会事业项目": a clause, not an item
+            score = 0.7 if counted and e not in ends else 0.6  # a counted list's item is its project first
+            out.append(make(s, e, "PROJECT", "head_words", score, {"head": "", "list": True}))
     return out

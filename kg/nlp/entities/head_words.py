@@ -22,6 +22,7 @@ from kg.nlp.entities.place_forms import class_of_places, is_zone_kind, village_a
 from kg.nlp.entities.shapes import _is_generic, _specific
 from kg.nlp.entities.titles import title_body_candidates
 from kg.nlp.joint_events import joint_events
+from kg.nlp.project_frames import field_items, framed_projects
 from kg.nlp.project_lists import listed_projects
 from kg.nlp.words import Word
 
@@ -73,6 +74,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 if wi is None or words[wi].tag not in ("ORG", "LOC") or words[wi].end != end:
                     continue
                 start = words[wi].start
+            if label == "PROJECT" and text[start : start + 1] in "县市区" and text[start - 1 : start] in "我本该":
+                start += 1  # "我|县|某某示范园": the pronoun's level word is no part of the name
             phase = re.match(p["name_words"]["leading_phase"], text[start:end])
             if phase:
                 start += phase.end()  # "一期|华兴大同农批城": the phase belongs to the project before
@@ -120,6 +123,10 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue  # "新上3条自动化生产线": a count of things, not one named project
             if label == "PROJECT" and re.search(p["project"]["size_class"], name[: len(name) - len(head)]):
                 continue  # "全市10亿元以上项目": a class of projects by size, not one project
+            if label == "PROJECT" and _class_by_count(text, start, end):
+                continue  # "50余个|农机制造业项目", "社会事业项目|29个": a class of projects
+            if label == "PROJECT" and head not in p["project"]["listed_heads"] and _component(text, words, start, end):
+                continue  # "项目将建设|水产品深加工生产线": what a project builds (a 项目 is one itself)
             if (
                 label == "PROJECT"
                 and _is_generic(_without_divisions(_without_period(_without_divisions(name))), head, generic)
@@ -159,7 +166,20 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         plain=lambda s, e: _verbless(words, s, e),
         item_count_opening=pl["item_count_opening"],
         item_phase=pl["item_phase"],
+        headed=lambda s, e: (h := _project_head(text[s:e])) is not None and _named_project(text[s:e], h),
+        heads=tuple(p["project"]["heads"]),
     )
+    # "总投资X的|…项目", "投资X建设|…项目", "3.某区:|…项目": a frame fixes the name's left edge
+    out += framed_projects(
+        text,
+        Candidate,
+        tuple(p["project"]["heads"]),
+        named=_named_project,
+        specific=lambda s, e: _specific(text, words, s, e),
+        lead_stops=tuple(p["project"]["signing_stops"] + p["project"]["left_stops"]),
+    )
+    fields = field_items(text)  # "…甲产业工程、乙融合工程等多个领域": fields, no projects
+    out = [c for c in out if c.label != "PROJECT" or not any(s <= c.start and c.end <= e for s, e in fields)]
     out += joint_events(text, out, Candidate)  # "X暨Y" is one event
     out += _zone_run_into_name(text, words)
     out += national_org_candidates(text, words)
@@ -177,13 +197,66 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     return out + [Candidate(a, b, "ORG", "head_words", 0.65, {"head": "apposed"}) for a, b in apposed]
 
 
+def _class_by_count(text: str, start: int, end: int) -> bool:
+    """Whether a count right before or after a project's name makes it a class of projects.
+
+    >>> _class_by_count("新上50余个农机制造业项目", 6, 13), _class_by_count("社会事业项目29个", 0, 6)
+    (True, True)
+    >>> _class_by_count("某某纺织科技园总投资66亿元", 0, 7)
+    False
+    """
+    p = lexicon().patterns["project"]
+    return bool(
+        re.search(p["counted_before"], text[max(0, start - 8) : start])
+        or re.match(p["counted_after"], text[end : end + 6])
+    )
+
+
+def _component(text: str, words: list[Word], start: int, end: int) -> bool:
+    """Whether a name with no proper noun follows "将建设" in its clause: a part of the project
+    the clause speaks of ("项目…将建设|水产品深加工生产线"), not a project of its own."""
+    clause = max(text.rfind(c, max(0, start - 40), start) for c in ",，。;；、:：\n") + 1
+    if not re.search(lexicon().patterns["project"]["component_before"], text[clause:start]):
+        return False
+    return not any(start <= w.start < end and w.tag in ("ORG", "LOC", "PER") for w in words)
+
+
+def _project_head(name: str) -> str | None:
+    """The longest project head word that ends ``name``, if any."""
+    heads = sorted(lexicon().patterns["project"]["heads"], key=len, reverse=True)
+    return next((h for h in heads if name.endswith(h) and len(name) > len(h)), None)
+
+
+def _named_project(name: str, head: str) -> bool:
+    """Whether a project's name with its head word names one project, not a class of projects
+    (the head-word source's tests on generic words, class endings, counts and size classes).
+
+    >>> _named_project("某某县标准化厂房建设项目", "项目"), _named_project("社会民生项目", "项目")
+    (True, False)
+    >>> _named_project("百亿元项目", "项目")
+    False
+    """
+    p = lexicon().patterns["project"]
+    generic = frozenset(p["generic"])
+    before = name[: len(name) - len(head)]
+    return not (
+        _is_generic(_without_divisions(_without_period(_without_divisions(name))), head, generic)
+        or name.endswith(tuple(p["class_endings"]))
+        or re.search(p["counted"], before)
+        or re.search(p["size_class"], before)
+        or re.match(p["amount_class"], before)
+    )
+
+
 def _verbless(words: list[Word], start: int, end: int) -> bool:
     """Whether no verb of two characters or more (nor a preposition) lies in ``[start, end)``:
     a list's first item that no verb opens stands alone ("，|甲乙新材料二期、…等项目"); a
-    one-character verb may be a trade's ("烟叶复烤仓储设施")."""
-    return not any(
-        start <= w.start < end and (w.tag in ("vd", "p") or (w.tag == "v" and w.end - w.start > 1)) for w in words
-    )
+    one-character verb may be a trade's ("烟叶复烤仓储设施"); after a verb of capacity every verb is
+    the product's ("年产50万立方|加气混凝土")."""
+    capacity = tuple(lexicon().patterns["project"]["leading_verbs"])
+    inside = [w for w in words if start <= w.start < end]
+    produced = any(w.text in capacity for w in inside)
+    return not any(w.tag in ("vd", "p") or (w.tag == "v" and w.end - w.start > 1 and not produced) for w in inside)
 
 
 def _place_opens(text: str, words: list[Word], start: int) -> bool:

@@ -147,10 +147,10 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             and 2 <= j < i
             and words[j + 1].tag == "m"
             and words[j - 1].tag in ("n", "nz")
-            and (words[j - 2].tag == "m" or (j >= 3 and words[j - 2].tag in ("v", "vn") and words[j - 3].tag == "m"))
+            and _capacity_before(words, j - 2)
         ):
-            # "60万吨PVC、60万吨烧碱产业综合项目", "年产1000吨合成某某及2000吨某某项目": capacities
-            # of one project listed in its name
+            # "60万吨PVC、60万吨烧碱产业综合项目", "年产1000吨合成某某及2000吨某某项目", "年产3万吨
+            # 某某原料及3万吨某某下游制品项目": capacities of one project listed in its name
             start = s
             j -= 1
             continue
@@ -170,6 +170,10 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             break
         if label == "PROJECT" and re.fullmatch(proj["amount"], w):
             break  # "投资2亿元|某某技改工程": an amount opens no project's name
+        paid = re.match(proj["amount"], w) if label == "PROJECT" else None
+        if paid and paid.group().endswith("元") and _name_chars(w[paid.end() :]):
+            start = s + paid.end()  # "投资|3亿元某某公司|专用车项目": the tagger ran the amount into the name
+            break
         if label == "PROJECT" and w in proj["duty_stops"]:
             break  # "某区要当好|全市项目建设…": a duty, not a name
         if label == "PROJECT" and w in proj["left_stops"]:
@@ -291,6 +295,17 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     ):
         return conj_at
     return start
+
+
+def _capacity_before(words: list[Word], j: int) -> bool:
+    """Whether word ``j`` is a capacity (a number with its unit) or ends, over at most two more
+    words of the trade (nouns, verbs), at one: "3万吨|聚乳酸|原料及…", "1000吨|合成|某某及…"."""
+    for k in range(j, max(-1, j - 3), -1):
+        if words[k].tag == "m":
+            return True
+        if words[k].tag not in ("n", "nz", "v", "vn"):
+            return False
+    return False
 
 
 def _bracket_opened(text: str, words: list[Word], j: int) -> int | None:
