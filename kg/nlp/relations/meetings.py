@@ -24,14 +24,23 @@ def _first_in_sentences(view: ArticleView, sentences: range, label: str) -> int 
     return None
 
 
+def _is_topic(view: ArticleView, m: int) -> bool:
+    """Whether meeting ``m`` is what is studied, not an event held: "传达市党代会精神",
+    "传达学习全国两会和中央文件精神" (``[chaired] topic_after`` / ``topic_before``)."""
+    conf = triggers()["chaired"]
+    text = view.article.text
+    mention = view.mentions[m]
+    return text.startswith(tuple(conf["topic_after"]), mention.end) or text.endswith(
+        tuple(conf["topic_before"]), 0, mention.start
+    )
+
+
 def _meeting_of_article(view: ArticleView, before_sentence: int) -> int | None:
     """The meeting the article is about: the last one named up to this sentence, else the event
     its opening sentences say is held (:func:`kg.nlp.article_event.article_event`)."""
-    # "传达市党代会精神": a meeting whose spirit is studied is the topic, not the event held
-    topic = tuple(triggers()["chaired"]["topic_after"])
-    text = view.article.text
     for k in range(before_sentence, -1, -1):
-        found = [m for m in view.of_type(k, "MEETING") if not text.startswith(topic, view.mentions[m].end)]
+        # "传达市党代会精神": a meeting whose spirit is studied is the topic, not the event held
+        found = [m for m in view.of_type(k, "MEETING") if not _is_topic(view, m)]
         if found:
             return found[0]
     return article_event.article_event(view, before_sentence)
@@ -72,6 +81,18 @@ def _titles_by_first_char(titles: tuple[str, ...]) -> dict[str, tuple[str, ...]]
     return {k: tuple(v) for k, v in groups.items()}
 
 
+def _joined_meetings(view: ArticleView, k: int, first: int, conjunctions: tuple[str, ...]) -> list[int]:
+    """The meetings of sentence ``k`` joined to ``first`` one after another by a conjunction
+    ("县政府党组(扩大)会议|和|县十六届第9次政府常务会议")."""
+    text = view.article.text
+    out, end = [], view.mentions[first].end
+    for m in sorted(view.of_type(k, "MEETING"), key=lambda i: view.mentions[i].start):
+        if view.mentions[m].start > end and text[end : view.mentions[m].start] in conjunctions:
+            out.append(m)
+            end = view.mentions[m].end
+    return out
+
+
 @rule("chair_trigger")
 def chaired(view: ArticleView) -> list[RawRelation]:
     """PERSON 主持(召开) MEETING in one sentence; "X主持会议", "X主持推介会",
@@ -81,7 +102,9 @@ def chaired(view: ArticleView) -> list[RawRelation]:
     out = []
     conf = triggers()["chaired"]
     trig = tuple(sorted(conf["triggers"], key=len, reverse=True))
-    refs = "|".join(map(re.escape, sorted(conf["meeting_references"], key=len, reverse=True)))
+    # "主持会议", "主持闭幕会": a bare word for the meeting or one of its sittings
+    ref_words = (*conf["meeting_references"], *conf["session_sittings"])
+    refs = "|".join(map(re.escape, sorted(ref_words, key=len, reverse=True)))
     trig_re = "|".join(map(re.escape, trig))
     heads = "|".join(map(re.escape, conf["event_heads"]))
     text = view.article.text
@@ -104,6 +127,9 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             )
             if named is not None:
                 out.append(_fact("chaired", p, named, None, k, "chair_trigger"))
+                # "主持召开A会议和B会议": each meeting joined to the first is chaired too.
+                for joined in _joined_meetings(view, k, named, tuple(conf["joined_by"])):
+                    out.append(_fact("chaired", p, joined, None, k, "chair_trigger"))
                 continue
             meeting = _meeting_of_article(view, k)
             if meeting is None:
@@ -115,7 +141,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 text[pe : sent.end],
             )
             mname = view.text(meeting)
-            if bare and (bare.group(1) in conf["meeting_references"] or mname.endswith(bare.group(1))):
+            if bare and (bare.group(1) in ref_words or mname.endswith(bare.group(1))):
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
                 continue
             # "会议由副市长X主持。": the clause's subject is the meeting.
@@ -129,7 +155,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 t == "主持"
                 and re.match(r"(?:[,;。]|$)", text[after : sent.end])
                 and by
-                and (by.group(1) in conf["meeting_references"] or mname.endswith(by.group(1)))
+                and (by.group(1) in ref_words or mname.endswith(by.group(1)))
             ):
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
             elif t == "主持" and text[after : after + 1] in ("。", ";") and clause_start == _list_start(view, k, p):
@@ -193,9 +219,14 @@ def attended(view: ArticleView) -> list[RawRelation]:
                 # "出席集中签约开工投产仪式": an event the tagger did not keep, named after the
                 # trigger, that is not the article's meeting by a short form of its name.
                 named = re.match(event_after, text[t_end : sent.end])
-                if named and not (meeting is not None and view.text(meeting).endswith(named.group(1))):
-                    start = t_end + named.start(1)
-                    meeting = view.add_mention(start, start + len(named.group(1)), "MEETING", "event_after_trigger")
+                # "出席|参加开工仪式": a second trigger opens no event's name
+                lead = re.match("|".join(map(re.escape, trig)), named.group(1)) if named else None
+                cut = lead.end() if lead else 0
+                if named and len(named.group(1)) - cut < conf["event_min"]:
+                    named = None
+                if named and not (meeting is not None and view.text(meeting).endswith(named.group(1)[cut:])):
+                    start = t_end + named.start(1) + cut
+                    meeting = view.add_mention(start, t_end + named.end(1), "MEETING", "event_after_trigger")
                     rule_name = "attend_trigger"
             if meeting is None:
                 continue
@@ -283,7 +314,7 @@ def presenter_at_event(view: ArticleView) -> list[RawRelation]:
         lead.append(lead[-1] + 1)
         if art.sentences[lead[-1]].kind == "lead":
             break
-    meeting = next((m for k in lead for m in view.of_type(k, "MEETING")), None)
+    meeting = next((m for k in lead for m in view.of_type(k, "MEETING") if not _is_topic(view, m)), None)
     if meeting is None:
         return []
     conf = triggers()["attended"]
