@@ -47,9 +47,7 @@ def test_a_session_named_by_its_body_after_the_verb_that_convenes_it(nlp):
 
 
 def test_a_third_meeting_joined_after_x_ji_y_is_a_meeting_of_its_own(nlp):
-    mentions, facts = read(
-        nlp, "5日,县长韩志远主持召开县政府党组会议暨理论学习中心组学习会议和常务会议,研究近期工作。"
-    )
+    mentions, facts = read(nlp, "5日,县长韩志远主持召开县政府党组会议暨理论学习中心组学习会议和常务会议,研究近期工作。")
     joint = "县政府党组会议暨理论学习中心组学习会议"
     assert ("MEETING", joint) in mentions and ("MEETING", "常务会议") in mentions
     assert ("chaired", "韩志远", joint) in facts
@@ -97,9 +95,7 @@ def test_a_bare_ceremony_held_in_its_own_clause_is_the_event_attended(nlp):
 
 
 def test_a_numbered_plenary_session_is_a_meeting_and_studied_not_held(nlp):
-    mentions, facts = read(
-        nlp, "6日,县委常委会召开扩大会议,传达学习市委十二届七次全会精神。县委书记钱立新主持会议。"
-    )
+    mentions, facts = read(nlp, "6日,县委常委会召开扩大会议,传达学习市委十二届七次全会精神。县委书记钱立新主持会议。")
     assert ("MEETING", "市委十二届七次全会") in mentions
     assert ("chaired", "钱立新", "市委十二届七次全会") not in facts
 
@@ -118,3 +114,57 @@ def test_an_inspection_organised_as_an_event_is_attended(nlp):
     )
     assert any(label == "MEETING" and name.endswith("专项视察") for label, name in mentions)
     assert any(f[:2] == ("attended", "周立新") and f[2].endswith("专项视察") for f in facts)
+
+
+def test_a_name_with_a_clause_of_its_own_is_no_subject_of_the_trigger(nlp):
+    _, facts = read(
+        nlp,
+        "8日上午,全市安全生产工作推进会在市区召开。"
+        "市委书记何志远作出批示,市长林海东出席会议并讲话,市人大常委会主任贺建民参加会议。",
+    )
+    assert ("attended", "林海东", "全市安全生产工作推进会") in facts
+    assert ("attended", "贺建民", "全市安全生产工作推进会") in facts
+    assert ("attended", "何志远", "全市安全生产工作推进会") not in facts
+
+
+def test_two_joined_persons_who_attend_and_chair_a_ceremony(nlp):
+    _, facts = read(
+        nlp,
+        "两市合作行动10月20日举行启动暨签约仪式。启动暨签约仪式于下午在会展中心举行,省长周建国和北京市刘志明市长出席主持启动仪式,"
+        "全国政协副主席孙立平等共同担任主礼嘉宾。",
+    )
+    for person in ("周建国", "刘志明"):
+        assert ("chaired", person, "启动暨签约仪式") in facts
+    assert ("attended", "孙立平", "启动暨签约仪式") in facts
+
+
+def test_a_working_meeting_and_a_party_congress_are_meetings(nlp):
+    mentions, _ = read(nlp, "近日,某镇召开招商引资工作会,要求全镇上下为党的二十大胜利召开营造良好氛围。")
+    assert ("MEETING", "招商引资工作会") in mentions
+    assert ("MEETING", "党的二十大") in mentions
+
+
+def test_a_verb_before_a_studied_meeting_is_no_part_of_its_name(nlp):
+    mentions, _ = read(nlp, "此次签约,也是践行县委经济工作会议精神的具体体现。")
+    assert ("MEETING", "县委经济工作会议") in mentions
+    assert not any(label == "MEETING" and name.startswith("也是") for label, name in mentions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "会议由县委副书记、县长王建军主持。",
+        "县委书记刘海明出席会议并讲话,县长王建军主持并讲话。",
+        "县长王建军出席会议并主持。",
+        "会议由王建军同志主持。",
+    ],
+)
+def test_the_chair_of_the_meeting_the_headline_names(nlp, sentence):
+    text = "全县重点项目建设推进会召开\n5月6日,全县重点项目建设推进会在县行政中心召开。" + sentence
+    _, facts = read(nlp, text)
+    assert ("chaired", "王建军", "全县重点项目建设推进会") in facts
+
+
+def test_a_room_between_the_chair_and_the_trigger(nlp):
+    _, facts = read(nlp, "5月6日,县长王建军在县政府三楼会议室主持召开全县安全生产专题会议。")
+    assert ("chaired", "王建军", "全县安全生产专题会议") in facts

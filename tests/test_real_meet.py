@@ -1,7 +1,7 @@
 """A tuning set of real meeting reports (``tests/fixtures/real-meet``), gold first.
 
-12 real pages (four in traditional characters) of party, congress and government meetings
-and ceremonies, with gold for MEETING and PERSON entities and the chaired and attended
+21 real pages (six in traditional characters, in two rounds: p01-p12, q01-q09) of party,
+congress and government meetings and ceremonies, with gold for MEETING and PERSON entities and the chaired and attended
 relations, committed before kg ran on them. Its errors were then read to write general
 rules (issue 14), so it flatters kg; the unseen measures are ``dev-real/check`` and
 ``tests/fixtures/real-pages``. The floors hold what the rules reach here, a little below.
@@ -22,12 +22,13 @@ from kg.evaluate import evaluate, load_scorer
 REAL = Path(__file__).resolve().parent / "fixtures" / "real-meet"
 TEXTS, GOLD = REAL / "texts", REAL / "gold"
 SCORER = load_scorer(SEED_GOLD)
-# (table, row) -> F1 floor. Before the rules of issue 14: MEETING 0.703, chaired 0.571,
-# attended 0.689; after: 1.000, 1.000, 0.928 (PERSON 0.968 throughout).
+# (table, row) -> F1 floor. p01-p12 before the rules of issue 14: MEETING 0.703, chaired
+# 0.571, attended 0.689; q01-q09 before the second round's: 0.583, 0.667, 0.764. All 21 after
+# both rounds: MEETING 0.923, chaired 0.966, attended 0.920 (PERSON 0.969).
 FLOORS = {
     ("entities", "PERSON"): 0.95,
-    ("entities", "MEETING"): 0.95,
-    ("relations", "chaired"): 0.95,
+    ("entities", "MEETING"): 0.90,
+    ("relations", "chaired"): 0.94,
     ("relations", "attended"): 0.90,
 }
 GOLD_FILES = sorted(GOLD.glob("*.json"))
@@ -35,7 +36,7 @@ GOLD_FILES = sorted(GOLD.glob("*.json"))
 
 def test_every_page_has_gold_and_a_source():
     texts = sorted(p.name for p in TEXTS.glob("*.txt"))
-    assert len(texts) == 12
+    assert len(texts) == 21
     assert texts == sorted(json.loads(p.read_text(encoding="utf-8"))["doc"] for p in GOLD_FILES)
     rows = (REAL / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]
     assert sorted(f"{row.split(chr(9))[0]}.txt" for row in rows) == texts

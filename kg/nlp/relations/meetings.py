@@ -81,6 +81,21 @@ def _titles_by_first_char(titles: tuple[str, ...]) -> dict[str, tuple[str, ...]]
     return {k: tuple(v) for k, v in groups.items()}
 
 
+def _joint_names(name: str) -> list[str]:
+    """A meeting's name and, for "X暨Y", the names of its halves, X given Y's head word when it
+    has none of its own ("启动暨签约仪式": 启动仪式, 签约仪式).
+
+    >>> _joint_names("启动暨签约仪式")
+    ['启动暨签约仪式', '启动仪式', '签约仪式']
+    """
+    x, sep, y = name.partition("暨")
+    if not sep:
+        return [name]
+    heads = sorted(triggers()["chaired"]["event_heads"], key=len, reverse=True)
+    head = next((h for h in heads if y.endswith(h)), "")
+    return [name, x if x.endswith(tuple(heads)) else x + head, y]
+
+
 def _joined_meetings(view: ArticleView, k: int, first: int, conjunctions: tuple[str, ...]) -> list[int]:
     """The meetings of sentence ``k`` joined to ``first`` one after another by a conjunction
     ("县政府党组(扩大)会议|和|县十六届第9次政府常务会议")."""
@@ -91,6 +106,27 @@ def _joined_meetings(view: ArticleView, k: int, first: int, conjunctions: tuple[
             out.append(m)
             end = view.mentions[m].end
     return out
+
+
+def _past_coordinated(view: ArticleView, k: int, pos: int, trig: tuple[str, ...]) -> int:
+    """Past the persons joined to the one ending at ``pos`` ("A|和B市长|出席主持…") and past an
+    attending verb before the chairing one (``[chaired] attend_then_chair``: "出席并主持"): where
+    the trigger they share may start."""
+    conf = triggers()["chaired"]
+    text = view.article.text
+    joiners = tuple(conf["joined_by"])
+    while text.startswith(joiners, pos):
+        nxt = next(
+            (q for q in view.of_type(k, "PERSON") if pos < view.mentions[q].start <= pos + 12),
+            None,
+        )
+        if nxt is None or re.search(r"[,;。]", text[pos : view.mentions[nxt].start]):
+            break
+        pos = _after_title(text, view.mentions[nxt].end, (*trig, *conf["attend_then_chair"]))
+    before = next((b for b in conf["attend_then_chair"] if text.startswith(b, pos)), None)
+    if before is not None and text.startswith(trig, pos + len(before)):
+        pos += len(before)
+    return pos
 
 
 @rule("chair_trigger")
@@ -113,11 +149,19 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             pe = view.mentions[p].end
             # "X在银川主持召开…座谈会": the place where the person chairs stands between.
             if text[pe : pe + 1] == "在":
+                at = pe
                 chain = _place_chain(view, k, pe + 1) or [
                     j for j in view.of_type(k, "PLACE", "ORG") if view.mentions[j].start == pe + 1
                 ][:1]
                 pe = view.mentions[chain[-1]].end if chain else pe
-            pe = _after_title(text, pe, trig)  # "张某副书记主持会议"
+                # "X在县政府三楼会议室主持召开…": a room no mention names, up to the trigger
+                room = re.match(rf"在[^,;。]{{1,{conf['room_within']}}}?(?={trig_re})", text[at : sent.end])
+                pe = at + room.end() if room and not text.startswith(trig, pe) else pe
+            pe = _after_title(text, pe, (*trig, *conf["attend_then_chair"]))  # "张某副书记主持会议"
+            honorific = next((h for h in conf["honorifics"] if text.startswith(h, pe)), "")
+            if text.startswith((*trig, *conf["attend_then_chair"]), pe + len(honorific)):
+                pe += len(honorific)  # "会议由X同志主持"
+            pe = _past_coordinated(view, k, pe, trig)  # "A和B市长出席主持…"
             t = next((x for x in trig if text.startswith(x, pe)), None)
             if t is None:
                 continue
@@ -141,7 +185,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 text[pe : sent.end],
             )
             mname = view.text(meeting)
-            if bare and (bare.group(1) in ref_words or mname.endswith(bare.group(1))):
+            if bare and (bare.group(1) in ref_words or any(n.endswith(bare.group(1)) for n in _joint_names(mname))):
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
                 continue
             # "会议由副市长X主持。": the clause's subject is the meeting.
@@ -158,10 +202,49 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 and (by.group(1) in ref_words or mname.endswith(by.group(1)))
             ):
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
-            elif t == "主持" and text[after : after + 1] in ("。", ";") and clause_start == _list_start(view, k, p):
-                # "县委书记A出席。县委副书记、县长B主持。": the sentence of the person and the
-                # bare verb, after the article's event was named, chairs that event.
+            elif (
+                t == "主持"
+                and (text[after : after + 1] in ("。", ";") or text.startswith("并", after))
+                and clause_start == _list_start(view, k, p)
+            ):
+                # "县委书记A出席。县委副书记、县长B主持(并讲话)。": the sentence of the person and
+                # the bare verb, after the article's event was named, chairs that event.
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
+    return out
+
+
+def _subject_run(view: ArticleView, persons: list[int], until: int) -> list[int]:
+    """The persons of ``persons`` (before a trigger at ``until``) that form the run of names
+    the trigger has as its subject: walking back from the trigger, each name is followed only
+    by a title, a tail (``[attended] subject_tails``: 等, 一行, 同志 …) and a list joiner
+    (``subject_joiners``); a name whose clause goes on with a predicate of its own ends the
+    run ("市委书记A作出批示,市长B出席会议": only B).
+    """
+    conf = triggers()["attended"]
+    text = view.article.text
+    tails = tuple(sorted(conf["subject_tails"], key=len, reverse=True))
+    joiners = tuple(conf["subject_joiners"])
+    titles = _titles_by_first_char(lexicon().titles)
+    out: list[int] = []
+    nxt = until
+    for p in sorted(persons, key=lambda i: view.mentions[i].start, reverse=True):
+        pos = view.mentions[p].end
+        while pos < nxt:
+            if text.startswith(tuple(conf["subject_group"]), pos):
+                # "A等客商代表,…": the group noun after 等 closes the run's item
+                while pos < nxt and not text.startswith(joiners, pos):
+                    pos += 1
+                break
+            word = next((t for t in tails if text.startswith(t, pos)), None)
+            word = word or next((t for t in titles.get(text[pos], ()) if text.startswith(t, pos)), None)
+            if word is None:
+                break
+            pos += len(word)
+        clause = re.match(r"[^,，;；]*", text[pos:nxt]).group()
+        if len(clause) >= conf["subject_clause_min"] and pos + len(clause) < nxt and not text.startswith(joiners, pos):
+            break  # "A作出批示,": a clause of its own (not a name's cut-off last character)
+        out.append(p)
+        nxt = view.mentions[p].start
     return out
 
 
@@ -201,9 +284,10 @@ def attended(view: ArticleView) -> list[RawRelation]:
             chairs = tuple(triggers()["chaired"]["triggers"])
             subjects = [
                 p
-                for p in persons
-                if clause_start <= view.mentions[p].start < t_start
-                and not text.startswith(chairs, _after_title(text, view.mentions[p].end, chairs))
+                for p in _subject_run(
+                    view, [p for p in persons if clause_start <= view.mentions[p].start < t_start], t_start
+                )
+                if not text.startswith(chairs, _after_title(text, view.mentions[p].end, chairs))
                 # "(通讯员 A B)…领导出席": a byline in brackets closed before the trigger
                 and not _bracketed_before(text, view.mentions[p].start, view.mentions[p].end, t_start)
             ]
@@ -220,7 +304,8 @@ def attended(view: ArticleView) -> list[RawRelation]:
                 # trigger, that is not the article's meeting by a short form of its name.
                 named = re.match(event_after, text[t_end : sent.end])
                 # "出席|参加开工仪式": a second trigger opens no event's name
-                lead = re.match("|".join(map(re.escape, trig)), named.group(1)) if named else None
+                openers = (*trig, *triggers()["chaired"]["triggers"])
+                lead = re.match("|".join(map(re.escape, openers)), named.group(1)) if named else None
                 cut = lead.end() if lead else 0
                 if named and len(named.group(1)) - cut < conf["event_min"]:
                     named = None
@@ -275,6 +360,7 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
     speaks = _words_re(tuple(conf["speaks"]))
     turn, spoken_words = ("|".join(map(re.escape, conf[w])) for w in ("in_turn", "speaks"))
     in_turn = re.compile(rf"(?:{turn})(?:{spoken_words}|{'|'.join(map(re.escape, conf['presents']))})")
+    presents = re.compile("|".join(map(re.escape, conf["presents"])))
     heads = "|".join(map(re.escape, triggers()["chaired"]["event_heads"]))
     at_re = "|".join(map(re.escape, at))
     for k, sent in enumerate(view.article.sentences):
@@ -282,7 +368,7 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
             (m, view.mentions[m].end) for m in view.of_type(k, "MEETING") if text.startswith(at, view.mentions[m].end)
         ]
         # "座谈会上，企业家X建议…": a bare event word opening the sentence is the article's meeting.
-        bare = re.match(rf"([\u4e00-\u9fff]{{0,4}}(?:{heads}))(?:{at_re}),", sent.text)
+        bare = re.match(rf"在?([\u4e00-\u9fff]{{0,4}}(?:{heads}))(?:{at_re}),", sent.text)
         if bare and not view.of_type(k, "MEETING"):
             meeting = _meeting_of_article(view, k)
             if meeting is not None and view.text(meeting).endswith(bare.group(1)):
@@ -295,7 +381,8 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
                 # "签约仪式上，A、B及…负责人分别致辞": each of a list that speaks in turn.
                 ends = [x for x in (text.find(c, pe, sent.end) for c in ",;。") if x >= 0]
                 clause = text[pe : min(ends, default=sent.end)]
-                if speaks.match(text, pe) or in_turn.search(clause):
+                # "在推介会上,市长A通过热情洋溢的演讲,…": the speech in the person's own clause
+                if speaks.match(text, pe) or in_turn.search(clause) or presents.search(clause):
                     out.append(_fact("attended", p, m, None, k, "speaker_at_meeting"))
     return out
 
