@@ -116,3 +116,54 @@ def announcer_at_event(view: ArticleView) -> list[RawRelation]:
                 c = confidence("announcer_at_event")
                 out.append(RawRelation("attended", p, named[0], None, k, "announcer_at_event", c))
     return out
+
+
+@rule("programme_item")
+def programme_item(view: ArticleView) -> list[RawRelation]:
+    """ "仪式第一项:常务副区长A同志介绍项目情况": a programme item of the event named by a bare
+    word (or its name) opening the sentence; each person the item names takes part in it."""
+    conf = triggers()["attended"]
+    pattern = re.compile(rf"(?P<event>[\u4e00-\u9fff]{{1,20}}?)(?:{conf['programme_item']})[:：]")
+    text = view.article.text
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        m = pattern.match(text, sent.start, sent.end)
+        if not m:
+            continue
+        meeting = _event_in(view, k, m.start("event"), m.end("event"))
+        if meeting is None:
+            continue
+        for p in view.of_type(k, "PERSON"):
+            if view.mentions[p].start >= m.end():
+                out.append(RawRelation("attended", p, meeting, None, k, "programme_item", confidence("programme_item")))
+    return out
+
+
+@rule("event_verb")
+def event_verb(view: ArticleView) -> list[RawRelation]:
+    """ "省长A在某市调研并座谈。…座谈会上,…": a person who does what names the event (座谈) in
+    his clause attended the article's event of that name (the verb's ``[attended]
+    event_verbs`` head word ends it). When the article names no event at all, the bare word
+    opening a sentence at it ("座谈会上,") is that event."""
+    conf = triggers()["attended"]
+    text = view.article.text
+    sentences = view.article.sentences
+    out = []
+    for verb, head in conf["event_verbs"].items():
+        after = re.compile(rf"[^,;。!?]{{0,20}}?{re.escape(verb)}(?!{re.escape(head[len(verb) :])})")
+        doers = [
+            (k, p)
+            for k, sent in enumerate(sentences)
+            for p in view.of_type(k, "PERSON")
+            if after.match(text, view.mentions[p].end, sent.end)
+        ]
+        if not doers:
+            continue
+        events = [m for k in range(len(sentences)) for m in view.of_type(k, "MEETING") if view.text(m).endswith(head)]
+        if not events and _meeting_of_article(view, len(sentences) - 1) is None:
+            opening = re.compile(rf"{re.escape(head)}(?:{_alt(conf['at_meeting'])})[,，]")
+            at = next((s.start for s in sentences if opening.match(text, s.start, s.end)), None)
+            events = [view.add_mention(at, at + len(head), "MEETING", "event_verb")] if at is not None else []
+        for k, p in doers[: len(doers) if events else 0]:
+            out.append(RawRelation("attended", p, events[0], None, k, "event_verb", confidence("event_verb")))
+    return out

@@ -8,12 +8,18 @@ run of name characters (and "、") that ends in a meeting head word before the c
 X is the event candidate that ends right before 暨, else the words back to the verb that holds
 the event (``[meeting.joint] openers``) or the clause's start, when they hold an event word.
 The halves are kept in ``attrs["halves"]`` (not separate events: both are names of this one).
+A conjunction after Y that joins a third meeting ends Y there, and that meeting is a candidate
+of its own: "主持召开市政府党组会议暨理论学习中心组学习会议|和|常务会议".
 
 >>> from kg.nlp.entities import Candidate
 >>> t = "县长主持召开县政府党组学习会议暨党组会议。"
 >>> x = Candidate(6, t.index("暨"), "MEETING", "head_words", 0.7)
 >>> [t[c.start : c.end] for c in joint_events(t, [x], Candidate)]
 ['县政府党组学习会议暨党组会议']
+>>> t = "市长主持召开市政府党组会议暨理论学习中心组学习会议和常务会议,传达学习有关精神。"
+>>> x = Candidate(6, t.index("暨"), "MEETING", "head_words", 0.7)
+>>> [t[c.start : c.end] for c in joint_events(t, [x], Candidate)]
+['市政府党组会议暨理论学习中心组学习会议', '常务会议']
 """
 
 from __future__ import annotations
@@ -36,6 +42,10 @@ def joint_events(text: str, candidates: list[Candidate], make: type[Candidate]) 
     openers = tuple(sorted(conf["joint"]["openers"], key=len, reverse=True))
     # the clause may go on with the verb that holds the event: "…暨某某竞赛活动|举行"
     held = "|".join(map(re.escape, sorted(conf["joint"]["followed_by"], key=len, reverse=True)))
+    conj = "|".join(map(re.escape, conf["left_edge"]["conjunctions"]))
+    closes = rf"(?=(?:{held})|[^\u4e00-\u9fff0-9A-Za-z]|$)"
+    # "…暨Y和Z": a third meeting joined by a conjunction ends Y ("…学习会议|和常务会议")
+    then_z = re.compile(rf"(?:{conj})({_NAME}{{1,20}}?(?:{heads})){closes}")
     meetings = [c for c in candidates if c.label == "MEETING"]
     out = []
     for m in re.finditer("暨", text):
@@ -44,7 +54,7 @@ def joint_events(text: str, candidates: list[Candidate], make: type[Candidate]) 
         if right:
             y_end = max(c.end for c in right)
         else:
-            ends = rf"(?=(?:{held})|[^\u4e00-\u9fff0-9A-Za-z]|$)"
+            ends = rf"(?=(?:{held})|(?:{then_z.pattern})|[^\u4e00-\u9fff0-9A-Za-z]|$)"
             y = re.match(rf"{_NAME}{{1,30}}?(?:{heads}){ends}", text[j + 1 : j + 40])
             if not y or "、" in y.group()[:1]:
                 continue
@@ -61,4 +71,7 @@ def joint_events(text: str, candidates: list[Candidate], make: type[Candidate]) 
                 continue
         halves = [(x_start, j), (j + 1, y_end)]
         out.append(make(x_start, y_end, "MEETING", "head_words", 0.7, {"head": "joint", "halves": halves}))
+        z = then_z.match(text, y_end)
+        if z and not any(c.start == z.start(1) and c.end == z.end(1) for c in meetings):
+            out.append(make(z.start(1), z.end(1), "MEETING", "head_words", 0.7, {"head": "joined"}))
     return out

@@ -333,9 +333,11 @@ def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFin
             if label == "PROJECT":
                 shorts = [size.sub("", name, count=1)]
             else:
-                # "全县|某某推进会"; "某某风华——北魏文物精品展": a headline gives the subtitle alone
+                # "全县|某某推进会"; "某某风华——北魏文物精品展": a headline gives the subtitle alone;
+                # "市政府|参事座谈会": a headline drops the body that holds it
                 shorts = [name[2:] if name.startswith(scopes) else name, name.rpartition("——")[2]]
-            for short in shorts:
+                shorts += [other for other in keys if len(other) < len(name) and name.endswith(other)]
+            for short in dict.fromkeys(shorts):
                 if short != name and len(short) >= 5 and short in keys:
                     shorter[short].append(name)
         for short, full in shorter.items():

@@ -15,6 +15,7 @@ from kg.nlp.entities.lexicon_data import _size_pattern, lexicon
 from kg.nlp.entities.shapes import _has_surname, _is_generic
 from kg.nlp.entities.statistical import statistical_candidates
 from kg.nlp.entities.titles import _SPACED_NAME, title_person_candidates
+from kg.nlp.held_events import held_events
 from kg.nlp.tagger_evidence import is_dotted_name, person_shaped
 from kg.nlp.words import Word
 
@@ -101,6 +102,7 @@ def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
         starts[x.start].append(x)
         ends[x.end].append(x)
     chosen = _appositions(text, [c for c in select_mentions(candidates) if _plausible(text, c)])
+    chosen = held_events(text, chosen)  # "主持召开|市委常委会", "结盟仪式|于…举行"
     chosen = without_bare_events(text, chosen)  # "出席开工仪式" after "…集中开工仪式"
     nested: list[Candidate] = []
     for c in list(chosen):

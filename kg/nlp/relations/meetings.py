@@ -5,11 +5,18 @@ it was held.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kg.ingest import HEADING
 from kg.nlp import article_event
 from kg.nlp.entities import lexicon
+from kg.nlp.relations.meeting_parts import (
+    _after_title,
+    _bracketed_before,
+    _joined_meetings,
+    _joint_names,
+    _past_coordinated,
+    _subject_run,
+)
 from kg.nlp.relations.places import _place_chain
 from kg.nlp.relations.table import _fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, _words_re, triggers
@@ -24,14 +31,23 @@ def _first_in_sentences(view: ArticleView, sentences: range, label: str) -> int 
     return None
 
 
+def _is_topic(view: ArticleView, m: int) -> bool:
+    """Whether meeting ``m`` is what is studied, not an event held: "传达市党代会精神",
+    "传达学习全国两会和中央文件精神" (``[chaired] topic_after`` / ``topic_before``)."""
+    conf = triggers()["chaired"]
+    text = view.article.text
+    mention = view.mentions[m]
+    return text.startswith(tuple(conf["topic_after"]), mention.end) or text.endswith(
+        tuple(conf["topic_before"]), 0, mention.start
+    )
+
+
 def _meeting_of_article(view: ArticleView, before_sentence: int) -> int | None:
     """The meeting the article is about: the last one named up to this sentence, else the event
     its opening sentences say is held (:func:`kg.nlp.article_event.article_event`)."""
-    # "传达市党代会精神": a meeting whose spirit is studied is the topic, not the event held
-    topic = tuple(triggers()["chaired"]["topic_after"])
-    text = view.article.text
     for k in range(before_sentence, -1, -1):
-        found = [m for m in view.of_type(k, "MEETING") if not text.startswith(topic, view.mentions[m].end)]
+        # "传达市党代会精神": a meeting whose spirit is studied is the topic, not the event held
+        found = [m for m in view.of_type(k, "MEETING") if not _is_topic(view, m)]
         if found:
             return found[0]
     return article_event.article_event(view, before_sentence)
@@ -48,30 +64,6 @@ def _list_start(view: ArticleView, k: int, p: int) -> int:
     return start if re.fullmatch(rf"(?:[一-鿿]{{0,8}}?(?:{titles})、?)*", before) else -1
 
 
-def _after_title(text: str, pos: int, verbs: tuple[str, ...]) -> int:
-    """Past a title written after a name when one of ``verbs`` follows it ("张某|副书记|主持").
-
-    >>> _after_title("张强副市长主持会议", 2, ("主持",)), _after_title("张强副市长", 2, ("主持",))
-    (5, 2)
-    """
-    ahead = _titles_by_first_char(lexicon().titles).get(text[pos : pos + 1], ())
-    title = next((x for x in ahead if text.startswith(x, pos)), None)
-    if title is not None and text.startswith(verbs, pos + len(title)):
-        return pos + len(title)
-    return pos
-
-
-@cache
-def _titles_by_first_char(titles: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """The titles grouped by their first character, in their order (a position is looked up,
-    not compared with every title)."""
-    groups: dict[str, list[str]] = {}
-    for t in titles:
-        if t:
-            groups.setdefault(t[0], []).append(t)
-    return {k: tuple(v) for k, v in groups.items()}
-
-
 @rule("chair_trigger")
 def chaired(view: ArticleView) -> list[RawRelation]:
     """PERSON 主持(召开) MEETING in one sentence; "X主持会议", "X主持推介会",
@@ -81,7 +73,9 @@ def chaired(view: ArticleView) -> list[RawRelation]:
     out = []
     conf = triggers()["chaired"]
     trig = tuple(sorted(conf["triggers"], key=len, reverse=True))
-    refs = "|".join(map(re.escape, sorted(conf["meeting_references"], key=len, reverse=True)))
+    # "主持会议", "主持闭幕会": a bare word for the meeting or one of its sittings
+    ref_words = (*conf["meeting_references"], *conf["session_sittings"])
+    refs = "|".join(map(re.escape, sorted(ref_words, key=len, reverse=True)))
     trig_re = "|".join(map(re.escape, trig))
     heads = "|".join(map(re.escape, conf["event_heads"]))
     text = view.article.text
@@ -90,11 +84,19 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             pe = view.mentions[p].end
             # "X在银川主持召开…座谈会": the place where the person chairs stands between.
             if text[pe : pe + 1] == "在":
+                at = pe
                 chain = _place_chain(view, k, pe + 1) or [
                     j for j in view.of_type(k, "PLACE", "ORG") if view.mentions[j].start == pe + 1
                 ][:1]
                 pe = view.mentions[chain[-1]].end if chain else pe
-            pe = _after_title(text, pe, trig)  # "张某副书记主持会议"
+                # "X在县政府三楼会议室主持召开…": a room no mention names, up to the trigger
+                room = re.match(rf"在[^,;。]{{1,{conf['room_within']}}}?(?={trig_re})", text[at : sent.end])
+                pe = at + room.end() if room and not text.startswith(trig, pe) else pe
+            pe = _after_title(text, pe, (*trig, *conf["attend_then_chair"]))  # "张某副书记主持会议"
+            honorific = next((h for h in conf["honorifics"] if text.startswith(h, pe)), "")
+            if text.startswith((*trig, *conf["attend_then_chair"]), pe + len(honorific)):
+                pe += len(honorific)  # "会议由X同志主持"
+            pe = _past_coordinated(view, k, pe, trig)  # "A和B市长出席主持…"
             t = next((x for x in trig if text.startswith(x, pe)), None)
             if t is None:
                 continue
@@ -104,6 +106,9 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             )
             if named is not None:
                 out.append(_fact("chaired", p, named, None, k, "chair_trigger"))
+                # "主持召开A会议和B会议": each meeting joined to the first is chaired too.
+                for joined in _joined_meetings(view, k, named, tuple(conf["joined_by"])):
+                    out.append(_fact("chaired", p, joined, None, k, "chair_trigger"))
                 continue
             meeting = _meeting_of_article(view, k)
             if meeting is None:
@@ -115,7 +120,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 text[pe : sent.end],
             )
             mname = view.text(meeting)
-            if bare and (bare.group(1) in conf["meeting_references"] or mname.endswith(bare.group(1))):
+            if bare and (bare.group(1) in ref_words or any(n.endswith(bare.group(1)) for n in _joint_names(mname))):
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
                 continue
             # "会议由副市长X主持。": the clause's subject is the meeting.
@@ -129,28 +134,18 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 t == "主持"
                 and re.match(r"(?:[,;。]|$)", text[after : sent.end])
                 and by
-                and (by.group(1) in conf["meeting_references"] or mname.endswith(by.group(1)))
+                and (by.group(1) in ref_words or mname.endswith(by.group(1)))
             ):
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
-            elif t == "主持" and text[after : after + 1] in ("。", ";") and clause_start == _list_start(view, k, p):
-                # "县委书记A出席。县委副书记、县长B主持。": the sentence of the person and the
-                # bare verb, after the article's event was named, chairs that event.
+            elif (
+                t == "主持"
+                and (text[after : after + 1] in ("。", ";") or text.startswith("并", after))
+                and clause_start == _list_start(view, k, p)
+            ):
+                # "县委书记A出席。县委副书记、县长B主持(并讲话)。": the sentence of the person and
+                # the bare verb, after the article's event was named, chairs that event.
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
     return out
-
-
-def _bracketed_before(text: str, start: int, end: int, until: int) -> bool:
-    """Whether ``[start, end)`` lies inside brackets that close before ``until``.
-
-    >>> t = "(通讯员 王辉)上午，县领导出席仪式"
-    >>> _bracketed_before(t, 5, 7, t.index("出席")), _bracketed_before("王立（左三）出席", 0, 2, 6)
-    (True, False)
-    """
-    close = max(text.rfind(")", end, until), text.rfind("）", end, until))
-    if close < 0:
-        return False
-    opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
-    return opened >= 0 and max(text.rfind(")", opened, start), text.rfind("）", opened, start)) < 0
 
 
 @rule("attend_trigger")
@@ -175,9 +170,10 @@ def attended(view: ArticleView) -> list[RawRelation]:
             chairs = tuple(triggers()["chaired"]["triggers"])
             subjects = [
                 p
-                for p in persons
-                if clause_start <= view.mentions[p].start < t_start
-                and not text.startswith(chairs, _after_title(text, view.mentions[p].end, chairs))
+                for p in _subject_run(
+                    view, [p for p in persons if clause_start <= view.mentions[p].start < t_start], t_start
+                )
+                if not text.startswith(chairs, _after_title(text, view.mentions[p].end, chairs))
                 # "(通讯员 A B)…领导出席": a byline in brackets closed before the trigger
                 and not _bracketed_before(text, view.mentions[p].start, view.mentions[p].end, t_start)
             ]
@@ -193,9 +189,15 @@ def attended(view: ArticleView) -> list[RawRelation]:
                 # "出席集中签约开工投产仪式": an event the tagger did not keep, named after the
                 # trigger, that is not the article's meeting by a short form of its name.
                 named = re.match(event_after, text[t_end : sent.end])
-                if named and not (meeting is not None and view.text(meeting).endswith(named.group(1))):
-                    start = t_end + named.start(1)
-                    meeting = view.add_mention(start, start + len(named.group(1)), "MEETING", "event_after_trigger")
+                # "出席|参加开工仪式": a second trigger opens no event's name
+                openers = (*trig, *triggers()["chaired"]["triggers"])
+                lead = re.match("|".join(map(re.escape, openers)), named.group(1)) if named else None
+                cut = lead.end() if lead else 0
+                if named and len(named.group(1)) - cut < conf["event_min"]:
+                    named = None
+                if named and not (meeting is not None and view.text(meeting).endswith(named.group(1)[cut:])):
+                    start = t_end + named.start(1) + cut
+                    meeting = view.add_mention(start, t_end + named.end(1), "MEETING", "event_after_trigger")
                     rule_name = "attend_trigger"
             if meeting is None:
                 continue
@@ -244,6 +246,7 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
     speaks = _words_re(tuple(conf["speaks"]))
     turn, spoken_words = ("|".join(map(re.escape, conf[w])) for w in ("in_turn", "speaks"))
     in_turn = re.compile(rf"(?:{turn})(?:{spoken_words}|{'|'.join(map(re.escape, conf['presents']))})")
+    presents = re.compile("|".join(map(re.escape, conf["presents"])))
     heads = "|".join(map(re.escape, triggers()["chaired"]["event_heads"]))
     at_re = "|".join(map(re.escape, at))
     for k, sent in enumerate(view.article.sentences):
@@ -251,7 +254,7 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
             (m, view.mentions[m].end) for m in view.of_type(k, "MEETING") if text.startswith(at, view.mentions[m].end)
         ]
         # "座谈会上，企业家X建议…": a bare event word opening the sentence is the article's meeting.
-        bare = re.match(rf"([\u4e00-\u9fff]{{0,4}}(?:{heads}))(?:{at_re}),", sent.text)
+        bare = re.match(rf"在?([\u4e00-\u9fff]{{0,4}}(?:{heads}))(?:{at_re}),", sent.text)
         if bare and not view.of_type(k, "MEETING"):
             meeting = _meeting_of_article(view, k)
             if meeting is not None and view.text(meeting).endswith(bare.group(1)):
@@ -264,7 +267,8 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
                 # "签约仪式上，A、B及…负责人分别致辞": each of a list that speaks in turn.
                 ends = [x for x in (text.find(c, pe, sent.end) for c in ",;。") if x >= 0]
                 clause = text[pe : min(ends, default=sent.end)]
-                if speaks.match(text, pe) or in_turn.search(clause):
+                # "在推介会上,市长A通过热情洋溢的演讲,…": the speech in the person's own clause
+                if speaks.match(text, pe) or in_turn.search(clause) or presents.search(clause):
                     out.append(_fact("attended", p, m, None, k, "speaker_at_meeting"))
     return out
 
@@ -283,7 +287,7 @@ def presenter_at_event(view: ArticleView) -> list[RawRelation]:
         lead.append(lead[-1] + 1)
         if art.sentences[lead[-1]].kind == "lead":
             break
-    meeting = next((m for k in lead for m in view.of_type(k, "MEETING")), None)
+    meeting = next((m for k in lead for m in view.of_type(k, "MEETING") if not _is_topic(view, m)), None)
     if meeting is None:
         return []
     conf = triggers()["attended"]

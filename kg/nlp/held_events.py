@@ -1,0 +1,89 @@
+"""Events a text names only by the body that sits or by their bare kind.
+
+Real reports of party and government meetings name the session by the body that holds it:
+"市委书记A主持召开市委常委会，B、C出席会议" — the object of 主持召开 is the session, not the
+standing committee as an organisation. And a ceremony's report may name it bare, as the
+subject of its own clause: "结盟仪式于上午十时在镇公所会议室举行，A、B出席观礼".
+
+:func:`held_events` turns, among the mentions the entity stage chose,
+
+* an ORG mention that ends in a sitting body's word (``[meeting] session_bodies``), right
+  after a verb that convenes it (``[meeting] convened_by``) and closing its clause, into a
+  MEETING;
+* a bare ceremony word (``[meeting] ceremony_heads``, with up to ``held_bare_max`` characters
+  before its head) that opens a clause and is held in that clause (``[meeting]
+  held_after``: "…于|在…举行") into a MEETING mention, where no mention covers it.
+
+>>> from kg.nlp.entities import Candidate
+>>> t = "市委书记王某主持召开市委常委会,李某出席会议。"
+>>> s = t.index("市委常委会")
+>>> [(t[c.start : c.end], c.label) for c in held_events(t, [Candidate(s, s + 5, "ORG", "head_words", 0.65)])]
+[('市委常委会', 'MEETING')]
+>>> t = "两镇昨日缔结姊妹镇,结盟仪式于上午十时在镇公所举行,县长李某出席观礼。"
+>>> [(t[c.start : c.end], c.label) for c in held_events(t, [])]
+[('结盟仪式', 'MEETING')]
+>>> t = "会议传达了省委十三届九次全会精神。"
+>>> [(t[c.start : c.end], c.label) for c in held_events(t, [Candidate(5, 7, "ORG", "head_words", 0.65)])]
+[('省委十三届九次全会', 'MEETING')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.nlp.entities import Candidate
+
+_CLAUSE_END = ",，;；。:：\n"
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _held_bare() -> re.Pattern[str]:
+    """A bare ceremony opening its own clause, held in it: "结盟仪式|于上午十时在镇公所|举行"."""
+    from kg.nlp.entities import lexicon
+
+    m = lexicon().patterns["meeting"]
+    n = m["held_bare_max"]
+    return re.compile(
+        rf"(?:^|(?<=[{_CLAUSE_END}]))(?P<name>[\u4e00-\u9fff]{{0,{n}}}(?:{_alt(m['ceremony_heads'])}))"
+        rf"(?:{_alt(m['held_after'])})[^{_CLAUSE_END}]{{0,30}}?(?:{_alt(m['ceremony_by'])})"
+    )
+
+
+def held_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with the sessions named by their body and the bare ceremonies held in their
+    own clause as MEETING mentions (see the module's docstring)."""
+    from kg.nlp.entities import Candidate, lexicon
+
+    m = lexicon().patterns["meeting"]
+    bodies = tuple(m["session_bodies"])
+    verbs = tuple(m["convened_by"])
+    out = []
+    for c in chosen:
+        if (
+            c.label == "ORG"
+            and text.endswith(bodies, c.start, c.end)
+            and text.endswith(verbs, 0, c.start)
+            and (c.end == len(text) or text[c.end] in _CLAUSE_END)
+        ):
+            c = Candidate(c.start, c.end, "MEETING", c.source, c.score, dict(c.attrs, head="session"))
+        out.append(c)
+    # "市委十四届五次全会": a numbered plenary session; a body's mention inside it is part of its name
+    for x in re.finditer(m["plenary"], text):
+        s, e = x.span()
+        inside = [c for c in out if s <= c.start and c.end <= e and c.label in ("ORG", "PLACE")]
+        if any(c.start < e and s < c.end and c not in inside for c in out):
+            continue
+        out = [c for c in out if not (s <= c.start and c.end <= e)]
+        out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "plenary"}))
+    for x in _held_bare().finditer(text):
+        s, e = x.span("name")
+        if not any(c.start < e and s < c.end for c in out):
+            out.append(Candidate(s, e, "MEETING", "head_words", 0.6, {"head": "held"}))
+    return sorted(out, key=lambda c: (c.start, -c.end))

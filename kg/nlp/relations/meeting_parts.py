@@ -1,0 +1,136 @@
+"""Parts of the meeting rules (:mod:`kg.nlp.relations.meetings`): where a person's trigger
+starts past titles, honorifics and persons joined to them, which meetings one chair joins
+("A会议和B会议"), the names of the halves of "X暨Y", and which names before an attending verb
+are its subjects.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.nlp.entities import lexicon
+from kg.nlp.relations.view import ArticleView, triggers
+
+
+def _after_title(text: str, pos: int, verbs: tuple[str, ...]) -> int:
+    """Past a title written after a name when one of ``verbs`` follows it ("张某|副书记|主持").
+
+    >>> _after_title("张强副市长主持会议", 2, ("主持",)), _after_title("张强副市长", 2, ("主持",))
+    (5, 2)
+    """
+    ahead = _titles_by_first_char(lexicon().titles).get(text[pos : pos + 1], ())
+    title = next((x for x in ahead if text.startswith(x, pos)), None)
+    if title is not None and text.startswith(verbs, pos + len(title)):
+        return pos + len(title)
+    return pos
+
+
+@cache
+def _titles_by_first_char(titles: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The titles grouped by their first character, in their order (a position is looked up,
+    not compared with every title)."""
+    groups: dict[str, list[str]] = {}
+    for t in titles:
+        if t:
+            groups.setdefault(t[0], []).append(t)
+    return {k: tuple(v) for k, v in groups.items()}
+
+
+def _joint_names(name: str) -> list[str]:
+    """A meeting's name and, for "X暨Y", the names of its halves, X given Y's head word when it
+    has none of its own ("启动暨签约仪式": 启动仪式, 签约仪式).
+
+    >>> _joint_names("启动暨签约仪式")
+    ['启动暨签约仪式', '启动仪式', '签约仪式']
+    """
+    x, sep, y = name.partition("暨")
+    if not sep:
+        return [name]
+    heads = sorted(triggers()["chaired"]["event_heads"], key=len, reverse=True)
+    head = next((h for h in heads if y.endswith(h)), "")
+    return [name, x if x.endswith(tuple(heads)) else x + head, y]
+
+
+def _joined_meetings(view: ArticleView, k: int, first: int, conjunctions: tuple[str, ...]) -> list[int]:
+    """The meetings of sentence ``k`` joined to ``first`` one after another by a conjunction
+    ("县政府党组(扩大)会议|和|县十六届第9次政府常务会议")."""
+    text = view.article.text
+    out, end = [], view.mentions[first].end
+    for m in sorted(view.of_type(k, "MEETING"), key=lambda i: view.mentions[i].start):
+        if view.mentions[m].start > end and text[end : view.mentions[m].start] in conjunctions:
+            out.append(m)
+            end = view.mentions[m].end
+    return out
+
+
+def _past_coordinated(view: ArticleView, k: int, pos: int, trig: tuple[str, ...]) -> int:
+    """Past the persons joined to the one ending at ``pos`` ("A|和B市长|出席主持…") and past an
+    attending verb before the chairing one (``[chaired] attend_then_chair``: "出席并主持"): where
+    the trigger they share may start."""
+    conf = triggers()["chaired"]
+    text = view.article.text
+    joiners = tuple(conf["coordinated_by"])
+    # "A、B、C出席": a 、 list is no pair of chairs; each step looks ahead a few characters only
+    starts: dict[int, int] = {}
+    for _ in range(conf["coordinated_max"]):
+        if not text.startswith(joiners, pos):
+            break
+        starts = starts or {view.mentions[q].start: q for q in view.of_type(k, "PERSON")}
+        nxt = next((starts[x] for x in range(pos + 1, pos + 13) if x in starts), None)
+        if nxt is None or re.search(r"[,;。]", text[pos : view.mentions[nxt].start]):
+            break
+        pos = _after_title(text, view.mentions[nxt].end, (*trig, *conf["attend_then_chair"]))
+    before = next((b for b in conf["attend_then_chair"] if text.startswith(b, pos)), None)
+    if before is not None and text.startswith(trig, pos + len(before)):
+        pos += len(before)
+    return pos
+
+
+def _subject_run(view: ArticleView, persons: list[int], until: int) -> list[int]:
+    """The persons of ``persons`` (before a trigger at ``until``) that form the run of names
+    the trigger has as its subject: walking back from the trigger, each name is followed only
+    by a title, a tail (``[attended] subject_tails``: 等, 一行, 同志 …) and a list joiner
+    (``subject_joiners``); a name whose clause goes on with a predicate of its own ends the
+    run ("市委书记A作出批示,市长B出席会议": only B).
+    """
+    conf = triggers()["attended"]
+    text = view.article.text
+    tails = tuple(sorted(conf["subject_tails"], key=len, reverse=True))
+    joiners = tuple(conf["subject_joiners"])
+    titles = _titles_by_first_char(lexicon().titles)
+    out: list[int] = []
+    nxt = until
+    for p in sorted(persons, key=lambda i: view.mentions[i].start, reverse=True):
+        pos = view.mentions[p].end
+        while pos < nxt:
+            if text.startswith(tuple(conf["subject_group"]), pos):
+                # "A等客商代表,…": the group noun after 等 closes the run's item
+                while pos < nxt and not text.startswith(joiners, pos):
+                    pos += 1
+                break
+            word = next((t for t in tails if text.startswith(t, pos)), None)
+            word = word or next((t for t in titles.get(text[pos], ()) if text.startswith(t, pos)), None)
+            if word is None:
+                break
+            pos += len(word)
+        clause = re.match(r"[^,，;；]*", text[pos:nxt]).group()
+        if len(clause) >= conf["subject_clause_min"] and pos + len(clause) < nxt and not text.startswith(joiners, pos):
+            break  # "A作出批示,": a clause of its own (not a name's cut-off last character)
+        out.append(p)
+        nxt = view.mentions[p].start
+    return out
+
+
+def _bracketed_before(text: str, start: int, end: int, until: int) -> bool:
+    """Whether ``[start, end)`` lies inside brackets that close before ``until``.
+
+    >>> t = "(通讯员 王辉)上午，县领导出席仪式"
+    >>> _bracketed_before(t, 5, 7, t.index("出席")), _bracketed_before("王立（左三）出席", 0, 2, 6)
+    (True, False)
+    """
+    close = max(text.rfind(")", end, until), text.rfind("）", end, until))
+    if close < 0:
+        return False
+    opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
+    return opened >= 0 and max(text.rfind(")", opened, start), text.rfind("）", opened, start)) < 0

@@ -1,0 +1,170 @@
+"""Meetings on the kinds of sentences real meeting reports are written in (issue 14).
+
+Each test names the kind it covers; the sentences are written for the kind (no page's text
+or names): a session named by its body, meetings joined by 暨 and 和, the sittings of a
+session, a ceremony held in its own clause, numbered plenary sessions, programme items,
+a second trigger before a bare ceremony word, an event named by its verb (座谈).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import segment_document
+from kg.nlp.pipeline import analyse_article, make_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_pipeline()
+
+
+def read(nlp, text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
+    """The (label, text) of the mentions and the (type, head, tail) of the chaired and
+    attended facts of the first article of ``text``."""
+    art = segment_document("t.txt", text)[0]
+    doc = analyse_article(nlp, art)
+    ms = doc._.mentions
+
+    def name(i: int) -> str:
+        return art.text[ms[i].start : ms[i].end]
+
+    mentions = {(m.label, art.text[m.start : m.end]) for m in ms}
+    facts = {(r.type, name(r.head), name(r.tail)) for r in doc._.relations if r.type in ("chaired", "attended")}
+    return mentions, facts
+
+
+def test_a_session_named_by_its_body_after_the_verb_that_convenes_it(nlp):
+    mentions, facts = read(
+        nlp, "12月3日,市委书记周明远主持召开市委常委会,市委常委刘建华、孙立平出席会议,市人大常委会主任吴立新列席会议。"
+    )
+    assert ("MEETING", "市委常委会") in mentions
+    assert ("chaired", "周明远", "市委常委会") in facts
+    for person in ("刘建华", "孙立平", "吴立新"):
+        assert ("attended", person, "市委常委会") in facts
+    # the standing committee of the congress, before its chairman's title, is no session
+    assert ("MEETING", "市人大常委会") not in mentions
+
+
+def test_a_third_meeting_joined_after_x_ji_y_is_a_meeting_of_its_own(nlp):
+    mentions, facts = read(nlp, "5日,县长韩志远主持召开县政府党组会议暨理论学习中心组学习会议和常务会议,研究近期工作。")
+    joint = "县政府党组会议暨理论学习中心组学习会议"
+    assert ("MEETING", joint) in mentions and ("MEETING", "常务会议") in mentions
+    assert ("chaired", "韩志远", joint) in facts
+    assert ("chaired", "韩志远", "常务会议") in facts
+
+
+def test_one_chair_of_two_meetings_joined_by_and(nlp):
+    _, facts = read(nlp, "8日下午,县长郑海涛主持召开县政府第12次常务会议和县政府党组会议。")
+    assert ("chaired", "郑海涛", "县政府第12次常务会议") in facts
+    assert ("chaired", "郑海涛", "县政府党组会议") in facts
+
+
+def test_the_chair_of_a_closing_sitting_chairs_the_session(nlp):
+    _, facts = read(
+        nlp, "市十六届人大常委会第十次会议28日下午在市人民会堂闭幕。会议表决通过了有关决定。王立群主任主持闭幕会。"
+    )
+    assert ("chaired", "王立群", "市十六届人大常委会第十次会议") in facts
+
+
+def test_a_second_trigger_opens_no_event_name(nlp):
+    mentions, facts = read(
+        nlp,
+        "3月9日,新城区2024年第一批重大项目集中开工仪式在产业园举行。区委书记赵明轩出席参加开工仪式。",
+    )
+    assert not any(label == "MEETING" and name.startswith("参加") for label, name in mentions)
+    assert ("attended", "赵明轩", "新城区2024年第一批重大项目集中开工仪式") in facts
+
+
+def test_the_persons_of_a_programme_item_take_part_in_the_event(nlp):
+    _, facts = read(
+        nlp,
+        "3月9日,新城区2024年第一批重大项目集中开工仪式在产业园举行。"
+        "仪式第一项:常务副区长王海东介绍项目情况。仪式第二项:施工单位副总经理孙晓东同志代表施工方发言。",
+    )
+    for person in ("王海东", "孙晓东"):
+        assert ("attended", person, "新城区2024年第一批重大项目集中开工仪式") in facts
+
+
+def test_a_bare_ceremony_held_in_its_own_clause_is_the_event_attended(nlp):
+    mentions, facts = read(
+        nlp, "两县昨日缔结友好县,结盟仪式于上午十时在县政府礼堂举行,副县长孙立华、县教育局长周立明等出席观礼。"
+    )
+    assert ("MEETING", "结盟仪式") in mentions
+    assert ("attended", "孙立华", "结盟仪式") in facts
+
+
+def test_a_numbered_plenary_session_is_a_meeting_and_studied_not_held(nlp):
+    mentions, facts = read(nlp, "6日,县委常委会召开扩大会议,传达学习市委十二届七次全会精神。县委书记钱立新主持会议。")
+    assert ("MEETING", "市委十二届七次全会") in mentions
+    assert ("chaired", "钱立新", "市委十二届七次全会") not in facts
+
+
+def test_who_holds_a_forum_attends_the_forum_the_article_opens_at(nlp):
+    mentions, facts = read(
+        nlp, "6月2日,省长刘志明在安康市调研并座谈。座谈会上,安康市政府汇报了经济运行情况。刘志明强调,要稳住经济大盘。"
+    )
+    assert ("MEETING", "座谈会") in mentions
+    assert ("attended", "刘志明", "座谈会") in facts
+
+
+def test_an_inspection_organised_as_an_event_is_attended(nlp):
+    mentions, facts = read(
+        nlp, "5月8日,县政协组织委员开展“推动乡村振兴”专项视察,县政协主席周立新、副县长陈海波一同参加。"
+    )
+    assert any(label == "MEETING" and name.endswith("专项视察") for label, name in mentions)
+    assert any(f[:2] == ("attended", "周立新") and f[2].endswith("专项视察") for f in facts)
+
+
+def test_a_name_with_a_clause_of_its_own_is_no_subject_of_the_trigger(nlp):
+    _, facts = read(
+        nlp,
+        "8日上午,全市安全生产工作推进会在市区召开。"
+        "市委书记何志远作出批示,市长林海东出席会议并讲话,市人大常委会主任贺建民参加会议。",
+    )
+    assert ("attended", "林海东", "全市安全生产工作推进会") in facts
+    assert ("attended", "贺建民", "全市安全生产工作推进会") in facts
+    assert ("attended", "何志远", "全市安全生产工作推进会") not in facts
+
+
+def test_two_joined_persons_who_attend_and_chair_a_ceremony(nlp):
+    _, facts = read(
+        nlp,
+        "两市合作行动10月20日举行启动暨签约仪式。启动暨签约仪式于下午在会展中心举行,省长周建国和北京市刘志明市长出席主持启动仪式,"
+        "全国政协副主席孙立平等共同担任主礼嘉宾。",
+    )
+    for person in ("周建国", "刘志明"):
+        assert ("chaired", person, "启动暨签约仪式") in facts
+    assert ("attended", "孙立平", "启动暨签约仪式") in facts
+
+
+def test_a_working_meeting_and_a_party_congress_are_meetings(nlp):
+    mentions, _ = read(nlp, "近日,某镇召开招商引资工作会,要求全镇上下为党的二十大胜利召开营造良好氛围。")
+    assert ("MEETING", "招商引资工作会") in mentions
+    assert ("MEETING", "党的二十大") in mentions
+
+
+def test_a_verb_before_a_studied_meeting_is_no_part_of_its_name(nlp):
+    mentions, _ = read(nlp, "此次签约,也是践行县委经济工作会议精神的具体体现。")
+    assert ("MEETING", "县委经济工作会议") in mentions
+    assert not any(label == "MEETING" and name.startswith("也是") for label, name in mentions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "会议由县委副书记、县长王建军主持。",
+        "县委书记刘海明出席会议并讲话,县长王建军主持并讲话。",
+        "县长王建军出席会议并主持。",
+        "会议由王建军同志主持。",
+    ],
+)
+def test_the_chair_of_the_meeting_the_headline_names(nlp, sentence):
+    text = "全县重点项目建设推进会召开\n5月6日,全县重点项目建设推进会在县行政中心召开。" + sentence
+    _, facts = read(nlp, text)
+    assert ("chaired", "王建军", "全县重点项目建设推进会") in facts
+
+
+def test_a_room_between_the_chair_and_the_trigger(nlp):
+    _, facts = read(nlp, "5月6日,县长王建军在县政府三楼会议室主持召开全县安全生产专题会议。")
+    assert ("chaired", "王建军", "全县安全生产专题会议") in facts
