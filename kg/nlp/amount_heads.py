@@ -66,9 +66,15 @@ def attributive(view: ArticleView, k: int, a: Amount) -> tuple[bool, int | None]
     phrase = _phrase_after(text, at)
     if at == a.end and (not phrase or not _heads_re().search(phrase)):
         return False, None
+    # "X计划投资100亿元建设Y项目": a building verb makes the amount the subject's, not an attribute.
+    if at == a.end and phrase.startswith(tuple(triggers()["invests_in"]["subject_builds"])):
+        return False, None
     for j in view.of_type(k, "PROJECT"):
         m = view.mentions[j]
         if m.start == at or (a.start < m.start <= a.end < m.end):
+            return True, j
+        # "总投资20亿元的某公司投资建设(的)某项目": who builds it stands between 的 and the name.
+        if at < m.start <= at + 24 and re.fullmatch(rf"由?[^,;。、]{{1,16}}?(?:{builds})的?", text[at : m.start]):
             return True, j
     return True, None
 

@@ -78,7 +78,7 @@ def amount_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<trig>{_alt(conf['triggers'])})(?:额)?(?:分别)?(?:为|达到|达|共计|合计|共)?(?P<pre>{qual})?(?:为|达到|达)?"
         rf"(?P<num>{_NUM})(?P<mid0>{qual})?(?:(?P<unit1>{unit})?(?:{_alt(conf['range'])})(?P<num2>{_NUM}))?"
-        rf"(?P<unit>{unit})?(?P<mid>{qual})?(?:(?P<cur>{currencies})|(?<=[万亿])(?![\d万亿千元]))(?P<post>{qual})?"
+        rf"(?P<unit>{unit})?(?:(?<=亿)(?P<num3>\d{{1,4}}|[一二两三四五六七八九])(?P<unit3>千万|百万|万))?(?P<mid>{qual})?(?:(?P<cur>{currencies})|(?<=[万亿])(?![\d万亿千元]))(?P<post>{qual})?"
     )
 
 
@@ -124,6 +124,8 @@ def find_amounts(text: str, floor: int = 0) -> list[Amount]:
 
     >>> [(a.amount, a.qualifier) for a in find_amounts("总投资突破5亿元，另一项目投资5亿余元")]
     [(500000000.0, 'at_least'), (500000000.0, 'at_least')]
+    >>> [a.amount for a in find_amounts("投资1亿8千万元的甲项目，投资2亿5000万元的乙项目")]
+    [180000000.0, 250000000.0]
     >>> [(a.amount, a.qualifier) for a in find_amounts("总投资10余亿元，另一项目总投资不低于20亿元")]
     [(1000000000.0, 'at_least'), (2000000000.0, 'at_least')]
     >>> find_amounts("截至目前已完成投资3000万元")[0].scope
@@ -142,6 +144,8 @@ def find_amounts(text: str, floor: int = 0) -> list[Amount]:
         amount = parse_amount(m.group("num"), m.group("unit1") or unit)
         if not amount:
             continue
+        if m.group("num3"):  # "1亿8千万元", "2亿5000万元"
+            amount += parse_amount(m.group("num3"), m.group("unit3")) or 0
         # "总投资26亿的某项目": no currency word, only after a unit and a trigger of a total.
         if m.group("cur") is None and (not unit or m.group("trig") not in conf["bare_unit_triggers"]):
             continue

@@ -51,7 +51,9 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
             named = [i for i in view.of_type(k, "PROJECT") if view.mentions[i].end <= a.start]
             if several.search(text, max([sent.start] + [view.mentions[i].end for i in named]), a.start):
                 continue
-            head = _project_for(view, k, a.start)
+            if _items_of_count(view, k, a, named):
+                continue
+            head = _project_for(view, k, a.start, _list_item_start(text, sent.start, a, found))
             if head is None:
                 head = _project_built_after(view, k, a.end)
             if head is None:
@@ -70,6 +72,49 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
             else:
                 out.append(_fact("invested_amount", head, None, a.value(), k, "investment_amount"))
     return out
+
+
+def _items_of_count(view: ArticleView, k: int, a: Amount, named: list[int]) -> bool:
+    """The projects named before the amount are examples of a count before them: "集中开工项目
+    30个，主要是A项目、B工程等，总投资50亿元" (the 30 projects' sum, neither A's nor B's)."""
+    text = view.article.text
+    sent = view.article.sentences[k]
+    counts = list(re.finditer(triggers()["invested_amount"]["several"], text[sent.start : a.start]))
+    if not counts:
+        return False
+    count = counts[-1]
+    after = [i for i in named if view.mentions[i].start >= sent.start + count.end()]
+    if not after:
+        return False
+    gap = text[sent.start + count.end() : view.mentions[after[0]].start]
+    return re.search(_alternation(tuple(triggers()["invested_amount"]["includes"])) + "[^,;。]*$", gap) is not None
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+
+
+def _list_item_start(text: str, floor: int, a: Amount, found: list[Amount]) -> int | None:
+    """Where the item of a "、" list of amounts that ``a`` belongs to begins, or None when ``a``
+    is in no such list: in "其中，A总投资153亿元、B总投资80亿元" each item names its own
+    project (A, B), so an item whose name was not recognised has none, neither the item
+    before it nor a project of an earlier sentence.
+
+    >>> from kg.nlp.amounts import find_amounts
+    >>> t = "其中,甲铁路总投资153亿元、乙文化园总投资80亿元。"
+    >>> [_list_item_start(t, 0, a, find_amounts(t)) for a in find_amounts(t)]
+    [3, 15]
+    >>> t = "该项目总投资5亿元,年产值10亿元。"
+    >>> [_list_item_start(t, 0, a, find_amounts(t)) for a in find_amounts(t)]
+    [None]
+    """
+    before = [b for b in found if b.end < a.start and text[b.end : b.end + 1] == "、"]
+    after = [b for b in found if b.start > a.end and text[a.end : a.end + 1] == "、"]
+    if before:
+        return before[-1].end + 1
+    if after:
+        return max([floor] + [text.rfind(c, floor, a.start) + 1 for c in ",;:"])
+    return None
 
 
 def _list_item_before(view: ArticleView, k: int, i: int) -> list[int]:
@@ -115,19 +160,22 @@ def amount_series() -> re.Pattern[str]:
     return re.compile(rf"[、,和及](?P<num>{num})(?P<unit>[万亿千]*亿|[万千]?万)?(?:元|美元)")
 
 
-def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
+def _project_for(view: ArticleView, k: int, pos: int, item_start: int | None = None) -> int | None:
     """The project a clause at ``pos`` speaks of.
 
     The nearest project before it in the sentence that is not a location ("…示范项目位于
     云冈经开区清洁能源产业园,由…投资,总投资6.82亿元": the park is where the project is, not
     the project the amount belongs to); else the last project of the previous sentences
-    (the subject that "该项目" refers back to).
+    (the subject that "该项目" refers back to). ``item_start`` opens the item of a list that
+    ``pos`` is in: only a project inside the item is its subject.
     """
     sent = view.article.sentences[k]
     text = view.article.text
     # "…项目总投资超8亿元;江苏X公司在…设立生产基地,首期投资6000万元": a later clause of a
     # semicolon list speaks of its own subject.
     clause_start = max(sent.start, text.rfind(";", sent.start, pos) + 1)
+    if item_start is not None:
+        clause_start = max(clause_start, item_start)
     before = [
         i
         for i in view.of_type(k, "PROJECT")
@@ -138,7 +186,7 @@ def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
         return None
     if before:
         return before[-1]
-    if clause_start > sent.start:
+    if clause_start > sent.start or item_start is not None:
         return None
     # "北方X能源有限公司计划投资120亿元，…": an organisation as the subject invests on its own
     # account; only "该项目" (or 项目) carries the amount back to an earlier sentence.
@@ -198,7 +246,8 @@ def _project_built_after(view: ArticleView, k: int, pos: int) -> int | None:
     named before it)."""
     builds = _words_re(tuple(triggers()["invests_in"]["subject_builds"]))
     text = view.article.text
-    m = re.match(r",?(?:用于|主要|重点)?", text[pos:])
+    # "投资3.5亿元，在某区建设Y项目": the site may stand between the amount and the verb.
+    m = re.match(r",?(?:将|拟|计划)?(?:在[^,;。]{1,16}?(?=" + builds.pattern + r"))?(?:用于|主要|重点)?", text[pos:])
     v = builds.match(text, pos + m.end())
     if text.startswith("的", pos):  # "总投资12亿元的某项目正式开工"
         at = pos + 1
@@ -223,7 +272,7 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
     jointly = "|".join(map(re.escape, conf["jointly"]))
     subject_builds = re.compile(
         rf"(?:将|拟|计划|已|正)?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元[,]?)?"
-        rf"(?:{builds})"
+        rf"(?:(?:将|拟)?在[^,;。]{{1,16}}?)?(?:{builds})"
     )
     text = view.article.text
     for k, sent in enumerate(view.article.sentences):
