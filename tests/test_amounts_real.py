@@ -105,3 +105,14 @@ def test_the_company_of_a_signing_invests_in_the_project_that_settles(nlp):
     text = "华辰控股集团有限公司与鑫源物流有限公司签署合作协议，智慧康养小镇项目正式落户开发区。"
     _, investors = facts(nlp, text)
     assert investors == set()
+
+
+def test_a_list_of_investors_with_their_amounts_and_projects(nlp):
+    text = (
+        "此次签约涉及华辰实业有限公司投资1.2亿元的年产20万吨饲料加工项目；"
+        "远航控股集团投资25亿元的滨江生态治理及开发建设项目。"
+    )
+    amounts, investors = facts(nlp, text)
+    assert ("华辰实业有限公司", "年产20万吨饲料加工项目") in investors
+    assert ("远航控股集团", "滨江生态治理及开发建设项目") in investors
+    assert amounts == {("年产20万吨饲料加工项目", 120_000_000), ("滨江生态治理及开发建设项目", 2_500_000_000)}

@@ -1,7 +1,7 @@
 """A gold-first TUNING set of real pages for project amounts and investors
 (``tests/fixtures/real-amount``, issue 14).
 
-12 real local-news pages from eight provinces (two in traditional characters) with gold for
+18 real local-news pages from eleven provinces (three in traditional characters) with gold for
 PROJECT, the investing ORGs, ``invested_amount`` and ``invests_in``, written by hand before
 kg ran on them (its README). Its errors were then read to write the rules of
 ``tests/test_amounts_real.py``, so it flatters: it holds what was reached, it does not
@@ -23,13 +23,15 @@ from kg.evaluate import evaluate, load_scorer
 SET = Path(__file__).resolve().parent / "fixtures" / "real-amount"
 TEXTS, GOLD = SET / "texts", SET / "gold"
 SCORER = load_scorer(SEED_GOLD)
-# (table, row) -> F1 floor, a little below what kg reaches after the rules this set showed
-# (first score, gold first: PROJECT 0.812, invested_amount 0.548, invests_in 0.200; after:
-# 0.812, 0.738, 0.625).
+# (table, row) -> F1 floor, a little below what kg reaches after the rules this set showed.
+# Batch a (12 pages), first score, gold first: PROJECT 0.812, invested_amount 0.548,
+# invests_in 0.200; after its rules: 0.812, 0.738, 0.625. Batch b (6 pages found after those
+# rules), first score: 0.833, 1.000, 0.000 (a new kind: "X公司投资1.2亿元的Y项目"). All 18
+# after the rules of both: 0.817, 0.805, 0.786.
 FLOORS = {
-    ("entities", "PROJECT"): 0.79,
-    ("relations", "invested_amount"): 0.71,
-    ("relations", "invests_in"): 0.58,
+    ("entities", "PROJECT"): 0.80,
+    ("relations", "invested_amount"): 0.78,
+    ("relations", "invests_in"): 0.76,
 }
 GOLD_FILES = sorted(GOLD.glob("*.json"))
 
@@ -40,11 +42,11 @@ def _gold(path: Path) -> dict:
 
 def test_every_page_has_gold_and_a_source():
     texts = sorted(p.name for p in TEXTS.glob("*.txt"))
-    assert len(texts) == 12
+    assert len(texts) == 18
     assert texts == sorted(_gold(p)["doc"] for p in GOLD_FILES)
     rows = (SET / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]
     assert sorted(f"{row.split(chr(9))[0]}.txt" for row in rows) == texts
-    assert len([row for row in rows if row.split("\t")[4] == "traditional"]) >= 2
+    assert len([row for row in rows if row.split("\t")[4] == "traditional"]) >= 3
 
 
 @pytest.mark.parametrize("gpath", GOLD_FILES, ids=lambda p: p.stem)

@@ -316,7 +316,8 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
                 if nxt is None:
                     break
                 end = view.mentions[nxt].end
-            mm = re.match(rf"(?:{verbs})", text[end:])
+            # "X公司投资1.2亿元的Y项目": the amount and 的 may stand between the verb and the name.
+            mm = re.match(rf"(?:{verbs})(?:(?<=投资)(?:约|近|超)?\d[\d.,]*[^,;。、\d]{{0,4}}?元的)?", text[end:])
             rule_name = "investor_verb"
             if not mm or not mm.group(0).startswith("投资"):
                 # "X将在忻州经开区建设Y", "X计划投资12亿元，建设Y": the org is the subject of the building.
