@@ -116,3 +116,11 @@ def test_a_list_of_investors_with_their_amounts_and_projects(nlp):
     assert ("华辰实业有限公司", "年产20万吨饲料加工项目") in investors
     assert ("远航控股集团", "滨江生态治理及开发建设项目") in investors
     assert amounts == {("年产20万吨饲料加工项目", 120_000_000), ("滨江生态治理及开发建设项目", 2_500_000_000)}
+
+
+def test_what_was_spent_so_far_is_no_total(nlp):
+    text = "全力推进华辰电声项目建设。据了解，华辰电声项目一期已投资1.08亿元，完成年度投资计划的72%。"
+    amounts, _ = facts(nlp, text)
+    assert amounts == set()
+    amounts, _ = facts(nlp, "华辰电声项目总投资5亿元，目前已投资1.08亿元。")
+    assert amounts == {("华辰电声项目", 500_000_000)}

@@ -128,8 +128,8 @@ def find_amounts(text: str, floor: int = 0) -> list[Amount]:
     [180000000.0, 250000000.0]
     >>> [(a.amount, a.qualifier) for a in find_amounts("总投资10余亿元，另一项目总投资不低于20亿元")]
     [(1000000000.0, 'at_least'), (2000000000.0, 'at_least')]
-    >>> find_amounts("截至目前已完成投资3000万元")[0].scope
-    'completed'
+    >>> find_amounts("截至目前已完成投资3000万元")[0].scope, find_amounts("该项目一期已投资1.08亿元")[0].scope
+    ('completed', 'completed')
     >>> [a.scope for a in find_amounts("开工项目3个:1.A项目,总投资5亿元")]
     ['project']
     >>> find_amounts("签约项目5个:总投资23亿元")[0].scope
