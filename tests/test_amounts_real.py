@@ -124,3 +124,15 @@ def test_what_was_spent_so_far_is_no_total(nlp):
     assert amounts == set()
     amounts, _ = facts(nlp, "华辰电声项目总投资5亿元，目前已投资1.08亿元。")
     assert amounts == {("华辰电声项目", 500_000_000)}
+
+
+def test_a_later_clause_that_names_its_own_project(nlp):
+    # The second clause names a project the entity stage may miss: its amount is that one's,
+    # never the first project's second total.
+    text = "年产5万吨饲料加工项目总投资3亿元，南北快速通道改造工程总投资2亿元。"
+    amounts, _ = facts(nlp, text)
+    assert ("年产5万吨饲料加工项目", 300_000_000) in amounts
+    assert ("年产5万吨饲料加工项目", 200_000_000) not in amounts
+    # a clause that refers back (项目, 该项目) keeps the project named before
+    amounts, _ = facts(nlp, "年产5万吨饲料加工项目位于开发区，项目总投资3亿元。")
+    assert amounts == {("年产5万吨饲料加工项目", 300_000_000)}

@@ -53,7 +53,7 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
                 continue
             if _items_of_count(view, k, a, named):
                 continue
-            head = _project_for(view, k, a.start, _list_item_start(text, sent.start, a, found))
+            head = _project_for(view, k, a.start, _list_item_start(text, sent.start, a, found), own_subject=True)
             if head is None:
                 head = _project_built_after(view, k, a.end)
             if head is None:
@@ -92,6 +92,25 @@ def _items_of_count(view: ArticleView, k: int, a: Amount, named: list[int]) -> b
 
 def _alternation(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+
+
+def _unrecognised_subject(view: ArticleView, k: int, after: int, pos: int) -> bool:
+    """The clause before ``pos`` (after ``after``, the end of the last project named) names a
+    project of its own that no mention covers: a head word (项目, 工程, 基地…) that is no
+    reference back (该项目, 项目 opening the clause)."""
+    text = view.article.text
+    start = max([after] + [text.rfind(c, after, pos) + 1 for c in ",;:、"])
+    if start == after:
+        return False
+    clause = text[start:pos]
+    heads = _alternation(tuple(triggers()["invested_amount"]["attributive_heads"]))
+    for m in re.finditer(heads, clause):
+        if re.fullmatch(r"(?:其中)?(?:该|此|本|这个|这一|整个)?", clause[: m.start()]):
+            continue
+        at = start + m.start()
+        if not any(view.mentions[i].start <= at < view.mentions[i].end for i in view.by_sentence[k]):
+            return True
+    return False
 
 
 def _list_item_start(text: str, floor: int, a: Amount, found: list[Amount]) -> int | None:
@@ -160,14 +179,18 @@ def amount_series() -> re.Pattern[str]:
     return re.compile(rf"[、,和及](?P<num>{num})(?P<unit>[万亿千]*亿|[万千]?万)?(?:元|美元)")
 
 
-def _project_for(view: ArticleView, k: int, pos: int, item_start: int | None = None) -> int | None:
+def _project_for(
+    view: ArticleView, k: int, pos: int, item_start: int | None = None, own_subject: bool = False
+) -> int | None:
     """The project a clause at ``pos`` speaks of.
 
     The nearest project before it in the sentence that is not a location ("…示范项目位于
     云冈经开区清洁能源产业园,由…投资,总投资6.82亿元": the park is where the project is, not
     the project the amount belongs to); else the last project of the previous sentences
     (the subject that "该项目" refers back to). ``item_start`` opens the item of a list that
-    ``pos`` is in: only a project inside the item is its subject.
+    ``pos`` is in: only a project inside the item is its subject. ``own_subject``: a later
+    clause that names a project the entity stage missed speaks of that one, not of the one
+    named before ("A项目总投资1亿元，B项目总投资2亿元", B unrecognised).
     """
     sent = view.article.sentences[k]
     text = view.article.text
@@ -183,6 +206,8 @@ def _project_for(view: ArticleView, k: int, pos: int, item_start: int | None = N
     ]
     last = view.mentions[before[-1]].end if before else clause_start
     if any(w in text[last:pos] for w in triggers()["invested_amount"]["other_project"]):
+        return None
+    if before and own_subject and _unrecognised_subject(view, k, view.mentions[before[-1]].end, pos):
         return None
     if before:
         return before[-1]
