@@ -136,3 +136,15 @@ def test_a_later_clause_that_names_its_own_project(nlp):
     # a clause that refers back (项目, 该项目) keeps the project named before
     amounts, _ = facts(nlp, "年产5万吨饲料加工项目位于开发区，项目总投资3亿元。")
     assert amounts == {("年产5万吨饲料加工项目", 300_000_000)}
+
+
+def test_the_company_of_a_signing_builds_what_the_next_clause_names(nlp):
+    _, investors = facts(nlp, "华辰新材料有限公司与西河县签约，将投资5亿元建设年产2万吨碳纤维项目。")
+    assert investors == {("华辰新材料有限公司", "年产2万吨碳纤维项目")}
+
+
+def test_a_contractor_is_no_investor_and_a_joint_venture_invests(nlp):
+    _, investors = facts(nlp, "年产2万吨碳纤维项目由中建三局承建，总投资5亿元。")
+    assert investors == set()
+    _, investors = facts(nlp, "华辰集团与远航控股集团合资建设年产2万吨碳纤维项目。")
+    assert investors == {("华辰集团", "年产2万吨碳纤维项目"), ("远航控股集团", "年产2万吨碳纤维项目")}

@@ -110,11 +110,14 @@ def investor_named(view: ArticleView) -> list[RawRelation]:
     """Who invests, said of a project or of a signing before it settles.
 
     - "P项目投资主体为X" / "P项目的投资方是X": X is P's investor (``investor_role``);
-    - "X与某区签署合作协议，总投资100亿元的P项目落户某区" (the company of the signing clause,
-      the project that settles after it, ``signs_settles``): one company, every project that
-      settles in that sentence. A host (政府, 管委会) never invests; two companies in the
-      signing clause leave open which one does.
+    - "X与某区签署合作协议，总投资100亿元的P项目落户某区", "X公司与某县签约，将投资5亿元建设P项目"
+      (the company of the signing clause, the project that settles after it or that the next
+      clause builds, ``signs_settles``): one company, every such project of the sentence.
+      A host (政府, 管委会) never invests; two companies in the signing clause leave open
+      which one does.
     """
+    from kg.nlp.relations.investment import subject_builds_re  # that module imports this one
+
     text = view.article.text
     conf = triggers()["invests_in"]
     roles = _words("investor_roles")
@@ -147,9 +150,20 @@ def investor_named(view: ArticleView) -> list[RawRelation]:
             if len(companies) != 1:
                 continue
             value = confidence("signs_settles")
-            for p in projects:
-                pm = view.mentions[p]
-                if pm.start > at and re.match(rf"(?:正式|成功|顺利)?(?:{settles})", text[pm.end : sent.end]):
-                    out.append(RawRelation("invests_in", companies[0], p, None, k, "signs_settles", value))
+            settled = [
+                p
+                for p in projects
+                if view.mentions[p].start > at
+                and re.match(rf"(?:正式|成功|顺利)?(?:{settles})", text[view.mentions[p].end : sent.end])
+            ]
+            # "X公司与某县签约，将投资5亿元建设Y项目": the clause after the signing has no subject
+            # of its own; the company builds what it names.
+            comma = text.find(",", at, sent.end)
+            builds = subject_builds_re().match(text, comma + 1, sent.end) if comma >= 0 else None
+            if builds:
+                first = next((p for p in projects if builds.end() <= view.mentions[p].start <= builds.end() + 2), None)
+                settled += list_after(view, k, first) if first is not None else []
+            for p in dict.fromkeys(settled):
+                out.append(RawRelation("invests_in", companies[0], p, None, k, "signs_settles", value))
             break
     return out

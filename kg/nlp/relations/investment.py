@@ -285,6 +285,19 @@ def _project_built_after(view: ArticleView, k: int, pos: int) -> int | None:
     return p if p is None or len(investor_lists.list_after(view, k, p)) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def subject_builds_re() -> re.Pattern[str]:
+    """What follows an investor that is the subject of the building: "将在某区建设",
+    "计划投资12亿元，建设", "拟投资3.5亿元，在某区建设", "与Y合资建设" (up to the verb)."""
+    conf = triggers()["invests_in"]
+    builds = "|".join(map(re.escape, sorted(conf["subject_builds"], key=len, reverse=True)))
+    jointly = "|".join(map(re.escape, conf["jointly"]))
+    return re.compile(
+        rf"(?:将|拟|计划|已|正)?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元[,]?)?"
+        rf"(?:(?:将|拟)?在[^,;。]{{1,16}}?)?(?:{builds})"
+    )
+
+
 @rule("investor")
 def invests_in(view: ArticleView) -> list[RawRelation]:
     """ "由X投资", "由X与Y联手打造", "由X计划投资5亿元建设", "由X与Y共同投资建设的PROJECT";
@@ -293,12 +306,7 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
     out = []
     conf = triggers()["invests_in"]
     verbs = "|".join(map(re.escape, sorted(conf["verbs"], key=len, reverse=True)))
-    builds = "|".join(map(re.escape, sorted(conf["subject_builds"], key=len, reverse=True)))
-    jointly = "|".join(map(re.escape, conf["jointly"]))
-    subject_builds = re.compile(
-        rf"(?:将|拟|计划|已|正)?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元[,]?)?"
-        rf"(?:(?:将|拟)?在[^,;。]{{1,16}}?)?(?:{builds})"
-    )
+    subject_builds = subject_builds_re()
     text = view.article.text
     for k, sent in enumerate(view.article.sentences):
         orgs = view.of_type(k, "ORG")
