@@ -148,3 +148,11 @@ def test_a_contractor_is_no_investor_and_a_joint_venture_invests(nlp):
     assert investors == set()
     _, investors = facts(nlp, "华辰集团与远航控股集团合资建设年产2万吨碳纤维项目。")
     assert investors == {("华辰集团", "年产2万吨碳纤维项目"), ("远航控股集团", "年产2万吨碳纤维项目")}
+
+
+def test_a_currency_written_before_the_number(nlp):
+    text = "年產2萬噸碳纖維項目總投資新台幣50億元，另一年产5万吨饲料加工项目總投資人民幣3億元。"
+    (art,) = segment_document("t.txt", text)
+    doc = analyse_article(nlp, art)
+    got = sorted((r.value["amount"], r.value["currency"]) for r in doc._.relations if r.type == "invested_amount")
+    assert got == [(300_000_000, "CNY"), (5_000_000_000, "TWD")]
