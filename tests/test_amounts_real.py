@@ -156,3 +156,21 @@ def test_a_currency_written_before_the_number(nlp):
     doc = analyse_article(nlp, art)
     got = sorted((r.value["amount"], r.value["currency"]) for r in doc._.relations if r.type == "invested_amount")
     assert got == [(300_000_000, "CNY"), (5_000_000_000, "TWD")]
+
+
+def test_a_list_whose_first_items_were_missed_closes_with_its_sum(nlp):
+    text = "其中，南北快速通道一期、西河县城乡供水工程、滨江新城综合管廊工程参加今天的集中开工活动，总投资超30亿元。"
+    amounts, _ = facts(nlp, text)
+    assert amounts == set()
+    amounts, _ = facts(nlp, "东城三项目今天开工 总投资超30亿元")
+    assert amounts == set()
+
+
+def test_a_second_total_one_sentence_further_back_is_no_projects(nlp):
+    text = (
+        "滨江新城综合管廊工程位于新区，总投资约7.2亿元，主要建设管廊主体。"
+        "南北快速通道该项目主线全长约3.9公里，均为高架桥。"
+        "项目采用PPP模式建设，总投资约21.8亿元，建设工期36个月。"
+    )
+    amounts, _ = facts(nlp, text)
+    assert amounts == {("滨江新城综合管廊工程", 720_000_000)}

@@ -51,9 +51,11 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
             named = [i for i in view.of_type(k, "PROJECT") if view.mentions[i].end <= a.start]
             if several.search(text, max([sent.start] + [view.mentions[i].end for i in named]), a.start):
                 continue
-            if _items_of_count(view, k, a, named):
+            if amount_heads.items_of_count(view, k, a, named):
                 continue
-            head = _project_for(view, k, a.start, _list_item_start(text, sent.start, a, found), own_subject=True)
+            head = _project_for(
+                view, k, a.start, amount_heads.list_item_start(text, sent.start, a, found), own_subject=True
+            )
             if head is None:
                 head = _project_built_after(view, k, a.end)
             if head is None:
@@ -66,74 +68,17 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
                 continue  # "A项目、B项目(等)，总投资5亿元": the list's total, no item's
             if amount_heads.closes_list(view, head, a):
                 continue  # "A项目和B项目，投资总额30亿元" (B not recognised): the list's total
+            hm = view.mentions[head]
+            if text[hm.start - 1 : hm.start] == "、" and re.search("[,;]", text[hm.end : a.start]):
+                continue  # "A、B、C项目参加开工活动，总投资超30亿元" (A, B unrecognised): the list's total
+            if head not in view.by_sentence[k] and amount_heads.has_other_total(out, head, a):
+                continue  # a project an earlier sentence gave its total is no "项目" of a new total
             if a.scope == "phase":
                 # "首期投资1.5亿元": the phase's amount, kept as such (no total of the project).
                 out.append(_fact("invested_amount", head, None, a.value(), k, "phase_amount"))
             else:
                 out.append(_fact("invested_amount", head, None, a.value(), k, "investment_amount"))
     return out
-
-
-def _items_of_count(view: ArticleView, k: int, a: Amount, named: list[int]) -> bool:
-    """The projects named before the amount are examples of a count before them: "集中开工项目
-    30个，主要是A项目、B工程等，总投资50亿元" (the 30 projects' sum, neither A's nor B's)."""
-    text = view.article.text
-    sent = view.article.sentences[k]
-    counts = list(re.finditer(triggers()["invested_amount"]["several"], text[sent.start : a.start]))
-    if not counts:
-        return False
-    count = counts[-1]
-    after = [i for i in named if view.mentions[i].start >= sent.start + count.end()]
-    if not after:
-        return False
-    gap = text[sent.start + count.end() : view.mentions[after[0]].start]
-    return re.search(_alternation(tuple(triggers()["invested_amount"]["includes"])) + "[^,;。]*$", gap) is not None
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
-
-
-def _unrecognised_subject(view: ArticleView, k: int, after: int, pos: int) -> bool:
-    """The clause before ``pos`` (after ``after``, the end of the last project named) names a
-    project of its own that no mention covers: a head word (项目, 工程, 基地…) that is no
-    reference back (该项目, 项目 opening the clause)."""
-    text = view.article.text
-    start = max([after] + [text.rfind(c, after, pos) + 1 for c in ",;:、"])
-    if start == after:
-        return False
-    clause = text[start:pos]
-    heads = _alternation(tuple(triggers()["invested_amount"]["attributive_heads"]))
-    for m in re.finditer(heads, clause):
-        if re.fullmatch(r"(?:其中)?(?:该|此|本|这个|这一|整个)?", clause[: m.start()]):
-            continue
-        at = start + m.start()
-        if not any(view.mentions[i].start <= at < view.mentions[i].end for i in view.by_sentence[k]):
-            return True
-    return False
-
-
-def _list_item_start(text: str, floor: int, a: Amount, found: list[Amount]) -> int | None:
-    """Where the item of a "、" list of amounts that ``a`` belongs to begins, or None when ``a``
-    is in no such list: in "其中，A总投资153亿元、B总投资80亿元" each item names its own
-    project (A, B), so an item whose name was not recognised has none, neither the item
-    before it nor a project of an earlier sentence.
-
-    >>> from kg.nlp.amounts import find_amounts
-    >>> t = "其中,甲铁路总投资153亿元、乙文化园总投资80亿元。"
-    >>> [_list_item_start(t, 0, a, find_amounts(t)) for a in find_amounts(t)]
-    [3, 15]
-    >>> t = "该项目总投资5亿元,年产值10亿元。"
-    >>> [_list_item_start(t, 0, a, find_amounts(t)) for a in find_amounts(t)]
-    [None]
-    """
-    before = [b for b in found if b.end < a.start and text[b.end : b.end + 1] == "、"]
-    after = [b for b in found if b.start > a.end and text[a.end : a.end + 1] == "、"]
-    if before:
-        return before[-1].end + 1
-    if after:
-        return max([floor] + [text.rfind(c, floor, a.start) + 1 for c in ",;:"])
-    return None
 
 
 def _list_item_before(view: ArticleView, k: int, i: int) -> list[int]:
@@ -207,7 +152,7 @@ def _project_for(
     last = view.mentions[before[-1]].end if before else clause_start
     if any(w in text[last:pos] for w in triggers()["invested_amount"]["other_project"]):
         return None
-    if before and own_subject and _unrecognised_subject(view, k, view.mentions[before[-1]].end, pos):
+    if before and own_subject and amount_heads.unrecognised_subject(view, k, view.mentions[before[-1]].end, pos):
         return None
     if before:
         return before[-1]
