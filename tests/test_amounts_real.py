@@ -174,3 +174,8 @@ def test_a_second_total_one_sentence_further_back_is_no_projects(nlp):
     )
     amounts, _ = facts(nlp, text)
     assert amounts == {("滨江新城综合管廊工程", 720_000_000)}
+
+
+def test_investors_closed_by_a_class_of_companies(nlp):
+    _, investors = facts(nlp, "还有中煤集团、国电集团等央企投资建设的年产40万吨聚氯乙烯项目。")
+    assert investors == {("中煤集团", "年产40万吨聚氯乙烯项目"), ("国电集团", "年产40万吨聚氯乙烯项目")}

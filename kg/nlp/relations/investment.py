@@ -295,9 +295,13 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
                     break
                 end = view.mentions[nxt].end
             # "X公司投资1.2亿元的Y项目": the amount and 的 may stand between the verb and the name.
-            mm = re.match(rf"(?:{verbs})(?:(?<=投资)(?:约|近|超)?\d[\d.,]*[^,;。、\d]{{0,4}}?元的)?", text[end:])
+            # "X、Y等央企投资建设的Z": 等 and a class of investors may close the list.
+            mm = re.match(
+                rf"(?:等[^,;。、]{{0,4}}?(?=投资))?(?P<verb>{verbs})(?:(?<=投资)(?:约|近|超)?\d[\d.,]*[^,;。、\d]{{0,4}}?元的)?",
+                text[end:],
+            )
             rule_name = "investor_verb"
-            if not mm or not mm.group(0).startswith("投资"):
+            if not mm or not mm.group("verb").startswith("投资"):
                 # "X将在忻州经开区建设Y", "X计划投资12亿元，建设Y": the org is the subject of the building.
                 mm = re.match(subject_builds, text[end : sent.end])
                 rule_name = "investor_builds"
