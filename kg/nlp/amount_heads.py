@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.amounts import Amount
-from kg.nlp.relations import ArticleView, triggers
+from kg.nlp.relations import ArticleView, RawRelation, triggers
 
 _SEPARATORS = ",;:。、!?"
 
@@ -66,9 +66,15 @@ def attributive(view: ArticleView, k: int, a: Amount) -> tuple[bool, int | None]
     phrase = _phrase_after(text, at)
     if at == a.end and (not phrase or not _heads_re().search(phrase)):
         return False, None
+    # "X计划投资100亿元建设Y项目": a building verb makes the amount the subject's, not an attribute.
+    if at == a.end and phrase.startswith(tuple(triggers()["invests_in"]["subject_builds"])):
+        return False, None
     for j in view.of_type(k, "PROJECT"):
         m = view.mentions[j]
         if m.start == at or (a.start < m.start <= a.end < m.end):
+            return True, j
+        # "总投资20亿元的某公司投资建设(的)某项目": who builds it stands between 的 and the name.
+        if at < m.start <= at + 24 and re.fullmatch(rf"由?[^,;。、]{{1,16}}?(?:{builds})的?", text[at : m.start]):
             return True, j
     return True, None
 
@@ -129,3 +135,74 @@ def series_before(view: ArticleView, k: int, a: Amount) -> list[tuple[int, Amoun
     if len(items) != len(series) or not all(s.amount for s in series):
         return []
     return list(zip(items, series, strict=True))
+
+
+def list_item_start(text: str, floor: int, a: Amount, found: list[Amount]) -> int | None:
+    """Where the item of a "、" list of amounts that ``a`` belongs to begins, or None when ``a``
+    is in no such list: in "其中，A总投资153亿元、B总投资80亿元" each item names its own
+    project (A, B), so an item whose name was not recognised has none, neither the item
+    before it nor a project of an earlier sentence.
+
+    >>> from kg.nlp.amounts import find_amounts
+    >>> t = "其中,甲铁路总投资153亿元、乙文化园总投资80亿元。"
+    >>> [list_item_start(t, 0, a, find_amounts(t)) for a in find_amounts(t)]
+    [3, 15]
+    >>> t = "该项目总投资5亿元,年产值10亿元。"
+    >>> [list_item_start(t, 0, a, find_amounts(t)) for a in find_amounts(t)]
+    [None]
+    """
+    before = [b for b in found if b.end < a.start and text[b.end : b.end + 1] == "、"]
+    after = [b for b in found if b.start > a.end and text[a.end : a.end + 1] == "、"]
+    if before:
+        return before[-1].end + 1
+    if after:
+        return max([floor] + [text.rfind(c, floor, a.start) + 1 for c in ",;:"])
+    return None
+
+
+def unrecognised_subject(view: ArticleView, k: int, after: int, pos: int) -> bool:
+    """The clause before ``pos`` (after ``after``, the end of the last project named) names a
+    project of its own that no mention covers: a head word (项目, 工程, 基地…) that is no
+    reference back (该项目, 项目 opening the clause)."""
+    text = view.article.text
+    start = max([after] + [text.rfind(c, after, pos) + 1 for c in ",;:、"])
+    if start == after:
+        return False
+    clause = text[start:pos]
+    heads = _alternation(tuple(triggers()["invested_amount"]["attributive_heads"]))
+    for m in re.finditer(heads, clause):
+        if re.fullmatch(r"(?:其中)?(?:该|此|本|这个|这一|整个)?", clause[: m.start()]):
+            continue
+        at = start + m.start()
+        if not any(view.mentions[i].start <= at < view.mentions[i].end for i in view.by_sentence[k]):
+            return True
+    return False
+
+
+def items_of_count(view: ArticleView, k: int, a: Amount, named: list[int]) -> bool:
+    """The projects named before the amount are examples of a count before them: "集中开工项目
+    30个，主要是A项目、B工程等，总投资50亿元" (the 30 projects' sum, neither A's nor B's)."""
+    text = view.article.text
+    sent = view.article.sentences[k]
+    counts = list(re.finditer(triggers()["invested_amount"]["several"], text[sent.start : a.start]))
+    if not counts:
+        return False
+    count = counts[-1]
+    after = [i for i in named if view.mentions[i].start >= sent.start + count.end()]
+    if not after:
+        return False
+    gap = text[sent.start + count.end() : view.mentions[after[0]].start]
+    return re.search(_alternation(tuple(triggers()["invested_amount"]["includes"])) + "[^,;。]*$", gap) is not None
+
+
+def has_other_total(facts: list[RawRelation], head: int, a: Amount) -> bool:
+    """``head`` already has a total other than ``a``'s: "A项目…总投资约7.2亿元。B路段该项目…。项目
+    总投资约21.8亿元" (B unrecognised) is no second total of A, one sentence further back."""
+    return any(
+        r.head == head and r.rule == "investment_amount" and r.value and r.value["amount"] != round(a.amount)
+        for r in facts
+    )
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"

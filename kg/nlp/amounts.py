@@ -77,8 +77,8 @@ def amount_pattern() -> re.Pattern[str]:
     unit = r"[万亿千]*亿|[万千]?万|千"
     return re.compile(
         rf"(?P<trig>{_alt(conf['triggers'])})(?:额)?(?:分别)?(?:为|达到|达|共计|合计|共)?(?P<pre>{qual})?(?:为|达到|达)?"
-        rf"(?P<num>{_NUM})(?P<mid0>{qual})?(?:(?P<unit1>{unit})?(?:{_alt(conf['range'])})(?P<num2>{_NUM}))?"
-        rf"(?P<unit>{unit})?(?P<mid>{qual})?(?:(?P<cur>{currencies})|(?<=[万亿])(?![\d万亿千元]))(?P<post>{qual})?"
+        rf"(?P<cur0>{_alt(conf['currencies_before'])})?(?P<num>{_NUM})(?P<mid0>{qual})?(?:(?P<unit1>{unit})?(?:{_alt(conf['range'])})(?P<num2>{_NUM}))?"
+        rf"(?P<unit>{unit})?(?:(?<=亿)(?P<num3>\d{{1,4}}|[一二两三四五六七八九])(?P<unit3>千万|百万|万))?(?P<mid>{qual})?(?:(?P<cur>{currencies})|(?<=[万亿])(?![\d万亿千元]))(?P<post>{qual})?"
     )
 
 
@@ -124,10 +124,12 @@ def find_amounts(text: str, floor: int = 0) -> list[Amount]:
 
     >>> [(a.amount, a.qualifier) for a in find_amounts("总投资突破5亿元，另一项目投资5亿余元")]
     [(500000000.0, 'at_least'), (500000000.0, 'at_least')]
+    >>> [a.amount for a in find_amounts("投资1亿8千万元的甲项目，投资2亿5000万元的乙项目")]
+    [180000000.0, 250000000.0]
     >>> [(a.amount, a.qualifier) for a in find_amounts("总投资10余亿元，另一项目总投资不低于20亿元")]
     [(1000000000.0, 'at_least'), (2000000000.0, 'at_least')]
-    >>> find_amounts("截至目前已完成投资3000万元")[0].scope
-    'completed'
+    >>> find_amounts("截至目前已完成投资3000万元")[0].scope, find_amounts("该项目一期已投资1.08亿元")[0].scope
+    ('completed', 'completed')
     >>> [a.scope for a in find_amounts("开工项目3个:1.A项目,总投资5亿元")]
     ['project']
     >>> find_amounts("签约项目5个:总投资23亿元")[0].scope
@@ -142,8 +144,12 @@ def find_amounts(text: str, floor: int = 0) -> list[Amount]:
         amount = parse_amount(m.group("num"), m.group("unit1") or unit)
         if not amount:
             continue
-        # "总投资26亿的某项目": no currency word, only after a unit and a trigger of a total.
-        if m.group("cur") is None and (not unit or m.group("trig") not in conf["bare_unit_triggers"]):
+        if m.group("num3"):  # "1亿8千万元", "2亿5000万元"
+            amount += parse_amount(m.group("num3"), m.group("unit3")) or 0
+        # "总投资26亿的某项目": no currency word, only after a unit and a trigger of a total (or a
+        # currency before the number: "投资人民币5亿").
+        bare_ok = m.group("trig") in conf["bare_unit_triggers"] or m.group("cur0")
+        if m.group("cur") is None and (not unit or not bare_ok):
             continue
         upper = parse_amount(num2, unit) if num2 else None
         words = [m.group(g) or "" for g in ("pre", "mid0", "mid", "post")]
@@ -162,13 +168,24 @@ def find_amounts(text: str, floor: int = 0) -> list[Amount]:
                 m.end(),
                 m.group("trig"),
                 amount,
-                conf["currencies"][m.group("cur") or "元"],
+                _currency(conf, m.group("cur0"), m.group("cur")),
                 qualifier,
                 _scope(text, floor, m.start()),
                 upper,
             )
         )
     return out
+
+
+def _currency(conf: dict[str, Any], before: str | None, after: str | None) -> str:
+    """The currency written before the number ("人民币5亿元", "新台币50亿元") wins over the 元 after it.
+
+    >>> [a.currency for a in find_amounts("总投资人民币5亿元，另一项目投资新台币50亿元")]
+    ['CNY', 'TWD']
+    """
+    if before:
+        return str(conf["currencies_before"][before])
+    return str(conf["currencies"][after or "元"])
 
 
 def _scope(text: str, floor: int, start: int) -> str:

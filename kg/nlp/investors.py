@@ -103,3 +103,67 @@ def investor_signs(view: ArticleView) -> list[RawRelation]:
             seen.add((r.head, r.tail))
             unique.append(r)
     return unique
+
+
+@rule("investor_named")
+def investor_named(view: ArticleView) -> list[RawRelation]:
+    """Who invests, said of a project or of a signing before it settles.
+
+    - "P项目投资主体为X" / "P项目的投资方是X": X is P's investor (``investor_role``);
+    - "X与某区签署合作协议，总投资100亿元的P项目落户某区", "X公司与某县签约，将投资5亿元建设P项目"
+      (the company of the signing clause, the project that settles after it or that the next
+      clause builds, ``signs_settles``): one company, every such project of the sentence.
+      A host (政府, 管委会) never invests; two companies in the signing clause leave open
+      which one does.
+    """
+    from kg.nlp.relations.investment import subject_builds_re  # that module imports this one
+
+    text = view.article.text
+    conf = triggers()["invests_in"]
+    roles = _words("investor_roles")
+    settles = _words("settles")
+    signs = _words("signs")
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        orgs = [o for o in view.of_type(k, "ORG") if not view.mentions[o].attrs.get("nested")]
+        projects = [p for p in view.of_type(k, "PROJECT") if not view.mentions[p].attrs.get("nested")]
+        for p in projects:
+            end = view.mentions[p].end
+            m = re.match(rf"的?(?:{roles})(?:为|是)", text[end : sent.end])
+            if not m:
+                continue
+            o = next((o for o in orgs if view.mentions[o].start == end + m.end()), None)
+            if o is not None:
+                for q in list_after(view, k, o, "ORG"):
+                    out.append(RawRelation("invests_in", q, p, None, k, "investor_role", confidence("investor_role")))
+        for s in re.finditer(signs, sent.text):
+            at = sent.start + s.start()
+            clause_start = max([sent.start] + [text.rfind(c, sent.start, at) + 1 for c in ",;:"])
+            companies = [
+                o
+                for o in orgs
+                if clause_start <= view.mentions[o].start
+                and view.mentions[o].end <= at
+                and _is_company(view, o)
+                and not view.text(o).endswith(tuple(conf["hosts"]))
+            ]
+            if len(companies) != 1:
+                continue
+            value = confidence("signs_settles")
+            settled = [
+                p
+                for p in projects
+                if view.mentions[p].start > at
+                and re.match(rf"(?:正式|成功|顺利)?(?:{settles})", text[view.mentions[p].end : sent.end])
+            ]
+            # "X公司与某县签约，将投资5亿元建设Y项目": the clause after the signing has no subject
+            # of its own; the company builds what it names.
+            comma = text.find(",", at, sent.end)
+            builds = subject_builds_re().match(text, comma + 1, sent.end) if comma >= 0 else None
+            if builds:
+                first = next((p for p in projects if builds.end() <= view.mentions[p].start <= builds.end() + 2), None)
+                settled += list_after(view, k, first) if first is not None else []
+            for p in dict.fromkeys(settled):
+                out.append(RawRelation("invests_in", companies[0], p, None, k, "signs_settles", value))
+            break
+    return out

@@ -51,7 +51,11 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
             named = [i for i in view.of_type(k, "PROJECT") if view.mentions[i].end <= a.start]
             if several.search(text, max([sent.start] + [view.mentions[i].end for i in named]), a.start):
                 continue
-            head = _project_for(view, k, a.start)
+            if amount_heads.items_of_count(view, k, a, named):
+                continue
+            head = _project_for(
+                view, k, a.start, amount_heads.list_item_start(text, sent.start, a, found), own_subject=True
+            )
             if head is None:
                 head = _project_built_after(view, k, a.end)
             if head is None:
@@ -64,6 +68,11 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
                 continue  # "A项目、B项目(等)，总投资5亿元": the list's total, no item's
             if amount_heads.closes_list(view, head, a):
                 continue  # "A项目和B项目，投资总额30亿元" (B not recognised): the list's total
+            hm = view.mentions[head]
+            if text[hm.start - 1 : hm.start] == "、" and re.search("[,;]", text[hm.end : a.start]):
+                continue  # "A、B、C项目参加开工活动，总投资超30亿元" (A, B unrecognised): the list's total
+            if head not in view.by_sentence[k] and amount_heads.has_other_total(out, head, a):
+                continue  # a project an earlier sentence gave its total is no "项目" of a new total
             if a.scope == "phase":
                 # "首期投资1.5亿元": the phase's amount, kept as such (no total of the project).
                 out.append(_fact("invested_amount", head, None, a.value(), k, "phase_amount"))
@@ -115,19 +124,26 @@ def amount_series() -> re.Pattern[str]:
     return re.compile(rf"[、,和及](?P<num>{num})(?P<unit>[万亿千]*亿|[万千]?万)?(?:元|美元)")
 
 
-def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
+def _project_for(
+    view: ArticleView, k: int, pos: int, item_start: int | None = None, own_subject: bool = False
+) -> int | None:
     """The project a clause at ``pos`` speaks of.
 
     The nearest project before it in the sentence that is not a location ("…示范项目位于
     云冈经开区清洁能源产业园,由…投资,总投资6.82亿元": the park is where the project is, not
     the project the amount belongs to); else the last project of the previous sentences
-    (the subject that "该项目" refers back to).
+    (the subject that "该项目" refers back to). ``item_start`` opens the item of a list that
+    ``pos`` is in: only a project inside the item is its subject. ``own_subject``: a later
+    clause that names a project the entity stage missed speaks of that one, not of the one
+    named before ("A项目总投资1亿元，B项目总投资2亿元", B unrecognised).
     """
     sent = view.article.sentences[k]
     text = view.article.text
     # "…项目总投资超8亿元;江苏X公司在…设立生产基地,首期投资6000万元": a later clause of a
     # semicolon list speaks of its own subject.
     clause_start = max(sent.start, text.rfind(";", sent.start, pos) + 1)
+    if item_start is not None:
+        clause_start = max(clause_start, item_start)
     before = [
         i
         for i in view.of_type(k, "PROJECT")
@@ -136,9 +152,11 @@ def _project_for(view: ArticleView, k: int, pos: int) -> int | None:
     last = view.mentions[before[-1]].end if before else clause_start
     if any(w in text[last:pos] for w in triggers()["invested_amount"]["other_project"]):
         return None
+    if before and own_subject and amount_heads.unrecognised_subject(view, k, view.mentions[before[-1]].end, pos):
+        return None
     if before:
         return before[-1]
-    if clause_start > sent.start:
+    if clause_start > sent.start or item_start is not None:
         return None
     # "北方X能源有限公司计划投资120亿元，…": an organisation as the subject invests on its own
     # account; only "该项目" (or 项目) carries the amount back to an earlier sentence.
@@ -198,7 +216,8 @@ def _project_built_after(view: ArticleView, k: int, pos: int) -> int | None:
     named before it)."""
     builds = _words_re(tuple(triggers()["invests_in"]["subject_builds"]))
     text = view.article.text
-    m = re.match(r",?(?:用于|主要|重点)?", text[pos:])
+    # "投资3.5亿元，在某区建设Y项目": the site may stand between the amount and the verb.
+    m = re.match(r",?(?:将|拟|计划)?(?:在[^,;。]{1,16}?(?=" + builds.pattern + r"))?(?:用于|主要|重点)?", text[pos:])
     v = builds.match(text, pos + m.end())
     if text.startswith("的", pos):  # "总投资12亿元的某项目正式开工"
         at = pos + 1
@@ -211,6 +230,19 @@ def _project_built_after(view: ArticleView, k: int, pos: int) -> int | None:
     return p if p is None or len(investor_lists.list_after(view, k, p)) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def subject_builds_re() -> re.Pattern[str]:
+    """What follows an investor that is the subject of the building: "将在某区建设",
+    "计划投资12亿元，建设", "拟投资3.5亿元，在某区建设", "与Y合资建设" (up to the verb)."""
+    conf = triggers()["invests_in"]
+    builds = "|".join(map(re.escape, sorted(conf["subject_builds"], key=len, reverse=True)))
+    jointly = "|".join(map(re.escape, conf["jointly"]))
+    return re.compile(
+        rf"(?:将|拟|计划|已|正)?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元[,]?)?"
+        rf"(?:(?:将|拟)?在[^,;。]{{1,16}}?)?(?:{builds})"
+    )
+
+
 @rule("investor")
 def invests_in(view: ArticleView) -> list[RawRelation]:
     """ "由X投资", "由X与Y联手打造", "由X计划投资5亿元建设", "由X与Y共同投资建设的PROJECT";
@@ -219,12 +251,7 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
     out = []
     conf = triggers()["invests_in"]
     verbs = "|".join(map(re.escape, sorted(conf["verbs"], key=len, reverse=True)))
-    builds = "|".join(map(re.escape, sorted(conf["subject_builds"], key=len, reverse=True)))
-    jointly = "|".join(map(re.escape, conf["jointly"]))
-    subject_builds = re.compile(
-        rf"(?:将|拟|计划|已|正)?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元[,]?)?"
-        rf"(?:{builds})"
-    )
+    subject_builds = subject_builds_re()
     text = view.article.text
     for k, sent in enumerate(view.article.sentences):
         orgs = view.of_type(k, "ORG")
@@ -267,9 +294,14 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
                 if nxt is None:
                     break
                 end = view.mentions[nxt].end
-            mm = re.match(rf"(?:{verbs})", text[end:])
+            # "X公司投资1.2亿元的Y项目": the amount and 的 may stand between the verb and the name.
+            # "X、Y等央企投资建设的Z": 等 and a class of investors may close the list.
+            mm = re.match(
+                rf"(?:等[^,;。、]{{0,4}}?(?=投资))?(?P<verb>{verbs})(?:(?<=投资)(?:约|近|超)?\d[\d.,]*[^,;。、\d]{{0,4}}?元的)?",
+                text[end:],
+            )
             rule_name = "investor_verb"
-            if not mm or not mm.group(0).startswith("投资"):
+            if not mm or not mm.group("verb").startswith("投资"):
                 # "X将在忻州经开区建设Y", "X计划投资12亿元，建设Y": the org is the subject of the building.
                 mm = re.match(subject_builds, text[end : sent.end])
                 rule_name = "investor_builds"
