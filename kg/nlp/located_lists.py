@@ -265,14 +265,23 @@ def province_in_name(view: ArticleView) -> list[RawRelation]:
 @rule("chain_prefix")
 def chain_prefix(view: ArticleView) -> list[RawRelation]:
     """A chain of places opening a project's or a body's name places it in the last, innermost
-    one: "某市某区某某镇智能装备项目" -> 某某镇, "某县某某镇政府" -> 某某镇 (the outer places hold the
-    town, see ``place_prefix``).
+    one: "某市某区某某镇智能装备项目" -> 某某镇, "某县某镇某村土地开发项目" -> 某村,
+    "某县某某镇政府" -> 某某镇 (the outer places hold the town, see ``place_prefix``).
     A town the entity stage left inside the name counts when the article names it on its own
     ("某县某某镇农旅综合体项目" with 某某镇 elsewhere in the text); an ordinary word ending in 镇
     (城镇) names no town.
     """
     text = view.article.text
     towns = tuple(triggers()["located_in"]["towns"])
+    villages = tuple(triggers()["located_in"]["villages"])
+    not_framed = set(triggers()["located_in"]["not_framed"])
+    words = "|".join(triggers()["located_in"]["builds_place"])
+
+    def builds(start: int, end: int) -> bool:
+        # "某县某景区提质升级项目" builds the site itself; it is no project inside it.
+        rest = re.sub(r"[(（][^()（）]*[)）]", "", text[start:end])
+        return re.fullmatch(rf"(?:{words})+(?:项目|工程)?", rest) is not None
+
     places = {view.text(i) for i, m in enumerate(view.mentions) if m.label == "PLACE" and not m.attrs.get("nested")}
     c = confidence("chain_prefix")
     out = []
@@ -307,14 +316,17 @@ def chain_prefix(view: ArticleView) -> list[RawRelation]:
                 if nxt is None:
                     break
                 chain.append(nxt)
-            # The innermost is a town, village or park; a road opening the name is what the
+            # The innermost is a town, village, park or named site ("某县某镇某村土地开发项目",
+            # "某县某生态文化园大坝建设项目"); a road, river or hill opening the name is what the
             # project builds ("某县西环路建设项目"), not where it is.
             inner = chain[-1]
             d = view.division(inner)
+            head = view.mentions[inner].attrs.get("head")
             if len(chain) > 1 and (
                 (d is not None and d.level in ("town", "village"))
-                or (d is None and view.text(inner).endswith(towns))
+                or (d is None and view.text(inner).endswith(towns + villages))
                 or _is_park(view, inner)
+                or (d is None and head not in (None, *not_framed) and not builds(view.mentions[inner].end, pm.end))
             ):
                 out.append(RawRelation("located_in", p, chain[-1], None, k, "chain_prefix", c))
     return out

@@ -11,6 +11,7 @@ from kg.nlp.relations.places import (
     _can_contain,
     _divisions_in_name,
     _is_company,
+    _is_park,
     _named_after_place,
     _place_chain,
     _zone_opening,
@@ -21,14 +22,15 @@ from kg.nlp.relations.view import ArticleView, RawRelation, triggers
 
 def _builds_the_place(view: ArticleView, i: int, place: int) -> bool:
     """The project ``i`` is the building of the place that opens its name, no project inside
-    it: "某某路(某路-某路)新建工程", "某某田园小镇建设项目", "某某村项目" (a site, road or village
-    that is not an administrative division; a county's project is in the county)."""
+    it: "某某路(某路-某路)新建工程", "某某田园小镇建设项目", "某某村项目", "某某大道景观建设" (a
+    site, road or village that is not an administrative division; a county's project is in
+    the county). A name in a list may end with the building word alone ("某某环湖路建设")."""
     m, pm = view.mentions[i], view.mentions[place]
     if m.label != "PROJECT" or view.division(place) is not None or pm.start != m.start:
         return False
     rest = re.sub(r"[(（][^()（）]*[)）]", "", view.article.text[pm.end : m.end])
     words = "|".join(triggers()["located_in"]["builds_place"])
-    return re.fullmatch(rf"(?:{words})*(?:项目|工程)", rest) is not None
+    return re.fullmatch(rf"(?:{words})*(?:项目|工程)|(?:{words})+", rest) is not None
 
 
 @rule("place_prefix")
@@ -150,4 +152,61 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                     continue
                 tail = view.add_place(start, end, d, "place_in_name")
                 out.append(_fact("located_in", i, tail, None, k, "place_in_name"))
+    return out
+
+
+@rule("park_in_name")
+def park_in_name(view: ArticleView) -> list[RawRelation]:
+    """A park or zone that opens a company's or a project's name and that the entity stage did
+    not split off ("某某工业园区某某米业有限公司" is in 某某工业园区), and a park opened by the short
+    form of a town or county the article names in full ("某城工业园区" is in 某城镇 when the
+    article names 某城镇).
+    """
+    text = view.article.text
+    conf = triggers()["located_in"]
+    heads = sorted(conf["park_heads"], key=len, reverse=True)
+    companies = tuple(conf["company_heads"])
+    levels = tuple(conf["towns"]) + tuple(conf["short_form_levels"])
+    full = {}
+    for j, mj in enumerate(view.mentions):
+        if mj.label == "PLACE" and not mj.attrs.get("nested") and view.text(j).endswith(levels):
+            full.setdefault(view.text(j), j)
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        for i in list(view.of_type(k, "ORG", "PROJECT", "PLACE")):
+            m = view.mentions[i]
+            if m.attrs.get("place_prefix") is not None or view.in_title(i):
+                continue
+            name = text[m.start : m.end]
+            if m.label == "PLACE":
+                if m.attrs.get("nested"):
+                    continue
+                if not _is_park(view, i):
+                    continue
+                # "梅城工业园区" with 梅城镇 in the article: the short form opens the park's name.
+                for short in range(2, 4):
+                    tail = next((full[name[:short] + lv] for lv in levels if name[:short] + lv in full), None)
+                    if tail is not None:
+                        out.append(_fact("located_in", i, tail, None, k, "park_in_name"))
+                        break
+                continue
+            if m.label == "ORG" and not name.endswith(companies):
+                continue
+            # The first park head with at least two characters before it and a name after it.
+            for p in range(m.start + 2, m.end - 4):
+                head = next((h for h in heads if text.startswith(h, p)), None)
+                if head is None:
+                    continue
+                opening = text[m.start : p]
+                if re.search(r"[、，,和与及的]", opening) or opening.endswith(companies):
+                    break
+                end = p + len(head)
+                if m.end - end < 4:
+                    break
+                park = view.add_place(m.start, end, None, "park_in_name")
+                view.mentions[park].attrs["head"] = head
+                if m.label == "ORG":
+                    m.attrs.setdefault("without_place", text[end : m.end])  # the company's own name
+                out.append(_fact("located_in", i, park, None, k, "park_in_name"))
+                break
     return out

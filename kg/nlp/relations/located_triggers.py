@@ -24,7 +24,7 @@ from kg.nlp.relations.view import ArticleView, RawRelation, _words_re, triggers
 
 @rule("located_trigger")
 def located_trigger(view: ArticleView) -> list[RawRelation]:
-    """X 位于/落户 PLACE; PLACE 引进 ORG、ORG."""
+    """X 位于/落户 PLACE; PLACE 引进 ORG、ORG; PLACE 规划了 PARK、PARK."""
     out = []
     conf = triggers()["located_in"]
     text = view.article.text
@@ -32,7 +32,8 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
     trig_re = _located_triggers()
     back_ref = _back_reference()
     introduces = "|".join(map(re.escape, conf["place_first"]))
-    place_first = re.compile(rf"(?:先后|已|相继|还|共|积极|成功)?({introduces})")
+    adverbs = "|".join(map(re.escape, conf["place_first_adverbs"]))
+    place_first = re.compile(rf"(?:{adverbs})?({introduces})了?")
     for k, sent in enumerate(view.article.sentences):
         idx = view.by_sentence[k]
         for i in idx:
@@ -90,8 +91,8 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             pos = mm.end()
             for j in idx:
                 mj = view.mentions[j]
-                if mj.start < pos or mj.label not in ("ORG", "PROJECT"):
-                    continue
+                if mj.start < pos or not (mj.label in ("ORG", "PROJECT") or _is_park(view, j)):
+                    continue  # "某县全面规划了某工业园区、某经济区": the county's parks too
                 gap = text[pos : mj.start]
                 if len(gap) > 6 and not re.fullmatch(r"[、,和与及]", gap[-1:]):
                     break

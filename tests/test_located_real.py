@@ -1,0 +1,69 @@
+"""``located_in`` and places on sentences of the kinds that new real pages write (issue 14,
+``tests/fixtures/real-loc``): a chain of places down to a village or a site opening a
+project's name, a park run into a company's name, a park opened by a town's short form, the
+parks a county plans, ``工业区`` and ``协作区`` zones, traditional characters. The names are
+made up; none is from a page."""
+
+from __future__ import annotations
+
+import pytest
+from test_place_forms import places
+from test_relations_real import relations_of
+
+from kg.nlp.pipeline import make_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_pipeline()
+
+
+def located(nlp, text: str) -> set[tuple[str, str]]:
+    return {(h, t) for _, h, t in relations_of(nlp, text, "located_in")}
+
+
+def test_a_chain_down_to_a_village_places_the_project_in_the_village(nlp):
+    got = located(nlp, "近日，宁远县东山镇柳树村高标准农田建设项目通过市级验收。")
+    assert ("宁远县东山镇柳树村高标准农田建设项目", "柳树村") in got
+    assert ("柳树村", "东山镇") in got
+
+
+def test_a_chain_down_to_a_named_site_places_the_project_in_the_site_unless_it_builds_it(nlp):
+    got = located(nlp, "武宁县龙湾生态文化园码头建设项目正式开工。")
+    assert ("武宁县龙湾生态文化园码头建设项目", "龙湾生态文化园") in got
+    got = located(nlp, "武宁县龙湾景区提质升级项目正式开工。")
+    assert not any(t == "龙湾景区" for h, t in got if h.endswith("项目"))
+
+
+def test_a_list_item_that_builds_a_road_is_not_inside_the_road(nlp):
+    got = located(nlp, "开工项目包括天然气储配站建设、滨河东路建设、人民大道景观建设等6个项目。")
+    assert ("滨河东路建设", "滨河东路") not in got
+    assert ("人民大道景观建设", "人民大道") not in got
+
+
+def test_a_park_run_into_a_company_name_holds_the_company(nlp):
+    got = located(nlp, "县领导出席了金沙工业园区华泰米业有限公司项目开工建设现场会。")
+    assert ("金沙工业园区华泰米业有限公司", "金沙工业园区") in got
+    # A company named after its county and its park is the park's; the park is the county's.
+    got = located(nlp, "该公司全称是宁远县工业园区投资开发有限公司。")
+    assert ("宁远县工业园区", "宁远县") in got
+
+
+def test_a_park_opened_by_a_town_short_form_is_in_the_town(nlp):
+    text = "市商务局负责人率队到高桥工业园区走访企业。随后在高桥镇召开企业家座谈会。"
+    assert ("高桥工业园区", "高桥镇") in located(nlp, text)
+    # Without the town named in full, the short form places the park nowhere.
+    assert not located(nlp, "市商务局负责人率队到高桥工业园区走访企业。")
+
+
+def test_the_parks_a_county_plans_are_the_county_s(nlp):
+    got = located(nlp, "永和县全面规划了东湖工业园区、北山经济区和南岭工业园区，形成三大产业集群。")
+    assert {("东湖工业园区", "永和县"), ("北山经济区", "永和县"), ("南岭工业园区", "永和县")} <= got
+
+
+def test_industrial_districts_and_cooperation_zones_are_places_in_either_script():
+    assert "南湾工业区" in places("在南湾工业区，宏达科技投资5亿元扩厂。")
+    assert "南湾工业区" in places("在南灣工業區,宏達科技投資5億元擴廠。")
+    assert "京衡协作区" in places("该县挂牌成立了京衡协作区，建成一批园中园。")
+    # The kind alone names no place.
+    assert not places("企业入驻工业区后享受税收优惠。")
