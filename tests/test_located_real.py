@@ -67,3 +67,28 @@ def test_industrial_districts_and_cooperation_zones_are_places_in_either_script(
     assert "京衡协作区" in places("该县挂牌成立了京衡协作区，建成一批园中园。")
     # The kind alone names no place.
     assert not places("企业入驻工业区后享受税收优惠。")
+
+
+def test_the_group_of_a_trip_names_the_stops_in_the_next_sentence(nlp):
+    text = "副市长王明带队到东坝镇开展有关项目调研，镇长李强陪同。调研组一行先后前往柳林村、南山村等项目现场。"
+    got = located(nlp, text)
+    assert {("柳林村", "东坝镇"), ("南山村", "东坝镇")} <= got
+    # A sentence that opens with a new body names no stops of the trip.
+    text = "副市长王明带队到东坝镇开展有关项目调研。市交通局先后前往柳林村、南山村等项目现场。"
+    assert ("柳林村", "东坝镇") not in located(nlp, text)
+
+
+def test_the_companies_inside_a_park_are_in_the_park(nlp):
+    text = "宁远经济开发区内的华泰生物科技、远宏电子陶瓷、嘉禾木业等一批企业产销两旺。"
+    got = located(nlp, text)
+    assert ("华泰生物科技", "宁远经济开发区") in got
+    assert ("嘉禾木业", "宁远经济开发区") in got
+    # Without the word for inside, the names after a park are no companies of it.
+    assert ("华泰生物科技", "宁远经济开发区") not in located(nlp, "宁远经济开发区的华泰生物科技等企业产销两旺。")
+
+
+def test_located_at_a_park_named_after_its_city_is_in_the_city_too(nlp):
+    text = "位于宁远县长岭埠金桥工业园的华瑞材料公司正在抓紧生产。县里服务金桥工业园等重点园区企业。"
+    got = located(nlp, text)
+    assert ("华瑞材料公司", "宁远县") in got
+    assert any(h == "华瑞材料公司" and t.endswith("金桥工业园") for h, t in got)

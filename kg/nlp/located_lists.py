@@ -148,7 +148,9 @@ def trip_stops(view: ArticleView) -> list[RawRelation]:
                 continue
             if not go.search(text[max(sent.start, tm.start - 2) : tm.start]):
                 continue
-            if not re.match(r"(?:[\u4e00-\u9fff]{0,2})?", text[tm.end :]) or not does.match(text, tm.end):
+            # "到某镇调研", "到某镇开展有关项目调研": a few words for the kind of work may come first.
+            lead = re.match(conf["trip_before_does"], text[tm.end : sent.end])
+            if not does.match(text, tm.end + (lead.end() if lead else 0)):
                 continue
             # The stops: after 先后到/深入/走进… the list of names that follows the verb ("A公司、
             # B项目建设现场和C" - a few words may close an item before the next). When the
@@ -187,14 +189,17 @@ def trip_stops(view: ArticleView) -> list[RawRelation]:
 
 
 def _travellers(view: ArticleView, k: int, start: int, end: int) -> bool:
-    """``text[start:end]`` opening sentence ``k`` holds only persons (and 一行, 、 等): the
-    subject of a trip's next sentence, no new place or body."""
+    """``text[start:end]`` opening sentence ``k`` holds only persons (and 一行, 、 等) or the
+    trip's group (调研组一行): the subject of a trip's next sentence, no new place or body."""
     text = view.article.text
     rest = text[start:end]
     for p in sorted(view.of_type(k, "PERSON"), key=lambda i: -view.mentions[i].start):
         m = view.mentions[p]
         if start <= m.start and m.end <= end:
             rest = rest[: m.start - start] + rest[m.end - start :]
+    groups = "|".join(map(re.escape, triggers()["located_in"]["trip_groups"]))
+    if re.fullmatch(rf"(?:{groups})+", rest):
+        return True  # "调研组一行先后前往A、B": the trip's group itself
     return bool(rest != text[start:end]) and re.fullmatch(r"[、和及等一行]*(?:同志)?[、和及等一行]*", rest) is not None
 
 

@@ -160,14 +160,16 @@ def park_in_name(view: ArticleView) -> list[RawRelation]:
     """A park or zone that opens a company's or a project's name and that the entity stage did
     not split off ("某某工业园区某某米业有限公司" is in 某某工业园区), and a park opened by the short
     form of a town or county the article names in full ("某城工业园区" is in 某城镇 when the
-    article names 某城镇).
+    article names 某城镇). A park named after its places ("某市某某埠某某工业园") is the park the
+    article also names without them ("某某工业园"): one entity.
     """
     text = view.article.text
     conf = triggers()["located_in"]
     heads = sorted(conf["park_heads"], key=len, reverse=True)
     companies = tuple(conf["company_heads"])
     levels = tuple(conf["towns"]) + tuple(conf["short_form_levels"])
-    full = {}
+    full: dict[str, int] = {}
+    parks = {view.text(j) for j, mj in enumerate(view.mentions) if not mj.attrs.get("nested") and _is_park(view, j)}
     for j, mj in enumerate(view.mentions):
         if mj.label == "PLACE" and not mj.attrs.get("nested") and view.text(j).endswith(levels):
             full.setdefault(view.text(j), j)
@@ -175,9 +177,14 @@ def park_in_name(view: ArticleView) -> list[RawRelation]:
     for k, _sent in enumerate(view.article.sentences):
         for i in list(view.of_type(k, "ORG", "PROJECT", "PLACE")):
             m = view.mentions[i]
+            name = text[m.start : m.end]
+            if m.label == "PLACE" and m.attrs.get("place_prefix") is not None and _is_park(view, i):
+                # "某市某某埠某某工业园" and later "某某工业园": one park, named without its places.
+                short = [x for x in parks if len(x) >= 4 and name.endswith(x) and x != name]
+                if short:
+                    m.attrs.setdefault("without_place", max(short, key=len))
             if m.attrs.get("place_prefix") is not None or view.in_title(i):
                 continue
-            name = text[m.start : m.end]
             if m.label == "PLACE":
                 if m.attrs.get("nested"):
                     continue

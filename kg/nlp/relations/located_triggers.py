@@ -274,12 +274,15 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
             if not chain:
                 continue
             end = view.mentions[chain[-1]].end
-            # "位于某街道某产业园内的X有限公司": a word for inside may close the place.
-            if stated:
-                end += len(next((w for w in triggers()["located_in"]["inside"] if text.startswith(w, end)), ""))
+            # "位于某街道某产业园内的X有限公司": a word for inside may close the place; without
+            # 位于 it makes a park's companies explicit ("某开发区内的A、B、C等一批企业").
+            inside = next((w for w in triggers()["located_in"]["inside"] if text.startswith(w, end)), "")
+            walled = bool(inside) and not stated and _is_park(view, chain[-1])
+            if stated or walled:
+                end += len(inside)
             if text[end : end + 1] != "的":
                 continue
-            labels = ("ORG", "PROJECT", "PLACE") if stated else ("PROJECT",)
+            labels = ("ORG", "PROJECT", "PLACE") if stated or walled else ("PROJECT",)
             heads = [
                 i
                 for i in view.of_type(k, *labels)
@@ -292,9 +295,33 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
             targets = [head]
             if prefix is not None and view.division(prefix) is None and _is_park(view, prefix):
                 targets.append(prefix)
+            if stated or walled:
+                targets += _list_after(view, k, head, labels)
+            # "位于某市某某工业园的X": the division that opens the park's name holds X too.
+            tails = list(chain)
+            for t in chain:
+                p = view.mentions[t].attrs.get("place_prefix")
+                if p is not None and view.division(p) is not None and p not in tails:
+                    tails.append(p)
             for i in targets:
-                for t in chain:
+                for t in tails:
                     out.append(_fact("located_in", i, t, None, k, "located_at_of" if stated else "place_of_project"))
+    return out
+
+
+def _list_after(view: ArticleView, k: int, head: int, labels: tuple[str, ...]) -> list[int]:
+    """The names coordinated after ``head`` in its sentence: "A、B和C等" (B and C)."""
+    text = view.article.text
+    out, prev = [], view.mentions[head].end
+    for i in sorted(view.of_type(k, *labels), key=lambda x: view.mentions[x].start):
+        m = view.mentions[i]
+        if m.start < prev or m.attrs.get("nested"):
+            continue
+        # An item the entity stage did not keep may stand between: "A、某某电子陶瓷、C".
+        if not re.fullmatch(r"[、和及与](?:[\u4e00-\u9fffA-Za-z]{2,12}[、和及与])?", text[prev : m.start]):
+            break
+        out.append(i)
+        prev = m.end
     return out
 
 
