@@ -92,3 +92,15 @@ def test_located_at_a_park_named_after_its_city_is_in_the_city_too(nlp):
     got = located(nlp, text)
     assert ("华瑞材料公司", "宁远县") in got
     assert any(h == "华瑞材料公司" and t.endswith("金桥工业园") for h, t in got)
+
+
+def test_a_paper_or_station_is_in_the_province_or_city_it_is_named_after(nlp):
+    got = located(nlp, "省报、市台记者到场：山西日报、朔州电视台、光明日报记者参加采访。")
+    assert {("山西日报", "山西"), ("朔州电视台", "朔州")} <= got
+    # A county's short form may be another word: 光明日报 is no paper of 光明区.
+    assert not any(h == "光明日报" for h, _ in got)
+
+
+def test_slogans_and_counted_phrases_are_no_places():
+    assert not places("我县深入实施科教兴县战略，人才强市。")
+    assert not any(p.startswith("宁远县开发") for p in places("我们在宁远县开发首座微型工业区─金桥产业园区。"))

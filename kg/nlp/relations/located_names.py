@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.entities import gazetteer_regex
+from kg.nlp.entities.place_forms import class_of_places
+from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.relations.places import (
     _can_contain,
     _divisions_in_name,
@@ -123,9 +126,20 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
     字号).
     """
     out = []
+    media = tuple(triggers()["located_in"]["media_heads"])
     for k, _sent in enumerate(view.article.sentences):
         for i in list(view.of_type(k, "ORG", "PROJECT", "PLACE")):
             m = view.mentions[i]
+            if m.label == "ORG" and m.attrs.get("place_prefix") is None and view.text(i).endswith(media):
+                # "山西日报", "大同日报": a paper or station is named after its province or city, by
+                # its short form too (a county's short form may be another word: 光明日报).
+                g = gazetteer_regex().match(view.text(i))
+                found = [d for d in load_gazetteer().lookup(g.group(0))] if g else []
+                found = [d for d in found if d.name == g.group(0) or d.level in ("province", "city")]
+                if found and g.end() < len(view.text(i)) - 1:
+                    tail = view.add_place(m.start, m.start + g.end(), found[0], "place_in_name")
+                    out.append(_fact("located_in", i, tail, None, k, "place_in_name"))
+                    continue
             if m.attrs.get("place_prefix") is not None or m.attrs.get("nested") or view.division(i):
                 continue
             if m.label == "PLACE" and not m.attrs.get("head"):
@@ -153,6 +167,9 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                 tail = view.add_place(start, end, d, "place_in_name")
                 out.append(_fact("located_in", i, tail, None, k, "place_in_name"))
     return out
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @rule("park_in_name")
@@ -208,8 +225,8 @@ def park_in_name(view: ArticleView) -> list[RawRelation]:
                 if re.search(r"[、，,和与及的]", opening) or opening.endswith(companies):
                     break
                 end = p + len(head)
-                if m.end - end < 4:
-                    break
+                if m.end - end < 4 or class_of_places(text[m.start : end]) or not _CJK.match(text, end):
+                    break  # "某市开发首座微型工业区─某某产业园区" is no park of the name
                 park = view.add_place(m.start, end, None, "park_in_name")
                 view.mentions[park].attrs["head"] = head
                 if m.label == "ORG":
