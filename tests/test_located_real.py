@@ -104,3 +104,11 @@ def test_a_paper_or_station_is_in_the_province_or_city_it_is_named_after(nlp):
 def test_slogans_and_counted_phrases_are_no_places():
     assert not places("我县深入实施科教兴县战略，人才强市。")
     assert not any(p.startswith("宁远县开发") for p in places("我们在宁远县开发首座微型工业区─金桥产业园区。"))
+
+
+def test_a_park_s_kind_alone_after_settling_is_the_one_park_of_the_page(nlp):
+    text = "东岭工业园区位于东岭镇。入驻企业：\n1、华盛耐磨材料有限责任公司：2008年5月份落户开发区，占地20亩。"
+    assert ("华盛耐磨材料有限责任公司", "东岭工业园区") in located(nlp, text)
+    # Two parks on the page: the bare kind names neither.
+    text = "东岭工业园区和西坪产业园区发展迅速。华盛耐磨材料有限责任公司落户开发区。"
+    assert not any(h == "华盛耐磨材料有限责任公司" for h, _ in located(nlp, text))

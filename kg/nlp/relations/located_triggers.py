@@ -24,7 +24,8 @@ from kg.nlp.relations.view import ArticleView, RawRelation, _words_re, triggers
 
 @rule("located_trigger")
 def located_trigger(view: ArticleView) -> list[RawRelation]:
-    """X 位于/落户 PLACE; PLACE 引进 ORG、ORG; PLACE 规划了 PARK、PARK."""
+    """X 位于/落户 PLACE; PLACE 引进 ORG、ORG; PLACE 规划了 PARK、PARK; X 落户开发区 (the one park
+    the article names)."""
     out = []
     conf = triggers()["located_in"]
     text = view.article.text
@@ -34,6 +35,9 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
     introduces = "|".join(map(re.escape, conf["place_first"]))
     adverbs = "|".join(map(re.escape, conf["place_first_adverbs"]))
     place_first = re.compile(rf"(?:{adverbs})?({introduces})了?")
+    bare = tuple(conf["bare_parks"])
+    parks = {view.text(j): j for j, mj in enumerate(view.mentions) if not mj.attrs.get("nested") and _is_park(view, j)}
+    the_park = next(iter(parks.values())) if len(parks) == 1 else None
     for k, sent in enumerate(view.article.sentences):
         idx = view.by_sentence[k]
         for i in idx:
@@ -53,7 +57,10 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             for t in trig:
                 if text.startswith(t, m.end + gap):
                     # "落户万柏林区西山生态文旅示范区": every place of the chain (the county and the zone).
-                    for tail in _place_chain(view, k, m.end + gap + len(t)):
+                    chain = _place_chain(view, k, m.end + gap + len(t))
+                    if not chain and the_park is not None and text.startswith(bare, m.end + gap + len(t)):
+                        chain = [the_park]  # "某某厂：2006年落户开发区" in a page about one park
+                    for tail in chain:
                         for h in heads:
                             out.append(_fact("located_in", h, tail, None, k, "located_trigger"))
                     break
