@@ -112,3 +112,12 @@ def test_a_park_s_kind_alone_after_settling_is_the_one_park_of_the_page(nlp):
     # Two parks on the page: the bare kind names neither.
     text = "东岭工业园区和西坪产业园区发展迅速。华盛耐磨材料有限责任公司落户开发区。"
     assert not any(h == "华盛耐磨材料有限责任公司" for h, _ in located(nlp, text))
+
+
+def test_a_county_before_a_list_of_projects_closed_by_deng_places_each(nlp):
+    text = "3月28日下午，宁远县华兴电子配件生产项目、环宇机电技改扩能项目等8个项目集中开工。"
+    got = located(nlp, text)
+    assert {("宁远县华兴电子配件生产项目", "宁远县"), ("环宇机电技改扩能项目", "宁远县")} <= got
+    # Without 等 closing the list, the county names only the first project.
+    got = located(nlp, "宁远县华兴电子配件生产项目、环宇机电技改扩能项目开工。")
+    assert ("环宇机电技改扩能项目", "宁远县") not in got
