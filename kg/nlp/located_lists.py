@@ -148,7 +148,9 @@ def trip_stops(view: ArticleView) -> list[RawRelation]:
                 continue
             if not go.search(text[max(sent.start, tm.start - 2) : tm.start]):
                 continue
-            if not re.match(r"(?:[\u4e00-\u9fff]{0,2})?", text[tm.end :]) or not does.match(text, tm.end):
+            # "到某镇调研", "到某镇开展有关项目调研": a few words for the kind of work may come first.
+            lead = re.match(conf["trip_before_does"], text[tm.end : sent.end])
+            if not does.match(text, tm.end + (lead.end() if lead else 0)):
                 continue
             # The stops: after 先后到/深入/走进… the list of names that follows the verb ("A公司、
             # B项目建设现场和C" - a few words may close an item before the next). When the
@@ -187,14 +189,17 @@ def trip_stops(view: ArticleView) -> list[RawRelation]:
 
 
 def _travellers(view: ArticleView, k: int, start: int, end: int) -> bool:
-    """``text[start:end]`` opening sentence ``k`` holds only persons (and 一行, 、 等): the
-    subject of a trip's next sentence, no new place or body."""
+    """``text[start:end]`` opening sentence ``k`` holds only persons (and 一行, 、 等) or the
+    trip's group (调研组一行): the subject of a trip's next sentence, no new place or body."""
     text = view.article.text
     rest = text[start:end]
     for p in sorted(view.of_type(k, "PERSON"), key=lambda i: -view.mentions[i].start):
         m = view.mentions[p]
         if start <= m.start and m.end <= end:
             rest = rest[: m.start - start] + rest[m.end - start :]
+    groups = "|".join(map(re.escape, triggers()["located_in"]["trip_groups"]))
+    if re.fullmatch(rf"(?:{groups})+", rest):
+        return True  # "调研组一行先后前往A、B": the trip's group itself
     return bool(rest != text[start:end]) and re.fullmatch(r"[、和及等一行]*(?:同志)?[、和及等一行]*", rest) is not None
 
 
@@ -265,14 +270,23 @@ def province_in_name(view: ArticleView) -> list[RawRelation]:
 @rule("chain_prefix")
 def chain_prefix(view: ArticleView) -> list[RawRelation]:
     """A chain of places opening a project's or a body's name places it in the last, innermost
-    one: "某市某区某某镇智能装备项目" -> 某某镇, "某县某某镇政府" -> 某某镇 (the outer places hold the
-    town, see ``place_prefix``).
+    one: "某市某区某某镇智能装备项目" -> 某某镇, "某县某镇某村土地开发项目" -> 某村,
+    "某县某某镇政府" -> 某某镇 (the outer places hold the town, see ``place_prefix``).
     A town the entity stage left inside the name counts when the article names it on its own
     ("某县某某镇农旅综合体项目" with 某某镇 elsewhere in the text); an ordinary word ending in 镇
     (城镇) names no town.
     """
     text = view.article.text
     towns = tuple(triggers()["located_in"]["towns"])
+    villages = tuple(triggers()["located_in"]["villages"])
+    not_framed = set(triggers()["located_in"]["not_framed"])
+    words = "|".join(triggers()["located_in"]["builds_place"])
+
+    def builds(start: int, end: int) -> bool:
+        # "某县某景区提质升级项目" builds the site itself; it is no project inside it.
+        rest = re.sub(r"[(（][^()（）]*[)）]", "", text[start:end])
+        return re.fullmatch(rf"(?:{words})+(?:项目|工程)?", rest) is not None
+
     places = {view.text(i) for i, m in enumerate(view.mentions) if m.label == "PLACE" and not m.attrs.get("nested")}
     c = confidence("chain_prefix")
     out = []
@@ -307,14 +321,17 @@ def chain_prefix(view: ArticleView) -> list[RawRelation]:
                 if nxt is None:
                     break
                 chain.append(nxt)
-            # The innermost is a town, village or park; a road opening the name is what the
+            # The innermost is a town, village, park or named site ("某县某镇某村土地开发项目",
+            # "某县某生态文化园大坝建设项目"); a road, river or hill opening the name is what the
             # project builds ("某县西环路建设项目"), not where it is.
             inner = chain[-1]
             d = view.division(inner)
+            head = view.mentions[inner].attrs.get("head")
             if len(chain) > 1 and (
                 (d is not None and d.level in ("town", "village"))
-                or (d is None and view.text(inner).endswith(towns))
+                or (d is None and view.text(inner).endswith(towns + villages))
                 or _is_park(view, inner)
+                or (d is None and head not in (None, *not_framed) and not builds(view.mentions[inner].end, pm.end))
             ):
                 out.append(RawRelation("located_in", p, chain[-1], None, k, "chain_prefix", c))
     return out

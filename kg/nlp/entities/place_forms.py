@@ -73,13 +73,16 @@ def titled_place(words: list[Word], i: int) -> tuple[int, int] | None:
 
 def class_of_places(name: str) -> bool:
     """A village or town named only by its class ("乡村振兴示范村", "美丽宜居示范村",
-    "驻镇帮镇扶村"): the name ends in a class word of ``place.class_heads``.
+    "驻镇帮镇扶村"): the name ends in a class word of ``place.class_heads``; or a phrase that
+    counts what it speaks of ("某市开发首座微型工业区", ``place.counted``): no one place's name.
 
     >>> class_of_places("乡村振兴示范村"), class_of_places("某某镇扶村"), class_of_places("天湖村")
     (True, True, False)
+    >>> class_of_places("某市开发首座微型工业区"), class_of_places("三家村")
+    (True, False)
     """
-    heads = tuple(_place_patterns()["class_heads"])
-    return name.endswith(heads)
+    p = _place_patterns()
+    return name.endswith(tuple(p["class_heads"])) or any(w in name for w in p["counted"])
 
 
 def division_chain(w: str) -> list[tuple[int, int]] | None:

@@ -130,6 +130,9 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             continue  # "美丽宜居示范村": a class of villages, no one village
         if label == "PLACE" and i > 0 and re.fullmatch(lex.patterns["place"]["slogans"], words[i - 1].text[-2:] + w):
             continue  # "科教|兴县": a development slogan, not the county
+        nxt_word = words[i + 1].text if i + 1 < len(words) else ""
+        if label == "PLACE" and re.fullmatch(lex.patterns["place"]["slogans"], w + nxt_word):
+            continue  # and "科教/LOC|兴县" is no place 科教 either
         if label == "PLACE" and w in lex.patterns["place"]["not_heads"]:
             continue  # "探索新路/LOC": a phrase that ends like a road
         if label in ("ORG", "PLACE") and _graded(w):

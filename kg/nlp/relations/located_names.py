@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.entities import gazetteer_regex
+from kg.nlp.entities.place_forms import class_of_places
+from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.relations.places import (
     _can_contain,
     _divisions_in_name,
     _is_company,
+    _is_park,
     _named_after_place,
     _place_chain,
     _zone_opening,
@@ -21,14 +25,15 @@ from kg.nlp.relations.view import ArticleView, RawRelation, triggers
 
 def _builds_the_place(view: ArticleView, i: int, place: int) -> bool:
     """The project ``i`` is the building of the place that opens its name, no project inside
-    it: "某某路(某路-某路)新建工程", "某某田园小镇建设项目", "某某村项目" (a site, road or village
-    that is not an administrative division; a county's project is in the county)."""
+    it: "某某路(某路-某路)新建工程", "某某田园小镇建设项目", "某某村项目", "某某大道景观建设" (a
+    site, road or village that is not an administrative division; a county's project is in
+    the county). A name in a list may end with the building word alone ("某某环湖路建设")."""
     m, pm = view.mentions[i], view.mentions[place]
     if m.label != "PROJECT" or view.division(place) is not None or pm.start != m.start:
         return False
     rest = re.sub(r"[(（][^()（）]*[)）]", "", view.article.text[pm.end : m.end])
     words = "|".join(triggers()["located_in"]["builds_place"])
-    return re.fullmatch(rf"(?:{words})*(?:项目|工程)", rest) is not None
+    return re.fullmatch(rf"(?:{words})*(?:项目|工程)|(?:{words})+", rest) is not None
 
 
 @rule("place_prefix")
@@ -68,7 +73,27 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                     out.append(_fact("located_in", zone, prefix, None, k, "place_prefix"))
                     continue
                 out.append(_fact("located_in", i, prefix, None, k, "place_prefix"))
+                if m.label == "PROJECT" and view.division(prefix) is not None:
+                    # "某县A项目、B项目等8个项目": the county before a list of projects places each.
+                    for j in _listed_after(view, k, i):
+                        out.append(_fact("located_in", j, prefix, None, k, "place_prefix"))
     return out
+
+
+def _listed_after(view: ArticleView, k: int, i: int) -> list[int]:
+    """The projects listed after ``i`` in a list that 等 closes: "A、B和C等" (B, C); none when
+    no 等 closes the list (the first name's place then says nothing of the others)."""
+    text = view.article.text
+    items, prev = [], view.mentions[i].end
+    for j in sorted(view.of_type(k, "PROJECT"), key=lambda x: view.mentions[x].start):
+        mj = view.mentions[j]
+        if mj.start < prev or mj.attrs.get("nested"):
+            continue
+        if mj.start - prev != 1 or text[prev] not in "、和及":
+            break
+        items.append(j)
+        prev = mj.end
+    return items if text.startswith("等", prev) else []
 
 
 @rule("town_of_prefixed")
@@ -121,9 +146,20 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
     字号).
     """
     out = []
+    media = tuple(triggers()["located_in"]["media_heads"])
     for k, _sent in enumerate(view.article.sentences):
         for i in list(view.of_type(k, "ORG", "PROJECT", "PLACE")):
             m = view.mentions[i]
+            if m.label == "ORG" and m.attrs.get("place_prefix") is None and view.text(i).endswith(media):
+                # "山西日报", "大同日报": a paper or station is named after its province or city, by
+                # its short form too (a county's short form may be another word: 光明日报).
+                g = gazetteer_regex().match(view.text(i))
+                found = [d for d in load_gazetteer().lookup(g.group(0))] if g else []
+                found = [d for d in found if d.name == g.group(0) or d.level in ("province", "city")]
+                if found and g.end() < len(view.text(i)) - 1:
+                    tail = view.add_place(m.start, m.start + g.end(), found[0], "place_in_name")
+                    out.append(_fact("located_in", i, tail, None, k, "place_in_name"))
+                    continue
             if m.attrs.get("place_prefix") is not None or m.attrs.get("nested") or view.division(i):
                 continue
             if m.label == "PLACE" and not m.attrs.get("head"):
@@ -150,4 +186,71 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                     continue
                 tail = view.add_place(start, end, d, "place_in_name")
                 out.append(_fact("located_in", i, tail, None, k, "place_in_name"))
+    return out
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@rule("park_in_name")
+def park_in_name(view: ArticleView) -> list[RawRelation]:
+    """A park or zone that opens a company's or a project's name and that the entity stage did
+    not split off ("某某工业园区某某米业有限公司" is in 某某工业园区), and a park opened by the short
+    form of a town or county the article names in full ("某城工业园区" is in 某城镇 when the
+    article names 某城镇). A park named after its places ("某市某某埠某某工业园") is the park the
+    article also names without them ("某某工业园"): one entity.
+    """
+    text = view.article.text
+    conf = triggers()["located_in"]
+    heads = sorted(conf["park_heads"], key=len, reverse=True)
+    companies = tuple(conf["company_heads"])
+    levels = tuple(conf["towns"]) + tuple(conf["short_form_levels"])
+    full: dict[str, int] = {}
+    parks = {view.text(j) for j, mj in enumerate(view.mentions) if not mj.attrs.get("nested") and _is_park(view, j)}
+    for j, mj in enumerate(view.mentions):
+        if mj.label == "PLACE" and not mj.attrs.get("nested") and view.text(j).endswith(levels):
+            full.setdefault(view.text(j), j)
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        for i in list(view.of_type(k, "ORG", "PROJECT", "PLACE")):
+            m = view.mentions[i]
+            name = text[m.start : m.end]
+            if m.label == "PLACE" and m.attrs.get("place_prefix") is not None and _is_park(view, i):
+                # "某市某某埠某某工业园" and later "某某工业园": one park, named without its places.
+                short = [x for x in parks if len(x) >= 4 and name.endswith(x) and x != name]
+                if short:
+                    m.attrs.setdefault("without_place", max(short, key=len))
+            if m.attrs.get("place_prefix") is not None or view.in_title(i):
+                continue
+            if m.label == "PLACE":
+                if m.attrs.get("nested"):
+                    continue
+                if not _is_park(view, i):
+                    continue
+                # "梅城工业园区" with 梅城镇 in the article: the short form opens the park's name.
+                for short in range(2, 4):
+                    tail = next((full[name[:short] + lv] for lv in levels if name[:short] + lv in full), None)
+                    if tail is not None:
+                        out.append(_fact("located_in", i, tail, None, k, "park_in_name"))
+                        break
+                continue
+            if m.label == "ORG" and not name.endswith(companies):
+                continue
+            # The first park head with at least two characters before it and a name after it.
+            for p in range(m.start + 2, m.end - 4):
+                head = next((h for h in heads if text.startswith(h, p)), None)
+                if head is None:
+                    continue
+                opening = text[m.start : p]
+                if re.search(r"[、，,和与及的]", opening) or opening.endswith(companies):
+                    break
+                end = p + len(head)
+                if m.end - end < 4 or class_of_places(text[m.start : end]) or not _CJK.match(text, end):
+                    break  # "某市开发首座微型工业区─某某产业园区" is no park of the name
+                park = view.add_place(m.start, end, None, "park_in_name")
+                view.mentions[park].attrs["head"] = head
+                if m.label == "ORG":
+                    m.attrs.setdefault("without_place", text[end : m.end])  # the company's own name
+                out.append(_fact("located_in", i, park, None, k, "park_in_name"))
+                break
     return out

@@ -24,7 +24,8 @@ from kg.nlp.relations.view import ArticleView, RawRelation, _words_re, triggers
 
 @rule("located_trigger")
 def located_trigger(view: ArticleView) -> list[RawRelation]:
-    """X 位于/落户 PLACE; PLACE 引进 ORG、ORG."""
+    """X 位于/落户 PLACE; PLACE 引进 ORG、ORG; PLACE 规划了 PARK、PARK; X 落户开发区 (the one park
+    the article names)."""
     out = []
     conf = triggers()["located_in"]
     text = view.article.text
@@ -32,7 +33,11 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
     trig_re = _located_triggers()
     back_ref = _back_reference()
     introduces = "|".join(map(re.escape, conf["place_first"]))
-    place_first = re.compile(rf"(?:先后|已|相继|还|共|积极|成功)?({introduces})")
+    adverbs = "|".join(map(re.escape, conf["place_first_adverbs"]))
+    place_first = re.compile(rf"(?:{adverbs})?({introduces})了?")
+    bare = tuple(conf["bare_parks"])
+    parks = {view.text(j): j for j, mj in enumerate(view.mentions) if not mj.attrs.get("nested") and _is_park(view, j)}
+    the_park = next(iter(parks.values())) if len(parks) == 1 else None
     for k, sent in enumerate(view.article.sentences):
         idx = view.by_sentence[k]
         for i in idx:
@@ -52,7 +57,10 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             for t in trig:
                 if text.startswith(t, m.end + gap):
                     # "落户万柏林区西山生态文旅示范区": every place of the chain (the county and the zone).
-                    for tail in _place_chain(view, k, m.end + gap + len(t)):
+                    chain = _place_chain(view, k, m.end + gap + len(t))
+                    if not chain and the_park is not None and text.startswith(bare, m.end + gap + len(t)):
+                        chain = [the_park]  # "某某厂：2006年落户开发区" in a page about one park
+                    for tail in chain:
                         for h in heads:
                             out.append(_fact("located_in", h, tail, None, k, "located_trigger"))
                     break
@@ -90,8 +98,8 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             pos = mm.end()
             for j in idx:
                 mj = view.mentions[j]
-                if mj.start < pos or mj.label not in ("ORG", "PROJECT"):
-                    continue
+                if mj.start < pos or not (mj.label in ("ORG", "PROJECT") or _is_park(view, j)):
+                    continue  # "某县全面规划了某工业园区、某经济区": the county's parks too
                 gap = text[pos : mj.start]
                 if len(gap) > 6 and not re.fullmatch(r"[、,和与及]", gap[-1:]):
                     break
@@ -273,12 +281,15 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
             if not chain:
                 continue
             end = view.mentions[chain[-1]].end
-            # "位于某街道某产业园内的X有限公司": a word for inside may close the place.
-            if stated:
-                end += len(next((w for w in triggers()["located_in"]["inside"] if text.startswith(w, end)), ""))
+            # "位于某街道某产业园内的X有限公司": a word for inside may close the place; without
+            # 位于 it makes a park's companies explicit ("某开发区内的A、B、C等一批企业").
+            inside = next((w for w in triggers()["located_in"]["inside"] if text.startswith(w, end)), "")
+            walled = bool(inside) and not stated and _is_park(view, chain[-1])
+            if stated or walled:
+                end += len(inside)
             if text[end : end + 1] != "的":
                 continue
-            labels = ("ORG", "PROJECT", "PLACE") if stated else ("PROJECT",)
+            labels = ("ORG", "PROJECT", "PLACE") if stated or walled else ("PROJECT",)
             heads = [
                 i
                 for i in view.of_type(k, *labels)
@@ -291,9 +302,33 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
             targets = [head]
             if prefix is not None and view.division(prefix) is None and _is_park(view, prefix):
                 targets.append(prefix)
+            if stated or walled:
+                targets += _list_after(view, k, head, labels)
+            # "位于某市某某工业园的X": the division that opens the park's name holds X too.
+            tails = list(chain)
+            for t in chain:
+                p = view.mentions[t].attrs.get("place_prefix")
+                if p is not None and view.division(p) is not None and p not in tails:
+                    tails.append(p)
             for i in targets:
-                for t in chain:
+                for t in tails:
                     out.append(_fact("located_in", i, t, None, k, "located_at_of" if stated else "place_of_project"))
+    return out
+
+
+def _list_after(view: ArticleView, k: int, head: int, labels: tuple[str, ...]) -> list[int]:
+    """The names coordinated after ``head`` in its sentence: "A、B和C等" (B and C)."""
+    text = view.article.text
+    out, prev = [], view.mentions[head].end
+    for i in sorted(view.of_type(k, *labels), key=lambda x: view.mentions[x].start):
+        m = view.mentions[i]
+        if m.start < prev or m.attrs.get("nested"):
+            continue
+        # An item the entity stage did not keep may stand between: "A、某某电子陶瓷、C".
+        if not re.fullmatch(r"[、和及与](?:[\u4e00-\u9fffA-Za-z]{2,12}[、和及与])?", text[prev : m.start]):
+            break
+        out.append(i)
+        prev = m.end
     return out
 
 
