@@ -727,3 +727,21 @@ def test_given_name_cut_before_a_direction_word_is_read_whole():
     # "钱冠/PER 东/f 、": the lone character that closes the list item ends the name
     found = mentions("有关部门负责同志李树青、郝建国、张保平、钱冠东、李志强等陪同参观。")
     assert ("钱冠东", "PERSON") in found and ("钱冠", "PERSON") not in found
+
+
+def test_list_of_persons_without_separators_is_divided_into_names():
+    # a published list whose spaces were lost: one run of names, notes such as "（女）" between
+    text = (
+        "市政协第十届委员会委员名单（按姓氏笔画排列）\n"
+        "于海波马建新王丽华（女）王志强方国平艾合买提·吐尔逊（维吾尔族）卢晓东叶春梅（女）"
+        "田立新刘振宇孙红梅（女）李文斌杨建军吴晓峰张国庆陈志刚\n"
+    )
+    persons = {n for n, label in mentions(text) if label == "PERSON"}
+    assert {"于海波", "马建新", "王丽华", "艾合买提·吐尔逊", "刘振宇", "吴晓峰", "陈志刚"} <= persons
+    assert not any(len(n) > 4 and "·" not in n for n in persons)
+    # after a role and a colon, the role before the next colon is no part of a name
+    listed = "评审组名单组长：周立平副组长：何建华成员：李志远张卫东刘晓燕王海涛赵国栋\n"
+    found = {n for n, label in mentions(listed) if label == "PERSON"}
+    assert {"周立平", "李志远", "张卫东", "刘晓燕", "王海涛", "赵国栋"} <= found
+    # a sentence after a colon is no list, even where its words open with surnames
+    assert mentions("会议指出：高质量发展是首要任务，王立新、张强出席。") == {("王立新", "PERSON"), ("张强", "PERSON")}

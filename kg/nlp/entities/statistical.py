@@ -9,6 +9,7 @@ from kg.nlp.entities.candidate import _CJK, Candidate
 from kg.nlp.entities.gazetteer import _weak_place
 from kg.nlp.entities.joined_bodies import apposition_cut, trailing_conjunction
 from kg.nlp.entities.lexicon_data import gaz_full, lexicon
+from kg.nlp.entities.name_runs import name_runs
 from kg.nlp.entities.org_forms import _joined_body, _run_on_verb
 from kg.nlp.entities.place_forms import (
     class_of_places,
@@ -191,7 +192,14 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     # "钱冠林/n" where the article's "钱冠林/PER" was kept: one name, one thing, throughout
     for a, b, label in echoes(words, [(c.start, c.end, c.label) for c in out], mapping):
         out.append(Candidate(a, b, label, "statistical", 0.55))
-    return out + brand_candidates(words, context_names) + _dotted_names(words)
+    out += brand_candidates(words, context_names) + _dotted_names(words)
+    listed = name_runs(words)
+    if listed:
+        # "委员：李鹏乔石李瑞环…": a list of persons without separators overrules the tagger's cuts
+        inside = {k for a, b in listed for k in range(a, b)}
+        out = [c for c in out if not any(k in inside for k in range(c.start, c.end))]
+        out += [Candidate(a, b, "PERSON", "statistical", 0.65) for a, b in listed]
+    return out
 
 
 def _coordinated(words: list[Word], i: int) -> bool:
