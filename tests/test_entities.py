@@ -745,3 +745,16 @@ def test_list_of_persons_without_separators_is_divided_into_names():
     assert {"周立平", "李志远", "张卫东", "刘晓燕", "王海涛", "赵国栋"} <= found
     # a sentence after a colon is no list, even where its words open with surnames
     assert mentions("会议指出：高质量发展是首要任务，王立新、张强出席。") == {("王立新", "PERSON"), ("张强", "PERSON")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("村里有一名叫山田的日本留学生。", "山田"),  # a naming verb before the name
+        ("主帅卡隆赛后表示很满意。", "卡隆"),  # a noun for a person before it, as a job title
+        ("当晚，著名作曲大师萨沃尼登台演出。", "萨沃尼"),
+        ("演出阵容中有安娜·贝克、《天鹅湖》选段和多部短剧。", "安娜·贝克"),  # a dotted name in a mixed list
+    ],
+)
+def test_tagger_persons_the_text_vouches_for(text, name):
+    assert (name, "PERSON") in mentions(text)

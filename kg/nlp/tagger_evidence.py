@@ -220,7 +220,7 @@ def stands_alone(words: list[Word], i: int) -> bool:
     """
     if i > 0 and (words[i - 1].text[-1:] in QUOTES_OPEN or words[i - 1].tag in ("m", "q")):
         return False
-    return i + 1 >= len(words) or words[i + 1].tag in ("v", "vd", "u", "p", "c", "d", "f") or (
+    return i + 1 >= len(words) or words[i + 1].tag in ("v", "vd", "u", "p", "c", "d", "ad", "f") or (
         words[i + 1].tag == "w" and words[i + 1].text[:1] not in QUOTES_CLOSE
     )
 
@@ -275,6 +275,20 @@ def addressed(words: list[Word], i: int, address: tuple[str, ...], titles: tuple
         return True
     prev = words[i - 1] if i > 0 else None
     return prev is not None and prev.end == words[i].start and prev.tag != "PER" and prev.text.endswith(titles)
+
+
+def coordinated_persons(words: list[Word], i: int, conjunctions: tuple[str, ...]) -> bool:
+    """Word ``i`` and a word beside it across a conjunction are both the tagger's persons
+    ("子路|和|子贡"): each vouches for the other.
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("子路", "PER"), ("和", "c"), ("子贡", "PER"), ("都是", "v")])
+    >>> coordinated_persons(ws, 0, ("和",)), coordinated_persons(ws, 2, ("和",)), coordinated_persons(ws, 2, ("与",))
+    (True, True, False)
+    """
+    before = i >= 2 and words[i - 1].text in conjunctions and words[i - 2].tag == "PER"
+    after = i + 2 < len(words) and words[i + 1].text in conjunctions and words[i + 2].tag == "PER"
+    return before or after
 
 
 def in_list_of_persons(words: list[Word], i: int) -> bool:

@@ -24,9 +24,11 @@ from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.tagger_evidence import (
     addressed,
     conjunction_eaten,
+    coordinated_persons,
     cut_given_name,
     echoes,
     in_list_of_persons,
+    is_dotted_name,
     item_names_another,
     list_of_bodies,
     listed_persons,
@@ -56,6 +58,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     honorifics = tuple(lex.patterns["person"]["honorifics"])
     address = tuple(lex.patterns["person"]["address"])
     conjunctions = tuple(lex.patterns["tagger"]["eaten_conjunctions"])
+    person_nouns = tuple(lex.patterns["tagger"]["person_nouns"])
+    naming_verbs = tuple(lex.patterns["tagger"]["naming_verbs"])
     short_heads = tuple(lex.patterns["tagger"]["short_body_heads"])
     leading = tuple(lex.patterns["org"]["leading_verbs"])
     leading_names = tuple(lex.patterns["org"]["leading_verb_names"])
@@ -144,7 +148,10 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             continue  # "人才强市 汇智大同": a slogan that ends in the city's name
         # "小平|同志", "实习编辑|婷婷", "林毓南、|恽代英": the text itself treats the word as a person's name
         vouched = label == "PERSON" and (
-            addressed(words, i, address, lex.titles) or in_list_of_persons(words, i)
+            addressed(words, i, address, lex.titles + person_nouns)
+            or in_list_of_persons(words, i)
+            or coordinated_persons(words, i, conjunctions)
+            or (i > 0 and words[i - 1].text in naming_verbs)  # "一名叫|佐藤|的女青年"
         )
         if label == "PERSON" and (
             w.endswith(honorifics)
@@ -173,6 +180,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         if (
             label == "PERSON"
             and listed
+            and not is_dotted_name(w)  # "…执导）的艾美达·斯丹顿、《发胶》": a dotted name is no ordinary word
+            and not (len(w) == 3 and _has_surname(w))  # "作者鲁之洛、梅门造": a Chinese full name
             and not item_names_another(words, i)
             and not in_list_of_persons(words, i)
             and all(ordinary_item(words, k, k < i) for k in listed)
