@@ -758,3 +758,13 @@ def test_list_of_persons_without_separators_is_divided_into_names():
 )
 def test_tagger_persons_the_text_vouches_for(text, name):
     assert (name, "PERSON") in mentions(text)
+
+
+def test_countries_written_together_by_their_short_forms_are_each_a_place():
+    found = mentions("两国外长就中日关系和中美合作交换了意见。")
+    assert {("中", "PLACE"), ("日", "PLACE"), ("美", "PLACE")} <= found
+    assert not any(n in ("中日", "中美") for n, _ in found)
+    # a market named by two other countries is no pair of places
+    assert not any(len(n) == 1 for n, _ in mentions("公司的真丝围巾远销日韩和欧美市场。"))
+    # whole names made of such characters stay whole; a country's full name is one place
+    assert ("巴西", "PLACE") in mentions("代表团今天抵达巴西访问。")

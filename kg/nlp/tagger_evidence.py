@@ -410,3 +410,17 @@ def conjunction_eaten(
     if nxt.start != w.end or not (nxt.tag in ("PER", "ORG", "LOC") or (heads and nxt.text.endswith(heads))):
         return None
     return w.text[:-1]
+
+
+def country_pair(w: str, short_forms: frozenset[str], home: str) -> bool:
+    """The tagger's place is China's one-character form and another country's written
+    together ("中俄", "美中"), each a place of its own; pairs without China ("日韩", "欧美" in
+    "远销欧美") name a market, not two places, and stay as they are.
+
+    >>> forms = frozenset("中美俄日韩")
+    >>> country_pair("中俄", forms, "中"), country_pair("美中", forms, "中"), country_pair("日韩", forms, "中")
+    (True, True, False)
+    >>> country_pair("中国", forms, "中"), country_pair("中", forms, "中")
+    (False, False)
+    """
+    return len(w) == 2 and home in w and all(ch in short_forms for ch in w) and len(set(w)) == 2

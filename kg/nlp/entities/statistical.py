@@ -25,6 +25,7 @@ from kg.nlp.tagger_evidence import (
     addressed,
     conjunction_eaten,
     coordinated_persons,
+    country_pair,
     cut_given_name,
     echoes,
     in_list_of_persons,
@@ -60,6 +61,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     conjunctions = tuple(lex.patterns["tagger"]["eaten_conjunctions"])
     person_nouns = tuple(lex.patterns["tagger"]["person_nouns"])
     naming_verbs = tuple(lex.patterns["tagger"]["naming_verbs"])
+    countries = frozenset(lex.patterns["tagger"]["country_short_forms"])
+    home = lex.patterns["tagger"]["home_country_short_form"]
     short_heads = tuple(lex.patterns["tagger"]["short_body_heads"])
     leading = tuple(lex.patterns["org"]["leading_verbs"])
     leading_names = tuple(lex.patterns["org"]["leading_verb_names"])
@@ -124,6 +127,12 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         if label == "PLACE" and titled_place(words, i):
             s, e = titled_place(words, i)  # "某某县长/LOC": the place before its title
             w = words[i].text[: e - s] if e <= words[i].end else w + words[i + 1].text[0]
+        if label == "PLACE" and country_pair(w, countries, home) and not load_gazetteer().lookup(w):
+            # "中俄|两国", "中美|关系": China and another country by their one-character forms
+            # name each of them
+            short = {"short_form": True}
+            out += [Candidate(s + k, s + k + 1, "PLACE", "statistical", 0.6, short) for k in range(len(w))]
+            continue
         chain = division_chain(w) if label == "PLACE" else None
         if chain:
             out += [Candidate(s + a, s + b, "PLACE", "statistical", 0.6) for a, b in chain]
@@ -181,7 +190,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             label == "PERSON"
             and listed
             and not is_dotted_name(w)  # "…执导）的艾美达·斯丹顿、《发胶》": a dotted name is no ordinary word
-            and not (len(w) == 3 and _has_surname(w))  # "作者鲁之洛、梅门造": a Chinese full name
+            and not vouched  # "作者|鲁之洛、梅门造": a person the text names as one
             and not item_names_another(words, i)
             and not in_list_of_persons(words, i)
             and all(ordinary_item(words, k, k < i) for k in listed)
