@@ -768,3 +768,12 @@ def test_countries_written_together_by_their_short_forms_are_each_a_place():
     assert not any(len(n) == 1 for n, _ in mentions("公司的真丝围巾远销日韩和欧美市场。"))
     # whole names made of such characters stay whole; a country's full name is one place
     assert ("巴西", "PLACE") in mentions("代表团今天抵达巴西访问。")
+
+
+def test_a_side_of_a_match_is_a_team():
+    # clubs are named by their city or read as persons by the tagger; playing makes them teams
+    assert ("莱切", "ORG") in mentions("上轮联赛中，莱切客场逼平维罗纳，已经连续三个赛季保级成功。")
+    assert {("莱切", "ORG"), ("维罗纳", "ORG")} <= mentions("周末焦点战：莱切vs维罗纳。")
+    # a player stays a person, a city visited stays a place
+    assert ("埃里克森", "PERSON") in mentions("埃里克森在客场踢进一球。")
+    assert ("维罗纳", "PLACE") in mentions("代表团今天抵达维罗纳访问。")

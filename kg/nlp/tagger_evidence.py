@@ -277,20 +277,6 @@ def addressed(words: list[Word], i: int, address: tuple[str, ...], titles: tuple
     return prev is not None and prev.end == words[i].start and prev.tag != "PER" and prev.text.endswith(titles)
 
 
-def coordinated_persons(words: list[Word], i: int, conjunctions: tuple[str, ...]) -> bool:
-    """Word ``i`` and a word beside it across a conjunction are both the tagger's persons
-    ("子路|和|子贡"): each vouches for the other.
-
-    >>> from kg.nlp.words import words_of
-    >>> ws = words_of([("子路", "PER"), ("和", "c"), ("子贡", "PER"), ("都是", "v")])
-    >>> coordinated_persons(ws, 0, ("和",)), coordinated_persons(ws, 2, ("和",)), coordinated_persons(ws, 2, ("与",))
-    (True, True, False)
-    """
-    before = i >= 2 and words[i - 1].text in conjunctions and words[i - 2].tag == "PER"
-    after = i + 2 < len(words) and words[i + 1].text in conjunctions and words[i + 2].tag == "PER"
-    return before or after
-
-
 def in_list_of_persons(words: list[Word], i: int) -> bool:
     """Word ``i`` stands in a "、" list in which another item is a name the tagger reads as a
     person's ("林毓南、|恽代英|介绍", "谢旭/PER 人、钱冠林/n、|李志坚|等"): the list is one of persons.
@@ -411,16 +397,3 @@ def conjunction_eaten(
         return None
     return w.text[:-1]
 
-
-def country_pair(w: str, short_forms: frozenset[str], home: str) -> bool:
-    """The tagger's place is China's one-character form and another country's written
-    together ("中俄", "美中"), each a place of its own; pairs without China ("日韩", "欧美" in
-    "远销欧美") name a market, not two places, and stay as they are.
-
-    >>> forms = frozenset("中美俄日韩")
-    >>> country_pair("中俄", forms, "中"), country_pair("美中", forms, "中"), country_pair("日韩", forms, "中")
-    (True, True, False)
-    >>> country_pair("中国", forms, "中"), country_pair("中", forms, "中")
-    (False, False)
-    """
-    return len(w) == 2 and home in w and all(ch in short_forms for ch in w) and len(set(w)) == 2

@@ -19,13 +19,12 @@ from kg.nlp.entities.place_forms import (
     town_run_on,
     zone_host,
 )
+from kg.nlp.entities.retyping import coordinated_persons, country_pair, plays_match
 from kg.nlp.entities.shapes import _graded, _has_surname, _sector_words
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.tagger_evidence import (
     addressed,
     conjunction_eaten,
-    coordinated_persons,
-    country_pair,
     cut_given_name,
     echoes,
     in_list_of_persons,
@@ -63,6 +62,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     naming_verbs = tuple(lex.patterns["tagger"]["naming_verbs"])
     countries = frozenset(lex.patterns["tagger"]["country_short_forms"])
     home = lex.patterns["tagger"]["home_country_short_form"]
+    match_keys = ("pairs", "verbs_before", "words_after", "clause_words", "clause_min")
+    match = {k: lex.patterns["tagger"]["match"][k] for k in match_keys}
     short_heads = tuple(lex.patterns["tagger"]["short_body_heads"])
     leading = tuple(lex.patterns["org"]["leading_verbs"])
     leading_names = tuple(lex.patterns["org"]["leading_verb_names"])
@@ -155,6 +156,13 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             continue  # "康养文|旅": the tagger cut a sector phrase
         if label == "ORG" and not w.endswith(lex.org_suffixes) and _ends_in_division(w):
             continue  # "人才强市 汇智大同": a slogan that ends in the city's name
+        if (
+            label in ("PLACE", "PERSON")
+            and not gaz_full(w)
+            and not (label == "PERSON" and _has_surname(w) and len(w) <= 3)
+            and plays_match(words, i, match, label == "PLACE")
+        ):
+            label = "ORG"  # "战胜|维罗纳", "莱切|客场": a club named by its city, a team playing a match
         # "小平|同志", "实习编辑|婷婷", "林毓南、|恽代英": the text itself treats the word as a person's name
         vouched = label == "PERSON" and (
             addressed(words, i, address, lex.titles + person_nouns)
