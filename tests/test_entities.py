@@ -777,3 +777,16 @@ def test_a_side_of_a_match_is_a_team():
     # a player stays a person, a city visited stays a place
     assert ("埃里克森", "PERSON") in mentions("埃里克森在客场踢进一球。")
     assert ("维罗纳", "PLACE") in mentions("代表团今天抵达维罗纳访问。")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("前段时间市住建局表态支持。", "市住建局"),  # a time before the body is no part of it
+        ("当绝大多数中资银行已开始实施新政之时，县农商行仍在观望。", "中资银行"),  # nor a quantity
+        ("据《燕赵晚报》新华社报道，项目已经开工。", "新华社"),  # nor a title before a whole body name
+    ],
+)
+def test_body_names_do_not_take_a_time_a_quantity_or_a_title_before_them(text, body):
+    found = {n for n, label in mentions(text) if label == "ORG"}
+    assert body in found and not any(n.endswith(body) and n != body for n in found)
