@@ -28,15 +28,23 @@ _CLOSES = "（(：:"
 
 
 def _lines(words: list[Word]) -> list[tuple[int, str]]:
-    """The stretches of text the words cover without a gap: ``(start, text)``."""
+    """The stretches of text the words cover without a gap or a line break: ``(start, text)``
+    (joined once each: a page that lost its line breaks is one long stretch)."""
     out: list[tuple[int, str]] = []
+    parts: list[str] = []
+    start = end = 0
     for w in words:
         if not w.text.strip():
             continue  # a line break ends the line
-        if out and out[-1][0] + len(out[-1][1]) == w.start:
-            out[-1] = (out[-1][0], out[-1][1] + w.text)
+        if parts and end == w.start:
+            parts.append(w.text)
         else:
-            out.append((w.start, w.text))
+            if parts:
+                out.append((start, "".join(parts)))
+            start, parts = w.start, [w.text]
+        end = w.start + len(w.text)
+    if parts:
+        out.append((start, "".join(parts)))
     return out
 
 
