@@ -727,3 +727,66 @@ def test_given_name_cut_before_a_direction_word_is_read_whole():
     # "钱冠/PER 东/f 、": the lone character that closes the list item ends the name
     found = mentions("有关部门负责同志李树青、郝建国、张保平、钱冠东、李志强等陪同参观。")
     assert ("钱冠东", "PERSON") in found and ("钱冠", "PERSON") not in found
+
+
+def test_list_of_persons_without_separators_is_divided_into_names():
+    # a published list whose spaces were lost: one run of names, notes such as "（女）" between
+    text = (
+        "市政协第十届委员会委员名单（按姓氏笔画排列）\n"
+        "于海波马建新王丽华（女）王志强方国平艾合买提·吐尔逊（维吾尔族）卢晓东叶春梅（女）"
+        "田立新刘振宇孙红梅（女）李文斌杨建军吴晓峰张国庆陈志刚\n"
+    )
+    persons = {n for n, label in mentions(text) if label == "PERSON"}
+    assert {"于海波", "马建新", "王丽华", "艾合买提·吐尔逊", "刘振宇", "吴晓峰", "陈志刚"} <= persons
+    assert not any(len(n) > 4 and "·" not in n for n in persons)
+    # after a role and a colon, the role before the next colon is no part of a name
+    listed = "评审组名单组长：周立平副组长：何建华成员：李志远张卫东刘晓燕王海涛赵国栋\n"
+    found = {n for n, label in mentions(listed) if label == "PERSON"}
+    assert {"周立平", "李志远", "张卫东", "刘晓燕", "王海涛", "赵国栋"} <= found
+    # a sentence after a colon is no list, even where its words open with surnames
+    assert mentions("会议指出：高质量发展是首要任务，王立新、张强出席。") == {("王立新", "PERSON"), ("张强", "PERSON")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("村里有一名叫山田的日本留学生。", "山田"),  # a naming verb before the name
+        ("主帅卡隆赛后表示很满意。", "卡隆"),  # a noun for a person before it, as a job title
+        ("当晚，著名作曲大师萨沃尼登台演出。", "萨沃尼"),
+        ("演出阵容中有安娜·贝克、《天鹅湖》选段和多部短剧。", "安娜·贝克"),  # a dotted name in a mixed list
+    ],
+)
+def test_tagger_persons_the_text_vouches_for(text, name):
+    assert (name, "PERSON") in mentions(text)
+
+
+def test_countries_written_together_by_their_short_forms_are_each_a_place():
+    found = mentions("两国外长就中日关系和中美合作交换了意见。")
+    assert {("中", "PLACE"), ("日", "PLACE"), ("美", "PLACE")} <= found
+    assert not any(n in ("中日", "中美") for n, _ in found)
+    # a market named by two other countries is no pair of places
+    assert not any(len(n) == 1 for n, _ in mentions("公司的真丝围巾远销日韩和欧美市场。"))
+    # whole names made of such characters stay whole; a country's full name is one place
+    assert ("巴西", "PLACE") in mentions("代表团今天抵达巴西访问。")
+
+
+def test_a_side_of_a_match_is_a_team():
+    # clubs are named by their city or read as persons by the tagger; playing makes them teams
+    assert ("莱切", "ORG") in mentions("上轮联赛中，莱切客场逼平维罗纳，已经连续三个赛季保级成功。")
+    assert {("莱切", "ORG"), ("维罗纳", "ORG")} <= mentions("周末焦点战：莱切vs维罗纳。")
+    # a player stays a person, a city visited stays a place
+    assert ("埃里克森", "PERSON") in mentions("埃里克森在客场踢进一球。")
+    assert ("维罗纳", "PLACE") in mentions("代表团今天抵达维罗纳访问。")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("前段时间市住建局表态支持。", "市住建局"),  # a time before the body is no part of it
+        ("当绝大多数中资银行已开始实施新政之时，县农商行仍在观望。", "中资银行"),  # nor a quantity
+        ("据《燕赵晚报》新华社报道，项目已经开工。", "新华社"),  # nor a title before a whole body name
+    ],
+)
+def test_body_names_do_not_take_a_time_a_quantity_or_a_title_before_them(text, body):
+    found = {n for n, label in mentions(text) if label == "ORG"}
+    assert body in found and not any(n.endswith(body) and n != body for n in found)

@@ -21,11 +21,13 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 # set -> floors of kg's mention-level F1 (micro, PER, ORG, LOC). Reached at commit time:
-# MSRA micro 0.744 (PER 0.813, ORG 0.669, LOC 0.730); CLUENER 0.574 (PER 0.725, ORG 0.585, LOC 0.457).
+# MSRA micro 0.792 (PER 0.883, ORG 0.669, LOC 0.783); CLUENER 0.589 (PER 0.738, ORG 0.607, LOC 0.460).
 FLOORS = {
-    "msra": {"micro": 0.74, "PER": 0.805, "ORG": 0.66, "LOC": 0.72},
-    "cluener": {"micro": 0.565, "PER": 0.715, "ORG": 0.575, "LOC": 0.445},
+    "msra": {"micro": 0.785, "PER": 0.875, "ORG": 0.66, "LOC": 0.775},
+    "cluener": {"micro": 0.582, "PER": 0.73, "ORG": 0.598, "LOC": 0.452},
 }
+# The issue's target: kg's micro F1 at least this much above the tagger alone, no type below it.
+MARGIN = 0.02
 
 
 def _main_checkout(root: Path) -> Path:
@@ -75,13 +77,12 @@ def test_kg_holds_its_floors_on_the_benchmark(results):
     assert all(got[t] >= floor for t, floor in FLOORS[name].items()), (name, got, FLOORS[name])
 
 
-def test_kg_is_not_below_the_tagger_alone_on_persons_and_organisations(results):
-    # kg keeps the tagger's names unless the text shows otherwise, and adds its own: on
-    # persons and organisations it must not lose to the tagger alone. (PLACE is not held
-    # here: both benchmarks score one-character short forms and nested places differently
-    # from the project's guide; see the README.)
+def test_kg_beats_the_tagger_alone_on_every_type(results):
+    # kg keeps the tagger's names unless the text shows otherwise, and adds its own: on no
+    # type may it lose to the tagger alone, and overall it must gain MARGIN (README,
+    # "External NER benchmarks", says where the benchmarks' conventions differ from the guide).
     name, res = results
     kg, lac = res["mention"]["kg"], res["mention"]["lac"]
-    for t in ("PER", "ORG"):
+    for t in ("PER", "ORG", "LOC"):
         assert kg[t]["F1"] >= lac[t]["F1"], (name, t, kg[t]["F1"], lac[t]["F1"])
-    assert kg["micro"]["F1"] >= lac["micro"]["F1"], (name, kg["micro"], lac["micro"])
+    assert kg["micro"]["F1"] >= lac["micro"]["F1"] + MARGIN, (name, kg["micro"], lac["micro"])

@@ -220,7 +220,7 @@ def stands_alone(words: list[Word], i: int) -> bool:
     """
     if i > 0 and (words[i - 1].text[-1:] in QUOTES_OPEN or words[i - 1].tag in ("m", "q")):
         return False
-    return i + 1 >= len(words) or words[i + 1].tag in ("v", "vd", "u", "p", "c", "d", "f") or (
+    return i + 1 >= len(words) or words[i + 1].tag in ("v", "vd", "u", "p", "c", "d", "ad", "f") or (
         words[i + 1].tag == "w" and words[i + 1].text[:1] not in QUOTES_CLOSE
     )
 
@@ -396,3 +396,4 @@ def conjunction_eaten(
     if nxt.start != w.end or not (nxt.tag in ("PER", "ORG", "LOC") or (heads and nxt.text.endswith(heads))):
         return None
     return w.text[:-1]
+

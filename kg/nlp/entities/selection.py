@@ -314,4 +314,6 @@ def _plausible(text: str, c: Candidate) -> bool:
         place = lexicon().patterns["place"]
         if name in place["generic"] or name.endswith(tuple(place["honorific_heads"])):
             return False  # "矿区" alone, "中国小米之乡"
+        if c.attrs.get("short_form") is True:
+            return True  # "中|俄|两国": a country's one-character form (kg.nlp.entities.statistical)
     return len(name) >= 2

@@ -9,6 +9,7 @@ from kg.nlp.entities.candidate import _CJK, Candidate
 from kg.nlp.entities.gazetteer import _weak_place
 from kg.nlp.entities.joined_bodies import apposition_cut, trailing_conjunction
 from kg.nlp.entities.lexicon_data import gaz_full, lexicon
+from kg.nlp.entities.name_runs import name_runs
 from kg.nlp.entities.org_forms import _joined_body, _run_on_verb
 from kg.nlp.entities.place_forms import (
     class_of_places,
@@ -18,6 +19,7 @@ from kg.nlp.entities.place_forms import (
     town_run_on,
     zone_host,
 )
+from kg.nlp.entities.retyping import coordinated_persons, country_pair, plays_match
 from kg.nlp.entities.shapes import _graded, _has_surname, _sector_words
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.tagger_evidence import (
@@ -26,6 +28,7 @@ from kg.nlp.tagger_evidence import (
     cut_given_name,
     echoes,
     in_list_of_persons,
+    is_dotted_name,
     item_names_another,
     list_of_bodies,
     listed_persons,
@@ -55,6 +58,12 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     honorifics = tuple(lex.patterns["person"]["honorifics"])
     address = tuple(lex.patterns["person"]["address"])
     conjunctions = tuple(lex.patterns["tagger"]["eaten_conjunctions"])
+    person_nouns = tuple(lex.patterns["tagger"]["person_nouns"])
+    naming_verbs = tuple(lex.patterns["tagger"]["naming_verbs"])
+    countries = frozenset(lex.patterns["tagger"]["country_short_forms"])
+    home = lex.patterns["tagger"]["home_country_short_form"]
+    match_keys = ("pairs", "verbs_before", "words_after", "clause_words", "clause_min")
+    match = {k: lex.patterns["tagger"]["match"][k] for k in match_keys}
     short_heads = tuple(lex.patterns["tagger"]["short_body_heads"])
     leading = tuple(lex.patterns["org"]["leading_verbs"])
     leading_names = tuple(lex.patterns["org"]["leading_verb_names"])
@@ -119,6 +128,12 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         if label == "PLACE" and titled_place(words, i):
             s, e = titled_place(words, i)  # "某某县长/LOC": the place before its title
             w = words[i].text[: e - s] if e <= words[i].end else w + words[i + 1].text[0]
+        if label == "PLACE" and country_pair(w, countries, home) and not load_gazetteer().lookup(w):
+            # "中俄|两国", "中美|关系": China and another country by their one-character forms
+            # name each of them
+            short = {"short_form": True}
+            out += [Candidate(s + k, s + k + 1, "PLACE", "statistical", 0.6, short) for k in range(len(w))]
+            continue
         chain = division_chain(w) if label == "PLACE" else None
         if chain:
             out += [Candidate(s + a, s + b, "PLACE", "statistical", 0.6) for a, b in chain]
@@ -144,9 +159,19 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             continue  # "康养文|旅": the tagger cut a sector phrase
         if label == "ORG" and not w.endswith(lex.org_suffixes) and _ends_in_division(w):
             continue  # "人才强市 汇智大同": a slogan that ends in the city's name
+        if (
+            label in ("PLACE", "PERSON")
+            and not gaz_full(w)
+            and not (label == "PERSON" and _has_surname(w) and len(w) <= 3)
+            and plays_match(words, i, match, label == "PLACE")
+        ):
+            label = "ORG"  # "战胜|维罗纳", "莱切|客场": a club named by its city, a team playing a match
         # "小平|同志", "实习编辑|婷婷", "林毓南、|恽代英": the text itself treats the word as a person's name
         vouched = label == "PERSON" and (
-            addressed(words, i, address, lex.titles) or in_list_of_persons(words, i)
+            addressed(words, i, address, lex.titles + person_nouns)
+            or in_list_of_persons(words, i)
+            or coordinated_persons(words, i, conjunctions)
+            or (i > 0 and words[i - 1].text in naming_verbs)  # "一名叫|佐藤|的女青年"
         )
         if label == "PERSON" and (
             w.endswith(honorifics)
@@ -175,6 +200,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         if (
             label == "PERSON"
             and listed
+            and not is_dotted_name(w)  # "…执导）的艾美达·斯丹顿、《发胶》": a dotted name is no ordinary word
+            and not vouched  # "作者|鲁之洛、梅门造": a person the text names as one
             and not item_names_another(words, i)
             and not in_list_of_persons(words, i)
             and all(ordinary_item(words, k, k < i) for k in listed)
@@ -194,7 +221,14 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     # "钱冠林/n" where the article's "钱冠林/PER" was kept: one name, one thing, throughout
     for a, b, label in echoes(words, [(c.start, c.end, c.label) for c in out], mapping):
         out.append(Candidate(a, b, label, "statistical", 0.55))
-    return out + brand_candidates(words, context_names) + _dotted_names(words)
+    out += brand_candidates(words, context_names) + _dotted_names(words)
+    listed = name_runs(words)
+    if listed:
+        # "委员：李鹏乔石李瑞环…": a list of persons without separators overrules the tagger's cuts
+        inside = {k for a, b in listed for k in range(a, b)}
+        out = [c for c in out if not any(k in inside for k in range(c.start, c.end))]
+        out += [Candidate(a, b, "PERSON", "statistical", 0.65) for a, b in listed]
+    return out
 
 
 def _coordinated(words: list[Word], i: int) -> bool:
