@@ -36,3 +36,20 @@ def pattern_file(name: str) -> dict[str, Any]:
 def word_list(name: str) -> tuple[str, ...]:
     """The entries of ``ontology/lexicon/<name>.txt`` in file order (see :func:`kg.resources.read_lexicon`)."""
     return tuple(read_lexicon("lexicon", f"{name}.txt"))
+
+
+def alternation(words: Any) -> str:
+    """A regular-expression alternation of ``words``, longest first (so "经济开发区" is tried
+    before "开发区"), each escaped; made once per word list, since rules ask per article.
+
+    >>> alternation(["开发区", "经济开发区", "园区"])
+    '经济开发区|开发区|园区'
+    """
+    return _alternation(tuple(words))
+
+
+@cache
+def _alternation(words: tuple[str, ...]) -> str:
+    import re
+
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from kg.nlp.amounts import Amount
 from kg.nlp.relations import ArticleView, RawRelation, triggers
+from kg.patterns import alternation
 
 _SEPARATORS = ",;:。、!?"
 
@@ -59,7 +60,7 @@ def attributive(view: ArticleView, k: int, a: Amount) -> tuple[bool, int | None]
     text = view.article.text
     at = a.end + 1 if text.startswith("的", a.end) else a.end
     # "由X投资5亿元建设的Y项目": a building verb and 的 between the amount and the name.
-    builds = "|".join(map(re.escape, sorted(triggers()["invests_in"]["subject_builds"], key=len, reverse=True)))
+    builds = alternation(triggers()["invests_in"]["subject_builds"])
     verb = re.match(rf"(?:{builds})的", text[a.end : a.end + 8])
     if verb:
         at = a.end + verb.end()
@@ -205,4 +206,4 @@ def has_other_total(facts: list[RawRelation], head: int, a: Amount) -> bool:
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+    return "(?:" + alternation(words) + ")"

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from kg.patterns import alternation
+
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "〇": 0, "零": 0}
 _TENS = {"十": 10, "百": 100, "千": 1000}
 _UNIT = {"亿": 100_000_000, "万": 10_000, "千": 1_000}
@@ -64,20 +66,16 @@ def _conf() -> dict[str, Any]:
     return triggers()["invested_amount"]
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
-
-
 @lru_cache(maxsize=1)
 def amount_pattern() -> re.Pattern[str]:
     """Trigger, qualifier words, number (or range), unit and currency, all words from the TOML."""
     conf = _conf()
-    qual = _alt(conf["approx"] + conf["at_least"])
-    currencies = _alt(list(conf["currencies"]))
+    qual = alternation(conf["approx"] + conf["at_least"])
+    currencies = alternation(list(conf["currencies"]))
     unit = r"[万亿千]*亿|[万千]?万|千"
     return re.compile(
-        rf"(?P<trig>{_alt(conf['triggers'])})(?:额)?(?:分别)?(?:为|达到|达|共计|合计|共)?(?P<pre>{qual})?(?:为|达到|达)?"
-        rf"(?P<cur0>{_alt(conf['currencies_before'])})?(?P<num>{_NUM})(?P<mid0>{qual})?(?:(?P<unit1>{unit})?(?:{_alt(conf['range'])})(?P<num2>{_NUM}))?"
+        rf"(?P<trig>{alternation(conf['triggers'])})(?:额)?(?:分别)?(?:为|达到|达|共计|合计|共)?(?P<pre>{qual})?(?:为|达到|达)?"
+        rf"(?P<cur0>{alternation(conf['currencies_before'])})?(?P<num>{_NUM})(?P<mid0>{qual})?(?:(?P<unit1>{unit})?(?:{alternation(conf['range'])})(?P<num2>{_NUM}))?"
         rf"(?P<unit>{unit})?(?:(?<=亿)(?P<num3>\d{{1,4}}|[一二两三四五六七八九])(?P<unit3>千万|百万|万))?(?P<mid>{qual})?(?:(?P<cur>{currencies})|(?<=[万亿])(?![\d万亿千元]))(?P<post>{qual})?"
     )
 

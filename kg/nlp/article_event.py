@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.relations import ArticleView, _shares_words, triggers
+from kg.patterns import alternation
 
 # Characters a meeting's name may hold (quotes around a campaign's name, digits of its date).
 _NAME = r"[\u4e00-\u9fff\d“”\"、·()A-Za-z]"
@@ -33,8 +34,8 @@ _NAME = r"[\u4e00-\u9fff\d“”\"、·()A-Za-z]"
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     conf = triggers()
-    verbs = "|".join(map(re.escape, sorted(conf["meetings"]["opens"], key=len, reverse=True)))
-    heads = "|".join(map(re.escape, sorted(conf["chaired"]["event_heads"], key=len, reverse=True)))
+    verbs = alternation(conf["meetings"]["opens"])
+    heads = alternation(conf["chaired"]["event_heads"])
     n = conf["attended"]["event_min"]
     name = rf"(?P<name>{_NAME}{{{n - 2},40}}?(?:{heads}))"
     # "某县举行NAME", "我县在某宾馆召开NAME": the name closes its clause (or the title line).

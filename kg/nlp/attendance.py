@@ -20,10 +20,7 @@ from kg.nlp.relations import (
     rule,
     triggers,
 )
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+from kg.patterns import alternation
 
 
 def _event_in(view: ArticleView, k: int, start: int, end: int) -> int | None:
@@ -37,7 +34,7 @@ def _event_in(view: ArticleView, k: int, start: int, end: int) -> int | None:
         return None
     conf = triggers()["chaired"]
     bare = re.search(
-        rf"({_alt(conf['meeting_references'])}|[\u4e00-\u9fff]{{0,4}}(?:{_alt(conf['event_heads'])}))",
+        rf"({alternation(conf['meeting_references'])}|[\u4e00-\u9fff]{{0,4}}(?:{alternation(conf['event_heads'])}))",
         view.article.text[start:end],
     )
     if bare and (bare.group(1) in conf["meeting_references"] or view.text(meeting).endswith(bare.group(1))):
@@ -51,7 +48,7 @@ def attendees_listed(view: ArticleView) -> list[RawRelation]:
     attended the event named (or the article's, by a bare event word)."""
     conf = triggers()["attended"]
     pattern = re.compile(
-        rf"(?:{_alt(conf['triggers'])})(?P<event>[^,;。的]{{0,20}})的(?:领导|嘉宾|人员|同志)?(?:{_alt(conf['listed'])})"
+        rf"(?:{alternation(conf['triggers'])})(?P<event>[^,;。的]{{0,20}})的(?:领导|嘉宾|人员|同志)?(?:{alternation(conf['listed'])})"
     )
     text = view.article.text
     out = []
@@ -78,7 +75,7 @@ def speaker_at_named_event(view: ArticleView) -> list[RawRelation]:
     named in the same span attended it."""
     conf = triggers()["attended"]
     verbs = _words_re(tuple(conf["speaks"] + conf["presents"]))
-    at = _alt(conf["at_meeting"])
+    at = alternation(conf["at_meeting"])
     text = view.article.text
     out = []
     for k, sent in enumerate(view.article.sentences):
@@ -99,7 +96,9 @@ def announcer_at_event(view: ArticleView) -> list[RawRelation]:
     """ "县委书记A宣布某县2020年第二批重点项目集中开工活动启动": a person who announces the
     event named right after 宣布 open (启动, 开幕, 开工) attended it."""
     conf = triggers()["attended"]
-    pattern = re.compile(rf"(?:{_alt(conf['announces'])})(?P<event>[^,;。]{{4,40}}?)(?:{_alt(conf['announced'])})")
+    pattern = re.compile(
+        rf"(?:{alternation(conf['announces'])})(?P<event>[^,;。]{{4,40}}?)(?:{alternation(conf['announced'])})"
+    )
     text = view.article.text
     out = []
     for k, sent in enumerate(view.article.sentences):
@@ -161,7 +160,7 @@ def event_verb(view: ArticleView) -> list[RawRelation]:
             continue
         events = [m for k in range(len(sentences)) for m in view.of_type(k, "MEETING") if view.text(m).endswith(head)]
         if not events and _meeting_of_article(view, len(sentences) - 1) is None:
-            opening = re.compile(rf"{re.escape(head)}(?:{_alt(conf['at_meeting'])})[,，]")
+            opening = re.compile(rf"{re.escape(head)}(?:{alternation(conf['at_meeting'])})[,，]")
             at = next((s.start for s in sentences if opening.match(text, s.start, s.end)), None)
             events = [view.add_mention(at, at + len(head), "MEETING", "event_verb")] if at is not None else []
         for k, p in doers[: len(doers) if events else 0]:

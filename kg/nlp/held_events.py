@@ -33,14 +33,12 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.patterns import alternation
+
 if TYPE_CHECKING:
     from kg.nlp.entities import Candidate
 
 _CLAUSE_END = ",，;；。:：\n"
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
@@ -51,8 +49,8 @@ def _held_bare() -> re.Pattern[str]:
     m = lexicon().patterns["meeting"]
     n = m["held_bare_max"]
     return re.compile(
-        rf"(?:^|(?<=[{_CLAUSE_END}]))(?P<name>[\u4e00-\u9fff]{{0,{n}}}(?:{_alt(m['ceremony_heads'])}))"
-        rf"(?:{_alt(m['held_after'])})[^{_CLAUSE_END}]{{0,30}}?(?:{_alt(m['ceremony_by'])})"
+        rf"(?:^|(?<=[{_CLAUSE_END}]))(?P<name>[\u4e00-\u9fff]{{0,{n}}}(?:{alternation(m['ceremony_heads'])}))"
+        rf"(?:{alternation(m['held_after'])})[^{_CLAUSE_END}]{{0,30}}?(?:{alternation(m['ceremony_by'])})"
     )
 
 

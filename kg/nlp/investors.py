@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.relations import ArticleView, RawRelation, _is_company, confidence, rule, triggers
+from kg.patterns import alternation
 
 _JOINS = ("、", "和", "及", "与", ",")
 
@@ -33,7 +34,7 @@ def list_after(view: ArticleView, k: int, first: int, label: str = "PROJECT") ->
 
 
 def _words(key: str) -> str:
-    return "|".join(map(re.escape, sorted(triggers()["invests_in"][key], key=len, reverse=True)))
+    return alternation(triggers()["invests_in"][key])
 
 
 @rule("investor_signs")

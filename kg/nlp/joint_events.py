@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.patterns import alternation
+
 if TYPE_CHECKING:
     from kg.nlp.entities import Candidate
 
@@ -38,10 +40,10 @@ def joint_events(text: str, candidates: list[Candidate], make: type[Candidate]) 
     from kg.nlp.entities import lexicon
 
     conf = lexicon().patterns["meeting"]
-    heads = "|".join(map(re.escape, sorted(conf["heads"], key=len, reverse=True)))
+    heads = alternation(conf["heads"])
     openers = tuple(sorted(conf["joint"]["openers"], key=len, reverse=True))
     # the clause may go on with the verb that holds the event: "…暨某某竞赛活动|举行"
-    held = "|".join(map(re.escape, sorted(conf["joint"]["followed_by"], key=len, reverse=True)))
+    held = alternation(conf["joint"]["followed_by"])
     conj = "|".join(map(re.escape, conf["left_edge"]["conjunctions"]))
     closes = rf"(?=(?:{held})|[^\u4e00-\u9fff0-9A-Za-z]|$)"
     # "…暨Y和Z": a third meeting joined by a conjunction ends Y ("…学习会议|和常务会议")

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.patterns import pattern_file
+from kg.patterns import alternation, pattern_file
 
 if TYPE_CHECKING:
     from kg.nlp.entities import Candidate
@@ -51,7 +51,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "counted_items": re.compile(f["counted_items"]),
         "phase": re.compile(f["phase"]),
         "delimiters": re.compile(f["delimiters"]),
-        "stops": re.compile("|".join(map(re.escape, sorted(f["stops"], key=len, reverse=True)))),
+        "stops": re.compile(alternation(f["stops"])),
         "chars": re.compile(f["name_chars"]),
     }
 

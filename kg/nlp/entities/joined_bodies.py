@@ -55,8 +55,10 @@ def apposition_cut(w: str) -> int:
     """
     lex = lexicon()
     noun = next((x for x in lex.patterns["org"]["apposition_nouns"] if w.startswith(x)), None)
+    if noun is None:  # most words: the suffix scan below is what costs
+        return 0
     suffix = next((x for x in lex.org_suffixes if len(x) >= 2 and w.endswith(x)), None)
-    if noun and suffix and len(w) - len(noun) - len(suffix) >= 3:
+    if suffix and len(w) - len(noun) - len(suffix) >= 3:
         return len(noun)
     return 0
 
@@ -70,4 +72,4 @@ def apposed_bodies(words: list[Word]) -> list[tuple[int, int]]:
     >>> apposed_bodies([Word(0, 4, "企业集团", "n")])
     []
     """
-    return [(s + apposition_cut(w), e) for s, e, w, t in words if t in ("n", "ORG") and apposition_cut(w)]
+    return [(s + cut, e) for s, e, w, t in words if t in ("n", "ORG") and (cut := apposition_cut(w))]

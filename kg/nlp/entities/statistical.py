@@ -88,8 +88,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             # "某某中心联合县农业农村局/ORG": two bodies joined by a verb
             out.append(Candidate(s, s + joined[0], label, "statistical", 0.6))
             s, w = s + joined[1], w[joined[1] :]
-        if label == "ORG" and apposition_cut(w):
-            s, w = s + apposition_cut(w), w[apposition_cut(w) :]  # "企业|某某能源集团/ORG"
+        if label == "ORG" and (cut := apposition_cut(w)):
+            s, w = s + cut, w[cut:]  # "企业|某某能源集团/ORG"
         if label == "ORG" and trailing_conjunction(w):
             e, w = e - trailing_conjunction(w), w[: -trailing_conjunction(w)]  # "某县人民政府与/ORG"
         trailing = next((v for v in lex.patterns["org"]["trailing_verbs"] if w.endswith(v)), None)

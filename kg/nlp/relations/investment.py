@@ -13,6 +13,7 @@ from kg.nlp.amounts import Amount, find_amounts, parse_amount
 from kg.nlp.relations.places import _in_location_slot, _is_company
 from kg.nlp.relations.table import _fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, _shares_words, _words_re, triggers
+from kg.patterns import alternation
 
 
 @rule("investment_amount")
@@ -235,7 +236,7 @@ def subject_builds_re() -> re.Pattern[str]:
     """What follows an investor that is the subject of the building: "将在某区建设",
     "计划投资12亿元，建设", "拟投资3.5亿元，在某区建设", "与Y合资建设" (up to the verb)."""
     conf = triggers()["invests_in"]
-    builds = "|".join(map(re.escape, sorted(conf["subject_builds"], key=len, reverse=True)))
+    builds = alternation(conf["subject_builds"])
     jointly = "|".join(map(re.escape, conf["jointly"]))
     return re.compile(
         rf"(?:将|拟|计划|已|正)?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元[,]?)?"
@@ -250,7 +251,7 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
     "X计划投资12亿元,建设PROJECT"; a company named as a project's prefix."""
     out = []
     conf = triggers()["invests_in"]
-    verbs = "|".join(map(re.escape, sorted(conf["verbs"], key=len, reverse=True)))
+    verbs = alternation(conf["verbs"])
     subject_builds = subject_builds_re()
     text = view.article.text
     for k, sent in enumerate(view.article.sentences):

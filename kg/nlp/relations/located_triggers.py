@@ -20,6 +20,7 @@ from kg.nlp.relations.places import (
 )
 from kg.nlp.relations.table import _fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, _words_re, triggers
+from kg.patterns import alternation
 
 
 @rule("located_trigger")
@@ -129,7 +130,7 @@ def built_at(view: ArticleView) -> list[RawRelation]:
     """
     out = []
     text = view.article.text
-    verbs = "|".join(map(re.escape, sorted(triggers()["located_in"]["build_at"], key=len, reverse=True)))
+    verbs = alternation(triggers()["located_in"]["build_at"])
     for k, sent in enumerate(view.article.sentences):
         for i in view.of_type(k, "PLACE"):
             m = view.mentions[i]
@@ -273,8 +274,8 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
         starts += [
             (view.mentions[j].start, False)
             for j in view.of_type(k, "PLACE")
-            if not view.mentions[j].attrs.get("nested") and text[view.mentions[j].start - 2 : view.mentions[j].start]
-            not in trig
+            if not view.mentions[j].attrs.get("nested")
+            and text[view.mentions[j].start - 2 : view.mentions[j].start] not in trig
         ]
         for pos, stated in starts:
             chain = _place_chain(view, k, pos)

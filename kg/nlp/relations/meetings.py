@@ -20,6 +20,7 @@ from kg.nlp.relations.meeting_parts import (
 from kg.nlp.relations.places import _place_chain
 from kg.nlp.relations.table import _fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, _words_re, triggers
+from kg.patterns import alternation
 
 
 def _first_in_sentences(view: ArticleView, sentences: range, label: str) -> int | None:
@@ -60,7 +61,7 @@ def _list_start(view: ArticleView, k: int, p: int) -> int:
     sent = view.article.sentences[k]
     start = max([sent.start] + [text.rfind(c, sent.start, view.mentions[p].start) + 1 for c in ",;。"])
     before = text[start : view.mentions[p].start]
-    titles = "|".join(map(re.escape, sorted(lexicon().titles, key=len, reverse=True)))
+    titles = alternation(lexicon().titles)
     return start if re.fullmatch(rf"(?:[一-鿿]{{0,8}}?(?:{titles})、?)*", before) else -1
 
 
@@ -75,7 +76,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
     trig = tuple(sorted(conf["triggers"], key=len, reverse=True))
     # "主持会议", "主持闭幕会": a bare word for the meeting or one of its sittings
     ref_words = (*conf["meeting_references"], *conf["session_sittings"])
-    refs = "|".join(map(re.escape, sorted(ref_words, key=len, reverse=True)))
+    refs = alternation(ref_words)
     trig_re = "|".join(map(re.escape, trig))
     heads = "|".join(map(re.escape, conf["event_heads"]))
     text = view.article.text
@@ -85,9 +86,10 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             # "X在银川主持召开…座谈会": the place where the person chairs stands between.
             if text[pe : pe + 1] == "在":
                 at = pe
-                chain = _place_chain(view, k, pe + 1) or [
-                    j for j in view.of_type(k, "PLACE", "ORG") if view.mentions[j].start == pe + 1
-                ][:1]
+                chain = (
+                    _place_chain(view, k, pe + 1)
+                    or [j for j in view.of_type(k, "PLACE", "ORG") if view.mentions[j].start == pe + 1][:1]
+                )
                 pe = view.mentions[chain[-1]].end if chain else pe
                 # "X在县政府三楼会议室主持召开…": a room no mention names, up to the trigger
                 room = re.match(rf"在[^,;。]{{1,{conf['room_within']}}}?(?={trig_re})", text[at : sent.end])
@@ -156,7 +158,7 @@ def attended(view: ArticleView) -> list[RawRelation]:
     trig = tuple(sorted(conf["triggers"], key=len, reverse=True))
     reach = conf["meeting_within"]
     text = view.article.text
-    heads = "|".join(map(re.escape, sorted(triggers()["chaired"]["event_heads"], key=len, reverse=True)))
+    heads = alternation(triggers()["chaired"]["event_heads"])
     event_after = rf"(?:了)?([\u4e00-\u9fff]{{{conf['event_min'] - 2},20}}(?:{heads}))(?=[,;。、]|$)"
     for k, sent in enumerate(view.article.sentences):
         persons = view.of_type(k, "PERSON")
@@ -213,7 +215,7 @@ def meeting_place(view: ArticleView) -> list[RawRelation]:
     举办的…合作共建活动", "张强在市政府主持召开…调度会". The first place stated wins.
     """
     text = view.article.text
-    held = "|".join(map(re.escape, sorted(triggers()["meetings"]["held"], key=len, reverse=True)))
+    held = alternation(triggers()["meetings"]["held"])
     within = triggers()["meetings"]["held_within"]
     for k, sent in enumerate(view.article.sentences):
         meetings = view.of_type(k, "MEETING")

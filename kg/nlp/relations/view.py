@@ -17,7 +17,7 @@ from typing import Any
 from kg.ingest import Article
 from kg.nlp.entities import Candidate
 from kg.nlp.gazetteer import Division, load_gazetteer
-from kg.patterns import pattern_file
+from kg.patterns import alternation, pattern_file
 
 
 @dataclass
@@ -149,9 +149,7 @@ def triggers() -> dict[str, Any]:
 def _named_in_article(view: ArticleView, name: str, label: str = "ORG") -> int | None:
     """A mention of the article with exactly this text (the first), if any."""
     text = view.article.text
-    return next(
-        (i for i, m in enumerate(view.mentions) if m.label == label and text[m.start : m.end] == name), None
-    )
+    return next((i for i, m in enumerate(view.mentions) if m.label == label and text[m.start : m.end] == name), None)
 
 
 def _mention_ending_at(view: ArticleView, k: int, pos: int, label: str) -> int | None:
@@ -172,7 +170,7 @@ def _inside_mention(
 @lru_cache(maxsize=8)
 def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """An alternation of ``words``, longest first."""
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return re.compile(alternation(words))
 
 
 def _shares_words(a: str, b: str, n: int = 4) -> bool:
