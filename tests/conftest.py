@@ -130,3 +130,44 @@ def check_names_are_new(gold_files: list[Path], earlier_texts: list[Path], score
                 continue
             for n in [e["name"], *e["aliases"]]:
                 assert not any(scorer.norm(n) in text for text in earlier), (gpath.name, n)
+
+
+def written_texts() -> list[Path]:
+    """The texts written for the project (seeds, dev, dev2): a real-page set's names must not
+    already occur in them (:func:`check_names_are_new`)."""
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    dev, dev2 = fixtures / "dev" / "texts", fixtures / "dev2" / "texts"
+    return [*SEEDS.glob("*.txt"), *dev.glob("*.txt"), *dev2.glob("*.txt")]
+
+
+def check_page_set(root: Path, n_pages: int, min_traditional: int) -> list[list[str]]:
+    """Assert that a set of real pages (``texts/``, ``gold/``, ``SOURCES.tsv``) is whole:
+    ``n_pages`` texts, one gold file and one source row each, at least ``min_traditional``
+    of them in traditional characters. Returns the source rows (header left out)."""
+    texts = sorted(p.name for p in (root / "texts").glob("*.txt"))
+    assert len(texts) == n_pages
+    golds = [json.loads(p.read_text(encoding="utf-8"))["doc"] for p in (root / "gold").glob("*.json")]
+    assert texts == sorted(golds)
+    rows = [line.split("\t") for line in (root / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    assert sorted(f"{row[0]}.txt" for row in rows) == texts
+    assert sum(row[4] == "traditional" for row in rows) >= min_traditional
+    return rows
+
+
+def score_build(texts: Path, gold: Path, out: Path, scorer_dir: Path = GOLD) -> dict:
+    """Build ``texts`` into ``out`` as a user does (``--jobs 2``) and score it against ``gold``."""
+    from kg.evaluate import evaluate
+
+    proc = run_kg_build(texts, out, jobs=2)
+    assert proc.returncode == 0, proc.stderr
+    report, _, _ = evaluate(gold, out, scorer_dir=scorer_dir)
+    return report
+
+
+def below_floors(report: dict, floors: dict[tuple[str, str], float]) -> dict[str, tuple[float, float]]:
+    """The rows of a score report under their F1 floor: ``"table/row" -> (F1, floor)``."""
+    return {
+        f"{table}/{row}": (report[table][row]["f1"], floor)
+        for (table, row), floor in floors.items()
+        if report[table][row]["f1"] < floor
+    }

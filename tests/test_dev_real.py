@@ -10,9 +10,7 @@ the pages it was tuned on, not news.
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, run_kg_build
-
-from kg.evaluate import evaluate
+from conftest import ROOT, below_floors, score_build
 
 DEV_REAL = ROOT.parent / "shared" / "dev-real"
 SCORER_DIR = ROOT.parent / "shared" / "gold"
@@ -42,10 +40,7 @@ def scored(request, tmp_path_factory) -> tuple[str, dict]:
     if not texts.is_dir() or not (SCORER_DIR / "score.py").exists():
         pytest.skip(f"{texts} or {SCORER_DIR}/score.py is absent (../shared is laid beside the checkout in CI)")
     out = tmp_path_factory.mktemp(half) / "out"
-    proc = run_kg_build(texts, out, jobs=2)
-    assert proc.returncode == 0, proc.stderr
-    report, _, _ = evaluate(DEV_REAL / half / "gold", out, scorer_dir=SCORER_DIR)
-    return half, report
+    return half, score_build(texts, DEV_REAL / half / "gold", out, scorer_dir=SCORER_DIR)
 
 
 def test_every_real_page_is_built(scored):
@@ -57,9 +52,5 @@ def test_every_real_page_is_built(scored):
 
 def test_real_pages_hold_their_floors(scored):
     half, report = scored
-    low = {
-        f"{table}/{row}": (report[table][row]["f1"], floor)
-        for (table, row), floor in FLOORS[half].items()
-        if report[table][row]["f1"] < floor
-    }
+    low = below_floors(report, FLOORS[half])
     assert not low, f"dev-real/{half} below its floors (F1, floor): {low}"

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 from conftest import GOLD as SEED_GOLD
-from conftest import check_gold_file, run_kg_build
+from conftest import below_floors, check_gold_file, check_page_set, score_build
 
-from kg.evaluate import evaluate, load_scorer
+from kg.evaluate import load_scorer
 
 REAL = Path(__file__).resolve().parent / "fixtures" / "real-meet"
 TEXTS, GOLD = REAL / "texts", REAL / "gold"
@@ -35,12 +35,7 @@ GOLD_FILES = sorted(GOLD.glob("*.json"))
 
 
 def test_every_page_has_gold_and_a_source():
-    texts = sorted(p.name for p in TEXTS.glob("*.txt"))
-    assert len(texts) == 21
-    assert texts == sorted(json.loads(p.read_text(encoding="utf-8"))["doc"] for p in GOLD_FILES)
-    rows = (REAL / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    assert sorted(f"{row.split(chr(9))[0]}.txt" for row in rows) == texts
-    assert sum(row.split("\t")[4] == "traditional" for row in rows) >= 2
+    check_page_set(REAL, 21, 2)
 
 
 @pytest.mark.parametrize("gpath", GOLD_FILES, ids=lambda p: p.stem)
@@ -51,17 +46,9 @@ def test_gold_names_and_evidence_occur_in_the_text(gpath: Path):
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory) -> dict:
-    out = tmp_path_factory.mktemp("real-meet") / "out"
-    proc = run_kg_build(TEXTS, out, jobs=2)
-    assert proc.returncode == 0, proc.stderr
-    rep, _, _ = evaluate(GOLD, out, scorer_dir=SEED_GOLD)
-    return rep
+    return score_build(TEXTS, GOLD, tmp_path_factory.mktemp("real-meet") / "out")
 
 
 def test_real_meet_holds_its_floors(report):
-    low = {
-        f"{table}/{row}": (report[table][row]["f1"], floor)
-        for (table, row), floor in FLOORS.items()
-        if report[table][row]["f1"] < floor
-    }
+    low = below_floors(report, FLOORS)
     assert not low, f"real-meet below its floors (F1, floor): {low}"

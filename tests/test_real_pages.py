@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 from conftest import GOLD as SEED_GOLD
-from conftest import SEEDS, check_gold_file, check_names_are_new, run_kg_build
+from conftest import below_floors, check_gold_file, check_names_are_new, check_page_set, score_build, written_texts
 
-from kg.evaluate import evaluate, load_scorer
+from kg.evaluate import load_scorer
 
 REAL = Path(__file__).resolve().parent / "fixtures" / "real-pages"
 TEXTS, GOLD = REAL / "texts", REAL / "gold"
@@ -53,13 +53,7 @@ def _gold(path: Path) -> dict:
 
 
 def test_every_page_has_gold_and_a_source():
-    texts = sorted(p.name for p in TEXTS.glob("*.txt"))
-    assert len(texts) == 12
-    assert texts == sorted(_gold(p)["doc"] for p in GOLD_FILES)
-    rows = (REAL / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    assert sorted(f"{row.split(chr(9))[0]}.txt" for row in rows) == texts
-    traditional = [row for row in rows if row.split("\t")[4] == "traditional"]
-    assert len(traditional) >= 3
+    check_page_set(REAL, 12, 3)
 
 
 @pytest.mark.parametrize("gpath", GOLD_FILES, ids=lambda p: p.stem)
@@ -71,20 +65,14 @@ def test_gold_names_and_evidence_occur_in_the_text(gpath: Path):
 def test_people_companies_and_projects_are_new():
     """No rule could already know this set's people, companies or projects: none occurs in
     the seeds or the written dev sets (their texts, not only their gold)."""
-    fixtures = REAL.parent
-    paths = [*SEEDS.glob("*.txt"), *(fixtures / "dev" / "texts").glob("*.txt")]
-    paths += (fixtures / "dev2" / "texts").glob("*.txt")
+    paths = written_texts()
     assert len(paths) >= 10
     check_names_are_new(GOLD_FILES, paths, SCORER)
 
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory) -> dict:
-    out = tmp_path_factory.mktemp("real-pages") / "out"
-    proc = run_kg_build(TEXTS, out, jobs=2)
-    assert proc.returncode == 0, proc.stderr
-    rep, _, _ = evaluate(GOLD, out, scorer_dir=SEED_GOLD)
-    return rep
+    return score_build(TEXTS, GOLD, tmp_path_factory.mktemp("real-pages") / "out")
 
 
 def test_every_real_page_is_built(report):
@@ -93,9 +81,5 @@ def test_every_real_page_is_built(report):
 
 
 def test_real_pages_hold_their_floors(report):
-    low = {
-        f"{table}/{row}": (report[table][row]["f1"], floor)
-        for (table, row), floor in FLOORS.items()
-        if report[table][row]["f1"] < floor
-    }
+    low = below_floors(report, FLOORS)
     assert not low, f"real-pages below their floors (F1, floor): {low}"

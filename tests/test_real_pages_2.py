@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 from conftest import GOLD as SEED_GOLD
-from conftest import SEEDS, check_gold_file, check_names_are_new, run_kg_build
+from conftest import below_floors, check_gold_file, check_names_are_new, check_page_set, score_build, written_texts
 
-from kg.evaluate import evaluate, load_scorer
+from kg.evaluate import load_scorer
 
 REAL = Path(__file__).resolve().parent / "fixtures" / "real-pages-2"
 TEXTS, GOLD = REAL / "texts", REAL / "gold"
@@ -52,13 +52,8 @@ def _sources() -> list[list[str]]:
 
 
 def test_every_page_has_gold_and_a_source():
-    texts = sorted(p.name for p in TEXTS.glob("*.txt"))
-    assert len(texts) == 12
-    assert texts == sorted(_gold(p)["doc"] for p in GOLD_FILES)
-    rows = _sources()
-    assert sorted(f"{row[0]}.txt" for row in rows) == texts
-    assert all(row[4] in ("simplified", "traditional") for row in rows)
-    assert len([row for row in rows if row[4] == "traditional"]) >= 3
+    check_page_set(REAL, 12, 3)
+    assert all(row[4] in ("simplified", "traditional") for row in _sources())
 
 
 def test_no_page_of_the_first_real_set_is_used_again():
@@ -90,8 +85,7 @@ def test_people_companies_and_projects_are_new(tmp_path):
     the party leader named in the set phrase "习近平总书记", who is in every kind of text
     (the gold marks him by the position 总书记, so no name is listed here)."""
     fixtures = REAL.parent
-    paths = [*SEEDS.glob("*.txt"), *(fixtures / "dev" / "texts").glob("*.txt")]
-    paths += (fixtures / "dev2" / "texts").glob("*.txt")
+    paths = written_texts()
     assert len(paths) >= 10
     kept = []
     for gpath in GOLD_FILES:
@@ -117,18 +111,10 @@ def test_people_companies_and_projects_are_new(tmp_path):
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory) -> dict:
-    out = tmp_path_factory.mktemp("real-pages-2") / "out"
-    proc = run_kg_build(TEXTS, out, jobs=2)
-    assert proc.returncode == 0, proc.stderr
-    rep, _, _ = evaluate(GOLD, out, scorer_dir=SEED_GOLD)
-    return rep
+    return score_build(TEXTS, GOLD, tmp_path_factory.mktemp("real-pages-2") / "out")
 
 
 def test_real_pages_2_hold_their_floors(report):
     assert report["entities"]["micro"]["tp"] > 5 * len(GOLD_FILES)
-    low = {
-        f"{table}/{row}": (report[table][row]["f1"], floor)
-        for (table, row), floor in FLOORS.items()
-        if report[table][row]["f1"] < floor
-    }
+    low = below_floors(report, FLOORS)
     assert not low, f"real-pages-2 below its floors (F1, floor): {low}"

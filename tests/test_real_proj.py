@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 from conftest import GOLD as SEED_GOLD
-from conftest import SEEDS, check_gold_file, check_names_are_new, run_kg_build
+from conftest import below_floors, check_gold_file, check_names_are_new, check_page_set, score_build, written_texts
 
-from kg.evaluate import evaluate, load_scorer
+from kg.evaluate import load_scorer
 
 REAL = Path(__file__).resolve().parent / "fixtures" / "real-proj"
 TEXTS, GOLD = REAL / "texts", REAL / "gold"
@@ -42,12 +42,7 @@ def _gold(path: Path) -> dict:
 
 
 def test_every_page_has_gold_and_a_source():
-    texts = sorted(p.name for p in TEXTS.glob("*.txt"))
-    assert len(texts) == 29
-    assert texts == sorted(_gold(p)["doc"] for p in GOLD_FILES)
-    rows = (REAL / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    assert sorted(f"{row.split(chr(9))[0]}.txt" for row in rows) == texts
-    assert len([row for row in rows if row.split("\t")[4] == "traditional"]) >= 2
+    check_page_set(REAL, 29, 2)
 
 
 @pytest.mark.parametrize("gpath", GOLD_FILES, ids=lambda p: p.stem)
@@ -59,25 +54,14 @@ def test_gold_names_and_evidence_occur_in_the_text(gpath: Path):
 def test_companies_and_projects_are_new():
     """No rule could already know this set's projects: none occurs in the seeds or the written
     dev sets."""
-    fixtures = REAL.parent
-    paths = [*SEEDS.glob("*.txt"), *(fixtures / "dev" / "texts").glob("*.txt")]
-    paths += (fixtures / "dev2" / "texts").glob("*.txt")
-    check_names_are_new(GOLD_FILES, paths, SCORER)
+    check_names_are_new(GOLD_FILES, written_texts(), SCORER)
 
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory) -> dict:
-    out = tmp_path_factory.mktemp("real-proj") / "out"
-    proc = run_kg_build(TEXTS, out, jobs=2)
-    assert proc.returncode == 0, proc.stderr
-    rep, _, _ = evaluate(GOLD, out, scorer_dir=SEED_GOLD)
-    return rep
+    return score_build(TEXTS, GOLD, tmp_path_factory.mktemp("real-proj") / "out")
 
 
 def test_real_proj_holds_its_floors(report):
-    low = {
-        f"{table}/{row}": (report[table][row]["f1"], floor)
-        for (table, row), floor in FLOORS.items()
-        if report[table][row]["f1"] < floor
-    }
+    low = below_floors(report, FLOORS)
     assert not low, f"real-proj below its floors (F1, floor): {low}"
