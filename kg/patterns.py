@@ -14,7 +14,9 @@ naming the file and the problem. The parsed data is shared: read it, never chang
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -38,7 +40,7 @@ def word_list(name: str) -> tuple[str, ...]:
     return tuple(read_lexicon("lexicon", f"{name}.txt"))
 
 
-def alternation(words: Any) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regular-expression alternation of ``words``, longest first (so "经济开发区" is tried
     before "开发区"), each escaped; made once per word list, since rules ask per article.
 
@@ -50,6 +52,4 @@ def alternation(words: Any) -> str:
 
 @cache
 def _alternation(words: tuple[str, ...]) -> str:
-    import re
-
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
