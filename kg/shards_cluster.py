@@ -18,9 +18,9 @@ The part files differ from ``kg build --sharded`` (a part is a range of ids here
 of records there) but hold the same lines: concatenated in the manifest's order, the JSONL
 parts are the single files; the RDF parts hold graph.ttl's triples, each once.
 The user's decisions (``--resolutions``) are read on the cluster too: the parts' tasks
-find the units each reference names (:func:`kg.resolve.flat.match_part`), the client gets
+find the units each reference names (:func:`kg.resolve.flat_decisions.match_part`), the client gets
 those unit ids (a few per decision) and sends the reduce tasks the units declared
-different and the clusters declared the same (:func:`kg.resolve.flat.decisions_of`).
+different and the clusters declared the same (:func:`kg.resolve.flat_decisions.decisions_of`).
 
 >>> with dask_executor(None, jobs=2) as ex:                       # doctest: +SKIP
 ...     written = build_sharded([Path("seeds")], Path("out"), ex, {"segmenter": "lac"})
@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.model import ENTITY_TYPES, DocumentInfo, Entity, Relation
-from kg.resolve import Decision, flat, join_roots
+from kg.resolve import Decision, flat, flat_decisions, join_roots
 from kg.shards import RECORDS_PER_PART, new_manifest, quads_of, record_lines, write_manifest, write_part
 from kg.sources import InputProblem, SourceDocument
 
@@ -302,9 +302,10 @@ def _resolve_and_write(
     decided, route = None, None
     if decisions:
         refs = sorted({r for d in decisions for r in (*d.a, *d.b)})
-        found = client.gather([submit(flat.match_part, refs, m, *parts[i], pure=False) for i, m in enumerate(mapped)])
-        cannot, same = flat.decisions_of(decisions, found)
-        route = flat.routes(same, roots, P)
+        match = flat_decisions.match_part
+        found = client.gather([submit(match, refs, m, *parts[i], pure=False) for i, m in enumerate(mapped)])
+        cannot, same = flat_decisions.decisions_of(decisions, found)
+        route = flat_decisions.routes(same, roots, P)
         [decided] = client.scatter([(cannot, same)], broadcast=True, hash=False)
     [roots_f] = client.scatter([roots], broadcast=True, hash=False)
     del roots

@@ -26,12 +26,7 @@ order. The facts derived from the administrative hierarchy need only the entitie
 administrative code (at most one per division of the gazetteer): the client makes them
 (:func:`admin_relations`).
 
-The user's decisions (``--resolutions``) are read per part too: :func:`match_part` finds
-the units each reference of the decisions names in a part's documents, the client joins
-the matches (:func:`decisions_of`: the units declared different, the clusters declared
-the same, as :func:`kg.resolve.decide` reads them), and :func:`routes` sends the blocks
-that a ``same`` decision joins to one reduce bucket, where :func:`reduce_part` joins their
-groups as :func:`kg.resolve.finish` does.
+The user's decisions (``--resolutions``) are read per part too (:mod:`kg.resolve.flat_decisions`).
 
 >>> id_bucket("person-000000000000", 4), id_bucket("org-ffffffffffff", 4)
 (0, 3)
@@ -45,11 +40,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.model import Entity, Evidence, Mention, Relation
-from kg.resolve.corpus import Group, link_bases, links_of_base, merge_keys, partition_of, reduce_block, uid
+from kg.resolve.corpus import Group, link_bases, links_of_base, merge_keys, partition_of, reduce_block
 from kg.resolve.document import DocumentKeys, Unit, document_keys
 from kg.resolve.facts import _value_sig, admin_hierarchy, explain_records, label_of
+from kg.resolve.flat_decisions import decisions_of, join_decided, match_part, routes
 from kg.resolve.keys import resolution_patterns, stable_id
-from kg.resolve.review import _MENTION_ID, Decision, apply_decisions, load_decisions
+from kg.resolve.review import Decision, load_decisions
 
 if TYPE_CHECKING:
     from kg.nlp.document import DocumentResult
@@ -107,88 +103,7 @@ def reduce_part(bucket: int, *splits: list[dict[str, list]], decided: tuple | No
                 units[root].append(u)
                 origin[(u.doc, u.root)] = part
     groups = {root: reduce_block(root, us, cannot) for root, us in units.items()}
-    return (_join_decided(groups, same, cannot) if same else groups), origin
-
-
-def _join_decided(groups: dict[str, list[Group]], same: Sequence, cannot: dict) -> dict[str, list[Group]]:
-    """The groups of a bucket after the ``same`` decisions whose units are all here (the
-    blocks they join were routed here), joined as :func:`kg.resolve.finish` joins them: a
-    joined group in the place of its first group."""
-    from kg.resolve import _join_same
-
-    here = {uid(u) for gs in groups.values() for g in gs for u in g.units}
-    mine = [(units, where) for units, where in same if units <= here]
-    if not mine:
-        return groups
-    root_of = {g.key: root for root, gs in groups.items() for g in gs}
-    out: dict[str, list[Group]] = defaultdict(list)
-    for g in _join_same([g for root in sorted(groups) for g in groups[root]], mine, cannot):
-        out[root_of[g.key]].append(g)
-    return dict(out)
-
-
-def match_part(refs: Sequence[str], mapped: tuple, *outcomes: Sequence[tuple]) -> dict[str, tuple[bool, set]]:
-    """The units of a part's documents that each reference of the decisions names:
-    ``ref -> (by its mention id?, unit ids)`` (as :class:`~kg.resolve.review.UnitIndex` finds them)."""
-    from kg.resolve import unit_index
-
-    index = unit_index(_results(outcomes), mapped[0])
-    out = {}
-    for ref in refs:
-        m = _MENTION_ID.match(ref)
-        span = bool(m) and (m["doc"], int(m["start"]), int(m["end"])) in index.by_span
-        found = index.match(ref)
-        if found:
-            out[ref] = (span, found)
-    return out
-
-
-class _Matched:
-    def __init__(self, found: dict[str, set]) -> None:
-        self.found = found
-
-    def match(self, ref: str) -> set:
-        return self.found.get(ref, set())
-
-
-def decisions_of(decisions: Sequence[Decision], matches: Iterable[dict[str, tuple[bool, set]]]) -> tuple[dict, list]:
-    """``(cannot, same)`` of the decisions from the :func:`match_part` of every part: what
-    :func:`kg.resolve.decide` reads from all units at once (a mention id names the one unit
-    of the part that has it; a name, the units of every part)."""
-    spans: dict[str, set] = defaultdict(set)
-    names: dict[str, set] = defaultdict(set)
-    for part in matches:
-        for ref, (span, found) in part.items():
-            (spans if span else names)[ref] |= found
-    found = {ref: spans[ref] if ref in spans else names[ref] for ref in set(spans) | set(names)}
-    cannot, same = apply_decisions(decisions, _Matched(found))
-    return dict(cannot), same
-
-
-def routes(same: Sequence, roots: Mapping[str, str], buckets: int) -> dict[str, int]:
-    """The reduce bucket of the blocks that ``same`` decisions join: the blocks of a decision
-    (and of decisions that share a block) go together, to the bucket of their smallest root.
-
-    >>> roots = {"PERSON|甲": "PERSON|甲", "PERSON|乙": "PERSON|乙"}
-    >>> routes([({("a.txt", "PERSON|甲"), ("b.txt", "PERSON|乙")}, "d.csv:2")], roots, 7)
-    {'PERSON|乙': 3, 'PERSON|甲': 3}
-    """
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
-    for units, _ in same:
-        rs = sorted({roots[r] for _, r in units})
-        for r in rs[1:]:
-            a, b = sorted((find(rs[0]), find(r)))
-            parent[b] = a
-    comps: dict[str, list[str]] = defaultdict(list)
-    for r in parent:
-        comps[find(r)].append(r)
-    return {r: partition_of(min(rs), buckets) for rs in comps.values() if len(rs) > 1 for r in sorted(rs)}
+    return (join_decided(groups, same, cannot) if same else groups), origin
 
 
 def group_tables(reduced: tuple[dict[str, list[Group]], dict], parts: int, buckets: int) -> dict[str, list]:
