@@ -1,0 +1,1 @@
+"""Learned models: the gold sets they train on (:mod:`kg.learn.gold`) and the models."""
