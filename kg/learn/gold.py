@@ -13,6 +13,7 @@ simplified, spaces and quotes ignored), and reports offsets into the original te
 from __future__ import annotations
 
 import json
+import os
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
@@ -64,6 +65,15 @@ def repository_root() -> Path:
     return Path(__file__).resolve().parents[2]
 
 
+def _resolve(root: Path, rel: str) -> Path:
+    """A path of ``sets.toml`` resolved against ``root``; ``../shared/…`` against the
+    ``KG_SHARED_DIR`` environment variable when it is set (a worktree beside no shared/)."""
+    shared = os.environ.get("KG_SHARED_DIR")
+    if shared and rel.startswith("../shared/"):
+        return (Path(shared) / rel.removeprefix("../shared/")).resolve()
+    return (root / rel).resolve()
+
+
 def training_sets(path: Path | None = None, root: Path | None = None) -> list[TrainingSet]:
     """The declared training sets, with paths resolved against ``root``.
 
@@ -75,9 +85,9 @@ def training_sets(path: Path | None = None, root: Path | None = None) -> list[Tr
     table = tomllib.loads(path.read_text(encoding="utf-8"))
     sets = []
     for entry in table.get("set", []):
-        texts, gold = (root / entry["texts"]).resolve(), (root / entry["gold"]).resolve()
+        texts, gold = _resolve(root, entry["texts"]), _resolve(root, entry["gold"])
         for held in HELD_OUT:
-            if (root / held).resolve() in (texts, gold, texts.parent, gold.parent):
+            if _resolve(root, held) in (texts, gold, texts.parent, gold.parent):
                 raise ValueError(f"{path}: set {entry['name']!r} is held out ({held}); no model trains on it")
         sets.append(
             TrainingSet(
