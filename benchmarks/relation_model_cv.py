@@ -53,6 +53,11 @@ def _ontology_with(base: Path, rtype: str, model_text: str) -> Path:
     if not d.exists():
         shutil.copytree(ontology_dir(), d)
     (d / "models" / f"{rtype}.toml").write_text(model_text, encoding="utf-8")
+    rules = d / "patterns" / "rules.toml"
+    if f"[scored.{rtype}]" not in rules.read_text(encoding="utf-8"):  # a relation kg ships no model for yet
+        with rules.open("a", encoding="utf-8") as f:
+            f.write(f'\n[scored.{rtype}]\nmodule = "kg.learn.pair_model"\nmodel = "models/{rtype}.toml"\n')
+            f.write(f'writes = ["{rtype}_learned"]\n')
     return d
 
 

@@ -90,9 +90,25 @@ def candidate_pairs(
                     pairs.setdefault((i, j), Pair(i, j, k))
     where = _sentence_of(view)
     out = list(pairs.values())
+    # The tails the rules gave each head name (wherever the name stands in the article).
+    placed: dict[str, set[int]] = {}
+    for p in out:
+        if p.rules:
+            placed.setdefault(view.text(p.head), set()).add(p.tail)
     for p in out:
         p.features = features(view, p, where, rtype)
+        others = placed.get(view.text(p.head), set()) - {p.tail}
+        if others and not p.rules:
+            p.features["head_placed_by_rules"] = 1.0
+            if rtype == "located_in" and any(_above(view, p.tail, j) for j in others):
+                p.features["tail_above_rules_place"] = 1.0
     return out
+
+
+def _above(view: ArticleView, outer: int, inner: int) -> bool:
+    """The division ``outer`` contains the division ``inner``."""
+    a, b = view.division(outer), view.division(inner)
+    return a is not None and b is not None and a.code != b.code and _can_contain(view, outer, inner)
 
 
 def _level(view: ArticleView, i: int) -> str:
@@ -162,6 +178,14 @@ def _located_features(view: ArticleView, pair: Pair, gap: str, inside: bool, f: 
     h, t = view.mentions[pair.head], view.mentions[pair.tail]
     level = _level(view, pair.tail)
     f[f"tail_{level}"] = 1.0
+    head_text, tail_names = view.text(pair.head), {view.text(pair.tail)}
+    if d := view.division(pair.tail):
+        tail_names |= {d.name, d.short or ""}
+    tail_names.discard("")
+    if not inside and any(head_text.startswith(n) for n in tail_names):
+        f["head_name_opens_with_tail"] = 1.0
+    elif not inside and any(n in head_text for n in tail_names):
+        f["head_name_has_tail"] = 1.0
     if h.label == "PLACE":
         f[f"head_level_{_level(view, pair.head)}"] = 1.0
         if not _can_contain(view, pair.tail, pair.head):

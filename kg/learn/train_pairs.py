@@ -179,7 +179,9 @@ def train(
     sources = ("sentence", "rules") if rule_features else ("sentence",)
     examples = collect(rtype, set_names, sources)
     model = fit(examples, rtype, rule_features, sources)
-    pages = Counter(s for s, _ in sorted({(ex.set, ex.doc) for ex in examples}))
+    wanted = set(set_names) if set_names is not None else None
+    covering = [s for s in training_sets() if rtype in s.relations and (wanted is None or s.name in wanted)]
+    pages = Counter(page.set for page in read_pages(covering))
     manifest = {
         "date": date or dt.date.today().isoformat(),
         "sets": sorted(pages),
