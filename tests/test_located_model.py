@@ -51,10 +51,10 @@ def test_a_model_trained_on_a_few_pages_ranks_the_stated_place_first(nlp, exampl
     path = tmp_path / "located_in.toml"
     path.write_text(model_toml(fit(examples, "located_in")), encoding="utf-8")
     model = read_model(path)
-    text = "来自河北省的一家企业投资建设的储能电站项目位于灵丘县，总投资5亿元。"
+    text = "来自甘肃省的一家企业投资建设的储能电站项目位于岚县，总投资5亿元。"
     view, rules = analyse(nlp, text)
     pairs = candidate_pairs(view, rules, "located_in")
-    right, wrong = _pair(view, pairs, "储能电站项目", "灵丘县"), _pair(view, pairs, "储能电站项目", "河北省")
+    right, wrong = _pair(view, pairs, "储能电站项目", "岚县"), _pair(view, pairs, "储能电站项目", "甘肃省")
     p_right, p_wrong = model.probabilities([right.features, wrong.features])
     assert p_right > p_wrong
     assert p_right >= model.threshold  # the stated place is kept
@@ -72,7 +72,7 @@ def test_the_shipped_model_loads_and_decides_as_configured(nlp):
     assert {"date", "sets", "pages"} <= set(shipped.training)
     assert not {"real-pages", "check"} & set(shipped.training["sets"])
     assert (shipped in active_models()) == shipped.enabled
-    view, rules = analyse(nlp, "县委书记到经开区调研。光伏组件项目位于灵丘县经济开发区，由一家公司投资建设。")
+    view, rules = analyse(nlp, "县委书记到经开区调研。光伏组件项目位于岚县经济开发区，由一家公司投资建设。")
     on = replace(shipped, enabled=True)
     decided = apply_model(view, rules, on)
     pairs = candidate_pairs(view, rules, "located_in")

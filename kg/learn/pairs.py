@@ -12,9 +12,9 @@ paper's home city. :mod:`kg.learn.pair_model` weighs them with a model file of
 >>> from kg.ingest import segment_document
 >>> from kg.nlp.entities import Candidate
 >>> from kg.nlp.relations import ArticleView
->>> (art,) = segment_document("t.txt", "该项目位于灵丘县。")
+>>> (art,) = segment_document("t.txt", "该项目位于岚县。")
 >>> view = ArticleView(art, [Candidate(0, 3, "PROJECT", "t", 1.0, {}),
-...                          Candidate(5, 8, "PLACE", "t", 1.0, {"admin_code": "140224"})])
+...                          Candidate(5, 7, "PLACE", "t", 1.0, {"admin_code": "141127"})])
 >>> (pair,) = candidate_pairs(view, [], "located_in")
 >>> f = pair.features
 >>> f["no_rule"], f["trigger_between"], f["tail_county"], f["gap_1_3"]
