@@ -15,12 +15,12 @@ from __future__ import annotations
 import json
 import os
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.normalize import normalize
+from kg.patterns import data_file
 from kg.resources import ontology_path
 
 #: What the scorer ignores inside a name (``../shared/gold/score.py``'s ``_STRIP``).
@@ -82,7 +82,7 @@ def training_sets(path: Path | None = None, root: Path | None = None) -> list[Tr
     """
     path = path or ontology_path("training", "sets.toml")
     root = root or repository_root()
-    table = tomllib.loads(path.read_text(encoding="utf-8"))
+    table = data_file(path)
     sets = []
     for entry in table.get("set", []):
         texts, gold = _resolve(root, entry["texts"]), _resolve(root, entry["gold"])

@@ -17,7 +17,6 @@ Scoring needs numpy only (training needs scikit-learn: :mod:`kg.learn.train_pair
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -28,6 +27,7 @@ import numpy as np
 
 from kg.learn.pairs import candidate_pairs
 from kg.nlp.relations.view import ArticleView, RawRelation
+from kg.patterns import data_file
 from kg.resources import ontology_path
 
 
@@ -59,7 +59,7 @@ class PairModel:
 def read_model(path: Path) -> PairModel:
     """A model file (TOML); a missing key or a non-number weight is an error naming the file."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = data_file(path)
         weights = {str(k): float(v) for k, v in data["weights"].items()}
         return PairModel(
             relation=data["relation"],
@@ -72,7 +72,7 @@ def read_model(path: Path) -> PairModel:
             training=dict(data.get("training", {})),
             add=float(data.get("add_threshold", data["threshold"])),
         )
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as e:
+    except (OSError, KeyError, TypeError, ValueError) as e:
         raise ValueError(f"{path}: not a pair model file ({type(e).__name__}: {e})") from e
 
 
