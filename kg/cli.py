@@ -1,4 +1,4 @@
-"""Command line: ``kg build``, ``kg eval``, ``kg query``, ``kg export``, ``kg serve``.
+"""Command line: ``kg build``, ``kg eval``, ``kg train``, ``kg query``, ``kg export``, ``kg serve``.
 
 Exit status: 0 when at least one document built, 1 when none did (or a check failed),
 2 for usage errors, 130 when interrupted (Ctrl-C: one line, no traceback).
@@ -69,6 +69,14 @@ def _parser() -> argparse.ArgumentParser:
         "--by-rule", action="store_true", help="precision and recall share of each rule's facts, scored alone"
     )
     e.add_argument("--jobs", type=int, default=None)
+
+    t = sub.add_parser("train", help="train a pair scorer (located-in, attended) on the gold sets into a model file")
+    t.add_argument("relation", choices=("located-in", "attended"))
+    t.add_argument("--out", type=Path, required=True, help="the model file to write (TOML)")
+    t.add_argument("--sets", help="comma-separated training sets (default: every set covering the relation)")
+    t.add_argument("--no-rule-features", action="store_true", help="score sentence pairs without the rules")
+    t.add_argument("--date", help="the date in the training manifest (default: today)")
+    t.add_argument("--disabled", action="store_true", help="write the model with enabled = false")
 
     q = sub.add_parser("query", help="run SPARQL on a Turtle graph")
     q.add_argument("graph", type=Path, metavar="GRAPH.ttl")
@@ -170,6 +178,10 @@ def _run(args: argparse.Namespace) -> int:
         from kg.evaluate import eval_command
 
         return eval_command(args)
+    if args.command == "train":
+        from kg.learn.train_pairs import train_command
+
+        return train_command(args)
     if args.command == "query":
         from kg.query import query_command
 

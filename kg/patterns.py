@@ -18,6 +18,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from kg.resources import ontology_path, read_lexicon
@@ -30,6 +31,15 @@ def pattern_file(name: str) -> dict[str, Any]:
     try:
         with open(path, "rb") as f:
             return tomllib.load(f)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{path}: not TOML ({exc})") from exc
+
+
+def data_file(path: Path) -> dict[str, Any]:
+    """Another TOML data file (a model of ``ontology/models/``, the training sets of
+    ``ontology/training/``), parsed on each call; a broken file is a ``ValueError`` naming it."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ValueError(f"{path}: not TOML ({exc})") from exc
 

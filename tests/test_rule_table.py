@@ -105,4 +105,20 @@ def test_every_fact_a_build_writes_is_declared(tmp_path: Path):
         r = json.loads(line)
         written.add((r["rule"], r["type"], r["confidence"]))
     assert len(written) > 20
+    # A relation type decided by an enabled pair model (kg.learn.pair_model) carries the
+    # model's probability as the confidence of the rules' facts it keeps and of those it adds.
+    scored = {t: d for t, d in table.get("scored", {}).items() if _enabled(d["model"])}
+    names = {w for decl in table["rules"].values() for w in decl["writes"]}
+    written = {
+        (w, t, "p") if t in scored and (w in names or w in scored[t]["writes"]) and 0 <= c <= 1 else (w, t, c)
+        for w, t, c in written
+    }
+    declared |= {(w, t, "p") for t, d in scored.items() for w in [*names, *d["writes"]]}
     assert written <= declared, sorted(written - declared)
+
+
+def _enabled(model: str) -> bool:
+    from kg.learn.pair_model import read_model
+    from kg.resources import ontology_path
+
+    return read_model(ontology_path(*model.split("/"))).enabled

@@ -13,13 +13,14 @@ simplified, spaces and quotes ignored), and reports offsets into the original te
 from __future__ import annotations
 
 import json
+import os
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.normalize import normalize
+from kg.patterns import data_file
 from kg.resources import ontology_path
 
 #: What the scorer ignores inside a name (``../shared/gold/score.py``'s ``_STRIP``).
@@ -64,6 +65,15 @@ def repository_root() -> Path:
     return Path(__file__).resolve().parents[2]
 
 
+def _resolve(root: Path, rel: str) -> Path:
+    """A path of ``sets.toml`` resolved against ``root``; ``../shared/…`` against the
+    ``KG_SHARED_DIR`` environment variable when it is set (a worktree beside no shared/)."""
+    shared = os.environ.get("KG_SHARED_DIR")
+    if shared and rel.startswith("../shared/"):
+        return (Path(shared) / rel.removeprefix("../shared/")).resolve()
+    return (root / rel).resolve()
+
+
 def training_sets(path: Path | None = None, root: Path | None = None) -> list[TrainingSet]:
     """The declared training sets, with paths resolved against ``root``.
 
@@ -72,12 +82,12 @@ def training_sets(path: Path | None = None, root: Path | None = None) -> list[Tr
     """
     path = path or ontology_path("training", "sets.toml")
     root = root or repository_root()
-    table = tomllib.loads(path.read_text(encoding="utf-8"))
+    table = data_file(path)
     sets = []
     for entry in table.get("set", []):
-        texts, gold = (root / entry["texts"]).resolve(), (root / entry["gold"]).resolve()
+        texts, gold = _resolve(root, entry["texts"]), _resolve(root, entry["gold"])
         for held in HELD_OUT:
-            if (root / held).resolve() in (texts, gold, texts.parent, gold.parent):
+            if _resolve(root, held) in (texts, gold, texts.parent, gold.parent):
                 raise ValueError(f"{path}: set {entry['name']!r} is held out ({held}); no model trains on it")
         sets.append(
             TrainingSet(

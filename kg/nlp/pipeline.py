@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.ingest import Article
+from kg.learn.pair_model import apply_models
 from kg.nlp import entities as ent
 from kg.nlp.relations import ArticleView, extract_relations
 from kg.nlp.segmenters import Segmenter, make_segmenter
@@ -170,7 +171,11 @@ def relations(doc: Doc) -> Doc:
     # left alone ("我市") adds it there, so the document keeps it with the others.
     ends = frozenset(end for _, end, _, _ in _words(doc))
     view = ArticleView(article, doc._.mentions, home_city=doc._.home_city, word_ends=ends)
-    doc._.relations = extract_relations(view)
+    found = extract_relations(view)
+    # What the pair models read and their training (kg.learn.train_pairs) needs: the view and
+    # the rules' facts before any model decided on them.
+    doc.user_data["kg_view"], doc.user_data["kg_rule_relations"] = view, list(found)
+    doc._.relations = apply_models(view, found)
     return doc
 
 

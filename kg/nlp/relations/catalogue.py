@@ -113,6 +113,11 @@ def problems(table: dict[str, Any] | None = None) -> list[str]:
         out += [f"rules.{name}: reads {k}, which no pattern file has" for k in decl.get("reads", []) if k not in keys]
         out += [f"rules.{name}: state {s} is not one of {STATES}" for s in decl.get("state", []) if s not in STATES]
         read |= set(decl.get("reads", []))
+    for rtype, decl in table.get("scored", {}).items():
+        if rtype not in RELATION_TYPES:
+            out.append(f"scored.{rtype}: {rtype} is no relation type")
+        elif not ontology_path(*decl.get("model", "-").split("/")).is_file():
+            out.append(f"scored.{rtype}: its model file {decl.get('model')} is missing")
     for module, decl in readers.items():
         source = _module_source(module)
         if not source:
@@ -176,6 +181,11 @@ def markdown(table: dict[str, Any] | None = None) -> str:
             f"| – | `{name}` | {decl['module'].removeprefix('kg.')} | {', '.join(decl['emits'])} "
             f"| {name} {decl['confidence']} (inferred) | – |"
         )
+    for rtype, decl in table.get("scored", {}).items():
+        lines.append(
+            f"| – | `{', '.join(decl['writes'])}` | {decl['module'].removeprefix('kg.')} | {rtype} "
+            f"| the model's probability ({decl['model']}, {_enabled(decl['model'])}) | – |"
+        )
     lines += ["", "## What each rule does and reads", ""]
     for name in table["order"]:
         reads = ", ".join(f"`{k}`" for k in rules[name]["reads"]) or "–"
@@ -184,6 +194,13 @@ def markdown(table: dict[str, Any] | None = None) -> str:
     for module, decl in table.get("readers", {}).items():
         lines.append(f"- **{module}** ({decl['what']}): " + ", ".join(f"`{k}`" for k in decl["reads"]) + ".")
     return "\n".join(lines) + "\n"
+
+
+def _enabled(model: str) -> str:
+    """Whether a scored relation's model file is switched on (``enabled``)."""
+    from kg.learn.pair_model import read_model
+
+    return "enabled" if read_model(ontology_path(*model.split("/"))).enabled else "disabled: the rules decide"
 
 
 def main(argv: list[str] | None = None) -> int:
