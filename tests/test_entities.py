@@ -770,6 +770,19 @@ def test_countries_written_together_by_their_short_forms_are_each_a_place():
     assert ("巴西", "PLACE") in mentions("代表团今天抵达巴西访问。")
 
 
+def test_a_country_written_by_its_one_character_form_is_the_country_by_its_full_name():
+    # the mention keeps the text's character; the entity is the country, one with its full name
+    from kg.nlp.document import analyse_document
+    from kg.nlp.pipeline import make_pipeline
+    from kg.resolve import resolve
+
+    text = "中俄两国代表在会上发言。中美双方将扩大农产品贸易。今年中欧班列开行数量增长，中国企业参与其中。"
+    ents, _ = resolve([analyse_document(make_pipeline(), "d.txt", text)])
+    places = {e.label: sorted({m.text for m in e.mentions}) for e in ents if e.type == "PLACE"}
+    assert places == {"中国": ["中", "中国"], "俄罗斯": ["俄"], "美国": ["美"], "欧洲": ["欧"]}
+    assert not any(len(e.label) == 1 for e in ents)
+
+
 def test_a_side_of_a_match_is_a_team():
     # clubs are named by their city or read as persons by the tagger; playing makes them teams
     assert ("莱切", "ORG") in mentions("上轮联赛中，莱切客场逼平维罗纳，已经连续三个赛季保级成功。")

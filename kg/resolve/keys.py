@@ -206,6 +206,8 @@ def mention_key(doc: DocumentResult, m: MentionRecord, label: str | None = None)
     if m.label == "PLACE":
         if m.attrs.get("admin_code"):
             return f"PLACE|code:{m.attrs['admin_code']}"
+        if m.attrs.get("country"):
+            return f"PLACE|{m.attrs['country']}"  # "中俄两国": 俄 is 俄罗斯
         if m.norm in resolution_patterns()["place"]["home_city_names"] and doc.home_city:
             div = load_gazetteer().lookup(doc.home_city)
             if div:
