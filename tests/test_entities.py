@@ -783,6 +783,27 @@ def test_a_country_written_by_its_one_character_form_is_the_country_by_its_full_
     assert not any(len(e.label) == 1 for e in ents)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("曹军同志主持会议并讲话。", "曹军"),  # the tagger reads the name as a noun
+        ("由时志同志主持。", "时志"),
+        ("会上，方磊红同志传达了上级文件精神。", "方磊红"),  # the tagger cut the given name
+        ("会上，符强同志作了发言。", "符强"),
+        ("县委副书记王刚同志出席会议。", "王刚"),  # a name the tagger reads, after a title
+    ],
+)
+def test_a_name_before_tongzhi_is_the_person_without_tongzhi(text, name):
+    found = mentions(text)
+    assert (name, "PERSON") in found
+    assert not any("同志" in n for n, _ in found)
+
+
+def test_a_group_before_tongzhi_is_no_person():
+    for text in ("全体同志要提高认识。", "广大党员同志积极参与。", "领导同志讲话。", "同志们，大家好。"):
+        assert not any(label == "PERSON" for _, label in mentions(text)), text
+
+
 def test_a_side_of_a_match_is_a_team():
     # clubs are named by their city or read as persons by the tagger; playing makes them teams
     assert ("莱切", "ORG") in mentions("上轮联赛中，莱切客场逼平维罗纳，已经连续三个赛季保级成功。")

@@ -14,7 +14,7 @@ from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.lexicon_data import _size_pattern, lexicon
 from kg.nlp.entities.shapes import _has_surname, _is_generic
 from kg.nlp.entities.statistical import statistical_candidates
-from kg.nlp.entities.titles import _SPACED_NAME, title_person_candidates
+from kg.nlp.entities.titles import _SPACED_NAME, addressed_person_candidates, title_person_candidates
 from kg.nlp.held_events import held_events
 from kg.nlp.tagger_evidence import is_dotted_name, person_shaped
 from kg.nlp.words import Word
@@ -80,6 +80,7 @@ def recognise(text: str, words: list[Word], context_names: frozenset[str] = froz
         + gazetteer_candidates(text, words, context_names)
         + head_word_candidates(text, words)
         + title_person_candidates(text, words)
+        + addressed_person_candidates(text, words)
         + byline_candidates(text, words)
     )
     return recognise_from(text, cands)
