@@ -804,6 +804,31 @@ def test_a_group_before_tongzhi_is_no_person():
         assert not any(label == "PERSON" for _, label in mentions(text)), text
 
 
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("全县项目推进会议和县政府常务会议相继召开。", {"县政府"}),  # a meeting and the county government
+        ("本次活动由公司和县人民政府联合主办。", {"县人民政府"}),
+        ("专家和县人大常委会有关负责人出席。", {"县人大常委会"}),
+        ("市政府和县政府签订合作协议。", {"市政府", "县政府"}),  # two bodies, each its own
+        ("市领导和县纪委负责人座谈。", {"县纪委"}),
+    ],
+)
+def test_a_county_formed_only_across_a_conjunction_is_no_place(text, bodies):
+    found = mentions(text)
+    assert not any("和县" in n for n, _ in found)
+    assert bodies <= {n for n, label in found if label == "ORG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["和县人民政府召开专题会议。", "由和县人民政府主办。", "他到安徽和县调研。"],
+)
+def test_the_county_whose_name_opens_with_a_conjunction_stays_a_place(text):
+    assert ("和县", "PLACE") in mentions(text)
+    assert ("安徽和县人民政府", "ORG") in mentions("安徽和县人民政府与某公司签约。")
+
+
 def test_a_side_of_a_match_is_a_team():
     # clubs are named by their city or read as persons by the tagger; playing makes them teams
     assert ("莱切", "ORG") in mentions("上轮联赛中，莱切客场逼平维罗纳，已经连续三个赛季保级成功。")
