@@ -829,6 +829,17 @@ def test_the_county_whose_name_opens_with_a_conjunction_stays_a_place(text):
     assert ("安徽和县人民政府", "ORG") in mentions("安徽和县人民政府与某公司签约。")
 
 
+def test_the_build_pipeline_reads_tongzhi_and_conjunctions_as_recognise_does():
+    # kg build runs the sources as spaCy components: the same candidates, the same cuts
+    from kg.nlp.document import analyse_document
+    from kg.nlp.pipeline import make_pipeline
+
+    text = "曹军同志主持会议。本次活动由公司和县人民政府联合主办，市政府和县政府签订合作协议。"
+    found = {(m.text, m.label) for m in analyse_document(make_pipeline(), "d.txt", text).mentions}
+    assert {("曹军", "PERSON"), ("县人民政府", "ORG"), ("市政府", "ORG"), ("县政府", "ORG")} <= found
+    assert not any("和县" in n or "同志" in n for n, _ in found)
+
+
 def test_a_side_of_a_match_is_a_team():
     # clubs are named by their city or read as persons by the tagger; playing makes them teams
     assert ("莱切", "ORG") in mentions("上轮联赛中，莱切客场逼平维罗纳，已经连续三个赛季保级成功。")
