@@ -147,7 +147,7 @@ def bylines(doc: Doc) -> Doc:
 def select(doc: Doc) -> Doc:
     """Choose the mentions among the candidates; keep place/org prefixes as nested mentions."""
     cands = ent.split_at_conjunctions(_text(doc), _words(doc), doc._.candidates or [])  # "会议和|县政府"
-    chosen = ent.recognise_from(_text(doc), cands)
+    chosen = ent.mark_generic_projects(_text(doc), _words(doc), ent.recognise_from(_text(doc), cands))
     doc._.mentions = chosen
     spans = []
     for c in chosen:

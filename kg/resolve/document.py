@@ -198,6 +198,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
     # A body's name without its place ("能源局" of "某市能源局") is that body's only where no
     # other body of the document has it: the bodies of two places never merge.
     shorts: dict[str, set[str]] = defaultdict(set)
+    project_names = {key_name(k): k for m, k in zip(r.mentions, ks, strict=True) if m.label == "PROJECT"}
     for m, k in zip(r.mentions, ks, strict=True):
         short = m.attrs.get("without_place")
         if short:
@@ -208,6 +209,14 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
             if len(shorts[clean(short)]) == 1:
                 s = key(clean(short)) if relative_body(clean(short)) else f"ORG|{clean(short)}@{doc}"
                 uf.union(k, s, "org.without_place", doc)
+        elif short and m.label == "PROJECT":
+            # "某县集中开工项目" and "集中开工项目": one project where one name of the document has
+            # that short form, in this document only (another county's has the same short form)
+            if len(clean(short)) > m.attrs.get("common_tail", 0):
+                uf.union(k, f"PROJECT|{clean(short)}", "without_place", doc)  # a name of its own
+            elif len(shorts[clean(short)]) == 1:
+                s = project_names.get(project_key(clean(short)), f"PROJECT|{project_key(clean(short))}@{doc}")
+                uf.union(k, s, "project.without_place", doc)
         elif short:
             uf.union(k, f"{m.label}|{clean(short)}", "without_place", doc)
         declared = m.attrs.get("short_form")
@@ -362,10 +371,20 @@ def merge_projects_in_document(r: DocumentResult, uf: UnionFind) -> None:
     projects: dict[str, str] = {}
     for m in r.mentions:
         if m.label == "PROJECT":
-            key = f"PROJECT|{project_key(clean(m.norm))}"
+            key = mention_key(r, m)  # (a generic name's key holds in its document)
             for name in (clean(m.norm), clean(m.attrs.get("without_place") or "")):
                 if name:
                     projects.setdefault(name, key)
+    # "某县某某新区建设项目" and "某某新区建设项目": the name without the division it opens with,
+    # where no other project of the document shortens to it
+    stripped = defaultdict(set)
+    for a, key_a in projects.items():
+        for b in region_stripped(a):
+            if b in projects:
+                stripped[b].add(key_a)
+    for b, fulls in sorted(stripped.items()):
+        if len(fulls) == 1 and projects[b] not in fulls:
+            uf.union(next(iter(fulls)), projects[b], "project.without_place", r.doc)
     companies = {clean(m.norm) for m in r.mentions if m.label == "ORG" and COMPANY_SUFFIX.search(clean(m.norm))}
     for a, key_a in projects.items():
         for o in companies:

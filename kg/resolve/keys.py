@@ -217,6 +217,8 @@ def mention_key(doc: DocumentResult, m: MentionRecord, label: str | None = None)
             return f"PLACE|code:{div[0].code}"
         return f"PLACE|{_zone_key(clean(m.norm))}"
     if m.label == "PROJECT":
+        if m.attrs.get("generic_name"):  # "污水处理厂项目": a kind of project, one per document
+            return f"PROJECT|{project_key(clean(m.norm))}@{doc.doc}"
         return f"PROJECT|{project_key(clean(m.norm))}"
     return f"{m.label}|{clean(m.norm)}"
 

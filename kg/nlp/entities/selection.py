@@ -11,6 +11,7 @@ from kg.nlp.entities.bylines import byline_candidates
 from kg.nlp.entities.candidate import _CJK, Candidate
 from kg.nlp.entities.conjunction_places import split_at_conjunctions
 from kg.nlp.entities.gazetteer import gazetteer_candidates
+from kg.nlp.entities.generic_projects import mark_generic_projects
 from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.lexicon_data import _size_pattern, lexicon
 from kg.nlp.entities.shapes import _has_surname, _is_generic
@@ -84,7 +85,7 @@ def recognise(text: str, words: list[Word], context_names: frozenset[str] = froz
         + addressed_person_candidates(text, words)
         + byline_candidates(text, words)
     )
-    return recognise_from(text, split_at_conjunctions(text, words, cands))
+    return mark_generic_projects(text, words, recognise_from(text, split_at_conjunctions(text, words, cands)))
 
 
 def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
