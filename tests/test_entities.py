@@ -770,6 +770,76 @@ def test_countries_written_together_by_their_short_forms_are_each_a_place():
     assert ("巴西", "PLACE") in mentions("代表团今天抵达巴西访问。")
 
 
+def test_a_country_written_by_its_one_character_form_is_the_country_by_its_full_name():
+    # the mention keeps the text's character; the entity is the country, one with its full name
+    from kg.nlp.document import analyse_document
+    from kg.nlp.pipeline import make_pipeline
+    from kg.resolve import resolve
+
+    text = "中俄两国代表在会上发言。中美双方将扩大农产品贸易。今年中欧班列开行数量增长，中国企业参与其中。"
+    ents, _ = resolve([analyse_document(make_pipeline(), "d.txt", text)])
+    places = {e.label: sorted({m.text for m in e.mentions}) for e in ents if e.type == "PLACE"}
+    assert places == {"中国": ["中", "中国"], "俄罗斯": ["俄"], "美国": ["美"], "欧洲": ["欧"]}
+    assert not any(len(e.label) == 1 for e in ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("曹军同志主持会议并讲话。", "曹军"),  # the tagger reads the name as a noun
+        ("由时志同志主持。", "时志"),
+        ("会上，方磊红同志传达了上级文件精神。", "方磊红"),  # the tagger cut the given name
+        ("会上，符强同志作了发言。", "符强"),
+        ("县委副书记王刚同志出席会议。", "王刚"),  # a name the tagger reads, after a title
+    ],
+)
+def test_a_name_before_tongzhi_is_the_person_without_tongzhi(text, name):
+    found = mentions(text)
+    assert (name, "PERSON") in found
+    assert not any("同志" in n for n, _ in found)
+
+
+def test_a_group_before_tongzhi_is_no_person():
+    for text in ("全体同志要提高认识。", "广大党员同志积极参与。", "领导同志讲话。", "同志们，大家好。"):
+        assert not any(label == "PERSON" for _, label in mentions(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("全县项目推进会议和县政府常务会议相继召开。", {"县政府"}),  # a meeting and the county government
+        ("本次活动由公司和县人民政府联合主办。", {"县人民政府"}),
+        ("专家和县人大常委会有关负责人出席。", {"县人大常委会"}),
+        ("市政府和县政府签订合作协议。", {"市政府", "县政府"}),  # two bodies, each its own
+        ("市领导和县纪委负责人座谈。", {"县纪委"}),
+    ],
+)
+def test_a_county_formed_only_across_a_conjunction_is_no_place(text, bodies):
+    found = mentions(text)
+    assert not any("和县" in n for n, _ in found)
+    assert bodies <= {n for n, label in found if label == "ORG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["和县人民政府召开专题会议。", "由和县人民政府主办。", "他到安徽和县调研。"],
+)
+def test_the_county_whose_name_opens_with_a_conjunction_stays_a_place(text):
+    assert ("和县", "PLACE") in mentions(text)
+    assert ("安徽和县人民政府", "ORG") in mentions("安徽和县人民政府与某公司签约。")
+
+
+def test_the_build_pipeline_reads_tongzhi_and_conjunctions_as_recognise_does():
+    # kg build runs the sources as spaCy components: the same candidates, the same cuts
+    from kg.nlp.document import analyse_document
+    from kg.nlp.pipeline import make_pipeline
+
+    text = "曹军同志主持会议。本次活动由公司和县人民政府联合主办，市政府和县政府签订合作协议。"
+    found = {(m.text, m.label) for m in analyse_document(make_pipeline(), "d.txt", text).mentions}
+    assert {("曹军", "PERSON"), ("县人民政府", "ORG"), ("市政府", "ORG"), ("县政府", "ORG")} <= found
+    assert not any("和县" in n or "同志" in n for n, _ in found)
+
+
 def test_a_side_of_a_match_is_a_team():
     # clubs are named by their city or read as persons by the tagger; playing makes them teams
     assert ("莱切", "ORG") in mentions("上轮联赛中，莱切客场逼平维罗纳，已经连续三个赛季保级成功。")

@@ -188,6 +188,8 @@ def test_a_flipped_byte_in_a_cache_entry_is_recomputed(tmp_path, capsys):
     data = bytearray(entry.read_bytes())
     # A digit of an offset in the body: still valid JSON, a different result.
     i = data.index(b",", len(data) // 2) - 1
+    while not chr(data[i]).isdigit():  # (a flag such as "generic_name": true ends no offset)
+        i = data.index(b",", i + 2) - 1
     assert chr(data[i]).isdigit()
     data[i] = ord("1") if data[i] != ord("1") else ord("2")
     assert json.loads(bytes(data).partition(b"\n")[2])  # parses: only the hash tells

@@ -7,7 +7,7 @@ from kg.ingest import normalize
 from kg.nlp.entities import recognise
 from kg.nlp.segmenters import make_segmenter
 from kg.nlp.words import Word, words_of
-from kg.resolve.document import abbreviates
+from kg.resolve.document_merges import abbreviates
 
 
 def mentions(text: str) -> set[tuple[str, str]]:

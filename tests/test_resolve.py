@@ -462,3 +462,39 @@ def test_kg_build_applies_a_decisions_file_and_rejects_a_bad_one(tmp_path, capsy
     assert main(["build", str(texts), "--out", str(tmp_path / "o2"), "--resolutions", str(decisions)]) == 2
     assert "decisions.csv:2: decision 'perhaps'" in capsys.readouterr().err
     assert not (tmp_path / "o2" / "entities.jsonl").exists()
+
+
+def test_generic_projects_stay_in_their_document_and_named_ones_join():
+    # a project named only by what it builds holds in its document; a name with a company joins
+    generic = {"generic_name": True, "common_tail": 7}
+
+    def doc(d: str) -> DocumentResult:
+        ms = [_m("污水处理厂项目", "PROJECT", 0, dict(generic)), _m("宏达光伏项目", "PROJECT", 20)]
+        return DocumentResult(d, ms, [], 1)
+
+    ents, _ = resolve([doc("a.txt"), doc("b.txt")])
+    docs = sorted((e.label, tuple(sorted({m.doc for m in e.mentions}))) for e in ents)
+    assert docs == [
+        ("宏达光伏项目", ("a.txt", "b.txt")),
+        ("污水处理厂项目", ("a.txt",)),
+        ("污水处理厂项目", ("b.txt",)),
+    ]
+
+
+def test_projects_of_two_counties_do_not_join_on_their_name_without_the_place():
+    # written for this test: each county's "集中开工项目" is its own, in one article or two
+    from kg.nlp.document import analyse_document
+    from kg.nlp.pipeline import make_pipeline
+
+    nlp = make_pipeline()
+    texts = {
+        "a.txt": "本报讯 肥西县集中开工项目和肥东县集中开工项目同日启动。",
+        "b.txt": "本报讯 长丰县集中开工项目昨日启动，长丰县标准化厂房项目同时开工。",
+        "c.txt": "本报讯 庐江县标准化厂房项目开工，总投资3亿元。",
+    }
+    ents, _ = resolve([analyse_document(nlp, d, t) for d, t in texts.items()])
+    projects = {e.label: sorted({m.doc for m in e.mentions}) for e in ents if e.type == "PROJECT"}
+    assert projects["肥西县集中开工项目"] == projects["肥东县集中开工项目"] == ["a.txt"]
+    assert projects["长丰县集中开工项目"] == ["b.txt"]
+    assert projects["长丰县标准化厂房项目"] == ["b.txt"] and projects["庐江县标准化厂房项目"] == ["c.txt"]
+    assert len([e for e in ents if e.type == "PROJECT"]) == 5

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.nlp import segmenters
+from kg.nlp import pkuseg_segmenter, segmenters
 from kg.nlp.segmenters import make_segmenter
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -232,7 +232,7 @@ def test_pkuseg_never_downloads(pkuseg_model, tmp_path, monkeypatch):
         raise AssertionError(f"pkuseg tried to download {args}")
 
     monkeypatch.setattr(spacy_pkuseg, "download_model", no_download)
-    segmenters._load_pkuseg.cache_clear()
+    pkuseg_segmenter._load_pkuseg.cache_clear()
     # "news" is also the name of a pkuseg web model: a local directory of that name
     # must be loaded from disk, not fetched.
     shutil.copytree(pkuseg_model, tmp_path / "news")

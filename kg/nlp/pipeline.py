@@ -133,8 +133,9 @@ def head_words(doc: Doc) -> Doc:
 
 @Language.component("kg_titles")
 def titles(doc: Doc) -> Doc:
-    """Persons after job titles, with coordinated lists."""
-    return _add(doc, ent.title_person_candidates(_text(doc), _words(doc)))
+    """Persons after job titles, with coordinated lists, and before 同志."""
+    text, words = _text(doc), _words(doc)
+    return _add(doc, ent.title_person_candidates(text, words) + ent.addressed_person_candidates(text, words))
 
 
 @Language.component("kg_bylines")
@@ -146,8 +147,8 @@ def bylines(doc: Doc) -> Doc:
 @Language.component("kg_select")
 def select(doc: Doc) -> Doc:
     """Choose the mentions among the candidates; keep place/org prefixes as nested mentions."""
-    cands = doc._.candidates or []
-    chosen = ent.recognise_from(_text(doc), cands)
+    cands = ent.split_at_conjunctions(_text(doc), _words(doc), doc._.candidates or [])  # "会议和|县政府"
+    chosen = ent.mark_generic_projects(_text(doc), _words(doc), ent.recognise_from(_text(doc), cands))
     doc._.mentions = chosen
     spans = []
     for c in chosen:

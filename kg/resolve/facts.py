@@ -74,6 +74,7 @@ def build_entities(
             {m.norm for _, m in ms}
             | {m.attrs["without_place"] for _, m in ms if m.attrs.get("without_place")}
             | {m.attrs["also_called"] for _, m in ms if m.attrs.get("also_called")}
+            | {m.attrs["country"] for _, m in ms if m.attrs.get("country")}
             | {n for u in g.units for n in u.full_names}
         )
         originals = sorted({m.text for _, m in ms})

@@ -177,7 +177,7 @@ def document_part(buckets: int, mapped: tuple, unit_maps: Sequence[dict], *outco
             for k, i in enumerate(u.mentions):
                 m = r.mentions[i]
                 admin = [(a, v) for a, v in m.attrs.items() if a in ("admin_code", "admin_level")]
-                names = [n for n in (m.attrs.get("without_place"), m.attrs.get("also_called")) if n]
+                names = [n for n in (m.attrs.get(a) for a in ("without_place", "also_called", "country")) if n]
                 e["m"].append(((p, k), Mention(doc, m.start, m.end, m.text), m.norm, names, admin))
         unit_of_key = {k: u.root for u in dk.units for k in u.keys}
         for n, log in enumerate(dk.log):

@@ -206,6 +206,8 @@ def mention_key(doc: DocumentResult, m: MentionRecord, label: str | None = None)
     if m.label == "PLACE":
         if m.attrs.get("admin_code"):
             return f"PLACE|code:{m.attrs['admin_code']}"
+        if m.attrs.get("country"):
+            return f"PLACE|{m.attrs['country']}"  # "中俄两国": 俄 is 俄罗斯
         if m.norm in resolution_patterns()["place"]["home_city_names"] and doc.home_city:
             div = load_gazetteer().lookup(doc.home_city)
             if div:
@@ -215,6 +217,8 @@ def mention_key(doc: DocumentResult, m: MentionRecord, label: str | None = None)
             return f"PLACE|code:{div[0].code}"
         return f"PLACE|{_zone_key(clean(m.norm))}"
     if m.label == "PROJECT":
+        if m.attrs.get("generic_name"):  # "污水处理厂项目": a kind of project, one per document
+            return f"PROJECT|{project_key(clean(m.norm))}@{doc.doc}"
         return f"PROJECT|{project_key(clean(m.norm))}"
     return f"{m.label}|{clean(m.norm)}"
 

@@ -24,6 +24,7 @@ class Lexicon:
     not_names: frozenset[str] = frozenset()
     national_orgs: tuple[str, ...] = ()
     foreign_chars: frozenset[str] = frozenset()
+    country_names: tuple[tuple[str, str], ...] = ()  # (one-character form, full name)
 
     # (cached: every left edge and head word reads them)
     @cached_property
@@ -47,6 +48,7 @@ def lexicon() -> Lexicon:
         not_names=frozenset(word_list("not_names")),
         national_orgs=word_list("national_orgs"),
         foreign_chars=frozenset(" ".join(word_list("transliteration")).replace(" ", "")),
+        country_names=tuple(tuple(line.split()[:2]) for line in word_list("country_short_forms")),
     )
 
 

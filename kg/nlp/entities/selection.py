@@ -9,12 +9,14 @@ from typing import Any
 from kg.nlp.bare_events import without_bare_events
 from kg.nlp.entities.bylines import byline_candidates
 from kg.nlp.entities.candidate import _CJK, Candidate
+from kg.nlp.entities.conjunction_places import split_at_conjunctions
 from kg.nlp.entities.gazetteer import gazetteer_candidates
+from kg.nlp.entities.generic_projects import mark_generic_projects
 from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.lexicon_data import _size_pattern, lexicon
 from kg.nlp.entities.shapes import _has_surname, _is_generic
 from kg.nlp.entities.statistical import statistical_candidates
-from kg.nlp.entities.titles import _SPACED_NAME, title_person_candidates
+from kg.nlp.entities.titles import _SPACED_NAME, addressed_person_candidates, title_person_candidates
 from kg.nlp.held_events import held_events
 from kg.nlp.tagger_evidence import is_dotted_name, person_shaped
 from kg.nlp.words import Word
@@ -80,9 +82,10 @@ def recognise(text: str, words: list[Word], context_names: frozenset[str] = froz
         + gazetteer_candidates(text, words, context_names)
         + head_word_candidates(text, words)
         + title_person_candidates(text, words)
+        + addressed_person_candidates(text, words)
         + byline_candidates(text, words)
     )
-    return recognise_from(text, cands)
+    return mark_generic_projects(text, words, recognise_from(text, split_at_conjunctions(text, words, cands)))
 
 
 def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:

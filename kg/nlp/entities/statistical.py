@@ -60,7 +60,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     conjunctions = tuple(lex.patterns["tagger"]["eaten_conjunctions"])
     person_nouns = tuple(lex.patterns["tagger"]["person_nouns"])
     naming_verbs = tuple(lex.patterns["tagger"]["naming_verbs"])
-    countries = frozenset(lex.patterns["tagger"]["country_short_forms"])
+    country_names = dict(lex.country_names)
+    countries = frozenset(country_names)
     home = lex.patterns["tagger"]["home_country_short_form"]
     match_keys = ("pairs", "verbs_before", "words_after", "clause_words", "clause_min")
     match = {k: lex.patterns["tagger"]["match"][k] for k in match_keys}
@@ -130,9 +131,10 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             w = words[i].text[: e - s] if e <= words[i].end else w + words[i + 1].text[0]
         if label == "PLACE" and country_pair(w, countries, home) and not load_gazetteer().lookup(w):
             # "中俄|两国", "中美|关系": China and another country by their one-character forms
-            # name each of them
-            short = {"short_form": True}
-            out += [Candidate(s + k, s + k + 1, "PLACE", "statistical", 0.6, short) for k in range(len(w))]
+            # name each of them, resolved to its full name ("俄" is 俄罗斯)
+            for k, ch in enumerate(w):
+                full = {"short_form": True, "country": country_names[ch]}
+                out.append(Candidate(s + k, s + k + 1, "PLACE", "statistical", 0.6, full))
             continue
         chain = division_chain(w) if label == "PLACE" else None
         if chain:

@@ -38,6 +38,59 @@ def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
     return out
 
 
+def addressed_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
+    """Persons named right before a word of address that follows full names only
+    (``person.named_by_address``: "某某某同志主持会议"), where the tagger cut the name before a
+    lone character ("方磊/PER|红/a|同志") or read it as a noun ("曹军/n|同志"): two to four
+    characters that open with a surname. The word of address is no part of the name; a group
+    before it ("全体|同志", ``person.address_groups``) and "同志们" name no one.
+
+    >>> from kg.nlp.words import words_of
+    >>> text = "曹军同志、方磊红同志和全体同志出席"
+    >>> ws = words_of([("曹军", "n"), ("同志", "n"), ("、", "w"), ("方磊", "PER"), ("红", "a"), ("同志", "n"),
+    ...                ("和", "c"), ("全体", "n"), ("同志", "n"), ("出席", "v")])
+    >>> [text[c.start:c.end] for c in addressed_person_candidates(text, ws)]
+    ['曹军', '方磊红']
+    """
+    lex = lexicon()
+    person = lex.patterns["person"]
+    address, groups = tuple(person["named_by_address"]), frozenset(person["address_groups"])
+    ordinary = frozenset(("n", "nz", "nr", "PER", "a", "vn", "v", "d", "f", "ng"))
+    out = []
+    for j, w in enumerate(words):
+        if j == 0 or w.text not in address:
+            continue
+        prev = words[j - 1]
+        if prev.end != w.start or (j + 1 < len(words) and words[j + 1].text.startswith("们")):
+            continue  # "同志们": a group
+        if prev.tag == "PER":
+            continue  # the tagger's own name: the statistical source has it
+        if (
+            len(prev.text) == 1
+            and j >= 2
+            and words[j - 2].tag == "PER"
+            and len(words[j - 2].text) <= 2
+            and words[j - 2].end == prev.start
+            and prev.tag in ordinary
+            and _CJK.match(prev.text)
+        ):
+            start = words[j - 2].start  # "方磊/PER|红/a|同志": the tagger cut the given name
+        elif prev.tag in ("n", "nz", "nr", "LOC") and 2 <= len(prev.text) <= 4 and prev.text not in groups:
+            if prev.tag == "LOC" and gazetteer_regex().fullmatch(prev.text):
+                continue
+            start = prev.start  # "曹军/n|同志", "连兰/LOC|同志": a name the tagger read as a noun or a place
+        else:
+            continue
+        name = text[start : w.start]
+        surname = 2 if name[:2] in lex.double_surnames else 1 if name[:1] in lex.surnames else 0
+        if not surname or not 2 <= len(name) <= surname + 2 or not _CJK.match(name):
+            continue
+        if name in lex.not_names or name.endswith(lex.org_suffixes):
+            continue
+        out.append(Candidate(start, w.start, "PERSON", "titles", 0.8, {"address": w.text}))
+    return out
+
+
 def title_body_candidates(text: str, words: list[Word]) -> list[Candidate]:
     """Bodies written right before a job title: "市委|书记", "某县|县委|书记", "某乡|党委|书记",
     "县|人大常委会|主任" (``org.title_bodies`` of ``entities.toml``).

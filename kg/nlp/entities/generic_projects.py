@@ -1,0 +1,60 @@
+"""Projects named only by the kind of thing they build ("污水处理厂项目", "标准化厂房项目"): no
+place, organisation, person or other proper noun, no size or number. Such a name tells no
+project from another county's, so resolution keeps it in its document
+(``attrs["generic_name"]``, read by :func:`kg.resolve.keys.mention_key`; ``attrs["common_tail"]``
+tells the same of a name's end, its short form without its place).
+
+The tags of common words are ``project.common_tags`` of ``ontology/patterns/entities.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities.candidate import Candidate, word_at
+from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
+from kg.nlp.words import Word
+
+_NOT_COMMON = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ“”\"'《》「」]")
+
+
+def common_tail(text: str, words: list[Word], c: Candidate) -> int:
+    """How many characters at the end of the project ``c``'s name are common words only: the
+    whole name for "污水处理厂项目", "集中开工项目" of "某县集中开工项目" (its place left out).
+
+    >>> from kg.nlp.words import words_of
+    >>> text = "污水处理厂项目和宏达光伏项目"
+    >>> ws = words_of([("污水处理", "vn"), ("厂", "n"), ("项目", "n"), ("和", "c"), ("宏达", "ORG"),
+    ...                ("光伏", "n"), ("项目", "n")])
+    >>> common_tail(text, ws, Candidate(0, 7, "PROJECT", "head_words", 0.7))
+    7
+    >>> common_tail(text, ws, Candidate(8, 14, "PROJECT", "head_words", 0.7))
+    4
+    """
+    common = frozenset(lexicon().patterns["project"]["common_tags"])
+    i = word_at(words, c.end - 1)
+    start = c.end
+    while i is not None and i >= 0 and words[i].end > c.start:
+        w = words[i]
+        if w.tag not in common or _NOT_COMMON.search(w.text) or w.start < c.start:
+            break
+        start = w.start
+        i -= 1
+    tail_start = start
+    for m in gazetteer_regex().finditer(text[tail_start : c.end]):
+        start = tail_start + m.end()  # a division's name is no common word
+    return c.end - start
+
+
+def mark_generic_projects(text: str, words: list[Word], chosen: list[Candidate]) -> list[Candidate]:
+    """Mark the chosen projects: ``attrs["common_tail"]`` (:func:`common_tail`, where not 0) and
+    ``attrs["generic_name"] = True`` where that is the whole name."""
+    for c in chosen:
+        if c.label != "PROJECT":
+            continue
+        n = common_tail(text, words, c)
+        if n:
+            c.attrs["common_tail"] = n
+        if n == c.length:
+            c.attrs["generic_name"] = True
+    return chosen

@@ -1,0 +1,277 @@
+"""The merges within one document that :func:`kg.resolve.document.document_keys` runs: short
+and full forms of one organisation, event editions, names without a scope or size, projects
+named with their company's short form or without their place, and abbreviations
+(:func:`abbreviates`). Each join is logged on the union-find with its rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from kg.nlp.entities.lexicon_data import gaz_full, gazetteer_regex
+from kg.nlp.gazetteer import load_gazetteer
+from kg.resolve.keys import (
+    COMPANY_SUFFIX,
+    LEVELS,
+    DocumentPlace,
+    UnionFind,
+    brand,
+    clean,
+    division_prefix,
+    key_name,
+    mention_key,
+    org_core,
+    patterns,
+    project_key,
+    region_stripped,
+    relative_body,
+    resolution_patterns,
+    scoped,
+    size_pattern,
+)
+
+if TYPE_CHECKING:
+    from kg.nlp.document import DocumentResult
+
+
+def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, place: DocumentPlace) -> None:
+    """Short and full forms of one organisation in one document.
+
+    Merged: a name and the same name without its place prefix (广灵县御鑫隆再生资源有限公司 /
+    御鑫隆再生资源有限公司); core names that extend one another (中车大同 / 中车大同公司 /
+    中车大同电力机车有限公司); a name that ends a longer one of at least three characters
+    (历史文化学院 / 中央民族大学历史文化学院); 市X and <city>市X.
+    """
+    doc = r.doc
+
+    def key(name: str) -> str:
+        return scoped(r, f"ORG|{name}", place)
+
+    # A body's name without its place ("能源局" of "某市能源局") is that body's only where no
+    # other body of the document has it: the bodies of two places never merge.
+    shorts: dict[str, set[str]] = defaultdict(set)
+    project_names = {key_name(k): k for m, k in zip(r.mentions, ks, strict=True) if m.label == "PROJECT"}
+    for m, k in zip(r.mentions, ks, strict=True):
+        short = m.attrs.get("without_place")
+        if short:
+            shorts[clean(short)].add(k)
+    for m, k in zip(r.mentions, ks, strict=True):
+        short = m.attrs.get("without_place")
+        if short and m.label == "ORG" and not COMPANY_SUFFIX.search(clean(short)):
+            if len(shorts[clean(short)]) == 1:
+                s = key(clean(short)) if relative_body(clean(short)) else f"ORG|{clean(short)}@{doc}"
+                uf.union(k, s, "org.without_place", doc)
+        elif short and m.label == "PROJECT":
+            # "某县集中开工项目" and "集中开工项目": one project where one name of the document has
+            # that short form, in this document only (another county's has the same short form)
+            if len(clean(short)) > m.attrs.get("common_tail", 0):
+                uf.union(k, f"PROJECT|{clean(short)}", "without_place", doc)  # a name of its own
+            elif len(shorts[clean(short)]) == 1:
+                s = project_names.get(project_key(clean(short)), f"PROJECT|{project_key(clean(short))}@{doc}")
+                uf.union(k, s, "project.without_place", doc)
+        elif short:
+            uf.union(k, f"{m.label}|{clean(short)}", "without_place", doc)
+        declared = m.attrs.get("short_form")
+        if declared and m.label == "ORG":
+            # "某某科技有限公司(以下简称“某某科技”)": the declared short form is this company.
+            uf.union(k, key(clean(declared)), "org.declared_short_form", doc)
+    orgs = sorted({clean(m.norm) for m in r.mentions if m.label == "ORG"}, key=len)
+    # A bare body that ends the names of two bodies ("能源局" of two places) is neither's.
+    ends_of = {a: [b for b in orgs if b != a and b.endswith(a)] for a in orgs}
+    # What the pairs below compare, computed once per name (the pairs are quadratic).
+    core = {a: org_core(a) for a in orgs}
+    brands = {a: brand(a) for a in orgs}
+    company = {a: COMPANY_SUFFIX.search(a) is not None for a in orgs}
+    stripped = {a: region_stripped(core[a]) for a in orgs if company[a]}
+    for i, a in enumerate(orgs):
+        ca = core[a]
+        for b in orgs[i + 1 :]:
+            cb = core[b]
+            why = ""
+            if len(ca) >= 3 and cb.startswith(ca) and company[b]:
+                why = "org.core_name"
+            # "某某公司" / "某某检测技术公司" / "某某储能" for "山西某某储能科技股份有限公司": the
+            # company's name without the place it opens with
+            elif len(ca) >= 3 and company[b] and any(x.startswith(ca) for x in stripped[b]):
+                why = "org.without_region"
+            # "秦淮 / 秦淮数据 / 秦淮集团 / 秦淮数据集团": one brand with business words after it
+            elif len(a) >= 2 and brands[a] == brands[b]:
+                why = "org.brand"
+            elif len(a) >= 4 and b.endswith(a) and not a.startswith(("市", "县", "省", "区")) and len(ends_of[a]) == 1:
+                why = "org.name_ends_full_name"
+            if why:
+                uf.union(key(a), key(b), why, doc)
+        # "清华美院" for "清华大学美术学院", "大同中院" for "大同市中级人民法院": an abbreviation
+        # keeps the first two characters, the last one and the order of the rest.
+        if len(a) >= 3:
+            full = [b for b in orgs if len(b) > len(a) + 1 and abbreviates(a, b)]
+            if len(full) == 1:
+                uf.union(key(a), key(full[0]), "org.abbreviation", doc)
+        # "县委组织部" after "灵丘县委组织部": the level word stands for the one division of that
+        # level the document's bodies name.
+        if len(a) >= 2 and a[0] in LEVELS:
+            longer = [
+                b for b in orgs if b != a and b.endswith(a[1:]) and division_prefix(b[: len(b) - len(a) + 1], a[0])
+            ]
+            if len(longer) == 1:
+                uf.union(key(a), key(longer[0]), "org.level_word_short_form", doc)
+
+
+_EDITION = re.compile(r"^(?:第[一二三四五六七八九十百0-9]+[届次]|[0-9]{4}年?(?:度)?)+")
+
+
+def merge_event_editions(r: DocumentResult, ks: list[str], uf: UnionFind) -> None:
+    """An event named with and without its edition or year in one document is one event: a
+    headline's "某某国际摄影周新闻发布会" is the lead's "第三届某某国际摄影周新闻发布会"."""
+    keys = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == "MEETING"}
+    for name, k in keys.items():
+        m = _EDITION.match(name)
+        if m and len(name) - m.end() >= 4 and name[m.end() :] in keys:
+            uf.union(k, keys[name[m.end() :]], "meeting.without_edition", r.doc)
+    # "市第十一次党代会" / "市党代会"; "某县2020年第二批…集中开工活动" / "2020年第二批…集中开工仪式":
+    # an edition inside the name, the county opening it and 仪式/活动 name no other event.
+    stems: dict[str, list[str]] = defaultdict(list)
+    for name in keys:
+        stem = _event_stem(name)
+        if len(stem) >= 4:
+            stems[stem].append(name)
+    for names in stems.values():
+        for other in names[1:]:
+            uf.union(keys[names[0]], keys[other], "meeting.same_event", r.doc)
+
+
+_EDITION_INSIDE = re.compile(r"第[一二三四五六七八九十百0-9]+[届次]")
+
+
+def _event_stem(name: str) -> str:
+    """A meeting's name without an edition inside it, the division that opens it and its
+    ceremony head word among ``[meeting] same_event_heads`` (resolution.toml).
+
+    >>> _event_stem("市第十一次党代会"), _event_stem("商城县2020年第二批重点项目集中开工活动")
+    ('市党代会', '2020年第二批重点项目集中开工*')
+    """
+    stem = _EDITION_INSIDE.sub("", name)
+    for n in range(min(6, len(stem) - 4), 1, -1):
+        if stem[n - 1] in "省市县区旗" and load_gazetteer().lookup(stem[:n]):
+            stem = stem[n:]
+            break
+    heads = resolution_patterns()["meeting"]["same_event_heads"]
+    head = next((h for h in sorted(heads, key=len, reverse=True) if stem.endswith(h)), None)
+    return stem[: len(stem) - len(head)] + "*" if head else stem
+
+
+def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFind) -> None:
+    """An event or project named once in full and once without its scope, title or size is one
+    thing: "全县生态文化旅游发展推进会" / "生态文化旅游发展推进会", "云中遗珍——辽金文物精品展" /
+    "辽金文物精品展", "某区150万千瓦风光储一体化项目" / "某区风光储一体化项目" (a headline or a
+    caption shortens the lead's name); a village without its level word ("某某堡" / "某某堡村").
+
+    >>> from kg.nlp.document import DocumentResult, MentionRecord
+    >>> names = [("全市招商引资推进会", "MEETING"), ("招商引资推进会", "MEETING"),
+    ...          ("某县20万千瓦光伏项目", "PROJECT"), ("某县光伏项目", "PROJECT")]
+    >>> ms = [MentionRecord(0, 0, 1, n, n, t, "head_words", 0.7) for n, t in names]
+    >>> uf = UnionFind()
+    >>> ks = [mention_key(DocumentResult("d.txt", ms, [], 1), m) for m in ms]
+    >>> merge_short_forms_in_document(DocumentResult("d.txt", ms, [], 1), ks, uf)
+    >>> uf.find(ks[0]) == uf.find(ks[1]), uf.find(ks[2]) == uf.find(ks[3])
+    (True, True)
+    """
+    scopes = tuple(patterns()["meeting"]["left_edge"]["scopes"])
+    size = size_pattern()
+    # "守口堡" for "守口堡村": a village or town named without its level word (not a division
+    # of the gazetteer, whose short forms it knows itself)
+    places = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == "PLACE"}
+    for name, k in places.items():
+        if len(name) < 2 or load_gazetteer().lookup(name):
+            continue
+        full = [name + h for h in ("村", "乡", "镇", "社区", "街道") if name + h in places]
+        if len(full) == 1:
+            uf.union(k, places[full[0]], "place.without_level_word", r.doc)
+    for label in ("MEETING", "PROJECT"):
+        keys = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == label}
+        shorter: dict[str, list[str]] = defaultdict(list)
+        for name in keys:
+            if label == "PROJECT":
+                shorts = [size.sub("", name, count=1)]
+            else:
+                # "全县|某某推进会"; "某某风华——北魏文物精品展": a headline gives the subtitle alone;
+                # "市政府|参事座谈会": a headline drops the body that holds it
+                shorts = [name[2:] if name.startswith(scopes) else name, name.rpartition("——")[2]]
+                shorts += [other for other in keys if len(other) < len(name) and name.endswith(other)]
+            for short in dict.fromkeys(shorts):
+                if short != name and len(short) >= 5 and short in keys:
+                    shorter[short].append(name)
+        for short, full in shorter.items():
+            if len(full) == 1:  # (two full forms: the short one names neither)
+                uf.union(keys[short], keys[full[0]], f"{label.lower()}.short_form", r.doc)
+
+
+def merge_projects_in_document(r: DocumentResult, uf: UnionFind) -> None:
+    """One project named with its company in full and with the company's short form or none:
+    "山西某某新材料有限公司年产20万吨针状焦项目" = "某某新材料年产20万吨针状焦项目" = "年产20万吨
+    针状焦项目" in one document (a caption names it by the brand, the text in full).
+
+    >>> from kg.nlp.document import DocumentResult, MentionRecord
+    >>> names = [("山西华远新材料有限公司", "ORG"), ("山西华远新材料有限公司年产5万吨石墨项目", "PROJECT"),
+    ...          ("华远新材料年产5万吨石墨项目", "PROJECT")]
+    >>> ms = [MentionRecord(0, 0, 1, n, n, t, "head_words", 0.7) for n, t in names]
+    >>> uf = UnionFind()
+    >>> merge_projects_in_document(DocumentResult("d.txt", ms, [], 1), uf)
+    >>> uf.find("PROJECT|华远新材料年产5万吨石墨项目") == uf.find("PROJECT|山西华远新材料有限公司年产5万吨石墨项目")
+    True
+    """
+    projects: dict[str, str] = {}
+    for m in r.mentions:
+        if m.label == "PROJECT":
+            key = mention_key(r, m)  # (a generic name's key holds in its document)
+            for name in (clean(m.norm), clean(m.attrs.get("without_place") or "")):
+                if name:
+                    projects.setdefault(name, key)
+    # "某县某某新区建设项目" and "某某新区建设项目": the name without the division it opens with,
+    # where no other project of the document shortens to it
+    stripped = defaultdict(set)
+    for a, key_a in projects.items():
+        for b in region_stripped(a):
+            if b in projects:
+                stripped[b].add(key_a)
+    for b, fulls in sorted(stripped.items()):
+        if len(fulls) == 1 and projects[b] not in fulls:
+            uf.union(next(iter(fulls)), projects[b], "project.without_place", r.doc)
+    companies = {clean(m.norm) for m in r.mentions if m.label == "ORG" and COMPANY_SUFFIX.search(clean(m.norm))}
+    for a, key_a in projects.items():
+        for o in companies:
+            if not a.startswith(o) or len(a) - len(o) < 4:
+                continue
+            tail, shorts = a[len(o) :], region_stripped(org_core(o))
+            for b, key_b in projects.items():
+                pre = b[: len(b) - len(tail)]
+                brand_ok = not pre or (len(pre) >= 2 and any(x.startswith(pre) for x in shorts))
+                if b != a and b.endswith(tail) and brand_ok:
+                    uf.union(key_a, key_b, "project.company_short_form", r.doc)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is a Chinese abbreviation of ``full``.
+
+    An abbreviation shortens the head too ("美院" for "美术学院"): "浙江大学" is no
+    abbreviation of "浙江工业大学".
+
+    A division's own body ("某某县委": the county's full name and a level body) abbreviates
+    none of that county's other bodies ("某某县发改委").
+
+    >>> abbreviates("清华美院", "清华大学美术学院"), abbreviates("浙江大学", "浙江工业大学")
+    (True, False)
+    >>> abbreviates("灵丘县委", "灵丘县发改委")
+    False
+    """
+    if short[:2] != full[:2] or short[-1] != full[-1] or short[-2:] == full[-2:]:
+        return False
+    division = gazetteer_regex().match(short)
+    if division and gaz_full(division.group(0)) and len(short) - division.end() <= 2:
+        return False
+    if len(full) < 1.5 * len(short):
+        return False
+    it = iter(full[2:-1])
+    return all(ch in it for ch in short[2:-1])
