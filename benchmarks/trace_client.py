@@ -6,8 +6,9 @@ Run it on a corpus and an ``--out`` (as ``bench_shards.py --reuse`` fills them, 
 
 It runs ``kg build CORPUS --out OUT --sharded --dask --jobs N`` in this process under
 :mod:`tracemalloc` (the scheduler of the local cluster runs in it too, as in ``kg build``)
-and takes a snapshot (and the resident size) at the start of the build, at the end of the analysis, at the writing
-of the documents, at each RDF part the client writes and before the manifest. It prints
+and takes a snapshot (and the resident size) at the start of the build, at the end of
+the analysis, after the resolve, at the hashing of the documents and before the
+manifest. It prints
 the peak of traced memory, the traced memory at each point, and at the point of most
 memory the allocation sites that grew most since the start (by file and line), so that
 two corpora of different sizes show which sites grow with the corpus.
@@ -55,8 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         setattr(module, name, wrapped)
 
     hook(shards_cluster, "_resolve_and_write", "analysis done")
-    hook(shards_cluster, "write_documents", "documents")
-    hook(shards_cluster, "quads_of", "document RDF part")
+    hook(shards_cluster.flat, "admin_relations", "resolved")
+    hook(shards_cluster, "ActivityHash", "documents' hashes")
     hook(shards_cluster, "write_manifest", "manifest")
     tracemalloc.start(1)
     snap("start")
