@@ -218,8 +218,11 @@ def build_sharded(
         parts = -(-documents // DOCUMENTS_PER_PART)
         docs = (executor.records, sample.bounds(parts), documents)
         written, manifest = _resolve_and_write(client, executor.keep, buckets, stage, docs, report, decisions)
+    except BaseException:
+        client.cancel(executor.keep + executor.records)  # nothing left running on the cluster
+        raise
     finally:
-        client.cancel(executor.keep + executor.records)
+        # Done: the futures are let go (a cancel of finished keys can trip the scheduler).
         executor.keep = executor.records = executor.document_record = None
     return written + [write_manifest(stage, manifest)]
 
@@ -273,7 +276,11 @@ def _resolve_and_write(
         [decided] = client.scatter([(cannot, same)], broadcast=True, hash=False)
     splits = [submit(flat.split_part, i, m, roots_f, P, route, pure=False) for i, m in enumerate(mapped)]
     reduced = [submit(flat.reduce_part, b, *splits, decided=decided, pure=False) for b in range(P)]
+    # Each step's results are let go once the steps that read them are submitted: the
+    # workers drop them as soon as those ran, instead of holding every step's to the end.
+    del splits
     tables = [submit(flat.group_tables, r, len(parts), P, pure=False) for r in reduced]
+    del reduced
     link_sets = [
         submit(flat.links_part, P, *[submit(flat.pick, t, "bases", c) for t in tables], decided=decided)
         for c in range(P)
@@ -282,6 +289,8 @@ def _resolve_and_write(
         submit(flat.document_part, P, m, [submit(flat.pick, t, "units", i) for t in tables], *parts[i], pure=False)
         for i, m in enumerate(mapped)
     ]
+    del mapped, parts, roots_f, route
+    analysed.clear()  # the analysis results: read by no later step
     made = [
         submit(
             flat.entity_part,
@@ -292,7 +301,9 @@ def _resolve_and_write(
         )
         for e in range(P)
     ]
+    del tables, link_sets
     rels = [submit(flat.relation_part, *[submit(flat.pick, d, "relations", r) for d in doc_parts]) for r in range(P)]
+    del doc_parts
     admin = [a for part in client.gather([submit(flat.pick, m, 1) for m in made]) for a in part]
     admin_ids = {eid for _, _, eid in admin}
     stated = [p for part in client.gather([submit(flat.stated_pairs, r, admin_ids) for r in rels]) for p in part]
@@ -306,9 +317,11 @@ def _resolve_and_write(
     # client hashes their names and hashes a part at a time (the build's activity).
     size = -(-len(records) // n)
     split = [submit(split_documents, bounds, *records[i : i + size], pure=False) for i in range(0, len(records), size)]
-    doc_parts = [submit(gather_documents, *[submit(flat.pick, x, d) for x in split]) for d in range(len(bounds) + 1)]
+    ranges = [submit(gather_documents, *[submit(flat.pick, x, d) for x in split]) for d in range(len(bounds) + 1)]
+    del split
+    records.clear()
     hashed = ActivityHash(__version__)
-    for part in doc_parts:
+    for part in ranges:
         hashed.update(submit(names_and_hashes, part).result())
     activity = hashed.iri()
     wanted = [submit(places_wanted, m) for m in made]
@@ -316,10 +329,12 @@ def _resolve_and_write(
     s = str(stage)
     ent_w = [submit(write_entities, s, P, e, m, labels, pure=False) for e, m in enumerate(made)]
     rel_w = [submit(write_relations, s, P, r, f, derived[r], activity, pure=False) for r, f in enumerate(rels)]
+    del made, rels, wanted, labels
     writers = ent_w + rel_w
     rdf_w = [submit(write_rdf, s, k, *[submit(flat.pick, w, "triples", k) for w in writers]) for k in range(P)]
     manifest = new_manifest()
-    doc_w = [submit(write_documents, s, d, P + d, activity, total, p, pure=False) for d, p in enumerate(doc_parts)]
+    doc_w = [submit(write_documents, s, d, P + d, activity, total, p, pure=False) for d, p in enumerate(ranges)]
+    del ranges
     kinds: dict[str, list] = {"entities": [], "mentions": [], "relations": [], "evidence": [], "rdf": []}
     for (d, entry), rdf in client.gather(doc_w):
         kinds.setdefault("documents", []).append((d, entry))
@@ -336,7 +351,6 @@ def _resolve_and_write(
     for kind in ("documents", "entities", "relations", "mentions", "evidence", "rdf"):
         manifest[kind] = [entry for _, entry in sorted(kinds.get(kind, []), key=lambda x: x[0])]
         written += [stage / entry["path"] for entry in manifest[kind]]
-    client.cancel(mapped + reduced + tables + made + rels + writers + split + doc_parts + doc_w)
     report.stages["export"] += time.perf_counter() - start
     report.walls["export"] = time.perf_counter() - start
     return written, manifest
