@@ -15,6 +15,7 @@ again elsewhere, and a task's result depends only on its files, so the output is
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
 import os
 import uuid
@@ -72,6 +73,12 @@ class DaskExecutor:
         #: cache themselves, in ``cache_dir`` (the ``--out`` they see).
         self.keep: list | None = None
         self.cache_dir: str | None = None
+        #: With :attr:`keep`: a list to which, per analysis task, the future of its documents'
+        #: records is appended (:func:`documents_kept`, on the workers), and the function that
+        #: makes a document's record of its :class:`~kg.model.DocumentInfo` (``--sharded``:
+        #: the client keeps no record of a document).
+        self.records: list | None = None
+        self.document_record: Any = None
 
     def resolve(self, results: Sequence[Any], decisions: Any = None) -> tuple[list, list]:
         """:func:`kg.resolve.resolve` with its map and reduce steps on the workers
@@ -105,11 +112,14 @@ class DaskExecutor:
     ) -> Iterator[Analysed]:
         analyser = DocumentAnalyser.from_options(options, fingerprint=self.check_workers(options))
         key_fp = cache.fingerprint if cache is not None else None
-        plan = list(plan_inputs(inputs, date))
-        total = sum(f.size for f in plan if isinstance(f, FileTask))
         window = self.workers() * self.tasks_per_worker
+        # The batch size: --batch-mb, smaller for a corpus of less than four tasks per worker;
+        # the listing is read ahead that far only, never held whole.
+        plan = plan_inputs(inputs, date)
+        ahead, total = _read_ahead(plan, self.batch_mb * 1e6 * self.workers() * 4)
         batch_bytes = max(1.0, min(self.batch_mb * 1e6, total / (self.workers() * 4)))
-        slots = batches(plan, batch_bytes)
+        slots = batches(itertools.chain(ahead, plan), batch_bytes)
+        del ahead
         client = self.client
         # reads: (problem, None) or (files, read future), in input order. out: a finished
         # Analysed, or ("task", analyse future, [DocumentInfo…]), in input order.
@@ -176,6 +186,10 @@ class DaskExecutor:
             _, future, infos = entry
             if self.keep is not None:
                 self.keep.append(future)
+                if self.records is not None:
+                    records = [self.document_record(info) for info in infos] if self.document_record else infos
+                    key = f"kg-records-{uuid.uuid4().hex}"
+                    self.records.append(client.submit(documents_kept, future, records, key=key, pure=False))
                 outcomes = _result(client.submit(summarise, future, key=f"kg-summary-{uuid.uuid4().hex}"))
             else:
                 outcomes = _result(future)
@@ -205,6 +219,34 @@ class DaskExecutor:
             left = [f for _, f in reads if f is not None] + [e[1] for e in out if e[0] == "task"]
             if left:
                 client.cancel(left)
+
+
+def _read_ahead(plan: Iterator[Any], budget: float) -> tuple[list, float]:
+    """The first items of ``plan`` up to ``budget`` bytes of files (all, if it has fewer), and
+    their bytes: the corpus's size if it is smaller than ``budget``.
+
+    >>> files = iter([FileTask(f"{i}.txt", "text", (), 40) for i in range(5)])
+    >>> ahead, total = _read_ahead(files, 100)
+    >>> len(ahead), total, len(list(files))
+    (3, 120.0, 2)
+    """
+    ahead: list = []
+    total = 0.0
+    for item in plan:
+        ahead.append(item)
+        total += item.size if isinstance(item, FileTask) else 0
+        if total >= budget:
+            break
+    return ahead, total
+
+
+def documents_kept(outcomes: list[tuple], records: list[Any]) -> list[Any]:
+    """The records of an analysis task's documents whose analysis succeeded (on a worker).
+
+    >>> documents_kept([(None, 0, "error"), ("result", 0, None)], ["a", "b"])
+    ['b']
+    """
+    return [rec for (result, *_), rec in zip(outcomes, records, strict=True) if result is not None]
 
 
 def _result(future: Any) -> Any:

@@ -6,10 +6,12 @@ resolution runs as the tasks of :mod:`kg.resolve.flat`, and the workers write th
 user's cluster, ``--out`` must be a folder every worker sees at the same path, as the
 cache already needs). What passes through the client is small next to the corpus:
 
-* per document, its ``documents.jsonl`` record (name, path, title, SHA-256, size, date):
-  the client names the documents (unique names in input order) and writes ``documents/``
-  and the documents' triples (and the build's ``prov:Activity``, a hash of all of them);
-* the merge table of the names (one entry per distinct organisation or place name);
+* per document, nothing kept: the client names the documents (unique names in input order)
+  and keeps their count and a sample of names; their records stay on the workers, which
+  write ``documents/`` and the documents' triples (:mod:`kg.shards_documents`); the client
+  reads the names and hashes of one ``documents/`` part at a time, for the build's
+  ``prov:Activity``;
+* the names' merge table is joined on the workers (:func:`joined`), not on the client;
 * the entities with an administrative code (at most one per division of the gazetteer)
   and the ``located_in`` pairs read between them;
 * per part, its path, count and SHA-256 for the manifest.
@@ -29,16 +31,27 @@ different and the clusters declared the same (:func:`kg.resolve.flat_decisions.d
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from kg.model import ENTITY_TYPES, DocumentInfo, Entity, Relation
 from kg.resolve import Decision, flat, flat_decisions, join_roots
-from kg.shards import RECORDS_PER_PART, new_manifest, quads_of, record_lines, write_manifest, write_part
+from kg.shards import new_manifest, quads_of, record_lines, write_manifest, write_part
+from kg.shards_documents import (
+    DOCUMENTS_PER_PART,
+    ActivityHash,
+    NameSample,
+    _with_relative_path,
+    gather_documents,
+    names_and_hashes,
+    split_documents,
+    write_documents,
+)
 from kg.sources import InputProblem, SourceDocument
 
 #: Entity id prefixes in sorted order: entity parts are numbered type-major, so that the
@@ -158,7 +171,6 @@ def build_sharded(
     """Analyse, resolve and write the shards of ``inputs`` into ``stage`` on ``executor``'s
     cluster (a :class:`~kg.cluster.DaskExecutor`); return the paths written (manifest last).
     ``decisions``: the user's (:func:`kg.resolve.load_decisions`)."""
-    from kg.pipeline import relative_path
     from kg.progress import BuildReport, Progress, analysis_failed, record_problem
 
     report = report if report is not None else BuildReport()
@@ -166,118 +178,66 @@ def build_sharded(
     inputs = [Path(p) for p in inputs]
     client = executor.client
     buckets = max(1, executor.resolve_partitions or 2 * executor.workers())
-    documents: list[DocumentInfo] = []
+    # Of the documents, the client keeps counts and a sample of names (the bounds of the
+    # ``documents/`` parts); their records stay on the workers (executor.records).
+    sample = NameSample()
+    named = 0
 
     def note(item: SourceDocument | DocumentInfo | InputProblem) -> bool:
+        nonlocal named
         if isinstance(item, InputProblem):
             record_problem(item, report, progress)
             return False
         assert isinstance(item, DocumentInfo)  # the workers read the texts
-        item = dataclasses.replace(item, path=relative_path(item.path, inputs))
         report.chars += item.chars
-        documents.append(item)
+        sample.add(item.id)
+        named += 1
         return True
 
-    executor.keep = []
-    failed: set[str] = set()
+    executor.keep, executor.records = [], []
+    executor.document_record = functools.partial(_with_relative_path, inputs=tuple(inputs))
+    failed = 0
     start = time.perf_counter()
     try:
         for src, summary, reused, seconds, error in executor.analysed(inputs, options, cache, note, date):
             report.stages["nlp"] += seconds
             if summary is None:
                 analysis_failed(src.path, error, report, progress)
-                failed.add(src.id)
+                failed += 1
                 continue
             report.documents += 1
             report.reused += reused
             progress.document(summary, reused)
     finally:
         progress.close()
-    documents = [d for d in documents if d.id not in failed]
     report.walls = {"analysis": time.perf_counter() - start}  # seconds of wall time per phase
-    if not documents:
-        return []
+    documents = named - failed
     try:
-        written, manifest = _resolve_and_write(client, executor.keep, buckets, stage, documents, report, decisions)
+        if documents <= 0:
+            return []
+        parts = -(-documents // DOCUMENTS_PER_PART)
+        docs = (executor.records, sample.bounds(parts), documents)
+        written, manifest = _resolve_and_write(client, executor.keep, buckets, stage, docs, report, decisions)
+    except BaseException:
+        client.cancel(executor.keep + executor.records)  # nothing left running on the cluster
+        raise
     finally:
-        client.cancel(executor.keep)
-        executor.keep = None
+        # Done: the futures are let go (a cancel of finished keys can trip the scheduler).
+        executor.keep = executor.records = executor.document_record = None
     return written + [write_manifest(stage, manifest)]
 
 
-#: Triples of the documents per RDF part that the client writes (a bound on what it holds).
-DOCUMENT_QUADS = 50_000
+#: Merge tables joined by one task (:func:`joined`).
+MERGE_FAN_IN = 8
 
 
-class _Records(Mapping):
-    """The documents' ``documents.jsonl`` records by id, made as they are read: what
-    :func:`~kg.export.turtle.build_activity` and the writing of ``documents/`` read, without
-    a dict per document held at once."""
+def joined(*merges: dict[str, str]) -> dict[str, str]:
+    """:func:`~kg.resolve.join_roots` of some parts' merges, on a worker (the result joins again).
 
-    def __init__(self, documents: list[DocumentInfo]) -> None:
-        self.documents = documents
-        self.index = None
-
-    def __len__(self) -> int:
-        return len(self.documents)
-
-    def __iter__(self) -> Iterator[str]:
-        return (d.id for d in self.documents)
-
-    def __getitem__(self, doc_id: str) -> dict:
-        if self.index is None:
-            self.index = {d.id: i for i, d in enumerate(self.documents)}
-        return self.documents[self.index[doc_id]].to_dict()
-
-    def items(self) -> Iterator[tuple[str, dict]]:  # type: ignore[override]
-        return ((d.id, d.to_dict()) for d in self.documents)
-
-
-def write_documents(
-    stage: Path, documents: list[DocumentInfo], first: int, quads_per_part: int = DOCUMENT_QUADS
-) -> tuple[list[Path], list[dict], list[tuple[int, dict]]]:
-    """Write ``documents/`` and the documents' triples (with the build's activity) as RDF
-    parts numbered from ``first``, ``quads_per_part`` triples a part at most, so that the
-    client holds the triples of one part, not of all documents. ``documents``: sorted by id.
-    Returns the paths, the ``documents`` entries and the ``(index, entry)`` of the RDF parts."""
-    import pyoxigraph as ox
-
-    from kg.export.jsonl import _dump
-    from kg.export.rdf_records import document_triples, vocabulary
-    from kg.export.turtle import build_activity
-
-    written: list[Path] = []
-    entries: list[dict] = []
-    for i in range(0, len(documents), RECORDS_PER_PART):
-        chunk = documents[i : i + RECORDS_PER_PART]
-        data = "".join(_dump(d.to_dict()) for d in chunk).encode("utf-8")
-        path, entry = write_part(stage, "documents", i // RECORDS_PER_PART, data, len(chunk))
-        written.append(path)
-        entries.append(entry)
-    rdf: list[tuple[int, dict]] = []
-    vocab = vocabulary()
-    triples: set = set()
-
-    def spill(last: bool = False) -> None:
-        if len(triples) < quads_per_part and not (last and triples):
-            return
-        quads = quads_of(triples)
-        index = first + len(rdf)
-        path, entry = write_part(stage, "rdf", index, ox.serialize(quads, format=ox.RdfFormat.N_QUADS), len(quads))
-        written.append(path)
-        rdf.append((index, entry))
-        triples.clear()
-
-    def add(t: tuple) -> None:
-        triples.add(t)
-        spill()
-
-    records = _Records(documents)
-    for doc_id, d in records.items():
-        document_triples(doc_id, d, add, vocab)
-    build_activity(records, add)
-    spill(last=True)
-    return written, entries, rdf
+    >>> joined({"ORG|b": "ORG|a", "ORG|a": "ORG|a"}, {"ORG|c": "ORG|b", "ORG|b": "ORG|b"})["ORG|c"]
+    'ORG|a'
+    """
+    return join_roots(merges)
 
 
 def _resolve_and_write(
@@ -285,33 +245,42 @@ def _resolve_and_write(
     analysed: list,
     buckets: int,
     stage: Path,
-    documents: list[DocumentInfo],
+    documents: tuple[list, list[str], int],
     report: Any,
     decisions: Sequence[Decision] | None = None,
 ) -> tuple[list[Path], dict]:
-    from kg.export.turtle import build_activity
+    from kg import __version__
 
     start = time.perf_counter()
+    records, bounds, total = documents
     P = buckets
     n = min(P, len(analysed))
     size = -(-len(analysed) // n)
     parts = [analysed[i : i + size] for i in range(0, len(analysed), size)]
     submit = client.submit
     mapped = [submit(flat.map_part, *chunk, pure=False) for chunk in parts]
-    roots = join_roots(client.gather([submit(flat.merge_of, m, pure=False) for m in mapped]))
+    # The names' merge table: the parts' merges joined on the workers, a few at a time.
+    merges = [submit(flat.merge_of, m, pure=False) for m in mapped]
+    while len(merges) > 1:
+        merges = [
+            submit(joined, *merges[i : i + MERGE_FAN_IN], pure=False) for i in range(0, len(merges), MERGE_FAN_IN)
+        ]
+    [roots_f] = merges
     decided, route = None, None
     if decisions:
         refs = sorted({r for d in decisions for r in (*d.a, *d.b)})
         match = flat_decisions.match_part
         found = client.gather([submit(match, refs, m, *parts[i], pure=False) for i, m in enumerate(mapped)])
         cannot, same = flat_decisions.decisions_of(decisions, found)
-        route = flat_decisions.routes(same, roots, P)
+        route = submit(flat_decisions.routes, same, roots_f, P, pure=False)
         [decided] = client.scatter([(cannot, same)], broadcast=True, hash=False)
-    [roots_f] = client.scatter([roots], broadcast=True, hash=False)
-    del roots
     splits = [submit(flat.split_part, i, m, roots_f, P, route, pure=False) for i, m in enumerate(mapped)]
     reduced = [submit(flat.reduce_part, b, *splits, decided=decided, pure=False) for b in range(P)]
+    # Each step's results are let go once the steps that read them are submitted: the
+    # workers drop them as soon as those ran, instead of holding every step's to the end.
+    del splits
     tables = [submit(flat.group_tables, r, len(parts), P, pure=False) for r in reduced]
+    del reduced
     link_sets = [
         submit(flat.links_part, P, *[submit(flat.pick, t, "bases", c) for t in tables], decided=decided)
         for c in range(P)
@@ -320,6 +289,8 @@ def _resolve_and_write(
         submit(flat.document_part, P, m, [submit(flat.pick, t, "units", i) for t in tables], *parts[i], pure=False)
         for i, m in enumerate(mapped)
     ]
+    del mapped, parts, roots_f, route
+    analysed.clear()  # the analysis results: read by no later step
     made = [
         submit(
             flat.entity_part,
@@ -330,7 +301,9 @@ def _resolve_and_write(
         )
         for e in range(P)
     ]
+    del tables, link_sets
     rels = [submit(flat.relation_part, *[submit(flat.pick, d, "relations", r) for d in doc_parts]) for r in range(P)]
+    del doc_parts
     admin = [a for part in client.gather([submit(flat.pick, m, 1) for m in made]) for a in part]
     admin_ids = {eid for _, _, eid in admin}
     stated = [p for part in client.gather([submit(flat.stated_pairs, r, admin_ids) for r in rels]) for p in part]
@@ -340,20 +313,32 @@ def _resolve_and_write(
     report.stages["resolve"] += time.perf_counter() - start
     report.walls["resolve"] = time.perf_counter() - start
     start = time.perf_counter()
-    # The documents: the client names them, so it writes them (and the build's activity).
-    documents.sort(key=lambda d: d.id)
-    records = _Records(documents)
-    activity = build_activity(records)
+    # The documents: their records are on the workers, in parts by range of names; the
+    # client hashes their names and hashes a part at a time (the build's activity).
+    size = -(-len(records) // n)
+    split = [submit(split_documents, bounds, *records[i : i + size], pure=False) for i in range(0, len(records), size)]
+    ranges = [submit(gather_documents, *[submit(flat.pick, x, d) for x in split]) for d in range(len(bounds) + 1)]
+    del split
+    records.clear()
+    hashed = ActivityHash(__version__)
+    for part in ranges:
+        hashed.update(submit(names_and_hashes, part).result())
+    activity = hashed.iri()
     wanted = [submit(places_wanted, m) for m in made]
     labels = [submit(labels_for, m, *wanted) for m in made]
     s = str(stage)
     ent_w = [submit(write_entities, s, P, e, m, labels, pure=False) for e, m in enumerate(made)]
     rel_w = [submit(write_relations, s, P, r, f, derived[r], activity, pure=False) for r, f in enumerate(rels)]
+    del made, rels, wanted, labels
     writers = ent_w + rel_w
     rdf_w = [submit(write_rdf, s, k, *[submit(flat.pick, w, "triples", k) for w in writers]) for k in range(P)]
     manifest = new_manifest()
-    written, manifest["documents"], rdf_docs = write_documents(stage, documents, P)
-    kinds: dict[str, list] = {"entities": [], "mentions": [], "relations": [], "evidence": [], "rdf": rdf_docs}
+    doc_w = [submit(write_documents, s, d, P + d, activity, total, p, pure=False) for d, p in enumerate(ranges)]
+    del ranges
+    kinds: dict[str, list] = {"entities": [], "mentions": [], "relations": [], "evidence": [], "rdf": []}
+    for (d, entry), rdf in client.gather(doc_w):
+        kinds.setdefault("documents", []).append((d, entry))
+        kinds["rdf"] += [rdf] if rdf is not None else []
     for w in client.gather([submit(flat.pick, w, "entries") for w in writers]):
         for kind, entries in w.items():
             kinds[kind].extend(entries)
@@ -362,10 +347,10 @@ def _resolve_and_write(
     for w in client.gather([submit(flat.pick, w, "counts") for w in rel_w]):
         report.relations.update(w)
     kinds["rdf"] += [x for x in client.gather(rdf_w) if x is not None]
-    for kind in ("entities", "relations", "mentions", "evidence", "rdf"):
-        manifest[kind] = [entry for _, entry in sorted(kinds[kind], key=lambda x: x[0])]
-        written += [stage / entry["path"] for entry in manifest[kind] if stage / entry["path"] not in written]
-    client.cancel(mapped + reduced + tables + made + rels + writers)
+    written: list[Path] = []
+    for kind in ("documents", "entities", "relations", "mentions", "evidence", "rdf"):
+        manifest[kind] = [entry for _, entry in sorted(kinds.get(kind, []), key=lambda x: x[0])]
+        written += [stage / entry["path"] for entry in manifest[kind]]
     report.stages["export"] += time.perf_counter() - start
     report.walls["export"] = time.perf_counter() - start
     return written, manifest

@@ -413,3 +413,64 @@ def test_sharded_dask_client_receives_no_document_data(tmp_path, monkeypatch):
     # what the client holds of the corpus: the documents' records and the names' merge table
     manifest = json.loads((tmp_path / "manifest.json").read_text("utf-8"))
     assert sum(p["records"] for p in manifest["entities"]) > 100
+
+
+def test_sharded_dask_client_holds_a_bounded_number_of_documents(cluster, tmp_path):
+    # The client of --sharded --dask holds no per-document list: the documents' records
+    # (DocumentInfo) alive in the client at any point of the build are those of the tasks
+    # in flight (workers x tasks per worker x documents per task), whether the corpus has
+    # N or 4N documents. A list of the documents kept on the client makes it 4N.
+    import gc
+
+    from kg import shards_cluster
+    from kg.model import DocumentInfo
+    from kg.progress import Progress
+    from kg.resolve import flat
+    from kg.shards_cluster import build_sharded
+
+    _, client = cluster
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8")[:300] for p in seeds]
+
+    def held() -> int:
+        return sum(1 for o in gc.get_objects() if type(o) is DocumentInfo)
+
+    counts: list[int] = []
+
+    class Counting(Progress):
+        def document(self, result, reused: bool) -> None:
+            self.seen = getattr(self, "seen", 0) + 1
+            if self.seen % 4 == 0:
+                counts.append(held())
+
+    def counted(func):
+        def wrapped(*args, **kwargs):
+            counts.append(held())
+            return func(*args, **kwargs)
+
+        return wrapped
+
+    def peak(n: int) -> int:
+        corpus, out = tmp_path / f"corpus-{n}", tmp_path / f"out-{n}"
+        for i in range(n):  # an archive by day: folders of 8 pages
+            page = corpus / f"day-{i // 8:03d}" / f"{i:04d}-{seeds[i % len(seeds)].name}"
+            page.parent.mkdir(parents=True, exist_ok=True)
+            page.write_text(texts[i % len(texts)], encoding="utf-8")
+        counts.clear()
+        ex = DaskExecutor(client, batch_mb=0.0005)  # a task or two per document
+        written = build_sharded([corpus], out, ex, {"segmenter": "lac"}, progress=Counting())
+        manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+        assert (out / "manifest.json") in written
+        # documents/ in parts of ranges of names (10 a part here): documents.jsonl in order
+        assert len(manifest["documents"]) >= n // 10
+        ids = [json.loads(x)["id"] for x in concatenated(out, "documents").splitlines()]
+        assert len(ids) == n and ids == sorted(ids) and len(set(ids)) == n
+        return max(counts)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(shards_cluster, "DOCUMENTS_PER_PART", 10)
+        mp.setattr(shards_cluster, "write_manifest", counted(shards_cluster.write_manifest))
+        mp.setattr(flat, "admin_relations", counted(flat.admin_relations))
+        mp.setattr(shards_cluster, "ActivityHash", counted(shards_cluster.ActivityHash))
+        small, large = peak(24), peak(96)
+    assert large <= small + 4 and large < 24, (small, large)

@@ -88,38 +88,55 @@ def test_kg_build_sharded_writes_the_parts_and_no_html(tmp_path):
     assert [p.name for p in out.iterdir() if p.is_file() and p.name != LOCK_FILE] == [MANIFEST_FILE]
 
 
-def test_the_client_writes_the_documents_triples_a_part_at_a_time(tmp_path):
-    # --sharded --dask: the client writes documents/ and the documents' triples (with the
-    # build's activity) in RDF parts of at most N triples, never all documents' at once; the
-    # parts hold the triples of one part written whole, each once.
+def test_the_workers_write_the_documents_in_parts_by_range_of_names(tmp_path):
+    # --sharded --dask: the documents' records stay on the workers, cut into parts by ranges
+    # of names (bounds from a sample of names); each part's task writes its documents/ part
+    # and the RDF part of their triples and of the activity's prov:used of them (part 0 also
+    # the activity's own triples). The parts, in order, are documents.jsonl, and their
+    # triples are those of the documents and of the activity of a single build, each once.
+    from kg import __version__
+    from kg.export.jsonl import _dump
     from kg.export.rdf_records import document_triples
     from kg.export.turtle import build_activity
     from kg.model import DocumentInfo
     from kg.shards import quads_of
-    from kg.shards_cluster import write_documents
+    from kg.shards_documents import (
+        ActivityHash,
+        NameSample,
+        gather_documents,
+        names_and_hashes,
+        split_documents,
+        write_documents,
+    )
 
     docs = [
         DocumentInfo(name, name, f"第{i}期 县长调研重点项目", f"{i:064x}", 900, f"2024-05-{i % 28 + 1:02d}")
-        for i, name in ((i, f"{i:03d}.txt") for i in range(40))
+        for i, name in ((i, f"{(i * 37) % 40:03d}.txt") for i in range(40))
     ]
-    whole, small = tmp_path / "whole", tmp_path / "small"
-    _, docs_whole, rdf_whole = write_documents(whole, docs, 4)
-    written, docs_small, rdf_small = write_documents(small, docs, 4, quads_per_part=50)
-    assert docs_small == docs_whole and len(rdf_whole) == 1
-    assert len(rdf_small) > 5 and all(e["quads"] <= 50 for _, e in rdf_small)
-    assert [i for i, _ in rdf_small] == list(range(4, 4 + len(rdf_small)))
-
-    def quads(out: Path, parts: list) -> list[str]:
-        return [q for _, e in parts for q in gzip.decompress((out / e["path"]).read_bytes()).decode().splitlines()]
-
-    many = quads(small, rdf_small)
-    assert len(many) == len(set(many)) == sum(e["quads"] for _, e in rdf_small)
-    assert sorted(many) == sorted(quads(whole, rdf_whole))
-    # ... and they are the triples of the documents and of the activity that used them all
+    sample = NameSample(size=4)
+    for d in docs:
+        sample.add(d.id)
+    bounds = sample.bounds(4)
+    assert 1 <= len(bounds) <= 3
+    # the records of three analysis tasks, in input order (not in name order)
+    splits = [split_documents(bounds, docs[i : i + 15]) for i in range(0, 40, 15)]
+    parts = [gather_documents(*[s[p] for s in splits]) for p in range(len(bounds) + 1)]
+    hashed = ActivityHash(__version__)
+    for part in parts:
+        hashed.update(names_and_hashes(part))
+    activity = hashed.iri()
+    written = [write_documents(str(tmp_path), p, 4 + p, activity, len(docs), part) for p, part in enumerate(parts)]
+    lines = b"".join(gzip.decompress((tmp_path / e["path"]).read_bytes()) for (_, e), _ in written)
+    assert lines.decode("utf-8") == "".join(_dump(d.to_dict()) for d in sorted(docs, key=lambda d: d.id))
+    assert [i for (i, _), _ in written] == list(range(len(parts)))
+    assert [i for _, (i, _) in written] == [4 + p for p in range(len(parts))]
+    many = [
+        q for _, (_, e) in written for q in gzip.decompress((tmp_path / e["path"]).read_bytes()).decode().splitlines()
+    ]
+    assert len(many) == len(set(many)) == sum(e["quads"] for _, (_, e) in written)
     triples: set = set()
     info = {d.id: d.to_dict() for d in docs}
     for doc_id, d in info.items():
         document_triples(doc_id, d, triples.add)
-    build_activity(info, triples.add)
+    assert build_activity(info, triples.add) == activity
     assert sorted(many) == sorted(str(q) + " ." for q in quads_of(triples))
-    assert all(p.exists() for p in written)

@@ -127,7 +127,9 @@ def graph_triples(G: nx.MultiDiGraph) -> set[Triple]:
     return out
 
 
-def build_activity(documents: Mapping[str, Mapping[str, Any]], add=None, add_types=None) -> URIRef:
+def build_activity(
+    documents: Mapping[str, Mapping[str, Any]], add=None, add_types=None, activity: URIRef | None = None
+) -> URIRef:
     """The ``prov:Activity`` of the build that read ``documents``; its triples go to ``add``.
 
     Deterministic: no clock time (see ``ontology/kg.ttl``); the IRI is a hash of kg's
@@ -138,8 +140,11 @@ def build_activity(documents: Mapping[str, Mapping[str, Any]], add=None, add_typ
     >>> a = build_activity({"a.txt": {"sha256": "00"}}, triples.add)
     >>> (a, PROV.used, document_iri("a.txt")) in triples
     True
+
+    ``activity``: its IRI, when the documents are not all at hand (``kg build --sharded
+    --dask`` hashes them a part at a time, :class:`kg.shards_cluster.ActivityHash`).
     """
-    activity = build_iri(__version__, documents)
+    activity = activity if activity is not None else build_iri(__version__, documents)
     if add is None:
         return activity
     if add_types is None:
