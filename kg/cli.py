@@ -1,4 +1,4 @@
-"""Command line: ``kg build``, ``kg eval``, ``kg query``, ``kg export``, ``kg serve``.
+"""Command line: ``kg build``, ``kg eval``, ``kg query``, ``kg export``, ``kg serve``, ``kg train``.
 
 Exit status: 0 when at least one document built, 1 when none did (or a check failed),
 2 for usage errors, 130 when interrupted (Ctrl-C: one line, no traceback).
@@ -102,6 +102,9 @@ def _parser() -> argparse.ArgumentParser:
         "--timeout", "--query-timeout", dest="query_timeout", type=float, default=10.0,
         help="seconds a query may run (default 10)",
     )
+    from kg.learn.train_command import add_parser as add_train_parser
+
+    add_train_parser(sub)
     return p
 
 
@@ -176,6 +179,10 @@ def _run(args: argparse.Namespace) -> int:
         return query_command(args)
     if args.command == "export":
         return export_command(args)
+    if args.command == "train":
+        from kg.learn.train_command import train_command
+
+        return train_command(args)
     if args.command == "serve":
         from kg.serve import serve_command
 

@@ -13,6 +13,7 @@ simplified, spaces and quotes ignored), and reports offsets into the original te
 from __future__ import annotations
 
 import json
+import os
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
@@ -72,12 +73,19 @@ def training_sets(path: Path | None = None, root: Path | None = None) -> list[Tr
     """
     path = path or ontology_path("training", "sets.toml")
     root = root or repository_root()
+    shared = os.environ.get("KG_SHARED_DIR")  # where ``../shared`` is, for a clone elsewhere
+
+    def where(entry: str) -> Path:
+        if shared and entry.startswith("../shared/"):
+            return (Path(shared) / entry.removeprefix("../shared/")).resolve()
+        return (root / entry).resolve()
+
     table = tomllib.loads(path.read_text(encoding="utf-8"))
     sets = []
     for entry in table.get("set", []):
-        texts, gold = (root / entry["texts"]).resolve(), (root / entry["gold"]).resolve()
+        texts, gold = where(entry["texts"]), where(entry["gold"])
         for held in HELD_OUT:
-            if (root / held).resolve() in (texts, gold, texts.parent, gold.parent):
+            if where(held) in (texts, gold, texts.parent, gold.parent):
                 raise ValueError(f"{path}: set {entry['name']!r} is held out ({held}); no model trains on it")
         sets.append(
             TrainingSet(
