@@ -114,7 +114,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "kg-span-cv")
     ap.add_argument("--folds", help="comma-separated set names to hold out (default: every set with PROJECT/MEETING)")
+    ap.add_argument(
+        "--variant",
+        action="append",
+        metavar="NAME:KEY=VALUE;...",
+        help='a way of combining instead of VARIANTS, TOML values: \'p@0.95:labels=["PROJECT"];min_confidence=0.95\'',
+    )
     args = ap.parse_args()
+    if args.variant:
+        VARIANTS.clear()
+        for v in args.variant:
+            name, _, rest = v.partition(":")
+            VARIANTS[name] = dict(kv.split("=", 1) for kv in rest.split(";") if kv)
     sets = training_sets()
     from kg.nlp.pipeline import make_pipeline
 

@@ -104,6 +104,7 @@ def line_features(text: str, words: Sequence[Word], offset: int = 0) -> list[lis
             wpos[k] = "S" if b - a == 1 else ("B" if k == a else ("E" if k == b - 1 else "M"))
             wtag[k], wprev[k], wnext[k] = w.tag or "x", prev, nxt
             wtext[k] = w.text if b - a <= 4 else ""
+    kinds = "p" + "".join(map(_kind, text)) + "p"  # (the padding is punctuation)
     for i in range(n):
         p = i + 2
         c = padded[p]
@@ -120,7 +121,7 @@ def line_features(text: str, words: Sequence[Word], offset: int = 0) -> list[lis
                 "c-2c-1=" + padded[p - 2 : p],
                 "c+1c+2=" + padded[p + 1 : p + 3],
                 "c-1cc+1=" + padded[p - 1 : p + 2],
-                "k=" + _kind(c) + _kind(padded[p - 1]) + _kind(padded[p + 1]),
+                "k=" + kinds[i + 1] + kinds[i] + kinds[i + 2],
                 "wb=" + wpos[i],
                 "wt=" + wtag[i],
                 "wbt=" + wpos[i] + wtag[i],

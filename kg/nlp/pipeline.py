@@ -29,8 +29,7 @@ from spacy.tokens import Doc
 
 from kg.ingest import Article
 from kg.nlp import entities as ent
-from kg.nlp.entities.learned import combine as combine_learned
-from kg.nlp.entities.learned import settings as learned_settings
+from kg.nlp.entities import learned as learned_source
 from kg.nlp.relations import ArticleView, extract_relations
 from kg.nlp.segmenters import Segmenter, make_segmenter
 from kg.nlp.words import Word, words_from
@@ -150,8 +149,8 @@ def bylines(doc: Doc) -> Doc:
 def learned(doc: Doc) -> Doc:
     """PROJECT and MEETING spans of the trained tagger, combined with the rule candidates
     as ``ontology/patterns/spans.toml`` says (:mod:`kg.nlp.entities.learned`)."""
-    if learned_settings().enabled:
-        doc._.candidates = combine_learned(_text(doc), _words(doc), doc._.candidates or [])
+    if learned_source.settings().enabled:
+        doc._.candidates = learned_source.combine(_text(doc), _words(doc), doc._.candidates or [])
     return doc
 
 

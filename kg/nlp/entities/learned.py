@@ -11,6 +11,10 @@ Three ways a learned span meets the rules, each with its threshold in the file:
   when the model reads its characters as outside any span with a mean probability of at
   least ``veto_confidence``.
 
+A learned span that is only a head word with generic words (``bare``: "签约仪式",
+"重点项目") is never used when ``skip_bare`` is true: the rules read such a word as a
+reference to a longer name, or a class.
+
 A candidate's score is the model's confidence (the smallest marginal probability of its
 labels). A threshold above 1 turns its way off.
 
@@ -20,16 +24,19 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.learn.spans import LearnedSpan, load_tagger
 from kg.nlp.entities.candidate import Candidate
+from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.words import Word
 from kg.patterns import pattern_file
 from kg.resources import ontology_path
 
 SOURCE = "learned"
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,7 @@ class Settings:
     add_max_overlap: float
     fix_confidence: float
     veto_confidence: float
+    skip_bare: bool
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +65,26 @@ def settings() -> Settings:
         add_max_overlap=float(table["add_max_overlap"]),
         fix_confidence=float(table["fix_confidence"]),
         veto_confidence=float(table["veto_confidence"]),
+        skip_bare=bool(table["skip_bare"]),
     )
+
+
+def bare(name: str, label: str) -> bool:
+    """Whether a name is only its head word, generic words and figures: a bare event word the
+    rules read as a reference to a longer name ("签约仪式"), or a class ("重点项目").
+
+    >>> bare("签约仪式", "MEETING"), bare("3个重点项目", "PROJECT"), bare("滨河湿地修复工程", "PROJECT")
+    (True, True, False)
+    """
+    ents = lexicon().patterns
+    table = ents["project" if label == "PROJECT" else "meeting"]
+    if name in ents["meeting"]["bare_events"]:
+        return True
+    head = next((h for h in sorted(table["heads"], key=len, reverse=True) if name.endswith(h)), "")
+    rest = name[: len(name) - len(head)]
+    for word in sorted(table["generic"], key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return len(_CJK_CHAR.findall(rest)) < 2
 
 
 def learned_spans(text: str, words: list[Word]) -> list[LearnedSpan]:
@@ -84,7 +111,7 @@ def combine(
     typed = [c for c in rules if c.label in s.labels]
     out = list(rules)
     for x in spans:
-        if x.confidence < s.min_confidence:
+        if x.confidence < s.min_confidence or (s.skip_bare and bare(text[x.start : x.end], x.label)):
             continue
         over = [c for c in typed if c.start < x.end and x.start < c.end]
         covered = sum(1 for k in range(x.start, x.end) if any(c.start <= k < c.end for c in over))
