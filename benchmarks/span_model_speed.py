@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from kg.ingest import segment_document
-from kg.learn.spans import lines_of, line_features, load_tagger
+from kg.learn.spans import line_features, lines_of, load_tagger
 from kg.nlp.entities import learned
 from kg.nlp.pipeline import analyse_article, make_pipeline
 
@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main() -> None:
     dirs = [Path(d) for d in sys.argv[1:]] or [ROOT / "seeds"]
-    articles = [a for d in dirs for f in sorted(d.glob("*.txt")) for a in segment_document(f.name, f.read_text("utf-8"))]
+    files = [f for d in dirs for f in sorted(d.glob("*.txt"))]
+    articles = [a for f in files for a in segment_document(f.name, f.read_text("utf-8"))]
     chars = sum(len(a.text) for a in articles)
     nlp = make_pipeline()
     tagger = load_tagger(learned.settings().model)
@@ -33,7 +34,8 @@ def main() -> None:
     lac = time.perf_counter() - t
     words = [d.user_data["kg_words"] for d in docs]
     t = time.perf_counter()
-    feats = [line_features(line, ws, off) for a, w in zip(articles, words) for off, line, ws in lines_of(a.text, w)]
+    pairs = list(zip(articles, words, strict=True))
+    feats = [line_features(line, ws, off) for a, w in pairs for off, line, ws in lines_of(a.text, w)]
     features = time.perf_counter() - t
     t = time.perf_counter()
     for f in feats:
@@ -41,7 +43,7 @@ def main() -> None:
         tagger._tagger.tag()
     crf = time.perf_counter() - t
     t = time.perf_counter()
-    for a, w in zip(articles, words):
+    for a, w in zip(articles, words, strict=True):
         tagger.spans(a.text, w)
     spans = time.perf_counter() - t
     t = time.perf_counter()

@@ -46,8 +46,10 @@ def _spans(tagger: SpanTagger, nlp, text: str) -> list[tuple[str, str]]:
 def test_a_tiny_model_tags_sentences_it_never_saw(tiny, nlp):
     tagger = SpanTagger(tiny)
     # invented sentences: a meeting and a project of kinds and words that no training page has
-    assert ("全县秋冬季森林防火工作调度会", "MEETING") in _spans(tagger, nlp, "副县长李某主持召开全县秋冬季森林防火工作调度会，听取各乡镇汇报。")
-    assert ("冷链物流配送中心建设项目", "PROJECT") in _spans(tagger, nlp, "当天，该区举行了冷链物流配送中心建设项目开工仪式。")
+    meeting = _spans(tagger, nlp, "副县长李某主持召开全县秋冬季森林防火工作调度会，听取各乡镇汇报。")
+    assert ("全县秋冬季森林防火工作调度会", "MEETING") in meeting
+    project = _spans(tagger, nlp, "当天，该区举行了冷链物流配送中心建设项目开工仪式。")
+    assert ("冷链物流配送中心建设项目", "PROJECT") in project
     # and no span in a sentence with neither
     assert _spans(tagger, nlp, "今天天气晴朗，市民纷纷到公园散步。") == []
     info = json.loads(tiny.with_name(tiny.name + ".json").read_text(encoding="utf-8"))
@@ -119,18 +121,21 @@ def test_combination_add_fix_veto(monkeypatch):
     other = Candidate(8, 10, "PROJECT", "head_words", 0.7)
 
     def run(**settings):
+        settings = {"labels": ("PROJECT", "MEETING"), **settings}
         monkeypatch.setattr(learned, "settings", lambda: replace(base, **settings))
         return sorted((c.start, c.end, c.source) for c in learned.combine("召开扩大会议座谈会。", [], [rule], [span]))
 
     # add: only where no rule span of a learned type overlaps
     assert run(min_confidence=0.5, add_max_overlap=0.0, fix_confidence=1.01) == [(2, 5, "head_words")]
-    assert run(min_confidence=0.5, add_max_overlap=0.7, fix_confidence=1.01) == [(2, 5, "head_words"), (2, 7, "learned")]
+    both = [(2, 5, "head_words"), (2, 7, "learned")]
+    assert run(min_confidence=0.5, add_max_overlap=0.7, fix_confidence=1.01) == both
     assert run(min_confidence=0.99, add_max_overlap=0.7, fix_confidence=1.01) == [(2, 5, "head_words")]
     # fix: the rule span takes the learned boundaries, keeping its source
     assert run(min_confidence=0.5, add_max_overlap=0.0, fix_confidence=0.9) == [(2, 7, "head_words")]
     # veto needs the model's reading of the text: a rule span no learned span overlaps
     monkeypatch.setattr(spans_module.SpanTagger, "outside", lambda self, *a: 0.97)
-    monkeypatch.setattr(learned, "settings", lambda: replace(base, veto_confidence=0.9, min_confidence=1.01))
+    vetoing = replace(base, veto_confidence=0.9, min_confidence=1.01, labels=("PROJECT", "MEETING"))
+    monkeypatch.setattr(learned, "settings", lambda: vetoing)
     assert learned.combine("召开扩大会议座谈会。项目", [], [rule, other], [span]) == [rule]
 
 

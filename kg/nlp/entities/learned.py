@@ -132,8 +132,9 @@ def _vetoed(text: str, words: list[Word], cands: list[Candidate], spans: list[Le
     tagger = load_tagger(s.model)
     keep = []
     for c in cands:
-        if c.label in s.labels and c.source != SOURCE and not any(x.start < c.end and c.start < x.end for x in spans):
-            if tagger.outside(text, words, c.start, c.end) >= s.veto_confidence:
-                continue
+        overlapped = any(x.start < c.end and c.start < x.end for x in spans)
+        alone = c.label in s.labels and c.source != SOURCE and not overlapped
+        if alone and tagger.outside(text, words, c.start, c.end) >= s.veto_confidence:
+            continue
         keep.append(c)
     return keep
