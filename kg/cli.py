@@ -70,14 +70,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     e.add_argument("--jobs", type=int, default=None)
 
-    t = sub.add_parser("train", help="train a pair scorer (located-in, attended) on the gold sets into a model file")
-    t.add_argument("relation", choices=("located-in", "attended"))
-    t.add_argument("--out", type=Path, required=True, help="the model file to write (TOML)")
-    t.add_argument("--sets", help="comma-separated training sets (default: every set covering the relation)")
-    t.add_argument("--no-rule-features", action="store_true", help="score sentence pairs without the rules")
-    t.add_argument("--date", help="the date in the training manifest (default: today)")
-    t.add_argument("--disabled", action="store_true", help="write the model with enabled = false")
-
     q = sub.add_parser("query", help="run SPARQL on a Turtle graph")
     q.add_argument("graph", type=Path, metavar="GRAPH.ttl")
     q.add_argument("sparql", nargs="?", help="the query text (or use --file)")
@@ -110,6 +102,9 @@ def _parser() -> argparse.ArgumentParser:
         "--timeout", "--query-timeout", dest="query_timeout", type=float, default=10.0,
         help="seconds a query may run (default 10)",
     )
+    from kg.learn.train_command import add_parser as add_train_parser
+
+    add_train_parser(sub)
     return p
 
 
@@ -178,16 +173,16 @@ def _run(args: argparse.Namespace) -> int:
         from kg.evaluate import eval_command
 
         return eval_command(args)
-    if args.command == "train":
-        from kg.learn.train_pairs import train_command
-
-        return train_command(args)
     if args.command == "query":
         from kg.query import query_command
 
         return query_command(args)
     if args.command == "export":
         return export_command(args)
+    if args.command == "train":
+        from kg.learn.train_command import train_command
+
+        return train_command(args)
     if args.command == "serve":
         from kg.serve import serve_command
 

@@ -2,6 +2,7 @@
 
     tokenizer (segmenter: lac | pkuseg)
     -> kg_statistical -> kg_gazetteer -> kg_head_words -> kg_titles -> kg_bylines   (candidates)
+    -> kg_learned          (the trained span tagger's PROJECT / MEETING: added, fixed, vetoed)
     -> kg_select                                                                (mentions)
     -> kg_relations                                                             (facts)
 
@@ -29,6 +30,7 @@ from spacy.tokens import Doc
 from kg.ingest import Article
 from kg.learn.pair_model import apply_models
 from kg.nlp import entities as ent
+from kg.nlp.entities import learned as learned_source
 from kg.nlp.relations import ArticleView, extract_relations
 from kg.nlp.segmenters import Segmenter, make_segmenter
 from kg.nlp.words import Word, words_from
@@ -39,6 +41,7 @@ PIPELINE: tuple[str, ...] = (
     "kg_head_words",
     "kg_titles",
     "kg_bylines",
+    "kg_learned",
     "kg_select",
     "kg_relations",
 )
@@ -142,6 +145,15 @@ def titles(doc: Doc) -> Doc:
 def bylines(doc: Doc) -> Doc:
     """Persons in bylines and photo credits."""
     return _add(doc, ent.byline_candidates(_text(doc), _words(doc)))
+
+
+@Language.component("kg_learned")
+def learned(doc: Doc) -> Doc:
+    """PROJECT and MEETING spans of the trained tagger, combined with the rule candidates
+    as ``ontology/patterns/spans.toml`` says (:mod:`kg.nlp.entities.learned`)."""
+    if learned_source.settings().enabled:
+        doc._.candidates = learned_source.combine(_text(doc), _words(doc), doc._.candidates or [])
+    return doc
 
 
 @Language.component("kg_select")

@@ -21,7 +21,7 @@ from kg.nlp.held_events import held_events
 from kg.nlp.tagger_evidence import is_dotted_name, person_shaped
 from kg.nlp.words import Word
 
-_SOURCE_RANK = {"bylines": 5, "titles": 4, "gazetteer": 3, "head_words": 3, "statistical": 2}
+_SOURCE_RANK = {"bylines": 5, "titles": 4, "gazetteer": 3, "head_words": 3, "statistical": 2, "learned": 1}
 
 
 def select_mentions(candidates: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,190 @@
+"""Leave-one-set-out cross-validation of the learned span tagger (kg.learn.spans).
+
+For each training set of ``ontology/training/sets.toml`` that annotates PROJECT or MEETING:
+train the tagger on the OTHER sets, then build the held set with kg three ways and score it
+with ``../shared/gold/score.py`` (per type, only the types the held set annotates):
+
+* ``rules``: kg with the tagger off;
+* ``rules+model`` (one column per way of combining, see ontology/patterns/spans.toml and
+  VARIANTS): ``add@T`` (learned spans of confidence >= T where no rule span overlaps),
+  ``add+fix@0.9`` (and a rule span takes the boundaries of a learned span >= 0.9),
+  ``veto@0.9`` (no adding; a rule span the model reads as outside at >= 0.9 is dropped);
+* ``model``: the tagger's spans alone (entities only).
+
+The rules have seen every fold (they were tuned on these sets), so ``rules+model`` against
+``rules`` on a fold UNDER-states what the model adds on pages nobody tuned on; ``model``
+alone is the honest figure of what the tagger learned. Held-out sets are never touched
+(kg.learn.gold refuses them).
+
+    KG_SHARED_DIR=/work/shared .venv/bin/python benchmarks/span_model_cv.py [--out DIR] [--folds a,b]
+
+Prints a Markdown table per type and the totals (tp/fp/fn summed over folds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+from kg.learn.gold import read_pages, training_sets
+from kg.learn.spans import LABELS, SpanTagger, page_sequences, train
+from kg.resources import ontology_dir
+
+ROOT = Path(__file__).resolve().parent.parent
+SCORE = Path(os.environ.get("KG_SHARED_DIR", ROOT.parent / "shared")) / "gold" / "score.py"
+ENTITY_TYPES = ("PROJECT", "MEETING")
+RELATION_TYPES = ("invested_amount", "attended", "chaired")
+VARIANTS = {
+    "add@0.5": {"min_confidence": 0.5},
+    "add@0.8": {"min_confidence": 0.8},
+    "add@0.95": {"min_confidence": 0.95},
+    "add+fix@0.9": {"min_confidence": 0.8, "fix_confidence": 0.9},
+    "veto@0.9": {"min_confidence": 1.01, "veto_confidence": 0.9},
+}
+
+
+def ontology_with(model: Path | None, where: Path, **settings: float) -> Path:
+    """A copy of ontology/ whose span settings are ``settings`` and whose model is ``model``
+    (``None``: the tagger off)."""
+    if where.exists():
+        shutil.rmtree(where)
+    shutil.copytree(ontology_dir(), where)
+    conf = where / "patterns" / "spans.toml"
+    text = conf.read_text(encoding="utf-8")
+    values = {"enabled": "true" if model else "false", **{k: str(v) for k, v in settings.items()}}
+    for key, value in values.items():
+        text = re.sub(rf"^{key} = .*$", f"{key} = {value}", text, flags=re.M)
+    conf.write_text(text, encoding="utf-8")
+    if model:
+        shutil.copy(model, where / "models" / "spans.crfsuite")
+        shutil.copy(model.with_name(model.name + ".json"), where / "models" / "spans.crfsuite.json")
+    return where
+
+
+def build_and_score(texts: Path, gold: Path, onto: Path, out: Path) -> dict:
+    env = dict(os.environ, KG_ONTOLOGY_DIR=str(onto))
+    kg = [sys.executable, "-m", "kg", "build", str(texts), "--out", str(out), "--jobs", "1", "--formats", "jsonl"]
+    subprocess.run(kg, env=env, check=True, capture_output=True)
+    return score(gold, out)
+
+
+def score(gold: Path, out: Path) -> dict:
+    res = subprocess.run([sys.executable, str(SCORE), str(gold), str(out), "--json"], capture_output=True, check=True)
+    return json.loads(res.stdout)
+
+
+def model_alone(tagger: SpanTagger, pages: list, out: Path) -> None:
+    """entities.jsonl of the tagger's spans alone (one entity per document, type and name)."""
+    from kg.ingest import segment_document
+    from kg.nlp.pipeline import make_pipeline
+
+    nlp = make_pipeline()
+    out.mkdir(parents=True, exist_ok=True)
+    rows = {}
+    for page in pages:
+        for art in segment_document(page.doc, page.text):
+            words = nlp.make_doc(art.text).user_data["kg_words"]
+            for x in tagger.spans(art.text, words):
+                s, e = art.original_span(x.start, x.end)
+                key = (page.doc, x.label, page.text[s:e])
+                mention = {"doc": page.doc, "start": s, "end": e, "text": page.text[s:e]}
+                rows.setdefault(key, {"id": f"e{len(rows)}", "type": x.label, "label": key[2], "aliases": [],
+                                      "mentions": []})["mentions"].append(mention)
+    with open(out / "entities.jsonl", "w", encoding="utf-8") as f:
+        for r in rows.values():
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    (out / "relations.jsonl").write_text("", encoding="utf-8")
+
+
+def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "kg-span-cv")
+    ap.add_argument("--folds", help="comma-separated set names to hold out (default: every set with PROJECT/MEETING)")
+    ap.add_argument(
+        "--variant",
+        action="append",
+        metavar="NAME:KEY=VALUE;...",
+        help='a way of combining instead of VARIANTS, TOML values: \'p@0.95:labels=["PROJECT"];min_confidence=0.95\'',
+    )
+    args = ap.parse_args()
+    if args.variant:
+        VARIANTS.clear()
+        for v in args.variant:
+            name, _, rest = v.partition(":")
+            VARIANTS[name] = dict(kv.split("=", 1) for kv in rest.split(";") if kv)
+    sets = training_sets()
+    from kg.nlp.pipeline import make_pipeline
+
+    nlp = make_pipeline()
+    pages = {s.name: list(read_pages([s])) for s in sets}
+    sequences = {name: [q for p in ps for q in page_sequences(p, nlp)] for name, ps in pages.items()}
+    folds = [s for s in sets if s.entities & set(ENTITY_TYPES)]
+    if args.folds:
+        folds = [s for s in folds if s.name in args.folds.split(",")]
+    args.out.mkdir(parents=True, exist_ok=True)
+    # results[fold][system] = score.py's report
+    results: dict[str, dict[str, dict]] = defaultdict(dict)
+    for held in folds:
+        work = args.out / held.name
+        model = train([q for n, qs in sequences.items() if n != held.name for q in qs], work / "spans.crfsuite",
+                      {"held_out": held.name})
+        results[held.name]["rules"] = build_and_score(
+            held.texts, held.gold, ontology_with(None, work / "onto-rules"), work / "rules")
+        for name, settings in VARIANTS.items():
+            onto = ontology_with(model, work / f"onto-{name}", **settings)
+            results[held.name][f"rules+model {name}"] = build_and_score(held.texts, held.gold, onto, work / name)
+        model_alone(SpanTagger(model), pages[held.name], work / "model")
+        results[held.name]["model"] = score(held.gold, work / "model")
+        print(f"fold {held.name}: done", file=sys.stderr, flush=True)
+    (args.out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    report(results, {s.name: s for s in folds}, {n: len(p) for n, p in pages.items()})
+
+
+def report(results: dict, folds: dict, counts: dict) -> None:
+    systems = ["rules", *[f"rules+model {n}" for n in VARIANTS], "model"]
+    for kind, types in (("entities", ENTITY_TYPES), ("relations", RELATION_TYPES)):
+        for t in types:
+            print(f"\n### {t}\n\n| fold (pages) | " + " | ".join(systems) + " |")
+            print("| --- |" + " --- |" * len(systems))
+            total = {s: [0, 0, 0] for s in systems}
+            for name, res in results.items():
+                covered = folds[name].entities if kind == "entities" else folds[name].relations
+                if t not in covered:
+                    continue
+                cells = []
+                for s in systems:
+                    row = res[s][kind].get(t)
+                    if row is None or (kind == "relations" and s == "model"):
+                        cells.append("-")
+                        continue
+                    for k, key in enumerate(("tp", "fp", "fn")):
+                        total[s][k] += row[key]
+                    cells.append(f"{row['p']:.2f}/{row['r']:.2f}/{row['f1']:.3f}")
+                print(f"| {name} ({counts[name]}) | " + " | ".join(cells) + " |")
+            cells = []
+            for s in systems:
+                if kind == "relations" and s == "model":
+                    cells.append("-")
+                    continue
+                p, r, f = f1(*total[s])
+                cells.append(f"**{p:.2f}/{r:.2f}/{f:.3f}** ({total[s][0]}/{total[s][1]}/{total[s][2]})")
+            print("| total (tp/fp/fn) | " + " | ".join(cells) + " |")
+    print("\ncells: P/R/F1; ", ", ".join(LABELS), "trained on the other sets of each fold")
+
+
+if __name__ == "__main__":
+    main()

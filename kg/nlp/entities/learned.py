@@ -1,0 +1,140 @@
+"""Source ``learned``: PROJECT and MEETING spans of the trained tagger (:mod:`kg.learn.spans`),
+combined with the rule candidates as ``ontology/patterns/spans.toml`` says.
+
+Three ways a learned span meets the rules, each with its threshold in the file:
+
+* ``add``: a learned span of at least ``min_confidence`` becomes a candidate where the rule
+  candidates of the learned types cover at most ``add_max_overlap`` of its characters;
+* ``fix``: a rule candidate of the same type that overlaps a learned span of at least
+  ``fix_confidence`` takes the learned span's boundaries;
+* ``veto``: a rule candidate of a learned type that no learned span overlaps is dropped
+  when the model reads its characters as outside any span with a mean probability of at
+  least ``veto_confidence``.
+
+A learned span that is only a head word with generic words (``bare``: "签约仪式",
+"重点项目") is never used when ``skip_bare`` is true: the rules read such a word as a
+reference to a longer name, or a class.
+
+A candidate's score is the model's confidence (the smallest marginal probability of its
+labels). A threshold above 1 turns its way off.
+
+>>> settings().model.endswith(".crfsuite")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.learn.spans import LearnedSpan, load_tagger
+from kg.nlp.entities.candidate import Candidate
+from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.words import Word
+from kg.patterns import pattern_file
+from kg.resources import ontology_path
+
+SOURCE = "learned"
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """``[learned]`` of ``ontology/patterns/spans.toml``."""
+
+    enabled: bool
+    model: str
+    labels: tuple[str, ...]
+    min_confidence: float
+    add_max_overlap: float
+    fix_confidence: float
+    veto_confidence: float
+    skip_bare: bool
+
+
+@lru_cache(maxsize=1)
+def settings() -> Settings:
+    """The settings of the learned source, read once."""
+    table = pattern_file("spans")["learned"]
+    return Settings(
+        enabled=bool(table["enabled"]),
+        model=str(ontology_path(*table["model"].split("/"))),
+        labels=tuple(table["labels"]),
+        min_confidence=float(table["min_confidence"]),
+        add_max_overlap=float(table["add_max_overlap"]),
+        fix_confidence=float(table["fix_confidence"]),
+        veto_confidence=float(table["veto_confidence"]),
+        skip_bare=bool(table["skip_bare"]),
+    )
+
+
+def bare(name: str, label: str) -> bool:
+    """Whether a name is only its head word, generic words and figures: a bare event word the
+    rules read as a reference to a longer name ("签约仪式"), or a class ("重点项目").
+
+    >>> bare("签约仪式", "MEETING"), bare("3个重点项目", "PROJECT"), bare("滨河湿地修复工程", "PROJECT")
+    (True, True, False)
+    """
+    ents = lexicon().patterns
+    table = ents["project" if label == "PROJECT" else "meeting"]
+    if name in ents["meeting"]["bare_events"]:
+        return True
+    head = next((h for h in sorted(table["heads"], key=len, reverse=True) if name.endswith(h)), "")
+    rest = name[: len(name) - len(head)]
+    for word in sorted(table["generic"], key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return len(_CJK_CHAR.findall(rest)) < 2
+
+
+def learned_spans(text: str, words: list[Word]) -> list[LearnedSpan]:
+    """The spans of the shipped model in an article's text (none when it is disabled)."""
+    s = settings()
+    if not s.enabled:
+        return []
+    return [x for x in load_tagger(s.model).spans(text, words) if x.label in s.labels]
+
+
+def combine(
+    text: str, words: list[Word], rules: list[Candidate], spans: list[LearnedSpan] | None = None
+) -> list[Candidate]:
+    """The rule candidates with the learned ones added, fixed or vetoed (see the module).
+
+    >>> rule = Candidate(2, 5, "MEETING", "head_words", 0.8)
+    >>> out = combine("召开调度会议", [], [rule], [LearnedSpan(2, 6, "MEETING", 0.95)])
+    >>> [(c.start, c.end, c.source) for c in out]
+    [(2, 5, 'head_words')]
+    """
+    s = settings()
+    if spans is None:
+        spans = learned_spans(text, words)
+    typed = [c for c in rules if c.label in s.labels]
+    out = list(rules)
+    for x in spans:
+        if x.confidence < s.min_confidence or (s.skip_bare and bare(text[x.start : x.end], x.label)):
+            continue
+        over = [c for c in typed if c.start < x.end and x.start < c.end]
+        covered = sum(1 for k in range(x.start, x.end) if any(c.start <= k < c.end for c in over))
+        if covered <= s.add_max_overlap * (x.end - x.start):
+            out.append(Candidate(x.start, x.end, x.label, SOURCE, x.confidence, {"learned": x.confidence}))
+            continue
+        if x.confidence >= s.fix_confidence:
+            for c in over:
+                if c.label == x.label and (c.start, c.end) != (x.start, x.end):
+                    fixed = Candidate(x.start, x.end, c.label, c.source, c.score, dict(c.attrs, learned=x.confidence))
+                    out[out.index(c)] = fixed
+    if s.veto_confidence <= 1 and typed:
+        out = _vetoed(text, words, out, spans, s)
+    return out
+
+
+def _vetoed(text: str, words: list[Word], cands: list[Candidate], spans: list[LearnedSpan], s: Settings) -> list:
+    tagger = load_tagger(s.model)
+    keep = []
+    for c in cands:
+        overlapped = any(x.start < c.end and c.start < x.end for x in spans)
+        alone = c.label in s.labels and c.source != SOURCE and not overlapped
+        if alone and tagger.outside(text, words, c.start, c.end) >= s.veto_confidence:
+            continue
+        keep.append(c)
+    return keep
