@@ -206,9 +206,8 @@ def test_style_gives_each_type_its_own_shape_and_a_colour():
 
 
 def test_missing_vis_bundle_is_a_clear_error(tmp_path, monkeypatch, gold_graph):
-    real_files = html_export.files
     (tmp_path / "lib").mkdir()
-    monkeypatch.setattr(html_export, "files", lambda pkg: tmp_path if pkg == "pyvis" else real_files(pkg))
+    monkeypatch.setattr(html_export, "_pyvis_dir", lambda: tmp_path)
     with pytest.raises(FileNotFoundError, match=r"lib: no vis-\*/vis-network.min.js in the pyvis package"):
         render_html(gold_graph)
 

@@ -36,6 +36,7 @@ import hashlib
 import json
 import re
 from importlib.resources import files
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +78,7 @@ def _lf(text: str) -> str:
 
 def _vis_assets() -> tuple[str, str]:
     """vis-network's JavaScript and CSS as pyvis ships them (newest vis version it has)."""
-    lib = Path(str(files("pyvis").joinpath("lib")))
+    lib = _pyvis_dir() / "lib"
 
     def version(p: Path) -> tuple[int, ...]:
         return tuple(int(x) for x in re.findall(r"\d+", p.name))
@@ -92,6 +93,19 @@ def _vis_assets() -> tuple[str, str]:
     if not css_path.is_file():
         raise FileNotFoundError(f"{css_path}: missing from the pyvis package (reinstall pyvis>=0.3.2)")
     return _lf(js_path.read_text(encoding="utf-8")), _lf(css_path.read_text(encoding="utf-8"))
+
+
+def _pyvis_dir() -> Path:
+    """The pyvis package's directory, found without importing pyvis (whose ``__init__``
+    imports Jinja2 and IPython: ~0.2 CPU-seconds a build for files read as data).
+
+    >>> (_pyvis_dir() / "__init__.py").is_file()
+    True
+    """
+    spec = find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("the pyvis package is not installed; graph.html needs it (pip install pyvis>=0.3.2)")
+    return Path(spec.submodule_search_locations[0])
 
 
 def load_style() -> dict[str, Any]:
@@ -159,11 +173,26 @@ def _short(label: str) -> str:
     return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…"
 
 
-def _spans(ev: Any, ends: list[tuple[str, Any]], G: nx.MultiDiGraph) -> list[list[Any]]:
+def _mentions_by_doc(G: nx.MultiDiGraph, node: Any, cache: dict[Any, dict[str, list[Any]]]) -> dict[str, list[Any]]:
+    """The mentions of ``node`` grouped by document, in their order; computed once per node."""
+    by_doc = cache.get(node)
+    if by_doc is None:
+        by_doc = cache[node] = {}
+        for m in G.nodes[node].get("mentions") or []:
+            if hasattr(m, "doc"):
+                by_doc.setdefault(m.doc, []).append(m)
+    return by_doc
+
+
+def _spans(
+    ev: Any, ends: list[tuple[str, Any]], G: nx.MultiDiGraph, cache: dict[Any, dict[str, list[Any]]] | None = None
+) -> list[list[Any]]:
     """``[[start, end, role], ...]`` in the sentence: the mentions of the fact's head and tail.
 
     Mentions are found by their offsets in the document (the sentence's own offsets come
-    with the evidence); a position is found by its text.
+    with the evidence); a position is found by its text. ``cache`` keeps each node's
+    mentions by document between calls (a fact stated in many documents has many
+    sentences, its ends many mentions).
     """
     out: list[list[Any]] = []
     length = len(ev.text)
@@ -174,8 +203,8 @@ def _spans(ev: Any, ends: list[tuple[str, Any]], G: nx.MultiDiGraph) -> list[lis
             if i >= 0:
                 out.append([i, i + len(pos), role])
             continue
-        for m in G.nodes[node].get("mentions") or []:
-            if m.doc == ev.doc and ev.start <= m.start and m.end <= ev.end:
+        for m in _mentions_by_doc(G, node, {} if cache is None else cache).get(ev.doc, ()):
+            if ev.start <= m.start and m.end <= ev.end:
                 s = m.start - ev.start
                 if ev.text[s:m.end - ev.start] == m.text:
                     out.append([s, m.end - ev.start, role])
@@ -248,6 +277,7 @@ def page_data(G: nx.MultiDiGraph, texts: bool = True) -> dict[str, Any]:
     edge_list = sorted(G.edges(keys=True, data=True), key=lambda e: str(e[2]))
     bends = edge_bends([(ids[u], ids[v]) for u, v, _, _ in edge_list])
     edges = []
+    by_doc: dict[Any, dict[str, list[Any]]] = {}
     for i, (u, v, key, d) in enumerate(edge_list):
         value = d.get("value")
         ends = [("head", u), ("tail", value if value else v)]
@@ -255,7 +285,7 @@ def page_data(G: nx.MultiDiGraph, texts: bool = True) -> dict[str, Any]:
         for ev in d.get("evidence") or []:
             if hasattr(ev, "doc"):
                 evidence.append({"doc": ev.doc, "text": ev.text, "start": ev.start, "end": ev.end,
-                                 "spans": _spans(ev, ends, G)})
+                                 "spans": _spans(ev, ends, G, by_doc)})
             else:
                 evidence.append(dict(ev))
         dates = sorted({str(documents.get(ev["doc"], {}).get("date") or "")[:10] for ev in evidence} - {""})

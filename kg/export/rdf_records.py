@@ -16,6 +16,7 @@ import logging
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from rdflib import Literal, URIRef
@@ -194,18 +195,33 @@ def relation_triples(
         lit = date_literal(when)
         if lit is not None:
             add((f, KG.asOf, lit))
-    for ev in d.get("evidence") or ():
+    evidence = d.get("evidence") or ()
+    if evidence:
+        # A fact stated in many documents has many sentences: the terms that do not change
+        # from one to the next are looked up once.
+        has_evidence, derived_from, quoted_from = KG.evidence, PROV.wasDerivedFrom, PROV.wasQuotedFrom
+        has_text, has_start, has_end = KG.text, KG.start, KG.end
+        evidence_types = [(RDF.type, t) for t in vocab.types_of(KG.Evidence)]
+    for ev in evidence:
         doc, start, end, text = _get(ev, "doc"), _get(ev, "start"), _get(ev, "end"), _get(ev, "text")
         e = evidence_iri(doc, start, end, text)
+        source = document_iri(doc)
         seen_doc(doc)
-        add((f, KG.evidence, e))
-        add((f, PROV.wasDerivedFrom, document_iri(doc)))
-        add_types(e, KG.Evidence)
-        add((e, KG.text, Literal(text)))
-        add((e, KG.start, Literal(int(start))))
-        add((e, KG.end, Literal(int(end))))
-        add((e, PROV.wasQuotedFrom, document_iri(doc)))
+        add((f, has_evidence, e))
+        add((f, derived_from, source))
+        for p, t in evidence_types:
+            add((e, p, t))
+        add((e, has_text, Literal(text)))
+        add((e, has_start, _integer(int(start))))
+        add((e, has_end, _integer(int(end))))
+        add((e, quoted_from, source))
     return f
+
+
+@lru_cache(maxsize=65536)
+def _integer(n: int) -> Literal:
+    """``Literal(n)`` (an ``xsd:integer``), made once per number: offsets repeat across sentences."""
+    return Literal(n)
 
 
 def document_triples(doc_id: str, info: Mapping[str, Any], add, vocab=None) -> None:

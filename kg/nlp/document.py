@@ -11,9 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
-
-from spacy.language import Language
+from typing import TYPE_CHECKING, Any
 
 from kg.dates import article_date
 from kg.ingest import segment_document
@@ -22,6 +20,9 @@ from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.pipeline import analyse_article
 from kg.normalize import normalize
 from kg.patterns import pattern_file
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @dataclass

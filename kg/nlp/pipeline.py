@@ -22,10 +22,6 @@ from __future__ import annotations
 from typing import Any
 
 import numpy
-import spacy
-from spacy.attrs import TAG
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from kg.ingest import Article
 from kg.learn.pair_model import apply_models
@@ -33,7 +29,14 @@ from kg.nlp import entities as ent
 from kg.nlp.entities import learned as learned_source
 from kg.nlp.relations import ArticleView, extract_relations
 from kg.nlp.segmenters import Segmenter, make_segmenter
+from kg.nlp.spacy_import import import_spacy
 from kg.nlp.words import Word, words_from
+
+# spaCy without its command line, which a build never uses (see kg.nlp.spacy_import).
+spacy = import_spacy()
+Language = spacy.language.Language
+Doc = spacy.tokens.Doc
+TAG = spacy.attrs.TAG
 
 PIPELINE: tuple[str, ...] = (
     "kg_statistical",

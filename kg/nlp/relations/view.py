@@ -44,6 +44,10 @@ class ArticleView:
     by_sentence: list[list[int]] = field(default_factory=list)
     # Codes of the divisions that the place mentions name, kept up to date by add_place.
     named_divisions: set[str] = field(default_factory=set)
+    # of_type's lists, by (sentence, labels); emptied whenever a mention is filed.
+    _of_type: dict[tuple[int, tuple[str, ...]], list[int]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         self.by_sentence = [[] for _ in self.article.sentences]
@@ -56,6 +60,7 @@ class ArticleView:
         }
 
     def _file(self, i: int, m: Candidate, sort: bool = True) -> None:
+        self._of_type.clear()
         for k, s in enumerate(self.article.sentences):
             if s.start <= m.start and m.end <= s.end:
                 self.by_sentence[k].append(i)
@@ -108,7 +113,13 @@ class ArticleView:
         return self.article.text[m.start : m.end]
 
     def of_type(self, k: int, *labels: str) -> list[int]:
-        return [i for i in self.by_sentence[k] if self.mentions[i].label in labels]
+        """The mentions of sentence ``k`` with one of ``labels``, in sentence order: a new list
+        each call, filtered once (the rules ask the same ~20 times a sentence)."""
+        key = (k, labels)
+        found = self._of_type.get(key)
+        if found is None:
+            found = self._of_type[key] = [i for i in self.by_sentence[k] if self.mentions[i].label in labels]
+        return found.copy()
 
     def is_place_name(self, i: int) -> bool:
         """A place for sure: an administrative division, or a name ending in a place or zone
