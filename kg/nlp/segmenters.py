@@ -18,6 +18,7 @@ Register another with :func:`register_segmenter`::
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress, islice
