@@ -15,7 +15,15 @@ from pathlib import Path
 
 import pytest
 from conftest import GOLD as SEED_GOLD
-from conftest import below_floors, check_gold_file, check_names_are_new, check_page_set, score_build, written_texts
+from conftest import (
+    below_floors,
+    check_gold_file,
+    check_names_are_new,
+    check_page_set,
+    score_build,
+    without_party_leader,
+    written_texts,
+)
 
 from kg.evaluate import load_scorer
 
@@ -87,13 +95,7 @@ def test_people_companies_and_projects_are_new(tmp_path):
     fixtures = REAL.parent
     paths = written_texts()
     assert len(paths) >= 10
-    kept = []
-    for gpath in GOLD_FILES:
-        gold = _gold(gpath)
-        leaders = {r["head"] for r in gold["relations"] if r.get("position") == "总书记"}
-        gold["entities"] = [e for e in gold["entities"] if e["id"] not in leaders]
-        kept.append(tmp_path / gpath.name)
-        kept[-1].write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    kept = without_party_leader(GOLD_FILES, tmp_path)
     assert len(kept) == 12
     check_names_are_new(kept, paths, SCORER)
     # Common two-character names (a district head and a county official) may recur in
