@@ -13,9 +13,7 @@ from kg.learn.pair_model import PairModel, active_models, apply_model, read_mode
 from kg.learn.pairs import candidate_pairs
 from kg.resources import ontology_path
 
-pytest.importorskip("sklearn")
-
-from kg.learn.train_pairs import collect, fit, model_toml  # noqa: E402
+from kg.learn.train_pairs import collect, fit, model_toml  # needs scikit-learn (the dev extra)
 
 
 @pytest.fixture(scope="module")
