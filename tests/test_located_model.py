@@ -11,9 +11,8 @@ import pytest
 
 from kg.learn.pair_model import PairModel, active_models, apply_model, read_model
 from kg.learn.pairs import candidate_pairs
-from kg.resources import ontology_path
-
 from kg.learn.train_pairs import collect, fit, model_toml  # needs scikit-learn (the dev extra)
+from kg.resources import ontology_path
 
 
 @pytest.fixture(scope="module")
