@@ -140,6 +140,15 @@ def _comparable(text: str) -> tuple[str, list[int]]:
     return "".join(ch for ch, _ in kept), [at for _, at in kept]
 
 
+def name_key(name: str) -> str:
+    """A name as the scorer compares names: NFKC, simplified, spaces and quotes ignored.
+
+    >>> name_key("「張 強」")
+    '张强'
+    """
+    return _comparable(name)[0]
+
+
 def find_mentions(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
     """Non-overlapping occurrences of ``names`` in ``text``, longest name first:
     ``(start, end, name)`` with offsets into ``text``.
@@ -150,8 +159,8 @@ def find_mentions(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]
     folded, origin = _comparable(text)
     taken = [False] * len(folded)
     found = []
-    for name in sorted({n for n in names if n}, key=lambda n: (-len(_comparable(n)[0]), n)):
-        key = _comparable(name)[0]
+    for name in sorted({n for n in names if n}, key=lambda n: (-len(name_key(n)), n)):
+        key = name_key(name)
         if not key:
             continue
         for m in re.finditer(re.escape(key), folded):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.learn.gold import GoldPage, _comparable, read_pages, training_sets
+from kg.learn.gold import GoldPage, name_key, read_pages, training_sets
 from kg.learn.pair_model import PairModel
 from kg.learn.pairs import candidate_pairs
 
@@ -45,10 +45,6 @@ class Example:
     names: tuple[str, str] = ("", "")  # the head's and the tail's text, to read the examples
 
 
-def _key(name: str) -> str:
-    return _comparable(name)[0]
-
-
 def label(head: set[str], tail: set[str], gold: Sequence[tuple[set[str], set[str], bool]]) -> int | None:
     """1 when a non-optional gold fact joins a name of ``head`` to a name of ``tail``, None when
     only an optional one does, else 0 (names compared as score.py compares them)."""
@@ -60,7 +56,7 @@ def label(head: set[str], tail: set[str], gold: Sequence[tuple[set[str], set[str
 
 def _gold_pairs(page: GoldPage, rtype: str) -> list[tuple[set[str], set[str], bool]]:
     ents = {e["id"]: e for e in page.entities}
-    names = {i: {_key(n) for n in [e["name"], *e.get("aliases", [])]} - {""} for i, e in ents.items()}
+    names = {i: {name_key(n) for n in [e["name"], *e.get("aliases", [])]} - {""} for i, e in ents.items()}
     out = []
     for r in page.relations:
         if r["type"] == rtype and r.get("tail") in names and r.get("head") in names:
@@ -72,13 +68,10 @@ def _gold_pairs(page: GoldPage, rtype: str) -> list[tuple[set[str], set[str], bo
 def page_examples(nlp: Any, page: GoldPage, rtype: str, sources: tuple[str, ...]) -> list[Example]:
     """The labelled candidates of one page, as ``kg build`` analyses it (same context, home city)."""
     from kg.ingest import segment_document
-    from kg.nlp.document import _cities_named, _divisions_named, _most_named_city, document_context
+    from kg.nlp.document import document_setting
     from kg.nlp.pipeline import analyse_article
-    from kg.normalize import normalize
 
-    norm, _ = normalize(page.text)
-    named = _divisions_named(norm)
-    context, home = document_context(page.text, named), _most_named_city(norm, _cities_named(named))
+    _, context, home = document_setting(page.text)
     gold = _gold_pairs(page, rtype)
     out = []
     for art in segment_document(page.doc, page.text):
@@ -86,7 +79,7 @@ def page_examples(nlp: Any, page: GoldPage, rtype: str, sources: tuple[str, ...]
         view = sdoc.user_data["kg_view"]
         for p in candidate_pairs(view, sdoc.user_data["kg_rule_relations"], rtype, sources):
             names = [
-                {_key(view.text(i)), _key(view.mentions[i].attrs.get("admin_name") or "")} - {""}
+                {name_key(view.text(i)), name_key(view.mentions[i].attrs.get("admin_name") or "")} - {""}
                 for i in (p.head, p.tail)
             ]
             y = label(names[0], names[1], gold)
@@ -118,7 +111,7 @@ def _best_thresholds(examples: Sequence[Example], probs: Sequence[float]) -> tup
     the facts of the examples (the pairs of one document that join the same two names count
     once, as score.py counts entities' facts; a fact is found when one of its pairs is).
     Ties go to the higher thresholds. ``NEVER`` as the second adds nothing."""
-    keys = [(ex.set, ex.doc, _key(ex.names[0]), _key(ex.names[1])) for ex in examples]
+    keys = [(ex.set, ex.doc, name_key(ex.names[0]), name_key(ex.names[1])) for ex in examples]
     ruled = ["no_rule" not in ex.features for ex in examples]
     truth: dict[tuple, int] = {}
     for k, ex in zip(keys, examples, strict=True):

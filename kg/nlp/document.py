@@ -79,13 +79,24 @@ def document_context(text: str, named: list[str] | None = None) -> frozenset[str
     return frozenset(name for name in named if any(d.name == name for d in gaz.lookup(name)))
 
 
-def analyse_document(nlp: Language, doc_id: str, text: str, date: str | None = None) -> DocumentResult:
-    """Segment ``text`` into articles and run the pipeline on each."""
+def document_setting(text: str) -> tuple[str, frozenset[str], str | None]:
+    """What every article of a document is analysed with: the normalised text, the full
+    names of the divisions it names (:func:`document_context`) and the city the paper calls
+    我市 / 本市 when the division names show it (None otherwise).
+
+    >>> _, context, home = document_setting("我市灵丘县……大同市")
+    >>> sorted(context), home
+    (['大同市', '灵丘县'], '大同市')
+    """
     # One normalised copy and one gazetteer scan of the whole text serve both questions.
     norm, _ = normalize(text)
     named = _divisions_named(norm)
-    context = document_context(text, named)
-    home = _most_named_city(norm, _cities_named(named))
+    return norm, document_context(text, named), _most_named_city(norm, _cities_named(named))
+
+
+def analyse_document(nlp: Language, doc_id: str, text: str, date: str | None = None) -> DocumentResult:
+    """Segment ``text`` into articles and run the pipeline on each."""
+    norm, context, home = document_setting(text)
     mentions: list[MentionRecord] = []
     relations: list[RelationRecord] = []
     articles = segment_document(doc_id, text)
