@@ -18,34 +18,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from kg.learn.gold import repository_root, training_sets
+from kg.learn.gold import training_sets
 from kg.learn.train_pairs import collect, fit, model_toml
 from kg.resources import ontology_dir
 
-ROOT = repository_root()
-
-
-def _score_py() -> Path:
-    shared = os.environ.get("KG_SHARED_DIR")
-    return (Path(shared) if shared else ROOT.parent / "shared") / "gold" / "score.py"
-
-
-def build_and_score(texts: Path, gold: Path, ontology: Path, out: Path, rtype: str) -> dict:
-    """Build ``texts`` with the ontology directory ``ontology`` and score ``rtype``."""
-    env = {**os.environ, "KG_ONTOLOGY_DIR": str(ontology)}
-    cmd = [sys.executable, "-m", "kg", "build", str(texts), "--out", str(out), "--jobs", "1"]
-    subprocess.run(cmd, env=env, check=True, capture_output=True)
-    proc = subprocess.run(
-        [sys.executable, str(_score_py()), str(gold), str(out), "--json"], check=True, capture_output=True, text=True
-    )
-    return json.loads(proc.stdout)["relations"][rtype]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fold_builds import build_and_score, prf  # noqa: E402
 
 
 def _ontology_with(base: Path, rtype: str, model_text: str) -> Path:
@@ -59,12 +42,6 @@ def _ontology_with(base: Path, rtype: str, model_text: str) -> Path:
             f.write(f'\n[scored.{rtype}]\nmodule = "kg.learn.pair_model"\nmodel = "models/{rtype}.toml"\n')
             f.write(f'writes = ["{rtype}_learned"]\n')
     return d
-
-
-def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def _cell(p: float, r: float, f: float, counts: list[int]) -> str:
@@ -97,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         for c in configs:
             base = fold / c.replace(" ", "_").replace("+", "_")
             ont = _ontology_with(base, rtype, texts[c])
-            s = build_and_score(held.texts, held.gold, ont, base / "out", rtype)
+            s = build_and_score(held.texts, held.gold, ont, base / "out")["relations"][rtype]
             row[c] = s
             for n, k in enumerate(("tp", "fp", "fn")):
                 totals[c][n] += s[k]
@@ -113,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {row['set']} | " + " | ".join(cells) + " |")
     cells = []
     for c in configs:
-        p, r, f = _prf(*totals[c])
+        p, r, f = prf(*totals[c])
         cells.append(_cell(p, r, f, totals[c]))
     print("| all (micro) | " + " | ".join(cells) + " |")
     if not a.out:

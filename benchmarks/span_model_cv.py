@@ -25,10 +25,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from collections import defaultdict
@@ -38,8 +36,9 @@ from kg.learn.gold import read_pages, training_sets
 from kg.learn.spans import LABELS, SpanTagger, page_sequences, train
 from kg.resources import ontology_dir
 
-ROOT = Path(__file__).resolve().parent.parent
-SCORE = Path(os.environ.get("KG_SHARED_DIR", ROOT.parent / "shared")) / "gold" / "score.py"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fold_builds import build_and_score, prf, score  # noqa: E402
+
 ENTITY_TYPES = ("PROJECT", "MEETING")
 RELATION_TYPES = ("invested_amount", "attended", "chaired")
 VARIANTS = {
@@ -69,18 +68,6 @@ def ontology_with(model: Path | None, where: Path, **settings: float) -> Path:
     return where
 
 
-def build_and_score(texts: Path, gold: Path, onto: Path, out: Path) -> dict:
-    env = dict(os.environ, KG_ONTOLOGY_DIR=str(onto))
-    kg = [sys.executable, "-m", "kg", "build", str(texts), "--out", str(out), "--jobs", "1", "--formats", "jsonl"]
-    subprocess.run(kg, env=env, check=True, capture_output=True)
-    return score(gold, out)
-
-
-def score(gold: Path, out: Path) -> dict:
-    res = subprocess.run([sys.executable, str(SCORE), str(gold), str(out), "--json"], capture_output=True, check=True)
-    return json.loads(res.stdout)
-
-
 def model_alone(tagger: SpanTagger, pages: list, out: Path) -> None:
     """entities.jsonl of the tagger's spans alone (one entity per document, type and name)."""
     from kg.ingest import segment_document
@@ -102,12 +89,6 @@ def model_alone(tagger: SpanTagger, pages: list, out: Path) -> None:
         for r in rows.values():
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     (out / "relations.jsonl").write_text("", encoding="utf-8")
-
-
-def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def main() -> None:
@@ -180,7 +161,7 @@ def report(results: dict, folds: dict, counts: dict) -> None:
                 if kind == "relations" and s == "model":
                     cells.append("-")
                     continue
-                p, r, f = f1(*total[s])
+                p, r, f = prf(*total[s])
                 cells.append(f"**{p:.2f}/{r:.2f}/{f:.3f}** ({total[s][0]}/{total[s][1]}/{total[s][2]})")
             print("| total (tp/fp/fn) | " + " | ".join(cells) + " |")
     print("\ncells: P/R/F1; ", ", ".join(LABELS), "trained on the other sets of each fold")
