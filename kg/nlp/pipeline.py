@@ -162,8 +162,7 @@ def learned(doc: Doc) -> Doc:
 @Language.component("kg_select")
 def select(doc: Doc) -> Doc:
     """Choose the mentions among the candidates; keep place/org prefixes as nested mentions."""
-    cands = ent.split_at_conjunctions(_text(doc), _words(doc), doc._.candidates or [])  # "会议和|县政府"
-    chosen = ent.mark_generic_projects(_text(doc), _words(doc), ent.recognise_from(_text(doc), cands))
+    chosen = ent.recognise_from(_text(doc), _words(doc), doc._.candidates or [])
     doc._.mentions = chosen
     spans = []
     for c in chosen:

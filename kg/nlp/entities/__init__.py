@@ -31,9 +31,7 @@ from __future__ import annotations
 
 from kg.nlp.entities.bylines import byline_candidates
 from kg.nlp.entities.candidate import Candidate, longest_first_pattern, word_at, words_by_last_char
-from kg.nlp.entities.conjunction_places import split_at_conjunctions
 from kg.nlp.entities.gazetteer import gazetteer_candidates
-from kg.nlp.entities.generic_projects import mark_generic_projects
 from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.lexicon_data import Lexicon, gaz_full, gazetteer_regex, lexicon
 from kg.nlp.entities.names import left_edge
@@ -58,12 +56,10 @@ __all__ = [
     "left_edge",
     "lexicon",
     "longest_first_pattern",
-    "mark_generic_projects",
     "national_org_candidates",
     "recognise",
     "recognise_from",
     "select_mentions",
-    "split_at_conjunctions",
     "statistical_candidates",
     "title_body_candidates",
     "title_person_candidates",

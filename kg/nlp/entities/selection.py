@@ -85,10 +85,20 @@ def recognise(text: str, words: list[Word], context_names: frozenset[str] = froz
         + addressed_person_candidates(text, words)
         + byline_candidates(text, words)
     )
-    return mark_generic_projects(text, words, recognise_from(text, split_at_conjunctions(text, words, cands)))
+    return recognise_from(text, words, cands)
 
 
-def recognise_from(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) -> list[Candidate]:
+    """The mentions of ``candidates`` (all sources' candidates of one article): names read
+    across a conjunction before a body split there ("会议和|县政府"), mentions selected with
+    their nested prefixes (:func:`_select_nested`), generic project names marked
+    (:func:`mark_generic_projects`). The pipeline's ``kg_select`` and :func:`recognise` both
+    choose this way."""
+    chosen = _select_nested(text, split_at_conjunctions(text, words, candidates))
+    return mark_generic_projects(text, words, chosen)
+
+
+def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Select mentions among candidates and attach nested prefixes.
 
     A place that starts a longer name ("广灵县|御鑫隆再生资源有限公司") or an organisation
