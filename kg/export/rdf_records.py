@@ -200,8 +200,7 @@ def relation_triples(
         # A fact stated in many documents has many sentences: the terms that do not change
         # from one to the next are looked up once.
         has_evidence, derived_from, quoted_from = KG.evidence, PROV.wasDerivedFrom, PROV.wasQuotedFrom
-        has_text, has_start, has_end = KG.text, KG.start, KG.end
-        evidence_types = [(RDF.type, t) for t in vocab.types_of(KG.Evidence)]
+        has_text, has_start, has_end, evidence_class = KG.text, KG.start, KG.end, KG.Evidence
     for ev in evidence:
         doc, start, end, text = _get(ev, "doc"), _get(ev, "start"), _get(ev, "end"), _get(ev, "text")
         e = evidence_iri(doc, start, end, text)
@@ -209,8 +208,7 @@ def relation_triples(
         seen_doc(doc)
         add((f, has_evidence, e))
         add((f, derived_from, source))
-        for p, t in evidence_types:
-            add((e, p, t))
+        add_types(e, evidence_class)
         add((e, has_text, Literal(text)))
         add((e, has_start, _integer(int(start))))
         add((e, has_end, _integer(int(end))))
