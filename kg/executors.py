@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
@@ -186,18 +185,12 @@ class DocumentAnalyser:
         return _PIPELINES[key]
 
     def __call__(self, documents: Iterable[SourceDocument]) -> list[tuple[DocumentResult | None, float, str | None]]:
-        """``(result, seconds, None)`` or ``(None, seconds, error)`` per document, in order."""
-        from kg.nlp.document import analyse_document
+        """``(result, seconds, None)`` or ``(None, seconds, error)`` per document, in order
+        (:func:`~kg.nlp.document.analyse_documents`: the model runs batched)."""
+        from kg.nlp.document import analyse_documents
 
         nlp = self.pipeline()
-        out: list[tuple[DocumentResult | None, float, str | None]] = []
-        for src in documents:
-            start = time.perf_counter()
-            try:
-                out.append((analyse_document(nlp, src.id, src.text, src.date), time.perf_counter() - start, None))
-            except Exception as e:  # one document must not end a build of thousands
-                out.append((None, time.perf_counter() - start, f"{type(e).__name__}: {e}"))
-        return out
+        return list(analyse_documents(nlp, ((src.id, src.text, src.date) for src in documents)))
 
     def read(self, files: list[FileTask], key_fingerprint: str | None) -> list[list]:
         """Step 1 of a Dask task: per file, its problems and ``(DocumentInfo, {name: cache key})``

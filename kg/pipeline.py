@@ -38,7 +38,7 @@ from kg.dates import dated
 from kg.executors import Executor
 from kg.graph import to_graph
 from kg.model import DocumentInfo
-from kg.nlp.document import DocumentResult, analyse_document
+from kg.nlp.document import BATCH_CHARS, DocumentResult, analyse_document, analyse_documents
 from kg.progress import (  # noqa: F401 - kg.pipeline's names since the start
     STAGES,
     BarProgress,
@@ -114,6 +114,20 @@ def _analyse(src: SourceDocument) -> tuple[DocumentResult | None, float, str | N
 
 Analysed = tuple[SourceDocument, DocumentResult | None, bool, float, str | None]
 
+#: Documents waiting at most for a batch of the analysis in this process (cached ones
+#: behind it included) before the batch is analysed as it is.
+LOCAL_WINDOW = 256
+
+
+class _LocalJob:
+    """A document waiting for its batch of the analysis in this process (jobs 1)."""
+
+    __slots__ = ("src", "outcome")
+
+    def __init__(self, src: SourceDocument) -> None:
+        self.src = src
+        self.outcome: tuple[DocumentResult | None, float, str | None] | None = None
+
 
 def _analysed(
     sources: Iterable[SourceDocument], jobs: int, options: dict, cache: DocumentCache | None
@@ -133,6 +147,18 @@ def _analysed(
         # Job, key); popping from the left keeps input order whichever worker finishes first.
         pending: deque[tuple] = deque()
         window = max(1, jobs) * IN_FLIGHT_PER_JOB
+        # In this process (jobs 1), documents are analysed in batches of about BATCH_CHARS
+        # characters (analyse_documents: the model runs of a batch computed together).
+        local: list[_LocalJob] = []
+        local_chars = 0
+
+        def run_local() -> None:
+            nonlocal local_chars
+            docs = [(job.src.id, job.src.text, job.src.date) for job in local]
+            for job, outcome in zip(local, analyse_documents(_NLP, docs), strict=True):
+                job.outcome = outcome
+            local.clear()
+            local_chars = 0
 
         def store(src: SourceDocument, key: str | None, outcome: tuple) -> Analysed:
             result, seconds, error = outcome
@@ -141,9 +167,16 @@ def _analysed(
             return src, result, False, seconds, error
 
         def ready(entry: tuple) -> bool:
+            if isinstance(entry[1], _LocalJob):
+                return entry[1].outcome is not None
             return not isinstance(entry[1], Job) or (workers is not None and workers.done(entry[1]))
 
         def finish(entry: tuple) -> Analysed:
+            if isinstance(entry[1], _LocalJob):
+                src, job, key = entry
+                if job.outcome is None:
+                    run_local()
+                return store(src, key, job.outcome)
             if isinstance(entry[1], Job):
                 assert workers is not None
                 src, job, key = entry
@@ -161,14 +194,19 @@ def _analysed(
                     # In the caller's process (a notebook, say): undone after the analysis.
                     stack.callback(_quiet_gc())
                     local_ready = True
-                pending.append(store(src, key, _analyse(src)))
+                job = _LocalJob(src)
+                local.append(job)
+                pending.append((src, job, key))
+                local_chars += len(src.text)
+                if local_chars >= BATCH_CHARS:
+                    run_local()
             else:
                 if workers is None:
                     workers = stack.enter_context(Workers(jobs, options, _pool_worker_init, _analyse))
                 pending.append((src, workers.submit(src, key), key))
             # Hand back what is ready at the head (cached, or already analysed); wait only
             # when the window is full.
-            while pending and (len(pending) >= window or ready(pending[0])):
+            while pending and (len(pending) >= (LOCAL_WINDOW if local else window) or ready(pending[0])):
                 yield finish(pending.popleft())
         if workers is not None:
             workers.flush()

@@ -94,6 +94,14 @@ class SegmenterTokenizer:
         doc.user_data["kg_text"] = "".join(words)
         return doc
 
+    def prepare(self, texts: list[str]) -> None:
+        """Let the segmenter compute ahead what it needs for ``texts`` (the lines this tokenizer
+        will give it), when it can (``prepare`` of :class:`~kg.nlp.segmenters.LacSegmenter`:
+        batched model runs); the words are the same either way."""
+        prepare = getattr(self.segmenter, "prepare", None)
+        if prepare is not None:
+            prepare([line.rstrip("\n") for text in texts for line in text.splitlines(keepends=True)])
+
 
 def _words(doc: Doc) -> list[Word]:
     # Every component reads the words and the text; the tokens never change after the
