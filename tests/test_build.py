@@ -290,17 +290,18 @@ def test_build_graph_takes_a_print_function(tmp_path):
 
 
 def test_a_document_whose_analysis_fails_is_reported_and_left_out(monkeypatch):
-    import kg.pipeline
+    import kg.nlp.document
 
-    real = kg.pipeline.analyse_document
+    real = kg.nlp.document.analyse_article
     bad = SEED_FILES[3].name
 
-    def analyse(nlp, doc_id, text, date=None):
-        if doc_id == bad:
+    def analyse(nlp, article, *args):
+        # The analysis of one article: the same in a batch (jobs 1) and in a worker.
+        if article.doc == bad:
             raise ValueError("boom")
-        return real(nlp, doc_id, text, date)
+        return real(nlp, article, *args)
 
-    monkeypatch.setattr(kg.pipeline, "analyse_document", analyse)
+    monkeypatch.setattr(kg.nlp.document, "analyse_article", analyse)
     report = BuildReport()
     G = build_graph(SEED_FILES[3:5], report=report)
     assert report.documents == 1
