@@ -272,7 +272,7 @@ class LacDecoder:
         The encoder ignores its ``length`` input: a line padded to a longer one gets other
         scores (its backward pass starts in the padding). Lines of the same length are
         stacked into one run instead, which gives each line the scores of its run alone
-        (tests/test_segmenters.py) at about two thirds of the cost per character: a run
+        (tests/test_batched_analysis.py) at about two thirds of the cost per character: a run
         of one short line costs ~0.15 ms of overhead besides its characters, and stacked
         rows share the matrix products. On a corpus, most lines have others of their length.
 
