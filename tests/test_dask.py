@@ -7,6 +7,7 @@ cluster, on a client that runs each task at once in this process.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import os
@@ -129,6 +130,28 @@ def test_listing_finds_the_files_and_problems_iter_sources_finds(tangled):
     assert got_paths == [p for p in expected_paths if p is not None]
     assert [str(p) for p in plan if isinstance(p, InputProblem)] == [f"{tangled[2]}: no such file or directory"]
     assert [len(b) if isinstance(b, list) else "problem" for b in batches(plan, 1e9)] == [5, "problem"]
+
+
+def test_a_listing_sorted_in_the_ledger_is_the_listing_sorted_in_memory(tangled, tmp_path):
+    # kg build --sharded --dask sorts a folder's files in the ledger's file on disk: the same
+    # files, problems and order as the sort in memory (a folder "a" before "a.txt" and
+    # "a-b.txt", linked folders entered once, a name that is not UTF-8).
+    from kg.ledger import Ledger
+
+    root = tmp_path / "tree"
+    for rel in ("a/z.txt", "a.txt", "a-b.txt", "a/b/c.txt", "b/a.txt", "b.txt/x.txt", "中文/一.txt", ".hidden/x.txt"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("市长张强主持召开调度会。", encoding="utf-8")
+    (root / "link").symlink_to(root / "a", target_is_directory=True)
+    (root / "dangling.txt").symlink_to(root / "nowhere.txt")
+    with contextlib.suppress(OSError, UnicodeEncodeError):  # a file system that refuses such names
+        (root / os.fsdecode(b"bad-\xff.txt")).write_text("正文", encoding="utf-8")
+    inputs = [root, *tangled]
+    with Ledger(tmp_path / "ledger.sqlite") as ledger:
+        on_disk = list(plan_inputs(inputs, None, ledger))
+    in_memory = list(plan_inputs(inputs))
+    assert [str(x) for x in on_disk] == [str(x) for x in in_memory]
+    assert len([x for x in in_memory if isinstance(x, FileTask)]) >= 12
 
 
 def test_the_executor_names_and_orders_documents_as_a_local_build(tangled, tmp_path):
