@@ -255,8 +255,11 @@ def main(argv: list[str] | None = None) -> int:
             for name, extra in runs:
                 out = work / f"out-{size}-{name}"
                 cmd = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--sharded"]
+                filled = ""
                 if args.reuse:
+                    t = time.perf_counter()
                     prefill(corpus, out)
+                    filled = f", cache filled in {time.perf_counter() - t:.0f}s"
                 else:
                     cmd.append("--no-cache")
                 with contextlib.ExitStack() as stack:
@@ -273,7 +276,8 @@ def main(argv: list[str] | None = None) -> int:
                       f" {r['client'] / mb:>4.0f} MB{sched} {r['worker'] / mb:>4.0f} MB {r['all'] / mb:>4.0f} MB"
                       f" {w.get('analysis', 0):>7.1f}s {w.get('resolve', 0):>6.1f}s {w.get('export', 0):>5.1f}s"
                       f" {quads:>8} {quads / size:>8.0f}"
-                      + (f"  (reused {r.get('reused', 0)} of {docs})" if args.reuse else ""), flush=True)  # fmt: skip
+                      + (f"  (reused {r.get('reused', 0)} of {docs}" + filled + ")" if args.reuse else ""),
+                      flush=True)  # fmt: skip
                 if name == "dask":
                     if last is not None:
                         shutil.rmtree(last)

@@ -250,12 +250,15 @@ def _flat_build(
 ) -> int:
     """``--sharded --dask``: :func:`kg.shards_cluster.build_sharded` (``--resolutions`` too)."""
     from kg.io import staged_output, switch_in
+    from kg.ledger import Ledger
     from kg.resolve import load_decisions
-    from kg.shards_cluster import build_sharded
+    from kg.shards_cluster import LEDGER_FILE, build_sharded
 
     progress = terminal_progress(sys.stderr)
     try:
-        with executor as ex, staged_output(args.out) as stage:
+        with executor as ex, staged_output(args.out) as stage, Ledger(stage / LEDGER_FILE) as ledger:
+            # The names taken, files seen, folder listings and cache keys used: on disk.
+            ex.ledger = ledger
             ex.cache_dir = os.path.realpath(args.out)
             decisions = load_decisions(args.resolutions) if getattr(args, "resolutions", None) else None
             made = build_sharded(args.inputs, stage, ex, options, cache, report, progress, date, decisions)
@@ -266,6 +269,8 @@ def _flat_build(
                 say("kg build: no document could be read; nothing written")
                 return 1
             written = switch_in(stage, args.out, made)
+            if cache is not None:
+                cache.prune()  # while the ledger of the keys used is open
     except ClusterError as e:
         say(f"kg build: --dask: {e}")
         return 1
@@ -273,7 +278,7 @@ def _flat_build(
         where = terminal_safe(str(e.filename or args.out))
         say(f"kg build: cannot write the outputs ({where}: {e.strerror or e}); previous outputs kept, nothing written")
         return 1
-    _finish(written, report, cache, start, say)
+    _finish(written, report, None, start, say)  # the cache pruned above
     walls = getattr(report, "walls", {})
     print(f"walls: {', '.join(f'{k} {v:.2f}s' for k, v in walls.items())}")
     return 0

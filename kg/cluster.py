@@ -79,6 +79,9 @@ class DaskExecutor:
         #: the client keeps no record of a document).
         self.records: list | None = None
         self.document_record: Any = None
+        #: A :class:`kg.ledger.Ledger`: the names taken, files seen and folder listings are
+        #: kept in its file rather than in memory (``--sharded``).
+        self.ledger: Any = None
 
     def resolve(self, results: Sequence[Any], decisions: Any = None) -> tuple[list, list]:
         """:func:`kg.resolve.resolve` with its map and reduce steps on the workers
@@ -115,7 +118,7 @@ class DaskExecutor:
         window = self.workers() * self.tasks_per_worker
         # The batch size: --batch-mb, smaller for a corpus of less than four tasks per worker;
         # the listing is read ahead that far only, never held whole.
-        plan = plan_inputs(inputs, date)
+        plan = plan_inputs(inputs, date, self.ledger)
         ahead, total = _read_ahead(plan, self.batch_mb * 1e6 * self.workers() * 4)
         batch_bytes = max(1.0, min(self.batch_mb * 1e6, total / (self.workers() * 4)))
         slots = batches(itertools.chain(ahead, plan), batch_bytes)
@@ -125,7 +128,7 @@ class DaskExecutor:
         # Analysed, or ("task", analyse future, [DocumentInfo…]), in input order.
         reads: deque[tuple[Any, Any]] = deque()
         out: deque[Any] = deque()
-        taken: set[str] = set()
+        taken: Any = self.ledger.names() if self.ledger is not None else set()
         tasks = 0
 
         def submit_reads() -> None:

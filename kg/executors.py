@@ -284,10 +284,13 @@ def _worker_fingerprint(segmenter: str, options: tuple) -> str:
 # ----------------------------------------------------------------- client side
 
 
-def plan_inputs(inputs: Iterable[Path | str], date: str | None = None) -> Iterator[FileTask | InputProblem]:
+def plan_inputs(
+    inputs: Iterable[Path | str], date: str | None = None, ledger: Any = None
+) -> Iterator[FileTask | InputProblem]:
     """The files to read and the problems found while listing, as :func:`~kg.sources.iter_sources`
-    meets them; nothing is read but directories and file sizes. ``date``: the build's default date."""
-    seen: set[str] = set()
+    meets them; nothing is read but directories and file sizes. ``date``: the build's default date;
+    ``ledger``: a :class:`kg.ledger.Ledger` that holds the files seen and folder listings on disk."""
+    seen: Any = ledger.set() if ledger is not None else set()
 
     def task(path: Path | str, kind: str, alt: tuple[str, ...]) -> Iterator[FileTask]:
         real = path if is_url(path) else os.path.realpath(path)
@@ -299,7 +302,7 @@ def plan_inputs(inputs: Iterable[Path | str], date: str | None = None) -> Iterat
                 size = 0  # the worker reports it
             yield FileTask(str(path), kind, alt, size, date)
 
-    for item in input_files(inputs):
+    for item in input_files(inputs, ledger):
         if isinstance(item, InputProblem):
             yield item
         else:

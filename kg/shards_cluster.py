@@ -6,8 +6,10 @@ resolution runs as the tasks of :mod:`kg.resolve.flat`, and the workers write th
 user's cluster, ``--out`` must be a folder every worker sees at the same path, as the
 cache already needs). What passes through the client is small next to the corpus:
 
-* per document, nothing kept: the client names the documents (unique names in input order)
-  and keeps their count and a sample of names; their records stay on the workers, which
+* per document, nothing kept in memory: the client names the documents (unique names in
+  input order) with the names taken, the files seen, the folders' sorted listings and the
+  cache keys used in a :class:`~kg.ledger.Ledger` file on disk, and keeps their count and a
+  bounded sample of names (:data:`NAME_SAMPLE`); their records stay on the workers, which
   write ``documents/`` and the documents' triples (:mod:`kg.shards_documents`); the client
   reads the names and hashes of one ``documents/`` part at a time, for the build's
   ``prov:Activity``;
@@ -39,6 +41,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from kg.ledger import Ledger
 from kg.model import ENTITY_TYPES, DocumentInfo, Entity, Relation
 from kg.resolve import Decision, flat, flat_decisions, join_roots
 from kg.shards import new_manifest, quads_of, record_lines, write_manifest, write_part
@@ -53,6 +56,11 @@ from kg.shards_documents import (
     write_documents,
 )
 from kg.sources import InputProblem, SourceDocument
+
+#: About how many document names the client samples for the bounds of the ``documents/`` parts.
+NAME_SAMPLE = 2048
+#: The :class:`~kg.ledger.Ledger` of a build, in its staging folder.
+LEDGER_FILE = ".kg-ledger.sqlite"
 
 #: Entity id prefixes in sorted order: entity parts are numbered type-major, so that the
 #: manifest's order is the id order.
@@ -180,8 +188,13 @@ def build_sharded(
     buckets = max(1, executor.resolve_partitions or 2 * executor.workers())
     # Of the documents, the client keeps counts and a sample of names (the bounds of the
     # ``documents/`` parts); their records stay on the workers (executor.records).
-    sample = NameSample()
+    sample = NameSample(NAME_SAMPLE)
     named = 0
+    own_ledger = executor.ledger is None
+    if own_ledger:  # else the caller's, in which the cache's used keys go too (kg build)
+        executor.ledger = Ledger(Path(stage) / LEDGER_FILE)
+    elif cache is not None:
+        cache.used = executor.ledger.set()
 
     def note(item: SourceDocument | DocumentInfo | InputProblem) -> bool:
         nonlocal named
@@ -224,6 +237,10 @@ def build_sharded(
     finally:
         # Done: the futures are let go (a cancel of finished keys can trip the scheduler).
         executor.keep = executor.records = executor.document_record = None
+        if own_ledger:
+            executor.ledger.close()
+            executor.ledger.path.unlink(missing_ok=True)
+            executor.ledger = None
     return written + [write_manifest(stage, manifest)]
 
 

@@ -58,6 +58,7 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from kg.dates import iso_date
 from kg.decoding import clean_name
@@ -124,12 +125,14 @@ def iter_sources(inputs: Iterable[Path | str]) -> Iterator[SourceDocument | Inpu
 
 def input_files(
     inputs: Iterable[Path | str],
+    ledger: Any = None,
 ) -> Iterator[tuple[Path | str, str | None, tuple[str, ...]] | InputProblem]:
     """The files of ``inputs`` as ``(path, kind, names it may take)`` and the problems met
     while listing them (a URL input, :mod:`kg.remote`, gives its files' URLs as paths), in
     the order :func:`iter_sources` reads them; nothing is read but
     directories (the Dask executor lists files on the client this way, and reads them on
-    the workers).
+    the workers). ``ledger`` (a :class:`kg.ledger.Ledger`): a folder's files are sorted on
+    disk there, not in a list (``kg build --sharded --dask``).
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -151,12 +154,14 @@ def input_files(
             yield InputProblem(str(given), None, f"cannot read: {e.strerror or e}")
             continue
         if stat.S_ISDIR(st.st_mode):
-            files, problems = _walk(given)
+            files, problems = _walk(given, ledger)
             yield from problems
-            if not files and not problems:
-                yield InputProblem(str(given), None, "no .txt/.md/.html/.jsonl files")
+            empty = True
             for rel, path in files:
+                empty = False
                 yield path, _kind(path), (rel, str(path))
+            if empty and not problems:
+                yield InputProblem(str(given), None, "no .txt/.md/.html/.jsonl files")
         elif stat.S_ISREG(st.st_mode):
             yield given, _kind(given) or "text", (str(given),)
         else:
@@ -185,11 +190,12 @@ def _remote_input(url: str) -> Iterator[tuple[str, str | None, tuple[str, ...]] 
         yield file_url, _kind(PurePosixPath(rel)), (rel, file_url)
 
 
-def _walk(root: Path) -> tuple[list[tuple[str, Path]], list[InputProblem]]:
-    """Readable files below ``root`` as ``(relative posix path, path)``, sorted by relative path."""
-    found: list[tuple[tuple[str, ...], Path]] = []
+def _walk(root: Path, ledger: Any = None) -> tuple[Iterable[tuple[str, Path]], list[InputProblem]]:
+    """Readable files below ``root`` as ``(relative posix path, path)``, sorted by relative path
+    (in ``ledger``'s file when one is given: then read back a page at a time)."""
+    found: Any = ledger.sorted_pairs() if ledger is not None else []
     problems: list[InputProblem] = []
-    visited: set[str] = set()
+    visited: Any = ledger.set() if ledger is not None else set()
 
     def onerror(err: OSError) -> None:
         where = clean_name(str(err.filename or root))
@@ -212,10 +218,12 @@ def _walk(root: Path) -> tuple[list[tuple[str, Path]], list[InputProblem]]:
             path = Path(dirpath, name)
             try:
                 if path.is_file():
-                    found.append(((*rel_dir, name), path))
+                    found.append(((*rel_dir, name), path if ledger is None else str(path)))
                 elif path.is_symlink() and not path.exists():
                     problems.append(InputProblem(clean_name(str(path)), None, "broken symbolic link"))
             except OSError as e:  # a folder that can be listed but not searched
                 problems.append(InputProblem(clean_name(str(path)), None, f"cannot read: {e.strerror or e}"))
+    if ledger is not None:
+        return (("/".join(parts), Path(path)) for parts, path in found), problems
     found.sort(key=lambda item: item[0])
     return [("/".join(parts), path) for parts, path in found], problems

@@ -7,6 +7,7 @@ cluster, on a client that runs each task at once in this process.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import os
@@ -129,6 +130,28 @@ def test_listing_finds_the_files_and_problems_iter_sources_finds(tangled):
     assert got_paths == [p for p in expected_paths if p is not None]
     assert [str(p) for p in plan if isinstance(p, InputProblem)] == [f"{tangled[2]}: no such file or directory"]
     assert [len(b) if isinstance(b, list) else "problem" for b in batches(plan, 1e9)] == [5, "problem"]
+
+
+def test_a_listing_sorted_in_the_ledger_is_the_listing_sorted_in_memory(tangled, tmp_path):
+    # kg build --sharded --dask sorts a folder's files in the ledger's file on disk: the same
+    # files, problems and order as the sort in memory (a folder "a" before "a.txt" and
+    # "a-b.txt", linked folders entered once, a name that is not UTF-8).
+    from kg.ledger import Ledger
+
+    root = tmp_path / "tree"
+    for rel in ("a/z.txt", "a.txt", "a-b.txt", "a/b/c.txt", "b/a.txt", "b.txt/x.txt", "中文/一.txt", ".hidden/x.txt"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("市长张强主持召开调度会。", encoding="utf-8")
+    (root / "link").symlink_to(root / "a", target_is_directory=True)
+    (root / "dangling.txt").symlink_to(root / "nowhere.txt")
+    with contextlib.suppress(OSError, UnicodeEncodeError):  # a file system that refuses such names
+        (root / os.fsdecode(b"bad-\xff.txt")).write_text("正文", encoding="utf-8")
+    inputs = [root, *tangled]
+    with Ledger(tmp_path / "ledger.sqlite") as ledger:
+        on_disk = list(plan_inputs(inputs, None, ledger))
+    in_memory = list(plan_inputs(inputs))
+    assert [str(x) for x in on_disk] == [str(x) for x in in_memory]
+    assert len([x for x in in_memory if isinstance(x, FileTask)]) >= 12
 
 
 def test_the_executor_names_and_orders_documents_as_a_local_build(tangled, tmp_path):
@@ -415,14 +438,45 @@ def test_sharded_dask_client_receives_no_document_data(tmp_path, monkeypatch):
     assert sum(p["records"] for p in manifest["entities"]) > 100
 
 
+def _per_document_strings(marker: str) -> tuple[int, frozenset[int]]:
+    """Distinct live strings held in this process's containers (and in the dicts and tuples
+    gc does not track, one level down) that name a document (contain ``marker``) or are a
+    cache key (64 hex digits): how many distinct names, and the hashes of the keys."""
+    import gc
+
+    names: dict[int, str] = {}
+    keys: dict[int, str] = {}
+    hexdigits = frozenset("0123456789abcdef")
+
+    def look(x) -> None:
+        if type(x) is str:
+            if marker in x:
+                names[id(x)] = x
+            elif len(x) == 64 and hexdigits.issuperset(x):
+                keys[id(x)] = x
+
+    for o in gc.get_objects():
+        for r in gc.get_referents(o):
+            look(r)
+            if type(r) in (dict, tuple, frozenset) and not gc.is_tracked(r):
+                for x in gc.get_referents(r):
+                    look(x)
+    # the keys as hashes: the snapshots must not hold the strings the next scan counts
+    return len(set(names.values())), frozenset(hash(k) for k in keys.values())
+
+
 def test_sharded_dask_client_holds_a_bounded_number_of_documents(cluster, tmp_path):
-    # The client of --sharded --dask holds no per-document list: the documents' records
-    # (DocumentInfo) alive in the client at any point of the build are those of the tasks
-    # in flight (workers x tasks per worker x documents per task), whether the corpus has
-    # N or 4N documents. A list of the documents kept on the client makes it 4N.
+    # The client of --sharded --dask holds nothing per document in memory: the documents'
+    # records (DocumentInfo), the strings that name a document (names taken, files seen,
+    # folder listings) and the cache keys alive in the client at any point of the build are
+    # those of the tasks in flight (workers x tasks per worker x documents per task), whether
+    # the corpus has N or 4N documents; what it must remember per document is in the
+    # ledger's file (kg.ledger). A list or set of the documents, their names, files or keys
+    # kept on the client makes it 4N.
     import gc
 
     from kg import shards_cluster
+    from kg.ledger import Ledger
     from kg.model import DocumentInfo
     from kg.progress import Progress
     from kg.resolve import flat
@@ -431,16 +485,17 @@ def test_sharded_dask_client_holds_a_bounded_number_of_documents(cluster, tmp_pa
     _, client = cluster
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
     texts = [p.read_text(encoding="utf-8")[:300] for p in seeds]
+    marker = "kgdoc"
 
-    def held() -> int:
-        return sum(1 for o in gc.get_objects() if type(o) is DocumentInfo)
+    def held() -> tuple[int, int, frozenset]:
+        return (sum(1 for o in gc.get_objects() if type(o) is DocumentInfo), *_per_document_strings(marker))
 
-    counts: list[int] = []
+    counts: list[tuple[int, int, frozenset]] = []
 
     class Counting(Progress):
         def document(self, result, reused: bool) -> None:
             self.seen = getattr(self, "seen", 0) + 1
-            if self.seen % 4 == 0:
+            if self.seen % 8 == 0:
                 counts.append(held())
 
     def counted(func):
@@ -450,27 +505,43 @@ def test_sharded_dask_client_holds_a_bounded_number_of_documents(cluster, tmp_pa
 
         return wrapped
 
-    def peak(n: int) -> int:
+    def peak(n: int) -> tuple[int, ...]:
         corpus, out = tmp_path / f"corpus-{n}", tmp_path / f"out-{n}"
-        for i in range(n):  # an archive by day: folders of 8 pages
-            page = corpus / f"day-{i // 8:03d}" / f"{i:04d}-{seeds[i % len(seeds)].name}"
+        for i in range(n):  # an archive by day: folders of 8 pages, named alike every day
+            page = corpus / f"day-{i // 8:03d}" / f"{marker}{i % 8:04d}.txt"
             page.parent.mkdir(parents=True, exist_ok=True)
             page.write_text(texts[i % len(texts)], encoding="utf-8")
         counts.clear()
         ex = DaskExecutor(client, batch_mb=0.0005)  # a task or two per document
-        written = build_sharded([corpus], out, ex, {"segmenter": "lac"}, progress=Counting())
+        ex.cache_dir = str(out)
+        cache = DocumentCache(out, pipeline_fingerprint("lac"))
+        with Ledger(tmp_path / f"ledger-{n}.sqlite") as ex.ledger:
+            # day-000 given again: its files are read once
+            inputs = [corpus, corpus / "day-000"]
+            written = build_sharded(inputs, out, ex, {"segmenter": "lac"}, cache, progress=Counting())
+            used = {hash(k) for k in cache.used}
+            assert len(cache.used) == len(used) == n  # the keys used, on disk
         manifest = json.loads((out / "manifest.json").read_text("utf-8"))
         assert (out / "manifest.json") in written
         # documents/ in parts of ranges of names (10 a part here): documents.jsonl in order
         assert len(manifest["documents"]) >= n // 10
         ids = [json.loads(x)["id"] for x in concatenated(out, "documents").splitlines()]
         assert len(ids) == n and ids == sorted(ids) and len(set(ids)) == n
-        return max(counts)
+        # first come, first named: day-000 keeps the plain names, the later days' pages
+        # are named by their paths
+        assert sorted(i for i in ids if "/" not in i) == sorted(p.name for p in (corpus / "day-000").iterdir())
+        assert sum(i.startswith("day-") for i in ids) == n - 8
+        return max(c[0] for c in counts), max(c[1] for c in counts), max(len(c[2] & used) for c in counts)
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(shards_cluster, "DOCUMENTS_PER_PART", 10)
+        mp.setattr(shards_cluster, "NAME_SAMPLE", 8)
         mp.setattr(shards_cluster, "write_manifest", counted(shards_cluster.write_manifest))
         mp.setattr(flat, "admin_relations", counted(flat.admin_relations))
         mp.setattr(shards_cluster, "ActivityHash", counted(shards_cluster.ActivityHash))
         small, large = peak(24), peak(96)
-    assert large <= small + 4 and large < 24, (small, large)
+    # records, names (sampled names and paths included), cache keys: the same bound for 4
+    # times the documents (72 more documents)
+    assert all(big <= s + 8 for s, big in zip(small, large, strict=True)), (small, large)
+    assert large[0] < 24 and large[2] < 24, (small, large)
+    print("held at most (records, names, keys):", small, large)
