@@ -265,8 +265,14 @@ def abbreviates(short: str, full: str) -> bool:
     (True, False)
     >>> abbreviates("灵丘县委", "灵丘县发改委")
     False
+
+    A name that opens a longer one is the body the longer one is part of, not its abbreviation:
+    "某某银行" and its branch "某某银行某地分行".
+
+    >>> abbreviates("某某银行", "某某银行武汉分行")
+    False
     """
-    if short[:2] != full[:2] or short[-1] != full[-1] or short[-2:] == full[-2:]:
+    if short[:2] != full[:2] or short[-1] != full[-1] or short[-2:] == full[-2:] or full.startswith(short):
         return False
     division = gazetteer_regex().match(short)
     if division and gaz_full(division.group(0)) and len(short) - division.end() <= 2:
