@@ -287,10 +287,15 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
     """
     titles = words_by_last_char(lexicon().titles)
     committees = tuple(triggers()["positions"]["committees"])
+    credits = tuple(triggers()["positions"]["credit_titles"])
+    credit_marks = triggers()["positions"]["credit_marks"]
     text = view.article.text
     out: list[tuple[str, int | None, str | None]] = []
     end = pos
     while end > floor and text[end - 1] in " \u3000":
+        end -= 1
+    # A page's credit: "编辑:某某", "记者/某某 某某" (the mark between the title and the names).
+    if end > floor and text[end - 1] in credit_marks and text.endswith(credits, floor, end - 1):
         end -= 1
     while end > floor:
         ending_here = titles.get(text[end - 1], ())
