@@ -40,3 +40,54 @@ def split_paired_bodies(text: str, candidates: list[Candidate]) -> list[Candidat
         out.append(Candidate(first, m.end("first"), c.label, c.source, c.score, dict(c.attrs)))
         out.append(Candidate(m.start("second"), c.end, c.label, c.source, c.score, dict(c.attrs)))
     return out
+
+
+def body_before_committee(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ORG candidates that run a named body into its committee before a title ("某某银行党委|委员",
+    one word for the tagger) end with the body: the post is the body's. A place's committee
+    ("某某乡党委|书记") stays a body of its own. The committee words are ``org.body_committees``.
+
+    >>> t = "某某银行党委委员李明,东河乡党委书记马建国"
+    >>> cs = [Candidate(0, 6, "ORG", "statistical", 0.6), Candidate(11, 16, "ORG", "statistical", 0.6)]
+    >>> [t[c.start:c.end] for c in body_before_committee(t, cs)]
+    ['某某银行', '东河乡党委']
+    """
+    lex = lexicon()
+    committees = tuple(lex.patterns["org"]["body_committees"])
+    out = []
+    for c in candidates:
+        committee = next((x for x in committees if c.label == "ORG" and text.endswith(x, c.start, c.end)), None)
+        body_end = c.end - len(committee) if committee else c.start
+        if (
+            committee
+            and text.startswith(lex.titles, c.end)
+            and body_end - c.start >= 3
+            and text.endswith(lex.org_suffixes, c.start, body_end)
+        ):
+            c = Candidate(c.start, body_end, c.label, c.source, c.score, dict(c.attrs))
+        out.append(c)
+    return out
+
+
+def party_level_committees(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A party's name and its committee at a level, read by the tagger as two organisations
+    ("某某党|省委会主委"), joined into one as well: "某某党省委会" (``org.level_committee``).
+
+    >>> t = "某某党省委会主委李明"
+    >>> cs = [Candidate(0, 3, "ORG", "statistical", 0.6), Candidate(3, 6, "ORG", "head_words", 0.65)]
+    >>> [t[c.start:c.end] for c in party_level_committees(t, cs)]
+    ['某某党', '省委会', '某某党省委会']
+    """
+    level = re.compile(lexicon().patterns["org"]["level_committee"])
+    suffixes = lexicon().org_suffixes
+    by_start: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        if c.label == "ORG" and level.fullmatch(text, c.start, c.end):
+            by_start.setdefault(c.start, []).append(c)
+    joined = [
+        Candidate(a.start, b.end, "ORG", b.source, max(a.score, b.score), {"head": "level_committee"})
+        for a in candidates
+        if a.label == "ORG" and a.end in by_start and not text.endswith(suffixes, a.start, a.end)
+        for b in by_start[a.end][:1]
+    ]
+    return candidates + joined
