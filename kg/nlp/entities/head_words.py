@@ -15,6 +15,7 @@ from kg.nlp.entities.org_forms import (
     _joined_body,
     _retagged,
     _zone_run_into_name,
+    bodies_before_head_titles,
     declared_short_forms,
     national_org_candidates,
 )
@@ -140,8 +141,6 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue  # "能源局|局长": the second 局 opens the title, the body ended before it
             if name.endswith(titles) and label == "ORG":
                 continue  # "市委常委", "平城区委书记" are titles, not bodies
-            if label == "ORG" and _committee_of_named_body(text, start, end):
-                continue  # "某某医院|党委|副书记": the post is the hospital's, named by its committee
             if (
                 not _specific(text, words, start, end - len(head))
                 and not _level_named(name, label)
@@ -186,6 +185,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     out += _zone_run_into_name(text, words)
     out += national_org_candidates(text, words)
     out += title_body_candidates(text, words)  # bodies before a title: "市委|书记"
+    out += bodies_before_head_titles(text, words)  # "劳工局长某某": 劳工局
     out += _declared_candidates(text, words, declared, out)
     # "投资|企业某某能源集团/n": the class noun before a company is no part of its name
     apposed = apposed_bodies(words)
@@ -197,23 +197,6 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         for c in out
     ]
     return out + [Candidate(a, b, "ORG", "head_words", 0.65, {"head": "apposed"}) for a, b in apposed]
-
-
-def _committee_of_named_body(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a named body's party committee written before a title
-    ("某某银行党委|委员", "市公安局党委|副书记"): the post belongs to the body itself (the
-    committee words are ``org.body_committees`` of ``entities.toml``). A place's committee
-    ("某某乡党委|书记") is a body of its own.
-
-    >>> _committee_of_named_body("市公安局党委副书记赵刚", 0, 6), _committee_of_named_body("东河乡党委书记", 0, 5)
-    (True, False)
-    """
-    lex = lexicon()
-    for committee in lex.patterns["org"]["body_committees"]:
-        if text.endswith(committee, start, end) and text.startswith(lex.titles, end):
-            body = text[start : end - len(committee)]
-            return len(body) >= 3 and body.endswith(lex.org_suffixes)
-    return False
 
 
 def _class_by_count(text: str, start: int, end: int) -> bool:

@@ -166,6 +166,7 @@ def appointed_to(view: ArticleView) -> list[RawRelation]:
     text = view.article.text
     titles = lexicon().titles
     pattern = re.compile(triggers()["positions"]["date_after"])
+    copulas = triggers()["positions"]["copula_verbs"]
     for k, sent in enumerate(view.article.sentences):
         for p in view.of_type(k, "PERSON"):
             m = pattern.match(text, view.mentions[p].end, sent.end)
@@ -173,6 +174,8 @@ def appointed_to(view: ArticleView) -> list[RawRelation]:
                 continue
             pos = m.end()
             org = next((o for o in view.of_type(k, "ORG") if view.mentions[o].start == pos), None)
+            if org is None and m.group("verb") in copulas:
+                continue  # "某某为大家介绍": a copula names a post only with its body
             t_start = view.mentions[org].end if org is not None else pos
             title = next((t for t in titles if text.startswith(t, t_start)), None)
             if title is None:
