@@ -31,7 +31,8 @@ def listed_bodies(text: str, candidates: list[Candidate]) -> list[Candidate]:
     covers (a person, a place) stay as they are.
 
     >>> t = "县民政局、卫计局、教育局、科技局等单位负责同志汇报"
-    >>> cs = [Candidate(t.index(n), t.index(n) + len(n), "ORG", "statistical", 0.6) for n in ("县民政局", "卫计局", "科技局")]
+    >>> named = ("县民政局", "卫计局", "科技局")
+    >>> cs = [Candidate(t.index(n), t.index(n) + len(n), "ORG", "statistical", 0.6) for n in named]
     >>> [t[c.start:c.end] for c in listed_bodies(t, cs)][3:]
     ['教育局']
     """
