@@ -177,6 +177,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         )
         if label == "PERSON" and (
             w.endswith(honorifics)
+            or _surname_and_title(w)
             or not (
                 person_shaped(w, _has_surname(w), lex.foreign_chars) or read_as_person_often(w, persons_seen) or vouched
             )
@@ -322,3 +323,16 @@ def _person_run_on(words: list[Word], i: int, persons: set[str]) -> str | None:
 def _ends_in_division(w: str) -> bool:
     """The word ends in a division's name after two or more other characters ("汇智大同")."""
     return any(w[k:] and load_gazetteer().lookup(w[k:]) for k in range(2, len(w) - 1))
+
+
+def _surname_and_title(w: str) -> bool:
+    """A surname and a job title ("许县长", "王局长"): a person referred to by post, no name.
+
+    >>> _surname_and_title("王局长"), _surname_and_title("盧市長"), _surname_and_title("王长林")
+    (True, True, False)
+    """
+    from kg.normalize import to_simplified
+
+    lex = lexicon()
+    s = to_simplified(w)
+    return any(s[n:] in lex.titles and s[:n] in lex.surnames | lex.double_surnames for n in (1, 2) if len(s) > n + 1)
