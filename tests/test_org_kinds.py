@@ -97,3 +97,15 @@ def test_a_copula_gives_a_post_with_its_body(nlp):
 def test_association_heads_and_titles():
     found = orgs("东湖工业区厂商协进会理事长交接,临海市五金商业同业公会理事长到场。")
     assert {"东湖工业区厂商协进会"} <= found
+
+
+def test_a_source_credit_names_its_outlet():
+    found = orgs("来源:东川融媒 编辑:韩晓东 时间:2023-07-11")
+    assert "东川融媒" in found
+    assert not {n for n in orgs("(来源:网络)")}
+
+
+def test_a_surname_and_a_title_is_no_name():
+    found = mentions("王局长表示,赵县长也到场。李建国局长出席。")
+    persons = {n for n, label in found if label == "PERSON"}
+    assert not {"王局长", "赵县长"} & persons
