@@ -109,3 +109,9 @@ def test_a_surname_and_a_title_is_no_name():
     found = mentions("王局长表示,赵县长也到场。李建国局长出席。")
     persons = {n for n, label in found if label == "PERSON"}
     assert not {"王局长", "赵县长"} & persons
+
+
+def test_a_class_of_bodies_is_no_body():
+    found = orgs("三年以内乡镇卫生院要全部达标,东岭乡卫生院已经达标。")
+    assert "乡镇卫生院" not in found
+    assert "东岭乡卫生院" in found

@@ -175,6 +175,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             or coordinated_persons(words, i, conjunctions)
             or (i > 0 and words[i - 1].text in naming_verbs)  # "一名叫|佐藤|的女青年"
         )
+        if label == "ORG" and _class_of_bodies(w):
+            continue  # "乡镇卫生院", "有关部门": a class of bodies, no one body
         if label == "PERSON" and (
             w.endswith(honorifics)
             or _surname_and_title(w)
@@ -336,3 +338,16 @@ def _surname_and_title(w: str) -> bool:
     lex = lexicon()
     s = to_simplified(w)
     return any(s[n:] in lex.titles and s[:n] in lex.surnames | lex.double_surnames for n in (1, 2) if len(s) > n + 1)
+
+
+def _class_of_bodies(w: str) -> bool:
+    """A tagged organisation made only of generic words and a body's head ("乡镇卫生院").
+
+    >>> _class_of_bodies("乡镇卫生院"), _class_of_bodies("东岭乡卫生院")
+    (True, False)
+    """
+    from kg.nlp.entities.shapes import _is_generic
+
+    lex = lexicon()
+    head = next((s for s in lex.org_suffixes if w.endswith(s)), None)
+    return head is not None and len(w) > len(head) and _is_generic(w, head, frozenset(lex.patterns["org"]["generic"]))
