@@ -115,3 +115,11 @@ def test_a_class_of_bodies_is_no_body():
     found = orgs("三年以内乡镇卫生院要全部达标,东岭乡卫生院已经达标。")
     assert "乡镇卫生院" not in found
     assert "东岭乡卫生院" in found
+
+
+def test_a_branch_named_with_its_banks_short_form_is_the_same_branch():
+    from kg.resolve.document_merges import abbreviates_head
+
+    assert abbreviates_head("建行南城支行", "建设银行南城支行")
+    assert not abbreviates_head("市委宣传部", "市政协宣传部")
+    assert not abbreviates_head("某某银行", "某某银行南城分行")

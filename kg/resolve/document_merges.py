@@ -109,6 +109,10 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
             full = [b for b in orgs if len(b) > len(a) + 1 and abbreviates(a, b)]
             if len(full) == 1:
                 uf.union(key(a), key(full[0]), "org.abbreviation", doc)
+            # "工行西城支行" for "工商银行西城支行": the body's name abbreviated before a shared unit
+            full = [b for b in orgs if abbreviates_head(a, b)]
+            if len(full) == 1:
+                uf.union(key(a), key(full[0]), "org.abbreviated_head", doc)
         # "县委组织部" after "灵丘县委组织部": the level word stands for the one division of that
         # level the document's bodies name.
         if len(a) >= 2 and a[0] in LEVELS:
@@ -281,3 +285,22 @@ def abbreviates(short: str, full: str) -> bool:
         return False
     it = iter(full[2:-1])
     return all(ch in it for ch in short[2:-1])
+
+
+def abbreviates_head(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with the name before their shared unit abbreviated: the
+    first and last characters of that name kept, the others in order ("交行" for "交通银行").
+
+    >>> abbreviates_head("工行西城支行", "工商银行西城支行"), abbreviates_head("市委宣传部", "市政协宣传部")
+    (True, False)
+    """
+    n = 0
+    while n < min(len(short), len(full)) and short[-1 - n] == full[-1 - n]:
+        n += 1
+    for k in range(n, 1, -1):  # the shared unit may take the name's last character too ("行|西城支行")
+        a, b = short[: len(short) - k], full[: len(full) - k]
+        if len(a) >= 2 and len(b) >= len(a) + 2 and a[0] == b[0] and a[-1] == b[-1]:
+            it = iter(b[1:-1])
+            if all(ch in it for ch in a[1:-1]):
+                return True
+    return False
