@@ -343,11 +343,14 @@ def _surname_and_title(w: str) -> bool:
 def _class_of_bodies(w: str) -> bool:
     """A tagged organisation made only of generic words and a body's head ("乡镇卫生院").
 
-    >>> _class_of_bodies("乡镇卫生院"), _class_of_bodies("东岭乡卫生院")
-    (True, False)
+    >>> _class_of_bodies("乡镇卫生院"), _class_of_bodies("东岭乡卫生院"), _class_of_bodies("人民政协")
+    (True, False, False)
     """
     from kg.nlp.entities.shapes import _is_generic
 
     lex = lexicon()
+    org = lex.patterns["org"]
     head = next((s for s in lex.org_suffixes if w.endswith(s)), None)
-    return head is not None and len(w) > len(head) and _is_generic(w, head, frozenset(lex.patterns["org"]["generic"]))
+    if head is None or len(w) <= len(head) or w[: len(w) - len(head)] in org["tagged_body_names"]:
+        return False  # "人民政协", "人民法院": institutions named by a generic word
+    return _is_generic(w, head, frozenset(org["generic"]))
