@@ -109,6 +109,10 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
             full = [b for b in orgs if len(b) > len(a) + 1 and abbreviates(a, b)]
             if len(full) == 1:
                 uf.union(key(a), key(full[0]), "org.abbreviation", doc)
+            # "工行西城支行" for "工商银行西城支行": the body's name abbreviated before a shared unit
+            full = [b for b in orgs if abbreviates_head(a, b)]
+            if len(full) == 1:
+                uf.union(key(a), key(full[0]), "org.abbreviated_head", doc)
         # "县委组织部" after "灵丘县委组织部": the level word stands for the one division of that
         # level the document's bodies name.
         if len(a) >= 2 and a[0] in LEVELS:
@@ -265,8 +269,14 @@ def abbreviates(short: str, full: str) -> bool:
     (True, False)
     >>> abbreviates("灵丘县委", "灵丘县发改委")
     False
+
+    A name that opens a longer one is the body the longer one is part of, not its abbreviation:
+    "某某银行" and its branch "某某银行某地分行".
+
+    >>> abbreviates("某某银行", "某某银行武汉分行")
+    False
     """
-    if short[:2] != full[:2] or short[-1] != full[-1] or short[-2:] == full[-2:]:
+    if short[:2] != full[:2] or short[-1] != full[-1] or short[-2:] == full[-2:] or full.startswith(short):
         return False
     division = gazetteer_regex().match(short)
     if division and gaz_full(division.group(0)) and len(short) - division.end() <= 2:
@@ -275,3 +285,22 @@ def abbreviates(short: str, full: str) -> bool:
         return False
     it = iter(full[2:-1])
     return all(ch in it for ch in short[2:-1])
+
+
+def abbreviates_head(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with the name before their shared unit abbreviated: the
+    first and last characters of that name kept, the others in order ("交行" for "交通银行").
+
+    >>> abbreviates_head("工行西城支行", "工商银行西城支行"), abbreviates_head("市委宣传部", "市政协宣传部")
+    (True, False)
+    """
+    n = 0
+    while n < min(len(short), len(full)) and short[-1 - n] == full[-1 - n]:
+        n += 1
+    for k in range(n, 1, -1):  # the shared unit may take the name's last character too ("行|西城支行")
+        a, b = short[: len(short) - k], full[: len(full) - k]
+        if len(a) >= 2 and len(b) >= len(a) + 2 and a[0] == b[0] and a[-1] == b[-1]:
+            it = iter(b[1:-1])
+            if all(ch in it for ch in a[1:-1]):
+                return True
+    return False

@@ -27,4 +27,22 @@ def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.85, {"role": m.group(0)[:2]}))
     for m in re.finditer(r"\(([\u4e00-\u9fff]{2,3})摄\)", text):
         out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.8))
-    return out
+    return out + source_credit_candidates(text)
+
+
+def source_credit_candidates(text: str) -> list[Candidate]:
+    """The outlet of a page's source credit ("来源: 某某融媒  编辑:…", "(来源:某某日报)") is an
+    organisation, unless it names no outlet ("来源:网络"): ``org.source_credit`` and
+    ``org.not_outlets`` of ``entities.toml``.
+
+    >>> text = "来源:东川融媒 编辑:王某 时间:2023-07-11 (来源:网络)"
+    >>> [text[c.start:c.end] for c in source_credit_candidates(text)]
+    ['东川融媒']
+    """
+    org = lexicon().patterns["org"]
+    not_outlets = frozenset(org["not_outlets"])
+    return [
+        Candidate(m.start("outlet"), m.end("outlet"), "ORG", "bylines", 0.8, {"head": "source_credit"})
+        for m in re.finditer(org["source_credit"], text)
+        if m.group("outlet") not in not_outlets
+    ]

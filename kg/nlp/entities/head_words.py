@@ -15,6 +15,7 @@ from kg.nlp.entities.org_forms import (
     _joined_body,
     _retagged,
     _zone_run_into_name,
+    bodies_before_head_titles,
     declared_short_forms,
     national_org_candidates,
 )
@@ -184,6 +185,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     out += _zone_run_into_name(text, words)
     out += national_org_candidates(text, words)
     out += title_body_candidates(text, words)  # bodies before a title: "市委|书记"
+    out += bodies_before_head_titles(text, words)  # "劳工局长某某": 劳工局
     out += _declared_candidates(text, words, declared, out)
     # "投资|企业某某能源集团/n": the class noun before a company is no part of its name
     apposed = apposed_bodies(words)

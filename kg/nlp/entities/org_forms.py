@@ -108,3 +108,39 @@ def _zone_run_into_name(text: str, words: list[Word]) -> list[Candidate]:
                 out.append(Candidate(cut, e, "ORG", "head_words", 0.65, {"head": "zone_rest"}))
             break
     return out
+
+
+def bodies_before_head_titles(text: str, words: list[Word]) -> list[Candidate]:
+    """A body written into its head's title ("劳工局长某某", "某市财政局长某某"): the body is
+    the title's head character with the name before it ("劳工局"), where the words before it are
+    nouns and no generic ones (the titles are ``org.head_titles`` of ``entities.toml``).
+
+    >>> text = "消防局长曾某某、副局长王某出席"
+    >>> from kg.nlp.segmenters import make_segmenter
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of(make_segmenter("lac").segment(text))
+    >>> [text[c.start:c.end] for c in bodies_before_head_titles(text, ws)]
+    ['消防局']
+    """
+    from kg.nlp.entities.names import left_edge
+    from kg.nlp.entities.shapes import _is_generic
+
+    lex = lexicon()
+    org = lex.patterns["org"]
+    generic = frozenset(org["generic"])
+    nouns = frozenset(org["head_title_body_tags"])
+    out = []
+    for m in longest_first_pattern(tuple(org["head_titles"])).finditer(text):
+        head_end = m.start() + 1  # "局" of "局长"
+        before = [w for w in words if w.end == m.start() or (w.start < m.start() < w.end)]
+        if not before or text[m.start() - 1 : m.start()] in ("副", text[m.start()]):
+            continue  # "副局长", "某某局局长": no body written into the title
+        w = before[0]
+        if w.end == m.start() and w.tag not in nouns:
+            continue  # "新任|局长", "原|局长"
+        start = left_edge(text, words, m.start(), max_len=12, label="ORG")
+        name = text[start:head_end]
+        if len(name) < 3 or _is_generic(name, name[-1], generic):
+            continue
+        out.append(Candidate(start, head_end, "ORG", "head_words", 0.65, {"head": "head_title"}))
+    return out

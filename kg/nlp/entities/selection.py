@@ -14,6 +14,8 @@ from kg.nlp.entities.gazetteer import gazetteer_candidates
 from kg.nlp.entities.generic_projects import mark_generic_projects
 from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.lexicon_data import _size_pattern, lexicon
+from kg.nlp.entities.listed_bodies import listed_bodies
+from kg.nlp.entities.paired_bodies import body_before_committee, party_level_committees, split_paired_bodies
 from kg.nlp.entities.shapes import _has_surname, _is_generic
 from kg.nlp.entities.statistical import statistical_candidates
 from kg.nlp.entities.titles import _SPACED_NAME, addressed_person_candidates, title_person_candidates
@@ -94,7 +96,9 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     their nested prefixes (:func:`_select_nested`), generic project names marked
     (:func:`mark_generic_projects`). The pipeline's ``kg_select`` and :func:`recognise` both
     choose this way."""
-    chosen = _select_nested(text, split_at_conjunctions(text, words, candidates))
+    cands = split_paired_bodies(text, split_at_conjunctions(text, words, candidates))
+    cands = listed_bodies(text, party_level_committees(text, body_before_committee(text, cands)))
+    chosen = _select_nested(text, cands)
     return mark_generic_projects(text, words, chosen)
 
 

@@ -175,8 +175,11 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             or coordinated_persons(words, i, conjunctions)
             or (i > 0 and words[i - 1].text in naming_verbs)  # "一名叫|佐藤|的女青年"
         )
+        if label == "ORG" and _class_of_bodies(w):
+            continue  # "乡镇卫生院", "有关部门": a class of bodies, no one body
         if label == "PERSON" and (
             w.endswith(honorifics)
+            or _surname_and_title(w)
             or not (
                 person_shaped(w, _has_surname(w), lex.foreign_chars) or read_as_person_often(w, persons_seen) or vouched
             )
@@ -322,3 +325,32 @@ def _person_run_on(words: list[Word], i: int, persons: set[str]) -> str | None:
 def _ends_in_division(w: str) -> bool:
     """The word ends in a division's name after two or more other characters ("汇智大同")."""
     return any(w[k:] and load_gazetteer().lookup(w[k:]) for k in range(2, len(w) - 1))
+
+
+def _surname_and_title(w: str) -> bool:
+    """A surname and a job title ("许县长", "王局长"): a person referred to by post, no name.
+
+    >>> _surname_and_title("王局长"), _surname_and_title("盧市長"), _surname_and_title("王长林")
+    (True, True, False)
+    """
+    from kg.normalize import to_simplified
+
+    lex = lexicon()
+    s = to_simplified(w)
+    return any(s[n:] in lex.titles and s[:n] in lex.surnames | lex.double_surnames for n in (1, 2) if len(s) > n + 1)
+
+
+def _class_of_bodies(w: str) -> bool:
+    """A tagged organisation made only of generic words and a body's head ("乡镇卫生院").
+
+    >>> _class_of_bodies("乡镇卫生院"), _class_of_bodies("东岭乡卫生院"), _class_of_bodies("人民政协")
+    (True, False, False)
+    """
+    from kg.nlp.entities.shapes import _is_generic
+
+    lex = lexicon()
+    org = lex.patterns["org"]
+    head = next((s for s in lex.org_suffixes if w.endswith(s)), None)
+    if head is None or len(w) <= len(head) or w[: len(w) - len(head)] in org["tagged_body_names"]:
+        return False  # "人民政协", "人民法院": institutions named by a generic word
+    return _is_generic(w, head, frozenset(org["generic"]))

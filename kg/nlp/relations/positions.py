@@ -37,6 +37,7 @@ def positions(view: ArticleView) -> list[RawRelation]:
     text = view.article.text
     inherit_block = tuple(triggers()["positions"]["own_body_prefixes"])
     members = tuple(triggers()["positions"]["member_titles"])
+    committees = tuple(triggers()["positions"]["committees"])  # "某某银行党委委员" works there
     for k, sent in enumerate(view.article.sentences):
         persons = view.of_type(k, "PERSON")
         # Skipping a coordinated name list leftwards ("副市长孟维君、高新文", "记者 史涌涛 苑捷")
@@ -84,7 +85,7 @@ def positions(view: ArticleView) -> list[RawRelation]:
                     value["org"] = org_idx
                 value.update(when)
                 out.append(_fact("holds_position", p, None, value, k, "title_before_name"))
-                if org_idx is not None and not title.endswith(members):
+                if org_idx is not None and (not title.endswith(members) or title.startswith(committees)):
                     employer = _parent_of_committee(view, org_idx)
                     out.append(_fact("works_for", p, employer, None, k, "org_title_name"))
     return out
@@ -165,6 +166,7 @@ def appointed_to(view: ArticleView) -> list[RawRelation]:
     text = view.article.text
     titles = lexicon().titles
     pattern = re.compile(triggers()["positions"]["date_after"])
+    copulas = triggers()["positions"]["copula_verbs"]
     for k, sent in enumerate(view.article.sentences):
         for p in view.of_type(k, "PERSON"):
             m = pattern.match(text, view.mentions[p].end, sent.end)
@@ -172,6 +174,8 @@ def appointed_to(view: ArticleView) -> list[RawRelation]:
                 continue
             pos = m.end()
             org = next((o for o in view.of_type(k, "ORG") if view.mentions[o].start == pos), None)
+            if org is None and m.group("verb") in copulas:
+                continue  # "某某为大家介绍": a copula names a post only with its body
             t_start = view.mentions[org].end if org is not None else pos
             title = next((t for t in titles if text.startswith(t, t_start)), None)
             if title is None:
@@ -285,10 +289,16 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
     body (an organisation, or a place as in "平城|区委书记"), then "、" or "," to go on.
     """
     titles = words_by_last_char(lexicon().titles)
+    committees = tuple(triggers()["positions"]["committees"])
+    credits = tuple(triggers()["positions"]["credit_titles"])
+    credit_marks = triggers()["positions"]["credit_marks"]
     text = view.article.text
     out: list[tuple[str, int | None, str | None]] = []
     end = pos
     while end > floor and text[end - 1] in " \u3000":
+        end -= 1
+    # A page's credit: "编辑:某某", "记者/某某 某某" (the mark between the title and the names).
+    if end > floor and text[end - 1] in credit_marks and text.endswith(credits, floor, end - 1):
         end -= 1
     while end > floor:
         ending_here = titles.get(text[end - 1], ())
@@ -302,6 +312,11 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
         # The body: an organisation right before the title, or one that the title's own
         # first characters end ("中央军委|主席", "市委|副书记" when 市委 is recognised).
         org = _mention_ending_at(view, k, start, "ORG")
+        committee = next((c for c in committees if org is None and text.startswith(c, start - len(c))), None)
+        if committee and _mention_ending_at(view, k, start - len(committee), "ORG") is not None:
+            # "某某医院|党委|副书记": the body's own committee, the post is the body's
+            hit, start = committee + hit, start - len(committee)
+            org = _mention_ending_at(view, k, start, "ORG")
         if org is None:
             inside = [
                 i for i in view.of_type(k, "ORG") if view.mentions[i].start < end and start < view.mentions[i].end < end
