@@ -10,6 +10,7 @@ conjunction, an adjective, a word the tagger calls a person or a place):
 * a numbered heading: "3.某某区:|某某新型材料及配套设备建设项目,总投资2亿元";
 * an announced start: "宣布|某某不锈钢全连轧绿色生产线项目|开工";
 * a verb of the project's life and 的: "开工的|县农副产品产供销基地建设一期项目";
+* a verb after the place or the partner: "在某市投资|某某技改扩建项目", "与某市签订|某某产业链项目";
 * an item of a list that its amount follows: "、|某某铁路某某段总投资153亿元、";
 * items that a count of the same number closes: "建设|甲物流城和乙配件城|两个物流项目".
 
@@ -46,6 +47,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "heading": re.compile(f["heading"], re.M),
         "announce": re.compile(f["announce"]),
         "verb_de": re.compile(f["verb_de"]),
+        "verb_at": re.compile(f["verb_at"]),
         "close": re.compile(r"(?P<count>[0-9]+|[两二三四五六七八九十])个[^,，。;；、]{0,8}项目"),
         "figure_after": re.compile(f["figure_after"].replace("{amount}", amount)),
         "counted_items": re.compile(f["counted_items"]),
@@ -144,6 +146,7 @@ def framed_projects(
     starts += [(m.end(), "heading") for m in rx["heading"].finditer(text)]
     starts += [(m.end(), "announce") for m in rx["announce"].finditer(text)]
     starts += [(m.end(), "verb_de") for m in rx["verb_de"].finditer(text)]
+    starts += [(m.end(), "verb_at") for m in rx["verb_at"].finditer(text)]
     for start, frame in starts:
         counted = _counted_items(text, start)
         if counted:

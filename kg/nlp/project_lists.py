@@ -49,11 +49,30 @@ def list_items(text: str, openers: tuple[str, ...], heads: tuple[str, ...] = ())
                 s = pos + len(piece) - len(piece.lstrip())
                 e = s + len(_ITEM_END.split(piece.strip())[0])
                 closed = bool(re.search("[，,：:]", piece.strip()))
+                closes = _closed_after_head(text, s, e, heads)
+                if closes is not None:  # "…风电项目|等世界500强、…企业投资项目4个": 等 ends the list
+                    e, closed = closes, True
                 items.append((s, e))
             pos += len(piece)
         if len(items) >= 3:
             out.append(_split_joined(text, items, heads))
     return out
+
+
+def _closed_after_head(text: str, start: int, end: int, heads: tuple[str, ...]) -> int | None:
+    """Where 等 right after a project's head word closes a list inside the item ``[start, end)``
+    ("甲乙风电项目等世界500强"): what follows 等 says who or what the items are, not the item.
+
+    >>> t = "甲乙风电项目等世界500强"
+    >>> _closed_after_head(t, 0, len(t), ("项目",))
+    6
+    >>> _closed_after_head("高等教育园区项目", 0, 8, ("项目",)) is None
+    True
+    """
+    for m in re.finditer("等", text[start:end]):
+        if heads and text[start : start + m.start()].endswith(heads) and m.start() >= 4:
+            return start + m.start()
+    return None
 
 
 def _comma_items(text: str, start: int, end: int, heads: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -1,0 +1,89 @@
+"""Projects and their investors as clauses of real pages name them (issue 14, real-proj2): a verb
+whose object is the project after the place or the partner, lists of examples after "，如", and
+等 closing a list right after an item's head word. Sentences of each kind, no names from any page."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import segment_document
+from kg.nlp.entities import recognise
+from kg.nlp.pipeline import analyse_article, make_pipeline
+from kg.nlp.segmenters import make_segmenter
+from kg.nlp.words import words_of
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_pipeline()
+
+
+def projects(text: str) -> set[str]:
+    words = words_of(make_segmenter("lac").segment(text))
+    return {text[c.start : c.end] for c in recognise(text, words) if c.label == "PROJECT"}
+
+
+def investors(nlp, text: str) -> set[tuple[str, str]]:
+    (art,) = segment_document("t.txt", text)
+    doc = analyse_article(nlp, art)
+    ms = doc._.mentions
+
+    def name(i: int) -> str:
+        return art.text[ms[i].start : ms[i].end]
+
+    return {(name(r.head), name(r.tail)) for r in doc._.relations if r.type == "invests_in"}
+
+
+def test_a_project_is_the_object_of_investing_at_a_place():
+    got = projects("新材料方面，行业企业甲乙精密材料有限公司，在某某市投资高纯金属靶材回收利用技改扩建项目。")
+    assert "高纯金属靶材回收利用技改扩建项目" in got
+    got = projects("医药方面，丙丁制药有限公司在某某开放试验区投资抗肿瘤药物研发项目；")
+    assert "抗肿瘤药物研发项目" in got
+
+
+def test_a_project_is_the_object_of_a_signing_with_a_place():
+    got = projects("农业方面，戊己食品股份有限公司，与某某市签订某某县果蔬精深加工及冷链配送全产业链项目。")
+    assert "某某县果蔬精深加工及冷链配送全产业链项目" in got
+
+
+def test_an_amount_or_a_second_verb_after_investing_opens_no_name():
+    # "在某区投资|100亿元建设…": the amount frame names the project, not the words after 投资
+    got = projects("庚辛集团计划在新区投资100亿元建设数字产业园项目。")
+    assert "数字产业园项目" in got
+    assert not any(n.startswith("100亿") for n in got)
+    got = projects("公司拟在某某开发区投资建造电动船舶批量化生产制造基地。")
+    assert not any(n.startswith("建") for n in got)
+
+
+def test_the_company_before_the_comma_invests_in_what_it_invests_in_at_a_place(nlp):
+    got = investors(nlp, "新材料方面，行业企业甲乙精密材料有限公司，在某某市投资高纯金属靶材回收利用技改扩建项目。")
+    assert ("甲乙精密材料有限公司", "高纯金属靶材回收利用技改扩建项目") in got
+
+
+def test_the_company_that_signs_with_a_place_invests_in_what_it_signs_for(nlp):
+    text = "农业方面，龙头企业戊己食品股份有限公司，与某某市签订某某县果蔬精深加工及冷链配送全产业链项目。"
+    got = investors(nlp, text)
+    assert ("戊己食品股份有限公司", "某某县果蔬精深加工及冷链配送全产业链项目") in got
+    # the host of the signing never invests
+    got = investors(nlp, "某某县人民政府与庚辛电器有限公司签订智能家电生产基地项目。")
+    assert all(head != "某某县人民政府" for head, _ in got)
+
+
+def test_a_list_of_examples_after_a_comma_names_a_project_in_every_item():
+    got = projects(
+        "装备制造项目引进成果突出，如甲县乙丙特种车辆和新能源专用车生产项目、丁市戊己再生资源产业园项目、"
+        "丁市庚辛环保装备制造基地项目，将为全市产业链发展带来新机遇。"
+    )
+    assert "甲县乙丙特种车辆和新能源专用车生产项目" in got
+    assert "新能源专用车生产项目" not in got
+
+
+def test_deng_after_a_head_word_closes_the_list():
+    got = projects(
+        "合作层次高，包括甲区乙丙储能项目、丁区戊己风电场项目、庚区辛壬200兆瓦光伏项目等世界500强企业投资项目3个。"
+    )
+    assert "庚区辛壬200兆瓦光伏项目" in got
+    assert not any("500强" in n for n in got)
+    # a name with 等 inside it is not cut
+    got = projects("开工项目包括：城南物流园项目、河西风电场项目、江北高等职业教育园区建设项目等3个项目。")
+    assert "江北高等职业教育园区建设项目" in got
