@@ -87,3 +87,15 @@ def test_deng_after_a_head_word_closes_the_list():
     # a name with 等 inside it is not cut
     got = projects("开工项目包括：城南物流园项目、河西风电场项目、江北高等职业教育园区建设项目等3个项目。")
     assert "江北高等职业教育园区建设项目" in got
+
+
+def test_a_long_place_word_is_a_name_the_tagger_did_not_know():
+    from kg.nlp.entities.shapes import _specific
+    from kg.nlp.words import Word
+
+    text = "甲乙药谷丙丁生物医药科技产业园项目"
+    words = [Word(0, 12, text[:12], "s"), Word(12, 15, "产业园", "n"), Word(15, 17, "项目", "n")]
+    assert _specific(text, words, 0, 12)
+    # a short place word ("国内", "周边") names nothing
+    text = "国内物流园项目"
+    assert not _specific(text, [Word(0, 2, "国内", "s"), Word(2, 5, "物流园", "n"), Word(5, 7, "项目", "n")], 0, 5)
