@@ -99,3 +99,11 @@ def test_a_long_place_word_is_a_name_the_tagger_did_not_know():
     # a short place word ("国内", "周边") names nothing
     text = "国内物流园项目"
     assert not _specific(text, [Word(0, 2, "国内", "s"), Word(2, 5, "物流园", "n"), Word(5, 7, "项目", "n")], 0, 5)
+
+
+def test_a_place_before_a_class_of_projects_names_no_project():
+    assert projects("今年1-2月，某城省重点建设项目已完成投资40亿元。") == set()
+    assert projects("当天，某某县集中开工项目12个，总投资5亿元。") == set()
+    assert projects("本次集中开工项目共45个。") == set()
+    # a trade that holds the word stays a project's name
+    assert "城东集中供热项目" in projects("其中，城东集中供热项目总投资3亿元。")
