@@ -107,3 +107,15 @@ def test_a_place_before_a_class_of_projects_names_no_project():
     assert projects("本次集中开工项目共45个。") == set()
     # a trade that holds the word stays a project's name
     assert "城东集中供热项目" in projects("其中，城东集中供热项目总投资3亿元。")
+
+
+def test_a_phase_after_the_head_word_stays_in_a_list_items_name():
+    got = projects(
+        "集中开工活动中，城南欢乐星球文化科技体验区项目二期工程、天和科技电路板智能设备生产基地项目，"
+        "以及城北农产品冷链物流产业园项目顺利动工。"
+    )
+    assert "城南欢乐星球文化科技体验区项目二期工程" in got
+    # in a clause the phase is what happens to the project: the name is the project's
+    got = projects("6月10日，城西精铸科技有限公司年产15万吨绿色智能铸造项目一期工程竣工投产。")
+    assert "城西精铸科技有限公司年产15万吨绿色智能铸造项目" in got
+    assert not any(n.endswith("一期工程") for n in got)

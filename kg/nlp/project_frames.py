@@ -52,6 +52,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "figure_after": re.compile(f["figure_after"].replace("{amount}", amount)),
         "counted_items": re.compile(f["counted_items"]),
         "phase": re.compile(f["phase"]),
+        "phase_after": re.compile(f["phase_after"]),
         "delimiters": re.compile(f["delimiters"]),
         "stops": re.compile(alternation(f["stops"])),
         "chars": re.compile(f["name_chars"]),
@@ -176,6 +177,28 @@ def framed_projects(
             emit(s, e, head, "figure_after")
         elif sum(1 for *_, other in sentences if other == sent) >= 2 and specific(s, e):
             emit(s, e, "", "figure_after")  # a list of such items: the other items say what they are
+    return out
+
+
+def phased_projects(text: str, candidates: list[Candidate], make: type[Candidate]) -> list[Candidate]:
+    """Projects whose name goes on after the head word with a phase and its own head: "某某体验区
+    项目|二期工程、" is one name, an item of a list (``[project.frame] phase_after``); "某某项目
+    一期工程竣工" is the project's phase completing, the name is 某某项目.
+
+    >>> from kg.nlp.entities import Candidate
+    >>> t = "某某文化科技体验区项目二期工程、某某基地项目顺利动工"
+    >>> found = [Candidate(0, 11, "PROJECT", "head_words", 0.7, {})]
+    >>> [t[c.start : c.end] for c in phased_projects(t, found, Candidate)]
+    ['某某文化科技体验区项目二期工程']
+    >>> phased_projects("某某文化科技体验区项目二期工程竣工投产", found, Candidate)
+    []
+    """
+    rx = _compiled()["phase_after"]
+    out = []
+    for c in candidates:
+        m = rx.match(text, c.end) if c.label == "PROJECT" else None
+        if m:
+            out.append(make(c.start, m.end(), "PROJECT", c.source, c.score, {**c.attrs, "phase": True}))
     return out
 
 
