@@ -119,3 +119,13 @@ def test_a_phase_after_the_head_word_stays_in_a_list_items_name():
     got = projects("6月10日，城西精铸科技有限公司年产15万吨绿色智能铸造项目一期工程竣工投产。")
     assert "城西精铸科技有限公司年产15万吨绿色智能铸造项目" in got
     assert not any(n.endswith("一期工程") for n in got)
+
+
+def test_a_factory_in_a_list_of_projects_is_a_project():
+    got = projects(
+        "目前，城西区已有300个市级重点项目实现开复工;华星宝丰里达工厂、德国某某新能源电驱动系统及电机生产装备基地、"
+        "日本某某汽车轻量化产品生产基地等31个项目竣工投产。"
+    )
+    assert "华星宝丰里达工厂" in got
+    # bodies listed as the projects' owners are no projects
+    assert projects("包括甲乙食品厂、丙丁酒厂、戊己纸业有限公司等3个项目。") == set()

@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from kg.patterns import pattern_file
+
 if TYPE_CHECKING:
     from kg.nlp.entities import Candidate
 
@@ -167,6 +169,16 @@ def counted_list_items(
     return out
 
 
+def _built(name: str) -> bool:
+    """Whether an item that ends like a body ends in a word for something being built, which a
+    list of projects names as a project ("甲乙智慧工厂、…等30个项目"; ``item_built_ends``).
+
+    >>> _built("甲乙智慧工厂"), _built("甲乙食品厂")
+    (True, False)
+    """
+    return name.endswith(tuple(pattern_file("entities")["project"]["list"]["item_built_ends"]))
+
+
 # "等85个…": a count right after 等 (a short list names its items only with one)
 _COUNT = re.compile(r"[0-9一二三四五六七八九十百]+[个個项項]")
 
@@ -257,7 +269,7 @@ def listed_projects(
                 and (known_from <= s or plain is None or not plain(s, known_from) or "的" in text[s:known_from])
             ):
                 continue  # the candidate is the item, or a verb before it opens a clause
-            if not 3 <= len(name) <= max_len or (not_ends and name.endswith(not_ends)):
+            if not 3 <= len(name) <= max_len or (not_ends and name.endswith(not_ends) and not _built(name)):
                 continue
             if item_count and re.search(item_count, name):
                 continue  # "民生项目5项": a count of projects
