@@ -113,7 +113,8 @@ def investor_named(view: ArticleView) -> list[RawRelation]:
     - "P项目投资主体为X" / "P项目的投资方是X": X is P's investor (``investor_role``);
     - "X与某区签署合作协议，总投资100亿元的P项目落户某区", "X公司与某县签约，将投资5亿元建设P项目"
       (the company of the signing clause, the project that settles after it or that the next
-      clause builds, ``signs_settles``): one company, every such project of the sentence.
+      clause builds, ``signs_settles``), or that the signing verb names ("X公司，与某市签订|P项目"):
+      one company, every such project of the sentence.
       A host (政府, 管委会) never invests; two companies in the signing clause leave open
       which one does.
     """
@@ -140,6 +141,9 @@ def investor_named(view: ArticleView) -> list[RawRelation]:
         for s in re.finditer(signs, sent.text):
             at = sent.start + s.start()
             clause_start = max([sent.start] + [text.rfind(c, sent.start, at) + 1 for c in ",;:"])
+            if text.startswith(("与", "同"), clause_start) and text[clause_start - 1 : clause_start] == ",":
+                # "X有限公司,与某市签订Y项目": the company closes the clause before the partner's
+                clause_start = max([sent.start] + [text.rfind(c, sent.start, clause_start - 1) + 1 for c in ",;:"])
             companies = [
                 o
                 for o in orgs
@@ -157,6 +161,10 @@ def investor_named(view: ArticleView) -> list[RawRelation]:
                 if view.mentions[p].start > at
                 and re.match(rf"(?:正式|成功|顺利)?(?:{settles})", text[view.mentions[p].end : sent.end])
             ]
+            # "X公司与某市签订|Y项目": the project is what is signed for
+            signed = re.match(r"了?", text[at + len(s.group()) :])
+            first = next((p for p in projects if view.mentions[p].start == at + len(s.group()) + signed.end()), None)
+            settled += list_after(view, k, first) if first is not None else []
             # "X公司与某县签约，将投资5亿元建设Y项目": the clause after the signing has no subject
             # of its own; the company builds what it names.
             comma = text.find(",", at, sent.end)

@@ -10,6 +10,7 @@ conjunction, an adjective, a word the tagger calls a person or a place):
 * a numbered heading: "3.某某区:|某某新型材料及配套设备建设项目,总投资2亿元";
 * an announced start: "宣布|某某不锈钢全连轧绿色生产线项目|开工";
 * a verb of the project's life and 的: "开工的|县农副产品产供销基地建设一期项目";
+* a verb after the place or the partner: "在某市投资|某某技改扩建项目", "与某市签订|某某产业链项目";
 * an item of a list that its amount follows: "、|某某铁路某某段总投资153亿元、";
 * items that a count of the same number closes: "建设|甲物流城和乙配件城|两个物流项目".
 
@@ -46,10 +47,12 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "heading": re.compile(f["heading"], re.M),
         "announce": re.compile(f["announce"]),
         "verb_de": re.compile(f["verb_de"]),
+        "verb_at": re.compile(f["verb_at"]),
         "close": re.compile(r"(?P<count>[0-9]+|[两二三四五六七八九十])个[^,，。;；、]{0,8}项目"),
         "figure_after": re.compile(f["figure_after"].replace("{amount}", amount)),
         "counted_items": re.compile(f["counted_items"]),
         "phase": re.compile(f["phase"]),
+        "phase_after": re.compile(f["phase_after"]),
         "delimiters": re.compile(f["delimiters"]),
         "stops": re.compile(alternation(f["stops"])),
         "chars": re.compile(f["name_chars"]),
@@ -144,6 +147,7 @@ def framed_projects(
     starts += [(m.end(), "heading") for m in rx["heading"].finditer(text)]
     starts += [(m.end(), "announce") for m in rx["announce"].finditer(text)]
     starts += [(m.end(), "verb_de") for m in rx["verb_de"].finditer(text)]
+    starts += [(m.end(), "verb_at") for m in rx["verb_at"].finditer(text)]
     for start, frame in starts:
         counted = _counted_items(text, start)
         if counted:
@@ -173,6 +177,28 @@ def framed_projects(
             emit(s, e, head, "figure_after")
         elif sum(1 for *_, other in sentences if other == sent) >= 2 and specific(s, e):
             emit(s, e, "", "figure_after")  # a list of such items: the other items say what they are
+    return out
+
+
+def phased_projects(text: str, candidates: list[Candidate], make: type[Candidate]) -> list[Candidate]:
+    """Projects whose name goes on after the head word with a phase and its own head: "某某体验区
+    项目|二期工程、" is one name, an item of a list (``[project.frame] phase_after``); "某某项目
+    一期工程竣工" is the project's phase completing, the name is 某某项目.
+
+    >>> from kg.nlp.entities import Candidate
+    >>> t = "某某文化科技体验区项目二期工程、某某基地项目顺利动工"
+    >>> found = [Candidate(0, 11, "PROJECT", "head_words", 0.7, {})]
+    >>> [t[c.start : c.end] for c in phased_projects(t, found, Candidate)]
+    ['某某文化科技体验区项目二期工程']
+    >>> phased_projects("某某文化科技体验区项目二期工程竣工投产", found, Candidate)
+    []
+    """
+    rx = _compiled()["phase_after"]
+    out = []
+    for c in candidates:
+        m = rx.match(text, c.end) if c.label == "PROJECT" else None
+        if m:
+            out.append(make(c.start, m.end(), "PROJECT", c.source, c.score, {**c.attrs, "phase": True}))
     return out
 
 

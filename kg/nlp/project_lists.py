@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from kg.patterns import pattern_file
+
 if TYPE_CHECKING:
     from kg.nlp.entities import Candidate
 
@@ -49,11 +51,30 @@ def list_items(text: str, openers: tuple[str, ...], heads: tuple[str, ...] = ())
                 s = pos + len(piece) - len(piece.lstrip())
                 e = s + len(_ITEM_END.split(piece.strip())[0])
                 closed = bool(re.search("[，,：:]", piece.strip()))
+                closes = _closed_after_head(text, s, e, heads)
+                if closes is not None:  # "…风电项目|等世界500强、…企业投资项目4个": 等 ends the list
+                    e, closed = closes, True
                 items.append((s, e))
             pos += len(piece)
         if len(items) >= 3:
             out.append(_split_joined(text, items, heads))
     return out
+
+
+def _closed_after_head(text: str, start: int, end: int, heads: tuple[str, ...]) -> int | None:
+    """Where 等 right after a project's head word closes a list inside the item ``[start, end)``
+    ("甲乙风电项目等世界500强"): what follows 等 says who or what the items are, not the item.
+
+    >>> t = "甲乙风电项目等世界500强"
+    >>> _closed_after_head(t, 0, len(t), ("项目",))
+    6
+    >>> _closed_after_head("高等教育园区项目", 0, 8, ("项目",)) is None
+    True
+    """
+    for m in re.finditer("等", text[start:end]):
+        if heads and text[start : start + m.start()].endswith(heads) and m.start() >= 4:
+            return start + m.start()
+    return None
 
 
 def _comma_items(text: str, start: int, end: int, heads: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -148,6 +169,16 @@ def counted_list_items(
     return out
 
 
+def _built(name: str) -> bool:
+    """Whether an item that ends like a body ends in a word for something being built, which a
+    list of projects names as a project ("甲乙智慧工厂、…等30个项目"; ``item_built_ends``).
+
+    >>> _built("甲乙智慧工厂"), _built("甲乙食品厂")
+    (True, False)
+    """
+    return name.endswith(tuple(pattern_file("entities")["project"]["list"]["item_built_ends"]))
+
+
 # "等85个…": a count right after 等 (a short list names its items only with one)
 _COUNT = re.compile(r"[0-9一二三四五六七八九十百]+[个個项項]")
 
@@ -238,7 +269,7 @@ def listed_projects(
                 and (known_from <= s or plain is None or not plain(s, known_from) or "的" in text[s:known_from])
             ):
                 continue  # the candidate is the item, or a verb before it opens a clause
-            if not 3 <= len(name) <= max_len or (not_ends and name.endswith(not_ends)):
+            if not 3 <= len(name) <= max_len or (not_ends and name.endswith(not_ends) and not _built(name)):
                 continue
             if item_count and re.search(item_count, name):
                 continue  # "民生项目5项": a count of projects

@@ -23,7 +23,7 @@ from kg.nlp.entities.place_forms import class_of_places, is_zone_kind, village_a
 from kg.nlp.entities.shapes import _is_generic, _specific
 from kg.nlp.entities.titles import title_body_candidates
 from kg.nlp.joint_events import joint_events
-from kg.nlp.project_frames import field_items, framed_projects
+from kg.nlp.project_frames import field_items, framed_projects, phased_projects
 from kg.nlp.project_lists import listed_projects
 from kg.nlp.words import Word
 
@@ -179,6 +179,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         specific=lambda s, e: _specific(text, words, s, e),
         lead_stops=tuple(p["project"]["signing_stops"] + p["project"]["left_stops"]),
     )
+    out += phased_projects(text, out, Candidate)  # "某某项目|二期工程": the phase stays in the name
     fields = field_items(text)  # "…甲产业工程、乙融合工程等多个领域": fields, no projects
     out = [c for c in out if c.label != "PROJECT" or not any(s <= c.start and c.end <= e for s, e in fields)]
     out += joint_events(text, out, Candidate)  # "X暨Y" is one event

@@ -18,13 +18,16 @@ def _has_surname(name: str) -> bool:
 
 def _specific(text: str, words: list[Word], start: int, end: int) -> bool:
     """Whether ``[start, end)`` holds something that names one thing: a proper noun the
-    tagger found, a quoted part, Latin letters or digits, or a middle dot."""
+    tagger found (or a "place word" of four characters or more), a quoted part, Latin letters or
+    digits, or a middle dot."""
     if re.search(r"[“”\"「」《》·A-Za-z0-9]", text[start:end]):
         return True
     i = word_at(words, start)
     while i is not None and i < len(words) and words[i].start < end:
         if words[i].tag in ("LOC", "ORG", "PER", "nz", "nw"):
             return True
+        if words[i].tag == "s" and words[i].end - words[i].start >= 4:
+            return True  # a long "place word" is a name the tagger did not know ("某某药谷某某科技")
         i += 1
     return False
 

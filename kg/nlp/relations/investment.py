@@ -234,13 +234,16 @@ def _project_built_after(view: ArticleView, k: int, pos: int) -> int | None:
 @lru_cache(maxsize=1)
 def subject_builds_re() -> re.Pattern[str]:
     """What follows an investor that is the subject of the building: "将在某区建设",
-    "计划投资12亿元，建设", "拟投资3.5亿元，在某区建设", "与Y合资建设" (up to the verb)."""
+    "计划投资12亿元，建设", "拟投资3.5亿元，在某区建设", "与Y合资建设" (up to the verb); after a
+    comma, the place and a verb of investing ("X有限公司，在某市投资|某某项目")."""
     conf = triggers()["invests_in"]
     builds = alternation(conf["subject_builds"])
     jointly = "|".join(map(re.escape, conf["jointly"]))
+    invests = alternation(conf["subject_invests_at"])
     return re.compile(
+        rf"(?:[,，](?=在)[^,;。]{{2,16}}?(?:{invests})|"
         rf"(?:将|拟|计划|已|正)?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元[,]?)?"
-        rf"(?:(?:将|拟)?在[^,;。]{{1,16}}?)?(?:{builds})"
+        rf"(?:(?:将|拟)?在[^,;。]{{1,16}}?)?(?:{builds}))"
     )
 
 
