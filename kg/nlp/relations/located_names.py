@@ -15,6 +15,7 @@ from kg.nlp.relations.places import (
     _divisions_in_name,
     _is_company,
     _is_park,
+    _listed_places,
     _named_after_place,
     _place_chain,
     _zone_opening,
@@ -54,6 +55,10 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and _can_contain(view, a, b)
             ):
                 out.append(_fact("located_in", b, a, None, k, "place_prefix"))
+                if mb.label == "PLACE":
+                    # "某某镇大坪村、金塘村": the town holds the villages listed after its first
+                    for c in _listed_places(view, k, b):
+                        out.append(_fact("located_in", c, a, None, k, "place_prefix"))
         for i in idx:
             m = view.mentions[i]
             prefix = m.attrs.get("place_prefix")
