@@ -144,7 +144,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         village = village_after_town(w) if label == "PLACE" else None
         if village:
             # "某某土家族乡坪地村/LOC": a town and its village in one tagged word are two places
-            out += [Candidate(s, s + village, "PLACE", "statistical", 0.6), Candidate(s + village, e, "PLACE", "statistical", 0.6)]
+            out.append(Candidate(s, s + village, "PLACE", "statistical", 0.6))
+            out.append(Candidate(s + village, e, "PLACE", "statistical", 0.6))
             continue
         if label == "PLACE" and town_run_on(words, i):
             e = town_run_on(words, i)  # "某某镇南|大坪村": the town ends at its 镇

@@ -75,7 +75,8 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             clause_start = max(text.rfind(c, sent.start, pos) for c in ",;") + 1
             clause_start = max(clause_start, sent.start)
             company_ref = re.search(conf["company_reference"], text[clause_start:pos])
-            if not company_ref and not back_ref.search(text[clause_start - 1 if clause_start > sent.start else sent.start : pos]):
+            before = text[clause_start - 1 if clause_start > sent.start else sent.start : pos]
+            if not company_ref and not back_ref.search(before):
                 continue
             chain = _place_chain(view, k, sent.start + tm.end())
             # "坐落于某镇的某公司": an attribute of the name after 的, not a clause of its own; a
@@ -84,7 +85,11 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 continue
             if company_ref:
                 # "该公司位于…": the company the article named last, before this clause.
-                named = [o for o, mo in enumerate(view.mentions) if mo.end <= clause_start and not mo.attrs.get("nested") and _is_company(view, o)]
+                named = [
+                    o
+                    for o, mo in enumerate(view.mentions)
+                    if mo.end <= clause_start and not mo.attrs.get("nested") and _is_company(view, o)
+                ]
                 if named:
                     last = max(named, key=lambda o: view.mentions[o].end)
                     for tail in _with_park_prefix(view, chain + _listed_places(view, k, chain[-1])):
