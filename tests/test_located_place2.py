@@ -81,3 +81,16 @@ def test_a_county_introducing_the_list_of_its_projects_places_each_project(nlp):
     got = located(nlp, "宁远县签约的3个项目总投资13亿元，涉及能源、文旅等领域。")
     assert not got
 
+
+
+def test_a_place_that_opens_a_route_is_an_end_of_the_route_not_its_location(nlp):
+    got = located(nlp, "永州-九嶷山旅游公路建设项目、宁远县东门大桥建设项目等12个项目集中开工。")
+    assert not any(h.startswith("永州-") for h, t in got)
+    # nor does the county of the next item inherit the route's end as its place
+    assert ("宁远县东门大桥建设项目", "宁远县") in got
+    assert ("宁远县东门大桥建设项目", "永州") not in got
+
+
+def test_a_county_after_a_group_s_name_is_where_the_group_s_project_is(nlp):
+    got = located(nlp, "华信建设集团宁远县滨江国际酒店项目、某某公司年产5万吨饲料项目成功签约。")
+    assert ("华信建设集团宁远县滨江国际酒店项目", "宁远县") in got

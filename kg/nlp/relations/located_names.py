@@ -64,6 +64,10 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
             prefix = m.attrs.get("place_prefix")
             if view.in_title(i):
                 continue
+            if prefix is not None and view.article.text.startswith(
+                tuple(triggers()["located_in"]["route_marks"]), view.mentions[prefix].end
+            ):
+                continue  # "甲地-乙地一级公路": the place is an end of the route, not where it lies
             if (
                 m.label in ("ORG", "PROJECT", "PLACE")
                 and prefix is not None
@@ -176,7 +180,11 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                 # "长治宏泰光电科技有限公司年产5GW…项目": the company's place of registration is
                 # not where its project is built.
                 if org is not None and view.mentions[org].start <= start and end <= view.mentions[org].end:
-                    continue
+                    # (unless the company's name ends before the county: "某某集团|某县|某大酒店项目")
+                    opening = view.article.text[view.mentions[org].start : start]
+                    heads = tuple(triggers()["located_in"]["company_heads"])
+                    if not (m.label == "PROJECT" and d.level == "county" and opening.endswith(heads)):
+                        continue
                 # A company name carries its place after the brand, and so does a project its
                 # county ("国家电投|灵丘|风电项目"); any other name only at its start.
                 if start != m.start and not _is_company(view, i) and not (m.label == "PROJECT" and d.level == "county"):
