@@ -34,6 +34,15 @@ def test_an_autonomous_division_by_its_own_name_and_level_word_is_that_division(
     assert level_form("通州区", ("回族",)) is None and level_form("某某自治县", ("回族",)) is None
 
 
+def test_an_autonomous_division_s_short_form_is_its_own_name_whole():
+    gaz = load_gazetteer()
+    # the nationalities are cut whole, not characters of the name that look like one
+    assert [d.name for d in gaz.lookup("黔东南")] == ["黔东南苗族侗族自治州"]
+    assert not any(d.name == "黔东南苗族侗族自治州" for d in gaz.lookup("黔东"))
+    assert [d.name for d in gaz.lookup("西双版纳")] == ["西双版纳傣族自治州"]
+    assert places("州考察团赴西双版纳考察热带农业。") >= {"西双版纳"}
+
+
 def test_a_prefecture_written_with_its_level_word_is_a_place_in_the_province():
     found = places("省考察组赴四川省凉山州调研乡村振兴工作。")
     assert "凉山州" in found
