@@ -103,3 +103,12 @@ def test_a_place_that_opens_a_route_is_an_end_of_the_route_not_its_location(nlp)
 def test_a_county_after_a_group_s_name_is_where_the_group_s_project_is(nlp):
     got = located(nlp, "华信建设集团宁远县滨江国际酒店项目、某某公司年产5万吨饲料项目成功签约。")
     assert ("华信建设集团宁远县滨江国际酒店项目", "宁远县") in got
+
+
+def test_the_place_opening_a_ceremony_sentence_holds_the_projects_its_list_counts(nlp):
+    text = "5月8日，永州市宁远县举行二季度重点项目集中开工仪式，东门大桥、九嶷山游客中心建设项目等18个重点项目集中开工。"
+    got = located(nlp, text)
+    assert ("九嶷山游客中心建设项目", "宁远县") in got
+    # a sentence that does not open with the place says nothing of where the list lies
+    text = "会上，宁远县发改局负责人介绍，东门大桥、九嶷山游客中心建设项目等18个项目进展顺利。"
+    assert ("九嶷山游客中心建设项目", "宁远县") not in located(nlp, text)

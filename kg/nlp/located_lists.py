@@ -26,6 +26,7 @@ from kg.nlp.relations import (
     rule,
     triggers,
 )
+from kg.nlp.relations.places import _place_chain
 
 # Levels of a division that a project's name opens with as its location (a province or a
 # city prefix names where the company was registered; see the gold conventions).
@@ -129,6 +130,36 @@ def county_list(view: ArticleView) -> list[RawRelation]:
                 continue
             k = next((k for k, s in enumerate(view.article.sentences) if s.start <= mi.start < s.end), None)
             if k is not None:
+                out.append(RawRelation("located_in", i, h, None, k, "county_list", confidence("county_list")))
+    return out + _ceremony_list(view)
+
+
+def _ceremony_list(view: ArticleView) -> list[RawRelation]:
+    """ "某县举行一季度重点项目集中开工仪式，A、B、C等24个重点项目集中开工": the place that opens
+    the sentence (after its date; the innermost of a chain) holds the projects of the clause
+    that 等N个项目 closes."""
+    text = view.article.text
+    conf = triggers()["located_in"]
+    close = re.compile(conf["list_close"])
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        places = [h for h in view.of_type(k, "PLACE") if not view.mentions[h].attrs.get("nested")]
+        first = min(places, key=lambda h: view.mentions[h].start, default=None)
+        if first is None or not re.fullmatch(conf["sentence_opening"], text[sent.start : view.mentions[first].start]):
+            continue
+        chain = _place_chain(view, k, view.mentions[first].start) or [first]
+        h = chain[-1]
+        if not _local_place(view, h):
+            continue
+        anchor = view.division(h)
+        for found in close.finditer(text, view.mentions[h].end, sent.end):
+            clause = max(text.rfind(c, view.mentions[h].end, found.start()) for c in ",;:") + 1
+            for i in view.of_type(k, "PROJECT"):
+                mi = view.mentions[i]
+                if mi.attrs.get("nested") or not (clause <= mi.start and mi.end <= found.start()):
+                    continue
+                if anchor is not None and _foreign(view, i, anchor):
+                    continue
                 out.append(RawRelation("located_in", i, h, None, k, "county_list", confidence("county_list")))
     return out
 
