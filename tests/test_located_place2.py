@@ -106,9 +106,24 @@ def test_a_county_after_a_group_s_name_is_where_the_group_s_project_is(nlp):
 
 
 def test_the_place_opening_a_ceremony_sentence_holds_the_projects_its_list_counts(nlp):
-    text = "5月8日，永州市宁远县举行二季度重点项目集中开工仪式，东门大桥、九嶷山游客中心建设项目等18个重点项目集中开工。"
+    text = (
+        "5月8日，永州市宁远县举行二季度重点项目集中开工仪式，"
+        "东门大桥、九嶷山游客中心建设项目等18个重点项目集中开工。"
+    )
     got = located(nlp, text)
     assert ("九嶷山游客中心建设项目", "宁远县") in got
     # a sentence that does not open with the place says nothing of where the list lies
     text = "会上，宁远县发改局负责人介绍，东门大桥、九嶷山游客中心建设项目等18个项目进展顺利。"
     assert ("九嶷山游客中心建设项目", "宁远县") not in located(nlp, text)
+
+
+def test_a_bare_park_word_that_brings_companies_in_speaks_of_the_park_named_last(nlp):
+    text = (
+        "青松现代农业产业园2015年启动建设，规划面积8平方公里。"
+        "目前，园区已入驻远丰牧业有限公司、康源食品有限公司等企业。"
+    )
+    got = located(nlp, text)
+    assert ("远丰牧业有限公司", "青松现代农业产业园") in got
+    assert ("康源食品有限公司", "青松现代农业产业园") in got
+    # with no park named before, the bare word places nothing
+    assert not located(nlp, "目前，园区已入驻远丰牧业有限公司、康源食品有限公司等企业。")

@@ -26,7 +26,6 @@ from kg.nlp.relations import (
     rule,
     triggers,
 )
-from kg.nlp.relations.places import _place_chain
 
 # Levels of a division that a project's name opens with as its location (a province or a
 # city prefix names where the company was registered; see the gold conventions).
@@ -104,63 +103,6 @@ def colon_heading(view: ArticleView) -> list[RawRelation]:
             k = next((k for k, s in enumerate(view.article.sentences) if s.start <= m.start < s.end), None)
             if k is not None:
                 out.append(RawRelation("located_in", i, h, None, k, "colon_heading", confidence("colon_heading")))
-    return out
-
-
-@rule("county_list")
-def county_list(view: ArticleView) -> list[RawRelation]:
-    """A county, town or zone that introduces a list of its projects: "某县签约的7个项目分别是：
-    A项目，总投资…；B项目，…" places every project of the list (up to the paragraph's end) in
-    that place, those that name another division apart."""
-    text = view.article.text
-    intro = re.compile(triggers()["located_in"]["list_intro"])
-    out = []
-    for h, m in enumerate(view.mentions):
-        if m.attrs.get("nested") or not (_local_place(view, h) or (m.label == "PLACE" and _is_park(view, h))):
-            continue
-        found = intro.match(text, m.end)
-        if found is None:
-            continue
-        end = min([e for e in (text.find(c, found.end()) for c in "\n。") if e >= 0] + [len(text)])
-        anchor = view.division(h)
-        for i, mi in enumerate(view.mentions):
-            if mi.label != "PROJECT" or mi.attrs.get("nested") or not (found.end() <= mi.start and mi.end <= end):
-                continue
-            if anchor is not None and _foreign(view, i, anchor):
-                continue
-            k = next((k for k, s in enumerate(view.article.sentences) if s.start <= mi.start < s.end), None)
-            if k is not None:
-                out.append(RawRelation("located_in", i, h, None, k, "county_list", confidence("county_list")))
-    return out + _ceremony_list(view)
-
-
-def _ceremony_list(view: ArticleView) -> list[RawRelation]:
-    """ "某县举行一季度重点项目集中开工仪式，A、B、C等24个重点项目集中开工": the place that opens
-    the sentence (after its date; the innermost of a chain) holds the projects of the clause
-    that 等N个项目 closes."""
-    text = view.article.text
-    conf = triggers()["located_in"]
-    close = re.compile(conf["list_close"])
-    out = []
-    for k, sent in enumerate(view.article.sentences):
-        places = [h for h in view.of_type(k, "PLACE") if not view.mentions[h].attrs.get("nested")]
-        first = min(places, key=lambda h: view.mentions[h].start, default=None)
-        if first is None or not re.fullmatch(conf["sentence_opening"], text[sent.start : view.mentions[first].start]):
-            continue
-        chain = _place_chain(view, k, view.mentions[first].start) or [first]
-        h = chain[-1]
-        if not _local_place(view, h):
-            continue
-        anchor = view.division(h)
-        for found in close.finditer(text, view.mentions[h].end, sent.end):
-            clause = max(text.rfind(c, view.mentions[h].end, found.start()) for c in ",;:") + 1
-            for i in view.of_type(k, "PROJECT"):
-                mi = view.mentions[i]
-                if mi.attrs.get("nested") or not (clause <= mi.start and mi.end <= found.start()):
-                    continue
-                if anchor is not None and _foreign(view, i, anchor):
-                    continue
-                out.append(RawRelation("located_in", i, h, None, k, "county_list", confidence("county_list")))
     return out
 
 
