@@ -127,3 +127,10 @@ def test_a_bare_park_word_that_brings_companies_in_speaks_of_the_park_named_last
     assert ("康源食品有限公司", "青松现代农业产业园") in got
     # with no park named before, the bare word places nothing
     assert not located(nlp, "目前，园区已入驻远丰牧业有限公司、康源食品有限公司等企业。")
+
+
+def test_a_body_named_after_a_chain_of_divisions_is_in_the_innermost(nlp):
+    got = located(nlp, "永州市宁远县委书记主持召开专题会议。")
+    assert ("永州市宁远县委", "宁远县") in got
+    assert ("宁远县", "永州市") in got
+    assert ("永州市宁远县委", "永州市") not in got
