@@ -134,3 +134,11 @@ def test_a_body_named_after_a_chain_of_divisions_is_in_the_innermost(nlp):
     assert ("永州市宁远县委", "宁远县") in got
     assert ("宁远县", "永州市") in got
     assert ("永州市宁远县委", "永州市") not in got
+
+
+def test_a_division_alone_in_brackets_inside_a_park_s_name_is_where_it_lies(nlp):
+    got = located(nlp, "考察组参观了浙商(宁远)智能制造产业园。")
+    assert ("浙商(宁远)智能制造产业园", "宁远") in got
+    # a bracket that says more than the place is no location
+    got = located(nlp, "考察组参观了长征国家文化公园(宁远段)展示园。")
+    assert not any(t.startswith("宁远") for h, t in got)

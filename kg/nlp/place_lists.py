@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.located_lists import _local_place
 from kg.nlp.relations import ArticleView, RawRelation, _foreign, _is_park, confidence, rule, triggers
 from kg.nlp.relations.places import _place_chain
@@ -105,4 +106,31 @@ def bare_park_hosts(view: ArticleView) -> list[RawRelation]:
                     break
                 out.append(_fact("located_in", j, park, None, k, "bare_park_hosts"))
                 pos = mj.end
+    return out
+
+
+@rule("bracketed_place")
+def bracketed_place(view: ArticleView) -> list[RawRelation]:
+    """ "某商(某县)科技产业园", "某东(某县)生态食品产业园": a division written alone in brackets
+    inside a park's or project's name is where it lies (the name's place, set apart); a bracket
+    that says more than the place ("某公园(某某段)") is no location."""
+    text = view.article.text
+    gaz = load_gazetteer()
+    named = view.named_divisions
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        for i in view.of_type(k, "PROJECT", "PLACE", "ORG"):
+            m = view.mentions[i]
+            if m.attrs.get("nested") or not (_is_park(view, i) or m.label == "PROJECT"):
+                continue
+            for b in re.finditer(r"[(（]([\u4e00-\u9fff]{2,8})[)）]", text[m.start : m.end]):
+                found = gaz.lookup(b.group(1))
+                # a short form only where it names one division, or the one the article names
+                sure = [d for d in found if d.name == b.group(1) or d.code in named]
+                found = sure or (found if len(found) == 1 else [])
+                if not found or b.start() == 0:
+                    continue
+                start = m.start + b.start(1)
+                tail = view.add_place(start, start + len(b.group(1)), found[0], "bracketed_place")
+                out.append(_fact("located_in", i, tail, None, k, "bracketed_place"))
     return out
