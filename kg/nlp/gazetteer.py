@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.patterns import word_list
+
 # Suffixes dropped to make a short form, longest first. Ethnic autonomous suffixes are
 # dropped whole ("宁夏回族自治区" -> "宁夏").
 _SUFFIX = re.compile(
@@ -39,6 +41,7 @@ class Division:
 class Gazetteer:
     divisions: dict[str, Division] = field(default_factory=dict)
     by_name: dict[str, list[Division]] = field(default_factory=dict)
+    level_forms: set[str] = field(default_factory=set)  # 禄劝县, 黔西南州 (see level_form)
 
     def parent(self, d: Division) -> Division | None:
         return self.divisions.get(d.parent_code) if d.parent_code else None
@@ -63,14 +66,53 @@ class Gazetteer:
         return sorted(self.by_name)
 
 
-def short_form(name: str) -> str | None:
-    """The name without its generic suffix, if at least two characters remain.
+def short_form(name: str, nationalities: tuple[str, ...] = ()) -> str | None:
+    """The name without its generic suffix, if at least two characters remain. An autonomous
+    division drops the nationalities it names whole, as ``nationalities`` spells them (the
+    place's own name may end in characters that look like one: 黔东南 before 苗族侗族).
 
     >>> short_form("灵丘县"), short_form("宁夏回族自治区"), short_form("东区")
     ('灵丘', '宁夏', None)
+    >>> short_form("黔东南苗族侗族自治州", ("苗族", "侗族")), short_form("鄂温克族自治旗", ("鄂温克族",))
+    ('黔东南', '鄂温克')
     """
+    own = _own_name(name, nationalities)
+    if own is not None:
+        return own
     m = _SUFFIX.match(name)
     return m.group(1) if m else None
+
+
+def _own_name(name: str, nationalities: tuple[str, ...]) -> str | None:
+    """An autonomous division's name without its nationalities and 自治X, if it names any."""
+    m = re.match(r"^(.+?)自治(区|州|县|旗)$", name)
+    if not m:
+        return None
+    own = m.group(1)
+    peoples = sorted(nationalities, key=len, reverse=True)
+    while True:
+        cut = next((p for p in peoples if own.endswith(p) and len(own) > len(p)), None)
+        if cut is None:
+            break
+        own = own[: -len(cut)]
+    if own in peoples:
+        own = own[:-1]  # "鄂温克族自治旗": named after its nationality alone (鄂温克)
+    return own if own != m.group(1) and len(own) >= 2 else None
+
+
+def level_form(name: str, nationalities: tuple[str, ...]) -> str | None:
+    """An autonomous division's own name with its level word and without its nationalities,
+    as news writes it ("黔西南州", "禄劝县"); ``None`` for other divisions.
+
+    >>> level_form("黔西南布依族苗族自治州", ("布依族", "苗族")), level_form("禄劝彝族苗族自治县", ("彝族", "苗族"))
+    ('黔西南州', '禄劝县')
+    >>> level_form("鄂温克族自治旗", ("鄂温克族",)), level_form("灵丘县", ("苗族",))
+    ('鄂温克旗', None)
+    """
+    own = _own_name(name, nationalities)
+    if own is None or name.endswith("自治区"):
+        return None  # (a region is named by its own name alone: 广西, not 广西区)
+    return own + name[-1]
 
 
 @lru_cache(maxsize=1)
@@ -81,12 +123,13 @@ def load_gazetteer() -> Gazetteer:
     gaz = Gazetteer()
 
     def add(code: str, name: str, level: str, parent: str | None) -> None:
-        d = Division(code, name, level, parent, short_form(name))
+        d = Division(code, name, level, parent, short_form(name, nationalities))
         gaz.divisions[code] = d
         gaz.by_name.setdefault(name, []).append(d)
         if d.short:
             gaz.by_name.setdefault(d.short, []).append(d)
 
+    nationalities = word_list("ethnic_groups")
     for prov in AREAS:
         add(prov["code"], prov["name"], "province", None)
         children = prov.get("children") or []
@@ -101,4 +144,9 @@ def load_gazetteer() -> Gazetteer:
                 add(child["code"], child["name"], "city", prov["code"])
             for dist in child.get("children") or []:
                 add(dist["code"], dist["name"], "county", child["code"])
+    for d in list(gaz.divisions.values()):
+        form = level_form(d.name, nationalities)
+        if form and form not in gaz.by_name:  # (never one that names another division)
+            gaz.by_name[form] = [d]
+            gaz.level_forms.add(form)
     return gaz

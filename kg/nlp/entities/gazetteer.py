@@ -71,7 +71,7 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
         if not divisions:
             continue
         d = divisions[0]
-        is_short = name != d.name
+        is_short = name != d.name and name not in gaz.level_forms  # (黔西南州 names its level)
         # A name inside a longer word is not this place ("新华社" is no 新华区).
         wi = word_at(words, m.start())
         wj = word_at(words, m.end() - 1)

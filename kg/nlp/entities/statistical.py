@@ -17,6 +17,7 @@ from kg.nlp.entities.place_forms import (
     is_zone_kind,
     titled_place,
     town_run_on,
+    village_after_town,
     zone_host,
 )
 from kg.nlp.entities.retyping import coordinated_persons, country_pair, plays_match
@@ -140,6 +141,12 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         if chain:
             out += [Candidate(s + a, s + b, "PLACE", "statistical", 0.6) for a, b in chain]
             continue  # "内蒙古鄂托克旗": a chain of divisions is two places
+        village = village_after_town(w) if label == "PLACE" else None
+        if village:
+            # "某某土家族乡坪地村/LOC": a town and its village in one tagged word are two places
+            out.append(Candidate(s, s + village, "PLACE", "statistical", 0.6))
+            out.append(Candidate(s + village, e, "PLACE", "statistical", 0.6))
+            continue
         if label == "PLACE" and town_run_on(words, i):
             e = town_run_on(words, i)  # "某某镇南|大坪村": the town ends at its 镇
             w = w[: e - s]

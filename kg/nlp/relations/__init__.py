@@ -16,7 +16,7 @@ Chinese news writing) is in the module of its family:
   :mod:`~kg.nlp.relations.located_sections` (headings, divisions, the paper's city), with the
   place helpers of :mod:`~kg.nlp.relations.places`;
 - :mod:`~kg.nlp.relations.investment`: ``invested_amount`` and ``invests_in``;
-- rules kept in modules of their own: :mod:`kg.nlp.attendance`, :mod:`kg.nlp.located_lists`,
+- rules kept in modules of their own: :mod:`kg.nlp.attendance`, :mod:`kg.nlp.located_lists`, :mod:`kg.nlp.place_lists`,
   :mod:`kg.nlp.investors`.
 
 Mentions are referred to by index into ``ArticleView.mentions``; resolution later maps
@@ -43,7 +43,7 @@ from kg.nlp.relations.investment import amount_series
 from kg.nlp.relations import located_names, located_sections, located_triggers
 
 # Rules of modules outside the package register when these are imported (they run in ORDER).
-from kg.nlp import amount_heads, article_event, attendance, investors, located_lists
+from kg.nlp import amount_heads, article_event, attendance, investors, located_lists, place_lists
 
 __all__ = [
     "ORDER",
@@ -69,6 +69,7 @@ __all__ = [
     "found_start",
     "investors",
     "located_lists",
+    "place_lists",
     "located_names",
     "located_sections",
     "located_triggers",

@@ -15,8 +15,10 @@ from kg.nlp.relations.places import (
     _divisions_in_name,
     _is_company,
     _is_park,
+    _listed_places,
     _named_after_place,
     _place_chain,
+    _within,
     _zone_opening,
 )
 from kg.nlp.relations.table import _fact, rule
@@ -54,11 +56,29 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and _can_contain(view, a, b)
             ):
                 out.append(_fact("located_in", b, a, None, k, "place_prefix"))
+                if mb.label == "PLACE":
+                    # "某某镇大坪村、金塘村": the town holds the villages listed after its first
+                    for c in _listed_places(view, k, b):
+                        out.append(_fact("located_in", c, a, None, k, "place_prefix"))
         for i in idx:
             m = view.mentions[i]
             prefix = m.attrs.get("place_prefix")
             if view.in_title(i):
                 continue
+            if prefix is not None and m.label == "ORG" and not _is_company(view, i):
+                # "某市|某县|委": a body named after a chain of divisions is in the innermost,
+                # which lies in the one before it.
+                outer = view.division(prefix)
+                for a, b, d in _divisions_in_name(view, i, provinces=True):
+                    if outer is None or a != view.mentions[prefix].end or b >= m.end or not _within(d, outer):
+                        continue
+                    inner = view.add_place(a, b, d, "place_prefix")
+                    out.append(_fact("located_in", inner, prefix, None, k, "place_prefix"))
+                    prefix, outer = inner, d
+            if prefix is not None and view.article.text.startswith(
+                tuple(triggers()["located_in"]["route_marks"]), view.mentions[prefix].end
+            ):
+                continue  # "甲地-乙地一级公路": the place is an end of the route, not where it lies
             if (
                 m.label in ("ORG", "PROJECT", "PLACE")
                 and prefix is not None
@@ -167,11 +187,27 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
             if _named_after_place(view, i):
                 continue
             org = m.attrs.get("org_prefix")
-            for start, end, d in _divisions_in_name(view, i):
+            found = _divisions_in_name(view, i)
+            # "重庆|北碚区|委宣传部": a body's name that opens with a chain of divisions is in the
+            # innermost, which lies in the one before it.
+            n = 1 if found and found[0][0] == m.start and m.label == "ORG" and not _is_company(view, i) else 0
+            while n and n < len(found) and found[n][0] == found[n - 1][1] and _within(found[n][2], found[n - 1][2]):
+                n += 1
+            if n > 1:
+                inner = [view.add_place(a, b, d, "place_in_name") for a, b, d in found[:n]]
+                out.append(_fact("located_in", i, inner[-1], None, k, "place_in_name"))
+                for a, b in zip(inner[1:], inner, strict=False):
+                    out.append(_fact("located_in", a, b, None, k, "place_in_name"))
+                continue
+            for start, end, d in found:
                 # "长治宏泰光电科技有限公司年产5GW…项目": the company's place of registration is
                 # not where its project is built.
                 if org is not None and view.mentions[org].start <= start and end <= view.mentions[org].end:
-                    continue
+                    # (unless the company's name ends before the county: "某某集团|某县|某大酒店项目")
+                    opening = view.article.text[view.mentions[org].start : start]
+                    heads = tuple(triggers()["located_in"]["company_heads"])
+                    if not (m.label == "PROJECT" and d.level == "county" and opening.endswith(heads)):
+                        continue
                 # A company name carries its place after the brand, and so does a project its
                 # county ("国家电投|灵丘|风电项目"); any other name only at its start.
                 if start != m.start and not _is_company(view, i) and not (m.label == "PROJECT" and d.level == "county"):

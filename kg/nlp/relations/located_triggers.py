@@ -14,6 +14,7 @@ from kg.nlp.relations.places import (
     _foreign,
     _is_company,
     _is_park,
+    _listed_places,
     _place_chain,
     _placeable,
     _with_park_prefix,
@@ -59,6 +60,8 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 if text.startswith(t, m.end + gap):
                     # "落户万柏林区西山生态文旅示范区": every place of the chain (the county and the zone).
                     chain = _place_chain(view, k, m.end + gap + len(t))
+                    if chain:  # "位于某镇大坪村、金塘村": each village of the list
+                        chain += _listed_places(view, k, chain[-1])
                     if not chain and the_park is not None and text.startswith(bare, m.end + gap + len(t)):
                         chain = [the_park]  # "某某厂：2006年落户开发区" in a page about one park
                     for tail in chain:
@@ -71,12 +74,26 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             pos = sent.start + tm.start()
             clause_start = max(text.rfind(c, sent.start, pos) for c in ",;") + 1
             clause_start = max(clause_start, sent.start)
-            if not back_ref.search(text[clause_start - 1 if clause_start > sent.start else sent.start : pos]):
+            company_ref = re.search(conf["company_reference"], text[clause_start:pos])
+            before = text[clause_start - 1 if clause_start > sent.start else sent.start : pos]
+            if not company_ref and not back_ref.search(before):
                 continue
             chain = _place_chain(view, k, sent.start + tm.end())
             # "坐落于某镇的某公司": an attribute of the name after 的, not a clause of its own; a
             # sentence that opens with the trigger refers back only by saying 项目.
             if not chain or text[view.mentions[chain[-1]].end : view.mentions[chain[-1]].end + 1] == "的":
+                continue
+            if company_ref:
+                # "该公司位于…": the company the article named last, before this clause.
+                named = [
+                    o
+                    for o, mo in enumerate(view.mentions)
+                    if mo.end <= clause_start and not mo.attrs.get("nested") and _is_company(view, o)
+                ]
+                if named:
+                    last = max(named, key=lambda o: view.mentions[o].end)
+                    for tail in _with_park_prefix(view, chain + _listed_places(view, k, chain[-1])):
+                        out.append(_fact("located_in", last, tail, None, k, "located_back_reference"))
                 continue
             if clause_start == sent.start and not re.search("项目|工程", text[clause_start:pos]):
                 continue
@@ -87,6 +104,7 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 head = next((o for o in opening if _is_company(view, o)), None)
             if head is None:
                 continue
+            chain += _listed_places(view, k, chain[-1])
             for tail in _with_park_prefix(view, chain):
                 out.append(_fact("located_in", head, tail, None, k, "located_back_reference"))
         for i in idx:

@@ -6,6 +6,7 @@ places written back to back, the divisions a name carries, what a page places in
 from __future__ import annotations
 
 from kg.nlp.entities import gazetteer_regex
+from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.nlp.relations.view import ArticleView, triggers
 
@@ -49,6 +50,27 @@ def _place_chain(view: ArticleView, k: int, pos: int) -> list[int]:
         j = starts[pos]
         out.append(j)
         pos = view.mentions[j].end
+    return out
+
+
+def _listed_places(view: ArticleView, k: int, j: int) -> list[int]:
+    """The places listed after the place ``j`` that end in its own head word: "某某镇|大坪村、
+    金塘村和集真村" (金塘村, 集真村), the siblings the town before the first one holds too. The
+    list ends at a place of another kind or one that opens a chain of its own ("…、某某乡|某村").
+    """
+    p = lexicon().patterns["place"]
+    heads = sorted((*p["village_heads"], *p["town_heads"]), key=len, reverse=True)
+    head = next((h for h in heads if view.text(j).endswith(h)), None)
+    if head is None:
+        return []
+    text = view.article.text
+    out, prev = [], view.mentions[j].end
+    while text[prev : prev + 1] in ("、", "和", "及", "与") and prev + 1 < len(text):
+        chain = _place_chain(view, k, prev + 1)
+        if len(chain) != 1 or not view.text(chain[0]).endswith(head):
+            break
+        out.append(chain[0])
+        prev = view.mentions[chain[0]].end
     return out
 
 
