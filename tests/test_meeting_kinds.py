@@ -3,7 +3,9 @@
 Each test names the kind it covers; the sentences are written for the kind (no page's text
 or names): a session named by its body, meetings joined by 暨 and 和, the sittings of a
 session, a ceremony held in its own clause, numbered plenary sessions, programme items,
-a second trigger before a bare ceremony word, an event named by its verb (座谈).
+a second trigger before a bare ceremony word, an event named by its verb (座谈), numbered
+sessions of a standing body, two nouns joined by 和 in a name, 召开了 before X暨Y, a 典礼 and
+its 盛会, a vague meeting (省有关会议), a speech at a meeting given as a noun (上的重要讲话).
 """
 
 from __future__ import annotations
@@ -168,3 +170,70 @@ def test_the_chair_of_the_meeting_the_headline_names(nlp, sentence):
 def test_a_room_between_the_chair_and_the_trigger(nlp):
     _, facts = read(nlp, "5月6日,县长王建军在县政府三楼会议室主持召开全县安全生产专题会议。")
     assert ("chaired", "王建军", "全县安全生产专题会议") in facts
+
+
+def test_a_numbered_session_of_a_standing_body_with_its_chair_and_attendees(nlp):
+    mentions, facts = read(
+        nlp,
+        "6月18日,临江市政协九届六次常委会议召开。市政协主席高志远主持会议。副市长冯立群应邀出席会议,"
+        "市政协副主席马文军、李克和、周立新出席会议。",
+    )
+    session = "临江市政协九届六次常委会议"
+    assert ("MEETING", session) in mentions
+    assert ("chaired", "高志远", session) in facts
+    # "李克和、": a conjunction before a list comma joins nothing, it ends the name
+    assert ("PERSON", "李克和") in mentions and ("PERSON", "李克") not in mentions
+    for person in ("冯立群", "马文军", "李克和", "周立新"):
+        assert ("attended", person, session) in facts
+
+
+def test_two_common_nouns_joined_by_and_in_one_meeting_name(nlp):
+    mentions, facts = read(
+        nlp,
+        "3月2日下午,市委书记韩志远组织召开全市科技工作者和青年创业者代表座谈会。"
+        "市委副书记、市长冯立群,市人大常委会主任高志远等9位市领导出席会议。"
+        "会上,常务副市长马文军通报了一季度经济运行情况。",
+    )
+    meeting = "全市科技工作者和青年创业者代表座谈会"
+    assert ("MEETING", meeting) in mentions
+    assert ("attended", "冯立群", meeting) in facts and ("attended", "高志远", meeting) in facts
+    # "会上,A通报了…": who reports at the meeting the sentence opens at attended it
+    assert ("attended", "马文军", meeting) in facts
+    # 与 between two nouns is "with": the name starts after it
+    mentions, _ = read(nlp, "今年将常态化开展专家学者、返乡青年与本地企业对接活动。")
+    assert ("MEETING", "返乡青年与本地企业对接活动") not in mentions
+
+
+def test_an_aspect_particle_after_the_verb_is_no_part_of_a_joint_name(nlp):
+    mentions, facts = read(
+        nlp,
+        "3月2日,省委常委、副省长韩志远主持召开了第五届中部投资贸易博览会暨项目洽谈会筹备工作协调会议,"
+        "要求各部门做好服务。",
+    )
+    name = "第五届中部投资贸易博览会暨项目洽谈会筹备工作协调会议"
+    assert ("MEETING", name) in mentions and ("chaired", "韩志远", name) in facts
+
+
+def test_a_ceremony_named_a_dianli_with_its_chair_and_guests(nlp):
+    mentions, facts = read(
+        nlp, "9日上午,某某港举行“渔港码头改建工程”开工典礼,典礼由县长韩志远主持,出席盛会的嘉宾还有冯立群、高志远等。"
+    )
+    name = next(n for label, n in mentions if label == "MEETING")
+    assert name.endswith("渔港码头改建工程”开工典礼")
+    assert ("chaired", "韩志远", name) in facts
+    assert ("attended", "冯立群", name) in facts and ("attended", "高志远", name) in facts
+
+
+def test_a_meeting_with_a_vague_word_is_no_name_and_not_the_one_attended(nlp):
+    mentions, facts = read(
+        nlp,
+        "5月6日,市长韩志远主持召开市政府专题会议,调度项目建设工作。会议强调,要迅速落实国家和省有关会议要求。"
+        "市领导冯立群、高志远参加会议。",
+    )
+    assert not any(n.endswith("有关会议") for label, n in mentions if label == "MEETING")
+    assert ("attended", "冯立群", "市政府专题会议") in facts and ("attended", "高志远", "市政府专题会议") in facts
+
+
+def test_a_speech_at_a_named_meeting_given_as_a_noun(nlp):
+    _, facts = read(nlp, "会议传达学习了韩志远书记在全市民营经济座谈会上的重要讲话精神。")
+    assert ("attended", "韩志远", "全市民营经济座谈会") in facts

@@ -20,6 +20,7 @@ from kg.nlp.relations import (
     rule,
     triggers,
 )
+from kg.nlp.relations.meeting_parts import _after_title
 from kg.patterns import alternation
 
 
@@ -71,17 +72,18 @@ def attendees_listed(view: ArticleView) -> list[RawRelation]:
 
 @rule("speaker_at_named_event")
 def speaker_at_named_event(view: ArticleView) -> list[RawRelation]:
-    """ "A在推进会上强调…", "A在会上讲话", "A在签约仪式上致辞": a person who speaks at the event
-    named in the same span attended it."""
+    """ "A在推进会上强调…", "A在会上讲话", "A在签约仪式上致辞", "A在座谈会上的重要讲话": a
+    person who speaks at the event named in the same span attended it."""
     conf = triggers()["attended"]
     verbs = _words_re(tuple(conf["speaks"] + conf["presents"]))
     at = alternation(conf["at_meeting"])
+    of = alternation(conf["speech_of"])  # "A在某某座谈会上的重要讲话"
     text = view.article.text
     out = []
     for k, sent in enumerate(view.article.sentences):
         for p in view.of_type(k, "PERSON"):
-            pe = view.mentions[p].end
-            m = re.match(rf"在(?P<event>[^,;。在]{{1,40}}?)(?:{at})[,]?", text[pe : sent.end])
+            pe = _after_title(text, view.mentions[p].end, ("在",))  # "A总书记在…"
+            m = re.match(rf"在(?P<event>[^,;。在]{{1,40}}?)(?:{at})(?:[,]|{of})?", text[pe : sent.end])
             if not m or not verbs.match(text, pe + m.end()):
                 continue
             meeting = _event_in(view, k, pe + m.start("event"), pe + m.end("event"))

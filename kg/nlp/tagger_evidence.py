@@ -134,19 +134,22 @@ def run_on_is_foreign(rest: str, prefix_is_full: bool, prefix_in_context: bool) 
 def cut_given_name(words: list[Word], i: int) -> str | None:
     """The three-character name where the tagger cut a two-character person's name before a
     lone character that closes the phrase: "马西/PER|连/d|,", "钱冠/PER|东/f|、": the lone character is no verb,
-    preposition or particle (those end a name: "张强|说|,", "张强|等|,").
+    preposition or particle (those end a name: "张强|说|,", "张强|等|,"). A conjunction before a list comma
+    joins nothing: it ends the name ("李克/PER|和/c|、").
 
     >>> from kg.nlp.words import words_of
     >>> ws = words_of([("马西", "PER"), ("连", "d"), (",", "w")])
     >>> cut_given_name(ws, 0), cut_given_name(words_of([("张强", "PER"), ("说", "v"), (",", "w")]), 0)
     ('马西连', None)
+    >>> cut_given_name(words_of([("李克", "PER"), ("和", "c"), ("、", "w")]), 0)
+    '李克和'
     """
     if i + 2 >= len(words) or len(words[i].text) != 2:
         return None
     nxt, after = words[i + 1], words[i + 2]
     if nxt.start != words[i].end or len(nxt.text) != 1 or not re.match("[\u4e00-\u9fff]", nxt.text):
         return None
-    if nxt.tag not in ("d", "a", "n", "ng", "nr", "vn", "f") or after.tag != "w" or after.text not in ",，、。;；":
+    if nxt.tag not in ("d", "a", "n", "ng", "nr", "vn", "f", "c") or after.tag != "w" or after.text not in ",，、。;；":
         return None
     return words[i].text + nxt.text
 

@@ -376,7 +376,8 @@ def _level_named(name: str, label: str) -> bool:
             return name.endswith(tuple(p["org"]["zone_body_heads"]))  # "开发区|投资促进局"
         return name.startswith(tuple(p["org"]["level_prefixes"])) and not name.startswith(generic)
     if label == "MEETING":
-        return name.startswith(("全市", "全省", "全国", "全县", "全区", "市", "省")) and not name.endswith("活动")
+        scoped = name.startswith(("全市", "全省", "全国", "全县", "全区", "市", "省")) and not name.endswith("活动")
+        return scoped and not any(v in name for v in p["meeting"]["vague"])  # "省有关会议": no one meeting
     return False
 
 
