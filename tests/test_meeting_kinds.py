@@ -5,7 +5,9 @@ or names): a session named by its body, meetings joined by 暨 and 和, the sitt
 session, a ceremony held in its own clause, numbered plenary sessions, programme items,
 a second trigger before a bare ceremony word, an event named by its verb (座谈), numbered
 sessions of a standing body, two nouns joined by 和 in a name, 召开了 before X暨Y, a 典礼 and
-its 盛会, a vague meeting (省有关会议), a speech at a meeting given as a noun (上的重要讲话).
+its 盛会, a vague meeting (省有关会议), a speech at a meeting given as a noun (上的重要讲话), a
+quoted name after 举行, a meeting inside what a session studies, 宣布开工, names listed before a
+speaker, a name the tagger reads as a preposition.
 """
 
 from __future__ import annotations
@@ -237,3 +239,63 @@ def test_a_meeting_with_a_vague_word_is_no_name_and_not_the_one_attended(nlp):
 def test_a_speech_at_a_named_meeting_given_as_a_noun(nlp):
     _, facts = read(nlp, "会议传达学习了韩志远书记在全市民营经济座谈会上的重要讲话精神。")
     assert ("attended", "韩志远", "全市民营经济座谈会") in facts
+
+
+def test_a_quoted_event_name_after_the_verb_that_holds_it_and_its_guests(nlp):
+    mentions, facts = read(
+        nlp,
+        "某市商会于12月5日举行“第十二届理事会就职典礼晚宴”。副市长冯立群、商务局局长高志远应邀担任主礼嘉宾。"
+        "新任会长马文军在就职典礼致辞时表示,要服务会员企业。",
+    )
+    name = "第十二届理事会就职典礼晚宴"
+    assert ("MEETING", name) in mentions
+    assert ("attended", "冯立群", name) in facts and ("attended", "高志远", name) in facts
+    # "在就职典礼致辞": a speech at the event a longer word of its name names, with no 上
+    assert ("attended", "马文军", name) in facts
+
+
+def test_a_meeting_inside_what_a_session_studies_is_not_the_one_attended(nlp):
+    mentions, facts = read(
+        nlp,
+        "3月6日,县委书记韩志远主持召开县委十五届常委会第12次会议。会议听取有关汇报;"
+        "传达省委领导督导检查二十大安保工作时的讲话精神;传达全省乡村振兴工作座谈会会议精神。"
+        "县委副书记、县长冯立群等县委常委参加会议。",
+    )
+    session = "县委十五届常委会第12次会议"
+    assert ("MEETING", "二十大") in mentions and ("MEETING", "全省乡村振兴工作座谈会") in mentions
+    assert ("chaired", "韩志远", session) in facts and ("attended", "冯立群", session) in facts
+    assert not any(f[0] == "attended" and f[2] != session for f in facts)
+
+
+def test_who_announces_the_start_of_the_works_an_article_reports_attended_it(nlp):
+    _, facts = read(
+        nlp,
+        "2月8日,全区重点产业项目集中开工仪式在某镇举行。区委书记韩志远宣布集中开工,区长冯立群致开幕词,"
+        "区人大常委会主任高志远出席开工仪式。",
+    )
+    name = "全区重点产业项目集中开工仪式"
+    for person in ("韩志远", "高志远"):
+        assert ("attended", person, name) in facts
+
+
+def test_names_listed_before_a_speaker_share_his_speech_at_the_event(nlp):
+    _, facts = read(
+        nlp,
+        "市政府今日举办“全市民营企业家座谈会”,并邀请省工商联副主席韩志远、省商务厅副厅长冯立群、"
+        "省发改委副主任高志远在会上讲话。",
+    )
+    for person in ("韩志远", "冯立群", "高志远"):
+        assert ("attended", person, "全市民营企业家座谈会") in facts
+
+
+def test_a_name_the_tagger_reads_as_a_preposition_elsewhere_is_the_same_person(nlp):
+    text = (
+        "1月12日,全县一季度项目集中开工仪式在某镇举行。县委书记向承强讲话。仪式上,向承强宣布,全县项目集中开工。"
+        "向承强强调,要加快建设。"
+    )
+    _, facts = read(nlp, text)
+    art = segment_document("t.txt", text)[0]
+    mentions = analyse_article(nlp, art)._.mentions
+    # "向承强/p|宣布": the tagger's preposition is the name it kept in the sentence before
+    assert sum(1 for m in mentions if m.label == "PERSON" and art.text[m.start : m.end] == "向承强") == 3
+    assert ("attended", "向承强", "全县一季度项目集中开工仪式") in facts

@@ -12,6 +12,8 @@ subject of its own clause: "结盟仪式于上午十时在镇公所会议室举�
   MEETING;
 * a numbered session of a standing body (``[meeting] numbered_session``: "市政协十一届八次常委
   会议"), with the body's mention right before it, into one MEETING;
+* a quoted event name right after the verb that holds it (``[meeting] quoted_by``:
+  "举行“第五届某某论坛”") into one MEETING;
 * a bare ceremony word (``[meeting] ceremony_heads``, with up to ``held_bare_max`` characters
   before its head) that opens a clause and is held in that clause (``[meeting]
   held_after``: "…于|在…举行") into a MEETING mention, where no mention covers it.
@@ -83,6 +85,14 @@ def held_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
         out = [c for c in out if not (s <= c.start and c.end <= e)]
         out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "plenary"}))
     out = _numbered_sessions(text, out, m["numbered_session"], tuple(m["session_owners"]))
+    # "举行“第50届会董就职典礼晚宴”": a quoted event name after the verb that holds it
+    heads = alternation(m["heads"])
+    quoted = rf"(?:{alternation(m['quoted_by'])})了?[“「『\"](?P<name>[^”」』\"“]{{2,40}}?(?:{heads}))[”」』\"]"
+    for x in re.finditer(quoted, text):
+        s, e = x.span("name")
+        if not any(c.start < e and s < c.end and not (s <= c.start and c.end <= e) for c in out):
+            out = [c for c in out if not (s <= c.start and c.end <= e)]
+            out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "quoted"}))
     for x in _held_bare().finditer(text):
         s, e = x.span("name")
         if not any(c.start < e and s < c.end for c in out):

@@ -57,6 +57,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             m = _HeadMatch(end - len(head), end)
             if label == "PROJECT" and any(text.startswith(x, end) for x in p["project"]["not_followed_by"]):
                 continue
+            if label == "MEETING" and head in p["meeting"]["restated"] and text.endswith(heads, 0, end - len(head)):
+                continue  # "…座谈会|会议精神": the head restated after a name that has one
             hw = word_at(words, m.start())
             if hw is not None and words[hw].start < m.start() and words[hw].tag not in lex.name_tags:
                 continue  # "举办" ends in 办, "矿山" in 山 only as ordinary words do

@@ -34,13 +34,18 @@ def _first_in_sentences(view: ArticleView, sentences: range, label: str) -> int 
 
 def _is_topic(view: ArticleView, m: int) -> bool:
     """Whether meeting ``m`` is what is studied, not an event held: "传达市党代会精神",
-    "传达学习全国两会和中央文件精神" (``[chaired] topic_after`` / ``topic_before``)."""
+    "传达学习全国两会和中央文件精神", or a clause that opens with such a verb and closes with
+    such a word around it ("传达某某督导检查十九大维稳工作时的讲话精神") (``[chaired]
+    topic_after`` / ``topic_before``)."""
     conf = triggers()["chaired"]
     text = view.article.text
     mention = view.mentions[m]
-    return text.startswith(tuple(conf["topic_after"]), mention.end) or text.endswith(
-        tuple(conf["topic_before"]), 0, mention.start
-    )
+    after, before = tuple(conf["topic_after"]), tuple(conf["topic_before"])
+    if text.startswith(after, mention.end) or text.endswith(before, 0, mention.start):
+        return True
+    start = max(text.rfind(c, 0, mention.start) for c in ",，;；。\n") + 1
+    end = min([x for x in (text.find(c, mention.end) for c in ",，;；。\n") if x >= 0], default=len(text))
+    return text.startswith(before, start) and text.endswith(after, 0, end)
 
 
 def _meeting_of_article(view: ArticleView, before_sentence: int) -> int | None:
