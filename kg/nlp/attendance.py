@@ -24,14 +24,14 @@ from kg.nlp.relations.meeting_parts import _after_title, _subject_run
 from kg.patterns import alternation
 
 
-def _event_in(view: ArticleView, k: int, start: int, end: int) -> int | None:
+def _event_in(view: ArticleView, k: int, start: int, end: int, named_only: bool = False) -> int | None:
     """The meeting named between ``start`` and ``end``, or the article's meeting when a bare
     event word there ends its name (会议, 会, 仪式 … or the meeting's own head word) or, of four
     characters or more, stands inside it."""
     named = [m for m in view.of_type(k, "MEETING") if start <= view.mentions[m].start < end]
     if named:
         return named[0]
-    meeting = _meeting_of_article(view, k)
+    meeting = _meeting_of_article(view, k, named_only)
     if meeting is None:
         return None
     conf = triggers()["chaired"]
@@ -94,13 +94,19 @@ def speaker_at_named_event(view: ArticleView) -> list[RawRelation]:
         persons = view.of_type(k, "PERSON")
         for p in persons:
             pe = _after_title(text, view.mentions[p].end, ("在",))  # "A总书记在…"
-            m = re.match(rf"在(?P<event>[^,;。在]{{1,40}}?)(?:{at})(?:[,]|{of})?", text[pe : sent.end])
-            if not m or not verbs.match(text, pe + m.end()):
-                # "A在就职典礼致辞": no 上 where an event word ends the span right before the verb
-                m = re.match(rf"在(?P<event>[^,;。在]{{1,40}}?(?:{heads}))(?={verbs.pattern})", text[pe : sent.end])
+            m = re.match(rf"在(?P<event>[^,;。在]{{1,40}}?)(?:{at})[,]?", text[pe : sent.end])
+            named_only = not (m and verbs.match(text, pe + m.end()))
+            if named_only:
+                # "上的重要讲话", "A在就职典礼致辞" (no 上 where an event word ends the span): only
+                # a meeting already named, none read from the opening sentences for this
+                m = re.match(rf"在(?P<event>[^,;。在]{{1,40}}?)(?:{at})(?:{of})", text[pe : sent.end])
+                m = m if m and verbs.match(text, pe + m.end()) else None
+                m = m or re.match(
+                    rf"在(?P<event>[^,;。在]{{1,40}}?(?:{heads}))(?={verbs.pattern})", text[pe : sent.end]
+                )
             if not m:
                 continue
-            meeting = _event_in(view, k, pe + m.start("event"), pe + m.end("event"))
+            meeting = _event_in(view, k, pe + m.start("event"), pe + m.end("event"), named_only)
             if meeting is None:
                 continue
             c = confidence("speaker_at_named_event")
@@ -133,7 +139,7 @@ def announcer_at_event(view: ArticleView) -> list[RawRelation]:
                 if m and m.start("event") <= view.mentions[x].start < m.end("event") <= view.mentions[x].end + 2
             ]
             bare = short.match(text, view.mentions[p].end, sent.end)
-            meeting = named[0] if named else _meeting_of_article(view, k) if bare else None
+            meeting = named[0] if named else _meeting_of_article(view, k, named_only=True) if bare else None
             if meeting is not None and (named or bare.group("what") in view.text(meeting)):
                 c = confidence("announcer_at_event")
                 out.append(RawRelation("attended", p, meeting, None, k, "announcer_at_event", c))

@@ -48,15 +48,16 @@ def _is_topic(view: ArticleView, m: int) -> bool:
     return text.startswith(before, start) and text.endswith(after, 0, end)
 
 
-def _meeting_of_article(view: ArticleView, before_sentence: int) -> int | None:
-    """The meeting the article is about: the last one named up to this sentence, else the event
-    its opening sentences say is held (:func:`kg.nlp.article_event.article_event`)."""
+def _meeting_of_article(view: ArticleView, before_sentence: int, named_only: bool = False) -> int | None:
+    """The meeting the article is about: the last one named up to this sentence, else (unless
+    ``named_only``: no mention is added) the event its opening sentences say is held
+    (:func:`kg.nlp.article_event.article_event`)."""
     for k in range(before_sentence, -1, -1):
         # "传达市党代会精神": a meeting whose spirit is studied is the topic, not the event held
         found = [m for m in view.of_type(k, "MEETING") if not _is_topic(view, m)]
         if found:
             return found[0]
-    return article_event.article_event(view, before_sentence)
+    return None if named_only else article_event.article_event(view, before_sentence)
 
 
 def _list_start(view: ArticleView, k: int, p: int) -> int:
