@@ -3,7 +3,11 @@
 Each test names the kind it covers; the sentences are written for the kind (no page's text
 or names): a session named by its body, meetings joined by 暨 and 和, the sittings of a
 session, a ceremony held in its own clause, numbered plenary sessions, programme items,
-a second trigger before a bare ceremony word, an event named by its verb (座谈).
+a second trigger before a bare ceremony word, an event named by its verb (座谈), numbered
+sessions of a standing body, two nouns joined by 和 in a name, 召开了 before X暨Y, a 典礼 and
+its 盛会, a vague meeting (省有关会议), a speech at a meeting given as a noun (上的重要讲话), a
+quoted name after 举行, a meeting inside what a session studies, 宣布开工, names listed before a
+speaker, a name the tagger reads as a preposition.
 """
 
 from __future__ import annotations
@@ -168,3 +172,130 @@ def test_the_chair_of_the_meeting_the_headline_names(nlp, sentence):
 def test_a_room_between_the_chair_and_the_trigger(nlp):
     _, facts = read(nlp, "5月6日,县长王建军在县政府三楼会议室主持召开全县安全生产专题会议。")
     assert ("chaired", "王建军", "全县安全生产专题会议") in facts
+
+
+def test_a_numbered_session_of_a_standing_body_with_its_chair_and_attendees(nlp):
+    mentions, facts = read(
+        nlp,
+        "6月18日,临江市政协九届六次常委会议召开。市政协主席高志远主持会议。副市长冯立群应邀出席会议,"
+        "市政协副主席马文军、李克和、周立新出席会议。",
+    )
+    session = "临江市政协九届六次常委会议"
+    assert ("MEETING", session) in mentions
+    assert ("chaired", "高志远", session) in facts
+    # "李克和、": a conjunction before a list comma joins nothing, it ends the name
+    assert ("PERSON", "李克和") in mentions and ("PERSON", "李克") not in mentions
+    for person in ("冯立群", "马文军", "李克和", "周立新"):
+        assert ("attended", person, session) in facts
+
+
+def test_two_common_nouns_joined_by_and_in_one_meeting_name(nlp):
+    mentions, facts = read(
+        nlp,
+        "3月2日下午,市委书记韩志远组织召开全市科技工作者和青年创业者代表座谈会。"
+        "市委副书记、市长冯立群,市人大常委会主任高志远等9位市领导出席会议。"
+        "会上,常务副市长马文军通报了一季度经济运行情况。",
+    )
+    meeting = "全市科技工作者和青年创业者代表座谈会"
+    assert ("MEETING", meeting) in mentions
+    assert ("attended", "冯立群", meeting) in facts and ("attended", "高志远", meeting) in facts
+    # "会上,A通报了…": who reports at the meeting the sentence opens at attended it
+    assert ("attended", "马文军", meeting) in facts
+    # 与 between two nouns is "with": the name starts after it
+    mentions, _ = read(nlp, "今年将常态化开展专家学者、返乡青年与本地企业对接活动。")
+    assert ("MEETING", "返乡青年与本地企业对接活动") not in mentions
+
+
+def test_an_aspect_particle_after_the_verb_is_no_part_of_a_joint_name(nlp):
+    mentions, facts = read(
+        nlp,
+        "3月2日,省委常委、副省长韩志远主持召开了第五届中部投资贸易博览会暨项目洽谈会筹备工作协调会议,"
+        "要求各部门做好服务。",
+    )
+    name = "第五届中部投资贸易博览会暨项目洽谈会筹备工作协调会议"
+    assert ("MEETING", name) in mentions and ("chaired", "韩志远", name) in facts
+
+
+def test_a_ceremony_named_a_dianli_with_its_chair_and_guests(nlp):
+    mentions, facts = read(
+        nlp, "9日上午,某某港举行“渔港码头改建工程”开工典礼,典礼由县长韩志远主持,出席盛会的嘉宾还有冯立群、高志远等。"
+    )
+    name = next(n for label, n in mentions if label == "MEETING")
+    assert name.endswith("渔港码头改建工程”开工典礼")
+    assert ("chaired", "韩志远", name) in facts
+    assert ("attended", "冯立群", name) in facts and ("attended", "高志远", name) in facts
+
+
+def test_a_meeting_with_a_vague_word_is_no_name_and_not_the_one_attended(nlp):
+    mentions, facts = read(
+        nlp,
+        "5月6日,市长韩志远主持召开市政府专题会议,调度项目建设工作。会议强调,要迅速落实国家和省有关会议要求。"
+        "市领导冯立群、高志远参加会议。",
+    )
+    assert not any(n.endswith("有关会议") for label, n in mentions if label == "MEETING")
+    assert ("attended", "冯立群", "市政府专题会议") in facts and ("attended", "高志远", "市政府专题会议") in facts
+
+
+def test_a_speech_at_a_named_meeting_given_as_a_noun(nlp):
+    _, facts = read(nlp, "会议传达学习了韩志远书记在全市民营经济座谈会上的重要讲话精神。")
+    assert ("attended", "韩志远", "全市民营经济座谈会") in facts
+
+
+def test_a_quoted_event_name_after_the_verb_that_holds_it_and_its_guests(nlp):
+    mentions, facts = read(
+        nlp,
+        "某市商会于12月5日举行“第十二届理事会就职典礼晚宴”。副市长冯立群、商务局局长高志远应邀担任主礼嘉宾。"
+        "新任会长马文军在就职典礼致辞时表示,要服务会员企业。",
+    )
+    name = "第十二届理事会就职典礼晚宴"
+    assert ("MEETING", name) in mentions
+    assert ("attended", "冯立群", name) in facts and ("attended", "高志远", name) in facts
+    # "在就职典礼致辞": a speech at the event a longer word of its name names, with no 上
+    assert ("attended", "马文军", name) in facts
+
+
+def test_a_meeting_inside_what_a_session_studies_is_not_the_one_attended(nlp):
+    mentions, facts = read(
+        nlp,
+        "3月6日,县委书记韩志远主持召开县委十五届常委会第12次会议。会议听取有关汇报;"
+        "传达省委领导督导检查二十大安保工作时的讲话精神;传达全省乡村振兴工作座谈会会议精神。"
+        "县委副书记、县长冯立群等县委常委参加会议。",
+    )
+    session = "县委十五届常委会第12次会议"
+    assert ("MEETING", "二十大") in mentions and ("MEETING", "全省乡村振兴工作座谈会") in mentions
+    assert ("chaired", "韩志远", session) in facts and ("attended", "冯立群", session) in facts
+    assert not any(f[0] == "attended" and f[2] != session for f in facts)
+
+
+def test_who_announces_the_start_of_the_works_an_article_reports_attended_it(nlp):
+    _, facts = read(
+        nlp,
+        "2月8日,全区重点产业项目集中开工仪式在某镇举行。区委书记韩志远宣布集中开工,区长冯立群致开幕词,"
+        "区人大常委会主任高志远出席开工仪式。",
+    )
+    name = "全区重点产业项目集中开工仪式"
+    for person in ("韩志远", "高志远"):
+        assert ("attended", person, name) in facts
+
+
+def test_names_listed_before_a_speaker_share_his_speech_at_the_event(nlp):
+    _, facts = read(
+        nlp,
+        "市政府今日举办“全市民营企业家座谈会”,并邀请省工商联副主席韩志远、省商务厅副厅长冯立群、"
+        "省发改委副主任高志远在会上讲话。",
+    )
+    for person in ("韩志远", "冯立群", "高志远"):
+        assert ("attended", person, "全市民营企业家座谈会") in facts
+
+
+def test_a_name_the_tagger_reads_as_a_preposition_elsewhere_is_the_same_person(nlp):
+    text = (
+        "1月12日,全县一季度项目集中开工仪式在某镇举行。县委书记向承强讲话。仪式上,向承强宣布,全县项目集中开工。"
+        "向承强强调,要加快建设。"
+    )
+    _, facts = read(nlp, text)
+    art = segment_document("t.txt", text)[0]
+    mentions = analyse_article(nlp, art)._.mentions
+    # "向承强/p|宣布": the tagger's preposition is the name it kept in the sentence before
+    assert sum(1 for m in mentions if m.label == "PERSON" and art.text[m.start : m.end] == "向承强") == 3
+    assert ("attended", "向承强", "全县一季度项目集中开工仪式") in facts

@@ -20,16 +20,18 @@ from kg.nlp.relations import (
     rule,
     triggers,
 )
+from kg.nlp.relations.meeting_parts import _after_title, _subject_run
 from kg.patterns import alternation
 
 
-def _event_in(view: ArticleView, k: int, start: int, end: int) -> int | None:
+def _event_in(view: ArticleView, k: int, start: int, end: int, named_only: bool = False) -> int | None:
     """The meeting named between ``start`` and ``end``, or the article's meeting when a bare
-    event word there ends its name (会议, 会, 仪式 … or the meeting's own head word)."""
+    event word there ends its name (会议, 会, 仪式 … or the meeting's own head word) or, of four
+    characters or more, stands inside it."""
     named = [m for m in view.of_type(k, "MEETING") if start <= view.mentions[m].start < end]
     if named:
         return named[0]
-    meeting = _meeting_of_article(view, k)
+    meeting = _meeting_of_article(view, k, named_only)
     if meeting is None:
         return None
     conf = triggers()["chaired"]
@@ -37,7 +39,13 @@ def _event_in(view: ArticleView, k: int, start: int, end: int) -> int | None:
         rf"({alternation(conf['meeting_references'])}|[\u4e00-\u9fff]{{0,4}}(?:{alternation(conf['event_heads'])}))",
         view.article.text[start:end],
     )
-    if bare and (bare.group(1) in conf["meeting_references"] or view.text(meeting).endswith(bare.group(1))):
+    word = bare.group(1) if bare else ""
+    # "…就职典礼晚宴" is named by "就职典礼" too: a longer event word inside its name
+    if word and (
+        word in conf["meeting_references"]
+        or view.text(meeting).endswith(word)
+        or (len(word) >= 4 and word in view.text(meeting))
+    ):
         return meeting
     return None
 
@@ -71,49 +79,70 @@ def attendees_listed(view: ArticleView) -> list[RawRelation]:
 
 @rule("speaker_at_named_event")
 def speaker_at_named_event(view: ArticleView) -> list[RawRelation]:
-    """ "A在推进会上强调…", "A在会上讲话", "A在签约仪式上致辞": a person who speaks at the event
-    named in the same span attended it."""
+    """ "A在推进会上强调…", "A在会上讲话", "A在签约仪式上致辞", "A在座谈会上的重要讲话", "A在就职
+    典礼致辞": a person who speaks at the event named in the same span attended it, and so do the
+    names listed before him that share the verb ("邀请A、B和C在会上讲话")."""
     conf = triggers()["attended"]
     verbs = _words_re(tuple(conf["speaks"] + conf["presents"]))
     at = alternation(conf["at_meeting"])
+    of = alternation(conf["speech_of"])  # "A在某某座谈会上的重要讲话"
+    chaired = triggers()["chaired"]
+    heads = alternation((*chaired["event_heads"], *chaired["meeting_references"]))
     text = view.article.text
     out = []
     for k, sent in enumerate(view.article.sentences):
-        for p in view.of_type(k, "PERSON"):
-            pe = view.mentions[p].end
+        persons = view.of_type(k, "PERSON")
+        for p in persons:
+            pe = _after_title(text, view.mentions[p].end, ("在",))  # "A总书记在…"
             m = re.match(rf"在(?P<event>[^,;。在]{{1,40}}?)(?:{at})[,]?", text[pe : sent.end])
-            if not m or not verbs.match(text, pe + m.end()):
+            named_only = not (m and verbs.match(text, pe + m.end()))
+            if named_only:
+                # "上的重要讲话", "A在就职典礼致辞" (no 上 where an event word ends the span): only
+                # a meeting already named, none read from the opening sentences for this
+                m = re.match(rf"在(?P<event>[^,;。在]{{1,40}}?)(?:{at})(?:{of})", text[pe : sent.end])
+                m = m if m and verbs.match(text, pe + m.end()) else None
+                m = m or re.match(
+                    rf"在(?P<event>[^,;。在]{{1,40}}?(?:{heads}))(?={verbs.pattern})", text[pe : sent.end]
+                )
+            if not m:
                 continue
-            meeting = _event_in(view, k, pe + m.start("event"), pe + m.end("event"))
-            if meeting is not None:
-                c = confidence("speaker_at_named_event")
-                out.append(RawRelation("attended", p, meeting, None, k, "speaker_at_named_event", c))
+            meeting = _event_in(view, k, pe + m.start("event"), pe + m.end("event"), named_only)
+            if meeting is None:
+                continue
+            c = confidence("speaker_at_named_event")
+            before = [q for q in persons if view.mentions[q].start < view.mentions[p].start]
+            for q in [p, *_subject_run(view, before, view.mentions[p].start)]:
+                out.append(RawRelation("attended", q, meeting, None, k, "speaker_at_named_event", c))
     return out
 
 
 @rule("announcer_at_event")
 def announcer_at_event(view: ArticleView) -> list[RawRelation]:
     """ "县委书记A宣布某县2020年第二批重点项目集中开工活动启动": a person who announces the
-    event named right after 宣布 open (启动, 开幕, 开工) attended it."""
+    event named right after 宣布 open (启动, 开幕, 开工) attended it; "A宣布(集中)开工" in an article
+    about an event whose name holds what is announced ("…集中开工仪式") attended that event."""
     conf = triggers()["attended"]
     pattern = re.compile(
         rf"(?:{alternation(conf['announces'])})(?P<event>[^,;。]{{4,40}}?)(?:{alternation(conf['announced'])})"
+    )
+    short = re.compile(
+        rf"(?:{alternation(conf['announces'])})(?P<what>[^,;。]{{0,4}}?(?:{alternation(conf['announced'])}))"
     )
     text = view.article.text
     out = []
     for k, sent in enumerate(view.article.sentences):
         for p in view.of_type(k, "PERSON"):
             m = pattern.match(text, view.mentions[p].end, sent.end)
-            if not m:
-                continue
             named = [
                 x
                 for x in view.of_type(k, "MEETING")
-                if m.start("event") <= view.mentions[x].start < m.end("event") <= view.mentions[x].end + 2
+                if m and m.start("event") <= view.mentions[x].start < m.end("event") <= view.mentions[x].end + 2
             ]
-            if named:
+            bare = short.match(text, view.mentions[p].end, sent.end)
+            meeting = named[0] if named else _meeting_of_article(view, k, named_only=True) if bare else None
+            if meeting is not None and (named or bare.group("what") in view.text(meeting)):
                 c = confidence("announcer_at_event")
-                out.append(RawRelation("attended", p, named[0], None, k, "announcer_at_event", c))
+                out.append(RawRelation("attended", p, meeting, None, k, "announcer_at_event", c))
     return out
 
 

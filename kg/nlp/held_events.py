@@ -10,6 +10,10 @@ subject of its own clause: "结盟仪式于上午十时在镇公所会议室举�
 * an ORG mention that ends in a sitting body's word (``[meeting] session_bodies``), right
   after a verb that convenes it (``[meeting] convened_by``) and closing its clause, into a
   MEETING;
+* a numbered session of a standing body (``[meeting] numbered_session``: "市政协十一届八次常委
+  会议"), with the body's mention right before it, into one MEETING;
+* a quoted event name right after the verb that holds it (``[meeting] quoted_by``:
+  "举行“第五届某某论坛”") into one MEETING;
 * a bare ceremony word (``[meeting] ceremony_heads``, with up to ``held_bare_max`` characters
   before its head) that opens a clause and is held in that clause (``[meeting]
   held_after``: "…于|在…举行") into a MEETING mention, where no mention covers it.
@@ -80,8 +84,42 @@ def held_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         out = [c for c in out if not (s <= c.start and c.end <= e)]
         out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "plenary"}))
+    out = _numbered_sessions(text, out, m["numbered_session"], tuple(m["session_owners"]))
+    # "举行“第50届会董就职典礼晚宴”": a quoted event name after the verb that holds it
+    heads = alternation(m["heads"])
+    quoted = rf"(?:{alternation(m['quoted_by'])})了?[“「『\"](?P<name>[^”」』\"“]{{2,40}}?(?:{heads}))[”」』\"]"
+    for x in re.finditer(quoted, text):
+        s, e = x.span("name")
+        if not any(c.start < e and s < c.end and not (s <= c.start and c.end <= e) for c in out):
+            out = [c for c in out if not (s <= c.start and c.end <= e)]
+            out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "quoted"}))
     for x in _held_bare().finditer(text):
         s, e = x.span("name")
         if not any(c.start < e and s < c.end for c in out):
             out.append(Candidate(s, e, "MEETING", "head_words", 0.6, {"head": "held"}))
     return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+def _numbered_sessions(text: str, chosen: list[Candidate], pattern: str, owners: tuple[str, ...]) -> list[Candidate]:
+    """``chosen`` with each numbered session of a standing body ("十一届八次常委会议") as one
+    MEETING, opened by the body's mention that ends right before it ("市政协|十一届…"); the
+    mentions inside it (or a shorter meeting) are part of its name.
+
+    >>> from kg.nlp.entities import Candidate
+    >>> t = "7月31日,某市政协十一届八次常委会议召开。"
+    >>> body = Candidate(t.index("某市"), t.index("十一"), "ORG", "head_words", 0.65)
+    >>> [(t[c.start : c.end], c.label) for c in _numbered_sessions(t, [body], "十一届八次常委会议", ("政协",))]
+    [('某市政协十一届八次常委会议', 'MEETING')]
+    """
+    from kg.nlp.entities import Candidate
+
+    out = list(chosen)
+    for x in re.finditer(pattern, text):
+        s, e = x.span()
+        if any(c.start < s < c.end or c.start < e < c.end for c in out):
+            continue  # a longer name runs across it
+        body = next((c for c in out if c.end == s and c.label == "ORG" and text.endswith(owners, c.start, c.end)), None)
+        s = body.start if body is not None else s
+        out = [c for c in out if not (s <= c.start and c.end <= e)]
+        out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "session"}))
+    return out

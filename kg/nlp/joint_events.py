@@ -68,6 +68,8 @@ def joint_events(text: str, candidates: list[Candidate], make: type[Candidate]) 
             clause = max(text.rfind(c, max(0, j - 40), j) for c in "，,。；;：:\n！？") + 1
             opened = [text.rfind(o, clause, j) + len(o) for o in openers if text.rfind(o, clause, j) >= 0]
             x_start = max([clause, *opened])
+            # "召开了|X暨Y": an aspect particle after the verb opens no name
+            x_start += next((len(q) for q in conf["joint"]["particles"] if text.startswith(q, x_start)), 0)
             x = text[x_start:j]
             if len(x) < 4 or not re.fullmatch(f"{_NAME}+", x) or not re.search(heads, x):
                 continue

@@ -134,7 +134,8 @@ def run_on_is_foreign(rest: str, prefix_is_full: bool, prefix_in_context: bool) 
 def cut_given_name(words: list[Word], i: int) -> str | None:
     """The three-character name where the tagger cut a two-character person's name before a
     lone character that closes the phrase: "马西/PER|连/d|,", "钱冠/PER|东/f|、": the lone character is no verb,
-    preposition or particle (those end a name: "张强|说|,", "张强|等|,").
+    preposition or particle (those end a name: "张强|说|,", "张强|等|,"); a conjunction before a list comma
+    joins nothing ("李克/PER|和/c|、": 李克和).
 
     >>> from kg.nlp.words import words_of
     >>> ws = words_of([("马西", "PER"), ("连", "d"), (",", "w")])
@@ -146,7 +147,7 @@ def cut_given_name(words: list[Word], i: int) -> str | None:
     nxt, after = words[i + 1], words[i + 2]
     if nxt.start != words[i].end or len(nxt.text) != 1 or not re.match("[\u4e00-\u9fff]", nxt.text):
         return None
-    if nxt.tag not in ("d", "a", "n", "ng", "nr", "vn", "f") or after.tag != "w" or after.text not in ",，、。;；":
+    if nxt.tag not in ("d", "a", "n", "ng", "nr", "vn", "f", "c") or after.tag != "w" or after.text not in ",，、。;；":
         return None
     return words[i].text + nxt.text
 
@@ -320,14 +321,17 @@ def item_names_another(words: list[Word], i: int) -> bool:
     return False
 
 
-def echoes(words: list[Word], kept: list[tuple[int, int, str]], tags: dict[str, str]) -> list[tuple[int, int, str]]:
+def echoes(
+    words: list[Word], kept: list[tuple[int, int, str]], tags: dict[str, str], function_tags: tuple[str, ...] = ()
+) -> list[tuple[int, int, str]]:
     """Other occurrences, as whole words, of the names kept from the tagger (``kept``: spans
     ``(start, end, label)``): the article names one thing the same way throughout, so "钱冠林/n"
     is the person "钱冠林/PER" named elsewhere in the article. A word the tagger gives another
     entity type (``tags`` maps its PER/LOC/ORG to kg's labels) is left to the tagger, and so is
     a name kept with two labels; a name that runs into a noun ("某某|协会") is not echoed, nor
     one the article uses more often as an ordinary word than as a name ("农民/ORG" once beside
-    "农民/n" ten times: the name was the slip). Returns ``(start, end, label)``.
+    "农民/n" ten times: the name was the slip; a word of ``function_tags``, "向某某/p", is no such
+    use). Returns ``(start, end, label)``.
 
     >>> from kg.nlp.words import words_of
     >>> ws = words_of([("钱冠林", "PER"), ("说", "v"), ("钱冠林", "n"), ("华沙", "PER")])
@@ -335,6 +339,8 @@ def echoes(words: list[Word], kept: list[tuple[int, int, str]], tags: dict[str, 
     [(4, 7, 'PERSON')]
     >>> echoes(ws + words_of([("钱冠林", "n")], 9), [(0, 3, "PERSON")], {"PER": "PERSON"})
     []
+    >>> echoes(words_of([("向明强", "PER"), ("向明强", "p"), ("向明强", "p")]), [(0, 3, "PERSON")], {}, ("p",))
+    [(3, 6, 'PERSON'), (6, 9, 'PERSON')]
     """
     index = {(w.start, w.end): i for i, w in enumerate(words)}
     labels: dict[str, set[str]] = {}
@@ -344,7 +350,8 @@ def echoes(words: list[Word], kept: list[tuple[int, int, str]], tags: dict[str, 
             labels.setdefault(words[i].text, set()).add(label)
     taken = {(s, e) for s, e, _ in kept}
     as_name = Counter(words[index[(s, e)]].text for s, e, _ in kept if (s, e) in index)
-    as_word = Counter(w.text for w in words if w.text in labels and (w.start, w.end) not in taken)
+    ordinary = [w for w in words if w.text in labels and (w.start, w.end) not in taken and w.tag not in function_tags]
+    as_word = Counter(w.text for w in ordinary)
     labels = {w: found for w, found in labels.items() if as_name[w] >= as_word[w]}
     out = []
     for w in words:

@@ -58,6 +58,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             m = _HeadMatch(end - len(head), end)
             if label == "PROJECT" and any(text.startswith(x, end) for x in p["project"]["not_followed_by"]):
                 continue
+            if label == "MEETING" and head in p["meeting"]["restated"] and text.endswith(heads, 0, end - len(head)):
+                continue  # "…座谈会|会议精神": the head restated after a name that has one
             hw = word_at(words, m.start())
             if hw is not None and words[hw].start < m.start() and words[hw].tag not in lex.name_tags:
                 continue  # "举办" ends in 办, "矿山" in 山 only as ordinary words do
@@ -379,7 +381,8 @@ def _level_named(name: str, label: str) -> bool:
             return name.endswith(tuple(p["org"]["zone_body_heads"]))  # "开发区|投资促进局"
         return name.startswith(tuple(p["org"]["level_prefixes"])) and not name.startswith(generic)
     if label == "MEETING":
-        return name.startswith(("全市", "全省", "全国", "全县", "全区", "市", "省")) and not name.endswith("活动")
+        scoped = name.startswith(("全市", "全省", "全国", "全县", "全区", "市", "省")) and not name.endswith("活动")
+        return scoped and not any(v in name for v in p["meeting"]["vague"])  # "省有关会议": no one meeting
     return False
 
 

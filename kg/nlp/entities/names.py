@@ -258,6 +258,12 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
                 start, t_right = s, t
                 j -= 1
                 continue
+            nouns = meeting["joined_nouns"]
+            if w in meeting["noun_conjunctions"] and j > 0 and words[j - 1].tag in nouns and t_right in nouns:
+                # "党外人士和企业家代表座谈会": two common nouns of one event's name
+                start, t_right = s, t
+                j -= 1
+                continue
             if w in meeting["triggers"] or (w in stop and w not in meeting["inner"]):
                 break
             if w in meeting["scopes"]:

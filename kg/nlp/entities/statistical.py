@@ -231,7 +231,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     for a, b in listed_persons(words, lex.surnames, lex.double_surnames):
         out.append(Candidate(a, b, "PERSON", "statistical", 0.6))
     # "钱冠林/n" where the article's "钱冠林/PER" was kept: one name, one thing, throughout
-    for a, b, label in echoes(words, [(c.start, c.end, c.label) for c in out], mapping):
+    function_tags = tuple(lex.patterns["tagger"]["function_tags"])  # "向承强/p|指出"
+    for a, b, label in echoes(words, [(c.start, c.end, c.label) for c in out], mapping, function_tags):
         out.append(Candidate(a, b, label, "statistical", 0.55))
     out += brand_candidates(words, context_names) + _dotted_names(words)
     listed = name_runs(words)

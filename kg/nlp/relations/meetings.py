@@ -34,24 +34,30 @@ def _first_in_sentences(view: ArticleView, sentences: range, label: str) -> int 
 
 def _is_topic(view: ArticleView, m: int) -> bool:
     """Whether meeting ``m`` is what is studied, not an event held: "传达市党代会精神",
-    "传达学习全国两会和中央文件精神" (``[chaired] topic_after`` / ``topic_before``)."""
+    "传达学习全国两会和中央文件精神", or a clause that opens with such a verb and closes with
+    such a word around it ("传达某某督导检查十九大维稳工作时的讲话精神") (``[chaired]
+    topic_after`` / ``topic_before``)."""
     conf = triggers()["chaired"]
     text = view.article.text
     mention = view.mentions[m]
-    return text.startswith(tuple(conf["topic_after"]), mention.end) or text.endswith(
-        tuple(conf["topic_before"]), 0, mention.start
-    )
+    after, before = tuple(conf["topic_after"]), tuple(conf["topic_before"])
+    if text.startswith(after, mention.end) or text.endswith(before, 0, mention.start):
+        return True
+    start = max(text.rfind(c, 0, mention.start) for c in ",，;；。\n") + 1
+    end = min([x for x in (text.find(c, mention.end) for c in ",，;；。\n") if x >= 0], default=len(text))
+    return text.startswith(before, start) and text.endswith(after, 0, end)
 
 
-def _meeting_of_article(view: ArticleView, before_sentence: int) -> int | None:
-    """The meeting the article is about: the last one named up to this sentence, else the event
-    its opening sentences say is held (:func:`kg.nlp.article_event.article_event`)."""
+def _meeting_of_article(view: ArticleView, before_sentence: int, named_only: bool = False) -> int | None:
+    """The meeting the article is about: the last one named up to this sentence, else (unless
+    ``named_only``: no mention is added) the event its opening sentences say is held
+    (:func:`kg.nlp.article_event.article_event`)."""
     for k in range(before_sentence, -1, -1):
         # "传达市党代会精神": a meeting whose spirit is studied is the topic, not the event held
         found = [m for m in view.of_type(k, "MEETING") if not _is_topic(view, m)]
         if found:
             return found[0]
-    return article_event.article_event(view, before_sentence)
+    return None if named_only else article_event.article_event(view, before_sentence)
 
 
 def _list_start(view: ArticleView, k: int, p: int) -> int:
