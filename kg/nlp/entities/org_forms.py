@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.entities.candidate import Candidate, longest_first_pattern
+from kg.nlp.entities.candidate import Candidate, longest_first_pattern, word_at
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.words import QUOTES_OPEN, Word
 
@@ -132,10 +132,10 @@ def bodies_before_head_titles(text: str, words: list[Word]) -> list[Candidate]:
     out = []
     for m in longest_first_pattern(tuple(org["head_titles"])).finditer(text):
         head_end = m.start() + 1  # "局" of "局长"
-        before = [w for w in words if w.end == m.start() or (w.start < m.start() < w.end)]
-        if not before or text[m.start() - 1 : m.start()] in ("副", text[m.start()]):
+        before = word_at(words, m.start() - 1)  # the word that ends at the title or runs into it
+        if before is None or text[m.start() - 1 : m.start()] in ("副", text[m.start()]):
             continue  # "副局长", "某某局局长": no body written into the title
-        w = before[0]
+        w = words[before]
         if w.end == m.start() and w.tag not in nouns:
             continue  # "新任|局长", "原|局长"
         start = left_edge(text, words, m.start(), max_len=12, label="ORG")

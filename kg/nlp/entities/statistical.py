@@ -345,7 +345,8 @@ def _surname_and_title(w: str) -> bool:
 
     lex = lexicon()
     s = to_simplified(w)
-    return any(s[n:] in lex.titles and s[:n] in lex.surnames | lex.double_surnames for n in (1, 2) if len(s) > n + 1)
+    surnames = ((1, lex.surnames), (2, lex.double_surnames))
+    return any(len(s) > n + 1 and s[:n] in names and s[n:] in lex.titles for n, names in surnames)
 
 
 def _class_of_bodies(w: str) -> bool:
