@@ -17,7 +17,7 @@ import pytest
 from kg.nlp import document
 from kg.nlp.document import analyse_document, analyse_documents
 from kg.nlp.pipeline import make_pipeline
-from kg.nlp.segmenters import BATCH_CHARS, LacDecoder, LacSegmenter, _line_pieces, _load_lac
+from kg.nlp.segmenters import ENCODER_CHARS, LacDecoder, LacSegmenter, _line_pieces, _load_lac
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -54,7 +54,7 @@ def test_batched_scores_are_those_of_each_line_alone(texts):
     lines = [piece for text in texts for line in text.splitlines() for piece, blank in _line_pieces(line) if not blank]
     # Odd lines too: a character outside the Basic Multilingual Plane, a lone surrogate,
     # one character, a line longer than a batch, and repeated lines.
-    lines += ["𠀀市长张强", "张\ud800强", "。", "会" * (BATCH_CHARS + 7), lines[0], lines[0]]
+    lines += ["𠀀市长张强", "张\ud800强", "。", "会" * (ENCODER_CHARS + 7), lines[0], lines[0]]
     counting = CountingSession(decoder._session)
     decoder._session = counting
     try:

@@ -289,7 +289,7 @@ class LacDecoder:
             if line:
                 by_length.setdefault(len(line), []).append(i)
         for length, indices in by_length.items():
-            rows = max(1, min(BATCH_ROWS, BATCH_CHARS // length))
+            rows = max(1, min(ENCODER_ROWS, ENCODER_CHARS // length))
             for k in range(0, len(indices), rows):
                 group = indices[k : k + rows]
                 ids = np.stack([self._ids(lines[i]) for i in group])
@@ -302,8 +302,8 @@ class LacDecoder:
 
 #: A batch of the encoder (:meth:`LacDecoder.emissions_of`): at most this many lines and
 #: this many characters; larger batches ran slower per character (cache) on this model.
-BATCH_ROWS = 32
-BATCH_CHARS = 1024
+ENCODER_ROWS = 32
+ENCODER_CHARS = 1024
 
 
 _LOADING = threading.Lock()
