@@ -102,10 +102,14 @@ def _quiet_gc() -> Callable[[], None]:
 
 
 def _analyse(src: SourceDocument) -> tuple[DocumentResult | None, float, str | None]:
-    """``(result, seconds, None)``, or ``(None, seconds, error)`` when the analysis failed
-    (:func:`~kg.nlp.document.analyse_documents` of the one document, in a worker)."""
+    """``(result, seconds, None)``, or ``(None, seconds, error)`` when the analysis failed."""
     assert _NLP is not None
-    return next(analyse_documents(_NLP, [(src.id, src.text, src.date)]))
+    start = time.perf_counter()
+    try:
+        result = analyse_document(_NLP, src.id, src.text, src.date)
+    except Exception as e:  # one document must not end a build of thousands
+        return None, time.perf_counter() - start, f"{type(e).__name__}: {e}"
+    return result, time.perf_counter() - start, None
 
 
 Analysed = tuple[SourceDocument, DocumentResult | None, bool, float, str | None]
