@@ -541,7 +541,9 @@ def test_sharded_dask_client_holds_a_bounded_number_of_documents(cluster, tmp_pa
         mp.setattr(shards_cluster, "ActivityHash", counted(shards_cluster.ActivityHash))
         small, large = peak(24), peak(96)
     # records, names (sampled names and paths included), cache keys: the same bound for 4
-    # times the documents (72 more documents)
-    assert all(big <= s + 8 for s, big in zip(small, large, strict=True)), (small, large)
+    # times the documents (72 more documents). The strings alive at a count vary with the
+    # timing of tasks by up to ~10 (a fresh clone saw 33 -> 42); a per-document set of names
+    # put back gave 37 -> 114.
+    assert all(big <= s + 16 for s, big in zip(small, large, strict=True)), (small, large)
     assert large[0] < 24 and large[2] < 24, (small, large)
     print("held at most (records, names, keys):", small, large)
