@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from kg.resolve.document import DocumentKeys, Unit
-from kg.resolve.keys import UnionFind, key_name, resolution_patterns
+from kg.resolve.keys import UnionFind, key_name, resolution_patterns, scoped_key, split_scope
 
 UnitId = tuple[str, str]  # (document, unit key)
 
@@ -177,7 +177,7 @@ def person_conflict(u: Unit, g: Group) -> str:
 
 def _shared_employer(u: Unit, g: Group) -> str:
     # A bare body scoped to one document ("县委@a.txt") is no evidence across documents.
-    same = sorted(e for e in set(u.employers) & g.employers if not e.endswith("@" + u.doc))
+    same = sorted(e for e in set(u.employers) & g.employers if split_scope(e)[1] != u.doc)
     return key_name(same[0]) if same else ""
 
 
@@ -248,9 +248,9 @@ def _shared_key(u: Unit, g: Group) -> str:
 
 def _new_key(root: str, u: Unit, groups: list[Group]) -> str:
     taken = {g.key for g in groups}
-    key = f"{root}@{u.city}" if u.city else f"{root}@{u.doc}"
+    key = scoped_key(root, u.city or u.doc)
     if key in taken:
-        key = f"{root}@{u.doc}"
+        key = scoped_key(root, u.doc)
     n = 2
     base = key
     while key in taken:
@@ -287,8 +287,9 @@ def link_bases(g: Group) -> list[str]:
     bases = set()
     for u in g.units:
         for k in u.keys if g.type != "PERSON" else [u.root]:
-            if "@" in k or g.type == "PERSON":
-                bases.add(k.split("@", 1)[0])
+            base, scope = split_scope(k)
+            if scope or g.type == "PERSON":
+                bases.add(base)
     return sorted(bases)
 
 
@@ -333,14 +334,14 @@ def links_of_base(
 
 def _city_scopes(g: Group) -> set[str]:
     """The scopes of a group's keys that are cities, not the document of their unit."""
-    return {s for u in g.units for k in u.keys if "@" in k for s in [k.split("@", 1)[1]] if s != u.doc}
+    return {s for u in g.units for k in u.keys for s in [split_scope(k)[1]] if s and s != u.doc}
 
 
 def _groups_conflict(a: Group, b: Group) -> bool:
     """Whether two groups of persons cannot be one person (as :func:`person_conflict`)."""
     if a.employers and b.employers and not _employers_compatible(a.employers, b.employers):
         return True
-    shared = {e for e in a.employers & b.employers if "@" not in e}
+    shared = {e for e in a.employers & b.employers if not split_scope(e)[1]}
     if a.cities and b.cities and not a.cities & b.cities and not shared:
         return True
     return bool(_posts_conflict(a.posts, a.dates, b.posts, b.dates))
@@ -355,7 +356,7 @@ def _link_reason(a: Group, b: Group, name: str) -> str:
         ca = "、".join(sorted(a.cities)) or "unknown"
         cb = "、".join(sorted(b.cities)) or "unknown"
         return f"same name {name}; no shared employer or city (cities: {ca} / {cb})"
-    if all(any("@" not in k for u in g.units for k in u.keys) for g in (a, b)):
+    if all(any(not split_scope(k)[1] for u in g.units for k in u.keys) for g in (a, b)):
         return ""  # both named in full somewhere (固始县发改委, 延安市发改委): their full names decide
     sa, sb = _city_scopes(a), _city_scopes(b)
     if sa and sb and not sa & sb:

@@ -40,6 +40,8 @@ from kg.resolve.keys import (
     name_city,
     resolution_patterns,
     scoped,
+    scoped_key,
+    split_scope,
     type_votes,
 )
 from kg.resolve.zones import merge_zone_forms_in_document
@@ -117,7 +119,7 @@ def document_keys(r: DocumentResult) -> DocumentKeys:
         if u.type == "ORG":
             # "县委" read as "肥西县委": the full name is a name of the unit (and its label)
             scoped_names = {scoped(r, f"ORG|{n}", place) for n in u.names}
-            u.full_names = sorted({key_name(k) for k in scoped_names if "@" not in k} - set(u.names))
+            u.full_names = sorted({key_name(k) for k in scoped_names if not split_scope(k)[1]} - set(u.names))
             u.names += u.full_names
     _person_context(r, final, units, place)
     log = [(local(a), local(b), why, where) for a, b, why, where in uf.log]
@@ -134,7 +136,7 @@ def _local_scoper(r: DocumentResult, place: DocumentPlace):
     scope = place.city or r.doc
 
     def local(key: str) -> str:
-        if "@" in key:
+        if split_scope(key)[1]:
             return key
         kind, _, name = key.partition("|")
         local_name = (
@@ -144,7 +146,7 @@ def _local_scoper(r: DocumentResult, place: DocumentPlace):
         )
         if not local_name or _opens_with_division(name):
             return key
-        return f"{key}@{scope}"
+        return scoped_key(key, scope)
 
     return local
 

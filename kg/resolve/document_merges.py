@@ -29,6 +29,7 @@ from kg.resolve.keys import (
     relative_body,
     resolution_patterns,
     scoped,
+    scoped_key,
     size_pattern,
 )
 
@@ -61,7 +62,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
         short = m.attrs.get("without_place")
         if short and m.label == "ORG" and not COMPANY_SUFFIX.search(clean(short)):
             if len(shorts[clean(short)]) == 1:
-                s = key(clean(short)) if relative_body(clean(short)) else f"ORG|{clean(short)}@{doc}"
+                s = key(clean(short)) if relative_body(clean(short)) else scoped_key(f"ORG|{clean(short)}", doc)
                 uf.union(k, s, "org.without_place", doc)
         elif short and m.label == "PROJECT":
             # "某县集中开工项目" and "集中开工项目": one project where one name of the document has
@@ -69,7 +70,8 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
             if len(clean(short)) > m.attrs.get("common_tail", 0):
                 uf.union(k, f"PROJECT|{clean(short)}", "without_place", doc)  # a name of its own
             elif len(shorts[clean(short)]) == 1:
-                s = project_names.get(project_key(clean(short)), f"PROJECT|{project_key(clean(short))}@{doc}")
+                name = project_key(clean(short))
+                s = project_names.get(name, scoped_key(f"PROJECT|{name}", doc))
                 uf.union(k, s, "project.without_place", doc)
         elif short:
             uf.union(k, f"{m.label}|{clean(short)}", "without_place", doc)

@@ -43,13 +43,36 @@ def clean(name: str) -> str:
     return _STRIP.sub("", name)
 
 
+#: What joins a key to the one place it holds in, a city or a document: "ORG|县委@a.txt".
+SCOPE_MARK = "@"
+
+
+def scoped_key(key: str, scope: str) -> str:
+    """A key that holds only within ``scope`` (a city, or a document's name).
+
+    >>> scoped_key("ORG|县委", "a.txt")
+    'ORG|县委@a.txt'
+    """
+    return f"{key}{SCOPE_MARK}{scope}"
+
+
+def split_scope(key: str) -> tuple[str, str]:
+    """A key without its scope, and the scope ("" for a key that holds everywhere).
+
+    >>> split_scope("ORG|县委@a.txt"), split_scope("PERSON|张强")
+    (('ORG|县委', 'a.txt'), ('PERSON|张强', ''))
+    """
+    base, _, scope = key.partition(SCOPE_MARK)
+    return base, scope
+
+
 def key_name(key: str) -> str:
     """The name of a key, without its type and scope.
 
     >>> key_name("ORG|县委@d.txt"), key_name("PERSON|张强")
     ('县委', '张强')
     """
-    return key.split("|", 1)[-1].split("@", 1)[0]
+    return split_scope(key)[0].split("|", 1)[-1]
 
 
 def org_core(name: str) -> str:
@@ -218,7 +241,7 @@ def mention_key(doc: DocumentResult, m: MentionRecord, label: str | None = None)
         return f"PLACE|{_zone_key(clean(m.norm))}"
     if m.label == "PROJECT":
         if m.attrs.get("generic_name"):  # "污水处理厂项目": a kind of project, one per document
-            return f"PROJECT|{project_key(clean(m.norm))}@{doc.doc}"
+            return scoped_key(f"PROJECT|{project_key(clean(m.norm))}", doc.doc)
         return f"PROJECT|{project_key(clean(m.norm))}"
     return f"{m.label}|{clean(m.norm)}"
 
@@ -273,7 +296,7 @@ def scoped(r: DocumentResult, key: str, place: DocumentPlace | None = None) -> s
     where = place.by_level.get(name[0]) if place else None
     if where:
         return f"ORG|{where}{name[1:]}"
-    return f"ORG|{name}@{r.doc}"
+    return scoped_key(f"ORG|{name}", r.doc)
 
 
 def region_stripped(name: str) -> list[str]:
