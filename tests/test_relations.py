@@ -224,6 +224,16 @@ def test_divisions_named_in_one_sentence(nlp):
     assert ("located_in", "兴庆区", "宁夏") not in got  # only the nearest
 
 
+def test_divisions_named_apart_are_no_stated_containment(nlp):
+    """GUIDE: a located_in known only from outside the text is not annotated. A chain of
+    divisions (with list words between them) states it; two divisions a sentence names
+    apart do not, though the gazetteer knows one holds the other."""
+    text = "安徽省今年新增高新技术企业1200家，其中合肥市占四成。"
+    assert ("located_in", "合肥市", "安徽省") not in relations_of(nlp, text, "located_in")
+    got = relations_of(nlp, "论坛在江苏省南京市、苏州市两地同时举行。", "located_in")
+    assert {("located_in", "南京市", "江苏省"), ("located_in", "苏州市", "江苏省")} <= got
+
+
 def test_a_place_in_a_university_name_is_no_location(nlp):
     text = "我市用人单位将招聘目光聚焦浙江大学、浙江工业大学等知名高校。"
     assert not relations_of(nlp, text, "located_in")

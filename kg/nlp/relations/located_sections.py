@@ -70,12 +70,14 @@ def section_heading(view: ArticleView) -> list[RawRelation]:
 
 @rule("divisions_in_sentence")
 def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
-    """A sentence that names a division and the division it lies in ("宁夏银川市兴庆区",
-    "我市…云州区…灵丘县"): located_in the nearest containing division the sentence names.
+    """A sentence that names a division right after the division it lies in ("宁夏银川市兴庆区",
+    "某省甲市、乙市"), or the paper's own city with its divisions or its province ("我市…云州区…
+    灵丘县"): located_in the nearest containing division so named.
 
-    The containment comes from the gazetteer; the fact is taken as read because the one
-    sentence names both places. Pairs never named in one sentence are left
-    to the inferred admin hierarchy.
+    The containment comes from the gazetteer; the fact is taken as read because the text
+    writes the two places as a chain. Two divisions a sentence names apart ("某省……某县")
+    are left to the inferred admin hierarchy: GUIDE annotates no containment known only
+    from outside the text.
     """
     out = []
     gaz = load_gazetteer()
@@ -102,7 +104,11 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
             d = view.division(i)
             named = {view.division(j).code: j for j in places if view.division(j).code != d.code}
             for anc in gaz.ancestors(d):
-                if anc.code in named:
+                if anc.code in named and (
+                    # The paper's own city, its province and its counties are the page's
+                    # context, not outside knowledge ("全市……灵丘县", "大同……山西省委").
+                    view.home_city in (d.name, anc.name) or _chained(view, named[anc.code], i, places)
+                ):
                     out.append(_fact("located_in", i, named[anc.code], None, k, "divisions_in_sentence"))
                     break
                 if home is not None and anc.name == view.home_city and view.division(home) is not None:
@@ -117,6 +123,20 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
                     out.append(_fact("located_in", home, j, None, k, "divisions_in_sentence"))
                     break
     return out
+
+
+def _chained(view: ArticleView, outer: int, inner: int, places: list[int]) -> bool:
+    """The text names ``outer`` and then ``inner`` with nothing but divisions and list words
+    between them: "宁夏|银川市|兴庆区", "某省|甲市、|乙市". Containment is then stated, not known."""
+    a, b = view.mentions[outer], view.mentions[inner]
+    if a.end > b.start:
+        return False
+    gap = list(view.article.text[a.end : b.start])
+    for j in places:
+        m = view.mentions[j]
+        for x in range(max(m.start, a.end), min(m.end, b.start)):
+            gap[x - a.end] = ""
+    return set("".join(gap)) <= set("".join(triggers()["located_in"]["chain_joiners"]))
 
 
 def _in_school_name(view: ArticleView, k: int, i: int) -> bool:
