@@ -2,17 +2,21 @@
 
 Builds each set (or reads a build already made), then scores, with the shared scorer, the
 facts of one rule at a time (a fact counts for the rule written on it: the rule of its most
-confident evidence). Prints, per rule and relation type: facts scored, correct, precision,
-the confidence now in ``[confidence]`` of ``ontology/patterns/relations.toml`` and the one
-the measurement suggests: the precision shrunk towards 0.7 (``--base``) by ``--prior``
-pseudo-facts (a rule seen on 2 facts stays near it), rounded to 0.05, within [0.3, 0.95];
-a rule with no scored facts keeps its value. ``--write`` rewrites the table with the suggested values.
+confident evidence), for the relation types the set annotates completely. Prints, per rule
+and relation type: facts scored, correct, precision, the confidence now in ``[confidence]``
+of ``ontology/patterns/relations.toml`` and the one the measurement suggests: the precision
+shrunk towards 0.7 (``--base``) by ``--prior`` pseudo-facts (a rule seen on 2 facts stays
+near it), rounded to 0.05, within [0.3, 0.95]; a rule with no scored facts keeps its value.
+``--write`` rewrites the table with the suggested values.
 
-    python benchmarks/rule_precision.py --shared ../shared            # seeds, tune, dev, dev2
-    python benchmarks/rule_precision.py --shared ../shared --write
+    python benchmarks/rule_precision.py --shared ../shared            # every training set
+    python benchmarks/rule_precision.py --shared ../shared --sets seeds,dev-real-tune --write
 
-Sets: ``seeds`` (../shared/seeds, ../shared/gold), ``tune`` (../shared/dev-real/tune),
-``dev`` and ``dev2`` (tests/fixtures). Never the dev-real ``check`` half: that one stays a
+Sets: those of ``ontology/training/sets.toml`` (:func:`kg.learn.gold.training_sets`), by
+default the ones of real pages (the seeds, dev-real ``tune``, the real-page tuning sets; not
+the dev sets written for the project, which flatter), each for the relation types it
+annotates completely (a tuning set of meetings says nothing of a
+``located_in`` rule). Never a held-out set (``training_sets`` refuses them): those stay a
 measure of pages nobody tuned on.
 """
 
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -32,15 +37,14 @@ ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "ontology" / "patterns" / "relations.toml"
 
 
-def sets(shared: Path) -> dict[str, tuple[Path, Path]]:
-    """name -> (texts, gold) of the sets the confidences are measured on."""
-    fixtures = ROOT / "tests" / "fixtures"
-    return {
-        "seeds": (shared / "seeds", shared / "gold"),
-        "tune": (shared / "dev-real" / "tune" / "texts", shared / "dev-real" / "tune" / "gold"),
-        "dev": (fixtures / "dev" / "texts", fixtures / "dev" / "gold"),
-        "dev2": (fixtures / "dev2" / "texts", fixtures / "dev2" / "gold"),
-    }
+def sets(shared: Path) -> dict[str, tuple[Path, Path, frozenset[str], bool]]:
+    """name -> (texts, gold, relation types annotated completely, written for the project)
+    of the training sets."""
+    os.environ.setdefault("KG_SHARED_DIR", str(shared.resolve()))
+    sys.path.insert(0, str(ROOT))
+    from kg.learn.gold import training_sets
+
+    return {s.name: (s.texts, s.gold, s.relations, s.written) for s in training_sets()}
 
 
 def load_scorer(gold: Path):
@@ -125,7 +129,7 @@ def write_table(rows: list[tuple[str, str, int, int, float, float]]) -> None:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="seeds, gold (and score.py), dev-real")
-    ap.add_argument("--sets", default="seeds,tune,dev,dev2", help="comma-separated set names")
+    ap.add_argument("--sets", help="comma-separated set names (default: every training set of real pages)")
     ap.add_argument("--outs", type=Path, help="a folder with one build per set, named after it (no build then)")
     ap.add_argument("--prior", type=float, default=3.0, help="pseudo-facts at --base")
     ap.add_argument("--base", type=float, default=0.7, help="the precision assumed before measuring")
@@ -136,14 +140,19 @@ def main(argv: list[str] | None = None) -> None:
     scorer = load_scorer(args.shared / "gold")  # the shared scorer, for every set
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for name in args.sets.split(","):
-            texts, gold = sets(args.shared)[name]
+        available = sets(args.shared)
+        # Texts written for the project flatter the rules (their style is the one the rules
+        # expect): by default the confidences come from real pages only.
+        chosen = args.sets.split(",") if args.sets else [n for n, s in available.items() if not s[3]]
+        for name in chosen:
+            texts, gold, complete, _written = available[name]
             out = args.outs / name if args.outs else work / name
             if not args.outs:
                 build(texts, out)
-            for key, (c, n) in count_by_rule(scorer, gold, out, work).items():
-                totals[key][0] += c
-                totals[key][1] += n
+            for (rule, rtype), (c, n) in count_by_rule(scorer, gold, out, work).items():
+                if rtype in complete:
+                    totals[(rule, rtype)][0] += c
+                    totals[(rule, rtype)][1] += n
     rows = []
     for (rule, rtype), (c, n) in sorted(totals.items(), key=lambda x: (x[0][1], x[0][0])):
         now = present(rule, rtype, table)
