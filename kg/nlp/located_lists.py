@@ -100,7 +100,7 @@ def colon_heading(view: ArticleView) -> list[RawRelation]:
                 continue
             if anchor is not None and _foreign(view, i, anchor):
                 continue
-            k = next((k for k, s in enumerate(view.article.sentences) if s.start <= m.start < s.end), None)
+            k = view.sentence_of(i)
             if k is not None:
                 out.append(RawRelation("located_in", i, h, None, k, "colon_heading", confidence("colon_heading")))
     return out

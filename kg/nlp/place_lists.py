@@ -38,7 +38,7 @@ def county_list(view: ArticleView) -> list[RawRelation]:
                 continue
             if anchor is not None and _foreign(view, i, anchor):
                 continue
-            k = next((k for k, s in enumerate(view.article.sentences) if s.start <= mi.start < s.end), None)
+            k = view.sentence_of(i)
             if k is not None:
                 out.append(RawRelation("located_in", i, h, None, k, "county_list", confidence("county_list")))
     return out + _ceremony_list(view)

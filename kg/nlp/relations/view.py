@@ -95,6 +95,12 @@ class ArticleView:
         self._file(i, self.mentions[i])
         return i
 
+    def sentence_of(self, i: int) -> int | None:
+        """The sentence a mention starts in (``by_sentence`` files only the mentions a sentence
+        holds whole; a name may run across a layout break)."""
+        start = self.mentions[i].start
+        return next((k for k, s in enumerate(self.article.sentences) if s.start <= start < s.end), None)
+
     def in_title(self, i: int) -> bool:
         """The mention is part of a title in 《》 (a policy or a book names no located thing)."""
         m = self.mentions[i]
