@@ -185,3 +185,14 @@ def below_floors(report: dict, floors: dict[tuple[str, str], float]) -> dict[str
         for (table, row), floor in floors.items()
         if report[table][row]["f1"] < floor
     }
+
+
+def recognised(text: str, label: str) -> set[str]:
+    """The spans of ``label`` the entity stage finds in one sentence (LAC's words)."""
+    from kg.nlp.entities import recognise
+    from kg.nlp.segmenters import make_segmenter
+    from kg.nlp.words import words_of
+
+    words = words_of(make_segmenter("lac").segment(text))
+    return {text[c.start : c.end] for c in recognise(text, words) if c.label == label}
+

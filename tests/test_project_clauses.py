@@ -5,12 +5,10 @@ whose object is the project after the place or the partner, lists of examples af
 from __future__ import annotations
 
 import pytest
+from conftest import recognised
 
 from kg.ingest import segment_document
-from kg.nlp.entities import recognise
 from kg.nlp.pipeline import analyse_article, make_pipeline
-from kg.nlp.segmenters import make_segmenter
-from kg.nlp.words import words_of
 
 
 @pytest.fixture(scope="module")
@@ -19,8 +17,7 @@ def nlp():
 
 
 def projects(text: str) -> set[str]:
-    words = words_of(make_segmenter("lac").segment(text))
-    return {text[c.start : c.end] for c in recognise(text, words) if c.label == "PROJECT"}
+    return recognised(text, "PROJECT")
 
 
 def investors(nlp, text: str) -> set[tuple[str, str]]:
