@@ -74,10 +74,9 @@ def _b64gz(text: str) -> str:
 
 def _library() -> tuple[str, str, str]:
     """vis-network's script and CSS and the explorer's script, exactly as the page inlines them."""
-    from kg.export.html import _APP_JS_FILE, _inline_css, _inline_js, _template, _vis_assets
+    from kg.export.html_assets import inlined_assets
 
-    js, css = _vis_assets()
-    return _inline_js(js), _inline_css(css), _inline_js(_template(_APP_JS_FILE))
+    return inlined_assets()
 
 
 def cell_css(css: str) -> str:

@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.export import get_exporter
+from kg.export import get_exporter, html_assets
 from kg.export import html as html_export
-from kg.export.html import page_data, render_html, script_json
+from kg.export.html import page_data, render_html
+from kg.export.html_assets import script_json
 from kg.graph import entity_nodes, from_graph, to_graph
 from kg.model import DocumentInfo, Entity, Evidence, Mention, Relation
 
@@ -207,7 +208,7 @@ def test_style_gives_each_type_its_own_shape_and_a_colour():
 
 def test_missing_vis_bundle_is_a_clear_error(tmp_path, monkeypatch, gold_graph):
     (tmp_path / "lib").mkdir()
-    monkeypatch.setattr(html_export, "_pyvis_dir", lambda: tmp_path)
+    monkeypatch.setattr(html_assets, "pyvis_dir", lambda: tmp_path)
     with pytest.raises(FileNotFoundError, match=r"lib: no vis-\*/vis-network.min.js in the pyvis package"):
         render_html(gold_graph)
 

@@ -31,26 +31,20 @@ Example
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 import re
-from importlib.resources import files
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from kg.export import register_exporter
+from kg.export.html_assets import TEMPLATE_FILE, csp_hash, inlined_assets, load_style, script_json, template
 from kg.export.html_layout import edge_bends, layout
 from kg.graph import value_label
 from kg.io import atomic_write
 
 HTML_FILE = "graph.html"
-STYLE_FILE = "graph-style.json"
-_TEMPLATE_FILE = "graph.html"
-_APP_JS_FILE = "graph.js"
 # Node data that the page shows in its own fields rather than as "attributes".
 _NODE_KEYS = frozenset({"kind", "type", "label", "aliases", "mentions", "value"})
 _SLOT = re.compile(r"<!--KG:([A-Z_]+)-->")
@@ -59,103 +53,6 @@ LABEL_CHARS = 40
 #: Document texts embedded for the document view, in characters (later documents show
 #: their evidence sentences only), so that a large corpus does not make a huge page.
 TEXT_BUDGET = 4_000_000
-
-
-def _template(name: str) -> str:
-    """A file of ``kg/templates`` (package data), as text with LF line ends."""
-    res = files("kg").joinpath("templates", name)
-    try:
-        text = res.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise FileNotFoundError(f"{res}: template missing from the kg package (reinstall kg)") from exc
-    return _lf(text)
-
-
-def _lf(text: str) -> str:
-    # The HTML parser turns CR LF into LF inside <script>; the CSP hash must see the same text.
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _vis_assets() -> tuple[str, str]:
-    """vis-network's JavaScript and CSS as pyvis ships them (newest vis version it has)."""
-    lib = _pyvis_dir() / "lib"
-
-    def version(p: Path) -> tuple[int, ...]:
-        return tuple(int(x) for x in re.findall(r"\d+", p.name))
-
-    dirs = sorted((d for d in lib.glob("vis-*") if (d / "vis-network.min.js").is_file()), key=version)
-    if not dirs:
-        raise FileNotFoundError(
-            f"{lib}: no vis-*/vis-network.min.js in the pyvis package; graph.html needs it "
-            "(reinstall pyvis>=0.3.2)"
-        )
-    js_path, css_path = dirs[-1] / "vis-network.min.js", dirs[-1] / "vis-network.css"
-    if not css_path.is_file():
-        raise FileNotFoundError(f"{css_path}: missing from the pyvis package (reinstall pyvis>=0.3.2)")
-    return _lf(js_path.read_text(encoding="utf-8")), _lf(css_path.read_text(encoding="utf-8"))
-
-
-def _pyvis_dir() -> Path:
-    """The pyvis package's directory, found without importing pyvis (whose ``__init__``
-    imports Jinja2 and IPython: ~0.2 CPU-seconds a build for files read as data).
-
-    >>> (_pyvis_dir() / "__init__.py").is_file()
-    True
-    """
-    spec = find_spec("pyvis")
-    if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError("the pyvis package is not installed; graph.html needs it (pip install pyvis>=0.3.2)")
-    return Path(spec.submodule_search_locations[0])
-
-
-def load_style() -> dict[str, Any]:
-    """Colours, shapes and display names of entity, value and relation types.
-
-    >>> load_style()["entity_types"]["PERSON"]["shape"]
-    'dot'
-    """
-    style = json.loads(_template(STYLE_FILE))
-    style.pop("_comment", None)
-    return style
-
-
-def script_json(obj: Any) -> str:
-    """``obj`` as JSON that is safe inside ``<script type="application/json">``.
-
-    ``<``, ``>`` and ``&`` become ``\\u003c`` ... so no ``</script>`` or ``<!--`` can end the
-    element; U+2028/U+2029 are escaped because older JavaScript parsers end lines there.
-
-    >>> script_json({"x": "</script>"})
-    '{"x":"\\\\u003c/script\\\\u003e"}'
-    """
-    text = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-    for raw, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
-                     ("\u2029", "\\u2029")):
-        text = text.replace(raw, esc)
-    return text
-
-
-def _inline_js(js: str) -> str:
-    """Script text that cannot end its ``<script>`` element early; source-map hints dropped.
-
-    A source map comment would make an open DevTools fetch a file that is not there.
-    """
-    js = re.sub(r"\n?//# sourceMappingURL=\S*\s*$", "", js)
-    # "</script" or "<!--" inside a JS string would end or change the element; "<\/" is the
-    # same string to JavaScript.
-    return re.sub(r"<(?=/script|!--)", r"<\\", js, flags=re.IGNORECASE)
-
-
-def _inline_css(css: str) -> str:
-    css = re.sub(r"/\*# sourceMappingURL=[^*]*\*/", "", css)
-    if re.search(r"</style", css, flags=re.IGNORECASE):
-        raise ValueError("vis-network.css contains '</style' and cannot be inlined")
-    return css
-
-
-def _csp_hash(script: str) -> str:
-    digest = hashlib.sha256(script.encode("utf-8")).digest()
-    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
 def _fields(items: dict[str, Any], ids: dict[str, str]) -> list[list[Any]]:
@@ -206,7 +103,7 @@ def _spans(
         for m in _mentions_by_doc(G, node, {} if cache is None else cache).get(ev.doc, ()):
             if ev.start <= m.start and m.end <= ev.end:
                 s = m.start - ev.start
-                if ev.text[s:m.end - ev.start] == m.text:
+                if ev.text[s : m.end - ev.start] == m.text:
                     out.append([s, m.end - ev.start, role])
         if not any(r == role for *_, r in out):
             # Offsets that do not match (a rewritten sentence): the first occurrence of a name.
@@ -284,15 +181,27 @@ def page_data(G: nx.MultiDiGraph, texts: bool = True) -> dict[str, Any]:
         evidence = []
         for ev in d.get("evidence") or []:
             if hasattr(ev, "doc"):
-                evidence.append({"doc": ev.doc, "text": ev.text, "start": ev.start, "end": ev.end,
-                                 "spans": _spans(ev, ends, G, by_doc)})
+                evidence.append(
+                    {
+                        "doc": ev.doc,
+                        "text": ev.text,
+                        "start": ev.start,
+                        "end": ev.end,
+                        "spans": _spans(ev, ends, G, by_doc),
+                    }
+                )
             else:
                 evidence.append(dict(ev))
         dates = sorted({str(documents.get(ev["doc"], {}).get("date") or "")[:10] for ev in evidence} - {""})
         if not dates:
             # A fact about a dated meeting happened that day.
-            dates = sorted({G.nodes[n].get("date")[:10] for n in (u, v)
-                            if G.nodes[n].get("type") == "MEETING" and isinstance(G.nodes[n].get("date"), str)})
+            dates = sorted(
+                {
+                    G.nodes[n].get("date")[:10]
+                    for n in (u, v)
+                    if G.nodes[n].get("type") == "MEETING" and isinstance(G.nodes[n].get("date"), str)
+                }
+            )
         edges.append(
             {
                 "id": f"e{i}",
@@ -347,12 +256,12 @@ def render_html(G: nx.MultiDiGraph, texts: bool = True) -> str:
     >>> page.startswith("<!DOCTYPE html>"), "张强" in page, "<script src" in page
     (True, True, False)
     """
-    vis_js, vis_css = _vis_assets()
-    scripts = {"VIS_JS": _inline_js(vis_js), "APP_JS": _inline_js(_template(_APP_JS_FILE))}
+    vis_js, vis_css, app_js = inlined_assets()
+    scripts = {"VIS_JS": vis_js, "APP_JS": app_js}
     csp = "; ".join(
         [
             "default-src 'none'",
-            "script-src " + " ".join(_csp_hash(s) for s in scripts.values()),
+            "script-src " + " ".join(csp_hash(s) for s in scripts.values()),
             "style-src 'unsafe-inline'",
             "img-src data:",
             "base-uri 'none'",
@@ -362,11 +271,11 @@ def render_html(G: nx.MultiDiGraph, texts: bool = True) -> str:
     slots = {
         **scripts,
         "CSP": csp,
-        "VIS_CSS": _inline_css(vis_css),
+        "VIS_CSS": vis_css,
         "DATA": script_json(page_data(G, texts)),
     }
     # One pass: text put into a slot is never scanned for slots again.
-    return _SLOT.sub(lambda m: slots[m.group(1)], _template(_TEMPLATE_FILE))
+    return _SLOT.sub(lambda m: slots[m.group(1)], template(TEMPLATE_FILE))
 
 
 _DATA = re.compile(r'<script type="application/json" id="kg-data">(.*?)</script>', re.S)
