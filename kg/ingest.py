@@ -80,6 +80,7 @@ class LayoutPatterns:
     sentence_split: re.Pattern[str]
     dateline: re.Pattern[str]
     section_heading: re.Pattern[str]
+    reading_aid: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +136,7 @@ def _split_lines(text: str) -> list[_Line]:
         stripped = body.strip()
         if stripped:
             lead = len(body) - len(body.lstrip())
-            norm, origin = normalize(stripped, base=pos + lead)
+            norm, origin = _without_reading_aids(*normalize(stripped, base=pos + lead))
             for start, end in _pieces(norm):
                 piece = norm[start:end].strip()
                 if piece:
@@ -143,6 +144,22 @@ def _split_lines(text: str) -> list[_Line]:
                     lines.append(_Line(piece, origin[s : s + len(piece)], classify_line(piece)))
         pos += len(raw)
     return lines
+
+
+def _without_reading_aids(norm: str, origin: list[int]) -> tuple[str, list[int]]:
+    """The line without the pinyin a mirror site prints after characters ("項(xiàng)目" reads
+    "项目"), with the original offsets of the characters kept.
+
+    >>> _without_reading_aids("方扬(yáng)烨", list(range(9)))
+    ('方扬烨', [0, 1, 8])
+    """
+    aids = list(layout_patterns().reading_aid.finditer(norm))
+    if not aids:
+        return norm, origin
+    keep = [True] * len(norm)
+    for m in aids:
+        keep[m.start() : m.end()] = [False] * (m.end() - m.start())
+    return "".join(c for c, k in zip(norm, keep, strict=True) if k), [o for o, k in zip(origin, keep, strict=True) if k]
 
 
 #: A line longer than this is a page that lost its line breaks, not one paragraph.

@@ -82,3 +82,16 @@ def test_page_without_line_breaks_keeps_its_sentences():
     assert "扫一扫" not in text
     assert "张强主持召开全市重点工程项目调度会" in text
     assert len(text) > 0.9 * len(page)
+
+
+def test_the_pinyin_a_mirror_site_prints_after_characters_is_not_read():
+    """Some mirror sites print a tone-marked syllable in brackets after characters
+    ("項(xiàng)目"): the text kg reads runs on as written, and offsets still point into the
+    page. Brackets without a tone mark (English, a neutral syllable) stay."""
+    text = "本報訊(通訊員 王明(míng)華)某縣召開項(xiàng)目推進會。會上播放了宣傳片(Video)和兒歌《小的(de)》。"
+    (art,) = segment_document("t.txt", text)
+    assert "王明华" in art.text and "项目推进会" in art.text
+    assert "(Video)" in art.text and "的(de)" in art.text
+    start = art.text.index("王明华")
+    o_start, o_end = art.original_span(start, start + 3)
+    assert text[o_start:o_end] == "王明(míng)華"
