@@ -29,6 +29,10 @@ def test_line_kinds():
     assert classify_line("图为清华大学美术学院党委书记覃川。本报记者 张燕伟摄") == CAPTION
     assert classify_line("(下转第三版)") == FURNITURE
     assert classify_line("扫一扫在手机上查看当前页面") == FURNITURE
+    # what a crawl kept of the page's HTML comments, not a heading or text
+    assert classify_line("--> 2023-02-11 30亿元 7 7 某某日报 content_123.html 1 某县招商 /enpproperty-->") == FURNITURE
+    assert classify_line("<!-- 正文开始 -->") == FURNITURE
+    assert classify_line("会议指出,要把握“--”两个关键。") != FURNITURE
     assert classify_line("张强主持召开全市重点工程项目调度会") == HEADING
 
 
