@@ -243,6 +243,19 @@ def test_no_person_from_an_ordinary_word_after_a_title():
     assert not {n for n, label in found if label == "PERSON"}
 
 
+def test_a_surname_that_is_also_a_preposition_after_a_title():
+    """向 (also "towards") opens names: the tagger reads "向晓军" as one preposition, or 向 alone
+    and the given name as a person; after a title both are the whole name. "主任向记者介绍"
+    stays a preposition."""
+
+    def persons(text: str) -> set[str]:
+        return {n for n, label in mentions(text) if label == "PERSON"}
+
+    assert persons("本报讯(记者李可、通讯员向明辉、马良)3月5日,某县举行签约仪式。") == {"李可", "向明辉", "马良"}
+    assert persons("通讯员向晓军、刘畅报道。") == {"向晓军", "刘畅"}
+    assert not persons("办公室主任向记者介绍了项目情况。")
+
+
 def test_person_name_cut_short_is_read_whole():
     text = (
         "大同厚重的历史文脉滋养了忻东旺的艺术生命。"

@@ -141,6 +141,12 @@ def _place_word(w: str) -> bool:
     return len(w) >= 3 and _name_chars(w) and w.endswith(tuple(place["admin_heads"])) and w not in place["generic"]
 
 
+def _given_name(words: list[Word], wi: int, end: int) -> bool:
+    """The word after the surname (read as a preposition) is a name the tagger knows and ends
+    the candidate: "通讯员|向/p|明辉/PER|、" is 向明辉, "主任|向/p|记者/n" no name."""
+    return wi + 1 < len(words) and words[wi + 1].tag == "PER" and words[wi + 1].end == end
+
+
 def _name_at(text: str, words: list[Word], pos: int) -> str | None:
     """A person's name starting at ``pos``: the tagger's PER word, else surname + 1-2 chars."""
     lex = lexicon()
@@ -174,8 +180,15 @@ def _name_at(text: str, words: list[Word], pos: int) -> str | None:
                 if wi == wj and words[wi].start == pos and words[wi].tag in ordinary:
                     continue  # "专家|智力": a word the tagger knows as an ordinary one
                 if wi is not None and words[wi].start == pos and (
-                    words[wi].tag in ("p", "c", "u") or (words[wi].tag == "v" and words[wi].end > pos + 1)
+                    # "主任|向|记者透露": the surname read alone as a preposition; a whole name
+                    # read as one ("通讯员|向继华/p|、") is the tagger's slip, not a preposition.
+                    (
+                        words[wi].tag in ("p", "c", "u")
+                        and words[wi].end == pos + surname_len
+                        and not _given_name(words, wi, end)
+                    )
+                    or (words[wi].tag == "v" and words[wi].end > pos + 1)
                 ):
-                    return None  # "主任|向|记者透露", "教授|成立|的": a preposition or a verb, no surname
+                    return None  # "教授|成立|的": a verb, no surname
                 return cand
     return None
