@@ -374,8 +374,10 @@ time.sleep(60)
 def test_ctrl_c_ends_a_build_with_one_line(tmp_path):
     d = tmp_path / "in"
     d.mkdir()
-    for i in range(40):
-        (d / f"{i:02}.txt").write_text(NEWS * 40, encoding="utf-8")
+    # Distinct texts (identical ones are cache hits after the first), enough of them that the
+    # build runs on well after its first result is cached, however fast the host.
+    for i in range(400):
+        (d / f"{i:03}.txt").write_text(f"第{i}期\n" + NEWS * 40, encoding="utf-8")
     out = tmp_path / "out"
     build = subprocess.Popen(
         [sys.executable, "-m", "kg", "build", str(d), "--out", str(out), "--jobs", "2"],
