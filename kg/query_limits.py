@@ -82,9 +82,13 @@ def run_limited(func: Callable[[], T], timeout: float | None) -> T:
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_child, args=(send, func), daemon=True)
-    child.start()
-    send.close()
+    # Ctrl-C is held back until the child is started and known: one that lands while the fork
+    # returns would leave a child nobody kills, running on and holding the terminal's pipes.
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
+        child.start()
+        send.close()
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         if not receive.poll(timeout or None):
             raise QueryStopped(f"no answer after {timeout:g} s; stopped (raise --timeout to wait longer)")
         try:
@@ -92,9 +96,11 @@ def run_limited(func: Callable[[], T], timeout: float | None) -> T:
         except EOFError:
             raise RuntimeError(f"the query process ended without an answer (exit status {child.exitcode})") from None
     finally:
-        if child.is_alive():
-            child.kill()
-        child.join()
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        if child.pid is not None:
+            if child.is_alive():
+                child.kill()
+            child.join()
         receive.close()
     if not ok:
         raise value

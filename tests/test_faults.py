@@ -464,6 +464,27 @@ def test_query_ctrl_c_is_one_line(graph_ttl, engine):
     assert q.returncode == 130 and "Traceback" not in err and "interrupted" in err
 
 
+def test_ctrl_c_as_the_query_process_starts_leaves_no_process_behind(monkeypatch):
+    """Ctrl-C that lands just as the query's child process is forked (a slow, busy host) ends
+    the query and the child: none is left running the query and holding the pipes."""
+    import multiprocessing.context
+
+    from kg.query_limits import run_limited
+
+    started = multiprocessing.context.ForkProcess.start
+    children = []
+
+    def start_then_ctrl_c(self):
+        started(self)
+        children.append(self)
+        os.kill(os.getpid(), signal.SIGINT)  # arrives as start() returns
+
+    monkeypatch.setattr(multiprocessing.context.ForkProcess, "start", start_then_ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        run_limited(lambda: time.sleep(60), None)
+    assert children and not children[0].is_alive()
+
+
 def test_query_on_a_cut_graph_is_a_message(graph_ttl, tmp_path, capsys):
     cut = tmp_path / "cut.ttl"
     cut.write_bytes(graph_ttl.read_bytes()[: graph_ttl.stat().st_size // 2])
