@@ -24,7 +24,7 @@ What it does
      the build process and its worker processes, sampled every 50 ms (psutil; without
      psutil, the largest single process from ``getrusage(RUSAGE_CHILDREN)``). Summed RSS
      counts pages that forked workers share with their parent twice, so it is an upper
-     bound.
+     bound. The triples of the ``--jobs 1`` build's ``graph.ttl``, per MB of input.
 
 3. Large graphs: a generated graph of at least ``--triples`` triples (default 1,000,000),
    written as Turtle by kg's exporter, by rdflib and by pyoxigraph, then loaded and
@@ -168,7 +168,7 @@ def bench_corpus(corpus: Path, jobs: list[int], work: Path, repeat: int = 1, lac
     ``kg build --jobs {jobs[0]}`` run that many times, one after the other in pairs (so that
     both of a pair see about the same load), and ``row["cpu_ratios"]`` holds each pair's
     ratio in CPU seconds; the other figures are those of the last pair."""
-    row: dict = {"kg": {}, "cpu_ratios": []}
+    row: dict = {"kg": {}, "cpu_ratios": [], "bytes": sum(f.stat().st_size for f in corpus.iterdir())}
     if lac_pool:
         wall, peak, out = run_measured([sys.executable, __file__, "--lac-child", str(corpus)])
         row["lac"] = {**json.loads(out), "wall": wall, "peak": peak}
@@ -180,12 +180,21 @@ def bench_corpus(corpus: Path, jobs: list[int], work: Path, repeat: int = 1, lac
             cmd = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--jobs", str(n), "--no-cache"]
             wall, peak, stdout, cpu = run_measured_cpu(cmd)
             row["kg"][n] = {"wall": wall, "peak": peak, "cpu": cpu, **parse_summary(stdout)}
+            if n == jobs[0]:
+                row["triples"] = count_triples(out / "graph.ttl")
             shutil.rmtree(out, ignore_errors=True)
         kg = row["kg"][jobs[0]]
         row["cpu_ratios"].append((kg["chars"] / kg["cpu"]) / (row["lac1"]["chars"] / row["lac1"]["cpu"]))
         if repeat > 1:
             print(f"# pair {i + 1}: CPU 1thr {row['cpu_ratios'][-1]:.3f}", file=sys.stderr)
     return row
+
+
+def count_triples(ttl: Path) -> int:
+    """The triples of a ``graph.ttl`` (parsed by pyoxigraph)."""
+    import pyoxigraph as ox
+
+    return sum(1 for _ in ox.parse(path=str(ttl), format=ox.RdfFormat.TURTLE))
 
 
 # ----------------------------------------------------------------- large RDF graphs
@@ -362,6 +371,12 @@ def print_build_report(rows: dict[float, dict], docs: dict[float, int], jobs: li
     for size, row in rows.items():
         cells = "".join(f" {_mb(row['kg'][n]['peak']):>10}" for n in jobs)
         print(f"{size:>4} MB {_mb(row['lac1']['peak']):>10}{cells}")
+    print("```\n")
+    print("## Output (triples of graph.ttl per MB of input, 1 MB = 10^6 bytes)\n")
+    print("```")
+    print(f"{'corpus':>7} {'bytes':>11} {'triples':>10} {'triples/MB':>10}")
+    for size, row in rows.items():
+        print(f"{size:>4} MB {row['bytes']:>11,} {row['triples']:>10,} {row['triples'] / (row['bytes'] / 1e6):>10,.0f}")
     print("```\n")
 
 

@@ -16,7 +16,9 @@ reports:
 * CPU seconds (user + system) of the build and all its processes (``getrusage`` of the
   children, so the Dask workers, nannies and scheduler are counted);
 * the peak of the summed resident memory of the build's process tree (psutil);
-* the stage seconds of the build summary (``nlp`` is summed over workers).
+* the stage seconds of the build summary (``nlp`` is summed over workers);
+* the host's load average (1 minute) after each build: on a shared host the walls
+  measure the load as much as kg.
 
 With ``--address`` the workers run elsewhere: their CPU and memory are not counted.
 """
@@ -47,7 +49,7 @@ def build(corpus: Path, out: Path, extra: list[str]) -> dict:
     cmd = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--no-cache", *extra]
     cpu = _cpu()
     wall, peak, stdout = run_measured(cmd)
-    return {"wall": wall, "cpu": _cpu() - cpu, "peak": peak, **parse_summary(stdout)}
+    return {"wall": wall, "cpu": _cpu() - cpu, "peak": peak, "load": os.getloadavg()[0], **parse_summary(stdout)}
 
 
 def same_outputs(a: Path, b: Path) -> bool:
@@ -73,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     print("```")
     print(
         f"{'corpus':>7} {'docs':>5} {'wall ' + j:>9} {'wall dask':>9} {'ratio':>6} {'CPU ' + j:>8} {'CPU dask':>8}"
-        f" {'ratio':>6} {'peak ' + j:>9} {'peak dask':>9} {'same bytes':>10}",
+        f" {'ratio':>6} {'peak ' + j:>9} {'peak dask':>9} {'same bytes':>10} {'load after':>10}",
         flush=True,
     )
     rows = []
@@ -92,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"{size:>4} MB {docs:>5} {a['wall']:>8.1f}s {b['wall']:>8.1f}s {b['wall'] / a['wall']:>6.2f}"
                 f" {a['cpu']:>7.1f}s {b['cpu']:>7.1f}s {b['cpu'] / a['cpu']:>6.2f}"
-                f" {a['peak'] / 2**20:>6.0f} MB {b['peak'] / 2**20:>6.0f} MB {'yes' if same else 'NO':>10}",
+                f" {a['peak'] / 2**20:>6.0f} MB {b['peak'] / 2**20:>6.0f} MB {'yes' if same else 'NO':>10}"
+                f" {a['load']:>4.1f}, {b['load']:>4.1f}",
                 flush=True,
             )
     print("```\n")

@@ -234,6 +234,9 @@ class DocumentAnalyser:
         keys = DocumentCache(Path(), key_fingerprint) if key_fingerprint else None
         cache = DocumentCache(Path(cache_dir), key_fingerprint) if key_fingerprint and cache_dir else None
         out: list[tuple[DocumentResult | None, float, str | None, str | None, bool]] = []
+        # The documents of the whole task not found in the cache are analysed together
+        # (one batch: the model runs of the task computed at once), then put in their places.
+        todo: list[tuple[int, SourceDocument, str | None]] = []
         for task, wanted in requests:
             docs = [d for d in task.read() if isinstance(d, SourceDocument)]
             for index, name, sha in wanted:
@@ -247,10 +250,13 @@ class DocumentAnalyser:
                 if hit is not None:
                     out.append((hit, 0.0, None, key, True))
                     continue
-                result, seconds, error = self([src])[0]
-                if cache is not None and key is not None and result is not None:
-                    cache.put(key, result)
-                out.append((result, seconds, error, key, False))
+                todo.append((len(out), src, key))
+                out.append((None, 0.0, None, key, False))
+        outcomes = self([src for _, src, _ in todo]) if todo else []
+        for (place, _, key), (result, seconds, error) in zip(todo, outcomes, strict=True):
+            if cache is not None and key is not None and result is not None:
+                cache.put(key, result)
+            out[place] = (result, seconds, error, key, False)
         return out
 
 

@@ -1,9 +1,10 @@
 """The build, as a list of steps: ``ingest -> nlp -> resolve -> graph -> export``.
 
 Documents stream through the steps: :func:`~kg.sources.iter_sources` reads one document
-at a time, :func:`analyse_sources` sends it to a worker process (at most a few documents
-per worker are in flight, so memory does not grow with the corpus) and hands back its
-compact :class:`~kg.nlp.document.DocumentResult` in input order; only those results (and
+at a time, :func:`analyse_sources` sends it in a batch of documents (~100k characters) to a
+worker process (at most two batches per worker are in flight, so memory does not grow with
+the corpus) and hands back its compact :class:`~kg.nlp.document.DocumentResult` in input
+order; only those results (and
 one :class:`~kg.model.DocumentInfo` per document) are kept for resolution. The order of
 results never depends on the number of workers, so ``--jobs`` does not change a byte of
 the output.
@@ -38,7 +39,7 @@ from kg.dates import dated
 from kg.executors import Executor
 from kg.graph import to_graph
 from kg.model import DocumentInfo
-from kg.nlp.document import BATCH_CHARS, DocumentResult, analyse_document, analyse_documents
+from kg.nlp.document import BATCH_CHARS, DocumentResult, analyse_documents
 from kg.progress import (  # noqa: F401 - kg.pipeline's names since the start
     STAGES,
     BarProgress,
@@ -55,9 +56,14 @@ from kg.resolve import load_decisions, resolve
 from kg.sources import InputProblem, SourceDocument, iter_sources
 from kg.workers import Job, Workers, end_with_parent
 
-#: Documents in flight per worker process: enough to keep every worker busy while the
-#: main process reads the next files, few enough that memory does not grow with the corpus.
-IN_FLIGHT_PER_JOB = 4
+#: Batches of documents in flight per worker process (sent and not yet handed back): one
+#: analysed, one queued behind it, so that no worker waits while the main process reads
+#: the next files; few enough that memory does not grow with the corpus.
+IN_FLIGHT_PER_JOB = 2
+
+#: Documents at most in one batch (besides :data:`~kg.nlp.document.BATCH_CHARS`
+#: characters): short documents (a feed of headlines) still come back in small steps.
+BATCH_DOCS = 256
 
 
 # ----------------------------------------------------------------- workers
@@ -71,7 +77,7 @@ def _worker_init(options: dict) -> None:
 
     _NLP = make_pipeline(**options)
     # A first small document loads the gazetteer and lexicons, so _quiet_gc can freeze them.
-    analyse_document(_NLP, "warm-up", "市长主持召开会议。")
+    list(analyse_documents(_NLP, [("warm-up", "市长主持召开会议。", None)]))
 
 
 def _pool_worker_init(options: dict, parent: int) -> None:
@@ -101,32 +107,29 @@ def _quiet_gc() -> Callable[[], None]:
     return restore
 
 
-def _analyse(src: SourceDocument) -> tuple[DocumentResult | None, float, str | None]:
-    """``(result, seconds, None)``, or ``(None, seconds, error)`` when the analysis failed."""
+def _analyse(batch: list[SourceDocument]) -> list[tuple[DocumentResult | None, float, str | None]]:
+    """A batch of documents analysed in this process (a worker's task, or jobs 1):
+    ``(result, seconds, None)`` or ``(None, seconds, error)`` per document, in order
+    (:func:`~kg.nlp.document.analyse_documents`, which owns the timing and the one failure
+    per document)."""
     assert _NLP is not None
-    start = time.perf_counter()
-    try:
-        result = analyse_document(_NLP, src.id, src.text, src.date)
-    except Exception as e:  # one document must not end a build of thousands
-        return None, time.perf_counter() - start, f"{type(e).__name__}: {e}"
-    return result, time.perf_counter() - start, None
+    return list(analyse_documents(_NLP, [(src.id, src.text, src.date) for src in batch]))
 
 
 Analysed = tuple[SourceDocument, DocumentResult | None, bool, float, str | None]
 
-#: Documents waiting at most for a batch of the analysis in this process (cached ones
-#: behind it included) before the batch is analysed as it is.
-LOCAL_WINDOW = 256
 
+class _Batch:
+    """Documents analysed together, in this process (jobs 1) or by a worker (``job``);
+    ``outcomes`` once they are back."""
 
-class _LocalJob:
-    """A document waiting for its batch of the analysis in this process (jobs 1)."""
+    __slots__ = ("sources", "chars", "job", "outcomes")
 
-    __slots__ = ("src", "outcome")
-
-    def __init__(self, src: SourceDocument) -> None:
-        self.src = src
-        self.outcome: tuple[DocumentResult | None, float, str | None] | None = None
+    def __init__(self) -> None:
+        self.sources: list[SourceDocument] = []
+        self.chars = 0
+        self.job: Job | None = None
+        self.outcomes: list[tuple[DocumentResult | None, float, str | None]] | None = None
 
 
 def _analysed(
@@ -136,6 +139,9 @@ def _analysed(
 
     ``result`` is None and ``error`` says why when the analysis of that document failed.
 
+    The documents to analyse go in batches of about :data:`~kg.nlp.document.BATCH_CHARS`
+    characters (at most :data:`BATCH_DOCS` documents): analysed here with ``jobs`` 1, else
+    sent to the worker processes, at most ``jobs * IN_FLIGHT_PER_JOB`` batches at a time.
     Cached results are taken without a worker; the NLP pipeline (or the process pool) is
     started only when the first document has to be analysed, so a build that reuses
     everything does not load the segmenter.
@@ -144,70 +150,75 @@ def _analysed(
         workers: Workers | None = None
         local_ready = False
         # Each entry is a finished (source, result, reused, seconds, error), or (source,
-        # Job, key); popping from the left keeps input order whichever worker finishes first.
+        # batch, index in the batch, key); popping from the left keeps input order
+        # whichever worker finishes first.
         pending: deque[tuple] = deque()
-        window = max(1, jobs) * IN_FLIGHT_PER_JOB
-        # In this process (jobs 1), documents are analysed in batches of about BATCH_CHARS
-        # characters (analyse_documents: the model runs of a batch computed together).
-        local: list[_LocalJob] = []
-        local_chars = 0
+        filling: _Batch | None = None
+        in_flight: set[_Batch] = set()  # sent to the workers, outcomes not yet taken
+        most = max(1, jobs) * IN_FLIGHT_PER_JOB
 
-        def run_local() -> None:
-            nonlocal local_chars
-            docs = [(job.src.id, job.src.text, job.src.date) for job in local]
-            for job, outcome in zip(local, analyse_documents(_NLP, docs), strict=True):
-                job.outcome = outcome
-            local.clear()
-            local_chars = 0
+        def send(batch: _Batch) -> None:
+            nonlocal workers, local_ready, filling
+            if batch is filling:
+                filling = None
+            if jobs <= 1:
+                if not local_ready:
+                    _worker_init(options)
+                    # In the caller's process (a notebook, say): undone after the analysis.
+                    stack.callback(_quiet_gc())
+                    local_ready = True
+                batch.outcomes = _analyse(batch.sources)
+                return
+            if workers is None:
+                workers = stack.enter_context(Workers(jobs, options, _pool_worker_init, _analyse))
+            batch.job = workers.submit(batch.sources)
+            in_flight.add(batch)
 
-        def store(src: SourceDocument, key: str | None, outcome: tuple) -> Analysed:
-            result, seconds, error = outcome
+        def ready(entry: tuple) -> bool:
+            if not isinstance(entry[1], _Batch):
+                return True
+            batch: _Batch = entry[1]
+            return batch.outcomes is not None or (
+                batch.job is not None and workers is not None and workers.done(batch.job)
+            )
+
+        def finish(entry: tuple) -> Analysed:
+            if not isinstance(entry[1], _Batch):
+                return entry
+            src, batch, index, key = entry
+            if batch.outcomes is None:
+                if batch.job is None:
+                    send(batch)
+                if batch.job is not None:
+                    assert workers is not None
+                    batch.outcomes = workers.result(batch.job)
+                    in_flight.discard(batch)
+            assert batch.outcomes is not None
+            result, seconds, error = batch.outcomes[index]
             if cache is not None and key is not None and result is not None:
                 cache.put(key, result)
             return src, result, False, seconds, error
-
-        def ready(entry: tuple) -> bool:
-            if isinstance(entry[1], _LocalJob):
-                return entry[1].outcome is not None
-            return not isinstance(entry[1], Job) or (workers is not None and workers.done(entry[1]))
-
-        def finish(entry: tuple) -> Analysed:
-            if isinstance(entry[1], _LocalJob):
-                src, job, key = entry
-                if job.outcome is None:
-                    run_local()
-                return store(src, key, job.outcome)
-            if isinstance(entry[1], Job):
-                assert workers is not None
-                src, job, key = entry
-                return store(src, key, workers.result(job))
-            return entry
 
         for src in sources:
             key = cache.key(src.id, src.text, src.date) if cache is not None else None
             hit = cache.get(key, src.id) if cache is not None and key is not None else None
             if hit is not None:
                 pending.append((src, hit, True, 0.0, None))
-            elif jobs <= 1:
-                if not local_ready:
-                    _worker_init(options)
-                    # In the caller's process (a notebook, say): undone after the analysis.
-                    stack.callback(_quiet_gc())
-                    local_ready = True
-                job = _LocalJob(src)
-                local.append(job)
-                pending.append((src, job, key))
-                local_chars += len(src.text)
-                if local_chars >= BATCH_CHARS:
-                    run_local()
             else:
-                if workers is None:
-                    workers = stack.enter_context(Workers(jobs, options, _pool_worker_init, _analyse))
-                pending.append((src, workers.submit(src, key), key))
+                if filling is None:
+                    filling = _Batch()
+                pending.append((src, filling, len(filling.sources), key))
+                filling.sources.append(src)
+                filling.chars += len(src.text)
+                if filling.chars >= BATCH_CHARS or len(filling.sources) >= BATCH_DOCS:
+                    send(filling)
             # Hand back what is ready at the head (cached, or already analysed); wait only
-            # when the window is full.
-            while pending and (len(pending) >= (LOCAL_WINDOW if local else window) or ready(pending[0])):
+            # when the workers have all the batches they may have, or too many documents
+            # wait (cached ones behind a batch that is still filling).
+            while pending and (ready(pending[0]) or len(in_flight) >= most or len(pending) >= BATCH_DOCS):
                 yield finish(pending.popleft())
+        if filling is not None:
+            send(filling)
         if workers is not None:
             workers.flush()
         while pending:
@@ -223,8 +234,8 @@ def analyse_sources(
 ) -> Iterator[DocumentResult]:
     """Run ingest + NLP over documents, in ``jobs`` processes; results in input order.
 
-    ``sources`` is consumed lazily: at most ``jobs * IN_FLIGHT_PER_JOB`` documents are
-    read ahead of the results handed back.
+    ``sources`` is consumed lazily: at most ``jobs * IN_FLIGHT_PER_JOB + 1`` batches of
+    documents are read ahead of the results handed back.
 
     >>> src = SourceDocument("a.txt", "市长张强主持召开调度会。", "a.txt")
     >>> [r.doc for r in analyse_sources([src])]   # doctest: +SKIP

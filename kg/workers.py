@@ -1,9 +1,10 @@
 """The worker processes of a build, and what happens when one dies or the build ends.
 
-:class:`Workers` runs a task (the analysis of one document) in a process pool that
+:class:`Workers` runs a task (the analysis of a batch of documents) in a process pool that
 
-* starts on first need with at most as many processes as documents are waiting;
-* survives a worker that dies: the documents it had are analysed again, alone, once;
+* starts on first need with at most as many processes as batches are waiting;
+* survives a worker that dies: each document of the batches it had is analysed again,
+  alone, once;
 * ends with the build: killed on an error or Ctrl-C, and each worker watches its parent
   (:func:`end_with_parent`), so ``kill -9`` of ``kg build`` leaves no worker behind.
 
@@ -22,9 +23,10 @@ from typing import Any
 
 from kg.sources import SourceDocument
 
-#: What the task returns for one document: ``(result, seconds, error)``.
+#: What the task gives for each document: ``(result, seconds, error)``.
 Outcome = tuple[Any, float, "str | None"]
-Task = Callable[[SourceDocument], Outcome]
+#: The task: the outcome of each document of a batch, in order.
+Task = Callable[[list[SourceDocument]], list[Outcome]]
 
 
 def end_with_parent(parent: int, period: float = 0.5) -> threading.Thread:
@@ -45,12 +47,12 @@ def end_with_parent(parent: int, period: float = 0.5) -> threading.Thread:
 
 
 class Job:
-    """One document sent to the worker processes; ``future`` is None until it is submitted."""
+    """A batch of documents sent to the worker processes; ``future`` is None until it is submitted."""
 
-    __slots__ = ("src", "key", "future", "pool")
+    __slots__ = ("batch", "future", "pool")
 
-    def __init__(self, src: SourceDocument, key: str | None) -> None:
-        self.src, self.key = src, key
+    def __init__(self, batch: list[SourceDocument]) -> None:
+        self.batch = batch
         self.future: Future | None = None
         self.pool: ProcessPoolExecutor | None = None
 
@@ -58,13 +60,13 @@ class Job:
 class Workers:
     """The worker processes of a build, and what happens when one dies.
 
-    * Started on first need with at most as many processes as documents are waiting: the
-      first ``jobs`` documents to analyse are held until there are ``jobs`` of them or the
+    * Started on first need with at most as many processes as batches are waiting: the
+      first ``jobs`` batches to analyse are held until there are ``jobs`` of them or the
       input ends, so ``--jobs 16`` on one file starts one worker, not sixteen.
     * A worker that dies (killed by the kernel for memory, say) breaks the pool: every
-      document it had in flight is analysed again, alone, in a fresh process, once; the
-      one that kills that process too is reported as failed, the others come back. The
-      documents after it go to a new pool.
+      document of the batches in flight is analysed again, alone, in a fresh process,
+      once; the one that kills that process too is reported as failed, the others come
+      back. The batches after it go to a new pool.
     * :meth:`close` with ``abort`` (an error, Ctrl-C) kills the workers instead of waiting.
     """
 
@@ -80,8 +82,8 @@ class Workers:
     def _start(self, n: int) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=n, initializer=self.init, initargs=(self.options, os.getpid()))
 
-    def submit(self, src: SourceDocument, key: str | None) -> Job:
-        job = Job(src, key)
+    def submit(self, batch: list[SourceDocument]) -> Job:
+        job = Job(batch)
         if self.pool is None:
             self.held.append(job)
             if len(self.held) >= self.jobs:
@@ -93,16 +95,16 @@ class Workers:
     def _send(self, job: Job) -> None:
         assert self.pool is not None
         try:
-            job.future = self.pool.submit(self.task, job.src)
+            job.future = self.pool.submit(self.task, job.batch)
         except BrokenProcessPool:  # a worker died since the last submission: a new pool
             size = getattr(self.pool, "_max_workers", self.jobs)
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = self._start(size)
-            job.future = self.pool.submit(self.task, job.src)
+            job.future = self.pool.submit(self.task, job.batch)
         job.pool = self.pool
 
     def flush(self) -> None:
-        """Start the pool for the documents held (the input ended, or there are ``jobs``)."""
+        """Start the pool for the batches held (the input ended, or there are ``jobs``)."""
         if self.held and self.pool is None:
             self.pool = self._start(min(self.jobs, len(self.held)))
         held, self.held = self.held, []
@@ -112,7 +114,8 @@ class Workers:
     def done(self, job: Job) -> bool:
         return job.future is not None and job.future.done()
 
-    def result(self, job: Job) -> Outcome:
+    def result(self, job: Job) -> list[Outcome]:
+        """The outcome of each document of the batch, in order."""
         if job.future is None:
             self.flush()
         assert job.future is not None
@@ -121,14 +124,16 @@ class Workers:
         except BrokenProcessPool:
             if job.pool is self.pool and self.pool is not None:
                 self.pool.shutdown(wait=False, cancel_futures=True)
-                self.pool = None  # the next documents start a new one
-            return self._retry(job.src)
+                self.pool = None  # the next batches start a new one
+            # Which document killed the worker is not known: each is tried alone, so that
+            # only that one is lost.
+            return [self._retry(src) for src in job.batch]
 
     def _retry(self, src: SourceDocument) -> Outcome:
         if self.spare is None:
             self.spare = self._start(1)
         try:
-            return self.spare.submit(self.task, src).result()
+            return self.spare.submit(self.task, [src]).result()[0]
         except BrokenProcessPool:
             self.spare.shutdown(wait=False, cancel_futures=True)
             self.spare = None

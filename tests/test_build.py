@@ -73,8 +73,11 @@ def test_jobs_do_not_change_a_byte(tmp_path, capsys):
     assert not (one / CACHE_DIR).exists()
 
 
-def test_analysis_streams_with_bounded_read_ahead():
-    # The pool must not swallow the whole input before handing back the first result.
+def test_analysis_streams_with_bounded_read_ahead(monkeypatch):
+    # The pool must not swallow the whole input before handing back the first result: at
+    # most the batches in flight and the one filling are read ahead (batches of two
+    # documents here, so that forty tiny documents make twenty batches).
+    monkeypatch.setattr("kg.pipeline.BATCH_DOCS", 2)
     drawn = 0
 
     def sources():
@@ -86,7 +89,7 @@ def test_analysis_streams_with_bounded_read_ahead():
     results = analyse_sources(sources(), jobs=2)
     first = next(results)
     assert first.doc == "d0.txt"
-    assert drawn <= 2 * IN_FLIGHT_PER_JOB + 1
+    assert drawn <= (2 * IN_FLIGHT_PER_JOB + 1) * 2
     rest = [r.doc for r in results]
     assert [first.doc, *rest] == [f"d{i}.txt" for i in range(40)]
 

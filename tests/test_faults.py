@@ -304,21 +304,27 @@ def test_the_segmenter_never_gets_a_line_longer_than_the_limit():
 
 
 def _fake_worker(monkeypatch, log: Path) -> None:
-    """Workers without LAC: each logs its pid; a document saying DIE kills its process."""
+    """Workers without LAC: each logs its pid. A worker's task is the real batched analysis
+    (kg.nlp.document.analyse_documents) with a fake analysis of each document in it: a
+    document saying DIE kills its process, one saying RAISE raises."""
+    from types import SimpleNamespace
+
     from kg.nlp.document import DocumentResult
 
     def init(options):
         with open(log, "a") as f:
             f.write(f"{os.getpid()}\n")
 
-    def analyse(nlp, doc_id, text, date=None):
+    def analyse(nlp, doc_id, text, date, articles):
         if "DIE" in text:
             os._exit(9)  # as the kernel's OOM killer would
-        return DocumentResult(doc_id, [], [], 1)
+        if "RAISE" in text:
+            raise ValueError(f"cannot analyse {doc_id}")
+        return DocumentResult(doc_id, [], [], len(articles))
 
     monkeypatch.setattr("kg.pipeline._worker_init", init)
-    monkeypatch.setattr("kg.pipeline._NLP", object())
-    monkeypatch.setattr("kg.pipeline.analyse_document", analyse)
+    monkeypatch.setattr("kg.pipeline._NLP", SimpleNamespace(tokenizer=None))  # nothing to prepare
+    monkeypatch.setattr("kg.nlp.document._analyse_articles", analyse)
 
 
 def test_a_worker_that_dies_is_retried_once_and_its_document_named(tmp_path, monkeypatch):
@@ -326,10 +332,16 @@ def test_a_worker_that_dies_is_retried_once_and_its_document_named(tmp_path, mon
     from kg.sources import SourceDocument
 
     _fake_worker(monkeypatch, tmp_path / "pids")
-    docs = [SourceDocument(f"d{i}.txt", "DIE" if i == 3 else "正文", f"in/d{i}.txt") for i in range(8)]
-    outcomes = [(src.id, result is not None, error) for src, result, _, _, error in _analysed(docs, 2, {}, None)]
+    monkeypatch.setattr("kg.pipeline.BATCH_DOCS", 3)  # batches of 3, 3 and 2 documents
+    texts = {1: "RAISE", 3: "DIE"}
+    docs = [SourceDocument(f"d{i}.txt", texts.get(i, "正文"), f"in/d{i}.txt") for i in range(8)]
+    outcomes = [(src.id, result, error) for src, result, _, _, error in _analysed(docs, 2, {}, None)]
     assert [o[0] for o in outcomes] == [d.id for d in docs]  # input order
-    assert [ok for _, ok, _ in outcomes] == [i != 3 for i in range(8)]
+    # Only those two fail: the others of their batches (and of the batches in flight
+    # when the worker died) come back.
+    assert [result is not None for _, result, _ in outcomes] == [i not in texts for i in range(8)]
+    assert [result.doc for _, result, _ in outcomes if result is not None] == [f"d{i}.txt" for i in (0, 2, 4, 5, 6, 7)]
+    assert outcomes[1][2] == "ValueError: cannot analyse d1.txt"
     assert "died twice" in outcomes[3][2]
 
 
@@ -341,6 +353,11 @@ def test_jobs_never_exceed_the_documents(tmp_path, monkeypatch):
     _fake_worker(monkeypatch, log)
     docs = [SourceDocument("one.txt", "正文", "one.txt")]
     assert [r.doc for _, r, _, _, _ in _analysed(docs, 16, {}, None)] == ["one.txt"]
+    assert len(log.read_text().split()) == 1
+    # Nor the batches: three documents in one batch are one worker's task.
+    log.unlink()
+    docs = [SourceDocument(f"d{i}.txt", "正文", f"d{i}.txt") for i in range(3)]
+    assert [r.doc for _, r, _, _, _ in _analysed(docs, 16, {}, None)] == ["d0.txt", "d1.txt", "d2.txt"]
     assert len(log.read_text().split()) == 1
 
 
@@ -374,8 +391,8 @@ time.sleep(60)
 def test_ctrl_c_ends_a_build_with_one_line(tmp_path):
     d = tmp_path / "in"
     d.mkdir()
-    # Distinct texts (identical ones are cache hits after the first), enough of them that the
-    # build runs on well after its first result is cached, however fast the host.
+    # Distinct texts (identical ones are cache hits after the first), ~1.3M characters: a dozen
+    # batches, so the build runs on well after its first results are cached, however fast the host.
     for i in range(400):
         (d / f"{i:03}.txt").write_text(f"第{i}期\n" + NEWS * 40, encoding="utf-8")
     out = tmp_path / "out"
