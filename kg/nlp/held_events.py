@@ -93,6 +93,14 @@ def held_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if not any(c.start < e and s < c.end and not (s <= c.start and c.end <= e) for c in out):
             out = [c for c in out if not (s <= c.start and c.end <= e)]
             out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "quoted"}))
+    # "“某某对话会”在某市举行": a quoted event name right before the words that hold it
+    holds = alternation(m["quoted_before"])
+    after = rf"[“「『\"](?P<name>[^”」』\"“,，。;；:：!?！？]{{2,40}}?(?:{heads}))[”」』\"](?=(?:{holds}))"
+    for x in re.finditer(after, text):
+        s, e = x.span("name")
+        if not any(c.start < e and s < c.end and not (s <= c.start and c.end <= e) for c in out):
+            out = [c for c in out if not (s <= c.start and c.end <= e)]
+            out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "quoted"}))
     for x in _held_bare().finditer(text):
         s, e = x.span("name")
         if not any(c.start < e and s < c.end for c in out):

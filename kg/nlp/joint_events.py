@@ -70,6 +70,10 @@ def joint_events(text: str, candidates: list[Candidate], make: type[Candidate]) 
             x_start = max([clause, *opened])
             # "召开了|X暨Y": an aspect particle after the verb opens no name
             x_start += next((len(q) for q in conf["joint"]["particles"] if text.startswith(q, x_start)), 0)
+            # "A活动、B交流会暨C论坛": the last of a list of events is joined to Y
+            listed = max(text.rfind(q, x_start, j) for q in conf["joint"]["listed_by"]) + 1
+            if listed > x_start and len(text[listed:j]) >= 4 and re.search(heads, text[listed:j]):
+                x_start = listed
             x = text[x_start:j]
             if len(x) < 4 or not re.fullmatch(f"{_NAME}+", x) or not re.search(heads, x):
                 continue

@@ -43,6 +43,11 @@ def _is_topic(view: ArticleView, m: int) -> bool:
     after, before = tuple(conf["topic_after"]), tuple(conf["topic_before"])
     if text.startswith(after, mention.end) or text.endswith(before, 0, mention.start):
         return True
+    # inside a document's title ("《关于某次会议以来…的报告》"): the title opens before it, unclosed
+    opens, closes = conf["topic_title"]
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if text.rfind(opens, line_start, mention.start) > text.rfind(closes, line_start, mention.start):
+        return True
     start = max(text.rfind(c, 0, mention.start) for c in ",，;；。\n") + 1
     end = min([x for x in (text.find(c, mention.end) for c in ",，;；。\n") if x >= 0], default=len(text))
     return text.startswith(before, start) and text.endswith(after, 0, end)
