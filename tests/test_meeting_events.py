@@ -101,3 +101,30 @@ def test_those_who_present_at_a_press_conference_attended_it(nlp):
     assert meeting.endswith("新闻发布会")
     assert ("attended", "苏明哲", meeting) in facts
     assert ("attended", "柯文静", meeting) in facts
+
+
+def test_an_event_named_with_a_list_of_subjects_runs_from_the_place_that_opens_it(nlp):
+    mentions, facts = read(
+        nlp,
+        "5月8日,宜州市对接融入大湾区电子信息、新材料产业“招才引智”推介会在深圳举行。宜州市委书记龚立成出席并致辞。",
+    )
+    name = "宜州市对接融入大湾区电子信息、新材料产业“招才引智”推介会"
+    assert ("MEETING", name) in mentions
+    assert ("attended", "龚立成", name) in facts
+
+
+def test_a_list_of_events_that_opens_with_no_place_is_not_run_together(nlp):
+    mentions, _ = read(nlp, "4月2日,书画展、摄影展和招商推介会同时举行。")
+    assert not any(label == "MEETING" and "、" in text for label, text in mentions)
+
+
+def test_x_ji_y_whose_first_half_is_a_scoped_topic_with_the_chair_before_it(nlp):
+    mentions, facts = read(
+        nlp,
+        "4月5日上午,市委副书记范志诚主持的全市招商引资暨乡贤回归工作推进大会在市政府会议厅举行,"
+        "市长卓永康等领导出席会议。",
+    )
+    name = "全市招商引资暨乡贤回归工作推进大会"
+    assert ("MEETING", name) in mentions
+    assert ("chaired", "范志诚", name) in facts
+    assert ("attended", "卓永康", name) in facts
