@@ -128,3 +128,13 @@ def test_x_ji_y_whose_first_half_is_a_scoped_topic_with_the_chair_before_it(nlp)
     assert ("MEETING", name) in mentions
     assert ("chaired", "范志诚", name) in facts
     assert ("attended", "卓永康", name) in facts
+
+
+def test_a_bare_head_word_names_the_last_event_ending_in_it(nlp):
+    _, facts = read(
+        nlp,
+        "6月20日,新能源产业合作交流会暨绿色发展论坛在宜州举行。论坛期间,举办“走进江南”专场活动。"
+        "省委副书记、省长萧明远主持论坛。",
+    )
+    assert ("chaired", "萧明远", "新能源产业合作交流会暨绿色发展论坛") in facts
+    assert not any(f[0] == "chaired" and f[2].endswith("专场活动") for f in facts)

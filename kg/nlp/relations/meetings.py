@@ -76,6 +76,18 @@ def _list_start(view: ArticleView, k: int, p: int) -> int:
     return start if re.fullmatch(rf"(?:[一-鿿]{{0,8}}?(?:{titles})、?)*", before) else -1
 
 
+def _last_ending_in(view: ArticleView, before_sentence: int, word: str) -> int | None:
+    """The last meeting named up to this sentence (not a topic) that ends in the event word
+    ``word`` (or whose X暨Y half does), when that word is at least two characters."""
+    if len(word) < 2:
+        return None
+    for k in range(before_sentence, -1, -1):
+        for m in reversed(view.of_type(k, "MEETING")):
+            if not _is_topic(view, m) and any(n.endswith(word) for n in _joint_names(view.text(m))):
+                return m
+    return None
+
+
 @rule("chair_trigger")
 def chaired(view: ArticleView) -> list[RawRelation]:
     """PERSON 主持(召开) MEETING in one sentence; "X主持会议", "X主持推介会",
@@ -135,6 +147,12 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             mname = view.text(meeting)
             if bare and (bare.group(1) in ref_words or any(n.endswith(bare.group(1)) for n in _joint_names(mname))):
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
+                continue
+            # "…交流会暨企业家论坛…。论坛期间,举办某活动。省长X主持论坛": the head word names the
+            # last event ending in it, though another event was named since
+            earlier = _last_ending_in(view, k, bare.group(1)) if bare else None
+            if earlier is not None:
+                out.append(_fact("chaired", p, earlier, None, k, "chair_reference"))
                 continue
             # "会议由副市长X主持。": the clause's subject is the meeting.
             clause_start = max(text.rfind(c, sent.start, view.mentions[p].start) for c in ",;。") + 1
