@@ -138,3 +138,13 @@ def test_a_bare_head_word_names_the_last_event_ending_in_it(nlp):
     )
     assert ("chaired", "萧明远", "新能源产业合作交流会暨绿色发展论坛") in facts
     assert not any(f[0] == "chaired" and f[2].endswith("专场活动") for f in facts)
+
+
+def test_a_bare_chair_in_a_sentence_opened_by_an_event_word_chairs_that_event(nlp):
+    _, facts = read(
+        nlp,
+        "11月9日,宜州市文化干部培训班开班,厅长邱明远出席宜州市文化干部培训班开班典礼并讲话。"
+        "本次培训班为期三天。开班典礼上,区委书记祁文杰致欢迎辞,区长詹永平主持。",
+    )
+    assert ("chaired", "詹永平", "宜州市文化干部培训班开班典礼") in facts
+    assert ("chaired", "詹永平", "宜州市文化干部培训班") not in facts

@@ -174,7 +174,11 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 and clause_start == _list_start(view, k, p)
             ):
                 # "县委书记A出席。县委副书记、县长B主持(并讲话)。": the sentence of the person and
-                # the bare verb, after the article's event was named, chairs that event.
+                # the bare verb, after the article's event was named, chairs that event; one the
+                # sentence opens with ("开班典礼上,…B主持。") is the last event ending in its word.
+                at = alternation(triggers()["attended"]["at_meeting"])
+                opener = re.match(rf"([\u4e00-\u9fff]{{0,6}}(?:{heads}))(?:{at}),", sent.text)
+                meeting = (_last_ending_in(view, k, opener.group(1)) if opener else None) or meeting
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
     return out
 
