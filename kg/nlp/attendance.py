@@ -88,12 +88,17 @@ def speaker_at_named_event(view: ArticleView) -> list[RawRelation]:
     of = alternation(conf["speech_of"])  # "A在某某座谈会上的重要讲话"
     chaired = triggers()["chaired"]
     heads = alternation((*chaired["event_heads"], *chaired["meeting_references"]))
+    reports = re.compile(
+        rf"{re.escape(conf['reports_to'])}(?P<event>[^,;。向]{{0,30}}?(?:{heads}))(?:{alternation(conf['report_verbs'])})"
+    )
     text = view.article.text
     out = []
     for k, sent in enumerate(view.article.sentences):
         persons = view.of_type(k, "PERSON")
         for p in persons:
             pe = _after_title(text, view.mentions[p].end, ("在",))  # "A总书记在…"
+            # "A同志在…会上的讲话": a word of address between the name and 在
+            pe += next((len(h) for h in chaired["honorifics"] if text.startswith(h + "在", pe)), 0)
             m = re.match(rf"在(?P<event>[^,;。在]{{1,40}}?)(?:{at})[,]?", text[pe : sent.end])
             named_only = not (m and verbs.match(text, pe + m.end()))
             if named_only:
@@ -104,9 +109,12 @@ def speaker_at_named_event(view: ArticleView) -> list[RawRelation]:
                 m = m or re.match(
                     rf"在(?P<event>[^,;。在]{{1,40}}?(?:{heads}))(?={verbs.pattern})", text[pe : sent.end]
                 )
+            base = pe
+            if not m:
+                m, base, named_only = _report_to(view, k, pe, reports), 0, False
             if not m:
                 continue
-            meeting = _event_in(view, k, pe + m.start("event"), pe + m.end("event"), named_only)
+            meeting = _event_in(view, k, base + m.start("event"), base + m.end("event"), named_only)
             if meeting is None:
                 continue
             c = confidence("speaker_at_named_event")
@@ -114,6 +122,20 @@ def speaker_at_named_event(view: ArticleView) -> list[RawRelation]:
             for q in [p, *_subject_run(view, before, view.mentions[p].start)]:
                 out.append(RawRelation("attended", q, meeting, None, k, "speaker_at_named_event", c))
     return out
+
+
+def _report_to(view: ArticleView, k: int, pe: int, reports: re.Pattern[str]) -> re.Match[str] | None:
+    """ "A代表某某委员会向大会作《工作报告》": a report, in A's clause (from ``pe``), to the event
+    named after 向: a meeting mention there, or a whole back-reference word (大会, 会议), never a
+    word that merely ends in one ("向社会作出承诺")."""
+    text, sent = view.article.text, view.article.sentences[k]
+    clause_end = min([x for x in (text.find(c, pe, sent.end) for c in ",;。") if x >= 0], default=sent.end)
+    m = reports.search(text, pe, clause_end)
+    if m is None:
+        return None
+    named = any(view.mentions[x].start == m.start("event") for x in view.of_type(k, "MEETING"))
+    refs = [r for r in triggers()["chaired"]["meeting_references"] if len(r) > 1]
+    return m if named or m.group("event") in refs else None
 
 
 @rule("announcer_at_event")

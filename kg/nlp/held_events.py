@@ -93,6 +93,15 @@ def held_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if not any(c.start < e and s < c.end and not (s <= c.start and c.end <= e) for c in out):
             out = [c for c in out if not (s <= c.start and c.end <= e)]
             out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "quoted"}))
+    # "“某某对话会”在某市举行": a quoted event name right before the words that hold it
+    holds = alternation(m["quoted_before"])
+    after = rf"[“「『\"](?P<name>[^”」』\"“,，。;；:：!?！？]{{2,40}}?(?:{heads}))[”」』\"](?=(?:{holds}))"
+    for x in re.finditer(after, text):
+        s, e = x.span("name")
+        if not any(c.start < e and s < c.end and not (s <= c.start and c.end <= e) for c in out):
+            out = [c for c in out if not (s <= c.start and c.end <= e)]
+            out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "quoted"}))
+    out = _listed_subjects(text, out, m)
     for x in _held_bare().finditer(text):
         s, e = x.span("name")
         if not any(c.start < e and s < c.end for c in out):
@@ -122,4 +131,30 @@ def _numbered_sessions(text: str, chosen: list[Candidate], pattern: str, owners:
         s = body.start if body is not None else s
         out = [c for c in out if not (s <= c.start and c.end <= e)]
         out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "session"}))
+    return out
+
+
+def _listed_subjects(text: str, chosen: list[Candidate], m: dict) -> list[Candidate]:
+    """``chosen`` with each event name that starts right after a "、" run back to its clause's
+    start, when the clause opens with a place and holds no other event word before it:
+    "某县对接融入长三角机械制造、纺织服装产业推介会在某市举行" (the subjects of the event listed)."""
+    from kg.nlp.entities import Candidate
+    from kg.nlp.entities.lexicon_data import gazetteer_regex
+
+    heads = alternation(m["heads"])
+    joiners = tuple(m["subjects_joined_by"])
+    out = list(chosen)
+    for c in chosen:
+        if c.label != "MEETING" or not text.endswith(joiners, 0, c.start):
+            continue
+        cs = max(text.rfind(x, 0, c.start) for x in _CLAUSE_END) + 1
+        seg = text[cs : c.start - 1]
+        if not seg or len(seg) > m["subjects_max"] or not gazetteer_regex().match(text, cs):
+            continue
+        if re.search(heads, seg) or not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z、“”]+", seg):
+            continue
+        if any(o is not c and o.label == "MEETING" and cs <= o.start < c.start for o in out):
+            continue
+        out = [o for o in out if not (cs <= o.start and o.end <= c.end)]
+        out.append(Candidate(cs, c.end, "MEETING", c.source, c.score, dict(c.attrs, head="listed_subjects")))
     return out

@@ -38,6 +38,7 @@ _NAME = r"[\u4e00-\u9fff0-9A-Za-z“”\"·()（）、]"
 def joint_events(text: str, candidates: list[Candidate], make: type[Candidate]) -> list[Candidate]:
     """MEETING candidates "X暨Y" for each 暨 between two events."""
     from kg.nlp.entities import lexicon
+    from kg.nlp.entities.lexicon_data import gazetteer_regex
 
     conf = lexicon().patterns["meeting"]
     heads = alternation(conf["heads"])
@@ -70,8 +71,14 @@ def joint_events(text: str, candidates: list[Candidate], make: type[Candidate]) 
             x_start = max([clause, *opened])
             # "召开了|X暨Y": an aspect particle after the verb opens no name
             x_start += next((len(q) for q in conf["joint"]["particles"] if text.startswith(q, x_start)), 0)
+            # "A活动、B交流会暨C论坛": the last of a list of events is joined to Y
+            listed = max(text.rfind(q, x_start, j) for q in conf["joint"]["listed_by"]) + 1
+            if listed > x_start and len(text[listed:j]) >= 4 and re.search(heads, text[listed:j]):
+                x_start = listed
             x = text[x_start:j]
-            if len(x) < 4 or not re.fullmatch(f"{_NAME}+", x) or not re.search(heads, x):
+            # "全市招商引资暨…推进大会": a half that opens with a scope word or a place needs no head word
+            scoped = x.startswith(tuple(conf["joint"]["scoped_half"])) or bool(gazetteer_regex().match(x))
+            if len(x) < 4 or not re.fullmatch(f"{_NAME}+", x) or not (scoped or re.search(heads, x)):
                 continue
         halves = [(x_start, j), (j + 1, y_end)]
         out.append(make(x_start, y_end, "MEETING", "head_words", 0.7, {"head": "joint", "halves": halves}))

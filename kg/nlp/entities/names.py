@@ -54,7 +54,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     start, j = words[i].start, i - 1
     while j >= 0 and head_start - words[j].start <= max_len:
         s, e, w, t = words[j]
-        if e != start or "\n" in w:
+        if e != start or "\n" in w or any(x in w for x in nw["separators"]):
             break
         if w and w[-1] in QUOTES_CLOSE:
             if label == "ORG" and words[j + 1].tag == "ORG" and words[j + 1].start == e:
@@ -298,9 +298,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
         j -= 1
     if verb_from is not None:
         start = verb_from
-    if conj_at is not None and not (
-        gazetteer_regex().match(text, start) or text.startswith(levels, start)
-    ):
+    if conj_at is not None and not (gazetteer_regex().match(text, start) or text.startswith(levels, start)):
         return conj_at
     return start
 

@@ -43,6 +43,11 @@ def _is_topic(view: ArticleView, m: int) -> bool:
     after, before = tuple(conf["topic_after"]), tuple(conf["topic_before"])
     if text.startswith(after, mention.end) or text.endswith(before, 0, mention.start):
         return True
+    # inside a document's title ("《关于某次会议以来…的报告》"): the title opens before it, unclosed
+    opens, closes = conf["topic_title"]
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if text.rfind(opens, line_start, mention.start) > text.rfind(closes, line_start, mention.start):
+        return True
     start = max(text.rfind(c, 0, mention.start) for c in ",，;；。\n") + 1
     end = min([x for x in (text.find(c, mention.end) for c in ",，;；。\n") if x >= 0], default=len(text))
     return text.startswith(before, start) and text.endswith(after, 0, end)
@@ -69,6 +74,18 @@ def _list_start(view: ArticleView, k: int, p: int) -> int:
     before = text[start : view.mentions[p].start]
     titles = alternation(lexicon().titles)
     return start if re.fullmatch(rf"(?:[一-鿿]{{0,8}}?(?:{titles})、?)*", before) else -1
+
+
+def _last_ending_in(view: ArticleView, before_sentence: int, word: str) -> int | None:
+    """The last meeting named up to this sentence (not a topic) that ends in the event word
+    ``word`` (or whose X暨Y half does), when that word is at least two characters."""
+    if len(word) < 2:
+        return None
+    for k in range(before_sentence, -1, -1):
+        for m in reversed(view.of_type(k, "MEETING")):
+            if not _is_topic(view, m) and any(n.endswith(word) for n in _joint_names(view.text(m))):
+                return m
+    return None
 
 
 @rule("chair_trigger")
@@ -131,6 +148,12 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             if bare and (bare.group(1) in ref_words or any(n.endswith(bare.group(1)) for n in _joint_names(mname))):
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
                 continue
+            # "…交流会暨企业家论坛…。论坛期间,举办某活动。省长X主持论坛": the head word names the
+            # last event ending in it, though another event was named since
+            earlier = _last_ending_in(view, k, bare.group(1)) if bare else None
+            if earlier is not None:
+                out.append(_fact("chaired", p, earlier, None, k, "chair_reference"))
+                continue
             # "会议由副市长X主持。": the clause's subject is the meeting.
             clause_start = max(text.rfind(c, sent.start, view.mentions[p].start) for c in ",;。") + 1
             clause_start = max(clause_start, sent.start)
@@ -151,7 +174,11 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 and clause_start == _list_start(view, k, p)
             ):
                 # "县委书记A出席。县委副书记、县长B主持(并讲话)。": the sentence of the person and
-                # the bare verb, after the article's event was named, chairs that event.
+                # the bare verb, after the article's event was named, chairs that event; one the
+                # sentence opens with ("开班典礼上,…B主持。") is the last event ending in its word.
+                at = alternation(triggers()["attended"]["at_meeting"])
+                opener = re.match(rf"([\u4e00-\u9fff]{{0,6}}(?:{heads}))(?:{at}),", sent.text)
+                meeting = (_last_ending_in(view, k, opener.group(1)) if opener else None) or meeting
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
     return out
 
