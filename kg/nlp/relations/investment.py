@@ -178,6 +178,9 @@ def _project_for(
         at = sent.start + m.start()
         if re.search(r"(?:^|[,;:、])(?:该|此|本|这个|这一|整个)?$|(?:该|此|本|这个|这一)$", text[sent.start : at]):
             continue
+        # "该项目是某市招商引进的重点项目": a class the project is said to be, no other project.
+        if re.search(r"(?:该|此|本)(?:项目|工程)(?:是|为|系|属于|作为|列入)[^,;。]*$", text[sent.start : at]):
+            continue
         if not any(view.mentions[i].start < at < view.mentions[i].end for i in view.by_sentence[k]):
             unnamed.append(re.split(r"[,;:、]", text[sent.start : at])[-1])
     # "A项目，投资1亿元；B项目，投资2亿元": a list item without a named project has its own
@@ -194,6 +197,10 @@ def _project_for(
             and not view.mentions[i].attrs.get("nested")
             and not _names_body(view, i)
         ]
+        # "记者在X项目建设现场看到…。该项目总投资…": the only project of the sentence, named as
+        # where the reporter stood, is the one an explicit 该项目 points back to.
+        if not found and not unnamed and re.search(r"(?:该|此|这个|这一)(?:项目|工程)", text[sent.start : pos]):
+            found = [i for i in view.of_type(j, "PROJECT") if not view.mentions[i].attrs.get("nested")]
         if found:
             # Only a sentence about one project says which one 该项目 is: after a list
             # ("项目共有7个，分别是：A、B、C…") the reference is open.
