@@ -75,7 +75,9 @@ def amount_pattern() -> re.Pattern[str]:
     unit = r"[万亿千]*亿|[万千]?万|千"
     return re.compile(
         rf"(?P<trig>{alternation(conf['triggers'])})(?:额)?(?:分别)?(?:为|达到|达|共计|合计|共)?(?P<pre>{qual})?(?:为|达到|达)?"
-        rf"(?P<cur0>{alternation(conf['currencies_before'])})?(?P<num>{_NUM})(?P<mid0>{qual})?(?:(?P<unit1>{unit})?(?:{alternation(conf['range'])})(?P<num2>{_NUM}))?"
+        # "总投资 50 亿元": a space may stand around the number.
+        rf"(?P<cur0>{alternation(conf['currencies_before'])})?[ \u3000]?(?P<num>{_NUM})[ \u3000]?"
+        rf"(?P<mid0>{qual})?(?:(?P<unit1>{unit})?(?:{alternation(conf['range'])})(?P<num2>{_NUM}))?"
         rf"(?P<unit>{unit})?(?:(?<=亿)(?P<num3>\d{{1,4}}|[一二两三四五六七八九])(?P<unit3>千万|百万|万))?(?P<mid>{qual})?(?:(?P<cur>{currencies})|(?<=[万亿])(?![\d万亿千元]))(?P<post>{qual})?"
     )
 
@@ -168,7 +170,7 @@ def find_amounts(text: str, floor: int = 0) -> list[Amount]:
                 amount,
                 _currency(conf, m.group("cur0"), m.group("cur")),
                 qualifier,
-                _scope(text, floor, m.start()),
+                _attributive_scope(text, m.start(), m.end(), _scope(text, floor, m.start())),
                 upper,
             )
         )
@@ -214,6 +216,23 @@ def _scope(text: str, floor: int, start: int) -> str:
     if re.search(conf["several_near"], clause[-20:]) or re.search(conf["several"], window + clause):
         return "several"
     return "project"
+
+
+def _attributive_scope(text: str, start: int, end: int, scope: str) -> str:
+    """An amount that describes the name after it ("总投资35亿元的X项目") is that name's total, even
+    where the clause opens with 其中 or follows a count: "开工项目186个，总投资1034亿元，其中总投资
+    35亿元的X项目" (其中 picks one project out of the count, not a part of an amount).
+
+    >>> [a.scope for a in find_amounts("项目186个,总投资1034亿元,其中总投资35亿元的甲乙新材料产业园项目")]
+    ['several', 'project']
+    >>> find_amounts("总投资1.8亿元,其中固定资产投资1.45亿元的设备")[1].scope
+    'part'
+    """
+    if not text.startswith("的", end) or text.startswith("的项目", end):
+        return scope
+    if scope == "several" or (scope == "part" and re.search(r"其中(?:总|计划)?$", text[max(0, start - 4) : start])):
+        return "project"
+    return scope
 
 
 def _phase_subject(before: str, clause: str, phases: list[str]) -> bool:

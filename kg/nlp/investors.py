@@ -131,8 +131,10 @@ def investor_named(view: ArticleView) -> list[RawRelation]:
         projects = [p for p in view.of_type(k, "PROJECT") if not view.mentions[p].attrs.get("nested")]
         for p in projects:
             end = view.mentions[p].end
-            m = re.match(rf"的?(?:{roles})(?:为|是)", text[end : sent.end])
-            if not m:
+            # "P项目签约额3亿元，投资方为X": the role may open the clause after P's own, when no
+            # other project stands between.
+            m = re.match(rf"的?(?:[^,;。]{{0,24}}[,])?(?:{roles})(?:为|是)", text[end : sent.end])
+            if not m or any(end < view.mentions[q].start < end + m.end() for q in projects):
                 continue
             o = next((o for o in orgs if view.mentions[o].start == end + m.end()), None)
             if o is not None:

@@ -47,6 +47,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "heading": re.compile(f["heading"], re.M),
         "announce": re.compile(f["announce"]),
         "verb_de": re.compile(f["verb_de"]),
+        "site_de": re.compile(f["site_de"]),
         "verb_at": re.compile(f["verb_at"]),
         "close": re.compile(r"(?P<count>[0-9]+|[两二三四五六七八九十])个[^,，。;；、]{0,8}项目"),
         "figure_after": re.compile(f["figure_after"].replace("{amount}", amount)),
@@ -147,6 +148,7 @@ def framed_projects(
     starts += [(m.end(), "heading") for m in rx["heading"].finditer(text)]
     starts += [(m.end(), "announce") for m in rx["announce"].finditer(text)]
     starts += [(m.end(), "verb_de") for m in rx["verb_de"].finditer(text)]
+    starts += [(m.end(), "site_de") for m in rx["site_de"].finditer(text)]
     starts += [(m.end(), "verb_at") for m in rx["verb_at"].finditer(text)]
     for start, frame in starts:
         counted = _counted_items(text, start)

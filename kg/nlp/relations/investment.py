@@ -178,6 +178,9 @@ def _project_for(
         at = sent.start + m.start()
         if re.search(r"(?:^|[,;:、])(?:该|此|本|这个|这一|整个)?$|(?:该|此|本|这个|这一)$", text[sent.start : at]):
             continue
+        # "该项目是某市招商引进的重点项目": a class the project is said to be, no other project.
+        if re.search(r"(?:该|此|本)(?:项目|工程)(?:是|为|系|属于|作为|列入)[^,;。]*$", text[sent.start : at]):
+            continue
         if not any(view.mentions[i].start < at < view.mentions[i].end for i in view.by_sentence[k]):
             unnamed.append(re.split(r"[,;:、]", text[sent.start : at])[-1])
     # "A项目，投资1亿元；B项目，投资2亿元": a list item without a named project has its own
@@ -194,6 +197,10 @@ def _project_for(
             and not view.mentions[i].attrs.get("nested")
             and not _names_body(view, i)
         ]
+        # "记者在X项目建设现场看到…。该项目总投资…": the only project of the sentence, named as
+        # where the reporter stood, is the one an explicit 该项目 points back to.
+        if not found and not unnamed and re.search(r"(?:该|此|这个|这一)(?:项目|工程)", text[sent.start : pos]):
+            found = [i for i in view.of_type(j, "PROJECT") if not view.mentions[i].attrs.get("nested")]
         if found:
             # Only a sentence about one project says which one 该项目 is: after a list
             # ("项目共有7个，分别是：A、B、C…") the reference is open.
@@ -272,7 +279,9 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             # "由X计划投资5.5亿元建设": an amount may stand between the investor and the verb;
             # "由X计划投资8亿元的Y项目": the amount with 的 is the verb's phrase.
             amount = r"(?:计划|拟|预计)?投资[^,;。]{0,12}?元"
-            vm = re.match(rf"(?:共同|联合)?(?:(?:{amount})?(?:{verbs})(?:的)?|{amount}的)", text[pos:])
+            # "由X牵头投资建设": a word of sharing or leading may stand before the verb.
+            jointly = "|".join(map(re.escape, conf["jointly"]))
+            vm = re.match(rf"(?:{jointly})?(?:(?:{amount})?(?:{verbs})(?:的)?|{amount}的)", text[pos:])
             if investors and vm:
                 # "由X与Y共同投资建设的PROJECT": the project follows in the clause (a place may open
                 # its name: "…的某能源化工基地200万千瓦光伏项目"); else the one the clause speaks of.
@@ -298,10 +307,14 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
                 if nxt is None:
                     break
                 end = view.mentions[nxt].end
-            # "X公司投资1.2亿元的Y项目": the amount and 的 may stand between the verb and the name.
+            # "X公司投资1.2亿元的Y项目", "X计划投资30亿元的Y项目": the amount and 的 may stand
+            # between the verb and the name.
             # "X、Y等央企投资建设的Z": 等 and a class of investors may close the list.
+            # A word of planning before 投资 only where the amount and 的 follow ("X将投资5亿元，建设Y"
+            # is the subject building Y, below).
             mm = re.match(
-                rf"(?:等[^,;。、]{{0,4}}?(?=投资))?(?P<verb>{verbs})(?:(?<=投资)(?:约|近|超)?\d[\d.,]*[^,;。、\d]{{0,4}}?元的)?",
+                rf"(?:等[^,;。、]{{0,4}}?(?=投资))?(?:(?:计划|拟|预计|将)(?=投资(?:约|近|超)?\d[\d.,]*[^,;。、\d]{{0,4}}?元的))?"
+                rf"(?P<verb>{verbs})(?:(?<=投资)(?:约|近|超)?\d[\d.,]*[^,;。、\d]{{0,4}}?元的)?",
                 text[end:],
             )
             rule_name = "investor_verb"
