@@ -102,6 +102,9 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 # "某有限公司成立于2015年，位于某县某镇": the company that opens the sentence.
                 opening = [o for o in view.of_type(k, "ORG") if view.mentions[o].start == sent.start]
                 head = next((o for o in opening if _is_company(view, o)), None)
+                if head is None and re.match(conf["refer"]["sentence_company"], sent.text):
+                    # "合作社成立于2013年，地处某镇": the company named last (a heading line).
+                    head = _last_company(view, sent.start)
             if head is None:
                 continue
             chain += _listed_places(view, k, chain[-1])
@@ -295,11 +298,17 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
             if not view.mentions[j].attrs.get("nested")
             and text[view.mentions[j].start - 2 : view.mentions[j].start] not in trig
         ]
+        refer = triggers()["located_in"]["refer"]
         for pos, stated in starts:
-            chain = _place_chain(view, k, pos)
+            # "坐落在该县某镇园区的A": a word for the article's county before the chain.
+            ref = next((w for w in refer["place_reference"] if stated and text.startswith(w, pos)), "")
+            chain = _place_chain(view, k, pos + len(ref))
             if not chain:
                 continue
             end = view.mentions[chain[-1]].end
+            # "…某镇园区的A和B": the town's park, named by its kind alone, holds what follows.
+            kind = next((w for w in refer["chain_park_kinds"] if stated and text.startswith(w + "的", end)), "")
+            end += len(kind)
             # "位于某街道某产业园内的X有限公司": a word for inside may close the place; without
             # 位于 it makes a park's companies explicit ("某开发区内的A、B、C等一批企业").
             inside = next((w for w in triggers()["located_in"]["inside"] if text.startswith(w, end)), "")
@@ -388,3 +397,13 @@ def settled_among(view: ArticleView) -> list[RawRelation]:
             if company or named_after:
                 out.append(_fact("located_in", i, park, None, k + 1, "settled_among"))
     return out
+
+
+def _last_company(view: ArticleView, before: int) -> int | None:
+    """The company whose name ends last before ``before`` (what a bare 公司 / 合作社 refers to)."""
+    named = [
+        o
+        for o, mo in enumerate(view.mentions)
+        if mo.end <= before and not mo.attrs.get("nested") and _is_company(view, o)
+    ]
+    return max(named, key=lambda o: view.mentions[o].end) if named else None
