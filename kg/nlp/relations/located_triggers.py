@@ -14,6 +14,7 @@ from kg.nlp.relations.places import (
     _foreign,
     _is_company,
     _is_park,
+    _last_company,
     _listed_places,
     _place_chain,
     _placeable,
@@ -398,12 +399,3 @@ def settled_among(view: ArticleView) -> list[RawRelation]:
                 out.append(_fact("located_in", i, park, None, k + 1, "settled_among"))
     return out
 
-
-def _last_company(view: ArticleView, before: int) -> int | None:
-    """The company whose name ends last before ``before`` (what a bare 公司 / 合作社 refers to)."""
-    named = [
-        o
-        for o, mo in enumerate(view.mentions)
-        if mo.end <= before and not mo.attrs.get("nested") and _is_company(view, o)
-    ]
-    return max(named, key=lambda o: view.mentions[o].end) if named else None

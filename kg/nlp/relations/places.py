@@ -201,3 +201,13 @@ def _in_location_slot(view: ArticleView, i: int) -> bool:
     """The mention stands where a location goes: right after 位于/落户/坐落于/在/入驻…."""
     words = tuple(triggers()["located_in"]["triggers"]) + tuple(triggers()["located_in"]["slot"])
     return view.article.text.endswith(words, 0, view.mentions[i].start)
+
+
+def _last_company(view: ArticleView, before: int) -> int | None:
+    """The company whose name ends last before ``before`` (what a bare 公司 / 合作社 refers to)."""
+    named = [
+        o
+        for o, mo in enumerate(view.mentions)
+        if mo.end <= before and not mo.attrs.get("nested") and _is_company(view, o)
+    ]
+    return max(named, key=lambda o: view.mentions[o].end) if named else None
