@@ -52,3 +52,10 @@ def test_the_county_referred_to_and_a_towns_park_before_de(nlp):
 def test_a_measure_of_kilometres_is_no_road():
     found = places("安商工业园4平方公里路网框架全面拉开。")
     assert not any(p.endswith("公里路") for p in found)
+
+
+def test_an_industrial_cluster_zone_is_a_place_that_holds_its_companies(nlp):
+    # 产业集聚区 is a zone's kind like 开发区: the tagger's ORG reading does not win
+    text = "位于桐城机械电子产业集聚区的宏业电器公司工人正在加班。"
+    assert "桐城机械电子产业集聚区" in places(text)
+    assert ("宏业电器公司", "桐城机械电子产业集聚区") in located(nlp, text)

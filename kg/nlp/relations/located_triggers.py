@@ -103,7 +103,7 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 # "某有限公司成立于2015年，位于某县某镇": the company that opens the sentence.
                 opening = [o for o in view.of_type(k, "ORG") if view.mentions[o].start == sent.start]
                 head = next((o for o in opening if _is_company(view, o)), None)
-                if head is None and re.match(conf["refer"]["sentence_company"], sent.text):
+                if head is None and re.match(triggers()["located_refer"]["sentence_company"], sent.text):
                     # "合作社成立于2013年，地处某镇": the company named last (a heading line).
                     head = _last_company(view, sent.start)
             if head is None:
@@ -299,9 +299,9 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
             if not view.mentions[j].attrs.get("nested")
             and text[view.mentions[j].start - 2 : view.mentions[j].start] not in trig
         ]
-        refer = triggers()["located_in"]["refer"]
         for pos, stated in starts:
             # "坐落在该县某镇园区的A": a word for the article's county before the chain.
+            refer = triggers()["located_refer"]
             ref = next((w for w in refer["place_reference"] if stated and text.startswith(w, pos)), "")
             chain = _place_chain(view, k, pos + len(ref))
             if not chain:
