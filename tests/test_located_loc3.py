@@ -59,3 +59,10 @@ def test_an_industrial_cluster_zone_is_a_place_that_holds_its_companies(nlp):
     text = "位于桐城机械电子产业集聚区的宏业电器公司工人正在加班。"
     assert "桐城机械电子产业集聚区" in places(text)
     assert ("宏业电器公司", "桐城机械电子产业集聚区") in located(nlp, text)
+
+
+def test_a_company_that_invests_or_builds_in_a_place_has_its_works_there(nlp):
+    assert ("宏远食品公司", "泾县") in located(nlp, "宏远食品公司在泾县再追加投资2亿元。")
+    assert ("宏远食品公司", "泾县") in located(nlp, "宏远食品公司在泾县投资建设厂房。")
+    # a company that meets in a place is not placed there
+    assert ("宏远食品公司", "泾县") not in located(nlp, "宏远食品公司在泾县召开年会。")

@@ -15,6 +15,7 @@ from kg.nlp.relations.places import (
     _is_company,
     _is_park,
     _last_company,
+    _list_after,
     _listed_places,
     _place_chain,
     _placeable,
@@ -153,6 +154,7 @@ def built_at(view: ArticleView) -> list[RawRelation]:
     out = []
     text = view.article.text
     verbs = alternation(triggers()["located_in"]["build_at"])
+    invests = alternation(triggers()["located_refer"]["company_builds_at"])
     for k, sent in enumerate(view.article.sentences):
         for i in view.of_type(k, "PLACE"):
             m = view.mentions[i]
@@ -163,6 +165,12 @@ def built_at(view: ArticleView) -> list[RawRelation]:
                 continue
             end = view.mentions[chain[-1]].end  # "在阳曲县泥屯镇建设…": the whole chain
             mm = re.match(rf"(?:[\u4e00-\u9fff]{{0,2}})?(?:{verbs})", text[end : sent.end])
+            # "X公司在某县再追加投资…": the company right before 在 has its works there.
+            company = [
+                j for j in view.of_type(k, "ORG") if view.mentions[j].end == m.start - 1 and _is_company(view, j)
+            ]
+            if company and re.match(rf"[\u4e00-\u9fff]{{0,2}}?(?:{invests})", text[end : sent.end]):
+                out += [_fact("located_in", company[0], t, None, k, "built_at") for t in chain]
             if not mm:
                 continue
             clause_end = min((x for x in (text.find(c, end, sent.end) for c in ",;。") if x >= 0), default=sent.end)
@@ -345,22 +353,6 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
     return out
 
 
-def _list_after(view: ArticleView, k: int, head: int, labels: tuple[str, ...]) -> list[int]:
-    """The names coordinated after ``head`` in its sentence: "A、B和C等" (B and C)."""
-    text = view.article.text
-    out, prev = [], view.mentions[head].end
-    for i in sorted(view.of_type(k, *labels), key=lambda x: view.mentions[x].start):
-        m = view.mentions[i]
-        if m.start < prev or m.attrs.get("nested"):
-            continue
-        # An item the entity stage did not keep may stand between: "A、某某电子陶瓷、C".
-        if not re.fullmatch(r"[、和及与](?:[\u4e00-\u9fffA-Za-z]{2,12}[、和及与])?", text[prev : m.start]):
-            break
-        out.append(i)
-        prev = m.end
-    return out
-
-
 @rule("settled_among")
 def settled_among(view: ArticleView) -> list[RawRelation]:
     """ "已有17家配套企业落户X园区。其中，Y有限公司…", "X产业园已落户企业30余家…。其中，Y公司
@@ -398,4 +390,3 @@ def settled_among(view: ArticleView) -> list[RawRelation]:
             if company or named_after:
                 out.append(_fact("located_in", i, park, None, k + 1, "settled_among"))
     return out
-
