@@ -14,6 +14,8 @@ from kg.nlp.relations.places import (
     _foreign,
     _is_company,
     _is_park,
+    _last_company,
+    _list_after,
     _listed_places,
     _place_chain,
     _placeable,
@@ -102,6 +104,9 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 # "某有限公司成立于2015年，位于某县某镇": the company that opens the sentence.
                 opening = [o for o in view.of_type(k, "ORG") if view.mentions[o].start == sent.start]
                 head = next((o for o in opening if _is_company(view, o)), None)
+                if head is None and re.match(triggers()["located_refer"]["sentence_company"], sent.text):
+                    # "合作社成立于2013年，地处某镇": the company named last (a heading line).
+                    head = _last_company(view, sent.start)
             if head is None:
                 continue
             chain += _listed_places(view, k, chain[-1])
@@ -149,6 +154,7 @@ def built_at(view: ArticleView) -> list[RawRelation]:
     out = []
     text = view.article.text
     verbs = alternation(triggers()["located_in"]["build_at"])
+    invests = alternation(triggers()["located_refer"]["company_builds_at"])
     for k, sent in enumerate(view.article.sentences):
         for i in view.of_type(k, "PLACE"):
             m = view.mentions[i]
@@ -159,6 +165,12 @@ def built_at(view: ArticleView) -> list[RawRelation]:
                 continue
             end = view.mentions[chain[-1]].end  # "在阳曲县泥屯镇建设…": the whole chain
             mm = re.match(rf"(?:[\u4e00-\u9fff]{{0,2}})?(?:{verbs})", text[end : sent.end])
+            # "X公司在某县再追加投资…": the company right before 在 has its works there.
+            company = [
+                j for j in view.of_type(k, "ORG") if view.mentions[j].end == m.start - 1 and _is_company(view, j)
+            ]
+            if company and re.match(rf"[\u4e00-\u9fff]{{0,2}}?(?:{invests})", text[end : sent.end]):
+                out += [_fact("located_in", company[0], t, None, k, "built_at") for t in chain]
             if not mm:
                 continue
             clause_end = min((x for x in (text.find(c, end, sent.end) for c in ",;。") if x >= 0), default=sent.end)
@@ -296,10 +308,16 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
             and text[view.mentions[j].start - 2 : view.mentions[j].start] not in trig
         ]
         for pos, stated in starts:
-            chain = _place_chain(view, k, pos)
+            # "坐落在该县某镇园区的A": a word for the article's county before the chain.
+            refer = triggers()["located_refer"]
+            ref = next((w for w in refer["place_reference"] if stated and text.startswith(w, pos)), "")
+            chain = _place_chain(view, k, pos + len(ref))
             if not chain:
                 continue
             end = view.mentions[chain[-1]].end
+            # "…某镇园区的A和B": the town's park, named by its kind alone, holds what follows.
+            kind = next((w for w in refer["chain_park_kinds"] if stated and text.startswith(w + "的", end)), "")
+            end += len(kind)
             # "位于某街道某产业园内的X有限公司": a word for inside may close the place; without
             # 位于 it makes a park's companies explicit ("某开发区内的A、B、C等一批企业").
             inside = next((w for w in triggers()["located_in"]["inside"] if text.startswith(w, end)), "")
@@ -332,22 +350,6 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
             for i in targets:
                 for t in tails:
                     out.append(_fact("located_in", i, t, None, k, "located_at_of" if stated else "place_of_project"))
-    return out
-
-
-def _list_after(view: ArticleView, k: int, head: int, labels: tuple[str, ...]) -> list[int]:
-    """The names coordinated after ``head`` in its sentence: "A、B和C等" (B and C)."""
-    text = view.article.text
-    out, prev = [], view.mentions[head].end
-    for i in sorted(view.of_type(k, *labels), key=lambda x: view.mentions[x].start):
-        m = view.mentions[i]
-        if m.start < prev or m.attrs.get("nested"):
-            continue
-        # An item the entity stage did not keep may stand between: "A、某某电子陶瓷、C".
-        if not re.fullmatch(r"[、和及与](?:[\u4e00-\u9fffA-Za-z]{2,12}[、和及与])?", text[prev : m.start]):
-            break
-        out.append(i)
-        prev = m.end
     return out
 
 

@@ -5,6 +5,8 @@ places written back to back, the divisions a name carries, what a page places in
 
 from __future__ import annotations
 
+import re
+
 from kg.nlp.entities import gazetteer_regex
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.gazetteer import Division, load_gazetteer
@@ -201,3 +203,29 @@ def _in_location_slot(view: ArticleView, i: int) -> bool:
     """The mention stands where a location goes: right after 位于/落户/坐落于/在/入驻…."""
     words = tuple(triggers()["located_in"]["triggers"]) + tuple(triggers()["located_in"]["slot"])
     return view.article.text.endswith(words, 0, view.mentions[i].start)
+
+
+def _last_company(view: ArticleView, before: int) -> int | None:
+    """The company whose name ends last before ``before`` (what a bare 公司 / 合作社 refers to)."""
+    named = [
+        o
+        for o, mo in enumerate(view.mentions)
+        if mo.end <= before and not mo.attrs.get("nested") and _is_company(view, o)
+    ]
+    return max(named, key=lambda o: view.mentions[o].end) if named else None
+
+
+def _list_after(view: ArticleView, k: int, head: int, labels: tuple[str, ...]) -> list[int]:
+    """The names coordinated after ``head`` in its sentence: "A、B和C等" (B and C)."""
+    text = view.article.text
+    out, prev = [], view.mentions[head].end
+    for i in sorted(view.of_type(k, *labels), key=lambda x: view.mentions[x].start):
+        m = view.mentions[i]
+        if m.start < prev or m.attrs.get("nested"):
+            continue
+        # An item the entity stage did not keep may stand between: "A、某某电子陶瓷、C".
+        if not re.fullmatch(r"[、和及与](?:[\u4e00-\u9fffA-Za-z]{2,12}[、和及与])?", text[prev : m.start]):
+            break
+        out.append(i)
+        prev = m.end
+    return out

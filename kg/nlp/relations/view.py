@@ -132,7 +132,9 @@ class ArticleView:
         head word. A bare name the statistical tagger called a place ("华阳" in
         "华阳高性能碳纤维项目", "长城1号" in "长城1号公路") is a brand or a name part, not a location."""
         m = self.mentions[i]
-        if m.label != "PLACE" or not (m.attrs.get("admin_code") or m.attrs.get("head")):
+        if m.label != "PLACE":
+            return False
+        if not (m.attrs.get("admin_code") or m.attrs.get("head") or _former_level_form(self.text(i))):
             return False
         # A common noun with a place head ("老城区排水防涝项目", "县建制镇污水处理厂") names no place.
         return re.sub("^[省市县区]", "", self.text(i)) not in triggers()["located_in"]["generic_places"]
@@ -197,3 +199,17 @@ def _shares_words(a: str, b: str, n: int = 4) -> bool:
     (True, False)
     """
     return any(a[i : i + n] in b for i in range(len(a) - n + 1))
+
+
+@lru_cache(maxsize=4096)
+def _former_level_form(name: str) -> bool:
+    """A division written with the level word it had before a reform: "某湖县" where the
+    gazetteer (current divisions only) lists the city 某湖市 and the county's new district name;
+    older news still writes the county. The whole division name is the stem, the rest one of
+    ``place.old_level_heads``."""
+    from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
+
+    m = gazetteer_regex().match(name)
+    if not m or not load_gazetteer().lookup(m.group(0)):
+        return False
+    return name[m.end() :] in lexicon().patterns["place"]["old_level_heads"]
