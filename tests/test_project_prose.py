@@ -6,6 +6,7 @@ each kind written for these tests, no names from any page."""
 from __future__ import annotations
 
 import pytest
+from conftest import recognised
 
 from kg.ingest import segment_document
 from kg.nlp.amounts import find_amounts
@@ -128,3 +129,10 @@ def test_a_zone_and_de_open_the_name_of_a_project_in_it(nlp):
 def test_a_planned_amount_with_a_comma_still_leads_to_what_the_company_builds(nlp):
     got = investors(nlp, "海川镁业科技有限公司将投资12亿元,建设年产5万吨高性能镁合金压铸件项目。")
     assert ("海川镁业科技有限公司", "年产5万吨高性能镁合金压铸件项目") in got
+
+
+def test_names_joined_after_a_zone_and_de_are_several():
+    # "园区的|甲工业园|和|乙科技产业园": the site frame reads two parks, not one name with 和 inside
+    found = recognised("坐落在某镇园区的东方工业园和南山科技产业园初具规模。", "PROJECT")
+    assert {"东方工业园", "南山科技产业园"} <= found
+    assert not any("和" in name for name in found)

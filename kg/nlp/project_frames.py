@@ -60,6 +60,24 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _coordinated(text: str, start: int, end: int, heads: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The names ``text[start:end]`` coordinates with 和/与/及 where each ends in a head word
+    ("A工业园和B科技产业园" is two); the whole span when it is one name.
+
+    >>> t = "A工业园和B科技产业园"
+    >>> [t[s:e] for s, e in _coordinated(t, 0, len(t), ("工业园", "产业园"))]
+    ['A工业园', 'B科技产业园']
+    """
+    cuts = [
+        m.start()
+        for m in re.finditer("[和与及]", text[start:end])
+        if text[start : start + m.start()].endswith(heads) and m.start() + 1 < end - start
+    ]
+    bounds = [start, *(start + c for c in cuts), end]
+    parts = [(a + (1 if a != start else 0), b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return parts if all(text[s:e].endswith(heads) for s, e in parts) else [(start, end)]
+
+
 def name_from(text: str, start: int, heads: tuple[str, ...]) -> tuple[int, str] | None:
     """The end of the project name that starts at ``start`` and the head word it ends in: the last
     head word before the clause goes on (a delimiter, or a stop word such as 将 or 建成后), with a
@@ -160,7 +178,12 @@ def framed_projects(
         found = name_from(text, start, heads)
         if found and frame == "announce" and not text.startswith(tuple(f["announced"]), found[0]):
             continue  # "宣布|某某项目开工": only the start of the project announced
-        if found:
+        if found and frame == "site_de":
+            # "园区的A工业园和B科技产业园": two parks of the zone, not one name.
+            for s, e in _coordinated(text, start, found[0], (*heads, *f["site_de_items"])):
+                head = next((h for h in sorted(heads, key=len, reverse=True) if text.endswith(h, s, e)), "")
+                emit(s, e, head, frame)
+        elif found:
             emit(start, found[0], found[1], frame)
     for s, e in _closed_by_count(text, tuple(f["list_openers"])):
         head = next((x for x in sorted(heads, key=len, reverse=True) if text.endswith(x, s, e)), "")
