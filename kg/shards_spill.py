@@ -85,16 +85,34 @@ def _spill(value: Any, path: str, depth: Any) -> Any:
     return type(value)(_spill(v, f"{path}-{i}", depth - 1) for i, v in enumerate(value))
 
 
-def spilled(fn: Callable[..., Any], path: str, depth: Any, *args: Any, **kwargs: Any) -> Any:
+def spilled(fn: Callable[..., Any], path: str, depth: Any, *args: Any, after: Any = None, **kwargs: Any) -> Any:
     """``fn(*args, **kwargs)`` with the arguments' :class:`Spill` markers read, its result's
-    shares written to files named from ``path`` (see :func:`_spill`), on a worker."""
+    shares written to files named from ``path`` (see :func:`_spill`), on a worker. ``after``:
+    futures of the tasks that write the files read (only waited for: see :func:`done`)."""
     result = fn(*(load(a) for a in args), **{k: load(v) for k, v in kwargs.items()})
     return _spill(result, path, depth)
 
 
-def loaded(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """``fn(*args, **kwargs)`` with the arguments' :class:`Spill` markers read; the result returned."""
+def loaded(fn: Callable[..., Any], *args: Any, after: Any = None, **kwargs: Any) -> Any:
+    """``fn(*args, **kwargs)`` with the arguments' :class:`Spill` markers read; the result
+    returned (``after`` as for :func:`spilled`)."""
     return fn(*(load(a) for a in args), **{k: load(v) for k, v in kwargs.items()})
+
+
+def done(*_: Any) -> None:
+    """A task that waits for others: the tasks of a shuffle (each reads a share of every
+    task before it) wait for it alone, and name the files they read themselves
+    (:func:`share`), rather than a pick of each earlier task's result per share."""
+
+
+def share(spill: str, name: str, index: int, *sub: Any) -> Spill:
+    """The file a step's task writes a share to: task ``index`` of step ``name`` (its path
+    ``{spill}/{name}-{index}``), the share ``sub`` of its result (see :func:`_spill`).
+
+    >>> share("/s", "split_part", 3, 7).path, share("/s", "reduce_part", 0, "units", 2).path
+    ('/s/split_part-3-7.pkl', '/s/reduce_part-0-units-2.pkl')
+    """
+    return Spill("-".join([f"{spill}/{name}", str(index), *map(str, sub)]) + ".pkl")
 
 
 def analysis_path(spill: str | Path, n: int) -> str:
