@@ -67,6 +67,9 @@ NAME_SAMPLE = 2048
 #: Documents per bucket of the resolve at most (more buckets for a larger corpus): what one
 #: task of the resolve reads, so that a worker's memory does not grow with the corpus.
 DOCUMENTS_PER_BUCKET = 150
+#: Buckets and map parts at most: a shuffle writes a file per part and bucket, so past
+#: ~38,000 documents (256 x 150) the tasks' shares grow again rather than the files.
+MAX_BUCKETS = 256
 #: Documents per part of the map side of the resolve at most (its tasks read the analysis
 #: files of a part: the results of its documents).
 DOCUMENTS_PER_MAP = 150
@@ -142,7 +145,7 @@ def build_sharded(
             return []
         parts = -(-documents // DOCUMENTS_PER_PART)
         files = [analysis_path(spill, i) for i in range(executor.files)]
-        buckets = max(buckets, -(-documents // DOCUMENTS_PER_BUCKET))
+        buckets = max(buckets, min(MAX_BUCKETS, -(-documents // DOCUMENTS_PER_BUCKET)))
         docs = (files, sample.bounds(parts), documents)
         written, manifest = _resolve_and_write(client, str(spill), buckets, stage, docs, report, decisions)
     finally:
@@ -184,7 +187,7 @@ def _resolve_and_write(
     files, bounds, total = documents
     P = buckets
     # Parts of the documents for the map side: about DOCUMENTS_PER_MAP documents each.
-    n = min(len(files), max(P, -(-total // DOCUMENTS_PER_MAP)))
+    n = min(len(files), max(P, min(MAX_BUCKETS, -(-total // DOCUMENTS_PER_MAP))))
     size = -(-len(files) // n)
     parts = [files[i : i + size] for i in range(0, len(files), size)]
     n = len(parts)
