@@ -38,7 +38,6 @@ from kg.executors import (
     _worker_fingerprint,
     batches,
     plan_inputs,
-    summarise,
 )
 from kg.sources import InputProblem
 
@@ -67,18 +66,18 @@ class DaskExecutor:
         self.tasks_per_worker = tasks_per_worker
         #: Map and reduce tasks of the resolve on the cluster (``--sharded``); 0: resolve on the client.
         self.resolve_partitions = 0
-        #: When a list: the results stay on the workers (``--sharded``), the futures of the
-        #: analysis tasks are appended to it, and :meth:`analysed` yields a
-        #: :class:`~kg.executors.Summary` in place of each result. The workers then use the
-        #: cache themselves, in ``cache_dir`` (the ``--out`` they see).
-        self.keep: list | None = None
-        self.cache_dir: str | None = None
-        #: With :attr:`keep`: a list to which, per analysis task, the future of its documents'
-        #: records is appended (:func:`documents_kept`, on the workers), and the function that
-        #: makes a document's record of its :class:`~kg.model.DocumentInfo` (``--sharded``:
-        #: the client keeps no record of a document).
-        self.records: list | None = None
+        #: When a folder (``--sharded``): each analysis task writes its documents' records
+        #: (made by :attr:`document_record` of their :class:`~kg.model.DocumentInfo`) and
+        #: results to a file there (:func:`kg.shards_spill.analyse_to_file`, the ``n``-th task
+        #: to :func:`~kg.shards_spill.analysis_path`), the client lets the task go once done
+        #: (neither a worker nor the scheduler keeps anything of it), :attr:`files` counts
+        #: the files, and :meth:`analysed` yields a :class:`~kg.executors.Summary` in place
+        #: of each result. The workers then use the cache themselves, in ``cache_dir`` (the
+        #: ``--out`` they see).
+        self.spill: str | None = None
+        self.files = 0
         self.document_record: Any = None
+        self.cache_dir: str | None = None
         #: A :class:`kg.ledger.Ledger`: the names taken, files seen and folder listings are
         #: kept in its file rather than in memory (``--sharded``).
         self.ledger: Any = None
@@ -160,7 +159,7 @@ class DaskExecutor:
                     if name != info.id:
                         info = dataclasses.replace(info, id=name)
                     note(info)
-                    keep = self.keep is not None  # then the workers look the cache up
+                    keep = self.spill is not None  # then the workers look the cache up
                     hit = cache.get(key) if cache is not None and key is not None and not keep else None
                     if hit is not None:
                         out.append((info, hit, True, 0.0, None))
@@ -172,8 +171,18 @@ class DaskExecutor:
                     requests.append((task, wanted))
             if requests:
                 key = f"kg-analyse-{uuid.uuid4().hex}"
-                cache_dir = self.cache_dir if self.keep is not None and cache is not None else None
-                future = client.submit(analyser.analyse_files, requests, key_fp, cache_dir, key=key, pure=False)
+                cache_dir = self.cache_dir if self.spill is not None and cache is not None else None
+                if self.spill is None:
+                    future = client.submit(analyser.analyse_files, requests, key_fp, cache_dir, key=key, pure=False)
+                else:
+                    from kg.shards_spill import analyse_to_file, analysis_path
+
+                    records = [self.document_record(i) for i in infos] if self.document_record else infos
+                    path = analysis_path(self.spill, self.files)
+                    self.files += 1
+                    future = client.submit(
+                        analyse_to_file, analyser, requests, key_fp, cache_dir, path, records, key=key, pure=False
+                    )
                 out.append(("task", future, infos))
                 tasks += 1
 
@@ -187,18 +196,11 @@ class DaskExecutor:
                 return
             tasks -= 1
             _, future, infos = entry
-            if self.keep is not None:
-                self.keep.append(future)
-                if self.records is not None:
-                    records = [self.document_record(info) for info in infos] if self.document_record else infos
-                    key = f"kg-records-{uuid.uuid4().hex}"
-                    self.records.append(client.submit(documents_kept, future, records, key=key, pure=False))
-                outcomes = _result(client.submit(summarise, future, key=f"kg-summary-{uuid.uuid4().hex}"))
-            else:
-                outcomes = _result(future)
+            outcomes = _result(future)  # with --sharded, summaries; the future then let go
+            del entry, future
             for info, (result, seconds, error, key, reused) in zip(infos, outcomes, strict=True):
                 if cache is not None and key is not None and result is not None:
-                    if self.keep is None:
+                    if self.spill is None:
                         cache.put(key, result)
                     else:
                         cache.used.add(key)  # stored by the worker: kept by the prune

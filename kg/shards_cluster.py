@@ -1,7 +1,11 @@
 """``kg build --sharded --dask``: resolve and write the shards on the cluster; the client holds no text.
 
-The analysis results stay on the workers that made them (:attr:`kg.cluster.DaskExecutor.keep`);
-resolution runs as the tasks of :mod:`kg.resolve.flat`, and the workers write the parts of
+Each analysis task writes its documents' results and records to a file of the staging
+folder (:attr:`kg.cluster.DaskExecutor.spill`) and is let go; resolution runs as the tasks of
+:mod:`kg.resolve.flat`, which read those files and write their own results' shares to files
+too (:mod:`kg.shards_spill`: a worker holds the data of the tasks it runs, not of every task
+it ran; the number of buckets grows with the corpus, :data:`DOCUMENTS_PER_BUCKET`), and the
+workers write the parts of
 ``entities/ mentions/ relations/ evidence/ rdf/`` into the staging folder themselves (on a
 user's cluster, ``--out`` must be a folder every worker sees at the same path, as the
 cache already needs). What passes through the client is small next to the corpus:
@@ -9,8 +13,8 @@ cache already needs). What passes through the client is small next to the corpus
 * per document, nothing kept in memory: the client names the documents (unique names in
   input order) with the names taken, the files seen, the folders' sorted listings and the
   cache keys used in a :class:`~kg.ledger.Ledger` file on disk, and keeps their count and a
-  bounded sample of names (:data:`NAME_SAMPLE`); their records stay on the workers, which
-  write ``documents/`` and the documents' triples (:mod:`kg.shards_documents`); the client
+  bounded sample of names (:data:`NAME_SAMPLE`); their records are in the analysis files,
+  from which the workers write ``documents/`` and the documents' triples (:mod:`kg.shards_documents`); the client
   reads the names and hashes of one ``documents/`` part at a time, for the build's
   ``prov:Activity``;
 * the names' merge table is joined on the workers (:func:`joined`), not on the client;
@@ -32,19 +36,19 @@ different and the clusters declared the same (:func:`kg.resolve.flat_decisions.d
 
 from __future__ import annotations
 
-import dataclasses
 import functools
-import re
+import shutil
 import time
-from collections import Counter
+import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from kg import shards_spill as spilling
 from kg.ledger import Ledger
-from kg.model import ENTITY_TYPES, DocumentInfo, Entity, Relation
+from kg.model import DocumentInfo, Relation
 from kg.resolve import Decision, flat, flat_decisions, join_roots
-from kg.shards import new_manifest, quads_of, record_lines, write_manifest, write_part
+from kg.shards import new_manifest, write_manifest
 from kg.shards_documents import (
     DOCUMENTS_PER_PART,
     ActivityHash,
@@ -52,117 +56,25 @@ from kg.shards_documents import (
     _with_relative_path,
     gather_documents,
     names_and_hashes,
-    split_documents,
     write_documents,
 )
+from kg.shards_spill import SPILL, analysis_path, done, loaded, share, spilled
+from kg.shards_writers import labels_for, places_wanted, write_entities, write_rdf, write_relations
 from kg.sources import InputProblem, SourceDocument
 
 #: About how many document names the client samples for the bounds of the ``documents/`` parts.
 NAME_SAMPLE = 2048
+#: Documents per bucket of the resolve at most (more buckets for a larger corpus): what one
+#: task of the resolve reads, so that a worker's memory does not grow with the corpus.
+DOCUMENTS_PER_BUCKET = 150
+#: Buckets and map parts at most: a shuffle writes a file per part and bucket, so past
+#: ~38,000 documents (256 x 150) the tasks' shares grow again rather than the files.
+MAX_BUCKETS = 256
+#: Documents per part of the map side of the resolve at most (its tasks read the analysis
+#: files of a part: the results of its documents).
+DOCUMENTS_PER_MAP = 150
 #: The :class:`~kg.ledger.Ledger` of a build, in its staging folder.
 LEDGER_FILE = ".kg-ledger.sqlite"
-
-#: Entity id prefixes in sorted order: entity parts are numbered type-major, so that the
-#: manifest's order is the id order.
-PREFIXES: tuple[str, ...] = tuple(sorted(t.lower() for t in ENTITY_TYPES))
-_ID = re.compile(r"[a-z]+-[0-9a-f]{12}")
-
-
-def _is_entity(node: str) -> bool:
-    return bool(_ID.fullmatch(str(node))) and not str(node).startswith("rel-")
-
-
-def write_entities(
-    stage: str, buckets: int, bucket: int, made: tuple[list[Entity], list], labels: list[dict[str, str]]
-) -> dict[str, Any]:
-    """Write an entity bucket's ``entities/`` and ``mentions/`` parts (one per type) on this
-    worker; return their manifest entries, counts by type and the triples by RDF bucket."""
-    from rdflib import Literal
-
-    from kg.export.rdf_records import entity_triples, vocabulary
-    from kg.namespaces import entity_iri
-
-    entities = made[0]
-    label_of: dict[str, str] = {}
-    for share in labels:
-        label_of.update(share)
-    vocab = vocabulary()
-    triples: list[list] = [[] for _ in range(buckets)]
-    entries: dict[str, list] = {"entities": [], "mentions": []}
-
-    def place_object(place: str) -> Any:
-        if place.startswith("place-"):
-            return entity_iri(place)
-        return Literal(label_of.get(place, place), lang="zh")
-
-    by_type: dict[str, list[Entity]] = {}
-    for e in entities:
-        by_type.setdefault(e.type, []).append(e)
-        out: set = set()
-        d = {"kind": "entity", "type": e.type, "label": e.label, "aliases": e.aliases, "mentions": e.mentions}
-        entity_triples(e.id, {**d, **e.attributes}, out.add, place_object, lambda doc: None, vocab)
-        for t in out:
-            triples[flat.partition_of(str(t[0]), buckets)].append(t)
-    for etype, ents in sorted(by_type.items()):
-        index = PREFIXES.index(etype.lower()) * buckets + bucket
-        for kind, lines in record_lines(ents, []).items():
-            if lines:
-                _, entry = write_part(Path(stage), kind, index, "".join(lines).encode("utf-8"), len(lines))
-                entries[kind].append((index, entry))
-    return {"entries": entries, "counts": Counter(e.type for e in entities), "triples": triples}
-
-
-def write_relations(
-    stage: str, buckets: int, bucket: int, relations: list[Relation], derived: list[Relation], activity: Any
-) -> dict[str, Any]:
-    """Write a relation bucket's ``relations/`` and ``evidence/`` parts; as :func:`write_entities`."""
-    from rdflib.namespace import PROV
-
-    from kg.export.rdf_records import relation_triples, vocabulary
-    from kg.graph import value_node_id
-
-    rels = sorted(relations + derived, key=lambda r: r.id)
-    rels = [dataclasses.replace(r, tail=None) if r.value is not None else r for r in rels]
-    vocab = vocabulary()
-    triples: list[list] = [[] for _ in range(buckets)]
-    for r in rels:
-        out: set = set()
-        target = value_node_id(r.type, r.value, r.head) if r.value is not None else r.tail
-        d = {"type": r.type, "value": r.value, "evidence": r.evidence, "confidence": r.confidence}
-        d |= {"rule": r.rule, "inferred": r.inferred}
-        f = relation_triples(r.head, target, r.id, d, out.add, _is_entity, lambda doc: None, vocab)
-        out.add((f, PROV.wasGeneratedBy, activity))
-        for t in out:
-            triples[flat.partition_of(str(t[0]), buckets)].append(t)
-    entries: dict[str, list] = {"relations": [], "evidence": []}
-    for kind, lines in record_lines([], rels).items():
-        if lines:
-            _, entry = write_part(Path(stage), kind, bucket, "".join(lines).encode("utf-8"), len(lines))
-            entries[kind].append((bucket, entry))
-    return {"entries": entries, "counts": Counter(r.type for r in rels), "triples": triples}
-
-
-def write_rdf(stage: str, bucket: int, *shares: list) -> tuple[int, dict] | None:
-    """Write the RDF part of a hash range of subjects: the triples every writer sent it, once each."""
-    import pyoxigraph as ox
-
-    quads = quads_of(t for share in shares for t in share)
-    if not quads:
-        return None
-    return bucket, write_part(Path(stage), "rdf", bucket, ox.serialize(quads, format=ox.RdfFormat.N_QUADS), len(quads))[
-        1
-    ]
-
-
-def labels_for(made: tuple[list[Entity], list], *wanted: set[str]) -> dict[str, str]:
-    """The labels of this bucket's entities that some meeting names as its place."""
-    want = set().union(*wanted)
-    return {e.id: e.label for e in made[0] if e.id in want}
-
-
-def places_wanted(made: tuple[list[Entity], list]) -> set[str]:
-    """The entities other than places that this bucket's meetings name as their place."""
-    return {p for e in made[0] if (p := e.attributes.get("place")) and not str(p).startswith("place-")}
 
 
 def build_sharded(
@@ -184,10 +96,11 @@ def build_sharded(
     report = report if report is not None else BuildReport()
     progress = progress if progress is not None else Progress()
     inputs = [Path(p) for p in inputs]
+    Path(stage).mkdir(parents=True, exist_ok=True)
     client = executor.client
     buckets = max(1, executor.resolve_partitions or 2 * executor.workers())
     # Of the documents, the client keeps counts and a sample of names (the bounds of the
-    # ``documents/`` parts); their records stay on the workers (executor.records).
+    # ``documents/`` parts); their records are in the analysis tasks' files (executor.spill).
     sample = NameSample(NAME_SAMPLE)
     named = 0
     own_ledger = executor.ledger is None
@@ -207,7 +120,9 @@ def build_sharded(
         named += 1
         return True
 
-    executor.keep, executor.records = [], []
+    spill = Path(stage) / SPILL
+    spill.mkdir(exist_ok=True)
+    executor.spill, executor.files = str(spill), 0
     executor.document_record = functools.partial(_with_relative_path, inputs=tuple(inputs))
     failed = 0
     start = time.perf_counter()
@@ -229,14 +144,14 @@ def build_sharded(
         if documents <= 0:
             return []
         parts = -(-documents // DOCUMENTS_PER_PART)
-        docs = (executor.records, sample.bounds(parts), documents)
-        written, manifest = _resolve_and_write(client, executor.keep, buckets, stage, docs, report, decisions)
-    except BaseException:
-        client.cancel(executor.keep + executor.records)  # nothing left running on the cluster
-        raise
+        files = [analysis_path(spill, i) for i in range(executor.files)]
+        buckets = max(buckets, min(MAX_BUCKETS, -(-documents // DOCUMENTS_PER_BUCKET)))
+        docs = (files, sample.bounds(parts), documents)
+        written, manifest = _resolve_and_write(client, str(spill), buckets, stage, docs, report, decisions)
     finally:
-        # Done: the futures are let go (a cancel of finished keys can trip the scheduler).
-        executor.keep = executor.records = executor.document_record = None
+        # Done (or failed: the futures let go, the cluster drops their tasks).
+        executor.spill = executor.document_record = None
+        shutil.rmtree(spill, ignore_errors=True)
         if own_ledger:
             executor.ledger.close()
             executor.ledger.path.unlink(missing_ok=True)
@@ -259,109 +174,147 @@ def joined(*merges: dict[str, str]) -> dict[str, str]:
 
 def _resolve_and_write(
     client: Any,
-    analysed: list,
+    spill: str,
     buckets: int,
     stage: Path,
-    documents: tuple[list, list[str], int],
+    documents: tuple[list[str], list[str], int],
     report: Any,
     decisions: Sequence[Decision] | None = None,
 ) -> tuple[list[Path], dict]:
     from kg import __version__
 
     start = time.perf_counter()
-    records, bounds, total = documents
+    files, bounds, total = documents
     P = buckets
-    n = min(P, len(analysed))
-    size = -(-len(analysed) // n)
-    parts = [analysed[i : i + size] for i in range(0, len(analysed), size)]
+    # Parts of the documents for the map side: about DOCUMENTS_PER_MAP documents each.
+    n = min(len(files), max(P, min(MAX_BUCKETS, -(-total // DOCUMENTS_PER_MAP))))
+    size = -(-len(files) // n)
+    parts = [files[i : i + size] for i in range(0, len(files), size)]
+    n = len(parts)
     submit = client.submit
-    mapped = [submit(flat.map_part, *chunk, pure=False) for chunk in parts]
+
+    def step(fn: Any, index: int, depth: Any, *args: Any, name: str | None = None, **kwargs: Any) -> Any:
+        # Task ``index`` of a step: its result's shares go to files of the spill folder
+        # (kg.shards_spill), named by step and index, so that the workers hold the data of
+        # the tasks they run only, and the next step's tasks find their shares by name.
+        name = name or fn.__name__
+        key = f"{name}-{index}-{uuid.uuid4().hex}"
+        return submit(spilled, fn, f"{spill}/{name}-{index}", depth, *args, key=key, pure=False, **kwargs)
+
+    def read(fn: Any, *args: Any, **kwargs: Any) -> Any:  # a task whose (small) result is returned
+        return submit(loaded, fn, *args, key=f"{fn.__name__}-{uuid.uuid4().hex}", pure=False, **kwargs)
+
+    def barrier(tasks: list) -> Any:  # the tasks of a shuffle wait for this one only
+        return submit(done, *tasks, key=f"done-{uuid.uuid4().hex}", pure=False)
+
+    def of(name: str, index: int, *sub: Any) -> Any:
+        return share(spill, name, index, *sub)
+
+    pick = flat.pick
+    mapped = [step(spilling.map_part, i, 1, *chunk) for i, chunk in enumerate(parts)]
     # The names' merge table: the parts' merges joined on the workers, a few at a time.
-    merges = [submit(flat.merge_of, m, pure=False) for m in mapped]
+    merges = [submit(pick, m, 1) for m in mapped]
+    level = 0
     while len(merges) > 1:
         merges = [
-            submit(joined, *merges[i : i + MERGE_FAN_IN], pure=False) for i in range(0, len(merges), MERGE_FAN_IN)
+            step(joined, i // MERGE_FAN_IN, 0, *merges[i : i + MERGE_FAN_IN], name=f"joined{level}")
+            for i in range(0, len(merges), MERGE_FAN_IN)
         ]
+        level += 1
     [roots_f] = merges
     decided, route = None, None
     if decisions:
         refs = sorted({r for d in decisions for r in (*d.a, *d.b)})
-        match = flat_decisions.match_part
-        found = client.gather([submit(match, refs, m, *parts[i], pure=False) for i, m in enumerate(mapped)])
+        found = client.gather([read(spilling.match_part, refs, m, *parts[i]) for i, m in enumerate(mapped)])
         cannot, same = flat_decisions.decisions_of(decisions, found)
-        route = submit(flat_decisions.routes, same, roots_f, P, pure=False)
+        route = step(flat_decisions.routes, 0, 0, same, roots_f, P)
         [decided] = client.scatter([(cannot, same)], broadcast=True, hash=False)
-    splits = [submit(flat.split_part, i, m, roots_f, P, route, pure=False) for i, m in enumerate(mapped)]
-    reduced = [submit(flat.reduce_part, b, *splits, decided=decided, pure=False) for b in range(P)]
-    # Each step's results are let go once the steps that read them are submitted: the
-    # workers drop them as soon as those ran, instead of holding every step's to the end.
-    del splits
-    tables = [submit(flat.group_tables, r, len(parts), P, pure=False) for r in reduced]
-    del reduced
-    link_sets = [
-        submit(flat.links_part, P, *[submit(flat.pick, t, "bases", c) for t in tables], decided=decided)
+    split = barrier([step(flat.split_part, i, 1, i, m, roots_f, P, route) for i, m in enumerate(mapped)])
+    tables = barrier([
+        step(spilling.reduce_part, b, {"units": 1, "groups": 1, "bases": 1}, b, n, P,
+             *[of("split_part", i, b) for i in range(n)], decided=decided, after=split)
+        for b in range(P)
+    ])  # fmt: skip
+    links = barrier([
+        step(flat.links_part, c, 1, P, *[of("reduce_part", b, "bases", c) for b in range(P)], decided=decided,
+             after=tables)
         for c in range(P)
-    ]
-    doc_parts = [
-        submit(flat.document_part, P, m, [submit(flat.pick, t, "units", i) for t in tables], *parts[i], pure=False)
+    ])  # fmt: skip
+    docs = barrier([
+        step(spilling.document_part, i, {"entities": 1, "relations": 1}, P, m,
+             [of("reduce_part", b, "units", i) for b in range(P)], *parts[i], after=tables)
         for i, m in enumerate(mapped)
-    ]
+    ])  # fmt: skip
     del mapped, parts, roots_f, route
-    analysed.clear()  # the analysis results: read by no later step
     made = [
-        submit(
+        step(
             flat.entity_part,
-            [submit(flat.pick, t, "groups", e) for t in tables],
-            [submit(flat.pick, ls, e) for ls in link_sets],
-            [submit(flat.pick, d, "entities", e) for d in doc_parts],
-            pure=False,
+            e,
+            {0: 0},
+            [of("reduce_part", b, "groups", e) for b in range(P)],
+            [of("links_part", c, e) for c in range(P)],
+            [of("document_part", i, "entities", e) for i in range(n)],
+            after=[links, docs],
         )
         for e in range(P)
     ]
-    del tables, link_sets
-    rels = [submit(flat.relation_part, *[submit(flat.pick, d, "relations", r) for d in doc_parts]) for r in range(P)]
-    del doc_parts
-    admin = [a for part in client.gather([submit(flat.pick, m, 1) for m in made]) for a in part]
+    rels = [
+        step(flat.relation_part, r, 0, *[of("document_part", i, "relations", r) for i in range(n)], after=docs)
+        for r in range(P)
+    ]
+    del split, tables, links, docs
+    admin = [a for part in client.gather([submit(pick, m, 1) for m in made]) for a in part]
     admin_ids = {eid for _, _, eid in admin}
-    stated = [p for part in client.gather([submit(flat.stated_pairs, r, admin_ids) for r in rels]) for p in part]
+    stated = [p for part in client.gather([read(flat.stated_pairs, r, admin_ids) for r in rels]) for p in part]
     derived: list[list[Relation]] = [[] for _ in range(P)]
     for r in flat.admin_relations(admin, stated):
         derived[flat.id_bucket(r.id, P)].append(r)
     report.stages["resolve"] += time.perf_counter() - start
     report.walls["resolve"] = time.perf_counter() - start
     start = time.perf_counter()
-    # The documents: their records are on the workers, in parts by range of names; the
-    # client hashes their names and hashes a part at a time (the build's activity).
-    size = -(-len(records) // n)
-    split = [submit(split_documents, bounds, *records[i : i + size], pure=False) for i in range(0, len(records), size)]
-    ranges = [submit(gather_documents, *[submit(flat.pick, x, d) for x in split]) for d in range(len(bounds) + 1)]
+    # The documents: their records are in the analysis files, cut into parts by range of
+    # names; the client hashes their names and hashes a part at a time (the build's activity).
+    size = -(-len(files) // n)
+    split = barrier(
+        [
+            step(spilling.split_documents, j, 1, bounds, *files[i : i + size])
+            for j, i in enumerate(range(0, len(files), size))
+        ]
+    )
+    ranges = [
+        step(gather_documents, d, 0, *[of("split_documents", j, d) for j in range(-(-len(files) // size))], after=split)
+        for d in range(len(bounds) + 1)
+    ]
     del split
-    records.clear()
     hashed = ActivityHash(__version__)
     for part in ranges:
-        hashed.update(submit(names_and_hashes, part).result())
+        hashed.update(read(names_and_hashes, part).result())
     activity = hashed.iri()
-    wanted = [submit(places_wanted, m) for m in made]
-    labels = [submit(labels_for, m, *wanted) for m in made]
+    wanted = [read(places_wanted, m) for m in made]
+    labels = [read(labels_for, m, *wanted) for m in made]
     s = str(stage)
-    ent_w = [submit(write_entities, s, P, e, m, labels, pure=False) for e, m in enumerate(made)]
-    rel_w = [submit(write_relations, s, P, r, f, derived[r], activity, pure=False) for r, f in enumerate(rels)]
+    ent_w = [step(write_entities, e, {"triples": 1}, s, P, e, m, labels) for e, m in enumerate(made)]
+    rel_w = [step(write_relations, r, {"triples": 1}, s, P, r, f, derived[r], activity) for r, f in enumerate(rels)]
     del made, rels, wanted, labels
     writers = ent_w + rel_w
-    rdf_w = [submit(write_rdf, s, k, *[submit(flat.pick, w, "triples", k) for w in writers]) for k in range(P)]
+    written_w = barrier(writers)
+    triples = [
+        [of(w, i, "triples", k) for w in ("write_entities", "write_relations") for i in range(P)] for k in range(P)
+    ]
+    rdf_w = [read(write_rdf, s, k, *triples[k], after=written_w) for k in range(P)]
     manifest = new_manifest()
-    doc_w = [submit(write_documents, s, d, P + d, activity, total, p, pure=False) for d, p in enumerate(ranges)]
+    doc_w = [read(write_documents, s, d, P + d, activity, total, p) for d, p in enumerate(ranges)]
     del ranges
     kinds: dict[str, list] = {"entities": [], "mentions": [], "relations": [], "evidence": [], "rdf": []}
     for (d, entry), rdf in client.gather(doc_w):
         kinds.setdefault("documents", []).append((d, entry))
         kinds["rdf"] += [rdf] if rdf is not None else []
-    for w in client.gather([submit(flat.pick, w, "entries") for w in writers]):
+    for w in client.gather([submit(pick, w, "entries") for w in writers]):
         for kind, entries in w.items():
             kinds[kind].extend(entries)
-    for w in client.gather([submit(flat.pick, w, "counts") for w in ent_w]):
+    for w in client.gather([submit(pick, w, "counts") for w in ent_w]):
         report.entities.update(w)
-    for w in client.gather([submit(flat.pick, w, "counts") for w in rel_w]):
+    for w in client.gather([submit(pick, w, "counts") for w in rel_w]):
         report.relations.update(w)
     kinds["rdf"] += [x for x in client.gather(rdf_w) if x is not None]
     written: list[Path] = []

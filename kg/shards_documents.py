@@ -1,8 +1,8 @@
-"""The documents of ``kg build --sharded --dask``: their records stay on the workers.
+"""The documents of ``kg build --sharded --dask``: their records are written by the workers.
 
 The client names the documents (in input order, as every build does) and keeps counts and
-a :class:`NameSample` of their names, not their records: each analysis task's records stay
-on the worker with its results (:func:`kg.cluster.documents_kept`). :mod:`kg.shards_cluster`
+a :class:`NameSample` of their names, not their records: each analysis task writes its
+records with its results (:func:`kg.shards_spill.analyse_to_file`). :mod:`kg.shards_cluster`
 then cuts them into ranges of names (:func:`split_documents`, :func:`gather_documents`),
 hashes the names and hashes one range at a time into the build's ``prov:Activity``
 (:class:`ActivityHash`), and each range's task writes its ``documents/`` part and the RDF

@@ -1,0 +1,187 @@
+"""The intermediate results of ``kg build --sharded --dask`` on disk, not in the workers' memory.
+
+A Dask worker keeps every task's result in memory as long as a later task may read it, and
+the scheduler keeps each task's arguments as long as its result is wanted. Held that way,
+the analysis results (~9 MB per MB of input) and every step of the resolve (keys, units,
+groups, mentions, facts, triples) made the workers' memory grow with the corpus. Here a
+task writes what it makes into files of the build's staging folder (``SPILL``, removed at
+the end) and hands on only :class:`Spill` markers (a path): the task that reads them loads
+them, so that a worker holds the data of the tasks it runs, not of the tasks it ran.
+
+* :func:`analyse_to_file` is an analysis task: it writes its documents' records and results
+  to ``analysis-<n>.pkl`` (records first, so that the documents' steps read them alone) and
+  returns only the outcomes' summaries; the client lets its future go at once;
+* :func:`spilled` runs one step of :mod:`kg.resolve.flat` (or of writing the parts) with its
+  :class:`Spill` arguments loaded, and writes its result's shares (one file per bucket's
+  share, ``depth`` levels of lists, tuples or dicts down) instead of returning them.
+
+On a user's cluster the staging folder must be one every worker sees at the same path
+(as ``--out`` and the cache already must).
+
+>>> import tempfile
+>>> d = tempfile.mkdtemp()
+>>> twice = lambda xs: {"a": [x * 2 for x in xs], "n": len(xs)}
+>>> out = spilled(twice, f"{d}/s", {"a": 1}, [Spill.save([1, 2], f"{d}/x")])
+>>> out["n"], [load(s) for s in out["a"]]
+(1, [[1, 2, 1, 2]])
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+#: The folder of the intermediate files, in the staging folder.
+SPILL = ".kg-spill"
+
+
+@dataclass(frozen=True)
+class Spill:
+    """A value written to a file by a task, read by the tasks that need it."""
+
+    path: str
+
+    @classmethod
+    def save(cls, value: Any, path: str) -> Spill:
+        """Write ``value`` (atomically: a task run twice, after a worker was lost, writes the
+        same file again) and return its marker."""
+        _write(path, [value])
+        return cls(path)
+
+
+def _write(path: str, values: list[Any]) -> None:
+    tmp = f"{path}.{uuid.uuid4().hex}.tmp"
+    with open(tmp, "wb") as f:
+        for v in values:
+            pickle.dump(v, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
+def load(value: Any) -> Any:
+    """``value`` with its :class:`Spill` markers read (in lists and tuples too)."""
+    if isinstance(value, Spill):
+        with open(value.path, "rb") as f:
+            return pickle.load(f)
+    if type(value) in (list, tuple):
+        return type(value)(load(v) for v in value)
+    return value
+
+
+def _spill(value: Any, path: str, depth: Any) -> Any:
+    """``value`` with its shares ``depth`` levels down written to files: ``depth`` 0 the value
+    itself, ``n`` each item of a list or tuple ``n - 1`` levels down, a dict ``{key: depth}``
+    the values of those keys (the other keys are returned as they are)."""
+    if isinstance(depth, dict) and isinstance(value, dict):
+        return {k: _spill(v, f"{path}-{k}", depth[k]) if k in depth else v for k, v in value.items()}
+    if isinstance(depth, dict):  # some items of a tuple or list
+        return type(value)(_spill(v, f"{path}-{i}", depth[i]) if i in depth else v for i, v in enumerate(value))
+    if depth == 0:
+        return Spill.save(value, f"{path}.pkl")
+    return type(value)(_spill(v, f"{path}-{i}", depth - 1) for i, v in enumerate(value))
+
+
+def spilled(fn: Callable[..., Any], path: str, depth: Any, *args: Any, after: Any = None, **kwargs: Any) -> Any:
+    """``fn(*args, **kwargs)`` with the arguments' :class:`Spill` markers read, its result's
+    shares written to files named from ``path`` (see :func:`_spill`), on a worker. ``after``:
+    futures of the tasks that write the files read (only waited for: see :func:`done`)."""
+    result = fn(*(load(a) for a in args), **{k: load(v) for k, v in kwargs.items()})
+    return _spill(result, path, depth)
+
+
+def loaded(fn: Callable[..., Any], *args: Any, after: Any = None, **kwargs: Any) -> Any:
+    """``fn(*args, **kwargs)`` with the arguments' :class:`Spill` markers read; the result
+    returned (``after`` as for :func:`spilled`)."""
+    return fn(*(load(a) for a in args), **{k: load(v) for k, v in kwargs.items()})
+
+
+def done(*_: Any) -> None:
+    """A task that waits for others: the tasks of a shuffle (each reads a share of every
+    task before it) wait for it alone, and name the files they read themselves
+    (:func:`share`), rather than a pick of each earlier task's result per share."""
+
+
+def share(spill: str, name: str, index: int, *sub: Any) -> Spill:
+    """The file a step's task writes a share to: task ``index`` of step ``name`` (its path
+    ``{spill}/{name}-{index}``), the share ``sub`` of its result (see :func:`_spill`).
+
+    >>> share("/s", "split_part", 3, 7).path, share("/s", "reduce_part", 0, "units", 2).path
+    ('/s/split_part-3-7.pkl', '/s/reduce_part-0-units-2.pkl')
+    """
+    return Spill("-".join([f"{spill}/{name}", str(index), *map(str, sub)]) + ".pkl")
+
+
+def analysis_path(spill: str | Path, n: int) -> str:
+    """The file of the ``n``-th analysis task's records and results."""
+    return os.path.join(str(spill), f"analysis-{n:08d}.pkl")
+
+
+def analyse_to_file(
+    analyser: Any, requests: list, key_fingerprint: str | None, cache_dir: str | None, path: str, records: list
+) -> list[tuple]:
+    """An analysis task of ``--sharded --dask``: analyse, write the records of the documents
+    analysed and their results to ``path``, return the outcomes without their results
+    (:func:`kg.executors.summarise`)."""
+    from kg.cluster import documents_kept
+    from kg.executors import summarise
+
+    outcomes = analyser.analyse_files(requests, key_fingerprint, cache_dir)
+    _write(path, [documents_kept(outcomes, records), [o[0] for o in outcomes if o[0] is not None]])
+    return summarise(outcomes)
+
+
+def read_records(path: str) -> list[Any]:
+    """The records (:class:`~kg.model.DocumentInfo`) of an analysis file, without its results."""
+    with open(path, "rb") as f:
+        return pickle.load(f)
+
+
+def read_outcomes(*paths: str) -> list[list[tuple]]:
+    """The results of analysis files, as :mod:`kg.resolve.flat` takes analysis tasks' outcomes."""
+    out = []
+    for path in paths:
+        with open(path, "rb") as f:
+            pickle.load(f)  # the records
+            out.append([(r,) for r in pickle.load(f)])
+    return out
+
+
+def map_part(*paths: str) -> tuple:
+    """:func:`kg.resolve.flat.map_part` of the documents of some analysis files."""
+    from kg.resolve import flat
+
+    return flat.map_part(*read_outcomes(*paths))
+
+
+def document_part(buckets: int, mapped: tuple, unit_maps: list, *paths: str) -> dict:
+    """:func:`kg.resolve.flat.document_part` of the documents of some analysis files."""
+    from kg.resolve import flat
+
+    return flat.document_part(buckets, mapped, unit_maps, *read_outcomes(*paths))
+
+
+def match_part(refs: list[str], mapped: tuple, *paths: str) -> dict:
+    """:func:`kg.resolve.flat_decisions.match_part` of the documents of some analysis files."""
+    from kg.resolve import flat_decisions
+
+    return flat_decisions.match_part(refs, mapped, *read_outcomes(*paths))
+
+
+def reduce_part(bucket: int, parts: int, buckets: int, *shares: dict, decided: tuple | None = None) -> dict:
+    """:func:`kg.resolve.flat.reduce_part` of a bucket from its share of each split (not the
+    whole splits), then :func:`~kg.resolve.flat.group_tables` of its groups."""
+    from kg.resolve import flat
+
+    reduced = flat.reduce_part(0, *[[share] for share in shares], decided=decided)
+    return flat.group_tables(reduced, parts, buckets)
+
+
+def split_documents(bounds: list[str], *paths: str) -> list[list]:
+    """:func:`kg.shards_documents.split_documents` of the records of some analysis files."""
+    from kg import shards_documents
+
+    return shards_documents.split_documents(bounds, *(read_records(p) for p in paths))
