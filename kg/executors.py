@@ -227,7 +227,8 @@ class DocumentAnalyser:
         reused)``.
 
         ``cache_dir``: the build's ``--out``, seen from this worker (``--sharded``: the results
-        stay on the workers, so the workers use the cache themselves); a result found there
+        go to files of the staging folder, not to the client, so the workers use the cache
+        themselves); a result found there
         is taken as it is (0 seconds), one computed is stored there."""
         from kg.pipeline import content_hash
 
