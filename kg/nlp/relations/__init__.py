@@ -40,7 +40,7 @@ from kg.nlp.relations.places import _divisions_in_name, _foreign, _is_company, _
 from kg.nlp.relations.meetings import _meeting_of_article
 from kg.nlp.relations.positions import found_start
 from kg.nlp.relations.investment import amount_series
-from kg.nlp.relations import located_names, located_sections, located_triggers
+from kg.nlp.relations import located_names, located_sections, located_triggers, rosters
 
 # Rules of modules outside the package register when these are imported (they run in ORDER).
 from kg.nlp import amount_heads, article_event, attendance, investors, located_lists, place_lists
