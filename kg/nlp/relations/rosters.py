@@ -18,7 +18,7 @@ def roster_rows(view: ArticleView) -> list[RawRelation]:
     text = view.article.text
     conf = triggers()["positions"]["rosters"]
     rows: list[tuple[int, int, int]] = []
-    for k, sent in enumerate(view.article.sentences):
+    for k in range(len(view.article.sentences)):
         persons = view.of_type(k, "PERSON")
         orgs = view.of_type(k, "ORG")
         for p in persons:
