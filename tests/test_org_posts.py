@@ -6,9 +6,9 @@ Sentences invented for these tests."""
 from __future__ import annotations
 
 import pytest
+from test_relations import relations_of
 
 from kg.nlp.pipeline import make_pipeline
-from tests.test_relations import relations_of
 
 
 @pytest.fixture(scope="module")
