@@ -133,6 +133,7 @@ def _local_scoper(r: DocumentResult, place: DocumentPlace):
     place_heads = tuple(conf["place"]["local_heads"])
     org_heads = tuple(conf["org"]["local_heads"])
     scopes = tuple(conf["meeting"]["relative_scopes"])
+    branch_heads = tuple(conf["org"]["branches"]["heads"])
     scope = place.city or r.doc
 
     def local(key: str) -> str:
@@ -144,11 +145,24 @@ def _local_scoper(r: DocumentResult, place: DocumentPlace):
             or (kind == "ORG" and name.endswith(org_heads) and not COMPANY_SUFFIX.search(name))
             or (kind == "MEETING" and name.startswith(scopes))
         )
+        if kind == "ORG" and _division_branch(name, branch_heads):
+            return f"{key}@{r.doc}"
         if not local_name or _opens_with_division(name):
             return key
         return scoped_key(key, scope)
 
     return local
+
+
+def _division_branch(name: str, heads: tuple[str, ...]) -> bool:
+    """Whether a name is only a division and a branch word ("安徽省分行", "大同市支行"): the
+    branch of whichever bank its article named, no name of one body across articles."""
+    head = next((h for h in heads if name.endswith(h)), None)
+    if head is None:
+        return False
+    rest = name[: -len(head)]
+    gaz = load_gazetteer()
+    return len(rest) >= 2 and any(d.name == rest for d in gaz.lookup(rest))
 
 
 @lru_cache(maxsize=65536)

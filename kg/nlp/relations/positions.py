@@ -115,15 +115,7 @@ def body_by_reference(view: ArticleView) -> list[RawRelation]:
                 ref = None  # "公司", "合作社" alone only opening a clause
             if ref is not None and not _inside_mention(view, k, start - 1, labels=("ORG",)):
                 # A bare head word refers to the last organisation of that kind ("合作社理事长X").
-                before = [
-                    i
-                    for i, m in enumerate(view.mentions)
-                    if m.end <= start - len(ref)
-                    and _is_company(view, i)
-                    and not m.attrs.get("nested")
-                    and (not bare or view.text(i).endswith(ref))
-                ]
-                org = max(before, key=lambda i: view.mentions[i].end) if before else None
+                org = _last_body(view, ref, start - len(ref))
             post = next((w for w in posts if text.startswith(w, start - len(w))), None)
             if org is None and post is not None:
                 org = _mention_ending_at(view, k, start - len(post), "ORG")
@@ -167,6 +159,8 @@ def appointed_to(view: ArticleView) -> list[RawRelation]:
     titles = lexicon().titles
     pattern = re.compile(triggers()["positions"]["date_after"])
     copulas = triggers()["positions"]["copula_verbs"]
+    modifiers = re.compile(triggers()["positions"]["post_modifiers"])
+    bare_refs = [r for r in triggers()["positions"]["body_references"] if not r.startswith("该")]
     for k, sent in enumerate(view.article.sentences):
         for p in view.of_type(k, "PERSON"):
             m = pattern.match(text, view.mentions[p].end, sent.end)
@@ -174,9 +168,17 @@ def appointed_to(view: ArticleView) -> list[RawRelation]:
                 continue
             pos = m.end()
             org = next((o for o in view.of_type(k, "ORG") if view.mentions[o].start == pos), None)
+            t_start = view.mentions[org].end if org is not None else pos
+            if org is None:
+                # "X任商会首任会长": a bare head word names the body the article spoke of.
+                ref = next((r for r in bare_refs if text.startswith(r, pos)), None)
+                org = _last_body(view, ref, pos) if ref else None
+                # An unresolved head word still stands between the verb and the title.
+                t_start = pos + len(ref) if ref and (org is not None or m.group("verb") not in copulas) else pos
             if org is None and m.group("verb") in copulas:
                 continue  # "某某为大家介绍": a copula names a post only with its body
-            t_start = view.mentions[org].end if org is not None else pos
+            mod = modifiers.match(text, t_start)
+            t_start = mod.end() if mod else t_start
             title = next((t for t in titles if text.startswith(t, t_start)), None)
             if title is None:
                 continue
@@ -190,6 +192,33 @@ def appointed_to(view: ArticleView) -> list[RawRelation]:
             if org is not None:
                 out.append(_fact("works_for", p, org, None, k, "appointed_to"))
     return out
+
+
+def _last_body(view: ArticleView, ref: str, before: int) -> int | None:
+    """The organisation a reference word ending before ``before`` speaks of: the last one the
+    article named of that kind. "该公司"/"公司" -> the last company (a bare head word: one whose
+    name ends with it); "该商会"/"商会" -> the last organisation named "…商会" (an association
+    is no company, so its own head word decides)."""
+    head = ref.removeprefix("该")
+    assoc = head in triggers()["positions"]["association_references"]
+    bare = not ref.startswith("该")
+
+    def fits(i: int) -> bool:
+        name = view.text(i)
+        if assoc:
+            return view.mentions[i].label == "ORG" and name.endswith(head) and len(name) > len(head)
+        return _is_company(view, i) and (not bare or name.endswith(ref))
+
+    found = [
+        i for i, m in enumerate(view.mentions) if m.end <= before and not m.attrs.get("nested") and fits(i)
+    ]
+    if not found and assoc:
+        # An association the article names only later ("…任商会会长。…江苏省某某商会已吸纳…"):
+        # the one association of that head the article names, if it names one.
+        later = [i for i, m in enumerate(view.mentions) if not m.attrs.get("nested") and fits(i)]
+        if len({view.text(i) for i in later}) == 1:
+            return later[0]
+    return max(found, key=lambda i: view.mentions[i].end) if found else None
 
 
 def found_start(view: ArticleView, k: int, floor: int, pos: int) -> int:
@@ -322,6 +351,12 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
                 i for i in view.of_type(k, "ORG") if view.mentions[i].start < end and start < view.mentions[i].end < end
             ]
             org = inside[0] if inside else None
+            if org is not None:
+                # A body the tagger ran into the title ("某某供销社党|组成员"): the body named
+                # before the title, when the article names it so.
+                own = text[view.mentions[org].start : start]
+                named = _named_in_article(view, own) if own else None
+                org = named if named is not None else org
         body_start = start if org is None else min(start, view.mentions[org].start)
         if org is None:
             place = _mention_ending_at(view, k, start, "PLACE")
