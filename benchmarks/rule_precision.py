@@ -104,6 +104,9 @@ def write_table(rows: list[tuple[str, str, int, int, float, float]]) -> None:
     head, sep, body = text.partition("\n[confidence]\n")
     if not sep:
         raise SystemExit(f"{TABLE}: no [confidence] table")
+    # The tables after [confidence] stay as they are.
+    nxt = re.search(r"^\[", body, re.M)
+    body, rest = (body[: nxt.start()], body[nxt.start() :]) if nxt else (body, "")
     comments = [line for line in body.splitlines() if line.startswith("#")]
     order = [m.group(1) for m in re.finditer(r"^([a-z_]+) =", body, re.M)]
     values: dict[str, dict[str, float]] = defaultdict(dict)
@@ -123,7 +126,7 @@ def write_table(rows: list[tuple[str, str, int, int, float, float]]) -> None:
         else:
             inner = ", ".join(f"{t} = {x:g}" for t, x in v.items())
             lines.append(f"{rule} = {{ {inner} }}")
-    TABLE.write_text(head + sep + "\n".join(comments + lines) + "\n", encoding="utf-8")
+    TABLE.write_text(head + sep + "\n".join(comments + lines) + "\n" + ("\n" + rest if rest else ""), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -69,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
         "--by-rule", action="store_true", help="precision and recall share of each rule's facts, scored alone"
     )
     e.add_argument("--jobs", type=int, default=None)
+    e.add_argument(
+        "--scorer", type=Path, metavar="DIR", help="the folder of score.py, when it is not beside GOLD_DIR or above it"
+    )
 
     q = sub.add_parser("query", help="run SPARQL on a Turtle graph")
     q.add_argument("graph", type=Path, metavar="GRAPH.ttl")

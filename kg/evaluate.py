@@ -131,18 +131,26 @@ def eval_command(args) -> int:
     if not args.gold.is_dir():
         print(f"kg eval: {args.gold}: not a directory of gold files", file=sys.stderr)
         return 2
+    scorer = args.scorer or args.gold
+    try:
+        load_scorer(scorer)  # before the build: a missing scorer is known at once
+    except FileNotFoundError as e:
+        print(f"kg eval: {e}; give the folder that holds it with --scorer", file=sys.stderr)
+        return 2
     G = build_graph(args.inputs, jobs=args.jobs or 1)
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp)
         write_output_set(out, lambda stage: export(G, stage, ("jsonl",)))
-        report, ent_t, rel_t = evaluate(args.gold, out)
+        report, ent_t, rel_t = evaluate(args.gold, out, scorer_dir=scorer)
         print(format_report(report))
         if args.by_rule:
             print()
-            by_rule = score_relation_groups(args.gold, out, lambda r: r.get("rule") or "?")
+            by_rule = score_relation_groups(args.gold, out, lambda r: r.get("rule") or "?", scorer)
             print(format_groups(by_rule, "relations by rule"))
         print()
-        table = score_relation_groups(args.gold, out, lambda r: confidence_bin(float(r.get("confidence") or 0)))
+        table = score_relation_groups(
+            args.gold, out, lambda r: confidence_bin(float(r.get("confidence") or 0)), scorer
+        )
         print(format_groups(table, "reliability (confidence bin)"))
     if args.errors:
         for title, tally in (("entity", ent_t), ("relation", rel_t)):

@@ -65,3 +65,26 @@ def test_kg_eval_by_rule_prints_every_rule_of_the_build(tmp_path: Path):
     }
     printed = proc.stdout.split("relations by rule")[1].split("reliability")[0]
     assert rules and all(f"  {rule} " in printed for rule in rules)
+
+
+def test_kg_eval_of_gold_without_its_scorer_says_so_and_takes_one(tmp_path: Path):
+    """A gold folder of one's own (no score.py beside it): a one-line error before any build,
+    and --scorer names the folder of the shared scorer."""
+    gold, texts = tmp_path / "mine" / "gold", tmp_path / "mine" / "texts"
+    gold.mkdir(parents=True)
+    texts.mkdir()
+    one = sorted(GOLD.glob("*.json"))[0]
+    (gold / one.name).write_bytes(one.read_bytes())
+    doc = json.loads(one.read_text(encoding="utf-8"))["doc"]
+    (texts / doc).write_bytes((SEEDS / doc).read_bytes())
+
+    def run(*extra: str) -> subprocess.CompletedProcess:
+        cmd = [sys.executable, "-m", "kg", "eval", str(gold), str(texts), *extra]
+        return subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=600)
+
+    proc = run()
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert f"{gold}: no score.py" in proc.stderr and "--scorer" in proc.stderr
+    proc = run("--scorer", str(GOLD))
+    assert proc.returncode == 0, proc.stderr
+    assert "reliability (confidence bin)" in proc.stdout
