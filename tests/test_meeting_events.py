@@ -9,29 +9,14 @@ names).
 from __future__ import annotations
 
 import pytest
+from test_meeting_kinds import read
 
-from kg.ingest import segment_document
-from kg.nlp.pipeline import analyse_article, make_pipeline
+from kg.nlp.pipeline import make_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return make_pipeline()
-
-
-def read(nlp, text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
-    """The (label, text) of the mentions and the (type, head, tail) of the chaired and
-    attended facts of the first article of ``text``."""
-    art = segment_document("t.txt", text)[0]
-    doc = analyse_article(nlp, art)
-    ms = doc._.mentions
-
-    def name(i: int) -> str:
-        return art.text[ms[i].start : ms[i].end]
-
-    mentions = {(m.label, art.text[m.start : m.end]) for m in ms}
-    facts = {(r.type, name(r.head), name(r.tail)) for r in doc._.relations if r.type in ("chaired", "attended")}
-    return mentions, facts
 
 
 def test_a_quoted_event_name_before_the_words_that_hold_it_is_read_whole(nlp):

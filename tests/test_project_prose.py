@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import recognised
+from test_project_clauses import investors
 
 from kg.ingest import segment_document
 from kg.nlp.amounts import find_amounts
@@ -64,17 +65,6 @@ def test_one_project_picked_out_of_a_count_by_its_attributive_amount(nlp):
 def test_a_part_of_a_total_stays_a_part():
     scopes = [a.scope for a in find_amounts("项目总投资1.8亿元,其中固定资产投资1.45亿元的设备已到位")]
     assert scopes == ["project", "part"]
-
-
-def investors(nlp, text: str) -> set[tuple[str, str]]:
-    (art,) = segment_document("t.txt", text)
-    doc = analyse_article(nlp, art)
-    ms = doc._.mentions
-
-    def name(i: int) -> str:
-        return art.text[ms[i].start : ms[i].end]
-
-    return {(name(r.head), name(r.tail)) for r in doc._.relations if r.type == "invests_in"}
 
 
 def test_a_lead_investor_by_whom_the_project_is_built(nlp):
