@@ -17,6 +17,7 @@ run: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check kg tests $(wildcard benchmarks notebooks)
+	$(BIN)/ruff format --check kg tests $(wildcard benchmarks notebooks)
 
 system-deps:
 	bash .ci/system-deps.sh

@@ -35,11 +35,17 @@ def synthetic_graph(n: int, seed: int = 5000):
     """``n`` entities, ``1.3 n`` relations of every type between random ends."""
     rng = random.Random(seed)
     types = ["PERSON", "ORG", "PLACE", "PROJECT", "MEETING"]
-    entities = [Entity(f"x{i:05d}", types[i % 5], f"实体{i}号", [], [Mention("gen.txt", i, i + 2, "实体")])
-                for i in range(n)]
+    entities = [
+        Entity(f"x{i:05d}", types[i % 5], f"实体{i}号", [], [Mention("gen.txt", i, i + 2, "实体")]) for i in range(n)
+    ]
     by_type = {t: [e.id for e in entities if e.type == t] for t in types}
-    shape = {"located_in": ("ORG", "PLACE"), "chaired": ("PERSON", "MEETING"), "attended": ("PERSON", "MEETING"),
-             "invests_in": ("ORG", "PROJECT"), "works_for": ("PERSON", "ORG")}
+    shape = {
+        "located_in": ("ORG", "PLACE"),
+        "chaired": ("PERSON", "MEETING"),
+        "attended": ("PERSON", "MEETING"),
+        "invests_in": ("ORG", "PROJECT"),
+        "works_for": ("PERSON", "ORG"),
+    }
     relations = []
     for i in range(int(n * 1.3)):
         rtype = rng.choice([*shape, "invested_amount", "holds_position"])
@@ -109,8 +115,11 @@ def main() -> None:
             export = time.perf_counter() - start
             for vp_name, vp in VIEWPORTS.items():
                 m = measure(browser, path, vp)
-                print(f"{name:<16} {G.number_of_nodes():>6} {G.number_of_edges():>6} {export:>9.2f} {vp_name:>9} "
-                      f"{m['first_paint_ms']:>15.0f} {m['drag_fps']:>9.1f}", flush=True)
+                print(
+                    f"{name:<16} {G.number_of_nodes():>6} {G.number_of_edges():>6} {export:>9.2f} {vp_name:>9} "
+                    f"{m['first_paint_ms']:>15.0f} {m['drag_fps']:>9.1f}",
+                    flush=True,
+                )
         browser.close()
 
 

@@ -112,7 +112,7 @@ def write_table(rows: list[tuple[str, str, int, int, float, float]]) -> None:
     values: dict[str, dict[str, float]] = defaultdict(dict)
     old = tomllib.loads("[confidence]\n" + body)["confidence"]
     for rule, value in old.items():
-        for rtype, v in (value.items() if isinstance(value, dict) else [("", value)]):
+        for rtype, v in value.items() if isinstance(value, dict) else [("", value)]:
             values[rule][rtype] = float(v)
     for rule, rtype, _c, _n, _now, new in rows:
         key = rtype if isinstance(old.get(rule), dict) else ""

@@ -83,8 +83,9 @@ def model_alone(tagger: SpanTagger, pages: list, out: Path) -> None:
                 s, e = art.original_span(x.start, x.end)
                 key = (page.doc, x.label, page.text[s:e])
                 mention = {"doc": page.doc, "start": s, "end": e, "text": page.text[s:e]}
-                rows.setdefault(key, {"id": f"e{len(rows)}", "type": x.label, "label": key[2], "aliases": [],
-                                      "mentions": []})["mentions"].append(mention)
+                rows.setdefault(
+                    key, {"id": f"e{len(rows)}", "type": x.label, "label": key[2], "aliases": [], "mentions": []}
+                )["mentions"].append(mention)
     with open(out / "entities.jsonl", "w", encoding="utf-8") as f:
         for r in rows.values():
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -99,7 +100,7 @@ def main() -> None:
         "--variant",
         action="append",
         metavar="NAME:KEY=VALUE;...",
-        help='a way of combining instead of VARIANTS, TOML values: \'p@0.95:labels=["PROJECT"];min_confidence=0.95\'',
+        help="a way of combining instead of VARIANTS, TOML values: 'p@0.95:labels=[\"PROJECT\"];min_confidence=0.95'",
     )
     args = ap.parse_args()
     if args.variant:
@@ -121,10 +122,14 @@ def main() -> None:
     results: dict[str, dict[str, dict]] = defaultdict(dict)
     for held in folds:
         work = args.out / held.name
-        model = train([q for n, qs in sequences.items() if n != held.name for q in qs], work / "spans.crfsuite",
-                      {"held_out": held.name})
+        model = train(
+            [q for n, qs in sequences.items() if n != held.name for q in qs],
+            work / "spans.crfsuite",
+            {"held_out": held.name},
+        )
         results[held.name]["rules"] = build_and_score(
-            held.texts, held.gold, ontology_with(None, work / "onto-rules"), work / "rules")
+            held.texts, held.gold, ontology_with(None, work / "onto-rules"), work / "rules"
+        )
         for name, settings in VARIANTS.items():
             onto = ontology_with(model, work / f"onto-{name}", **settings)
             results[held.name][f"rules+model {name}"] = build_and_score(held.texts, held.gold, onto, work / name)

@@ -52,8 +52,13 @@ def main() -> None:
     pipeline = time.perf_counter() - t
     on = learned.settings().enabled
     print(f"{len(articles)} articles, {chars} chars (kg_learned {'on' if on else 'off'} in the pipeline)")
-    for name, secs in (("LAC (tokenizer)", lac), ("tagger features", features), ("tagger CRF", crf),
-                       ("tagger spans (features+CRF+marginals)", spans), ("whole pipeline", pipeline)):
+    for name, secs in (
+        ("LAC (tokenizer)", lac),
+        ("tagger features", features),
+        ("tagger CRF", crf),
+        ("tagger spans (features+CRF+marginals)", spans),
+        ("whole pipeline", pipeline),
+    ):
         print(f"  {name:40s} {secs:7.3f} s  {chars / secs:10,.0f} chars/s")
     print(f"  tagger share of the pipeline (tagger on): {spans / (pipeline + (0 if on else spans)):.1%}")
 

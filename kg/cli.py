@@ -102,7 +102,11 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
     s.add_argument("--port", type=int, default=7878)
     s.add_argument(
-        "--timeout", "--query-timeout", dest="query_timeout", type=float, default=10.0,
+        "--timeout",
+        "--query-timeout",
+        dest="query_timeout",
+        type=float,
+        default=10.0,
         help="seconds a query may run (default 10)",
     )
     from kg.learn.train_command import add_parser as add_train_parser

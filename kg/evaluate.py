@@ -148,9 +148,7 @@ def eval_command(args) -> int:
             by_rule = score_relation_groups(args.gold, out, lambda r: r.get("rule") or "?", scorer)
             print(format_groups(by_rule, "relations by rule"))
         print()
-        table = score_relation_groups(
-            args.gold, out, lambda r: confidence_bin(float(r.get("confidence") or 0)), scorer
-        )
+        table = score_relation_groups(args.gold, out, lambda r: confidence_bin(float(r.get("confidence") or 0)), scorer)
         print(format_groups(table, "reliability (confidence bin)"))
     if args.errors:
         for title, tally in (("entity", ent_t), ("relation", rel_t)):

@@ -61,8 +61,9 @@ def value_node_id(relation_type: str, value: dict[str, Any], head: str = "") -> 
     False
     """
     owner = "" if relation_type == "holds_position" and value.get("org") else head
-    payload = json.dumps([relation_type, value, owner] if owner else [relation_type, value],
-                         ensure_ascii=False, sort_keys=True)
+    payload = json.dumps(
+        [relation_type, value, owner] if owner else [relation_type, value], ensure_ascii=False, sort_keys=True
+    )
     return "value:" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
 
 

@@ -18,7 +18,7 @@ from rdflib import Graph, Literal, URIRef
 from kg.namespaces import PREFIXES
 
 _LOOKUP = re.compile(
-    r'(?P<pred>kg:lookup|<https://w3id\.org/kg-news/ontology#lookup>)(?P<space>\s+)'
+    r"(?P<pred>kg:lookup|<https://w3id\.org/kg-news/ontology#lookup>)(?P<space>\s+)"
     r'"(?P<text>(?:[^"\\\n]|\\.)*)"(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*)?'
 )
 
@@ -44,7 +44,7 @@ def normalise_lookups(sparql: str) -> str:
 
 
 _LITERAL = re.compile(
-    r'(?:(?P<pred>[A-Za-z][\w-]*:[\w-]*|<[^<>\s]+>)\s+)?'
+    r"(?:(?P<pred>[A-Za-z][\w-]*:[\w-]*|<[^<>\s]+>)\s+)?"
     r'"(?P<text>(?:[^"\\\n]|\\.)*)"(?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)?(?P<dtype>\^\^)?'
 )
 _PREFIX_DECL = re.compile(r"PREFIX\s+([A-Za-z][\w-]*)?:\s*<([^<>\s]*)>", re.I)
@@ -108,4 +108,3 @@ def language_tag_hints(source: str | Path | Graph | Any, sparql: str) -> list[st
                 )
                 break
     return hints
-

@@ -25,7 +25,6 @@ m
 True
 """
 
-
 from __future__ import annotations
 
 import argparse
@@ -305,4 +304,3 @@ def query_command(args: argparse.Namespace) -> int:
     for hint in hints:
         print(f"kg query: warning: {terminal_safe(hint)}", file=sys.stderr)
     return 0
-

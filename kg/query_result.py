@@ -152,7 +152,6 @@ class QueryResult:
         return g.serialize(format="json-ld", context={p: str(ns) for p, ns in prefixes.items()}) + "\n"
 
 
-
 # --- output helpers ------------------------------------------------------------------------
 
 
@@ -242,4 +241,3 @@ def _json_term(t: Node) -> dict[str, str]:
     elif t.datatype is not None and t.datatype != XSD.string:
         d["datatype"] = str(t.datatype)
     return d
-

@@ -53,9 +53,7 @@ def gold_records(doc_names: list[str] | None = None) -> tuple[list[Entity], list
                 if i >= 0:
                     mentions.append(Mention(doc, i, i + len(name), name))
             types = g["type"] if isinstance(g["type"], list) else [g["type"]]
-            entities.append(
-                Entity(f"d{prefix}-{g['id']}", types[0], g["name"], list(g.get("aliases", [])), mentions)
-            )
+            entities.append(Entity(f"d{prefix}-{g['id']}", types[0], g["name"], list(g.get("aliases", [])), mentions))
         for i, r in enumerate(gold["relations"]):
             ev = r.get("evidence", "")
             s = max(text.find(ev), 0)
@@ -195,4 +193,3 @@ def recognised(text: str, label: str) -> set[str]:
 
     words = words_of(make_segmenter("lac").segment(text))
     return {text[c.start : c.end] for c in recognise(text, words) if c.label == label}
-

@@ -31,8 +31,13 @@ def test_each_rule_is_scored_on_its_own_facts(tmp_path: Path):
     meeting = next(e for e in entities if e["type"] == "MEETING" and e["mentions"][0]["doc"] != doc)
     # A chair the gold does not have (the meeting is another page's), written by a rule of its own.
     _add_fact(
-        tmp_path, type="chaired", head=person["id"], tail=meeting["id"], rule="made_up",
-        confidence=0.55, evidence=[{"doc": doc, "text": "x"}],
+        tmp_path,
+        type="chaired",
+        head=person["id"],
+        tail=meeting["id"],
+        rule="made_up",
+        confidence=0.55,
+        evidence=[{"doc": doc, "text": "x"}],
     )
     table = score_relation_groups(GOLD, tmp_path, lambda r: r["rule"])
     assert table["made_up"] == {"facts": 1, "tp": 0, "fp": 1, "p": 0.0, "recall": 0.0}
@@ -46,7 +51,7 @@ def test_each_rule_is_scored_on_its_own_facts(tmp_path: Path):
 def test_reliability_bins_sort_facts_by_confidence(tmp_path: Path):
     _gold_as_build(tmp_path)
     bins = score_relation_groups(GOLD, tmp_path, lambda r: confidence_bin(r["confidence"]))
-    assert list(bins) == ["0.8-0.9"]   # gold_records gives every fact 0.9
+    assert list(bins) == ["0.8-0.9"]  # gold_records gives every fact 0.9
     assert confidence_bin(0.55) == "0.5-0.6" and confidence_bin(0.9) == "0.8-0.9" and confidence_bin(0.95) == "0.9-1.0"
 
 
@@ -54,7 +59,10 @@ def test_kg_eval_by_rule_prints_every_rule_of_the_build(tmp_path: Path):
     out = tmp_path / "out"
     proc = subprocess.run(
         [sys.executable, "-m", "kg", "eval", str(GOLD), str(SEEDS), "--by-rule", "--out", str(out)],
-        capture_output=True, text=True, cwd=ROOT, timeout=600,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
     )
     assert proc.returncode == 0, proc.stderr
     assert "relations by rule" in proc.stdout and "reliability (confidence bin)" in proc.stdout

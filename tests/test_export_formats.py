@@ -70,7 +70,7 @@ def test_value_nodes_come_from_the_edges_value(gold_graph):
     G.add_edge(head, "value:per-fact", key=key, **d)
     P = to_property_graph(G)
     assert "value:per-fact" not in P
-    (_, tail, data), = [(u, v, x) for u, v, k, x in P.edges(keys=True, data=True) if k == key]
+    ((_, tail, data),) = [(u, v, x) for u, v, k, x in P.edges(keys=True, data=True) if k == key]
     assert tail.startswith(("amount:", "post:")) and P.nodes[tail]["kind"] == "value"
 
 
@@ -120,8 +120,13 @@ def test_gexf_round_trips(out, gold_graph):
 
 
 def test_exports_are_byte_identical(out, gold_graph, tmp_path):
-    for name, files in (("graphml", ["graph.graphml"]), ("gexf", ["graph.gexf"]), ("nq.gz", ["graph.nq.gz"]),
-                        ("jsonld", ["graph.jsonld"]), ("neo4j", ["neo4j/rels_CHAIRED.csv", "neo4j/load.cypher"])):
+    for name, files in (
+        ("graphml", ["graph.graphml"]),
+        ("gexf", ["graph.gexf"]),
+        ("nq.gz", ["graph.nq.gz"]),
+        ("jsonld", ["graph.jsonld"]),
+        ("neo4j", ["neo4j/rels_CHAIRED.csv", "neo4j/load.cypher"]),
+    ):
         get_exporter(name)(gold_graph, tmp_path)
         for f in files:
             assert (tmp_path / f).read_bytes() == (out / f).read_bytes(), f  # fmt: skip
@@ -142,6 +147,7 @@ def test_nquads_split_facts_provenance_and_documents(out, ttl_store):
     assert triples(store) == triples(ttl_store)
     graphs = {str(g.value) for g in store.named_graphs()}
     assert graphs == {str(FACTS_GRAPH), str(PROVENANCE_GRAPH), str(DOCUMENTS_GRAPH)}
+
     # The facts alone answer the mission's questions; the assertions are elsewhere.
     def count(graph, pattern: str) -> int:
         q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ {pattern} }} }}"
@@ -173,14 +179,18 @@ def test_jsonld_round_trips_with_the_published_context(out, ttl_store):
 
 
 def test_jsonld_keeps_decimal_amounts_and_traditional_names(tmp_path):
-    G = to_graph([Entity("p", "PROJECT", "華興農博園")],
-                 [Relation("r1", "invested_amount", "p", value={"amount": 1.5, "currency": "CNY"})])
-    path, = get_exporter("jsonld")(G, tmp_path)
+    G = to_graph(
+        [Entity("p", "PROJECT", "華興農博園")],
+        [Relation("r1", "invested_amount", "p", value={"amount": 1.5, "currency": "CNY"})],
+    )
+    (path,) = get_exporter("jsonld")(G, tmp_path)
     store = ox.Store()
     store.load(path=str(path), format=ox.RdfFormat.JSON_LD)
     expected = ox.Store()
-    expected.load("\n".join(
-        f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph_triples(G)).encode(), format=ox.RdfFormat.N_TRIPLES)
+    expected.load(
+        "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph_triples(G)).encode(),
+        format=ox.RdfFormat.N_TRIPLES,
+    )
     assert triples(store) == triples(expected)
 
 
@@ -204,7 +214,7 @@ def load_kuzu(neo4j_dir: Path, db_path: Path):
     conn = kuzu.Connection(kuzu.Database(str(db_path)))
     table_of: dict[str, str] = {}
     for f in sorted(neo4j_dir.glob("nodes_*.csv")):
-        table = f.stem[len("nodes_"):]
+        table = f.stem[len("nodes_") :]
         rows = list(csv.reader(f.open(encoding="utf-8", newline="")))
         header = rows[0]
         assert header[0] == "id:ID" and header[-1] == ":LABEL", f
@@ -257,26 +267,35 @@ def test_neo4j_files_load_into_a_cypher_database(kuzu_conn, gold_graph):
 
 
 def test_cypher_companies_located_in_a_county(kuzu_conn):
-    rows = cypher(kuzu_conn, """
+    rows = cypher(
+        kuzu_conn,
+        """
         MATCH (c:Organization)-[:LOCATED_IN*1..3]->(p:Place {lookup: '广灵县'})
-        RETURN DISTINCT c.label ORDER BY c.label""")
+        RETURN DISTINCT c.label ORDER BY c.label""",
+    )
     assert ["广灵县御鑫隆再生资源有限公司"] in rows
 
 
 def test_cypher_who_chaired_and_attended_which_meeting(kuzu_conn):
-    rows = cypher(kuzu_conn, """
+    rows = cypher(
+        kuzu_conn,
+        """
         MATCH (p:Person {lookup: '张强'})-[:CHAIRED]->(m:Meeting)
         OPTIONAL MATCH (a:Person)-[:ATTENDED]->(m)
-        RETURN m.label, a.label ORDER BY m.label, a.label""")
+        RETURN m.label, a.label ORDER BY m.label, a.label""",
+    )
     meetings = {m for m, _ in rows}
     assert {"全市重点工程项目调度会", "古城建设专题会"} <= meetings
     assert any(a for _, a in rows)
 
 
 def test_cypher_how_much_was_invested_in_which_project(kuzu_conn):
-    rows = cypher(kuzu_conn, """
+    rows = cypher(
+        kuzu_conn,
+        """
         MATCH (p:Project)-[r:INVESTED_AMOUNT]->(a:Amount)
-        RETURN p.label, r.amount, r.qualifier, a.amount ORDER BY r.amount DESC""")
+        RETURN p.label, r.amount, r.qualifier, a.amount ORDER BY r.amount DESC""",
+    )
     by_project = {p: (amount, q, node_amount) for p, amount, q, node_amount in rows}
     assert by_project["华阳高性能碳纤维项目"] == (682000000.0, "exact", 682000000.0)
     assert rows[0][1] >= 1e9

@@ -69,16 +69,33 @@ def hostile_graph():
     """A graph whose every text field tries to become HTML or script."""
     doc = "evil.txt"
     entities = [
-        Entity("p1", "PERSON", f"张{IMG}强", [SCRIPT, "老张\u2028</script>"],
-               [Mention(doc, 0, 3, "张强")], {"note": "<b>&amp;</b>", "place": "m1"}),
+        Entity(
+            "p1",
+            "PERSON",
+            f"张{IMG}强",
+            [SCRIPT, "老张\u2028</script>"],
+            [Mention(doc, 0, 3, "张强")],
+            {"note": "<b>&amp;</b>", "place": "m1"},
+        ),
         Entity("m1", "MEETING", f"调度会{SCRIPT}", ["<!--"], [], {"date": "2024-06-01"}),
         Entity("o1", "ORG", "]]></script><svg onload=window.__pwned=1>", [], [], {}),
     ]
     relations = [
-        Relation("r1", "chaired", "p1", "m1", evidence=[Evidence(doc, f"张强{IMG}主持召开{SCRIPT}", 0, 20)],
-                 rule="<i>rule</i>"),
-        Relation("r2", "holds_position", "p1", value={"position": f"市长{IMG}", "org": "o1"},
-                 evidence=[Evidence(doc, "市长\u2029张强", 0, 4)]),
+        Relation(
+            "r1",
+            "chaired",
+            "p1",
+            "m1",
+            evidence=[Evidence(doc, f"张强{IMG}主持召开{SCRIPT}", 0, 20)],
+            rule="<i>rule</i>",
+        ),
+        Relation(
+            "r2",
+            "holds_position",
+            "p1",
+            value={"position": f"市长{IMG}", "org": "o1"},
+            evidence=[Evidence(doc, "市长\u2029张强", 0, 4)],
+        ),
     ]
     docs = [DocumentInfo(doc, path="<evil>.txt", title=f"报{SCRIPT}", url="javascript:window.__pwned=1")]
     return to_graph(entities, relations, docs)
@@ -102,8 +119,11 @@ def test_same_graph_gives_the_same_bytes(gold_graph):
 def test_page_needs_no_network(gold_graph):
     page = Page(render_html(gold_graph))
     # Nothing is loaded from elsewhere: no src/href on any element, no <link>, no CSS import.
-    fetching = [(t, a) for t, a in page.tags if t in ("link", "img", "iframe", "object", "embed", "base")
-                or "src" in a or "href" in a]
+    fetching = [
+        (t, a)
+        for t, a in page.tags
+        if t in ("link", "img", "iframe", "object", "embed", "base") or "src" in a or "href" in a
+    ]
     assert fetching == []
     css = "".join(page.styles)
     assert "@import" not in css
@@ -168,11 +188,11 @@ def test_page_data_keeps_names_evidence_and_values(gold_graph):
     nodes = {n["key"]: n for n in data["nodes"]}
     # Every entity with its label, aliases and type.
     for key, d in entity_nodes(gold_graph):
-        assert (nodes[key]["label"], nodes[key]["aliases"], nodes[key]["type"]) == (
-            d["label"], d["aliases"], d["type"])
+        assert (nodes[key]["label"], nodes[key]["aliases"], nodes[key]["type"]) == (d["label"], d["aliases"], d["type"])
     # A position held at an organisation names it on the value node, and links it by page id.
-    positions = [n for n in data["nodes"] if n["type"] == "POSITION" and "org" in dict(
-        (k, v) for k, v, _ in n["value"])]
+    positions = [
+        n for n in data["nodes"] if n["type"] == "POSITION" and "org" in dict((k, v) for k, v, _ in n["value"])
+    ]
     assert positions
     for n in positions:
         [(_, org_key, ref)] = [f for f in n["value"] if f[0] == "org"]
@@ -188,8 +208,17 @@ def test_page_script_never_parses_data_as_html():
     js = (TEMPLATES / "graph.js").read_text(encoding="utf-8")
     code = re.sub(r"/\*.*?\*/", "", js, flags=re.S)
     code = re.sub(r"(?m)^\s*//.*$|\s//\s.*$", "", code)
-    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "Function(",
-                 "srcdoc", "createContextualFragment", "DOMParser"):
+    for sink in (
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+        "eval(",
+        "Function(",
+        "srcdoc",
+        "createContextualFragment",
+        "DOMParser",
+    ):
         assert sink not in code, sink
     # vis draws strings in tooltips with innerText; the page must not hand it elements built from markup.
     assert "multi:" not in code  # vis' HTML-like label markup stays off
@@ -202,8 +231,11 @@ def test_style_gives_each_type_its_own_shape_and_a_colour():
     # Degree-sized shapes for entities; boxes (fixed size, label inside) only for values.
     assert len(shapes) == len(style["entity_types"]) and "box" not in shapes
     assert {s["shape"] for s in style["value_types"].values()} == {"box"}
-    assert all(re.fullmatch(r"#[0-9a-f]{6}", s["color"]) for group in ("entity_types", "value_types",
-               "relation_types") for s in style[group].values())
+    assert all(
+        re.fullmatch(r"#[0-9a-f]{6}", s["color"])
+        for group in ("entity_types", "value_types", "relation_types")
+        for s in style[group].values()
+    )
 
 
 def test_missing_vis_bundle_is_a_clear_error(tmp_path, monkeypatch, gold_graph):
@@ -218,9 +250,14 @@ def test_values_belong_to_their_fact():
     import kg as kg_api
 
     amount = {"amount": 682000000, "currency": "CNY", "qualifier": "exact"}
-    entities = [Entity("j1", "PROJECT", "大同某项目"), Entity("j2", "PROJECT", "合肥某项目"),
-                Entity("p1", "PERSON", "张强"), Entity("p2", "PERSON", "李明"), Entity("p3", "PERSON", "王伟"),
-                Entity("o1", "ORG", "大同市人民政府")]
+    entities = [
+        Entity("j1", "PROJECT", "大同某项目"),
+        Entity("j2", "PROJECT", "合肥某项目"),
+        Entity("p1", "PERSON", "张强"),
+        Entity("p2", "PERSON", "李明"),
+        Entity("p3", "PERSON", "王伟"),
+        Entity("o1", "ORG", "大同市人民政府"),
+    ]
     relations = [
         Relation("r1", "invested_amount", "j1", value=dict(amount)),
         Relation("r2", "invested_amount", "j2", value=dict(amount)),
@@ -289,14 +326,23 @@ def test_evidence_spans_mark_head_and_tail():
     text = "大同市市长张强主持召开全市重点工程项目调度会。"
     doc = "d.txt"
     meeting = "全市重点工程项目调度会"
-    people = [Entity("p1", "PERSON", "张强", [], [Mention(doc, 10 + 5, 10 + 7, "张强")]),
-              Entity("m1", "MEETING", meeting, [], [Mention(doc, 10 + 11, 10 + 22, meeting)])]
+    people = [
+        Entity("p1", "PERSON", "张强", [], [Mention(doc, 10 + 5, 10 + 7, "张强")]),
+        Entity("m1", "MEETING", meeting, [], [Mention(doc, 10 + 11, 10 + 22, meeting)]),
+    ]
     ev = Evidence(doc, text, 10, 10 + len(text))
-    G = to_graph(people, [Relation("r1", "chaired", "p1", "m1", evidence=[ev]),
-                          Relation("r2", "holds_position", "p1", value={"position": "市长"}, evidence=[ev])])
+    G = to_graph(
+        people,
+        [
+            Relation("r1", "chaired", "p1", "m1", evidence=[ev]),
+            Relation("r2", "holds_position", "p1", value={"position": "市长"}, evidence=[ev]),
+        ],
+    )
     spans = {e["key"]: [(text[s:t], r) for s, t, r in e["evidence"][0]["spans"]] for e in page_data(G)["edges"]}
-    assert spans == {"r1": [("张强", "head"), ("全市重点工程项目调度会", "tail")],
-                     "r2": [("市长", "tail"), ("张强", "head")]}
+    assert spans == {
+        "r1": [("张强", "head"), ("全市重点工程项目调度会", "tail")],
+        "r2": [("市长", "tail"), ("张强", "head")],
+    }
 
 
 def test_long_labels_are_cut_on_the_canvas_only():
@@ -308,8 +354,11 @@ def test_long_labels_are_cut_on_the_canvas_only():
 
 
 def test_document_texts_are_embedded_within_a_budget(monkeypatch):
-    G = to_graph([Entity("p1", "PERSON", "张强", [], [Mention("a.txt", 0, 2, "张强")])], [],
-                 [DocumentInfo("a.txt"), DocumentInfo("b.txt")])
+    G = to_graph(
+        [Entity("p1", "PERSON", "张强", [], [Mention("a.txt", 0, 2, "张强")])],
+        [],
+        [DocumentInfo("a.txt"), DocumentInfo("b.txt")],
+    )
     G.graph["texts"] = {"a.txt": "张强说。", "b.txt": "很长的文章。" * 10}
     assert page_data(G)["texts"] == G.graph["texts"]
     assert page_data(G)["docMentions"] == {"a.txt": [[0, 2, "n0"]]}

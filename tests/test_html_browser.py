@@ -80,11 +80,20 @@ DESKTOP = {"width": 1366, "height": 768}
 PHONE = {"width": 390, "height": 844}
 
 
-def open_page(browser, path: Path, *, bypass_csp: bool = False, stable_timeout: float = 60.0,
-              viewport: dict | None = None, touch: bool = False, hash: str = "") -> Opened:
+def open_page(
+    browser,
+    path: Path,
+    *,
+    bypass_csp: bool = False,
+    stable_timeout: float = 60.0,
+    viewport: dict | None = None,
+    touch: bool = False,
+    hash: str = "",
+) -> Opened:
     """Load ``path`` from a file URL with every other request blocked; wait for the first paint."""
-    context = browser.new_context(viewport=viewport or DESKTOP, bypass_csp=bypass_csp, has_touch=touch,
-                                  accept_downloads=True)
+    context = browser.new_context(
+        viewport=viewport or DESKTOP, bypass_csp=bypass_csp, has_touch=touch, accept_downloads=True
+    )
     page = context.new_page()
     opened = Opened(page, path.resolve().as_uri())
 
@@ -97,8 +106,10 @@ def open_page(browser, path: Path, *, bypass_csp: bool = False, stable_timeout: 
 
     context.route("**/*", route)
     page.on("request", lambda r: opened.requests.append(r.url))
-    page.on("console", lambda m: opened.problems.append(f"console.{m.type}: {m.text}")
-            if m.type in ("error", "warning") else None)
+    page.on(
+        "console",
+        lambda m: opened.problems.append(f"console.{m.type}: {m.text}") if m.type in ("error", "warning") else None,
+    )
     page.on("pageerror", lambda e: opened.problems.append(f"pageerror: {e}"))
     page.goto(opened.url + hash)
     page.wait_for_selector("body[data-kg-stable]", state="attached", timeout=stable_timeout * 1000)
@@ -142,8 +153,11 @@ def search(o: Opened, name: str) -> None:
 
 def click_focused(o: Opened, node_id: str) -> None:
     """Wait until the view has centred on the node, then click it where it is drawn."""
-    o.wait("""id => { const p = kgNetwork.getPositions([id])[id], v = kgNetwork.getViewPosition();
-                      return Math.hypot(p.x - v.x, p.y - v.y) < 1; }""", node_id)
+    o.wait(
+        """id => { const p = kgNetwork.getPositions([id])[id], v = kgNetwork.getViewPosition();
+                      return Math.hypot(p.x - v.x, p.y - v.y) < 1; }""",
+        node_id,
+    )
     xy = o.js("id => kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id])", node_id)
     box = o.page.locator("#kg-graph").bounding_box()
     o.page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
@@ -177,7 +191,8 @@ def test_gold_graph_first_view_is_labelled(browser, opened_pages, gold_graph, tm
     assert o.page.locator("#kg-loose li button").count() == len(entities) - len(drawn)
     assert o.js("() => kgNetwork.physics.options.enabled") is False
     assert o.page.locator("#kg-stats").text_content() == (
-        f"{len(entities)} entities · {gold_graph.number_of_edges()} relations · 5 documents")
+        f"{len(entities)} entities · {gold_graph.number_of_edges()} relations · 5 documents"
+    )
     # The best connected entities are labelled legibly at the first paint, read from vis itself.
     ids = {n["key"]: n["id"] for n in page_data(gold_graph)["nodes"]}
     top = sorted(drawn, key=lambda kd: -gold_graph.degree(kd[0]))[:5]
@@ -198,7 +213,9 @@ def test_search_by_alias_selects_and_focuses_the_entity(browser, opened_pages, g
         for name in [d["label"], *d["aliases"]]:
             names.setdefault(name, set()).add(key)
     key, alias = next(
-        (k, a) for k, d in entity_nodes(gold_graph) for a in d["aliases"]
+        (k, a)
+        for k, d in entity_nodes(gold_graph)
+        for a in d["aliases"]
         if names[a] == {k} and gold_graph.out_degree(k) and len(a) > 1
     )
     ids = {n["key"]: n["id"] for n in page_data(gold_graph)["nodes"]}
@@ -246,15 +263,18 @@ def hostile_graph():
     doc = "evil.txt"
     evidence = f"张强{PWNED_IMG}主持召开{PWNED_SCRIPT}调度会"
     entities = [
-        Entity("p1", "PERSON", f"张强{PWNED_IMG}", [PWNED_SCRIPT], [Mention(doc, 0, 2, "张强")],
-               {"note": PWNED_IMG}),
+        Entity("p1", "PERSON", f"张强{PWNED_IMG}", [PWNED_SCRIPT], [Mention(doc, 0, 2, "张强")], {"note": PWNED_IMG}),
         Entity("m1", "MEETING", f"调度会{PWNED_SCRIPT}", [], [], {}),
     ]
     relations = [
-        Relation("r1", "chaired", "p1", "m1", evidence=[Evidence(doc, evidence, 0, len(evidence))],
-                 rule=PWNED_IMG),
-        Relation("r2", "holds_position", "p1", value={"position": PWNED_IMG},
-                 evidence=[Evidence(doc, f"市长{PWNED_SCRIPT}", 0, 4)]),
+        Relation("r1", "chaired", "p1", "m1", evidence=[Evidence(doc, evidence, 0, len(evidence))], rule=PWNED_IMG),
+        Relation(
+            "r2",
+            "holds_position",
+            "p1",
+            value={"position": PWNED_IMG},
+            evidence=[Evidence(doc, f"市长{PWNED_SCRIPT}", 0, 4)],
+        ),
     ]
     docs = [DocumentInfo(doc, title=f"报{PWNED_IMG}", url="javascript:window.__pwned=1", path=PWNED_SCRIPT)]
     G = to_graph(entities, relations, docs)
@@ -278,8 +298,11 @@ def test_planted_markup_stays_text(browser, opened_pages, tmp_path, bypass_csp):
     xy = o.js("id => kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id])", ids["p1"])
     box = o.page.locator("#kg-graph").bounding_box()
     o.page.mouse.move(box["x"] + xy["x"] + 2, box["y"] + xy["y"] + 2, steps=3)
-    o.wait("""s => [...document.querySelectorAll('.vis-tooltip')].some(
-                t => t.style.visibility !== 'hidden' && t.textContent.includes(s))""", PWNED_IMG)
+    o.wait(
+        """s => [...document.querySelectorAll('.vis-tooltip')].some(
+                t => t.style.visibility !== 'hidden' && t.textContent.includes(s))""",
+        PWNED_IMG,
+    )
     panel = o.page.locator("#kg-panel").text_content()
     assert f"张强{PWNED_IMG}" in panel and PWNED_SCRIPT in panel and evidence in panel
     assert f"报{PWNED_IMG}" in panel
@@ -319,8 +342,11 @@ def generated_graph(n: int = 2000, seed: int = 2000):
         entities.append(Entity(f"x{i:05d}", t, label, [f"别名{i}"], [mention]))
     by_type = {t: [e.id for e in entities if e.type == t] for t in types}
     shape = {
-        "located_in": ("ORG", "PLACE"), "chaired": ("PERSON", "MEETING"), "attended": ("PERSON", "MEETING"),
-        "invests_in": ("ORG", "PROJECT"), "works_for": ("PERSON", "ORG"),
+        "located_in": ("ORG", "PLACE"),
+        "chaired": ("PERSON", "MEETING"),
+        "attended": ("PERSON", "MEETING"),
+        "invests_in": ("ORG", "PROJECT"),
+        "works_for": ("PERSON", "ORG"),
     }
     relations = []
     for i in range(int(n * 1.3)):
@@ -336,8 +362,7 @@ def generated_graph(n: int = 2000, seed: int = 2000):
             relations.append(Relation(f"r{i:05d}", rtype, head, value=value, evidence=ev))
         else:
             h, t = shape[rtype]
-            relations.append(Relation(f"r{i:05d}", rtype, rng.choice(by_type[h]), rng.choice(by_type[t]),
-                                      evidence=ev))
+            relations.append(Relation(f"r{i:05d}", rtype, rng.choice(by_type[h]), rng.choice(by_type[t]), evidence=ev))
     return to_graph(entities, relations, [DocumentInfo("gen.txt", title="generated")])
 
 
@@ -456,10 +481,12 @@ def test_click_focuses_and_dims_all_but_the_neighbourhood(browser, opened_pages,
     assert sum(int(c.strip("()")) for c in counts) == gold_graph.degree(hub)
     assert len(counts) == len({(d["type"], u == hub) for u, v, d in gold_graph.edges(data=True) if hub in (u, v)})
     # A click on the background clears the focus.
-    empty = o.js("""([w, h]) => { for (let y = 4; y < h; y += 7) for (let x = 4; x < w; x += 7) {
+    empty = o.js(
+        """([w, h]) => { for (let y = 4; y < h; y += 7) for (let x = 4; x < w; x += 7) {
         const p = {x: x, y: y};
         if (kgNetwork.getNodeAt(p) === undefined && kgNetwork.getEdgeAt(p) === undefined) return p; } }""",
-                 [box["width"], box["height"]])
+        [box["width"], box["height"]],
+    )
     o.page.mouse.click(box["x"] + empty["x"], box["y"] + empty["y"])
     o.wait("() => kgNodes.get().every(n => n.opacity === 1)")
     assert o.problems == []
@@ -502,8 +529,11 @@ def test_evidence_sentences_mark_head_and_tail(browser, opened_pages, gold_graph
     o = load(browser, opened_pages, gold_graph, tmp_path)
     data = page_data(gold_graph)
     # An entity-to-entity fact whose head and tail are both named in its sentence.
-    e = next(e for e in data["edges"] if e["type"] == "chaired" and {r for *_, r in e["evidence"][0]["spans"]} == {
-        "head", "tail"})
+    e = next(
+        e
+        for e in data["edges"]
+        if e["type"] == "chaired" and {r for *_, r in e["evidence"][0]["spans"]} == {"head", "tail"}
+    )
     o.js("id => kgSelect(id)", e["from"])
     head = gold_graph.nodes[next(n["key"] for n in data["nodes"] if n["id"] == e["from"])]
     tail = gold_graph.nodes[next(n["key"] for n in data["nodes"] if n["id"] == e["to"])]
@@ -529,14 +559,24 @@ def test_evidence_sentences_mark_head_and_tail(browser, opened_pages, gold_graph
 
 
 def dated_graph():
-    entities = [Entity("p1", "PERSON", "张强"),
-                Entity("m1", "MEETING", "一月调度会", attributes={"date": "2024-01-10"}),
-                Entity("m2", "MEETING", "六月调度会", attributes={"date": "2024-06-10"}),
-                Entity("o1", "ORG", "大同市人民政府", attributes={
-                    "resolution": "merged 大同市政府 and 市政府 (same document, same head)"}),
-                Entity("x1", "PROJECT", "长" * 100_000)]
-    relations = [Relation("r1", "chaired", "p1", "m1"), Relation("r2", "attended", "p1", "m2"),
-                 Relation("r3", "works_for", "p1", "o1"), Relation("r4", "invests_in", "o1", "x1")]
+    entities = [
+        Entity("p1", "PERSON", "张强"),
+        Entity("m1", "MEETING", "一月调度会", attributes={"date": "2024-01-10"}),
+        Entity("m2", "MEETING", "六月调度会", attributes={"date": "2024-06-10"}),
+        Entity(
+            "o1",
+            "ORG",
+            "大同市人民政府",
+            attributes={"resolution": "merged 大同市政府 and 市政府 (same document, same head)"},
+        ),
+        Entity("x1", "PROJECT", "长" * 100_000),
+    ]
+    relations = [
+        Relation("r1", "chaired", "p1", "m1"),
+        Relation("r2", "attended", "p1", "m2"),
+        Relation("r3", "works_for", "p1", "o1"),
+        Relation("r4", "invests_in", "o1", "x1"),
+    ]
     return to_graph(entities, relations)
 
 
@@ -564,8 +604,11 @@ def test_date_slider_long_labels_and_attributes(browser, opened_pages, tmp_path)
 def test_the_edge_under_the_pointer_is_the_one_described(browser, opened_pages, tmp_path):
     # Three facts between the same two entities, one of them the other way round.
     entities = [Entity("p1", "PERSON", "张强"), Entity("o1", "ORG", "大同市人民政府")]
-    relations = [Relation("r1", "works_for", "p1", "o1"), Relation("r2", "attended", "p1", "o1"),
-                 Relation("r3", "invests_in", "o1", "p1")]
+    relations = [
+        Relation("r1", "works_for", "p1", "o1"),
+        Relation("r2", "attended", "p1", "o1"),
+        Relation("r3", "invests_in", "o1", "p1"),
+    ]
     G = to_graph(entities, relations)
     o = load(browser, opened_pages, G, tmp_path)
     box = o.page.locator("#kg-graph").bounding_box()

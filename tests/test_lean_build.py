@@ -105,8 +105,10 @@ def test_evidence_spans_find_mentions_of_their_own_document():
     text = "市长张强主持会议。"
     # The same sentence in two documents; each evidence marks the mention of its document,
     # at the sentence's place there.
-    people = [Entity("p1", "PERSON", "张强", [], [Mention("a.txt", 2, 4, "张强"), Mention("b.txt", 32, 34, "张强")]),
-              Entity("m1", "MEETING", "会议", [], [Mention("a.txt", 6, 8, "会议"), Mention("b.txt", 36, 38, "会议")])]
+    people = [
+        Entity("p1", "PERSON", "张强", [], [Mention("a.txt", 2, 4, "张强"), Mention("b.txt", 32, 34, "张强")]),
+        Entity("m1", "MEETING", "会议", [], [Mention("a.txt", 6, 8, "会议"), Mention("b.txt", 36, 38, "会议")]),
+    ]
     evidence = [Evidence("a.txt", text, 0, len(text)), Evidence("b.txt", text, 30, 30 + len(text))]
     G = to_graph(people, [Relation("r1", "chaired", "p1", "m1", evidence=evidence)])
     (edge,) = page_data(G)["edges"]

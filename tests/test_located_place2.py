@@ -91,7 +91,6 @@ def test_a_county_introducing_the_list_of_its_projects_places_each_project(nlp):
     assert not got
 
 
-
 def test_a_place_that_opens_a_route_is_an_end_of_the_route_not_its_location(nlp):
     got = located(nlp, "永州-九嶷山旅游公路建设项目、宁远县东门大桥建设项目等12个项目集中开工。")
     assert not any(h.startswith("永州-") for h, t in got)
@@ -107,8 +106,7 @@ def test_a_county_after_a_group_s_name_is_where_the_group_s_project_is(nlp):
 
 def test_the_place_opening_a_ceremony_sentence_holds_the_projects_its_list_counts(nlp):
     text = (
-        "5月8日，永州市宁远县举行二季度重点项目集中开工仪式，"
-        "东门大桥、九嶷山游客中心建设项目等18个重点项目集中开工。"
+        "5月8日，永州市宁远县举行二季度重点项目集中开工仪式，东门大桥、九嶷山游客中心建设项目等18个重点项目集中开工。"
     )
     got = located(nlp, text)
     assert ("九嶷山游客中心建设项目", "宁远县") in got

@@ -72,8 +72,15 @@ def test_chain_of_divisions_in_one_word_is_two_places():
 
 def test_town_run_into_its_village_is_two_places():
     text, words = _tagged(
-        ("县长", "n"), ("一行", "m"), ("先", "d"), ("后来", "TIME"), ("柳林镇南", "LOC"), ("庄村", "LOC"),
-        ("、", "w"), ("北庄村", "LOC"), ("调研", "v"),
+        ("县长", "n"),
+        ("一行", "m"),
+        ("先", "d"),
+        ("后来", "TIME"),
+        ("柳林镇南", "LOC"),
+        ("庄村", "LOC"),
+        ("、", "w"),
+        ("北庄村", "LOC"),
+        ("调研", "v"),
     )
     found = {text[c.start : c.end] for c in recognise(text, words) if c.label == "PLACE"}
     assert {"柳林镇", "南庄村", "北庄村"} <= found
@@ -104,8 +111,15 @@ def test_zone_bodies_named_by_the_zone_kind():
 def test_two_bodies_joined_by_a_conjunction_are_two():
     # the tagger runs the conjunction into the first body's name
     text, words = _tagged(
-        ("副县长", "n"), ("代表", "v"), ("泾县人民政府与", "ORG"), ("中铁建设集团有限公司", "ORG"),
-        ("董事长", "n"), ("进行", "v"), ("了", "u"), ("现场", "s"), ("签约", "vn"),
+        ("副县长", "n"),
+        ("代表", "v"),
+        ("泾县人民政府与", "ORG"),
+        ("中铁建设集团有限公司", "ORG"),
+        ("董事长", "n"),
+        ("进行", "v"),
+        ("了", "u"),
+        ("现场", "s"),
+        ("签约", "vn"),
     )
     found = {text[c.start : c.end] for c in recognise(text, words) if c.label == "ORG"}
     assert {"泾县人民政府", "中铁建设集团有限公司"} <= found

@@ -412,8 +412,11 @@ def test_parent_properties_answer_without_a_reasoner(rdf, gold_graph):
     for parent in ("schema:worksFor", "org:memberOf"):
         rows = select(rdf, f"SELECT ?p ?o WHERE {{ ?p {parent} ?o . ?p a kg:Person . ?o a kg:Organization }}")
         assert len(rows) == len(set(select(rdf, "SELECT ?p ?o WHERE { ?p kg:worksFor ?o }"))) > 0
-    rows = select(rdf, """SELECT ?name WHERE { ?m rdfs:label "全市重点工程项目调度会"@zh ; schema:attendee ?p .
-                                               ?p rdfs:label ?name }""")
+    rows = select(
+        rdf,
+        """SELECT ?name WHERE { ?m rdfs:label "全市重点工程项目调度会"@zh ; schema:attendee ?p .
+                                               ?p rdfs:label ?name }""",
+    )
     assert {str(n) for (n,) in rows} >= {"任希杰", "孟维君", "高新文"}
 
 

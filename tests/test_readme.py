@@ -66,11 +66,14 @@ def test_carbon_fibre_project_amount_on_the_built_graph(seed_ttl: Path):
     """Issue 5's check on what `kg build` writes, not only on the gold graph."""
     from kg.query import run_query
 
-    rows = run_query(seed_ttl, """
+    rows = run_query(
+        seed_ttl,
+        """
         SELECT ?yuan WHERE {
           ?p rdfs:label ?name ; kg:investedAmount ?a . ?a schema:value ?yuan .
           FILTER(CONTAINS(STR(?name), "碳纤维"))
-        }""").records()
+        }""",
+    ).records()
     assert [int(r["yuan"]) for r in rows] == [682000000]
 
 

@@ -295,9 +295,12 @@ def test_a_closed_list_after_a_date_and_its_guards():
     )
     assert got == {"宁州市茶叶烘干仓储设施", "东升生物高纯度赖氨酸", "金士达高档冷冻食品加工及冷链配送"}
     # a first piece that a verb opens stays out; items that open with a count are classes
-    assert projects(
-        "积极推进工业企业升级改造、锅炉治理、8家电力企业深度治理、6家涉挥发性有机物治理等重点工程项目,全力打好污染防治攻坚战。"
-    ) == set()
+    assert (
+        projects(
+            "积极推进工业企业升级改造、锅炉治理、8家电力企业深度治理、6家涉挥发性有机物治理等重点工程项目,全力打好污染防治攻坚战。"
+        )
+        == set()
+    )
     # "坚持项目为王" is a slogan, no project
     assert projects("青阳县坚持项目为王,全力推进项目建设。") == set()
 

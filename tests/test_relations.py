@@ -163,10 +163,7 @@ def test_a_title_that_begins_with_its_body(nlp):
 
 
 def test_a_college_head_works_for_the_college_by_its_full_name(nlp):
-    text = (
-        "11月5日，山西大学物理电子工程学院举办校友论坛。"
-        "山西大学党委常委、副校长、物理电子工程学院院长王刚出席。"
-    )
+    text = "11月5日，山西大学物理电子工程学院举办校友论坛。山西大学党委常委、副校长、物理电子工程学院院长王刚出席。"
     assert ("works_for", "王刚", "山西大学物理电子工程学院") in relations_of(nlp, text, "works_for")
 
 
@@ -341,10 +338,7 @@ def test_a_bare_meeting_word_refers_back_to_the_named_meeting(nlp):
 
 
 def test_investors_in_the_shapes_news_writing_gives_them(nlp):
-    text = (
-        "由运城绿能新材料有限公司与山西汾河投资集团有限公司共同投资建设的运城市储能材料产业园项目，"
-        "总投资约21亿元。"
-    )
+    text = "由运城绿能新材料有限公司与山西汾河投资集团有限公司共同投资建设的运城市储能材料产业园项目，总投资约21亿元。"
     got = relations_of(nlp, text, "invests_in")
     assert ("invests_in", "运城绿能新材料有限公司", "运城市储能材料产业园项目") in got
     assert ("invests_in", "山西汾河投资集团有限公司", "运城市储能材料产业园项目") in got
@@ -697,8 +691,7 @@ def test_amounts_of_list_items_under_county_headings_numbers_and_brackets(nlp):
 
 def test_an_event_named_after_the_trigger_is_the_one_attended_unless_it_is_the_articles(nlp):
     text = (
-        "我市举行开发区第二期项目集中签约开工投产“三个一批”活动。"
-        "市委书记王建明，副市长刘志强出席集中签约开工投产仪式。"
+        "我市举行开发区第二期项目集中签约开工投产“三个一批”活动。市委书记王建明，副市长刘志强出席集中签约开工投产仪式。"
     )
     got = relations_of(nlp, text, "attended")
     assert ("attended", "王建明", "集中签约开工投产仪式") in got

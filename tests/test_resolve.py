@@ -38,9 +38,7 @@ def test_traditional_form_is_an_alias_of_the_simplified_label():
 
 
 def test_project_with_and_without_xiangmu_is_one():
-    doc = DocumentResult(
-        "d.txt", [_m("华兴大同农批城", "PROJECT"), _m("华兴大同农批城项目", "PROJECT", 30)], [], 1
-    )
+    doc = DocumentResult("d.txt", [_m("华兴大同农批城", "PROJECT"), _m("华兴大同农批城项目", "PROJECT", 30)], [], 1)
     ents, _ = resolve([doc])
     assert [(e.label, e.aliases) for e in ents] == [("华兴大同农批城项目", ["华兴大同农批城"])]
 
@@ -186,7 +184,9 @@ def test_event_without_its_scope_and_project_without_its_size_are_one():
     ]
     ents, _ = resolve([DocumentResult("d.txt", ms, [], 1)])
     assert sorted(e.label for e in ents) == [
-        "云中遗珍——辽金文物精品展", "全市文旅产业招商推进会", "泽州县30万千瓦风电储能项目"
+        "云中遗珍——辽金文物精品展",
+        "全市文旅产业招商推进会",
+        "泽州县30万千瓦风电储能项目",
     ]
 
 
@@ -208,7 +208,8 @@ def test_base_of_a_project_is_one_entity_with_the_base_standing_alone():
     ]
     ents, _ = resolve([DocumentResult("d.txt", ms, [], 1)])
     assert sorted((e.type, e.label) for e in ents) == [
-        ("PROJECT", "晋北煤化工基地"), ("PROJECT", "晋北煤化工基地100万千瓦光伏发电项目")
+        ("PROJECT", "晋北煤化工基地"),
+        ("PROJECT", "晋北煤化工基地100万千瓦光伏发电项目"),
     ]
 
 
@@ -227,9 +228,7 @@ def _post(doc: str, person: int, position: str) -> RelationRecord:
 
 def _person_doc(doc: str, post: str | None = None, city: str | None = None, date: str | None = None):
     rels = [_post(doc, 0, post)] if post else []
-    return DocumentResult(
-        doc, [_m("张强", "PERSON")], rels, 1, home_city=city, article_dates={0: date} if date else {}
-    )
+    return DocumentResult(doc, [_m("张强", "PERSON")], rels, 1, home_city=city, article_dates={0: date} if date else {})
 
 
 def _persons(ents):
@@ -396,9 +395,7 @@ def test_county_bodies_and_namesakes_of_two_county_articles_through_the_pipeline
     wang = [e for e in ents if e.label == "王刚"]
     assert sorted(sorted({m.doc for m in e.mentions}) for e in wang) == [["feidong.txt"], ["feixi.txt"]]
     by_id = {e.id: e for e in ents}
-    employers = {
-        by_id[r.tail].label for r in rels if r.type == "works_for" and by_id[r.head].label == "王刚"
-    }
+    employers = {by_id[r.tail].label for r in rels if r.type == "works_for" and by_id[r.head].label == "王刚"}
     assert employers == {"肥西县委", "肥东县政协"}
 
 

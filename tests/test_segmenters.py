@@ -282,8 +282,23 @@ def test_kg_build_with_pkuseg(pkuseg_model, tmp_path):
 
     out = tmp_path / "out"
     seed = SEEDS / "001_dda893dc9e605152.txt"
-    assert main(["build", str(seed), "--out", str(out), "--jobs", "1",
-                 "--segmenter", "pkuseg", "--pkuseg-model", str(pkuseg_model)]) == 0
+    assert (
+        main(
+            [
+                "build",
+                str(seed),
+                "--out",
+                str(out),
+                "--jobs",
+                "1",
+                "--segmenter",
+                "pkuseg",
+                "--pkuseg-model",
+                str(pkuseg_model),
+            ]
+        )
+        == 0
+    )
     entities = [json.loads(line) for line in (out / "entities.jsonl").read_text(encoding="utf-8").splitlines()]
     text = seed.read_text(encoding="utf-8")
     for e in entities:

@@ -19,8 +19,17 @@ import pytest
 from conftest import ROOT, SEEDS
 
 _NOT_SOURCES = shutil.ignore_patterns(
-    ".venv", ".git", "out", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".ruff_cache",
-    ".hypothesis", ".ipynb_checkpoints",
+    ".venv",
+    ".git",
+    "out",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    ".pytest_cache",
+    ".ruff_cache",
+    ".hypothesis",
+    ".ipynb_checkpoints",
 )
 
 
@@ -37,8 +46,11 @@ def installed(tmp_path_factory) -> tuple[Path, dict[str, str]]:
     src = tmp / "src"
     shutil.copytree(ROOT, src, symlinks=True, ignore=_NOT_SOURCES)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "KG_ONTOLOGY_DIR", "VIRTUAL_ENV")}
-    _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(tmp / "dist"), str(src)],
-         tmp, env)
+    _run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(tmp / "dist"), str(src)],
+        tmp,
+        env,
+    )
     (wheel,) = (tmp / "dist").glob("kg-*.whl")
     fresh = tmp / "venv"
     venv.create(fresh, with_pip=True)
@@ -50,7 +62,7 @@ def installed(tmp_path_factory) -> tuple[Path, dict[str, str]]:
     )
     (purelib / "_project_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     _run([str(fresh / "bin" / "python"), "-m", "pip", "install", "--no-deps", "--no-index", str(wheel)], tmp, env)
-    shutil.rmtree(src)   # nothing may still read the copied checkout
+    shutil.rmtree(src)  # nothing may still read the copied checkout
     return fresh / "bin", env
 
 

@@ -136,8 +136,9 @@ def grid_fruchterman_reingold(n: int, edges: np.ndarray, iterations: int = 100, 
         # Far field: every cell's mass at its centre, except the node's own 3x3 block.
         mass = np.bincount(key, minlength=width * width).astype(float)
         full = np.nonzero(mass)[0]
-        centre = np.stack([np.bincount(key, weights=pos[:, a], minlength=width * width)[full] / mass[full]
-                           for a in (0, 1)], axis=1)
+        centre = np.stack(
+            [np.bincount(key, weights=pos[:, a], minlength=width * width)[full] / mass[full] for a in (0, 1)], axis=1
+        )
         cx, cy = full // width, full % width
         for chunk in range(0, n, 1024):
             sl = slice(chunk, chunk + 1024)

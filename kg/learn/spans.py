@@ -230,9 +230,7 @@ def training_pages_sequences(pages: Iterable[GoldPage]) -> list[tuple[list[list[
     return [seq for page in pages for seq in page_sequences(page, nlp)]
 
 
-def train(
-    sequences: Sequence[tuple[list[list[str]], list[str]]], out: Path, manifest: dict | None = None
-) -> Path:
+def train(sequences: Sequence[tuple[list[list[str]], list[str]]], out: Path, manifest: dict | None = None) -> Path:
     """Train the CRF on ``sequences`` into the file ``out`` (and ``out`` + ``.json``, its
     manifest). Same sequences, same bytes."""
     import pycrfsuite

@@ -28,9 +28,7 @@ def _check_model_dir(path: Path, features: tuple[str, ...], weights: tuple[str, 
         raise FileNotFoundError(f"{what} directory {path} does not exist")
     if not path.is_dir():
         raise ValueError(f"{what} directory {path} is not a directory")
-    missing = [
-        " or ".join(names) for names in (features, weights) if not any((path / n).is_file() for n in names)
-    ]
+    missing = [" or ".join(names) for names in (features, weights) if not any((path / n).is_file() for n in names)]
     if missing:
         raise FileNotFoundError(
             f"{what} directory {path} is missing {' and '.join(missing)} "
@@ -50,9 +48,7 @@ class PkusegSegmenter:
     [('市长', ''), (' ', ''), ('张强', '')]
     """
 
-    def __init__(
-        self, model_dir: str | Path, user_dict: UserDict | None = None, postag: bool = False
-    ) -> None:
+    def __init__(self, model_dir: str | Path, user_dict: UserDict | None = None, postag: bool = False) -> None:
         self._seg, self._tagger = _load_pkuseg(*_pkuseg_key(model_dir, user_dict, postag))
 
     def segment(self, text: str) -> list[tuple[str, str]]:

@@ -221,8 +221,10 @@ def stands_alone(words: list[Word], i: int) -> bool:
     """
     if i > 0 and (words[i - 1].text[-1:] in QUOTES_OPEN or words[i - 1].tag in ("m", "q")):
         return False
-    return i + 1 >= len(words) or words[i + 1].tag in ("v", "vd", "u", "p", "c", "d", "ad", "f") or (
-        words[i + 1].tag == "w" and words[i + 1].text[:1] not in QUOTES_CLOSE
+    return (
+        i + 1 >= len(words)
+        or words[i + 1].tag in ("v", "vd", "u", "p", "c", "d", "ad", "f")
+        or (words[i + 1].tag == "w" and words[i + 1].text[:1] not in QUOTES_CLOSE)
     )
 
 
@@ -252,7 +254,6 @@ def modifies_noun(words: list[Word], i: int) -> bool:
 
 
 _NOUN_TAGS = frozenset(("n", "vn", "nz", "nw", "an", "PER", "LOC", "ORG", "j", "s"))
-
 
 
 def addressed(words: list[Word], i: int, address: tuple[str, ...], titles: tuple[str, ...]) -> bool:
@@ -403,4 +404,3 @@ def conjunction_eaten(
     if nxt.start != w.end or not (nxt.tag in ("PER", "ORG", "LOC") or (heads and nxt.text.endswith(heads))):
         return None
     return w.text[:-1]
-

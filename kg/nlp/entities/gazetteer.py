@@ -46,12 +46,18 @@ def _weak_place(w: str, plain: set[str], context_names: frozenset[str], placed: 
         prefix = gaz.lookup(m.group(0))
         if prefix and rest in p["old_level_heads"]:
             return False  # "松江县" (now 松江区), "淮阴市": a division under its former level word
-        if prefix and prefix[0].level in ("county", "city") and rest not in p["admin_heads"] and run_on_is_foreign(
-            rest,
-            prefix_is_full=prefix[0].name == m.group(0),
-            prefix_in_context=prefix[0].name in context_names
-            or any(a.name in context_names for a in gaz.ancestors(prefix[0])),
-        ) and not _sector_words(rest):
+        if (
+            prefix
+            and prefix[0].level in ("county", "city")
+            and rest not in p["admin_heads"]
+            and run_on_is_foreign(
+                rest,
+                prefix_is_full=prefix[0].name == m.group(0),
+                prefix_in_context=prefix[0].name in context_names
+                or any(a.name in context_names for a in gaz.ancestors(prefix[0])),
+            )
+            and not _sector_words(rest)
+        ):
             return False  # "吉隆|坡", "多伦|多": a foreign place that begins like a far county
         return not (rest.endswith(tuple(p["heads"]) + tuple(p["zones"])) or gaz.lookup(rest))
     return False
@@ -88,8 +94,10 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
             and m.end() - words[wj].start >= 2
         )
         # Inside a longer word only as the prefix of a tagged name ("大同|人和数据科技有限公司").
-        if not aligned and not glued and (
-            words[wi].tag not in ("LOC", "ORG") or words[wi].start != m.start() or wi != wj
+        if (
+            not aligned
+            and not glued
+            and (words[wi].tag not in ("LOC", "ORG") or words[wi].start != m.start() or wi != wj)
         ):
             continue
         if is_short:

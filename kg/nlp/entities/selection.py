@@ -164,7 +164,9 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 whole = [
                     x
                     for x in starts.get(pos, ())
-                    if x.label == "ORG" and x.end < c.end and _plausible(text, x)
+                    if x.label == "ORG"
+                    and x.end < c.end
+                    and _plausible(text, x)
                     and text[x.start : x.end].endswith(lexicon().org_suffixes)
                     # not a zone the tagger ran into the company ("新荣经开区|南京…有限公司")
                     and not any(y.label == "ORG" and y.start > pos for y in ends.get(x.end, ()))
@@ -227,8 +229,7 @@ def _chained_places(text: str, starts: dict[int, list[Candidate]], pos: int, end
         nxt = [
             x
             for x in starts.get(pos, ())
-            if x.label == "PLACE" and x.end < end and x.source != "statistical"
-            and _plausible(text, x)
+            if x.label == "PLACE" and x.end < end and x.source != "statistical" and _plausible(text, x)
         ]
         if not nxt:
             return out
@@ -277,7 +278,10 @@ def _inside_brackets(text: str, c: Candidate, candidates: list[Candidate], neste
         inner = [
             x
             for x in candidates
-            if x.label == "PLACE" and lo <= x.start and x.end <= hi and x.source != "statistical"
+            if x.label == "PLACE"
+            and lo <= x.start
+            and x.end <= hi
+            and x.source != "statistical"
             and _plausible(text, x)
         ]
         for x in sorted(inner, key=lambda x: (-x.length, x.start)):
@@ -324,8 +328,11 @@ def _plausible(text: str, c: Candidate) -> bool:
     if c.label == "PERSON":
         if _SPACED_NAME.fullmatch(name):
             return c.source in ("titles", "bylines")  # "吴 峰"
-        return 2 <= len(name) <= 4 and bool(_CJK.match(name)) or is_dotted_name(name) or (
-            c.source == "statistical" and person_shaped(name, _has_surname(name), lexicon().foreign_chars)
+        return (
+            2 <= len(name) <= 4
+            and bool(_CJK.match(name))
+            or is_dotted_name(name)
+            or (c.source == "statistical" and person_shaped(name, _has_surname(name), lexicon().foreign_chars))
         )
     if c.label == "PLACE":
         place = lexicon().patterns["place"]

@@ -179,15 +179,19 @@ def _name_at(text: str, words: list[Word], pos: int) -> str | None:
             if wj is not None and words[wj].end == end:
                 if wi == wj and words[wi].start == pos and words[wi].tag in ordinary:
                     continue  # "专家|智力": a word the tagger knows as an ordinary one
-                if wi is not None and words[wi].start == pos and (
-                    # "主任|向|记者透露": the surname read alone as a preposition; a whole name
-                    # read as one ("通讯员|向继华/p|、") is the tagger's slip, not a preposition.
-                    (
-                        words[wi].tag in ("p", "c", "u")
-                        and words[wi].end == pos + surname_len
-                        and not _given_name(words, wi, end)
+                if (
+                    wi is not None
+                    and words[wi].start == pos
+                    and (
+                        # "主任|向|记者透露": the surname read alone as a preposition; a whole name
+                        # read as one ("通讯员|向继华/p|、") is the tagger's slip, not a preposition.
+                        (
+                            words[wi].tag in ("p", "c", "u")
+                            and words[wi].end == pos + surname_len
+                            and not _given_name(words, wi, end)
+                        )
+                        or (words[wi].tag == "v" and words[wi].end > pos + 1)
                     )
-                    or (words[wi].tag == "v" and words[wi].end > pos + 1)
                 ):
                     return None  # "教授|成立|的": a verb, no surname
                 return cand

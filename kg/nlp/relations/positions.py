@@ -209,9 +209,7 @@ def _last_body(view: ArticleView, ref: str, before: int) -> int | None:
             return view.mentions[i].label == "ORG" and name.endswith(head) and len(name) > len(head)
         return _is_company(view, i) and (not bare or name.endswith(ref))
 
-    found = [
-        i for i, m in enumerate(view.mentions) if m.end <= before and not m.attrs.get("nested") and fits(i)
-    ]
+    found = [i for i, m in enumerate(view.mentions) if m.end <= before and not m.attrs.get("nested") and fits(i)]
     if not found and assoc:
         # An association the article names only later ("…任商会会长。…江苏省某某商会已吸纳…"):
         # the one association of that head the article names, if it names one.
