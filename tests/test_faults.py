@@ -388,6 +388,13 @@ time.sleep(60)
         pytest.fail("the worker outlived its parent")
 
 
+def _ctrl_c_delivered() -> None:
+    """In the child before kg starts: Ctrl-C as a terminal gives it. A test run started in the
+    background (``make test &``) ignores SIGINT, and a child would inherit that and never see
+    the signal these tests send."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_ends_a_build_with_one_line(tmp_path):
     d = tmp_path / "in"
     d.mkdir()
@@ -402,6 +409,7 @@ def test_ctrl_c_ends_a_build_with_one_line(tmp_path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_ctrl_c_delivered,
     )
     for _ in range(600):  # until the first results are cached: the workers are busy
         if (out / CACHE_DIR).exists() or build.poll() is not None:
@@ -474,6 +482,7 @@ def test_query_ctrl_c_is_one_line(graph_ttl, engine):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_ctrl_c_delivered,
     )
     time.sleep(3)
     q.send_signal(signal.SIGINT)
