@@ -88,19 +88,15 @@ def held_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
     # "举行“第50届会董就职典礼晚宴”": a quoted event name after the verb that holds it
     heads = alternation(m["heads"])
     quoted = rf"(?:{alternation(m['quoted_by'])})了?[“「『\"](?P<name>[^”」』\"“]{{2,40}}?(?:{heads}))[”」』\"]"
-    for x in re.finditer(quoted, text):
-        s, e = x.span("name")
-        if not any(c.start < e and s < c.end and not (s <= c.start and c.end <= e) for c in out):
-            out = [c for c in out if not (s <= c.start and c.end <= e)]
-            out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "quoted"}))
     # "“某某对话会”在某市举行": a quoted event name right before the words that hold it
     holds = alternation(m["quoted_before"])
     after = rf"[“「『\"](?P<name>[^”」』\"“,，。;；:：!?！？]{{2,40}}?(?:{heads}))[”」』\"](?=(?:{holds}))"
-    for x in re.finditer(after, text):
-        s, e = x.span("name")
-        if not any(c.start < e and s < c.end and not (s <= c.start and c.end <= e) for c in out):
-            out = [c for c in out if not (s <= c.start and c.end <= e)]
-            out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "quoted"}))
+    for pattern in (quoted, after):
+        for x in re.finditer(pattern, text):
+            s, e = x.span("name")
+            if not any(c.start < e and s < c.end and not (s <= c.start and c.end <= e) for c in out):
+                out = [c for c in out if not (s <= c.start and c.end <= e)]
+                out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "quoted"}))
     out = _listed_subjects(text, out, m)
     for x in _held_bare().finditer(text):
         s, e = x.span("name")

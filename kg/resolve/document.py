@@ -146,7 +146,7 @@ def _local_scoper(r: DocumentResult, place: DocumentPlace):
             or (kind == "MEETING" and name.startswith(scopes))
         )
         if kind == "ORG" and _division_branch(name, branch_heads):
-            return f"{key}@{r.doc}"
+            return scoped_key(key, r.doc)
         if not local_name or _opens_with_division(name):
             return key
         return scoped_key(key, scope)

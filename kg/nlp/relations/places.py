@@ -205,12 +205,13 @@ def _in_location_slot(view: ArticleView, i: int) -> bool:
     return view.article.text.endswith(words, 0, view.mentions[i].start)
 
 
-def _last_company(view: ArticleView, before: int) -> int | None:
-    """The company whose name ends last before ``before`` (what a bare 公司 / 合作社 refers to)."""
+def _last_company(view: ArticleView, before: int, ending: str = "") -> int | None:
+    """The company whose name ends last before ``before`` (what a bare 公司 / 合作社 refers to);
+    with ``ending``, the last whose name ends so ("合作社理事长X": the last 合作社)."""
     named = [
         o
         for o, mo in enumerate(view.mentions)
-        if mo.end <= before and not mo.attrs.get("nested") and _is_company(view, o)
+        if mo.end <= before and not mo.attrs.get("nested") and _is_company(view, o) and view.text(o).endswith(ending)
     ]
     return max(named, key=lambda o: view.mentions[o].end) if named else None
 

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from kg.nlp.entities import lexicon, words_by_last_char
-from kg.nlp.relations.places import _is_company
+from kg.nlp.relations.places import _last_company
 from kg.nlp.relations.table import _fact, rule
 from kg.nlp.relations.view import (
     ArticleView,
@@ -200,17 +200,15 @@ def _last_body(view: ArticleView, ref: str, before: int) -> int | None:
     name ends with it); "该商会"/"商会" -> the last organisation named "…商会" (an association
     is no company, so its own head word decides)."""
     head = ref.removeprefix("该")
-    assoc = head in triggers()["positions"]["association_references"]
-    bare = not ref.startswith("该")
+    if head not in triggers()["positions"]["association_references"]:
+        return _last_company(view, before, "" if ref.startswith("该") else ref)
 
     def fits(i: int) -> bool:
         name = view.text(i)
-        if assoc:
-            return view.mentions[i].label == "ORG" and name.endswith(head) and len(name) > len(head)
-        return _is_company(view, i) and (not bare or name.endswith(ref))
+        return view.mentions[i].label == "ORG" and name.endswith(head) and len(name) > len(head)
 
     found = [i for i, m in enumerate(view.mentions) if m.end <= before and not m.attrs.get("nested") and fits(i)]
-    if not found and assoc:
+    if not found:
         # An association the article names only later ("…任商会会长。…江苏省某某商会已吸纳…"):
         # the one association of that head the article names, if it names one.
         later = [i for i, m in enumerate(view.mentions) if not m.attrs.get("nested") and fits(i)]
