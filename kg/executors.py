@@ -228,8 +228,8 @@ class DocumentAnalyser:
 
         ``cache_dir``: the build's ``--out``, seen from this worker (``--sharded``: the results
         go to files of the staging folder, not to the client, so the workers use the cache
-        themselves); a result found there
-        is taken as it is (0 seconds), one computed is stored there."""
+        themselves); a result found there is taken as it is (0 seconds), one computed is
+        stored there."""
         from kg.pipeline import content_hash
 
         keys = DocumentCache(Path(), key_fingerprint) if key_fingerprint else None
