@@ -74,3 +74,33 @@ def apposed_bodies(words: list[Word]) -> list[tuple[int, int]]:
     []
     """
     return [(s + cut, e) for s, e, w, t in words if t in ("n", "ORG") and (cut := apposition_cut(w))]
+
+
+def run_on_tail(w: str) -> int:
+    """The length of the body's name when the tagger ran words after it into one organisation
+    ("某某县供电公司|共产党员", "某某银行某某分行|政银", "某某市某某医院|系农工党"), else 0.
+
+    The name ends at the last suffix of two or more characters inside the word, when what
+    follows holds no suffix of its own and does not end like a body (``org.body_end_chars``: the
+    part after "某某大学|附属医院", "某某协会|联谊会" or "某某集团|有限" is part of the name),
+    and no name ends a sentence inside the word ("某某中心。|集团").
+
+    >>> run_on_tail("某某县供电公司共产党员"), run_on_tail("某某大学附属医院"), run_on_tail("某某中心。集团")
+    (7, 0, 4)
+    >>> run_on_tail("某某行业协会沙龙联谊会")
+    0
+    """
+    lex = lexicon()
+    stop = next((k for k, ch in enumerate(w) if ch in lex.patterns["org"]["inner_stops"]), None)
+    if stop is not None and stop >= 2:
+        return stop
+    long_suffixes = tuple(x for x in lex.org_suffixes if len(x) >= 2)
+    ends = tuple(lex.patterns["org"]["body_end_chars"])
+    goes_on = tuple(lex.patterns["org"]["name_continuations"])
+    for k in range(len(w) - 1, 3, -1):
+        if w[:k].endswith(long_suffixes):
+            tail = w[k:]
+            if any(x in tail for x in lex.org_suffixes) or tail.endswith(ends) or tail.startswith(goes_on):
+                return 0
+            return k
+    return 0

@@ -82,6 +82,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             and j > 0
             and words[j - 1].tag in tags
             and words[j - 1].tag != "PER"  # "…主任张伟|和|某市自然资源局": two phrases, not one name
+            and not words[j - 1].text.endswith(tuple(nw["group_nouns"]))  # "省政协领导|和|某某大学"
             and not words[j - 1].text.endswith(lex.org_suffixes)  # "某出版社|和|某出版社": two bodies
         ):
             # "大同市就业和人才服务中心", "市文化和旅游局": kept only if the name then starts with
@@ -90,6 +91,10 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             start = s
             j -= 1
             continue
+        if label == "ORG" and start < head_start and text.startswith(tuple(nw["org_openers"]), start):
+            break  # "某某科学城|中国科学院某某研究所": the name opens with 中国
+        if label == "ORG" and w in nw["org_stops"]:
+            break  # "活动|中|某某市委会": a locative, not part of the name
         if (
             label == "ORG"
             and w.endswith(tuple(lex.patterns["org"]["apposition_nouns"]))

@@ -7,7 +7,7 @@ from collections import Counter
 
 from kg.nlp.entities.candidate import _CJK, Candidate
 from kg.nlp.entities.gazetteer import _weak_place
-from kg.nlp.entities.joined_bodies import apposition_cut, trailing_conjunction
+from kg.nlp.entities.joined_bodies import apposition_cut, run_on_tail, trailing_conjunction
 from kg.nlp.entities.lexicon_data import gaz_full, lexicon
 from kg.nlp.entities.name_runs import name_runs
 from kg.nlp.entities.org_forms import _joined_body, _run_on_verb
@@ -92,6 +92,9 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             s, w = s + joined[1], w[joined[1] :]
         if label == "ORG" and (cut := apposition_cut(w)):
             s, w = s + cut, w[cut:]  # "企业|某某能源集团/ORG"
+        if label == "ORG" and not w.endswith(lex.titles) and (kept := run_on_tail(w)):
+            # "某某县供电公司|共产党员/ORG": words after the name (a title after it is cut below)
+            e, w = s + kept, w[:kept]
         if label == "ORG" and trailing_conjunction(w):
             e, w = e - trailing_conjunction(w), w[: -trailing_conjunction(w)]  # "某县人民政府与/ORG"
         trailing = next((v for v in lex.patterns["org"]["trailing_verbs"] if w.endswith(v)), None)

@@ -1,0 +1,45 @@
+"""A title written after the name: "王某某院长一行", "刘某某秘书长主持会议".
+
+Chinese news names a person with the title before the name on first mention ("院长王某某",
+:mod:`kg.nlp.relations.positions`), but often after it ("王某某院长介绍…", "许某某主席欢迎…"),
+and some persons are named only that way. The title right after a person mention is the
+person's post when the title is a whole word there: what follows it is punctuation, the end of
+the text, or a word of ``after_name_follow`` (一行, 表示, 主持, …). The follow list keeps
+"部长助理", "书记处" and the like out, whose first part is a title but the whole is not; titles
+of ``after_name_not`` ("代表" is also a verb: "王某某代表公司致辞") are never read after a name,
+nor after a name that ends in one of ``after_name_openers`` ("洪前|理事长": 洪 + 前理事长).
+"""
+
+from __future__ import annotations
+
+from kg.nlp.entities import lexicon
+from kg.nlp.relations.table import _fact, rule
+from kg.nlp.relations.view import ArticleView, RawRelation, triggers
+
+#: Characters that close the title as a word: punctuation, quotes, brackets, whitespace.
+_CLOSERS = "，,。.、；;：:！!？?）)」』”\"' \u3000\t\n"
+
+
+@rule("title_after_name")
+def title_after_name(view: ArticleView) -> list[RawRelation]:
+    """``PERSON TITLE`` followed by punctuation or a word of ``after_name_follow``: holds_position."""
+    conf = triggers()["positions"]
+    follow = tuple(sorted(conf["after_name_follow"], key=len, reverse=True))
+    never = frozenset(conf["after_name_not"])
+    openers = tuple(conf["after_name_openers"])
+    titles = lexicon().titles  # longest first
+    text = view.article.text
+    out = []
+    for k in range(len(view.article.sentences)):
+        for p in view.of_type(k, "PERSON"):
+            end = view.mentions[p].end
+            if text.endswith(openers, view.mentions[p].start, end):
+                continue  # "洪前|理事长": the name took the title's first character
+            title = next((t for t in titles if text.startswith(t, end)), None)
+            if title is None or title in never:
+                continue
+            after = end + len(title)
+            if after < len(text) and text[after] not in _CLOSERS and not text.startswith(follow, after):
+                continue  # "王某某部长助理": the title is only the first part of a longer word
+            out.append(_fact("holds_position", p, None, {"position": title}, k, "title_after_name"))
+    return out
