@@ -122,6 +122,8 @@ def division_then_place(name: str) -> int | None:
     (2, 3, None)
     >>> division_then_place("丰田镇"), division_then_place("灵丘县"), division_then_place("灵丘花海小镇")
     (None, None, None)
+    >>> division_then_place("柳林镇南庄村") is None
+    True
     """
     from kg.nlp.entities.lexicon_data import gazetteer_regex
 
@@ -134,8 +136,8 @@ def division_then_place(name: str) -> int | None:
     rest = name[m.end() :]
     if not 2 <= len(rest) - len(head) <= 3 or rest.endswith(tuple(p["themed_towns"])):
         return None  # "灵丘|大数据专业镇": a themed site keeps its county's name
-    if rest[0] in p["zone_levels"] or class_of_places(rest):
-        return None  # "南靖县城…": the division's own level word, not a second place
+    if rest.startswith(tuple(p["admin_heads"]) + tuple(p["zone_levels"])) or class_of_places(rest):
+        return None  # "柳林|镇南庄村" is 柳林镇 and its village: the level word closes the first name
     return m.end()
 
 
