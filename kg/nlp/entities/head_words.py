@@ -19,7 +19,7 @@ from kg.nlp.entities.org_forms import (
     declared_short_forms,
     national_org_candidates,
 )
-from kg.nlp.entities.place_forms import class_of_places, is_zone_kind, village_after_town
+from kg.nlp.entities.place_forms import class_of_places, division_then_place, is_zone_kind, village_after_town
 from kg.nlp.entities.shapes import _is_generic, _specific
 from kg.nlp.entities.titles import title_body_candidates
 from kg.nlp.joint_events import joint_events
@@ -111,6 +111,11 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             name = text[start:end]
             if label == "PLACE" and (class_of_places(name) or is_zone_kind(name)):
                 continue  # "乡村振兴示范村", "旅游度假区": a class of villages or zones, no one place
+            below = division_then_place(name) if label == "PLACE" else None
+            if below:
+                # "南靖|丰田镇": the division is a place of its own, the town starts after it
+                out.append(Candidate(start, start + below, "PLACE", "head_words", score, {"head": "division"}))
+                start, name = start + below, name[below:]
             village = village_after_town(name) if label == "PLACE" else None
             if village:
                 # "某某镇|南大坪村": the town is a place of its own, the village starts after it

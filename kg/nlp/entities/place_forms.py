@@ -109,6 +109,38 @@ def division_chain(w: str) -> list[tuple[int, int]] | None:
     return parts if len(parts) >= 2 else None
 
 
+def division_then_place(name: str) -> int | None:
+    """Where the town, township or village starts in a name that runs a division of the
+    gazetteer and a place below it together ("某某县|某某镇", the short form too: "南靖|丰田镇",
+    "文昌|凤尾村"): the page names two places, the second in the first. The place after the
+    division has a head of ``place.town_heads`` or ``place.village_heads`` and two or three
+    characters before it, as towns and villages are named: a town that only opens like a county
+    ("大同镇") stays one name, and so does a site named with its county ("某县大数据专业镇",
+    ``place.themed_towns``).
+
+    >>> division_then_place("南靖丰田镇"), division_then_place("点军区土城乡"), division_then_place("大同镇")
+    (2, 3, None)
+    >>> division_then_place("丰田镇"), division_then_place("灵丘县"), division_then_place("灵丘花海小镇")
+    (None, None, None)
+    >>> division_then_place("柳林镇南庄村") is None
+    True
+    """
+    from kg.nlp.entities.lexicon_data import gazetteer_regex
+
+    p = _place_patterns()
+    heads = tuple(p["town_heads"]) + tuple(p["village_heads"])
+    head = next((h for h in heads if name.endswith(h)), None)
+    m = gazetteer_regex().match(name)
+    if head is None or m is None:
+        return None
+    rest = name[m.end() :]
+    if not 2 <= len(rest) - len(head) <= 3 or rest.endswith(tuple(p["themed_towns"])):
+        return None  # "灵丘|大数据专业镇": a themed site keeps its county's name
+    if rest.startswith(tuple(p["admin_heads"]) + tuple(p["zone_levels"])) or class_of_places(rest):
+        return None  # "柳林|镇南庄村" is 柳林镇 and its village: the level word closes the first name
+    return m.end()
+
+
 def village_after_town(name: str) -> int | None:
     """Where the village starts in a name that runs a town and its village together
     ("某某镇|南大坪村", "某某乡|东里村"): after the last town word with two or more characters

@@ -14,6 +14,7 @@ from kg.nlp.entities.org_forms import _joined_body, _run_on_verb
 from kg.nlp.entities.place_forms import (
     class_of_places,
     division_chain,
+    division_then_place,
     is_zone_kind,
     titled_place,
     town_run_on,
@@ -144,6 +145,11 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         if chain:
             out += [Candidate(s + a, s + b, "PLACE", "statistical", 0.6) for a, b in chain]
             continue  # "内蒙古鄂托克旗": a chain of divisions is two places
+        below = division_then_place(w) if label == "PLACE" else None
+        if below:
+            # "南靖丰田镇/LOC": a division and a town of it in one tagged word are two places
+            out.append(Candidate(s, s + below, "PLACE", "statistical", 0.6))
+            s, w = s + below, w[below:]
         village = village_after_town(w) if label == "PLACE" else None
         if village:
             # "某某土家族乡坪地村/LOC": a town and its village in one tagged word are two places

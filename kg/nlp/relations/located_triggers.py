@@ -153,7 +153,9 @@ def built_at(view: ArticleView) -> list[RawRelation]:
     """
     out = []
     text = view.article.text
-    verbs = alternation(triggers()["located_in"]["build_at"])
+    conf = triggers()["located_in"]
+    verbs = alternation(conf["build_at"])
+    adverbs = re.compile(conf["build_at_adverbs"])
     invests = alternation(triggers()["located_refer"]["company_builds_at"])
     for k, sent in enumerate(view.article.sentences):
         for i in view.of_type(k, "PLACE"):
@@ -165,6 +167,8 @@ def built_at(view: ArticleView) -> list[RawRelation]:
                 continue
             end = view.mentions[chain[-1]].end  # "在阳曲县泥屯镇建设…": the whole chain
             mm = re.match(rf"(?:[\u4e00-\u9fff]{{0,2}})?(?:{verbs})", text[end : sent.end])
+            # "某工程在某乡施工现场举行开工仪式": the ground-breaking is held on the project's site.
+            mm = mm or re.match(conf["build_at_ceremony"], text[end : sent.end])
             # "X公司在某县再追加投资…": the company right before 在 has its works there.
             company = [
                 j for j in view.of_type(k, "ORG") if view.mentions[j].end == m.start - 1 and _is_company(view, j)
@@ -175,7 +179,12 @@ def built_at(view: ArticleView) -> list[RawRelation]:
                 continue
             clause_end = min((x for x in (text.find(c, end, sent.end) for c in ",;。") if x >= 0), default=sent.end)
             after = [j for j in view.of_type(k, "PROJECT") if end + mm.end() <= view.mentions[j].start < clause_end]
-            before = [j for j in view.of_type(k, "PROJECT") if view.mentions[j].end == m.start - 1]
+            # "某项目已在某镇落地": adverbs may stand between the project and 在.
+            before = [
+                j
+                for j in view.of_type(k, "PROJECT")
+                if view.mentions[j].end <= m.start - 1 and adverbs.fullmatch(text, view.mentions[j].end, m.start - 1)
+            ]
             for j in after[:1] + before:
                 for tail in chain:
                     out.append(_fact("located_in", j, tail, None, k, "built_at"))

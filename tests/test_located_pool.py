@@ -1,0 +1,66 @@
+"""Places and ``located_in`` of the kinds that recur on the pages of session 10's place pool
+(issue 14, audited in ``benchmarks/audits/s10-place``): a division run together with a town or
+village below it ("某县短名+某某镇" in a heading), words for a class of places or roads that are
+no one place ("圩镇", "地州市", "大城市", "快速公路"), and a project placed by 在 after an adverb or by the
+ground-breaking held on its site. Every name here is made up; none is from a page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_located_loc3 import located
+from test_place_forms import places
+
+from kg.nlp.pipeline import make_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_pipeline()
+
+
+def test_a_county_run_into_its_town_is_two_places(nlp):
+    # a heading that writes the county by its short form before the town
+    found = places("南靖青禾镇：全力推进新材料项目清障工作")
+    assert "青禾镇" in found and "南靖青禾镇" not in found
+    assert ("青禾镇", "南靖") in located(nlp, "南靖青禾镇：全力推进新材料项目清障工作")
+
+
+def test_a_district_run_into_its_township_is_two_places(nlp):
+    found = places("合作社惠及点军区石湾乡1200户成员")
+    assert {"点军区", "石湾乡"} <= found and "点军区石湾乡" not in found
+    assert ("石湾乡", "点军区") in located(nlp, "合作社惠及点军区石湾乡1200户成员")
+
+
+def test_a_city_run_into_its_village_is_two_places(nlp):
+    assert ("云岭村", "文昌") in located(nlp, "文昌云岭村：发展民宿集群助力乡村振兴")
+
+
+def test_a_town_that_only_opens_like_a_county_stays_one_name():
+    # 大同 is a city's short form, but "大同镇" is one town: nothing of two characters follows
+    assert "大同镇" in places("项目已在永兴县大同镇落地")
+    assert "南靖县" in places("南靖县召开招商工作会")
+
+
+def test_words_for_a_class_of_places_are_no_place():
+    assert "圩镇" not in places("近年来，该镇在圩镇主干道两侧种植行道树")
+    assert "地州市" not in places("全省13个地州市都申报了该项目")
+    assert "大城市" not in places("公园建成后，将拉大城市框架，提升城市品位")
+    assert "快速公路" not in places("重划区未来可结合东西向快速公路带动地方观光")
+
+
+def test_a_project_placed_by_zai_after_an_adverb(nlp):
+    found = located(nlp, "“青山农场”项目已在永兴县白鹭镇落地。")
+    assert ("青山农场项目", "白鹭镇") in {(h.replace("“", "").replace("”", ""), t) for h, t in found}
+    assert ("河东县滨江大道改造工程", "青石镇") in located(nlp, "河东县滨江大道改造工程将在青石镇开工建设。")
+
+
+def test_a_ground_breaking_held_on_the_site_places_the_project(nlp):
+    found = located(nlp, "5月8日，河东县城关大道改造工程在青石镇建设现场隆重举行开工仪式。")
+    assert ("河东县城关大道改造工程", "青石镇") in found
+
+
+def test_a_signing_ceremony_places_no_project(nlp):
+    # the signing may be held anywhere: a hotel, the county's meeting centre
+    found = located(nlp, "河东县城关大道改造工程在青石镇举行签约仪式。")
+    assert ("河东县城关大道改造工程", "青石镇") not in found
