@@ -1,7 +1,8 @@
 """Meetings of the kinds the corpus audit of session 10 found on many real pages (issue 14,
 benchmarks/audits/s10-meet): working meetings named by their business (会商会, 通报会, 讲评会,
 协调会, 学习会), a topic meeting ending in 会议 after the verb that convenes it (召开了), and
-speakers at a sitting of the event (开幕式上, 闭幕式上) or at a bare back-reference (会议上).
+speakers at a sitting of the event (开幕式上, 闭幕式上), at a bare back-reference (会议上) or at
+its close (会议最后, 作总结讲话, 讲了).
 
 Each test names the kind it covers; the sentences are written for the kind (no page's text or
 names).
@@ -84,3 +85,10 @@ def test_a_speech_about_a_studied_meeting_is_no_attendance(nlp):
     # the sitting word refers back to the event held, never to a meeting whose spirit is studied
     _, facts = read(nlp, "3日,某县召开县委常委会议,传达学习省委全会精神。会议上,县委书记田志刚强调,要抓好落实。")
     assert not any(f[1] == "田志刚" and "全会" in f[2] for f in facts)
+
+
+def test_the_closing_words_of_a_meeting_and_a_summing_up_speech(nlp):
+    _, facts = read(nlp, "12月5日,某集团2024年工作务虚会在某大厦召开。会议最后,郑建方董事长作总结讲话。")
+    assert ("attended", "郑建方", "集团2024年工作务虚会") in facts
+    _, facts = read(nlp, "6月1日,某镇召开第九届第一次人民代表大会。闭幕式上,镇党委书记冯建龙同志讲了五点要求。")
+    assert ("attended", "冯建龙", "第九届第一次人民代表大会") in facts
