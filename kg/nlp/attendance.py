@@ -35,17 +35,15 @@ def _event_in(view: ArticleView, k: int, start: int, end: int, named_only: bool 
     if meeting is None:
         return None
     conf = triggers()["chaired"]
+    # A sitting of the event ("在开幕式上致辞") is the article's event as well.
+    refs = (*conf["session_sittings"], *conf["meeting_references"])
     bare = re.search(
-        rf"({alternation(conf['meeting_references'])}|[\u4e00-\u9fff]{{0,4}}(?:{alternation(conf['event_heads'])}))",
+        rf"({alternation(refs)}|[\u4e00-\u9fff]{{0,4}}(?:{alternation(conf['event_heads'])}))",
         view.article.text[start:end],
     )
     word = bare.group(1) if bare else ""
     # "…就职典礼晚宴" is named by "就职典礼" too: a longer event word inside its name
-    if word and (
-        word in conf["meeting_references"]
-        or view.text(meeting).endswith(word)
-        or (len(word) >= 4 and word in view.text(meeting))
-    ):
+    if word and (word in refs or view.text(meeting).endswith(word) or (len(word) >= 4 and word in view.text(meeting))):
         return meeting
     return None
 

@@ -282,17 +282,20 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
     turn, spoken_words = ("|".join(map(re.escape, conf[w])) for w in ("in_turn", "speaks"))
     in_turn = re.compile(rf"(?:{turn})(?:{spoken_words}|{'|'.join(map(re.escape, conf['presents']))})")
     presents = re.compile("|".join(map(re.escape, conf["presents"])))
-    heads = "|".join(map(re.escape, triggers()["chaired"]["event_heads"]))
+    chaired = triggers()["chaired"]
+    heads = "|".join(map(re.escape, chaired["event_heads"]))
+    # "会议上,", "开幕式上,": a back-reference word or a sitting of the event refers to it whole
+    refs = (*chaired["session_sittings"], *chaired["meeting_references"])
     at_re = "|".join(map(re.escape, at))
     for k, sent in enumerate(view.article.sentences):
         spoken = [
             (m, view.mentions[m].end) for m in view.of_type(k, "MEETING") if text.startswith(at, view.mentions[m].end)
         ]
         # "座谈会上，企业家X建议…": a bare event word opening the sentence is the article's meeting.
-        bare = re.match(rf"在?([\u4e00-\u9fff]{{0,4}}(?:{heads}))(?:{at_re}),", sent.text)
+        bare = re.match(rf"在?({alternation(refs)}|[\u4e00-\u9fff]{{0,4}}(?:{heads}))(?:{at_re})[,，]", sent.text)
         if bare and not view.of_type(k, "MEETING"):
             meeting = _meeting_of_article(view, k)
-            if meeting is not None and view.text(meeting).endswith(bare.group(1)):
+            if meeting is not None and (bare.group(1) in refs or view.text(meeting).endswith(bare.group(1))):
                 spoken.append((meeting, sent.start + bare.end(1)))
         for m, me in spoken:
             for p in view.of_type(k, "PERSON"):
