@@ -81,7 +81,8 @@ def build_entities(
         attrs: dict = {}
         for _, m in ms:
             for k, v in m.attrs.items():
-                if k in ("admin_code", "admin_level"):
+                # A division's code names a place, not a person named like one ("副主席高平以及").
+                if k in ("admin_code", "admin_level") and m.label != "PERSON":
                     attrs.setdefault(k, v)
         label = label_of(names, attrs)
         aliases = sorted((set(names) | set(originals)) - {label})

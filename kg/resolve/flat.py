@@ -176,7 +176,11 @@ def document_part(buckets: int, mapped: tuple, unit_maps: Sequence[dict], *outco
             e = entry(key)
             for k, i in enumerate(u.mentions):
                 m = r.mentions[i]
-                admin = [(a, v) for a, v in m.attrs.items() if a in ("admin_code", "admin_level")]
+                # A division's code names a place; a person named like one ("副主席高平以及") keeps
+                # the name written, not the division's full name.
+                admin = [
+                    (a, v) for a, v in m.attrs.items() if a in ("admin_code", "admin_level") and m.label != "PERSON"
+                ]
                 names = [n for n in (m.attrs.get(a) for a in ("without_place", "also_called", "country")) if n]
                 e["m"].append(((p, k), Mention(doc, m.start, m.end, m.text), m.norm, names, admin))
         unit_of_key = {k: u.root for u in dk.units for k in u.keys}
