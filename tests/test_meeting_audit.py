@@ -92,3 +92,41 @@ def test_the_closing_words_of_a_meeting_and_a_summing_up_speech(nlp):
     assert ("attended", "郑建方", "集团2024年工作务虚会") in facts
     _, facts = read(nlp, "6月1日,某镇召开第九届第一次人民代表大会。闭幕式上,镇党委书记冯建龙同志讲了五点要求。")
     assert ("attended", "冯建龙", "第九届第一次人民代表大会") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "sitting", "event"),
+    [
+        (
+            "青禾县乡村发展研讨会昨日在县文化中心登场。开幕典礼由县长邵建华主持,副县长彭立群、议员谢东明出席。",
+            "开幕典礼",
+            "乡村发展研讨会",
+        ),
+        (
+            "2021年云溪市秋季商品博览会26日在市会展中心开幕。省领导彭立群、谢东明等出席开幕仪式。",
+            "开幕仪式",
+            "秋季商品博览会",
+        ),
+    ],
+)
+def test_a_bare_sitting_is_the_sitting_of_the_event_the_article_names(nlp, text, sitting, event):
+    """Round 2 of the audit: a sitting word kept as a meeting of its own took the attendees."""
+    mentions, facts = read(nlp, text)
+    assert ("MEETING", sitting) not in mentions
+    (name,) = {m for label, m in mentions if label == "MEETING" and m.endswith(event)}
+    assert ("attended", "彭立群", name) in facts and ("attended", "谢东明", name) in facts
+
+
+def test_a_bare_sitting_refers_to_the_named_event_that_ends_in_it(nlp):
+    """ "…培训班开班典礼" named, then "…培训班开班,X出席开班典礼": X attended the sitting named in
+    full, not the class the sentence opens with."""
+    text = (
+        "邵建华出席云溪区乡村教师能力提升培训班开班典礼\n"
+        "5月9日,云溪区乡村教师能力提升培训班开班,邵建华出席开班典礼并讲话。"
+        "开班典礼上,区委书记彭立群致欢迎辞。"
+    )
+    _, facts = read(nlp, text)
+    sitting = "云溪区乡村教师能力提升培训班开班典礼"
+    assert ("attended", "彭立群", sitting) in facts
+    assert ("attended", "彭立群", "云溪区乡村教师能力提升培训班") not in facts
+    assert ("attended", "邵建华", "云溪区乡村教师能力提升培训班") not in facts

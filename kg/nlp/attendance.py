@@ -21,6 +21,7 @@ from kg.nlp.relations import (
     triggers,
 )
 from kg.nlp.relations.meeting_parts import _after_title, _subject_run
+from kg.nlp.relations.meetings import _sitting_of
 from kg.patterns import alternation
 
 
@@ -44,7 +45,7 @@ def _event_in(view: ArticleView, k: int, start: int, end: int, named_only: bool 
     word = bare.group(1) if bare else ""
     # "…就职典礼晚宴" is named by "就职典礼" too: a longer event word inside its name
     if word and (word in refs or view.text(meeting).endswith(word) or (len(word) >= 4 and word in view.text(meeting))):
-        return meeting
+        return _sitting_of(view, k, word, meeting)
     return None
 
 

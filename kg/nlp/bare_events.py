@@ -8,12 +8,22 @@ in them), so the persons who attend it attach to the named event (the relation r
 back to the article's meeting). The bare words are ``[meeting] bare_events`` in
 ``ontology/patterns/entities.toml``.
 
+A sitting of an event ("开幕典礼", "开班仪式", "论坛开幕式": ``[chaired] session_sittings`` in
+``ontology/patterns/relations.toml``, alone or after a bare head word) is no event of its own
+either: its mention is dropped whenever the article names another event, whatever its head
+("某某研讨会昨日登场。开幕典礼由县长X主持"), and the rules read it as that event.
+
 >>> from kg.nlp.entities import Candidate
 >>> t = "某县举行2020年第一批重点项目集中开工仪式。县领导出席开工仪式。"
 >>> a, b = t.index("2020"), t.rindex("开工仪式")
 >>> cs = [Candidate(a, t.index("。"), "MEETING", "head_words", 0.7), Candidate(b, b + 4, "MEETING", "head_words", 0.7)]
 >>> [t[c.start : c.end] for c in without_bare_events(t, cs)]
 ['2020年第一批重点项目集中开工仪式']
+>>> t = "某某发展研讨会昨日登场。开幕典礼由县长主持。"
+>>> b = t.index("开幕典礼")
+>>> cs = [Candidate(0, t.index("昨"), "MEETING", "head_words", 0.7), Candidate(b, b + 4, "MEETING", "head_words", 0.7)]
+>>> [t[c.start : c.end] for c in without_bare_events(t, cs)]
+['某某发展研讨会']
 """
 
 from __future__ import annotations
@@ -29,14 +39,16 @@ if TYPE_CHECKING:
 def without_bare_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` without the MEETING mentions that are bare words for a named event."""
     from kg.nlp.entities import lexicon
+    from kg.nlp.relations.view import triggers
 
     bare_words = set(lexicon().patterns["meeting"]["bare_events"])
     meetings = [c for c in chosen if c.label == "MEETING"]
     if len(meetings) < 2:
         return chosen
     names = {id(c): to_simplified(text[c.start : c.end]) for c in meetings}
-    named = {n for c in meetings if (n := names[id(c)]) not in bare_words}
-    drop = set()
+    sittings = {id(c) for c in meetings if _is_sitting(names[id(c)], triggers()["chaired"])}
+    named = {n for c in meetings if (n := names[id(c)]) not in bare_words and id(c) not in sittings}
+    drop = {i for i in sittings if named}
     for c in meetings:
         bare = names[id(c)]
         if bare not in bare_words:
@@ -45,3 +57,9 @@ def without_bare_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if len(longer) == 1:
             drop.add(id(c))
     return [c for c in chosen if id(c) not in drop]
+
+
+def _is_sitting(name: str, conf: dict) -> bool:
+    """``name`` is a sitting word, alone or after a bare head word ("论坛开幕式", "大会开幕式")."""
+    heads = ("", *conf["event_heads"], *conf["meeting_references"])
+    return any(name.endswith(s) and name[: -len(s)] in heads for s in conf["session_sittings"])

@@ -88,6 +88,14 @@ def _last_ending_in(view: ArticleView, before_sentence: int, word: str) -> int |
     return None
 
 
+def _sitting_of(view: ArticleView, k: int, word: str, meeting: int | None) -> int | None:
+    """The event a bare sitting ``word`` ("开班典礼") refers to: the last one named up to sentence
+    ``k`` that ends in it ("…培训班开班典礼"), else ``meeting`` (the article's)."""
+    if word not in triggers()["chaired"]["session_sittings"]:
+        return meeting
+    return _last_ending_in(view, k, word) or meeting
+
+
 @rule("chair_trigger")
 def chaired(view: ArticleView) -> list[RawRelation]:
     """PERSON 主持(召开) MEETING in one sentence; "X主持会议", "X主持推介会",
@@ -193,6 +201,7 @@ def attended(view: ArticleView) -> list[RawRelation]:
     text = view.article.text
     heads = alternation(triggers()["chaired"]["event_heads"])
     event_after = rf"(?:了)?([\u4e00-\u9fff]{{{conf['event_min'] - 2},20}}(?:{heads}))(?=[,;。、]|$)"
+    chaired_sittings = triggers()["chaired"]["session_sittings"]
     for k, sent in enumerate(view.article.sentences):
         persons = view.of_type(k, "PERSON")
         if not persons:
@@ -221,6 +230,8 @@ def attended(view: ArticleView) -> list[RawRelation]:
             if meeting is None:
                 meeting = _meeting_of_article(view, k)
                 rule_name = "attend_article_meeting"  # the meeting the article is about
+                sitting = next((w for w in chaired_sittings if text.startswith(w, t_end)), "")
+                meeting = _sitting_of(view, k, sitting, meeting)
                 # "出席集中签约开工投产仪式": an event the tagger did not keep, named after the
                 # trigger, that is not the article's meeting by a short form of its name.
                 named = re.match(event_after, text[t_end : sent.end])
@@ -296,7 +307,7 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
         if bare and not view.of_type(k, "MEETING"):
             meeting = _meeting_of_article(view, k)
             if meeting is not None and (bare.group(1) in refs or view.text(meeting).endswith(bare.group(1))):
-                spoken.append((meeting, sent.start + bare.end(1)))
+                spoken.append((_sitting_of(view, k, bare.group(1), meeting), sent.start + bare.end(1)))
         for m, me in spoken:
             for p in view.of_type(k, "PERSON"):
                 pe = view.mentions[p].end
