@@ -2,7 +2,9 @@
 (issue 14, audited in ``benchmarks/audits/s10-place``): a division run together with a town or
 village below it ("某县短名+某某镇" in a heading), words for a class of places or roads that are
 no one place ("圩镇", "地州市", "大城市", "快速公路"), and a project placed by 在 after an adverb or by the
-ground-breaking held on its site. Every name here is made up; none is from a page.
+ground-breaking held on its site; round 2: words for the countryside or towns in general
+("美丽乡村", "镇村") and a township's office ("某乡公所") are no place. Every name here is made up;
+none is from a page.
 """
 
 from __future__ import annotations
