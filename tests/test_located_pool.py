@@ -2,7 +2,9 @@
 (issue 14, audited in ``benchmarks/audits/s10-place``): a division run together with a town or
 village below it ("某县短名+某某镇" in a heading), words for a class of places or roads that are
 no one place ("圩镇", "地州市", "大城市", "快速公路"), and a project placed by 在 after an adverb or by the
-ground-breaking held on its site. Every name here is made up; none is from a page.
+ground-breaking held on its site; round 2: words for the countryside or towns in general
+("美丽乡村", "镇村") and a township's office ("某乡公所") are no place. Every name here is made up;
+none is from a page.
 """
 
 from __future__ import annotations
@@ -64,3 +66,26 @@ def test_a_signing_ceremony_places_no_project(nlp):
     # the signing may be held anywhere: a hotel, the county's meeting centre
     found = located(nlp, "河东县城关大道改造工程在青石镇举行签约仪式。")
     assert ("河东县城关大道改造工程", "青石镇") not in found
+
+
+def test_words_for_the_countryside_in_general_are_no_place():
+    # round 2: campaign words made of two level words name a class of villages or towns
+    assert not {p for p in places("县长一行察看了青禾镇枫林美丽乡村建设现场") if p.endswith("乡村")}
+    assert not {
+        p for p in places("全县和美乡村建设加快推进，巩固拓展脱贫攻坚成果同乡村振兴有效衔接") if p.endswith("乡村")
+    }
+    assert not {p for p in places("活动以“点亮”美丽城镇为主题，展示南岭城镇建设成果") if p.endswith("城镇")}
+    assert "镇村" not in places("下一步，镇村将加大招商引资力度")
+
+
+def test_a_town_or_village_named_with_one_character_before_the_word_stays_a_place():
+    # "古城镇", "新镇村": one character before 城镇 / 镇村 is a name, not a campaign word
+    assert "古城镇" in places("项目位于河东县古城镇")
+    assert "新镇村" in places("青禾镇以新镇村为试点推进人居环境整治")
+
+
+def test_the_office_of_a_township_is_no_place():
+    # "某某乡公所" is the township's office, a body; the tagger may cut it before 所 or 公所
+    for sentence in ("南港鄉公所今日舉辦社區營造成果展", "南港乡公所今日举办活动", "台南市北區區公所今天舉辦活動"):
+        assert not {p for p in places(sentence) if p.endswith(("公所", "公"))}, sentence
+    assert "南港乡" in places("南港乡今年种植茶叶三千亩")

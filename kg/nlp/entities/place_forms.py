@@ -73,16 +73,26 @@ def titled_place(words: list[Word], i: int) -> tuple[int, int] | None:
 
 def class_of_places(name: str) -> bool:
     """A village or town named only by its class ("乡村振兴示范村", "美丽宜居示范村",
-    "驻镇帮镇扶村"): the name ends in a class word of ``place.class_heads``; or a phrase that
+    "驻镇帮镇扶村"): the name ends in a class word of ``place.class_heads`` or a word for the
+    countryside (``place.countryside_words``, below); or a phrase that
     counts what it speaks of ("某市开发首座微型工业区", ``place.counted``): no one place's name.
 
     >>> class_of_places("乡村振兴示范村"), class_of_places("某某镇扶村"), class_of_places("天湖村")
     (True, True, False)
     >>> class_of_places("某市开发首座微型工业区"), class_of_places("三家村")
     (True, False)
+
+    A word for the countryside or towns in general (``place.countryside_words``) after a
+    stem of two characters, or 乡村 after any: "美丽乡村", "某省城镇" are classes, "古城镇" a town.
+
+    >>> class_of_places("美丽乡村"), class_of_places("和乡村"), class_of_places("某省城镇"), class_of_places("古城镇")
+    (True, True, True, False)
     """
     p = _place_patterns()
-    return name.endswith(tuple(p["class_heads"])) or any(w in name for w in p["counted"])
+    if name.endswith(tuple(p["class_heads"])) or any(w in name for w in p["counted"]):
+        return True
+    word = next((w for w in p["countryside_words"] if name.endswith(w)), None)
+    return word is not None and (len(name) - len(word) >= 2 or word == "乡村")
 
 
 def division_chain(w: str) -> list[tuple[int, int]] | None:

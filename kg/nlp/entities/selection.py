@@ -338,6 +338,25 @@ def _plausible(text: str, c: Candidate) -> bool:
         place = lexicon().patterns["place"]
         if name in place["generic"] or name.endswith(tuple(place["honorific_heads"])):
             return False  # "矿区" alone, "中国小米之乡"
+        if _office(text, c.end, name, place["office_tails"]):
+            return False  # "某某乡公所", "某某乡公|所": the town's office, a body
         if c.attrs.get("short_form") is True:
             return True  # "中|俄|两国": a country's one-character form (kg.nlp.entities.statistical)
     return len(name) >= 2
+
+
+def _office(text: str, end: int, name: str, tails: list[str]) -> bool:
+    """Whether a place span is an office's name or its front part ("某某镇公所", "某某镇公|所",
+    "某某区|公所"): the tagger reads the office of a town as the town (``place.office_tails``).
+
+    >>> _office("某某乡公所", 5, "某某乡公所", ["公所"]), _office("某某乡公所", 4, "某某乡公", ["公所"])
+    (True, True)
+    >>> _office("某某区公所", 3, "某某区", ["公所"]), _office("某某乡公路", 4, "某某乡公", ["公所"])
+    (True, False)
+    """
+    for tail in tails:
+        if name.endswith(tail):
+            return True
+        if any(name.endswith(tail[:k]) and text.startswith(tail[k:], end) for k in range(len(tail))):
+            return True
+    return False
