@@ -4,8 +4,9 @@ Each analysis task writes its documents' results and records to a file of the st
 folder (:attr:`kg.cluster.DaskExecutor.spill`) and is let go; resolution runs as the tasks of
 :mod:`kg.resolve.flat`, which read those files and write their own results' shares to files
 too (:mod:`kg.shards_spill`: a worker holds the data of the tasks it runs, not of every task
-it ran; the number of buckets grows with the corpus, :data:`DOCUMENTS_PER_BUCKET`), and the
-workers write the parts of
+it ran; the number of buckets grows with the corpus, :data:`DOCUMENTS_PER_BUCKET`; an
+entity's long runs of mentions stay in files until its lines are written,
+:mod:`kg.resolve.flat_mentions`), and the workers write the parts of
 ``entities/ mentions/ relations/ evidence/ rdf/`` into the staging folder themselves (on a
 user's cluster, ``--out`` must be a folder every worker sees at the same path, as the
 cache already needs). What passes through the client is small next to the corpus:
@@ -242,7 +243,8 @@ def _resolve_and_write(
     ])  # fmt: skip
     docs = barrier([
         step(spilling.document_part, i, {"entities": 1, "relations": 1}, P, m,
-             [of("reduce_part", b, "units", i) for b in range(P)], *parts[i], after=tables)
+             [of("reduce_part", b, "units", i) for b in range(P)], f"{spill}/mentions-{i}", *parts[i],
+             after=tables)
         for i, m in enumerate(mapped)
     ])  # fmt: skip
     del mapped, parts, roots_f, route

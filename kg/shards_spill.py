@@ -157,11 +157,17 @@ def map_part(*paths: str) -> tuple:
     return flat.map_part(*read_outcomes(*paths))
 
 
-def document_part(buckets: int, mapped: tuple, unit_maps: list, *paths: str) -> dict:
-    """:func:`kg.resolve.flat.document_part` of the documents of some analysis files."""
+def document_part(buckets: int, mapped: tuple, unit_maps: list, runs: str, *paths: str) -> dict:
+    """:func:`kg.resolve.flat.document_part` of the documents of some analysis files, the
+    long runs of mentions of each entity bucket's share written to ``{runs}-{bucket}``
+    (:func:`kg.resolve.flat_mentions.spill_runs`)."""
     from kg.resolve import flat
+    from kg.resolve.flat_mentions import spill_runs
 
-    return flat.document_part(buckets, mapped, unit_maps, *read_outcomes(*paths))
+    out = flat.document_part(buckets, mapped, unit_maps, *read_outcomes(*paths))
+    for e, share in enumerate(out["entities"]):
+        spill_runs(share, f"{runs}-{e}.runs")
+    return out
 
 
 def match_part(refs: list[str], mapped: tuple, *paths: str) -> dict:

@@ -8,12 +8,18 @@ bucket's part of the triples it was sent, once each.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gzip
+import hashlib
+import json
 import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from kg.export.jsonl import _dump
+from kg.io import atomic_write
 from kg.model import ENTITY_TYPES, Entity, Relation
 from kg.resolve import flat
 from kg.shards import quads_of, record_lines, write_part
@@ -54,18 +60,92 @@ def write_entities(
     by_type: dict[str, list[Entity]] = {}
     for e in entities:
         by_type.setdefault(e.type, []).append(e)
-        out: set = set()
-        d = {"kind": "entity", "type": e.type, "label": e.label, "aliases": e.aliases, "mentions": e.mentions}
-        entity_triples(e.id, {**d, **e.attributes}, out.add, place_object, lambda doc: None, vocab)
-        for t in out:
-            triples[flat.partition_of(str(t[0]), buckets)].append(t)
     for etype, ents in sorted(by_type.items()):
         index = PREFIXES.index(etype.lower()) * buckets + bucket
-        for kind, lines in record_lines(ents, []).items():
-            if lines:
-                _, entry = write_part(Path(stage), kind, index, "".join(lines).encode("utf-8"), len(lines))
-                entries[kind].append((index, entry))
+        with contextlib.ExitStack() as stack:
+            parts = {kind: _Part(stage, kind, index) for kind in ("entities", "mentions")}
+            for part in parts.values():  # on an error, their temporary files removed
+                stack.push(part.stack.__exit__)
+            for e in ents:
+                # The lines are written as they are made: an entity's mentions may be merged
+                # from runs on disk (kg.resolve.flat_mentions), never all held at once.
+                docs = _write_entity(e, parts["entities"], parts["mentions"])
+                out: set = set()
+                d = {"kind": "entity", "type": e.type, "label": e.label, "aliases": e.aliases}
+                d["mentions"] = [{"doc": doc} for doc in docs]  # a mentionedIn triple per document
+                entity_triples(e.id, {**d, **e.attributes}, out.add, place_object, lambda doc: None, vocab)
+                for t in out:
+                    triples[flat.partition_of(str(t[0]), buckets)].append(t)
+            for kind, part in parts.items():
+                if part.count:
+                    entries[kind].append((index, part.close()))
     return {"entries": entries, "counts": Counter(e.type for e in entities), "triples": triples}
+
+
+def _write_entity(e: Entity, entities: _Part, mentions: _Part) -> dict[str, None]:
+    """Write ``e``'s line and its mentions' lines (as :func:`kg.shards.record_lines`, one mention
+    at a time); return the documents it is mentioned in, in order."""
+    attrs = dict(e.attributes)  # the keys of Entity.to_dict, in its order
+    head = _dump(
+        {"id": e.id, "type": e.type, "label": e.label, "aliases": list(e.aliases), "mentions": [], "attributes": attrs}
+    )
+    # The mentions' list, written item by item between the line's head and tail (a key
+    # cannot occur unescaped in a JSON string, so this is where the list is).
+    cut = head.index(', "mentions": []') + len(', "mentions": [')
+    entities.write(head[:cut], 1)
+    docs: dict[str, None] = {}
+    for i, m in enumerate(e.mentions):
+        md = m.to_dict()
+        entities.write((", " if i else "") + json.dumps(md, ensure_ascii=False))
+        mentions.write(_dump({"entity": e.id, **md}), 1)
+        docs[m.doc] = None
+    entities.write(head[cut:])
+    return docs
+
+
+class _Part:
+    """A JSONL part written as its lines come (gzip without a time stamp, as
+    :func:`kg.shards.write_part`), opened at its first line; :meth:`close` gives its entry."""
+
+    def __init__(self, stage: str, kind: str, index: int) -> None:
+        self.out, self.path = Path(stage), Path(stage) / kind / f"part-{index:05d}.jsonl.gz"
+        self.stack = contextlib.ExitStack()
+        self.count, self.buffer, self.size, self.gz = 0, [], 0, None
+        self.sha = hashlib.sha256()
+
+    def write(self, text: str, lines: int = 0) -> None:
+        self.count += lines
+        self.buffer.append(text)
+        self.size += len(text)
+        if self.size > 1 << 20:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.gz is None:
+            raw = self.stack.enter_context(atomic_write(self.path, "wb"))
+            sha = self.sha
+
+            class Hashed:  # the compressed bytes hashed as they are written
+                def write(self, b: bytes) -> int:
+                    sha.update(b)
+                    return raw.write(b)
+
+                def flush(self) -> None:
+                    raw.flush()
+
+            self.gz = gzip.GzipFile(filename="", mode="wb", fileobj=Hashed(), mtime=0, compresslevel=6)
+        self.gz.write("".join(self.buffer).encode("utf-8"))
+        self.buffer, self.size = [], 0
+
+    def close(self) -> dict:
+        self._flush()
+        self.gz.close()
+        self.stack.close()  # the file renamed into place
+        return {
+            "path": self.path.relative_to(self.out).as_posix(),
+            "records": self.count,
+            "sha256": self.sha.hexdigest(),
+        }
 
 
 def write_relations(

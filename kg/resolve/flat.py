@@ -18,7 +18,10 @@ where the analysis made them. :mod:`kg.shards_cluster` chains them as Dask tasks
    local joins, meeting dates and places) and the relation buckets (every fact as read);
 6. :func:`entity_part` and :func:`relation_part`: the entities and the facts of a bucket,
    as :func:`~kg.resolve.facts.build_entities`, :func:`~kg.resolve.facts.meeting_dates`
-   and :func:`~kg.resolve.facts.relations_of` make them.
+   and :func:`~kg.resolve.facts.relations_of` make them. A group's mentions come from each
+   part as a sorted run, and what the entity takes of them (names, spellings, the first
+   administrative code) already folded per part, so that an entity of many mentions is
+   made from runs that stay on disk on a cluster (:mod:`kg.resolve.flat_mentions`).
 
 An entity's or fact's bucket is a range of the hash in its id (:func:`id_bucket`), so the
 buckets' records, each sorted, are all records sorted by id when concatenated in bucket
@@ -39,11 +42,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.model import Entity, Evidence, Mention, Relation
+from kg.model import Entity, Evidence, Relation
 from kg.resolve.corpus import Group, link_bases, links_of_base, merge_keys, partition_of, reduce_block
 from kg.resolve.document import DocumentKeys, Unit, document_keys
 from kg.resolve.facts import _value_sig, admin_hierarchy, explain_records, label_of
 from kg.resolve.flat_decisions import decisions_of, join_decided, match_part, routes
+from kg.resolve.flat_mentions import merged, spill_runs
 from kg.resolve.keys import resolution_patterns, stable_id
 from kg.resolve.review import Decision, load_decisions
 
@@ -165,7 +169,7 @@ def document_part(buckets: int, mapped: tuple, unit_maps: Sequence[dict], *outco
     def entry(key: str) -> dict:
         share = ents[id_bucket(key_id(key), buckets)]
         if key not in share:
-            share[key] = {"m": [], "log": [], "meet": []}
+            share[key] = {"m": [], "names": set(), "texts": set(), "admin": {}, "log": [], "meet": []}
         return share[key]
 
     for dk in mapped[0]:
@@ -176,13 +180,20 @@ def document_part(buckets: int, mapped: tuple, unit_maps: Sequence[dict], *outco
             e = entry(key)
             for k, i in enumerate(u.mentions):
                 m = r.mentions[i]
-                # A division's code names a place; a person named like one ("副主席高平以及") keeps
-                # the name written, not the division's full name.
+                # What the entity takes of its mentions, kept per group (not per mention):
+                # each attribute from its first mention in the group's order, as (order, value).
+                # A division's code names a place; a person named like one ("副主席高平以及")
+                # keeps the name written, not the division's full name.
                 admin = [
                     (a, v) for a, v in m.attrs.items() if a in ("admin_code", "admin_level") and m.label != "PERSON"
                 ]
-                names = [n for n in (m.attrs.get(a) for a in ("without_place", "also_called", "country")) if n]
-                e["m"].append(((p, k), Mention(doc, m.start, m.end, m.text), m.norm, names, admin))
+                for j, (a, v) in enumerate(admin):
+                    if a not in e["admin"] or ((p, k), j) < e["admin"][a][0]:
+                        e["admin"][a] = (((p, k), j), v)
+                e["names"].update(n for n in (m.attrs.get(a) for a in ("without_place", "also_called", "country")) if n)
+                e["names"].add(m.norm)
+                e["texts"].add(m.text)
+                e["m"].append((doc, m.start, m.end, m.text))
         unit_of_key = {k: u.root for u in dk.units for k in u.keys}
         for n, log in enumerate(dk.log):
             root = unit_of_key.get(log[0])
@@ -208,6 +219,9 @@ def document_part(buckets: int, mapped: tuple, unit_maps: Sequence[dict], *outco
             sig = (rel.type, head, tail, _value_sig(rel.type, value))
             rid = stable_id("rel", "|".join(str(x) for x in sig))
             rels[id_bucket(rid, buckets)].append(((doc, j), rid, sig, value, rel.evidence, rel.confidence, rel.rule))
+    for share in ents:
+        for d in share.values():
+            d["m"] = sorted(set(d["m"]))  # a sorted run (kg.resolve.flat_mentions)
     return {"entities": ents, "relations": rels}
 
 
@@ -224,23 +238,29 @@ def entity_part(
     for share in links:
         for key, per_base in share.items():
             group_links[key].extend(per_base)
-    data: dict[str, dict[str, list]] = defaultdict(lambda: {"m": [], "log": [], "meet": []})
+    data: dict[str, dict] = defaultdict(
+        lambda: {"m": [], "names": set(), "texts": set(), "admin": {}, "log": [], "meet": []}
+    )
     for share in shares:
         for key, d in share.items():
-            for field in ("m", "log", "meet"):
-                data[key][field].extend(d[field])
+            into = data[key]
+            into["m"].append(d["m"])  # a run: a sorted list, or a file's (flat_mentions)
+            for field in ("names", "texts"):
+                into[field] |= d[field]
+            for a, first in d["admin"].items():
+                if a not in into["admin"] or first[0] < into["admin"][a][0]:
+                    into["admin"][a] = first
+            for field in ("log", "meet"):
+                into[field].extend(d[field])
     entities, admin = [], []
     for key in sorted(group_info):
         joins, full_names = group_info[key]
         d = data[key]
-        ms = sorted(d["m"], key=lambda x: x[0])
-        names = sorted({x[2] for x in ms} | {n for x in ms for n in x[3]} | set(full_names))
-        attrs: dict = {}
-        for x in ms:
-            for a, v in x[4]:
-                attrs.setdefault(a, v)
+        names = sorted(d["names"] | set(full_names))
+        # The attributes in the order their first mentions come (as setdefault over them).
+        attrs: dict = {a: v for a, (_, v) in sorted(d["admin"].items(), key=lambda x: x[1][0])}
         label = label_of(names, attrs)
-        aliases = sorted((set(names) | {x[1].text for x in ms}) - {label})
+        aliases = sorted((set(names) | d["texts"]) - {label})
         local = [log for _, log in sorted(d["log"], key=lambda x: x[0])]
         if joins or local:
             attrs["resolution"] = explain_records(joins, local)
@@ -249,7 +269,8 @@ def entity_part(
             attrs["possible_same"] = [{"id": key_id(k), "reason": why} for k, why in linked]
         _meeting(attrs, d["meet"])
         eid = key_id(key)
-        entities.append(Entity(eid, key.split("|", 1)[0], label, aliases, sorted({x[1] for x in ms}), attrs))
+        mentions = merged([r for r in d["m"] if len(r)])
+        entities.append(Entity(eid, key.split("|", 1)[0], label, aliases, mentions, attrs))
         if attrs.get("admin_code"):
             admin.append((key, attrs["admin_code"], eid))
     return sorted(entities, key=lambda e: e.id), admin
@@ -307,10 +328,13 @@ def resolve_flat(
     parts: Sequence[Sequence[DocumentResult]],
     buckets: int,
     decisions: Sequence[Decision] | str | Path | None = None,
+    runs: str | Path | None = None,
 ) -> tuple[list[Entity], list[Relation]]:
     """The steps of this module in one process, on documents in ``parts``: what
     :func:`kg.resolve.resolve` returns with the same ``decisions`` (:mod:`kg.shards_cluster`
-    runs the same steps as tasks).
+    runs the same steps as tasks). ``runs``: a folder where the long runs of mentions go, as
+    on a cluster (:func:`~kg.resolve.flat_mentions.spill_runs`; the entities' mentions are then
+    merged from them when iterated).
 
     >>> from kg.nlp.document import DocumentResult, MentionRecord
     >>> m = [MentionRecord(0, 0, 2, "張強", "张强", "PERSON", "statistical", 0.6)]
@@ -334,6 +358,9 @@ def resolve_flat(
     tables = [group_tables(reduce_part(b, *splits, decided=decided), len(parts), buckets) for b in range(buckets)]
     links = [links_part(buckets, *[t["bases"][c] for t in tables], decided=decided) for c in range(buckets)]
     docs = [document_part(buckets, m, [t["units"][i] for t in tables], *outcomes[i]) for i, m in enumerate(mapped)]
+    for i, d in enumerate(docs if runs is not None else ()):
+        for e, share in enumerate(d["entities"]):
+            spill_runs(share, f"{runs}/mentions-{i}-{e}.runs")
     made = [
         entity_part([t["groups"][e] for t in tables], [ls[e] for ls in links], [d["entities"][e] for d in docs])
         for e in range(buckets)
