@@ -74,12 +74,23 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
                 continue  # "A、B、C项目参加开工活动，总投资超30亿元" (A, B unrecognised): the list's total
             if head not in view.by_sentence[k] and amount_heads.has_other_total(out, head, a):
                 continue  # a project an earlier sentence gave its total is no "项目" of a new total
+            if head not in view.by_sentence[k] and several.search(text, _sentence_end(view, head), sent.start):
+                # "随着A工程奠基。本次共开工48个项目。项目总投资71.73亿元": a count of projects in a
+                # sentence between the project's and the amount's makes the amount their sum (in the
+                # project's own sentence, "A项目等一批项目。该项目总投资9亿元", it does not)
+                continue
             if a.scope == "phase":
                 # "首期投资1.5亿元": the phase's amount, kept as such (no total of the project).
                 out.append(_fact("invested_amount", head, None, a.value(), k, "phase_amount"))
             else:
                 out.append(_fact("invested_amount", head, None, a.value(), k, "investment_amount"))
     return out
+
+
+def _sentence_end(view: ArticleView, i: int) -> int:
+    """Where the sentence of mention ``i`` ends."""
+    start = view.mentions[i].start
+    return next((s.end for s in view.article.sentences if s.start <= start < s.end), view.mentions[i].end)
 
 
 def _list_item_before(view: ArticleView, k: int, i: int) -> list[int]:
