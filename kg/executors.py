@@ -79,11 +79,11 @@ class LocalExecutor:
     def analysed(
         self, inputs: Iterable[Path], options: dict, cache: DocumentCache | None, note: Note, date: str | None = None
     ) -> Iterator[Analysed]:
-        from kg.pipeline import _analysed
+        from kg.analysis_stream import analysed as analysed_here
 
         items = (item if isinstance(item, InputProblem) else dated(item, date) for item in iter_sources(inputs))
         sources = (item for item in items if note(item))
-        yield from _analysed(sources, self.jobs, options, cache)
+        yield from analysed_here(sources, self.jobs, options, cache)
 
 
 # ----------------------------------------------------------------- worker side
@@ -174,13 +174,13 @@ class DocumentAnalyser:
         key = (self.segmenter, self.options)
         if key not in _PIPELINES:
             self.check()
+            from kg.analysis_stream import quiet_gc
             from kg.nlp.document import analyse_document
             from kg.nlp.pipeline import make_pipeline
-            from kg.pipeline import _quiet_gc
 
             nlp = make_pipeline(self.segmenter, **dict(self.options))
             analyse_document(nlp, "warm-up", "市长主持召开会议。")  # loads the gazetteer and lexicons
-            _quiet_gc()  # for the life of the worker process
+            quiet_gc()  # for the life of the worker process
             _PIPELINES[key] = nlp
         return _PIPELINES[key]
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from kg.analysis_stream import IN_FLIGHT_PER_JOB
 from kg.cache import CACHE_DIR, DocumentCache
 from kg.cli import main
 from kg.nlp.document import DocumentResult
 from kg.pipeline import (
-    IN_FLIGHT_PER_JOB,
     BarProgress,
     BuildReport,
     analyse_sources,
@@ -77,7 +77,7 @@ def test_analysis_streams_with_bounded_read_ahead(monkeypatch):
     # The pool must not swallow the whole input before handing back the first result: at
     # most the batches in flight and the one filling are read ahead (batches of two
     # documents here, so that forty tiny documents make twenty batches).
-    monkeypatch.setattr("kg.pipeline.BATCH_DOCS", 2)
+    monkeypatch.setattr("kg.analysis_stream.BATCH_DOCS", 2)
     drawn = 0
 
     def sources():

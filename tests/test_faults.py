@@ -322,17 +322,17 @@ def _fake_worker(monkeypatch, log: Path) -> None:
             raise ValueError(f"cannot analyse {doc_id}")
         return DocumentResult(doc_id, [], [], len(articles))
 
-    monkeypatch.setattr("kg.pipeline._worker_init", init)
-    monkeypatch.setattr("kg.pipeline._NLP", SimpleNamespace(tokenizer=None))  # nothing to prepare
+    monkeypatch.setattr("kg.analysis_stream._worker_init", init)
+    monkeypatch.setattr("kg.analysis_stream._NLP", SimpleNamespace(tokenizer=None))  # nothing to prepare
     monkeypatch.setattr("kg.nlp.document._analyse_articles", analyse)
 
 
 def test_a_worker_that_dies_is_retried_once_and_its_document_named(tmp_path, monkeypatch):
-    from kg.pipeline import _analysed
+    from kg.analysis_stream import analysed as _analysed
     from kg.sources import SourceDocument
 
     _fake_worker(monkeypatch, tmp_path / "pids")
-    monkeypatch.setattr("kg.pipeline.BATCH_DOCS", 3)  # batches of 3, 3 and 2 documents
+    monkeypatch.setattr("kg.analysis_stream.BATCH_DOCS", 3)  # batches of 3, 3 and 2 documents
     texts = {1: "RAISE", 3: "DIE"}
     docs = [SourceDocument(f"d{i}.txt", texts.get(i, "正文"), f"in/d{i}.txt") for i in range(8)]
     outcomes = [(src.id, result, error) for src, result, _, _, error in _analysed(docs, 2, {}, None)]
@@ -346,7 +346,7 @@ def test_a_worker_that_dies_is_retried_once_and_its_document_named(tmp_path, mon
 
 
 def test_jobs_never_exceed_the_documents(tmp_path, monkeypatch):
-    from kg.pipeline import _analysed
+    from kg.analysis_stream import analysed as _analysed
     from kg.sources import SourceDocument
 
     log = tmp_path / "pids"
