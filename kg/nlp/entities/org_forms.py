@@ -121,6 +121,9 @@ def bodies_before_head_titles(text: str, words: list[Word]) -> list[Candidate]:
     >>> ws = words_of(make_segmenter("lac").segment(text))
     >>> [text[c.start:c.end] for c in bodies_before_head_titles(text, ws)]
     ['消防局']
+
+    Bodies written before a title that repeats their head character come with them
+    (``bodies_before_doubled_titles``).
     """
     from kg.nlp.entities.names import left_edge
     from kg.nlp.entities.shapes import _is_generic
@@ -143,4 +146,66 @@ def bodies_before_head_titles(text: str, words: list[Word]) -> list[Candidate]:
         if len(name) < 3 or _is_generic(name, name[-1], generic):
             continue
         out.append(Candidate(start, head_end, "ORG", "head_words", 0.65, {"head": "head_title"}))
+    return out + bodies_before_doubled_titles(text, words)  # "律政司|司长某某": 律政司
+
+
+def bodies_before_doubled_titles(text: str, words: list[Word]) -> list[Candidate]:
+    """A body right before its head's title that repeats the body's head character ("某某司|司长",
+    "某某及某某局|局长", "某某署|署长"): the body ends at the first of the two characters, so a
+    department whose head character is no organisation suffix (Hong Kong's and Macau's 司) is
+    named where its head is (the titles are ``org.doubled_head_titles`` of ``entities.toml``).
+
+    >>> text = "律政司司长某某出席"
+    >>> from kg.nlp.segmenters import make_segmenter
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of(make_segmenter("lac").segment(text))
+    >>> [text[c.start:c.end] for c in bodies_before_doubled_titles(text, ws)]
+    ['律政司']
+    """
+    from kg.nlp.entities.names import left_edge
+    from kg.nlp.entities.shapes import _is_generic
+
+    org = lexicon().patterns["org"]
+    generic = frozenset(org["generic"])
+    out = []
+    for m in longest_first_pattern(tuple(org["doubled_head_titles"])).finditer(text):
+        head = m.start() - 1  # the body's own head character, the same as the title's first
+        if head < 2 or text[head] != text[m.start()] or text[head - 1] in ("副", text[head]):
+            continue  # "司长" alone, "副司长"
+        start = _over_join(text, words, left_edge(text, words, head, max_len=12, label="ORG"))
+        # "特区政府|财政司", "某市人民政府|某某局": the government is a body of its own
+        cut = max(
+            (text.rfind(g, start, head) + len(g) for g in org["doubled_title_cuts"] if text.rfind(g, start, head) >= 0),
+            default=start,
+        )
+        start = max(start, cut)
+        name = text[start : m.start()]
+        if len(name) < 3 or _is_generic(name, name[-1], generic):
+            continue  # "该局局长", "本司司长"
+        out.append(Candidate(start, m.start(), "ORG", "head_words", 0.65, {"head": "doubled_title"}))
     return out
+
+
+def _over_join(text: str, words: list[Word], start: int) -> int:
+    """The start of a body's name that joins two fields before its head ("政制|及|内地事务局",
+    "环境|及|生态局"): across ``org.doubled_title_joins`` to the noun before it, where that noun
+    is no body and no title of its own ("某某局|及|某某局", "县长|及|…" stay apart).
+
+    >>> text = "环境及生态局局长"
+    >>> from kg.nlp.segmenters import make_segmenter
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of(make_segmenter("lac").segment(text))
+    >>> text[_over_join(text, ws, 3) : 6]
+    '环境及生态局'
+    """
+    lex = lexicon()
+    org = lex.patterns["org"]
+    if start < 3 or text[start - 1] not in org["doubled_title_joins"]:
+        return start
+    i = word_at(words, start - 2)
+    if i is None or words[i].end != start - 1 or words[i].tag not in org["head_title_body_tags"]:
+        return start
+    field = text[words[i].start : words[i].end]
+    if len(field) < 2 or field.endswith(lex.org_suffixes) or field.endswith(lex.titles):
+        return start
+    return words[i].start
