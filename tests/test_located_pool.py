@@ -3,7 +3,10 @@
 village below it ("某县短名+某某镇" in a heading), words for a class of places or roads that are
 no one place ("圩镇", "地州市", "大城市", "快速公路"), and a project placed by 在 after an adverb or by the
 ground-breaking held on its site; round 2: words for the countryside or towns in general
-("美丽乡村", "镇村") and a township's office ("某乡公所") are no place. Every name here is made up;
+("美丽乡村", "镇村") and a township's office ("某乡公所") are no place; round 3: a word the tagger calls a
+place only in its sentence (an ordinary word read alone, "繁育", "污水") or right after a credit word
+("编辑: 某某") is no place, and a division written before its office ("某某镇|公所") is the division.
+Every name here is made up;
 none is from a page.
 """
 
@@ -89,3 +92,32 @@ def test_the_office_of_a_township_is_no_place():
     for sentence in ("南港鄉公所今日舉辦社區營造成果展", "南港乡公所今日举办活动", "台南市北區區公所今天舉辦活動"):
         assert not {p for p in places(sentence) if p.endswith(("公所", "公"))}, sentence
     assert "南港乡" in places("南港乡今年种植茶叶三千亩")
+
+
+def test_an_ordinary_word_the_tagger_calls_a_place_only_in_its_sentence_is_no_place():
+    # round 3: read alone the tagger calls these a verb and a noun; framed by a place noun
+    # after them ("小区", "泵站") it calls them places
+    assert "繁育" not in places("新建集中繁育小区1处、育肥场2处。")
+    assert "污水" not in places("工程包括新建污水泵站两座及配套管网。")
+
+
+def test_a_name_after_a_credit_word_is_no_place():
+    # a pen name after the credit word, which the tagger reads as a place
+    assert "兰洲" not in places("编辑:兰洲晚风\n分享\n首页\n")
+    assert "松洲" not in places("编辑：松洲\n")
+
+
+def test_a_place_name_the_tagger_knows_alone_stays_a_place():
+    # no gazetteer name and no place word at the end, but a name the tagger reads alone
+    assert {"沙田", "荃湾"} <= places("三个居屋项目分别位于沙田、荃湾及元朗。")
+    assert "瓯北" in places("他在永嘉瓯北购买了商品房。")
+
+
+def test_a_division_written_before_its_office_is_the_division():
+    # round 3: the office is a body, the township or district before it is a place
+    assert "青斗镇" in places("县府比照青斗鎮公所的做法办理。")
+    assert "吉平乡" in places("花蓮縣吉平鄉公所是老舊廳舍。")
+    found = places("臺中市潭北區公所今日舉辦研習。")
+    assert {"台中市", "潭北区"} <= found and "台中市潭北区" not in found
+    # "某区区公所": the district and the 区 of its office, no place "某区区"
+    assert "北区区" not in places("可于上班时间至北区区公所查阅。")

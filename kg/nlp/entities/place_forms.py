@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.nlp.entities.lexicon_data import gaz_full, lexicon
 from kg.nlp.words import Word
+from kg.normalize import to_simplified
 
 
 def _place_patterns() -> dict:
@@ -188,3 +189,25 @@ def town_run_on(words: list[Word], i: int) -> int | None:
         if town:
             return s + k + 1
     return None
+
+
+def office_front(w: str) -> list[tuple[int, int]]:
+    """The divisions before the office when one tagged word is a division and its office
+    (``place.office_tails``): "某某乡公所/LOC" is 某某乡, the office a body of it; "某某市某某区公所"
+    is the city and its district.
+
+    >>> office_front("某某乡公所"), office_front("某某鄉公所"), office_front("某某公所")
+    ([(0, 3)], [(0, 3)], [])
+    >>> office_front("某中市某原區公所"), office_front("南某区区公所")  # the 区 of the office
+    ([(0, 3), (3, 6)], [])
+    """
+    p = lexicon().patterns["place"]
+    heads = tuple(p["admin_heads"])
+    simple = to_simplified(w)
+    for tail in p["office_tails"]:
+        front = simple[: -len(tail)]
+        if not (simple.endswith(tail) and len(front) >= 3 and front.endswith(heads)) or front[-1] == front[-2]:
+            continue
+        cut = next((k + 1 for k in range(2, len(front) - 3) if front[k] in heads), None)
+        return [(0, cut), (cut, len(front))] if cut else [(0, len(front))]
+    return []

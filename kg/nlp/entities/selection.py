@@ -22,6 +22,7 @@ from kg.nlp.entities.titles import _SPACED_NAME, addressed_person_candidates, ti
 from kg.nlp.held_events import held_events
 from kg.nlp.tagger_evidence import is_dotted_name, person_shaped
 from kg.nlp.words import Word
+from kg.normalize import to_simplified
 
 _SOURCE_RANK = {"bylines": 5, "titles": 4, "gazetteer": 3, "head_words": 3, "statistical": 2, "learned": 1}
 
@@ -347,16 +348,23 @@ def _plausible(text: str, c: Candidate) -> bool:
 
 def _office(text: str, end: int, name: str, tails: list[str]) -> bool:
     """Whether a place span is an office's name or its front part ("某某镇公所", "某某镇公|所",
-    "某某区|公所"): the tagger reads the office of a town as the town (``place.office_tails``).
+    "某某区区|公所"): the tagger reads the office of a town as the town (``place.office_tails``).
+    A division's name right before its office ("某某区|公所", "某某镇|公所") is the division.
 
     >>> _office("某某乡公所", 5, "某某乡公所", ["公所"]), _office("某某乡公所", 4, "某某乡公", ["公所"])
     (True, True)
-    >>> _office("某某区公所", 3, "某某区", ["公所"]), _office("某某乡公路", 4, "某某乡公", ["公所"])
+    >>> _office("某某区区公所", 4, "某某区区", ["公所"]), _office("某某乡公路", 4, "某某乡公", ["公所"])
     (True, False)
+    >>> _office("某某区公所", 3, "某某区", ["公所"]), _office("某某鎮公所", 3, "某某鎮", ["公所"])
+    (False, False)
     """
+    heads = tuple(lexicon().patterns["place"]["admin_heads"])
+    simple = to_simplified(name)
     for tail in tails:
         if name.endswith(tail):
             return True
-        if any(name.endswith(tail[:k]) and text.startswith(tail[k:], end) for k in range(len(tail))):
+        if any(name.endswith(tail[:k]) and text.startswith(tail[k:], end) for k in range(1, len(tail))):
             return True
+        if text.startswith(tail, end) and not (simple.endswith(heads) and simple[-1] != simple[-2:-1]):
+            return True  # "南某区|区|公所" read as "南某区区": the district and the 区 of its office
     return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kg.nlp.entities.alone_reading import no_place_alone
 from kg.nlp.entities.candidate import _CJK, Candidate
 from kg.nlp.entities.gazetteer import _weak_place
 from kg.nlp.entities.joined_bodies import apposition_cut, run_on_tail, trailing_conjunction
@@ -16,6 +17,7 @@ from kg.nlp.entities.place_forms import (
     division_chain,
     division_then_place,
     is_zone_kind,
+    office_front,
     titled_place,
     town_run_on,
     village_after_town,
@@ -141,6 +143,10 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
                 full = {"short_form": True, "country": country_names[ch]}
                 out.append(Candidate(s + k, s + k + 1, "PLACE", "statistical", 0.6, full))
             continue
+        if label == "PLACE" and (front := office_front(w)):
+            # "某某乡公所/LOC": the township before its office; "某某市某某区公所": the city, its district
+            out += [Candidate(s + a, s + b, "PLACE", "statistical", 0.6) for a, b in front[:-1]]
+            s, e, w = s + front[-1][0], s + front[-1][1], w[front[-1][0] : front[-1][1]]
         chain = division_chain(w) if label == "PLACE" else None
         if chain:
             out += [Candidate(s + a, s + b, "PLACE", "statistical", 0.6) for a, b in chain]
@@ -218,6 +224,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             label = "PERSON"  # "周杰、黄海、吴昊": a person in a list of persons, not the sea
         if label == "PLACE" and _weak_place(w, plain, context_names, _placed(words, i, listed)):
             continue
+        if label == "PLACE" and no_place_alone(w, words, i, _placed(words, i, listed)):
+            continue  # "建设|富美/LOC|乡村", "编辑:|某某/LOC": a place only in this sentence
         if (
             label == "PERSON"
             and listed
