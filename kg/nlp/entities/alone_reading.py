@@ -58,11 +58,11 @@ def ordinary_alone(w: str) -> bool:
     >>> ordinary_alone("污水"), ordinary_alone("美丽"), ordinary_alone("沙田")
     (True, True, False)
     """
-    from kg.nlp.segmenters import _load_lac  # the tagger itself, loaded once per process
+    from kg.nlp.segmenters import load_lac  # imported here: segmenters loads onnxruntime
 
     t = lexicon().patterns["tagger"]
     names = set(t["name_tags"])
-    lac = _load_lac(None)
+    lac = load_lac(None)
     for frame in t["alone_frames"]:
         read = [x for x in lac.run(frame.format(w)) if x[0] == w]
         if any(tag in names for _, tag in read):
