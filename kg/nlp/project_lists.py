@@ -127,7 +127,12 @@ _COUNTED_CLOSE = re.compile(
 
 
 def counted_list_items(
-    text: str, openers: tuple[str, ...], plain: Callable[[int, int], bool] | None = None, min_items: int = 0
+    text: str,
+    openers: tuple[str, ...],
+    plain: Callable[[int, int], bool] | None = None,
+    min_items: int = 0,
+    named: Callable[[int, int], bool] | None = None,
+    short_close_not: str = "",
 ) -> list[list[tuple[int, int]]]:
     """The items of each "、" list that "等N个…项目" (or "等一批重大项目", "等项目") closes: the
     closing words say what the items are. The first item starts after the last of ``openers`` in
@@ -157,6 +162,8 @@ def counted_list_items(
         cut = max((text.rfind(o, s0, e0) + len(o) for o in openers if text.rfind(o, s0, e0) >= 0), default=-1)
         if cut < 0 and plain is not None and plain(s0, e0):
             cut = s0
+        if cut >= 0 and text.startswith("了", cut):
+            cut += 1  # "落地了|甲乙项目等…": the aspect particle belongs to the verb
         pieces[0] = (cut, e0) if cut >= 0 else (e0, e0)
         items = [(s, e) for s, e in pieces if e > s]
         if len(items) >= 2:  # "甲、乙和丙等项目": the last two items joined by 和
@@ -166,6 +173,14 @@ def counted_list_items(
                 items[-1:] = [(s, cut), (cut + 1, e)]
         if len(items) >= 3 or (items and min_items and len(items) >= min_items and _COUNT.match(text, m.start() + 1)):
             out.append(items)
+        elif (
+            named is not None
+            and len(items) == len(pieces)  # no piece left out: the first item's opener was found
+            and not _COUNT.match(text, m.start() + 1)
+            and not (short_close_not and re.match(short_close_not, text[m.start() :]))
+            and all(named(s, e) for s, e in items)
+        ):
+            out.append(items)  # "甲乙风电、丙丁天然气提氦等重点项目": two named items, no count
     return out
 
 
@@ -223,6 +238,8 @@ def listed_projects(
     item_phase: str = "",
     headed: Callable[[int, int], bool] | None = None,
     heads: tuple[str, ...] = (),
+    named: Callable[[int, int], bool] | None = None,
+    short_close_not: str = "",
 ) -> list[Candidate]:
     """Project candidates for the items of a list whose items are mostly projects already,
     and of a list that "等N个项目" closes whose items are mostly specific names (``specific``);
@@ -241,7 +258,12 @@ def listed_projects(
                 starts.setdefault(e + m.end(), -1)  # the candidate ends before the phase
     out: list[Candidate] = []
     lists = [(items, _after(text, items, project_words)) for items in list_items(text, openers, heads)]
-    lists += [(items, True) for items in counted_list_items(text, counted_openers, plain, min_items=1 if headed else 0)]
+    lists += [
+        (items, True)
+        for items in counted_list_items(
+            text, counted_openers, plain, min_items=1 if headed else 0, named=named, short_close_not=short_close_not
+        )
+    ]
     for items, counted in lists:
         short = len(items) < 3
         if short and not all(e in ends or (specific and specific(s, e)) or (headed and headed(s, e)) for s, e in items):

@@ -20,7 +20,7 @@ from kg.nlp.entities.org_forms import (
     national_org_candidates,
 )
 from kg.nlp.entities.place_forms import class_of_places, division_then_place, is_zone_kind, village_after_town
-from kg.nlp.entities.shapes import _is_generic, _specific
+from kg.nlp.entities.shapes import _is_generic, _specific, named_item
 from kg.nlp.entities.titles import title_body_candidates
 from kg.nlp.joint_events import joint_events
 from kg.nlp.project_frames import field_items, framed_projects, phased_projects
@@ -176,6 +176,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         item_phase=pl["item_phase"],
         headed=lambda s, e: (h := _project_head(text[s:e])) is not None and _named_project(text[s:e], h),
         heads=tuple(p["project"]["heads"]),
+        named=lambda s, e: named_item(text, words, s, e),
+        short_close_not=pl["short_close_not"],
     )
     # "总投资X的|…项目", "投资X建设|…项目", "3.某区:|…项目": a frame fixes the name's left edge
     out += framed_projects(

@@ -32,6 +32,27 @@ def _specific(text: str, words: list[Word], start: int, end: int) -> bool:
     return False
 
 
+def named_item(text: str, words: list[Word], start: int, end: int) -> bool:
+    """Whether a list's item names one thing by more than a place, a body or a person: it holds
+    a place, body or person word (or a quoted part, Latin letters, digits) and ends in a common
+    word ("某某|风电", "某某商会|创业园"), or it is one place or body word of five characters or
+    more that ends in no division ("某某温泉大酒店/LOC", "国际某某交流中心/ORG"; not "上海",
+    "某某县"). A word the tagger calls only "other proper noun" (nz) is not enough: it tags
+    trades so ("再生/nz|金属")."""
+    inside = [w for w in words if start <= w.start and w.end <= end]
+    proper = re.search(r"[“”\"「」·A-Za-z0-9]", text[start:end]) or any(w.tag in ("LOC", "ORG", "PER") for w in inside)
+    if not inside or not proper:
+        return False
+    last = inside[-1]
+    if last.tag not in ("LOC", "ORG", "PER", "nz", "nw", "TIME", "m"):
+        return len(inside) >= 2
+    return last.tag in ("LOC", "ORG", "nz") and last.end - last.start >= 5 and text[last.end - 1] not in DIVISION_ENDS
+
+
+# The last characters of a division's name: a place alone is no project ("某某县", "某某镇").
+DIVISION_ENDS = "省市县区镇乡村州旗盟国"
+
+
 def _name_chars(w: str) -> bool:
     return bool(re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z·./\-]+", w))
 
