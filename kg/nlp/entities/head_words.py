@@ -20,6 +20,17 @@ from kg.nlp.entities.org_forms import (
     national_org_candidates,
 )
 from kg.nlp.entities.place_forms import class_of_places, division_then_place, is_zone_kind, village_after_town
+from kg.nlp.entities.project_checks import (
+    class_by_count,
+    component_of_clause,
+    introduced_by_builder,
+    listed_beside_project,
+    named_project,
+    project_head,
+    verbless,
+    without_divisions,
+    without_period,
+)
 from kg.nlp.entities.shapes import _is_generic, _specific, named_item
 from kg.nlp.entities.titles import title_body_candidates
 from kg.nlp.joint_events import joint_events
@@ -131,14 +142,18 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue  # "新上3条自动化生产线": a count of things, not one named project
             if label == "PROJECT" and re.search(p["project"]["size_class"], name[: len(name) - len(head)]):
                 continue  # "全市10亿元以上项目": a class of projects by size, not one project
-            if label == "PROJECT" and _class_by_count(text, start, end):
+            if label == "PROJECT" and class_by_count(text, start, end):
                 continue  # "50余个|农机制造业项目", "社会事业项目|29个": a class of projects
-            if label == "PROJECT" and head not in p["project"]["listed_heads"] and _component(text, words, start, end):
+            if (
+                label == "PROJECT"
+                and head not in p["project"]["listed_heads"]
+                and component_of_clause(text, words, start, end)
+            ):
                 continue  # "项目将建设|水产品深加工生产线": what a project builds (a 项目 is one itself)
             if (
                 label == "PROJECT"
-                and _is_generic(_without_divisions(_without_period(_without_divisions(name))), head, generic)
-                and not (head in p["project"]["named_by_place"] and _without_divisions(name) != name)
+                and _is_generic(without_divisions(without_period(without_divisions(name))), head, generic)
+                and not (head in p["project"]["named_by_place"] and without_divisions(name) != name)
             ):
                 continue  # "屯留区长子县重点项目": places and generic words name no one project
             if label == "ORG" and len(head) == 1 and not _org_single_head_ok(text, words, start, end):
@@ -152,8 +167,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 not _specific(text, words, start, end - len(head))
                 and not _level_named(name, label)
                 and not _convened(text, start, head, label)
-                and not (label == "PROJECT" and _introduced(text, start, name, head))
-                and not (label == "PROJECT" and _listed(text, start, end, name, head))
+                and not (label == "PROJECT" and introduced_by_builder(text, start, name, head))
+                and not (label == "PROJECT" and listed_beside_project(text, start, end, name, head))
             ):
                 continue
             out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
@@ -171,10 +186,10 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         project_words=tuple(pl["project_before_opener"]),
         item_count=pl["item_count"],
         item_figure=pl["item_figure"],
-        plain=lambda s, e: _verbless(words, s, e),
+        plain=lambda s, e: verbless(words, s, e),
         item_count_opening=pl["item_count_opening"],
         item_phase=pl["item_phase"],
-        headed=lambda s, e: (h := _project_head(text[s:e])) is not None and _named_project(text[s:e], h),
+        headed=lambda s, e: (h := project_head(text[s:e])) is not None and named_project(text[s:e], h),
         heads=tuple(p["project"]["heads"]),
         named=lambda s, e: named_item(text, words, s, e),
         short_close_not=pl["short_close_not"],
@@ -184,7 +199,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         text,
         Candidate,
         tuple(p["project"]["heads"]),
-        named=_named_project,
+        named=named_project,
         specific=lambda s, e: _specific(text, words, s, e),
         lead_stops=tuple(p["project"]["signing_stops"] + p["project"]["left_stops"]),
     )
@@ -209,92 +224,12 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     return out + [Candidate(a, b, "ORG", "head_words", 0.65, {"head": "apposed"}) for a, b in apposed]
 
 
-def _class_by_count(text: str, start: int, end: int) -> bool:
-    """Whether a count right before or after a project's name makes it a class of projects.
-
-    >>> _class_by_count("新上50余个农机制造业项目", 6, 13), _class_by_count("社会事业项目29个", 0, 6)
-    (True, True)
-    >>> _class_by_count("某某纺织科技园总投资66亿元", 0, 7)
-    False
-    """
-    p = lexicon().patterns["project"]
-    return bool(
-        re.search(p["counted_before"], text[max(0, start - 8) : start])
-        or re.match(p["counted_after"], text[end : end + 6])
-    )
-
-
-def _component(text: str, words: list[Word], start: int, end: int) -> bool:
-    """Whether a name with no proper noun follows "将建设" in its clause: a part of the project
-    the clause speaks of ("项目…将建设|水产品深加工生产线"), not a project of its own."""
-    clause = max(text.rfind(c, max(0, start - 40), start) for c in ",，。;；、:：\n") + 1
-    if not re.search(lexicon().patterns["project"]["component_before"], text[clause:start]):
-        return False
-    return not any(start <= w.start < end and w.tag in ("ORG", "LOC", "PER") for w in words)
-
-
-def _project_head(name: str) -> str | None:
-    """The longest project head word that ends ``name``, if any."""
-    heads = sorted(lexicon().patterns["project"]["heads"], key=len, reverse=True)
-    return next((h for h in heads if name.endswith(h) and len(name) > len(h)), None)
-
-
-def _named_project(name: str, head: str) -> bool:
-    """Whether a project's name with its head word names one project, not a class of projects
-    (the head-word source's tests on generic words, class endings, counts and size classes).
-
-    >>> _named_project("某某县标准化厂房建设项目", "项目"), _named_project("社会民生项目", "项目")
-    (True, False)
-    >>> _named_project("百亿元项目", "项目")
-    False
-    """
-    p = lexicon().patterns["project"]
-    generic = frozenset(p["generic"])
-    before = name[: len(name) - len(head)]
-    return not (
-        _is_generic(_without_divisions(_without_period(_without_divisions(name))), head, generic)
-        or name.endswith(tuple(p["class_endings"]))
-        or re.search(p["counted"], before)
-        or re.search(p["size_class"], before)
-        or re.match(p["amount_class"], before)
-    )
-
-
-def _verbless(words: list[Word], start: int, end: int) -> bool:
-    """Whether no verb of two characters or more (nor a preposition) lies in ``[start, end)``:
-    a list's first item that no verb opens stands alone ("，|甲乙新材料二期、…等项目"); a
-    one-character verb may be a trade's ("烟叶复烤仓储设施"); after a verb of capacity every verb is
-    the product's ("年产50万立方|加气混凝土")."""
-    capacity = tuple(lexicon().patterns["project"]["leading_verbs"])
-    inside = [w for w in words if start <= w.start < end]
-    produced = any(w.text in capacity for w in inside)
-    return not any(w.tag in ("vd", "p") or (w.tag == "v" and w.end - w.start > 1 and not produced) for w in inside)
-
-
 def _place_opens(text: str, words: list[Word], start: int) -> bool:
     """Whether a division's name or a word the tagger calls a place opens the text at ``start``."""
     if gazetteer_regex().match(text, start):
         return True
     i = word_at(words, start)
     return i is not None and words[i].start == start and words[i].tag == "LOC"
-
-
-def _without_divisions(name: str) -> str:
-    """The name without the divisions it starts with ("屯留区长子县重点项目" -> "重点项目")."""
-    rx = gazetteer_regex()
-    while (m := rx.match(name)) and m.end() < len(name):
-        name = name[m.end() :]
-    return name
-
-
-def _without_period(name: str) -> str:
-    """The name without a date or period it opens with ("三季度重大项目" -> "重大项目").
-
-    >>> _without_period("当天某市重大项目"), _without_period("三季度重大项目")
-    ('某市重大项目', '重大项目')
-    """
-    m = re.match(lexicon().patterns["project"]["leading_period"], name)
-    return name[m.end() :] if m and m.end() < len(name) else name
 
 
 @dataclass(frozen=True)
@@ -319,49 +254,6 @@ def _convened(text: str, start: int, head: str, label: str) -> bool:
     return (head in m["convened_heads"] and before.endswith(tuple(m["convened_by"]))) or (
         head in m["ceremony_heads"] and before.endswith(tuple(m["ceremony_by"]))
     )
-
-
-def _introduced(text: str, start: int, name: str, head: str) -> bool:
-    """A project named by its trade right after who builds it: "投资建设的|功率半导体封装测试项目"."""
-    p = lexicon().patterns["project"]
-    if len(name) - len(head) < 4:
-        return False
-    # "投资2亿元(的)|某某钢铁技改工程": what it costs introduces it as well
-    return (
-        text[max(0, start - 6) : start].endswith(tuple(p["introduced_by"]))
-        or bool(re.search("(?:投资|总投资)" + p["amount"] + "的?$", text[max(0, start - 16) : start]))
-        or bool(re.search(p["numbered_item"], text[max(0, start - 6) : start]))  # "2.某某项目是…"
-    )
-
-
-def _listed(text: str, start: int, end: int, name: str, head: str) -> bool:
-    """A project named by its trade alone beside another project in a list: "某某项目和|精密轴承项目",
-    "…项目，投资1亿元；|优质乳业生产基地项目", "包括：|职教中心实训楼项目、某某项目".
-
-    >>> _listed("视察了青禾发动机项目和精密轴承项目", 11, 17, "精密轴承项目", "项目")
-    True
-    >>> _listed("视察了精密轴承项目", 3, 9, "精密轴承项目", "项目")
-    False
-    """
-    p = lexicon().patterns["project"]
-    if len(name) - len(head) < p["listed_min_chars"] or head not in p["listed_heads"]:
-        return False
-    heads = tuple(p["heads"])
-    seps = p["list_separators"]
-    before = text[start - 1 : start]
-    if before and before in seps:
-        item = re.split(r"[、，,。；;：:\n]", text[max(0, start - 60) : start - 1])[-1]
-        if before in "；;":
-            # the clause before holds a project and its figures: "…项目，投资1亿元；"
-            if any(h in re.split(r"[。；;：:\n]", text[max(0, start - 80) : start - 1])[-1] for h in heads):
-                return True
-        elif item.endswith(heads):
-            return True
-    if text[end : end + 1] in seps:
-        item = re.split(r"[、，,。；;：:\n]", text[end + 1 : end + 60])[0]
-        if any(h in item for h in heads):
-            return True
-    return False
 
 
 def _in_book_title(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,135 @@
+"""The checks a project's name found by its head word must pass (``kg.nlp.entities.head_words``):
+one project rather than a class of projects, a name rather than a part of one, a trade named
+where a builder, a cost or a list introduces it. Their words are data under
+``ontology/patterns/entities.toml`` ``[project]``."""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
+from kg.nlp.entities.shapes import _is_generic
+from kg.nlp.words import Word
+
+
+def class_by_count(text: str, start: int, end: int) -> bool:
+    """Whether a count right before or after a project's name makes it a class of projects.
+
+    >>> class_by_count("新上50余个农机制造业项目", 6, 13), class_by_count("社会事业项目29个", 0, 6)
+    (True, True)
+    >>> class_by_count("某某纺织科技园总投资66亿元", 0, 7)
+    False
+    """
+    p = lexicon().patterns["project"]
+    return bool(
+        re.search(p["counted_before"], text[max(0, start - 8) : start])
+        or re.match(p["counted_after"], text[end : end + 6])
+    )
+
+
+def component_of_clause(text: str, words: list[Word], start: int, end: int) -> bool:
+    """Whether a name with no proper noun follows "将建设" in its clause: a part of the project
+    the clause speaks of ("项目…将建设|水产品深加工生产线"), not a project of its own."""
+    clause = max(text.rfind(c, max(0, start - 40), start) for c in ",，。;；、:：\n") + 1
+    if not re.search(lexicon().patterns["project"]["component_before"], text[clause:start]):
+        return False
+    return not any(start <= w.start < end and w.tag in ("ORG", "LOC", "PER") for w in words)
+
+
+def project_head(name: str) -> str | None:
+    """The longest project head word that ends ``name``, if any."""
+    heads = sorted(lexicon().patterns["project"]["heads"], key=len, reverse=True)
+    return next((h for h in heads if name.endswith(h) and len(name) > len(h)), None)
+
+
+def named_project(name: str, head: str) -> bool:
+    """Whether a project's name with its head word names one project, not a class of projects
+    (the head-word source's tests on generic words, class endings, counts and size classes).
+
+    >>> named_project("某某县标准化厂房建设项目", "项目"), named_project("社会民生项目", "项目")
+    (True, False)
+    >>> named_project("百亿元项目", "项目")
+    False
+    """
+    p = lexicon().patterns["project"]
+    generic = frozenset(p["generic"])
+    before = name[: len(name) - len(head)]
+    return not (
+        _is_generic(without_divisions(without_period(without_divisions(name))), head, generic)
+        or name.endswith(tuple(p["class_endings"]))
+        or re.search(p["counted"], before)
+        or re.search(p["size_class"], before)
+        or re.match(p["amount_class"], before)
+    )
+
+
+def verbless(words: list[Word], start: int, end: int) -> bool:
+    """Whether no verb of two characters or more (nor a preposition) lies in ``[start, end)``:
+    a list's first item that no verb opens stands alone ("，|甲乙新材料二期、…等项目"); a
+    one-character verb may be a trade's ("烟叶复烤仓储设施"); after a verb of capacity every verb is
+    the product's ("年产50万立方|加气混凝土")."""
+    capacity = tuple(lexicon().patterns["project"]["leading_verbs"])
+    inside = [w for w in words if start <= w.start < end]
+    produced = any(w.text in capacity for w in inside)
+    return not any(w.tag in ("vd", "p") or (w.tag == "v" and w.end - w.start > 1 and not produced) for w in inside)
+
+
+def without_divisions(name: str) -> str:
+    """The name without the divisions it starts with ("屯留区长子县重点项目" -> "重点项目")."""
+    rx = gazetteer_regex()
+    while (m := rx.match(name)) and m.end() < len(name):
+        name = name[m.end() :]
+    return name
+
+
+def without_period(name: str) -> str:
+    """The name without a date or period it opens with ("三季度重大项目" -> "重大项目").
+
+    >>> without_period("当天某市重大项目"), without_period("三季度重大项目")
+    ('某市重大项目', '重大项目')
+    """
+    m = re.match(lexicon().patterns["project"]["leading_period"], name)
+    return name[m.end() :] if m and m.end() < len(name) else name
+
+
+def introduced_by_builder(text: str, start: int, name: str, head: str) -> bool:
+    """A project named by its trade right after who builds it: "投资建设的|功率半导体封装测试项目"."""
+    p = lexicon().patterns["project"]
+    if len(name) - len(head) < 4:
+        return False
+    # "投资2亿元(的)|某某钢铁技改工程": what it costs introduces it as well
+    return (
+        text[max(0, start - 6) : start].endswith(tuple(p["introduced_by"]))
+        or bool(re.search("(?:投资|总投资)" + p["amount"] + "的?$", text[max(0, start - 16) : start]))
+        or bool(re.search(p["numbered_item"], text[max(0, start - 6) : start]))  # "2.某某项目是…"
+    )
+
+
+def listed_beside_project(text: str, start: int, end: int, name: str, head: str) -> bool:
+    """A project named by its trade alone beside another project in a list: "某某项目和|精密轴承项目",
+    "…项目，投资1亿元；|优质乳业生产基地项目", "包括：|职教中心实训楼项目、某某项目".
+
+    >>> listed_beside_project("视察了青禾发动机项目和精密轴承项目", 11, 17, "精密轴承项目", "项目")
+    True
+    >>> listed_beside_project("视察了精密轴承项目", 3, 9, "精密轴承项目", "项目")
+    False
+    """
+    p = lexicon().patterns["project"]
+    if len(name) - len(head) < p["listed_min_chars"] or head not in p["listed_heads"]:
+        return False
+    heads = tuple(p["heads"])
+    seps = p["list_separators"]
+    before = text[start - 1 : start]
+    if before and before in seps:
+        item = re.split(r"[、，,。；;：:\n]", text[max(0, start - 60) : start - 1])[-1]
+        if before in "；;":
+            # the clause before holds a project and its figures: "…项目，投资1亿元；"
+            if any(h in re.split(r"[。；;：:\n]", text[max(0, start - 80) : start - 1])[-1] for h in heads):
+                return True
+        elif item.endswith(heads):
+            return True
+    if text[end : end + 1] in seps:
+        item = re.split(r"[、，,。；;：:\n]", text[end + 1 : end + 60])[0]
+        if any(h in item for h in heads):
+            return True
+    return False
