@@ -193,3 +193,18 @@ def recognised(text: str, label: str) -> set[str]:
 
     words = words_of(make_segmenter("lac").segment(text))
     return {text[c.start : c.end] for c in recognise(text, words) if c.label == label}
+
+
+def invested_amounts(nlp, text: str) -> set[tuple[str, float]]:
+    """``(project as written, amount)`` of the ``invested_amount`` facts of one article."""
+    from kg.ingest import segment_document
+    from kg.nlp.pipeline import analyse_article
+
+    (art,) = segment_document("t.txt", text)
+    doc = analyse_article(nlp, art)
+    ms = doc._.mentions
+    return {
+        (art.text[ms[r.head].start : ms[r.head].end], r.value["amount"])
+        for r in doc._.relations
+        if r.type == "invested_amount"
+    }

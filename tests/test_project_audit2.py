@@ -6,10 +6,10 @@ projects stands between a project and. Sentences of each kind, names invented.""
 from __future__ import annotations
 
 import pytest
+from conftest import invested_amounts as amounts
 from conftest import recognised
 
-from kg.ingest import segment_document
-from kg.nlp.pipeline import analyse_article, make_pipeline
+from kg.nlp.pipeline import make_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -19,17 +19,6 @@ def nlp():
 
 def projects(text: str) -> set[str]:
     return recognised(text, "PROJECT")
-
-
-def amounts(nlp, text: str) -> set[tuple[str, float]]:
-    (art,) = segment_document("t.txt", text)
-    doc = analyse_article(nlp, art)
-    ms = doc._.mentions
-    return {
-        (art.text[ms[r.head].start : ms[r.head].end], r.value["amount"])
-        for r in doc._.relations
-        if r.type == "invested_amount"
-    }
 
 
 def test_a_place_and_class_words_name_no_project():

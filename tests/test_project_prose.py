@@ -6,6 +6,7 @@ each kind written for these tests, no names from any page."""
 from __future__ import annotations
 
 import pytest
+from conftest import invested_amounts as amounts
 from conftest import recognised
 from test_project_clauses import investors
 
@@ -17,17 +18,6 @@ from kg.nlp.pipeline import analyse_article, make_pipeline
 @pytest.fixture(scope="module")
 def nlp():
     return make_pipeline()
-
-
-def amounts(nlp, text: str) -> set[tuple[str, int]]:
-    (art,) = segment_document("t.txt", text)
-    doc = analyse_article(nlp, art)
-    ms = doc._.mentions
-    return {
-        (art.text[ms[r.head].start : ms[r.head].end], r.value["amount"])
-        for r in doc._.relations
-        if r.type == "invested_amount"
-    }
 
 
 def test_this_project_points_back_to_the_site_the_reporter_stood_at(nlp):
