@@ -59,8 +59,16 @@ from kg.shards_documents import (
     names_and_hashes,
     write_documents,
 )
-from kg.shards_spill import SPILL, analysis_path, done, loaded, share, spilled
-from kg.shards_writers import labels_for, places_wanted, write_entities, write_rdf, write_relations
+from kg.shards_spill import SPILL, Shares, analysis_path, done, loaded, spilled
+from kg.shards_writers import (
+    all_labels,
+    all_wanted,
+    labels_for,
+    places_wanted,
+    write_entities,
+    write_rdf,
+    write_relations,
+)
 from kg.sources import InputProblem, SourceDocument
 
 #: About how many document names the client samples for the bounds of the ``documents/`` parts.
@@ -208,8 +216,9 @@ def _resolve_and_write(
     def barrier(tasks: list) -> Any:  # the tasks of a shuffle wait for this one only
         return submit(done, *tasks, key=f"done-{uuid.uuid4().hex}", pure=False)
 
-    def of(name: str, index: int, *sub: Any) -> Any:
-        return share(spill, name, index, *sub)
+    def every(name: str, count: int, *sub: Any, spread: bool = False) -> Shares:
+        # The shares ``sub`` of every task of a step, as one marker (see Shares).
+        return Shares(spill, name, count, sub, spread)
 
     pick = flat.pick
     mapped = [step(spilling.map_part, i, 1, *chunk) for i, chunk in enumerate(parts)]
@@ -233,17 +242,17 @@ def _resolve_and_write(
     split = barrier([step(flat.split_part, i, 1, i, m, roots_f, P, route) for i, m in enumerate(mapped)])
     tables = barrier([
         step(spilling.reduce_part, b, {"units": 1, "groups": 1, "bases": 1}, b, n, P,
-             *[of("split_part", i, b) for i in range(n)], decided=decided, after=split)
+             every("split_part", n, b, spread=True), decided=decided, after=split)
         for b in range(P)
     ])  # fmt: skip
     links = barrier([
-        step(flat.links_part, c, 1, P, *[of("reduce_part", b, "bases", c) for b in range(P)], decided=decided,
+        step(flat.links_part, c, 1, P, every("reduce_part", P, "bases", c, spread=True), decided=decided,
              after=tables)
         for c in range(P)
     ])  # fmt: skip
     docs = barrier([
         step(spilling.document_part, i, {"entities": 1, "relations": 1}, P, m,
-             [of("reduce_part", b, "units", i) for b in range(P)], f"{spill}/mentions-{i}", *parts[i],
+             every("reduce_part", P, "units", i), f"{spill}/mentions-{i}", *parts[i],
              after=tables)
         for i, m in enumerate(mapped)
     ])  # fmt: skip
@@ -253,15 +262,15 @@ def _resolve_and_write(
             flat.entity_part,
             e,
             {0: 0},
-            [of("reduce_part", b, "groups", e) for b in range(P)],
-            [of("links_part", c, e) for c in range(P)],
-            [of("document_part", i, "entities", e) for i in range(n)],
+            every("reduce_part", P, "groups", e),
+            every("links_part", P, e),
+            every("document_part", n, "entities", e),
             after=[links, docs],
         )
         for e in range(P)
     ]
     rels = [
-        step(flat.relation_part, r, 0, *[of("document_part", i, "relations", r) for i in range(n)], after=docs)
+        step(flat.relation_part, r, 0, every("document_part", n, "relations", r, spread=True), after=docs)
         for r in range(P)
     ]
     del split, tables, links, docs
@@ -284,7 +293,7 @@ def _resolve_and_write(
         ]
     )
     ranges = [
-        step(gather_documents, d, 0, *[of("split_documents", j, d) for j in range(-(-len(files) // size))], after=split)
+        step(gather_documents, d, 0, every("split_documents", -(-len(files) // size), d, spread=True), after=split)
         for d in range(len(bounds) + 1)
     ]
     del split
@@ -292,8 +301,8 @@ def _resolve_and_write(
     for part in ranges:
         hashed.update(read(names_and_hashes, part).result())
     activity = hashed.iri()
-    wanted = [read(places_wanted, m) for m in made]
-    labels = [read(labels_for, m, *wanted) for m in made]
+    wanted = read(all_wanted, *[read(places_wanted, m) for m in made])
+    labels = read(all_labels, *[read(labels_for, m, wanted) for m in made])
     s = str(stage)
     ent_w = [step(write_entities, e, {"triples": 1}, s, P, e, m, labels) for e, m in enumerate(made)]
     rel_w = [step(write_relations, r, {"triples": 1}, s, P, r, f, derived[r], activity) for r, f in enumerate(rels)]
@@ -301,7 +310,7 @@ def _resolve_and_write(
     writers = ent_w + rel_w
     written_w = barrier(writers)
     triples = [
-        [of(w, i, "triples", k) for w in ("write_entities", "write_relations") for i in range(P)] for k in range(P)
+        [every(w, P, "triples", k, spread=True) for w in ("write_entities", "write_relations")] for k in range(P)
     ]
     rdf_w = [read(write_rdf, s, k, *triples[k], after=written_w) for k in range(P)]
     manifest = new_manifest()

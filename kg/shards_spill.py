@@ -62,11 +62,46 @@ def _write(path: str, values: list[Any]) -> None:
     os.replace(tmp, path)
 
 
+@dataclass(frozen=True)
+class Shares:
+    """The shares ``sub`` of tasks ``0 … count - 1`` of step ``name`` (:func:`share` of each),
+    as one marker: read as the list of those shares, or, as an argument of :func:`spilled` or
+    :func:`loaded` with ``spread``, as that many arguments. A shuffle's task reads a share of
+    every task of the step before; named one marker per share, a resolve of ``P`` buckets
+    handed the scheduler ~``P`` squared markers to keep with the tasks' arguments, so that its
+    memory grew faster than the corpus; one marker per step keeps it ~``P``.
+
+    >>> Shares("/s", "split_part", 2, (7,)).paths()
+    ['/s/split_part-0-7.pkl', '/s/split_part-1-7.pkl']
+    """
+
+    spill: str
+    name: str
+    count: int
+    sub: tuple = ()
+    spread: bool = False
+
+    def paths(self) -> list[str]:
+        return [share(self.spill, self.name, i, *self.sub).path for i in range(self.count)]
+
+
+def _arguments(args: tuple) -> list[Any]:
+    out: list[Any] = []
+    for a in args:
+        if isinstance(a, Shares) and a.spread:
+            out.extend(load(a))
+        else:
+            out.append(load(a))
+    return out
+
+
 def load(value: Any) -> Any:
-    """``value`` with its :class:`Spill` markers read (in lists and tuples too)."""
+    """``value`` with its :class:`Spill` and :class:`Shares` markers read (in lists and tuples too)."""
     if isinstance(value, Spill):
         with open(value.path, "rb") as f:
             return pickle.load(f)
+    if isinstance(value, Shares):
+        return [load(Spill(p)) for p in value.paths()]
     if type(value) in (list, tuple):
         return type(value)(load(v) for v in value)
     return value
@@ -89,14 +124,14 @@ def spilled(fn: Callable[..., Any], path: str, depth: Any, *args: Any, after: An
     """``fn(*args, **kwargs)`` with the arguments' :class:`Spill` markers read, its result's
     shares written to files named from ``path`` (see :func:`_spill`), on a worker. ``after``:
     futures of the tasks that write the files read (only waited for: see :func:`done`)."""
-    result = fn(*(load(a) for a in args), **{k: load(v) for k, v in kwargs.items()})
+    result = fn(*_arguments(args), **{k: load(v) for k, v in kwargs.items()})
     return _spill(result, path, depth)
 
 
 def loaded(fn: Callable[..., Any], *args: Any, after: Any = None, **kwargs: Any) -> Any:
     """``fn(*args, **kwargs)`` with the arguments' :class:`Spill` markers read; the result
     returned (``after`` as for :func:`spilled`)."""
-    return fn(*(load(a) for a in args), **{k: load(v) for k, v in kwargs.items()})
+    return fn(*_arguments(args), **{k: load(v) for k, v in kwargs.items()})
 
 
 def done(*_: Any) -> None:

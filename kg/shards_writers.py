@@ -196,6 +196,19 @@ def labels_for(made: tuple[list[Entity], list], *wanted: set[str]) -> dict[str, 
     return {e.id: e.label for e in made[0] if e.id in want}
 
 
+def all_wanted(*wanted: set[str]) -> set[str]:
+    """The union of the buckets' :func:`places_wanted`: one task that every bucket's
+    :func:`labels_for` reads (each reading every bucket's set made ~P squared edges of the
+    task graph to keep in the scheduler)."""
+    return set().union(*wanted)
+
+
+def all_labels(*labels: dict[str, str]) -> list[dict[str, str]]:
+    """The buckets' :func:`labels_for` in one list (the ``labels`` of :func:`write_entities`),
+    made once for all buckets (as :func:`all_wanted`)."""
+    return list(labels)
+
+
 def places_wanted(made: tuple[list[Entity], list]) -> set[str]:
     """The entities other than places that this bucket's meetings name as their place."""
     return {p for e in made[0] if (p := e.attributes.get("place")) and not str(p).startswith("place-")}

@@ -114,3 +114,70 @@ def test_workers_hold_no_analysis_result_and_the_resolve_holds_markers_only(tmp_
     # reads a part at a time): no record (walked above), and in all 36-82 KB here whether
     # N or 4N (Dask's sizes, shallow for kg's records, hence the walk).
     assert large[1][0] < 200_000, (small, large)
+
+
+def test_the_resolve_hands_the_scheduler_a_bounded_number_of_markers_per_task(tmp_path, monkeypatch):
+    # A shuffle's task reads a share of every task of the step before. Named one marker per
+    # share, the tasks of a resolve of P buckets carried ~P markers each (~P squared in all,
+    # kept by the scheduler with the tasks' arguments: its memory grew faster than the
+    # corpus); as one Shares marker per step, a task carries a few, whatever P. Likewise the
+    # futures a task waits for: every bucket's labels read every bucket's places wanted
+    # (~P squared edges of the graph); now through one task that gathers them.
+    from kg import shards_cluster
+    from kg.cache import DocumentCache, pipeline_fingerprint
+    from kg.cluster import DaskExecutor
+    from kg.shards_spill import Shares, Spill
+
+    def markers(value, kinds=(Spill, Shares)) -> int:
+        if isinstance(value, kinds):
+            return 1
+        if isinstance(value, (list, tuple)):
+            return sum(markers(v, kinds) for v in value)
+        if isinstance(value, dict):
+            return sum(markers(v, kinds) for v in value.values())
+        return 0
+
+    counted: list[int] = []
+    waits: list[int] = []
+
+    class Counting:  # the client, counting the markers of every task submitted
+        def __init__(self, client):
+            self._client = client
+
+        def __getattr__(self, name):
+            return getattr(self._client, name)
+
+        def submit(self, *args, **kwargs):
+            counted.append(markers(args) + markers(kwargs))
+            waits.append(markers((args, kwargs), distributed.Future))
+            return self._client.submit(*args, **kwargs)
+
+    resolve = shards_cluster._resolve_and_write
+    monkeypatch.setattr(
+        shards_cluster, "_resolve_and_write", lambda client, *a, **k: resolve(Counting(client), *a, **k)
+    )
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(12):
+        (corpus / f"{i:04d}.txt").write_text(seeds[i % len(seeds)].read_text(encoding="utf-8")[:300], encoding="utf-8")
+
+    def build(client, buckets: int) -> tuple[int, int, list[int], int]:
+        counted.clear()
+        waits.clear()
+        out = tmp_path / f"out-{buckets}"
+        ex = DaskExecutor(client, batch_mb=0.001)
+        ex.cache_dir, ex.resolve_partitions = str(out), buckets
+        shards_cluster.build_sharded(
+            [corpus], out, ex, {"segmenter": "lac"}, DocumentCache(out, pipeline_fingerprint("lac"))
+        )
+        entities = json.loads((out / "manifest.json").read_text("utf-8"))["entities"]
+        return max(counted), sum(counted), sorted(p["records"] for p in entities), sum(waits)
+
+    with distributed.Client(processes=False, n_workers=2, threads_per_worker=1, dashboard_address=":0") as client:
+        small, large = build(client, 3), build(client, 12)
+    print("markers per task (most, all), futures waited for (all) at 3 and 12 buckets:", small, large)
+    assert sum(small[2]) == sum(large[2]) > 0  # the same entities, in more parts
+    assert large[0] == small[0] <= 4, (small, large)  # per task: bounded, not ~P
+    assert large[1] < 4 * small[1] + 50, (small, large)  # in all: ~P, not ~P squared
+    assert large[3] < 4 * small[3] + 50, (small, large)
