@@ -46,11 +46,12 @@ def named_item(text: str, words: list[Word], start: int, end: int) -> bool:
     last = inside[-1]
     if last.tag not in ("LOC", "ORG", "PER", "nz", "nw", "TIME", "m"):
         return len(inside) >= 2
-    return last.tag in ("LOC", "ORG", "nz") and last.end - last.start >= 5 and text[last.end - 1] not in DIVISION_ENDS
-
-
-# The last characters of a division's name: a place alone is no project ("某某县", "某某镇").
-DIVISION_ENDS = "省市县区镇乡村州旗盟国"
+    division_ends = tuple(lexicon().patterns["project"]["list"]["short_item_division_ends"])
+    return (
+        last.tag in ("LOC", "ORG", "nz")
+        and last.end - last.start >= 5
+        and not text.endswith(division_ends, 0, last.end)
+    )
 
 
 def _name_chars(w: str) -> bool:
