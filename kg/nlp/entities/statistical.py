@@ -26,24 +26,26 @@ from kg.nlp.entities.place_forms import (
 from kg.nlp.entities.retyping import coordinated_persons, country_pair, plays_match
 from kg.nlp.entities.shapes import _graded, _has_surname, _sector_words
 from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.list_evidence import (
+    in_list_of_persons,
+    item_names_another,
+    list_of_bodies,
+    listed_persons,
+    ordinary_item,
+    whole_item,
+)
 from kg.nlp.tagger_evidence import (
     addressed,
     conjunction_eaten,
     cut_given_name,
     echoes,
-    in_list_of_persons,
     is_dotted_name,
-    item_names_another,
-    list_of_bodies,
-    listed_persons,
     modifies_noun,
     opens_quoted_phrase,
-    ordinary_item,
     person_among_persons,
     person_shaped,
     read_as_person_often,
     stands_alone,
-    whole_item,
 )
 from kg.nlp.words import Word
 
