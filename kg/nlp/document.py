@@ -93,7 +93,11 @@ def document_setting(text: str) -> tuple[str, frozenset[str], str | None]:
     # One normalised copy and one gazetteer scan of the whole text serve both questions.
     norm, _ = normalize(text)
     named = _divisions_named(norm)
-    return norm, document_context(text, named), _most_named_city(norm, _cities_named(named))
+    return (
+        norm,
+        document_context(text, named),
+        _most_named_city(norm, _cities_named(named), _levels_named(named, "county")),
+    )
 
 
 def analyse_document(nlp: Language, doc_id: str, text: str, date: str | None = None) -> DocumentResult:
@@ -215,21 +219,30 @@ def _analyse_articles(
         iso = article_date(art.text, date)
         if iso:
             dates[art.index] = iso
+
     # After the analysis, the home city is read again from the mentions (a city the tagger
     # confirmed), which can differ from the first guess on the bare division names.
-    cities = [m.attrs["admin_name"] for m in mentions if m.label == "PLACE" and m.attrs.get("admin_level") == "city"]
-    return DocumentResult(doc_id, mentions, relations, len(articles), _most_named_city(norm, cities), dates)
+    def level(lv: str) -> list[str]:
+        return [m.attrs["admin_name"] for m in mentions if m.label == "PLACE" and m.attrs.get("admin_level") == lv]
+
+    home = _most_named_city(norm, level("city"), level("county"))
+    return DocumentResult(doc_id, mentions, relations, len(articles), home, dates)
 
 
 def _cities_named(named: list[str]) -> list[str]:
     """The city-level divisions among division names, one entry per mention."""
+    return _levels_named(named, "city")
+
+
+def _levels_named(named: list[str], level: str) -> list[str]:
+    """The divisions of ``level`` (city, county) among division names, one entry per mention."""
     gaz = load_gazetteer()
-    cities = []
+    out = []
     for name in named:
-        found = [d for d in gaz.lookup(name) if d.level == "city"]
+        found = [d for d in gaz.lookup(name) if d.level == level]
         if found:
-            cities.append(found[0].name)
-    return cities
+            out.append(found[0].name)
+    return out
 
 
 @cache
@@ -243,14 +256,33 @@ def home_city_words() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, pattern_file("relations")["located_in"]["home_city"])))
 
 
-def _most_named_city(norm: str, cities: list[str]) -> str | None:
-    """The city the paper calls 我市/本市: the one named most often (ties: the first in
-    sorting order), if the normalised text speaks of 我市/本市/全市 at all.
+def _most_named_city(norm: str, cities: list[str], counties: list[str] = ()) -> str | None:
+    """The city the paper calls 我市/本市: the one named most often, if the normalised text
+    speaks of 我市/本市/全市 at all. No city when several share the top count (cities a
+    delegation visited, "赴成都、东莞、深圳招商", are not the paper's), nor when the only
+    city is named once and the counties the page names all lie elsewhere (a city's short
+    name inside an ordinary word, or a city passed through, on a page about another
+    city's county).
 
     >>> _most_named_city("我市灵丘县……大同市……大同", ["大同市", "大同市"])
     '大同市'
+    >>> _most_named_city("全市……赴成都、东莞招商", ["成都市", "东莞市"]) is None
+    True
     """
     if not cities or not home_city_words().search(norm):
         return None
-    counts = Counter(cities)
-    return max(sorted(counts), key=lambda k: counts[k])
+    counts = Counter(cities).most_common()
+    if len(counts) > 1 and counts[0][1] == counts[1][1]:
+        return None
+    city, times = counts[0]
+    # a county of the city's own name (新乡县 beside 新乡市) is the same word read twice, no witness
+    counties = [c for c in counties if c[:-1] != city[:-1]]
+    if times == 1 and counties and not any(_county_in(county, city) for county in counties):
+        return None
+    return city
+
+
+def _county_in(county: str, city: str) -> bool:
+    """Whether a county of this name lies in the city of that name (by the gazetteer's tree)."""
+    gaz = load_gazetteer()
+    return any(a.name == city for d in gaz.lookup(county) if d.level == "county" for a in gaz.ancestors(d))
