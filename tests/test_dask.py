@@ -547,3 +547,26 @@ def test_sharded_dask_client_holds_a_bounded_number_of_documents(cluster, tmp_pa
     assert all(big <= s + 16 for s, big in zip(small, large, strict=True)), (small, large)
     assert large[0] < 24 and large[2] < 24, (small, large)
     print("held at most (records, names, keys):", small, large)
+
+
+def test_the_local_cluster_keeps_a_bounded_number_of_sent_tasks():
+    # The scheduler's stream to a worker keeps its last batches for debugging
+    # (distributed.admin.low-level-log-length, Dask's default 1,000): with a local cluster
+    # the scheduler runs in kg build, so every analysis task's spec (its requests and its
+    # documents' records) stayed alive in the client up to 1,000 tasks per worker. kg
+    # starts its clusters with kg.cluster.LOG_LENGTH: after 4 x LOG_LENGTH tasks, one at a
+    # time (a batch each), at most LOG_LENGTH of their arguments are alive; with Dask's
+    # default all 4 x LOG_LENGTH are.
+    import gc
+    from pathlib import PurePosixPath
+
+    from kg import cluster
+
+    pytest.importorskip("distributed")
+    n = 4 * cluster.LOG_LENGTH
+    with cluster.dask_executor(None, jobs=1) as ex:
+        for i in range(n):
+            assert ex.client.submit(str, PurePosixPath(f"kgtask{i}"), pure=False).result() == f"kgtask{i}"
+        gc.collect()
+        alive = sum(1 for o in gc.get_objects() if type(o) is PurePosixPath and o.name.startswith("kgtask"))
+    assert 0 < alive <= cluster.LOG_LENGTH + 2, alive
