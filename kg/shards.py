@@ -38,9 +38,9 @@ range of subjects.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
-import io
 import json
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -77,13 +77,6 @@ def graph_of(subject: Any) -> str:
     if s.startswith(str(FACT)) or s.startswith(str(EV)):
         return "provenance"
     return "facts"
-
-
-def _gzip(data: bytes) -> bytes:
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=6) as gz:
-        gz.write(data)
-    return buf.getvalue()
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -146,17 +139,64 @@ def _quads(G: nx.MultiDiGraph) -> list[Any]:
 def write_part(out_dir: Path, kind: str, index: int, data: bytes, count: int) -> tuple[Path, dict]:
     """Write one part (gzip without a time stamp) of ``kind`` (a directory of the layout):
     its path and its manifest entry (path, ``records`` or ``quads``, SHA-256)."""
-    suffix = ".nq.gz" if kind == "rdf" else ".jsonl.gz"
-    path = out_dir / kind / f"part-{index:05d}{suffix}"
-    blob = _gzip(data)
-    with atomic_write(path, "wb") as f:
-        f.write(blob)
-    count_key = "quads" if kind == "rdf" else "records"
-    return path, {
-        "path": path.relative_to(out_dir).as_posix(),
-        count_key: count,
-        "sha256": hashlib.sha256(blob).hexdigest(),
-    }
+    part = PartWriter(out_dir, kind, index)
+    with part.stack:  # on an error, the temporary file removed
+        part.write(data, count)
+        return part.path, part.close()
+
+
+class PartWriter:
+    """A part written as its data comes: gzip without a time stamp, the SHA-256 of the
+    compressed bytes taken as they are written, the file renamed into place by :meth:`close`,
+    which gives its manifest entry. Data is buffered up to ~1 MB before it is compressed, so a
+    part of lines made one at a time (an entity of ~380,000 mentions) is never held whole.
+    ``stack`` exits the file (removing it when an error ends the writing)."""
+
+    def __init__(self, out_dir: Path, kind: str, index: int) -> None:
+        suffix = ".nq.gz" if kind == "rdf" else ".jsonl.gz"
+        self.out, self.kind = Path(out_dir), kind
+        self.path = self.out / kind / f"part-{index:05d}{suffix}"
+        self.stack = contextlib.ExitStack()
+        self.count, self.buffer, self.size, self.gz = 0, [], 0, None
+        self.sha = hashlib.sha256()
+
+    def write(self, data: bytes | str, records: int = 0) -> None:
+        """Add ``data`` (text is written as UTF-8) holding ``records`` records or quads."""
+        blob = data.encode("utf-8") if isinstance(data, str) else data
+        self.count += records
+        self.buffer.append(blob)
+        self.size += len(blob)
+        if self.size > 1 << 20:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.gz is None:
+            raw = self.stack.enter_context(atomic_write(self.path, "wb"))
+            sha = self.sha
+
+            class Hashed:  # the compressed bytes hashed as they are written
+                def write(self, b: bytes) -> int:
+                    sha.update(b)
+                    return raw.write(b)
+
+                def flush(self) -> None:
+                    raw.flush()
+
+            self.gz = gzip.GzipFile(filename="", mode="wb", fileobj=Hashed(), mtime=0, compresslevel=6)
+        self.gz.write(b"".join(self.buffer))
+        self.buffer, self.size = [], 0
+
+    def close(self) -> dict:
+        """Finish the file, rename it into place; its manifest entry."""
+        self._flush()
+        self.gz.close()
+        self.stack.close()
+        count_key = "quads" if self.kind == "rdf" else "records"
+        return {
+            "path": self.path.relative_to(self.out).as_posix(),
+            count_key: self.count,
+            "sha256": self.sha.hexdigest(),
+        }
 
 
 def remove_old_parts(out_dir: Path, keep: Iterable[Path]) -> None:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import gzip
-import hashlib
 import json
 import re
 from collections import Counter
@@ -19,10 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from kg.export.jsonl import _dump
-from kg.io import atomic_write
 from kg.model import ENTITY_TYPES, Entity, Relation
 from kg.resolve import flat
-from kg.shards import quads_of, record_lines, write_part
+from kg.shards import PartWriter, quads_of, record_lines, write_part
 
 #: Entity id prefixes in sorted order: entity parts are numbered type-major, so that the
 #: manifest's order is the id order.
@@ -63,7 +60,7 @@ def write_entities(
     for etype, ents in sorted(by_type.items()):
         index = PREFIXES.index(etype.lower()) * buckets + bucket
         with contextlib.ExitStack() as stack:
-            parts = {kind: _Part(stage, kind, index) for kind in ("entities", "mentions")}
+            parts = {kind: PartWriter(Path(stage), kind, index) for kind in ("entities", "mentions")}
             for part in parts.values():  # on an error, their temporary files removed
                 stack.push(part.stack.__exit__)
             for e in ents:
@@ -82,7 +79,7 @@ def write_entities(
     return {"entries": entries, "counts": Counter(e.type for e in entities), "triples": triples}
 
 
-def _write_entity(e: Entity, entities: _Part, mentions: _Part) -> dict[str, None]:
+def _write_entity(e: Entity, entities: PartWriter, mentions: PartWriter) -> dict[str, None]:
     """Write ``e``'s line and its mentions' lines (as :func:`kg.shards.record_lines`, one mention
     at a time); return the documents it is mentioned in, in order."""
     attrs = dict(e.attributes)  # the keys of Entity.to_dict, in its order
@@ -101,51 +98,6 @@ def _write_entity(e: Entity, entities: _Part, mentions: _Part) -> dict[str, None
         docs[m.doc] = None
     entities.write(head[cut:])
     return docs
-
-
-class _Part:
-    """A JSONL part written as its lines come (gzip without a time stamp, as
-    :func:`kg.shards.write_part`), opened at its first line; :meth:`close` gives its entry."""
-
-    def __init__(self, stage: str, kind: str, index: int) -> None:
-        self.out, self.path = Path(stage), Path(stage) / kind / f"part-{index:05d}.jsonl.gz"
-        self.stack = contextlib.ExitStack()
-        self.count, self.buffer, self.size, self.gz = 0, [], 0, None
-        self.sha = hashlib.sha256()
-
-    def write(self, text: str, lines: int = 0) -> None:
-        self.count += lines
-        self.buffer.append(text)
-        self.size += len(text)
-        if self.size > 1 << 20:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self.gz is None:
-            raw = self.stack.enter_context(atomic_write(self.path, "wb"))
-            sha = self.sha
-
-            class Hashed:  # the compressed bytes hashed as they are written
-                def write(self, b: bytes) -> int:
-                    sha.update(b)
-                    return raw.write(b)
-
-                def flush(self) -> None:
-                    raw.flush()
-
-            self.gz = gzip.GzipFile(filename="", mode="wb", fileobj=Hashed(), mtime=0, compresslevel=6)
-        self.gz.write("".join(self.buffer).encode("utf-8"))
-        self.buffer, self.size = [], 0
-
-    def close(self) -> dict:
-        self._flush()
-        self.gz.close()
-        self.stack.close()  # the file renamed into place
-        return {
-            "path": self.path.relative_to(self.out).as_posix(),
-            "records": self.count,
-            "sha256": self.sha.hexdigest(),
-        }
 
 
 def write_relations(
