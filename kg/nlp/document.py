@@ -96,7 +96,7 @@ def document_setting(text: str) -> tuple[str, frozenset[str], str | None]:
     return (
         norm,
         document_context(text, named),
-        _most_named_city(norm, _cities_named(named), _levels_named(named, "county")),
+        _most_named_city(norm, _levels_named(named, "city"), _levels_named(named, "county")),
     )
 
 
@@ -227,11 +227,6 @@ def _analyse_articles(
 
     home = _most_named_city(norm, level("city"), level("county"))
     return DocumentResult(doc_id, mentions, relations, len(articles), home, dates)
-
-
-def _cities_named(named: list[str]) -> list[str]:
-    """The city-level divisions among division names, one entry per mention."""
-    return _levels_named(named, "city")
 
 
 def _levels_named(named: list[str], level: str) -> list[str]:
