@@ -38,9 +38,9 @@ different and the clusters declared the same (:func:`kg.resolve.flat_decisions.d
 from __future__ import annotations
 
 import functools
+import itertools
 import shutil
 import time
-import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -59,7 +59,7 @@ from kg.shards_documents import (
     names_and_hashes,
     write_documents,
 )
-from kg.shards_spill import SPILL, Shares, analysis_path, done, loaded, spilled
+from kg.shards_spill import SPILL, SpilledSteps, analysis_path
 from kg.shards_writers import (
     all_labels,
     all_wanted,
@@ -106,7 +106,6 @@ def build_sharded(
     progress = progress if progress is not None else Progress()
     inputs = [Path(p) for p in inputs]
     Path(stage).mkdir(parents=True, exist_ok=True)
-    client = executor.client
     buckets = max(1, executor.resolve_partitions or 2 * executor.workers())
     # Of the documents, the client keeps counts and a sample of names (the bounds of the
     # ``documents/`` parts); their records are in the analysis tasks' files (executor.spill).
@@ -156,7 +155,10 @@ def build_sharded(
         files = [analysis_path(spill, i) for i in range(executor.files)]
         buckets = max(buckets, min(MAX_BUCKETS, -(-documents // DOCUMENTS_PER_BUCKET)))
         docs = (files, sample.bounds(parts), documents)
-        written, manifest = _resolve_and_write(client, str(spill), buckets, stage, docs, report, decisions)
+        window = executor.workers() * executor.tasks_per_worker
+        written, manifest = _resolve_and_write(
+            executor.client, str(spill), buckets, stage, docs, report, decisions, window
+        )
     finally:
         # Done (or failed: the futures let go, the cluster drops their tasks).
         executor.spill = executor.document_record = None
@@ -189,6 +191,7 @@ def _resolve_and_write(
     documents: tuple[list[str], list[str], int],
     report: Any,
     decisions: Sequence[Decision] | None = None,
+    window: int = 4,
 ) -> tuple[list[Path], dict]:
     from kg import __version__
 
@@ -200,83 +203,53 @@ def _resolve_and_write(
     size = -(-len(files) // n)
     parts = [files[i : i + size] for i in range(0, len(files), size)]
     n = len(parts)
-    submit = client.submit
-
-    def step(fn: Any, index: int, depth: Any, *args: Any, name: str | None = None, **kwargs: Any) -> Any:
-        # Task ``index`` of a step: its result's shares go to files of the spill folder
-        # (kg.shards_spill), named by step and index, so that the workers hold the data of
-        # the tasks they run only, and the next step's tasks find their shares by name.
-        name = name or fn.__name__
-        key = f"{name}-{index}-{uuid.uuid4().hex}"
-        return submit(spilled, fn, f"{spill}/{name}-{index}", depth, *args, key=key, pure=False, **kwargs)
-
-    def read(fn: Any, *args: Any, **kwargs: Any) -> Any:  # a task whose (small) result is returned
-        return submit(loaded, fn, *args, key=f"{fn.__name__}-{uuid.uuid4().hex}", pure=False, **kwargs)
-
-    def barrier(tasks: list) -> Any:  # the tasks of a shuffle wait for this one only
-        return submit(done, *tasks, key=f"done-{uuid.uuid4().hex}", pure=False)
-
-    def every(name: str, count: int, *sub: Any, spread: bool = False) -> Shares:
-        # The shares ``sub`` of every task of a step, as one marker (see Shares).
-        return Shares(spill, name, count, sub, spread)
-
-    pick = flat.pick
-    mapped = [step(spilling.map_part, i, 1, *chunk) for i, chunk in enumerate(parts)]
+    # A step after the other, ``window`` tasks at a time (SpilledSteps); each task's results
+    # go to files of the spill folder, named by step and index, where the next step's tasks
+    # read their shares (one Shares marker per step: every).
+    tasks = SpilledSteps(client, spill, window)
+    step, read, every, run = tasks.step, tasks.read, tasks.every, tasks.run
+    mapped = run(step(spilling.map_part, i, 1, *chunk) for i, chunk in enumerate(parts))
     # The names' merge table: the parts' merges joined on the workers, a few at a time.
-    merges = [submit(pick, m, 1) for m in mapped]
-    level = 0
-    while len(merges) > 1:
-        merges = [
-            step(joined, i // MERGE_FAN_IN, 0, *merges[i : i + MERGE_FAN_IN], name=f"joined{level}")
-            for i in range(0, len(merges), MERGE_FAN_IN)
-        ]
-        level += 1
-    [roots_f] = merges
+    merges, count, name, level = [m[1] for m in mapped], n, ("map_part", 1), 0
+    while count > 1:
+        merges = run(
+            step(joined, j, 0, every(name[0], min(MERGE_FAN_IN, count - i), *name[1:], spread=True, first=i),
+                 name=f"joined{level}")
+            for j, i in enumerate(range(0, count, MERGE_FAN_IN))
+        )  # fmt: skip
+        count, name, level = len(merges), (f"joined{level}",), level + 1
+    [roots] = merges
     decided, route = None, None
     if decisions:
         refs = sorted({r for d in decisions for r in (*d.a, *d.b)})
-        found = client.gather([read(spilling.match_part, refs, m, *parts[i]) for i, m in enumerate(mapped)])
+        found = run(read(spilling.match_part, refs, m, *parts[i]) for i, m in enumerate(mapped))
         cannot, same = flat_decisions.decisions_of(decisions, found)
-        route = step(flat_decisions.routes, 0, 0, same, roots_f, P)
-        [decided] = client.scatter([(cannot, same)], broadcast=True, hash=False)
-    split = barrier([step(flat.split_part, i, 1, i, m, roots_f, P, route) for i, m in enumerate(mapped)])
-    tables = barrier([
+        [route] = run([step(flat_decisions.routes, 0, 0, same, roots, P)])
+        decided = (cannot, same)
+    run(step(flat.split_part, i, 1, i, m, roots, P, route) for i, m in enumerate(mapped))
+    run(
         step(spilling.reduce_part, b, {"units": 1, "groups": 1, "bases": 1}, b, n, P,
-             every("split_part", n, b, spread=True), decided=decided, after=split)
+             every("split_part", n, b, spread=True), decided=decided)
         for b in range(P)
-    ])  # fmt: skip
-    links = barrier([
-        step(flat.links_part, c, 1, P, every("reduce_part", P, "bases", c, spread=True), decided=decided,
-             after=tables)
-        for c in range(P)
-    ])  # fmt: skip
-    docs = barrier([
-        step(spilling.document_part, i, {"entities": 1, "relations": 1}, P, m,
-             every("reduce_part", P, "units", i), f"{spill}/mentions-{i}", *parts[i],
-             after=tables)
-        for i, m in enumerate(mapped)
-    ])  # fmt: skip
-    del mapped, parts, roots_f, route
-    made = [
-        step(
-            flat.entity_part,
-            e,
-            {0: 0},
-            every("reduce_part", P, "groups", e),
-            every("links_part", P, e),
-            every("document_part", n, "entities", e),
-            after=[links, docs],
-        )
-        for e in range(P)
-    ]
-    rels = [
-        step(flat.relation_part, r, 0, every("document_part", n, "relations", r, spread=True), after=docs)
-        for r in range(P)
-    ]
-    del split, tables, links, docs
-    admin = [a for part in client.gather([submit(pick, m, 1) for m in made]) for a in part]
+    )  # fmt: skip
+    run(itertools.chain(
+        (step(flat.links_part, c, 1, P, every("reduce_part", P, "bases", c, spread=True), decided=decided)
+         for c in range(P)),
+        (step(spilling.document_part, i, {"entities": 1, "relations": 1}, P, m, every("reduce_part", P, "units", i),
+              f"{spill}/mentions-{i}", *parts[i])
+         for i, m in enumerate(mapped)),
+    ))  # fmt: skip
+    del mapped, parts
+    made_and_rels = run(itertools.chain(
+        (step(flat.entity_part, e, {0: 0}, every("reduce_part", P, "groups", e), every("links_part", P, e),
+              every("document_part", n, "entities", e))
+         for e in range(P)),
+        (step(flat.relation_part, r, 0, every("document_part", n, "relations", r, spread=True)) for r in range(P)),
+    ))  # fmt: skip
+    made, rels = made_and_rels[:P], made_and_rels[P:]
+    admin = [a for m in made for a in m[1]]
     admin_ids = {eid for _, _, eid in admin}
-    stated = [p for part in client.gather([read(flat.stated_pairs, r, admin_ids) for r in rels]) for p in part]
+    stated = [p for part in run(read(flat.stated_pairs, r, admin_ids) for r in rels) for p in part]
     derived: list[list[Relation]] = [[] for _ in range(P)]
     for r in flat.admin_relations(admin, stated):
         derived[flat.id_bucket(r.id, P)].append(r)
@@ -286,48 +259,44 @@ def _resolve_and_write(
     # The documents: their records are in the analysis files, cut into parts by range of
     # names; the client hashes their names and hashes a part at a time (the build's activity).
     size = -(-len(files) // n)
-    split = barrier(
-        [
-            step(spilling.split_documents, j, 1, bounds, *files[i : i + size])
-            for j, i in enumerate(range(0, len(files), size))
-        ]
+    splits = -(-len(files) // size)
+    starts = range(0, len(files), size)
+    run(step(spilling.split_documents, j, 1, bounds, *files[i : i + size]) for j, i in enumerate(starts))
+    ranges = run(
+        step(gather_documents, d, 0, every("split_documents", splits, d, spread=True)) for d in range(len(bounds) + 1)
     )
-    ranges = [
-        step(gather_documents, d, 0, every("split_documents", -(-len(files) // size), d, spread=True), after=split)
-        for d in range(len(bounds) + 1)
-    ]
-    del split
     hashed = ActivityHash(__version__)
-    for part in ranges:
-        hashed.update(read(names_and_hashes, part).result())
+    for names in tasks.results(read(names_and_hashes, part) for part in ranges):
+        hashed.update(names)
     activity = hashed.iri()
-    wanted = read(all_wanted, *[read(places_wanted, m) for m in made])
-    labels = read(all_labels, *[read(labels_for, m, wanted) for m in made])
+    run(step(places_wanted, e, 0, m) for e, m in enumerate(made))
+    [wanted] = run([step(all_wanted, 0, 0, every("places_wanted", P, spread=True))])
+    run(step(labels_for, e, 0, m, wanted) for e, m in enumerate(made))
+    [labels] = run([step(all_labels, 0, 0, every("labels_for", P, spread=True))])
     s = str(stage)
-    ent_w = [step(write_entities, e, {"triples": 1}, s, P, e, m, labels) for e, m in enumerate(made)]
-    rel_w = [step(write_relations, r, {"triples": 1}, s, P, r, f, derived[r], activity) for r, f in enumerate(rels)]
-    del made, rels, wanted, labels
-    writers = ent_w + rel_w
-    written_w = barrier(writers)
+    writers = run(itertools.chain(
+        (step(write_entities, e, {"triples": 1}, s, P, e, m, labels) for e, m in enumerate(made)),
+        (step(write_relations, r, {"triples": 1}, s, P, r, f, derived[r], activity) for r, f in enumerate(rels)),
+    ))  # fmt: skip
+    del made, rels, made_and_rels
     triples = [
         [every(w, P, "triples", k, spread=True) for w in ("write_entities", "write_relations")] for k in range(P)
     ]
-    rdf_w = [read(write_rdf, s, k, *triples[k], after=written_w) for k in range(P)]
     manifest = new_manifest()
-    doc_w = [read(write_documents, s, d, P + d, activity, total, p) for d, p in enumerate(ranges)]
-    del ranges
     kinds: dict[str, list] = {"entities": [], "mentions": [], "relations": [], "evidence": [], "rdf": []}
-    for (d, entry), rdf in client.gather(doc_w):
+    for (d, entry), rdf in tasks.results(
+        read(write_documents, s, d, P + d, activity, total, p) for d, p in enumerate(ranges)
+    ):
         kinds.setdefault("documents", []).append((d, entry))
         kinds["rdf"] += [rdf] if rdf is not None else []
-    for w in client.gather([submit(pick, w, "entries") for w in writers]):
-        for kind, entries in w.items():
+    for w in writers:
+        for kind, entries in w["entries"].items():
             kinds[kind].extend(entries)
-    for w in client.gather([submit(pick, w, "counts") for w in ent_w]):
-        report.entities.update(w)
-    for w in client.gather([submit(pick, w, "counts") for w in rel_w]):
-        report.relations.update(w)
-    kinds["rdf"] += [x for x in client.gather(rdf_w) if x is not None]
+    for w in writers[:P]:
+        report.entities.update(w["counts"])
+    for w in writers[P:]:
+        report.relations.update(w["counts"])
+    kinds["rdf"] += [x for x in run(read(write_rdf, s, k, *triples[k]) for k in range(P)) if x is not None]
     written: list[Path] = []
     for kind in ("documents", "entities", "relations", "mentions", "evidence", "rdf"):
         manifest[kind] = [entry for _, entry in sorted(kinds.get(kind, []), key=lambda x: x[0])]

@@ -31,7 +31,8 @@ from __future__ import annotations
 import os
 import pickle
 import uuid
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,7 +65,7 @@ def _write(path: str, values: list[Any]) -> None:
 
 @dataclass(frozen=True)
 class Shares:
-    """The shares ``sub`` of tasks ``0 … count - 1`` of step ``name`` (:func:`share` of each),
+    """The shares ``sub`` of tasks ``first … first + count - 1`` of step ``name`` (:func:`share` of each),
     as one marker: read as the list of those shares, or, as an argument of :func:`spilled` or
     :func:`loaded` with ``spread``, as that many arguments. A shuffle's task reads a share of
     every task of the step before; named one marker per share, a resolve of ``P`` buckets
@@ -80,9 +81,11 @@ class Shares:
     count: int
     sub: tuple = ()
     spread: bool = False
+    #: The first task's index (a range of a step's tasks: a level of a tree of joins).
+    first: int = 0
 
     def paths(self) -> list[str]:
-        return [share(self.spill, self.name, i, *self.sub).path for i in range(self.count)]
+        return [share(self.spill, self.name, i, *self.sub).path for i in range(self.first, self.first + self.count)]
 
 
 def _arguments(args: tuple) -> list[Any]:
@@ -120,24 +123,80 @@ def _spill(value: Any, path: str, depth: Any) -> Any:
     return type(value)(_spill(v, f"{path}-{i}", depth - 1) for i, v in enumerate(value))
 
 
-def spilled(fn: Callable[..., Any], path: str, depth: Any, *args: Any, after: Any = None, **kwargs: Any) -> Any:
+def spilled(fn: Callable[..., Any], path: str, depth: Any, *args: Any, **kwargs: Any) -> Any:
     """``fn(*args, **kwargs)`` with the arguments' :class:`Spill` markers read, its result's
-    shares written to files named from ``path`` (see :func:`_spill`), on a worker. ``after``:
-    futures of the tasks that write the files read (only waited for: see :func:`done`)."""
+    shares written to files named from ``path`` (see :func:`_spill`), on a worker."""
     result = fn(*_arguments(args), **{k: load(v) for k, v in kwargs.items()})
     return _spill(result, path, depth)
 
 
-def loaded(fn: Callable[..., Any], *args: Any, after: Any = None, **kwargs: Any) -> Any:
-    """``fn(*args, **kwargs)`` with the arguments' :class:`Spill` markers read; the result
-    returned (``after`` as for :func:`spilled`)."""
+def loaded(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """``fn(*args, **kwargs)`` with the arguments' :class:`Spill` markers read; the result returned."""
     return fn(*_arguments(args), **{k: load(v) for k, v in kwargs.items()})
 
 
-def done(*_: Any) -> None:
-    """A task that waits for others: the tasks of a shuffle (each reads a share of every
-    task before it) wait for it alone, and name the files they read themselves
-    (:func:`share`), rather than a pick of each earlier task's result per share."""
+class SpilledSteps:
+    """The steps of a sharded build as tasks of ``client``, a step after the other, at most
+    ``window`` tasks on the cluster at a time.
+
+    A task's arguments are values and markers (:class:`Spill`, :class:`Shares`), never
+    futures: each step's tasks read what the steps before wrote to ``spill`` by name. So no
+    task depends on another in Dask's graph, the scheduler forgets a task once the client
+    has its (small) result, and what the scheduler and the client hold is ``window`` tasks,
+    whatever the corpus: submitted all at once, the ~20 tasks per bucket of the resolve and
+    the writing stayed in the scheduler until the end, and its memory grew with the corpus.
+
+    >>> steps = SpilledSteps(client, "/stage/.kg-spill", window=4)    # doctest: +SKIP
+    >>> merges = steps.run(steps.step(map_part, i, 1, *chunk) for i, chunk in enumerate(parts))
+    """
+
+    def __init__(self, client: Any, spill: str, window: int):
+        self.client, self.spill, self.window = client, spill, max(1, window)
+
+    def step(self, fn: Callable[..., Any], index: int, depth: Any, *args: Any, name: str | None = None, **kwargs: Any):
+        """Task ``index`` of step ``name`` (``fn``'s name): :func:`spilled`, its result's shares
+        written to ``{spill}/{name}-{index}…`` (see :func:`share`), where the next steps find them."""
+        name = name or fn.__name__
+        return spilled, (fn, f"{self.spill}/{name}-{index}", depth, *args), kwargs, f"{name}-{index}"
+
+    def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any):
+        """A task whose (small) result is returned as it is: :func:`loaded`."""
+        return loaded, (fn, *args), kwargs, fn.__name__
+
+    def every(self, name: str, count: int, *sub: Any, spread: bool = False, first: int = 0) -> Shares:
+        """The shares ``sub`` of every task of step ``name`` (of ``count`` tasks; from task
+        ``first``), as one marker."""
+        return Shares(self.spill, name, count, sub, spread, first)
+
+    def results(self, tasks: Iterable[tuple]) -> Iterator[Any]:
+        """The results of ``tasks`` (:meth:`step` or :meth:`read`), in their order: at most
+        ``window`` running, at most ``4 * window`` submitted and not yet yielded (a slow task
+        holds back the yielding, not the cluster); a task's error is raised."""
+        from distributed import wait
+
+        tasks = iter(tasks)
+        pending: deque[Any] = deque()
+        while True:
+            while len(pending) < 4 * self.window and sum(not f.done() for f in pending) < self.window:
+                task = next(tasks, None)
+                if task is None:
+                    break
+                fn, args, kwargs, name = task
+                key = f"{name}-{uuid.uuid4().hex}"
+                pending.append(self.client.submit(fn, *args, key=key, pure=False, **kwargs))
+            if not pending:
+                return
+            if not pending[0].done():
+                wait([f for f in pending if not f.done()], return_when="FIRST_COMPLETED")
+                continue
+            first = pending.popleft()
+            result = first.result()
+            first.release()  # the scheduler forgets the task: no other task depends on it
+            yield result
+
+    def run(self, tasks: Iterable[tuple]) -> list[Any]:
+        """:meth:`results` as a list: a whole step, before the next one starts."""
+        return list(self.results(tasks))
 
 
 def share(spill: str, name: str, index: int, *sub: Any) -> Spill:

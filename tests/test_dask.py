@@ -488,7 +488,9 @@ def test_sharded_dask_client_holds_a_bounded_number_of_documents(cluster, tmp_pa
     marker = "kgdoc"
 
     def held() -> tuple[int, int, frozenset]:
-        return (sum(1 for o in gc.get_objects() if type(o) is DocumentInfo), *_per_document_strings(marker))
+        # (this test's documents only: an in-process cluster of an earlier test may leave others)
+        mine = sum(1 for o in gc.get_objects() if type(o) is DocumentInfo and marker in o.id)
+        return (mine, *_per_document_strings(marker))
 
     counts: list[tuple[int, int, frozenset]] = []
 

@@ -41,7 +41,7 @@ def test_workers_hold_no_analysis_result_and_the_resolve_holds_markers_only(tmp_
     # entity, fact, document). Keeping the analysis results on the workers (as
     # DaskExecutor.keep did) holds one key per analysis task after the analysis; a step's
     # result kept in memory holds records (tried: the entities of a bucket).
-    from kg import shards_cluster
+    from kg import shards_cluster, shards_spill
     from kg.cache import DocumentCache, pipeline_fingerprint
     from kg.cluster import DaskExecutor
 
@@ -82,8 +82,8 @@ def test_workers_hold_no_analysis_result_and_the_resolve_holds_markers_only(tmp_
         return wrapped
 
     monkeypatch.setattr(shards_cluster, "_resolve_and_write", resolve_after_a_look)
-    monkeypatch.setattr(shards_cluster, "spilled", looking(shards_cluster.spilled))
-    monkeypatch.setattr(shards_cluster, "loaded", looking(shards_cluster.loaded))
+    monkeypatch.setattr(shards_spill, "spilled", looking(shards_spill.spilled))
+    monkeypatch.setattr(shards_spill, "loaded", looking(shards_spill.loaded))
 
     def build(client, n: int) -> tuple[tuple[int, int, int], int, int]:
         corpus, out = tmp_path / f"corpus-{n}", tmp_path / f"out-{n}"
@@ -139,6 +139,7 @@ def test_the_resolve_hands_the_scheduler_a_bounded_number_of_markers_per_task(tm
 
     counted: list[int] = []
     waits: list[int] = []
+    known: list[int] = []
 
     class Counting:  # the client, counting the markers of every task submitted
         def __init__(self, client):
@@ -150,6 +151,7 @@ def test_the_resolve_hands_the_scheduler_a_bounded_number_of_markers_per_task(tm
         def submit(self, *args, **kwargs):
             counted.append(markers(args) + markers(kwargs))
             waits.append(markers((args, kwargs), distributed.Future))
+            known.append(self._client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks)))
             return self._client.submit(*args, **kwargs)
 
     resolve = shards_cluster._resolve_and_write
@@ -165,6 +167,7 @@ def test_the_resolve_hands_the_scheduler_a_bounded_number_of_markers_per_task(tm
     def build(client, buckets: int) -> tuple[int, int, list[int], int]:
         counted.clear()
         waits.clear()
+        known.clear()
         out = tmp_path / f"out-{buckets}"
         ex = DaskExecutor(client, batch_mb=0.001)
         ex.cache_dir, ex.resolve_partitions = str(out), buckets
@@ -172,12 +175,16 @@ def test_the_resolve_hands_the_scheduler_a_bounded_number_of_markers_per_task(tm
             [corpus], out, ex, {"segmenter": "lac"}, DocumentCache(out, pipeline_fingerprint("lac"))
         )
         entities = json.loads((out / "manifest.json").read_text("utf-8"))["entities"]
-        return max(counted), sum(counted), sorted(p["records"] for p in entities), sum(waits)
+        return max(counted), sum(counted), sorted(p["records"] for p in entities), sum(waits), max(known)
 
     with distributed.Client(processes=False, n_workers=2, threads_per_worker=1, dashboard_address=":0") as client:
         small, large = build(client, 3), build(client, 12)
-    print("markers per task (most, all), futures waited for (all) at 3 and 12 buckets:", small, large)
+    print("markers per task (most, all), entities, futures waited for, tasks known at 3 and 12 buckets:", small, large)
     assert sum(small[2]) == sum(large[2]) > 0  # the same entities, in more parts
     assert large[0] == small[0] <= 4, (small, large)  # per task: bounded, not ~P
     assert large[1] < 4 * small[1] + 50, (small, large)  # in all: ~P, not ~P squared
     assert large[3] < 4 * small[3] + 50, (small, large)
+    # The steps run a window of tasks at a time (kg.shards_spill.SpilledSteps: 2 workers x 2
+    # tasks here, at most 4 windows submitted and not yet read): the scheduler knows at most
+    # those, whatever P. Submitted all at once, ~20 tasks per bucket stayed in it to the end.
+    assert large[4] <= 16 and small[4] <= 16, (small, large)
