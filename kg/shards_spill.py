@@ -30,9 +30,10 @@ from __future__ import annotations
 
 import os
 import pickle
+import struct
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,9 +44,11 @@ SPILL = ".kg-spill"
 
 @dataclass(frozen=True)
 class Spill:
-    """A value written to a file by a task, read by the tasks that need it."""
+    """A value written to a file by a task, read by the tasks that need it: the file's one
+    value, or item ``item`` of a bundle (:func:`_write_bundle`)."""
 
     path: str
+    item: int | None = None
 
     @classmethod
     def save(cls, value: Any, path: str) -> Spill:
@@ -63,6 +66,39 @@ def _write(path: str, values: list[Any]) -> None:
     os.replace(tmp, path)
 
 
+#: A bundle's index: its items' offsets, then where they start, as little-endian uint64.
+_OFFSET = struct.Struct("<Q")
+
+
+def _write_bundle(path: str, items: Sequence[Any]) -> list[Spill]:
+    """Write ``items`` to one file, each readable alone (:func:`_read_item`): the shares of a
+    task for every bucket of a shuffle. A file per share made ``parts x buckets`` files a
+    step (quadratic in the corpus); a bundle makes one per task. Atomic, as :func:`_write`."""
+    tmp = f"{path}.{uuid.uuid4().hex}.tmp"
+    offsets = []
+    with open(tmp, "wb") as f:
+        for v in items:
+            offsets.append(f.tell())
+            pickle.dump(v, f, protocol=pickle.HIGHEST_PROTOCOL)
+        index = f.tell()
+        f.write(b"".join(_OFFSET.pack(o) for o in [*offsets, index]))
+        f.write(_OFFSET.pack(index))
+    os.replace(tmp, path)
+    return [Spill(path, i) for i in range(len(items))]
+
+
+def _read_item(path: str, item: int) -> Any:
+    """Item ``item`` of a bundle: three short reads and the item's own bytes, whatever the
+    bundle's length."""
+    with open(path, "rb") as f:
+        f.seek(-_OFFSET.size, os.SEEK_END)
+        (index,) = _OFFSET.unpack(f.read(_OFFSET.size))
+        f.seek(index + item * _OFFSET.size)
+        start, end = struct.unpack("<QQ", f.read(2 * _OFFSET.size))
+        f.seek(start)
+        return pickle.loads(f.read(end - start))
+
+
 @dataclass(frozen=True)
 class Shares:
     """The shares ``sub`` of tasks ``first … first + count - 1`` of step ``name`` (:func:`share` of each),
@@ -72,8 +108,8 @@ class Shares:
     handed the scheduler ~``P`` squared markers to keep with the tasks' arguments, so that its
     memory grew faster than the corpus; one marker per step keeps it ~``P``.
 
-    >>> Shares("/s", "split_part", 2, (7,)).paths()
-    ['/s/split_part-0-7.pkl', '/s/split_part-1-7.pkl']
+    >>> [(s.path, s.item) for s in Shares("/s", "split_part", 2, (7,)).spills()]
+    [('/s/split_part-0.pkls', 7), ('/s/split_part-1.pkls', 7)]
     """
 
     spill: str
@@ -84,8 +120,8 @@ class Shares:
     #: The first task's index (a range of a step's tasks: a level of a tree of joins).
     first: int = 0
 
-    def paths(self) -> list[str]:
-        return [share(self.spill, self.name, i, *self.sub).path for i in range(self.first, self.first + self.count)]
+    def spills(self) -> list[Spill]:
+        return [share(self.spill, self.name, i, *self.sub) for i in range(self.first, self.first + self.count)]
 
 
 def _arguments(args: tuple) -> list[Any]:
@@ -100,11 +136,13 @@ def _arguments(args: tuple) -> list[Any]:
 
 def load(value: Any) -> Any:
     """``value`` with its :class:`Spill` and :class:`Shares` markers read (in lists and tuples too)."""
+    if isinstance(value, Spill) and value.item is not None:
+        return _read_item(value.path, value.item)
     if isinstance(value, Spill):
         with open(value.path, "rb") as f:
             return pickle.load(f)
     if isinstance(value, Shares):
-        return [load(Spill(p)) for p in value.paths()]
+        return [load(v) for v in value.spills()]
     if type(value) in (list, tuple):
         return type(value)(load(v) for v in value)
     return value
@@ -112,14 +150,17 @@ def load(value: Any) -> Any:
 
 def _spill(value: Any, path: str, depth: Any) -> Any:
     """``value`` with its shares ``depth`` levels down written to files: ``depth`` 0 the value
-    itself, ``n`` each item of a list or tuple ``n - 1`` levels down, a dict ``{key: depth}``
-    the values of those keys (the other keys are returned as they are)."""
+    itself (``{path}.pkl``), 1 the items of a list or tuple, in one bundle (``{path}.pkls``),
+    ``n`` each item ``n - 1`` levels down, a dict ``{key: depth}`` the values of those keys
+    (the other keys are returned as they are)."""
     if isinstance(depth, dict) and isinstance(value, dict):
         return {k: _spill(v, f"{path}-{k}", depth[k]) if k in depth else v for k, v in value.items()}
     if isinstance(depth, dict):  # some items of a tuple or list
         return type(value)(_spill(v, f"{path}-{i}", depth[i]) if i in depth else v for i, v in enumerate(value))
     if depth == 0:
         return Spill.save(value, f"{path}.pkl")
+    if depth == 1:
+        return type(value)(_write_bundle(f"{path}.pkls", value))
     return type(value)(_spill(v, f"{path}-{i}", depth - 1) for i, v in enumerate(value))
 
 
@@ -147,7 +188,7 @@ class SpilledSteps:
     the writing stayed in the scheduler until the end, and its memory grew with the corpus.
 
     >>> steps = SpilledSteps(client, "/stage/.kg-spill", window=4)    # doctest: +SKIP
-    >>> merges = steps.run(steps.step(map_part, i, 1, *chunk) for i, chunk in enumerate(parts))
+    >>> mapped = steps.run(steps.step(map_part, i, 1, *chunk) for i, chunk in enumerate(parts))  # doctest: +SKIP
     """
 
     def __init__(self, client: Any, spill: str, window: int):
@@ -200,13 +241,16 @@ class SpilledSteps:
 
 
 def share(spill: str, name: str, index: int, *sub: Any) -> Spill:
-    """The file a step's task writes a share to: task ``index`` of step ``name`` (its path
-    ``{spill}/{name}-{index}``), the share ``sub`` of its result (see :func:`_spill`).
+    """Where a step's task wrote a share: task ``index`` of step ``name`` (its path
+    ``{spill}/{name}-{index}``), the share ``sub`` of its result (see :func:`_spill`): the
+    last of ``sub`` is an item of a bundle, the others name it.
 
-    >>> share("/s", "split_part", 3, 7).path, share("/s", "reduce_part", 0, "units", 2).path
-    ('/s/split_part-3-7.pkl', '/s/reduce_part-0-units-2.pkl')
+    >>> share("/s", "joined0", 3), share("/s", "reduce_part", 0, "units", 2)
+    (Spill(path='/s/joined0-3.pkl', item=None), Spill(path='/s/reduce_part-0-units.pkls', item=2))
     """
-    return Spill("-".join([f"{spill}/{name}", str(index), *map(str, sub)]) + ".pkl")
+    if not sub:
+        return Spill(f"{spill}/{name}-{index}.pkl")
+    return Spill("-".join([f"{spill}/{name}", str(index), *map(str, sub[:-1])]) + ".pkls", sub[-1])
 
 
 def analysis_path(spill: str | Path, n: int) -> str:
