@@ -8,6 +8,7 @@ Run it from the repository root::
     python benchmarks/bench_shards.py --sizes 4 --compare  # also --sharded --jobs 2 (all in one process)
     python benchmarks/bench_shards.py --sizes 10 40 100 --reuse  # analysis read from the cache (minutes)
     python benchmarks/bench_shards.py --sizes 10 40 --reuse --external  # scheduler and workers apart
+    python benchmarks/bench_shards.py --sizes 10 100 --reuse --renamed   # names that grow with the corpus
 
 For each corpus (copies of the seed articles under distinct names, as in ``bench_build.py``)
 it runs ``kg build CORPUS --out OUT --no-cache --sharded --dask --jobs N`` in a fresh
@@ -27,6 +28,12 @@ stored it) and builds without ``--no-cache``: the analysis phase is then a read 
 cache on the workers (a rebuild), while resolve, the writing of the parts and what every
 process holds are those of a fresh build. It makes the 40 and 100 MB corpora of issue 20
 a matter of minutes on a shared 2-core host, where their analysis takes hours.
+
+Copies of the seeds name the same few hundred people, places and bodies however large the
+corpus, so that what grows with the number of distinct names (the names' merge table,
+the entities, the facts) does not grow. ``--reuse --renamed`` files every copy's analysis
+with its persons renamed (a person of one copy is none of another's): the distinct names,
+entities and facts then grow with the corpus, as in an archive of years of news.
 
 It reports the wall seconds of the phases (analysis, resolve, writing the parts: the
 ``walls`` line of the build), CPU seconds of the tree, quads per MB of input, then loads
@@ -172,9 +179,23 @@ def external_cluster(work: Path, workers: int) -> Iterator[tuple[str, dict[str, 
                 p.wait()
 
 
-def prefill(corpus: Path, out: Path) -> int:
-    """Fill ``out``'s analysis cache for every document of ``corpus`` (see ``--reuse``);
-    return the number of documents filed."""
+def renamed_persons(result: Any, copy: int) -> Any:
+    """``result`` with its persons renamed for copy number ``copy`` (two CJK characters of
+    the copy's number appended to each person's name): a person of one copy is no person of
+    another, so that the names, entities and facts grow with the corpus (``--renamed``)."""
+    import dataclasses
+
+    tag = chr(0x4E00 + copy // 20000) + chr(0x4E00 + copy % 20000)
+    mentions = [
+        dataclasses.replace(m, text=m.text + tag, norm=m.norm + tag) if m.label == "PERSON" else m
+        for m in result.mentions
+    ]
+    return dataclasses.replace(result, mentions=mentions)
+
+
+def prefill(corpus: Path, out: Path, renamed: bool = False) -> int:
+    """Fill ``out``'s analysis cache for every document of ``corpus`` (see ``--reuse``),
+    its persons renamed per copy with ``renamed``; return the number of documents filed."""
     import dataclasses
 
     sys.path.insert(0, str(ROOT))  # the kg that the builds run (PYTHONPATH), so the same fingerprint
@@ -195,7 +216,10 @@ def prefill(corpus: Path, out: Path) -> int:
         relations = [
             dataclasses.replace(r, evidence=dataclasses.replace(r.evidence, doc=src.id)) for r in base.relations
         ]
-        cache.put(cache.key(src.id, src.text, src.date), dataclasses.replace(base, doc=src.id, relations=relations))
+        result = dataclasses.replace(base, doc=src.id, relations=relations)
+        if renamed:
+            result = renamed_persons(result, filed)
+        cache.put(cache.key(src.id, src.text, src.date), result)
         filed += 1
     return filed
 
@@ -236,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--compare", action="store_true", help="also --sharded --jobs N (resolved in one process)")
     p.add_argument("--reuse", action="store_true", help="analysis results from a filled cache (see the docstring)")
     p.add_argument("--external", action="store_true", help="a dask scheduler and workers in processes of their own")
+    p.add_argument("--renamed", action="store_true", help="with --reuse: new persons in every copy (see the docstring)")
     args = p.parse_args(argv)
     if psutil is None:
         sys.exit("bench_shards.py needs psutil")
@@ -258,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
                 filled = ""
                 if args.reuse:
                     t = time.perf_counter()
-                    prefill(corpus, out)
+                    prefill(corpus, out, args.renamed)
                     filled = f", cache filled in {time.perf_counter() - t:.0f}s"
                 else:
                     cmd.append("--no-cache")

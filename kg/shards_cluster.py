@@ -18,7 +18,8 @@ cache already needs). What passes through the client is small next to the corpus
   from which the workers write ``documents/`` and the documents' triples (:mod:`kg.shards_documents`); the client
   reads the names and hashes of one ``documents/`` part at a time, for the build's
   ``prov:Activity``;
-* the names' merge table is joined on the workers (:func:`joined`), not on the client;
+* the names' merge table is joined on the workers by rounds between parts and buckets of
+  names (:mod:`kg.resolve.flat_roots`), neither on the client nor in one task;
 * the entities with an administrative code (at most one per division of the gazetteer)
   and the ``located_in`` pairs read between them;
 * per part, its path, count and SHA-256 for the manifest.
@@ -48,7 +49,8 @@ from typing import Any
 from kg import shards_spill as spilling
 from kg.ledger import Ledger
 from kg.model import DocumentInfo, Relation
-from kg.resolve import Decision, flat, flat_decisions, join_roots
+from kg.resolve import Decision, flat, flat_decisions
+from kg.resolve.flat_roots import bucket_round, part_round, roots_wanted
 from kg.shards import new_manifest, write_manifest
 from kg.shards_documents import (
     DOCUMENTS_PER_PART,
@@ -76,9 +78,11 @@ NAME_SAMPLE = 2048
 #: Documents per bucket of the resolve at most (more buckets for a larger corpus): what one
 #: task of the resolve reads, so that a worker's memory does not grow with the corpus.
 DOCUMENTS_PER_BUCKET = 150
-#: Buckets and map parts at most: a shuffle writes a file per part and bucket, so past
-#: ~38,000 documents (256 x 150) the tasks' shares grow again rather than the files.
-MAX_BUCKETS = 256
+#: Buckets and map parts at most. A shuffle writes a file per task (a bundle of its shares,
+#: :mod:`kg.shards_spill`) but reads parts x buckets shares, ~40 us each: at 4,096 (~600,000
+#: documents, ~9 GB of news) ~11 minutes of CPU for each of the ~8 shuffles, ~6% of the
+#: analysis' CPU; past it the tasks' shares grow rather than their number (their memory too).
+MAX_BUCKETS = 4096
 #: Documents per part of the map side of the resolve at most (its tasks read the analysis
 #: files of a part: the results of its documents).
 DOCUMENTS_PER_MAP = 150
@@ -170,17 +174,9 @@ def build_sharded(
     return written + [write_manifest(stage, manifest)]
 
 
-#: Merge tables joined by one task (:func:`joined`).
-MERGE_FAN_IN = 8
-
-
-def joined(*merges: dict[str, str]) -> dict[str, str]:
-    """:func:`~kg.resolve.join_roots` of some parts' merges, on a worker (the result joins again).
-
-    >>> joined({"ORG|b": "ORG|a", "ORG|a": "ORG|a"}, {"ORG|c": "ORG|b", "ORG|b": "ORG|b"})["ORG|c"]
-    'ORG|a'
-    """
-    return join_roots(merges)
+#: How a round of the merge table's join (:func:`kg.resolve.flat_roots.part_round`) is
+#: written: the part's labels and roots a file each, its sends a bundle, its count returned.
+ROUND_SHARES = {0: 0, 1: 0, 2: 1}
 
 
 def _resolve_and_write(
@@ -209,24 +205,32 @@ def _resolve_and_write(
     tasks = SpilledSteps(client, spill, window)
     step, read, every, run = tasks.step, tasks.read, tasks.every, tasks.run
     mapped = run(step(spilling.map_part, i, 1, *chunk) for i, chunk in enumerate(parts))
-    # The names' merge table: the parts' merges joined on the workers, a few at a time.
-    merges, count, name, level = [m[1] for m in mapped], n, ("map_part", 1), 0
-    while count > 1:
-        merges = run(
-            step(joined, j, 0, every(name[0], min(MERGE_FAN_IN, count - i), *name[1:], spread=True, first=i),
-                 name=f"joined{level}")
-            for j, i in enumerate(range(0, count, MERGE_FAN_IN))
+    # The names' merge table, joined by rounds between the parts and buckets of names
+    # (kg.resolve.flat_roots): no task holds more than its part's or its bucket's names.
+    rounds = run(step(part_round, i, ROUND_SHARES, m[1], P, None, name="roots0") for i, m in enumerate(mapped))
+    r = 0
+    while True:
+        run(step(bucket_round, b, 1, every(f"roots{r}", n, 2, b, spread=True), name=f"labels{r}") for b in range(P))
+        r += 1
+        rounds = run(
+            step(part_round, i, ROUND_SHARES, m[1], P, rounds[i][0], every(f"labels{r - 1}", P, i, spread=True),
+                 name=f"roots{r}")
+            for i, m in enumerate(mapped)
         )  # fmt: skip
-        count, name, level = len(merges), (f"joined{level}",), level + 1
-    [roots] = merges
+        if not any(changed for *_, changed in rounds):
+            break
+    roots = [x[1] for x in rounds]  # per part, its keys' roots
+    del rounds
     decided, route = None, None
     if decisions:
         refs = sorted({r for d in decisions for r in (*d.a, *d.b)})
         found = run(read(spilling.match_part, refs, m, *parts[i]) for i, m in enumerate(mapped))
         cannot, same = flat_decisions.decisions_of(decisions, found)
-        [route] = run([step(flat_decisions.routes, 0, 0, same, roots, P)])
+        wanted = frozenset(r for units, _ in same for _, r in units)
+        known = {k: v for part in run(read(roots_wanted, t, wanted) for t in roots) for k, v in part.items()}
+        [route] = run([step(flat_decisions.routes, 0, 0, same, known, P)])
         decided = (cannot, same)
-    run(step(flat.split_part, i, 1, i, m, roots, P, route) for i, m in enumerate(mapped))
+    run(step(flat.split_part, i, 1, i, m, roots[i], P, route) for i, m in enumerate(mapped))
     run(
         step(spilling.reduce_part, b, {"units": 1, "groups": 1, "bases": 1}, b, n, P,
              every("split_part", n, b, spread=True), decided=decided)

@@ -6,8 +6,9 @@ entities and facts come out of tasks that each see one *part* of the documents o
 where the analysis made them. :mod:`kg.shards_cluster` chains them as Dask tasks:
 
 1. :func:`map_part` (per part of the documents): the documents' keys and their merge
-   (steps 1 and 2 of :func:`kg.resolve.resolve`); the client joins the merges
-   (:func:`~kg.resolve.join_roots`: one entry per distinct name, not per mention);
+   (steps 1 and 2 of :func:`kg.resolve.resolve`), joined over all parts
+   (:func:`~kg.resolve.join_roots`; on a cluster by rounds between the parts and buckets of
+   names, :mod:`kg.resolve.flat_roots`, so that no task holds every name);
 2. :func:`split_part` and :func:`reduce_part`: the units of each block root, shuffled to
    ``P`` buckets by :func:`~kg.resolve.partition_of`, and step 3 per block;
 3. :func:`group_tables`: what the groups tell each part (a unit's group), each entity
