@@ -33,6 +33,7 @@ from kg.nlp.entities.project_checks import (
 )
 from kg.nlp.entities.shapes import _is_generic, _specific, named_item
 from kg.nlp.entities.titles import title_body_candidates
+from kg.nlp.entities.town_prefix import place_before_kind
 from kg.nlp.joint_events import joint_events
 from kg.nlp.project_frames import field_items, framed_projects, phased_projects
 from kg.nlp.project_lists import listed_projects
@@ -82,6 +83,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue  # "主任|任宝山", "孙中山": a person's name that ends like a place (山, 河, 村)
             reach = p["project"]["max_chars"] if label == "PROJECT" else 30
             start = left_edge(text, words, m.start(), max_len=reach, label=label)
+            if start == m.start() and label == "PLACE":
+                start = place_before_kind(text, words, start, head) or start  # "某某镇|工业集中区"
             if start == m.start():
                 # The head word alone: only a whole tagged word may stand ("大同中院").
                 wi = word_at(words, m.start())

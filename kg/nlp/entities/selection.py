@@ -19,6 +19,7 @@ from kg.nlp.entities.paired_bodies import body_before_committee, party_level_com
 from kg.nlp.entities.shapes import _has_surname, _is_generic
 from kg.nlp.entities.statistical import statistical_candidates
 from kg.nlp.entities.titles import _SPACED_NAME, addressed_person_candidates, title_person_candidates
+from kg.nlp.entities.town_prefix import town_openings
 from kg.nlp.held_events import held_events
 from kg.nlp.tagger_evidence import is_dotted_name, person_shaped
 from kg.nlp.words import Word
@@ -99,6 +100,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     choose this way."""
     cands = split_paired_bodies(text, split_at_conjunctions(text, words, candidates))
     cands = listed_bodies(text, party_level_committees(text, body_before_committee(text, cands)))
+    cands += town_openings(text, cands)  # "某某镇|某某有限公司": the town that opens the name
     chosen = _select_nested(text, cands)
     return mark_generic_projects(text, words, chosen)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities import gazetteer_regex
+from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.place_forms import class_of_places
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.relations.places import (
@@ -56,6 +57,13 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and _can_contain(view, a, b)
             ):
                 out.append(_fact("located_in", b, a, None, k, "place_prefix"))
+                inner = mb.attrs.get("place_prefix")
+                if mb.label == "PLACE" and inner is not None and view.mentions[inner].start == mb.start:
+                    # "某某区|某某镇小微园": the town that opens the park's name is in the district
+                    # too (a town or village: "某县|七里河工业园区" names the park after a river)
+                    town = view.text(inner).endswith(tuple(lexicon().patterns["place"]["town_heads"]))
+                    if town and view.is_place_name(inner) and _can_contain(view, a, inner):
+                        out.append(_fact("located_in", inner, a, None, k, "place_prefix"))
                 if mb.label == "PLACE":
                     # "某某镇大坪村、金塘村": the town holds the villages listed after its first
                     for c in _listed_places(view, k, b):
