@@ -12,6 +12,7 @@ from kg.nlp.entities import lexicon
 from kg.nlp.relations.meeting_parts import (
     _after_title,
     _bracketed_before,
+    _held,
     _joined_meetings,
     _joint_names,
     _past_coordinated,
@@ -54,14 +55,23 @@ def _is_topic(view: ArticleView, m: int) -> bool:
 
 
 def _meeting_of_article(view: ArticleView, before_sentence: int, named_only: bool = False) -> int | None:
-    """The meeting the article is about: the last one named up to this sentence, else (unless
+    """The meeting the article is about: the last one named up to this sentence (the last one
+    held, when it is only spoken of and an earlier one is held: :func:`_held`), else (unless
     ``named_only``: no mention is added) the event its opening sentences say is held
     (:func:`kg.nlp.article_event.article_event`)."""
     for k in range(before_sentence, -1, -1):
         # "传达市党代会精神": a meeting whose spirit is studied is the topic, not the event held
         found = [m for m in view.of_type(k, "MEETING") if not _is_topic(view, m)]
         if found:
-            return found[0]
+            if _held(view, found[0]):
+                return found[0]
+            held = [
+                m
+                for j in range(k + 1)
+                for m in view.of_type(j, "MEETING")
+                if view.mentions[m].start < view.mentions[found[0]].start and not _is_topic(view, m) and _held(view, m)
+            ]
+            return held[-1] if held else found[0]
     return None if named_only else article_event.article_event(view, before_sentence)
 
 
