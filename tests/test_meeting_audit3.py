@@ -98,3 +98,36 @@ def test_a_meeting_whose_convening_is_planned_is_not_held(nlp):
         "2月6日,县委书记邵建华主持召开县委常委会会议。会议研究了召开县十七届人大二次会议有关事宜。县长谢东明出席会议。",
     )
     assert not any(rel == "attended" and tail == "县十七届人大二次会议" for rel, _, tail in facts)
+
+
+def test_who_opens_a_clause_of_the_sentence_after_huishang_attended_the_meeting(nlp):
+    _, facts = read(
+        nlp,
+        "9月4日,某某镇召开秋收工作部署会。会上,镇党委副书记邵建华对秋收工作作了安排;"
+        "副镇长谢东明就防火工作进行说明;最后,镇长彭立群进行总结。",
+    )
+    meeting = "秋收工作部署会"
+    for person in ("邵建华", "谢东明", "彭立群"):
+        assert ("attended", person, meeting) in facts
+
+
+def test_a_list_of_names_opening_the_clause_after_huishang_attended_it(nlp):
+    _, facts = read(
+        nlp, "1月6日,某某县召开乡村振兴工作推进会。会上,邵建华、谢东明、彭立群3名乡镇党委书记分别作了交流。"
+    )
+    for person in ("邵建华", "谢东明", "彭立群"):
+        assert ("attended", person, "乡村振兴工作推进会") in facts
+
+
+def test_huishang_after_an_unnamed_meeting_held_since_gives_no_attendance(nlp):
+    _, facts = read(
+        nlp,
+        "某市将于10月举办2024年第三届某某产业招商推介会。昨日,市政府召开调度会,对推介会进行了部署。"
+        "会上,副市长邵建华指示各县区抓好项目准备。",
+    )
+    assert not any(rel == "attended" and head == "邵建华" for rel, head, _ in facts)
+
+
+def test_the_chair_after_huishang_is_no_attendee(nlp):
+    _, facts = read(nlp, "3月1日,某某区召开招商工作座谈会。会上,区委书记邵建华致辞,区长谢东明主持。")
+    assert ("attended", "谢东明", "招商工作座谈会") not in facts

@@ -164,3 +164,26 @@ def _held(view: ArticleView, m: int) -> bool:
         return False
     clause_start = max(text.rfind(c, 0, mention.start) for c in ",，;；。\n") + 1
     return not any(w in text[clause_start : mention.start] for w in conf["held_not_planned"])
+
+
+def _clause_openers(view: ArticleView, k: int) -> list[int]:
+    """The persons of sentence ``k`` that open a clause: only titles, other persons and "、"
+    stand between the clause start and the name ("会上,镇党委副书记A对…作了部署", "A、B2名委员…").
+    """
+    text = view.article.text
+    sent = view.article.sentences[k]
+    persons = view.of_type(k, "PERSON")
+    titles = "|".join(map(re.escape, sorted(lexicon().titles, key=len, reverse=True)))
+    run = re.compile(rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{titles})|、|\x00)*")
+    out = []
+    for p in persons:
+        start = view.mentions[p].start
+        clause_start = max([sent.start] + [text.rfind(c, sent.start, start) + 1 for c in ",，;；:："])
+        before = list(text[clause_start:start])
+        for q in persons:  # earlier names of the run stand for one mark each
+            qs, qe = view.mentions[q].start, view.mentions[q].end
+            if clause_start <= qs and qe <= start:
+                before[qs - clause_start : qe - clause_start] = ["\x00"] + [""] * (qe - qs - 1)
+        if run.fullmatch("".join(before)):
+            out.append(p)
+    return out

@@ -12,6 +12,7 @@ from kg.nlp.entities import lexicon
 from kg.nlp.relations.meeting_parts import (
     _after_title,
     _bracketed_before,
+    _clause_openers,
     _held,
     _joined_meetings,
     _joint_names,
@@ -317,7 +318,28 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
         if bare and not view.of_type(k, "MEETING"):
             meeting = _meeting_of_article(view, k)
             if meeting is not None and (bare.group(1) in refs or view.text(meeting).endswith(bare.group(1))):
-                spoken.append((_sitting_of(view, k, bare.group(1), meeting), sent.start + bare.end(1)))
+                meeting = _sitting_of(view, k, bare.group(1), meeting)
+                spoken.append((meeting, sent.start + bare.end(1)))
+                # "会上,A对…作了部署;B就…进行解读;C…。": who opens a clause of the sentence (up to
+                # its full stop, across semicolons) did so at the meeting, unless an unnamed one was
+                # held since ("…召开调度会,…。会上,副市长A指示…": A was at that one).
+                verbs = alternation(triggers()["meetings"]["held_before"])
+                since = text[view.mentions[meeting].end : sent.start]
+                j = (
+                    k
+                    if not re.search(rf"(?:{verbs})(?:了)?[\u4e00-\u9fff]{{0,4}}(?:{heads})(?=[,，;；。])", since)
+                    else -1
+                )
+                chairs = tuple(chaired["triggers"])  # (one who chairs it is its chair, not an attendee)
+                while j >= 0:
+                    out += [
+                        _fact("attended", p, meeting, None, j, "speaker_at_meeting")
+                        for p in _clause_openers(view, j)
+                        if not text.startswith(chairs, _after_title(text, view.mentions[p].end, chairs))
+                    ]
+                    if j + 1 >= len(view.article.sentences) or not view.article.sentences[j].text.endswith((";", "；")):
+                        break
+                    j += 1
         for m, me in spoken:
             for p in view.of_type(k, "PERSON"):
                 pe = view.mentions[p].end
