@@ -84,7 +84,7 @@ def held_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         out = [c for c in out if not (s <= c.start and c.end <= e)]
         out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "plenary"}))
-    out = _numbered_sessions(text, out, m["numbered_session"], tuple(m["session_owners"]))
+    out = _numbered_sessions(text, out, m["numbered_session"], tuple(m["session_owners"]), m["session_title_marks"])
     # "举行“第50届会董就职典礼晚宴”": a quoted event name after the verb that holds it
     heads = alternation(m["heads"])
     quoted = rf"(?:{alternation(m['quoted_by'])})了?[“「『\"](?P<name>[^”」』\"“]{{2,40}}?(?:{heads}))[”」』\"]"
@@ -105,7 +105,9 @@ def held_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return sorted(out, key=lambda c: (c.start, -c.end))
 
 
-def _numbered_sessions(text: str, chosen: list[Candidate], pattern: str, owners: tuple[str, ...]) -> list[Candidate]:
+def _numbered_sessions(
+    text: str, chosen: list[Candidate], pattern: str, owners: tuple[str, ...], title: tuple[str, str] = ("《", "》")
+) -> list[Candidate]:
     """``chosen`` with each numbered session of a standing body ("十一届八次常委会议") as one
     MEETING, opened by the body's mention that ends right before it ("市政协|十一届…"); the
     mentions inside it (or a shorter meeting) are part of its name.
@@ -123,7 +125,20 @@ def _numbered_sessions(text: str, chosen: list[Candidate], pattern: str, owners:
         s, e = x.span()
         if any(c.start < s < c.end or c.start < e < c.end for c in out):
             continue  # a longer name runs across it
-        body = next((c for c in out if c.end == s and c.label == "ORG" and text.endswith(owners, c.start, c.end)), None)
+        line = text.rfind("\n", 0, s) + 1
+        if text.rfind(title[0], line, s) > text.rfind(title[1], line, s):
+            continue  # inside a document's title: the document's topic
+        # The body's mention, or the place of a body named inside the edition ("某区|十八届人大三次会议").
+        inside = any(o in text[s:e] for o in owners)
+        body = next(
+            (
+                c
+                for c in out
+                if c.end == s
+                and ((c.label == "ORG" and text.endswith(owners, c.start, c.end)) or (c.label == "PLACE" and inside))
+            ),
+            None,
+        )
         s = body.start if body is not None else s
         out = [c for c in out if not (s <= c.start and c.end <= e)]
         out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "session"}))

@@ -247,6 +247,8 @@ def _inside_event(text: str, event: Candidate, candidates: list[Candidate], nest
     座谈会" the congress it prepares."""
     taken = [(n.start, n.end) for n in nested if event.start <= n.start < event.end]
     halves = {tuple(h) for h in event.attrs.get("halves", ())}  # "X暨Y": names of this event
+    # "中国人民政治协商会议|某省第十三届委员会第四次会议": the body that sits, not an event
+    session_of = re.compile(lexicon().patterns["meeting"]["session_of_inner"])
     inner = [
         x
         for x in candidates
@@ -257,6 +259,7 @@ def _inside_event(text: str, event: Candidate, candidates: list[Candidate], nest
         # an event that the outer one is about, not the outer one's own head cut short ("…活动|周")
         and (x.label != "MEETING" or (x.source == "head_words" and event.end - x.end >= 3))
         and (x.label != "MEETING" or (x.start, x.end) not in halves)
+        and (x.label != "MEETING" or not session_of.fullmatch(text, x.end, event.end))
         and _plausible(text, x)
     ]
     out = []

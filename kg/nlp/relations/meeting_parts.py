@@ -1,7 +1,7 @@
 """Parts of the meeting rules (:mod:`kg.nlp.relations.meetings`): where a person's trigger
 starts past titles, honorifics and persons joined to them, which meetings one chair joins
-("A会议和B会议"), the names of the halves of "X暨Y", and which names before an attending verb
-are its subjects.
+("A会议和B会议"), the names of the halves of "X暨Y", which names before an attending verb
+are its subjects, and whether a meeting named is held in the text or only spoken of.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from functools import cache
 
 from kg.nlp.entities import lexicon
 from kg.nlp.relations.view import ArticleView, triggers
+from kg.patterns import alternation
 
 
 def _after_title(text: str, pos: int, verbs: tuple[str, ...]) -> int:
@@ -134,3 +135,55 @@ def _bracketed_before(text: str, start: int, end: int, until: int) -> bool:
         return False
     opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
     return opened >= 0 and max(text.rfind(")", opened, start), text.rfind("）", opened, start)) < 0
+
+
+def _held(view: ArticleView, m: int) -> bool:
+    """Whether meeting mention ``m`` is held in the text ("某会议在某市召开", "主持召开某会议")
+    rather than only spoken of ("会议通过了某会议选举办法", "代表某会议报告工作"); the words are
+    ``[meetings] held_*`` in ``ontology/patterns/relations.toml``.
+
+    >>> from types import SimpleNamespace as NS
+    >>> def view(t, name):
+    ...     i = t.index(name)
+    ...     return NS(article=NS(text=t), mentions=[NS(start=i, end=i + len(name))])
+    >>> _held(view("某某座谈会在某市召开。", "某某座谈会"), 0), _held(view("会议通过了某某会议办法", "某某会议"), 0)
+    (True, False)
+    >>> _held(view("会议研究了召开某某会议有关事宜", "某某会议"), 0)
+    False
+    """
+    conf = triggers()["meetings"]
+    text = view.article.text
+    mention = view.mentions[m]
+    after = alternation(conf["held_after"])
+    if re.match(
+        rf"(?:[在于][^,，;；。\n]{{1,{conf['held_place_max']}}}?)?(?:隆重|顺利|胜利)?(?:{after})", text[mention.end :]
+    ):
+        return True
+    verb = next((v for v in conf["held_before"] if re.search(rf"{re.escape(v)}(?:了)?$", text[: mention.start])), None)
+    if verb is None:
+        return False
+    clause_start = max(text.rfind(c, 0, mention.start) for c in ",，;；。\n") + 1
+    return not any(w in text[clause_start : mention.start] for w in conf["held_not_planned"])
+
+
+def _clause_openers(view: ArticleView, k: int) -> list[int]:
+    """The persons of sentence ``k`` that open a clause: only titles, other persons and "、"
+    stand between the clause start and the name ("会上,镇党委副书记A对…作了部署", "A、B2名委员…").
+    """
+    text = view.article.text
+    sent = view.article.sentences[k]
+    persons = view.of_type(k, "PERSON")
+    titles = "|".join(map(re.escape, sorted(lexicon().titles, key=len, reverse=True)))
+    run = re.compile(rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{titles})|、|\x00)*")
+    out = []
+    for p in persons:
+        start = view.mentions[p].start
+        clause_start = max([sent.start] + [text.rfind(c, sent.start, start) + 1 for c in ",，;；:："])
+        before = list(text[clause_start:start])
+        for q in persons:  # earlier names of the run stand for one mark each
+            qs, qe = view.mentions[q].start, view.mentions[q].end
+            if clause_start <= qs and qe <= start:
+                before[qs - clause_start : qe - clause_start] = ["\x00"] + [""] * (qe - qs - 1)
+        if run.fullmatch("".join(before)):
+            out.append(p)
+    return out

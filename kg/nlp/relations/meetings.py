@@ -12,6 +12,8 @@ from kg.nlp.entities import lexicon
 from kg.nlp.relations.meeting_parts import (
     _after_title,
     _bracketed_before,
+    _clause_openers,
+    _held,
     _joined_meetings,
     _joint_names,
     _past_coordinated,
@@ -54,14 +56,23 @@ def _is_topic(view: ArticleView, m: int) -> bool:
 
 
 def _meeting_of_article(view: ArticleView, before_sentence: int, named_only: bool = False) -> int | None:
-    """The meeting the article is about: the last one named up to this sentence, else (unless
+    """The meeting the article is about: the last one named up to this sentence (the last one
+    held, when it is only spoken of and an earlier one is held: :func:`_held`), else (unless
     ``named_only``: no mention is added) the event its opening sentences say is held
     (:func:`kg.nlp.article_event.article_event`)."""
     for k in range(before_sentence, -1, -1):
         # "传达市党代会精神": a meeting whose spirit is studied is the topic, not the event held
         found = [m for m in view.of_type(k, "MEETING") if not _is_topic(view, m)]
         if found:
-            return found[0]
+            if _held(view, found[0]):
+                return found[0]
+            held = [
+                m
+                for j in range(k + 1)
+                for m in view.of_type(j, "MEETING")
+                if view.mentions[m].start < view.mentions[found[0]].start and not _is_topic(view, m) and _held(view, m)
+            ]
+            return held[-1] if held else found[0]
     return None if named_only else article_event.article_event(view, before_sentence)
 
 
@@ -307,7 +318,28 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
         if bare and not view.of_type(k, "MEETING"):
             meeting = _meeting_of_article(view, k)
             if meeting is not None and (bare.group(1) in refs or view.text(meeting).endswith(bare.group(1))):
-                spoken.append((_sitting_of(view, k, bare.group(1), meeting), sent.start + bare.end(1)))
+                meeting = _sitting_of(view, k, bare.group(1), meeting)
+                spoken.append((meeting, sent.start + bare.end(1)))
+                # "会上,A对…作了部署;B就…进行解读;C…。": who opens a clause of the sentence (up to
+                # its full stop, across semicolons) did so at the meeting, unless an unnamed one was
+                # held since ("…召开调度会,…。会上,副市长A指示…": A was at that one).
+                verbs = alternation(triggers()["meetings"]["held_before"])
+                since = text[view.mentions[meeting].end : sent.start]
+                j = (
+                    k
+                    if not re.search(rf"(?:{verbs})(?:了)?[\u4e00-\u9fff]{{0,4}}(?:{heads})(?=[,，;；。])", since)
+                    else -1
+                )
+                chairs = tuple(chaired["triggers"])  # (one who chairs it is its chair, not an attendee)
+                while j >= 0:
+                    out += [
+                        _fact("attended", p, meeting, None, j, "speaker_at_meeting")
+                        for p in _clause_openers(view, j)
+                        if not text.startswith(chairs, _after_title(text, view.mentions[p].end, chairs))
+                    ]
+                    if j + 1 >= len(view.article.sentences) or not view.article.sentences[j].text.endswith((";", "；")):
+                        break
+                    j += 1
         for m, me in spoken:
             for p in view.of_type(k, "PERSON"):
                 pe = view.mentions[p].end
