@@ -270,7 +270,7 @@ def _resolve_and_write(
         step(gather_documents, d, 0, every("split_documents", splits, d, spread=True)) for d in range(len(bounds) + 1)
     )
     hashed = ActivityHash(__version__)
-    for names in tasks.results(read(names_and_hashes, part) for part in ranges):
+    for names in tasks.results((read(names_and_hashes, part) for part in ranges), ahead=2):
         hashed.update(names)
     activity = hashed.iri()
     run(step(places_wanted, e, 0, m) for e, m in enumerate(made))

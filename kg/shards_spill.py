@@ -209,16 +209,18 @@ class SpilledSteps:
         ``first``), as one marker."""
         return Shares(self.spill, name, count, sub, spread, first)
 
-    def results(self, tasks: Iterable[tuple]) -> Iterator[Any]:
+    def results(self, tasks: Iterable[tuple], ahead: int | None = None) -> Iterator[Any]:
         """The results of ``tasks`` (:meth:`step` or :meth:`read`), in their order: at most
-        ``window`` running, at most ``4 * window`` submitted and not yet yielded (a slow task
-        holds back the yielding, not the cluster); a task's error is raised."""
+        ``window`` running, at most ``ahead`` (``4 * window``) submitted and not yet yielded,
+        so that a slow task holds back the yielding, not the cluster, and results the caller
+        reads one at a time are not all in memory at once; a task's error is raised."""
         from distributed import wait
 
+        ahead = ahead or 4 * self.window
         tasks = iter(tasks)
         pending: deque[Any] = deque()
         while True:
-            while len(pending) < 4 * self.window and sum(not f.done() for f in pending) < self.window:
+            while len(pending) < ahead and sum(not f.done() for f in pending) < self.window:
                 task = next(tasks, None)
                 if task is None:
                     break
