@@ -100,6 +100,31 @@ def cut_given_name(words: list[Word], i: int) -> str | None:
     return words[i].text + nxt.text
 
 
+def title_given_name(words: list[Word], i: int, tags: tuple[str, ...], stops: frozenset[str]) -> str | None:
+    """The three-character name right after a job title where the tagger cut it before its last
+    character and read that as a word of its own, a locative, a number or an adverb
+    ("董事|何明/PER|中/f|以…", "记者|吕木/PER|上/f|/", "县长|罗传/PER|永/d|深入"), whatever follows.
+    A title announces a name, so the lone character goes back to it unless it is one of the
+    adverbs that follow names (``stops``: "市长|王强|也|参加"). Only a name of one surname
+    and one given character is mended; the caller checks the surname.
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("何明", "PER"), ("中", "f"), ("以", "p")])
+    >>> title_given_name(ws, 0, ("f", "m", "d"), frozenset({"也"}))
+    '何明中'
+    >>> title_given_name(words_of([("王强", "PER"), ("也", "d"), ("参加", "v")]), 0, ("d",), frozenset({"也"})) is None
+    True
+    """
+    if i + 1 >= len(words) or len(words[i].text) != 2:
+        return None
+    nxt = words[i + 1]
+    if nxt.start != words[i].end or len(nxt.text) != 1 or not re.match("[\u4e00-\u9fff]", nxt.text):
+        return None
+    if nxt.tag not in tags or nxt.text in stops:
+        return None
+    return words[i].text + nxt.text
+
+
 def read_as_person_often(w: str, seen: Counter[str]) -> bool:
     """A given name the tagger reads as a person's three times or more in the article
     ("小平同志", "炳奎说"): the tagger is consistent, so the name needs no surname.
