@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from test_relations import relations_of
 
-from kg.nlp.pipeline import make_pipeline
+from kg.ingest import segment_document
+from kg.nlp.pipeline import analyse_article, make_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -50,3 +51,46 @@ def test_an_adverb_after_a_name_stays_out_of_it(nlp, text, name, title):
     found = relations_of(nlp, text, "holds_position")
     assert ("holds_position", name, title) in found
     assert not any(r[1].startswith(name) and r[1] != name for r in found)
+
+
+def mentions(nlp, text: str) -> set[tuple[str, str]]:
+    (art,) = segment_document("t.txt", text)
+    doc = analyse_article(nlp, art)
+    return {(art.text[m.start : m.end], m.label) for m in doc._.mentions}
+
+
+def persons_of(nlp, text: str) -> set[str]:
+    return {t for t, label in mentions(nlp, text) if label == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("【記者洪瑞明/高雄報導】市立醫院今天舉辦捐贈儀式。", "高雄"),
+        ("記者張怡萱/台東報導 農會今天舉辦表揚大會。", "台东"),
+        ("記者葉蒼雲∕苗栗報導 鄉公所今天舉辦活動。", "苗栗"),
+        ("【記者 張某明／宜蘭 報導】團委會舉行交接典禮。", "宜兰"),
+    ],
+)
+def test_the_place_of_a_dateline_is_no_outlet_and_no_person(nlp, text, place):
+    found = mentions(nlp, text)
+    assert (place, "PLACE") in found
+    assert not any(place in t for t, label in found if label in ("ORG", "PERSON"))
+
+
+def test_a_name_run_on_into_the_next_character_ends_where_the_article_ends_it(nlp):
+    text = "愛心菜販陳樹梅捐款帶動募款。昨天陳樹梅特地停止營業到場參加。"
+    found = persons_of(nlp, text)
+    assert "陈树梅" in found
+    assert "陈树梅特" not in found
+
+
+def test_a_name_run_on_after_a_title_ends_where_the_article_ends_it(nlp):
+    found = relations_of(nlp, "台北县长周锡明特率县府官员起立道别。周锡明表示感谢。", "holds_position")
+    assert ("holds_position", "周锡明", "县长") in found
+    assert ("holds_position", "周锡明特", "县长") not in found
+
+
+def test_a_married_compound_name_keeps_its_four_characters(nlp):
+    text = "議員呂黃春蘭出席。呂黃春蘭表示感謝。"
+    assert not any(len(p) == 3 and p.startswith("呂黃") for p in persons_of(nlp, text))

@@ -125,6 +125,22 @@ def title_given_name(words: list[Word], i: int, tags: tuple[str, ...], stops: fr
     return words[i].text + nxt.text
 
 
+def ran_over_name(w: str, persons: set[str], surnames: frozenset[str], double_surnames: frozenset[str]) -> str | None:
+    """The three-character name where the tagger ran a person's name on into the character
+    after it ("某树菊特/PER|地", "某繁清慨/PER|捐") and reads the name alone elsewhere in the same
+    article (``persons``: its PER words there). A name of four characters with one surname
+    whose second character is a surname too is a married compound name ("吕黄春金") and stays.
+
+    >>> ran_over_name("陈树菊特", {"陈树菊", "陈树菊特"}, frozenset("陈黄吕"), frozenset())
+    '陈树菊'
+    >>> ran_over_name("吕黄春金", {"吕黄春", "吕黄春金"}, frozenset("陈黄吕"), frozenset()) is None
+    True
+    """
+    if len(w) != 4 or w[:2] in double_surnames or w[0] not in surnames or w[1] in surnames:
+        return None
+    return w[:3] if w[:3] in persons else None
+
+
 def read_as_person_often(w: str, seen: Counter[str]) -> bool:
     """A given name the tagger reads as a person's three times or more in the article
     ("小平同志", "炳奎说"): the tagger is consistent, so the name needs no surname.
