@@ -70,6 +70,8 @@ def persons_of(nlp, text: str) -> set[str]:
         ("記者張怡萱/台東報導 農會今天舉辦表揚大會。", "台东"),
         ("記者葉蒼雲∕苗栗報導 鄉公所今天舉辦活動。", "苗栗"),
         ("【記者 張某明／宜蘭 報導】團委會舉行交接典禮。", "宜兰"),
+        ("記者陳明德\\高雄報導 市府今天舉辦活動。", "高雄"),
+        ("記者黃某忠\\臺南報導 議員今日召開座談會。", "台南"),
     ],
 )
 def test_the_place_of_a_dateline_is_no_outlet_and_no_person(nlp, text, place):
@@ -94,3 +96,21 @@ def test_a_name_run_on_after_a_title_ends_where_the_article_ends_it(nlp):
 def test_a_married_compound_name_keeps_its_four_characters(nlp):
     text = "議員呂黃春蘭出席。呂黃春蘭表示感謝。"
     assert not any(len(p) == 3 and p.startswith("呂黃") for p in persons_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("行政长官林陈美娥出席典礼。", "林陈美娥"),
+        ("行政长官梁吴月华视频致辞。", "梁吴月华"),
+        ("九龍東葉黃淑儀以3萬票當選。", "叶黄淑仪"),
+    ],
+)
+def test_a_married_name_keeps_her_husbands_surname(nlp, text, name):
+    found = persons_of(nlp, text)
+    assert name in found
+    assert name[1:] not in found
+
+
+def test_a_preposition_before_a_name_is_no_surname_of_it(nlp):
+    assert "王强" in persons_of(nlp, "向王强表示感谢。")

@@ -141,6 +141,34 @@ def ran_over_name(w: str, persons: set[str], surnames: frozenset[str], double_su
     return w[:3] if w[:3] in persons else None
 
 
+def married_name_start(words: list[Word], i: int, surnames: frozenset[str], titles: tuple[str, ...]) -> int | None:
+    """Where a married woman's name begins when it carries her husband's surname before her own
+    ("叶刘淑仪", "林郑月娥") and the tagger read only her own name: the surname before it stood
+    alone ("香港岛|叶/n|刘淑仪/PER") or was read into the title before it ("行政长|官林/n|郑月娥/PER").
+    The tagger's word must be a three-character name that opens with a surname.
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("香港岛", "LOC"), ("叶", "n"), ("刘淑仪", "PER")])
+    >>> married_name_start(ws, 2, frozenset("叶刘林郑"), ("行政长官",))
+    3
+    >>> ws = words_of([("行政", "n"), ("长", "a"), ("官林", "n"), ("郑月娥", "PER")])
+    >>> married_name_start(ws, 3, frozenset("叶刘林郑"), ("行政长官",))
+    4
+    >>> married_name_start(words_of([("向", "p"), ("刘淑仪", "PER")]), 1, frozenset("向刘"), ()) is None
+    True
+    """
+    w = words[i]
+    if i == 0 or w.tag != "PER" or len(w.text) != 3 or w.text[0] not in surnames:
+        return None
+    prev = words[i - 1]
+    if prev.end != w.start or not prev.text or prev.text[-1] not in surnames:
+        return None
+    if len(prev.text) == 1:
+        return prev.start if prev.tag in ("n", "nr", "PER") else None  # a lone surname, no name of its own
+    before = "".join(x.text for x in words[max(0, i - 3) : i])[:-1]
+    return prev.end - 1 if before.endswith(titles) else None
+
+
 def read_as_person_often(w: str, seen: Counter[str]) -> bool:
     """A given name the tagger reads as a person's three times or more in the article
     ("小平同志", "炳奎说"): the tagger is consistent, so the name needs no surname.
