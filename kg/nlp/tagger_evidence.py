@@ -100,6 +100,75 @@ def cut_given_name(words: list[Word], i: int) -> str | None:
     return words[i].text + nxt.text
 
 
+def title_given_name(words: list[Word], i: int, tags: tuple[str, ...], stops: frozenset[str]) -> str | None:
+    """The three-character name right after a job title where the tagger cut it before its last
+    character and read that as a word of its own, a locative, a number or an adverb
+    ("董事|何明/PER|中/f|以…", "记者|吕木/PER|上/f|/", "县长|罗传/PER|永/d|深入"), whatever follows.
+    A title announces a name, so the lone character goes back to it unless it is one of the
+    adverbs that follow names (``stops``: "市长|王强|也|参加"). Only a name of one surname
+    and one given character is mended; the caller checks the surname.
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("何明", "PER"), ("中", "f"), ("以", "p")])
+    >>> title_given_name(ws, 0, ("f", "m", "d"), frozenset({"也"}))
+    '何明中'
+    >>> title_given_name(words_of([("王强", "PER"), ("也", "d"), ("参加", "v")]), 0, ("d",), frozenset({"也"})) is None
+    True
+    """
+    if i + 1 >= len(words) or len(words[i].text) != 2:
+        return None
+    nxt = words[i + 1]
+    if nxt.start != words[i].end or len(nxt.text) != 1 or not re.match("[\u4e00-\u9fff]", nxt.text):
+        return None
+    if nxt.tag not in tags or nxt.text in stops:
+        return None
+    return words[i].text + nxt.text
+
+
+def ran_over_name(w: str, persons: set[str], surnames: frozenset[str], double_surnames: frozenset[str]) -> str | None:
+    """The three-character name where the tagger ran a person's name on into the character
+    after it ("某树菊特/PER|地", "某繁清慨/PER|捐") and reads the name alone elsewhere in the same
+    article (``persons``: its PER words there). A name of four characters with one surname
+    whose second character is a surname too is a married compound name ("吕黄春金") and stays.
+
+    >>> ran_over_name("陈树菊特", {"陈树菊", "陈树菊特"}, frozenset("陈黄吕"), frozenset())
+    '陈树菊'
+    >>> ran_over_name("吕黄春金", {"吕黄春", "吕黄春金"}, frozenset("陈黄吕"), frozenset()) is None
+    True
+    """
+    if len(w) != 4 or w[:2] in double_surnames or w[0] not in surnames or w[1] in surnames:
+        return None
+    return w[:3] if w[:3] in persons else None
+
+
+def married_name_start(words: list[Word], i: int, surnames: frozenset[str], titles: tuple[str, ...]) -> int | None:
+    """Where a married woman's name begins when it carries her husband's surname before her own
+    ("叶刘淑仪", "林郑月娥") and the tagger read only her own name: the surname before it stood
+    alone ("香港岛|叶/n|刘淑仪/PER") or was read into the title before it ("行政长|官林/n|郑月娥/PER").
+    The tagger's word must be a three-character name that opens with a surname.
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("香港岛", "LOC"), ("叶", "n"), ("刘淑仪", "PER")])
+    >>> married_name_start(ws, 2, frozenset("叶刘林郑"), ("行政长官",))
+    3
+    >>> ws = words_of([("行政", "n"), ("长", "a"), ("官林", "n"), ("郑月娥", "PER")])
+    >>> married_name_start(ws, 3, frozenset("叶刘林郑"), ("行政长官",))
+    4
+    >>> married_name_start(words_of([("向", "p"), ("刘淑仪", "PER")]), 1, frozenset("向刘"), ()) is None
+    True
+    """
+    w = words[i]
+    if i == 0 or w.tag != "PER" or len(w.text) != 3 or w.text[0] not in surnames:
+        return None
+    prev = words[i - 1]
+    if prev.end != w.start or not prev.text or prev.text[-1] not in surnames:
+        return None
+    if len(prev.text) == 1:
+        return prev.start if prev.tag in ("n", "nr", "PER") else None  # a lone surname, no name of its own
+    before = "".join(x.text for x in words[max(0, i - 3) : i])[:-1]
+    return prev.end - 1 if before.endswith(titles) else None
+
+
 def read_as_person_often(w: str, seen: Counter[str]) -> bool:
     """A given name the tagger reads as a person's three times or more in the article
     ("小平同志", "炳奎说"): the tagger is consistent, so the name needs no surname.

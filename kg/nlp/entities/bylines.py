@@ -27,7 +27,25 @@ def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.85, {"role": m.group(0)[:2]}))
     for m in re.finditer(r"\(([\u4e00-\u9fff]{2,3})摄\)", text):
         out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.8))
-    return out + source_credit_candidates(text)
+    return out + source_credit_candidates(text) + dateline_candidates(text)
+
+
+def dateline_candidates(text: str) -> list[Candidate]:
+    """The place of a byline's dateline ("記者某某/高雄報導", "【記者 某某／宜蘭 報導】") is a
+    place: the tagger reads it as an outlet or a person. ``dateline`` of ``entities.toml``.
+
+    >>> text = "〔記者林某某/高雄報導〕市立醫院今天舉辦活動"
+    >>> [(text[c.start:c.end], c.label) for c in dateline_candidates(text)]
+    [('高雄', 'PLACE')]
+    """
+    d = lexicon().patterns["dateline"]
+    pattern = "(?:{})\\s*[\u4e00-\u9fff]{{2,4}}\\s*[{}]\\s*(?P<place>[\u4e00-\u9fff]{{2,4}}?)\\s*(?:{})".format(
+        "|".join(map(re.escape, d["roles"])), re.escape("".join(d["slashes"])), "|".join(map(re.escape, d["reported"]))
+    )
+    return [
+        Candidate(m.start("place"), m.end("place"), "PLACE", "bylines", 0.85, {"dateline": True})
+        for m in re.finditer(pattern, text)
+    ]
 
 
 def source_credit_candidates(text: str) -> list[Candidate]:

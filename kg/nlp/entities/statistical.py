@@ -40,10 +40,12 @@ from kg.nlp.tagger_evidence import (
     cut_given_name,
     echoes,
     is_dotted_name,
+    married_name_start,
     modifies_noun,
     opens_quoted_phrase,
     person_among_persons,
     person_shaped,
+    ran_over_name,
     read_as_person_often,
     stands_alone,
 )
@@ -245,6 +247,10 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             w_full = _person_run_on(words, i, persons)
             if w_full:
                 e = s + len(w_full)  # "忻东|旺": the tagger cut a name it reads whole elsewhere
+            elif short := ran_over_name(w, persons, lex.surnames, lex.double_surnames):
+                e = s + len(short)  # "某树菊特/PER|地": a name it reads alone elsewhere, run on here
+            if (married := married_name_start(words, i, lex.surnames, lex.titles)) is not None:
+                s = married  # "行政长|官林|郑月娥/PER": a married name, her husband's surname first
         out.append(Candidate(s, e, label, "statistical", 0.6))
     # "米德成、何开春、时|金发、吴守连": a list item the tagger split between two persons
     for a, b in listed_persons(words, lex.surnames, lex.double_surnames):

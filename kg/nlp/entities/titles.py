@@ -7,7 +7,7 @@ import re
 from kg.nlp.entities.candidate import _CJK, Candidate, longest_first_pattern, word_at
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.shapes import _name_chars
-from kg.nlp.tagger_evidence import conjunction_eaten, cut_given_name
+from kg.nlp.tagger_evidence import conjunction_eaten, cut_given_name, ran_over_name, title_given_name
 from kg.nlp.words import Word
 
 _SPACED_NAME = re.compile("[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
@@ -147,6 +147,17 @@ def _given_name(words: list[Word], wi: int, end: int) -> bool:
     return wi + 1 < len(words) and words[wi + 1].tag == "PER" and words[wi + 1].end == end
 
 
+def _title_cut(words: list[Word], wi: int) -> str | None:
+    """The tagger's two-character name after a title with its last character cut off
+    (:func:`~kg.nlp.tagger_evidence.title_given_name`; ``person.cut_name_tags`` and
+    ``person.cut_name_stops``), for a name of one surname."""
+    lex = lexicon()
+    person = lex.patterns["person"]
+    if words[wi].text[:1] not in lex.surnames or words[wi].text in lex.double_surnames:
+        return None
+    return title_given_name(words, wi, tuple(person["cut_name_tags"]), frozenset(person["cut_name_stops"]))
+
+
 def _name_at(text: str, words: list[Word], pos: int) -> str | None:
     """A person's name starting at ``pos``: the tagger's PER word, else surname + 1-2 chars."""
     lex = lexicon()
@@ -158,7 +169,9 @@ def _name_at(text: str, words: list[Word], pos: int) -> str | None:
     wi = word_at(words, pos)
     if wi is not None and words[wi].start == pos and words[wi].tag == "PER" and 2 <= len(words[wi].text) <= 4:
         eaten = conjunction_eaten(words, wi, tuple(lex.patterns["tagger"]["eaten_conjunctions"]), lex.org_suffixes)
-        return cut_given_name(words, wi) or eaten or words[wi].text
+        persons = {x.text for x in words if x.tag == "PER"}
+        ran_over = ran_over_name(words[wi].text, persons, lex.surnames, lex.double_surnames)
+        return cut_given_name(words, wi) or eaten or _title_cut(words, wi) or ran_over or words[wi].text
     ordinary = lex.patterns["person"]["ordinary_tags"]
     if text[pos : pos + 2] in lex.double_surnames:
         surname_len = 2
