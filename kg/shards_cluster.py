@@ -189,20 +189,33 @@ def _resolve_and_write(
     decisions: Sequence[Decision] | None = None,
     window: int = 4,
 ) -> tuple[list[Path], dict]:
-    from kg import __version__
-
+    # A step after the other, ``window`` tasks at a time (SpilledSteps); each task's results
+    # go to files of the spill folder, named by step and index, where the next step's tasks
+    # read their shares (one Shares marker per step: every).
+    tasks = SpilledSteps(client, spill, window)
     start = time.perf_counter()
-    files, bounds, total = documents
-    P = buckets
+    resolved = _resolve(tasks, documents, buckets, decisions)
+    report.stages["resolve"] += time.perf_counter() - start
+    report.walls["resolve"] = time.perf_counter() - start
+    start = time.perf_counter()
+    written, manifest = _write(tasks, stage, documents, buckets, resolved, report)
+    report.stages["export"] += time.perf_counter() - start
+    report.walls["export"] = time.perf_counter() - start
+    return written, manifest
+
+
+def _resolve(
+    tasks: SpilledSteps, documents: tuple[list[str], list[str], int], P: int, decisions: Sequence[Decision] | None
+) -> tuple[list, list, list[list[Relation]], int]:
+    """The resolve's steps: per entity bucket what :func:`kg.resolve.flat.entity_part` made,
+    per relation bucket the marker of its facts, the facts derived from the divisions per
+    relation bucket, and the number of map parts."""
+    files, _, total = documents
     # Parts of the documents for the map side: about DOCUMENTS_PER_MAP documents each.
     n = min(len(files), max(P, min(MAX_BUCKETS, -(-total // DOCUMENTS_PER_MAP))))
     size = -(-len(files) // n)
     parts = [files[i : i + size] for i in range(0, len(files), size)]
     n = len(parts)
-    # A step after the other, ``window`` tasks at a time (SpilledSteps); each task's results
-    # go to files of the spill folder, named by step and index, where the next step's tasks
-    # read their shares (one Shares marker per step: every).
-    tasks = SpilledSteps(client, spill, window)
     step, read, every, run = tasks.step, tasks.read, tasks.every, tasks.run
     mapped = run(step(spilling.map_part, i, 1, *chunk) for i, chunk in enumerate(parts))
     # The names' merge table, joined by rounds between the parts and buckets of names
@@ -240,7 +253,7 @@ def _resolve_and_write(
         (step(flat.links_part, c, 1, P, every("reduce_part", P, "bases", c, spread=True), decided=decided)
          for c in range(P)),
         (step(spilling.document_part, i, {"entities": 1, "relations": 1}, P, m, every("reduce_part", P, "units", i),
-              f"{spill}/mentions-{i}", *parts[i])
+              f"{tasks.spill}/mentions-{i}", *parts[i])
          for i, m in enumerate(mapped)),
     ))  # fmt: skip
     del mapped, parts
@@ -257,9 +270,23 @@ def _resolve_and_write(
     derived: list[list[Relation]] = [[] for _ in range(P)]
     for r in flat.admin_relations(admin, stated):
         derived[flat.id_bucket(r.id, P)].append(r)
-    report.stages["resolve"] += time.perf_counter() - start
-    report.walls["resolve"] = time.perf_counter() - start
-    start = time.perf_counter()
+    return made, rels, derived, n
+
+
+def _write(
+    tasks: SpilledSteps,
+    stage: Path,
+    documents: tuple[list[str], list[str], int],
+    P: int,
+    resolved: tuple[list, list, list[list[Relation]], int],
+    report: Any,
+) -> tuple[list[Path], dict]:
+    """The parts written by the workers, and the manifest."""
+    from kg import __version__
+
+    files, bounds, total = documents
+    made, rels, derived, n = resolved
+    step, read, every, run = tasks.step, tasks.read, tasks.every, tasks.run
     # The documents: their records are in the analysis files, cut into parts by range of
     # names; the client hashes their names and hashes a part at a time (the build's activity).
     size = -(-len(files) // n)
@@ -282,7 +309,6 @@ def _resolve_and_write(
         (step(write_entities, e, {"triples": 1}, s, P, e, m, labels) for e, m in enumerate(made)),
         (step(write_relations, r, {"triples": 1}, s, P, r, f, derived[r], activity) for r, f in enumerate(rels)),
     ))  # fmt: skip
-    del made, rels, made_and_rels
     triples = [
         [every(w, P, "triples", k, spread=True) for w in ("write_entities", "write_relations")] for k in range(P)
     ]
@@ -305,6 +331,4 @@ def _resolve_and_write(
     for kind in ("documents", "entities", "relations", "mentions", "evidence", "rdf"):
         manifest[kind] = [entry for _, entry in sorted(kinds.get(kind, []), key=lambda x: x[0])]
         written += [stage / entry["path"] for entry in manifest[kind]]
-    report.stages["export"] += time.perf_counter() - start
-    report.walls["export"] = time.perf_counter() - start
     return written, manifest
