@@ -44,7 +44,7 @@ def test_words_for_the_countryside_or_a_themed_town_open_no_place():
     assert town_opening("美丽乡村建设有限公司") is None  # 乡村 is the countryside, not a 乡
     assert town_opening("特色小镇运营有限公司") is None  # a themed town is a site, no township
     assert town_opening("县城关镇建材有限公司") is None  # the level word opens a body of the county
-    assert town_opening("青禾乡公所") is None  # the township's office is read as the township
+    assert town_opening("青禾乡公所") == 3  # the township's office opens with the township (s11-loc2)
     assert town_opening("柳河镇宏达建材有限公司") == 3
     assert town_opening("东柳河镇街道办事处") == 6  # the longest town: a street, not 镇 and 街道
 

@@ -191,6 +191,27 @@ def town_run_on(words: list[Word], i: int) -> int | None:
     return None
 
 
+def office_after(words: list[Word], i: int) -> int | None:
+    """Where the office of the township tagged as word ``i`` ends, when the next word is the
+    office's tail (``place.office_tails``): "某某乡/LOC|公所" names the township's office, a body
+    (a district's office, "某某区|公所", is left to the district: no rule places it yet).
+
+    >>> from kg.nlp.words import Word
+    >>> office_after([Word(0, 3, "某某鄉", "LOC"), Word(3, 5, "公所", "n")], 0)
+    5
+    >>> office_after([Word(0, 3, "某某县", "LOC"), Word(3, 5, "公路", "n")], 0) is None
+    True
+    """
+    p = lexicon().patterns["place"]
+    if i + 1 >= len(words) or words[i + 1].start != words[i].end:
+        return None
+    w, nxt = to_simplified(words[i].text), words[i + 1].text
+    tail = next((t for t in p["office_tails"] if nxt.startswith(t)), None)
+    if tail is None or len(w) < 3 or not w.endswith(tuple(p["town_heads"])):
+        return None
+    return words[i + 1].start + len(tail)
+
+
 def office_front(w: str) -> list[tuple[int, int]]:
     """The divisions before the office when one tagged word is a division and its office
     (``place.office_tails``): "某某乡公所/LOC" is 某某乡, the office a body of it; "某某市某某区公所"

@@ -17,6 +17,7 @@ from kg.nlp.entities.place_forms import (
     division_chain,
     division_then_place,
     is_zone_kind,
+    office_after,
     office_front,
     titled_place,
     town_run_on,
@@ -50,6 +51,7 @@ from kg.nlp.tagger_evidence import (
     stands_alone,
 )
 from kg.nlp.words import Word
+from kg.normalize import to_simplified
 
 
 def statistical_candidates(words: list[Word], context_names: frozenset[str] = frozenset()) -> list[Candidate]:
@@ -74,6 +76,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     match_keys = ("pairs", "verbs_before", "words_after", "clause_words", "clause_min")
     match = {k: lex.patterns["tagger"]["match"][k] for k in match_keys}
     short_heads = tuple(lex.patterns["tagger"]["short_body_heads"])
+    town_heads = tuple(lex.patterns["place"]["town_heads"])
     leading = tuple(lex.patterns["org"]["leading_verbs"])
     leading_names = tuple(lex.patterns["org"]["leading_verb_names"])
     free_short = {
@@ -150,7 +153,12 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         if label == "PLACE" and (front := office_front(w)):
             # "某某乡公所/LOC": the township before its office; "某某市某某区公所": the city, its district
             out += [Candidate(s + a, s + b, "PLACE", "statistical", 0.6) for a, b in front[:-1]]
+            # A township's office is a body of the township (town_openings places it there).
+            if to_simplified(w[: front[-1][1]]).endswith(town_heads):
+                out.append(Candidate(s + front[-1][0], e, "ORG", "statistical", 0.6))
             s, e, w = s + front[-1][0], s + front[-1][1], w[front[-1][0] : front[-1][1]]
+        elif label == "PLACE" and (office_end := office_after(words, i)):
+            out.append(Candidate(s, office_end, "ORG", "statistical", 0.6))  # "某某乡|公所": its office
         chain = division_chain(w) if label == "PLACE" else None
         if chain:
             out += [Candidate(s + a, s + b, "PLACE", "statistical", 0.6) for a, b in chain]

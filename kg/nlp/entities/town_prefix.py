@@ -43,8 +43,6 @@ def town_opening(name: str) -> int | None:
             town, rest = name[:cut], name[cut:]
             if not name.startswith(head, k) or len(rest) < 2 or rest.startswith(levels):
                 continue
-            if rest.startswith(tuple(p["office_tails"])):
-                continue  # "某某乡公所…": the town's office, read as the town (selection._office)
             if not all(_CJK.match(ch) for ch in name[:k]) or name[:k].startswith(levels):
                 continue  # "县城关镇…": the level word opens a body of the county, not a town
             if class_of_places(town) or town.endswith(tuple(p["themed_towns"])) or town in p["not_heads"]:
