@@ -2,7 +2,8 @@
 ``attended``), also when the reading of attendance looks past the chair's own clause: persons
 seated on the rostrum ("在主席台就座") and who opens a clause after "会上," (the chair of the
 article's meeting is skipped: kg.nlp.relations.meeting_chairs).
-Round 4 of the meetings audit (benchmarks/audits/s11-meet2); the sentences are written for the
+Round 4 of the meetings audit (benchmarks/audits/s11-meet2) also adds the event head words that
+party and unit meetings end in (民主生活会, 组织生活会, 院周会). The sentences are written for the
 kind (no page's text or names).
 """
 
@@ -48,3 +49,22 @@ def test_the_chair_of_one_meeting_may_attend_another(nlp):
     )
     assert ("chaired", "邵建华", "县政府常务会议") in facts
     assert ("attended", "邵建华", "全市安全生产工作会议") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "chair"),
+    [
+        # a party body's self-criticism meeting (民主生活会), named in the headline by the body
+        (
+            "长治市委常委班子民主生活会\n12月20日,长治市委常委班子召开民主生活会。市委书记邵建华主持会议。",
+            "长治市委常委班子民主生活会",
+            "邵建华",
+        ),
+        # a unit's weekly meeting
+        ("6月3日下午,某某医院召开院周会。医院党委副书记、院长邵建华主持会议。", "院周会", "邵建华"),
+    ],
+)
+def test_event_head_words_of_party_and_unit_meetings(nlp, text, meeting, chair):
+    mentions, facts = read(nlp, text)
+    assert ("MEETING", meeting) in mentions
+    assert ("chaired", chair, meeting) in facts
