@@ -9,6 +9,7 @@ import re
 from kg.ingest import HEADING
 from kg.nlp import article_event
 from kg.nlp.entities import lexicon
+from kg.nlp.relations.meeting_chairs import without_chairs
 from kg.nlp.relations.meeting_parts import (
     _after_title,
     _bracketed_before,
@@ -23,15 +24,6 @@ from kg.nlp.relations.places import _place_chain
 from kg.nlp.relations.table import _fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, _words_re, triggers
 from kg.patterns import alternation
-
-
-def _first_in_sentences(view: ArticleView, sentences: range, label: str) -> int | None:
-    """The first mention of ``label`` in the first of ``sentences`` that has one."""
-    for k in sentences:
-        found = view.of_type(k, label)
-        if found:
-            return found[0]
-    return None
 
 
 def _is_topic(view: ArticleView, m: int) -> bool:
@@ -213,6 +205,7 @@ def attended(view: ArticleView) -> list[RawRelation]:
     heads = alternation(triggers()["chaired"]["event_heads"])
     event_after = rf"(?:了)?([\u4e00-\u9fff]{{{conf['event_min'] - 2},20}}(?:{heads}))(?=[,;。、]|$)"
     chaired_sittings = triggers()["chaired"]["session_sittings"]
+    seated, seated_out = tuple(conf["seated_triggers"]), []  # on the rostrum: the chair sits there too
     for k, sent in enumerate(view.article.sentences):
         persons = view.of_type(k, "PERSON")
         if not persons:
@@ -259,8 +252,8 @@ def attended(view: ArticleView) -> list[RawRelation]:
             if meeting is None:
                 continue
             for p in subjects:
-                out.append(_fact("attended", p, meeting, None, k, rule_name))
-    return out
+                (seated_out if m.group(0) in seated else out).append(_fact("attended", p, meeting, None, k, rule_name))
+    return out + without_chairs(view, seated_out)
 
 
 @rule("meeting_place")
@@ -351,7 +344,7 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
                 # "在推介会上,市长A通过热情洋溢的演讲,…": the speech in the person's own clause
                 if speaks.match(text, pe) or in_turn.search(clause) or presents.search(clause):
                     out.append(_fact("attended", p, m, None, k, "speaker_at_meeting"))
-    return out
+    return without_chairs(view, out)
 
 
 @rule("presenter_at_event")

@@ -1,0 +1,41 @@
+"""Who chairs each meeting of the article, so that the readings of attendance that look past
+the person's own clause (persons seated on the rostrum, "在主席台就座的还有…"; who opens a
+clause after "会上,") do not make the chair one of the attendees too: the gold guide keeps a
+meeting's chair out of its ``attended`` (the attend trigger already skips a chair within its
+sentence, "会议由X主持,A、B参加").
+"""
+
+from __future__ import annotations
+
+from kg.nlp.relations.view import ArticleView, RawRelation
+
+
+def article_chairs(view: ArticleView) -> set[tuple[str, str]]:
+    """(person, meeting) names of every ``chaired`` fact the chair rule reads in the article.
+
+    The chair rule runs before the attendance rules and adds no mention a second run would not
+    find again (``add_mention`` returns an existing span), so running it here is safe.
+    """
+    from kg.nlp.relations.table import RULES  # the registry, filled once the rule modules load
+
+    chair_rule = RULES.get("chair_trigger")
+    if chair_rule is None:
+        return set()
+    return {
+        (view.text(r.head), view.text(r.tail)) for r in chair_rule(view) if r.type == "chaired" and r.tail is not None
+    }
+
+
+def without_chairs(view: ArticleView, facts: list[RawRelation]) -> list[RawRelation]:
+    """``facts`` less the ``attended`` ones whose person the article says chairs that meeting
+    (the same person's name and the same meeting's name)."""
+    if not any(r.type == "attended" for r in facts):
+        return facts
+    chairs = article_chairs(view)
+    if not chairs:
+        return facts
+    return [
+        r
+        for r in facts
+        if not (r.type == "attended" and r.tail is not None and (view.text(r.head), view.text(r.tail)) in chairs)
+    ]
