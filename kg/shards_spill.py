@@ -299,7 +299,8 @@ def map_part(*paths: str) -> tuple:
 
 def document_part(buckets: int, mapped: tuple, unit_maps: list, runs: str, *paths: str) -> dict:
     """:func:`kg.resolve.flat.document_part` of the documents of some analysis files, the
-    long runs of mentions of each entity bucket's share written to ``{runs}-{bucket}``
+    long runs of mentions of each entity bucket's share written to ``{runs}-{bucket}``, and
+    of evidence of each relation bucket's to ``{runs}-ev-{bucket}``
     (:func:`kg.resolve.flat_mentions.spill_runs`)."""
     from kg.resolve import flat
     from kg.resolve.flat_mentions import spill_runs
@@ -307,6 +308,8 @@ def document_part(buckets: int, mapped: tuple, unit_maps: list, runs: str, *path
     out = flat.document_part(buckets, mapped, unit_maps, *read_outcomes(*paths))
     for e, share in enumerate(out["entities"]):
         spill_runs(share, f"{runs}-{e}.runs")
+    for r, rshare in enumerate(out["relations"]):
+        spill_runs(rshare, f"{runs}-ev-{r}.runs", field="ev")
     return out
 
 

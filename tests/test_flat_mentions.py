@@ -9,7 +9,7 @@ import pickle
 
 from kg.nlp.document import DocumentResult, MentionRecord
 from kg.resolve import flat, resolve
-from kg.resolve.flat_mentions import INLINE, MentionRun, Mentions, spill_runs
+from kg.resolve.flat_mentions import INLINE, Mentions, Run, spill_runs
 from kg.shards import record_lines
 from kg.shards_writers import PREFIXES, write_entities
 
@@ -58,7 +58,7 @@ def test_the_task_that_makes_an_entity_holds_none_of_its_long_runs(tmp_path):
         city = [d for bucket in shares for share in bucket for k, d in share.items() if CITY in k]
         # Each part's 300 mentions of the city are a run in a file; what the task loads
         # is where they are, none of them: the same for 4x the documents.
-        assert all(isinstance(d["m"], MentionRun) for d in city) and len(city) == n // 10
+        assert all(isinstance(d["m"], Run) for d in city) and len(city) == n // 10
         lists = [d["m"] for bucket in shares for s in bucket for d in s.values() if isinstance(d["m"], list)]
         assert lists and all(len(m) <= INLINE for m in lists)  # the other names' runs, short, in memory
         held[n] = sum(len(d["m"]) for d in city if isinstance(d["m"], list))

@@ -19,10 +19,11 @@ where the analysis made them. :mod:`kg.shards_cluster` chains them as Dask tasks
    local joins, meeting dates and places) and the relation buckets (every fact as read);
 6. :func:`entity_part` and :func:`relation_part`: the entities and the facts of a bucket,
    as :func:`~kg.resolve.facts.build_entities`, :func:`~kg.resolve.facts.meeting_dates`
-   and :func:`~kg.resolve.facts.relations_of` make them. A group's mentions come from each
-   part as a sorted run, and what the entity takes of them (names, spellings, the first
-   administrative code) already folded per part, so that an entity of many mentions is
-   made from runs that stay on disk on a cluster (:mod:`kg.resolve.flat_mentions`).
+   and :func:`~kg.resolve.facts.relations_of` make them. A group's mentions (a fact's
+   evidence) come from each part as a sorted run, and what the entity takes of them (names,
+   spellings, the first administrative code; the fact's first value, its best confidence
+   and rule) already folded per part, so that an entity of many mentions or a fact of much
+   evidence is made from runs that stay on disk on a cluster (:mod:`kg.resolve.flat_mentions`).
 
 An entity's or fact's bucket is a range of the hash in its id (:func:`id_bucket`), so the
 buckets' records, each sorted, are all records sorted by id when concatenated in bucket
@@ -48,7 +49,7 @@ from kg.resolve.corpus import Group, link_bases, links_of_base, merge_keys, part
 from kg.resolve.document import DocumentKeys, Unit, document_keys
 from kg.resolve.facts import _value_sig, admin_hierarchy, explain_records, label_of
 from kg.resolve.flat_decisions import decisions_of, join_decided, match_part, routes
-from kg.resolve.flat_mentions import merged, spill_runs
+from kg.resolve.flat_mentions import Evidences, merged, spill_runs
 from kg.resolve.keys import resolution_patterns, stable_id
 from kg.resolve.review import Decision, load_decisions
 
@@ -159,13 +160,15 @@ def links_part(buckets: int, *shares: dict[str, list], decided: tuple | None = N
 def document_part(buckets: int, mapped: tuple, unit_maps: Sequence[dict], *outcomes: Sequence[tuple]) -> dict:
     """Step 5 for a part: ``entities`` per entity bucket (``group key -> {"m": mentions,
     "log": local joins, "meet": meeting dates and places}``), ``relations`` per relation
-    bucket (every fact as read, with its place in the corpus's document order)."""
+    bucket (``fact id -> {"sig": signature, "first": (place, value), "best": (confidence,
+    place, rule), "ev": evidence}``: a place is ``(doc, n)``, the fact's place in the corpus's
+    document order; the evidence a sorted run of ``(doc, n, *evidence)``)."""
     unit_of: dict[tuple[str, str], tuple[str, int]] = {}
     for m in unit_maps:
         unit_of.update(m)
     results = {r.doc: r for r in _results(outcomes)}
     ents: list[dict[str, dict]] = [{} for _ in range(buckets)]
-    rels: list[list] = [[] for _ in range(buckets)]
+    rels: list[dict[str, dict]] = [{} for _ in range(buckets)]
 
     def entry(key: str) -> dict:
         share = ents[id_bucket(key_id(key), buckets)]
@@ -219,11 +222,27 @@ def document_part(buckets: int, mapped: tuple, unit_maps: Sequence[dict], *outco
                 continue
             sig = (rel.type, head, tail, _value_sig(rel.type, value))
             rid = stable_id("rel", "|".join(str(x) for x in sig))
-            rels[id_bucket(rid, buckets)].append(((doc, j), rid, sig, value, rel.evidence, rel.confidence, rel.rule))
+            # What the fact takes of its readings, folded per part as relation_part folds
+            # the parts: the value of the first, the rule of the first of best confidence.
+            at, share, best = (doc, j), rels[id_bucket(rid, buckets)], (rel.confidence, (doc, j), rel.rule)
+            f = share.setdefault(rid, {"sig": sig, "first": (at, value), "best": best, "ev": []})
+            f["first"] = min(f["first"], (at, value), key=lambda x: x[0])
+            f["best"] = _better(f["best"], best)
+            ev = rel.evidence
+            f["ev"].append((doc, j, ev.doc, ev.text, ev.start, ev.end))
     for share in ents:
         for d in share.values():
             d["m"] = sorted(set(d["m"]))  # a sorted run (kg.resolve.flat_mentions)
+    for rshare in rels:
+        for f in rshare.values():
+            f["ev"].sort()  # a run in document order ((doc, n) is unique)
     return {"entities": ents, "relations": rels}
+
+
+def _better(a: tuple, b: tuple) -> tuple:
+    """Of two ``(confidence, place, rule)``, the higher confidence, else the first read (as
+    :func:`~kg.resolve.facts.relations_of` takes a later reading's rule only if higher)."""
+    return a if (-a[0], a[1]) <= (-b[0], b[1]) else b
 
 
 def entity_part(
@@ -288,23 +307,26 @@ def _meeting(attrs: dict, found: list) -> None:
         attrs.setdefault(name, value)
 
 
-def relation_part(*shares: list) -> list[Relation]:
+def relation_part(*shares: dict[str, dict]) -> list[Relation]:
     """Step 6 for a relation bucket: one fact per signature, with all its evidence in
-    document order and the rule of its best evidence (as :func:`~kg.resolve.facts.relations_of`)."""
-    merged: dict[tuple, Relation] = {}
-    seen: dict[tuple, set] = {}
-    for _, rid, sig, value, evidence, confidence, rule in sorted((x for s in shares for x in s), key=lambda x: x[0]):
-        if sig in merged:
-            existing = merged[sig]
-            if evidence not in seen[sig]:
-                seen[sig].add(evidence)
-                existing.evidence.append(evidence)
-            if confidence > existing.confidence:
-                existing.confidence, existing.rule = confidence, rule
-            continue
-        merged[sig] = Relation(rid, sig[0], sig[1], sig[2], value, [evidence], confidence, rule)
-        seen[sig] = {evidence}
-    return sorted(merged.values(), key=lambda x: x.id)
+    document order (merged from the parts' runs, which may be in files: :class:`Evidences`)
+    and the rule of its best evidence (as :func:`~kg.resolve.facts.relations_of`)."""
+    facts: dict[str, dict] = {}
+    for share in shares:
+        for rid, f in share.items():
+            if rid not in facts:
+                facts[rid] = {"sig": f["sig"], "first": f["first"], "best": f["best"], "ev": []}
+            into = facts[rid]
+            into["first"] = min(into["first"], f["first"], key=lambda x: x[0])
+            into["best"] = _better(into["best"], f["best"])
+            into["ev"].append(f["ev"])  # a run: a sorted list, or a file's (flat_mentions)
+    out = []
+    for rid in sorted(facts):
+        f = facts[rid]
+        sig, (confidence, _, rule) = f["sig"], f["best"]
+        evidence = merged([r for r in f["ev"] if len(r)], Evidences)
+        out.append(Relation(rid, sig[0], sig[1], sig[2], f["first"][1], evidence, confidence, rule))
+    return out
 
 
 def stated_pairs(relations: Sequence[Relation], admin_ids: set[str]) -> list[tuple[str, str]]:
@@ -333,9 +355,9 @@ def resolve_flat(
 ) -> tuple[list[Entity], list[Relation]]:
     """The steps of this module in one process, on documents in ``parts``: what
     :func:`kg.resolve.resolve` returns with the same ``decisions`` (:mod:`kg.shards_cluster`
-    runs the same steps as tasks). ``runs``: a folder where the long runs of mentions go, as
-    on a cluster (:func:`~kg.resolve.flat_mentions.spill_runs`; the entities' mentions are then
-    merged from them when iterated).
+    runs the same steps as tasks). ``runs``: a folder where the long runs of mentions and
+    evidence go, as on a cluster (:func:`~kg.resolve.flat_mentions.spill_runs`; the entities'
+    mentions and the facts' evidence are then merged from them when iterated).
 
     >>> from kg.nlp.document import DocumentResult, MentionRecord
     >>> m = [MentionRecord(0, 0, 2, "張強", "张强", "PERSON", "statistical", 0.6)]
@@ -362,6 +384,8 @@ def resolve_flat(
     for i, d in enumerate(docs if runs is not None else ()):
         for e, share in enumerate(d["entities"]):
             spill_runs(share, f"{runs}/mentions-{i}-{e}.runs")
+        for r, rshare in enumerate(d["relations"]):
+            spill_runs(rshare, f"{runs}/evidence-{i}-{r}.runs", field="ev")
     made = [
         entity_part([t["groups"][e] for t in tables], [ls[e] for ls in links], [d["entities"][e] for d in docs])
         for e in range(buckets)
