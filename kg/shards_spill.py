@@ -70,7 +70,7 @@ def _write(path: str, values: list[Any]) -> None:
 _OFFSET = struct.Struct("<Q")
 
 
-def _write_bundle(path: str, items: Sequence[Any]) -> list[Spill]:
+def _write_bundle(path: str, items: Sequence[Any]) -> Bundle:
     """Write ``items`` to one file, each readable alone (:func:`_read_item`): the shares of a
     task for every bucket of a shuffle. A file per share made ``parts x buckets`` files a
     step (quadratic in the corpus); a bundle makes one per task. Atomic, as :func:`_write`."""
@@ -84,7 +84,36 @@ def _write_bundle(path: str, items: Sequence[Any]) -> list[Spill]:
         f.write(b"".join(_OFFSET.pack(o) for o in [*offsets, index]))
         f.write(_OFFSET.pack(index))
     os.replace(tmp, path)
-    return [Spill(path, i) for i in range(len(items))]
+    return Bundle(path, len(items), isinstance(items, tuple))
+
+
+@dataclass(frozen=True)
+class Bundle(Sequence):
+    """The items of a bundle file as a sequence of :class:`Spill` markers, made when asked:
+    a task's result holds one of these, not a marker per bucket, so that the results the
+    client gathers (a step's tasks, each with its shares for every bucket) stay a few
+    bytes a task rather than ``parts x buckets`` markers.
+
+    >>> b = Bundle("/s/split_part-3.pkls", 4)
+    >>> len(b), b[2], b[-1].item
+    (4, Spill(path='/s/split_part-3.pkls', item=2), 3)
+    """
+
+    path: str
+    count: int
+    #: Whether the items were a tuple (:func:`load` gives one back), else a list.
+    was_tuple: bool = False
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(self.count)[i]]
+        j = i + self.count if i < 0 else i
+        if not 0 <= j < self.count:
+            raise IndexError(i)
+        return Spill(self.path, j)
 
 
 def _read_item(path: str, item: int) -> Any:
@@ -141,6 +170,8 @@ def load(value: Any) -> Any:
     if isinstance(value, Spill):
         with open(value.path, "rb") as f:
             return pickle.load(f)
+    if isinstance(value, Bundle):
+        return (tuple if value.was_tuple else list)(load(v) for v in value)
     if isinstance(value, Shares):
         return [load(v) for v in value.spills()]
     if type(value) in (list, tuple):
@@ -160,7 +191,7 @@ def _spill(value: Any, path: str, depth: Any) -> Any:
     if depth == 0:
         return Spill.save(value, f"{path}.pkl")
     if depth == 1:
-        return type(value)(_write_bundle(f"{path}.pkls", value))
+        return _write_bundle(f"{path}.pkls", value)
     return type(value)(_spill(v, f"{path}-{i}", depth - 1) for i, v in enumerate(value))
 
 

@@ -188,3 +188,25 @@ def test_the_resolve_hands_the_scheduler_a_bounded_number_of_markers_per_task(tm
     # tasks here, at most 4 windows submitted and not yet read): the scheduler knows at most
     # those, whatever P. Submitted all at once, ~20 tasks per bucket stayed in it to the end.
     assert large[4] <= 16 and small[4] <= 16, (small, large)
+
+
+def test_a_task_s_shares_for_every_bucket_are_one_file_and_one_small_marker(tmp_path):
+    # A shuffle's task writes its shares for all P buckets to one bundle file and returns
+    # one marker of a few bytes: a file and a marker per share made parts x buckets files a
+    # step, and the results the client gathers (kg.shards_spill.SpilledSteps) held parts x
+    # buckets markers (~P squared). Each share is read alone, whatever P.
+    import pickle
+
+    from kg.shards_spill import Shares, _spill, load
+
+    sizes = {}
+    for buckets in (3, 300):
+        shares = [{"bucket": b, "units": list(range(b % 7))} for b in range(buckets)]
+        result = _spill({"units": shares, "count": buckets}, str(tmp_path / f"split{buckets}-0"), {"units": 1})
+        sizes[buckets] = len(pickle.dumps(result))
+        assert result["count"] == buckets and load(result["units"]) == shares
+        assert load(result["units"][buckets - 1]) == shares[-1]
+        assert len(list(tmp_path.glob(f"split{buckets}-0*"))) == 1
+        read = load(Shares(str(tmp_path), f"split{buckets}", 1, ("units", 2)))
+        assert read == [shares[2]]
+    assert sizes[300] <= sizes[3] + 8, sizes
