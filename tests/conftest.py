@@ -208,3 +208,30 @@ def invested_amounts(nlp, text: str) -> set[tuple[str, float]]:
         for r in doc._.relations
         if r.type == "invested_amount"
     }
+
+
+def document_part_shares(results: list, per_part: int, buckets: int, runs: Path, kind: str = "entities") -> list:
+    """The document_part shares of each entity (``kind`` "entities") or relation bucket
+    ("relations"), long runs spilled to ``runs``, as a cluster's entity_part or
+    relation_part tasks load them (the steps of kg.resolve.flat.resolve_flat, up to
+    document_part)."""
+    import pickle
+
+    from kg.resolve import flat
+    from kg.resolve.corpus import join_roots
+    from kg.resolve.flat_mentions import spill_runs
+
+    parts = [results[i : i + per_part] for i in range(0, len(results), per_part)]
+    outcomes = [[[(r,)] for r in part] for part in parts]
+    mapped = [flat.map_part(*o) for o in outcomes]
+    roots = join_roots(flat.merge_of(m) for m in mapped)
+    splits = [flat.split_part(i, m, roots, buckets) for i, m in enumerate(mapped)]
+    tables = [flat.group_tables(flat.reduce_part(b, *splits), len(parts), buckets) for b in range(buckets)]
+    shares: list[list[dict]] = [[] for _ in range(buckets)]
+    field = {"entities": {}, "relations": {"field": "ev"}}[kind]
+    for i, m in enumerate(mapped):
+        d = flat.document_part(buckets, m, [t["units"][i] for t in tables], *outcomes[i])
+        for b, share in enumerate(d[kind]):
+            spill_runs(share, f"{runs}/{kind}-{i}-{b}.runs", **field)
+            shares[b].append(pickle.loads(pickle.dumps(share)))  # as the task loads it
+    return shares

@@ -6,16 +6,16 @@ those of ``resolve()``, and an RDF part is sorted in bounded runs to the same by
 from __future__ import annotations
 
 import gzip
-import pickle
 
 import pyoxigraph as ox
+from conftest import document_part_shares
 from rdflib import URIRef
 
 from kg import shards_writers
 from kg.model import Evidence
 from kg.nlp.document import DocumentResult, MentionRecord, RelationRecord
 from kg.resolve import flat, resolve
-from kg.resolve.flat_mentions import Evidences, Run, spill_runs
+from kg.resolve.flat_mentions import Evidences, Run
 from kg.shards import quads_of, record_lines
 from kg.shards_writers import TripleSink, write_rdf, write_relations
 
@@ -40,31 +40,11 @@ def _corpus(n: int) -> list[DocumentResult]:
     return docs
 
 
-def _relation_part_inputs(results: list[DocumentResult], per_part: int, buckets: int, runs) -> list[list[dict]]:
-    """The document_part shares of each relation bucket, long runs spilled, as a cluster's
-    relation_part tasks load them (the steps of flat.resolve_flat, up to document_part)."""
-    from kg.resolve.corpus import join_roots
-
-    parts = [results[i : i + per_part] for i in range(0, len(results), per_part)]
-    outcomes = [[[(r,)] for r in part] for part in parts]
-    mapped = [flat.map_part(*o) for o in outcomes]
-    roots = join_roots(flat.merge_of(m) for m in mapped)
-    splits = [flat.split_part(i, m, roots, buckets) for i, m in enumerate(mapped)]
-    tables = [flat.group_tables(flat.reduce_part(b, *splits), len(parts), buckets) for b in range(buckets)]
-    shares: list[list[dict]] = [[] for _ in range(buckets)]
-    for i, m in enumerate(mapped):
-        d = flat.document_part(buckets, m, [t["units"][i] for t in tables], *outcomes[i])
-        for r, share in enumerate(d["relations"]):
-            spill_runs(share, f"{runs}/evidence-{i}-{r}.runs", field="ev")
-            shares[r].append(pickle.loads(pickle.dumps(share)))  # as the task loads it
-    return shares
-
-
 def test_the_task_that_makes_a_fact_holds_none_of_its_long_runs(tmp_path):
     held, counts = {}, {}
     for n in (40, 160):
         (tmp_path / str(n)).mkdir()
-        shares = _relation_part_inputs(_corpus(n), per_part=10, buckets=2, runs=tmp_path / str(n))
+        shares = document_part_shares(_corpus(n), per_part=10, buckets=2, runs=tmp_path / str(n), kind="relations")
         fact = [f for bucket in shares for share in bucket for f in share.values()]
         # Each part's 300 readings of the fact are a run in a file; what the task loads
         # is where they are, none of them: the same for 4x the documents.

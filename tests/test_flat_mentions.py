@@ -5,11 +5,12 @@ holds none of its long runs, and its lines are the same bytes as those of ``reso
 from __future__ import annotations
 
 import gzip
-import pickle
+
+from conftest import document_part_shares
 
 from kg.nlp.document import DocumentResult, MentionRecord
 from kg.resolve import flat, resolve
-from kg.resolve.flat_mentions import INLINE, Mentions, Run, spill_runs
+from kg.resolve.flat_mentions import INLINE, Mentions, Run
 from kg.shards import record_lines
 from kg.shards_writers import PREFIXES, write_entities
 
@@ -30,31 +31,11 @@ def _corpus(n: int) -> list[DocumentResult]:
     return docs
 
 
-def _entity_part_inputs(results: list[DocumentResult], per_part: int, buckets: int, runs) -> list[dict]:
-    """The document_part shares of each entity bucket, long runs spilled, as a cluster's
-    entity_part tasks load them (the steps of flat.resolve_flat, up to document_part)."""
-    from kg.resolve.corpus import join_roots
-
-    parts = [results[i : i + per_part] for i in range(0, len(results), per_part)]
-    outcomes = [[[(r,)] for r in part] for part in parts]
-    mapped = [flat.map_part(*o) for o in outcomes]
-    roots = join_roots(flat.merge_of(m) for m in mapped)
-    splits = [flat.split_part(i, m, roots, buckets) for i, m in enumerate(mapped)]
-    tables = [flat.group_tables(flat.reduce_part(b, *splits), len(parts), buckets) for b in range(buckets)]
-    shares: list[list[dict]] = [[] for _ in range(buckets)]
-    for i, m in enumerate(mapped):
-        d = flat.document_part(buckets, m, [t["units"][i] for t in tables], *outcomes[i])
-        for e, share in enumerate(d["entities"]):
-            spill_runs(share, f"{runs}/mentions-{i}-{e}.runs")
-            shares[e].append(pickle.loads(pickle.dumps(share)))  # as the task loads it
-    return shares
-
-
 def test_the_task_that_makes_an_entity_holds_none_of_its_long_runs(tmp_path):
     held, counts = {}, {}
     for n in (40, 160):
         (tmp_path / str(n)).mkdir()
-        shares = _entity_part_inputs(_corpus(n), per_part=10, buckets=2, runs=tmp_path / str(n))
+        shares = document_part_shares(_corpus(n), per_part=10, buckets=2, runs=tmp_path / str(n))
         city = [d for bucket in shares for share in bucket for k, d in share.items() if CITY in k]
         # Each part's 300 mentions of the city are a run in a file; what the task loads
         # is where they are, none of them: the same for 4x the documents.
