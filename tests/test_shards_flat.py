@@ -158,6 +158,7 @@ def test_the_resolve_hands_the_scheduler_a_bounded_number_of_markers_per_task(tm
     monkeypatch.setattr(
         shards_cluster, "_resolve_and_write", lambda client, *a, **k: resolve(Counting(client), *a, **k)
     )
+    monkeypatch.setattr(shards_cluster, "STEP_TASKS_PER_WORKER", 2)  # a window of 4 tasks, below P
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
     corpus = tmp_path / "corpus"
     corpus.mkdir()
