@@ -130,7 +130,7 @@ def _read_item(path: str, item: int) -> Any:
 
 @dataclass(frozen=True)
 class Shares:
-    """The shares ``sub`` of tasks ``first … first + count - 1`` of step ``name`` (:func:`share` of each),
+    """The shares ``sub`` of tasks ``0 … count - 1`` of step ``name`` (:func:`share` of each),
     as one marker: read as the list of those shares, or, as an argument of :func:`spilled` or
     :func:`loaded` with ``spread``, as that many arguments. A shuffle's task reads a share of
     every task of the step before; named one marker per share, a resolve of ``P`` buckets
@@ -146,11 +146,9 @@ class Shares:
     count: int
     sub: tuple = ()
     spread: bool = False
-    #: The first task's index (a range of a step's tasks: a level of a tree of joins).
-    first: int = 0
 
     def spills(self) -> list[Spill]:
-        return [share(self.spill, self.name, i, *self.sub) for i in range(self.first, self.first + self.count)]
+        return [share(self.spill, self.name, i, *self.sub) for i in range(self.count)]
 
 
 def _arguments(args: tuple) -> list[Any]:
@@ -235,10 +233,9 @@ class SpilledSteps:
         """A task whose (small) result is returned as it is: :func:`loaded`."""
         return loaded, (fn, *args), kwargs, fn.__name__
 
-    def every(self, name: str, count: int, *sub: Any, spread: bool = False, first: int = 0) -> Shares:
-        """The shares ``sub`` of every task of step ``name`` (of ``count`` tasks; from task
-        ``first``), as one marker."""
-        return Shares(self.spill, name, count, sub, spread, first)
+    def every(self, name: str, count: int, *sub: Any, spread: bool = False) -> Shares:
+        """The shares ``sub`` of every task of step ``name`` (of ``count`` tasks), as one marker."""
+        return Shares(self.spill, name, count, sub, spread)
 
     def results(self, tasks: Iterable[tuple], ahead: int | None = None) -> Iterator[Any]:
         """The results of ``tasks`` (:meth:`step` or :meth:`read`), in their order: at most
