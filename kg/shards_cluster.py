@@ -5,19 +5,24 @@ folder (:attr:`kg.cluster.DaskExecutor.spill`) and is let go; resolution runs as
 :mod:`kg.resolve.flat`, which read those files and write their own results' shares to files
 too (:mod:`kg.shards_spill`: a worker holds the data of the tasks it runs, not of every task
 it ran; the number of buckets grows with the corpus, :data:`DOCUMENTS_PER_BUCKET`; an
-entity's long runs of mentions stay in files until its lines are written,
-:mod:`kg.resolve.flat_mentions`), and the workers write the parts of
+entity's long runs of mentions and a fact's of evidence stay in files until its lines are
+written, :mod:`kg.resolve.flat_mentions`), and the workers write the parts of
 ``entities/ mentions/ relations/ evidence/ rdf/`` into the staging folder themselves (on a
 user's cluster, ``--out`` must be a folder every worker sees at the same path, as the
-cache already needs). What passes through the client is small next to the corpus:
+cache already needs). The steps run one after the other, :data:`STEP_TASKS_PER_WORKER`
+tasks per worker at a time (:class:`~kg.shards_spill.SpilledSteps`), so the scheduler holds
+a few windows of tasks, not the whole graph. What passes through the client is small next
+to the corpus:
 
 * per document, nothing kept in memory: the client names the documents (unique names in
   input order) with the names taken, the files seen, the folders' sorted listings and the
   cache keys used in a :class:`~kg.ledger.Ledger` file on disk, and keeps their count and a
   bounded sample of names (:data:`NAME_SAMPLE`); their records are in the analysis files,
-  from which the workers write ``documents/`` and the documents' triples (:mod:`kg.shards_documents`); the client
-  reads the names and hashes of one ``documents/`` part at a time, for the build's
-  ``prov:Activity``;
+  from which the workers write ``documents/`` and the documents' triples
+  (:mod:`kg.shards_documents`); the client reads the names and hashes of two ``documents/``
+  parts at a time at most, for the build's ``prov:Activity``;
+* each task's result: a few markers of files (a task's shares for every bucket are one,
+  :class:`~kg.shards_spill.Bundle`);
 * the names' merge table is joined on the workers by rounds between parts and buckets of
   names (:mod:`kg.resolve.flat_roots`), neither on the client nor in one task;
 * the entities with an administrative code (at most one per division of the gazetteer)
