@@ -1,4 +1,4 @@
-"""Shared fixtures: the seed texts, the gold, and a graph made from the gold.
+"""Shared fixtures: kg's pipeline, the seed texts, the gold, and a graph made from the gold.
 
 The gold graph lets exporter tests run on realistic data (real names, real evidence,
 every relation type) without depending on the quality of the extractor.
@@ -19,6 +19,15 @@ from kg.model import DocumentInfo, Entity, Evidence, Mention, Relation
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = Path(__file__).resolve().parent / "fixtures" / "gold"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """kg's pipeline with the packaged segmenter, made once for every test module that reads
+    text with it (none changes it)."""
+    from kg.nlp.pipeline import make_pipeline
+
+    return make_pipeline()
 
 
 def run_kg_build(inputs: Path, out: Path, jobs: int = 1, **kwargs) -> subprocess.CompletedProcess:

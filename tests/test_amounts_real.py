@@ -4,15 +4,8 @@ written for the test (no name from any page)."""
 
 from __future__ import annotations
 
-import pytest
-
 from kg.ingest import segment_document
-from kg.nlp.pipeline import analyse_article, make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
+from kg.nlp.pipeline import analyse_article
 
 
 def facts(nlp, text: str) -> tuple[set[tuple[str, float]], set[tuple[str, str]]]:

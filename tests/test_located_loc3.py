@@ -7,16 +7,8 @@ road's head ("4平方公里路网"). Names of companies and parks are made up; n
 
 from __future__ import annotations
 
-import pytest
 from test_place_forms import places
 from test_relations_real import relations_of
-
-from kg.nlp.pipeline import make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
 
 
 def located(nlp, text: str) -> set[tuple[str, str]]:

@@ -7,15 +7,7 @@ in it. Every sentence here is made up; the divisions are the gazetteer's.
 
 from __future__ import annotations
 
-import pytest
-
 from kg.nlp.document import _most_named_city, analyse_document
-from kg.nlp.pipeline import make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
 
 
 def test_cities_named_as_often_as_each_other_are_no_home_city():

@@ -16,13 +16,6 @@ from kg.resources import ontology_path
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp.pipeline import make_pipeline
-
-    return make_pipeline()
-
-
-@pytest.fixture(scope="module")
 def examples():
     # Two written sets in the repository (they cover located_in completely).
     return collect("located_in", ["dev", "dev2"])

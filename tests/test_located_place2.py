@@ -7,17 +7,10 @@ names of towns, villages, companies and projects are made up; none is from a pag
 
 from __future__ import annotations
 
-import pytest
 from test_place_forms import places
 from test_relations_real import relations_of
 
 from kg.nlp.gazetteer import level_form, load_gazetteer
-from kg.nlp.pipeline import make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
 
 
 def located(nlp, text: str) -> set[tuple[str, str]]:

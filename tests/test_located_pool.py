@@ -12,16 +12,8 @@ none is from a page.
 
 from __future__ import annotations
 
-import pytest
 from test_located_loc3 import located
 from test_place_forms import places
-
-from kg.nlp.pipeline import make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
 
 
 def test_a_county_run_into_its_town_is_two_places(nlp):

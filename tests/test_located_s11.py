@@ -8,17 +8,10 @@ Every name here is made up; none is from a page.
 
 from __future__ import annotations
 
-import pytest
 from test_located_loc3 import located
 from test_place_forms import places
 
 from kg.nlp.entities.town_prefix import town_opening
-from kg.nlp.pipeline import make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
 
 
 def test_a_town_that_opens_a_company_name_places_the_company(nlp):

@@ -7,19 +7,12 @@ made up; none is from a page.
 
 from __future__ import annotations
 
-import pytest
 from test_located_loc3 import located
 from test_place_forms import places
 
 from kg.nlp.entities.place_forms import office_after
 from kg.nlp.entities.town_prefix import town_opening
-from kg.nlp.pipeline import make_pipeline
 from kg.nlp.words import Word
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
 
 
 def test_a_township_office_is_placed_in_its_township(nlp):

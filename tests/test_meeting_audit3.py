@@ -13,13 +13,6 @@ from __future__ import annotations
 import pytest
 from test_meeting_kinds import read
 
-from kg.nlp.pipeline import make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
-
 
 @pytest.mark.parametrize(
     ("sentence", "whole", "inner"),

@@ -12,13 +12,6 @@ from __future__ import annotations
 import pytest
 from test_meeting_kinds import read
 
-from kg.nlp.pipeline import make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
-
 
 def test_a_chair_seated_on_the_rostrum_is_not_also_an_attendee(nlp):
     _, facts = read(

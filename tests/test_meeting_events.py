@@ -8,15 +8,7 @@ names).
 
 from __future__ import annotations
 
-import pytest
 from test_meeting_kinds import read
-
-from kg.nlp.pipeline import make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
 
 
 def test_a_quoted_event_name_before_the_words_that_hold_it_is_read_whole(nlp):

@@ -15,12 +15,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import segment_document
-from kg.nlp.pipeline import analyse_article, make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
+from kg.nlp.pipeline import analyse_article
 
 
 def read(nlp, text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:

@@ -6,17 +6,10 @@ The sentences are made up in the writing patterns of real local news; no name co
 
 from __future__ import annotations
 
-import pytest
 from test_entities import mentions
 from test_relations import facts
 
-from kg.nlp.pipeline import make_pipeline
 from kg.resolve.document_merges import abbreviates
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
 
 
 def orgs(text: str) -> set[str]:

@@ -5,15 +5,7 @@ Sentences invented for these tests."""
 
 from __future__ import annotations
 
-import pytest
 from test_relations import relations_of
-
-from kg.nlp.pipeline import make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
 
 
 def test_a_bare_association_word_opening_a_clause_is_the_association_named(nlp):

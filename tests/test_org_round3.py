@@ -10,12 +10,7 @@ import pytest
 from test_relations import facts
 
 from kg.ingest import segment_document
-from kg.nlp.pipeline import analyse_article, make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
+from kg.nlp.pipeline import analyse_article
 
 
 def orgs(nlp, text: str) -> set[str]:

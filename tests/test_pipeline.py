@@ -5,19 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from conftest import GOLD, SEEDS, run_kg_build
 
 from kg.evaluate import evaluate
 from kg.ingest import segment_document
 from kg.nlp.document import analyse_document
-from kg.nlp.pipeline import PIPELINE, analyse_article, make_pipeline
+from kg.nlp.pipeline import PIPELINE, analyse_article
 from kg.resolve import resolve
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
 
 
 def _doc(nlp, text: str):

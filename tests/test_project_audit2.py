@@ -5,16 +5,8 @@ projects stands between a project and. Sentences of each kind, names invented.""
 
 from __future__ import annotations
 
-import pytest
 from conftest import invested_amounts as amounts
 from conftest import recognised
-
-from kg.nlp.pipeline import make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
 
 
 def projects(text: str) -> set[str]:

@@ -4,16 +4,10 @@ whose object is the project after the place or the partner, lists of examples af
 
 from __future__ import annotations
 
-import pytest
 from conftest import recognised
 
 from kg.ingest import segment_document
-from kg.nlp.pipeline import analyse_article, make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
+from kg.nlp.pipeline import analyse_article
 
 
 def projects(text: str) -> set[str]:

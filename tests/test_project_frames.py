@@ -5,16 +5,10 @@ Each test holds sentences of one kind, written for the test (no names from any p
 
 from __future__ import annotations
 
-import pytest
 from conftest import recognised
 
 from kg.ingest import segment_document
-from kg.nlp.pipeline import analyse_article, make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
+from kg.nlp.pipeline import analyse_article
 
 
 def projects(text: str) -> set[str]:

@@ -5,19 +5,13 @@ each kind written for these tests, no names from any page."""
 
 from __future__ import annotations
 
-import pytest
 from conftest import invested_amounts as amounts
 from conftest import recognised
 from test_project_clauses import investors
 
 from kg.ingest import segment_document
 from kg.nlp.amounts import find_amounts
-from kg.nlp.pipeline import analyse_article, make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
+from kg.nlp.pipeline import analyse_article
 
 
 def test_this_project_points_back_to_the_site_the_reporter_stood_at(nlp):

@@ -3,18 +3,11 @@ on pages nobody tuned on, each on sentences of its kind."""
 
 from __future__ import annotations
 
-import pytest
-
 from kg.ingest import segment_document
 from kg.nlp.entities import recognise
-from kg.nlp.pipeline import analyse_article, make_pipeline
+from kg.nlp.pipeline import analyse_article
 from kg.nlp.segmenters import make_segmenter
 from kg.nlp.words import words_of
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
 
 
 def facts(nlp, text: str, types: tuple[str, ...] = ("chaired", "attended")) -> set[tuple[str, str, str]]:

@@ -6,15 +6,8 @@ the rules read, not the seed pages as such (the build test scores those).
 
 from __future__ import annotations
 
-import pytest
-
 from kg.ingest import segment_document
-from kg.nlp.pipeline import analyse_article, make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
+from kg.nlp.pipeline import analyse_article
 
 
 def facts(nlp, text: str, *, article: int = 0, home_city: str | None = None) -> set[tuple]:

@@ -3,15 +3,8 @@ as a series before a list, projects named after a chain of places, trips to a to
 
 from __future__ import annotations
 
-import pytest
-
 from kg.ingest import segment_document
-from kg.nlp.pipeline import analyse_article, make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
+from kg.nlp.pipeline import analyse_article
 
 
 def relations_of(nlp, text: str, rtype: str) -> set[tuple]:

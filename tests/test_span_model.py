@@ -19,15 +19,10 @@ from kg.learn.gold import read_pages, training_sets
 from kg.learn.spans import SpanTagger, train, training_pages_sequences
 from kg.nlp.entities import learned
 from kg.nlp.entities.candidate import Candidate
-from kg.nlp.pipeline import analyse_article, make_pipeline
+from kg.nlp.pipeline import analyse_article
 
 DEV = ROOT / "tests" / "fixtures" / "dev"
 DEV2 = ROOT / "tests" / "fixtures" / "dev2"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
 
 
 @pytest.fixture(scope="module")

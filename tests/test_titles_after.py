@@ -4,15 +4,7 @@ only with the title after the name on pages of four sites). Sentences invented f
 
 from __future__ import annotations
 
-import pytest
 from test_relations import relations_of
-
-from kg.nlp.pipeline import make_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
 
 
 def test_a_title_after_the_name_before_a_verb_is_the_post(nlp):

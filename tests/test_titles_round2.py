@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 from test_relations import relations_of
 
-from kg.nlp.pipeline import make_pipeline
 from kg.pipeline import build_graph
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_pipeline()
 
 
 def test_a_foundations_executive_is_no_bank_head(nlp):
