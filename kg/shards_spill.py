@@ -178,10 +178,9 @@ def load(value: Any) -> Any:
 
 
 def _spill(value: Any, path: str, depth: Any) -> Any:
-    """``value`` with its shares ``depth`` levels down written to files: ``depth`` 0 the value
-    itself (``{path}.pkl``), 1 the items of a list or tuple, in one bundle (``{path}.pkls``),
-    ``n`` each item ``n - 1`` levels down, a dict ``{key: depth}`` the values of those keys
-    (the other keys are returned as they are)."""
+    """``value`` with its shares written to files: ``depth`` 0 the value itself
+    (``{path}.pkl``), 1 the items of a list or tuple, in one bundle (``{path}.pkls``), a dict
+    ``{key: depth}`` the values of those keys (the other keys are returned as they are)."""
     if isinstance(depth, dict) and isinstance(value, dict):
         return {k: _spill(v, f"{path}-{k}", depth[k]) if k in depth else v for k, v in value.items()}
     if isinstance(depth, dict):  # some items of a tuple or list
@@ -190,7 +189,7 @@ def _spill(value: Any, path: str, depth: Any) -> Any:
         return Spill.save(value, f"{path}.pkl")
     if depth == 1:
         return _write_bundle(f"{path}.pkls", value)
-    return type(value)(_spill(v, f"{path}-{i}", depth - 1) for i, v in enumerate(value))
+    raise ValueError(f"no way to spill at depth {depth!r}")
 
 
 def spilled(fn: Callable[..., Any], path: str, depth: Any, *args: Any, **kwargs: Any) -> Any:
