@@ -98,6 +98,16 @@ def test_a_source_credit_names_its_outlet():
     assert not {n for n in orgs("(来源:网络)")}
 
 
+def test_a_reports_lead_mark_is_no_part_of_its_outlet():
+    # the tagger reads "某某日报讯" as one body; the outlet is the paper, the mark opens the report
+    found = orgs("青岭日报讯（记者 王小明）3月5日，青岭市召开全市经济工作会议。")
+    assert "青岭日报" in found and "青岭日报讯" not in found
+    found = orgs("東嶼報訊 特區政府今日公布施政報告。")
+    assert "東嶼報" in found and "東嶼報訊" not in found
+    # a name that ends in the character after no outlet's head is left whole
+    assert "中原通讯" in orgs("中原通讯与县政府签约。")
+
+
 def test_a_surname_and_a_title_is_no_name():
     found = mentions("王局长表示,赵县长也到场。李建国局长出席。")
     persons = {n for n, label in found if label == "PERSON"}

@@ -372,6 +372,10 @@ def test_a_body_referred_to_or_stated_by_a_dateline(nlp):
     text = "新华社太原5月8日电（记者 王磊、赵倩）山西省临汾市近日启动新一轮项目建设。"
     got = relations_of(nlp, text, "works_for")
     assert {("works_for", "王磊", "新华社"), ("works_for", "赵倩", "新华社")} <= got
+    text = "青岭日报讯（记者 孙立新 通讯员 周海燕）近日，青岭市新签约项目5个。"
+    got = relations_of(nlp, text, "works_for")
+    assert ("works_for", "孙立新", "青岭日报") in got
+    assert not any(f[1] == "周海燕" for f in got)  # a correspondent is no reporter of the paper
     text = "阳泉市政府副秘书长周斌一同调研。"
     got = relations_of(nlp, text, "works_for")
     assert any(p == "周斌" and o.endswith("市政府") for _, p, o in got)

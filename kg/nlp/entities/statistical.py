@@ -79,6 +79,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     town_heads = tuple(lex.patterns["place"]["town_heads"])
     leading = tuple(lex.patterns["org"]["leading_verbs"])
     leading_names = tuple(lex.patterns["org"]["leading_verb_names"])
+    lead_marks, outlet_ends = tuple(lex.patterns["org"]["lead_marks"]), tuple(lex.patterns["org"]["outlet_ends"])
     free_short = {
         w
         for i, (_s, _e, w, t) in enumerate(words)
@@ -110,6 +111,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         trailing = next((v for v in lex.patterns["org"]["trailing_verbs"] if w.endswith(v)), None)
         if label == "ORG" and trailing and len(w) - len(trailing) >= 2 and not w.endswith(lex.org_suffixes):
             e, w = e - len(trailing), w[: -len(trailing)]  # "锐驰新能源投资|建设": the verb is no part of it
+        if label == "ORG" and w.endswith(lead_marks) and w[:-1].endswith(outlet_ends) and len(w) >= 4:
+            e, w = e - 1, w[:-1]  # "某某日报讯/ORG": the lead's mark
         if (
             label == "ORG"
             and len(w) == 2

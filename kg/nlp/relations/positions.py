@@ -126,9 +126,10 @@ def body_by_reference(view: ArticleView) -> list[RawRelation]:
 
 @rule("dateline_agency")
 def dateline_agency(view: ArticleView) -> list[RawRelation]:
-    """ "新华社呼和浩特6月21日电（记者 A、B）": the reporters of an agency's dateline work for the
-    agency that opens it."""
+    """ "新华社呼和浩特6月21日电（记者 A、B）", "某某日报讯（记者 A 通讯员 B）": the reporters of an
+    agency's or paper's dateline work for the outlet that opens it (its correspondents do not)."""
     pattern = re.compile(triggers()["positions"]["dateline"])
+    not_staff = triggers()["positions"]["dateline_not_staff"]
     text = view.article.text
     out = []
     for k, sent in enumerate(view.article.sentences):
@@ -142,8 +143,9 @@ def dateline_agency(view: ArticleView) -> list[RawRelation]:
         close = min((x for x in (text.find(c, m.end(), sent.end) for c in ")）") if x >= 0), default=-1)
         if close < 0:
             continue
+        staff_end = min((x for x in (text.find(w, m.end(), close) for w in not_staff) if x >= 0), default=close)
         for p in view.of_type(k, "PERSON"):
-            if m.end() <= view.mentions[p].start < close:
+            if m.end() <= view.mentions[p].start < staff_end:
                 out.append(_fact("works_for", p, agency, None, k, "dateline_agency"))
     return out
 
