@@ -101,11 +101,36 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                     out.append(_fact("located_in", zone, prefix, None, k, "place_prefix"))
                     continue
                 out.append(_fact("located_in", i, prefix, None, k, "place_prefix"))
+                for town in _towns_after_prefix(view, k, i, prefix):
+                    out.append(_fact("located_in", i, town, None, k, "place_prefix"))
                 if m.label == "PROJECT" and view.division(prefix) is not None:
                     # "某县A项目、B项目等8个项目": the county before a list of projects places each.
                     for j in _listed_after(view, k, i):
                         out.append(_fact("located_in", j, prefix, None, k, "place_prefix"))
     return out
+
+
+def _towns_after_prefix(view: ArticleView, k: int, i: int, prefix: int) -> list[int]:
+    """The towns and villages that follow the place opening the name ``i`` inside it
+    ("某县|某镇|某村|蔬菜基地", "某市|某乡|戈壁农业示范工程"): the name lies in each of them
+    too (the chain of places itself is read by the pairs of places before the name)."""
+    place = lexicon().patterns["place"]
+    heads = tuple(place["town_heads"]) + tuple(place["village_heads"])
+    end, stop = view.mentions[prefix].end, view.mentions[i].end
+    towns = []
+    while True:
+        j = next(
+            (
+                x
+                for x in view.by_sentence[k]
+                if view.mentions[x].start == end and view.mentions[x].end < stop and view.mentions[x].label == "PLACE"
+            ),
+            None,
+        )
+        if j is None or not view.text(j).endswith(heads) or not view.is_place_name(j):
+            return towns
+        towns.append(j)
+        end = view.mentions[j].end
 
 
 def _listed_after(view: ArticleView, k: int, i: int) -> list[int]:
