@@ -728,6 +728,10 @@ def test_located_in_a_later_clause_or_after_a_word_for_the_site(nlp):
     assert ("located_in", "山西鑫源环保科技有限公司", "武灵镇") in got
     assert ("located_in", "年产5万吨铝合金轮毂项目", "广灵县经济开发区") in got
     assert ("located_in", "年产8万吨冷冻面米制品项目", "龙泉镇") in got
+    # the word for the site is the verb itself: "选址某县", "选址在某镇"
+    text = "年产3万吨新型建材项目选址柳河县青禾镇。年产2万吨饲料项目选址在柳河县东岭乡。"
+    got = relations_of(nlp, text, "located_in")
+    assert {("located_in", "年产3万吨新型建材项目", "青禾镇"), ("located_in", "年产2万吨饲料项目", "东岭乡")} <= got
     # A clause about another subject places nothing: the company only opens the sentence there.
     text = "据介绍，山西鑫源环保科技有限公司的新厂房，位于灵丘县武灵镇。"
     got = relations_of(nlp, text, "located_in")

@@ -50,6 +50,8 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 continue
             # "某项目选址位于某区", "该项目建设地点位于某镇": a word for the site may come between.
             site = next((w for w in conf["site_words"] if text.startswith(w, m.end)), "")
+            if site in trig and not text.startswith(trig, m.end + len(site)):
+                site = ""  # "某项目选址某县": the site word is the verb itself
             # "A项目和B项目等已签约落户某开发区": adverbs between; each item of the list is there.
             adverbs = None
             if not site and m.label != "PLACE":  # "某县已落户企业20家" is no place of the county
