@@ -50,6 +50,8 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 continue
             # "某项目选址位于某区", "该项目建设地点位于某镇": a word for the site may come between.
             site = next((w for w in conf["site_words"] if text.startswith(w, m.end)), "")
+            if not site and _is_company(view, i):  # "某有限公司总部位于某开发区": its own site
+                site = next((w for w in conf["company_sites"] if text.startswith(w, m.end)), "")
             # "A项目和B项目等已签约落户某开发区": adverbs between; each item of the list is there.
             adverbs = None
             if not site and m.label != "PLACE":  # "某县已落户企业20家" is no place of the county
@@ -77,7 +79,11 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             clause_start = max(text.rfind(c, sent.start, pos) for c in ",;") + 1
             clause_start = max(clause_start, sent.start)
             company_ref = re.search(conf["company_reference"], text[clause_start:pos])
-            before = text[clause_start - 1 if clause_start > sent.start else sent.start : pos]
+            # "…生产线，由某公司投资建设。地址位于某开发区某工业园": a clause opened by a word for
+            # the site ("地址", "建设地点") gives the address of the project just spoken of.
+            site_open = next((w for w in conf["site_words"] if text.startswith(w, clause_start)), "")
+            lead = text[clause_start - 1 : clause_start] if clause_start > sent.start else ""
+            before = lead + text[clause_start + len(site_open) : pos]
             if not company_ref and not back_ref.search(before):
                 continue
             chain = _place_chain(view, k, sent.start + tm.end())
@@ -97,7 +103,7 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                     for tail in _with_park_prefix(view, chain + _listed_places(view, k, chain[-1])):
                         out.append(_fact("located_in", last, tail, None, k, "located_back_reference"))
                 continue
-            if clause_start == sent.start and not re.search("项目|工程", text[clause_start:pos]):
+            if clause_start == sent.start and not site_open and not re.search("项目|工程", text[clause_start:pos]):
                 continue
             head = _project_for(view, k, clause_start)
             if head is None and clause_start > sent.start:
