@@ -14,7 +14,8 @@ Chinese news writing) is in the module of its family:
 - ``works_for`` from rosters (a name and its unit on a line): :mod:`~kg.nlp.relations.rosters`;
 - ``holds_position`` from a title written after the name: :mod:`~kg.nlp.relations.titles_after`;
 - ``located_in`` by kind of evidence: :mod:`~kg.nlp.relations.located_names` (names and their
-  prefixes), :mod:`~kg.nlp.relations.located_triggers` (位于, 落户, places opening a clause),
+  prefixes), :mod:`~kg.nlp.relations.located_triggers` (位于, 落户),
+  :mod:`~kg.nlp.relations.located_frames` (places opening a clause, visits),
   :mod:`~kg.nlp.relations.located_sections` (headings, divisions, the paper's city), with the
   place helpers of :mod:`~kg.nlp.relations.places`;
 - :mod:`~kg.nlp.relations.investment`: ``invested_amount`` and ``invests_in``;
@@ -42,7 +43,7 @@ from kg.nlp.relations.places import _divisions_in_name, _foreign, _is_company, _
 from kg.nlp.relations.meetings import _meeting_of_article
 from kg.nlp.relations.positions import found_start
 from kg.nlp.relations.investment import amount_series
-from kg.nlp.relations import located_names, located_sections, located_triggers, rosters, titles_after
+from kg.nlp.relations import located_frames, located_names, located_sections, located_triggers, rosters, titles_after
 
 # Rules of modules outside the package register when these are imported (they run in ORDER).
 from kg.nlp import amount_heads, article_event, attendance, investors, located_lists, place_lists
@@ -73,6 +74,7 @@ __all__ = [
     "located_lists",
     "place_lists",
     "located_names",
+    "located_frames",
     "located_sections",
     "located_triggers",
     "rosters",

@@ -1,5 +1,6 @@
-"""``located_in`` read off trigger words and the places a clause opens with: "X位于PLACE",
-"落户", "在PLACE建设", "走进PLACE", "位于PLACE的X".
+"""``located_in`` read off trigger words: "X位于PLACE", "落户", "在PLACE建设", "位于PLACE的X".
+The frames that place what a sentence names (a place opening it, a visit) are in
+:mod:`kg.nlp.relations.located_frames`.
 """
 
 from __future__ import annotations
@@ -7,22 +8,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest import BYLINE, CAPTION, HEADING
 from kg.nlp.relations.investment import _list_item_before, _project_for
 from kg.nlp.relations.places import (
-    _can_contain,
-    _foreign,
     _is_company,
     _is_park,
     _last_company,
     _list_after,
     _listed_places,
     _place_chain,
-    _placeable,
     _with_park_prefix,
 )
 from kg.nlp.relations.table import _fact, rule
-from kg.nlp.relations.view import ArticleView, RawRelation, _words_re, triggers
+from kg.nlp.relations.view import ArticleView, RawRelation, triggers
 from kg.patterns import alternation
 
 
@@ -52,6 +49,8 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             site = next((w for w in conf["site_words"] if text.startswith(w, m.end)), "")
             if site in trig and not text.startswith(trig, m.end + len(site)):
                 site = ""  # "某项目选址某县": the site word is the verb itself
+            if not site and _is_company(view, i):  # "某有限公司总部位于某开发区": its own site
+                site = next((w for w in conf["company_sites"] if text.startswith(w, m.end)), "")
             # "A项目和B项目等已签约落户某开发区": adverbs between; each item of the list is there.
             adverbs = None
             if not site and m.label != "PLACE":  # "某县已落户企业20家" is no place of the county
@@ -79,7 +78,11 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             clause_start = max(text.rfind(c, sent.start, pos) for c in ",;") + 1
             clause_start = max(clause_start, sent.start)
             company_ref = re.search(conf["company_reference"], text[clause_start:pos])
-            before = text[clause_start - 1 if clause_start > sent.start else sent.start : pos]
+            # "…生产线，由某公司投资建设。地址位于某开发区某工业园": a clause opened by a word for
+            # the site ("地址", "建设地点") gives the address of the project just spoken of.
+            site_open = next((w for w in conf["site_words"] if text.startswith(w, clause_start)), "")
+            lead = text[clause_start - 1 : clause_start] if clause_start > sent.start else ""
+            before = lead + text[clause_start + len(site_open) : pos]
             if not company_ref and not back_ref.search(before):
                 continue
             chain = _place_chain(view, k, sent.start + tm.end())
@@ -99,7 +102,7 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                     for tail in _with_park_prefix(view, chain + _listed_places(view, k, chain[-1])):
                         out.append(_fact("located_in", last, tail, None, k, "located_back_reference"))
                 continue
-            if clause_start == sent.start and not re.search("项目|工程", text[clause_start:pos]):
+            if clause_start == sent.start and not site_open and not re.search("项目|工程", text[clause_start:pos]):
                 continue
             head = _project_for(view, k, clause_start)
             if head is None and clause_start > sent.start:
@@ -190,113 +193,6 @@ def built_at(view: ArticleView) -> list[RawRelation]:
             for j in after[:1] + before:
                 for tail in chain:
                     out.append(_fact("located_in", j, tail, None, k, "built_at"))
-    return out
-
-
-@rule("place_opener")
-def place_opener(view: ArticleView) -> list[RawRelation]:
-    """A sentence opened by a place: "在屯留区康庄工业园区，郑某详细了解Y项目进展", "走进襄垣县
-    王桥镇，Y项目现场塔吊林立", "在小店区，X有限公司的…平台…". The projects and companies
-    the sentence goes on to name are there; a later visit ("…，X走进祁县经济开发区，了解Y…")
-    names the closer place for what follows it. the frame, not a verb, places them.
-    """
-    conf = triggers()["located_in"]
-    openers = tuple(sorted(conf["opener"], key=len, reverse=True))
-    visits = tuple(sorted(conf["visit"], key=len, reverse=True))
-    inside = tuple(conf["inside"])
-    text = view.article.text
-    out = []
-    for k, sent in enumerate(view.article.sentences):
-        if sent.kind in (BYLINE, CAPTION, HEADING):
-            continue
-        opener = next((w for w in openers if sent.text.startswith(w)), "")
-        chain = _place_chain(view, k, sent.start + len(opener))
-        if not chain:
-            continue
-        end = view.mentions[chain[-1]].end
-        # Without an opener word: a place dateline "某县某镇，Y项目…" (two places or more) or
-        # "某开发区内，Y…".
-        inner = next((w for w in inside if text.startswith(w, end)), "") if not opener else ""
-        if text[end + len(inner) : end + len(inner) + 1] != "," or not (opener or inner or len(chain) > 1):
-            continue
-        heads = [
-            i
-            for i in view.of_type(k, "ORG", "PROJECT")
-            if view.mentions[i].start > end and _placeable(view, i, in_slot=True) and not _is_park(view, i)
-        ]
-        for i in heads:
-            start = view.mentions[i].start
-            # A visit between the opener and the name: the visited place.
-            visited = [
-                j
-                for j in view.of_type(k, "PLACE", "PROJECT")
-                if end < view.mentions[j].start < start
-                and text[: view.mentions[j].start].endswith(visits)
-                and _place_chain(view, k, view.mentions[j].start)
-            ]
-            tails = _place_chain(view, k, view.mentions[visited[-1]].start) if visited else chain
-            anchor = next((view.division(t) for t in tails if view.division(t)), None)
-            if anchor is not None and _foreign(view, i, anchor):
-                continue
-            for t in tails:
-                out.append(_fact("located_in", i, t, None, k, "place_opener"))
-    return out
-
-
-@rule("visit_inspect")
-def visit_inspect(view: ArticleView) -> list[RawRelation]:
-    """ "随后，X来到某经济开发区，察看Y项目": what an official inspects right after arriving
-    at a place is there, up to the next visit or the end of the sentence.
-    The itinerary, not a verb of location, places it. (A sentence opened by the visit is
-    place_opener's.)"""
-    conf = triggers()["located_in"]
-    visits = _words_re(tuple(conf["visit"]))
-    inspect = tuple(sorted(conf["inspect"], key=len, reverse=True))
-    text = view.article.text
-    out = []
-    for k, sent in enumerate(view.article.sentences):
-        if sent.kind in (BYLINE, CAPTION, HEADING):
-            continue
-        found = [(sent.start + v.start(), sent.start + v.end()) for v in visits.finditer(sent.text)]
-        for n, (v_start, v_end) in enumerate(found):
-            if v_start == sent.start:
-                continue
-            chain = _place_chain(view, k, v_end)
-            if not chain:
-                continue
-            end = view.mentions[chain[-1]].end
-            if text[end : end + 1] != "," or not text.startswith(inspect, end + 1):
-                continue
-            stop = found[n + 1][0] if n + 1 < len(found) else sent.end
-            anchor = next((view.division(t) for t in chain if view.division(t)), None)
-            for i in view.of_type(k, "ORG", "PROJECT"):
-                if not end < view.mentions[i].start < stop or _is_park(view, i):
-                    continue
-                if not _placeable(view, i, in_slot=True) or (anchor is not None and _foreign(view, i, anchor)):
-                    continue
-                for t in _with_park_prefix(view, chain):
-                    out.append(_fact("located_in", i, t, None, k, "visit_inspect"))
-    return out
-
-
-@rule("hosts_park")
-def hosts_park(view: ArticleView) -> list[RawRelation]:
-    """ "吕梁市则依托交城经济开发区，引进…": the park a division builds on is in the division
-    (a park only, not "依托长城资源")."""
-    words = _words_re(tuple(triggers()["located_in"]["hosts_park"]))
-    text = view.article.text
-    out = []
-    for k, _sent in enumerate(view.article.sentences):
-        for i in view.of_type(k, "PLACE"):
-            if view.division(i) is None:
-                continue
-            m = re.match(r"(?:则|还|主要|积极|充分)?", text[view.mentions[i].end :])
-            w = words.match(text, view.mentions[i].end + m.end())
-            if not w:
-                continue
-            for j in _place_chain(view, k, w.end()):
-                if _is_park(view, j) and view.division(j) is None and _can_contain(view, i, j):
-                    out.append(_fact("located_in", j, i, None, k, "hosts_park"))
     return out
 
 

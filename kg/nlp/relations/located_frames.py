@@ -1,0 +1,120 @@
+"""``located_in`` read off the frame of a sentence rather than a verb of location: a place
+that opens it ("在某区，…"), the itinerary of a visit ("X来到某开发区，察看Y项目"), a
+division that builds on a park ("某市依托某经济开发区").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest import BYLINE, CAPTION, HEADING
+from kg.nlp.relations.places import _can_contain, _foreign, _is_park, _place_chain, _placeable, _with_park_prefix
+from kg.nlp.relations.table import _fact, rule
+from kg.nlp.relations.view import ArticleView, RawRelation, _words_re, triggers
+
+
+@rule("place_opener")
+def place_opener(view: ArticleView) -> list[RawRelation]:
+    """A sentence opened by a place: "在屯留区康庄工业园区，郑某详细了解Y项目进展", "走进襄垣县
+    王桥镇，Y项目现场塔吊林立", "在小店区，X有限公司的…平台…". The projects and companies
+    the sentence goes on to name are there; a later visit ("…，X走进祁县经济开发区，了解Y…")
+    names the closer place for what follows it. the frame, not a verb, places them.
+    """
+    conf = triggers()["located_in"]
+    openers = tuple(sorted(conf["opener"], key=len, reverse=True))
+    visits = tuple(sorted(conf["visit"], key=len, reverse=True))
+    inside = tuple(conf["inside"])
+    text = view.article.text
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        if sent.kind in (BYLINE, CAPTION, HEADING):
+            continue
+        opener = next((w for w in openers if sent.text.startswith(w)), "")
+        chain = _place_chain(view, k, sent.start + len(opener))
+        if not chain:
+            continue
+        end = view.mentions[chain[-1]].end
+        # Without an opener word: a place dateline "某县某镇，Y项目…" (two places or more) or
+        # "某开发区内，Y…".
+        inner = next((w for w in inside if text.startswith(w, end)), "") if not opener else ""
+        if text[end + len(inner) : end + len(inner) + 1] != "," or not (opener or inner or len(chain) > 1):
+            continue
+        heads = [
+            i
+            for i in view.of_type(k, "ORG", "PROJECT")
+            if view.mentions[i].start > end and _placeable(view, i, in_slot=True) and not _is_park(view, i)
+        ]
+        for i in heads:
+            start = view.mentions[i].start
+            # A visit between the opener and the name: the visited place.
+            visited = [
+                j
+                for j in view.of_type(k, "PLACE", "PROJECT")
+                if end < view.mentions[j].start < start
+                and text[: view.mentions[j].start].endswith(visits)
+                and _place_chain(view, k, view.mentions[j].start)
+            ]
+            tails = _place_chain(view, k, view.mentions[visited[-1]].start) if visited else chain
+            anchor = next((view.division(t) for t in tails if view.division(t)), None)
+            if anchor is not None and _foreign(view, i, anchor):
+                continue
+            for t in tails:
+                out.append(_fact("located_in", i, t, None, k, "place_opener"))
+    return out
+
+
+@rule("visit_inspect")
+def visit_inspect(view: ArticleView) -> list[RawRelation]:
+    """ "随后，X来到某经济开发区，察看Y项目": what an official inspects right after arriving
+    at a place is there, up to the next visit or the end of the sentence.
+    The itinerary, not a verb of location, places it. (A sentence opened by the visit is
+    place_opener's.)"""
+    conf = triggers()["located_in"]
+    visits = _words_re(tuple(conf["visit"]))
+    inspect = tuple(sorted(conf["inspect"], key=len, reverse=True))
+    text = view.article.text
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        if sent.kind in (BYLINE, CAPTION, HEADING):
+            continue
+        found = [(sent.start + v.start(), sent.start + v.end()) for v in visits.finditer(sent.text)]
+        for n, (v_start, v_end) in enumerate(found):
+            if v_start == sent.start:
+                continue
+            chain = _place_chain(view, k, v_end)
+            if not chain:
+                continue
+            end = view.mentions[chain[-1]].end
+            if text[end : end + 1] != "," or not text.startswith(inspect, end + 1):
+                continue
+            stop = found[n + 1][0] if n + 1 < len(found) else sent.end
+            anchor = next((view.division(t) for t in chain if view.division(t)), None)
+            for i in view.of_type(k, "ORG", "PROJECT"):
+                if not end < view.mentions[i].start < stop or _is_park(view, i):
+                    continue
+                if not _placeable(view, i, in_slot=True) or (anchor is not None and _foreign(view, i, anchor)):
+                    continue
+                for t in _with_park_prefix(view, chain):
+                    out.append(_fact("located_in", i, t, None, k, "visit_inspect"))
+    return out
+
+
+@rule("hosts_park")
+def hosts_park(view: ArticleView) -> list[RawRelation]:
+    """ "吕梁市则依托交城经济开发区，引进…": the park a division builds on is in the division
+    (a park only, not "依托长城资源")."""
+    words = _words_re(tuple(triggers()["located_in"]["hosts_park"]))
+    text = view.article.text
+    out = []
+    for k, _sent in enumerate(view.article.sentences):
+        for i in view.of_type(k, "PLACE"):
+            if view.division(i) is None:
+                continue
+            m = re.match(r"(?:则|还|主要|积极|充分)?", text[view.mentions[i].end :])
+            w = words.match(text, view.mentions[i].end + m.end())
+            if not w:
+                continue
+            for j in _place_chain(view, k, w.end()):
+                if _is_park(view, j) and view.division(j) is None and _can_contain(view, i, j):
+                    out.append(_fact("located_in", j, i, None, k, "hosts_park"))
+    return out
