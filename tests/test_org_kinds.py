@@ -108,6 +108,14 @@ def test_a_reports_lead_mark_is_no_part_of_its_outlet():
     assert "中原通讯" in orgs("中原通讯与县政府签约。")
 
 
+def test_a_part_of_a_place_by_direction_is_no_body():
+    # "部" ends bodies (宣传部), not the parts of a county the tagger reads with it as one place
+    assert not orgs("该项目位于柳河县西南部，总投资5亿元。")
+    assert not orgs("柳河县中东部地区降雨较多。")
+    assert "柳河县委宣传部" in orgs("柳河县委宣传部组织开展活动。")
+    assert "青禾高中初中部" in orgs("青禾高中初中部举行开学典礼。")  # a school's division
+
+
 def test_a_surname_and_a_title_is_no_name():
     found = mentions("王局长表示,赵县长也到场。李建国局长出席。")
     persons = {n for n, label in found if label == "PERSON"}

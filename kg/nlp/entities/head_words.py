@@ -79,6 +79,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue  # "招商|思路": a word that ends like a road
             if label == "ORG" and hw is not None and words[hw].text in p["org"]["not_heads"]:
                 continue  # "某某局|干部": a cadre of the bureau, not a body
+            if label == "ORG" and text.endswith(tuple(p["org"]["direction_parts"]), 0, end):
+                continue  # "某县西南部/LOC": a part of the county, whatever the word
             if label == "PLACE" and hw is not None and words[hw].tag == "PER" and len(head) == 1:
                 continue  # "主任|任宝山", "孙中山": a person's name that ends like a place (山, 河, 村)
             reach = p["project"]["max_chars"] if label == "PROJECT" else 30
