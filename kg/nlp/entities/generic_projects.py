@@ -58,3 +58,27 @@ def mark_generic_projects(text: str, words: list[Word], chosen: list[Candidate])
         if n == c.length:
             c.attrs["generic_name"] = True
     return chosen
+
+
+def described_projects(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` without the projects that only say what a project named before them is: "某某光伏项目是
+    某县东西部协作定点帮扶项目，…", "某某牧业项目，是现代化、低碳化生猪全产业链项目，投资20亿元" (a
+    copula between the two in one clause, the description closing it; the words are
+    ``project.described_by`` / ``described_end`` of ``ontology/patterns/entities.toml``). What
+    follows such a clause ("，项目总投资8亿元") is then read of the named project.
+
+    >>> c = [Candidate(0, 6, "PROJECT", "head_words", 0.7), Candidate(7, 15, "PROJECT", "head_words", 0.7)]
+    >>> [x.end for x in described_projects("甲乙光伏项目是丙丁协作帮扶项目,总投资8亿元", c)]
+    [6]
+    >>> [x.end for x in described_projects("甲乙光伏项目和丙丁协作帮扶项目,总投资8亿元", c)]
+    [6, 15]
+    """
+    p = lexicon().patterns["project"]
+    between, after = re.compile(p["described_by"]), re.compile(p["described_end"])
+    projects = sorted((c for c in chosen if c.label == "PROJECT" and not c.attrs.get("nested")), key=lambda c: c.start)
+    dropped = {
+        id(y)
+        for x, y in zip(projects, projects[1:], strict=False)
+        if x.end <= y.start and between.fullmatch(text, x.end, y.start) and after.match(text, y.end)
+    }
+    return [c for c in chosen if id(c) not in dropped]

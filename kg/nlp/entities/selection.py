@@ -11,7 +11,7 @@ from kg.nlp.entities.bylines import byline_candidates
 from kg.nlp.entities.candidate import _CJK, Candidate
 from kg.nlp.entities.conjunction_places import split_at_conjunctions
 from kg.nlp.entities.gazetteer import gazetteer_candidates
-from kg.nlp.entities.generic_projects import mark_generic_projects
+from kg.nlp.entities.generic_projects import described_projects, mark_generic_projects
 from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.lexicon_data import _size_pattern, lexicon
 from kg.nlp.entities.listed_bodies import listed_bodies
@@ -124,6 +124,7 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     chosen = _appositions(text, [c for c in select_mentions(candidates) if _plausible(text, c)])
     chosen = held_events(text, chosen)  # "主持召开|市委常委会", "结盟仪式|于…举行"
     chosen = without_bare_events(text, chosen)  # "出席开工仪式" after "…集中开工仪式"
+    chosen = described_projects(text, chosen)  # "X项目是…Y项目，": Y says what X is
     nested: list[Candidate] = []
     for c in list(chosen):
         base = c.attrs.pop("base", None)
@@ -213,7 +214,7 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
             pos = n.end
     for c in chosen:
         if c.label == "MEETING":
-            nested += _inside_event(text, c, candidates, nested)
+            nested += _inside_event(text, c, candidates, nested, chosen)
         elif c.label in ("ORG", "PROJECT", "PLACE"):
             nested += _inside_brackets(text, c, candidates, nested)
     out = sorted(chosen + nested, key=lambda c: (c.start, -c.end))
@@ -241,32 +242,50 @@ def _chained_places(text: str, starts: dict[int, list[Candidate]], pos: int, end
         pos = best.end
 
 
-def _inside_event(text: str, event: Candidate, candidates: list[Candidate], nested: list[Candidate]) -> list[Candidate]:
+def _inside_event(
+    text: str, event: Candidate, candidates: list[Candidate], nested: list[Candidate], chosen: list[Candidate]
+) -> list[Candidate]:
     """Bodies, places and events named inside an event's name are mentions too: "市委统战部与中央民族大学
     合作共建活动" names two organisations, "…人才宣介杭州专场活动" a city, "第三届某某大会筹备工作
-    座谈会" the congress it prepares."""
+    座谈会" the congress it prepares, "某某项目开工仪式" the project it starts."""
     taken = [(n.start, n.end) for n in nested if event.start <= n.start < event.end]
     halves = {tuple(h) for h in event.attrs.get("halves", ())}  # "X暨Y": names of this event
     # "中国人民政治协商会议|某省第十三届委员会第四次会议": the body that sits, not an event
     session_of = re.compile(lexicon().patterns["meeting"]["session_of_inner"])
+    # "某某项目|开工仪式": the project whose start or signing the ceremony marks
+    marked = re.compile(lexicon().patterns["meeting"]["project_ceremony"])
     inner = [
         x
         for x in candidates
-        if x.label in ("ORG", "PLACE", "MEETING")
+        if (
+            x.label in ("ORG", "PLACE", "MEETING")
+            or (x.label == "PROJECT" and x.source == "head_words" and marked.fullmatch(text, x.end, event.end))
+        )
         and event.start <= x.start
         and x.end < event.end
-        and (x.label in ("ORG", "MEETING") or x.source == "gazetteer")
+        and (x.label in ("ORG", "MEETING", "PROJECT") or x.source == "gazetteer")
         # an event that the outer one is about, not the outer one's own head cut short ("…活动|周")
         and (x.label != "MEETING" or (x.source == "head_words" and event.end - x.end >= 3))
         and (x.label != "MEETING" or (x.start, x.end) not in halves)
         and (x.label != "MEETING" or not session_of.fullmatch(text, x.end, event.end))
         and _plausible(text, x)
     ]
+    # A project the article names in full elsewhere is not cut short here ("…签约暨止|马岛…项目奠基仪式"
+    # where the left edge stopped at a character of the name).
+    named = {text[c.start : c.end] for c in chosen if c.label == "PROJECT"}
+    inner = [
+        x
+        for x in inner
+        if x.label != "PROJECT"
+        or not any(n != text[x.start : x.end] and n.endswith(text[x.start : x.end]) for n in named)
+    ]
     out = []
     events: list[tuple[int, int]] = []  # (an inner event holds bodies and places of its own)
     for x in sorted(inner, key=lambda x: (-x.length, -_SOURCE_RANK[x.source], x.start)):
         spans = events if x.label == "MEETING" else taken
-        if any(x.start < e and s < x.end for s, e in spans):
+        # (a project holds the places that open its name: "甘肃省某县|某某产业园项目|开工仪式")
+        inside = x.label == "PROJECT"
+        if any(x.start < e and s < x.end and not (inside and x.start <= s and e <= x.end) for s, e in spans):
             continue
         spans.append((x.start, x.end))
         out.append(Candidate(x.start, x.end, x.label, x.source, x.score, dict(x.attrs, nested=True)))

@@ -10,6 +10,7 @@ from functools import lru_cache
 from kg.nlp import amount_heads
 from kg.nlp import investors as investor_lists
 from kg.nlp.amounts import Amount, find_amounts, parse_amount
+from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.relations.places import _in_location_slot, _is_company
 from kg.nlp.relations.table import _fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, _shares_words, _words_re, triggers
@@ -85,6 +86,16 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
             else:
                 out.append(_fact("invested_amount", head, None, a.value(), k, "investment_amount"))
     return out
+
+
+def _described_by(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the copula of a clause that says what the project before it is
+    ("是国家级", ``project.described_by`` of ``ontology/patterns/entities.toml``).
+
+    >>> _described_by("甲项目是国家级乙基地", 3, 7), _described_by("甲项目和乙基地", 3, 4)
+    (True, False)
+    """
+    return re.fullmatch(lexicon().patterns["project"]["described_by"], text[start:end]) is not None
 
 
 def _sentence_end(view: ArticleView, i: int) -> int:
@@ -166,6 +177,10 @@ def _project_for(
         return None
     if before and own_subject and amount_heads.unrecognised_subject(view, k, view.mentions[before[-1]].end, pos):
         return None
+    if len(before) >= 2 and _described_by(text, view.mentions[before[-2]].end, view.mentions[before[-1]].start):
+        # "A项目是国家级B基地的主要建设项目之一，项目总投资27.2亿元": the clause says what A is;
+        # the total is A's, not B's
+        return before[-2]
     if before:
         return before[-1]
     if clause_start > sent.start or item_start is not None:
