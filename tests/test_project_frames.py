@@ -48,6 +48,17 @@ def test_an_amount_and_a_verb_of_building_open_the_name():
     assert "华北分拨中心项目" in got
 
 
+def test_what_a_signed_project_costs_is_no_part_of_its_name():
+    got = projects("柳河县与青岭公司签订了10亿元人参精深加工项目。")
+    assert "人参精深加工项目" in got and "10亿元人参精深加工项目" not in got
+    got = projects("东岭区同宏远集团签署总投资8亿元的新型建材产业园项目协议。")
+    assert "新型建材产业园项目" in got
+    got = projects("当天签约的5亿元青禾食品产业园项目，将于年内开工。")
+    assert "青禾食品产业园项目" in got and "5亿元青禾食品产业园项目" not in got
+    # a size before the name is part of it
+    assert "8万亩沙棘林营造工程" in projects("当天开工的8万亩沙棘林营造工程，总投资9000万元。")
+
+
 def test_items_that_a_count_of_the_same_number_closes():
     got = projects("北关区引进10亿元高标准建设华丰物流城和万通建材城两个商贸项目。")
     assert {"华丰物流城", "万通建材城"} <= got

@@ -49,6 +49,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "verb_de": re.compile(f["verb_de"]),
         "site_de": re.compile(f["site_de"]),
         "verb_at": re.compile(f["verb_at"]),
+        "cost_before": re.compile(f["cost_before"]),
         "close": re.compile(r"(?P<count>[0-9]+|[两二三四五六七八九十])个[^,，。;；、]{0,8}项目"),
         "figure_after": re.compile(f["figure_after"].replace("{amount}", amount)),
         "counted_items": re.compile(f["counted_items"]),
@@ -169,6 +170,8 @@ def framed_projects(
     starts += [(m.end(), "site_de") for m in rx["site_de"].finditer(text)]
     starts += [(m.end(), "verb_at") for m in rx["verb_at"].finditer(text)]
     for start, frame in starts:
+        if cost := rx["cost_before"].match(text, start):
+            start = cost.end()  # "签订的|10亿元|某某精深加工项目": what it costs is no part of its name
         counted = _counted_items(text, start)
         if counted:
             for s, e in counted:
