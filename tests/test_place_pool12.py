@@ -1,0 +1,30 @@
+"""Places of the kinds that recur on the pages of session 12's place pool (issue 14, audited in
+``benchmarks/audits/s12-place``): a chain of divisions written by short forms and run into the
+place below it ("某市短名+某区短名+某某镇"). Every town and village here is made up; the
+divisions are real ones of the gazetteer, since the rule reads its tree.
+"""
+
+from __future__ import annotations
+
+from test_located_loc3 import located
+from test_place_forms import places
+
+
+def test_a_chain_of_short_forms_before_a_town_is_one_place_each(nlp):
+    found = places("成都双流青禾镇举办第三届油菜花节")
+    assert {"成都", "双流", "青禾镇"} <= found and "成都双流青禾镇" not in found
+    rels = located(nlp, "重庆万州白岩镇柑橘喜获丰收")
+    assert ("白岩镇", "万州区") in rels or ("白岩镇", "万州") in rels
+
+
+def test_a_chain_of_two_short_forms_alone_is_two_places():
+    found = places("来自杭州萧山的客商纷纷前来考察")
+    assert {"杭州", "萧山"} <= found and "杭州萧山" not in found
+
+
+def test_a_short_form_outside_the_division_before_it_is_no_chain():
+    # 古城区 lies in another city: "某市古城" is a site of the city, not two divisions
+    from kg.nlp.entities.place_forms import division_chain, lies_in
+
+    assert division_chain("大同市古城") is None
+    assert not lies_in("古城", "大同市") and lies_in("萧山", "杭州")
