@@ -28,3 +28,18 @@ def test_a_short_form_outside_the_division_before_it_is_no_chain():
 
     assert division_chain("大同市古城") is None
     assert not lies_in("古城", "大同市") and lies_in("萧山", "杭州")
+
+
+def test_a_place_read_whole_takes_no_common_word_before_it():
+    # a time word, an adjective, a class noun before a village or street the tagger read whole
+    assert "柳湾村" in places("据了解,以前柳湾村各组之间照明条件参差不齐")
+    assert "以前柳湾村" not in places("据了解,以前柳湾村各组之间照明条件参差不齐")
+    found = places("工作组进驻项目村青凤村开展宣传")
+    assert "青凤村" in found and "项目村青凤村" not in found
+    assert "著名金英街" not in places("游客远眺著名金英街的老建筑")
+
+
+def test_a_place_keeps_a_division_or_a_split_character_before_it():
+    # the tagger may cut the county out of a park's name ("应|城市") or one character off the
+    # name ("下|溪水库"): both stay in the name
+    assert "下塘水库" in places("项目位于大有镇下塘水库上游")
