@@ -43,3 +43,18 @@ def test_a_place_keeps_a_division_or_a_split_character_before_it():
     # the tagger may cut the county out of a park's name ("应|城市") or one character off the
     # name ("下|溪水库"): both stay in the name
     assert "下塘水库" in places("项目位于大有镇下塘水库上游")
+
+
+def test_the_items_of_a_list_closed_by_a_count_of_villages_are_places():
+    found = places("受灾区域包括青石村、白岭、红坡等3个村")
+    assert {"青石村", "白岭", "红坡"} <= found
+    # a count right after the last item, no 等: the item is cut from the count
+    found = places("工作组走访了东坪、西冲2村的农户")
+    assert {"东坪", "西冲"} <= found and "西冲2村" not in found
+
+
+def test_a_count_that_is_not_the_lists_makes_no_places():
+    # a count of another thing, a level word run on, no place among the items
+    assert places("重点推进教育、卫生等5个村级项目") == set()
+    assert "卫生" not in places("青石村、卫生院长等三个村干部到场")
+    assert "部门" not in places("省直部门、长株潭三市代表出席")
