@@ -53,7 +53,9 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     # A place the tagger read whole ("某某村/LOC", "某某景区/LOC") is widened on the left only by
     # names ("白崖乡|…"): a modifier or a common noun before it is no part of it ("以前|某某村",
     # "著名|某某街", "项目村|某某村", "世界自然遗产地|某某景区").
-    whole_place = label == "PLACE" and words[i].tag == "LOC" and len(words[i].text) >= 3
+    pl = lex.patterns["place"]
+    kinds = (*pl["zone_kinds"], *pl["heads"], *pl["generic"])  # "旅游度假区/LOC" names a kind, no place
+    whole_place = label == "PLACE" and words[i].tag == "LOC" and len(words[i].text) >= 3 and words[i].text not in kinds
     widening = frozenset(lex.patterns["place"]["widening_tags"])
     # A head word that starts inside a word takes that word's beginning along ("统战部").
     start, j = words[i].start, i - 1
