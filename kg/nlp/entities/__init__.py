@@ -11,7 +11,8 @@ Sources (each a function from a sentence's words to candidate spans):
 * ``bylines``: names in bylines and photo credits.
 
 :func:`select_mentions` then keeps, where candidates overlap, the one with the best
-source and extent. All patterns and word lists are data under ``ontology/``.
+source and extent; before it, the items of a list closed by a count of places ("甲山、乙岭等5里")
+become places too (:mod:`~kg.nlp.entities.counted_lists`). All patterns and word lists are data under ``ontology/``.
 
 Words are :class:`~kg.nlp.words.Word` tuples ``(start, end, text, tag)`` with offsets into the
 article text.

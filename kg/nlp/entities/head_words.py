@@ -19,7 +19,13 @@ from kg.nlp.entities.org_forms import (
     declared_short_forms,
     national_org_candidates,
 )
-from kg.nlp.entities.place_forms import class_of_places, division_then_place, is_zone_kind, village_after_town
+from kg.nlp.entities.place_forms import (
+    class_of_places,
+    division_chain,
+    division_then_place,
+    is_zone_kind,
+    village_after_town,
+)
 from kg.nlp.entities.project_checks import (
     class_by_count,
     component_of_clause,
@@ -127,10 +133,20 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             name = text[start:end]
             if label == "PLACE" and (class_of_places(name) or is_zone_kind(name)):
                 continue  # "乡村振兴示范村", "旅游度假区": a class of villages or zones, no one place
+            chain = division_chain(name) if label == "PLACE" else None
+            if chain:
+                # "云南|红河": a chain of divisions ending in a head character is two places
+                out += [
+                    Candidate(start + a, start + b, "PLACE", "head_words", score, {"head": "division"})
+                    for a, b in chain
+                ]
+                continue
             below = division_then_place(name) if label == "PLACE" else None
             if below:
                 # "南靖|丰田镇": the division is a place of its own, the town starts after it
-                out.append(Candidate(start, start + below, "PLACE", "head_words", score, {"head": "division"}))
+                # ("广州从化|鳌头镇": each division of a chain before it)
+                for a, b in division_chain(name[:below]) or [(0, below)]:
+                    out.append(Candidate(start + a, start + b, "PLACE", "head_words", score, {"head": "division"}))
                 start, name = start + below, name[below:]
             village = village_after_town(name) if label == "PLACE" else None
             if village:

@@ -50,6 +50,13 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     if i is None:
         return head_start
     t_right = words[i].tag
+    # A place the tagger read whole ("某某村/LOC", "某某景区/LOC") is widened on the left only by
+    # names ("白崖乡|…"): a modifier or a common noun before it is no part of it ("以前|某某村",
+    # "著名|某某街", "项目村|某某村", "世界自然遗产地|某某景区").
+    pl = lex.patterns["place"]
+    kinds = (*pl["zone_kinds"], *pl["heads"], *pl["generic"])  # "旅游度假区/LOC" names a kind, no place
+    whole_place = label == "PLACE" and words[i].tag == "LOC" and len(words[i].text) >= 3 and words[i].text not in kinds
+    widening = frozenset(lex.patterns["place"]["widening_tags"])
     # A head word that starts inside a word takes that word's beginning along ("统战部").
     start, j = words[i].start, i - 1
     while j >= 0 and head_start - words[j].start <= max_len:
@@ -104,6 +111,16 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             break  # "著名学府|哈佛大学", "民间团体|某某协会": a description in apposition
         if len(w) >= 2 and w[-1] in stop and gazetteer_regex().match(text, e):
             break  # "摄影周由|晋中市人民政府": the tagger ran a preposition into the word before
+        if (
+            whole_place
+            and len(w) >= 2
+            and t not in widening
+            and w[-1] not in QUOTES_CLOSE
+            and not _division_ends(text, e)
+        ):
+            # "以前|某某村/LOC": a whole tagged place takes no common word before it (a character
+            # the tagger split off the name, "下|溪水库", and a division it cut, "应|城市|…", stay)
+            break
         if (
             label == "PROJECT"
             and w in ")）"
@@ -306,6 +323,12 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     if conj_at is not None and not (gazetteer_regex().match(text, start) or text.startswith(levels, start)):
         return conj_at
     return start
+
+
+def _division_ends(text: str, e: int) -> bool:
+    """Whether a division of the gazetteer ends at ``e`` ("应|城市": 应城市 ends with 城市)."""
+    rx = gazetteer_regex()
+    return any(rx.fullmatch(text, k, e) for k in range(max(0, e - 6), e - 1))
 
 
 def _capacity_before(words: list[Word], j: int) -> bool:

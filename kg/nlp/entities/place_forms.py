@@ -98,13 +98,17 @@ def class_of_places(name: str) -> bool:
 
 def division_chain(w: str) -> list[tuple[int, int]] | None:
     """The parts of a word that is a chain of divisions ("内蒙古鄂托克旗", "某某市某某县"): two
-    places, each a division of the gazetteer, that the tagger wrote as one word. The parts
-    after the first are full names ("大同市|古城" is a site of the city, not 古城区).
+    places, each a division of the gazetteer, that the tagger wrote as one word. A part after
+    the first is a full name, or a short form of a division that the gazetteer places inside
+    the part before it ("广州|从化", "云南|红河": news writes a chain by its short forms);
+    "大同市|古城" stays one name: 古城区 lies in another city, the word is a site of 大同.
 
     >>> division_chain("内蒙古鄂托克旗"), division_chain("鄂托克旗")
     ([(0, 3), (3, 7)], None)
     >>> division_chain("大同市古城") is None
     True
+    >>> division_chain("广州从化"), division_chain("云南红河")
+    ([(0, 2), (2, 4)], [(0, 2), (2, 4)])
     """
     from kg.nlp.entities.lexicon_data import gazetteer_regex
     from kg.nlp.gazetteer import load_gazetteer
@@ -113,11 +117,46 @@ def division_chain(w: str) -> list[tuple[int, int]] | None:
     parts, at = [], 0
     while at < len(w):
         m = rx.match(w, at)
-        if m is None or not gaz.lookup(m.group(0)) or (at > 0 and not gaz_full(m.group(0))):
+        if m is None or not gaz.lookup(m.group(0)):
+            return None
+        if at > 0 and not gaz_full(m.group(0)) and not lies_in(m.group(0), w[parts[-1][0] : parts[-1][1]]):
             return None
         parts.append((at, m.end()))
         at = m.end()
     return parts if len(parts) >= 2 else None
+
+
+def lies_in(inner: str, outer: str) -> bool:
+    """Whether a division called ``inner`` (full or short form) lies inside one called
+    ``outer``, by the gazetteer's tree: the check that lets a chain be read from short forms.
+
+    >>> lies_in("从化", "广州"), lies_in("古城", "大同市"), lies_in("红河", "云南")
+    (True, False, True)
+    """
+    from kg.nlp.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    above = {d.code for d in gaz.lookup(outer)}
+    return any(above & {a.code for a in gaz.ancestors(d)} for d in gaz.lookup(inner))
+
+
+def divisions_before(name: str) -> list[tuple[int, int]]:
+    """The divisions that open ``name`` as a chain ("广州从化|鳌头镇" -> 广州, 从化): the first
+    division of the gazetteer, then each next one that lies inside the one before it
+    (:func:`lies_in`). Used to split what :func:`division_then_place` leaves before its place.
+
+    >>> divisions_before("广州从化鳌头镇"), divisions_before("南靖丰田镇")
+    ([(0, 2), (2, 4)], [(0, 2)])
+    """
+    from kg.nlp.entities.lexicon_data import gazetteer_regex
+
+    rx, parts, at = gazetteer_regex(), [], 0
+    while (m := rx.match(name, at)) is not None and m.end() < len(name):
+        if parts and not lies_in(m.group(0), name[parts[-1][0] : parts[-1][1]]):
+            break
+        parts.append((at, m.end()))
+        at = m.end()
+    return parts
 
 
 def division_then_place(name: str) -> int | None:
@@ -135,21 +174,27 @@ def division_then_place(name: str) -> int | None:
     (None, None, None)
     >>> division_then_place("柳林镇南庄村") is None
     True
-    """
-    from kg.nlp.entities.lexicon_data import gazetteer_regex
 
+    A chain of divisions may open the name ("广州从化|鳌头镇", "重庆南川|兴隆镇": each division
+    inside the one before it, :func:`divisions_before`); the place starts after the last one.
+
+    >>> division_then_place("广州从化鳌头镇"), division_then_place("重庆南川兴隆镇")
+    (4, 4)
+    """
     p = _place_patterns()
     heads = tuple(p["town_heads"]) + tuple(p["village_heads"])
     head = next((h for h in heads if name.endswith(h)), None)
-    m = gazetteer_regex().match(name)
-    if head is None or m is None:
+    chain = divisions_before(name)
+    if head is None or not chain:
         return None
-    rest = name[m.end() :]
-    if not 2 <= len(rest) - len(head) <= 3 or rest.endswith(tuple(p["themed_towns"])):
-        return None  # "灵丘|大数据专业镇": a themed site keeps its county's name
-    if rest.startswith(tuple(p["admin_heads"]) + tuple(p["zone_levels"])) or class_of_places(rest):
-        return None  # "柳林|镇南庄村" is 柳林镇 and its village: the level word closes the first name
-    return m.end()
+    for _, cut in reversed(chain):  # the place after the whole chain, else after its first part
+        rest = name[cut:]
+        if not 2 <= len(rest) - len(head) <= 3 or rest.endswith(tuple(p["themed_towns"])):
+            continue  # "灵丘|大数据专业镇": a themed site keeps its county's name
+        if rest.startswith(tuple(p["admin_heads"]) + tuple(p["zone_levels"])) or class_of_places(rest):
+            continue  # "柳林|镇南庄村" is 柳林镇 and its village: the level word closes the first name
+        return cut
+    return None
 
 
 def village_after_town(name: str) -> int | None:

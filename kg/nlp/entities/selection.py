@@ -10,6 +10,7 @@ from kg.nlp.bare_events import without_bare_events
 from kg.nlp.entities.bylines import byline_candidates
 from kg.nlp.entities.candidate import _CJK, Candidate
 from kg.nlp.entities.conjunction_places import split_at_conjunctions
+from kg.nlp.entities.counted_lists import with_counted_lists
 from kg.nlp.entities.gazetteer import gazetteer_candidates
 from kg.nlp.entities.generic_projects import described_projects, mark_generic_projects
 from kg.nlp.entities.head_words import head_word_candidates
@@ -25,7 +26,15 @@ from kg.nlp.tagger_evidence import is_dotted_name, person_shaped
 from kg.nlp.words import Word
 from kg.normalize import to_simplified
 
-_SOURCE_RANK = {"bylines": 5, "titles": 4, "gazetteer": 3, "head_words": 3, "statistical": 2, "learned": 1}
+_SOURCE_RANK = {
+    "bylines": 5,
+    "titles": 4,
+    "gazetteer": 3,
+    "head_words": 3,
+    "statistical": 2,
+    "counted_list": 3,  # the list's closing says what its items are ("…等5里")
+    "learned": 1,
+}
 
 
 def select_mentions(candidates: list[Candidate]) -> list[Candidate]:
@@ -101,6 +110,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = split_paired_bodies(text, split_at_conjunctions(text, words, candidates))
     cands = listed_bodies(text, party_level_committees(text, body_before_committee(text, cands)))
     cands += town_openings(text, cands)  # "某某镇|某某有限公司": the town that opens the name
+    cands = with_counted_lists(text, words, cands)  # "甲山、乙岭等5里": the items are places
     chosen = _select_nested(text, cands)
     return mark_generic_projects(text, words, chosen)
 

@@ -169,7 +169,9 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         below = division_then_place(w) if label == "PLACE" else None
         if below:
             # "南靖丰田镇/LOC": a division and a town of it in one tagged word are two places
-            out.append(Candidate(s, s + below, "PLACE", "statistical", 0.6))
+            # (a chain of divisions before the town, "广州从化鳌头镇", one place each)
+            parts = division_chain(w[:below]) or [(0, below)]
+            out += [Candidate(s + a, s + b, "PLACE", "statistical", 0.6) for a, b in parts]
             s, w = s + below, w[below:]
         village = village_after_town(w) if label == "PLACE" else None
         if village:
