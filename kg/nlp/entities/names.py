@@ -288,9 +288,13 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
                 continue
             if w in meeting["triggers"] or (w in stop and w not in meeting["inner"]):
                 break
-            if w in meeting["scopes"]:
+            if w in meeting["session_verbs"] and "届" in text[e:head_start] and "次" in text[e:head_start]:
+                break  # "会议决定|某届委员会第五次会议": a numbered session's name holds no verb
+            if w in meeting["scopes"] and not (j > 0 and ordinal.match(words[j - 1].text) and words[j - 1].end == s):
                 start, t_right = s, t
                 break  # "学习|全省经济运行调度会议": the scope opens the name
+            # ... but after an edition it is the sitting body's level ("某会议第十一届|全国委员会
+            # 第一次会议"): the name goes on to the body that holds the edition.
             if t not in tags and t not in meeting["tags"] or not _name_chars(w) or counted.match(w):
                 break
         elif w in stop or t not in tags or not _name_chars(w) or counted.match(w) or ordinal.match(w):

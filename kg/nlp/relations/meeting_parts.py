@@ -150,20 +150,64 @@ def _held(view: ArticleView, m: int) -> bool:
     (True, False)
     >>> _held(view("会议研究了召开某某会议有关事宜", "某某会议"), 0)
     False
+    >>> _held(view("会议决定某某会议于5月9日在某市召开", "某某会议"), 0)
+    False
     """
     conf = triggers()["meetings"]
     text = view.article.text
     mention = view.mentions[m]
     after = alternation(conf["held_after"])
+    if _planned(view, m):
+        return False
     if re.match(
         rf"(?:[在于][^,，;；。\n]{{1,{conf['held_place_max']}}}?)?(?:隆重|顺利|胜利)?(?:{after})", text[mention.end :]
     ):
         return True
-    verb = next((v for v in conf["held_before"] if re.search(rf"{re.escape(v)}(?:了)?$", text[: mention.start])), None)
-    if verb is None:
-        return False
-    clause_start = max(text.rfind(c, 0, mention.start) for c in ",，;；。\n") + 1
-    return not any(w in text[clause_start : mention.start] for w in conf["held_not_planned"])
+    return any(re.search(rf"{re.escape(v)}(?:了)?$", text[: mention.start]) for v in conf["held_before"])
+
+
+def _planned(view: ArticleView, m: int) -> bool:
+    """Whether meeting mention ``m`` is one a meeting decides, proposes or prepares: one of
+    ``[meetings] held_not_planned`` stands earlier in its clause ("研究召开某会议有关事宜") or ends
+    the clause before it ("会议决定,某会议于某日在某市召开").
+
+    >>> from types import SimpleNamespace as NS
+    >>> def view(t, name):
+    ...     i = t.index(name)
+    ...     return NS(article=NS(text=t), mentions=[NS(start=i, end=i + len(name))])
+    >>> _planned(view("会议决定,某某会议于5月9日在某市召开", "某某会议"), 0)
+    True
+    >>> _planned(view("3日,某某会议在某市召开", "某某会议"), 0)
+    False
+    >>> _planned(view("某某会议将于5月在某市召开", "某某会议"), 0)
+    True
+    """
+    conf = triggers()["meetings"]
+    words = tuple(conf["held_not_planned"])
+    text = view.article.text
+    start = view.mentions[m].start
+    marks = ",，;；。\n"
+    clause_start = max(text.rfind(c, 0, start) for c in marks) + 1
+    if any(w in text[clause_start:start] for w in words):
+        return True
+    later = rf"(?:{alternation(conf['planned_after'])})[^,，;；。\n]{{0,15}}?(?:{alternation(conf['planned_holding'])})"
+    if re.match(later, text[view.mentions[m].end :]):
+        return True  # "某会议下周举行": held later, not now
+    before = text[: max(clause_start - 1, 0)]
+    return clause_start > 0 and text[clause_start - 1] in ",，" and before.endswith(words)
+
+
+def _holds_own_meeting(view: ArticleView, m: int) -> bool:
+    """Whether the session named by mention ``m`` has its presidium or convenors hold a meeting
+    of their own right after its name ("某届人大某次会议|主席团举行第一次会议"; ``[meetings]
+    sub_meeting``): that meeting is held, not the session.
+
+    >>> from types import SimpleNamespace as NS
+    >>> t = "市十届人大三次会议主席团举行第一次会议"
+    >>> _holds_own_meeting(NS(article=NS(text=t), mentions=[NS(start=0, end=9)]), 0)
+    True
+    """
+    return re.match(triggers()["meetings"]["sub_meeting"], view.article.text[view.mentions[m].end :]) is not None
 
 
 def _clause_openers(view: ArticleView, k: int) -> list[int]:

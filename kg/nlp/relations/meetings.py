@@ -15,9 +15,11 @@ from kg.nlp.relations.meeting_parts import (
     _bracketed_before,
     _clause_openers,
     _held,
+    _holds_own_meeting,
     _joined_meetings,
     _joint_names,
     _past_coordinated,
+    _planned,
     _subject_run,
 )
 from kg.nlp.relations.places import _place_chain
@@ -53,8 +55,13 @@ def _meeting_of_article(view: ArticleView, before_sentence: int, named_only: boo
     ``named_only``: no mention is added) the event its opening sentences say is held
     (:func:`kg.nlp.article_event.article_event`)."""
     for k in range(before_sentence, -1, -1):
-        # "传达市党代会精神": a meeting whose spirit is studied is the topic, not the event held
-        found = [m for m in view.of_type(k, "MEETING") if not _is_topic(view, m)]
+        # Not held: a topic ("传达市党代会精神"), one decided ("会议决定,某会议于某日召开"), a session
+        # whose presidium holds its own meeting ("某届人大某次会议|主席团举行第一次会议").
+        found = [m for m in view.of_type(k, "MEETING") if not _is_topic(view, m) and not _planned(view, m)]
+        if any(_holds_own_meeting(view, m) for m in found):
+            found = [m for m in found if not _holds_own_meeting(view, m)]
+            if not found:
+                return None
         if found:
             if _held(view, found[0]):
                 return found[0]
