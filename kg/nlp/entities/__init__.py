@@ -34,11 +34,12 @@ from kg.nlp.entities.bylines import byline_candidates
 from kg.nlp.entities.candidate import Candidate, longest_first_pattern, word_at, words_by_last_char
 from kg.nlp.entities.gazetteer import gazetteer_candidates
 from kg.nlp.entities.head_words import head_word_candidates
+from kg.nlp.entities.joined_words import brand_candidates
 from kg.nlp.entities.lexicon_data import Lexicon, gaz_full, gazetteer_regex, lexicon
 from kg.nlp.entities.names import left_edge
 from kg.nlp.entities.org_forms import declared_short_forms, national_org_candidates
 from kg.nlp.entities.selection import recognise, recognise_from, select_mentions
-from kg.nlp.entities.statistical import brand_candidates, statistical_candidates
+from kg.nlp.entities.statistical import statistical_candidates
 from kg.nlp.entities.titles import addressed_person_candidates, title_body_candidates, title_person_candidates
 from kg.nlp.words import Word
 

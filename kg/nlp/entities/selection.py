@@ -8,7 +8,7 @@ from typing import Any
 
 from kg.nlp.bare_events import without_bare_events
 from kg.nlp.entities.bylines import byline_candidates
-from kg.nlp.entities.candidate import _CJK, Candidate
+from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.conjunction_places import split_at_conjunctions
 from kg.nlp.entities.counted_lists import with_counted_lists
 from kg.nlp.entities.gazetteer import gazetteer_candidates
@@ -17,14 +17,13 @@ from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.lexicon_data import _size_pattern, lexicon
 from kg.nlp.entities.listed_bodies import listed_bodies
 from kg.nlp.entities.paired_bodies import body_before_committee, party_level_committees, split_paired_bodies
-from kg.nlp.entities.shapes import _has_surname, _is_generic
+from kg.nlp.entities.plausible import plausible
+from kg.nlp.entities.shapes import _is_generic
 from kg.nlp.entities.statistical import statistical_candidates
-from kg.nlp.entities.titles import _SPACED_NAME, addressed_person_candidates, title_person_candidates
+from kg.nlp.entities.titles import addressed_person_candidates, title_person_candidates
 from kg.nlp.entities.town_prefix import town_openings
 from kg.nlp.held_events import held_events
-from kg.nlp.tagger_evidence import is_dotted_name, person_shaped
 from kg.nlp.words import Word
-from kg.normalize import to_simplified
 
 _SOURCE_RANK = {
     "bylines": 5,
@@ -131,7 +130,7 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for x in candidates:
         starts[x.start].append(x)
         ends[x.end].append(x)
-    chosen = _appositions(text, [c for c in select_mentions(candidates) if _plausible(text, c)])
+    chosen = _appositions(text, [c for c in select_mentions(candidates) if plausible(text, c)])
     chosen = held_events(text, chosen)  # "主持召开|市委常委会", "结盟仪式|于…举行"
     chosen = without_bare_events(text, chosen)  # "出席开工仪式" after "…集中开工仪式"
     chosen = described_projects(text, chosen)  # "X项目是…Y项目，": Y says what X is
@@ -148,7 +147,7 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if desc is not None:
             # Its place prefix stays a mention; the rest is another name of this project.
             places = [x for x in starts.get(desc.start, ()) if x.label == "PLACE" and x.end < desc.end]
-            places = [x for x in places if x.source != "statistical" and _plausible(text, x)]
+            places = [x for x in places if x.source != "statistical" and plausible(text, x)]
             d_start = max((x.end for x in places), default=desc.start)
             if places:
                 p = max(places, key=lambda x: x.length)
@@ -163,7 +162,7 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 for x in starts.get(pos, ())
                 if x.label == label
                 and x.end < c.end
-                and _plausible(text, x)
+                and plausible(text, x)
                 and (label != "PLACE" or x.source != "statistical")
                 # nor a company's name only as the start of its project's ("海博夏初|储能装备产业园项目")
                 and (
@@ -180,7 +179,7 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
                     for x in starts.get(pos, ())
                     if x.label == "ORG"
                     and x.end < c.end
-                    and _plausible(text, x)
+                    and plausible(text, x)
                     and text[x.start : x.end].endswith(lexicon().org_suffixes)
                     # not a zone the tagger ran into the company ("新荣经开区|南京…有限公司")
                     and not any(y.label == "ORG" and y.start > pos for y in ends.get(x.end, ()))
@@ -243,7 +242,7 @@ def _chained_places(text: str, starts: dict[int, list[Candidate]], pos: int, end
         nxt = [
             x
             for x in starts.get(pos, ())
-            if x.label == "PLACE" and x.end < end and x.source != "statistical" and _plausible(text, x)
+            if x.label == "PLACE" and x.end < end and x.source != "statistical" and plausible(text, x)
         ]
         if not nxt:
             return out
@@ -278,7 +277,7 @@ def _inside_event(
         and (x.label != "MEETING" or (x.source == "head_words" and event.end - x.end >= 3))
         and (x.label != "MEETING" or (x.start, x.end) not in halves)
         and (x.label != "MEETING" or not session_of.fullmatch(text, x.end, event.end))
-        and _plausible(text, x)
+        and plausible(text, x)
     ]
     # A project the article names in full elsewhere is not cut short here ("…签约暨止|马岛…项目奠基仪式"
     # where the left edge stopped at a character of the name).
@@ -313,11 +312,7 @@ def _inside_brackets(text: str, c: Candidate, candidates: list[Candidate], neste
         inner = [
             x
             for x in candidates
-            if x.label == "PLACE"
-            and lo <= x.start
-            and x.end <= hi
-            and x.source != "statistical"
-            and _plausible(text, x)
+            if x.label == "PLACE" and lo <= x.start and x.end <= hi and x.source != "statistical" and plausible(text, x)
         ]
         for x in sorted(inner, key=lambda x: (-x.length, x.start)):
             if any(x.start < y.end and y.start < x.end for y in out + nested):
@@ -354,51 +349,3 @@ def _appositions(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 c.attrs["also_called"] = prev
         out.append(c)
     return out
-
-
-def _plausible(text: str, c: Candidate) -> bool:
-    name = text[c.start : c.end]
-    if not name.strip() or "\n" in name:
-        return False
-    if c.label == "PERSON":
-        if _SPACED_NAME.fullmatch(name):
-            return c.source in ("titles", "bylines")  # "吴 峰"
-        return (
-            2 <= len(name) <= 4
-            and bool(_CJK.match(name))
-            or is_dotted_name(name)
-            or (c.source == "statistical" and person_shaped(name, _has_surname(name), lexicon().foreign_chars))
-        )
-    if c.label == "PLACE":
-        place = lexicon().patterns["place"]
-        if name in place["generic"] or name.endswith(tuple(place["honorific_heads"])):
-            return False  # "矿区" alone, "中国小米之乡"
-        if _office(text, c.end, name, place["office_tails"]):
-            return False  # "某某乡公所", "某某乡公|所": the town's office, a body
-        if c.attrs.get("short_form") is True:
-            return True  # "中|俄|两国": a country's one-character form (kg.nlp.entities.statistical)
-    return len(name) >= 2
-
-
-def _office(text: str, end: int, name: str, tails: list[str]) -> bool:
-    """Whether a place span is an office's name or its front part ("某某镇公所", "某某镇公|所",
-    "某某区区|公所"): the tagger reads the office of a town as the town (``place.office_tails``).
-    A division's name right before its office ("某某区|公所", "某某镇|公所") is the division.
-
-    >>> _office("某某乡公所", 5, "某某乡公所", ["公所"]), _office("某某乡公所", 4, "某某乡公", ["公所"])
-    (True, True)
-    >>> _office("某某区区公所", 4, "某某区区", ["公所"]), _office("某某乡公路", 4, "某某乡公", ["公所"])
-    (True, False)
-    >>> _office("某某区公所", 3, "某某区", ["公所"]), _office("某某鎮公所", 3, "某某鎮", ["公所"])
-    (False, False)
-    """
-    heads = tuple(lexicon().patterns["place"]["admin_heads"])
-    simple = to_simplified(name)
-    for tail in tails:
-        if name.endswith(tail):
-            return True
-        if any(name.endswith(tail[:k]) and text.startswith(tail[k:], end) for k in range(1, len(tail))):
-            return True
-        if text.startswith(tail, end) and not (simple.endswith(heads) and simple[-1] != simple[-2:-1]):
-            return True  # "南某区|区|公所" read as "南某区区": the district and the 区 of its office
-    return False

@@ -6,9 +6,10 @@ import re
 from collections import Counter
 
 from kg.nlp.entities.alone_reading import no_place_alone
-from kg.nlp.entities.candidate import _CJK, Candidate
+from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.gazetteer import _weak_place
 from kg.nlp.entities.joined_bodies import apposition_cut, run_on_tail, trailing_conjunction
+from kg.nlp.entities.joined_words import brand_candidates, dotted_names
 from kg.nlp.entities.lexicon_data import gaz_full, lexicon
 from kg.nlp.entities.name_runs import name_runs
 from kg.nlp.entities.org_forms import _joined_body, _run_on_verb
@@ -272,7 +273,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     function_tags = tuple(lex.patterns["tagger"]["function_tags"])  # "向承强/p|指出"
     for a, b, label in echoes(words, [(c.start, c.end, c.label) for c in out], mapping, function_tags):
         out.append(Candidate(a, b, label, "statistical", 0.55))
-    out += brand_candidates(words, context_names) + _dotted_names(words)
+    out += brand_candidates(words, context_names) + dotted_names(words)
     listed = name_runs(words)
     if listed:
         # "委员：李鹏乔石李瑞环…": a list of persons without separators overrules the tagger's cuts
@@ -298,47 +299,6 @@ def _placed(words: list[Word], i: int, listed: list[int]) -> bool:
     ("到|界首", "在|吉隆坡") or another place beside it in a "、" list."""
     before = words[i - 1].text if i > 0 else ""
     return before in lexicon().patterns["tagger"]["place_before"] or any(words[k].tag == "LOC" for k in listed)
-
-
-def _dotted_names(words: list[Word]) -> list[Candidate]:
-    """Two tagged names joined by a middle dot are one ("晋创谷·大同"): an organisation if
-    either part is one, a person's full name if the first is a person's ("诺尔曼·白求恩"),
-    else a place."""
-    out = []
-    for i in range(1, len(words) - 1):
-        a, dot, b = words[i - 1], words[i], words[i + 1]
-        if dot.text != "·" or a.end != dot.start or dot.end != b.start:
-            continue
-        if a.tag == "PER" and b.tag in ("PER", "nz", "n") and _CJK.match(b.text):
-            out.append(Candidate(a.start, b.end, "PERSON", "statistical", 0.65))  # "诺尔曼|·|白求恩"
-            continue
-        if a.tag in ("ORG", "LOC", "nz") and b.tag in ("ORG", "LOC", "nz") and len(a.text) >= 2 and len(b.text) >= 2:
-            label = "ORG" if "ORG" in (a.tag, b.tag) or "nz" in (a.tag, b.tag) else "PLACE"
-            out.append(Candidate(a.start, b.end, label, "statistical", 0.65))
-    return out
-
-
-def brand_candidates(words: list[Word], context_names: frozenset[str]) -> list[Candidate]:
-    """Companies named by a brand and a business word: "京东|物流", "中联|数据", "秦淮|数据".
-
-    The brand is a word the tagger calls an organisation or a place that is no place of
-    the document's; the business words are ``org.brand_tails`` of ``entities.toml``.
-    """
-    tails = tuple(lexicon().patterns["org"]["brand_tails"])
-    out = []
-    for i in range(len(words) - 1):
-        s, e, w, t = words[i]
-        nxt = words[i + 1]
-        if t not in ("ORG", "LOC") or len(w) < 2 or nxt.start != e or nxt.text not in tails:
-            continue
-        if w.endswith(lexicon().org_suffixes):
-            continue  # "…化学研究所|科技成果": a full name before a business word is no brand
-        if t == "LOC" and not (load_gazetteer().lookup(w) and _weak_place(w, set(), context_names)):
-            # "大同|数据" is the city's data, "京津冀|数据" the region's; a far county's short
-            # form before a business word is a brand ("秦淮|数据").
-            continue
-        out.append(Candidate(s, nxt.end, "ORG", "head_words", 0.6, {"head": nxt.text}))
-    return out
 
 
 def _list_neighbours(words: list[Word], i: int) -> list[int]:

@@ -1,0 +1,65 @@
+"""The last check of a chosen mention: can its span stand as a name of its type at all."""
+
+from __future__ import annotations
+
+from kg.nlp.entities.candidate import _CJK, Candidate
+from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.shapes import _has_surname
+from kg.nlp.entities.titles import _SPACED_NAME
+from kg.nlp.tagger_evidence import is_dotted_name, person_shaped
+from kg.normalize import to_simplified
+
+
+def plausible(text: str, c: Candidate) -> bool:
+    """Whether a chosen span can stand as a mention of its type at all: a person's name of two
+    to four characters (a spaced one only from a title or a byline), a place that is no generic
+    word, honour or town office, anything of two characters or more.
+
+    >>> plausible("某某乡公所", Candidate(0, 5, "PLACE", "statistical", 0.6))
+    False
+    """
+    name = text[c.start : c.end]
+    if not name.strip() or "\n" in name:
+        return False
+    if c.label == "PERSON":
+        if _SPACED_NAME.fullmatch(name):
+            return c.source in ("titles", "bylines")  # "吴 峰"
+        return (
+            2 <= len(name) <= 4
+            and bool(_CJK.match(name))
+            or is_dotted_name(name)
+            or (c.source == "statistical" and person_shaped(name, _has_surname(name), lexicon().foreign_chars))
+        )
+    if c.label == "PLACE":
+        place = lexicon().patterns["place"]
+        if name in place["generic"] or name.endswith(tuple(place["honorific_heads"])):
+            return False  # "矿区" alone, "中国小米之乡"
+        if _office(text, c.end, name, place["office_tails"]):
+            return False  # "某某乡公所", "某某乡公|所": the town's office, a body
+        if c.attrs.get("short_form") is True:
+            return True  # "中|俄|两国": a country's one-character form (kg.nlp.entities.statistical)
+    return len(name) >= 2
+
+
+def _office(text: str, end: int, name: str, tails: list[str]) -> bool:
+    """Whether a place span is an office's name or its front part ("某某镇公所", "某某镇公|所",
+    "某某区区|公所"): the tagger reads the office of a town as the town (``place.office_tails``).
+    A division's name right before its office ("某某区|公所", "某某镇|公所") is the division.
+
+    >>> _office("某某乡公所", 5, "某某乡公所", ["公所"]), _office("某某乡公所", 4, "某某乡公", ["公所"])
+    (True, True)
+    >>> _office("某某区区公所", 4, "某某区区", ["公所"]), _office("某某乡公路", 4, "某某乡公", ["公所"])
+    (True, False)
+    >>> _office("某某区公所", 3, "某某区", ["公所"]), _office("某某鎮公所", 3, "某某鎮", ["公所"])
+    (False, False)
+    """
+    heads = tuple(lexicon().patterns["place"]["admin_heads"])
+    simple = to_simplified(name)
+    for tail in tails:
+        if name.endswith(tail):
+            return True
+        if any(name.endswith(tail[:k]) and text.startswith(tail[k:], end) for k in range(1, len(tail))):
+            return True
+        if text.startswith(tail, end) and not (simple.endswith(heads) and simple[-1] != simple[-2:-1]):
+            return True  # "南某区|区|公所" read as "南某区区": the district and the 区 of its office
+    return False
