@@ -61,3 +61,20 @@ def test_event_head_words_of_party_and_unit_meetings(nlp, text, meeting, chair):
     mentions, facts = read(nlp, text)
     assert ("MEETING", meeting) in mentions
     assert ("chaired", chair, meeting) in facts
+
+
+def test_the_chair_rule_runs_once_for_both_readings_of_an_article(nlp, monkeypatch):
+    # the rostrum and the 会上 readings both ask who chairs: the article's chairs are read once
+    from kg.nlp.relations.table import RULES
+
+    calls = []
+    chair_rule = RULES["chair_trigger"]
+    monkeypatch.setitem(RULES, "chair_trigger", lambda view: calls.append(1) or chair_rule(view))
+    _, facts = read(
+        nlp,
+        "2月3日上午,长子县第十届人民代表大会第二次会议开幕。邵建华、谢东明在主席台前排就座。"
+        "邵建华主持大会。会上,邵建华作报告;谢东明宣读决议。",
+    )
+    assert ("attended", "邵建华", "长子县第十届人民代表大会第二次会议") not in facts
+    assert ("attended", "谢东明", "长子县第十届人民代表大会第二次会议") in facts
+    assert len(calls) == 2  # once as a rule of the table, once for both readings (three before)

@@ -14,16 +14,18 @@ def article_chairs(view: ArticleView) -> set[tuple[str, str]]:
     """(person, meeting) names of every ``chaired`` fact the chair rule reads in the article.
 
     The chair rule runs before the attendance rules and adds no mention a second run would not
-    find again (``add_mention`` returns an existing span), so running it here is safe.
+    find again (``add_mention`` returns an existing span), so running it here is safe; it runs
+    once per article while no mention is added (``view.memo``), however many readings ask.
     """
     from kg.nlp.relations.table import RULES  # the registry, filled once the rule modules load
 
-    chair_rule = RULES.get("chair_trigger")
-    if chair_rule is None:
-        return set()
-    return {
-        (view.text(r.head), view.text(r.tail)) for r in chair_rule(view) if r.type == "chaired" and r.tail is not None
-    }
+    if "chairs" not in view.memo:
+        chair_rule = RULES.get("chair_trigger")
+        facts = chair_rule(view) if chair_rule is not None else []
+        view.memo["chairs"] = {
+            (view.text(r.head), view.text(r.tail)) for r in facts if r.type == "chaired" and r.tail is not None
+        }
+    return view.memo["chairs"]
 
 
 def without_chairs(view: ArticleView, facts: list[RawRelation]) -> list[RawRelation]:

@@ -48,6 +48,9 @@ class ArticleView:
     _of_type: dict[tuple[int, tuple[str, ...]], list[int]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # What helpers of several rules compute once per article from its mentions (the chairs the
+    # chair rule reads: kg.nlp.relations.meeting_chairs); emptied whenever a mention is filed.
+    memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.by_sentence = [[] for _ in self.article.sentences]
@@ -61,6 +64,7 @@ class ArticleView:
 
     def _file(self, i: int, m: Candidate, sort: bool = True) -> None:
         self._of_type.clear()
+        self.memo.clear()
         for k, s in enumerate(self.article.sentences):
             if s.start <= m.start and m.end <= s.end:
                 self.by_sentence[k].append(i)
