@@ -169,6 +169,14 @@ def test_the_project_whose_start_is_announced_and_parts_joined_by_dun_in_a_frame
     assert "年产5万吨铝合金管、棒、型材生产线项目" in got
     # a scope and a quoted slogan name a campaign's class of projects
     assert projects("全县“三提三增”项目进展顺利。") == set()
+    # two projects announced together are two names, each with its head
+    got = projects("县长宣布青岭新材料项目和东坪冷链物流园项目开工。")
+    assert {"青岭新材料项目", "东坪冷链物流园项目"} <= got and "青岭新材料项目和东坪冷链物流园项目" not in got
+    # a trade joined inside one name stays whole, and so do a project's parts joined by 及
+    assert "青岭药业野生连翘抚育基地及饮片加工车间项目" in projects(
+        "总投资1800万元的青岭药业野生连翘抚育基地及饮片加工车间项目开工。"
+    )
+    assert "石油化工和新材料产业园项目" in projects("签约的石油化工和新材料产业园项目总投资20亿元。")
 
 
 def test_a_verb_of_the_projects_life_and_de_open_its_name():

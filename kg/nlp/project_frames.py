@@ -61,9 +61,11 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _coordinated(text: str, start: int, end: int, heads: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The names ``text[start:end]`` coordinates with 和/与/及 where each ends in a head word
-    ("A工业园和B科技产业园" is two); the whole span when it is one name.
+def _coordinated(
+    text: str, start: int, end: int, heads: tuple[str, ...], joins: str = "和与及"
+) -> list[tuple[int, int]]:
+    """The names ``text[start:end]`` coordinates with one of ``joins`` where each ends in a head
+    word ("A工业园和B科技产业园" is two); the whole span when it is one name.
 
     >>> t = "A工业园和B科技产业园"
     >>> [t[s:e] for s, e in _coordinated(t, 0, len(t), ("工业园", "产业园"))]
@@ -71,7 +73,7 @@ def _coordinated(text: str, start: int, end: int, heads: tuple[str, ...]) -> lis
     """
     cuts = [
         m.start()
-        for m in re.finditer("[和与及]", text[start:end])
+        for m in re.finditer(f"[{joins}]", text[start:end])
         if text[start : start + m.start()].endswith(heads) and m.start() + 1 < end - start
     ]
     bounds = [start, *(start + c for c in cuts), end]
@@ -181,13 +183,16 @@ def framed_projects(
         found = name_from(text, start, heads)
         if found and frame == "announce" and not text.startswith(tuple(f["announced"]), found[0]):
             continue  # "宣布|某某项目开工": only the start of the project announced
-        if found and frame == "site_de":
-            # "园区的A工业园和B科技产业园": two parks of the zone, not one name.
-            for s, e in _coordinated(text, start, found[0], (*heads, *f["site_de_items"])):
+        if found:
+            # "园区的A工业园和B科技产业园", "宣布A项目和B项目开工": two names, each with its head
+            # ("A示范基地及B车间项目" is one project's parts: 及 joins two only after a zone's 的).
+            if frame == "site_de":
+                parts = _coordinated(text, start, found[0], (*heads, *f["site_de_items"]))
+            else:
+                parts = _coordinated(text, start, found[0], heads, joins="和与")
+            for s, e in parts:
                 head = next((h for h in sorted(heads, key=len, reverse=True) if text.endswith(h, s, e)), "")
                 emit(s, e, head, frame)
-        elif found:
-            emit(start, found[0], found[1], frame)
     for s, e in _closed_by_count(text, tuple(f["list_openers"])):
         head = next((x for x in sorted(heads, key=len, reverse=True) if text.endswith(x, s, e)), "")
         if head or specific(s, e):
