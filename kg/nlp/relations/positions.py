@@ -319,6 +319,7 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
     committees = tuple(triggers()["positions"]["committees"])
     credits = tuple(triggers()["positions"]["credit_titles"])
     credit_marks = triggers()["positions"]["credit_marks"]
+    qualifiers = tuple(sorted(triggers()["positions"]["title_qualifiers"], key=len, reverse=True))
     text = view.article.text
     out: list[tuple[str, int | None, str | None]] = []
     end = pos
@@ -336,6 +337,10 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
         # "市政府副秘书长": a deputy of a title the lexicon lists without 副.
         if start - 1 >= floor and text[start - 1] == "副" and not hit.startswith("副"):
             hit, start = "副" + hit, start - 1
+        # "宣传部|常务|副部长", "教育处|代理|处长": a qualifier between the body and the title.
+        qual = next((q for q in qualifiers if start - len(q) >= floor and text.startswith(q, start - len(q))), None)
+        if qual and not hit.startswith(qual):
+            hit, start = qual + hit, start - len(qual)
         # The body: an organisation right before the title, or one that the title's own
         # first characters end ("中央军委|主席", "市委|副书记" when 市委 is recognised).
         org = _mention_ending_at(view, k, start, "ORG")
