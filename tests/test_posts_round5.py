@@ -70,3 +70,20 @@ def test_a_member_after_the_name_is_still_no_post(nlp):
 def test_a_supervising_department_is_no_person(nlp):
     text = "市场主管部门将加强监督检查。"
     assert not relations_of(nlp, text, "holds_position")
+
+
+# A head's bare title in an article that names one body of its kind (kind_bodies.py): four
+# pages of four sites of A ("院长某某" after "某某开发院", "校长某某" after "某某大学").
+
+
+def test_a_bare_head_title_works_for_the_one_body_of_its_kind(nlp):
+    text = "长江师范学院与城南区签署合作协议。党委副书记、校长柯文博出席签约仪式。"
+    assert ("works_for", "柯文博", "长江师范学院") in relations_of(nlp, text, "works_for")
+    text = "明月山开发院举行揭牌仪式。院长魏晓东介绍了运营模式。"
+    assert ("works_for", "魏晓东", "明月山开发院") in relations_of(nlp, text, "works_for")
+
+
+def test_a_bare_head_title_with_two_bodies_of_its_kind_names_none(nlp):
+    text = "县人民医院与县中医院联合开展义诊。院长魏晓东介绍了情况。"
+    assert not relations_of(nlp, text, "works_for")
+    assert ("holds_position", "魏晓东", "院长") in relations_of(nlp, text, "holds_position")

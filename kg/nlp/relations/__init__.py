@@ -42,7 +42,7 @@ from kg.nlp.relations.places import _divisions_in_name, _foreign, _is_company, _
 from kg.nlp.relations.meetings import _meeting_of_article
 from kg.nlp.relations.positions import found_start
 from kg.nlp.relations.investment import amount_series
-from kg.nlp.relations import located_names, located_sections, located_triggers, rosters, titles_after
+from kg.nlp.relations import kind_bodies, located_names, located_sections, located_triggers, rosters, titles_after
 
 # Rules of modules outside the package register when these are imported (they run in ORDER).
 from kg.nlp import amount_heads, article_event, attendance, investors, located_lists, place_lists
@@ -70,6 +70,7 @@ __all__ = [
     "extract_relations",
     "found_start",
     "investors",
+    "kind_bodies",
     "located_lists",
     "place_lists",
     "located_names",
