@@ -87,3 +87,18 @@ def test_a_bare_head_title_with_two_bodies_of_its_kind_names_none(nlp):
     text = "县人民医院与县中医院联合开展义诊。院长魏晓东介绍了情况。"
     assert not relations_of(nlp, text, "works_for")
     assert ("holds_position", "魏晓东", "院长") in relations_of(nlp, text, "holds_position")
+
+
+# A bare head word after a closing quote or a preposition refers like one opening a clause.
+
+
+def test_a_bare_company_after_a_quote_or_a_preposition_refers(nlp):
+    text = "走进华腾精密机械有限公司车间,机器轰鸣。“今年订单排到了明年。”公司负责人尹思远表示。"
+    assert ("works_for", "尹思远", "华腾精密机械有限公司") in relations_of(nlp, text, "works_for")
+    text = "副市长一行考察了华腾精密机械有限公司,并与公司总裁金世杰座谈。"
+    assert ("works_for", "金世杰", "华腾精密机械有限公司") in relations_of(nlp, text, "works_for")
+
+
+def test_a_branch_is_not_the_company_named_before(nlp):
+    text = "华腾精密机械有限公司召开年会,分公司总经理金世杰发言。"
+    assert ("works_for", "金世杰", "华腾精密机械有限公司") not in relations_of(nlp, text, "works_for")

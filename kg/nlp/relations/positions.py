@@ -99,6 +99,7 @@ def body_by_reference(view: ArticleView) -> list[RawRelation]:
     conf = triggers()["positions"]
     refs = tuple(sorted(conf["body_references"], key=len, reverse=True))
     posts = tuple(sorted(conf["project_posts"], key=len, reverse=True))
+    openers = ("", *conf["bare_reference_after"])
     text = view.article.text
     out = []
     for k, sent in enumerate(view.article.sentences):
@@ -111,7 +112,7 @@ def body_by_reference(view: ArticleView) -> list[RawRelation]:
             ref = next((r for r in refs if text.startswith(r, start - len(r))), None)
             org = None
             bare = ref is not None and not ref.startswith("该")
-            if bare and text[start - len(ref) - 1 : start - len(ref)] not in ("", ",", "。", ";", " "):
+            if bare and text[max(0, start - len(ref) - 1) : start - len(ref)] not in openers:
                 ref = None  # "公司", "合作社" alone only opening a clause
             if ref is not None and not _inside_mention(view, k, start - 1, labels=("ORG",)):
                 # A bare head word refers to the last organisation of that kind ("合作社理事长X").
