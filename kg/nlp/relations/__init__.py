@@ -12,7 +12,9 @@ Chinese news writing) is in the module of its family:
 - :mod:`~kg.nlp.relations.positions`: ``holds_position`` and ``works_for``;
 - :mod:`~kg.nlp.relations.meetings`: ``chaired``, ``attended``, ``spoke_at``, a meeting's place;
 - ``works_for`` from rosters (a name and its unit on a line): :mod:`~kg.nlp.relations.rosters`;
-- ``holds_position`` from a title written after the name: :mod:`~kg.nlp.relations.titles_after`;
+- ``holds_position`` (and ``works_for`` the body before the name) from a title written after the
+  name: :mod:`~kg.nlp.relations.titles_after`;
+- ``works_for`` the one body of a bare head title's kind: :mod:`~kg.nlp.relations.kind_bodies`;
 - ``located_in`` by kind of evidence: :mod:`~kg.nlp.relations.located_names` (names and their
   prefixes), :mod:`~kg.nlp.relations.located_triggers` (位于, 落户, places opening a clause),
   :mod:`~kg.nlp.relations.located_sections` (headings, divisions, the paper's city), with the
