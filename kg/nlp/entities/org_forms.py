@@ -132,12 +132,17 @@ def bodies_before_head_titles(text: str, words: list[Word]) -> list[Candidate]:
     org = lex.patterns["org"]
     generic = frozenset(org["generic"])
     nouns = frozenset(org["head_title_body_tags"])
+    qualifiers = tuple(org["head_title_qualifiers"])
     out = []
     for m in longest_first_pattern(tuple(org["head_titles"])).finditer(text):
         head_end = m.start() + 1  # "局" of "局长"
         before = word_at(words, m.start() - 1)  # the word that ends at the title or runs into it
-        if before is None or text[m.start() - 1 : m.start()] in ("副", text[m.start()]):
-            continue  # "副局长", "某某局局长": no body written into the title
+        if (
+            before is None
+            or text[m.start() - 1 : m.start()] == text[m.start()]
+            or text.endswith(qualifiers, 0, m.start())
+        ):
+            continue  # "副局长", "代理局长", "某某局局长": no body written into the title
         w = words[before]
         if w.end == m.start() and w.tag not in nouns:
             continue  # "新任|局长", "原|局长"

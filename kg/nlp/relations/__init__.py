@@ -12,7 +12,9 @@ Chinese news writing) is in the module of its family:
 - :mod:`~kg.nlp.relations.positions`: ``holds_position`` and ``works_for``;
 - :mod:`~kg.nlp.relations.meetings`: ``chaired``, ``attended``, ``spoke_at``, a meeting's place;
 - ``works_for`` from rosters (a name and its unit on a line): :mod:`~kg.nlp.relations.rosters`;
-- ``holds_position`` from a title written after the name: :mod:`~kg.nlp.relations.titles_after`;
+- ``holds_position`` (and ``works_for`` the body before the name) from a title written after the
+  name: :mod:`~kg.nlp.relations.titles_after`;
+- ``works_for`` the one body of a bare head title's kind: :mod:`~kg.nlp.relations.kind_bodies`;
 - ``located_in`` by kind of evidence: :mod:`~kg.nlp.relations.located_names` (names and their
   prefixes), :mod:`~kg.nlp.relations.located_triggers` (位于, 落户),
   :mod:`~kg.nlp.relations.located_frames` (places opening a clause, visits),
@@ -43,7 +45,15 @@ from kg.nlp.relations.places import _divisions_in_name, _foreign, _is_company, _
 from kg.nlp.relations.meetings import _meeting_of_article
 from kg.nlp.relations.positions import found_start
 from kg.nlp.relations.investment import amount_series
-from kg.nlp.relations import located_frames, located_names, located_sections, located_triggers, rosters, titles_after
+from kg.nlp.relations import (
+    kind_bodies,
+    located_frames,
+    located_names,
+    located_sections,
+    located_triggers,
+    rosters,
+    titles_after,
+)
 
 # Rules of modules outside the package register when these are imported (they run in ORDER).
 from kg.nlp import amount_heads, article_event, attendance, investors, located_lists, place_lists
@@ -71,6 +81,7 @@ __all__ = [
     "extract_relations",
     "found_start",
     "investors",
+    "kind_bodies",
     "located_lists",
     "place_lists",
     "located_names",

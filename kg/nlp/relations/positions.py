@@ -99,6 +99,7 @@ def body_by_reference(view: ArticleView) -> list[RawRelation]:
     conf = triggers()["positions"]
     refs = tuple(sorted(conf["body_references"], key=len, reverse=True))
     posts = tuple(sorted(conf["project_posts"], key=len, reverse=True))
+    openers = ("", *conf["bare_reference_after"])
     text = view.article.text
     out = []
     for k, sent in enumerate(view.article.sentences):
@@ -111,7 +112,7 @@ def body_by_reference(view: ArticleView) -> list[RawRelation]:
             ref = next((r for r in refs if text.startswith(r, start - len(r))), None)
             org = None
             bare = ref is not None and not ref.startswith("该")
-            if bare and text[start - len(ref) - 1 : start - len(ref)] not in ("", ",", "。", ";", " "):
+            if bare and text[max(0, start - len(ref) - 1) : start - len(ref)] not in openers:
                 ref = None  # "公司", "合作社" alone only opening a clause
             if ref is not None and not _inside_mention(view, k, start - 1, labels=("ORG",)):
                 # A bare head word refers to the last organisation of that kind ("合作社理事长X").
@@ -319,6 +320,7 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
     committees = tuple(triggers()["positions"]["committees"])
     credits = tuple(triggers()["positions"]["credit_titles"])
     credit_marks = triggers()["positions"]["credit_marks"]
+    qualifiers = tuple(sorted(triggers()["positions"]["title_qualifiers"], key=len, reverse=True))
     text = view.article.text
     out: list[tuple[str, int | None, str | None]] = []
     end = pos
@@ -336,6 +338,10 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
         # "市政府副秘书长": a deputy of a title the lexicon lists without 副.
         if start - 1 >= floor and text[start - 1] == "副" and not hit.startswith("副"):
             hit, start = "副" + hit, start - 1
+        # "宣传部|常务|副部长", "教育处|代理|处长": a qualifier between the body and the title.
+        qual = next((q for q in qualifiers if start - len(q) >= floor and text.startswith(q, start - len(q))), None)
+        if qual and not hit.startswith(qual):
+            hit, start = qual + hit, start - len(qual)
         # The body: an organisation right before the title, or one that the title's own
         # first characters end ("中央军委|主席", "市委|副书记" when 市委 is recognised).
         org = _mention_ending_at(view, k, start, "ORG")

@@ -8,13 +8,20 @@ the text, or a word of ``after_name_follow`` (一行, 表示, 主持, …). The 
 "部长助理", "书记处" and the like out, whose first part is a title but the whole is not; titles
 of ``after_name_not`` ("代表" is also a verb: "王某某代表公司致辞") are never read after a name,
 nor after a name that ends in one of ``after_name_openers`` ("洪前|理事长": 洪 + 前理事长).
+
+A body written right before the name is the post's body and the person's employer:
+"县卫计委某某主任陪同", "区委某某副书记到…" (a unit, the name, then the title: the usual way of
+naming a person with a title after the name).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from kg.nlp.entities import lexicon
+from kg.nlp.relations.positions import _parent_of_committee
 from kg.nlp.relations.table import _fact, rule
-from kg.nlp.relations.view import ArticleView, RawRelation, triggers
+from kg.nlp.relations.view import ArticleView, RawRelation, _mention_ending_at, triggers
 
 #: Characters that close the title as a word: punctuation, quotes, brackets, whitespace.
 _CLOSERS = "，,。.、；;：:！!？?）)」』”\"' \u3000\t\n"
@@ -22,11 +29,13 @@ _CLOSERS = "，,。.、；;：:！!？?）)」』”\"' \u3000\t\n"
 
 @rule("title_after_name")
 def title_after_name(view: ArticleView) -> list[RawRelation]:
-    """``PERSON TITLE`` followed by punctuation or a word of ``after_name_follow``: holds_position."""
+    """``[ORG] PERSON TITLE`` followed by punctuation or a word of ``after_name_follow``:
+    holds_position, and works_for the body written right before the name."""
     conf = triggers()["positions"]
     follow = tuple(sorted(conf["after_name_follow"], key=len, reverse=True))
     never = frozenset(conf["after_name_not"])
     openers = tuple(conf["after_name_openers"])
+    members = tuple(conf["member_titles"])
     titles = lexicon().titles  # longest first
     text = view.article.text
     out = []
@@ -41,5 +50,11 @@ def title_after_name(view: ArticleView) -> list[RawRelation]:
             after = end + len(title)
             if after < len(text) and text[after] not in _CLOSERS and not text.startswith(follow, after):
                 continue  # "王某某部长助理": the title is only the first part of a longer word
-            out.append(_fact("holds_position", p, None, {"position": title}, k, "title_after_name"))
+            value: dict[str, Any] = {"position": title}
+            org = _mention_ending_at(view, k, view.mentions[p].start, "ORG")
+            if org is not None:
+                value["org"] = org
+            out.append(_fact("holds_position", p, None, value, k, "title_after_name"))
+            if org is not None and not title.endswith(members):
+                out.append(_fact("works_for", p, _parent_of_committee(view, org), None, k, "title_after_name"))
     return out
