@@ -17,6 +17,7 @@ from kg.nlp.relations.meeting_parts import (
     _held,
     _joined_meetings,
     _joint_names,
+    _listed_before,
     _past_coordinated,
     _subject_run,
 )
@@ -227,6 +228,9 @@ def attended(view: ArticleView) -> list[RawRelation]:
             ]
             if not subjects:
                 continue
+            # "副市长A,县委书记B;校长C,院士D出席仪式": the groups of one list cut by semicolons
+            first = min(subjects, key=lambda p: view.mentions[p].start)
+            listed = _listed_before(view, k, first)
             meeting = next(
                 (x for x in view.of_type(k, "MEETING") if t_end <= view.mentions[x].start <= t_end + reach), None
             )
@@ -253,6 +257,8 @@ def attended(view: ArticleView) -> list[RawRelation]:
                 continue
             for p in subjects:
                 (seated_out if m.group(0) in seated else out).append(_fact("attended", p, meeting, None, k, rule_name))
+            # (one of the groups who chairs the event is its chair: without_chairs drops him)
+            seated_out += [_fact("attended", p, meeting, None, k, rule_name) for p in listed]
     return out + without_chairs(view, seated_out)
 
 
