@@ -20,7 +20,7 @@ from kg.nlp.relations import (
     rule,
     triggers,
 )
-from kg.nlp.relations.meeting_parts import _after_title, _subject_run
+from kg.nlp.relations.meeting_parts import _after_title, _opens_sentence, _subject_run
 from kg.nlp.relations.meetings import _sitting_of
 from kg.patterns import alternation
 
@@ -38,8 +38,10 @@ def _event_in(view: ArticleView, k: int, start: int, end: int, named_only: bool 
     conf = triggers()["chaired"]
     # A sitting of the event ("在开幕式上致辞") is the article's event as well.
     refs = (*conf["session_sittings"], *conf["meeting_references"])
+    # "本次颁奖仪式", "本届运动会": a determiner before the bare word refers back as well
+    determiners = alternation(triggers()["attended"]["determiners"])
     bare = re.search(
-        rf"({alternation(refs)}|[\u4e00-\u9fff]{{0,4}}(?:{alternation(conf['event_heads'])}))",
+        rf"(?:{determiners})?({alternation(refs)}|[\u4e00-\u9fff]{{0,4}}(?:{alternation(conf['event_heads'])}))",
         view.article.text[start:end],
     )
     word = bare.group(1) if bare else ""
@@ -55,7 +57,8 @@ def attendees_listed(view: ArticleView) -> list[RawRelation]:
     attended the event named (or the article's, by a bare event word)."""
     conf = triggers()["attended"]
     pattern = re.compile(
-        rf"(?:{alternation(conf['triggers'])})(?P<event>[^,;。的]{{0,20}})的(?:领导|嘉宾|人员|同志)?(?:{alternation(conf['listed'])})"
+        rf"(?:{alternation(conf['triggers'])})(?P<event>[^,;。的]{{0,20}})的"
+        rf"(?:(?:{alternation(conf['group_titles'])})(?:和|及|与)?){{0,2}}(?:{alternation(conf['listed'])})"
     )
     text = view.article.text
     out = []
@@ -68,11 +71,35 @@ def attendees_listed(view: ArticleView) -> list[RawRelation]:
                 continue
             ends = [x for x in (text.find(c, m.end(), sent.end) for c in ";。") if x >= 0]
             end = min(ends, default=sent.end)
-            for p in view.of_type(k, "PERSON"):
-                if m.end() <= view.mentions[p].start < end:
-                    out.append(
-                        RawRelation("attended", p, meeting, None, k, "attendees_listed", confidence("attendees_listed"))
-                    )
+            listed = [p for p in view.of_type(k, "PERSON") if m.end() <= view.mentions[p].start < end]
+            for p in listed + _listed_after(view, k) if text[end : end + 1] in ";；" else listed:
+                out.append(
+                    RawRelation("attended", p, meeting, None, k, "attendees_listed", confidence("attendees_listed"))
+                )
+    return out
+
+
+def _listed_after(view: ArticleView, k: int) -> list[int]:
+    """The persons of the sentences after ``k`` (which ends in a semicolon) that go on with its
+    list, group by group, each ending in a semicolon: "出席仪式的领导有:市领导A、B;集团公司领导
+    C、D;区领导E;各单位负责同志出席了仪式。" (C, D and E too)."""
+    text, sents = view.article.text, view.article.sentences
+    out: list[int] = []
+    j = k + 1
+    while (
+        j < len(sents)
+        and sents[j - 1].text.rstrip().endswith((";", "；"))
+        and sents[j].text.rstrip().endswith((";", "；"))
+    ):
+        persons = view.of_type(j, "PERSON")
+        semicolon = max(text.rfind(";", sents[j].start, sents[j].end), text.rfind("；", sents[j].start, sents[j].end))
+        run = _subject_run(view, persons, semicolon)
+        if len(run) != len(persons) or (
+            run and not _opens_sentence(view, j, min(run, key=lambda p: view.mentions[p].start))
+        ):
+            break
+        out += run
+        j += 1
     return out
 
 
@@ -161,10 +188,22 @@ def announcer_at_event(view: ArticleView) -> list[RawRelation]:
             ]
             bare = short.match(text, view.mentions[p].end, sent.end)
             meeting = named[0] if named else _meeting_of_article(view, k, named_only=True) if bare else None
-            if meeting is not None and (named or bare.group("what") in view.text(meeting)):
+            # "A宣布开幕": nothing named but the event's opening, which is the article's event's
+            # (not "A宣布开工": a project's works may start at a meeting of another kind)
+            alone = bare and bare.group("what") in conf["opens_alone"]
+            if not named and not bare and m:
+                # "A宣布本届运动会开幕": a determiner and a bare word for the article's event
+                meeting = _event_in(view, k, m.start("event"), m.end("event"), named_only=True)
+                named = [meeting] if meeting is not None and _determined(m.group("event")) else []
+            if meeting is not None and (named or alone or bare.group("what") in view.text(meeting)):
                 c = confidence("announcer_at_event")
                 out.append(RawRelation("attended", p, meeting, None, k, "announcer_at_event", c))
     return out
+
+
+def _determined(words: str) -> bool:
+    """Whether ``words`` open with a determiner ("本届运动会", "此次活动")."""
+    return words.startswith(tuple(triggers()["attended"]["determiners"]))
 
 
 @rule("programme_item")

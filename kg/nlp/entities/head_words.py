@@ -187,6 +187,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             if (
                 not _specific(text, words, start, end - len(head))
                 and not _level_named(name, label)
+                and not (label == "MEETING" and re.search(p["meeting"]["edition_named"], name))
                 and not _convened(text, start, head, label)
                 and not (label == "PROJECT" and introduced_by_builder(text, start, name, head))
                 and not (label == "PROJECT" and listed_beside_project(text, start, end, name, head))

@@ -10,7 +10,8 @@ Chinese news writing) is in the module of its family:
   (:class:`RawRelation`), the trigger words, helpers over the view;
 - :mod:`~kg.nlp.relations.table`: the registry, the confidences, the run order;
 - :mod:`~kg.nlp.relations.positions`: ``holds_position`` and ``works_for``;
-- :mod:`~kg.nlp.relations.meetings`: ``chaired``, ``attended``, ``spoke_at``, a meeting's place;
+- :mod:`~kg.nlp.relations.meetings`: ``chaired``, ``attended``, a meeting's place;
+  :mod:`~kg.nlp.relations.meeting_speakers`: ``attended`` of who speaks or presents;
 - ``works_for`` from rosters (a name and its unit on a line): :mod:`~kg.nlp.relations.rosters`;
 - ``holds_position`` (and ``works_for`` the body before the name) from a title written after the
   name: :mod:`~kg.nlp.relations.titles_after`;
@@ -51,6 +52,7 @@ from kg.nlp.relations import (
     located_names,
     located_sections,
     located_triggers,
+    meeting_speakers,
     rosters,
     titles_after,
 )
@@ -88,6 +90,7 @@ __all__ = [
     "located_frames",
     "located_sections",
     "located_triggers",
+    "meeting_speakers",
     "rosters",
     "rule",
     "titles_after",

@@ -231,3 +231,36 @@ def _clause_openers(view: ArticleView, k: int) -> list[int]:
         if run.fullmatch("".join(before)):
             out.append(p)
     return out
+
+
+def _listed_before(view: ArticleView, k: int, first: int) -> list[int]:
+    """The persons of the sentences right before ``k`` that end in a semicolon and hold nothing
+    but a list of names with their titles, when ``first`` (the first subject of a trigger in
+    sentence ``k``) opens its sentence: one list of guests cut by semicolons into groups
+    ("某市副市长A,县委书记B;某校校长C,院士D出席仪式": A and B attended too). A sentence that
+    says something else of its names ("A主持会议;B、C出席") ends the walk.
+    """
+    text, sents = view.article.text, view.article.sentences
+    if not _opens_sentence(view, k, first):
+        return []
+    out: list[int] = []
+    while k > 0 and sents[k - 1].text.rstrip().endswith((";", "；")):
+        k -= 1
+        persons = view.of_type(k, "PERSON")
+        semicolon = max(text.rfind(";", sents[k].start, sents[k].end), text.rfind("；", sents[k].start, sents[k].end))
+        run = _subject_run(view, persons, semicolon)
+        if not persons or len(run) != len(persons):
+            break
+        if not _opens_sentence(view, k, min(run, key=lambda p: view.mentions[p].start)):
+            break
+        out += run
+    return out
+
+
+def _opens_sentence(view: ArticleView, k: int, p: int) -> bool:
+    """Whether person ``p`` opens sentence ``k``: nothing stands before the name but its titles
+    and their bodies ("省政协原主席、某某研究会名誉会长A"), which end in a title."""
+    text, sent = view.article.text, view.article.sentences[k]
+    before = text[sent.start : view.mentions[p].start]
+    ends = (*lexicon().titles, *triggers()["attended"]["group_titles"])  # "集团公司领导A"
+    return not re.search(r"[,，;；:：。]", before) and (not before or before.endswith(ends))
