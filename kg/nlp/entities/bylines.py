@@ -8,6 +8,7 @@ from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.words import Word
+from kg.normalize import to_simplified
 
 
 def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
@@ -85,12 +86,15 @@ def outlet_candidates(text: str) -> list[Candidate]:
         start, run = m.start("run"), m.group("run")
         opener = next((w for w in org["lead_openers"] if run.startswith(w)), "")
         start, run = start + len(opener), run[len(opener) :]
-        # "某某社南投…電": the place reported from is written right after the outlet's name, which
-        # ends in one of outlet_ends ("本报天台…电" is 本报 and 天台, not one name ending in 台)
-        cut = next(
-            (k + 1 for k in range(1, len(run) - 1) if run[k] in org["outlet_ends"] and places.match(run, k + 1)),
-            len(run),
-        )
+        # "某某网湖南某市…电": the place reported from is written right after the outlet's name,
+        # which ends in one of outlet_ends ("本报天台…电" is 本报 and 天台, not one name ending in
+        # 台); a place the gazetteer does not hold ("某某社南投…電") is the last two or three
+        # characters after one.
+        ends = [k + 1 for k in range(1, len(run) - 1) if run[k] in org["outlet_ends"]]
+        plain = to_simplified(run)
+        cut = next((k for k in ends if places.match(plain, k)), None)
+        if cut is None:
+            cut = next((k for k in reversed(ends) if 2 <= len(run) - k <= 3), len(run))
         name = run[:cut]
         if len(name) < 2 or name in not_outlets or (cut == len(run) and load_gazetteer().lookup(name)):
             continue  # "本报讯", "北京6月22日电": no outlet named
