@@ -93,8 +93,9 @@ def outlet_candidates(text: str) -> list[Candidate]:
         ends = [k + 1 for k in range(1, len(run) - 1) if run[k] in org["outlet_ends"]]
         plain = to_simplified(run)
         cut = next((k for k in ends if places.match(plain, k)), None)
-        if cut is None:
-            cut = next((k for k in reversed(ends) if 2 <= len(run) - k <= 3), len(run))
+        if cut is None and not run.endswith(tuple(org["outlet_ends"])):  # ("中国台湾网" is one name)
+            cut = next((k for k in reversed(ends) if 2 <= len(run) - k <= 3), None)
+        cut = cut or len(run)
         name = run[:cut]
         if len(name) < 2 or name in not_outlets or (cut == len(run) and load_gazetteer().lookup(name)):
             continue  # "本报讯", "北京6月22日电": no outlet named
