@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities.candidate import Candidate
-from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
+from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.words import Word
+from kg.normalize import to_simplified
 
 
 def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
@@ -27,7 +29,7 @@ def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.85, {"role": m.group(0)[:2]}))
     for m in re.finditer(r"\(([\u4e00-\u9fff]{2,3})摄\)", text):
         out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.8))
-    return out + source_credit_candidates(text) + dateline_candidates(text)
+    return out + source_credit_candidates(text) + dateline_candidates(text) + outlet_candidates(text)
 
 
 def dateline_candidates(text: str) -> list[Candidate]:
@@ -64,3 +66,43 @@ def source_credit_candidates(text: str) -> list[Candidate]:
         for m in re.finditer(org["source_credit"], text)
         if m.group("outlet") not in not_outlets
     ]
+
+
+def outlet_candidates(text: str) -> list[Candidate]:
+    """The outlet that opens a report's lead or a byline is an organisation: "某某网 绍兴12月21日电",
+    "某某在线消息 11月23日", "【某某2012年11月29日訊】", "某某新闻记者 王某" (the tagger reads it as a
+    common noun or runs it into the place after it). ``org.dateline_outlet``, ``org.byline_outlet``.
+
+    >>> text = "南江网湖南某县2019年4月22日电 2019年4月22日上午\\n溪口在线消息 11月23日,"
+    >>> text += "\\n本报天台11月7日电 (记者 王某)\\n红原新闻记者 李某"
+    >>> [text[c.start:c.end] for c in outlet_candidates(text)]
+    ['南江网', '溪口在线', '红原新闻']
+    """
+    org = lexicon().patterns["org"]
+    not_outlets = frozenset(org["not_outlets"])
+    places = gazetteer_regex()
+    out = []
+    for m in re.finditer(org["dateline_outlet"], text):
+        start, run = m.start("run"), m.group("run")
+        opener = next((w for w in org["lead_openers"] if run.startswith(w)), "")
+        start, run = start + len(opener), run[len(opener) :]
+        # "某某网湖南某市…电": the place reported from is written right after the outlet's name,
+        # which ends in one of outlet_ends ("本报天台…电" is 本报 and 天台, not one name ending in
+        # 台); a place the gazetteer does not hold ("某某社南投…電") is the last two or three
+        # characters after one.
+        ends = [k + 1 for k in range(1, len(run) - 1) if run[k] in org["outlet_ends"]]
+        plain = to_simplified(run)
+        cut = next((k for k in ends if places.match(plain, k)), None)
+        if cut is None and not run.endswith(tuple(org["outlet_ends"])):  # ("中国台湾网" is one name)
+            cut = next((k for k in reversed(ends) if 2 <= len(run) - k <= 3), None)
+        cut = cut or len(run)
+        name = run[:cut]
+        if len(name) < 2 or name in not_outlets or (cut == len(run) and load_gazetteer().lookup(name)):
+            continue  # "本报讯", "北京6月22日电": no outlet named
+        out.append(Candidate(start, start + len(name), "ORG", "bylines", 0.85, {"head": "dateline_outlet"}))
+    ends = tuple(org["byline_outlet_ends"])
+    for m in re.finditer(org["byline_outlet"], text):
+        run = m.group("run")
+        if run.endswith(ends) and run not in not_outlets:
+            out.append(Candidate(m.start("run"), m.end("run"), "ORG", "bylines", 0.85, {"head": "byline_outlet"}))
+    return out

@@ -302,6 +302,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
         # An event is named by its year or quarter ("2024年第二季度重点项目集中开工仪式"), never
         # by its day; other names by no date at all.
         dated = t == "TIME" and (re.search(r"[0-9]", w) or any(d in w for d in nw["date_marks"]))
+        dated = dated or any(p in w for p in nw["day_parts"])
         if dated and not (label == "MEETING" and re.fullmatch(nw["event_periods"], w)):
             break
         if w in levels and j > 0 and words[j - 1].text in nw["demonstratives"] and text.startswith(w, e):
