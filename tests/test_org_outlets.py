@@ -33,6 +33,11 @@ def test_the_outlet_of_a_dateline_byline_or_credit_is_an_org(nlp, text, outlet):
 def test_the_reporter_of_a_byline_outlet_works_for_it(nlp):
     text = "远山新闻记者 陈立伟\n5月2日,县里举行活动。"
     assert ("works_for", "陈立伟", "远山新闻") in facts(nlp, text)
+    # a credit in brackets after the lead's mark, with the kind of reporter between (lead session 12)
+    text = "本报讯（溪南网记者 冯晓安 通讯员 李明）5月2日，云州县举行项目开工仪式。"
+    assert ("works_for", "冯晓安", "溪南网") in facts(nlp, text)
+    text = "（青岚日报全媒记者 陈立伟）近日，云州县举行活动。"
+    assert ("works_for", "陈立伟", "青岚日报") in facts(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -43,6 +48,8 @@ def test_the_reporter_of_a_byline_outlet_works_for_it(nlp):
         ("本报平遥11月7日电 (记者 王某某)11月7日上午,平遥县举行开工仪式。", "本报平遥"),
         ("重磅消息\n某某公司今天发布新产品。", "重磅"),
         ("首席记者 王某某\n5月2日,县里举行活动。", "首席"),
+        ("（融媒体记者 王某某）近日，县里举行活动。", "融媒体"),
+        ("(本网记者 王某某)近日,县里举行活动。", "本网"),
     ],
 )
 def test_no_outlet_where_the_lead_names_none(nlp, text, not_org):
