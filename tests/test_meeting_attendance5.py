@@ -92,3 +92,14 @@ def test_an_edition_in_chinese_numerals_names_the_event(nlp):
 def test_a_training_class_by_its_kind_of_class(nlp):
     mentions, _ = read(nlp, "11月2日,全省村党组织书记轮训班在省委党校开班。副部长杜春明出席开班式。")
     assert ("MEETING", "全省村党组织书记轮训班") in mentions
+
+
+def test_a_speaker_at_a_named_festival_or_its_opening_without_shang(nlp):
+    # "A在某某节开幕式致辞": the event's name ends the span, no 上 (lead, session 12; s12-att's left-alone)
+    _, facts = read(nlp, "县长罗青山在第三届青岭茶文化节开幕式致辞。副县长唐明在第三届青岭茶文化节致辞。")
+    assert ("attended", "罗青山", "第三届青岭茶文化节开幕式") in facts
+    assert ("attended", "唐明", "第三届青岭茶文化节") in facts
+    # a day or an adverb is no event
+    _, facts = read(nlp, "县长罗青山在春节致辞。")
+    assert not any(f[0] == "attended" for f in facts)
+

@@ -113,7 +113,7 @@ def speaker_at_named_event(view: ArticleView) -> list[RawRelation]:
     at = alternation(conf["at_meeting"])
     of = alternation(conf["speech_of"])  # "A在某某座谈会上的重要讲话"
     chaired = triggers()["chaired"]
-    heads = alternation((*chaired["event_heads"], *chaired["meeting_references"]))
+    heads = alternation((*chaired["event_heads"], *chaired["meeting_references"], *conf["named_event_ends"]))
     reports = re.compile(
         rf"{re.escape(conf['reports_to'])}(?P<event>[^,;。向]{{0,30}}?(?:{heads}))(?:{alternation(conf['report_verbs'])})"
     )
