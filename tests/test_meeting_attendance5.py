@@ -102,4 +102,3 @@ def test_a_speaker_at_a_named_festival_or_its_opening_without_shang(nlp):
     # a day or an adverb is no event
     _, facts = read(nlp, "县长罗青山在春节致辞。")
     assert not any(f[0] == "attended" for f in facts)
-

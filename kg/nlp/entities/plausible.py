@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.nlp.entities.candidate import _CJK, Candidate
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.shapes import _has_surname
@@ -13,10 +15,12 @@ from kg.normalize import to_simplified
 def plausible(text: str, c: Candidate) -> bool:
     """Whether a chosen span can stand as a mention of its type at all: a person's name of two
     to four characters (a spaced one only from a title or a byline), a place that is no generic
-    word, honour or town office, anything of two characters or more.
+    word, honour, count or town office, anything of two characters or more.
 
     >>> plausible("某某乡公所", Candidate(0, 5, "PLACE", "statistical", 0.6))
     False
+    >>> [plausible(t, Candidate(0, len(t), "PLACE", "statistical", 0.6)) for t in ("9县47乡", "建制村", "307国道")]
+    [False, False, True]
     """
     name = text[c.start : c.end]
     if not name.strip() or "\n" in name:
@@ -32,8 +36,11 @@ def plausible(text: str, c: Candidate) -> bool:
         )
     if c.label == "PLACE":
         place = lexicon().patterns["place"]
-        if name in place["generic"] or name.endswith(tuple(place["honorific_heads"])):
-            return False  # "矿区" alone, "中国小米之乡"
+        simple = to_simplified(name)
+        if simple in place["generic"] or name.endswith(tuple(place["honorific_heads"])):
+            return False  # "矿区", "建制村" alone, "中国小米之乡"
+        if re.search(place["counted_names"], simple):
+            return False  # "9县47乡", "8米太阳能主路": a count or a measure, no name
         if _office(text, c.end, name, place["office_tails"]):
             return False  # "某某乡公所", "某某乡公|所": the town's office, a body
         if c.attrs.get("short_form") is True:

@@ -1,0 +1,34 @@
+"""Phrases that speak of a class or a count of places, not of one place, of the kinds that
+recur on the pages of session 12's second place pool (issue 14, audited in
+``benchmarks/audits/s12-place2``): a class word of villages standing alone ("建制村",
+"旅游村") and a span that holds a count or a measure ("9县47乡", "8米太阳能主路"). Every
+village, township and sentence here is made up.
+"""
+
+from __future__ import annotations
+
+from test_place_forms import places
+
+
+def test_a_class_word_of_villages_alone_is_no_place():
+    assert "建制村" not in places("全县120个建制村全部通了客车,乡镇和建制村通硬化路率达到百分之百")
+    found = places("该镇把青禾村打造成旅游村,吸引八方游客")
+    assert "青禾村" in found and "旅游村" not in found
+    assert "城中村" not in places("今年城中村改造工作有序推进")
+
+
+def test_a_count_of_divisions_is_no_place():
+    found = places("暴雨警戒分布在9县47乡186村,包括青禾乡石岭村")
+    assert "石岭村" in found
+    assert not {"9县47乡", "186村"} & found
+
+
+def test_a_measure_or_a_count_before_a_head_is_no_place():
+    assert not any("8米" in p for p in places("两村共新建8米太阳能主路路灯102盏"))
+    assert not any("15条" in p for p in places("全市15条高速公路全部恢复通行"))
+    assert not any("113年" in p for p in places("青禾社区荣获113年度全国社区优秀奖"))
+
+
+def test_a_road_named_by_its_number_stays_a_place():
+    # the number of a road is part of its name, no count
+    assert "307国道" in places("307国道沿线的石岭村加快发展")
