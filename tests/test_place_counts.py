@@ -32,3 +32,10 @@ def test_a_measure_or_a_count_before_a_head_is_no_place():
 def test_a_road_named_by_its_number_stays_a_place():
     # the number of a road is part of its name, no count
     assert "307国道" in places("307国道沿线的石岭村加快发展")
+
+
+def test_the_level_word_of_we_county_is_no_part_of_a_town_after_it():
+    # "我县|擂鼓镇" (s12-place2's left-alone, lead): the tagger reads the town alone, the head
+    # word's left edge took the 县 of 我县 along
+    found = places("我县青禾镇新建学校一所,本县东岭乡种植大豆")
+    assert {"青禾镇", "东岭乡"} <= found and not {"县青禾镇", "县东岭乡"} & found

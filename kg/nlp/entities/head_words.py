@@ -99,8 +99,12 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 if wi is None or words[wi].tag not in ("ORG", "LOC") or words[wi].end != end:
                     continue
                 start = words[wi].start
-            if label == "PROJECT" and text[start : start + 1] in "县市区" and text[start - 1 : start] in "我本该":
-                start += 1  # "我|县|某某示范园": the pronoun's level word is no part of the name
+            if (
+                label in ("PROJECT", "PLACE")
+                and text[start : start + 1] in "县市区"
+                and text[start - 1 : start] in "我本该"
+            ):
+                start += 1  # "我|县|某某示范园", "我|县|某某镇": the pronoun's level word is no part of the name
             phase = re.match(p["name_words"]["leading_phase"], text[start:end])
             if phase:
                 start += phase.end()  # "一期|华兴大同农批城": the phase belongs to the project before
