@@ -20,15 +20,16 @@ SCORER_DIR = ROOT.parent / "shared" / "gold"
 # After the rounds of session 5 (places, names, projects/meetings, relations): tune
 # 0.937 / 0.909, check 0.814 / 0.764 (check did not move: the rounds fitted what they read).
 # After session 6's gold-first rounds (projects, amounts, places, meetings, names): tune
-# 0.941 / 0.923, check 0.825 / 0.785.
+# 0.941 / 0.923, check 0.825 / 0.785. After session 12's first wave of corpus audits: tune
+# 0.945 / 0.929, check 0.834 / 0.814.
 FLOORS = {
     "tune": {
-        ("entities", "micro"): 0.925,
-        ("relations", "micro"): 0.90,
+        ("entities", "micro"): 0.935,
+        ("relations", "micro"): 0.915,
     },
     "check": {
-        ("entities", "micro"): 0.81,
-        ("relations", "micro"): 0.765,
+        ("entities", "micro"): 0.825,
+        ("relations", "micro"): 0.80,
     },
 }
 
