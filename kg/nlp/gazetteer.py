@@ -41,7 +41,7 @@ class Division:
 class Gazetteer:
     divisions: dict[str, Division] = field(default_factory=dict)
     by_name: dict[str, list[Division]] = field(default_factory=dict)
-    level_forms: set[str] = field(default_factory=set)  # 禄劝县, 黔西南州 (see level_form)
+    level_forms: set[str] = field(default_factory=set)  # 禄劝县, 禄劝自治县, 黔西南州 (see level_form)
 
     def parent(self, d: Division) -> Division | None:
         return self.divisions.get(d.parent_code) if d.parent_code else None
@@ -89,13 +89,16 @@ def _own_name(name: str, nationalities: tuple[str, ...]) -> str | None:
     if not m:
         return None
     own = m.group(1)
-    peoples = sorted(nationalities, key=len, reverse=True)
+    # A name may spell a nationality without 族 ("伊犁哈萨克自治州", "察布查尔锡伯自治县"): the
+    # official names of a few divisions do; only forms of two characters or more are cut.
+    spelled = tuple(p[:-1] for p in nationalities if p.endswith("族") and len(p) >= 3)
+    peoples = sorted(set(nationalities) | set(spelled), key=len, reverse=True)
     while True:
         cut = next((p for p in peoples if own.endswith(p) and len(own) > len(p)), None)
         if cut is None:
             break
         own = own[: -len(cut)]
-    if own in peoples:
+    if own in nationalities:
         own = own[:-1]  # "鄂温克族自治旗": named after its nationality alone (鄂温克)
     return own if own != m.group(1) and len(own) >= 2 else None
 
@@ -113,6 +116,20 @@ def level_form(name: str, nationalities: tuple[str, ...]) -> str | None:
     if own is None or name.endswith("自治区"):
         return None  # (a region is named by its own name alone: 广西, not 广西区)
     return own + name[-1]
+
+
+def autonomous_form(name: str, nationalities: tuple[str, ...]) -> str | None:
+    """An autonomous division's own name with 自治 and its level word and without its
+    nationalities, the other way news writes it ("镇宁自治县", "黔西南自治州"); ``None`` for
+    other divisions and for regions.
+
+    >>> autonomous_form("禄劝彝族苗族自治县", ("彝族", "苗族")), autonomous_form("灵丘县", ("苗族",))
+    ('禄劝自治县', None)
+    """
+    own = _own_name(name, nationalities)
+    if own is None or name.endswith("自治区"):
+        return None
+    return own + "自治" + name[-1]
 
 
 @lru_cache(maxsize=1)
@@ -145,8 +162,8 @@ def load_gazetteer() -> Gazetteer:
             for dist in child.get("children") or []:
                 add(dist["code"], dist["name"], "county", child["code"])
     for d in list(gaz.divisions.values()):
-        form = level_form(d.name, nationalities)
-        if form and form not in gaz.by_name:  # (never one that names another division)
-            gaz.by_name[form] = [d]
-            gaz.level_forms.add(form)
+        for form in (level_form(d.name, nationalities), autonomous_form(d.name, nationalities)):
+            if form and form not in gaz.by_name:  # (never one that names another division)
+                gaz.by_name[form] = [d]
+                gaz.level_forms.add(form)
     return gaz

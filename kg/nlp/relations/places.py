@@ -82,8 +82,9 @@ def _zone_opening(view: ArticleView, i: int, end: int) -> int | None:
     m = view.mentions[i]
     text = view.article.text
     parks = sorted(triggers()["located_in"]["park_heads"], key=len, reverse=True)
-    head = next((h for h in parks if text.startswith(h, end) and end + len(h) < m.end), None)
-    if head is None or m.label == "PLACE":
+    # The longest head that opens there: "某县产业园区" is the park itself, no zone "某县产业园" in it.
+    head = next((h for h in parks if text.startswith(h, end)), None)
+    if head is None or end + len(head) >= m.end or m.label == "PLACE":
         return None
     z = view.add_place(m.start, end + len(head), None, "place_prefix")
     view.mentions[z].attrs["head"] = head
