@@ -47,6 +47,7 @@ from kg.nlp.relations.meetings import _meeting_of_article
 from kg.nlp.relations.positions import found_start
 from kg.nlp.relations.investment import amount_series
 from kg.nlp.relations import (
+    appointments,
     kind_bodies,
     located_frames,
     located_names,
@@ -75,6 +76,7 @@ __all__ = [
     "_shares_words",
     "_words_re",
     "amount_series",
+    "appointments",
     "amount_heads",
     "article_event",
     "attendance",

@@ -151,52 +151,6 @@ def dateline_agency(view: ArticleView) -> list[RawRelation]:
     return out
 
 
-@rule("appointed_to")
-def appointed_to(view: ArticleView) -> list[RawRelation]:
-    """ "王军，2019年3月起任长治市委书记": the post after 任, with its time when stated
-    (``date``, or ``since`` for 起/以来) and its body when a mention stands before the title.
-
-    """
-    out = []
-    text = view.article.text
-    titles = lexicon().titles
-    pattern = re.compile(triggers()["positions"]["date_after"])
-    copulas = triggers()["positions"]["copula_verbs"]
-    modifiers = re.compile(triggers()["positions"]["post_modifiers"])
-    bare_refs = [r for r in triggers()["positions"]["body_references"] if not r.startswith("该")]
-    for k, sent in enumerate(view.article.sentences):
-        for p in view.of_type(k, "PERSON"):
-            m = pattern.match(text, view.mentions[p].end, sent.end)
-            if not m:
-                continue
-            pos = m.end()
-            org = next((o for o in view.of_type(k, "ORG") if view.mentions[o].start == pos), None)
-            t_start = view.mentions[org].end if org is not None else pos
-            if org is None:
-                # "X任商会首任会长": a bare head word names the body the article spoke of.
-                ref = next((r for r in bare_refs if text.startswith(r, pos)), None)
-                org = _last_body(view, ref, pos) if ref else None
-                # An unresolved head word still stands between the verb and the title.
-                t_start = pos + len(ref) if ref and (org is not None or m.group("verb") not in copulas) else pos
-            if org is None and m.group("verb") in copulas:
-                continue  # "某某为大家介绍": a copula names a post only with its body
-            mod = modifiers.match(text, t_start)
-            t_start = mod.end() if mod else t_start
-            title = next((t for t in titles if text.startswith(t, t_start)), None)
-            if title is None:
-                continue
-            value: dict[str, Any] = {"position": title}
-            if org is not None:
-                value["org"] = org
-            if m.group("year"):
-                iso = m.group("year") + (f"-{int(m.group('month')):02d}" if m.group("month") else "")
-                value["since" if m.group("since") else "date"] = iso
-            out.append(_fact("holds_position", p, None, value, k, "appointed_to"))
-            if org is not None:
-                out.append(_fact("works_for", p, org, None, k, "appointed_to"))
-    return out
-
-
 def _last_body(view: ArticleView, ref: str, before: int) -> int | None:
     """The organisation a reference word ending before ``before`` speaks of: the last one the
     article named of that kind. "该公司"/"公司" -> the last company (a bare head word: one whose
