@@ -138,6 +138,14 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             honorific = next((h for h in conf["honorifics"] if text.startswith(h, pe)), "")
             if text.startswith((*trig, *conf["attend_then_chair"]), pe + len(honorific)):
                 pe += len(honorific)  # "会议由X同志主持"
+            # "县长X同志,主持召开了…": a comma after the name (its title, its word of address)
+            comma = pe + len(honorific)
+            if (
+                text[comma : comma + 1] in conf["comma_before"]
+                and text.startswith(trig, comma + 1)
+                and not text.startswith(tuple(conf["not_triggers"]), comma + 1)
+            ):
+                pe = comma + 1
             pe = _past_coordinated(view, k, pe, trig)  # "A和B市长出席主持…"
             t = next((x for x in trig if text.startswith(x, pe)), None)
             if t is None:
@@ -157,8 +165,9 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 continue
             after = pe + len(t)
             # "主持会议" / "主持推介会": a bare meeting word closing the clause.
+            between = alternation(conf["before_reference"])
             bare = re.match(
-                rf"(?:{trig_re})(?:了)?({refs}|[\u4e00-\u9fff]{{0,3}}(?:{heads}))(?=[,;。、并和时]|$)",
+                rf"(?:{trig_re})(?:{between})?({refs}|[\u4e00-\u9fff]{{0,3}}(?:{heads}))(?=[,;。、并和时]|$)",
                 text[pe : sent.end],
             )
             mname = view.text(meeting)
@@ -187,7 +196,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
             elif (
                 t == "主持"
-                and (text[after : after + 1] in ("。", ";") or text.startswith("并", after))
+                and text.startswith(tuple(conf["bare_closed_by"]), after)
                 and clause_start == _list_start(view, k, p)
             ):
                 # "县委书记A出席。县委副书记、县长B主持(并讲话)。": the sentence of the person and
