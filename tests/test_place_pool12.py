@@ -79,3 +79,14 @@ def test_an_opening_the_article_never_names_alone_or_a_road_stays_one_name():
     assert division_then_place("屏东中山路社区", frozenset({"屏东"})) is None  # named by its road
     assert division_then_place("青岚度假村", frozenset({"青岚", "青岚度假村"})) is None  # a resort
     assert division_then_place("屏东云岭乡", frozenset({"屏东", "云岭乡"})) == 2
+
+
+def test_a_township_the_tagger_calls_a_body_before_its_office_is_the_township():
+    # "某县某某乡/ORG|公所": the body is the township's office, the township a place
+    from kg.nlp.entities.statistical import statistical_candidates
+    from kg.nlp.words import words_of
+
+    words = words_of([("云林县青溪乡", "ORG"), ("公所", "n"), ("举办", "v"), ("活动", "n")])
+    text = "".join(w.text for w in words)
+    found = {(text[c.start : c.end], c.label) for c in statistical_candidates(words)}
+    assert ("云林县青溪乡公所", "ORG") in found and ("云林县青溪乡", "ORG") not in found

@@ -190,6 +190,8 @@ def division_then_place(name: str, named: frozenset[str] = frozenset()) -> int |
     (None, 2)
     >>> division_then_place("青岚度假村", frozenset({"青岚", "青岚度假村"})) is None
     True
+    >>> division_then_place("中国青岚之乡", frozenset({"中国", "中国青岚之乡"})) is None
+    True
     >>> division_then_place("屏东中山路社区", frozenset({"屏东"})) is None
     True
     """
@@ -215,15 +217,18 @@ def _named_opening(name: str, named: frozenset[str], head: str | None) -> list[t
     "某河|故道村" a village), before a name that ends in none either ("屏东|中山路社区" is one
     community named by its road). The tagger must have read the township or village as a name
     (the whole word, or the part after the opening), and no kind of site ends it
-    (``place.site_villages``: "某地度假村" is a resort, not a village)."""
+    (``place.site_villages``: "某地度假村" is a resort, not a village); a country opens no
+    township ("中国|某某之乡" is an honour)."""
     if head is None or name.endswith(tuple(_place_patterns()["site_villages"])):
         return []
     place_heads = tuple(_place_patterns()["heads"])
+    countries = set(dict(lexicon().country_names).values())  # "中国|槟榔之乡": an honour, no county
     for k in range(len(name) - len(head) - 2, 1, -1):
         opening, own = name[:k], name[k : len(name) - len(head)]
         read_as_names = name in named or name[k:] in named  # "屏东雾台乡/LOC", "花莲/LOC 秀林乡/LOC"
         if (
             opening in named
+            and opening not in countries
             and read_as_names
             and opening.isalpha()
             and not any(x.endswith(place_heads) for x in (opening, own))

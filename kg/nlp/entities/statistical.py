@@ -156,6 +156,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
                 full = {"short_form": True, "country": country_names[ch]}
                 out.append(Candidate(s + k, s + k + 1, "PLACE", "statistical", 0.6, full))
             continue
+        if label == "ORG" and office_after(words, i):
+            label = "PLACE"  # "某县某某乡/ORG|公所": the tagger's body is the township before its office
         if label == "PLACE" and (front := office_front(w)):
             # "某某乡公所/LOC": the township before its office; "某某市某某区公所": the city, its district
             out += [Candidate(s + a, s + b, "PLACE", "statistical", 0.6) for a, b in front[:-1]]
