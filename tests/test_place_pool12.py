@@ -1,6 +1,7 @@
 """Places of the kinds that recur on the pages of session 12's place pool (issue 14, audited in
 ``benchmarks/audits/s12-place``): a chain of divisions written by short forms and run into the
-place below it ("某市短名+某区短名+某某镇"). Every town and village here is made up; the
+place below it ("某市短名+某区短名+某某镇"), also where no gazetteer lists the opening (a Taiwan
+county named alone elsewhere in the article). Every town and village here is made up; the
 divisions are real ones of the gazetteer, since the rule reads its tree.
 """
 
@@ -58,3 +59,34 @@ def test_a_count_that_is_not_the_lists_makes_no_places():
     assert places("重点推进教育、卫生等5个村级项目") == set()
     assert "卫生" not in places("青石村、卫生院长等三个村干部到场")
     assert "部门" not in places("省直部门、长株潭三市代表出席")
+
+
+def test_a_short_form_no_gazetteer_lists_before_a_township_the_article_names_alone(nlp):
+    # Taiwan's counties and townships are in no installed gazetteer: the opening is a division
+    # when the article names it as a place on its own (the townships here are made up)
+    found = places("台风过后,花莲多处道路中断,花莲青溪乡部分村落成为孤岛")
+    assert {"花莲", "青溪乡"} <= found and "花莲青溪乡" not in found
+    found = places("县长来到屏东云岭乡视察,屏东民众欢迎")
+    assert "云岭乡" in found and "屏东云岭乡" not in found
+    assert ("云岭乡", "屏东") in located(nlp, "县长来到屏东云岭乡视察,屏东民众欢迎")
+
+
+def test_an_opening_the_article_never_names_alone_or_a_road_stays_one_name():
+    from kg.nlp.entities.place_forms import division_then_place
+
+    assert division_then_place("屏东云岭乡") is None  # no gazetteer division, no evidence
+    assert division_then_place("207国道新丰镇", frozenset({"207国道"})) is None  # a town on a road
+    assert division_then_place("屏东中山路社区", frozenset({"屏东"})) is None  # named by its road
+    assert division_then_place("青岚度假村", frozenset({"青岚", "青岚度假村"})) is None  # a resort
+    assert division_then_place("屏东云岭乡", frozenset({"屏东", "云岭乡"})) == 2
+
+
+def test_a_township_the_tagger_calls_a_body_before_its_office_is_the_township():
+    # "某县某某乡/ORG|公所": the body is the township's office, the township a place
+    from kg.nlp.entities.statistical import statistical_candidates
+    from kg.nlp.words import words_of
+
+    words = words_of([("云林县青溪乡", "ORG"), ("公所", "n"), ("举办", "v"), ("活动", "n")])
+    text = "".join(w.text for w in words)
+    found = {(text[c.start : c.end], c.label) for c in statistical_candidates(words)}
+    assert ("云林县青溪乡公所", "ORG") in found and ("云林县青溪乡", "ORG") not in found

@@ -24,6 +24,7 @@ from kg.nlp.entities.place_forms import (
     division_chain,
     division_then_place,
     is_zone_kind,
+    places_named_alone,
     village_after_town,
 )
 from kg.nlp.entities.project_checks import (
@@ -54,6 +55,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     titles = lex.titles
     declared = declared_short_forms(text)
     words = _retagged(words, {short for _, short in declared})
+    named_alone = places_named_alone(words)  # openings of "屏东|雾台乡" no gazetteer lists
     specs = [
         ("PROJECT", tuple(p["project"]["heads"]), frozenset(p["project"]["generic"]), 0.7),
         ("MEETING", tuple(p["meeting"]["heads"]), frozenset(p["meeting"]["generic"]), 0.7),
@@ -145,7 +147,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                     for a, b in chain
                 ]
                 continue
-            below = division_then_place(name) if label == "PLACE" else None
+            below = division_then_place(name, named_alone) if label == "PLACE" else None
             if below:
                 # "南靖|丰田镇": the division is a place of its own, the town starts after it
                 # ("广州从化|鳌头镇": each division of a chain before it)

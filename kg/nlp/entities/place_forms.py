@@ -159,7 +159,7 @@ def divisions_before(name: str) -> list[tuple[int, int]]:
     return parts
 
 
-def division_then_place(name: str) -> int | None:
+def division_then_place(name: str, named: frozenset[str] = frozenset()) -> int | None:
     """Where the town, township or village starts in a name that runs a division of the
     gazetteer and a place below it together ("某某县|某某镇", the short form too: "南靖|丰田镇",
     "文昌|凤尾村"): the page names two places, the second in the first. The place after the
@@ -180,11 +180,25 @@ def division_then_place(name: str) -> int | None:
 
     >>> division_then_place("广州从化鳌头镇"), division_then_place("重庆南川兴隆镇")
     (4, 4)
+
+    Where the gazetteer knows no division there (Taiwan's counties and townships), the opening
+    is one only when the article names it as a place on its own (``named``, from
+    :func:`places_named_alone`): "屏东|雾台乡" where 屏东 stands alone elsewhere, "玉里|某某村"
+    after "玉里镇". A road that ends the name before its head keeps it whole ("屏东|中山路社区").
+
+    >>> division_then_place("屏东雾台乡"), division_then_place("屏东雾台乡", frozenset({"屏东", "屏东雾台乡"}))
+    (None, 2)
+    >>> division_then_place("青岚度假村", frozenset({"青岚", "青岚度假村"})) is None
+    True
+    >>> division_then_place("中国青岚之乡", frozenset({"中国", "中国青岚之乡"})) is None
+    True
+    >>> division_then_place("屏东中山路社区", frozenset({"屏东"})) is None
+    True
     """
     p = _place_patterns()
     heads = tuple(p["town_heads"]) + tuple(p["village_heads"])
     head = next((h for h in heads if name.endswith(h)), None)
-    chain = divisions_before(name)
+    chain = divisions_before(name) or _named_opening(name, named, head)
     if head is None or not chain:
         return None
     for _, cut in reversed(chain):  # the place after the whole chain, else after its first part
@@ -195,6 +209,63 @@ def division_then_place(name: str) -> int | None:
             continue  # "柳林|镇南庄村" is 柳林镇 and its village: the level word closes the first name
         return cut
     return None
+
+
+def _named_opening(name: str, named: frozenset[str], head: str | None) -> list[tuple[int, int]]:
+    """The longest place of ``named`` that opens ``name`` as a division would: a name of words
+    alone that ends in no head of a road, hill or river ("207国道|某镇" is a town on a road,
+    "某河|故道村" a village), before a name that ends in none either ("屏东|中山路社区" is one
+    community named by its road). The tagger must have read the township or village as a name
+    (the whole word, or the part after the opening), and no kind of site ends it
+    (``place.site_villages``: "某地度假村" is a resort, not a village); a country opens no
+    township ("中国|某某之乡" is an honour)."""
+    if head is None or name.endswith(tuple(_place_patterns()["site_villages"])):
+        return []
+    place_heads = tuple(_place_patterns()["heads"])
+    countries = set(dict(lexicon().country_names).values())  # "中国|槟榔之乡": an honour, no county
+    for k in range(len(name) - len(head) - 2, 1, -1):
+        opening, own = name[:k], name[k : len(name) - len(head)]
+        read_as_names = name in named or name[k:] in named  # "屏东雾台乡/LOC", "花莲/LOC 秀林乡/LOC"
+        if (
+            opening in named
+            and opening not in countries
+            and read_as_names
+            and opening.isalpha()
+            and not any(x.endswith(place_heads) for x in (opening, own))
+        ):
+            return [(0, k)]
+    return []
+
+
+def places_named_alone(words: list[Word]) -> frozenset[str]:
+    """The places an article names on their own, which :func:`division_then_place` may take for
+    an opening division that no gazetteer lists: a word the tagger reads as a place (LOC) that
+    no place word follows ("屏东/LOC 民众"; not "二姊/LOC 云林仑/LOC", where the tagger ran on),
+    also without its level word ("玉里镇" -> 玉里); and a county or city that opens a place's or
+    a body's word before its level word ("花莲县政府/ORG" -> 花莲).
+
+    >>> from kg.nlp.words import words_of
+    >>> sorted(places_named_alone(words_of([("玉里镇", "LOC"), ("民宅", "n"), ("屏东", "LOC")])))
+    ['屏东', '玉里', '玉里镇']
+    >>> sorted(places_named_alone(words_of([("花莲县政府", "ORG"), ("表示", "v"), ("解特", "LOC"), ("某某镇", "LOC")])))
+    ['某某', '某某镇', '花莲', '花莲县']
+    """
+    p = _place_patterns()
+    levels, counties = tuple(p["admin_heads"]), tuple(p["zone_levels"])
+    out = set()
+    for i, w in enumerate(words):
+        if w.tag in ("LOC", "ORG"):
+            # (the county of "某某县政府", "某某县某某乡": two or three characters, then its level)
+            k = next((k for k in (2, 3) if w.text[k : k + 1] in counties and len(w.text) > k + 1), None)
+            if k:
+                out |= {w.text[:k], w.text[: k + 1]}
+        run_on = i + 1 < len(words) and words[i + 1].tag == "LOC"
+        if w.tag == "LOC" and len(w.text) >= 2 and not run_on:
+            out.add(w.text)
+            level = next((h for h in levels if w.text.endswith(h) and len(w.text) - len(h) >= 2), None)
+            if level:
+                out.add(w.text[: -len(level)])
+    return frozenset(out)
 
 
 def village_after_town(name: str) -> int | None:

@@ -20,6 +20,7 @@ from kg.nlp.entities.place_forms import (
     is_zone_kind,
     office_after,
     office_front,
+    places_named_alone,
     titled_place,
     town_run_on,
     village_after_town,
@@ -78,6 +79,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     match = {k: lex.patterns["tagger"]["match"][k] for k in match_keys}
     short_heads = tuple(lex.patterns["tagger"]["short_body_heads"])
     town_heads = tuple(lex.patterns["place"]["town_heads"])
+    named_alone = places_named_alone(words)  # openings of "屏东|雾台乡" no gazetteer lists
     leading = tuple(lex.patterns["org"]["leading_verbs"])
     leading_names = tuple(lex.patterns["org"]["leading_verb_names"])
     lead_marks, outlet_ends = tuple(lex.patterns["org"]["lead_marks"]), tuple(lex.patterns["org"]["outlet_ends"])
@@ -154,6 +156,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
                 full = {"short_form": True, "country": country_names[ch]}
                 out.append(Candidate(s + k, s + k + 1, "PLACE", "statistical", 0.6, full))
             continue
+        if label == "ORG" and office_after(words, i):
+            label = "PLACE"  # "某县某某乡/ORG|公所": the tagger's body is the township before its office
         if label == "PLACE" and (front := office_front(w)):
             # "某某乡公所/LOC": the township before its office; "某某市某某区公所": the city, its district
             out += [Candidate(s + a, s + b, "PLACE", "statistical", 0.6) for a, b in front[:-1]]
@@ -167,7 +171,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         if chain:
             out += [Candidate(s + a, s + b, "PLACE", "statistical", 0.6) for a, b in chain]
             continue  # "内蒙古鄂托克旗": a chain of divisions is two places
-        below = division_then_place(w) if label == "PLACE" else None
+        below = division_then_place(w, named_alone) if label == "PLACE" else None
         if below:
             # "南靖丰田镇/LOC": a division and a town of it in one tagged word are two places
             # (a chain of divisions before the town, "广州从化鳌头镇", one place each)
