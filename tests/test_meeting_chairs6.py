@@ -46,3 +46,12 @@ def test_a_bare_trigger_with_more_of_its_own_clause_is_not_read(nlp):
     text = "5月3日,全县春季植树造林推进会在城关召开。马立新随后在分会场主持,周海出席。"
     _, facts = read(nlp, text)
     assert ("chaired", "马立新", "全县春季植树造林推进会") not in facts
+
+
+def test_a_preparatory_meeting_named_after_its_event_is_the_meeting_held(nlp):
+    # "某某大会|筹备会": the head 筹备会 closes the name; the chair and the attendees go to it,
+    # not to the event it prepares (lead, from s12-meet2's left-alone list)
+    _, facts = read(nlp, "7月3日，青岭市召开第三届旅发大会筹备会。市委书记罗青山主持会议。市长唐明出席会议。")
+    assert ("chaired", "罗青山", "第三届旅发大会筹备会") in facts
+    assert ("attended", "唐明", "第三届旅发大会筹备会") in facts
+    assert ("chaired", "罗青山", "第三届旅发大会") not in facts
