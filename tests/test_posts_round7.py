@@ -63,3 +63,20 @@ def test_a_title_running_into_a_board_is_no_post(nlp):
     # 董事 of 董事会 is no post: "担任董事会战略委员会委员".
     text = "同时由卞新宇先生担任董事会战略委员会委员职务。"
     assert ("holds_position", "卞新宇", "董事") not in relations_of(nlp, text, "holds_position")
+
+
+def test_names_and_titles_paired_by_fenbie(nlp):
+    # "A、B、C分别当选为…、…、…": the names take the titles in order (s12-appoint's left-alone, lead)
+    text = "大会选举罗青山、唐明、宋海分别为会长、副会长、秘书长。"
+    posts = relations_of(nlp, text, "holds_position")
+    assert {
+        ("holds_position", "罗青山", "会长"),
+        ("holds_position", "唐明", "副会长"),
+        ("holds_position", "宋海", "秘书长"),
+    } <= posts
+    assert ("holds_position", "罗青山", "秘书长") not in posts
+    # titles joined by 与 pair too; lists of different lengths give no post (it would be a guess)
+    posts = relations_of(nlp, "农会改选，由徐立新、张秋生分别当选理事长与常务监事。", "holds_position")
+    assert {("holds_position", "徐立新", "理事长"), ("holds_position", "张秋生", "常务监事")} <= posts
+    assert ("holds_position", "张秋生", "理事长") not in posts
+    assert not relations_of(nlp, "罗青山、唐明分别当选为副主席。", "holds_position")

@@ -60,14 +60,19 @@ def appointed_to(view: ArticleView) -> list[RawRelation]:
             if m.group("year"):
                 iso = m.group("year") + (f"-{int(m.group('month')):02d}" if m.group("month") else "")
                 when["since" if m.group("since") else "date"] = iso
-            for q in [*_list_before(view, persons, p), p]:
-                for title, body in posts:
+            names = [*_list_before(view, persons, p), p]
+            respective = any(w in text[view.mentions[p].end : m.start("verb")] for w in conf["respective"])
+            paired = respective and len(names) == len(posts) > 1  # "A、B分别当选为主席、副主席"
+            if respective and len(names) > 1 and not paired:
+                continue  # the titles of the names are not all read: none is given a wrong one
+            for i, q in enumerate(names):
+                for title, body in [posts[i]] if paired else posts:
                     value: dict[str, Any] = {"position": title, **when}
                     if body is not None:
                         value["org"] = body
                     out.append(_fact("holds_position", q, None, value, k, "appointed_to"))
                 # A delegate or a member ("当选某会代表") does not work for the body.
-                employed = [b for t, b in posts if b is not None and t not in members]
+                employed = [b for t, b in ([posts[i]] if paired else posts) if b is not None and t not in members]
                 for body in dict.fromkeys(employed):
                     out.append(_fact("works_for", q, body, None, k, "appointed_to"))
     return out
@@ -112,8 +117,8 @@ def _posts_after(view: ArticleView, k: int, start: int, org: int | None) -> list
             org = own  # the body of the list is the one named with its first title
         out.append((title if title.startswith(qual) else qual + title, body))
         pos += len(qual) + len(title)
-        if not text.startswith("、", pos):
-            return out
+        if not text.startswith(("、", "和", "与", "與"), pos):
+            return out  # "当选理事长与常务监事": titles joined by 和/与 are a list too
         pos += 1
 
 
