@@ -55,3 +55,14 @@ def test_a_preparatory_meeting_named_after_its_event_is_the_meeting_held(nlp):
     assert ("chaired", "罗青山", "第三届旅发大会筹备会") in facts
     assert ("attended", "唐明", "第三届旅发大会筹备会") in facts
     assert ("chaired", "罗青山", "第三届旅发大会") not in facts
+
+
+def test_an_adverb_between_the_chair_and_the_trigger(nlp):
+    # "市长X亲自主持召开…", "X随即主持召开…" (lead): the manner or time of chairing
+    _, facts = read(nlp, "市长罗青山亲自主持召开全市防汛调度会。副市长唐明随即主持召开全市安全生产推进会。")
+    assert ("chaired", "罗青山", "全市防汛调度会") in facts
+    assert ("chaired", "唐明", "全市安全生产推进会") in facts
+    # a time adverb says a meeting follows another: the bare 会议 is no reference to the one before
+    text = "8月28日晚，省里召开全省防汛视频会议后，市长罗青山立即主持召开会议，安排防汛工作。"
+    _, facts = read(nlp, text)
+    assert ("chaired", "罗青山", "全省防汛视频会议") not in facts

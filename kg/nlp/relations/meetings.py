@@ -146,6 +146,9 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 and not text.startswith(tuple(conf["not_triggers"]), comma + 1)
             ):
                 pe = comma + 1
+            adverb = next((a for a in conf["chair_adverbs"] if text.startswith(a, pe)), "")
+            if adverb and text.startswith(trig, pe + len(adverb)):
+                pe += len(adverb)  # "市长X亲自主持召开…"
             pe = _past_coordinated(view, k, pe, trig)  # "A和B市长出席主持…"
             t = next((x for x in trig if text.startswith(x, pe)), None)
             if t is None:
@@ -161,7 +164,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                     out.append(_fact("chaired", p, joined, None, k, "chair_trigger"))
                 continue
             meeting = _meeting_of_article(view, k)
-            if meeting is None:
+            if meeting is None or adverb in conf["next_meeting_adverbs"]:
                 continue
             after = pe + len(t)
             # "主持会议" / "主持推介会": a bare meeting word closing the clause.
