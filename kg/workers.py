@@ -6,7 +6,9 @@
 * survives a worker that dies: each document of the batches it had is analysed again,
   alone, once;
 * ends with the build: killed on an error or Ctrl-C, and each worker watches its parent
-  (:func:`end_with_parent`), so ``kill -9`` of ``kg build`` leaves no worker behind.
+  (:func:`end_with_parent`), so ``kill -9`` of ``kg build`` leaves no worker behind;
+* takes Ctrl-C only where it is safe (:class:`HeldCtrlC`), so that ending the pool after it
+  cannot hang.
 
 The task and the worker initialiser are given by :mod:`kg.pipeline`.
 """
@@ -14,6 +16,7 @@ The task and the worker initialiser are given by :mod:`kg.pipeline`.
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 from collections.abc import Callable
@@ -27,6 +30,8 @@ from kg.sources import SourceDocument
 Outcome = tuple[Any, float, "str | None"]
 #: The task: the outcome of each document of a batch, in order.
 Task = Callable[[list[SourceDocument]], list[Outcome]]
+#: How often a wait for a worker looks whether Ctrl-C was pressed.
+POLL_SECONDS = 0.2
 
 
 def end_with_parent(parent: int, period: float = 0.5) -> threading.Thread:
@@ -44,6 +49,60 @@ def end_with_parent(parent: int, period: float = 0.5) -> threading.Thread:
     thread = threading.Thread(target=watch, name="kg-parent-watch", daemon=True)
     thread.start()
     return thread
+
+
+class HeldCtrlC:
+    """Ctrl-C held back while the main process works the pool, and raised when it is done.
+
+    A KeyboardInterrupt raised at an arbitrary point can land between a lock's acquire and
+    the ``with`` block that releases it (CPython bpo-29988): inside ``Future.result`` that left
+    a future's lock held by the main process, and the pool's shutdown then waited for it
+    forever (1 build in ~10 interrupted on a loaded host). Inside the block Ctrl-C only sets
+    :attr:`pressed`; waits poll it with :meth:`check`, and leaving the block raises it.
+
+    Only where Python's own handler is in place (the main thread, Ctrl-C not ignored or taken
+    over by the caller); nested blocks use the outer one.
+
+    >>> with HeldCtrlC() as held:
+    ...     held.pressed
+    False
+    """
+
+    def __init__(self) -> None:
+        self.pressed = False
+        self._previous: Any = None
+
+    def __enter__(self) -> HeldCtrlC:
+        main = threading.current_thread() is threading.main_thread()
+        if main and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            self._previous = signal.signal(signal.SIGINT, self._press)
+        return self
+
+    def _press(self, *_: object) -> None:
+        self.pressed = True
+
+    def check(self) -> None:
+        """Raise KeyboardInterrupt if Ctrl-C was pressed since the block began."""
+        if self.pressed:
+            self.pressed = False
+            raise KeyboardInterrupt
+
+    def __exit__(self, kind: type | None, *_: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+            self._previous = None
+        if kind is None:
+            self.check()
+
+
+def wait_for(future: Future, held: HeldCtrlC) -> Any:
+    """``future.result()``, ended by Ctrl-C held in ``held``."""
+    while True:
+        held.check()
+        try:
+            return future.result(timeout=POLL_SECONDS)
+        except TimeoutError:
+            continue
 
 
 class Job:
@@ -84,12 +143,13 @@ class Workers:
 
     def submit(self, batch: list[SourceDocument]) -> Job:
         job = Job(batch)
-        if self.pool is None:
-            self.held.append(job)
-            if len(self.held) >= self.jobs:
-                self.flush()
-        else:
-            self._send(job)
+        with HeldCtrlC():  # a fork and its registration in the pool are not torn apart
+            if self.pool is None:
+                self.held.append(job)
+                if len(self.held) >= self.jobs:
+                    self.flush()
+            else:
+                self._send(job)
         return job
 
     def _send(self, job: Job) -> None:
@@ -105,35 +165,41 @@ class Workers:
 
     def flush(self) -> None:
         """Start the pool for the batches held (the input ended, or there are ``jobs``)."""
-        if self.held and self.pool is None:
-            self.pool = self._start(min(self.jobs, len(self.held)))
-        held, self.held = self.held, []
-        for job in held:
-            self._send(job)
+        with HeldCtrlC():
+            if self.held and self.pool is None:
+                self.pool = self._start(min(self.jobs, len(self.held)))
+            held, self.held = self.held, []
+            for job in held:
+                self._send(job)
 
     def done(self, job: Job) -> bool:
-        return job.future is not None and job.future.done()
+        with HeldCtrlC():
+            return job.future is not None and job.future.done()
 
     def result(self, job: Job) -> list[Outcome]:
         """The outcome of each document of the batch, in order."""
+        with HeldCtrlC() as held:
+            return self._result(job, held)
+
+    def _result(self, job: Job, held: HeldCtrlC) -> list[Outcome]:
         if job.future is None:
             self.flush()
         assert job.future is not None
         try:
-            return job.future.result()
+            return wait_for(job.future, held)
         except BrokenProcessPool:
             if job.pool is self.pool and self.pool is not None:
                 self.pool.shutdown(wait=False, cancel_futures=True)
                 self.pool = None  # the next batches start a new one
             # Which document killed the worker is not known: each is tried alone, so that
             # only that one is lost.
-            return [self._retry(src) for src in job.batch]
+            return [self._retry(src, held) for src in job.batch]
 
-    def _retry(self, src: SourceDocument) -> Outcome:
+    def _retry(self, src: SourceDocument, held: HeldCtrlC) -> Outcome:
         if self.spare is None:
             self.spare = self._start(1)
         try:
-            return self.spare.submit(self.task, [src]).result()[0]
+            return wait_for(self.spare.submit(self.task, [src]), held)[0]
         except BrokenProcessPool:
             self.spare.shutdown(wait=False, cancel_futures=True)
             self.spare = None
@@ -146,6 +212,10 @@ class Workers:
         self.close(abort=kind is not None)
 
     def close(self, abort: bool = False) -> None:
+        with HeldCtrlC():  # a second Ctrl-C waits until the pool is ended
+            self._close(abort)
+
+    def _close(self, abort: bool) -> None:
         for pool in (self.pool, self.spare):
             if pool is None:
                 continue

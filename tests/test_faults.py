@@ -388,6 +388,58 @@ time.sleep(60)
         pytest.fail("the worker outlived its parent")
 
 
+_CTRL_C_AS_THE_LOCK_IS_TAKEN = """
+import os, signal, sys, time
+sys.path.insert(0, ROOT)
+from kg.workers import Workers
+
+def init(options, parent):
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+def task(batch):
+    time.sleep(30)
+
+class SignalOnTake:
+    # The future's lock, with Ctrl-C arriving once, right after the main process takes it.
+    def __init__(self, condition):
+        self.condition, self.sent = condition, False
+    def __enter__(self):
+        taken = self.condition.__enter__()
+        if not self.sent:
+            self.sent = True
+            os.kill(os.getpid(), signal.SIGINT)
+        return taken
+    def __getattr__(self, name):
+        return getattr(self.condition, name)
+    def __exit__(self, *exc):
+        return self.condition.__exit__(*exc)
+
+signal.signal(signal.SIGINT, signal.default_int_handler)
+workers = Workers(1, {}, init, task)
+job = workers.submit(["a document"])
+job.future._condition = SignalOnTake(job.future._condition)
+try:
+    workers.result(job)
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+workers.close(abort=True)
+print("ended", flush=True)
+"""
+
+
+def test_ctrl_c_while_waiting_for_a_worker_cannot_hang_the_pool_s_end():
+    """Ctrl-C at the worst moment of a wait: just after the main process took the lock of the
+    future it waits on. Raised there, KeyboardInterrupt left the lock held and the pool's end
+    (which cancels that future) waited forever (CPython bpo-29988; 1 interrupted build in ~10
+    on a loaded host); now it ends the wait, and the pool ends."""
+    script = f"ROOT = {str(ROOT)!r}\n" + _CTRL_C_AS_THE_LOCK_IS_TAKEN
+    try:
+        run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the pool never ended after Ctrl-C")
+    assert run.stdout.split() == ["interrupted", "ended"], run.stderr
+
+
 def _ctrl_c_delivered() -> None:
     """In the child before kg starts: Ctrl-C as a terminal gives it. A test run started in the
     background (``make test &``) ignores SIGINT, and a child would inherit that and never see
