@@ -275,7 +275,7 @@ def subject_builds_re() -> re.Pattern[str]:
     invests = alternation(conf["subject_invests_at"])
     return re.compile(
         rf"(?:[,，](?=在)[^,;。]{{2,16}}?(?:{invests})|"
-        rf"(?:将|拟|计划|已|正)?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元[,]?)?"
+        rf"(?:将|拟|计划|已|正)?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计|总)?投资[^,;。]{{0,12}}?元[,]?)?"
         rf"(?:(?:将|拟)?在[^,;。]{{1,16}}?)?(?:{builds}))"
     )
 
@@ -284,7 +284,8 @@ def subject_builds_re() -> re.Pattern[str]:
 def invests_in(view: ArticleView) -> list[RawRelation]:
     """ "由X投资", "由X与Y联手打造", "由X计划投资5亿元建设", "由X与Y共同投资建设的PROJECT";
     "X投资建设PROJECT"; the org as the subject that builds: "X将在阳泉经开区建设PROJECT",
-    "X计划投资12亿元,建设PROJECT"; a company named as a project's prefix."""
+    "X计划投资12亿元,建设PROJECT", "X投资10亿元建设PROJECT", "X总投资50亿元建设PROJECT";
+    a company named as a project's prefix."""
     out = []
     conf = triggers()["invests_in"]
     verbs = alternation(conf["verbs"])
@@ -344,15 +345,15 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
                 text[end:],
             )
             rule_name = "investor_verb"
-            if not mm or not mm.group("verb").startswith("投资"):
-                # "X将在忻州经开区建设Y", "X计划投资12亿元，建设Y": the org is the subject of the building.
+            after = _projects_at(view, k, end + mm.end()) if mm and mm.group("verb").startswith("投资") else []
+            if not after:
+                # "X将在忻州经开区建设Y", "X计划投资12亿元，建设Y": the org is the subject of the building;
+                # so is it when 投资 takes the amount and no project ("X投资10亿元建设Y", "X总投资50亿元建设Y").
                 mm = re.match(subject_builds, text[end : sent.end])
                 rule_name = "investor_builds"
                 if not mm or om.attrs.get("nested"):
                     continue
-            after = [
-                p for p in view.of_type(k, "PROJECT") if end + mm.end() <= view.mentions[p].start <= end + mm.end() + 2
-            ]
+                after = _projects_at(view, k, end + mm.end())
             # "X拟在某县投资…，建设A、B": each item of the list built.
             after = investor_lists.list_after(view, k, after[0]) if after else []
             for p in after:
@@ -368,3 +369,8 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             if org is not None and _is_company(view, org) and rest not in ("项目", "工程"):
                 out.append(_fact("invests_in", org, p, None, k, "org_prefix"))
     return out
+
+
+def _projects_at(view: ArticleView, k: int, pos: int) -> list[int]:
+    """The projects of sentence ``k`` that start at ``pos`` (or up to two characters after it)."""
+    return [p for p in view.of_type(k, "PROJECT") if pos <= view.mentions[p].start <= pos + 2]
