@@ -24,6 +24,7 @@ from kg.nlp.entities.place_forms import (
     division_chain,
     division_then_place,
     is_zone_kind,
+    one_direction_part,
     places_named_alone,
     village_after_town,
 )
@@ -89,6 +90,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue  # "某某局|干部": a cadre of the bureau, not a body
             if label == "ORG" and text.endswith(tuple(p["org"]["direction_parts"]), 0, end):
                 continue  # "某县西南部/LOC": a part of the county, whatever the word
+            if label == "ORG" and one_direction_part(text[max(0, end - 5) : end]) is not None:
+                continue  # "某县东部", "某某镇西部": one direction of a division, no body
             if label == "PLACE" and hw is not None and words[hw].tag == "PER" and len(head) == 1:
                 continue  # "主任|任宝山", "孙中山": a person's name that ends like a place (山, 河, 村)
             reach = p["project"]["max_chars"] if label == "PROJECT" else 30

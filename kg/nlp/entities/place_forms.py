@@ -348,3 +348,20 @@ def office_front(w: str) -> list[tuple[int, int]]:
         cut = next((k + 1 for k in range(2, len(front) - 3) if front[k] in heads), None)
         return [(0, cut), (cut, len(front))] if cut else [(0, len(front))]
     return []
+
+
+def one_direction_part(word: str) -> int | None:
+    """Where the division ends in ``word`` when the word ends in a part of it by one direction:
+    a level character of ``org.division_part_levels`` and then one of ``org.one_direction_parts``
+    ("某县东部", "某某鎮西部" in traditional script too); None otherwise. Such a part is no body
+    and no place of its own: the place is the division before the direction.
+
+    >>> one_direction_part("宁安县东部"), one_direction_part("东岔鎮西部"), one_direction_part("学校初中部")
+    (3, 3, None)
+    """
+    org = lexicon().patterns["org"]
+    simple = to_simplified(word)
+    for d in org["one_direction_parts"]:
+        if simple.endswith(d) and simple[: -len(d)].endswith(tuple(org["division_part_levels"])):
+            return len(word) - len(d)
+    return None

@@ -20,6 +20,7 @@ from kg.nlp.entities.place_forms import (
     is_zone_kind,
     office_after,
     office_front,
+    one_direction_part,
     places_named_alone,
     titled_place,
     town_run_on,
@@ -89,6 +90,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         if t == "ORG" and len(w) == 2 and not modifies_noun(words, i) and not opens_quoted_phrase(words, i)
     }
     for i, (s, e, w, t) in enumerate(words):
+        part_of: dict = {}
         label = mapping.get(t)
         if not label or len(w) < 2:
             continue
@@ -167,6 +169,10 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             s, e, w = s + front[-1][0], s + front[-1][1], w[front[-1][0] : front[-1][1]]
         elif label == "PLACE" and (office_end := office_after(words, i)):
             out.append(Candidate(s, office_end, "ORG", "statistical", 0.6))  # "某某乡|公所": its office
+        if label in ("PLACE", "ORG") and len(w) > 4 and (cut := one_direction_part(w)) is not None:
+            # "某某镇西部/LOC", "某区某某镇西部/ORG": the division before its part by one direction
+            label, e, w = "PLACE", s + cut, w[:cut]
+            part_of = {"head": to_simplified(w)[-1]}  # the division ends in its level character
         chain = division_chain(w) if label == "PLACE" else None
         if chain:
             out += [Candidate(s + a, s + b, "PLACE", "statistical", 0.6) for a, b in chain]
@@ -269,7 +275,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
                 e = s + len(short)  # "某树菊特/PER|地": a name it reads alone elsewhere, run on here
             if (married := married_name_start(words, i, lex.surnames, lex.titles)) is not None:
                 s = married  # "行政长|官林|郑月娥/PER": a married name, her husband's surname first
-        out.append(Candidate(s, e, label, "statistical", 0.6))
+        out.append(Candidate(s, e, label, "statistical", 0.6, part_of if label == "PLACE" else {}))
     # "米德成、何开春、时|金发、吴守连": a list item the tagger split between two persons
     for a, b in listed_persons(words, lex.surnames, lex.double_surnames):
         out.append(Candidate(a, b, "PERSON", "statistical", 0.6))
