@@ -7,6 +7,7 @@ from functools import cache
 
 from kg.nlp.entities.candidate import _CLAUSE_END, word_at
 from kg.nlp.entities.lexicon_data import gaz_full, gazetteer_regex, lexicon
+from kg.nlp.entities.project_checks import carried_on
 from kg.nlp.entities.shapes import _name_chars, _specific
 from kg.nlp.tagger_evidence import conjunction_eaten
 from kg.nlp.words import QUOTES_CLOSE, QUOTES_OPEN, Word
@@ -316,7 +317,8 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
         if label == "PLACE" and text.endswith(zones, 0, e):
             break  # "…示范区|潇河": a place is named apart from the zone it lies in
         if same_heads and t != "ORG" and text[max(0, e - 8) : e].endswith(same_heads):
-            if passed_name:  # (a company named …工程 is no project before this one)
+            # (a company named …工程 is no project before this one; "某某生产线|技改|项目" runs on)
+            if passed_name and not carried_on(text, words, j, i, head_start):
                 break
         else:
             passed_name = True

@@ -133,3 +133,34 @@ def listed_beside_project(text: str, start: int, end: int, name: str, head: str)
         if any(h in item for h in heads):
             return True
     return False
+
+
+def carried_on(text: str, words: list[Word], j: int, i: int, head_start: int) -> bool:
+    """Whether the facility's name whose head word ends ``words[j]`` runs on into the project head
+    at ``head_start`` (word ``i``): only common words of what is done to it stand between, not a
+    proper noun (two names in apposition), a size (a project of its own in the facility) nor class
+    words alone; a project's own head before a phase names the phase of that project.
+
+    >>> from kg.nlp.words import Word
+    >>> ws = [Word(0, 4, "宏达化工", "ORG"), Word(4, 7, "生产线", "n")]
+    >>> ws += [Word(7, 9, "技改", "vn"), Word(9, 11, "项目", "n")]
+    >>> text = "宏达化工生产线技改项目"
+    >>> carried_on(text, ws, 1, 3, 9)
+    True
+    >>> ws[2] = Word(7, 9, "重点", "n")
+    >>> carried_on("宏达化工生产线重点项目", ws, 1, 3, 9)
+    False
+    """
+    p = lexicon().patterns["project"]
+    between = words[j + 1 : i]
+    carried = tuple(p["carried_heads"])
+    if not between or not text.startswith(carried, head_start) or text.endswith(carried, 0, words[j].end):
+        return False  # "某某项目|一期|工程": a phase of a project, named by the project
+    if any(re.search(p["size"], w.text) for w in between):
+        return False  # "某某基地|200万千瓦光伏复合|项目": a project of its own in the base
+    if all(re.fullmatch(p["phase_word"], w.text) for w in between):
+        return False  # "某某数据中心|一期|工程": a phase, read by the phase rules
+    if head_start - words[j].end > p["carried_max_chars"]:
+        return False
+    common, generic = frozenset(p["common_tags"]), frozenset(p["generic"])
+    return all(w.tag in common for w in between) and not all(w.text in generic for w in between)
