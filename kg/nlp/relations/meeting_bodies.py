@@ -31,8 +31,8 @@ def body_before(text: str, start: int, sentence_start: int, conf: dict) -> str |
     >>> t = "12月5日上午,区十七届人大常委会召开第二十八次会议。"
     >>> body_before(t, t.index("第二十八"), 0, conf)
     '区十七届人大常委会'
-    >>> t = "学校召开第四次党代会代表团第一次会议。"
-    >>> body_before(t, t.index("第四次"), 0, conf) is None
+    >>> t = "县十五届人大常委会于6月3日召开第三十一次会议。"
+    >>> body_before(t, t.index("第三十一"), 0, conf) is None
     True
     """
     verb = re.search(rf"(?:{alternation(conf['verbs'])})$", text[sentence_start:start])
