@@ -12,6 +12,8 @@ Chinese news writing) is in the module of its family:
 - :mod:`~kg.nlp.relations.positions`: ``holds_position`` and ``works_for``;
 - :mod:`~kg.nlp.relations.meetings`: ``chaired``, ``attended``, a meeting's place;
   :mod:`~kg.nlp.relations.meeting_speakers`: ``attended`` of who speaks or presents;
+  :mod:`~kg.nlp.relations.meeting_bodies`: the full name of a numbered meeting whose body
+  stands before the verb that convenes it;
 - ``works_for`` from rosters (a name and its unit on a line): :mod:`~kg.nlp.relations.rosters`;
 - ``holds_position`` (and ``works_for`` the body before the name) from a title written after the
   name: :mod:`~kg.nlp.relations.titles_after`;
@@ -53,6 +55,7 @@ from kg.nlp.relations import (
     located_names,
     located_sections,
     located_triggers,
+    meeting_bodies,
     meeting_speakers,
     rosters,
     titles_after,
@@ -92,6 +95,7 @@ __all__ = [
     "located_frames",
     "located_sections",
     "located_triggers",
+    "meeting_bodies",
     "meeting_speakers",
     "rosters",
     "rule",
