@@ -329,7 +329,9 @@ def _org_single_head_ok(text: str, words: list[Word], start: int, end: int) -> b
         place = lexicon().patterns["place"]
         town = m.group(0).endswith(tuple(place["town_heads"]))
         office = name.startswith(tuple(place["office_tails"]), m.end())
-        for cut in (m.end(),) if town and not office else (m.end(), m.end() - 1):
+        # (nor when another division follows: "某市|某某区公所" is the district's office)
+        inner = not (town and not office) and not any(h in name[m.end() :] for h in place["admin_heads"])
+        for cut in (m.end(), m.end() - 1) if inner else (m.end(),):
             if 2 <= cut < len(name) and name[cut:].startswith(prefixes) and len(name) - cut <= 6:
                 return True
     # "开发区|投资促进局", "高新区|财政局": a zone's own bodies, named by the zone's kind
