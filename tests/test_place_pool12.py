@@ -74,9 +74,9 @@ def test_a_short_form_no_gazetteer_lists_before_a_township_the_article_names_alo
 def test_an_opening_the_article_never_names_alone_or_a_road_stays_one_name():
     from kg.nlp.entities.place_forms import division_then_place
 
-    assert division_then_place("屏东云岭乡") is None  # no gazetteer division, no evidence
+    assert division_then_place("青岚云岭乡") is None  # no gazetteer division, no evidence
     assert division_then_place("207国道新丰镇", frozenset({"207国道"})) is None  # a town on a road
-    assert division_then_place("屏东中山路社区", frozenset({"屏东"})) is None  # named by its road
+    assert division_then_place("青岚中山路社区", frozenset({"青岚"})) is None  # named by its road
     assert division_then_place("青岚度假村", frozenset({"青岚", "青岚度假村"})) is None  # a resort
     assert division_then_place("屏东云岭乡", frozenset({"屏东", "云岭乡"})) == 2
 

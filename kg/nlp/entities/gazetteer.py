@@ -6,6 +6,7 @@ import re
 
 from kg.nlp.entities.candidate import Candidate, word_at
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
+from kg.nlp.entities.place_forms import office_front
 from kg.nlp.entities.shapes import _sector_words
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.tagger_evidence import run_on_is_foreign
@@ -59,7 +60,8 @@ def _weak_place(w: str, plain: set[str], context_names: frozenset[str], placed: 
             and not _sector_words(rest)
         ):
             return False  # "吉隆|坡", "多伦|多": a foreign place that begins like a far county
-        return not (rest.endswith(tuple(p["heads"]) + tuple(p["zones"])) or gaz.lookup(rest))
+        # (a place after the division, or a district and its office: "台中市|某某区公所")
+        return not (rest.endswith(tuple(p["heads"]) + tuple(p["zones"])) or gaz.lookup(rest) or office_front(rest))
     return False
 
 

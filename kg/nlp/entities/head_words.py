@@ -327,8 +327,14 @@ def _org_single_head_ok(text: str, words: list[Word], start: int, end: int) -> b
     # "大同|市委", "灵丘|县委": a division's name before a level body
     m = gazetteer_regex().match(name)
     if m:
-        # the level word may close the division's name too: "大同市|委" is "大同|市委"
-        for cut in (m.end(), m.end() - 1):
+        # the level word may close the division's name too: "大同市|委" is "大同|市委"; a
+        # township's only before its office ("某某镇|公所"; "公馆乡|馆东村": 馆 opens a village)
+        place = lexicon().patterns["place"]
+        town = m.group(0).endswith(tuple(place["town_heads"]))
+        office = name.startswith(tuple(place["office_tails"]), m.end())
+        # (nor when another division follows: "某市|某某区公所" is the district's office)
+        inner = not (town and not office) and not any(h in name[m.end() :] for h in place["admin_heads"])
+        for cut in (m.end(), m.end() - 1) if inner else (m.end(),):
             if 2 <= cut < len(name) and name[cut:].startswith(prefixes) and len(name) - cut <= 6:
                 return True
     # "开发区|投资促进局", "高新区|财政局": a zone's own bodies, named by the zone's kind

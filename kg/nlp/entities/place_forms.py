@@ -181,18 +181,18 @@ def division_then_place(name: str, named: frozenset[str] = frozenset()) -> int |
     >>> division_then_place("广州从化鳌头镇"), division_then_place("重庆南川兴隆镇")
     (4, 4)
 
-    Where the gazetteer knows no division there (Taiwan's counties and townships), the opening
+    Where the gazetteer knows no division there (a township's short form, 玉里), the opening
     is one only when the article names it as a place on its own (``named``, from
     :func:`places_named_alone`): "屏东|雾台乡" where 屏东 stands alone elsewhere, "玉里|某某村"
     after "玉里镇". A road that ends the name before its head keeps it whole ("屏东|中山路社区").
 
-    >>> division_then_place("屏东雾台乡"), division_then_place("屏东雾台乡", frozenset({"屏东", "屏东雾台乡"}))
+    >>> division_then_place("青岚雾台乡"), division_then_place("青岚雾台乡", frozenset({"青岚", "青岚雾台乡"}))
     (None, 2)
     >>> division_then_place("青岚度假村", frozenset({"青岚", "青岚度假村"})) is None
     True
     >>> division_then_place("中国青岚之乡", frozenset({"中国", "中国青岚之乡"})) is None
     True
-    >>> division_then_place("屏东中山路社区", frozenset({"屏东"})) is None
+    >>> division_then_place("青岚中山路社区", frozenset({"青岚"})) is None
     True
     """
     p = _place_patterns()

@@ -43,9 +43,25 @@ def plausible(text: str, c: Candidate) -> bool:
             return False  # "9县47乡", "8米太阳能主路": a count or a measure, no name
         if _office(text, c.end, name, place["office_tails"]):
             return False  # "某某乡公所", "某某乡公|所": the town's office, a body
+        if _school_cut(text, c.end, simple, place["school_short_heads"]):
+            return False  # "开元国|小": a school (國小) cut after 国, no country
         if c.attrs.get("short_form") is True:
             return True  # "中|俄|两国": a country's one-character form (kg.nlp.entities.statistical)
     return len(name) >= 2
+
+
+def _school_cut(text: str, end: int, name: str, heads: list[str]) -> bool:
+    """Whether a place span ends inside a school's short head that the text goes on with
+    ("开元国|小": Taiwan's 國小 names an elementary school, and the tagger reads "某某国" as a
+    country). A country's name is never cut so ("美国|小镇").
+
+    >>> _school_cut("开元国小", 3, "开元国", ["国小"]), _school_cut("中国小镇", 2, "中国", ["国小"])
+    (True, False)
+    """
+    if len(name) < 3 or name in dict(lexicon().country_names).values():
+        return False
+    rest = to_simplified(text[end : end + 2])
+    return any(name.endswith(h[:k]) and rest.startswith(h[k:]) for h in heads for k in range(1, len(h)))
 
 
 def _office(text: str, end: int, name: str, tails: list[str]) -> bool:

