@@ -67,3 +67,32 @@ def test_a_school_cut_after_guo_is_no_place():
     # "某某國小" is an elementary school; the tagger reads "某某国" as a country (names made up)
     assert not any(name.endswith("国") for name in places("工務處規劃於青山國小旁設置候車亭"))
     assert not any(name.endswith("国") for name in places("退休於東溪國小的老師昨日到場"))
+
+
+def _codes(nlp, text: str) -> dict[str, str | None]:
+    """Each place mention of a whole document, with the division code the gazetteer gave it."""
+    from kg.nlp.document import analyse_document
+    from kg.normalize import to_simplified
+
+    result = analyse_document(nlp, "t.txt", text)
+    return {to_simplified(m.text): m.attrs.get("admin_code") for m in result.mentions if m.label == "PLACE"}
+
+
+def test_a_mainland_town_named_like_a_taiwan_township_is_not_taiwan_s(nlp):
+    # 北港镇 is a township of 雲林縣 and also a town of a Hubei county (the gazetteer lists no
+    # mainland towns): on a mainland page it is no Taiwan division
+    codes = _codes(nlp, "通城县北港镇青石村发生山体滑坡，镇里组织村民转移。")
+    assert "北港镇" in codes and codes["北港镇"] is None
+    taiwan = _codes(nlp, "雲林縣北港鎮昨日舉辦燈會，鎮長到場。")
+    assert (taiwan.get("北港镇") or "").startswith("71")
+
+
+def test_a_township_on_a_page_in_traditional_characters_or_about_taiwan_is_taiwan_s(nlp):
+    # Neither page names the county: the script, or the province named, shows whose it is
+    page = (
+        "颱風過後，高樹鄉公所派員會同村長巡視轄內農路與排水溝，發現多處邊坡崩塌，"
+        "將儘速編列經費修復，並請民眾通行時注意安全。"
+    )
+    assert (_codes(nlp, page).get("高树乡") or "").startswith("71")
+    assert (_codes(nlp, "台湾高树乡的村民昨天到现场会勘道路。").get("高树乡") or "").startswith("71")
+    assert _codes(nlp, "高树乡的村民昨天到现场会勘道路。").get("高树乡") is None

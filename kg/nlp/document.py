@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from kg.dates import article_date
 from kg.ingest import Article, segment_document
 from kg.model import Evidence
-from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.gazetteer import TAIWAN, load_gazetteer
 from kg.nlp.pipeline import analyse_article
 from kg.normalize import normalize
 from kg.patterns import pattern_file
@@ -81,6 +81,23 @@ def document_context(text: str, named: list[str] | None = None) -> frozenset[str
     return frozenset(name for name in named if any(d.name == name for d in gaz.lookup(name)))
 
 
+#: Characters changed by the traditional -> simplified copy from which a page counts as written
+#: in traditional characters (a mainland page may quote a traditional name or two).
+TRADITIONAL_MIN = 20
+
+
+def _taiwan_page(text: str, norm: str) -> bool:
+    """The page is Taiwan's or about Taiwan: it names the province (台湾), or is written in
+    traditional characters (at least :data:`TRADITIONAL_MIN` of them)."""
+    taiwan = load_gazetteer().by_name.get(TAIWAN)
+    if taiwan and any(form and form in norm for form in (taiwan[0].name, taiwan[0].short)):
+        return True
+    if len(text) != len(norm):
+        return False  # (NFKC changed the length: compare only one-for-one copies)
+    changed = sum(1 for a, b in zip(text, norm, strict=True) if a != b and "\u4e00" <= a <= "\u9fff")
+    return changed >= TRADITIONAL_MIN
+
+
 def document_setting(text: str) -> tuple[str, frozenset[str], str | None]:
     """What every article of a document is analysed with: the normalised text, the full
     names of the divisions it names (:func:`document_context`) and the city the paper calls
@@ -93,9 +110,12 @@ def document_setting(text: str) -> tuple[str, frozenset[str], str | None]:
     # One normalised copy and one gazetteer scan of the whole text serve both questions.
     norm, _ = normalize(text)
     named = _divisions_named(norm)
+    context = document_context(text, named)
+    if _taiwan_page(text, norm):
+        context |= {TAIWAN}  # Taiwan's townships count as named (gazetteer_candidates)
     return (
         norm,
-        document_context(text, named),
+        context,
         _most_named_city(norm, _levels_named(named, "city"), _levels_named(named, "county")),
     )
 

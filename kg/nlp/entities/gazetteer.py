@@ -79,6 +79,8 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
         if not divisions:
             continue
         d = divisions[0]
+        if gaz.taiwan_township(d) and not any(a.name in context_names for a in gaz.ancestors(d)):
+            continue  # "通城县北港镇" is no township of 云林县: its county or Taiwan must be named
         is_short = name != d.name and name not in gaz.level_forms  # (黔西南州 names its level)
         # A name inside a longer word is not this place ("新华社" is no 新华区).
         wi = word_at(words, m.start())
