@@ -206,6 +206,9 @@ def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFin
                 # "市政府|参事座谈会": a headline drops the body that holds it
                 shorts = [name[2:] if name.startswith(scopes) else name, name.rpartition("——")[2]]
                 shorts += [other for other in keys if len(other) < len(name) and name.endswith(other)]
+                # "X暨Y" names one meeting, each half another name of it (GUIDE.md): the lead's
+                # "某某职代会" is the headline's "某某职代会暨某某选举大会"
+                shorts += name.split("暨") if "暨" in name else []
             for short in dict.fromkeys(shorts):
                 if short != name and len(short) >= 5 and short in keys:
                     shorter[short].append(name)

@@ -7,6 +7,7 @@ from collections import defaultdict
 from typing import Any
 
 from kg.nlp.bare_events import without_bare_events
+from kg.nlp.convened_events import convened_events
 from kg.nlp.entities.bylines import byline_candidates
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.conjunction_places import split_at_conjunctions
@@ -133,6 +134,8 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     chosen = _appositions(text, [c for c in select_mentions(candidates) if plausible(text, c)])
     chosen = held_events(text, chosen)  # "主持召开|市委常委会", "结盟仪式|于…举行"
     chosen = without_bare_events(text, chosen)  # "出席开工仪式" after "…集中开工仪式"
+    # (after the bare events: a meeting read whole here names no longer event for them)
+    chosen = convened_events(text, chosen)  # "召开|某某路拓宽改造协调会": the clause fixes the name
     chosen = described_projects(text, chosen)  # "X项目是…Y项目，": Y says what X is
     nested: list[Candidate] = []
     for c in list(chosen):

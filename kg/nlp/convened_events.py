@@ -1,0 +1,126 @@
+"""Meetings read whole from the clause that holds them.
+
+A working meeting's name is often a phrase with verbs, trigger words, a scope word or a list in
+it: "召开|某某路拓宽改造协调会", "召开|某年庆筹备工作领导小组专责组会议", "，|全市安全生产专项整治部署
+会议|召开", "，|全市创建全国文明城市工作调度会|召开", "主持召开|甲河、乙河、丙河河长联席会议". The
+left edge of a name (:func:`kg.nlp.entities.names.left_edge`) stops at such words, so the name is
+cut or lost. Where the clause itself fixes both edges — the object of a verb that convenes the
+meeting, ending its clause, or the subject of the verb that holds it — the stretch between is
+the name (``[meeting.convened]`` in ``ontology/patterns/entities.toml``).
+
+>>> from kg.nlp.entities import Candidate
+>>> t = "5月2日,某县召开青石路拓宽改造协调会,县领导出席。"
+>>> [t[c.start : c.end] for c in convened_events(t, [])]
+['青石路拓宽改造协调会']
+>>> t = "6月1日,全市安全生产专项整治部署会议召开。"
+>>> [t[c.start : c.end] for c in convened_events(t, [])]
+['全市安全生产专项整治部署会议']
+>>> t = "县长主持召开县政府党组会议和县政府常务会议,研究工作。"
+>>> [t[c.start : c.end] for c in convened_events(t, [])]
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.patterns import alternation
+
+if TYPE_CHECKING:
+    from kg.nlp.entities import Candidate
+
+_CLAUSE = ",，;；。:：\n!！?？"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The object pattern ("召开|NAME|，"), the subject pattern ("，|NAME|在…召开") and a
+    head word followed by a joining mark (a list of meetings, no one name)."""
+    from kg.nlp.entities import lexicon
+
+    m = lexicon().patterns["meeting"]
+    c = m["convened"]
+    heads = alternation(m["heads"])
+    name = rf"(?P<name>{c['name_chars']}{{2,{c['max_chars']}}}?(?:{heads}))"
+    verbs = alternation(c["verbs"])
+    particles = alternation(c["particles"])
+    after = alternation(c["followed_by"])
+    obj = re.compile(rf"(?:{verbs})(?:{particles})?{name}(?=[{_CLAUSE}]|(?:{after})|$)")
+    at = alternation(c["held_at"])
+    held = alternation(c["held"])
+    then = alternation(c["held_then"])
+    subj = re.compile(
+        rf"(?:^|(?<=[{_CLAUSE}]))\s*{name}(?:(?:{at})[^{_CLAUSE}]{{1,20}}?)?(?:{held})(?=[{_CLAUSE}]|(?:{then})|$)"
+    )
+    listed = re.compile(rf"(?:{heads})(?:[、和及与]|以及)")
+    return obj, subj, listed
+
+
+def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with each meeting its clause names whole as one MEETING; the mentions inside
+    it are part of its name (see the module's docstring)."""
+    from kg.nlp.entities import Candidate, lexicon
+    from kg.nlp.entities.shapes import _is_generic
+
+    m = lexicon().patterns["meeting"]
+    c = m["convened"]
+    generic = frozenset(m["generic"])
+    scopes = tuple(m["left_edge"]["scopes"])
+    obj, subj, listed = _patterns()
+    out = list(chosen)
+    for pattern in (obj, subj):
+        for x in pattern.finditer(text):
+            s, e = x.span("name")
+            day = re.match(c["day"], text[s:e]) if pattern is subj else None
+            s += day.end() if day else 0
+            # "“某某日”|全市某某运动会": the first scope word opens the name (not the body's level
+            # after an edition, "第十一届|全国委员会"); a later one is inside it ("全区争创|全国…")
+            scope = next((k for k in range(e - s) if text.startswith(scopes, s + k) and text[s + k - 1] != "届"), 0)
+            s += scope
+            name = text[s:e]
+            head = next(h for h in sorted(m["heads"], key=len, reverse=True) if name.endswith(h))
+            # "某县召开|某某会议" read as one name: the verb is no part of it
+            swollen = [
+                o for o in out if pattern is obj and o.label == "MEETING" and o.start <= x.start() and o.end == e
+            ]
+            marks = [k for k in range(s, e) if text[k] in c["list_marks"]]
+            cut = [o for o in out if o.label == "MEETING" and o.end == e and o.start - 1 in marks]
+            if marks and not cut and not swollen:
+                continue  # a 、 or 和 that cut no name kg read: a list, or two things
+            if "暨" in name and not any(o.label == "MEETING" and o.end == e and "halves" in o.attrs for o in out):
+                continue  # "X暨Y" is read by kg.nlp.joint_events
+            if (
+                len(name) - len(head) < c["min_topic"]
+                or re.match(c["count_opening"], name)
+                or name in m["bare_events"]
+                or any(w in _without(name, c["inside_phrases"]) for w in c["not_inside"])
+                or name.startswith(tuple(c["not_opening"]))
+                or name[: len(name) - len(head)].endswith("的")  # "一次重要的|会议": a description
+                or listed.search(name[: len(name) - len(head)])  # "A会议、B会议": a list
+                or _is_generic(name, head, generic)
+            ):
+                continue
+            if any((o.start < s < o.end or o.start < e < o.end) and o not in swollen for o in out):
+                continue  # a mention runs across an edge: the clause is read otherwise
+            inner = [o for o in out if s <= o.start and o.end <= e] + swollen
+            if any(o.label == "MEETING" and o.start == s and o.end == e for o in inner):
+                continue
+            attrs: dict = {"head": "convened"}
+            joint = next((o for o in inner if o.label == "MEETING" and o.end == e and "halves" in o.attrs), None)
+            if joint is not None:
+                # "…|全省某某推进会议暨某某会议": the first half runs from the name's start (the
+                # half as cut is no event inside this one either)
+                (x_start, x_end), *rest = joint.attrs["halves"]
+                attrs = dict(joint.attrs, halves=[(s, x_end), (x_start, x_end), *rest])
+            out = [o for o in out if o not in inner]
+            out.append(Candidate(s, e, "MEETING", "head_words", 0.7, attrs))
+    return sorted(out, key=lambda o: (o.start, -o.end))
+
+
+def _without(name: str, phrases: list[str]) -> str:
+    """``name`` with the fixed phrases taken out ("抓党的建设" holds no descriptive 的)."""
+    for p in phrases:
+        name = name.replace(p, "")
+    return name
