@@ -55,3 +55,22 @@ def test_a_numeral_inside_a_village_name_stays():
     # the numeral of a name with its own stem is no count ("某庄三村")
     found = places("东坪三村和青禾二村新修了通组公路")
     assert {"东坪三村", "青禾二村"} <= found
+    # a name made of numerals ("七二村", "三八村") is no count either
+    assert "三八村" in places("石岭镇三八村新建了文化广场")
+
+
+def test_a_kind_of_road_is_no_road():
+    # s13-place B (read after its measure): roads named by their surface or their use
+    found = places("青禾村新铺了柏油路,告别了坑洼土路;石岭村打通断头路,兴修通组路")
+    assert {"青禾村", "石岭村"} <= found
+    assert not any(p.endswith(("柏油路", "土路", "断头路", "通组路")) for p in found)
+    assert not any(p.endswith("硬化路") for p in places("东坪乡所有建制村通硬化路"))
+    # a road with a name of its own stays
+    assert "青禾路" in places("石岭村位于青禾路东侧")
+
+
+def test_a_quotation_before_a_place_is_no_part_of_it():
+    # s13-place A: headlines that open with a quoted phrase before the village
+    found = places("“山水人家”青禾村:老村换新颜")
+    assert "青禾村" in found
+    assert not any("山水人家" in p for p in found)
