@@ -39,3 +39,38 @@ def test_the_level_word_of_we_county_is_no_part_of_a_town_after_it():
     # word's left edge took the 县 of 我县 along
     found = places("我县青禾镇新建学校一所,本县东岭乡种植大豆")
     assert {"青禾镇", "东岭乡"} <= found and not {"县青禾镇", "县东岭乡"} & found
+
+
+def test_a_count_in_chinese_numerals_or_a_determiner_is_no_place():
+    # s13-place A: "某村、某村…某村五个村", "某村和某社区双村联动", "深入沿河各村": a class of villages
+    found = places("青禾村、石岭村、东坪村三个村联合成立合作社,三村抱团发展")
+    assert {"青禾村", "石岭村", "东坪村"} <= found
+    assert not {"三个村", "三村"} & found
+    found = places("此次活动实现石岭村和青禾社区双村联动")
+    assert {"石岭村", "青禾社区"} <= found and "双村" not in found
+    assert not any(p.endswith("各村") for p in places("镇干部深入沿河各村开展防汛巡查"))
+
+
+def test_a_numeral_inside_a_village_name_stays():
+    # the numeral of a name with its own stem is no count ("某庄三村")
+    found = places("东坪三村和青禾二村新修了通组公路")
+    assert {"东坪三村", "青禾二村"} <= found
+    # a name made of numerals ("七二村", "三八村") is no count either
+    assert "三八村" in places("石岭镇三八村新建了文化广场")
+
+
+def test_a_kind_of_road_is_no_road():
+    # s13-place B (read after its measure): roads named by their surface or their use
+    found = places("青禾村新铺了柏油路,告别了坑洼土路;石岭村打通断头路,兴修通组路")
+    assert {"青禾村", "石岭村"} <= found
+    assert not any(p.endswith(("柏油路", "土路", "断头路", "通组路")) for p in found)
+    assert not any(p.endswith("硬化路") for p in places("东坪乡所有建制村通硬化路"))
+    # a road with a name of its own stays
+    assert "青禾路" in places("石岭村位于青禾路东侧")
+
+
+def test_a_quotation_before_a_place_is_no_part_of_it():
+    # s13-place A: headlines that open with a quoted phrase before the village
+    found = places("“山水人家”青禾村:老村换新颜")
+    assert "青禾村" in found
+    assert not any("山水人家" in p for p in found)

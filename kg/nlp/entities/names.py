@@ -67,6 +67,8 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
         if w and w[-1] in QUOTES_CLOSE:
             if label == "ORG" and words[j + 1].tag == "ORG" and words[j + 1].start == e:
                 break  # "“娘家人”|建设部/ORG", "《某某日报》|新华社/ORG": a body's whole name after a quotation
+            if label == "PLACE":
+                break  # "“某某庄园”|某某村", "“组组通”|硬化路": a place's name holds no quotation
             # A quoted part of a name: "“源网荷储”一体化建设项目"; the opening mark that pairs
             # with this closing one ("“建功‘十五五’ 青春…担当”").
             opening = QUOTES_OPEN[QUOTES_CLOSE.index(w[-1])]

@@ -41,6 +41,8 @@ def plausible(text: str, c: Candidate) -> bool:
             return False  # "矿区", "建制村" alone, "中国小米之乡"
         if re.search(place["counted_names"], simple):
             return False  # "9县47乡", "8米太阳能主路": a count or a measure, no name
+        if simple.endswith(tuple(place["road_kinds"])):
+            return False  # "柏油路", "坑洼土路": a kind of road, no one road
         if _office(text, c.end, name, place["office_tails"]):
             return False  # "某某乡公所", "某某乡公|所": the town's office, a body
         if _school_cut(text, c.end, simple, place["school_short_heads"]):
