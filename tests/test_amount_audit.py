@@ -8,20 +8,7 @@ invented."""
 from __future__ import annotations
 
 from conftest import invested_amounts as amounts
-
-from kg.ingest import segment_document
-from kg.nlp.pipeline import analyse_article
-
-
-def investors(nlp, text: str) -> set[tuple[str, str]]:
-    (art,) = segment_document("t.txt", text)
-    doc = analyse_article(nlp, art)
-    ms = doc._.mentions
-
-    def name(i: int) -> str:
-        return art.text[ms[i].start : ms[i].end]
-
-    return {(name(r.head), name(r.tail)) for r in doc._.relations if r.type == "invests_in"}
+from test_project_clauses import investors
 
 
 def test_a_company_investing_an_amount_invests_in_what_it_then_builds(nlp):
