@@ -81,6 +81,8 @@ class LayoutPatterns:
     dateline: re.Pattern[str]
     section_heading: re.Pattern[str]
     reading_aid: re.Pattern[str]
+    metadata: re.Pattern[str]
+    metadata_not: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -183,13 +185,24 @@ def _is_cut(line: _Line, previous: _Line | None = None) -> bool:
     the first line of a paragraph before its first comma.
     """
     p = layout_patterns()
-    if p.sentence_end.search(line.text):
+    if p.sentence_end.search(line.text) or is_metadata(line.text):
         return False
     if line.kind == HEADING:
         return previous is not None and previous.kind == BODY and len(line.text) >= 24
     if line.kind not in (BODY, LEAD):
         return False
     return bool(p.open_end.search(line.text)) or len(line.text) >= 24
+
+
+def is_metadata(text: str) -> bool:
+    """A page's metadata line ("来源:某某日报", "加入时间:2012-12-15 15:29:23", a date with a
+    clock time): never a cut line of a paragraph, nor the rest of one.
+
+    >>> is_metadata("2025年01月22日13:01  来源:某某日报"), is_metadata("会议于9:30开始,各单位参加")
+    (True, False)
+    """
+    p = layout_patterns()
+    return bool(p.metadata.search(text)) and not p.metadata_not.search(text)
 
 
 def _rejoin(lines: list[_Line]) -> list[_Line]:
@@ -206,7 +219,13 @@ def _rejoin(lines: list[_Line]) -> list[_Line]:
             if lines[j].kind == HEADING and layout_patterns().section_heading.match(lines[j].text):
                 while j < len(lines) and j - i < 3 and lines[j].kind == HEADING:
                     j += 1
-            if j < len(lines) and lines[j].kind == BODY and not _starts_new_paragraph(lines[j].text):
+            nxt_line = lines[j] if j < len(lines) else None
+            if (
+                nxt_line is not None
+                and nxt_line.kind == BODY
+                and not _starts_new_paragraph(nxt_line.text)
+                and not is_metadata(nxt_line.text)
+            ):
                 # Headings found between the halves belong before the paragraph run.
                 run_start = len(out)
                 while run_start > 0 and out[run_start - 1].kind == BODY:

@@ -64,6 +64,11 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
         s, e, w, t = words[j]
         if e != start or "\n" in w or any(x in w for x in nw["separators"]):
             break
+        if w.startswith(nw["dateline_close"]) and j > 0 and re.search(nw["dateline_date"], words[j - 1].text):
+            # "新华社北京3月9日|电政协/ORG|第十三届…会议": the dateline's 电 is no part of the name
+            if len(w) > len(nw["dateline_close"]):
+                start = s + len(nw["dateline_close"])
+            break
         if w and w[-1] in QUOTES_CLOSE:
             if label == "ORG" and words[j + 1].tag == "ORG" and words[j + 1].start == e:
                 break  # "“娘家人”|建设部/ORG", "《某某日报》|新华社/ORG": a body's whole name after a quotation
