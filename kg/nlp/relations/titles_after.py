@@ -23,8 +23,10 @@ from kg.nlp.relations.positions import _parent_of_committee
 from kg.nlp.relations.table import _fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, _mention_ending_at, triggers
 
-#: Characters that close the title as a word: punctuation, quotes, brackets, whitespace.
-_CLOSERS = "，,。.、；;：:！!？?）)」』”\"' \u3000\t\n"
+#: Characters that close the title as a word: punctuation, quotes, brackets, whitespace. An
+#: opening bracket closes it too: it opens a gloss of the post ("某某副部长(中央某某办公室副部长)",
+#: the salutation of Hong Kong and Macau speeches) or a photo position ("某某校长(右四)").
+_CLOSERS = "，,。.、；;：:！!？?（(）)」』”\"' \u3000\t\n"
 
 
 @rule("title_after_name")
