@@ -125,3 +125,9 @@ def test_a_bare_chair_in_a_sentence_opened_by_an_event_word_chairs_that_event(nl
     )
     assert ("chaired", "詹永平", "宜州市文化干部培训班开班典礼") in facts
     assert ("chaired", "詹永平", "宜州市文化干部培训班") not in facts
+
+
+def test_a_speech_written_the_taiwan_way_is_attendance(nlp):
+    # 致詞 reads 致词 after the t2s copy (the mainland word is 致辞): a speaker at the event
+    _, facts = read(nlp, "縣長王大明昨日出席全縣運動大會開幕典禮。議長李小華在開幕典禮上致詞，勉勵選手。")
+    assert ("attended", "李小华", "全县运动大会开幕典礼") in facts
