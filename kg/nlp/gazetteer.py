@@ -46,6 +46,8 @@ class Gazetteer:
     divisions: dict[str, Division] = field(default_factory=dict)
     by_name: dict[str, list[Division]] = field(default_factory=dict)
     level_forms: set[str] = field(default_factory=set)  # 禄劝县, 禄劝自治县, 黔西南州 (see level_form)
+    # Every division by its full name, those not looked up by name too (Taiwan's 东区, 北区).
+    by_full_name: dict[str, list[Division]] = field(default_factory=dict)
 
     def parent(self, d: Division) -> Division | None:
         return self.divisions.get(d.parent_code) if d.parent_code else None
@@ -63,6 +65,14 @@ class Gazetteer:
         金城镇), which the gazetteer does not list, so a page must show it is Taiwan's."""
         up = self.ancestors(d)
         return d.level == "county" and bool(up) and up[-1].name == TAIWAN
+
+    def in_context(self, d: Division, context_names: frozenset[str]) -> bool:
+        """The document names a division above ``d`` (its city, county or province)."""
+        return any(a.name in context_names for a in self.ancestors(d))
+
+    def homonyms(self, name: str) -> list[Division]:
+        """Divisions whose full name is ``name``, also those not looked up by name."""
+        return list(self.by_full_name.get(name, ()))
 
     def lookup(self, name: str) -> list[Division]:
         """Divisions called ``name`` (full or short form), highest level first."""
@@ -173,6 +183,7 @@ def load_gazetteer() -> Gazetteer:
     ) -> None:
         d = Division(code, name, level, parent, short_form(name, nationalities) if short else None)
         gaz.divisions[code] = d
+        gaz.by_full_name.setdefault(name, []).append(d)
         for form in (name if named else None, d.short):
             # A ``second`` source never takes a name from a division of a lower level, which it
             # would outrank in lookup (Taiwan's 连江县 is a county: 连江县 stays Fujian's).

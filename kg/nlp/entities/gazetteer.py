@@ -8,7 +8,7 @@ from kg.nlp.entities.candidate import Candidate, word_at
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.place_forms import office_front
 from kg.nlp.entities.shapes import _sector_words
-from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.gazetteer import TAIWAN, Division, Gazetteer, load_gazetteer
 from kg.nlp.tagger_evidence import run_on_is_foreign
 from kg.nlp.words import Word
 
@@ -65,6 +65,66 @@ def _weak_place(w: str, plain: set[str], context_names: frozenset[str], placed: 
     return False
 
 
+def division_in_context(
+    gaz: Gazetteer, name: str, divisions: list[Division], context_names: frozenset[str]
+) -> Division | None:
+    """The division a name stands for when the document shows another than the first of its
+    homonyms; ``None`` when the first stands (its city or province is named) or none is shown.
+
+    * one whose city, county or province the document names: "中山区" on a page naming 基隆市 is
+      Keelung's, not 大连's; Taiwan's districts named by one direction (台中市's "东区") count
+      here although they are not looked up by name;
+    * on a Taiwan page, the short form of a township it names in full: "吉安" with "吉安乡" is the
+      township, not 江西's 吉安市 (nor "泰山" with "泰山区" 山东's district).
+
+    >>> gaz = load_gazetteer()
+    >>> d = division_in_context(gaz, "中山区", gaz.lookup("中山区"), frozenset({"基隆市"}))
+    >>> gaz.parent(d).name
+    '基隆市'
+    >>> division_in_context(gaz, "吉安", gaz.lookup("吉安"), frozenset({"吉安乡", TAIWAN})).name
+    '吉安乡'
+    >>> division_in_context(gaz, "吉安", gaz.lookup("吉安"), frozenset({"吉安市"})) is None
+    True
+    """
+    if gaz.in_context(divisions[0], context_names):
+        return None
+    # (of the first's level: Taiwan's 金门县 is a county of the island's tree, Fujian's a county
+    # of its city, and the name keeps the division it was looked up as)
+    pool = divisions + [x for x in gaz.homonyms(name) if x not in divisions and x.level == divisions[0].level]
+    # (homonyms only: "湘潭" names the city even where the city is named, not its 湘潭县)
+    placed = next((x for x in pool if x.name == name and gaz.in_context(x, context_names)), None)
+    if placed is not None:
+        return placed
+    if TAIWAN not in context_names or any(
+        x.name in context_names and not any(gaz.taiwan_township(t) for t in gaz.homonyms(x.name)) for x in divisions
+    ):
+        return None  # (a mainland division the page names in full stands)
+    levels = lexicon().patterns["place"]["taiwan_township_levels"]
+    named = (t for lv in levels if name + lv in context_names for t in gaz.homonyms(name + lv))
+    return next((t for t in named if gaz.taiwan_township(t) and gaz.in_context(t, context_names)), None)
+
+
+def _taiwan_village(
+    gaz: Gazetteer, d: Division, words: list[Word], wj: int, end: int, context_names: frozenset[str]
+) -> int | None:
+    """End of a Taiwan village named like a mainland division ("重庆|里|某某", 马公's 重庆里):
+    on a Taiwan page that shows neither the division nor its city or province, the name
+    written as its own word before a village word is the village's."""
+    heads = lexicon().patterns["place"]["taiwan_village_heads"]
+    nxt = words[wj + 1] if wj + 1 < len(words) else None
+    if (
+        TAIWAN not in context_names
+        or nxt is None
+        or nxt.start != end
+        or nxt.text not in heads
+        or any(a.name == TAIWAN for a in gaz.ancestors(d))
+        or d.name in context_names
+        or gaz.in_context(d, context_names)
+    ):
+        return None
+    return nxt.end
+
+
 def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[str]) -> list[Candidate]:
     """Administrative divisions by name. Short forms count where the text shows they are places:
     the tagger calls the word a place, or the full name or the parent city is in the document."""
@@ -78,7 +138,7 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
         divisions = gaz.lookup(name)
         if not divisions:
             continue
-        d = divisions[0]
+        d = division_in_context(gaz, name, divisions, context_names) or divisions[0]
         if gaz.taiwan_township(d) and not any(a.name in context_names for a in gaz.ancestors(d)):
             continue  # "通城县北港镇" is no township of 云林县: its county or Taiwan must be named
         is_short = name != d.name and name not in gaz.level_forms  # (黔西南州 names its level)
@@ -104,6 +164,10 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
             and (words[wi].tag not in ("LOC", "ORG") or words[wi].start != m.start() or wi != wj)
         ):
             continue
+        if aligned and (village_end := _taiwan_village(gaz, d, words, wj, m.end(), context_names)):
+            # (no head word in attrs: the village's name is not read for a division inside it)
+            out.append(Candidate(m.start(), village_end, "PLACE", "head_words", 0.6))
+            continue  # "重庆|里": the village, not the city
         if is_short:
             tagged_place = (words[wi].tag == "LOC" and aligned) or glued
             in_context = d.name in context_names or any(

@@ -129,6 +129,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             # dropped as not_names below). A body the text also names standing alone
             # ("东盟|成立…", "与|东盟|的") stands everywhere.
             continue
+        if label == "PLACE" and _surname_and_title(w) and not load_gazetteer().lookup(w[:-1]):
+            continue  # "许县长/LOC": a person called by surname and post ("沛县长" is 沛县's)
         if label in ("ORG", "PLACE") and w.endswith(lex.titles):
             # "平城区委书记": the tagger took the title along (and may call it all a place:
             # "某某县委书记/LOC"); the body is what precedes it.
