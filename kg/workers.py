@@ -216,12 +216,33 @@ class Workers:
             self._close(abort)
 
     def _close(self, abort: bool) -> None:
-        for pool in (self.pool, self.spare):
-            if pool is None:
-                continue
-            if abort:
-                for process in list((getattr(pool, "_processes", None) or {}).values()):
-                    process.kill()
+        pools = [pool for pool in (self.pool, self.spare) if pool is not None]
+        if abort:
+            _kill(pools)
+        for pool in pools:
             # On an error (or Ctrl-C) the documents still queued are dropped, not analysed.
             pool.shutdown(wait=True, cancel_futures=True)
         self.pool = self.spare = None
+
+
+def _kill(pools: list[ProcessPoolExecutor]) -> None:
+    """Kill the pools' workers, and unblock the pools' own threads so that they can end.
+
+    A worker killed while it sends a result leaves half a message in the result pipe: the
+    pool's thread then waits for the rest forever (seen: a 1.8 MB read blocked after Ctrl-C),
+    as its feeder thread does writing a batch no worker will read. Once every worker is gone
+    (a spare pool's workers hold copies of the first pool's pipes too), the main process
+    closes its own copies of those ends (the result pipe's writing end, the task pipe's
+    reading end): the read ends at end of file, the write fails, and each pool sees itself
+    broken and ends.
+    """
+    processes = [p for pool in pools for p in (getattr(pool, "_processes", None) or {}).values()]
+    for process in processes:
+        process.kill()
+    for process in processes:
+        process.join()
+    for pool in pools:
+        for queue, end in (("_result_queue", "_writer"), ("_call_queue", "_reader")):
+            connection = getattr(getattr(pool, queue, None), end, None)
+            if connection is not None:
+                connection.close()

@@ -440,6 +440,49 @@ def test_ctrl_c_while_waiting_for_a_worker_cannot_hang_the_pool_s_end():
     assert run.stdout.split() == ["interrupted", "ended"], run.stderr
 
 
+_CTRL_C_AS_A_RESULT_IS_SENT = """
+import os, signal, struct, sys, threading, time
+sys.path.insert(0, ROOT)
+from kg.workers import Workers
+
+def init(options, parent):
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+def task(batch):
+    # As a worker killed halfway through sending a large result leaves it: the length of a
+    # message of 1 MB, then ten bytes of it. (The result pipe is the worker loop's own.)
+    frame = sys._getframe(1)
+    while "result_queue" not in frame.f_locals:
+        frame = frame.f_back
+    pipe = frame.f_locals["result_queue"]._writer
+    os.write(pipe.fileno(), struct.pack("!i", 1 << 20) + bytes(10))
+    time.sleep(60)
+
+signal.signal(signal.SIGINT, signal.default_int_handler)
+workers = Workers(1, {}, init, task)
+job = workers.submit(["a document"])
+threading.Timer(3, os.kill, (os.getpid(), signal.SIGINT)).start()
+try:
+    workers.result(job)
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+workers.close(abort=True)
+print("ended", flush=True)
+"""
+
+
+def test_ctrl_c_after_a_worker_sent_half_a_result_cannot_hang_the_pool_s_end():
+    """A worker killed halfway through sending its result (Ctrl-C kills the workers of a build
+    at any moment) left the pool's thread waiting for the rest of the message forever, and the
+    build never ended; now the pool ends."""
+    script = f"ROOT = {str(ROOT)!r}\n" + _CTRL_C_AS_A_RESULT_IS_SENT
+    try:
+        run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the pool never ended after Ctrl-C")
+    assert run.stdout.split() == ["interrupted", "ended"], run.stderr
+
+
 def _ctrl_c_delivered() -> None:
     """In the child before kg starts: Ctrl-C as a terminal gives it. A test run started in the
     background (``make test &``) ignores SIGINT, and a child would inherit that and never see
