@@ -229,12 +229,13 @@ def _kill(pools: list[ProcessPoolExecutor]) -> None:
     """Kill the pools' workers, and unblock the pools' own threads so that they can end.
 
     A worker killed while it sends a result leaves half a message in the result pipe: the
-    pool's thread then waits for the rest forever (seen: a 1.8 MB read blocked after Ctrl-C),
-    as its feeder thread does writing a batch no worker will read. Once every worker is gone
+    pool's thread then waits for the rest forever (seen: a 1.8 MB read blocked after Ctrl-C,
+    its feeder thread blocked writing a batch no worker will read). Once every worker is gone
     (a spare pool's workers hold copies of the first pool's pipes too), the main process
-    closes its own copies of those ends (the result pipe's writing end, the task pipe's
-    reading end): the read ends at end of file, the write fails, and each pool sees itself
-    broken and ends.
+    closes its own copy of the result pipe's writing end: the read ends at end of file, the
+    pool's thread sees the pool broken and closes the task pipe (which frees the feeder).
+    Only that end: the task pipe's is the pool thread's to close, and closing it here too
+    would race with it.
     """
     processes = [p for pool in pools for p in (getattr(pool, "_processes", None) or {}).values()]
     for process in processes:
@@ -242,7 +243,6 @@ def _kill(pools: list[ProcessPoolExecutor]) -> None:
     for process in processes:
         process.join()
     for pool in pools:
-        for queue, end in (("_result_queue", "_writer"), ("_call_queue", "_reader")):
-            connection = getattr(getattr(pool, queue, None), end, None)
-            if connection is not None:
-                connection.close()
+        writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+        if writer is not None:
+            writer.close()  # (shutdown closes the queue again: Connection.close is idempotent)
