@@ -388,17 +388,38 @@ time.sleep(60)
         pytest.fail("the worker outlived its parent")
 
 
-_CTRL_C_AS_THE_LOCK_IS_TAKEN = """
-import os, signal, sys, time
-sys.path.insert(0, ROOT)
-from kg.workers import Workers
+def _pool_ends_after_ctrl_c(setup: str, task: str) -> None:
+    """Run a one-worker pool in a fresh process: ``task`` is its task's body, ``setup`` what
+    happens once the batch is submitted; Ctrl-C must end the wait for the batch and the pool."""
+    script = "\n".join(
+        [
+            "import os, signal, struct, sys, threading, time",
+            f"sys.path.insert(0, {str(ROOT)!r})",
+            "from kg.workers import Workers",
+            "def init(options, parent):",
+            "    signal.signal(signal.SIGINT, signal.SIG_IGN)",
+            "def task(batch):",
+            *("    " + line for line in task.strip().splitlines()),
+            "signal.signal(signal.SIGINT, signal.default_int_handler)",
+            "workers = Workers(1, {}, init, task)",
+            'job = workers.submit(["a document"])',
+            setup.strip(),
+            "try:",
+            "    workers.result(job)",
+            "except KeyboardInterrupt:",
+            "    print('interrupted', flush=True)",
+            "workers.close(abort=True)",
+            "print('ended', flush=True)",
+        ]
+    )
+    try:
+        run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the pool never ended after Ctrl-C")
+    assert run.stdout.split() == ["interrupted", "ended"], run.stderr
 
-def init(options, parent):
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
-def task(batch):
-    time.sleep(30)
-
+_SIGNAL_ON_TAKE = """
 class SignalOnTake:
     # The future's lock, with Ctrl-C arriving once, right after the main process takes it.
     def __init__(self, condition):
@@ -413,17 +434,7 @@ class SignalOnTake:
         return getattr(self.condition, name)
     def __exit__(self, *exc):
         return self.condition.__exit__(*exc)
-
-signal.signal(signal.SIGINT, signal.default_int_handler)
-workers = Workers(1, {}, init, task)
-job = workers.submit(["a document"])
 job.future._condition = SignalOnTake(job.future._condition)
-try:
-    workers.result(job)
-except KeyboardInterrupt:
-    print("interrupted", flush=True)
-workers.close(abort=True)
-print("ended", flush=True)
 """
 
 
@@ -432,55 +443,24 @@ def test_ctrl_c_while_waiting_for_a_worker_cannot_hang_the_pool_s_end():
     future it waits on. Raised there, KeyboardInterrupt left the lock held and the pool's end
     (which cancels that future) waited forever (CPython bpo-29988; 1 interrupted build in ~10
     on a loaded host); now it ends the wait, and the pool ends."""
-    script = f"ROOT = {str(ROOT)!r}\n" + _CTRL_C_AS_THE_LOCK_IS_TAKEN
-    try:
-        run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
-    except subprocess.TimeoutExpired:
-        pytest.fail("the pool never ended after Ctrl-C")
-    assert run.stdout.split() == ["interrupted", "ended"], run.stderr
-
-
-_CTRL_C_AS_A_RESULT_IS_SENT = """
-import os, signal, struct, sys, threading, time
-sys.path.insert(0, ROOT)
-from kg.workers import Workers
-
-def init(options, parent):
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-def task(batch):
-    # As a worker killed halfway through sending a large result leaves it: the length of a
-    # message of 1 MB, then ten bytes of it. (The result pipe is the worker loop's own.)
-    frame = sys._getframe(1)
-    while "result_queue" not in frame.f_locals:
-        frame = frame.f_back
-    pipe = frame.f_locals["result_queue"]._writer
-    os.write(pipe.fileno(), struct.pack("!i", 1 << 20) + bytes(10))
-    time.sleep(60)
-
-signal.signal(signal.SIGINT, signal.default_int_handler)
-workers = Workers(1, {}, init, task)
-job = workers.submit(["a document"])
-threading.Timer(3, os.kill, (os.getpid(), signal.SIGINT)).start()
-try:
-    workers.result(job)
-except KeyboardInterrupt:
-    print("interrupted", flush=True)
-workers.close(abort=True)
-print("ended", flush=True)
-"""
+    _pool_ends_after_ctrl_c(_SIGNAL_ON_TAKE, "time.sleep(30)")
 
 
 def test_ctrl_c_after_a_worker_sent_half_a_result_cannot_hang_the_pool_s_end():
     """A worker killed halfway through sending its result (Ctrl-C kills the workers of a build
     at any moment) left the pool's thread waiting for the rest of the message forever, and the
     build never ended; now the pool ends."""
-    script = f"ROOT = {str(ROOT)!r}\n" + _CTRL_C_AS_A_RESULT_IS_SENT
-    try:
-        run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
-    except subprocess.TimeoutExpired:
-        pytest.fail("the pool never ended after Ctrl-C")
-    assert run.stdout.split() == ["interrupted", "ended"], run.stderr
+    # As such a worker leaves it: the length of a message of 1 MB, then ten bytes of it (the
+    # result pipe is the worker loop's own).
+    half_a_result = """
+frame = sys._getframe(1)
+while "result_queue" not in frame.f_locals:
+    frame = frame.f_back
+pipe = frame.f_locals["result_queue"]._writer
+os.write(pipe.fileno(), struct.pack("!i", 1 << 20) + bytes(10))
+time.sleep(60)
+"""
+    _pool_ends_after_ctrl_c("threading.Timer(3, os.kill, (os.getpid(), signal.SIGINT)).start()", half_a_result)
 
 
 def _ctrl_c_delivered() -> None:
