@@ -38,7 +38,7 @@ def _weak_place(w: str, plain: set[str], context_names: frozenset[str], placed: 
         d = divisions[0]
         if w != d.name and d.level == "county" and not w.endswith(tuple(p["admin_heads"])):
             # (a full name with another level word is a place of its own: "松江县" for 松江区)
-            in_context = d.name in context_names or any(a.name in context_names for a in gaz.ancestors(d))
+            in_context = d.name in context_names or gaz.in_context(d, context_names)
             return not (in_context or placed)
         return False
     m = gazetteer_regex().match(w)
@@ -54,8 +54,7 @@ def _weak_place(w: str, plain: set[str], context_names: frozenset[str], placed: 
             and run_on_is_foreign(
                 rest,
                 prefix_is_full=prefix[0].name == m.group(0),
-                prefix_in_context=prefix[0].name in context_names
-                or any(a.name in context_names for a in gaz.ancestors(prefix[0])),
+                prefix_in_context=prefix[0].name in context_names or gaz.in_context(prefix[0], context_names),
             )
             and not _sector_words(rest)
         ):
@@ -139,7 +138,7 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
         if not divisions:
             continue
         d = division_in_context(gaz, name, divisions, context_names) or divisions[0]
-        if gaz.taiwan_township(d) and not any(a.name in context_names for a in gaz.ancestors(d)):
+        if gaz.taiwan_township(d) and not gaz.in_context(d, context_names):
             continue  # "通城县北港镇" is no township of 云林县: its county or Taiwan must be named
         is_short = name != d.name and name not in gaz.level_forms  # (黔西南州 names its level)
         # A name inside a longer word is not this place ("新华社" is no 新华区).
