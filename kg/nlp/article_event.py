@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from kg.ingest import is_metadata
 from kg.nlp.relations import ArticleView, _shares_words, triggers
@@ -62,8 +63,8 @@ def article_event(view: ArticleView, upto: int, first: int = 3) -> int | None:
     text = view.article.text
     # A page's metadata line ("发布时间:… 阅读数:…") is no opening sentence of the report: it
     # does not count among the first ones.
-    sents = list(enumerate(view.article.sentences[: upto + 1]))
-    opening = [(k, s) for k, s in sents if not is_metadata(text[s.start : s.end])][:first]
+    sents = enumerate(view.article.sentences[: upto + 1])
+    opening = islice(((k, s) for k, s in sents if not is_metadata(text[s.start : s.end])), first)
     for k, sent in opening:
         for pattern in (after_verb, before_verb):
             for m in pattern.finditer(text, sent.start, sent.end):
