@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from conftest import SEEDS
 
-from kg.ingest import BYLINE, CAPTION, FURNITURE, HEADING, LEAD, classify_line, normalize, segment_document
+from kg.ingest import normalize, segment_document
+from kg.layout import BYLINE, CAPTION, FURNITURE, HEADING, LEAD, classify_line
 
 
 def _articles(name: str):

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
-from kg.ingest import is_metadata
+from kg.layout import is_metadata
 from kg.nlp.relations import ArticleView, _shares_words, triggers
 from kg.patterns import alternation
 

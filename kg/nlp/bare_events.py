@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.ingest import to_simplified
+from kg.normalize import to_simplified
 
 if TYPE_CHECKING:
     from kg.nlp.entities import Candidate

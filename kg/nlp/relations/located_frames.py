@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import BYLINE, CAPTION, HEADING
+from kg.layout import BYLINE, CAPTION, HEADING
 from kg.nlp.relations.places import _can_contain, _foreign, _is_park, _place_chain, _placeable, _with_park_prefix
 from kg.nlp.relations.table import _fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, _words_re, triggers

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest import BYLINE, CAPTION, HEADING, layout_patterns
+from kg.layout import BYLINE, CAPTION, HEADING, layout_patterns
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.relations.places import _divisions_in_name, _foreign, _named_after_place, _names_above, _placeable, _within
 from kg.nlp.relations.table import _fact, rule

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest import HEADING
+from kg.layout import HEADING
 from kg.nlp.relations.meeting_chairs import without_chairs
 from kg.nlp.relations.meeting_parts import _after_title, _clause_openers
 from kg.nlp.relations.meetings import _is_topic, _meeting_of_article, _sitting_of
