@@ -171,8 +171,9 @@ def _event_stem(name: str) -> str:
 def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFind) -> None:
     """An event or project named once in full and once without its scope, title or size is one
     thing: "全县生态文化旅游发展推进会" / "生态文化旅游发展推进会", "云中遗珍——辽金文物精品展" /
-    "辽金文物精品展", "某区150万千瓦风光储一体化项目" / "某区风光储一体化项目" (a headline or a
-    caption shortens the lead's name); a village without its level word ("某某堡" / "某某堡村").
+    "辽金文物精品展", "某区150万千瓦风光储一体化项目" / "某区风光储一体化项目", "某某智能终端及零部件
+    产业基地项目" / "某某基地项目" (a headline, a caption or a second mention shortens the lead's
+    name); a village without its level word ("某某堡" / "某某堡村").
 
     >>> from kg.nlp.document import DocumentResult, MentionRecord
     >>> names = [("全市招商引资推进会", "MEETING"), ("招商引资推进会", "MEETING"),
@@ -201,6 +202,16 @@ def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFin
         for name in keys:
             if label == "PROJECT":
                 shorts = [size.sub("", name, count=1)]
+                # "易商基地项目" for "易商智能终端及核心零部件产业基地项目": the brand's first two
+                # characters and the name's last words, the middle left out (a second mention)
+                shorts += [
+                    other
+                    for other in keys
+                    if len(other) >= 6
+                    and len(name) >= len(other) + 3
+                    and name.startswith(other[:2])
+                    and name.endswith(other[2:])
+                ]
             else:
                 # "全县|某某推进会"; "某某风华——北魏文物精品展": a headline gives the subtitle alone;
                 # "市政府|参事座谈会": a headline drops the body that holds it

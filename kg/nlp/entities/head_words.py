@@ -79,6 +79,13 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             m = _HeadMatch(end - len(head), end)
             if label == "PROJECT" and any(text.startswith(x, end) for x in p["project"]["not_followed_by"]):
                 continue
+            built = p["project"]["built_heads"]
+            if (
+                label == "PROJECT"
+                and head in built
+                and not text.endswith(tuple(p["project"]["built_ends"]), 0, m.start())
+            ):
+                continue  # "齐鲁名师|建设工程": a programme; "某某综合楼|建设工程": a works
             if label == "MEETING" and head in p["meeting"]["restated"] and text.endswith(heads, 0, end - len(head)):
                 continue  # "…座谈会|会议精神": the head restated after a name that has one
             hw = word_at(words, m.start())

@@ -47,6 +47,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     proj = lex.patterns["project"]
     conj_at: int | None = None
     verb_from: int | None = None
+    joined_at: int | None = None
     i = word_at(words, head_start)
     if i is None:
         return head_start
@@ -229,6 +230,12 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             start, t_right = s, "n"  # "大蒜深加工|及|综合利用项目", "智能车|用|安全玻璃生产项目"
             j -= 1
             continue
+        if label == "PROJECT" and _noun_joined(words, j, i, proj):
+            # "某某培训基地|及|健康管理中心建设工程": what the project builds, joined by 及, stays in
+            # its name; the facility's head word before 及 then ends no name (joined_at)
+            start, t_right, joined_at = s, "n", j - 1
+            j -= 1
+            continue
         if label == "PROJECT" and w in proj["leading_verbs"]:
             # "年产20万吨针状焦项目": a name may open with its capacity, unlike other verbs.
             start, t_right = s, t
@@ -323,7 +330,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             break  # "曾宪林|曾培炎|…|雷鸣球|路": a list of names before a road, not its name
         if label == "PLACE" and text.endswith(zones, 0, e):
             break  # "…示范区|潇河": a place is named apart from the zone it lies in
-        if same_heads and t != "ORG" and text[max(0, e - 8) : e].endswith(same_heads):
+        if same_heads and t != "ORG" and j != joined_at and text[max(0, e - 8) : e].endswith(same_heads):
             # (a company named …工程 is no project before this one; "某某生产线|技改|项目" runs on)
             if passed_name and not carried_on(text, words, j, i, head_start):
                 break
@@ -337,6 +344,21 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     if conj_at is not None and not (gazetteer_regex().match(text, start) or text.startswith(levels, start)):
         return conj_at
     return start
+
+
+def _noun_joined(words: list[Word], j: int, i: int, proj: dict) -> bool:
+    """Whether ``words[j]``, a conjunction inside a project's name, joins the noun before it to
+    the name ("某某培训基地|及|健康管理中心建设工程"): the noun runs into it, is no project of its
+    own nor a body, and no proper noun of a place, body or person follows the conjunction."""
+    if not (0 < j < i and words[j].text in proj["inner_conjunctions"]):
+        return False
+    before, after = words[j - 1], words[j + 1]
+    return (
+        before.end == words[j].start
+        and before.tag in proj["inner_conjunction_nouns"]
+        and not before.text.endswith(tuple(proj["inner_conjunction_not_after"]))
+        and after.tag not in ("ORG", "PER", "LOC")
+    )
 
 
 def _division_ends(text: str, e: int) -> bool:
