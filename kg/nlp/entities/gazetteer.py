@@ -7,6 +7,7 @@ import re
 from kg.nlp.entities.candidate import Candidate, word_at
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.place_forms import office_front
+from kg.nlp.entities.settlements import settlement_candidates
 from kg.nlp.entities.shapes import _sector_words
 from kg.nlp.gazetteer import TAIWAN, Division, Gazetteer, load_gazetteer
 from kg.nlp.tagger_evidence import run_on_is_foreign
@@ -186,4 +187,4 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
                 {"admin_code": d.code, "admin_level": d.level, "admin_name": d.name},
             )
         )
-    return out
+    return out + settlement_candidates(text, words, context_names)  # "某某部落" on Taiwan pages
