@@ -291,17 +291,18 @@ def park_in_name(view: ArticleView) -> list[RawRelation]:
                     m.attrs.setdefault("without_place", max(short, key=len))
             if m.attrs.get("place_prefix") is not None or view.in_title(i):
                 continue
-            if m.label == "PLACE":
-                if m.attrs.get("nested"):
-                    continue
-                if not _is_park(view, i):
-                    continue
-                # "梅城工业园区" with 梅城镇 in the article: the short form opens the park's name.
+            if m.label in ("PLACE", "PROJECT") and not m.attrs.get("nested") and _is_park(view, i):
+                # "梅城工业园区" with 梅城镇 in the article: the short form opens the park's name
+                # (a park the tagger called a project too: "梅城电子商务产业园").
+                tail = None
                 for short in range(2, 4):
                     tail = next((full[name[:short] + lv] for lv in levels if name[:short] + lv in full), None)
                     if tail is not None:
                         out.append(_fact("located_in", i, tail, None, k, "park_in_name"))
                         break
+                if m.label == "PLACE" or tail is not None:
+                    continue
+            if m.label == "PLACE":
                 continue
             if m.label == "ORG" and not name.endswith(companies):
                 continue

@@ -62,7 +62,7 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             for t in trig:
                 if text.startswith(t, m.end + gap):
                     # "落户万柏林区西山生态文旅示范区": every place of the chain (the county and the zone).
-                    chain = _place_chain(view, k, m.end + gap + len(t))
+                    chain = _chain_or_stem(view, k, m.end + gap + len(t))
                     if chain:  # "位于某镇大坪村、金塘村": each village of the list
                         chain += _listed_places(view, k, chain[-1])
                     if not chain and the_park is not None and text.startswith(bare, m.end + gap + len(t)):
@@ -85,7 +85,7 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             before = lead + text[clause_start + len(site_open) : pos]
             if not company_ref and not back_ref.search(before):
                 continue
-            chain = _place_chain(view, k, sent.start + tm.end())
+            chain = _chain_or_stem(view, k, sent.start + tm.end())
             # "坐落于某镇的某公司": an attribute of the name after 的, not a clause of its own; a
             # sentence that opens with the trigger refers back only by saying 项目.
             if not chain or text[view.mentions[chain[-1]].end : view.mentions[chain[-1]].end + 1] == "的":
@@ -135,6 +135,45 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 out.append(_fact("located_in", j, i, None, k, "place_introduces"))
                 pos = mj.end
     return out
+
+
+def _chain_or_stem(view: ArticleView, k: int, pos: int) -> list[int]:
+    """The places written from ``pos`` on, or, where none is, the town or county the article
+    names in full whose short form stands there alone ("南岭镇…。某项目落户南岭，": the short
+    form ends at a punctuation mark, so "南岭山" or "南岭路" is no such short form)."""
+    chain = _place_chain(view, k, pos)
+    if chain:
+        return chain
+    text = view.article.text
+    for stem, j in _stems(view):
+        end = pos + len(stem)
+        if text.startswith(stem, pos) and end < len(text) and not _CJK.match(text, end):
+            return [j]
+    return []
+
+
+def _stems(view: ArticleView) -> list[tuple[str, int]]:
+    """The short forms of the towns and counties the article names in full (the name without
+    its level word, two characters at least), longest first, each with its full name's mention."""
+    cached = view.__dict__.get("_division_stems")
+    if cached is not None:
+        return cached
+    conf = triggers()["located_in"]
+    levels = sorted((*conf["towns"], *conf["short_form_levels"]), key=len, reverse=True)
+    stems: dict[str, int] = {}
+    for j, mj in enumerate(view.mentions):
+        if mj.attrs.get("nested") or not view.is_place_name(j):
+            continue
+        name = view.text(j)
+        level = next((lv for lv in levels if name.endswith(lv)), None)
+        if level is not None and len(name) - len(level) >= 2:
+            stems.setdefault(name[: -len(level)], j)
+    out = sorted(stems.items(), key=lambda kv: len(kv[0]), reverse=True)
+    view.__dict__["_division_stems"] = out
+    return out
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=1)

@@ -156,8 +156,8 @@ def observe_texts(paths: Iterable[Path], analyse: Callable[[str, str], Any] | No
 def undeclared(seen: dict[str, Observed], table: dict[str, Any] | None = None) -> list[str]:
     """What the rules were seen doing that the rule table does not declare (one line each).
 
-    >>> undeclared({"located_trigger": Observed(reads={"relations.located_in.towns"})})
-    ['located_trigger: read relations.located_in.towns, which its reads do not declare']
+    >>> undeclared({"located_trigger": Observed(reads={"relations.located_in.villages"})})
+    ['located_trigger: read relations.located_in.villages, which its reads do not declare']
     """
     table = rule_table() if table is None else table
     out: list[str] = []
