@@ -184,20 +184,12 @@ def speaker_beside_event(view: ArticleView) -> list[RawRelation]:
     honorifics = triggers()["chaired"]["honorifics"]
     out = []
     for k, sent in enumerate(view.article.sentences):
-        clauses = [m.span() for m in re.finditer(r"[^,，;；。!?！？]+", text[sent.start : sent.end])]
-        meeting = None
-        for cs, ce in clauses:
-            for i, frame in enumerate(frames):
-                find = frame.match if i == 1 else frame.search
-                m = find(text, sent.start + cs, sent.start + ce)
-                if m and meeting is None:
-                    meeting = _event_in(view, k, m.start("event"), m.end("event"))
-        if meeting is None:
-            continue
+        clauses = [(sent.start + a, sent.start + b) for a, b in _clause_spans(text[sent.start : sent.end])]
         persons = view.of_type(k, "PERSON")
+        speakers = []
         for p in persons:
             pe = view.mentions[p].end
-            start, end = next((sent.start + cs, sent.start + ce) for cs, ce in clauses if cs <= pe - sent.start <= ce)
+            start, end = next(((a, b) for a, b in clauses if a <= pe <= b), (pe, pe))
             pe = _after_title(text, pe, tuple(conf["speeches"]))
             # "A同志致辞": a word of address between the name and the speech
             pe += next((len(h) for h in honorifics if text.startswith(h, pe)), 0)
@@ -207,12 +199,24 @@ def speaker_beside_event(view: ArticleView) -> list[RawRelation]:
             run = [p, *_subject_run(view, before, view.mentions[p].start)]
             # the names open their clause: only titles and bodies (a short stretch) before the first
             first = min(view.mentions[q].start for q in run)
-            if len(run) < len(before) + 1 or first - start > conf["speaker_prefix_max"]:
-                continue
-            for q in run:
-                c = confidence("speaker_beside_event")
-                out.append(RawRelation("attended", q, meeting, None, k, "speaker_beside_event", c))
+            if len(run) == len(before) + 1 and first - start <= conf["speaker_prefix_max"]:
+                speakers += run
+        # the event is looked for only where someone speaks (finding it may add its mention)
+        meeting = None
+        for (a, b), (i, frame) in ((c, f) for c in clauses for f in enumerate(frames) if speakers):
+            m = (frame.match if i == 1 else frame.search)(text, a, b)
+            if m and meeting is None:
+                meeting = _event_in(view, k, m.start("event"), m.end("event"))
+        if meeting is None:
+            continue
+        c = confidence("speaker_beside_event")
+        out += [RawRelation("attended", q, meeting, None, k, "speaker_beside_event", c) for q in speakers]
     return without_chairs(view, out)
+
+
+def _clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the clauses of ``sentence`` (between commas, semicolons and stops)."""
+    return [m.span() for m in re.finditer(r"[^,，;；。!?！？]+", sentence)]
 
 
 @rule("announcer_at_event")
