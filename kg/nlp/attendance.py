@@ -20,6 +20,7 @@ from kg.nlp.relations import (
     rule,
     triggers,
 )
+from kg.nlp.relations.meeting_chairs import without_chairs
 from kg.nlp.relations.meeting_parts import _after_title, _opens_sentence, _subject_run
 from kg.nlp.relations.meetings import _sitting_of
 from kg.patterns import alternation
@@ -162,6 +163,60 @@ def _report_to(view: ArticleView, k: int, pe: int, reports: re.Pattern[str]) -> 
     named = any(view.mentions[x].start == m.start("event") for x in view.of_type(k, "MEETING"))
     refs = [r for r in triggers()["chaired"]["meeting_references"] if len(r) > 1]
     return m if named or m.group("event") in refs else None
+
+
+@rule("speaker_beside_event")
+def speaker_beside_event(view: ArticleView) -> list[RawRelation]:
+    """ "市领导A、B出席开幕式,副市长C致辞", "开幕式由A主持,县教育局局长B致开幕辞", "A在开幕式上讲话,B、C
+    分别致辞": in a sentence that names the event in a clause of attending, chairing or speaking at
+    it, who makes a speech in another clause of it attended the event too. The speaker's clause
+    holds nothing but the names, their titles and the speech ("B致辞并宣布开幕" is left to the
+    rules of its own words), so no other act is read as one at the event."""
+    conf = triggers()["attended"]
+    text = view.article.text
+    at = alternation(conf["at_meeting"])
+    frames = (
+        re.compile(rf"(?:{alternation(conf['beside_verbs'])})(?P<event>[^,;。]{{1,30}}?)(?:并|$)"),
+        re.compile(r"(?P<event>[^,;。由]{1,30}?)由"),  # matched at the clause's start
+        re.compile(rf"在(?P<event>[^,;。在]{{1,40}}?)(?:{at})"),
+    )
+    speech = re.compile(rf"(?:{alternation(conf['in_turn'])})?(?:{alternation(conf['speeches'])})")
+    honorifics = triggers()["chaired"]["honorifics"]
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        clauses = [(sent.start + a, sent.start + b) for a, b in _clause_spans(text[sent.start : sent.end])]
+        persons = view.of_type(k, "PERSON")
+        speakers = []
+        for p in persons:
+            pe = view.mentions[p].end
+            start, end = next(((a, b) for a, b in clauses if a <= pe <= b), (pe, pe))
+            pe = _after_title(text, pe, tuple(conf["speeches"]))
+            # "A同志致辞": a word of address between the name and the speech
+            pe += next((len(h) for h in honorifics if text.startswith(h, pe)), 0)
+            if not speech.fullmatch(text, pe, end):
+                continue
+            before = [q for q in persons if start <= view.mentions[q].start < view.mentions[p].start]
+            run = [p, *_subject_run(view, before, view.mentions[p].start)]
+            # the names open their clause: only titles and bodies (a short stretch) before the first
+            first = min(view.mentions[q].start for q in run)
+            if len(run) == len(before) + 1 and first - start <= conf["speaker_prefix_max"]:
+                speakers += run
+        # the event is looked for only where someone speaks (finding it may add its mention)
+        meeting = None
+        for (a, b), (i, frame) in ((c, f) for c in clauses for f in enumerate(frames) if speakers):
+            m = (frame.match if i == 1 else frame.search)(text, a, b)
+            if m and meeting is None:
+                meeting = _event_in(view, k, m.start("event"), m.end("event"))
+        if meeting is None:
+            continue
+        c = confidence("speaker_beside_event")
+        out += [RawRelation("attended", q, meeting, None, k, "speaker_beside_event", c) for q in speakers]
+    return without_chairs(view, out)
+
+
+def _clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the clauses of ``sentence`` (between commas, semicolons and stops)."""
+    return [m.span() for m in re.finditer(r"[^,，;；。!?！？]+", sentence)]
 
 
 @rule("announcer_at_event")
