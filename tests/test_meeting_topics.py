@@ -67,3 +67,20 @@ def test_a_joint_name_the_article_writes_again_otherwise_is_left(nlp):
     )
     mentions, _ = read(nlp, text)
     assert ("MEETING", "财税运行分析暨重点项目推进会") not in mentions
+
+
+def test_a_gloss_inside_a_joint_name_is_no_part_of_it(nlp):
+    text = "9月3日,第8届中国—中亚农业博览会(简称农博会)暨中亚农业合作峰会在某市开幕。"
+    mentions, _ = read(nlp, text)
+    assert not any(label == "MEETING" and "简称" in name for label, name in mentions)
+
+
+def test_a_list_of_topics_that_cut_a_name_is_read_whole():
+    # "、" and "和" in one name, and the name kg read after 和 was cut there: read whole
+    from kg.nlp.convened_events import convened_events
+    from kg.nlp.entities import Candidate
+
+    text = "2月26日,某县召开全县春节期间道路交通、消防安全和森林防火工作会议,副县长韩立新主持会议。"
+    cut = Candidate(text.index("森林"), text.index(",副县长"), "MEETING", "head_words", 0.7)
+    got = [text[c.start : c.end] for c in convened_events(text, [cut]) if c.label == "MEETING"]
+    assert got == ["全县春节期间道路交通、消防安全和森林防火工作会议"]

@@ -93,8 +93,9 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
             swollen = [
                 o for o in out if pattern is obj and o.label == "MEETING" and o.start <= x.start() and o.end == e
             ]
-            marks = [k for k in range(s, e) if text[k] in c["list_marks"] and not _joins_topics(text, s, k, ends)]
-            cut = [o for o in out if o.label == "MEETING" and o.end == e and o.start - 1 in marks]
+            joins = [k for k in range(s, e) if text[k] in c["list_marks"]]
+            marks = [k for k in joins if not _joins_topics(text, s, k, ends)]
+            cut = [o for o in out if o.label == "MEETING" and o.end == e and o.start - 1 in joins]
             if marks and not cut and not swollen:
                 continue  # a 、 or 和 that cut no name kg read: a list, or two things
             if "暨" in name and not any(o.label == "MEETING" and o.end == e and "halves" in o.attrs for o in out):
