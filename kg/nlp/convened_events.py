@@ -6,7 +6,9 @@ it: "召开|某某路拓宽改造协调会", "召开|某年庆筹备工作领导
 left edge of a name (:func:`kg.nlp.entities.names.left_edge`) stops at such words, so the name is
 cut or lost. Where the clause itself fixes both edges — the object of a verb that convenes the
 meeting, ending its clause, or the subject of the verb that holds it — the stretch between is
-the name (``[meeting.convened]`` in ``ontology/patterns/entities.toml``).
+the name (``[meeting.convened]`` in ``ontology/patterns/entities.toml``). A 和 inside joins two
+topics of the name when no head word stands before it ("安全生产|和|消防工作会议"), and "X暨Y" whose
+first half is a topic with no head word is one name (kg.nlp.joint_events finds no halves there).
 
 >>> from kg.nlp.entities import Candidate
 >>> t = "5月2日,某县召开青石路拓宽改造协调会,县领导出席。"
@@ -15,6 +17,9 @@ the name (``[meeting.convened]`` in ``ontology/patterns/entities.toml``).
 >>> t = "6月1日,全市安全生产专项整治部署会议召开。"
 >>> [t[c.start : c.end] for c in convened_events(t, [])]
 ['全市安全生产专项整治部署会议']
+>>> t = "1月9日,某镇召开第一季度安全生产和消防工作会议。"
+>>> [t[c.start : c.end] for c in convened_events(t, [])]
+['第一季度安全生产和消防工作会议']
 >>> t = "县长主持召开县政府党组会议和县政府常务会议,研究工作。"
 >>> [t[c.start : c.end] for c in convened_events(t, [])]
 []
@@ -70,6 +75,8 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
     scopes = tuple(m["left_edge"]["scopes"])
     obj, subj, listed = _patterns()
     heads = sorted(m["heads"], key=len, reverse=True)  # the longest head a name ends in
+    # what ends a meeting's name or a sitting body's ("县委常委会|和…"): a 和 after it joins two
+    ends = (*heads, *m["session_bodies"])
     out = list(chosen)
     for pattern in (obj, subj):
         for x in pattern.finditer(text):
@@ -86,12 +93,24 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
             swollen = [
                 o for o in out if pattern is obj and o.label == "MEETING" and o.start <= x.start() and o.end == e
             ]
-            marks = [k for k in range(s, e) if text[k] in c["list_marks"]]
-            cut = [o for o in out if o.label == "MEETING" and o.end == e and o.start - 1 in marks]
+            joins = [k for k in range(s, e) if text[k] in c["list_marks"]]
+            marks = [k for k in joins if not _joins_topics(text, s, k, ends)]
+            cut = [o for o in out if o.label == "MEETING" and o.end == e and o.start - 1 in joins]
             if marks and not cut and not swollen:
                 continue  # a 、 or 和 that cut no name kg read: a list, or two things
             if "暨" in name and not any(o.label == "MEETING" and o.end == e and "halves" in o.attrs for o in out):
-                continue  # "X暨Y" is read by kg.nlp.joint_events
+                # "X暨Y" is read by kg.nlp.joint_events; where it found no halves, the clause's
+                # stretch is one meeting when X is a topic (no head word of its own, no second 暨)
+                # (and the article does not name its second half again: "召开了|X暨Y", then "召开|
+                # W暨X、Y" is one event written twice, which kg could not merge)
+                first, _, second = name.partition("暨")
+                if (
+                    name.count("暨") > 1
+                    or len(first) < c["joint_min_first"]
+                    or first.endswith(ends)
+                    or text.count(second) > 1
+                ):
+                    continue
             if (
                 len(name) - len(head) < c["min_topic"]
                 or re.match(c["count_opening"], name)
@@ -118,6 +137,14 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
             out = [o for o in out if o not in inner]
             out.append(Candidate(s, e, "MEETING", "head_words", 0.7, attrs))
     return sorted(out, key=lambda o: (o.start, -o.end))
+
+
+def _joins_topics(text: str, start: int, k: int, ends: tuple[str, ...]) -> bool:
+    """Whether the mark at ``k`` joins two topics of one meeting's name ("安全生产|和|消防工作会议"),
+    not two meetings or two sitting bodies: a topic mark after words that end in no head word."""
+    from kg.nlp.entities import lexicon
+
+    return text[k] in lexicon().patterns["meeting"]["convened"]["topic_marks"] and not text[start:k].endswith(ends)
 
 
 def _without(name: str, phrases: list[str]) -> str:
