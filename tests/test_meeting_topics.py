@@ -69,6 +69,17 @@ def test_a_joint_name_the_article_writes_again_otherwise_is_left(nlp):
     assert ("MEETING", "财税运行分析暨重点项目推进会") not in mentions
 
 
+def test_a_joint_name_a_headline_repeats_whole_is_read(nlp):
+    # the headline writes X暨Y whole again: its second half is not named apart from it
+    text = (
+        "某镇召开第二季度防范电信诈骗暨夏季防溺水工作会议\n"
+        "5月8日,某镇召开第二季度防范电信诈骗暨夏季防溺水工作会议,镇长韦立成主持会议。"
+    )
+    mentions, facts = read(nlp, text)
+    assert ("MEETING", "第二季度防范电信诈骗暨夏季防溺水工作会议") in mentions
+    assert ("chaired", "韦立成", "第二季度防范电信诈骗暨夏季防溺水工作会议") in facts
+
+
 def test_a_gloss_inside_a_joint_name_is_no_part_of_it(nlp):
     text = "9月3日,第8届中国—中亚农业博览会(简称农博会)暨中亚农业合作峰会在某市开幕。"
     mentions, _ = read(nlp, text)

@@ -108,7 +108,7 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
                     name.count("暨") > 1
                     or len(first) < c["joint_min_first"]
                     or first.endswith(ends)
-                    or text.count(second) > 1
+                    or text.count(second) > text.count(name)  # (a headline that repeats X暨Y whole is no second)
                 ):
                     continue
             if (
