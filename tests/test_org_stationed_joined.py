@@ -50,3 +50,8 @@ def test_a_conjunction_inside_one_name_stays():
     assert "青岭大学经济与管理学院" in orgs("青岭大学经济与管理学院院长张华出席。")
     assert "市文化和旅游局" in orgs("市文化和旅游局局长出席会议。")
     assert "北京协和医院" in orgs("北京协和医院专家到场义诊。")
+
+
+def test_a_level_body_named_by_two_fields_stays_one_name():
+    assert "自治区工业和信息化厅" in orgs("自治区工业和信息化厅副厅长白明表示")
+    assert "省工业和信息化厅" in orgs("省工业和信息化厅厅长出席。")

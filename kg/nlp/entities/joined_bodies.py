@@ -36,7 +36,8 @@ def tagged_joined(text: str, words: list[Word], start: int, end: int) -> tuple[i
     Returns where the first name ends, where the second starts and whether the first is a body
     (the tagger's ORG; a LOC is a place and stays one). The second is four or more characters
     and ends in an organisation's suffix; a conjunction inside a word the tagger read as a
-    common noun ("经济与管理学院/n") is inside one body's name.
+    common noun ("经济与管理学院/n") or after a level word ("自治区工业/ORG|和|信息化厅": the two
+    fields of one department) is inside one body's name.
 
     >>> from kg.nlp.words import words_of
     >>> ws = words_of([("青岭一冶与", "ORG"), ("航发", "vn"), ("集团", "n")])
@@ -48,17 +49,20 @@ def tagged_joined(text: str, words: list[Word], start: int, end: int) -> tuple[i
     """
     lex = lexicon()
     conjunctions = tuple(c for c in lex.patterns["org"]["joining_conjunctions"] if len(c) == 1)
+    levels = tuple(lex.patterns["org"]["level_prefixes"])
     for i, (s, e, w, t) in enumerate(words):
         if s < start or e >= end:
             continue
         if t == "ORG" and len(w) >= 5 and w.endswith(conjunctions):
             cut, second, body = e - 1, e, True  # the tagger ran its name onto the conjunction
         elif t == "c" and w in conjunctions and i > 0 and words[i - 1].end == s and words[i - 1].start >= start:
-            if words[i - 1].tag not in ("ORG", "LOC"):
-                continue
+            if words[i - 1].tag not in ("ORG", "LOC") or i + 1 >= len(words) or words[i + 1].tag not in ("ORG", "LOC"):
+                continue  # the second name opens with the tagger's own name ("…|和|某某公司/ORG")
             cut, second, body = s, e, words[i - 1].tag == "ORG"
         else:
             continue
+        if text.startswith(levels, start):
+            continue  # "自治区工业/ORG|和|信息化厅": a level body's two fields are one name
         rest = text[second:end]
         if len(rest) >= 4 and rest.endswith(lex.org_suffixes):
             return cut, second, body
