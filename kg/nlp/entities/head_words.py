@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg.nlp.entities.candidate import Candidate, word_at, words_by_last_char
-from kg.nlp.entities.joined_bodies import apposed_bodies, joined_bodies
+from kg.nlp.entities.joined_bodies import apposed_bodies, joined_bodies, tagged_joined
 from kg.nlp.entities.lexicon_data import _grade_pattern, gazetteer_regex, lexicon
 from kg.nlp.entities.names import left_edge
 from kg.nlp.entities.org_forms import (
@@ -40,6 +40,7 @@ from kg.nlp.entities.project_checks import (
     without_period,
 )
 from kg.nlp.entities.shapes import _is_generic, _specific, named_item
+from kg.nlp.entities.stationed_bodies import stationed_bodies
 from kg.nlp.entities.titles import title_body_candidates
 from kg.nlp.entities.town_prefix import place_before_kind
 from kg.nlp.joint_events import joint_events
@@ -131,6 +132,12 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 # "某县人民政府与|某某有限公司": two bodies, the first one kept as well
                 out.append(Candidate(start, start + two[0], "ORG", "head_words", score, {"head": "joined"}))
                 start += two[1]
+            elif label == "ORG" and (tj := tagged_joined(text, words, start, end)):
+                # "某某一冶与/ORG|航发集团", "某县/LOC|和|某某公司": the tagger's own name ends at
+                # the conjunction; a place before it is no body and stays a place
+                if tj[2]:
+                    out.append(Candidate(start, tj[0], "ORG", "head_words", score, {"head": "joined"}))
+                start = tj[1]
             if label == "ORG":
                 joined = _joined_body(text[start:end], tuple(p["org"]["leading_verbs"]))
                 if joined:
@@ -250,6 +257,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     out += title_body_candidates(text, words)  # bodies before a title: "市委|书记"
     out += bodies_before_head_titles(text, words)  # "劳工局长某某": 劳工局
     out += _declared_candidates(text, words, declared, out)
+    out += stationed_bodies(text, words)  # "某部|驻|某地|特派员公署": the mark is no verb here
     # "投资|企业某某能源集团/n": the class noun before a company is no part of its name
     apposed = apposed_bodies(words)
     cut = {b: a for a, b in apposed}

@@ -30,6 +30,61 @@ def joined_bodies(name: str) -> tuple[int, int] | None:
     return None
 
 
+def tagged_joined(text: str, words: list[Word], start: int, end: int) -> tuple[int, int, bool] | None:
+    """Two names in the span ``start:end`` that the tagger itself ended at a conjunction:
+    "某某一冶与/ORG|航发|集团" (its name ran onto the conjunction) or "某县/LOC|和/c|某某公司/ORG".
+    Returns where the first name ends, where the second starts and whether the first is a body
+    (the tagger's ORG; a LOC is a place and stays one). The second is four or more characters
+    and ends in an organisation's suffix; a conjunction inside a word the tagger read as a
+    common noun ("经济与管理学院/n") or after a level word ("自治区工业/ORG|和|信息化厅": the two
+    fields of one department) is inside one body's name.
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("青岭一冶与", "ORG"), ("航发", "vn"), ("集团", "n")])
+    >>> tagged_joined("青岭一冶与航发集团", ws, 0, 9)
+    (4, 5, True)
+    >>> ws = words_of([("青岭县", "LOC"), ("和", "c"), ("某某科技公司", "ORG")])
+    >>> tagged_joined("青岭县和某某科技公司", ws, 0, 10)
+    (3, 4, False)
+    """
+    lex = lexicon()
+    conjunctions = tuple(c for c in lex.patterns["org"]["joining_conjunctions"] if len(c) == 1)
+    levels = tuple(lex.patterns["org"]["level_prefixes"])
+    for i, (s, e, w, t) in enumerate(words):
+        if s < start or e >= end:
+            continue
+        if t == "ORG" and len(w) >= 5 and w.endswith(conjunctions):
+            cut, second, body = e - 1, e, True  # the tagger ran its name onto the conjunction
+        elif t == "c" and w in conjunctions and i > 0 and words[i - 1].end == s and words[i - 1].start >= start:
+            if words[i - 1].tag not in ("ORG", "LOC") or i + 1 >= len(words) or words[i + 1].tag not in ("ORG", "LOC"):
+                continue  # the second name opens with the tagger's own name ("…|和|某某公司/ORG")
+            cut, second, body = s, e, words[i - 1].tag == "ORG"
+        else:
+            continue
+        if text.startswith(levels, start):
+            continue  # "自治区工业/ORG|和|信息化厅": a level body's two fields are one name
+        rest = text[second:end]
+        if len(rest) >= 4 and rest.endswith(lex.org_suffixes):
+            return cut, second, body
+    return None
+
+
+def conjunction_before_body(w: str, following: str) -> int:
+    """How many characters of a conjunction the tagger ran onto a name of four or more
+    characters that has no suffix ("某某一冶与/ORG"), when the words right after it end a body's
+    name of four or more characters ("航发|集团"): ``following`` is their text. 0 otherwise
+    ("北京协和/ORG" keeps its 和: nothing before it is a name of four characters).
+
+    >>> conjunction_before_body("青岭一冶与", "航发集团"), conjunction_before_body("青岭一冶与", "合作")
+    (1, 0)
+    """
+    lex = lexicon()
+    conjunctions = tuple(c for c in lex.patterns["org"]["joining_conjunctions"] if len(c) == 1)
+    if len(w) >= 5 and w.endswith(conjunctions) and len(following) >= 4 and following.endswith(lex.org_suffixes):
+        return 1
+    return 0
+
+
 def trailing_conjunction(w: str) -> int:
     """How many characters of a conjunction the tagger ran onto an organisation's name
     ("某县人民政府与/ORG"), or 0.

@@ -8,7 +8,7 @@ from collections import Counter
 from kg.nlp.entities.alone_reading import no_place_alone
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.gazetteer import _weak_place
-from kg.nlp.entities.joined_bodies import apposition_cut, run_on_tail, trailing_conjunction
+from kg.nlp.entities.joined_bodies import apposition_cut, conjunction_before_body, run_on_tail, trailing_conjunction
 from kg.nlp.entities.joined_words import brand_candidates, dotted_names
 from kg.nlp.entities.lexicon_data import gaz_full, lexicon
 from kg.nlp.entities.name_runs import name_runs
@@ -113,6 +113,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             e, w = s + kept, w[:kept]
         if label == "ORG" and trailing_conjunction(w):
             e, w = e - trailing_conjunction(w), w[: -trailing_conjunction(w)]  # "某县人民政府与/ORG"
+        elif label == "ORG" and conjunction_before_body(w, _body_after(words, i)):
+            e, w = e - 1, w[:-1]  # "某某一冶与/ORG|航发|集团": two bodies, the first without a suffix
         trailing = next((v for v in lex.patterns["org"]["trailing_verbs"] if w.endswith(v)), None)
         if label == "ORG" and trailing and len(w) - len(trailing) >= 2 and not w.endswith(lex.org_suffixes):
             e, w = e - len(trailing), w[: -len(trailing)]  # "锐驰新能源投资|建设": the verb is no part of it
@@ -373,3 +375,17 @@ def _class_of_bodies(w: str) -> bool:
     if head is None or len(w) <= len(head) or w[: len(w) - len(head)] in org["tagged_body_names"]:
         return False  # "人民政协", "人民法院": institutions named by a generic word
     return _is_generic(w, head, frozenset(org["generic"]))
+
+
+def _body_after(words: list[Word], i: int) -> str:
+    """The text of up to three nouns right after word ``i`` that end where an organisation's
+    suffix ends ("航发|集团"), or ""."""
+    suffixes = lexicon().org_suffixes
+    text, end = "", words[i].end
+    for s, e, w, t in words[i + 1 : i + 4]:
+        if s != end or t not in ("n", "nz", "vn", "ORG", "LOC", "eng"):
+            break
+        text, end = text + w, e
+        if text.endswith(suffixes):
+            return text
+    return ""
