@@ -119,4 +119,5 @@ def presenter_at_event(view: ArticleView) -> list[RawRelation]:
             ):
                 continue
             out.append(_fact("attended", p, meeting, None, k, "presenter_at_event"))
-    return out
+    # "X主持新闻发布会,副县长Y介绍…": the chair opens the clause of another's presenting
+    return without_chairs(view, out)

@@ -82,6 +82,8 @@ def _list_start(view: ArticleView, k: int, p: int) -> int:
     start = max([sent.start] + [text.rfind(c, sent.start, view.mentions[p].start) + 1 for c in ",;。"])
     before = text[start : view.mentions[p].start]
     titles = alternation(lexicon().titles)
+    # a layout mark opening the clause ("▲启动仪式由副市长X主持") is no word of it
+    before = before.lstrip(triggers()["chaired"]["layout_marks"])
     return start if re.fullmatch(rf"(?:[一-鿿]{{0,8}}?(?:{titles})、?)*", before) else -1
 
 
@@ -169,8 +171,13 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             after = pe + len(t)
             # "主持会议" / "主持推介会": a bare meeting word closing the clause.
             between = alternation(conf["before_reference"])
+            # "主持新闻发布会": a compound head word of up to back_reference_max characters;
+            # "主持运动会开幕式": the event's head word and one of its sittings.
+            longest = conf["back_reference_max"] - 1
+            sittings = alternation(conf["session_sittings"])
             bare = re.match(
-                rf"(?:{trig_re})(?:{between})?({refs}|[\u4e00-\u9fff]{{0,3}}(?:{heads}))(?=[,;。、并和时]|$)",
+                rf"(?:{trig_re})(?:{between})?({refs}|[\u4e00-\u9fff]{{0,{longest}}}?(?:{heads}))"
+                rf"(?:{sittings})?(?=[,;。、并和时\n]|$)",
                 text[pe : sent.end],
             )
             mname = view.text(meeting)
@@ -199,7 +206,8 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
             elif (
                 t == "主持"
-                and text.startswith(tuple(conf["bare_closed_by"]), after)
+                # a line that ends right after the trigger (a caption, a paragraph with no stop)
+                and (text.startswith(tuple(conf["bare_closed_by"]), after) or not text[after : sent.end].strip())
                 and clause_start == _list_start(view, k, p)
             ):
                 # "县委书记A出席。县委副书记、县长B主持(并讲话)。": the sentence of the person and
