@@ -60,7 +60,12 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     named_alone = places_named_alone(words)  # openings of "屏东|雾台乡" no gazetteer lists
     specs = [
         ("PROJECT", tuple(p["project"]["heads"]), frozenset(p["project"]["generic"]), 0.7),
-        ("MEETING", tuple(p["meeting"]["heads"]), frozenset(p["meeting"]["generic"]), 0.7),
+        (
+            "MEETING",
+            tuple(p["meeting"]["heads"] + p["meeting"]["edition_heads"]),
+            frozenset(p["meeting"]["generic"]),
+            0.7,
+        ),
         ("PLACE", tuple(p["place"]["zones"]), frozenset(), 0.75),
         ("PLACE", tuple(p["place"]["sites"]), frozenset(), 0.75),
         ("PLACE", tuple(p["place"]["heads"]), frozenset(), 0.5),
@@ -180,6 +185,12 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 start, name = start + village, name[village:]
             if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
                 continue
+            if (
+                label == "MEETING"
+                and head in p["meeting"]["edition_heads"]
+                and not re.search(p["meeting"]["edition_mark"], name)
+            ):
+                continue  # "春节", "各个环节": a festival named by these heads holds its edition
             if label == "PROJECT" and name.endswith(tuple(p["project"]["class_endings"])):
                 continue  # "“大干某某季”重点项目", "治理类项目": a class of projects
             if label == "PROJECT" and re.search(p["project"]["counted"], name[: len(name) - len(head)]):
