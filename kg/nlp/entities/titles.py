@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities.candidate import _CJK, Candidate, longest_first_pattern, word_at
+from kg.nlp.entities.honorific_titles import honorific_titles
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.shapes import _name_chars
 from kg.nlp.tagger_evidence import conjunction_eaten, cut_given_name, ran_over_name, title_given_name
@@ -22,6 +23,8 @@ def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
         pos = m.end()
         while pos < len(text) and text[pos] in " \u3000":
             pos += 1
+        # "总会长|拿督|某某某": a title of honour between the post and the name
+        pos += next((len(h) for h in honorific_titles() if text.startswith(h, pos)), 0)
         while pos < len(text):
             name = _name_at(text, words, pos)
             if not name:
