@@ -38,3 +38,16 @@ def test_a_post_before_the_title_of_honour_is_the_persons(nlp):
 def test_an_ordinary_word_after_the_honour_word_is_no_name(nlp):
     # "拿督" then a verb: no person is made of what follows
     assert persons_of(nlp, "他获封拿督后表示感谢。") == set()
+
+
+def test_a_title_of_honour_inside_a_list_of_names(nlp):
+    # "、…和拿督某某": the honour word before the last name of a list is no name either
+    found = persons_of(nlp, "出席者尚有执行董事拿督胡立诚、吴志远和拿督邵明轩。")
+    assert {"胡立诚", "吴志远", "邵明轩"} <= found
+    assert "拿督" not in found
+
+
+def test_a_three_character_name_the_tagger_cut_after_the_honour_word(nlp):
+    found = persons_of(nlp, "筹委会主席拿督斯里邝友成周一在记者会指出,团拜将于下月举行。")
+    assert "邝友成" in found
+    assert "邝友" not in found
