@@ -149,7 +149,12 @@ def head_words(doc: Doc) -> Doc:
 def titles(doc: Doc) -> Doc:
     """Persons after job titles, with coordinated lists, and before 同志."""
     text, words = _text(doc), _words(doc)
-    return _add(doc, ent.title_person_candidates(text, words) + ent.addressed_person_candidates(text, words))
+    return _add(
+        doc,
+        ent.title_person_candidates(text, words)
+        + ent.addressed_person_candidates(text, words)
+        + ent.honorific_person_candidates(text, words),
+    )
 
 
 @Language.component("kg_bylines")

@@ -34,6 +34,7 @@ from kg.nlp.entities.bylines import byline_candidates
 from kg.nlp.entities.candidate import Candidate, longest_first_pattern, word_at, words_by_last_char
 from kg.nlp.entities.gazetteer import gazetteer_candidates
 from kg.nlp.entities.head_words import head_word_candidates
+from kg.nlp.entities.honorific_titles import honorific_person_candidates
 from kg.nlp.entities.joined_words import brand_candidates
 from kg.nlp.entities.lexicon_data import Lexicon, gaz_full, gazetteer_regex, lexicon
 from kg.nlp.entities.names import left_edge
@@ -48,6 +49,7 @@ __all__ = [
     "Lexicon",
     "Word",
     "addressed_person_candidates",
+    "honorific_person_candidates",
     "brand_candidates",
     "byline_candidates",
     "declared_short_forms",

@@ -15,6 +15,7 @@ from kg.nlp.entities.counted_lists import with_counted_lists
 from kg.nlp.entities.gazetteer import gazetteer_candidates
 from kg.nlp.entities.generic_projects import described_projects, mark_generic_projects
 from kg.nlp.entities.head_words import head_word_candidates
+from kg.nlp.entities.honorific_titles import honorific_person_candidates
 from kg.nlp.entities.lexicon_data import _size_pattern, lexicon
 from kg.nlp.entities.listed_bodies import listed_bodies
 from kg.nlp.entities.paired_bodies import body_before_committee, party_level_committees, split_paired_bodies
@@ -96,6 +97,7 @@ def recognise(text: str, words: list[Word], context_names: frozenset[str] = froz
         + head_word_candidates(text, words)
         + title_person_candidates(text, words)
         + addressed_person_candidates(text, words)
+        + honorific_person_candidates(text, words)
         + byline_candidates(text, words)
     )
     return recognise_from(text, words, cands)

@@ -8,6 +8,7 @@ from collections import Counter
 from kg.nlp.entities.alone_reading import no_place_alone
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.gazetteer import _weak_place
+from kg.nlp.entities.honorific_titles import honorific_cut
 from kg.nlp.entities.joined_bodies import apposition_cut, conjunction_before_body, run_on_tail, trailing_conjunction
 from kg.nlp.entities.joined_words import brand_candidates, dotted_names
 from kg.nlp.entities.lexicon_data import gaz_full, lexicon
@@ -222,6 +223,10 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             and plays_match(words, i, match, label == "PLACE")
         ):
             label = "ORG"  # "战胜|维罗纳", "莱切|客场": a club named by its city, a team playing a match
+        if label == "PERSON" and (cut := honorific_cut(w)) is not None:
+            if cut == len(w):
+                continue  # "丹斯里/PER": a title of honour, no name
+            s, w = s + cut, w[cut:]  # "丹斯里某某某/PER": the title, then the name
         # "小平|同志", "实习编辑|婷婷", "林毓南、|恽代英": the text itself treats the word as a person's name
         vouched = label == "PERSON" and (
             addressed(words, i, address, lex.titles + person_nouns)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities.candidate import _CJK, Candidate, longest_first_pattern, word_at
+from kg.nlp.entities.honorific_titles import honorific_titles, name_after_honorific
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.shapes import _name_chars
 from kg.nlp.tagger_evidence import conjunction_eaten, cut_given_name, ran_over_name, title_given_name
@@ -23,7 +24,11 @@ def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
         while pos < len(text) and text[pos] in " \u3000":
             pos += 1
         while pos < len(text):
-            name = _name_at(text, words, pos)
+            # "总会长|拿督|某某某", "某某和|拿督|某某某": a title of honour before the name
+            honour = next((h for h in honorific_titles() if text.startswith(h, pos)), "")
+            pos += len(honour)
+            after = name_after_honorific(text, words, pos) if honour else None
+            name = text[pos:after] if after else None if honour else _name_at(text, words, pos)
             if not name:
                 break
             if pos > m.end() and text.startswith(bodies_and_titles, pos + len(name)):
