@@ -57,3 +57,17 @@ def test_a_facility_kind_without_a_name_or_a_batch_is_no_project():
 
 def test_a_component_a_project_will_build_is_no_project_of_its_own():
     assert not projects("项目将新建白鹭中学,可容纳学生3000人。")
+
+
+def test_a_facility_whose_sentence_states_its_total():
+    found = projects("作为新城的重要载体,白鹭湾中央公园位于新老城区交汇处,占地约30万平方米,总投资达6.2亿元。")
+    assert "白鹭湾中央公园" in found
+
+
+def test_a_body_whose_title_follows_is_no_project_however_the_sentence_ends():
+    assert not projects("青石县人民医院院长介绍,新院区总投资5亿元。")
+
+
+def test_a_line_whose_start_is_placed_at_a_site():
+    found = projects("11月8日,东岭至西川铁路客运专线在云岭市白鹭隧道施工现场正式开工建设。")
+    assert "东岭至西川铁路客运专线" in found

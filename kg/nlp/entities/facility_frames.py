@@ -37,6 +37,12 @@ def _built_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(f["before"]), re.compile(f["before_then"])
 
 
+@cache
+def _costed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    f = pattern_file("entities")["project"]["facility"]
+    return re.compile(f["opens_after"]), re.compile(f["costs"])
+
+
 def built_facilities(text: str, words: list[Word]) -> list[Candidate]:
     """PROJECT candidates for facilities named as the subject of a verb of their building.
 
@@ -57,7 +63,8 @@ def built_facilities(text: str, words: list[Word]) -> list[Candidate]:
         if head is None:
             continue
         closes = after.match(text, w.end) is not None
-        if not closes and not _built_before()[1].match(text, w.end):
+        costed = _costed()[1].match(text, w.end) is not None
+        if not closes and not costed and not _built_before()[1].match(text, w.end):
             continue
         head_start = w.end - len(head)
         hw = word_at(words, head_start)
@@ -79,7 +86,8 @@ def built_facilities(text: str, words: list[Word]) -> list[Candidate]:
             start = words[cut].end  # "先行开工|段|某某特大桥": a measure word after the verb
         if head_start - start < 2 or not _specific(text, words, start, head_start):
             continue  # "新建|大桥", "该|水库": no name; "(连|徐高铁)": a short form's part
-        if not closes and not _built_before()[0].search(text, max(0, start - 6), start):
-            continue  # no verb of its building after the name, nor one that builds it before it
+        opens = costed and _costed()[0].search(text, max(0, start - 1), start) is not None
+        if not closes and not opens and not _built_before()[0].search(text, max(0, start - 6), start):
+            continue  # no verb of its building after the name, no total of its own, no verb that builds it before
         out.append(Candidate(start, w.end, "PROJECT", "head_words", score, {"head": head, "frame": "facility"}))
     return out
