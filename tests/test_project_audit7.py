@@ -71,3 +71,9 @@ def test_a_body_whose_title_follows_is_no_project_however_the_sentence_ends():
 def test_a_line_whose_start_is_placed_at_a_site():
     found = projects("11月8日,东岭至西川铁路客运专线在云岭市白鹭隧道施工现场正式开工建设。")
     assert "东岭至西川铁路客运专线" in found
+
+
+def test_the_class_closing_a_list_and_a_facility_before_its_project_head():
+    assert not projects("公司装机容量将增长,甲乙、丙丁等抽水蓄能电站建成后,装机容量将进一步增长。")
+    found = projects("白鹭湾城市综合体项目是某区引进的重大项目,计划投资32亿元。")
+    assert "白鹭湾城市综合体" not in found

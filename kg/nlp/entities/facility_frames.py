@@ -43,6 +43,11 @@ def _costed() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(f["opens_after"]), re.compile(f["costs"])
 
 
+@cache
+def _class_before() -> re.Pattern[str]:
+    return re.compile(pattern_file("entities")["project"]["facility"]["class_before"])
+
+
 def built_facilities(text: str, words: list[Word]) -> list[Candidate]:
     """PROJECT candidates for facilities named as the subject of a verb of their building.
 
@@ -89,5 +94,7 @@ def built_facilities(text: str, words: list[Word]) -> list[Candidate]:
         opens = costed and _costed()[0].search(text, max(0, start - 1), start) is not None
         if not closes and not opens and not _built_before()[0].search(text, max(0, start - 6), start):
             continue  # no verb of its building after the name, no total of its own, no verb that builds it before
+        if _class_before().search(text, max(0, start - 2), start):
+            continue  # "甲、乙等|抽水蓄能电站建成后": the class that closes a list
         out.append(Candidate(start, w.end, "PROJECT", "head_words", score, {"head": head, "frame": "facility"}))
     return out
