@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg.nlp.entities.candidate import Candidate, word_at, words_by_last_char
+from kg.nlp.entities.facility_frames import built_facilities
 from kg.nlp.entities.joined_bodies import apposed_bodies, joined_bodies, tagged_joined
 from kg.nlp.entities.lexicon_data import _grade_pattern, gazetteer_regex, lexicon
 from kg.nlp.entities.names import left_edge
@@ -259,6 +260,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         specific=lambda s, e: _specific(text, words, s, e),
         lead_stops=tuple(p["project"]["signing_stops"] + p["project"]["left_stops"]),
     )
+    out += built_facilities(text, words)  # "某某大桥|开工建设": a facility being built is a project
     out += phased_projects(text, out, Candidate)  # "某某项目|二期工程": the phase stays in the name
     fields = field_items(text)  # "…甲产业工程、乙融合工程等多个领域": fields, no projects
     out = [c for c in out if c.label != "PROJECT" or not any(s <= c.start and c.end <= e for s, e in fields)]
