@@ -49,3 +49,8 @@ def test_gai_xiangmu_still_refers_back_to_the_project_named_before(nlp):
 def test_a_park_where_the_project_stands_is_no_subject_of_its_own(nlp):
     text = "海岳精密轴承项目近日开工。项目位于东港高新产业园，总投资5亿元，占地120亩。"
     assert ("海岳精密轴承项目", 500_000_000) in amounts(nlp, text)
+
+
+def test_a_project_that_a_place_describes_is_a_subject_of_its_own(nlp):
+    text = "作为全省重点打造的旅游名镇之一，云岭旅游名镇项目一期工程已于5月开工建设。另外，位于东城区滨河大街的安居家园项目，总投资8600万元，是该市重要的民生项目。"
+    assert not any(amount == 86_000_000 for _, amount in amounts(nlp, text))

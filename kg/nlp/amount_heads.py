@@ -241,10 +241,13 @@ def subject_of_description(view: ArticleView, found: list[int]) -> list[int]:
 
 def in_site_phrase(text: str, floor: int, at: int) -> bool:
     """The head word at ``at`` ends a name that stands where a project is (after 位于, 落户, 在…
-    in its clause): "项目位于某某产业园" names the site, not a subject of its own."""
+    in its clause): "项目位于某某产业园" names the site, not a subject of its own; "位于某区某街的
+    某某项目" is a subject that the place describes (的 after the site word)."""
     start = max([floor] + [text.rfind(c, floor, at) + 1 for c in ",;:、"])
     words = tuple(triggers()["located_in"]["triggers"]) + tuple(triggers()["located_in"]["slot"]) + ("在",)
-    return any(w in text[start:at] for w in words)
+    phrase = text[start:at]
+    last = max((phrase.rfind(w) + len(w) for w in words if w in phrase), default=-1)
+    return last >= 0 and "的" not in phrase[last:]
 
 
 def _alternation(words: tuple[str, ...]) -> str:
