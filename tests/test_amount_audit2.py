@@ -52,5 +52,16 @@ def test_a_park_where_the_project_stands_is_no_subject_of_its_own(nlp):
 
 
 def test_a_project_that_a_place_describes_is_a_subject_of_its_own(nlp):
-    text = "作为全省重点打造的旅游名镇之一，云岭旅游名镇项目一期工程已于5月开工建设。另外，位于东城区滨河大街的安居家园项目，总投资8600万元，是该市重要的民生项目。"
+    text = (
+        "作为全省重点打造的旅游名镇之一，云岭旅游名镇项目一期工程已于5月开工建设。"
+        "另外，位于东城区滨河大街的安居家园项目，总投资8600万元，是该市重要的民生项目。"
+    )
     assert not any(amount == 86_000_000 for _, amount in amounts(nlp, text))
+
+
+def test_a_class_word_opening_the_venue_sentence_leaves_the_reference_back(nlp):
+    text = (
+        "当天举办的重大项目开工活动主会场设在青州市海川新材料年产8万吨碳纤维复合材料项目现场。"
+        "该项目总投资28.5亿元，拟建设标准化厂房及附属配套设施。"
+    )
+    assert ("青州市海川新材料年产8万吨碳纤维复合材料项目", 2_850_000_000) in amounts(nlp, text)

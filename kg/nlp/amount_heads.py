@@ -213,8 +213,9 @@ def subject_heads_re() -> re.Pattern[str]:
 
 def site_of_unnamed_subject(view: ArticleView, j: int, i: int) -> bool:
     """Project ``i`` of sentence ``j`` stands after 在 in a sentence that opens with a name of its
-    own (a subject head word no mention covers, no comma before it): "某某钢管工业园8月27日在
-    某某产业园区开工建设" is about the 工业园, built in the park."""
+    own (a subject head word no mention covers, no comma before it, nothing but a date between it
+    and 在): "某某钢管工业园8月27日在某某产业园区开工建设" is about the 工业园, built in the park; in
+    "重大项目开工活动主会场设在某某项目现场" 项目 ends no subject."""
     text = view.article.text
     start, at = view.article.sentences[j].start, view.mentions[i].start
     if not text.endswith("在", 0, at):
@@ -222,6 +223,8 @@ def site_of_unnamed_subject(view: ArticleView, j: int, i: int) -> bool:
     for m in subject_heads_re().finditer(text, start, at):
         if re.search("[,;:。]", text[start : m.start()]):
             break
+        if not re.fullmatch(r"(?:\d{1,4}[年月日号])*", text[m.end() : at - 1]):
+            continue
         if m.start() - start >= 2 and not any(
             view.mentions[o].start <= m.start() < view.mentions[o].end for o in view.by_sentence[j]
         ):
