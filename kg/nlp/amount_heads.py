@@ -205,5 +205,53 @@ def has_other_total(facts: list[RawRelation], head: int, a: Amount) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def subject_heads_re() -> re.Pattern[str]:
+    """Head words of a name that is a sentence's subject (``subject_heads`` of ``[invested_amount]``)."""
+    return re.compile(alternation(triggers()["invested_amount"]["subject_heads"]))
+
+
+def site_of_unnamed_subject(view: ArticleView, j: int, i: int) -> bool:
+    """Project ``i`` of sentence ``j`` stands after 在 in a sentence that opens with a name of its
+    own (a subject head word no mention covers, no comma before it, nothing but a date between it
+    and 在): "某某钢管工业园8月27日在某某产业园区开工建设" is about the 工业园, built in the park; in
+    "重大项目开工活动主会场设在某某项目现场" 项目 ends no subject."""
+    text = view.article.text
+    start, at = view.article.sentences[j].start, view.mentions[i].start
+    if not text.endswith("在", 0, at):
+        return False
+    for m in subject_heads_re().finditer(text, start, at):
+        if re.search("[,;:。]", text[start : m.start()]):
+            break
+        if not re.fullmatch(r"(?:\d{1,4}[年月日号])*", text[m.end() : at - 1]):
+            continue
+        if m.start() - start >= 2 and not any(
+            view.mentions[o].start <= m.start() < view.mentions[o].end for o in view.by_sentence[j]
+        ):
+            return True
+    return False
+
+
+def subject_of_description(view: ArticleView, found: list[int]) -> list[int]:
+    """ "A项目是某集团…开发建设的B项目之一": of the sentence's projects, the subject A (the others
+    are what it is said to be); ``found`` unchanged otherwise."""
+    text = view.article.text
+    first, last = view.mentions[found[0]], view.mentions[found[-1]]
+    if len(found) > 1 and text.startswith(("是", "为", "系"), first.end) and text.startswith("之一", last.end):
+        return [found[0]]
+    return found
+
+
+def in_site_phrase(text: str, floor: int, at: int) -> bool:
+    """The head word at ``at`` ends a name that stands where a project is (after 位于, 落户, 在…
+    in its clause): "项目位于某某产业园" names the site, not a subject of its own; "位于某区某街的
+    某某项目" is a subject that the place describes (的 after the site word)."""
+    start = max([floor] + [text.rfind(c, floor, at) + 1 for c in ",;:、"])
+    words = tuple(triggers()["located_in"]["triggers"]) + tuple(triggers()["located_in"]["slot"]) + ("在",)
+    phrase = text[start:at]
+    last = max((phrase.rfind(w) + len(w) for w in words if w in phrase), default=-1)
+    return last >= 0 and "的" not in phrase[last:]
+
+
 def _alternation(words: tuple[str, ...]) -> str:
     return "(?:" + alternation(words) + ")"

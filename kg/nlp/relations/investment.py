@@ -200,14 +200,20 @@ def _project_for(
     # not keep is the sentence's own subject, no reference back (unless it repeats the earlier
     # name's words: "华阳高性能碳纤维项目…。千吨级高性能碳纤维示范项目…总投资6.82亿元").
     unnamed = []
-    for m in re.finditer("项目|工程", text[sent.start : pos]):
+    # "某某工业园，总投资5000万元": a name of the sentence's own with a subject head word (not
+    # one where the project stands: "项目位于某某产业园，总投资…").
+    for m in re.finditer(amount_heads.subject_heads_re(), text[sent.start : pos]):
         at = sent.start + m.start()
         if re.search(r"(?:^|[,;:、])(?:该|此|本|这个|这一|整个)?$|(?:该|此|本|这个|这一)$", text[sent.start : at]):
+            continue
+        if amount_heads.in_site_phrase(text, sent.start, at):
             continue
         # "该项目是某市招商引进的重点项目": a class the project is said to be, no other project.
         if re.search(r"(?:该|此|本)(?:项目|工程)(?:是|为|系|属于|作为|列入)[^,;。]*$", text[sent.start : at]):
             continue
-        if not any(view.mentions[i].start < at < view.mentions[i].end for i in view.by_sentence[k]):
+        # A park the entity stage typed as a place ("长兴工业园"/PLACE) is a name of its own too.
+        covering = [i for i in view.by_sentence[k] if view.mentions[i].start < at < view.mentions[i].end]
+        if all(view.mentions[i].label == "PLACE" and view.mentions[i].end == sent.start + m.end() for i in covering):
             unnamed.append(re.split(r"[,;:、]", text[sent.start : at])[-1])
     # "A项目，投资1亿元；B项目，投资2亿元": a list item without a named project has its own
     # subject, not the item before it.
@@ -227,7 +233,13 @@ def _project_for(
         # where the reporter stood, is the one an explicit 该项目 points back to.
         if not found and not unnamed and re.search(r"(?:该|此|这个|这一)(?:项目|工程)", text[sent.start : pos]):
             found = [i for i in view.of_type(j, "PROJECT") if not view.mentions[i].attrs.get("nested")]
+        if found and amount_heads.site_of_unnamed_subject(view, j, found[0]):
+            # "某某钢管工业园在某某产业园区开工建设。该项目总投资…": the park is where the sentence's
+            # subject (a name the entity stage missed) is built, not what 该项目 refers to.
+            return None
         if found:
+            # "A项目是某集团…建设的B基地项目之一": the sentence is about A, B is what A is said to be.
+            found = amount_heads.subject_of_description(view, found)
             # Only a sentence about one project says which one 该项目 is: after a list
             # ("项目共有7个，分别是：A、B、C…") the reference is open.
             if len({view.text(i) for i in found}) > 1:
