@@ -65,3 +65,19 @@ def test_a_class_word_opening_the_venue_sentence_leaves_the_reference_back(nlp):
         "该项目总投资28.5亿元，拟建设标准化厂房及附属配套设施。"
     )
     assert ("青州市海川新材料年产8万吨碳纤维复合材料项目", 2_850_000_000) in amounts(nlp, text)
+
+
+def test_a_year_before_jihua_touzi_is_that_year_s_plan_not_the_total(nlp):
+    # "2022年计划投资" is the year's plan (the annual words held 年度/今年, not a year written out)
+    text = "青禾县冷链物流中心项目总投资1.2亿元，2022年计划投资5000万元，建设冷库三座。"
+    found = amounts(nlp, text)
+    assert ("青禾县冷链物流中心项目", 120_000_000) in found
+    assert not any(amount == 50_000_000 for _, amount in found)
+
+
+def test_a_year_before_an_investor_s_touzi_keeps_the_total(nlp):
+    # the year the investor put up the total, and a total planned in a year, stay the total
+    text = "远帆科技公司2019年投资5亿元建设青禾县智能终端产业园项目。"
+    assert any(amount == 500_000_000 for _, amount in amounts(nlp, text))
+    text = "青禾县智能终端产业园项目2022年计划总投资3亿元。"
+    assert ("青禾县智能终端产业园项目", 300_000_000) in amounts(nlp, text)

@@ -196,7 +196,7 @@ def _scope(text: str, floor: int, start: int) -> str:
     near = re.sub(r"(?:计划|拟|预计|总)$", "", before[-8:])
     if _ends_with(near, conf["completed"]):
         return "completed"
-    if _ends_with(near, conf["annual"]):
+    if _ends_with(near, conf["annual"]) or re.search(conf["annual_year"], text[max(floor, start - 8) : start + 1]):
         return "annual"
     if _ends_with(near, conf["phase"]):
         return "phase"
