@@ -82,6 +82,19 @@ def test_a_joint_name_of_the_city_is_no_half_of_the_province():
     assert {"全省乡贤回归工作推进会"} in groups
 
 
+def test_an_edition_in_chinese_numerals_and_in_digits():
+    assert _merged("全国高校图书馆工作第二十三次研讨会", "全国高校图书馆工作第23次研讨会")
+
+
+def test_the_bare_name_of_the_one_sitting_a_document_numbers():
+    assert _merged("区政府第52次常务会议", "区政府常务会议")
+
+
+def test_a_city_meeting_studied_by_a_district_meeting_of_a_year():
+    assert not _merged("常德市防汛抗旱工作会议", "2026年防汛抗旱工作会议")
+    assert _merged("2026年各界人士迎春座谈会", "全市各界人士迎春座谈会")
+
+
 def test_a_session_and_its_preparatory_meeting_stay_two():
     assert not _merged("慈利县第十八届人民代表大会第四次会议", "慈利县第十八届人民代表大会第四次会议预备会议")
 

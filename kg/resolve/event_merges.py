@@ -42,6 +42,10 @@ def merge_event_editions(r: DocumentResult, ks: list[str], uf: UnionFind) -> Non
         if len(named) == 1:  # (beside two editions, the bare name names neither)
             uf.union(keys[named[0]], keys[bare], "meeting.without_edition", r.doc)
     forms = {name: event_form(name) for name in keys}
+    # a bare "区政府常务会议" is the one sitting a document numbers, not one of two
+    if len({f[1]["sitting"] for f in forms.values() if "sitting" in f[1]}) < 2:
+        for _, marks in forms.values():
+            marks.pop("sitting", None)
     stems: dict[str, list[str]] = defaultdict(list)
     for name, (stem, _) in forms.items():
         if len(stem) >= 4:
@@ -72,8 +76,12 @@ def merge_event_editions(r: DocumentResult, ks: list[str], uf: UnionFind) -> Non
 
 def _agree(a: Marks, b: Marks) -> bool:
     """Whether no mark of two names tells their events apart (a mark one name lacks agrees; a
-    standing body's numbered sitting has no bare name: "县政府常务会议" is the series)."""
+    standing body's numbered sitting has no bare name: "县政府常务会议" is the series). A place
+    named on one form only, while the other has a mark of its own, is another event: the city's
+    "某市防汛工作会议" that a district's "2021年防汛工作会议" studies."""
     if ("sitting" in a) != ("sitting" in b):
+        return False
+    if a.keys() - b.keys() and b.keys() - a.keys() and "place" in (a.keys() ^ b.keys()):
         return False
     return all(a[x] == b[x] for x in a.keys() & b.keys())
 
@@ -88,6 +96,30 @@ def _same_event(a: str, b: str, names: list[str], forms: dict[str, tuple[str, Ma
     return all(_agree(ma, forms[c][1]) == _agree(mb, forms[c][1]) for c in names if c not in (a, b))
 
 
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _numbered(edition: str) -> str:
+    """An edition with its number in Arabic digits: 第二十五次 and 第25次 are one, 首届 is 第1届.
+
+    >>> _numbered("第二十五次"), _numbered("首届"), _numbered("第十届"), _numbered("第105届")
+    ('第25次', '第1届', '第10届', '第105届')
+    """
+    if edition == "首届":
+        return "第1届"
+    digits, unit = edition[1:-1], edition[-1]
+    if digits.isdigit():
+        return f"第{int(digits)}{unit}"
+    n = total = 0
+    for c in digits:
+        if c in _DIGITS:
+            n = _DIGITS[c]
+        elif c in "十百":
+            total += max(n, 1) * (10 if c == "十" else 100)
+            n = 0
+    return f"第{total + n}{unit}"
+
+
 def event_form(name: str) -> tuple[str, Marks]:
     """A meeting's stem and marks: the name without its editions and year, a middle dot, a body's
     long name (``[meeting] long_forms``), a scope word or the division that opens it (in full or
@@ -95,7 +127,7 @@ def event_form(name: str) -> tuple[str, Marks]:
     its ceremony head word among ``[meeting] same_event_heads`` (resolution.toml).
 
     >>> event_form("市第十一次党代会")
-    ('市党代会', {'edition': '第十一次'})
+    ('市党代会', {'edition': '第11次'})
     >>> event_form("商城县2020年第二批重点项目集中开工活动")[0]
     '第二批重点项目集中开工*'
     >>> event_form("中国·绩溪第六届油菜花文化旅游节")[0], event_form("桃源第二届乡村文化旅游节")[0]
@@ -111,7 +143,7 @@ def event_form(name: str) -> tuple[str, Marks]:
     stem = name
     for long, short in conf["long_forms"].items():
         stem = stem.replace(long, short)
-    editions = [e.replace("首届", "第一届") for e in _EDITION_INSIDE.findall(stem)]
+    editions = [_numbered(e) for e in _EDITION_INSIDE.findall(stem)]
     if editions:
         marks["edition"] = "".join(editions)
     stem = _EDITION_INSIDE.sub("", stem)
