@@ -2,7 +2,7 @@
 fourteenth corpus audit of meetings (issue 14, benchmarks/audits/s14-meet): a headline that
 writes the opening county in its short form, a headline that drops the country and county before
 the edition of one half of the lead's "X暨Y", a later sentence that drops the city written in
-brackets inside the lead's name (kg/resolve/document_merges.py, ``merge_event_editions``;
+brackets inside the lead's name (kg/resolve/event_merges.py, ``merge_event_editions``;
 ``[meeting] place_openers`` of ontology/patterns/resolution.toml).
 
 The names are written for the kind (no page's names).
@@ -11,7 +11,7 @@ The names are written for the kind (no page's names).
 from __future__ import annotations
 
 from kg.nlp.document import DocumentResult, MentionRecord
-from kg.resolve.document_merges import merge_event_editions
+from kg.resolve.event_merges import merge_event_editions
 from kg.resolve.keys import UnionFind
 
 

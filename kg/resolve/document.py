@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING
 
 from kg.nlp.gazetteer import load_gazetteer
 from kg.resolve.document_merges import (
-    merge_event_editions,
     merge_orgs_in_document,
     merge_projects_in_document,
     merge_short_forms_in_document,
 )
+from kg.resolve.event_merges import merge_event_editions
 from kg.resolve.keys import (
     COMPANY_SUFFIX,
     DocumentPlace,

@@ -1,12 +1,12 @@
 """The merges within one document that :func:`kg.resolve.document.document_keys` runs: short
-and full forms of one organisation, event editions, names without a scope or size, projects
+and full forms of one organisation, names without a scope or size (event editions and places:
+:mod:`kg.resolve.event_merges`), projects
 named with their company's short form or without their place, and abbreviations
 (:func:`abbreviates`). Each join is logged on the union-find with its rule.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -27,7 +27,6 @@ from kg.resolve.keys import (
     project_key,
     region_stripped,
     relative_body,
-    resolution_patterns,
     scoped,
     scoped_key,
     size_pattern,
@@ -123,72 +122,6 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
             ]
             if len(longer) == 1:
                 uf.union(key(a), key(longer[0]), "org.level_word_short_form", doc)
-
-
-_EDITION = re.compile(r"^(?:第[一二三四五六七八九十百0-9]+[届次]|[0-9]{4}年?(?:度)?)+")
-
-
-def merge_event_editions(r: DocumentResult, ks: list[str], uf: UnionFind) -> None:
-    """An event named with and without its edition or year in one document is one event: a
-    headline's "某某国际摄影周新闻发布会" is the lead's "第三届某某国际摄影周新闻发布会"."""
-    keys = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == "MEETING"}
-    for name, k in keys.items():
-        m = _EDITION.match(name)
-        if m and len(name) - m.end() >= 4 and name[m.end() :] in keys:
-            uf.union(k, keys[name[m.end() :]], "meeting.without_edition", r.doc)
-    # "市第十一次党代会" / "市党代会"; "某县2020年第二批…集中开工活动" / "2020年第二批…集中开工仪式":
-    # an edition inside the name, the county opening it and 仪式/活动 name no other event.
-    stems: dict[str, list[str]] = defaultdict(list)
-    for name in keys:
-        stem = _event_stem(name)
-        if len(stem) >= 4:
-            stems[stem].append(name)
-    # "X暨Y" names one event, each half another name of it (GUIDE.md): a name that is a half's
-    # ("第六届某某节" for "中国·某县第六届某某节暨某某赛"; not another joint name sharing the half)
-    for name in keys:
-        for half in name.split("暨") if "暨" in name else []:
-            stem = _event_stem(half)
-            for other in stems.get(stem, []) if len(stem) >= 4 else []:
-                if "暨" not in other:
-                    uf.union(keys[name], keys[other], "meeting.same_event", r.doc)
-    for names in stems.values():
-        for other in names[1:]:
-            uf.union(keys[names[0]], keys[other], "meeting.same_event", r.doc)
-
-
-_EDITION_INSIDE = re.compile(r"第[一二三四五六七八九十百0-9]+[届次]")
-_BRACKETED = re.compile(r"[(（]([^()（）]{2,6})[)）]")
-
-
-def _event_stem(name: str) -> str:
-    """A meeting's name without an edition inside it, the division that opens it (in full or in
-    short, after a word of ``[meeting] place_openers``) or stands in brackets inside it, and its
-    ceremony head word among ``[meeting] same_event_heads`` (resolution.toml).
-
-    >>> _event_stem("市第十一次党代会"), _event_stem("商城县2020年第二批重点项目集中开工活动")
-    ('市党代会', '2020年第二批重点项目集中开工*')
-    >>> _event_stem("中国·绩溪第六届油菜花文化旅游节"), _event_stem("桃源第二届乡村文化旅游节")
-    ('油菜花文化旅游节', '乡村文化旅游节')
-    >>> _event_stem("2015年中国(亳州)投资环境说明会")
-    '2015年中国投资环境说明会'
-    """
-    gaz = load_gazetteer()
-    stem = _EDITION_INSIDE.sub("", name)
-    # "2015年中国(某市)投资环境说明会": a division in brackets inside the name
-    stem = _BRACKETED.sub(lambda x: "" if gaz.lookup(x.group(1)) else x.group(), stem)
-    # "中国·某县…": the country before the division that opens the name
-    opener = next((o for o in resolution_patterns()["meeting"]["place_openers"] if stem.startswith(o)), "")
-    rest = stem[len(opener) :].lstrip("·")
-    for n in range(min(6, len(rest) - 4), 1, -1):
-        # the division in full ("某某县") or in its short form ("某某" for 某某县)
-        if (rest[n - 1] in "省市县区旗" and gaz.lookup(rest[:n])) or any(
-            d.short == rest[:n] for d in gaz.lookup(rest[:n])
-        ):
-            stem = rest[n:]
-            break
-    heads = resolution_patterns()["meeting"]["same_event_heads"]
-    head = next((h for h in sorted(heads, key=len, reverse=True) if stem.endswith(h)), None)
-    return stem[: len(stem) - len(head)] + "*" if head else stem
 
 
 def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFind) -> None:

@@ -1,0 +1,179 @@
+"""One event written in several ways in one document (:func:`merge_event_editions`, run by
+:func:`kg.resolve.document.document_keys`): with and without its edition or year, its place,
+a middle dot, a scope word, a town's 镇, the long name of a body. What only writes the event
+differently is dropped into its *stem*; what tells two events apart (an edition, a year, a
+place, a scope's level) is kept as its *marks*, and two names of one stem merge only where no
+other name of that stem tells them apart (two editions, two years, two towns stay two).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from kg.nlp.gazetteer import load_gazetteer
+from kg.resolve.keys import UnionFind, clean, resolution_patterns
+
+if TYPE_CHECKING:
+    from kg.nlp.document import DocumentResult
+
+_EDITION = re.compile(r"^(?:第[一二三四五六七八九十百0-9]+[届次]|[0-9]{4}年?(?:度)?)+")
+_EDITION_INSIDE = re.compile(r"第[一二三四五六七八九十百0-9]+[届次]|首届")
+# a year written with or without 年 ("2024年某某节" / "2024某某节"), never a longer number
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年度|年)?(?![0-9万亿吨元])")
+_BRACKETED = re.compile(r"[(（]([^()（）]{2,6})[)）]")
+_DOTS = re.compile(r"[·•・]")
+
+Marks = dict[str, str]
+
+
+def merge_event_editions(r: DocumentResult, ks: list[str], uf: UnionFind) -> None:
+    """An event named with and without its edition, year or place in one document is one
+    event: a headline's "某某国际摄影周新闻发布会" is the lead's "第三届某某国际摄影周新闻发布会";
+    a tail "某某节" the lead's "2024年中国·某县第三届某某节"; a half of "X暨Y" the whole's."""
+    keys = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == "MEETING"}
+    editions: dict[str, list[str]] = defaultdict(list)
+    for name in keys:
+        m = _EDITION.match(name)
+        if m and len(name) - m.end() >= 4 and name[m.end() :] in keys:
+            editions[name[m.end() :]].append(name)
+    for bare, named in editions.items():
+        if len(named) == 1:  # (beside two editions, the bare name names neither)
+            uf.union(keys[named[0]], keys[bare], "meeting.without_edition", r.doc)
+    forms = {name: event_form(name) for name in keys}
+    # a bare "区政府常务会议" is the one sitting a document numbers, not one of two
+    if len({f[1]["sitting"] for f in forms.values() if "sitting" in f[1]}) < 2:
+        for _, marks in forms.values():
+            marks.pop("sitting", None)
+    stems: dict[str, list[str]] = defaultdict(list)
+    for name, (stem, _) in forms.items():
+        if len(stem) >= 4:
+            stems[stem].append(name)
+    # "X暨Y" names one event, each half another name of it (GUIDE.md): a name that is a half's
+    # ("第六届某某节" for "中国·某县第六届某某节暨某某赛"; not another joint name sharing the half)
+    for name in keys:
+        for half in name.split("暨") if "暨" in name else []:
+            # (a half takes the marks of the whole: "全市X暨Y" is no "全省Y")
+            stem, own = event_form(half)
+            marks = {**forms[name][1], **own}
+            for other in stems.get(stem, []) if len(stem) >= 4 else []:
+                if "暨" not in other and _agree(marks, forms[other][1]):
+                    uf.union(keys[name], keys[other], "meeting.same_event", r.doc)
+    for names in stems.values():
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                if _same_event(a, b, names, forms):
+                    uf.union(keys[a], keys[b], "meeting.same_event", r.doc)
+    # "某某镇第三届某某节" / "某某第三届某某节": a town written without its 镇 (no gazetteer
+    # lists towns, so the document's own full form is the evidence)
+    for name, k in keys.items():
+        for i in (2, 3, 4):
+            short = name[:i] + name[i + 1 :]
+            if len(name) >= i + 5 and name[i] == "镇" and short in keys:
+                uf.union(k, keys[short], "meeting.town_without_level_word", r.doc)
+
+
+def _agree(a: Marks, b: Marks) -> bool:
+    """Whether no mark of two names tells their events apart (a mark one name lacks agrees; a
+    standing body's numbered sitting has no bare name: "县政府常务会议" is the series). A place
+    named on one form only, while the other has a mark of its own, is another event: the city's
+    "某市防汛工作会议" that a district's "2021年防汛工作会议" studies."""
+    if ("sitting" in a) != ("sitting" in b):
+        return False
+    if a.keys() - b.keys() and b.keys() - a.keys() and "place" in (a.keys() ^ b.keys()):
+        return False
+    return all(a[x] == b[x] for x in a.keys() & b.keys())
+
+
+def _same_event(a: str, b: str, names: list[str], forms: dict[str, tuple[str, Marks]]) -> bool:
+    """Two names of one stem are one event when their marks agree and every other name of the
+    stem agrees with both or with neither: a bare "某某节" beside "第二届某某节" and "第三届某某节"
+    names neither edition."""
+    ma, mb = forms[a][1], forms[b][1]
+    if not _agree(ma, mb):
+        return False
+    return all(_agree(ma, forms[c][1]) == _agree(mb, forms[c][1]) for c in names if c not in (a, b))
+
+
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _numbered(edition: str) -> str:
+    """An edition with its number in Arabic digits: 第二十五次 and 第25次 are one, 首届 is 第1届.
+
+    >>> _numbered("第二十五次"), _numbered("首届"), _numbered("第十届"), _numbered("第105届")
+    ('第25次', '第1届', '第10届', '第105届')
+    """
+    if edition == "首届":
+        return "第1届"
+    digits, unit = edition[1:-1], edition[-1]
+    if digits.isdigit():
+        return f"第{int(digits)}{unit}"
+    n = total = 0
+    for c in digits:
+        if c in _DIGITS:
+            n = _DIGITS[c]
+        elif c in "十百":
+            total += max(n, 1) * (10 if c == "十" else 100)
+            n = 0
+    return f"第{total + n}{unit}"
+
+
+def event_form(name: str) -> tuple[str, Marks]:
+    """A meeting's stem and marks: the name without its editions and year, a middle dot, a body's
+    long name (``[meeting] long_forms``), a scope word or the division that opens it (in full or
+    in short, after a word of ``[meeting] place_openers``) or stands in brackets inside it, and
+    its ceremony head word among ``[meeting] same_event_heads`` (resolution.toml).
+
+    >>> event_form("市第十一次党代会")
+    ('市党代会', {'edition': '第11次'})
+    >>> event_form("商城县2020年第二批重点项目集中开工活动")[0]
+    '第二批重点项目集中开工*'
+    >>> event_form("中国·绩溪第六届油菜花文化旅游节")[0], event_form("桃源第二届乡村文化旅游节")[0]
+    ('油菜花文化旅游节', '乡村文化旅游节')
+    >>> event_form("2015年中国(亳州)投资环境说明会")
+    ('投资环境说明会', {'year': '2015', 'place': '亳州市', 'level': '市'})
+    >>> event_form("全市2024招商推介会"), event_form("慈利县首届读书节")[0]
+    (('招商推介会', {'year': '2024', 'level': '市'}), '读书节')
+    """
+    conf = resolution_patterns()["meeting"]
+    gaz = load_gazetteer()
+    marks: Marks = {}
+    stem = name
+    for long, short in conf["long_forms"].items():
+        stem = stem.replace(long, short)
+    editions = [_numbered(e) for e in _EDITION_INSIDE.findall(stem)]
+    if editions:
+        marks["edition"] = "".join(editions)
+    stem = _EDITION_INSIDE.sub("", stem)
+    years = _YEAR.findall(stem)
+    if years:
+        marks["year"] = "".join(years)
+    stem = _DOTS.sub("", _YEAR.sub("", stem))
+
+    def place(found: list) -> str:
+        marks["place"], marks["level"] = found[0].name, found[0].name[-1]
+        return ""
+
+    # "2015年中国(某市)投资环境说明会": a division in brackets inside the name
+    stem = _BRACKETED.sub(lambda x: place(f) if (f := gaz.lookup(x.group(1))) else x.group(), stem)
+    # "全市…" is the event of the one city the document speaks of: its level is its mark
+    scope = next((s for s in conf["scope_words"] if stem.startswith(s)), "")
+    if scope:
+        marks["level"], stem = scope[-1], stem[len(scope) :]
+    # "中国·某县…", "中国某某博览会": the country, before a division or not
+    opener = next((o for o in conf["place_openers"] if stem.startswith(o)), "")
+    stem = rest = stem[len(opener) :]
+    for n in range(min(6, len(rest) - 3), 1, -1):
+        # the division in full ("某某县") or in its short form ("某某" for 某某县)
+        found = gaz.lookup(rest[:n])
+        if (rest[n - 1] in "省市县区旗" and found) or any(d.short == rest[:n] for d in found):
+            place(found)
+            stem = rest[n:]
+            break
+    if "次" in marks.get("edition", "") and stem.endswith(tuple(conf["sitting_heads"])):
+        marks["sitting"] = marks["edition"]
+    heads = conf["same_event_heads"]
+    head = next((h for h in sorted(heads, key=len, reverse=True) if stem.endswith(h)), None)
+    return (stem[: len(stem) - len(head)] + "*" if head else stem), marks
