@@ -27,6 +27,7 @@ from kg.resolve.keys import (
     project_key,
     region_stripped,
     relative_body,
+    resolution_patterns,
     scoped,
     scoped_key,
     size_pattern,
@@ -215,6 +216,18 @@ def merge_projects_in_document(r: DocumentResult, uf: UnionFind) -> None:
     for b, fulls in sorted(stripped.items()):
         if len(fulls) == 1 and projects[b] not in fulls:
             uf.union(next(iter(fulls)), projects[b], "project.without_place", r.doc)
+    # "城南过江隧道" and "城南过江隧道项目": a facility named alone and as a project, where the
+    # bare name is that of one project only ("某某园区" with "某某园区项目" and "某某园区工程" names
+    # neither)
+    conf = resolution_patterns()["project"]
+    by_bare = defaultdict(set)
+    for a, key_a in projects.items():
+        for w in conf["class_words"]:
+            if a.endswith(w) and len(a) - len(w) >= conf["bare_min_chars"] and a[: -len(w)] in projects:
+                by_bare[a[: -len(w)]].add(key_a)
+    for bare, fulls in sorted(by_bare.items()):
+        if len(fulls) == 1 and projects[bare] not in fulls:
+            uf.union(next(iter(fulls)), projects[bare], "project.class_word", r.doc)
     companies = {clean(m.norm) for m in r.mentions if m.label == "ORG" and COMPANY_SUFFIX.search(clean(m.norm))}
     for a, key_a in projects.items():
         for o in companies:
