@@ -24,9 +24,9 @@ def test_the_name_after_a_title_of_honour_is_a_person(nlp):
 
 def test_a_malay_name_after_a_title_of_honour(nlp):
     # no Chinese surname: the tagger's word right after the title; a conjunction after it is no part of it
-    found = persons_of(nlp, "首相拿督斯里安华及副首相出席了签约仪式。")
-    assert "安华" in found
-    assert "安华及" not in found
+    found = persons_of(nlp, "首相拿督斯里华益及副首相出席了签约仪式。")
+    assert "华益" in found
+    assert "华益及" not in found
 
 
 def test_a_post_before_the_title_of_honour_is_the_persons(nlp):

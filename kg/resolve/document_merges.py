@@ -216,7 +216,7 @@ def merge_projects_in_document(r: DocumentResult, uf: UnionFind) -> None:
     for b, fulls in sorted(stripped.items()):
         if len(fulls) == 1 and projects[b] not in fulls:
             uf.union(next(iter(fulls)), projects[b], "project.without_place", r.doc)
-    # "城南过江隧道" and "城南过江隧道项目": a facility named alone and as a project, where the
+    # "某某隧道" and "某某隧道项目": a facility named alone and as a project, where the
     # bare name is that of one project only ("某某园区" with "某某园区项目" and "某某园区工程" names
     # neither)
     conf = resolution_patterns()["project"]

@@ -53,10 +53,10 @@ def built_facilities(text: str, words: list[Word]) -> list[Candidate]:
 
     >>> from kg.nlp.segmenters import make_segmenter
     >>> from kg.nlp.words import words_of
-    >>> t = "11月30日,安乡县官垱大桥正式开工建设。"
+    >>> t = "11月30日,青岭县柳塘大桥正式开工建设。"
     >>> ws = words_of(make_segmenter("lac").segment(t))
     >>> [t[c.start : c.end] for c in built_facilities(t, ws)]
-    ['安乡县官垱大桥']
+    ['青岭县柳塘大桥']
     >>> t = "该大桥建成后将与市区相连。"
     >>> built_facilities(t, words_of(make_segmenter("lac").segment(t)))
     []

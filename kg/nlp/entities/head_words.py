@@ -139,7 +139,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 out.append(Candidate(start, start + two[0], "ORG", "head_words", score, {"head": "joined"}))
                 start += two[1]
             elif label == "ORG" and (tj := tagged_joined(text, words, start, end)):
-                # "某某一冶与/ORG|航发集团", "某县/LOC|和|某某公司": the tagger's own name ends at
+                # "某某一冶与/ORG|远帆集团", "某县/LOC|和|某某公司": the tagger's own name ends at
                 # the conjunction; a place before it is no body and stays a place
                 if tj[2]:
                     out.append(Candidate(start, tj[0], "ORG", "head_words", score, {"head": "joined"}))

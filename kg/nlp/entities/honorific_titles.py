@@ -38,12 +38,12 @@ def honorific_person_candidates(text: str, words: list[Word]) -> list[Candidate]
     """The person named right after a title of honour (:func:`name_after_honorific`).
 
     >>> from kg.nlp.words import words_of
-    >>> text = "会长拿督陈某全、首相拿督斯里安华及副首相出席"
+    >>> text = "会长拿督陈某全、首相拿督斯里华益及副首相出席"
     >>> ws = words_of([("会长", "n"), ("拿", "v"), ("督陈", "n"), ("某", "n"), ("全", "a"), ("、", "w"),
-    ...                ("首相", "n"), ("拿督斯里", "v"), ("安华", "ORG"), ("及", "c"), ("副首相", "n"),
+    ...                ("首相", "n"), ("拿督斯里", "v"), ("华益", "ORG"), ("及", "c"), ("副首相", "n"),
     ...                ("出席", "v")])
     >>> [text[c.start:c.end] for c in honorific_person_candidates(text, ws)]
-    ['陈某全', '安华']
+    ['陈某全', '华益']
     """
     out = []
     for m in longest_first_pattern(honorific_titles()).finditer(text):
@@ -56,9 +56,9 @@ def honorific_person_candidates(text: str, words: list[Word]) -> list[Candidate]
 def name_after_honorific(text: str, words: list[Word], pos: int) -> int | None:
     """Where the name that starts at ``pos``, right after a title of honour, ends: a Chinese
     name (surname and one or two characters, ending where the tagger ends a word, never in a
-    function word: "安华/ORG|及"), three characters before two, however the tagger cut it
+    function word: "华益/ORG|及"), three characters before two, however the tagger cut it
     ("拿/v|督某/v|某某/n", "某友/PER|成/v|周一"); else the tagger's name word right there
-    ("拿督斯里|安华/ORG": a Malay name without a Chinese surname). None when no name follows.
+    ("拿督斯里|华益/ORG": a Malay name without a Chinese surname). None when no name follows.
 
     >>> from kg.nlp.words import words_of
     >>> text = "拿督斯里祝某成周一说,拿督王某说"

@@ -32,7 +32,7 @@ def joined_bodies(name: str) -> tuple[int, int] | None:
 
 def tagged_joined(text: str, words: list[Word], start: int, end: int) -> tuple[int, int, bool] | None:
     """Two names in the span ``start:end`` that the tagger itself ended at a conjunction:
-    "某某一冶与/ORG|航发|集团" (its name ran onto the conjunction) or "某县/LOC|和/c|某某公司/ORG".
+    "某某一冶与/ORG|远帆|集团" (its name ran onto the conjunction) or "某县/LOC|和/c|某某公司/ORG".
     Returns where the first name ends, where the second starts and whether the first is a body
     (the tagger's ORG; a LOC is a place and stays one). The second is four or more characters
     and ends in an organisation's suffix; a conjunction inside a word the tagger read as a
@@ -40,8 +40,8 @@ def tagged_joined(text: str, words: list[Word], start: int, end: int) -> tuple[i
     fields of one department) is inside one body's name.
 
     >>> from kg.nlp.words import words_of
-    >>> ws = words_of([("青岭一冶与", "ORG"), ("航发", "vn"), ("集团", "n")])
-    >>> tagged_joined("青岭一冶与航发集团", ws, 0, 9)
+    >>> ws = words_of([("青岭一冶与", "ORG"), ("远帆", "vn"), ("集团", "n")])
+    >>> tagged_joined("青岭一冶与远帆集团", ws, 0, 9)
     (4, 5, True)
     >>> ws = words_of([("青岭县", "LOC"), ("和", "c"), ("某某科技公司", "ORG")])
     >>> tagged_joined("青岭县和某某科技公司", ws, 0, 10)
@@ -72,10 +72,10 @@ def tagged_joined(text: str, words: list[Word], start: int, end: int) -> tuple[i
 def conjunction_before_body(w: str, following: str) -> int:
     """How many characters of a conjunction the tagger ran onto a name of four or more
     characters that has no suffix ("某某一冶与/ORG"), when the words right after it end a body's
-    name of four or more characters ("航发|集团"): ``following`` is their text. 0 otherwise
+    name of four or more characters ("远帆|集团"): ``following`` is their text. 0 otherwise
     ("北京协和/ORG" keeps its 和: nothing before it is a name of four characters).
 
-    >>> conjunction_before_body("青岭一冶与", "航发集团"), conjunction_before_body("青岭一冶与", "合作")
+    >>> conjunction_before_body("青岭一冶与", "远帆集团"), conjunction_before_body("青岭一冶与", "合作")
     (1, 0)
     """
     lex = lexicon()

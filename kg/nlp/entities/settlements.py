@@ -1,11 +1,12 @@
 """Taiwan's indigenous villages by their head word: "某某部落" (issue 14, ``s14-frag``).
 
-The tagger cuts these names apart ("光荣/a 部落/n", "马太/PER 鞍/v 部落/n", "双龙/n 部/n
-落位/v"), so no tagged word nor head word of :mod:`kg.nlp.entities.head_words` holds them. On a
-page about Taiwan a name of two to four characters right before 部落 is a village when it
-opens after a list mark, a line's start, punctuation or a verb of going ("前往某某部落",
-"、某某部落", a heading "某某部落"); words that only describe a village ("当地部落",
-"原住民部落") and determiners ("各部落") are none. The words are in ``place.settlements``.
+The tagger cuts these names apart (an adjective, then 部落; a name it reads as a person, then a
+verb, then 部落; a word, then 部 and 落 read apart), so no tagged word nor head word of
+:mod:`kg.nlp.entities.head_words` holds them. On a page about Taiwan a name of two to four
+characters right before 部落 is a village when it opens after a list mark, a line's start,
+punctuation or a verb of going ("前往某某部落", "、某某部落", a heading "某某部落"); words that
+only describe a village ("当地部落", "原住民部落") and determiners ("各部落") are none. The words
+are in ``place.settlements``.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def settlement_candidates(text: str, words: list[Word], context_names: frozenset
             if words[k].text in openers or any(
                 w.tag in not_opening and (w is inner[0] or len(w.text) > 1) for w in inner
             ):
-                continue  # "前往|光荣部落", "还能|体验部落", "县长|期盼|部落": a clause's words, no name
+                continue  # "前往|某某部落", "还能|体验部落", "县长|期盼|部落": a clause's words, no name
             before = words[k - 1].text if k > 0 else "\n"
             if not (before in openers or "\n" in before or all(unicodedata.category(ch)[0] in "PZ" for ch in before)):
                 continue  # "体验|部落", "让当地|部落": no name opens here

@@ -115,7 +115,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         if label == "ORG" and trailing_conjunction(w):
             e, w = e - trailing_conjunction(w), w[: -trailing_conjunction(w)]  # "某县人民政府与/ORG"
         elif label == "ORG" and conjunction_before_body(w, _body_after(words, i)):
-            e, w = e - 1, w[:-1]  # "某某一冶与/ORG|航发|集团": two bodies, the first without a suffix
+            e, w = e - 1, w[:-1]  # "某某一冶与/ORG|远帆|集团": two bodies, the first without a suffix
         trailing = next((v for v in lex.patterns["org"]["trailing_verbs"] if w.endswith(v)), None)
         if label == "ORG" and trailing and len(w) - len(trailing) >= 2 and not w.endswith(lex.org_suffixes):
             e, w = e - len(trailing), w[: -len(trailing)]  # "锐驰新能源投资|建设": the verb is no part of it
@@ -384,7 +384,7 @@ def _class_of_bodies(w: str) -> bool:
 
 def _body_after(words: list[Word], i: int) -> str:
     """The text of up to three nouns right after word ``i`` that end where an organisation's
-    suffix ends ("航发|集团"), or ""."""
+    suffix ends ("远帆|集团"), or ""."""
     suffixes = lexicon().org_suffixes
     text, end = "", words[i].end
     for s, e, w, t in words[i + 1 : i + 4]:
