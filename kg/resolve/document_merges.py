@@ -213,9 +213,7 @@ def merge_projects_in_document(r: DocumentResult, uf: UnionFind) -> None:
         for b in region_stripped(a):
             if b in projects:
                 stripped[b].add(key_a)
-    for b, fulls in sorted(stripped.items()):
-        if len(fulls) == 1 and projects[b] not in fulls:
-            uf.union(next(iter(fulls)), projects[b], "project.without_place", r.doc)
+    _join_unique(stripped, projects, uf, "project.without_place", r.doc)
     # "某某隧道" and "某某隧道项目": a facility named alone and as a project, where the
     # bare name is that of one project only ("某某园区" with "某某园区项目" and "某某园区工程" names
     # neither)
@@ -225,9 +223,7 @@ def merge_projects_in_document(r: DocumentResult, uf: UnionFind) -> None:
         for w in conf["class_words"]:
             if a.endswith(w) and len(a) - len(w) >= conf["bare_min_chars"] and a[: -len(w)] in projects:
                 by_bare[a[: -len(w)]].add(key_a)
-    for bare, fulls in sorted(by_bare.items()):
-        if len(fulls) == 1 and projects[bare] not in fulls:
-            uf.union(next(iter(fulls)), projects[bare], "project.class_word", r.doc)
+    _join_unique(by_bare, projects, uf, "project.class_word", r.doc)
     companies = {clean(m.norm) for m in r.mentions if m.label == "ORG" and COMPANY_SUFFIX.search(clean(m.norm))}
     for a, key_a in projects.items():
         for o in companies:
@@ -239,6 +235,14 @@ def merge_projects_in_document(r: DocumentResult, uf: UnionFind) -> None:
                 brand_ok = not pre or (len(pre) >= 2 and any(x.startswith(pre) for x in shorts))
                 if b != a and b.endswith(tail) and brand_ok:
                     uf.union(key_a, key_b, "project.company_short_form", r.doc)
+
+
+def _join_unique(shorter: dict[str, set[str]], projects: dict[str, str], uf: UnionFind, reason: str, doc: str) -> None:
+    """Join each shorter project name to the one longer name that shortens to it (a shorter name
+    that two longer ones shorten to names neither)."""
+    for short, fulls in sorted(shorter.items()):
+        if len(fulls) == 1 and projects[short] not in fulls:
+            uf.union(next(iter(fulls)), projects[short], reason, doc)
 
 
 def abbreviates(short: str, full: str) -> bool:
