@@ -13,6 +13,7 @@ decides: the facility's name is the subject of a verb of its building that close
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from kg.nlp.entities.candidate import Candidate, word_at
@@ -23,29 +24,38 @@ from kg.nlp.words import Word
 from kg.patterns import pattern_file
 
 
+@dataclass(frozen=True)
+class FacilityFrames:
+    """``[project.facility]`` of ``ontology/patterns/entities.toml``, compiled once."""
+
+    heads: tuple[str, ...]  # longest first
+    after: re.Pattern[str]  # right after the head: a verb of its building that closes the clause
+    before: re.Pattern[str]  # right before the name: a verb that builds it anew
+    before_then: re.Pattern[str]  # right after such a name: the clause's end or its figures
+    opens_after: re.Pattern[str]  # right before a name that opens its clause
+    costs: re.Pattern[str]  # right after the head: what it is or where, then its total
+    class_before: re.Pattern[str]  # right before: "等", the facility is a list's class
+    not_inside: tuple[str, ...]  # words that end the left walk's name
+    max_chars: int
+    score: float
+
+
 @cache
-def _facility() -> tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...], int, float]:
+def facility_frames() -> FacilityFrames:
     p = pattern_file("entities")["project"]
     f = p["facility"]
-    heads = tuple(sorted(f["heads"], key=len, reverse=True))
-    return heads, re.compile(f["after"]), tuple(f["not_inside"]), p["max_chars"], p["frame"]["score"]
-
-
-@cache
-def _built_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    f = pattern_file("entities")["project"]["facility"]
-    return re.compile(f["before"]), re.compile(f["before_then"])
-
-
-@cache
-def _costed() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    f = pattern_file("entities")["project"]["facility"]
-    return re.compile(f["opens_after"]), re.compile(f["costs"])
-
-
-@cache
-def _class_before() -> re.Pattern[str]:
-    return re.compile(pattern_file("entities")["project"]["facility"]["class_before"])
+    return FacilityFrames(
+        heads=tuple(sorted(f["heads"], key=len, reverse=True)),
+        after=re.compile(f["after"]),
+        before=re.compile(f["before"]),
+        before_then=re.compile(f["before_then"]),
+        opens_after=re.compile(f["opens_after"]),
+        costs=re.compile(f["costs"]),
+        class_before=re.compile(f["class_before"]),
+        not_inside=tuple(f["not_inside"]),
+        max_chars=p["max_chars"],
+        score=p["frame"]["score"],
+    )
 
 
 def built_facilities(text: str, words: list[Word]) -> list[Candidate]:
@@ -61,28 +71,28 @@ def built_facilities(text: str, words: list[Word]) -> list[Candidate]:
     >>> built_facilities(t, words_of(make_segmenter("lac").segment(t)))
     []
     """
-    heads, after, not_inside, max_chars, score = _facility()
+    f = facility_frames()
     out: list[Candidate] = []
     for w in words:
-        head = next((h for h in heads if text.endswith(h, 0, w.end)), None)
+        head = next((h for h in f.heads if text.endswith(h, 0, w.end)), None)
         if head is None:
             continue
-        closes = after.match(text, w.end) is not None
-        costed = _costed()[1].match(text, w.end) is not None
-        if not closes and not costed and not _built_before()[1].match(text, w.end):
+        closes = f.after.match(text, w.end) is not None
+        costed = f.costs.match(text, w.end) is not None
+        if not closes and not costed and not f.before_then.match(text, w.end):
             continue
         head_start = w.end - len(head)
         hw = word_at(words, head_start)
         if hw is not None and words[hw].start < head_start and words[hw].tag not in lexicon().name_tags:
             continue  # "开放" ends in 放, "河道" in 道 only as ordinary words do
-        start = left_edge(text, words, head_start, max_len=max_chars, label="PROJECT")
+        start = left_edge(text, words, head_start, max_len=f.max_chars, label="PROJECT")
         if start >= head_start and hw is not None and words[hw].tag in ("LOC", "ORG", "nz") and words[hw].end == w.end:
             start = words[hw].start  # "某某大桥/LOC": the tagger read the whole name as one word
         # "新建某某铁路先行开工段|某某特大桥": a verb of building inside ends the name there
         walked = start
         start = max(
             [start]
-            + [text.rfind(v, start, head_start) + len(v) for v in not_inside if text.rfind(v, start, head_start) >= 0]
+            + [text.rfind(v, start, head_start) + len(v) for v in f.not_inside if text.rfind(v, start, head_start) >= 0]
         )
         cut = word_at(words, start)
         if cut is not None and words[cut].start < start:
@@ -91,10 +101,10 @@ def built_facilities(text: str, words: list[Word]) -> list[Candidate]:
             start = words[cut].end  # "先行开工|段|某某特大桥": a measure word after the verb
         if head_start - start < 2 or not _specific(text, words, start, head_start):
             continue  # "新建|大桥", "该|水库": no name; "(连|徐高铁)": a short form's part
-        opens = costed and _costed()[0].search(text, max(0, start - 1), start) is not None
-        if not closes and not opens and not _built_before()[0].search(text, max(0, start - 6), start):
+        opens = costed and f.opens_after.search(text, max(0, start - 1), start) is not None
+        if not closes and not opens and not f.before.search(text, max(0, start - 6), start):
             continue  # no verb of its building after the name, no total of its own, no verb that builds it before
-        if _class_before().search(text, max(0, start - 2), start):
+        if f.class_before.search(text, max(0, start - 2), start):
             continue  # "甲、乙等|抽水蓄能电站建成后": the class that closes a list
-        out.append(Candidate(start, w.end, "PROJECT", "head_words", score, {"head": head, "frame": "facility"}))
+        out.append(Candidate(start, w.end, "PROJECT", "head_words", f.score, {"head": head, "frame": "facility"}))
     return out
