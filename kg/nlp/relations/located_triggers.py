@@ -154,10 +154,10 @@ def _chain_or_stem(view: ArticleView, k: int, pos: int) -> list[int]:
 
 def _stems(view: ArticleView) -> list[tuple[str, int]]:
     """The short forms of the towns and counties the article names in full (the name without
-    its level word, two characters at least), longest first, each with its full name's mention."""
-    cached = view.__dict__.get("_division_stems")
-    if cached is not None:
-        return cached
+    its level word, two characters at least), longest first, each with its full name's mention;
+    once per article while no mention is added (``view.memo``)."""
+    if "division_stems" in view.memo:
+        return view.memo["division_stems"]
     conf = triggers()["located_in"]
     levels = sorted((*conf["towns"], *conf["short_form_levels"]), key=len, reverse=True)
     stems: dict[str, int] = {}
@@ -169,7 +169,7 @@ def _stems(view: ArticleView) -> list[tuple[str, int]]:
         if level is not None and len(name) - len(level) >= 2:
             stems.setdefault(name[: -len(level)], j)
     out = sorted(stems.items(), key=lambda kv: len(kv[0]), reverse=True)
-    view.__dict__["_division_stems"] = out
+    view.memo["division_stems"] = out
     return out
 
 
