@@ -10,22 +10,34 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.nlp.gazetteer import load_gazetteer
+from kg.numerals import read_number
+from kg.patterns import alternation
 from kg.resolve.keys import UnionFind, clean, resolution_patterns
 
 if TYPE_CHECKING:
     from kg.nlp.document import DocumentResult
 
-_EDITION = re.compile(r"^(?:第[一二三四五六七八九十百0-9]+[届次]|[0-9]{4}年?(?:度)?)+")
-_EDITION_INSIDE = re.compile(r"第[一二三四五六七八九十百0-9]+[届次]|首届")
-# a year written with or without 年 ("2024年某某节" / "2024某某节"), never a longer number
-_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年度|年)?(?![0-9万亿吨元])")
 _BRACKETED = re.compile(r"[(（]([^()（）]{2,6})[)）]")
 _DOTS = re.compile(r"[·•・]")
 
 Marks = dict[str, str]
+
+
+@cache
+def _edition_patterns() -> dict[str, re.Pattern[str]]:
+    """``[meeting]`` editions and years of resolution.toml: ``inside`` finds an edition
+    anywhere in a name, ``opening`` the editions and years that open it."""
+    conf = resolution_patterns()["meeting"]
+    inside = f"{conf['editions']}|{alternation(conf['first_editions'])}"
+    return {
+        "inside": re.compile(inside),
+        "opening": re.compile(f"^(?:{conf['editions']}|{conf['years']})+"),
+        "year": re.compile(conf["years"]),
+    }
 
 
 def merge_event_editions(r: DocumentResult, ks: list[str], uf: UnionFind) -> None:
@@ -35,7 +47,7 @@ def merge_event_editions(r: DocumentResult, ks: list[str], uf: UnionFind) -> Non
     keys = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == "MEETING"}
     editions: dict[str, list[str]] = defaultdict(list)
     for name in keys:
-        m = _EDITION.match(name)
+        m = _edition_patterns()["opening"].match(name)
         if m and len(name) - m.end() >= 4 and name[m.end() :] in keys:
             editions[name[m.end() :]].append(name)
     for bare, named in editions.items():
@@ -96,28 +108,16 @@ def _same_event(a: str, b: str, names: list[str], forms: dict[str, tuple[str, Ma
     return all(_agree(ma, forms[c][1]) == _agree(mb, forms[c][1]) for c in names if c not in (a, b))
 
 
-_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
-
-
-def _numbered(edition: str) -> str:
+def _numbered(edition: re.Match[str]) -> str:
     """An edition with its number in Arabic digits: 第二十五次 and 第25次 are one, 首届 is 第1届.
 
-    >>> _numbered("第二十五次"), _numbered("首届"), _numbered("第十届"), _numbered("第105届")
-    ('第25次', '第1届', '第10届', '第105届')
+    >>> inside = _edition_patterns()["inside"]
+    >>> [_numbered(inside.search(e)) for e in ("第二十五次", "首届", "第十届", "第105届")]
+    ['第25次', '第1届', '第10届', '第105届']
     """
-    if edition == "首届":
+    if edition["number"] is None:  # one of [meeting] first_editions
         return "第1届"
-    digits, unit = edition[1:-1], edition[-1]
-    if digits.isdigit():
-        return f"第{int(digits)}{unit}"
-    n = total = 0
-    for c in digits:
-        if c in _DIGITS:
-            n = _DIGITS[c]
-        elif c in "十百":
-            total += max(n, 1) * (10 if c == "十" else 100)
-            n = 0
-    return f"第{total + n}{unit}"
+    return f"第{read_number(edition['number'])}{edition['unit']}"
 
 
 def event_form(name: str) -> tuple[str, Marks]:
@@ -143,14 +143,15 @@ def event_form(name: str) -> tuple[str, Marks]:
     stem = name
     for long, short in conf["long_forms"].items():
         stem = stem.replace(long, short)
-    editions = [_numbered(e) for e in _EDITION_INSIDE.findall(stem)]
+    patterns = _edition_patterns()
+    editions = [_numbered(e) for e in patterns["inside"].finditer(stem)]
     if editions:
         marks["edition"] = "".join(editions)
-    stem = _EDITION_INSIDE.sub("", stem)
-    years = _YEAR.findall(stem)
+    stem = patterns["inside"].sub("", stem)
+    years = [y["year"] for y in patterns["year"].finditer(stem)]
     if years:
         marks["year"] = "".join(years)
-    stem = _DOTS.sub("", _YEAR.sub("", stem))
+    stem = _DOTS.sub("", patterns["year"].sub("", stem))
 
     def place(found: list) -> str:
         marks["place"], marks["level"] = found[0].name, found[0].name[-1]
