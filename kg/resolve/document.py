@@ -30,10 +30,10 @@ from kg.resolve.document_merges import (
 )
 from kg.resolve.event_merges import merge_event_editions
 from kg.resolve.keys import (
-    COMPANY_SUFFIX,
     DocumentPlace,
     UnionFind,
     clean,
+    company_suffix,
     document_place,
     key_name,
     mention_key,
@@ -142,7 +142,7 @@ def _local_scoper(r: DocumentResult, place: DocumentPlace):
         kind, _, name = key.partition("|")
         local_name = (
             (kind == "PLACE" and not name.startswith("code:") and name.endswith(place_heads))
-            or (kind == "ORG" and name.endswith(org_heads) and not COMPANY_SUFFIX.search(name))
+            or (kind == "ORG" and name.endswith(org_heads) and not company_suffix(name))
             or (kind == "MEETING" and name.startswith(scopes))
         )
         if kind == "ORG" and _division_branch(name, branch_heads):

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 from kg.nlp.entities.lexicon_data import gaz_full, gazetteer_regex
 from kg.nlp.gazetteer import load_gazetteer
 from kg.resolve.keys import (
-    COMPANY_SUFFIX,
     LEVELS,
     DocumentPlace,
     UnionFind,
     brand,
     clean,
+    company_suffix,
     division_prefix,
     key_name,
     mention_key,
@@ -60,7 +60,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
             shorts[clean(short)].add(k)
     for m, k in zip(r.mentions, ks, strict=True):
         short = m.attrs.get("without_place")
-        if short and m.label == "ORG" and not COMPANY_SUFFIX.search(clean(short)):
+        if short and m.label == "ORG" and not company_suffix(clean(short)):
             if len(shorts[clean(short)]) == 1:
                 s = key(clean(short)) if relative_body(clean(short)) else scoped_key(f"ORG|{clean(short)}", doc)
                 uf.union(k, s, "org.without_place", doc)
@@ -85,7 +85,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
     # What the pairs below compare, computed once per name (the pairs are quadratic).
     core = {a: org_core(a) for a in orgs}
     brands = {a: brand(a) for a in orgs}
-    company = {a: COMPANY_SUFFIX.search(a) is not None for a in orgs}
+    company = {a: bool(company_suffix(a)) for a in orgs}
     stripped = {a: region_stripped(core[a]) for a in orgs if company[a]}
     for i, a in enumerate(orgs):
         ca = core[a]
@@ -224,7 +224,7 @@ def merge_projects_in_document(r: DocumentResult, uf: UnionFind) -> None:
             if a.endswith(w) and len(a) - len(w) >= conf["bare_min_chars"] and a[: -len(w)] in projects:
                 by_bare[a[: -len(w)]].add(key_a)
     _join_unique(by_bare, projects, uf, "project.class_word", r.doc)
-    companies = {clean(m.norm) for m in r.mentions if m.label == "ORG" and COMPANY_SUFFIX.search(clean(m.norm))}
+    companies = {clean(m.norm) for m in r.mentions if m.label == "ORG" and company_suffix(clean(m.norm))}
     for a, key_a in projects.items():
         for o in companies:
             if not a.startswith(o) or len(a) - len(o) < 4:

@@ -19,12 +19,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.nlp.gazetteer import load_gazetteer
-from kg.patterns import pattern_file
+from kg.patterns import alternation, pattern_file
 
 if TYPE_CHECKING:  # kg.nlp.document loads spaCy: resolution needs only its record types
     from kg.nlp.document import DocumentResult, MentionRecord
 
-COMPANY_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|分公司|公司|集团)$")
 _STRIP = re.compile(r"[\s\u3000\"'“”‘’「」『』《》]")
 LEVELS = "省市县区乡镇"
 
@@ -75,8 +74,24 @@ def key_name(key: str) -> str:
     return split_scope(key)[0].split("|", 1)[-1]
 
 
+def company_suffix(name: str) -> str:
+    """The word of ``[org] company_suffixes`` (resolution.toml) that ends ``name``, or "".
+
+    >>> company_suffix("某某电力机车有限公司"), company_suffix("某某市工信局")
+    ('有限公司', '')
+    """
+    found = _company_suffix().search(name)
+    return found.group() if found else ""
+
+
+@lru_cache(maxsize=1)
+def _company_suffix() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(resolution_patterns()['org']['company_suffixes'])})$")
+
+
 def org_core(name: str) -> str:
-    return COMPANY_SUFFIX.sub("", name) or name
+    """A company's name without its company word ("中车大同公司" -> 中车大同)."""
+    return name[: len(name) - len(company_suffix(name))] or name
 
 
 def brand(name: str) -> str:
@@ -272,7 +287,7 @@ def _zone_key(name: str) -> str:
 def relative_body(name: str) -> bool:
     """A body named relative to a place the text leaves unsaid: "市工信局", "县委", "区管委会".
     Two such names in two documents may be the bodies of two different places."""
-    return len(name) >= 2 and name[0] in LEVELS and not COMPANY_SUFFIX.search(name)
+    return len(name) >= 2 and name[0] in LEVELS and not company_suffix(name)
 
 
 def scoped(r: DocumentResult, key: str, place: DocumentPlace | None = None) -> str:

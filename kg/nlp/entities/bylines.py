@@ -9,25 +9,26 @@ from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.words import Word
 from kg.normalize import to_simplified
+from kg.patterns import alternation
 
 
 def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
     """Names in bylines and photo credits: "本报记者 史涌涛 苑捷", "(记者 张彩峰)", "(李信君摄)"."""
     out = []
-    role = r"(?:记者|通讯员|特约记者|见习记者|实习生|摄影|责任编辑|编辑|校对)"
-    for m in re.finditer(role + r"[\s:]*((?:[\u4e00-\u9fff]{2,3}(?:\s+|(?=[)\s摄]|$)))+)", text):
+    person = lexicon().patterns["person"]
+    role = f"(?:{alternation(person['byline_roles'])})"
+    mark = re.escape(person["photo_mark"])
+    for m in re.finditer(role + rf"[\s:]*((?:[\u4e00-\u9fff]{{2,3}}(?:\s+|(?=[)\s{mark}]|$)))+)", text):
         pos = m.start(1)
         for part in re.finditer(r"[\u4e00-\u9fff]{2,3}", m.group(1)):
-            name = part.group(0)
-            if name.endswith("摄"):
-                name = name[:-1]
+            name = part.group(0).removesuffix(person["photo_mark"])
             if len(name) >= 2 and name[0] in lexicon().surnames | {n[0] for n in lexicon().double_surnames}:
                 s = pos + part.start()
                 out.append(Candidate(s, s + len(name), "PERSON", "bylines", 0.85, {"role": m.group(0)[:2]}))
     for m in re.finditer(role + r"[\s:：]*([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?=[)）\s]|$)", text):
         if m.group(1)[0] in lexicon().surnames:
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.85, {"role": m.group(0)[:2]}))
-    for m in re.finditer(r"\(([\u4e00-\u9fff]{2,3})摄\)", text):
+    for m in re.finditer(rf"\(([\u4e00-\u9fff]{{2,3}}){mark}\)", text):
         out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.8))
     return out + source_credit_candidates(text) + dateline_candidates(text) + outlet_candidates(text)
 
