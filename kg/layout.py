@@ -39,6 +39,7 @@ class LayoutPatterns:
     reading_aid: re.Pattern[str]
     metadata: re.Pattern[str]
     metadata_not: re.Pattern[str]
+    paragraph_start: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -201,10 +202,7 @@ def _rejoin(lines: list[Line]) -> list[Line]:
 
 
 def _starts_new_paragraph(text: str) -> bool:
-    # A continuation starts mid-sentence; a new paragraph starts with a quote, a dash list
-    # item, a numbered item ("3.某区:…", "二、…", "(4)…") or a typical opening.
-    numbered = r"[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}、|[(（][0-9一二三四五六七八九十]{1,2}[)）]"
-    return bool(re.match(r"^(?:——|[“\"「《]|" + numbered + r"|据了解|近年来|目前|今年以来|此外|同时)", text))
+    return bool(layout_patterns().paragraph_start.match(text))
 
 
 def page_lines(text: str) -> list[Line]:
