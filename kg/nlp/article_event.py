@@ -9,6 +9,11 @@ ends with 召开/举行/开幕, when it ends in an event head word (会, 仪式,
 least ``event_min`` characters long (a bare 签约仪式 is no name). The words are ``[meetings]``
 and ``[chaired]`` in ``ontology/patterns/relations.toml``.
 
+Reports of standing bodies open with the body holding its own sitting, named by the body alone:
+"市委常委会召开会议", "某届人大某次会议主席团举行第一次会议" (:func:`body_sitting`). The chair
+("市委书记X主持会议。", "会议由X主持。") and the attendees refer to that sitting, which the gold
+guide names by the body and the sitting ("市委常委会会议").
+
 >>> from kg.ingest import segment_document
 >>> from kg.nlp.pipeline import analyse_article, make_pipeline
 >>> (art,) = segment_document("t.txt", "昨日，我县在滨河宾馆召开项目推进协调会。县委书记张大海出席。县长李明远主持。")
@@ -53,6 +58,33 @@ def _date_free(name: str) -> int:
     return m.end() if m else 0
 
 
+def body_sitting(view: ArticleView, start: int, end: int) -> int | None:
+    """The MEETING mention of a standing body's own sitting that the text from ``start`` to
+    ``end`` says is held ("市委常委会|召开|会议", "某届人大某次会议主席团|举行|第一次会议"), added
+    to the view with the body and the sitting as its name (``attrs["also_called"]``); None when
+    it says none. The body is one that sits (``[meeting_body] body_ends``) and stands right
+    before the verb; the sitting (``own_sitting``) closes the clause.
+
+    The mention is the body's words: the sitting's own words ("会议", "第一次会议") would key one
+    entity for the sittings of every body in the corpus.
+    """
+    from kg.nlp.relations.meeting_bodies import body_before
+
+    conf = triggers()["meeting_body"]
+    text = view.article.text
+    verbs = alternation(conf["verbs"])
+    pattern = re.compile(rf"(?:{verbs})(?P<part>{conf['own_sitting']})(?=[,，;；。\n]|$)")
+    for m in pattern.finditer(text, start, end):
+        part_start, part_end = m.start("part"), m.end("part")
+        body = body_before(text, part_start, start, conf)
+        if not body or not body.endswith(tuple(conf["body_ends"])):
+            continue
+        i = view.add_mention(m.start() - len(body), m.start(), "MEETING", "article_event")
+        view.mentions[i].attrs.setdefault("also_called", body + text[part_start:part_end])
+        return i
+    return None
+
+
 def article_event(view: ArticleView, upto: int, first: int = 3) -> int | None:
     """The MEETING mention of the event that one of the first ``first`` sentences (and not
     later than sentence ``upto``) says is held, added to the view; None when they name none.
@@ -66,6 +98,9 @@ def article_event(view: ArticleView, upto: int, first: int = 3) -> int | None:
     sents = enumerate(view.article.sentences[: upto + 1])
     opening = islice(((k, s) for k, s in sents if not is_metadata(text[s.start : s.end])), first)
     for k, sent in opening:
+        sitting = body_sitting(view, sent.start, sent.end)
+        if sitting is not None:
+            return sitting
         for pattern in (after_verb, before_verb):
             for m in pattern.finditer(text, sent.start, sent.end):
                 start, end = m.start("name"), m.end("name")

@@ -60,7 +60,8 @@ def _meeting_of_article(view: ArticleView, before_sentence: int, named_only: boo
         if any(_holds_own_meeting(view, m) for m in found):
             found = [m for m in found if not _holds_own_meeting(view, m)]
             if not found:
-                return None
+                # the presidium's own meeting, when no mention names it ("…主席团举行第一次会议")
+                return None if named_only else article_event.article_event(view, before_sentence)
         if found:
             if _held(view, found[0]):
                 return found[0]
