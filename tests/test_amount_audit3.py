@@ -68,3 +68,8 @@ def test_a_count_the_project_is_one_of_is_no_sum(nlp):
 def test_a_count_whose_items_follow_leaves_each_item_its_amount(nlp):
     text = "这次签约的两个光伏发电项目分别是远山集团投资30亿元建设800MW农光互补光伏电站项目，规划容量800MW。"
     assert ("800MW农光互补光伏电站项目", 3_000_000_000) in amounts(nlp, text)
+
+
+def test_a_count_inside_a_quoted_campaign_name_is_no_sum(nlp):
+    text = "青湖中心小学迁建项目是全市“两创两比、八项攻坚”项目工程，规划总建筑面积1.2万平方米，计划总投资4800万元。"
+    assert ("青湖中心小学迁建项目", 48_000_000) in amounts(nlp, text)
