@@ -73,13 +73,24 @@ def amount_pattern() -> re.Pattern[str]:
     qual = alternation(conf["approx"] + conf["at_least"])
     currencies = alternation(list(conf["currencies"]))
     unit = r"[万亿千]*亿|[万千]?万|千"
+    # Between the trigger and the number, up to three linking words and qualifiers in any order:
+    # "总投资为", "投资高达", "总投资估算为", "总投资概算", "投资总额预计约", "总投资约为".
+    link = alternation(conf["linking"] + conf["approx"] + conf["at_least"])
     return re.compile(
-        rf"(?P<trig>{alternation(conf['triggers'])})(?:额)?(?:分别)?(?:为|达到|达|共计|合计|共)?(?P<pre>{qual})?(?:为|达到|达)?"
-        # "总投资 50 亿元": a space may stand around the number.
-        rf"(?P<cur0>{alternation(conf['currencies_before'])})?[ \u3000]?(?P<num>{_NUM})[ \u3000]?"
+        rf"(?P<trig>{alternation(conf['triggers'])})(?:额)?(?:分别)?(?P<pre>(?:{link}){{0,3}})"
+        # "总投资 50 亿元": a space may stand around the number; "投资人民币约1.5亿元": a currency
+        # before the number may have its qualifier after it.
+        rf"(?P<cur0>{alternation(conf['currencies_before'])})?(?P<pre2>{qual})?[ \u3000]?(?P<num>{_NUM})[ \u3000]?"
         rf"(?P<mid0>{qual})?(?:(?P<unit1>{unit})?(?:{alternation(conf['range'])})(?P<num2>{_NUM}))?"
         rf"(?P<unit>{unit})?(?:(?<=亿)(?P<num3>\d{{1,4}}|[一二两三四五六七八九])(?P<unit3>千万|百万|万))?(?P<mid>{qual})?(?:(?P<cur>{currencies})|(?<=[万亿])(?![\d万亿千元]))(?P<post>{qual})?"
     )
+
+
+@lru_cache(maxsize=1)
+def qual_re() -> re.Pattern[str]:
+    """The qualifier words (``approx``, ``at_least``), longest first."""
+    conf = _conf()
+    return re.compile(alternation(conf["approx"] + conf["at_least"]))
 
 
 def parse_amount(num: str, unit: str) -> float | None:
@@ -152,7 +163,9 @@ def find_amounts(text: str, floor: int = 0) -> list[Amount]:
         if m.group("cur") is None and (not unit or not bare_ok):
             continue
         upper = parse_amount(num2, unit) if num2 else None
-        words = [m.group(g) or "" for g in ("pre", "mid0", "mid", "post")]
+        # The linking stretch may hold several words ("预计约"): each qualifier in it counts.
+        words = re.findall(qual_re(), m.group("pre") or "")
+        words += [m.group(g) or "" for g in ("pre2", "mid0", "mid", "post")]
         before = text[max(floor, m.start() - 6) : m.start()]
         if upper is not None or any(w in conf["at_least"] for w in words if w):
             qualifier = "at_least"
