@@ -20,14 +20,14 @@ def read_number(text: str) -> int | float | None:
     (None, None)
     """
     plain = text.replace(",", "")
-    if plain.isascii() and plain:
-        try:
-            value = float(plain)
-        except ValueError:
-            return None
-        return int(value) if value.is_integer() and "." not in plain else value
-    if not text:
+    if not plain or plain.isalpha() and plain.isascii():  # ("nan", "inf": no number of a page)
         return None
+    try:
+        value = float(plain)
+    except ValueError:
+        pass
+    else:
+        return int(value) if value.is_integer() and "." not in plain else value
     total, digit = 0, 0
     for ch in text:
         if ch in DIGITS:

@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from kg.numerals import read_number
 from kg.patterns import alternation
 
-_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "〇": 0, "零": 0}
-_TENS = {"十": 10, "百": 100, "千": 1000}
 _UNIT = {"亿": 100_000_000, "万": 10_000, "千": 1_000}
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九十百千〇零]+"
 
@@ -100,30 +99,13 @@ def parse_amount(num: str, unit: str) -> float | None:
     >>> parse_amount("6.82", "亿元"), parse_amount("千", "亿元"), parse_amount("1,200", "万元")
     (682000000.0, 100000000000.0, 12000000.0)
     """
-    value = _number(num.replace(",", ""))
+    value = read_number(num)
     if value is None:
         return None
     mult = 1.0
     for ch in unit:
         mult *= _UNIT.get(ch, 1)
-    return value * mult
-
-
-def _number(num: str) -> float | None:
-    try:
-        return float(num)
-    except ValueError:
-        pass
-    total, cur = 0, 0
-    for ch in num:
-        if ch in _DIGITS:
-            cur = _DIGITS[ch]
-        elif ch in _TENS:
-            total += (cur or 1) * _TENS[ch]
-            cur = 0
-        else:
-            return None
-    return float(total + cur)
+    return float(value) * mult
 
 
 def _ends_with(text: str, words: list[str]) -> bool:
