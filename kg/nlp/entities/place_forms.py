@@ -44,10 +44,19 @@ def zone_host(words: list[Word], i: int) -> int | None:
 def is_zone_kind(w: str) -> bool:
     """A word that names a kind of zone or park, not one ("产业集聚区", "开发区").
 
-    >>> is_zone_kind("经济开发区"), is_zone_kind("云冈经济技术开发区")
-    (True, False)
+    Words that describe a kind (``place.zone_kind_modifiers``) leave a kind before one:
+    "现代工业园区", "国家湿地公园".
+
+    >>> is_zone_kind("经济开发区"), is_zone_kind("云冈经济技术开发区"), is_zone_kind("现代工业园区")
+    (True, False, True)
     """
-    return w in _place_patterns()["zone_kinds"]
+    p = _place_patterns()
+    while w not in p["zone_kinds"]:
+        lead = next((x for x in p["zone_kind_modifiers"] if w.startswith(x) and len(w) > len(x)), None)
+        if lead is None:
+            return False
+        w = w[len(lead) :]
+    return True
 
 
 def titled_place(words: list[Word], i: int) -> tuple[int, int] | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from kg.nlp.entities.alone_reading import ordinary_alone
 from kg.nlp.entities.candidate import _CJK, Candidate, word_at
 from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.names import left_edge
 from kg.nlp.entities.place_forms import class_of_places
 from kg.nlp.words import Word
 from kg.normalize import to_simplified
@@ -88,3 +89,52 @@ def place_before_kind(text: str, words: list[Word], head_start: int, head: str) 
         return None
     # A town's: "某某县|小微企业园" is the county's parks of that kind, no one park.
     return words[i].start if words[i].text.endswith(tuple(p["town_heads"])) else None
+
+
+def name_before_area(text: str, words: list[Word], head_start: int, head: str) -> int | None:
+    """The start of the name of an area that a proper name names by standing right before the
+    area word (``place.kinds_named_by_name``: "某某|园区", "某某|片区"), or None. The name is one
+    word the tagger reads as a place that no gazetteer lists as a city or province: "重庆|园区",
+    "某市|片区" are that division's parks or parts in general, and a common word before the area
+    word ("小微|园区", "功能|片区") makes a kind, no name, and a division's name ("某某镇|园区")
+    its parts in general; so does a word the tagger reads as
+    a place only in its sentence (:func:`ordinary_alone`), unless the gazetteer or the text
+    names it as a town ("某某镇").
+
+    >>> ws = [Word(0, 2, "青禾", "LOC"), Word(2, 4, "园区", "n")]
+    >>> name_before_area("青禾园区在青禾镇", ws, 2, "园区")
+    0
+    >>> name_before_area("小微园区", [Word(0, 2, "小微", "a"), ws[1]], 2, "园区") is None
+    True
+    >>> name_before_area("青禾园区在青禾镇", [Word(0, 4, "青禾园区", "LOC")], 2, "园区")
+    0
+    >>> name_before_area("重庆园区", [Word(0, 2, "重庆", "LOC"), ws[1]], 2, "园区") is None
+    True
+
+    After a zone's name, the part keeps it: "某某协作区某某片区" is one name.
+    """
+    from kg.nlp.gazetteer import load_gazetteer
+
+    if head not in lexicon().patterns["place"]["kinds_named_by_name"]:
+        return None
+    i = word_at(words, head_start - 1)
+    if i is None or words[i].tag != "LOC":
+        return None
+    w = words[i]
+    stem = text[w.start : head_start]
+    if len(stem) < 2 or not all(_CJK.match(c) for c in stem):
+        return None
+    p = lexicon().patterns["place"]
+    found = load_gazetteer().lookup(stem)
+    if any(d.level in ("province", "city") for d in found) or stem.endswith(tuple(p["admin_heads"])):
+        return None  # "重庆|园区", "某某镇|园区": the division's parks or parts in general
+    towns = tuple(stem + t for t in p["town_heads"])
+    if not found and ordinary_alone(stem) and not any(t in text for t in towns):
+        return None  # "未来|园区", "宜居|园区": an ordinary word the tagger called a place here
+    zone = next((z for z in p["zones"] if text.endswith(z, 0, w.start)), None)
+    if zone is not None:
+        # "某某协作区|某某|片区": the part of a zone keeps the zone's name before its own
+        opening = left_edge(text, words, w.start - len(zone), max_len=20, label="PLACE")
+        if opening < w.start - len(zone):
+            return opening
+    return w.start

@@ -9,7 +9,7 @@ import re
 
 from kg.nlp.entities import gazetteer_regex
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.nlp.entities.place_forms import class_of_places
+from kg.nlp.entities.place_forms import class_of_places, is_zone_kind
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.relations.places import (
     _can_contain,
@@ -185,6 +185,8 @@ def zone_body(view: ArticleView) -> list[RawRelation]:
             body = next((b for b in bodies if name.endswith(b)), None)
             if body is None or not name[: -len(body)].endswith(heads):
                 continue
+            if is_zone_kind(name[: -len(body)]):
+                continue  # "开发区管委会": the kind alone names no one zone
             start, end = view.mentions[i].start, view.mentions[i].end - len(body)
             tail = view.add_place(start, end, None, "zone_body")
             out.append(_fact("located_in", i, tail, None, k, "zone_body"))
