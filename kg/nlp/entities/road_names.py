@@ -1,7 +1,5 @@
 """Roads named on real pages: a locative the tagger runs onto a road's name ("平安路上",
-"某某北路口": the road, then "on" or "at the crossing of" it), and a place that only opens a
-road's name ("台北|中路", "硚口路": a city's or a district's short form that is part of the
-road's name, no place of its own; "某某市|解放路" written in full stays a place of its own).
+"某某北路口": the road, then "on" or "at the crossing of" it).
 
 The word lists are ``place.road_heads`` and ``place.road_locatives`` of
 ``ontology/patterns/entities.toml``.
@@ -9,7 +7,7 @@ The word lists are ``place.road_heads`` and ``place.road_locatives`` of
 
 from __future__ import annotations
 
-from kg.nlp.entities.lexicon_data import gaz_full, lexicon
+from kg.nlp.entities.lexicon_data import lexicon
 from kg.normalize import to_simplified
 
 
@@ -44,16 +42,3 @@ def road_end(word: str) -> int | None:
         return None
     stem = simple[: -len(locative)]
     return len(stem) if is_road(stem) else None
-
-
-def opens_road(place: str, road: str) -> bool:
-    """Whether a place that opens a road's name is only part of that name ("台北" of
-    "台北中路", "硚口" of "硚口路", "上海" of "上海大街"): a short form of a division before a
-    road's head. A division written in full ("某某市|解放路") stays a place the road lies in.
-
-    >>> opens_road("台北", "台北中路"), opens_road("上海", "上海大街"), opens_road("南京市", "南京市中山路")
-    (True, True, False)
-    >>> opens_road("台北", "台北市")
-    False
-    """
-    return is_road(road) and road.startswith(place) and not gaz_full(to_simplified(place))

@@ -20,7 +20,6 @@ from kg.nlp.entities.lexicon_data import _size_pattern, lexicon
 from kg.nlp.entities.listed_bodies import listed_bodies
 from kg.nlp.entities.paired_bodies import body_before_committee, party_level_committees, split_paired_bodies
 from kg.nlp.entities.plausible import plausible
-from kg.nlp.entities.road_names import opens_road
 from kg.nlp.entities.shapes import _is_generic
 from kg.nlp.entities.statistical import statistical_candidates
 from kg.nlp.entities.titles import addressed_person_candidates, title_person_candidates
@@ -170,8 +169,6 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 and x.end < c.end
                 and plausible(text, x)
                 and (label != "PLACE" or x.source != "statistical")
-                # nor a city's short form that opens a road's name ("台北|中路", "硚口|路")
-                and not (label == c.label == "PLACE" and opens_road(text[x.start : x.end], text[c.start : c.end]))
                 # nor a company's name only as the start of its project's ("海博夏初|储能装备产业园项目")
                 and (
                     label != "ORG"
