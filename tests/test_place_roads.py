@@ -52,7 +52,7 @@ def test_a_count_that_closes_a_list_is_no_part_of_its_last_item():
 
 
 def test_a_name_of_one_character_before_a_numeral_is_no_count():
-    # a city named by one character and a numeral (as 斗六市 is) is a name, no count
+    # a city named by one character and a numeral is a name, no count
     def place(name: str) -> bool:
         return plausible(name, Candidate(0, len(name), "PLACE", "statistical", 0.6))
 

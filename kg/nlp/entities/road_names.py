@@ -1,4 +1,4 @@
-"""Roads named on real pages: a locative the tagger runs onto a road's name ("平安路上",
+"""Roads named on real pages: a locative the tagger runs onto a road's name ("青岚路上",
 "某某北路口": the road, then "on" or "at the crossing of" it).
 
 The word lists are ``place.road_heads`` and ``place.road_locatives`` of
@@ -18,7 +18,7 @@ def _place_patterns() -> dict:
 def is_road(name: str) -> bool:
     """Whether ``name`` is a road's name: a stem of two characters or more before a road's head.
 
-    >>> is_road("台北中路"), is_road("荣乌高速"), is_road("中路"), is_road("青岚村")
+    >>> is_road("青岚中路"), is_road("青岚高速"), is_road("中路"), is_road("青岚村")
     (True, True, False, False)
     """
     simple = to_simplified(name)
@@ -27,8 +27,8 @@ def is_road(name: str) -> bool:
 
 
 def road_end(word: str) -> int | None:
-    """Where a road's name ends in a tagged word that runs a locative onto it ("平安路上",
-    "龙华北路口", "中兴路北"): right before the locative. ``None`` where the word is no road
+    """Where a road's name ends in a tagged word that runs a locative onto it ("青岚路上",
+    "青岚北路口", "青岚路北"): right before the locative. ``None`` where the word is no road
     and locative ("中山北路", a direction inside the name; "岔路口", no stem of its own).
 
     >>> road_end("青岚路上"), road_end("青岚北路口"), road_end("青岚路北")

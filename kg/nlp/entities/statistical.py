@@ -197,7 +197,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             out.append(Candidate(s + village, e, "PLACE", "statistical", 0.6))
             continue
         if label == "PLACE" and (road := road_end(w)) is not None:
-            e, w = s + road, w[:road]  # "平安路上/LOC", "某某北路口/LOC": the road, without on or at
+            e, w = s + road, w[:road]  # "某某路上/LOC", "某某北路口/LOC": the road, without on or at
         if label == "PLACE" and town_run_on(words, i):
             e = town_run_on(words, i)  # "某某镇南|大坪村": the town ends at its 镇
             w = w[: e - s]
