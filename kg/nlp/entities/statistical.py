@@ -29,6 +29,7 @@ from kg.nlp.entities.place_forms import (
     zone_host,
 )
 from kg.nlp.entities.retyping import coordinated_persons, country_pair, plays_match
+from kg.nlp.entities.road_names import road_end
 from kg.nlp.entities.shapes import _graded, _has_surname, _sector_words
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.list_evidence import (
@@ -195,6 +196,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             out.append(Candidate(s, s + village, "PLACE", "statistical", 0.6))
             out.append(Candidate(s + village, e, "PLACE", "statistical", 0.6))
             continue
+        if label == "PLACE" and (road := road_end(w)) is not None:
+            e, w = s + road, w[:road]  # "某某路上/LOC", "某某北路口/LOC": the road, without on or at
         if label == "PLACE" and town_run_on(words, i):
             e = town_run_on(words, i)  # "某某镇南|大坪村": the town ends at its 镇
             w = w[: e - s]
