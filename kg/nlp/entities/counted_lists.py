@@ -16,6 +16,7 @@ from functools import cache
 from kg.nlp.entities.candidate import Candidate, word_at
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.words import Word
+from kg.numerals import read_number
 
 
 @cache
@@ -27,21 +28,6 @@ def _closing() -> re.Pattern[str]:
     count = r"(?:(?:共)?(?P<n>[0-9]+|[一二三四五六七八九十两][一二三四五六七八九十两百]*)(?:多|余)?个?)"
     after = "".join(map(re.escape, p["not_after"]))
     return re.compile(rf"(?P<etc>等)?{count}?(?:{levels})(?![{after}])")
-
-
-_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _number(n: str | None) -> int | None:
-    """The value of a count of the closing ("15", "十五", "二十"); ``None`` when none is given."""
-    if not n:
-        return None
-    if n.isdigit():
-        return int(n)
-    if "十" in n:
-        tens, _, units = n.partition("十")
-        return _DIGITS.get(tens, 1) * 10 + _DIGITS.get(units, 0)
-    return _DIGITS.get(n[-1])
 
 
 def with_counted_lists(text: str, words: list[Word], candidates: list[Candidate]) -> list[Candidate]:
@@ -90,7 +76,7 @@ def with_counted_lists(text: str, words: list[Word], candidates: list[Candidate]
                 Word(m.start(), w.end, w.text[cut:], "m"),
             ]
         items = _items_before(text, seen, m.start(), separators)
-        n = _number(m.group("n"))
+        n = read_number(m.group("n") or "")
         if len(items) < 2 or not any(item in places for item in items):
             continue
         if n is not None and (n < len(items) if m.group("etc") else n != len(items)):
