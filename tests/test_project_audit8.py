@@ -65,3 +65,8 @@ def test_the_group_of_visitors_is_no_verb_and_a_village_visited_is_a_place():
 def test_towns_a_leader_visits_are_no_projects():
     found = projects("县长带队赴青溪镇、柳湾镇、石门镇、南山镇等地开展重点项目督查。")
     assert not found & {"青溪镇", "柳湾镇", "石门镇", "南山镇"}
+
+
+def test_a_tourist_area_of_a_list_is_no_division():
+    found = projects("实施青峰山景区扩建、大河乡村旅游区、卖花镇现代商贸物流城等3个项目,总投资17.23亿元。")
+    assert "大河乡村旅游区" in found

@@ -295,16 +295,13 @@ def _titled_person(text: str, words: list[Word], start: int, end: int, titles: t
 
 
 def _division_alone(text: str, words: list[Word], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` is one place word that ends in a division ("某某村", "某某镇")."""
+    """Whether ``[start, end)`` is one place word naming a division: a village or town by its
+    ending, any other division as the gazetteer knows it ("某某乡村旅游区", "某某片区" are no division)."""
     i = word_at(words, start)
-    ends = tuple(lexicon().patterns["project"]["list"]["short_item_division_ends"])
-    return (
-        i is not None
-        and words[i].start == start
-        and words[i].end == end
-        and words[i].tag == "LOC"
-        and text.endswith(ends, 0, end)
-    )
+    if i is None or words[i].start != start or words[i].end != end or words[i].tag != "LOC":
+        return False
+    ends = tuple(lexicon().patterns["project"]["list"]["item_place_ends"])
+    return text.endswith(ends, 0, end) or gazetteer_regex().fullmatch(text, start, end) is not None
 
 
 def _place_opens(text: str, words: list[Word], start: int) -> bool:
