@@ -229,10 +229,11 @@ def _opened_at(text: str, start: int, end: int, openers: tuple[str, ...]) -> int
     9
     >>> _opened_at(t, 0, 5, ("调研",))
     -1
+    >>> _opened_at("新开工建设甲乙通道", 0, 9, ("开工", "开工建设"))
+    5
     """
-    pattern = "(?:" + "|".join(map(re.escape, openers)) + ")(?![组組团團队隊员員])"
-    ends = [m.end() for m in re.finditer(pattern, text[start:end])] if openers else []
-    return start + ends[-1] if ends else -1
+    ends = [m.end() for o in openers for m in re.finditer(re.escape(o) + "(?![组組团團队隊员員])", text[start:end])]
+    return start + max(ends) if ends else -1
 
 
 def _built(name: str) -> bool:
