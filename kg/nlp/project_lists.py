@@ -159,7 +159,7 @@ def counted_list_items(
             pieces.append((pos, pos + len(piece)))
             pos += len(piece) + 1
         s0, e0 = pieces[0]
-        cut = max((text.rfind(o, s0, e0) + len(o) for o in openers if text.rfind(o, s0, e0) >= 0), default=-1)
+        cut = _opened_at(text, s0, e0, openers)
         if cut < 0 and plain is not None and plain(s0, e0):
             cut = s0
         if cut >= 0 and text.startswith("了", cut):
@@ -182,6 +182,58 @@ def counted_list_items(
         ):
             out.append(items)  # "甲乙风电、丙丁天然气提氦等重点项目": two named items, no count
     return out
+
+
+def site_list_items(
+    text: str, openers: tuple[str, ...], close: str, place: Callable[[int, int], bool] | None = None
+) -> list[list[tuple[int, int]]]:
+    """The items of each "、" list of sites that a verb of visiting (``openers``) opens in its clause
+    and the sites' 现场 (``close``) closes with no 等: "一行来到|甲乙改造、丙丁学校、戊己大道项目|建设现场"
+    names a project being built in every item. Three items at least; the first starts after the verb.
+    A list with an item that is a place alone (``place``: "来到甲村、乙村、丙村施工现场") visits places.
+
+    >>> t = "调研组一行先后来到甲乙片区改造、丙丁学校、戊己大道项目建设现场。"
+    >>> [[t[s:e] for s, e in items] for items in site_list_items(t, ("来到",), "(?:建设)?现场")]
+    [['甲乙片区改造', '丙丁学校', '戊己大道项目']]
+    >>> site_list_items("记者来到甲乙、丙丁、戊己施工现场。", (), "(?:施工)?现场")
+    []
+    """
+    out: list[list[tuple[int, int]]] = []
+    for m in re.finditer(close, text):
+        clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n！？") + 1
+        if "等" in text[clause : m.start()]:
+            continue  # "…等项目现场": the list is read with 等 (``counted_list_items``)
+        pieces: list[tuple[int, int]] = []
+        pos = clause
+        for piece in text[clause : m.start()].split("、"):
+            pieces.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        s0, e0 = pieces[0]
+        cut = _opened_at(text, s0, e0, openers)
+        if len(pieces) < 3 or cut < 0:
+            continue  # no visit: "记者来到…" is only with a verb of visiting in the list's clause
+        if text.startswith("了", cut):
+            cut += 1
+        pieces[0] = (cut, e0)
+        if all(e > s for s, e in pieces) and not (place and any(place(s, e) for s, e in pieces)):
+            out.append(pieces)
+    return out
+
+
+def _opened_at(text: str, start: int, end: int, openers: tuple[str, ...]) -> int:
+    """Where the last of ``openers`` in ``[start, end)`` ends (-1 for none); not an opener that a
+    noun of a group continues ("调研组一行…": the visitors, not the verb of visiting).
+
+    >>> t = "调研组一行先后前往甲村、乙路"
+    >>> _opened_at(t, 0, 10, ("调研", "前往"))
+    9
+    >>> _opened_at(t, 0, 5, ("调研",))
+    -1
+    >>> _opened_at("新开工建设甲乙通道", 0, 9, ("开工", "开工建设"))
+    5
+    """
+    ends = [m.end() for o in openers for m in re.finditer(re.escape(o) + "(?![组組团團队隊员員])", text[start:end])]
+    return start + max(ends) if ends else -1
 
 
 def _built(name: str) -> bool:
@@ -240,6 +292,10 @@ def listed_projects(
     heads: tuple[str, ...] = (),
     named: Callable[[int, int], bool] | None = None,
     short_close_not: str = "",
+    visit_openers: tuple[str, ...] = (),
+    site_close: str = "",
+    place_alone: Callable[[int, int], bool] | None = None,
+    person: Callable[[int, int], bool] | None = None,
 ) -> list[Candidate]:
     """Project candidates for the items of a list whose items are mostly projects already,
     and of a list that "等N个项目" closes whose items are mostly specific names (``specific``);
@@ -264,6 +320,8 @@ def listed_projects(
             text, counted_openers, plain, min_items=1 if headed else 0, named=named, short_close_not=short_close_not
         )
     ]
+    if site_close:  # "一行来到|甲乙改造、丙丁学校、戊己大道项目|建设现场": the sites a visit goes through
+        lists += [(items, True) for items in site_list_items(text, visit_openers, site_close, place_alone)]
     for items, counted in lists:
         short = len(items) < 3
         if short and not all(e in ends or (specific and specific(s, e)) or (headed and headed(s, e)) for s, e in items):
@@ -283,6 +341,8 @@ def listed_projects(
             m = re.match(lead, text[s:e]) if lead else None
             if m and m.end() < e - s:
                 s += m.end()
+            if heads and text.endswith(("建设", "建設"), s, e) and text.endswith(tuple(heads), s, e - 2):
+                e -= 2  # "察看了|甲乙小学主体工程|建设、…": the building of a named project, the name before it
             name = text[s:e]
             known_from = starts.get(e)
             if (
@@ -293,6 +353,10 @@ def listed_projects(
                 continue  # the candidate is the item, or a verb before it opens a clause
             if not 3 <= len(name) <= max_len or (not_ends and name.endswith(not_ends) and not _built(name)):
                 continue
+            if place_alone and place_alone(s, e):
+                continue  # "前往|某某村、…等项目现场": a village the visit went to is a place
+            if person and person(s, e):
+                continue  # "视察活动|街道党工委书记某某": a person stands in the item, no project
             if item_count and re.search(item_count, name):
                 continue  # "民生项目5项": a count of projects
             if item_figure and re.search(item_figure, name):

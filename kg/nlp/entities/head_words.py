@@ -244,7 +244,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         pl["max_chars"],
         Candidate,
         lead=pl["item_lead"],
-        counted_openers=tuple(pl["counted_openers"]),
+        counted_openers=tuple(pl["counted_openers"] + pl["visit_openers"]),
         specific=lambda s, e: _specific(text, words, s, e),
         not_ends=tuple(pl["item_not_ends"]),
         project_words=tuple(pl["project_before_opener"]),
@@ -257,6 +257,10 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         heads=tuple(p["project"]["heads"]),
         named=lambda s, e: named_item(text, words, s, e),
         short_close_not=pl["short_close_not"],
+        visit_openers=tuple(pl["visit_openers"]),
+        site_close=pl["site_close"],
+        place_alone=lambda s, e: _division_alone(text, words, s, e),
+        person=lambda s, e: _titled_person(text, words, s, e, titles),
     )
     # "总投资X的|…项目", "投资X建设|…项目", "3.某区:|…项目": a frame fixes the name's left edge
     out += framed_projects(
@@ -288,6 +292,23 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         for c in out
     ]
     return out + [Candidate(a, b, "ORG", "head_words", 0.65, {"head": "apposed"}) for a, b in apposed]
+
+
+def _titled_person(text: str, words: list[Word], start: int, end: int, titles: tuple[str, ...]) -> bool:
+    """Whether a person's name after a title stands in ``[start, end)`` ("街道党工委书记|某某")."""
+    return any(
+        w.tag == "PER" and start < w.start and w.end <= end and text.endswith(titles, start, w.start) for w in words
+    )
+
+
+def _division_alone(text: str, words: list[Word], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is one place word naming a division: a village or town by its
+    ending, any other division as the gazetteer knows it ("某某乡村旅游区", "某某片区" are no division)."""
+    i = word_at(words, start)
+    if i is None or words[i].start != start or words[i].end != end or words[i].tag != "LOC":
+        return False
+    ends = tuple(lexicon().patterns["project"]["list"]["item_place_ends"])
+    return text.endswith(ends, 0, end) or gazetteer_regex().fullmatch(text, start, end) is not None
 
 
 def _place_opens(text: str, words: list[Word], start: int) -> bool:
