@@ -24,12 +24,11 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.numerals import read_number
 from kg.patterns import alternation, pattern_file
 
 if TYPE_CHECKING:
     from kg.nlp.entities import Candidate
-
-_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
 
 
 @cache
@@ -258,14 +257,8 @@ def _closed_by_count(text: str, openers: tuple[str, ...]) -> list[tuple[int, int
         )
         if cut < 0:
             continue  # no word opens the list: its first item may hold the clause's verb
-        pieces: list[tuple[int, int]] = []
-        pos = cut
-        for piece in re.split(r"([、和与及])", text[cut : m.start()]):
-            if piece and piece not in "、和与及":
-                pieces.append((pos, pos + len(piece)))
-            pos += len(piece)
-        count = m.group("count")
-        number = int(count) if count.isdigit() else _DIGITS.get(count, -1)
+        pieces = _joined_items(text, cut, m.start())
+        number = read_number(m.group("count")) or 0
         if number >= 2 and len(pieces) == number and all(e - s >= 4 for s, e in pieces):
             out += pieces
     return out
@@ -284,16 +277,21 @@ def _counted_items(text: str, start: int) -> list[tuple[int, int]]:
     m = _compiled()["counted_items"].match(text, start)
     if not m:
         return []
+    items = _joined_items(text, m.start("items"), m.end("items"))
+    number = read_number(m.group("count")) or 0
+    if number != len(items) or any(e - s < 3 for s, e in items):
+        return []
+    return items
+
+
+def _joined_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the items of ``text[start:end]`` joined by 、, 和, 与 or 及."""
     items: list[tuple[int, int]] = []
-    pos = m.start("items")
-    for piece in re.split(r"([、和与及])", m.group("items")):
+    pos = start
+    for piece in re.split(r"([、和与及])", text[start:end]):
         if piece and piece not in "、和与及":
             items.append((pos, pos + len(piece)))
         pos += len(piece)
-    count = m.group("count")
-    number = int(count) if count.isdigit() else _DIGITS.get(count, -1)
-    if number != len(items) or any(e - s < 3 for s, e in items):
-        return []
     return items
 
 
