@@ -169,6 +169,15 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 and x.end < c.end
                 and plausible(text, x)
                 and (label != "PLACE" or x.source != "statistical")
+                # nor a division's short form inside its own name under the level word it had
+                # before a reform: "旬阳|县" (now 旬阳市) is one county, not a place in another
+                # (a full name before the word stays: "泸县|县情" is a tagger's run-on)
+                and not (
+                    label == "PLACE"
+                    and c.label == "PLACE"
+                    and text[x.end : c.end] in lexicon().patterns["place"]["old_level_heads"]
+                    and not text[x.start : x.end].endswith(text[x.end : c.end])
+                )
                 # nor a company's name only as the start of its project's ("海博夏初|储能装备产业园项目")
                 and (
                     label != "ORG"
