@@ -10,6 +10,7 @@ The words are in ``[attended]`` of ``ontology/patterns/relations.toml``; the rul
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.nlp.relations import (
     ArticleView,
@@ -174,13 +175,7 @@ def speaker_beside_event(view: ArticleView) -> list[RawRelation]:
     rules of its own words), so no other act is read as one at the event."""
     conf = triggers()["attended"]
     text = view.article.text
-    at = alternation(conf["at_meeting"])
-    frames = (
-        re.compile(rf"(?:{alternation(conf['beside_verbs'])})(?P<event>[^,;。]{{1,30}}?)(?:并|$)"),
-        re.compile(r"(?P<event>[^,;。由]{1,30}?)由"),  # matched at the clause's start
-        re.compile(rf"在(?P<event>[^,;。在]{{1,40}}?)(?:{at})"),
-    )
-    speech = re.compile(rf"(?:{alternation(conf['in_turn'])})?(?:{alternation(conf['speeches'])})")
+    frames, speech = _beside_patterns()
     honorifics = triggers()["chaired"]["honorifics"]
     out = []
     for k, sent in enumerate(view.article.sentences):
@@ -212,6 +207,21 @@ def speaker_beside_event(view: ArticleView) -> list[RawRelation]:
         c = confidence("speaker_beside_event")
         out += [RawRelation("attended", q, meeting, None, k, "speaker_beside_event", c) for q in speakers]
     return without_chairs(view, out)
+
+
+@cache
+def _beside_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
+    """The three clauses that name the event of :func:`speaker_beside_event` (one attending or
+    chairing it, one it is the subject of, one at it) and its speech words."""
+    conf = triggers()["attended"]
+    at = alternation(conf["at_meeting"])
+    frames = (
+        re.compile(rf"(?:{alternation(conf['beside_verbs'])})(?P<event>[^,;。]{{1,30}}?)(?:并|$)"),
+        re.compile(r"(?P<event>[^,;。由]{1,30}?)由"),  # matched at the clause's start
+        re.compile(rf"在(?P<event>[^,;。在]{{1,40}}?)(?:{at})"),
+    )
+    speech = re.compile(rf"(?:{alternation(conf['in_turn'])})?(?:{alternation(conf['speeches'])})")
+    return frames, speech
 
 
 def _clause_spans(sentence: str) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ Word(start=2, end=4, text='张强', tag='PER')
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, islice, repeat
 from typing import NamedTuple
@@ -20,6 +21,8 @@ from typing import NamedTuple
 # The marks that open and close a quoted part of the text, pairwise (“…”, 《…》).
 QUOTES_OPEN = '“‘「『"《'
 QUOTES_CLOSE = '”’」』"》'
+# One Chinese character (the CJK Unified Ideographs block, where names are written).
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 class Word(NamedTuple):

@@ -24,19 +24,17 @@ True
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.learn.spans import LearnedSpan, load_tagger
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.nlp.words import Word
+from kg.nlp.words import CJK_CHAR, Word
 from kg.patterns import pattern_file
 from kg.resources import ontology_path
 
 SOURCE = "learned"
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -84,7 +82,7 @@ def bare(name: str, label: str) -> bool:
     rest = name[: len(name) - len(head)]
     for word in sorted(table["generic"], key=len, reverse=True):
         rest = rest.replace(word, "")
-    return len(_CJK_CHAR.findall(rest)) < 2
+    return len(CJK_CHAR.findall(rest)) < 2
 
 
 def learned_spans(text: str, words: list[Word]) -> list[LearnedSpan]:

@@ -24,6 +24,7 @@ from kg.nlp.relations.places import (
 )
 from kg.nlp.relations.table import _fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
+from kg.nlp.words import CJK_CHAR
 
 
 def _builds_the_place(view: ArticleView, i: int, place: int) -> bool:
@@ -260,9 +261,6 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
     return out
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
 @rule("park_in_name")
 def park_in_name(view: ArticleView) -> list[RawRelation]:
     """A park or zone that opens a company's or a project's name and that the entity stage did
@@ -317,7 +315,7 @@ def park_in_name(view: ArticleView) -> list[RawRelation]:
                 if re.search(r"[、，,和与及的]", opening) or opening.endswith(companies):
                     break
                 end = p + len(head)
-                if m.end - end < 4 or class_of_places(text[m.start : end]) or not _CJK.match(text, end):
+                if m.end - end < 4 or class_of_places(text[m.start : end]) or not CJK_CHAR.match(text, end):
                     break  # "某市开发首座微型工业区─某某产业园区" is no park of the name
                 park = view.add_place(m.start, end, None, "park_in_name")
                 view.mentions[park].attrs["head"] = head

@@ -20,6 +20,7 @@ from kg.nlp.relations.places import (
 )
 from kg.nlp.relations.table import _fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
+from kg.nlp.words import CJK_CHAR
 from kg.patterns import alternation
 
 
@@ -147,7 +148,7 @@ def _chain_or_stem(view: ArticleView, k: int, pos: int) -> list[int]:
     text = view.article.text
     for stem, j in _stems(view):
         end = pos + len(stem)
-        if text.startswith(stem, pos) and end < len(text) and not _CJK.match(text, end):
+        if text.startswith(stem, pos) and end < len(text) and not CJK_CHAR.match(text, end):
             return [j]
     return []
 
@@ -171,9 +172,6 @@ def _stems(view: ArticleView) -> list[tuple[str, int]]:
     out = sorted(stems.items(), key=lambda kv: len(kv[0]), reverse=True)
     view.memo["division_stems"] = out
     return out
-
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=1)
