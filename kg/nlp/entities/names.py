@@ -7,7 +7,7 @@ from functools import cache
 
 from kg.nlp.entities.candidate import _CLAUSE_END, word_at
 from kg.nlp.entities.lexicon_data import gaz_full, gazetteer_regex, lexicon
-from kg.nlp.entities.project_checks import carried_on
+from kg.nlp.entities.project_checks import carried_on, subject_verb
 from kg.nlp.entities.shapes import _name_chars, _specific
 from kg.nlp.tagger_evidence import conjunction_eaten
 from kg.nlp.words import QUOTES_CLOSE, QUOTES_OPEN, Word
@@ -236,6 +236,8 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             start, t_right, joined_at = s, "n", j - 1
             j -= 1
             continue
+        if label == "PROJECT" and subject_verb(text, words, j):
+            break  # "某县政府完成|某某道路改善工程": a body's clause, not the name
         if label == "PROJECT" and w in proj["leading_verbs"]:
             # "年产20万吨针状焦项目": a name may open with its capacity, unlike other verbs.
             start, t_right = s, t

@@ -164,3 +164,35 @@ def carried_on(text: str, words: list[Word], j: int, i: int, head_start: int) ->
         return False
     common, generic = frozenset(p["common_tags"]), frozenset(p["generic"])
     return all(w.tag in common for w in between) and not all(w.text in generic for w in between)
+
+
+def subject_verb(text: str, words: list[Word], j: int) -> bool:
+    """Whether ``words[j]`` is a verb right after a body (a word ending in a body's suffix) and right
+    before a place: a clause ("某县政府完成|某乡某村产业道路改善工程") whose verb ends a project's
+    name on the left (``clause_verb_tags``, ``clause_subject_tags``, ``clause_place_tags``). A verb
+    of the trade after a company stays in its name ("某某公司|拉挤|胶管生产项目"): no place follows it,
+    and it is none of the verbs a body does to a project (``clause_verbs``: 完成, 办理, 汇报…).
+
+    >>> from kg.nlp.words import Word
+    >>> ws = [Word(0, 4, "某县政府", "ORG"), Word(4, 6, "完成", "v"), Word(6, 9, "某某乡", "LOC")]
+    >>> subject_verb("某县政府完成某某乡", ws, 1)
+    True
+    >>> ws = [Word(0, 4, "某某公司", "ORG"), Word(4, 6, "拉挤", "v"), Word(6, 8, "胶管", "n")]
+    >>> subject_verb("某某公司拉挤胶管", ws, 1)
+    False
+    """
+    lex = lexicon()
+    p = lex.patterns["project"]
+    if not 1 <= j < len(words) - 1 or words[j].tag not in p["clause_verb_tags"] or words[j].text in p["leading_verbs"]:
+        return False
+    body, after = words[j - 1], words[j + 1]
+    return (
+        body.end == words[j].start
+        and body.tag in p["clause_subject_tags"]
+        and body.text.endswith(lex.org_suffixes)  # a brand whose name ends like a verb is no body: "大众|置业"
+        and (
+            after.tag in p["clause_place_tags"]
+            or bool(gazetteer_regex().match(text, after.start))
+            or words[j].text in p["clause_verbs"]  # "某公司|汇报|项目", "某某处完成|代办管路工程"
+        )
+    )
