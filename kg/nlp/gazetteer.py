@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.nlp.gazetteer_taiwan import PROVINCE as TAIWAN
+from kg.nlp.gazetteer_taiwan import PROVINCE_CODE, county_abbreviations, taiwan_divisions
 from kg.nlp.gazetteer_taiwan import PROVINCE_FULL_CODE as TAIWAN_CODE
-from kg.nlp.gazetteer_taiwan import taiwan_divisions
 from kg.patterns import word_list
 
 # Suffixes dropped to make a short form, longest first. Ethnic autonomous suffixes are
@@ -47,6 +47,8 @@ class Gazetteer:
     divisions: dict[str, Division] = field(default_factory=dict)
     by_name: dict[str, list[Division]] = field(default_factory=dict)
     level_forms: set[str] = field(default_factory=set)  # 禄劝县, 禄劝自治县, 黔西南州 (see level_form)
+    # Taiwan's counties by one character ("彰县", "屏县"): looked up on Taiwan pages only.
+    taiwan_forms: set[str] = field(default_factory=set)
     # Every division by its full name, those not looked up by name too (Taiwan's 东区, 北区).
     by_full_name: dict[str, list[Division]] = field(default_factory=dict)
 
@@ -226,4 +228,11 @@ def load_gazetteer() -> Gazetteer:
             if form and form not in gaz.by_name:  # (never one that names another division)
                 gaz.by_name[form] = [d]
                 gaz.level_forms.add(form)
+    counties = [name for _, name, level, _ in rows if level == "city"]
+    for form, county in county_abbreviations(counties, set(gaz.by_name)).items():
+        own = [d for d in gaz.by_full_name.get(county, ()) if d.code.startswith(PROVINCE_CODE) and d.level == "city"]
+        if own:
+            gaz.by_name[form] = own[:1]
+            gaz.level_forms.add(form)  # (a county's form of its own, as 黔西南州: no short form)
+            gaz.taiwan_forms.add(form)
     return gaz

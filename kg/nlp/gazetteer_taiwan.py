@@ -67,3 +67,44 @@ def taiwan_divisions() -> tuple[tuple[str, str, str, str | None], ...]:
         ranks[county] = ranks.get(county, 0) + 1
         out.append((f"{counties[county]}{ranks[county]:02d}", township, "county", counties[county]))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def taiwan_village_names(heads: tuple[str, ...] = ("里",)) -> frozenset[str]:
+    """Taiwan's village names (里, 村) from ``twaddr``'s ``village.csv``, in simplified characters.
+
+    The list gives each name without its township (one name may be a village of several), so
+    the names say only that a word is a village's, not where it lies: its chain on the page
+    ("某某区|某某里") places it. Lanes (巷) and other rows are left out; so are one-character
+    stems ("中里"), too often part of a longer word.
+
+    >>> names = taiwan_village_names()
+    >>> "西门里" in names, "一村巷" in names, all(n.endswith("里") and len(n) >= 3 for n in names)
+    (True, False, True)
+    """
+    from kg.normalize import to_simplified
+
+    text = (resources.files("twaddr") / "village.csv").read_text(encoding="utf-8")
+    names = (to_simplified(row[0].strip()) for row in csv.reader(text.splitlines()) if row)
+    return frozenset(n for n in names if len(n) >= 3 and n.endswith(heads))
+
+
+def county_abbreviations(counties: list[str], taken: set[str]) -> dict[str, str]:
+    """One-character forms of Taiwan's counties ("彰县" for 彰化县, "竹县" for 新竹县), as Taiwan's
+    papers write them in headlines and before a township ("屏县某某乡"): the first character of
+    the county's stem that no other county's stem holds, before 县, unless that form names a
+    division already (``taken``: 新县 and 南县 are mainland counties, so 新竹县 is 竹县 and 南投县
+    投县).
+
+    >>> county_abbreviations(["新竹县", "南投县", "彰化县", "嘉义县"], {"新县", "南县"})
+    {'竹县': '新竹县', '投县': '南投县', '彰县': '彰化县', '嘉县': '嘉义县'}
+    """
+    stems = [c[:-1] for c in counties if c.endswith("县")]
+    out: dict[str, str] = {}
+    for stem in stems:
+        for ch in stem:
+            form = ch + "县"
+            if sum(ch in s for s in stems) == 1 and form not in taken:
+                out[form] = stem + "县"
+                break
+    return out

@@ -9,6 +9,7 @@ from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.place_forms import office_front
 from kg.nlp.entities.settlements import settlement_candidates
 from kg.nlp.entities.shapes import _sector_words
+from kg.nlp.entities.taiwan_villages import village_candidates
 from kg.nlp.gazetteer import TAIWAN, Division, Gazetteer, load_gazetteer
 from kg.nlp.tagger_evidence import run_on_is_foreign
 from kg.nlp.words import Word
@@ -136,8 +137,8 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
         if any(a <= m.start() and m.end() <= b for a, b in slogans):
             continue  # "科教兴县": a development slogan, not the county 兴县
         divisions = gaz.lookup(name)
-        if not divisions:
-            continue
+        if not divisions or (name in gaz.taiwan_forms and TAIWAN not in context_names):
+            continue  # ("屏县" names 屏东县 on Taiwan pages only)
         d = division_in_context(gaz, name, divisions, context_names) or divisions[0]
         if gaz.taiwan_township(d) and not gaz.in_context(d, context_names):
             continue  # "通城县北港镇" is no township of 云林县: its county or Taiwan must be named
@@ -187,4 +188,5 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
                 {"admin_code": d.code, "admin_level": d.level, "admin_name": d.name},
             )
         )
-    return out + settlement_candidates(text, words, context_names)  # "某某部落" on Taiwan pages
+    # "某某部落" and "某某里" on Taiwan pages
+    return out + settlement_candidates(text, words, context_names) + village_candidates(text, words, context_names)

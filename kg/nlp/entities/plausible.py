@@ -21,6 +21,8 @@ def plausible(text: str, c: Candidate) -> bool:
     False
     >>> [plausible(t, Candidate(0, len(t), "PLACE", "statistical", 0.6)) for t in ("9县47乡", "建制村", "307国道")]
     [False, False, True]
+    >>> plausible("自民国99年起", Candidate(0, 3, "PLACE", "statistical", 0.6))
+    False
     """
     name = text[c.start : c.end]
     if not name.strip() or "\n" in name:
@@ -47,6 +49,8 @@ def plausible(text: str, c: Candidate) -> bool:
             return False  # "某某乡公所", "某某乡公|所": the town's office, a body
         if _school_cut(text, c.end, simple, place["school_short_heads"]):
             return False  # "开元国|小": a school (國小) cut after 国, no country
+        if simple.endswith(tuple(place["era_words"])) and re.match(place["era_year"], text[c.end : c.end + 8]):
+            return False  # "民国|84年", "自民国|99年": a year of the ROC calendar, no place
         if c.attrs.get("short_form") is True:
             return True  # "中|俄|两国": a country's one-character form (kg.nlp.entities.statistical)
     return len(name) >= 2

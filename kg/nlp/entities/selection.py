@@ -169,6 +169,8 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 and x.end < c.end
                 and plausible(text, x)
                 and (label != "PLACE" or x.source != "statistical")
+                # nor a division inside a Taiwan village's listed name ("重庆|里" is no 重庆市)
+                and not (label == "PLACE" and c.attrs.get("listed_village"))
                 # nor a division's short form inside its own name under the level word it had
                 # before a reform: "旬阳|县" (now 旬阳市) is one county, not a place in another
                 # (a full name before the word stays: "泸县|县情" is a tagger's run-on)

@@ -10,6 +10,7 @@ import re
 from kg.nlp.entities import gazetteer_regex
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.gazetteer import Division, load_gazetteer
+from kg.nlp.gazetteer_taiwan import taiwan_village_names
 from kg.nlp.relations.view import ArticleView, triggers
 
 
@@ -122,6 +123,8 @@ def _divisions_in_name(view: ArticleView, i: int, provinces: bool = False) -> li
     named = view.named_divisions
     out = []
     name = view.article.text[m.start : m.end]
+    if name in taiwan_village_names():
+        return []  # "重庆里", "长安里": a Taiwan village's own name, no 重庆市 inside it
     for g in gazetteer_regex().finditer(name):
         for d in gaz.lookup(g.group(0)):
             full = d.name == g.group(0) and len(d.name) >= 3
