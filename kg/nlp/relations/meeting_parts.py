@@ -7,6 +7,7 @@ are its subjects, and whether a meeting named is held in the text or only spoken
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from kg.nlp.entities import lexicon
@@ -14,17 +15,73 @@ from kg.nlp.relations.view import ArticleView, triggers
 from kg.patterns import alternation
 
 
-def _after_title(text: str, pos: int, verbs: tuple[str, ...]) -> int:
-    """Past a title written after a name when one of ``verbs`` follows it ("张某|副书记|主持").
+def _after_title(text: str, pos: int, verbs: tuple[str, ...], past: Callable[[str, int], int] | None = None) -> int:
+    """Past a title written after a name when one of ``verbs`` follows it ("张某|副书记|主持"),
+    or follows what ``past`` skips after the title ("张某副书记|15日下午|主持").
 
     >>> _after_title("张强副市长主持会议", 2, ("主持",)), _after_title("张强副市长", 2, ("主持",))
     (5, 2)
     """
     ahead = _titles_by_first_char(lexicon().titles).get(text[pos : pos + 1], ())
     title = next((x for x in ahead if text.startswith(x, pos)), None)
-    if title is not None and text.startswith(verbs, pos + len(title)):
-        return pos + len(title)
+    if title is not None:
+        end = pos + len(title)
+        if text.startswith(verbs, past(text, end) if past else end):
+            return end
     return pos
+
+
+def _past_time(text: str, pos: int) -> int:
+    """Past a caption's position mark and a date or time of day after a chair's name (``[chaired]
+    position_mark``, ``time_between``): "乡长X|26日上午|主持", "X|(中)|主持".
+
+    >>> _past_time("张强15日下午主持会议", 2), _past_time("张强主持", 2)
+    (7, 2)
+    """
+    conf = triggers()["chaired"]
+    found = re.match(f"(?:{conf['position_mark']})?(?:{conf['time_between']})", text[pos : pos + 40])
+    return pos + found.end() if found else pos
+
+
+def _past_co_chairs(view: ArticleView, k: int, p: int, pos: int, trig: tuple[str, ...]) -> tuple[int, list[int]]:
+    """Past the persons listed after ``p`` (ending at ``pos``) who chair with it: "由A、B、C连袂
+    主持", "A(右一)、B(左二)、C等贵宾共同主持", "大会由A及B主持": the list shares the trigger
+    when a co-chairing adverb stands before it or the list opens with 由 in its clause
+    (``[chaired] co_chair_*``), and the persons after ``p`` in it; else ``pos`` and none (a bare
+    "A、B、C出席" list is no list of chairs)."""
+    conf = triggers()["chaired"]
+    text = view.article.text
+    joiners = tuple(sorted(conf["co_chair_joiners"], key=len, reverse=True))
+    adverbs, groups = tuple(conf["co_chair_adverbs"]), tuple(conf["co_chair_group"])
+    mark = re.compile(conf["position_mark"])
+    starts = {view.mentions[q].start: q for q in view.of_type(k, "PERSON")}
+    end, listed = pos, []
+    for _ in range(conf["co_chair_max"]):
+        found = mark.match(text, end)
+        end = found.end() if found else end
+        joiner = next((j for j in joiners if text.startswith(j, end)), None)
+        if joiner is None:
+            break
+        nxt = next((starts[x] for x in range(end + len(joiner), end + 13) if x in starts), None)
+        if nxt is None or re.search(r"[,;。]", text[end : view.mentions[nxt].start]):
+            break
+        end = _after_title(text, view.mentions[nxt].end, (*trig, *adverbs, *groups, *joiners, "("))
+        listed.append(nxt)
+    found = mark.match(text, end)
+    end = found.end() if found else end
+    end += len(next((g for g in groups if text.startswith(g, end)), ""))
+    adverb = next((a for a in adverbs if text.startswith(a, end) and text.startswith(trig, end + len(a))), "")
+    if adverb:
+        return end + len(adverb), listed
+    sent_start = view.article.sentences[k].start
+    clause_start = max(text.rfind(c, sent_start, view.mentions[p].start) for c in ",;。") + 1
+    if (
+        end > pos
+        and text.startswith(trig, end)
+        and re.search(r"由[^由]*$", text[clause_start : view.mentions[p].start])
+    ):
+        return end, listed
+    return pos, []
 
 
 @cache

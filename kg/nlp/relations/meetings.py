@@ -17,7 +17,9 @@ from kg.nlp.relations.meeting_parts import (
     _joined_meetings,
     _joint_names,
     _listed_before,
+    _past_co_chairs,
     _past_coordinated,
+    _past_time,
     _planned,
     _subject_run,
 )
@@ -108,6 +110,16 @@ def _sitting_of(view: ArticleView, k: int, word: str, meeting: int | None) -> in
     return _last_ending_in(view, k, word) or meeting
 
 
+def _generic_target(view: ArticleView, k: int, word: str, meeting: int, name: str) -> int:
+    """The event a generic word (``[chaired] generic_references``) stands for in sentence ``k``:
+    the article's ``meeting`` (named ``name``) when its name ends in the word, else the last event
+    named that does ("全市开展某某活动,某县举行A项目开工仪式。县长X主持仪式"), else the article's
+    whatever its head word ("X主持活动" at a 动员大会)."""
+    if any(n.endswith(word) for n in _joint_names(name)):
+        return meeting
+    return _last_ending_in(view, k, word) or meeting
+
+
 @rule("chair_trigger")
 def chaired(view: ArticleView) -> list[RawRelation]:
     """PERSON 主持(召开) MEETING in one sentence; "X主持会议", "X主持推介会",
@@ -123,9 +135,10 @@ def chaired(view: ArticleView) -> list[RawRelation]:
     trig_re = "|".join(map(re.escape, trig))
     heads = "|".join(map(re.escape, conf["event_heads"]))
     text = view.article.text
+    list_head: dict[int, int] = {}  # a co-chair listed after another -> the list's first person
     for k, sent in enumerate(view.article.sentences):
         for p in view.of_type(k, "PERSON"):
-            pe = view.mentions[p].end
+            pe = _past_time(text, view.mentions[p].end)  # "乡长X26日上午主持", "X(中)主持"
             # "X在银川主持召开…座谈会": the place where the person chairs stands between.
             if text[pe : pe + 1] == "在":
                 at = pe
@@ -137,7 +150,8 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 # "X在县政府三楼会议室主持召开…": a room no mention names, up to the trigger
                 room = re.match(rf"在[^,;。]{{1,{conf['room_within']}}}?(?={trig_re})", text[at : sent.end])
                 pe = at + room.end() if room and not text.startswith(trig, pe) else pe
-            pe = _after_title(text, pe, (*trig, *conf["attend_then_chair"]))  # "张某副书记主持会议"
+            # "张某副书记主持会议", "张某副书记15日下午主持…"
+            pe = _past_time(text, _after_title(text, pe, (*trig, *conf["attend_then_chair"]), _past_time))
             honorific = next((h for h in conf["honorifics"] if text.startswith(h, pe)), "")
             if text.startswith((*trig, *conf["attend_then_chair"]), pe + len(honorific)):
                 pe += len(honorific)  # "会议由X同志主持"
@@ -152,6 +166,9 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             adverb = next((a for a in conf["chair_adverbs"] if text.startswith(a, pe)), "")
             if adverb and text.startswith(trig, pe + len(adverb)):
                 pe += len(adverb)  # "市长X亲自主持召开…"
+            pe, listed = _past_co_chairs(view, k, p, pe, trig)  # "由A、B、C连袂主持", "A、B等共同主持"
+            for q in listed:
+                list_head.setdefault(q, list_head.get(p, p))
             pe = _past_coordinated(view, k, pe, trig)  # "A和B市长出席主持…"
             t = next((x for x in trig if text.startswith(x, pe)), None)
             if t is None:
@@ -181,8 +198,16 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 rf"(?:{sittings})?(?=[,;。、并和时\n]|$)",
                 text[pe : sent.end],
             )
-            mname = view.text(meeting)
-            if bare and (bare.group(1) in ref_words or any(n.endswith(bare.group(1)) for n in _joint_names(mname))):
+            # "“云开工”活动": the name's quotation marks are no part of the word it ends in
+            mname = view.text(meeting).translate({ord(c): None for c in conf["name_quotes"]})
+            # "X主持活动": a generic word stands for the article's event whatever its head word
+            generic = tuple(conf["generic_references"])
+            refs_all = (*ref_words, *generic)
+            if bare and bare.group(1) in generic:
+                target = _generic_target(view, k, bare.group(1), meeting, mname)
+                out.append(_fact("chaired", p, target, None, k, "chair_reference"))
+                continue
+            if bare and (bare.group(1) in refs_all or any(n.endswith(bare.group(1)) for n in _joint_names(mname))):
                 out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
                 continue
             # "…交流会暨企业家论坛…。论坛期间,举办某活动。省长X主持论坛": the head word names the
@@ -202,14 +227,16 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 t == "主持"
                 and re.match(r"(?:[,;。]|$)", text[after : sent.end])
                 and by
-                and (by.group(1) in ref_words or mname.endswith(by.group(1)))
+                and (by.group(1) in refs_all or mname.endswith(by.group(1)))
             ):
-                out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
+                target = _generic_target(view, k, by.group(1), meeting, mname) if by.group(1) in generic else meeting
+                out.append(_fact("chaired", p, target, None, k, "chair_reference"))
             elif (
                 t == "主持"
                 # a line that ends right after the trigger (a caption, a paragraph with no stop)
                 and (text.startswith(tuple(conf["bare_closed_by"]), after) or not text[after : sent.end].strip())
-                and clause_start == _list_start(view, k, p)
+                # ... or the clause of the first of the co-chairs listed with it ("由A、B连袂主持。")
+                and clause_start == _list_start(view, k, list_head.get(p, p))
             ):
                 # "县委书记A出席。县委副书记、县长B主持(并讲话)。": the sentence of the person and
                 # the bare verb, after the article's event was named, chairs that event; one the
