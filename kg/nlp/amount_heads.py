@@ -80,6 +80,25 @@ def attributive(view: ArticleView, k: int, a: Amount) -> tuple[bool, int | None]
     return True, None
 
 
+def spent_on(view: ArticleView, k: int, a: Amount) -> int | None:
+    """The project that a spending amount (``spend_triggers``: 斥资, 投入) is spent on: named
+    right after it with 的 ("斥资6亿元的某某中心"), or after a verb that builds it, which 的 may
+    follow ("斥资2亿元兴建某某馆", "投入8000万元实施某某工程", "斥资4700万元兴建的「某某中心」");
+    None otherwise, and for a list of projects (the amount is then the list's).
+    """
+    from kg.nlp.investors import list_after
+
+    text = view.article.text
+    verbs = alternation(triggers()["invested_amount"]["spend_builds"])
+    m = re.match(rf"(?:[,，]?(?:用于|用来|来)?(?:在[^,;。]{{1,16}}?)?(?:{verbs}))?的?", text[a.end : a.end + 40])
+    if not m or not m.group(0):
+        return None
+    at = a.end + m.end()
+    at += 1 if text[at : at + 1] in ("「", "“", "『", "《") else 0
+    p = next((j for j in view.of_type(k, "PROJECT") if view.mentions[j].start == at), None)
+    return p if p is not None and len(list_after(view, k, p)) == 1 else None
+
+
 def closes_list(view: ArticleView, head: int, a: Amount) -> bool:
     """The amount follows a coordinated list that ``head`` opens, whose other items the entity
     stage missed: "A项目和B项目，投资总额达30亿元" (B unrecognised) is the list's total."""

@@ -40,6 +40,14 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
             if series is not None:  # "总投资分别为X、Y的A和B": one amount per item, in order
                 out.extend(_fact("invested_amount", i, None, s.value(), k, "investment_amount") for i, s in series)
                 continue
+            if a.trigger in triggers()["invested_amount"]["spend_triggers"]:
+                # "斥资2亿元兴建某某馆", "投入8000万元的某某工程": a spending word names a total only
+                # with the project after the amount (else money put into a programme or a village).
+                head = amount_heads.spent_on(view, k, a)
+                if head is not None and a.scope in ("project", "phase"):
+                    rule_name = "phase_amount" if a.scope == "phase" else "investment_amount"
+                    out.append(_fact("invested_amount", head, None, a.value(), k, rule_name))
+                continue
             describes, head = amount_heads.attributive(view, k, a)
             if a.scope == "several" and not (describes and head is not None and amount_heads.own_clause(view, a)):
                 continue
