@@ -80,6 +80,55 @@ def attributive(view: ArticleView, k: int, a: Amount) -> tuple[bool, int | None]
     return True, None
 
 
+def spent_on(view: ArticleView, k: int, a: Amount) -> int | None:
+    """The project that a spending amount (``spend_triggers``: 斥资, 投入) is spent on (else it is
+    money put into a programme or a village, no project's total): named
+    right after it with 的 ("斥资6亿元的某某中心"), or after a verb that builds it, which 的 may
+    follow ("斥资2亿元兴建某某馆", "投入8000万元实施某某工程", "斥资4700万元兴建的「某某中心」");
+    None otherwise, and for a list of projects (the amount is then the list's).
+    """
+    from kg.nlp.investors import list_after
+
+    text = view.article.text
+    verbs = alternation(triggers()["invested_amount"]["spend_builds"])
+    m = re.match(rf"(?:[,，]?(?:用于|用来|来)?(?:在[^,;。]{{1,16}}?)?(?:{verbs}))?的?", text[a.end : a.end + 40])
+    if not m or not m.group(0):
+        return None
+    at = a.end + m.end()
+    at += 1 if text[at : at + 1] in ("「", "“", "『", "《") else 0
+    p = next((j for j in view.of_type(k, "PROJECT") if view.mentions[j].start == at), None)
+    return p if p is not None and len(list_after(view, k, p)) == 1 else None
+
+
+def counted_list(view: ArticleView, head: int) -> bool:
+    """The name an amount describes opens a list that a count of projects closes, with no amount
+    of its own for a later item: "总投资27亿元的A、B、C三个项目集中开工", "总投资逾5亿元的A、B…等8个
+    项目" (the amount is the list's sum). Not "总投资5亿元的A、总投资3亿元的B等5个项目"."""
+    text = view.article.text
+    end = view.mentions[head].end
+    if not text.startswith(("、", "和", "及", "与"), end):
+        return False
+    clause = re.split(r"[,;。:!?]", text[end : end + 80])[0]
+    count = re.search(r"等?(?:\d+|[两三四五六七八九十]+)[ \u3000]?(?:个|项|大)[^、]{0,4}?(?:项目|工程)", clause)
+    return count is not None and not re.search(r"\d[\d.]*[ \u3000]?[万亿]", clause[: count.start()])
+
+
+def named_in_ceremony(view: ArticleView, j: int, before: str) -> list[int]:
+    """The projects of sentence ``j`` named only inside the name of their ceremony ("某某项目签约
+    仪式在某地举行", "某某项目开工仪式"), when the words ``before`` the amount point back to one
+    project (该项目, 此项目, 这个工程; or 项目 opening the sentence): the next sentence's total is
+    that project's. Other nested names stay no reference's target (a project inside a body's name)."""
+    if not re.search(r"(?:该|此|这个|这一|本)(?:项目|工程)|^(?:项目|工程)", before):
+        return []
+    meetings = [view.mentions[m] for m in view.of_type(j, "MEETING")]
+    return [
+        i
+        for i in view.of_type(j, "PROJECT")
+        if view.mentions[i].attrs.get("nested")
+        and any(m.start <= view.mentions[i].start and view.mentions[i].end < m.end for m in meetings)
+    ]
+
+
 def closes_list(view: ArticleView, head: int, a: Amount) -> bool:
     """The amount follows a coordinated list that ``head`` opens, whose other items the entity
     stage missed: "A项目和B项目，投资总额达30亿元" (B unrecognised) is the list's total."""

@@ -76,7 +76,7 @@ def amount_pattern() -> re.Pattern[str]:
     # "总投资为", "投资高达", "总投资估算为", "总投资概算", "投资总额预计约", "总投资约为".
     link = alternation(conf["linking"] + conf["approx"] + conf["at_least"])
     return re.compile(
-        rf"(?P<trig>{alternation(conf['triggers'])})(?:额)?(?:分别)?(?P<pre>(?:{link}){{0,3}})"
+        rf"(?P<trig>{alternation(conf['triggers'] + conf['spend_triggers'])})(?:额)?(?:分别)?(?P<pre>(?:{link}){{0,3}})"
         # "总投资 50 亿元": a space may stand around the number; "投资人民币约1.5亿元": a currency
         # before the number may have its qualifier after it.
         rf"(?P<cur0>{alternation(conf['currencies_before'])})?(?P<pre2>{qual})?[ \u3000]?(?P<num>{_NUM})[ \u3000]?"

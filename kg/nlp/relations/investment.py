@@ -40,11 +40,21 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
             if series is not None:  # "总投资分别为X、Y的A和B": one amount per item, in order
                 out.extend(_fact("invested_amount", i, None, s.value(), k, "investment_amount") for i, s in series)
                 continue
+            if a.trigger in triggers()["invested_amount"]["spend_triggers"]:  # "斥资2亿元兴建某某馆"
+                head = amount_heads.spent_on(view, k, a)
+                if head is not None and a.scope in ("project", "phase"):
+                    rule_name = "phase_amount" if a.scope == "phase" else "investment_amount"
+                    out.append(_fact("invested_amount", head, None, a.value(), k, rule_name))
+                continue
             describes, head = amount_heads.attributive(view, k, a)
             if a.scope == "several" and not (describes and head is not None and amount_heads.own_clause(view, a)):
                 continue
             if describes:
-                if head is not None and "分别" not in text[a.start : a.end]:
+                if (
+                    head is not None
+                    and "分别" not in text[a.start : a.end]
+                    and not amount_heads.counted_list(view, head)
+                ):
                     rule_name = "phase_amount" if a.scope == "phase" else "investment_amount"
                     out.append(_fact("invested_amount", head, None, a.value(), k, rule_name))
                 continue
@@ -233,6 +243,8 @@ def _project_for(
         # where the reporter stood, is the one an explicit 该项目 points back to.
         if not found and not unnamed and re.search(r"(?:该|此|这个|这一)(?:项目|工程)", text[sent.start : pos]):
             found = [i for i in view.of_type(j, "PROJECT") if not view.mentions[i].attrs.get("nested")]
+        if not found and not unnamed:  # "A项目开工仪式在某地举行。该项目总投资…"
+            found = amount_heads.named_in_ceremony(view, j, text[sent.start : pos])
         if found and amount_heads.site_of_unnamed_subject(view, j, found[0]):
             # "某某钢管工业园在某某产业园区开工建设。该项目总投资…": the park is where the sentence's
             # subject (a name the entity stage missed) is built, not what 该项目 refers to.
