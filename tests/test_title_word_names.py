@@ -1,7 +1,7 @@
 """A name right after a job title that the tagger reads as one ordinary word (issue 14, corpus
 audit s15-names): the surname is also a word (包, 温, 曾, 解, 易, 平, 全 …), so the tagger reads
-"常委|包德成/v|、" or "县委书记|温和/a|," and no name was read after the title (A: 15 pages of
-15 sites). Such a word is a name when a mark closes it (a list mark, a stop) or, for three
+"常委|包德成/v|、" or "县委书记|温和/a|," and no name was read after the title (A: 18 pages of
+18 sites). Such a word is a name when a mark closes it (a list mark, a stop) or, for three
 characters, a word that follows names; a two-character verb is the act ("主任|宣布|,").
 Sentences invented for these tests."""
 
