@@ -28,11 +28,18 @@ def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
             honour = next((h for h in honorific_titles() if text.startswith(h, pos)), "")
             pos += len(honour)
             after = name_after_honorific(text, words, pos) if honour else None
-            name = text[pos:after] if after else None if honour else _name_at(text, words, pos)
+            first = pos == m.end() + len(honour) or not text[m.end() : pos].strip()
+            name = text[pos:after] if after else None if honour else _name_at(text, words, pos, first)
             if not name:
                 break
             if pos > m.end() and text.startswith(bodies_and_titles, pos + len(name)):
                 break  # "市委书记某某、左权|县委书记…": a place before the next title, not a second name
+            if (
+                pos > m.end()
+                and name.endswith(lex.org_suffixes)
+                and _CJK.match(text[pos + len(name) : pos + len(name) + 1])
+            ):
+                break  # "副主任某某、|卫健委|人事科科长…": a body opening the next item, no name
             out.append(Candidate(pos, pos + len(name), "PERSON", "titles", 0.8, {"title": m.group(0)}))
             pos += len(name)
             # Coordinated names: "孟维君、高新文".
@@ -163,8 +170,35 @@ def _title_cut(words: list[Word], wi: int) -> str | None:
     return title_given_name(words, wi, tuple(person["cut_name_tags"]), frozenset(person["cut_name_stops"]))
 
 
-def _name_at(text: str, words: list[Word], pos: int) -> str | None:
-    """A person's name starting at ``pos``: the tagger's PER word, else surname + 1-2 chars."""
+def _word_as_name(word: Word, rest: str) -> bool:
+    """The tagger's one word right after a title, read as an ordinary word, that is a name by
+    its place (``person.word_names``): a name's length, closed by a mark that ends names (a
+    list mark, a stop, a line end) or, for three characters, by a word that follows names.
+    Two characters must be read as an adjective or an adverb ("县委书记|温和/a|,"): a verb
+    is the act ("主任|宣布|,"), a noun what the title's holder deals with ("专家|智力/n|,");
+    three characters opening with a surname are rarely a common word ("副总干事|易某准/ad|,", "常委|包某成/v|、",
+    "党委书记|储某家/n|一行").
+    """
+    lex = lexicon()
+    person = lex.patterns["person"]
+    rule = person["word_names"]
+    if (
+        word.tag == "PER"
+        or not _CJK.match(word.text)
+        or word.text in lex.titles
+        or word.text.endswith(lex.org_suffixes)
+    ):
+        return False
+    closed = not rest or rest[0] in rule["closing_marks"] or rest[0] in "\n\r"
+    if len(word.text) == 3:
+        return closed or rest.startswith(tuple(person["right_boundaries"]))
+    return len(word.text) == 2 and closed and word.tag in rule["two_char_tags"]
+
+
+def _name_at(text: str, words: list[Word], pos: int, first: bool = True) -> str | None:
+    """A person's name starting at ``pos``: the tagger's PER word, else surname + 1-2 chars.
+    ``first``: right after the title (not a later item of its list, where an ordinary word is
+    as likely another body or title: "院长某某及|党政办|、", "董事长某某、|顾问|、")."""
     lex = lexicon()
     spaced = _SPACED_NAME.match(text, pos)
     if spaced and text[pos] in lex.surnames:
@@ -195,7 +229,10 @@ def _name_at(text: str, words: list[Word], pos: int) -> str | None:
             # The name must end at a word boundary of the segmenter.
             wj = word_at(words, end - 1)
             if wj is not None and words[wj].end == end:
-                if wi == wj and words[wi].start == pos and words[wi].tag in ordinary:
+                whole = wi == wj and words[wi].start == pos
+                if whole and first and _word_as_name(words[wi], rest):
+                    return cand  # "副主席|钱某华/n|、", "主席|解某明/v|,": the tagger's word is the name
+                if whole and words[wi].tag in ordinary:
                     continue  # "专家|智力": a word the tagger knows as an ordinary one
                 if (
                     wi is not None
