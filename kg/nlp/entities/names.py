@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from kg.nlp.entities.candidate import _CLAUSE_END, word_at
+from kg.nlp.entities.candidate import word_at
+from kg.nlp.entities.edge_words import (
+    bracket_opened,
+    capacity_before,
+    counted_pattern,
+    division_ends,
+    in_open_quote,
+    noun_joined,
+)
 from kg.nlp.entities.lexicon_data import gaz_full, gazetteer_regex, lexicon
 from kg.nlp.entities.project_checks import carried_on, subject_verb
 from kg.nlp.entities.shapes import _name_chars, _specific
@@ -32,7 +39,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     lex = lexicon()
     tags, stop = lex.name_tags, lex.name_stop
     nw = lex.patterns["name_words"]
-    counted = _counted_re(tuple(nw["count_classifiers"]))
+    counted = counted_pattern(tuple(nw["count_classifiers"]))
     ordinal = re.compile("^(?:第[0-9一二三四五六七八九十百]+[届次期批]|[0-9一二三四五六七八九十百]+届)$")
     levels = tuple(lex.patterns["org"]["level_prefixes"])
     place_ends = tuple(lex.patterns["place"]["admin_heads"])
@@ -125,7 +132,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             and len(w) >= 2
             and t not in widening
             and w[-1] not in QUOTES_CLOSE
-            and not _division_ends(text, e)
+            and not division_ends(text, e)
         ):
             # "以前|某某村/LOC": a whole tagged place takes no common word before it (a character
             # the tagger split off the name, "下|溪水库", and a division it cut, "应|城市|…", stay)
@@ -143,7 +150,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             j -= 4
             continue
         if label in ("ORG", "PROJECT", "PLACE") and w in ")）":
-            k = _bracket_opened(text, words, j)
+            k = bracket_opened(text, words, j)
             if k is not None and label == "PLACE" and not gazetteer_regex().fullmatch(text, words[k].end, s):
                 k = None  # a place takes a bracket only for its host place: "某商(凤阳)工业园"
             if k is not None:
@@ -180,7 +187,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             and 2 <= j < i
             and words[j + 1].tag == "m"
             and words[j - 1].tag in ("n", "nz")
-            and _capacity_before(words, j - 2)
+            and capacity_before(words, j - 2)
         ):
             # "60万吨PVC、60万吨烧碱产业综合项目", "年产1000吨合成某某及2000吨某某项目", "年产3万吨
             # 某某原料及3万吨某某下游制品项目": capacities of one project listed in its name
@@ -230,7 +237,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             start, t_right = s, "n"  # "大蒜深加工|及|综合利用项目", "智能车|用|安全玻璃生产项目"
             j -= 1
             continue
-        if label == "PROJECT" and _noun_joined(words, j, i, proj):
+        if label == "PROJECT" and noun_joined(words, j, i, proj):
             # "某某培训基地|及|健康管理中心建设工程": what the project builds, joined by 及, stays in
             # its name; the facility's head word before 及 then ends no name (joined_at)
             start, t_right, joined_at = s, "n", j - 1
@@ -268,7 +275,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
                 start, t_right = words[opened].start, "m"
                 j = opened - 1
                 continue
-        if label == "MEETING" and w in ("—", "——", "－") and _in_open_quote(text, s):
+        if label == "MEETING" and w in ("—", "——", "－") and in_open_quote(text, s):
             # "“某某遗珍——辽金文物精品展”": a title and its subtitle inside one quotation
             start = s
             j -= 1
@@ -346,70 +353,3 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     if conj_at is not None and not (gazetteer_regex().match(text, start) or text.startswith(levels, start)):
         return conj_at
     return start
-
-
-def _noun_joined(words: list[Word], j: int, i: int, proj: dict) -> bool:
-    """Whether ``words[j]``, a conjunction inside a project's name, joins the noun before it to
-    the name ("某某培训基地|及|健康管理中心建设工程"): the noun runs into it, is no project of its
-    own nor a body, and no proper noun of a place, body or person follows the conjunction."""
-    if not (0 < j < i and words[j].text in proj["inner_conjunctions"]):
-        return False
-    before, after = words[j - 1], words[j + 1]
-    return (
-        before.end == words[j].start
-        and before.tag in proj["inner_conjunction_nouns"]
-        and not before.text.endswith(tuple(proj["inner_conjunction_not_after"]))
-        and after.tag not in ("ORG", "PER", "LOC")
-    )
-
-
-def _division_ends(text: str, e: int) -> bool:
-    """Whether a division of the gazetteer ends at ``e`` ("应|城市": 应城市 ends with 城市)."""
-    rx = gazetteer_regex()
-    return any(rx.fullmatch(text, k, e) for k in range(max(0, e - 6), e - 1))
-
-
-def _capacity_before(words: list[Word], j: int) -> bool:
-    """Whether word ``j`` is a capacity (a number with its unit) or ends, over at most two more
-    words of the trade (nouns, verbs), at one: "3万吨|聚乳酸|原料及…", "1000吨|合成|某某及…"."""
-    for k in range(j, max(-1, j - 3), -1):
-        if words[k].tag == "m":
-            return True
-        if words[k].tag not in ("n", "nz", "v", "vn"):
-            return False
-    return False
-
-
-def _bracket_opened(text: str, words: list[Word], j: int) -> int | None:
-    """The index of the "(" that the ")" at word ``j`` closes, where the bracket holds a short
-    part of a name (no clause punctuation) and a name word stands right before it."""
-    lex = lexicon()
-    for k in range(j - 1, max(-1, j - 8), -1):
-        if words[k].text in "(（":
-            inner = text[words[k].end : words[j].start]
-            before = words[k - 1] if k > 0 else None
-            if (
-                before is not None
-                and before.end == words[k].start
-                and 1 <= len(inner) <= 20
-                and re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z.·/\-－—]+", inner)
-                and before.tag in lex.name_tags
-                and before.text not in lex.name_stop
-                and _name_chars(before.text)
-            ):
-                return k
-            return None
-    return None
-
-
-def _in_open_quote(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies in a quotation opened at most 20 characters before, in one clause."""
-    opened = text.rfind("“", max(0, pos - 20), pos)
-    return opened >= 0 and not _CLAUSE_END.search(text, opened, pos)
-
-
-@cache
-def _counted_re(units: tuple[str, ...]) -> re.Pattern[str]:
-    """A count of things: a number and a classifier of ``units`` ("36个", "160所")."""
-    alternation = "|".join(map(re.escape, units))
-    return re.compile("^[0-9０-９一二三四五六七八九十百千万两几.]+[余多]?(?:" + alternation + ")$")

@@ -1,0 +1,80 @@
+"""What the left walk of a name (:func:`kg.nlp.entities.names.left_edge`) asks of one word or
+one place of the text: a conjunction inside a project's name, a division ending there, a
+capacity, a bracket, an open quotation, a count."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.nlp.entities.candidate import _CLAUSE_END
+from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
+from kg.nlp.entities.shapes import _name_chars
+from kg.nlp.words import Word
+
+
+def noun_joined(words: list[Word], j: int, i: int, proj: dict) -> bool:
+    """Whether ``words[j]``, a conjunction inside a project's name, joins the noun before it to
+    the name ("某某培训基地|及|健康管理中心建设工程"): the noun runs into it, is no project of its
+    own nor a body, and no proper noun of a place, body or person follows the conjunction."""
+    if not (0 < j < i and words[j].text in proj["inner_conjunctions"]):
+        return False
+    before, after = words[j - 1], words[j + 1]
+    return (
+        before.end == words[j].start
+        and before.tag in proj["inner_conjunction_nouns"]
+        and not before.text.endswith(tuple(proj["inner_conjunction_not_after"]))
+        and after.tag not in ("ORG", "PER", "LOC")
+    )
+
+
+def division_ends(text: str, e: int) -> bool:
+    """Whether a division of the gazetteer ends at ``e`` ("应|城市": 应城市 ends with 城市)."""
+    rx = gazetteer_regex()
+    return any(rx.fullmatch(text, k, e) for k in range(max(0, e - 6), e - 1))
+
+
+def capacity_before(words: list[Word], j: int) -> bool:
+    """Whether word ``j`` is a capacity (a number with its unit) or ends, over at most two more
+    words of the trade (nouns, verbs), at one: "3万吨|聚乳酸|原料及…", "1000吨|合成|某某及…"."""
+    for k in range(j, max(-1, j - 3), -1):
+        if words[k].tag == "m":
+            return True
+        if words[k].tag not in ("n", "nz", "v", "vn"):
+            return False
+    return False
+
+
+def bracket_opened(text: str, words: list[Word], j: int) -> int | None:
+    """The index of the "(" that the ")" at word ``j`` closes, where the bracket holds a short
+    part of a name (no clause punctuation) and a name word stands right before it."""
+    lex = lexicon()
+    for k in range(j - 1, max(-1, j - 8), -1):
+        if words[k].text in "(（":
+            inner = text[words[k].end : words[j].start]
+            before = words[k - 1] if k > 0 else None
+            if (
+                before is not None
+                and before.end == words[k].start
+                and 1 <= len(inner) <= 20
+                and re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z.·/\-－—]+", inner)
+                and before.tag in lex.name_tags
+                and before.text not in lex.name_stop
+                and _name_chars(before.text)
+            ):
+                return k
+            return None
+    return None
+
+
+def in_open_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a quotation opened at most 20 characters before, in one clause."""
+    opened = text.rfind("“", max(0, pos - 20), pos)
+    return opened >= 0 and not _CLAUSE_END.search(text, opened, pos)
+
+
+@cache
+def counted_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
+    """A count of things: a number and a classifier of ``units`` ("36个", "160所")."""
+    alternation = "|".join(map(re.escape, units))
+    return re.compile("^[0-9０-９一二三四五六七八九十百千万两几.]+[余多]?(?:" + alternation + ")$")
