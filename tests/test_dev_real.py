@@ -22,11 +22,12 @@ SCORER_DIR = ROOT.parent / "shared" / "gold"
 # After session 6's gold-first rounds (projects, amounts, places, meetings, names): tune
 # 0.941 / 0.923, check 0.825 / 0.785. After session 12's first wave of corpus audits: tune
 # 0.945 / 0.929, check 0.834 / 0.814. After session 14's two waves: check 0.836 / 0.814,
-# MEETING 0.813 (the issue's target, 0.80, met).
+# MEETING 0.813 (the issue's target, 0.80, met). After session 15's two waves: tune 0.945 /
+# 0.931, check unchanged.
 FLOORS = {
     "tune": {
         ("entities", "micro"): 0.935,
-        ("relations", "micro"): 0.915,
+        ("relations", "micro"): 0.92,
     },
     "check": {
         ("entities", "micro"): 0.83,
