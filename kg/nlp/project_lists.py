@@ -152,12 +152,7 @@ def counted_list_items(
     """
     out: list[list[tuple[int, int]]] = []
     for m in _COUNTED_CLOSE.finditer(text):
-        clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n！？") + 1
-        pieces: list[tuple[int, int]] = []
-        pos = clause
-        for piece in text[clause : m.start()].split("、"):
-            pieces.append((pos, pos + len(piece)))
-            pos += len(piece) + 1
+        pieces = _clause_items(text, m.start())
         s0, e0 = pieces[0]
         cut = _opened_at(text, s0, e0, openers)
         if cut < 0 and plain is not None and plain(s0, e0):
@@ -200,14 +195,9 @@ def site_list_items(
     """
     out: list[list[tuple[int, int]]] = []
     for m in re.finditer(close, text):
-        clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n！？") + 1
-        if "等" in text[clause : m.start()]:
+        pieces = _clause_items(text, m.start())
+        if "等" in text[pieces[0][0] : m.start()]:
             continue  # "…等项目现场": the list is read with 等 (``counted_list_items``)
-        pieces: list[tuple[int, int]] = []
-        pos = clause
-        for piece in text[clause : m.start()].split("、"):
-            pieces.append((pos, pos + len(piece)))
-            pos += len(piece) + 1
         s0, e0 = pieces[0]
         cut = _opened_at(text, s0, e0, openers)
         if len(pieces) < 3 or cut < 0:
@@ -218,6 +208,18 @@ def site_list_items(
         if all(e > s for s, e in pieces) and not (place and any(place(s, e) for s, e in pieces)):
             out.append(pieces)
     return out
+
+
+def _clause_items(text: str, end: int) -> list[tuple[int, int]]:
+    """The spans between the "、" of the clause that ends at ``end`` (its first span starts at
+    the clause's start; empty spans are kept, so that their count is the list's)."""
+    clause = max(text.rfind(c, 0, end) for c in "，,。；;：:\n！？") + 1
+    pieces: list[tuple[int, int]] = []
+    pos = clause
+    for piece in text[clause:end].split("、"):
+        pieces.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return pieces
 
 
 def _opened_at(text: str, start: int, end: int, openers: tuple[str, ...]) -> int:
