@@ -70,7 +70,7 @@ def taiwan_divisions() -> tuple[tuple[str, str, str, str | None], ...]:
 
 
 @lru_cache(maxsize=1)
-def taiwan_village_names(heads: tuple[str, ...] = ("里",)) -> frozenset[str]:
+def taiwan_village_names(heads: tuple[str, ...]) -> frozenset[str]:
     """Taiwan's village names (里, 村) from ``twaddr``'s ``village.csv``, in simplified characters.
 
     The list gives each name without its township (one name may be a village of several), so
@@ -78,7 +78,7 @@ def taiwan_village_names(heads: tuple[str, ...] = ("里",)) -> frozenset[str]:
     ("某某区|某某里") places it. Lanes (巷) and other rows are left out; so are one-character
     stems ("中里"), too often part of a longer word.
 
-    >>> names = taiwan_village_names()
+    >>> names = taiwan_village_names(("里",))
     >>> "西门里" in names, "一村巷" in names, all(n.endswith("里") and len(n) >= 3 for n in names)
     (True, False, True)
     """

@@ -36,7 +36,7 @@ def village_candidates(text: str, words: list[Word], context_names: frozenset[st
     if TAIWAN not in context_names:
         return []
     p = lexicon().patterns["place"]["taiwan_villages"]
-    names = taiwan_village_names(tuple(p["heads"]))
+    names = listed_village_names()
     levels, openers, followers = tuple(p["level_openers"]), tuple(p["openers"]), tuple(p["followers"])
     common, not_after = set(p["common_tags"]), tuple(p["not_after"])
     starts = {w.start: w for w in words}
@@ -61,6 +61,15 @@ def village_candidates(text: str, words: list[Word], context_names: frozenset[st
                 out.append(Candidate(s, i + 1, "PLACE", "head_words", 0.75, {"listed_village": True}))
                 break
     return out
+
+
+def listed_village_names() -> frozenset[str]:
+    """The names of ``twaddr``'s village list with a head of ``place.taiwan_villages.heads``.
+
+    Every caller asks through here, so that the list is read once: the reader keeps one list,
+    and a call with other heads would read the file again.
+    """
+    return taiwan_village_names(tuple(lexicon().patterns["place"]["taiwan_villages"]["heads"]))
 
 
 def _inside_another(text: str, s: int, i: int, names: frozenset[str]) -> bool:

@@ -9,8 +9,8 @@ import re
 
 from kg.nlp.entities import gazetteer_regex
 from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.taiwan_villages import listed_village_names
 from kg.nlp.gazetteer import Division, load_gazetteer
-from kg.nlp.gazetteer_taiwan import taiwan_village_names
 from kg.nlp.relations.view import ArticleView, triggers
 
 
@@ -123,7 +123,7 @@ def _divisions_in_name(view: ArticleView, i: int, provinces: bool = False) -> li
     named = view.named_divisions
     out = []
     name = view.article.text[m.start : m.end]
-    if name in taiwan_village_names():
+    if name in listed_village_names():
         return []  # "重庆里", "长安里": a Taiwan village's own name, no 重庆市 inside it
     for g in gazetteer_regex().finditer(name):
         for d in gaz.lookup(g.group(0)):
