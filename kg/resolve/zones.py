@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.nlp.gazetteer import Gazetteer, load_gazetteer
-from kg.resolve.keys import LEVELS, UnionFind, clean
+from kg.resolve.keys import LEVELS, UnionFind, clean, patterns
 
 if TYPE_CHECKING:
     from kg.nlp.document import DocumentResult
@@ -72,9 +72,7 @@ def merge_zone_prefix_forms(r: DocumentResult, ks: list[str], uf: UnionFind) -> 
     >>> [uf.find(ks[i]) == uf.find(ks[i + 1]) for i in range(0, 8, 2)]
     [True, True, True, False]
     """
-    from kg.nlp.entities.lexicon_data import lexicon
-
-    p = lexicon().patterns["place"]
+    p = patterns()["place"]
     heads = tuple(sorted(p["prefixed_zone_heads"], key=len, reverse=True))
     short_kinds = p["zone_short_kinds"]
     gaz = load_gazetteer()
@@ -139,7 +137,5 @@ def _division_of_level(prefix: str, level: str, places: dict[str, str], gaz: Gaz
 
 def _kind_of(name: str) -> str:
     """The zone kind that ends ``name`` ("某某硅工业园区" -> "工业园区"), or ``name``."""
-    from kg.nlp.entities.lexicon_data import lexicon
-
-    kinds = sorted(lexicon().patterns["place"]["zone_kinds"], key=len, reverse=True)
+    kinds = sorted(patterns()["place"]["zone_kinds"], key=len, reverse=True)
     return next((x for x in kinds if name.endswith(x)), name)
