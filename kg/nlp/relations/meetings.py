@@ -110,12 +110,13 @@ def _sitting_of(view: ArticleView, k: int, word: str, meeting: int | None) -> in
     return _last_ending_in(view, k, word) or meeting
 
 
-def _generic_target(view: ArticleView, k: int, word: str, meeting: int, name: str) -> int:
-    """The event a generic word (``[chaired] generic_references``) stands for in sentence ``k``:
-    the article's ``meeting`` (named ``name``) when its name ends in the word, else the last event
-    named that does ("全市开展某某活动,某县举行A项目开工仪式。县长X主持仪式"), else the article's
-    whatever its head word ("X主持活动" at a 动员大会)."""
-    if any(n.endswith(word) for n in _joint_names(name)):
+def _referred(view: ArticleView, k: int, word: str, meeting: int, name: str, generic: tuple[str, ...]) -> int:
+    """The event that a chair's word of reference (会议, 仪式, …) in sentence ``k`` stands for: the
+    article's ``meeting`` (named ``name``), but for a generic word (``[chaired]
+    generic_references``) whose head the article's event lacks, the last event named with it
+    ("全市开展某某活动,某县举行A项目开工仪式。县长X主持仪式"), else the article's whatever its head
+    word ("X主持活动" at a 动员大会)."""
+    if word not in generic or any(n.endswith(word) for n in _joint_names(name)):
         return meeting
     return _last_ending_in(view, k, word) or meeting
 
@@ -131,6 +132,9 @@ def chaired(view: ArticleView) -> list[RawRelation]:
     trig = tuple(sorted(conf["triggers"], key=len, reverse=True))
     # "主持会议", "主持闭幕会": a bare word for the meeting or one of its sittings
     ref_words = (*conf["meeting_references"], *conf["session_sittings"])
+    # "X主持活动": a generic word stands for the article's event whatever its head word
+    generic = tuple(conf["generic_references"])
+    refs_all = (*ref_words, *generic)
     refs = alternation(ref_words)
     trig_re = "|".join(map(re.escape, trig))
     heads = "|".join(map(re.escape, conf["event_heads"]))
@@ -200,15 +204,9 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             )
             # "“云开工”活动": the name's quotation marks are no part of the word it ends in
             mname = view.text(meeting).translate({ord(c): None for c in conf["name_quotes"]})
-            # "X主持活动": a generic word stands for the article's event whatever its head word
-            generic = tuple(conf["generic_references"])
-            refs_all = (*ref_words, *generic)
-            if bare and bare.group(1) in generic:
-                target = _generic_target(view, k, bare.group(1), meeting, mname)
-                out.append(_fact("chaired", p, target, None, k, "chair_reference"))
-                continue
             if bare and (bare.group(1) in refs_all or any(n.endswith(bare.group(1)) for n in _joint_names(mname))):
-                out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
+                target = _referred(view, k, bare.group(1), meeting, mname, generic)
+                out.append(_fact("chaired", p, target, None, k, "chair_reference"))
                 continue
             # "…交流会暨企业家论坛…。论坛期间,举办某活动。省长X主持论坛": the head word names the
             # last event ending in it, though another event was named since
@@ -229,7 +227,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 and by
                 and (by.group(1) in refs_all or mname.endswith(by.group(1)))
             ):
-                target = _generic_target(view, k, by.group(1), meeting, mname) if by.group(1) in generic else meeting
+                target = _referred(view, k, by.group(1), meeting, mname, generic)
                 out.append(_fact("chaired", p, target, None, k, "chair_reference"))
             elif (
                 t == "主持"
