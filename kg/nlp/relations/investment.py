@@ -43,8 +43,7 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
             if a.trigger in triggers()["invested_amount"]["spend_triggers"]:  # "斥资2亿元兴建某某馆"
                 head = amount_heads.spent_on(view, k, a)
                 if head is not None and a.scope in ("project", "phase"):
-                    rule_name = "phase_amount" if a.scope == "phase" else "investment_amount"
-                    out.append(_fact("invested_amount", head, None, a.value(), k, rule_name))
+                    out.append(_amount_fact(head, a, k))
                 continue
             describes, head = amount_heads.attributive(view, k, a)
             if a.scope == "several" and not (describes and head is not None and amount_heads.own_clause(view, a)):
@@ -55,8 +54,7 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
                     and "分别" not in text[a.start : a.end]
                     and not amount_heads.counted_list(view, head)
                 ):
-                    rule_name = "phase_amount" if a.scope == "phase" else "investment_amount"
-                    out.append(_fact("invested_amount", head, None, a.value(), k, rule_name))
+                    out.append(_amount_fact(head, a, k))
                 continue
             # "此次集中签约共17个项目，涉及…，总投资额67.5亿元": a count earlier in the sentence
             # and no project named since makes the amount a sum.
@@ -90,12 +88,14 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
                 # sentence between the project's and the amount's makes the amount their sum (in the
                 # project's own sentence, "A项目等一批项目。该项目总投资9亿元", it does not)
                 continue
-            if a.scope == "phase":
-                # "首期投资1.5亿元": the phase's amount, kept as such (no total of the project).
-                out.append(_fact("invested_amount", head, None, a.value(), k, "phase_amount"))
-            else:
-                out.append(_fact("invested_amount", head, None, a.value(), k, "investment_amount"))
+            out.append(_amount_fact(head, a, k))
     return out
+
+
+def _amount_fact(head: int, a: Amount, k: int) -> RawRelation:
+    """``head``'s amount ``a``; a phase's ("首期投资1.5亿元") kept as such by its own rule, no total."""
+    rule_name = "phase_amount" if a.scope == "phase" else "investment_amount"
+    return _fact("invested_amount", head, None, a.value(), k, rule_name)
 
 
 def _described_by(text: str, start: int, end: int) -> bool:
