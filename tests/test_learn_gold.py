@@ -37,7 +37,7 @@ def test_traditional_and_spaced_forms_map_to_original_offsets():
 def test_a_held_out_set_is_refused(tmp_path):
     declared = tmp_path / "sets.toml"
     declared.write_text(
-        '[[set]]\nname = "x"\ntexts = "tests/fixtures/real-pages/texts"\ngold = "tests/fixtures/real-pages/gold"\n',
+        '[[set]]\nname = "x"\ntexts = "tests/fixtures/real-pages-3/texts"\ngold = "tests/fixtures/real-pages-3/gold"\n',
         encoding="utf-8",
     )
     with pytest.raises(ValueError, match="held out"):
