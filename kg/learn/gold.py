@@ -30,6 +30,7 @@ _IGNORED = re.compile(r"[\s\u3000\"'“”‘’「」『』《》〈〉·•]")
 HELD_OUT = (
     "../shared/dev-real/check",
     "tests/fixtures/real-pages-3",
+    "tests/fixtures/real-pages-4",
 )
 
 
