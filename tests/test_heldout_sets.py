@@ -1,4 +1,4 @@
-"""The real-page held-out sets (``tests/fixtures/real-pages-3``; real-pages and -2 until session 16; listed in
+"""The real-page held-out sets (``tests/fixtures/real-pages-3``, ``-4``; real-pages and -2 until session 16; listed in
 tests/heldout_sets.toml): each is whole, its gold well formed, its names new, and kg holds
 its floors on it.
 
