@@ -59,3 +59,13 @@ def test_works_announced_at_a_meeting_of_another_kind_are_no_attendance(nlp):
     text = "4月2日,白水县召开重点项目建设推进会。会议结束后,县委书记柏云舟宣布项目开工。"
     _, facts = read(nlp, text)
     assert not any(f[:2] == ("attended", "柏云舟") for f in facts)
+
+
+def test_an_opening_announced_with_a_long_name_and_no_determiner_is_read(nlp):
+    # the announcer rule once failed here (no bare word after 宣布), and the article was lost
+    text = (
+        "3月2日,青石机械公司召开第二届三次职工代表大会。"
+        "工会主席钟子林宣布青石机械有限责任公司第二届三次职工代表大会在国歌声中开幕。"
+    )
+    mentions, _ = read(nlp, text)
+    assert any(label == "MEETING" for label, _ in mentions)
