@@ -241,6 +241,10 @@ def announcer_at_event(view: ArticleView) -> list[RawRelation]:
     short = re.compile(
         rf"(?:{alternation(conf['announces'])})(?P<what>[^,;。]{{0,4}}?(?:{alternation(conf['announced'])}))"
     )
+    # "A宣布项目开工": anything but a clause's end between the verb and the works starting
+    works = re.compile(
+        rf"(?:{alternation(conf['announces'])})[^,，;；。]{{0,40}}?(?:{alternation(conf['works_started'])})"
+    )
     text = view.article.text
     out = []
     for k, sent in enumerate(view.article.sentences):
@@ -260,10 +264,27 @@ def announcer_at_event(view: ArticleView) -> list[RawRelation]:
                 # "A宣布本届运动会开幕": a determiner and a bare word for the article's event
                 meeting = _event_in(view, k, m.start("event"), m.end("event"), named_only=True)
                 named = [meeting] if meeting is not None and _determined(m.group("event")) else []
-            if meeting is not None and (named or alone or bare.group("what") in view.text(meeting)):
+            if meeting is None or not (
+                named or alone or (bare is not None and bare.group("what") in view.text(meeting))
+            ):
+                # "A宣布项目开工" at a ceremony of works starting, whatever is said to start
+                meeting = _works_ceremony(view, k, works.match(text, view.mentions[p].end, sent.end))
+            if meeting is not None:
                 c = confidence("announcer_at_event")
                 out.append(RawRelation("attended", p, meeting, None, k, "announcer_at_event", c))
     return out
+
+
+def _works_ceremony(view: ArticleView, k: int, announced: re.Match[str] | None) -> int | None:
+    """The article's event when ``announced`` ("宣布…开工") says works start and the event is a
+    ceremony of works starting (its name holds one of ``works_events``: "…集中开工仪式", "…开工
+    奠基仪式"); a project's works may also be announced at a meeting of another kind."""
+    if announced is None:
+        return None
+    meeting = _meeting_of_article(view, k, named_only=True)
+    if meeting is None or not any(w in view.text(meeting) for w in triggers()["attended"]["works_events"]):
+        return None
+    return meeting
 
 
 def _determined(words: str) -> bool:

@@ -28,6 +28,7 @@ either: its mention is dropped whenever the article names another event, whateve
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.normalize import to_simplified
@@ -41,22 +42,38 @@ def without_bare_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
     from kg.nlp.entities import lexicon
     from kg.nlp.relations.view import triggers
 
-    bare_words = set(lexicon().patterns["meeting"]["bare_events"])
+    conf = lexicon().patterns["meeting"]
+    listed = set(conf["bare_events"])
+    shape = re.compile(conf["bare_event_shape"])
     meetings = [c for c in chosen if c.label == "MEETING"]
     if len(meetings) < 2:
         return chosen
     names = {id(c): to_simplified(text[c.start : c.end]) for c in meetings}
     sittings = {id(c) for c in meetings if _is_sitting(names[id(c)], triggers()["chaired"])}
-    named = {n for c in meetings if (n := names[id(c)]) not in bare_words and id(c) not in sittings}
+    named = {n for c in meetings if not _is_bare(n := names[id(c)], listed, shape) and id(c) not in sittings}
+    # A name that ends another named one is that event's shorter form (a headline's "重点项目集中开工
+    # 仪式" beside the lead's "2024年第一批重点项目集中开工仪式"), not a second event.
+    named = {n for n in named if not any(m != n and m.endswith(n) for m in named)}
     drop = {i for i in sittings if named}
     for c in meetings:
         bare = names[id(c)]
-        if bare not in bare_words:
+        if not _is_bare(bare, listed, shape):
             continue
         longer = {n for n in named if len(n) > len(bare) and n.endswith(bare)}
+        if not longer and bare not in listed:
+            # "参加庆典仪式" after "…企业进园典礼仪式": an unlisted two-character ceremony word is
+            # the one event the article names with its head word (a listed word such as 签约仪式
+            # beside a named 开工仪式 may be a ceremony of its own)
+            longer = {n for n in named if n.endswith(bare[-2:])}
+            longer = longer if len(named) == 1 else set()
         if len(longer) == 1:
             drop.add(id(c))
     return [c for c in chosen if id(c) not in drop]
+
+
+def _is_bare(name: str, listed: set[str], shape: re.Pattern[str]) -> bool:
+    """``name`` is a bare ceremony word: listed, or two characters and a ceremony head."""
+    return name in listed or bool(shape.match(name))
 
 
 def _is_sitting(name: str, conf: dict) -> bool:

@@ -138,6 +138,9 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     chosen = without_bare_events(text, chosen)  # "出席开工仪式" after "…集中开工仪式"
     # (after the bare events: a meeting read whole here names no longer event for them)
     chosen = convened_events(text, chosen)  # "召开|某某路拓宽改造协调会": the clause fixes the name
+    # ... and a meeting read whole there is the longer event of a bare word too ("举行了|校地合作签字
+    # 仪式。…出席签字仪式")
+    chosen = without_bare_events(text, chosen)
     chosen = described_projects(text, chosen)  # "X项目是…Y项目，": Y says what X is
     nested: list[Candidate] = []
     for c in list(chosen):
