@@ -1,5 +1,5 @@
 """Projects, session 16 corpus audit of issue 14 (benchmarks/audits/s16-proj): a project that opens
-its clause with who invests in it after it.
+its clause with who invests in it after it, and one project kept as two in a document.
 
 A signing or opening report describes each project in turn by its name, then who invests in it,
 then its figures: "某某综合回收项目由某公司投资建设，总投资1亿元", "某某科技城是由某集团投资20亿元
@@ -14,6 +14,10 @@ from __future__ import annotations
 from conftest import invested_amounts as amounts
 from conftest import recognised
 from test_project_clauses import investors
+
+from kg.nlp.document import DocumentResult, MentionRecord
+from kg.resolve.document_merges import merge_short_forms_in_document
+from kg.resolve.keys import UnionFind, mention_key
 
 
 def projects(text: str) -> set[str]:
@@ -48,3 +52,40 @@ def test_generic_words_and_contractors_name_no_project():
     assert projects("该项目由青岚环保科技有限公司投资建设,总投资约1.5亿元。") == set()
     assert projects("重点项目由县城投公司投资建设。") == set()
     assert "污水管网改造工程" not in projects("污水管网改造工程由中建某局承建,工期一年。")
+
+
+# One project kept as two in a document (the audit's K2, 7 pages of 7 sites of A): a name that ends
+# another's (its place chain, its company or brand left out) and head words written alike.
+
+
+def _groups(*names: str) -> list[set[str]]:
+    ms = [MentionRecord(0, 0, 1, n, n, "PROJECT", "head_words", 0.7) for n in names]
+    r = DocumentResult("d.txt", ms, [], 1)
+    ks = [mention_key(r, m) for m in ms]
+    uf = UnionFind()
+    merge_short_forms_in_document(r, ks, uf)
+    groups: dict[str, set[str]] = {}
+    for n, k in zip(names, ks, strict=True):
+        groups.setdefault(uf.find(k), set()).add(n)
+    return sorted(groups.values(), key=len, reverse=True)
+
+
+def test_a_project_named_without_its_place_chain_is_one():
+    assert len(_groups("青山县柳河镇云栖小镇一期项目", "云栖小镇一期项目")) == 1
+
+
+def test_a_project_named_without_its_company_s_short_name_is_one():
+    assert len(_groups("华拓新能年产8GWh钠离子电池制造项目", "年产8GWh钠离子电池制造项目")) == 1
+
+
+def test_works_and_project_heads_written_alike():
+    assert len(_groups("县道215线青石至柳坪段改造工程", "县道215线青石至柳坪段改造项目")) == 1
+    assert len(_groups("青山县云栖医药产业园", "云栖医药产业园区")) == 1
+
+
+def test_a_tail_two_longer_names_end_in_names_neither():
+    assert len(_groups("柳河镇蔬菜加工项目", "青石镇蔬菜加工项目", "蔬菜加工项目")) == 3
+
+
+def test_a_short_tail_stays_apart():
+    assert len(_groups("青山县云栖项目", "云栖项目")) == 2
