@@ -50,6 +50,8 @@ def test_a_facility_with_a_proper_noun_and_an_amount():
 
 def test_generic_words_and_contractors_name_no_project():
     assert projects("该项目由青岚环保科技有限公司投资建设,总投资约1.5亿元。") == set()
+    assert projects("其中一期工程由青岚环保科技有限公司投资建设。") == set()
+    assert projects("目前,整个项目由县城投公司投资建设,总投资2亿元。") == set()
     assert projects("重点项目由县城投公司投资建设。") == set()
     assert "污水管网改造工程" not in projects("污水管网改造工程由中建某局承建,工期一年。")
 

@@ -236,6 +236,7 @@ def _by_builder(
     f = _frame()
     facility = tuple(pattern_file("entities")["project"]["facility"]["heads"])
     leads = tuple(sorted(f["by_builder_leads"], key=len, reverse=True))
+    not_names = re.compile(f["by_builder_not_names"])
     for m in _compiled()["by_builder"].finditer(text):
         s, e = m.start("name"), m.end("name")
         # a visit's or a signing's words before the name are no part of it ("考察|某某项目由…")
@@ -243,6 +244,8 @@ def _by_builder(
         while lead := next((w for w in leads if text.startswith(w, s)), None):
             s += len(lead)
         head = next((h for h in sorted(heads, key=len, reverse=True) if text.endswith(h, s, e)), "")
+        if head and not_names.match(text[s : e - len(head)]):
+            continue  # "其中|一期工程|由…": a phase of the project spoken of, no name
         if head:
             emit(s, e, head, "by_builder")
         elif text.endswith(facility, s, e) and specific(s, e):
