@@ -12,7 +12,8 @@ conjunction, an adjective, a word the tagger calls a person or a place):
 * a verb of the project's life and 的: "开工的|县农副产品产供销基地建设一期项目";
 * a verb after the place or the partner: "在某市投资|某某技改扩建项目", "与某市签订|某某产业链项目";
 * an item of a list that its amount follows: "、|某某铁路某某段总投资153亿元、";
-* items that a count of the same number closes: "建设|甲物流城和乙配件城|两个物流项目".
+* items that a count of the same number closes: "建设|甲物流城和乙配件城|两个物流项目";
+* who invests in it closes the clause it opens: "，|某某综合回收项目|由某公司投资建设，".
 
 All words and patterns are data: ``[project.frame]`` of ``ontology/patterns/entities.toml``.
 """
@@ -51,6 +52,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "cost_before": re.compile(f["cost_before"]),
         "close": re.compile(r"(?P<count>[0-9]+|[两二三四五六七八九十])个[^,，。;；、]{0,8}项目"),
         "figure_after": re.compile(f["figure_after"].replace("{amount}", amount)),
+        "by_builder": re.compile(f["by_builder"]),
         "counted_items": re.compile(f["counted_items"]),
         "phase": re.compile(f["phase"]),
         "phase_after": re.compile(f["phase_after"]),
@@ -209,7 +211,45 @@ def framed_projects(
             emit(s, e, head, "figure_after")
         elif sum(1 for *_, other in sentences if other == sent) >= 2 and specific(s, e):
             emit(s, e, "", "figure_after")  # a list of such items: the other items say what they are
+    _by_builder(text, heads, specific, lead_stops, emit)
     return out
+
+
+def _by_builder(
+    text: str,
+    heads: tuple[str, ...],
+    specific: Callable[[int, int], bool],
+    lead_stops: tuple[str, ...],
+    emit: Callable[[int, int, str, str], None],
+) -> None:
+    """Projects that open their clause with who invests in them after: "，|某某综合回收项目|由某公司
+    投资建设，" (``[project.frame] by_builder``). The name ends in a project's head word, or in a
+    facility's with a proper noun before it ("某某科技城|是由某集团投资建设"); the candidates are
+    emitted through ``emit`` (which checks the name).
+
+    >>> t = "据悉,本次签约项目某某精密铸件项目由某某公司投资建设,总投资1亿元。"
+    >>> got = []
+    >>> _by_builder(t, ("项目",), lambda s, e: True, (), lambda s, e, h, f: got.append(t[s:e]))
+    >>> got
+    ['某某精密铸件项目']
+    """
+    f = _frame()
+    facility = tuple(pattern_file("entities")["project"]["facility"]["heads"])
+    leads = tuple(sorted(f["by_builder_leads"], key=len, reverse=True))
+    not_names = re.compile(f["by_builder_not_names"])
+    for m in _compiled()["by_builder"].finditer(text):
+        s, e = m.start("name"), m.end("name")
+        # a visit's or a signing's words before the name are no part of it ("考察|某某项目由…")
+        s = max([s] + [text.rfind(w, s, e) + len(w) for w in lead_stops if text.rfind(w, s, e) >= 0])
+        while lead := next((w for w in leads if text.startswith(w, s)), None):
+            s += len(lead)
+        head = next((h for h in sorted(heads, key=len, reverse=True) if text.endswith(h, s, e)), "")
+        if head and not_names.match(text[s : e - len(head)]):
+            continue  # "其中|一期工程|由…": a phase of the project spoken of, no name
+        if head:
+            emit(s, e, head, "by_builder")
+        elif text.endswith(facility, s, e) and specific(s, e):
+            emit(s, e, "", "by_builder")  # "某某科技城|是由…": a facility with a proper noun
 
 
 def phased_projects(text: str, candidates: list[Candidate], make: type[Candidate]) -> list[Candidate]:

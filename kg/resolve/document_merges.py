@@ -130,7 +130,9 @@ def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFin
     thing: "全县生态文化旅游发展推进会" / "生态文化旅游发展推进会", "云中遗珍——辽金文物精品展" /
     "辽金文物精品展", "某区150万千瓦风光储一体化项目" / "某区风光储一体化项目", "某某智能终端及零部件
     产业基地项目" / "某某基地项目" (a headline, a caption or a second mention shortens the lead's
-    name); a village without its level word ("某某堡" / "某某堡村").
+    name), "某县某镇某某小镇一期项目" / "某某小镇一期项目" (a project's name that ends the one longer
+    name, head words 工程/项目 and 园区/园 read alike); a village without its level word ("某某堡" /
+    "某某堡村").
 
     >>> from kg.nlp.document import DocumentResult, MentionRecord
     >>> names = [("全市招商引资推进会", "MEETING"), ("招商引资推进会", "MEETING"),
@@ -153,9 +155,20 @@ def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFin
         full = [name + h for h in ("村", "乡", "镇", "社区", "街道") if name + h in places]
         if len(full) == 1:
             uf.union(k, places[full[0]], "place.without_level_word", r.doc)
+    conf = resolution_patterns()["project"]
     for label in ("MEETING", "PROJECT"):
         keys = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == label}
         shorter: dict[str, list[str]] = defaultdict(list)
+        if label == "PROJECT":
+            # "某县某镇某某小镇一期项目" / "某某小镇一期项目", "某某改造工程" / "某某改造项目": a
+            # name that ends another (head words read alike) is that project without its opening
+            alike = {name: _alike_head(name, conf["alike_heads"]) for name in keys}
+            for short in keys:
+                if len(short) < conf["tail_min_chars"]:
+                    continue
+                full = [n for n in keys if n != short and alike[n].endswith(alike[short])]
+                if len(full) == 1 and len(full[0]) >= len(short):
+                    uf.union(keys[short], keys[full[0]], "project.tail_form", r.doc)
         for name in keys:
             if label == "PROJECT":
                 shorts = [size.sub("", name, count=1)]
@@ -183,6 +196,19 @@ def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFin
         for short, full in shorter.items():
             if len(full) == 1:  # (two full forms: the short one names neither)
                 uf.union(keys[short], keys[full[0]], f"{label.lower()}.short_form", r.doc)
+
+
+def _alike_head(name: str, heads: dict[str, str]) -> str:
+    """``name`` with its head word written as the one it is read alike with ("某某产业园区" ->
+    "某某产业园", "某某改造工程" -> "某某改造项目").
+
+    >>> _alike_head("某某产业园区", {"园区": "园"}), _alike_head("某某大桥", {"园区": "园"})
+    ('某某产业园', '某某大桥')
+    """
+    for head, alike in heads.items():
+        if name.endswith(head):
+            return name[: len(name) - len(head)] + alike
+    return name
 
 
 def merge_projects_in_document(r: DocumentResult, uf: UnionFind) -> None:
