@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.nlp.entities.bracketed_firms import bracketed_firms
 from kg.nlp.entities.candidate import Candidate, word_at, words_by_last_char
 from kg.nlp.entities.facility_frames import built_facilities
 from kg.nlp.entities.joined_bodies import apposed_bodies, joined_bodies, tagged_joined
@@ -282,6 +283,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     out += bodies_before_head_titles(text, words)  # "劳工局长某某": 劳工局
     out += _declared_candidates(text, words, declared, out)
     out += stationed_bodies(text, words)  # "某部|驻|某地|特派员公署": the mark is no verb here
+    out += bracketed_firms(text, words)  # "某某|(南京)科技有限公司/w": the tagger cut at the bracket
     # "投资|企业某某能源集团/n": the class noun before a company is no part of its name
     apposed = apposed_bodies(words)
     cut = {b: a for a, b in apposed}
