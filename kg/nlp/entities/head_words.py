@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.nlp.entities.bracketed_firms import bracketed_firms
 from kg.nlp.entities.candidate import Candidate, word_at, words_by_last_char
+from kg.nlp.entities.chain_departments import chain_departments
 from kg.nlp.entities.facility_frames import built_facilities
 from kg.nlp.entities.joined_bodies import apposed_bodies, joined_bodies, tagged_joined
 from kg.nlp.entities.lexicon_data import _grade_pattern, gazetteer_regex, lexicon
@@ -278,10 +280,11 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     out += joint_events(text, out, Candidate)  # "X暨Y" is one event
     out += _zone_run_into_name(text, words)
     out += national_org_candidates(text, words)
-    out += title_body_candidates(text, words)  # bodies before a title: "市委|书记"
+    out += title_body_candidates(text, words) + chain_departments(text, words)  # "市委|书记", "、|政法委|书记"
     out += bodies_before_head_titles(text, words)  # "劳工局长某某": 劳工局
     out += _declared_candidates(text, words, declared, out)
     out += stationed_bodies(text, words)  # "某部|驻|某地|特派员公署": the mark is no verb here
+    out += bracketed_firms(text, words)  # "某某|(南京)科技有限公司/w": the tagger cut at the bracket
     # "投资|企业某某能源集团/n": the class noun before a company is no part of its name
     apposed = apposed_bodies(words)
     cut = {b: a for a, b in apposed}
