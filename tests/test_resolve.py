@@ -299,6 +299,20 @@ def test_bodies_every_city_has_merge_only_within_one_city():
     assert len(unknown.attributes["possible_same"]) == 2
 
 
+def test_a_bare_peoples_body_is_the_body_of_its_own_city():
+    """A bare 人大常委会 or 政协 on two cities' pages names two bodies; the nation's (全国政协)
+    is one body on every page."""
+
+    def doc(name: str, body: str, city: str) -> DocumentResult:
+        return DocumentResult(name, [_m(body, "ORG")], [], 1, home_city=city)
+
+    for body in ("人大常委会", "政协", "工商联"):
+        ents, _ = resolve([doc("a.txt", body, "大同市"), doc("b.txt", body, "大同市"), doc("h.txt", body, "合肥市")])
+        assert sorted(sorted({m.doc for m in e.mentions}) for e in ents) == [["a.txt", "b.txt"], ["h.txt"]]
+    ents, _ = resolve([doc("a.txt", "全国政协", "大同市"), doc("h.txt", "全国政协", "合肥市")])
+    assert [sorted({m.doc for m in e.mentions}) for e in ents] == [["a.txt", "h.txt"]]
+
+
 def test_decisions_file_joins_and_splits_by_name_and_document(tmp_path):
     a, b, x = _person_doc("a.txt", "市长", "大同市"), _person_doc("b.txt", None, "大同市"), _person_doc("x.txt")
     path = tmp_path / "decisions.csv"

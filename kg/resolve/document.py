@@ -132,6 +132,7 @@ def _local_scoper(r: DocumentResult, place: DocumentPlace):
     conf = resolution_patterns()
     place_heads = tuple(conf["place"]["local_heads"])
     org_heads = tuple(conf["org"]["local_heads"])
+    national = tuple(conf["org"]["national_openers"])
     scopes = tuple(conf["meeting"]["relative_scopes"])
     branch_heads = tuple(conf["org"]["branches"]["heads"])
     scope = place.city or r.doc
@@ -142,7 +143,7 @@ def _local_scoper(r: DocumentResult, place: DocumentPlace):
         kind, _, name = key.partition("|")
         local_name = (
             (kind == "PLACE" and not name.startswith("code:") and name.endswith(place_heads))
-            or (kind == "ORG" and name.endswith(org_heads) and not company_suffix(name))
+            or (kind == "ORG" and name.endswith(org_heads) and not (company_suffix(name) or name.startswith(national)))
             or (kind == "MEETING" and name.startswith(scopes))
         )
         if kind == "ORG" and _division_branch(name, branch_heads):
