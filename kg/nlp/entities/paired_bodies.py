@@ -44,13 +44,17 @@ def split_paired_bodies(text: str, candidates: list[Candidate]) -> list[Candidat
 
 def body_before_committee(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """ORG candidates that run a named body into its committee before a title ("某某银行党委|委员",
-    one word for the tagger) end with the body: the post is the body's. A place's committee
+    one word for the tagger) end with the body: the post is the body's. The title may begin with
+    the committee word itself ("某某县政府党组|成员": 党组成员 is the title). A place's committee
     ("某某乡党委|书记") stays a body of its own. The committee words are ``org.body_committees``.
 
     >>> t = "某某银行党委委员李明,东河乡党委书记马建国"
     >>> cs = [Candidate(0, 6, "ORG", "statistical", 0.6), Candidate(11, 16, "ORG", "statistical", 0.6)]
     >>> [t[c.start:c.end] for c in body_before_committee(t, cs)]
     ['某某银行', '东河乡党委']
+    >>> t = "西河县政府党组成员、副县长王明"
+    >>> [t[c.start:c.end] for c in body_before_committee(t, [Candidate(0, 7, "ORG", "statistical", 0.6)])]
+    ['西河县政府']
     """
     lex = lexicon()
     committees = tuple(lex.patterns["org"]["body_committees"])
@@ -60,7 +64,7 @@ def body_before_committee(text: str, candidates: list[Candidate]) -> list[Candid
         body_end = c.end - len(committee) if committee else c.start
         if (
             committee
-            and text.startswith(lex.titles, c.end)
+            and (text.startswith(lex.titles, c.end) or text.startswith(lex.titles, body_end))
             and body_end - c.start >= 3
             and text.endswith(lex.org_suffixes, c.start, body_end)
         ):
