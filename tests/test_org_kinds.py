@@ -32,6 +32,20 @@ def test_a_committee_and_its_government_written_together_are_two_bodies():
     assert not {"县委县政府", "市委市政府"} & found
 
 
+def test_a_government_and_a_firm_the_tagger_read_as_one_word_are_two_bodies():
+    """LAC reads "某州人民政府与某某有限责任公司" as one ORG; the conjunction after a body's
+    suffix joins two bodies (the tagger's word is split as the head-word rule's names are)."""
+    found = orgs("临江州人民政府与品源投资有限责任公司签订协议，州政府与品源投资有限责任公司将合作。")
+    assert {"临江州人民政府", "州政府", "品源投资有限责任公司"} <= found
+    assert not {n for n in found if "与" in n}
+
+
+def test_a_body_run_into_its_leading_group_before_its_members_title(nlp):
+    text = "西河县政府党组成员、副县长王明出席。"
+    assert "西河县政府" in orgs(text) and "西河县政府党组" not in orgs(text)
+    assert ("works_for", "王明", "西河县政府") in facts(nlp, text)
+
+
 def test_a_party_and_its_provincial_committee_are_one_body(nlp):
     text = "省政协副主席、致公党省委会主委陈明远率队调研。"
     assert "致公党省委会" in orgs(text)

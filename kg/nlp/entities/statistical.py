@@ -9,7 +9,13 @@ from kg.nlp.entities.alone_reading import no_place_alone
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.gazetteer import _weak_place
 from kg.nlp.entities.honorific_titles import honorific_cut
-from kg.nlp.entities.joined_bodies import apposition_cut, conjunction_before_body, run_on_tail, trailing_conjunction
+from kg.nlp.entities.joined_bodies import (
+    apposition_cut,
+    conjunction_before_body,
+    joined_bodies,
+    run_on_tail,
+    trailing_conjunction,
+)
 from kg.nlp.entities.joined_words import brand_candidates, dotted_names
 from kg.nlp.entities.lexicon_data import gaz_full, lexicon
 from kg.nlp.entities.name_runs import name_runs
@@ -103,9 +109,9 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         run_on = _run_on_verb(w) if label == "ORG" else 0
         if run_on:
             e, w = s + run_on, w[:run_on]  # "某某大学|合作建设实验室/ORG": the name ends before the verb
-        joined = _joined_body(w, leading) if label == "ORG" else None
+        joined = (_joined_body(w, leading) or joined_bodies(w)) if label == "ORG" else None
         if joined:
-            # "某某中心联合县农业农村局/ORG": two bodies joined by a verb
+            # "某某中心联合县农业农村局/ORG", "某州政府与某某有限公司/ORG": two bodies in one word
             out.append(Candidate(s, s + joined[0], label, "statistical", 0.6))
             s, w = s + joined[1], w[joined[1] :]
         if label == "ORG" and (cut := apposition_cut(w)):
