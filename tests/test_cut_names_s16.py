@@ -65,3 +65,12 @@ def test_the_political_and_legal_affairs_committees_head_is_read_whole(nlp):
     posts = relations_of(nlp, "县委副书记、政法委书记邵海平出席会议。", "holds_position")
     assert ("holds_position", "邵海平", "政法委书记") in posts
     assert ("holds_position", "邵海平", "书记") not in posts
+
+
+def test_a_committee_written_in_full_before_the_secretary_keeps_its_name(nlp):
+    # "市委政法委|书记": the tagger reads the body whole; it is the post's body, not 市委
+    text = "市委常委、市委政法委书记邹立新讲话。"
+    assert ("works_for", "邹立新", "市委政法委") in relations_of(nlp, text, "works_for")
+    posts = relations_of(nlp, text, "holds_position")
+    assert ("holds_position", "邹立新", "市委常委") in posts
+    assert ("holds_position", "邹立新", "政法委书记") not in posts
