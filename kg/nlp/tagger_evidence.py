@@ -79,34 +79,56 @@ def run_on_is_foreign(rest: str, prefix_is_full: bool, prefix_in_context: bool) 
     return not prefix_is_full and not prefix_in_context and bool(_foreign_tail().match(rest))
 
 
-def cut_given_name(words: list[Word], i: int) -> str | None:
-    """The three-character name where the tagger cut a two-character person's name before a
-    lone character that closes the phrase: "马西/PER|连/d|,", "钱冠/PER|东/f|、": the lone character is no verb,
+def cut_given_name(
+    words: list[Word], i: int, double_surnames: frozenset[str] = frozenset(), verb_marks: frozenset[str] = frozenset()
+) -> str | None:
+    """The whole name where the tagger cut a person's name before a lone character that closes
+    the phrase: "马西/PER|连/d|,", "钱冠/PER|东/f|、": the lone character is no verb,
     preposition or particle (those end a name: "张强|说|,", "张强|等|,"); a conjunction before a list comma
-    joins nothing ("李克/PER|和/c|、": 李克和).
+    joins nothing ("李克/PER|和/c|、": 李克和). A lone verb is the name's too before a mark of
+    ``verb_marks`` ("刘永/PER|献/v|、": no clause ends in a verb before a list mark). The name
+    cut is two characters, or a double surname (``double_surnames``) and one ("欧阳颂/PER|东/f|,").
 
     >>> from kg.nlp.words import words_of
     >>> ws = words_of([("马西", "PER"), ("连", "d"), (",", "w")])
     >>> cut_given_name(ws, 0), cut_given_name(words_of([("张强", "PER"), ("说", "v"), (",", "w")]), 0)
     ('马西连', None)
+    >>> cut_given_name(words_of([("刘永", "PER"), ("献", "v"), ("、", "w")]), 0, verb_marks=frozenset("、"))
+    '刘永献'
+    >>> cut_given_name(words_of([("欧阳颂", "PER"), ("东", "f"), (",", "w")]), 0, frozenset({"欧阳"}))
+    '欧阳颂东'
     """
-    if i + 2 >= len(words) or len(words[i].text) != 2:
+    name = words[i].text
+    if i + 2 >= len(words) or not (len(name) == 2 or (len(name) == 3 and name[:2] in double_surnames)):
         return None
     nxt, after = words[i + 1], words[i + 2]
     if nxt.start != words[i].end or len(nxt.text) != 1 or not re.match("[\u4e00-\u9fff]", nxt.text):
         return None
-    if nxt.tag not in ("d", "a", "n", "ng", "nr", "vn", "f", "c") or after.tag != "w" or after.text not in ",，、。;；":
+    if after.tag != "w":
         return None
-    return words[i].text + nxt.text
+    if nxt.tag in ("d", "a", "n", "ng", "nr", "vn", "f", "c") and after.text in ",，、。;；":
+        return name + nxt.text
+    if nxt.tag == "v" and after.text in verb_marks:
+        return name + nxt.text
+    return None
 
 
-def title_given_name(words: list[Word], i: int, tags: tuple[str, ...], stops: frozenset[str]) -> str | None:
+def title_given_name(
+    words: list[Word],
+    i: int,
+    tags: tuple[str, ...],
+    stops: frozenset[str],
+    verb_follow: frozenset[str] = frozenset(),
+    verb_stops: frozenset[str] = frozenset(),
+) -> str | None:
     """The three-character name right after a job title where the tagger cut it before its last
     character and read that as a word of its own, a locative, a number or an adverb
     ("董事|何明/PER|中/f|以…", "记者|吕木/PER|上/f|/", "县长|罗传/PER|永/d|深入"), whatever follows.
     A title announces a name, so the lone character goes back to it unless it is one of the
-    adverbs that follow names (``stops``: "市长|王强|也|参加"). Only a name of one surname
-    and one given character is mended; the caller checks the surname.
+    words that follow names (``stops``: "市长|王强|也|参加"). A lone verb goes back to it only
+    when a word that follows names comes next (``verb_follow``: "局长|万以/PER|学/v|讲话") and it
+    is not a verb a person does before such a word (``verb_stops``: "局长|王强|来|讲话"). Only a
+    name of one surname and one given character is mended; the caller checks the surname.
 
     >>> from kg.nlp.words import words_of
     >>> ws = words_of([("何明", "PER"), ("中", "f"), ("以", "p")])
@@ -114,15 +136,23 @@ def title_given_name(words: list[Word], i: int, tags: tuple[str, ...], stops: fr
     '何明中'
     >>> title_given_name(words_of([("王强", "PER"), ("也", "d"), ("参加", "v")]), 0, ("d",), frozenset({"也"})) is None
     True
+    >>> ws = words_of([("万以", "PER"), ("学", "v"), ("讲话", "v")])
+    >>> title_given_name(ws, 0, ("d",), frozenset(), frozenset({"讲话"}), frozenset({"来"}))
+    '万以学'
     """
     if i + 1 >= len(words) or len(words[i].text) != 2:
         return None
     nxt = words[i + 1]
     if nxt.start != words[i].end or len(nxt.text) != 1 or not re.match("[\u4e00-\u9fff]", nxt.text):
         return None
-    if nxt.tag not in tags or nxt.text in stops:
+    if nxt.text in stops:
         return None
-    return words[i].text + nxt.text
+    if nxt.tag in tags:
+        return words[i].text + nxt.text
+    follows = i + 2 < len(words) and words[i + 2].start == nxt.end and words[i + 2].text in verb_follow
+    if nxt.tag == "v" and follows and nxt.text not in verb_stops:
+        return words[i].text + nxt.text
+    return None
 
 
 def ran_over_name(w: str, persons: set[str], surnames: frozenset[str], double_surnames: frozenset[str]) -> str | None:

@@ -345,7 +345,8 @@ def _person_run_on(words: list[Word], i: int, persons: set[str]) -> str | None:
     w = words[i].text
     if i + 1 >= len(words):
         return None
-    cut = cut_given_name(words, i)
+    lex = lexicon()
+    cut = cut_given_name(words, i, lex.double_surnames, frozenset(lex.patterns["person"]["cut_name_verb_marks"]))
     if cut:
         return cut  # "马西|连|,": a lone character that closes the phrase ends the name
     nxt = words[i + 1].text

@@ -167,7 +167,14 @@ def _title_cut(words: list[Word], wi: int) -> str | None:
     person = lex.patterns["person"]
     if words[wi].text[:1] not in lex.surnames or words[wi].text in lex.double_surnames:
         return None
-    return title_given_name(words, wi, tuple(person["cut_name_tags"]), frozenset(person["cut_name_stops"]))
+    return title_given_name(
+        words,
+        wi,
+        tuple(person["cut_name_tags"]),
+        frozenset(person["cut_name_stops"]),
+        frozenset(person["right_boundaries"]),
+        frozenset(person["cut_name_verb_stops"]),
+    )
 
 
 def _word_as_name(word: Word, rest: str) -> bool:
@@ -210,7 +217,9 @@ def _name_at(text: str, words: list[Word], pos: int, first: bool = True) -> str 
         eaten = conjunction_eaten(words, wi, tuple(lex.patterns["tagger"]["eaten_conjunctions"]), lex.org_suffixes)
         persons = {x.text for x in words if x.tag == "PER"}
         ran_over = ran_over_name(words[wi].text, persons, lex.surnames, lex.double_surnames)
-        return cut_given_name(words, wi) or eaten or _title_cut(words, wi) or ran_over or words[wi].text
+        marks = frozenset(lex.patterns["person"]["cut_name_verb_marks"])
+        cut = cut_given_name(words, wi, lex.double_surnames, marks)
+        return cut or eaten or _title_cut(words, wi) or ran_over or words[wi].text
     ordinary = lex.patterns["person"]["ordinary_tags"]
     if text[pos : pos + 2] in lex.double_surnames:
         surname_len = 2

@@ -262,6 +262,19 @@ def _parent_of_committee(view: ArticleView, i: int) -> int:
     return i
 
 
+def _title_after_whole_body(view: ArticleView, k: int, hit: str, start: int, end: int) -> tuple[str, int]:
+    """The title and its start after a body the tagger read whole into the title's first part
+    (``positions.committee_titles``: "县委政法委/ORG|书记" is 书记 of 县委政法委)."""
+    if hit not in triggers()["positions"]["committee_titles"]:
+        return hit, start
+    text = view.article.text
+    for i in view.of_type(k, "ORG"):
+        m = view.mentions[i]
+        if m.start < start < m.end < end and text[m.end : end] in lexicon().titles:
+            return text[m.end : end], m.end
+    return hit, start
+
+
 def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[tuple[str, int | None, str | None]]:
     """The titles of the list that ends right before ``pos``, left to right, each with the
     organisation named right before it (``None`` if none) and the text of a body before it
@@ -296,6 +309,9 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
         qual = next((q for q in qualifiers if start - len(q) >= floor and text.startswith(q, start - len(q))), None)
         if qual and not hit.startswith(qual):
             hit, start = qual + hit, start - len(qual)
+        # "县委政法委|书记": a body the tagger read whole ends inside a title that names a
+        # committee ("政法委书记"), and what follows it is a title too: the body keeps its name.
+        hit, start = _title_after_whole_body(view, k, hit, start, end)
         # The body: an organisation right before the title, or one that the title's own
         # first characters end ("中央军委|主席", "市委|副书记" when 市委 is recognised).
         org = _mention_ending_at(view, k, start, "ORG")
