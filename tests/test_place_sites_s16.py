@@ -74,3 +74,8 @@ def test_a_short_form_shared_by_two_divisions_places_no_company():
 def test_a_university_is_no_company_of_its_citys_short_form():
     found, _ = _built("会上,兰州青禾学院院长王立华作了发言。")
     assert not any(head == "兰州青禾学院" for head, _ in found)
+
+
+def test_the_short_form_among_other_cities_is_the_city():
+    _, places = _built("钦州、贺州、来宾、崇左四市的代表参加了会议。")
+    assert "来宾市" in places

@@ -43,7 +43,7 @@ def _weak_place(
         return True
     if around is not None:
         ws, i = around
-        before, after = (ws[i - 1].text if i else ""), (ws[i + 1].text if i + 1 < len(ws) else "")
+        before, after = "".join(x.text for x in ws[max(0, i - 4) : i]), "".join(x.text for x in ws[i + 1 : i + 5])
         if ordinary_short_form(w, before, after, context_names):
             return True  # "向|来宾|介绍", "来宾们": guests, not the city
     gaz = load_gazetteer()
@@ -83,7 +83,8 @@ def ordinary_short_form(w: str, before: str, after: str, context_names: frozense
     """``w`` opens with the short form of a division that is also an ordinary word
     (``place.ordinary_short_forms``: "各位|来宾", "百年|大庆") and nothing shows the division:
     the document does not name it in full, its province is not written right ``before``, and
-    no zone's or site's head follows (in ``w``'s rest or ``after``).
+    no zone's or site's head follows (in ``w``'s rest or ``after``), and no division stands
+    beside it as another item of a list ("贺州、来宾、崇左").
 
     >>> ordinary_short_form("来宾", "各位", "，", frozenset())
     True
@@ -93,6 +94,10 @@ def ordinary_short_form(w: str, before: str, after: str, context_names: frozense
     False
     >>> ordinary_short_form("大庆", "黑龙江", "，", frozenset()), ordinary_short_form("来宾", "", "高新区", frozenset())
     (False, False)
+    >>> ordinary_short_form("来宾", "贺州、", "、崇左", frozenset())
+    False
+    >>> ordinary_short_form("来宾", "领导、", "", frozenset())
+    True
     """
     p = lexicon().patterns["place"]
     form = next((f for f in p["ordinary_short_forms"] if w.startswith(f)), None)
@@ -105,12 +110,25 @@ def ordinary_short_form(w: str, before: str, after: str, context_names: frozense
     heads = tuple(p["heads"]) + tuple(p["zones"]) + tuple(p["prefixed_zone_heads"]) + tuple(p["admin_heads"])
     if (w[len(form) :] or after).startswith(heads):
         return False  # "来宾高新区", "大庆路"
+    if _listed_with_division(before, after):
+        return False
     for d in divisions:
         if d.name in context_names:
             return False
         if any(before.endswith(n) for a in gaz.ancestors(d) for n in (a.name, a.short) if n):
             return False  # "广西来宾", "黑龙江大庆": the province names it a place
     return True
+
+
+def _listed_with_division(before: str, after: str) -> bool:
+    """A division's name is the list item right before (``…某市、``) or after (``、某市…``)."""
+    if after.startswith("、") and (g := gazetteer_regex().match(after[1:])) and load_gazetteer().lookup(g.group(0)):
+        return True
+    if not before.endswith("、"):
+        return False
+    return any(
+        g.end() == len(before) - 1 and load_gazetteer().lookup(g.group(0)) for g in gazetteer_regex().finditer(before)
+    )
 
 
 def division_in_context(
