@@ -5,6 +5,9 @@
   before it, a zone's head right after it).
 * The committee of an area that is no zone by kind ("某某新城管委会", "某某科学城管委会") names
   the area: the area is a place and the committee is in it.
+* A company whose name opens with the short form of a prefecture-level city is in that city,
+  where no other division shares the short form.
+* A science or technology city named alone ("某某科学城", "某某科技城") is a place.
 
 The sentences are made up; the cities are real divisions (the rule reads the gazetteer).
 """
@@ -79,3 +82,13 @@ def test_a_university_is_no_company_of_its_citys_short_form():
 def test_the_short_form_among_other_cities_is_the_city():
     _, places = _built("钦州、贺州、来宾、崇左四市的代表参加了会议。")
     assert "来宾市" in places
+
+
+def test_a_science_city_named_alone_is_a_place():
+    found, places = _built("会议研究部署了柳湾科学城建设,并听取了关于青禾科技城建设情况的汇报。")
+    assert {"柳湾科学城", "青禾科技城"} <= places
+
+
+def test_a_city_of_science_is_no_place():
+    _, places = _built("作为著名科技城市,这里吸引了大批人才。")
+    assert not any(p.endswith("科技城") for p in places)
