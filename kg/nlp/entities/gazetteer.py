@@ -15,7 +15,13 @@ from kg.nlp.tagger_evidence import run_on_is_foreign
 from kg.nlp.words import Word
 
 
-def _weak_place(w: str, plain: set[str], context_names: frozenset[str], placed: bool = False) -> bool:
+def _weak_place(
+    w: str,
+    plain: set[str],
+    context_names: frozenset[str],
+    placed: bool = False,
+    around: tuple[list[Word], int] | None = None,
+) -> bool:
     """A word the tagger calls a place that the text does not bear out.
 
     * a word the same article also uses as an ordinary word ("资源", "古都": the tagger
@@ -24,7 +30,9 @@ def _weak_place(w: str, plain: set[str], context_names: frozenset[str], placed: 
       no 灵山县), unless the sentence shows it is a place (``placed``: "运到|界首",
       "湖南双牌、资兴、炎陵");
     * a division name run on into words that are no part of a place ("大同新能源",
-      "大同锡|纯半导体"): the gazetteer finds the place itself.
+      "大同锡|纯半导体"): the gazetteer finds the place itself;
+    * a city's short form that is an ordinary word (:func:`ordinary_short_form`), read with
+      the words ``around`` it (the tagger's words and the word's index).
 
     >>> _weak_place("资源", {"资源"}, frozenset()), _weak_place("大同新能源", set(), frozenset())
     (True, True)
@@ -33,6 +41,11 @@ def _weak_place(w: str, plain: set[str], context_names: frozenset[str], placed: 
     """
     if w in plain:
         return True
+    if around is not None:
+        ws, i = around
+        before, after = "".join(x.text for x in ws[max(0, i - 4) : i]), "".join(x.text for x in ws[i + 1 : i + 5])
+        if ordinary_short_form(w, before, after, context_names):
+            return True  # "向|来宾|介绍", "来宾们": guests, not the city
     gaz = load_gazetteer()
     divisions = gaz.lookup(w)
     p = lexicon().patterns["place"]
@@ -64,6 +77,58 @@ def _weak_place(w: str, plain: set[str], context_names: frozenset[str], placed: 
         # (a place after the division, or a district and its office: "台中市|某某区公所")
         return not (rest.endswith(tuple(p["heads"]) + tuple(p["zones"])) or gaz.lookup(rest) or office_front(rest))
     return False
+
+
+def ordinary_short_form(w: str, before: str, after: str, context_names: frozenset[str]) -> bool:
+    """``w`` opens with the short form of a division that is also an ordinary word
+    (``place.ordinary_short_forms``: "各位|来宾", "百年|大庆") and nothing shows the division:
+    the document does not name it in full, its province is not written right ``before``, and
+    no zone's or site's head follows (in ``w``'s rest or ``after``), and no division stands
+    beside it as another item of a list ("贺州、来宾、崇左").
+
+    >>> ordinary_short_form("来宾", "各位", "，", frozenset())
+    True
+    >>> ordinary_short_form("来宾们", "", "参观", frozenset())
+    True
+    >>> ordinary_short_form("来宾", "各位", "", frozenset({"来宾市"}))
+    False
+    >>> ordinary_short_form("大庆", "黑龙江", "，", frozenset()), ordinary_short_form("来宾", "", "高新区", frozenset())
+    (False, False)
+    >>> ordinary_short_form("来宾", "贺州、", "、崇左", frozenset())
+    False
+    >>> ordinary_short_form("来宾", "领导、", "", frozenset())
+    True
+    """
+    p = lexicon().patterns["place"]
+    form = next((f for f in p["ordinary_short_forms"] if w.startswith(f)), None)
+    if form is None:
+        return False
+    gaz = load_gazetteer()
+    divisions = [d for d in gaz.lookup(form) if d.name != form]
+    if not divisions:
+        return False
+    heads = tuple(p["heads"]) + tuple(p["zones"]) + tuple(p["prefixed_zone_heads"]) + tuple(p["admin_heads"])
+    if (w[len(form) :] or after).startswith(heads):
+        return False  # "来宾高新区", "大庆路"
+    if _listed_with_division(before, after):
+        return False
+    for d in divisions:
+        if d.name in context_names:
+            return False
+        if any(before.endswith(n) for a in gaz.ancestors(d) for n in (a.name, a.short) if n):
+            return False  # "广西来宾", "黑龙江大庆": the province names it a place
+    return True
+
+
+def _listed_with_division(before: str, after: str) -> bool:
+    """A division's name is the list item right before (``…某市、``) or after (``、某市…``)."""
+    if after.startswith("、") and (g := gazetteer_regex().match(after[1:])) and load_gazetteer().lookup(g.group(0)):
+        return True
+    if not before.endswith("、"):
+        return False
+    return any(
+        g.end() == len(before) - 1 and load_gazetteer().lookup(g.group(0)) for g in gazetteer_regex().finditer(before)
+    )
 
 
 def division_in_context(
@@ -169,6 +234,10 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
             # (no head word in attrs: the village's name is not read for a division inside it)
             out.append(Candidate(m.start(), village_end, "PLACE", "head_words", 0.6))
             continue  # "重庆|里": the village, not the city
+        if is_short and ordinary_short_form(
+            name, text[max(0, m.start() - 8) : m.start()], text[m.end() :], context_names
+        ):
+            continue  # "各位来宾": guests, not 来宾市
         if is_short:
             tagged_place = (words[wi].tag == "LOC" and aligned) or glued
             in_context = d.name in context_names or any(

@@ -268,7 +268,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             label = "ORG"  # "秦淮、京东、秦云等头部企业": a company the tagger took for a place or a name
         if label == "PLACE" and not gaz_full(w) and person_among_persons(words, i, _has_surname(w)):
             label = "PERSON"  # "周杰、黄海、吴昊": a person in a list of persons, not the sea
-        if label == "PLACE" and _weak_place(w, plain, context_names, _placed(words, i, listed)):
+        if label == "PLACE" and _weak_place(w, plain, context_names, _placed(words, i, listed), (words, i)):
             continue
         if label == "PLACE" and no_place_alone(w, words, i, _placed(words, i, listed)):
             continue  # "建设|富美/LOC|乡村", "编辑:|某某/LOC": a place only in this sentence

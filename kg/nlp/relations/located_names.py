@@ -21,6 +21,7 @@ from kg.nlp.relations.places import (
     _place_chain,
     _within,
     _zone_opening,
+    city_opening_company,
 )
 from kg.nlp.relations.table import _fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
@@ -173,6 +174,22 @@ def town_of_prefixed(view: ArticleView) -> list[RawRelation]:
     return out
 
 
+def _named_area(stem: str) -> bool:
+    """``stem`` names one area of ``located_in.zone_body_areas``: two characters or more before
+    the head, not a word for a kind ("产业新城", "旅游景区" name none).
+
+    >>> _named_area("青江新城"), _named_area("产业新城"), _named_area("景区"), _named_area("青江工业园")
+    (True, False, False, False)
+    """
+    areas = triggers()["located_in"]["zone_body_areas"]
+    head = next((a for a in areas if stem.endswith(a)), None)
+    if head is None:
+        return False
+    lead = stem[: -len(head)]
+    kinds = lexicon().patterns["place"]["zone_kind_modifiers"] + triggers()["located_in"]["zone_area_kinds"]
+    return len(lead) >= 2 and lead not in kinds
+
+
 @rule("zone_body")
 def zone_body(view: ArticleView) -> list[RawRelation]:
     """The administrative committee of a zone is in the zone: "山西转型综合改革示范区管委会" ->
@@ -184,7 +201,7 @@ def zone_body(view: ArticleView) -> list[RawRelation]:
         for i in view.of_type(k, "ORG"):
             name = view.text(i)
             body = next((b for b in bodies if name.endswith(b)), None)
-            if body is None or not name[: -len(body)].endswith(heads):
+            if body is None or not (name[: -len(body)].endswith(heads) or _named_area(name[: -len(body)])):
                 continue
             if is_zone_kind(name[: -len(body)]):
                 continue  # "开发区管委会": the kind alone names no one zone
@@ -223,7 +240,7 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
             if _named_after_place(view, i):
                 continue
             org = m.attrs.get("org_prefix")
-            found = _divisions_in_name(view, i)
+            found = _divisions_in_name(view, i) or [c for c in [city_opening_company(view, i)] if c]
             # "重庆|北碚区|委宣传部": a body's name that opens with a chain of divisions is in the
             # innermost, which lies in the one before it.
             n = 1 if found and found[0][0] == m.start and m.label == "ORG" and not _is_company(view, i) else 0

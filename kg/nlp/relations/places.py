@@ -139,6 +139,32 @@ def _divisions_in_name(view: ArticleView, i: int, provinces: bool = False) -> li
     return out
 
 
+def city_opening_company(view: ArticleView, i: int) -> tuple[int, int, Division] | None:
+    """The city a company's name opens with by its short form, though the article names the
+    city nowhere else: "某德海丝公司" is registered in 某德市 (行政区划 + 字号 + 组织形式). Only a
+    prefecture-level city that no other division shares its short form with ("中山" is also
+    大连's 中山区), not a short form that is an ordinary word (``place.ordinary_short_forms``),
+    and a brand of two characters or more after it.
+    """
+    if not _is_company(view, i):
+        return None
+    m = view.mentions[i]
+    name = view.text(i)
+    g = gazetteer_regex().match(name)
+    if g is None or g.start() != 0:
+        return None
+    short, rest = g.group(0), name[g.end() :]
+    found = load_gazetteer().lookup(short)
+    p = lexicon().patterns["place"]
+    if len(found) != 1 or found[0].level != "city" or found[0].name == short or short in p["ordinary_short_forms"]:
+        return None
+    if len(rest) < 4 or not "\u4e00" <= rest[0] <= "\u9fff" or rest.startswith(tuple(p["admin_heads"])):
+        return None  # ("某州)股份有限公司": a cut name)
+    if gazetteer_regex().match(rest):
+        return None  # ("某德市…", "某德某县…": the chain's rules place those)
+    return m.start, m.start + g.end(), found[0]
+
+
 def _municipality(d: Division) -> bool:
     """A city at province level (北京市, 上海市): its name in a company's is a city's, as
     "北京弘康源医药科技有限公司" is a Beijing company."""
