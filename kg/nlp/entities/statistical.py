@@ -9,17 +9,10 @@ from kg.nlp.entities.alone_reading import no_place_alone
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.gazetteer import _weak_place
 from kg.nlp.entities.honorific_titles import honorific_cut
-from kg.nlp.entities.joined_bodies import (
-    apposition_cut,
-    conjunction_before_body,
-    joined_bodies,
-    run_on_tail,
-    trailing_conjunction,
-)
 from kg.nlp.entities.joined_words import brand_candidates, dotted_names
 from kg.nlp.entities.lexicon_data import gaz_full, lexicon
 from kg.nlp.entities.name_runs import name_runs
-from kg.nlp.entities.org_forms import _joined_body, _run_on_verb
+from kg.nlp.entities.org_words import org_in_word
 from kg.nlp.entities.place_forms import (
     class_of_places,
     division_chain,
@@ -89,9 +82,6 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     short_heads = tuple(lex.patterns["tagger"]["short_body_heads"])
     town_heads = tuple(lex.patterns["place"]["town_heads"])
     named_alone = places_named_alone(words)  # openings of "屏东|雾台乡" no gazetteer lists
-    leading = tuple(lex.patterns["org"]["leading_verbs"])
-    leading_names = tuple(lex.patterns["org"]["leading_verb_names"])
-    lead_marks, outlet_ends = tuple(lex.patterns["org"]["lead_marks"]), tuple(lex.patterns["org"]["outlet_ends"])
     free_short = {
         w
         for i, (_s, _e, w, t) in enumerate(words)
@@ -102,32 +92,9 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         label = mapping.get(t)
         if not label or len(w) < 2:
             continue
-        if label == "ORG" and w.startswith(leading) and len(w) >= 5 and not w.startswith(leading_names):
-            # "联合市退役军人事务管理局": the tagger took the verb into the name.
-            cut = next(len(v) for v in leading if w.startswith(v))
-            s, w = s + cut, w[cut:]
-        run_on = _run_on_verb(w) if label == "ORG" else 0
-        if run_on:
-            e, w = s + run_on, w[:run_on]  # "某某大学|合作建设实验室/ORG": the name ends before the verb
-        joined = (_joined_body(w, leading) or joined_bodies(w)) if label == "ORG" else None
-        if joined:
-            # "某某中心联合县农业农村局/ORG", "某州政府与某某有限公司/ORG": two bodies in one word
-            out.append(Candidate(s, s + joined[0], label, "statistical", 0.6))
-            s, w = s + joined[1], w[joined[1] :]
-        if label == "ORG" and (cut := apposition_cut(w)):
-            s, w = s + cut, w[cut:]  # "企业|某某能源集团/ORG"
-        if label == "ORG" and not w.endswith(lex.titles) and (kept := run_on_tail(w)):
-            # "某某县供电公司|共产党员/ORG": words after the name (a title after it is cut below)
-            e, w = s + kept, w[:kept]
-        if label == "ORG" and trailing_conjunction(w):
-            e, w = e - trailing_conjunction(w), w[: -trailing_conjunction(w)]  # "某县人民政府与/ORG"
-        elif label == "ORG" and conjunction_before_body(w, _body_after(words, i)):
-            e, w = e - 1, w[:-1]  # "某某一冶与/ORG|远帆|集团": two bodies, the first without a suffix
-        trailing = next((v for v in lex.patterns["org"]["trailing_verbs"] if w.endswith(v)), None)
-        if label == "ORG" and trailing and len(w) - len(trailing) >= 2 and not w.endswith(lex.org_suffixes):
-            e, w = e - len(trailing), w[: -len(trailing)]  # "锐驰新能源投资|建设": the verb is no part of it
-        if label == "ORG" and w.endswith(lead_marks) and w[:-1].endswith(outlet_ends) and len(w) >= 4:
-            e, w = e - 1, w[:-1]  # "某某日报讯/ORG": the lead's mark
+        if label == "ORG":
+            split_off, s, e, w = org_in_word(words, i, s, e, w)
+            out.extend(split_off)
         if (
             label == "ORG"
             and len(w) == 2
@@ -390,17 +357,3 @@ def _class_of_bodies(w: str) -> bool:
     if head is None or len(w) <= len(head) or w[: len(w) - len(head)] in org["tagged_body_names"]:
         return False  # "人民政协", "人民法院": institutions named by a generic word
     return _is_generic(w, head, frozenset(org["generic"]))
-
-
-def _body_after(words: list[Word], i: int) -> str:
-    """The text of up to three nouns right after word ``i`` that end where an organisation's
-    suffix ends ("远帆|集团"), or ""."""
-    suffixes = lexicon().org_suffixes
-    text, end = "", words[i].end
-    for s, e, w, t in words[i + 1 : i + 4]:
-        if s != end or t not in ("n", "nz", "vn", "ORG", "LOC", "eng"):
-            break
-        text, end = text + w, e
-        if text.endswith(suffixes):
-            return text
-    return ""

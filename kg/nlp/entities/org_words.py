@@ -1,0 +1,80 @@
+"""The organisation in one word the tagger (LAC) read as ORG, as its name stands in the text.
+
+The tagger's ORG words often carry what is no part of the name: a leading verb ("联合|市退役
+军人事务管理局"), a verb and its object after it ("某某大学|合作建设实验室"), a second body
+("某州政府与某某有限公司"), a class noun before it ("企业|某某能源集团"), words after it
+("某某县供电公司|共产党员"), a conjunction ("某县人民政府与"), a trailing verb ("锐驰新能源投资|
+建设") or a news lead's mark ("某某日报讯"). :func:`org_in_word` cuts them off, in that
+order; the words it reads are ``[org]`` keys of ``ontology/patterns/entities.toml``.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.entities.candidate import Candidate
+from kg.nlp.entities.joined_bodies import (
+    apposition_cut,
+    conjunction_before_body,
+    joined_bodies,
+    run_on_tail,
+    trailing_conjunction,
+)
+from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.org_forms import _joined_body, _run_on_verb
+from kg.nlp.words import Word
+
+
+def org_in_word(words: list[Word], i: int, s: int, e: int, w: str) -> tuple[list[Candidate], int, int, str]:
+    """The bodies split off the front of ORG word ``i`` (``w``, at ``s:e``: the caller may
+    already have moved its ends) and what is left of the word: ``(split_off, s, e, w)``.
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("临江州政府与品源投资有限责任公司", "ORG"), ("签约", "v")])
+    >>> split_off, s, e, w = org_in_word(ws, 0, 0, 16, ws[0].text)
+    >>> [ws[0].text[c.start : c.end] for c in split_off], w
+    (['临江州政府'], '品源投资有限责任公司')
+    >>> org_in_word(words_of([("某县人民政府与", "ORG")]), 0, 0, 7, "某县人民政府与")[1:]
+    (0, 6, '某县人民政府')
+    """
+    lex = lexicon()
+    org = lex.patterns["org"]
+    leading = tuple(org["leading_verbs"])
+    out: list[Candidate] = []
+    if w.startswith(leading) and len(w) >= 5 and not w.startswith(tuple(org["leading_verb_names"])):
+        # "联合市退役军人事务管理局": the tagger took the verb into the name.
+        cut = next(len(v) for v in leading if w.startswith(v))
+        s, w = s + cut, w[cut:]
+    if run_on := _run_on_verb(w):
+        e, w = s + run_on, w[:run_on]  # "某某大学|合作建设实验室/ORG": the name ends before the verb
+    if joined := _joined_body(w, leading) or joined_bodies(w):
+        # "某某中心联合县农业农村局/ORG", "某州政府与某某有限公司/ORG": two bodies in one word
+        out.append(Candidate(s, s + joined[0], "ORG", "statistical", 0.6))
+        s, w = s + joined[1], w[joined[1] :]
+    if cut := apposition_cut(w):
+        s, w = s + cut, w[cut:]  # "企业|某某能源集团/ORG"
+    if not w.endswith(lex.titles) and (kept := run_on_tail(w)):
+        # "某某县供电公司|共产党员/ORG": words after the name (a title after it is cut by the caller)
+        e, w = s + kept, w[:kept]
+    if conj := trailing_conjunction(w):
+        e, w = e - conj, w[:-conj]  # "某县人民政府与/ORG"
+    elif conjunction_before_body(w, _body_after(words, i)):
+        e, w = e - 1, w[:-1]  # "某某一冶与/ORG|远帆|集团": two bodies, the first without a suffix
+    trailing = next((v for v in org["trailing_verbs"] if w.endswith(v)), None)
+    if trailing and len(w) - len(trailing) >= 2 and not w.endswith(lex.org_suffixes):
+        e, w = e - len(trailing), w[: -len(trailing)]  # "锐驰新能源投资|建设": the verb is no part of it
+    if w.endswith(tuple(org["lead_marks"])) and w[:-1].endswith(tuple(org["outlet_ends"])) and len(w) >= 4:
+        e, w = e - 1, w[:-1]  # "某某日报讯/ORG": the lead's mark
+    return out, s, e, w
+
+
+def _body_after(words: list[Word], i: int) -> str:
+    """The text of up to three nouns right after word ``i`` that end where an organisation's
+    suffix ends ("远帆|集团"), or ""."""
+    suffixes = lexicon().org_suffixes
+    text, end = "", words[i].end
+    for s, e, w, t in words[i + 1 : i + 4]:
+        if s != end or t not in ("n", "nz", "vn", "ORG", "LOC", "eng"):
+            break
+        text, end = text + w, e
+        if text.endswith(suffixes):
+            return text
+    return ""
