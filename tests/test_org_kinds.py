@@ -46,6 +46,13 @@ def test_a_body_run_into_its_leading_group_before_its_members_title(nlp):
     assert ("works_for", "王明", "西河县政府") in facts(nlp, text)
 
 
+def test_a_layout_or_pattern_ending_in_ju_is_no_bureau():
+    """布局, 格局, 大局 end in a bureau's head character; after a level word ("区域…布局") they
+    still name a plan, not a body."""
+    found = orgs("优化区域路网布局，构建全县产业发展新格局，区政务服务局参加。")
+    assert found == {"区政务服务局"}
+
+
 def test_a_party_and_its_provincial_committee_are_one_body(nlp):
     text = "省政协副主席、致公党省委会主委陈明远率队调研。"
     assert "致公党省委会" in orgs(text)
