@@ -121,6 +121,7 @@ def title_body_candidates(text: str, words: list[Word]) -> list[Candidate]:
     lex = lexicon()
     org = lex.patterns["org"]
     levels = tuple(org["level_prefixes"])
+    alone = frozenset(org["standalone_title_bodies"])
     out = []
     for m in longest_first_pattern(tuple(org["title_bodies"])).finditer(text):
         if not text.startswith(lex.titles, m.end()):
@@ -137,8 +138,8 @@ def title_body_candidates(text: str, words: list[Word]) -> list[Candidate]:
         prefix = text[prefix_start : m.start()]
         if prefix and (prefix in levels or prefix + m.group(0)[:1] in levels or _place_word(prefix)):
             start = prefix_start
-        elif m.group(0).startswith(levels) and (not prefix or words[wi].start == m.start()):
-            start = m.start()  # "市委|书记", "该县|县委书记": the body alone
+        elif (m.group(0).startswith(levels) or m.group(0) in alone) and (not prefix or words[wi].start == m.start()):
+            start = m.start()  # "市委|书记", "州委|副书记", "该县|县委书记": the body alone
         else:
             continue  # "某大学|党委书记": a body of that organisation, named with it
         out.append(Candidate(start, m.end(), "ORG", "head_words", 0.7, {"head": "title_body"}))
