@@ -13,12 +13,14 @@ from kg.patterns import alternation
 
 
 def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
-    """Names in bylines and photo credits: "本报记者 史涌涛 苑捷", "(记者 张彩峰)", "(李信君摄)"."""
+    """Names in bylines and photo credits: "本报记者 史涌涛 苑捷", "(记者 张彩峰)", "(李信君摄)", and in a
+    dateline's bracket with no role, "某某网讯(张某某 李某)"."""
     out = []
     person = lexicon().patterns["person"]
     role = f"(?:{alternation(person['byline_roles'])})"
     mark = re.escape(person["photo_mark"])
-    for m in re.finditer(role + rf"[\s:]*((?:[\u4e00-\u9fff]{{2,3}}(?:\s+|(?=[)\s{mark}]|$)))+)", text):
+    opener = f"(?:{role}|{person['byline_dateline_open']}(?![\\s:]*{role}))"  # a role after the bracket leads
+    for m in re.finditer(opener + rf"[\s:]*((?:[\u4e00-\u9fff]{{2,3}}(?:\s+|(?=[)\s{mark}]|$)))+)", text):
         pos = m.start(1)
         for part in re.finditer(r"[\u4e00-\u9fff]{2,3}", m.group(1)):
             name = part.group(0).removesuffix(person["photo_mark"])
