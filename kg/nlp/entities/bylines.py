@@ -13,12 +13,14 @@ from kg.patterns import alternation
 
 
 def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
-    """Names in bylines and photo credits: "本报记者 史涌涛 苑捷", "(记者 张彩峰)", "(李信君摄)"."""
+    """Names in bylines and photo credits: "本报记者 史涌涛 苑捷", "(记者 张彩峰)", "(李信君摄)", and in a
+    dateline's bracket with no role, "某某网讯(张某某 李某)"."""
     out = []
     person = lexicon().patterns["person"]
     role = f"(?:{alternation(person['byline_roles'])})"
     mark = re.escape(person["photo_mark"])
-    for m in re.finditer(role + rf"[\s:]*((?:[\u4e00-\u9fff]{{2,3}}(?:\s+|(?=[)\s{mark}]|$)))+)", text):
+    opener = f"(?:{role}|{person['byline_dateline_open']}(?![\\s:]*{role}))"  # a role after the bracket leads
+    for m in re.finditer(opener + rf"[\s:]*((?:[\u4e00-\u9fff]{{2,3}}(?:\s+|(?=[)\s{mark}]|$)))+)", text):
         pos = m.start(1)
         for part in re.finditer(r"[\u4e00-\u9fff]{2,3}", m.group(1)):
             name = part.group(0).removesuffix(person["photo_mark"])
@@ -53,19 +55,21 @@ def dateline_candidates(text: str) -> list[Candidate]:
 
 def source_credit_candidates(text: str) -> list[Candidate]:
     """The outlet of a page's source credit ("来源: 某某融媒  编辑:…", "(来源:某某日报)") is an
-    organisation, unless it names no outlet ("来源:网络"): ``org.source_credit`` and
-    ``org.not_outlets`` of ``entities.toml``.
+    organisation, unless it names no outlet ("来源:网络", or an empty credit before the next field,
+    "来源:发布时间:…"): ``org.source_credit``, ``org.not_outlets`` and ``org.credit_fields`` of
+    ``entities.toml``.
 
-    >>> text = "来源:东川融媒 编辑:王某 时间:2023-07-11 (来源:网络)"
+    >>> text = "来源:东川融媒 编辑:王某 时间:2023-07-11 (来源:网络) 来源:发布时间:2023-07-11"
     >>> [text[c.start:c.end] for c in source_credit_candidates(text)]
     ['东川融媒']
     """
     org = lexicon().patterns["org"]
     not_outlets = frozenset(org["not_outlets"])
+    fields = tuple(org["credit_fields"])  # "来源:发布时间:…": an empty credit, then the next field
     return [
         Candidate(m.start("outlet"), m.end("outlet"), "ORG", "bylines", 0.8, {"head": "source_credit"})
         for m in re.finditer(org["source_credit"], text)
-        if m.group("outlet") not in not_outlets
+        if m.group("outlet") not in not_outlets and not m.group("outlet").startswith(fields)
     ]
 
 
