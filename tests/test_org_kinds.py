@@ -155,3 +155,11 @@ def test_a_branch_named_with_its_banks_short_form_is_the_same_branch():
     assert abbreviates_head("建行南城支行", "建设银行南城支行")
     assert not abbreviates_head("市委宣传部", "市政协宣传部")
     assert not abbreviates_head("某某银行", "某某银行南城分行")
+
+
+def test_a_levels_bodies_after_a_title_word_used_as_a_verb_are_no_persons():
+    """代表 is a title (人大代表) and a verb ("on behalf of"): the level's bodies after it are
+    bodies, not names in a list."""
+    text = "王芳在讲话中代表区委、区人大、区政府、区政协向各位嘉宾表示欢迎。"
+    assert {"区人大", "区政府", "区政协"} <= orgs(text)
+    assert not {("区人大", "PERSON"), ("区政府", "PERSON")} & mentions(text)

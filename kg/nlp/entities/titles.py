@@ -19,6 +19,7 @@ def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
     lex = lexicon()
     out = []
     bodies_and_titles = lex.titles + tuple(lex.patterns["org"]["title_bodies"])
+    levels = tuple(lex.patterns["org"]["level_prefixes"])
     for m in longest_first_pattern(lex.titles).finditer(text):
         pos = m.end()
         while pos < len(text) and text[pos] in " \u3000":
@@ -34,12 +35,12 @@ def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 break
             if pos > m.end() and text.startswith(bodies_and_titles, pos + len(name)):
                 break  # "市委书记某某、左权|县委书记…": a place before the next title, not a second name
-            if (
-                pos > m.end()
-                and name.endswith(lex.org_suffixes)
-                and _CJK.match(text[pos + len(name) : pos + len(name) + 1])
+            if name.endswith(lex.org_suffixes) and (
+                name.startswith(levels) or (pos > m.end() and _CJK.match(text[pos + len(name) : pos + len(name) + 1]))
             ):
-                break  # "副主任某某、|卫健委|人事科科长…": a body opening the next item, no name
+                # "副主任某某、|卫健委|人事科科长…": a body opening the next item, no name; "代表|区委、
+                # 区人大": a level's body (代表 a verb there), never a name
+                break
             out.append(Candidate(pos, pos + len(name), "PERSON", "titles", 0.8, {"title": m.group(0)}))
             pos += len(name)
             # Coordinated names: "孟维君、高新文".
