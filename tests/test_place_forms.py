@@ -142,3 +142,12 @@ def test_class_noun_before_a_company_in_one_word():
     assert "企业金源矿业集团" not in found
     # a trade word of the company's own name stays: "某某(上海)企业咨询有限公司"
     assert "科尔尼(上海)企业咨询有限公司" in orgs("科尔尼(上海)企业咨询有限公司项目经理刘伟等一行来调研")
+
+
+def test_a_country_modifying_a_notion_is_no_place():
+    """"中国式现代化", "中国特色", "中国梦": the country's name modifies a notion
+    (``place.country_modifier_tails``); "中国经济" still mentions the country."""
+    from conftest import recognised
+
+    assert not recognised("谱写中国式现代化新篇章，坚持中国特色社会主义，实现中国梦。", "PLACE")
+    assert recognised("中国经济持续向好。", "PLACE") == {"中国"}

@@ -77,6 +77,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     country_names = dict(lex.country_names)
     countries = frozenset(country_names)
     home = lex.patterns["tagger"]["home_country_short_form"]
+    country_full = frozenset(country_names.values())
+    modifier_tails = tuple(lex.patterns["place"]["country_modifier_tails"])
     match_keys = ("pairs", "verbs_before", "words_after", "clause_words", "clause_min")
     match = {k: lex.patterns["tagger"]["match"][k] for k in match_keys}
     short_heads = tuple(lex.patterns["tagger"]["short_body_heads"])
@@ -137,6 +139,9 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
                 full = {"short_form": True, "country": country_names[ch]}
                 out.append(Candidate(s + k, s + k + 1, "PLACE", "statistical", 0.6, full))
             continue
+        after = words[i + 1].text if i + 1 < len(words) and words[i + 1].start == e else ""
+        if label == "PLACE" and w in country_full and after.startswith(modifier_tails):
+            continue  # "中国|式现代化", "中国|特色": a notion the country's name modifies
         if label == "ORG" and office_after(words, i):
             label = "PLACE"  # "某县某某乡/ORG|公所": the tagger's body is the township before its office
         if label == "PLACE" and (front := office_front(w)):
