@@ -66,3 +66,13 @@ def test_a_numbered_session_keeps_its_level_word_after_a_verb(nlp):
     # the level word that ends a place's name stays with the place
     mentions, _ = read(nlp, "竹山县十七届人大六次会议于1月9日开幕。")
     assert ("MEETING", "县十七届人大六次会议") not in mentions
+
+
+def test_a_shorter_form_of_a_joint_name_is_the_named_event(nlp):
+    text = (
+        "6月16日,香港青田同乡会成立暨理监事就职典礼在某酒店举行。300多位乡亲参加了成立暨就职典礼。"
+        "会长章明远、副会长贺立新出席就职典礼。"
+    )
+    mentions, facts = read(nlp, text)
+    assert ("MEETING", "成立暨就职典礼") not in mentions
+    assert ("attended", "贺立新", "香港青田同乡会成立暨理监事就职典礼") in facts

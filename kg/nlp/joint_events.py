@@ -90,6 +90,8 @@ def joint_events(text: str, candidates: list[Candidate], make: type[Candidate]) 
                 continue
             if not (scoped or re.search(heads, x) or (by_verb and _topic(x, conf["joint"]))):
                 continue
+            if not (scoped or re.search(heads, x)) and _shorter_form(text, j, x, text[j + 1 : y_end], openers):
+                continue  # "参加了|成立暨就职典礼" after "某会成立暨理监事就职典礼": the named one
         halves = [(x_start, j), (j + 1, y_end)]
         out.append(make(x_start, y_end, "MEETING", "head_words", 0.7, {"head": "joint", "halves": halves}))
         z = then_z.match(text, y_end)
@@ -102,3 +104,17 @@ def _topic(x: str, conf: dict) -> bool:
     """``x`` may be a half with no head word of its own: not a person's or a body's clause
     ("县长某某", "某局": a title or a body's suffix ending it names who, not what is held)."""
     return not x.endswith(tuple(conf["not_topic_ends"]))
+
+
+def _shorter_form(text: str, j: int, x: str, y: str, openers: tuple[str, ...]) -> bool:
+    """ "X暨Y" at ``j`` is a shorter form of a joint name the article writes at another 暨: one
+    whose first half ends in X after more of its name (no verb that holds it right before X)
+    and whose second half holds Y."""
+    for m in re.finditer("暨", text):
+        k = m.start()
+        before = k - len(x)
+        longer = re.match(_NAME, text[before - 1 : before] or "。") is not None
+        longer = longer and not text.endswith((*openers, "了"), 0, before)
+        if k != j and longer and text.endswith(x, 0, k) and y in text[k + 1 : k + 41]:
+            return True
+    return False
