@@ -90,8 +90,8 @@ def joint_events(text: str, candidates: list[Candidate], make: type[Candidate]) 
                 continue
             if not (scoped or re.search(heads, x) or (by_verb and _topic(x, conf["joint"]))):
                 continue
-            if not (scoped or re.search(heads, x)) and _shorter_form(text, j, x, text[j + 1 : y_end], openers):
-                continue  # "参加了|成立暨就职典礼" after "某会成立暨理监事就职典礼": the named one
+            if not (scoped or re.search(heads, x)) and _written_otherwise(text, x_start, j, y_end):
+                continue
         halves = [(x_start, j), (j + 1, y_end)]
         out.append(make(x_start, y_end, "MEETING", "head_words", 0.7, {"head": "joint", "halves": halves}))
         z = then_z.match(text, y_end)
@@ -106,15 +106,10 @@ def _topic(x: str, conf: dict) -> bool:
     return not x.endswith(tuple(conf["not_topic_ends"]))
 
 
-def _shorter_form(text: str, j: int, x: str, y: str, openers: tuple[str, ...]) -> bool:
-    """ "X暨Y" at ``j`` is a shorter form of a joint name the article writes at another 暨: one
-    whose first half ends in X after more of its name (no verb that holds it right before X)
-    and whose second half holds Y."""
-    for m in re.finditer("暨", text):
-        k = m.start()
-        before = k - len(x)
-        longer = re.match(_NAME, text[before - 1 : before] or "。") is not None
-        longer = longer and not text.endswith((*openers, "了"), 0, before)
-        if k != j and longer and text.endswith(x, 0, k) and y in text[k + 1 : k + 41]:
-            return True
-    return False
+def _written_otherwise(text: str, x_start: int, j: int, y_end: int) -> bool:
+    """A topic half's "X暨Y" is no name of its own where it joins a second 暨 ("安全生产暨森林防火
+    暨防汛工作会议") or the article names Y more often than the whole: the whole is then another
+    writing of an event named otherwise ("参加了|成立暨就职典礼" after "某会成立暨理监事就职典礼",
+    "召开了|X暨Y" beside "召开|W暨X、Y"), as kg.nlp.convened_events reads such clauses."""
+    name, y = text[x_start:y_end], text[j + 1 : y_end]
+    return name.count("暨") > 1 or text.count(y) > text.count(name)
