@@ -6,7 +6,8 @@ not a second one: such a MEETING mention is dropped when the article names exact
 event that ends in the same words (or, for 仪式 and other head words alone, one event ending
 in them), so the persons who attend it attach to the named event (the relation rules fall
 back to the article's meeting). The bare words are ``[meeting] bare_events`` in
-``ontology/patterns/entities.toml``.
+``ontology/patterns/entities.toml``. A name opened by a determiner ("此次集中签约仪式",
+"本届某某研讨会", ``[attended] reference_back`` in relations.toml) points back the same way.
 
 A sitting of an event ("开幕典礼", "开班仪式", "论坛开幕式": ``[chaired] session_sittings`` in
 ``ontology/patterns/relations.toml``, alone or after a bare head word) is no event of its own
@@ -55,6 +56,7 @@ def without_bare_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
     # 仪式" beside the lead's "2024年第一批重点项目集中开工仪式"), not a second event.
     named = {n for n in named if not any(m != n and m.endswith(n) for m in named)}
     drop = {i for i in sittings if named}
+    drop |= _references_back(meetings, names, named, triggers()["attended"]["reference_back"])
     for c in meetings:
         bare = names[id(c)]
         if not _is_bare(bare, listed, shape):
@@ -69,6 +71,24 @@ def without_bare_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if len(longer) == 1:
             drop.add(id(c))
     return [c for c in chosen if id(c) not in drop]
+
+
+def _references_back(meetings: list[Candidate], names: dict[int, str], named: set[str], pattern: str) -> set[int]:
+    """The mentions that a determiner opens ("参加此次集中签约仪式", "本届某某研讨会暨某某节"):
+    they point back to an event the article names, not to one of their own, when a named event
+    ends in their words after the determiner, or the article names one event only. The persons
+    who attend them then attend the article's event (the relation rules fall back to it)."""
+    opening = re.compile(pattern)
+    out = set()
+    for c in meetings:
+        m = opening.match(names[id(c)])
+        if not m:
+            continue
+        stem = names[id(c)][m.end() :]
+        others = {n for n in named if n != names[id(c)] and not opening.match(n)}
+        if any(n.endswith(stem) for n in others) or len(others) == 1:
+            out.add(id(c))
+    return out
 
 
 def _is_bare(name: str, listed: set[str], shape: re.Pattern[str]) -> bool:

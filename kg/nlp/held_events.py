@@ -84,7 +84,9 @@ def held_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         out = [c for c in out if not (s <= c.start and c.end <= e)]
         out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "plenary"}))
-    out = _numbered_sessions(text, out, m["numbered_session"], tuple(m["session_owners"]), m["session_title_marks"])
+    out = _numbered_sessions(
+        text, out, m["numbered_session"], tuple(m["session_owners"]), m["session_title_marks"], m["session_level"]
+    )
     # "举行“第50届会董就职典礼晚宴”": a quoted event name after the verb that holds it
     heads = alternation(m["heads"])
     quoted = rf"(?:{alternation(m['quoted_by'])})了?[“「『\"](?P<name>[^”」』\"“]{{2,40}}?(?:{heads}))[”」』\"]"
@@ -106,7 +108,12 @@ def held_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 
 def _numbered_sessions(
-    text: str, chosen: list[Candidate], pattern: str, owners: tuple[str, ...], title: tuple[str, str] = ("《", "》")
+    text: str,
+    chosen: list[Candidate],
+    pattern: str,
+    owners: tuple[str, ...],
+    title: tuple[str, str] = ("《", "》"),
+    level: dict | None = None,
 ) -> list[Candidate]:
     """``chosen`` with each numbered session of a standing body ("十一届八次常委会议") as one
     MEETING, opened by the body's mention that ends right before it ("市政协|十一届…"); the
@@ -140,9 +147,17 @@ def _numbered_sessions(
             None,
         )
         s = body.start if body is not None else s
+        if body is None and level and _level_after_word(text, s, level):
+            s -= 1  # "听取了|县|十七届人大六次会议": the body's level word opens the name
         out = [c for c in out if not (s <= c.start and c.end <= e)]
         out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "session"}))
     return out
+
+
+def _level_after_word(text: str, s: int, level: dict) -> bool:
+    """A bare level word ("县", "市") stands right before ``s`` after a word that ends no
+    place's name (a verb or a preposition: "决定了|县|十七届…", "关于|市|十五届…")."""
+    return s > 1 and text[s - 1] in level["chars"] and text.endswith(tuple(level["after"]), 0, s - 1)
 
 
 def _listed_subjects(text: str, chosen: list[Candidate], m: dict) -> list[Candidate]:

@@ -69,6 +69,12 @@ def joint_events(text: str, candidates: list[Candidate], make: type[Candidate]) 
             clause = max(text.rfind(c, max(0, j - 40), j) for c in "，,。；;：:\n！？") + 1
             opened = [text.rfind(o, clause, j) + len(o) for o in openers if text.rfind(o, clause, j) >= 0]
             x_start = max([clause, *opened])
+            by_verb = x_start > clause  # "召开|防汛暨…会议": the verb that holds the event opens X
+            # "…的|某县县情说明暨签约仪式", "出席今晚的|某某晚宴": what 的 ends describes the event
+            # (a name's own 的 stays: "学习贯彻党的…精神暨…")
+            de = text.rfind("的", x_start, j)
+            if de >= 0 and not text.endswith(tuple(conf["joint"]["de_kept"]), x_start, de + 1):
+                x_start = de + 1
             # "召开了|X暨Y": an aspect particle after the verb opens no name
             x_start += next((len(q) for q in conf["joint"]["particles"] if text.startswith(q, x_start)), 0)
             # "A活动、B交流会暨C论坛": the last of a list of events is joined to Y
@@ -78,7 +84,13 @@ def joint_events(text: str, candidates: list[Candidate], make: type[Candidate]) 
             x = text[x_start:j]
             # "全市招商引资暨…推进大会": a half that opens with a scope word or a place needs no head word
             scoped = x.startswith(tuple(conf["joint"]["scoped_half"])) or bool(gazetteer_regex().match(x))
-            if len(x) < 4 or not re.fullmatch(f"{_NAME}+", x) or not (scoped or re.search(heads, x)):
+            # the verb that holds the event fixes X's left edge, head word or not ("召开|防汛暨
+            # …工作会议", "开展|联合义诊暨交流活动"); at a clause's start X needs a head or a scope
+            if not re.fullmatch(f"{_NAME}+", x) or len(x) < (2 if by_verb else 4):
+                continue
+            if not (scoped or re.search(heads, x) or (by_verb and _topic(x, conf["joint"]))):
+                continue
+            if not (scoped or re.search(heads, x)) and _written_otherwise(text, x_start, j, y_end):
                 continue
         halves = [(x_start, j), (j + 1, y_end)]
         out.append(make(x_start, y_end, "MEETING", "head_words", 0.7, {"head": "joint", "halves": halves}))
@@ -86,3 +98,18 @@ def joint_events(text: str, candidates: list[Candidate], make: type[Candidate]) 
         if z and not any(c.start == z.start(1) and c.end == z.end(1) for c in meetings):
             out.append(make(z.start(1), z.end(1), "MEETING", "head_words", 0.7, {"head": "joined"}))
     return out
+
+
+def _topic(x: str, conf: dict) -> bool:
+    """``x`` may be a half with no head word of its own: not a person's or a body's clause
+    ("县长某某", "某局": a title or a body's suffix ending it names who, not what is held)."""
+    return not x.endswith(tuple(conf["not_topic_ends"]))
+
+
+def _written_otherwise(text: str, x_start: int, j: int, y_end: int) -> bool:
+    """A topic half's "X暨Y" is no name of its own where it joins a second 暨 ("安全生产暨森林防火
+    暨防汛工作会议") or the article names Y more often than the whole: the whole is then another
+    writing of an event named otherwise ("参加了|成立暨就职典礼" after "某会成立暨理监事就职典礼",
+    "召开了|X暨Y" beside "召开|W暨X、Y"), as kg.nlp.convened_events reads such clauses."""
+    name, y = text[x_start:y_end], text[j + 1 : y_end]
+    return name.count("暨") > 1 or text.count(y) > text.count(name)

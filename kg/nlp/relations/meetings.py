@@ -300,6 +300,10 @@ def attended(view: ArticleView) -> list[RawRelation]:
                 cut = lead.end() if lead else 0
                 if named and len(named.group(1)) - cut < conf["event_min"]:
                     named = None
+                # "参加此次集中签约仪式": a determiner points back to the article's meeting
+                back = re.match(conf["reference_back"], named.group(1)[cut:]) if named else None
+                if back and back.end() and meeting is not None:
+                    named = None
                 if named and not (meeting is not None and view.text(meeting).endswith(named.group(1)[cut:])):
                     start = t_end + named.start(1) + cut
                     meeting = view.add_mention(start, t_end + named.end(1), "MEETING", "event_after_trigger")
