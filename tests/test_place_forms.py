@@ -145,7 +145,7 @@ def test_class_noun_before_a_company_in_one_word():
 
 
 def test_a_country_modifying_a_notion_is_no_place():
-    """"中国式现代化", "中国特色", "中国梦": the country's name modifies a notion
+    """ "中国式现代化", "中国特色", "中国梦": the country's name modifies a notion
     (``place.country_modifier_tails``); "中国经济" still mentions the country."""
     from conftest import recognised
 
