@@ -285,12 +285,15 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
     that no mention covers ("、历史文化学院院长": 历史文化学院).
 
     The list is walked leftwards: a title (spaces allowed before the name), then an optional
-    body (an organisation, or a place as in "平城|区委书记"), then "、" or "," to go on.
+    body (an organisation, or a place as in "平城|区委书记"), then "、" or "," (or 兼, a post held
+    with the one before it) to go on.
     """
     titles = words_by_last_char(lexicon().titles)
     committees = tuple(triggers()["positions"]["committees"])
     credits = tuple(triggers()["positions"]["credit_titles"])
     credit_marks = triggers()["positions"]["credit_marks"]
+    concurrent = tuple(sorted(triggers()["positions"]["concurrent_marks"], key=len, reverse=True))
+    unnamed_item = re.compile("(?:、|" + "|".join(concurrent) + r")([\u4e00-\u9fff]{2,10})$")
     qualifiers = tuple(sorted(triggers()["positions"]["title_qualifiers"], key=len, reverse=True))
     text = view.article.text
     out: list[tuple[str, int | None, str | None]] = []
@@ -344,11 +347,18 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
             out.append((hit, org, None))
             end = body_start - 1
             continue
-        # An item of the list whose body was not recognised: "、历史文化学院院长".
-        m = re.search(r"、([\u4e00-\u9fff]{2,10})$", text[max(floor, body_start - 11) : body_start])
+        # "某集团副总经理兼某公司副董事长", "董事长兼总经理": a post held with the one before it.
+        joined = next((j for j in concurrent if text.endswith(j, floor, body_start)), None)
+        if joined:
+            out.append((hit, org, None))
+            end = body_start - len(joined)
+            continue
+        # An item of the list whose body was not recognised: "、历史文化学院院长", "兼社工部部长".
+        window = max(floor, body_start - 12)
+        m = unnamed_item.search(text[window:body_start])
         if m and body_start == start:
             out.append((hit, org, m.group(1)))
-            end = body_start - len(m.group(1)) - 1
+            end = window + m.start()
             continue
         out.append((hit, org, None))
         break
