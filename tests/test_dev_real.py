@@ -23,15 +23,16 @@ SCORER_DIR = ROOT.parent / "shared" / "gold"
 # 0.941 / 0.923, check 0.825 / 0.785. After session 12's first wave of corpus audits: tune
 # 0.945 / 0.929, check 0.834 / 0.814. After session 14's two waves: check 0.836 / 0.814,
 # MEETING 0.813 (the issue's target, 0.80, met). After session 15's two waves: tune 0.945 /
-# 0.931, check unchanged.
+# 0.931, check unchanged. Session 16 (kinds from the errors of real-pages and real-pages-2, then
+# tuning sets): tune 0.945 / 0.931, check 0.845 / 0.827.
 FLOORS = {
     "tune": {
         ("entities", "micro"): 0.935,
         ("relations", "micro"): 0.92,
     },
     "check": {
-        ("entities", "micro"): 0.83,
-        ("relations", "micro"): 0.80,
+        ("entities", "micro"): 0.835,
+        ("relations", "micro"): 0.815,
         ("entities", "MEETING"): 0.80,
     },
 }
