@@ -1,7 +1,7 @@
 """Projects, session 16 second project round of issue 14 (benchmarks/audits/s16-proj2): a park's
 phase named as a project, "某某产业园二期项目".
 
-A project head word that names a facility (产业园, 科技园, 基지, 数据中心, 生产线) followed by a phase
+A project head word that names a facility (产业园, 科技园, 基地, 数据中心, 生产线) followed by a phase
 and 项目/工程 is one project, the facility's phase; the gold names it whole ("某某产业园二期项目",
 "某某生产线二期项目"). The left walk from 项目 stopped at the facility's head when only a phase stood
 between, so the name was cut to the park (and the phase's total given to the park) or lost. Once
