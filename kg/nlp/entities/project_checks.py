@@ -139,7 +139,8 @@ def carried_on(text: str, words: list[Word], j: int, i: int, head_start: int) ->
     """Whether the facility's name whose head word ends ``words[j]`` runs on into the project head
     at ``head_start`` (word ``i``): only common words of what is done to it stand between, not a
     proper noun (two names in apposition), a size (a project of its own in the facility) nor class
-    words alone; a project's own head before a phase names the phase of that project.
+    words alone; a phase alone carries the name on ("某某产业园|二期|项目"), but a project's own head
+    before a phase names the phase of that project.
 
     >>> from kg.nlp.words import Word
     >>> ws = [Word(0, 4, "宏达化工", "ORG"), Word(4, 7, "生产线", "n")]
@@ -159,7 +160,8 @@ def carried_on(text: str, words: list[Word], j: int, i: int, head_start: int) ->
     if any(re.search(p["size"], w.text) for w in between):
         return False  # "某某基地|200万千瓦光伏复合|项目": a project of its own in the base
     if all(re.fullmatch(p["phase_word"], w.text) for w in between):
-        return False  # "某某数据中心|一期|工程": a phase, read by the phase rules
+        # "某某产业园|二期|项目": the park's phase is one project, named whole (the gold names it so)
+        return text.startswith(tuple(p["phase_carried_heads"]), head_start)
     if head_start - words[j].end > p["carried_max_chars"]:
         return False
     common, generic = frozenset(p["common_tags"]), frozenset(p["generic"])

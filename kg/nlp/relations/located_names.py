@@ -334,6 +334,8 @@ def park_in_name(view: ArticleView) -> list[RawRelation]:
                 end = p + len(head)
                 if m.end - end < 4 or class_of_places(text[m.start : end]) or not CJK_CHAR.match(text, end):
                     break  # "某市开发首座微型工业区─某某产业园区" is no park of the name
+                if re.fullmatch(conf["park_phase"], text[end : m.end]):
+                    break  # "某某产业园|二期项目": the park's own phase, not a project in the park
                 park = view.add_place(m.start, end, None, "park_in_name")
                 view.mentions[park].attrs["head"] = head
                 if m.label == "ORG":
