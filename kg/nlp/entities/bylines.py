@@ -32,7 +32,41 @@ def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.85, {"role": m.group(0)[:2]}))
     for m in re.finditer(rf"\(([\u4e00-\u9fff]{{2,3}}){mark}\)", text):
         out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.8))
+    out += credit_candidates(text)
     return out + source_credit_candidates(text) + dateline_candidates(text) + outlet_candidates(text)
+
+
+_CREDIT_NAME = re.compile(r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})(?=[\s)）\]】,、;]|$)")
+_CREDIT_GAP = re.compile(r"[ \t\u3000、]+")
+
+
+def credit_candidates(text: str) -> list[Candidate]:
+    """The names of an editors' credit ("责编:某某", "审核:某某 某某", "监制 | 某 某") are persons: a
+    role of ``person.credit_roles``, a mark of ``person.credit_role_marks``, then names of two or
+    three characters (or a surname and a one-character given name set apart), each opening with
+    a surname, apart by blanks or "、". The role without its mark is a common word ("审核通过").
+
+    >>> text = "责编:李某 张 某\\n审核通过 欧阳某\\n监制 | 欧阳某 编辑:王某"
+    >>> [text[c.start:c.end] for c in credit_candidates(text)]
+    ['李某', '张 某', '欧阳某']
+    """
+    person = lexicon().patterns["person"]
+    marks = re.escape(person["credit_role_marks"])
+    head = re.compile(f"(?:{alternation(person['credit_roles'])})[ \t\u3000]*[{marks}][ \t\u3000]*")
+    surnames, doubles = lexicon().surnames, lexicon().double_surnames
+    out = []
+    for m in head.finditer(text):
+        pos = m.end()
+        while (name := _CREDIT_NAME.match(text, pos)) is not None:
+            first = name.group(0)
+            if first[0] not in surnames and first[:2] not in doubles:
+                break
+            out.append(Candidate(name.start(), name.end(), "PERSON", "bylines", 0.85, {"role": m.group(0)[:2]}))
+            gap = _CREDIT_GAP.match(text, name.end())
+            if gap is None:
+                break
+            pos = gap.end()
+    return out
 
 
 def dateline_candidates(text: str) -> list[Candidate]:

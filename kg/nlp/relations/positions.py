@@ -300,9 +300,14 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
     end = pos
     while end > floor and text[end - 1] in " \u3000":
         end -= 1
-    # A page's credit: "编辑:某某", "记者/某某 某某" (the mark between the title and the names).
-    if end > floor and text[end - 1] in credit_marks and text.endswith(credits, floor, end - 1):
-        end -= 1
+    # A page's credit: "编辑:某某", "记者/某某 某某", "责编 | 某某" (the mark between the title and
+    # the names, spaces around it).
+    if end > floor and text[end - 1] in credit_marks:
+        before = end - 1
+        while before > floor and text[before - 1] in " \u3000":
+            before -= 1
+        if text.endswith(credits, floor, before):
+            end = before
     while end > floor:
         ending_here = titles.get(text[end - 1], ())
         hit = next((t for t in ending_here if end - len(t) >= floor and text.startswith(t, end - len(t))), None)
