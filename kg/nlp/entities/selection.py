@@ -7,6 +7,7 @@ from collections import defaultdict
 from typing import Any
 
 from kg.nlp.bare_events import without_bare_events
+from kg.nlp.campaigns import without_campaigns
 from kg.nlp.convened_events import convened_events
 from kg.nlp.entities.bylines import byline_candidates
 from kg.nlp.entities.candidate import Candidate
@@ -141,6 +142,7 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     # ... and a meeting read whole there is the longer event of a bare word too ("举行了|校地合作签字
     # 仪式。…出席签字仪式")
     chosen = without_bare_events(text, chosen)
+    chosen = without_campaigns(text, chosen)  # "持续深化“三个年”活动": a campaign is no held event
     chosen = described_projects(text, chosen)  # "X项目是…Y项目，": Y says what X is
     nested: list[Candidate] = []
     for c in list(chosen):
