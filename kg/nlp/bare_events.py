@@ -7,7 +7,7 @@ event that ends in the same words (or, for 仪式 and other head words alone, on
 in them), so the persons who attend it attach to the named event (the relation rules fall
 back to the article's meeting). The bare words are ``[meeting] bare_events`` in
 ``ontology/patterns/entities.toml``. A name opened by a determiner ("此次集中签约仪式",
-"本届某某研讨会", ``[attended] reference_back`` in relations.toml) points back the same way.
+"本届某某研讨会", ``[attended] determiners`` in relations.toml) points back the same way.
 
 A sitting of an event ("开幕典礼", "开班仪式", "论坛开幕式": ``[chaired] session_sittings`` in
 ``ontology/patterns/relations.toml``, alone or after a bare head word) is no event of its own
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 def without_bare_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` without the MEETING mentions that are bare words for a named event."""
     from kg.nlp.entities import lexicon
-    from kg.nlp.relations.view import triggers
+    from kg.nlp.relations.view import determiner_opening, triggers
 
     conf = lexicon().patterns["meeting"]
     listed = set(conf["bare_events"])
@@ -56,7 +56,7 @@ def without_bare_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
     # 仪式" beside the lead's "2024年第一批重点项目集中开工仪式"), not a second event.
     named = {n for n in named if not any(m != n and m.endswith(n) for m in named)}
     drop = {i for i in sittings if named}
-    drop |= _references_back(meetings, names, named, triggers()["attended"]["reference_back"])
+    drop |= _references_back(meetings, names, named, determiner_opening())
     for c in meetings:
         bare = names[id(c)]
         if not _is_bare(bare, listed, shape):
@@ -73,12 +73,13 @@ def without_bare_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return [c for c in chosen if id(c) not in drop]
 
 
-def _references_back(meetings: list[Candidate], names: dict[int, str], named: set[str], pattern: str) -> set[int]:
+def _references_back(
+    meetings: list[Candidate], names: dict[int, str], named: set[str], opening: re.Pattern[str]
+) -> set[int]:
     """The mentions that a determiner opens ("参加此次集中签约仪式", "本届某某研讨会暨某某节"):
     they point back to an event the article names, not to one of their own, when a named event
     ends in their words after the determiner, or the article names one event only. The persons
     who attend them then attend the article's event (the relation rules fall back to it)."""
-    opening = re.compile(pattern)
     out = set()
     for c in meetings:
         m = opening.match(names[id(c)])

@@ -25,7 +25,7 @@ from kg.nlp.relations.meeting_parts import (
 )
 from kg.nlp.relations.places import _place_chain
 from kg.nlp.relations.table import _fact, rule
-from kg.nlp.relations.view import ArticleView, RawRelation, triggers
+from kg.nlp.relations.view import ArticleView, RawRelation, determiner_opening, triggers
 from kg.patterns import alternation
 
 
@@ -301,7 +301,7 @@ def attended(view: ArticleView) -> list[RawRelation]:
                 if named and len(named.group(1)) - cut < conf["event_min"]:
                     named = None
                 # "参加此次集中签约仪式": a determiner points back to the article's meeting
-                back = re.match(conf["reference_back"], named.group(1)[cut:]) if named else None
+                back = determiner_opening().match(named.group(1)[cut:]) if named else None
                 if back and back.end() and meeting is not None:
                     named = None
                 if named and not (meeting is not None and view.text(meeting).endswith(named.group(1)[cut:])):

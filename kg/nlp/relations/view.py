@@ -169,6 +169,16 @@ def triggers() -> dict[str, Any]:
     return data if _observer is None else _observer(data)
 
 
+def determiner_opening() -> re.Pattern[str]:
+    """A determiner of ``[attended] determiners`` (and 的) opening a meeting's name: the name
+    points back to the event the article names ("此次集中签约仪式", "此次的项目开工奠基仪式").
+
+    >>> determiner_opening().match("此次的项目开工奠基仪式").group()
+    '此次的'
+    """
+    return re.compile(rf"^(?:{alternation(triggers()['attended']['determiners'])})的?")
+
+
 def _named_in_article(view: ArticleView, name: str, label: str = "ORG") -> int | None:
     """A mention of the article with exactly this text (the first), if any."""
     text = view.article.text
