@@ -31,6 +31,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.nlp.joint_events import written_otherwise
 from kg.patterns import alternation
 
 if TYPE_CHECKING:
@@ -103,13 +104,8 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 # stretch is one meeting when X is a topic (no head word of its own, no second 暨)
                 # (and the article does not name its second half again: "召开了|X暨Y", then "召开|
                 # W暨X、Y" is one event written twice, which kg could not merge)
-                first, _, second = name.partition("暨")
-                if (
-                    name.count("暨") > 1
-                    or len(first) < c["joint_min_first"]
-                    or first.endswith(ends)
-                    or text.count(second) > text.count(name)  # (a headline that repeats X暨Y whole is no second)
-                ):
+                first = name.partition("暨")[0]
+                if len(first) < c["joint_min_first"] or first.endswith(ends) or written_otherwise(text, name):
                     continue
             if (
                 len(name) - len(head) < c["min_topic"]

@@ -90,7 +90,7 @@ def joint_events(text: str, candidates: list[Candidate], make: type[Candidate]) 
                 continue
             if not (scoped or re.search(heads, x) or (by_verb and _topic(x, conf["joint"]))):
                 continue
-            if not (scoped or re.search(heads, x)) and _written_otherwise(text, x_start, j, y_end):
+            if not (scoped or re.search(heads, x)) and written_otherwise(text, text[x_start:y_end]):
                 continue
         halves = [(x_start, j), (j + 1, y_end)]
         out.append(make(x_start, y_end, "MEETING", "head_words", 0.7, {"head": "joint", "halves": halves}))
@@ -106,10 +106,16 @@ def _topic(x: str, conf: dict) -> bool:
     return not x.endswith(tuple(conf["not_topic_ends"]))
 
 
-def _written_otherwise(text: str, x_start: int, j: int, y_end: int) -> bool:
-    """A topic half's "X暨Y" is no name of its own where it joins a second 暨 ("安全生产暨森林防火
-    暨防汛工作会议") or the article names Y more often than the whole: the whole is then another
-    writing of an event named otherwise ("参加了|成立暨就职典礼" after "某会成立暨理监事就职典礼",
-    "召开了|X暨Y" beside "召开|W暨X、Y"), as kg.nlp.convened_events reads such clauses."""
-    name, y = text[x_start:y_end], text[j + 1 : y_end]
-    return name.count("暨") > 1 or text.count(y) > text.count(name)
+def written_otherwise(text: str, name: str) -> bool:
+    """A topic half's "X暨Y" (``name``) is no name of its own where it joins a second 暨 ("安全
+    生产暨森林防火暨防汛工作会议") or the article names Y more often than the whole: the whole is
+    then another writing of an event named otherwise ("参加了|成立暨就职典礼" after "某会成立暨理监事
+    就职典礼", "召开了|X暨Y" beside "召开|W暨X、Y"; a headline that repeats X暨Y whole is no second).
+    kg.nlp.convened_events reads its clauses' X暨Y the same way.
+
+    >>> written_otherwise("召开了成立暨就职典礼。某会成立暨理监事就职典礼", "成立暨就职典礼")
+    True
+    >>> written_otherwise("召开防汛暨地质灾害防治工作会议。", "防汛暨地质灾害防治工作会议")
+    False
+    """
+    return name.count("暨") > 1 or text.count(name.partition("暨")[2]) > text.count(name)
