@@ -139,8 +139,13 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
                 full = {"short_form": True, "country": country_names[ch]}
                 out.append(Candidate(s + k, s + k + 1, "PLACE", "statistical", 0.6, full))
             continue
-        after = words[i + 1].text if i + 1 < len(words) and words[i + 1].start == e else ""
-        if label == "PLACE" and w in country_full and after.startswith(modifier_tails):
+        if (
+            label == "PLACE"
+            and w in country_full
+            and i + 1 < len(words)
+            and words[i + 1].start == e
+            and words[i + 1].text.startswith(modifier_tails)
+        ):
             continue  # "中国|式现代化", "中国|特色": a notion the country's name modifies
         if label == "ORG" and office_after(words, i):
             label = "PLACE"  # "某县某某乡/ORG|公所": the tagger's body is the township before its office
