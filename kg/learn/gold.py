@@ -31,6 +31,7 @@ HELD_OUT = (
     "../shared/dev-real/check",
     "tests/fixtures/real-pages-3",
     "tests/fixtures/real-pages-4",
+    "tests/fixtures/real-pages-9",
 )
 
 
