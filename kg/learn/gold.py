@@ -32,6 +32,7 @@ HELD_OUT = (
     "tests/fixtures/real-pages-3",
     "tests/fixtures/real-pages-4",
     "tests/fixtures/real-pages-8",
+    "tests/fixtures/real-pages-9",
 )
 
 
