@@ -1,5 +1,5 @@
-"""The real-page held-out sets (``tests/fixtures/real-pages-3``, ``-4``; real-pages and -2 until session 16; listed in
-tests/heldout_sets.toml): each is whole, its gold well formed, its names new, and kg holds
+"""The real-page held-out sets (``tests/fixtures/real-pages-3``, ``-4``, ``-8``, ``-9``; real-pages and -2 until
+session 16; listed in tests/heldout_sets.toml): each is whole, its gold well formed, its names new, and kg holds
 its floors on it.
 
 Their gold was written by hand following GUIDE.md before kg ran on them; since then they
