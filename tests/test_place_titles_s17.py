@@ -40,3 +40,25 @@ def test_a_countys_own_leaders_keep_the_county():
 
 def test_a_city_before_its_mayor_keeps_the_city():
     assert "北京市" in _places("北京市长出席了论坛开幕式。")
+
+
+# A county named by its short form alone where the page names its city by the city's short
+# form ("温州" for 温州市), not only in full.
+
+
+def test_a_county_under_a_city_named_by_its_short_form():
+    places = _places("多位温州客商来到我县考察,当天还与永嘉签订了友好合作协议。")
+    assert "永嘉县" in places
+
+
+def test_a_chain_of_short_forms_names_the_county():
+    assert "桂阳县" in _places("郴州桂阳扎实推进烟叶产业提质增效。")
+
+
+def test_a_county_short_form_without_its_city_stays_out():
+    assert "永嘉县" not in _places("当天,考察团还与永嘉签订了友好合作协议。")
+
+
+def test_a_word_that_is_another_citys_county_stays_out():
+    places = _places("温州客商与本地企业共叙友谊,共谋发展。")
+    assert not any(p.startswith("友谊") for p in places)
