@@ -191,12 +191,36 @@ def _taiwan_village(
     return nxt.end
 
 
+def _cities_by_short_form(text: str, words: list[Word], context_names: frozenset[str]) -> frozenset[str]:
+    """Full names of the prefecture-level cities the text names by their short form alone, as a
+    word of their own the tagger calls a place ("温州企业家", "郴州|桂阳"), not an ordinary word
+    (``place.ordinary_short_forms``): a county of such a city may be named by its short form
+    too ("与永嘉结为友好县" on a page of 温州), as under a city named in full."""
+    gaz = load_gazetteer()
+    out = set()
+    for m in gazetteer_regex().finditer(text):
+        name = m.group(0)
+        d = next((x for x in gaz.lookup(name) if x.level == "city" and x.name != name), None)
+        wi = word_at(words, m.start())
+        if d is None or wi is None or words[wi][:3] != (m.start(), m.end(), name) or words[wi].tag != "LOC":
+            continue  # (its own word, tagged a place: not "温州商会" nor a part of another name)
+        if not ordinary_short_form(name, text[max(0, m.start() - 8) : m.start()], text[m.end() :], context_names):
+            out.add(d.name)
+    return frozenset(out)
+
+
+def _city_shown(gaz: Gazetteer, d: Division, cities: frozenset[str]) -> bool:
+    """``d``'s city is among ``cities`` (named by short form: :func:`_cities_by_short_form`)."""
+    return any(a.name in cities for a in gaz.ancestors(d) if a.level == "city")
+
+
 def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[str]) -> list[Candidate]:
     """Administrative divisions by name. Short forms count where the text shows they are places:
     the tagger calls the word a place, or the full name or the parent city is in the document."""
     gaz = load_gazetteer()
     out = []
     slogans = [s.span() for s in re.finditer(lexicon().patterns["place"]["slogans"], text)]
+    cities = _cities_by_short_form(text, words, context_names)
     for m in gazetteer_regex().finditer(text):
         name = m.group(0)
         if any(a <= m.start() and m.end() <= b for a, b in slogans):
@@ -243,8 +267,8 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
             in_context = d.name in context_names or any(
                 a.name in context_names for a in gaz.ancestors(d) if a.level == "city"
             )
-            if d.level == "county" and not in_context:
-                continue
+            if d.level == "county" and not (in_context or (aligned and _city_shown(gaz, d, cities))):
+                continue  # (a county's own word counts under a city named by its short form too)
             if d.level != "county" and not (tagged_place or in_context):
                 continue
         out.append(

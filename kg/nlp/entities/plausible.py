@@ -51,6 +51,8 @@ def plausible(text: str, c: Candidate) -> bool:
             return False  # "开元国|小": a school (國小) cut after 国, no country
         if simple.endswith(tuple(place["era_words"])) and re.match(place["era_year"], text[c.end : c.end + 8]):
             return False  # "民国|84年", "自民国|99年": a year of the ROC calendar, no place
+        if _title_glued(text, c.start, c.end):
+            return False  # "与会|县领导", "某某|州长": the level word is the title's, no place
         if c.attrs.get("short_form") is True:
             return True  # "中|俄|两国": a country's one-character form (kg.nlp.entities.statistical)
     return len(name) >= 2
@@ -92,3 +94,40 @@ def _office(text: str, end: int, name: str, tails: list[str]) -> bool:
         if text.startswith(tail, end) and not (simple.endswith(heads) and simple[-1] != simple[-2:-1]):
             return True  # "南某区|区|公所" read as "南某区区": the district and the 区 of its office
     return False
+
+
+def _title_glued(text: str, start: int, end: int) -> bool:
+    """Whether a place span ends in the level word that opens a title the text goes on with
+    (``place.level_titles`` and the titles of ``titles.txt`` that open with a level word), and
+    its stem shows the level word is the title's: the stem is a division's name with its own
+    level word ("某某区|市议员"), a person the page names right after the same title ("州长某某",
+    then "某某|州长"), or (part of) a word before a group title (``place.title_openers``:
+    "与会|县领导", read as 与会县 or 会县). A place before its head's title ("某某县|县长",
+    "花莲县长") keeps its span.
+
+    >>> _title_glued("与会县领导见证签约", 0, 3), _title_glued("与会县领导见证签约", 1, 3)
+    (True, True)
+    >>> _title_glued("青川县领导出席", 0, 3)
+    False
+    >>> _title_glued("州长彼得罗夫会见来宾。彼得罗夫州长表示", 11, 16)
+    True
+    >>> _title_glued("某某区市议员王某", 0, 4), _title_glued("某某市长王某", 0, 3)
+    (True, False)
+    """
+    place = lexicon().patterns["place"]
+    name = to_simplified(text[start:end])
+    level = name[-1:]
+    if len(name) < 2 or level not in "".join(place["admin_heads"]) + "州":
+        return False
+    titles = [t for t in (*lexicon().titles, *place["level_titles"]) if t.startswith(level) and len(t) > 1]
+    rest = to_simplified(text[end : end + 4])
+    title = next((t for t in sorted(titles, key=len, reverse=True) if rest.startswith(t[1:])), None)
+    if title is None:
+        return False
+    stem = name[:-1]
+    if stem.endswith(tuple(place["admin_heads"])) and len(stem) >= 3:
+        return True  # "某某区|市议员": the district, then a city councillor
+    before = to_simplified(text[max(0, end - 6) : end - 1])
+    if any(before.endswith(o) and (o.endswith(stem) or stem.endswith(o)) for o in place["title_openers"]):
+        return True  # "与会|县领导": the county leaders attending
+    return len(stem) >= 2 and title + stem in to_simplified(text)  # "州长某某" named: "某某州长" is that person
