@@ -57,3 +57,36 @@ def test_a_sitting_whose_clause_goes_on_names_nothing(nlp):
     text = "6月5日,县委常委会召开会议精神传达会。县委书记周文海主持会议。"
     meetings, _ = read(nlp, text)
     assert not any(also == "县委常委会会议" for also in meetings.values())
+
+
+# s17-events (benchmarks/audits/s17-events, A: 4 pages of 4 sites with the shape): when the body
+# sits (a day, a word of time, where) stands between the body and its verb, and a lead before a
+# space opens the line ("本报讯 …"); the body and the sitting still name the article's event.
+
+
+def test_a_word_of_time_between_the_body_and_its_verb(nlp):
+    text = "本报讯 镇委常委会近日举行会议,传达学习有关精神。镇委书记韩立松主持会议并讲话。"
+    meetings, facts = read(nlp, text)
+    assert meetings.get("镇委常委会") == "镇委常委会会议"
+    assert ("chaired", "韩立松", "镇委常委会") in facts
+
+
+def test_a_day_between_the_body_and_its_numbered_sitting(nlp):
+    text = "县十六届人大常委会昨天举行第九次主任会议,决定有关事项。会议听取了报告。县人大常委会副主任洪立群主持会议。"
+    meetings, facts = read(nlp, text)
+    assert meetings.get("县十六届人大常委会") == "县十六届人大常委会第九次主任会议"
+    assert ("chaired", "洪立群", "县十六届人大常委会") in facts
+
+
+def test_a_day_and_a_place_between_a_presidium_and_its_verb(nlp):
+    text = "市九届人大二次会议主席团8日下午在江城举行第二次会议。市人大常委会主任邹建平主持会议。"
+    meetings, facts = read(nlp, text)
+    sitting = next(n for n, also in meetings.items() if also == "市九届人大二次会议主席团第二次会议")
+    assert ("chaired", "邹建平", sitting) in facts
+
+
+def test_a_day_after_yu_is_when_a_sitting_is_to_be_held(nlp):
+    # "于6月3日召开": a sitting the report announces, read as before (no body before a day)
+    text = "县人大常委会于6月3日召开会议。县人大常委会主任吴长林主持会议。"
+    meetings, _ = read(nlp, text)
+    assert not any(also == "县人大常委会会议" for also in meetings.values())

@@ -169,6 +169,12 @@ def test_a_room_between_the_chair_and_the_trigger(nlp):
     assert ("chaired", "王建军", "全县安全生产专题会议") in facts
 
 
+def test_a_word_of_address_before_the_room_where_the_chair_sits(nlp):
+    # s17-events: "X同志在某会议室主持召开了…" (A: 2 chairs missed on 2 sites)
+    _, facts = read(nlp, "9月3日晚,区长柯文涛同志在区府2106会议室主持召开了区政府第15次常务会议。")
+    assert ("chaired", "柯文涛", "区政府第15次常务会议") in facts
+
+
 def test_a_numbered_session_of_a_standing_body_with_its_chair_and_attendees(nlp):
     mentions, facts = read(
         nlp,

@@ -79,7 +79,9 @@ def body_sitting(view: ArticleView, start: int, end: int) -> int | None:
         body = body_before(text, part_start, start, conf)
         if not body or not body.endswith(tuple(conf["body_ends"])):
             continue
-        i = view.add_mention(m.start() - len(body), m.start(), "MEETING", "article_event")
+        # the body ends before the verb, or before when and where it sits ("县委常委会|近日|举行")
+        body_end = text.rfind(body, start, m.start()) + len(body)
+        i = view.add_mention(body_end - len(body), body_end, "MEETING", "article_event")
         view.mentions[i].attrs.setdefault("also_called", body + text[part_start:part_end])
         return i
     return None

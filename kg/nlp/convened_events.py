@@ -20,7 +20,15 @@ first half is a topic with no head word is one name (kg.nlp.joint_events finds n
 >>> t = "1月9日,某镇召开第一季度安全生产和消防工作会议。"
 >>> [t[c.start : c.end] for c in convened_events(t, [])]
 ['第一季度安全生产和消防工作会议']
+
+Meetings listed after one convening verb, each ending in a head word before the mark that joins
+it to the next ("主持召开|县政府党组会议|和|县政府常务会议", "召开|A推介会|和|B恳谈会"), are read one
+by one: each part is a meeting of its own, checked as a whole stretch is.
+
 >>> t = "县长主持召开县政府党组会议和县政府常务会议,研究工作。"
+>>> [t[c.start : c.end] for c in convened_events(t, [])]
+['县政府党组会议', '县政府常务会议']
+>>> t = "县委召开县委常委会和县政府常务会议,研究工作。"
 >>> [t[c.start : c.end] for c in convened_events(t, [])]
 []
 """
@@ -68,7 +76,6 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` with each meeting its clause names whole as one MEETING; the mentions inside
     it are part of its name (see the module's docstring)."""
     from kg.nlp.entities import Candidate, lexicon
-    from kg.nlp.entities.shapes import _is_generic
 
     m = lexicon().patterns["meeting"]
     c = m["convened"]
@@ -79,6 +86,10 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
     # what ends a meeting's name or a sitting body's ("县委常委会|和…"): a 和 after it joins two
     ends = (*heads, *m["session_bodies"])
     out = list(chosen)
+
+    def _head(name: str) -> str:
+        return next(h for h in heads if name.endswith(h))
+
     for pattern in (obj, subj):
         for x in pattern.finditer(text):
             s, e = x.span("name")
@@ -97,6 +108,19 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
             joins = [k for k in range(s, e) if text[k] in c["list_marks"]]
             marks = [k for k in joins if not _joins_topics(text, s, k, ends)]
             cut = [o for o in out if o.label == "MEETING" and o.end == e and o.start - 1 in joins]
+            parts = _listed_parts(text, s, e, marks, heads) if pattern is obj and "暨" not in name else []
+            if parts:
+                # "召开|A会议|和|B会议": each meeting of the list that a part names is one of its
+                # own (a part too short to say which keeps what kg read there: "和|某商恳谈会"),
+                # when the first part names one ("召开|预备会议|和|主席团第一次会议": bare sittings)
+                named = [
+                    (ps, pe)
+                    for ps, pe in parts
+                    if _names_meeting(text[ps:pe], _head(text[ps:pe]), c, m, generic, listed)
+                ]
+                if named and named[0] == parts[0]:
+                    out = _replaced(out, named, s, e)
+                continue
             if marks and not cut and not swollen:
                 continue  # a 、 or 和 that cut no name kg read: a list, or two things
             if "暨" in name and not any(o.label == "MEETING" and o.end == e and "halves" in o.attrs for o in out):
@@ -107,16 +131,7 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 first = name.partition("暨")[0]
                 if len(first) < c["joint_min_first"] or first.endswith(ends) or written_otherwise(text, name):
                     continue
-            if (
-                len(name) - len(head) < c["min_topic"]
-                or re.match(c["count_opening"], name)
-                or name in m["bare_events"]
-                or any(w in _without(name, c["inside_phrases"]) for w in c["not_inside"])
-                or name.startswith(tuple(c["not_opening"]))
-                or name[: len(name) - len(head)].endswith("的")  # "一次重要的|会议": a description
-                or listed.search(name[: len(name) - len(head)])  # "A会议、B会议": a list
-                or _is_generic(name, head, generic)
-            ):
+            if not _names_meeting(name, head, c, m, generic, listed):
                 continue
             if any((o.start < s < o.end or o.start < e < o.end) and o not in swollen for o in out):
                 continue  # a mention runs across an edge: the clause is read otherwise
@@ -133,6 +148,45 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
             out = [o for o in out if o not in inner]
             out.append(Candidate(s, e, "MEETING", "head_words", 0.7, attrs))
     return sorted(out, key=lambda o: (o.start, -o.end))
+
+
+def _names_meeting(name: str, head: str, c: dict, m: dict, generic: frozenset[str], listed: re.Pattern[str]) -> bool:
+    """Whether a clause's stretch ``name`` (ending in ``head``) names a meeting: not a count, a
+    bare kind of event, a clause, a description, a list or a generic phrase."""
+    from kg.nlp.entities.shapes import _is_generic
+
+    return not (
+        len(name) - len(head) < c["min_topic"]
+        or re.match(c["count_opening"], name)
+        or name in m["bare_events"]
+        or any(w in _without(name, c["inside_phrases"]) for w in c["not_inside"])
+        or name.startswith(tuple(c["not_opening"]))
+        or name[: len(name) - len(head)].endswith("的")  # "一次重要的|会议": a description
+        or listed.search(name[: len(name) - len(head)])  # "A会议、B会议": a list
+        or _is_generic(name, head, generic)
+    )
+
+
+def _listed_parts(text: str, s: int, e: int, marks: list[int], heads: list[str]) -> list[tuple[int, int]]:
+    """The spans of the meetings a stretch lists ("A会议|和|B会议"): where every mark that joins
+    no topics follows a head word, the parts between the marks; else none."""
+    if not marks or not all(text[s:k].endswith(tuple(heads)) for k in marks):
+        return []
+    bounds = [s, *(k + 1 for k in marks)]
+    ends = [*marks, e]
+    return [(a, b) for a, b in zip(bounds, ends, strict=True) if b > a]
+
+
+def _replaced(out: list[Candidate], parts: list[tuple[int, int]], s: int, e: int) -> list[Candidate]:
+    """``out`` with each of ``parts`` (of the listed stretch ``s``-``e``) as one MEETING and the
+    mentions that overlap one dropped (the names hold theirs; one read across a mark, "某某会议和
+    某某政府", is a run-on); unchanged when a mention crosses the stretch's edges."""
+    from kg.nlp.entities import Candidate
+
+    if any(o.start < s < o.end or o.start < e < o.end for o in out):
+        return out
+    rest = [o for o in out if not any(o.start < pe and ps < o.end for ps, pe in parts)]
+    return rest + [Candidate(ps, pe, "MEETING", "head_words", 0.7, {"head": "convened"}) for ps, pe in parts]
 
 
 def _joins_topics(text: str, start: int, k: int, ends: tuple[str, ...]) -> bool:

@@ -34,13 +34,24 @@ def body_before(text: str, start: int, sentence_start: int, conf: dict) -> str |
     >>> t = "县十五届人大常委会于6月3日召开第三十一次会议。"
     >>> body_before(t, t.index("第三十一"), 0, conf) is None
     True
+    >>> t = "某次会议主席团1月20日下午在江城举行第一次会议。"
+    >>> body_before(t, t.index("第一次"), 0, conf)
+    '某次会议主席团'
+    >>> t = "本报讯 县委常委会近日举行会议。"
+    >>> body_before(t, t.index("会议"), 0, conf)
+    '县委常委会'
     """
     verb = re.search(rf"(?:{alternation(conf['verbs'])})$", text[sentence_start:start])
     if verb is None:
         return None
     end = sentence_start + verb.start()
-    clause = max([sentence_start] + [text.rfind(c, sentence_start, end) + 1 for c in _CLAUSE_END])
+    # "本报讯 县委常委会…": a lead before a space opens no body
+    stops = (*_CLAUSE_END, *conf["lead_spaces"])
+    clause = max([sentence_start] + [text.rfind(c, sentence_start, end) + 1 for c in stops])
     body = text[clause:end]
+    # "县委常委会|近日|举行", "某主席团|1月20日下午在某市|举行": when and where it sits are no part of it
+    between = re.search(conf["time_between"], body)
+    body = body[: between.start()] if between else body
     # "近日区政协召开…": a word of time opening the clause is no part of the body
     lead = re.match(rf"(?:{alternation(conf['time_words'])})+", body)
     body = body[lead.end() :] if lead else body

@@ -143,6 +143,9 @@ def chaired(view: ArticleView) -> list[RawRelation]:
     for k, sent in enumerate(view.article.sentences):
         for p in view.of_type(k, "PERSON"):
             pe = _past_time(text, view.mentions[p].end)  # "乡长X26日上午主持", "X(中)主持"
+            # "区长X同志在区府会议室主持召开…": the word of address before where the person chairs
+            address = next((h for h in conf["honorifics"] if text.startswith(h + "在", pe)), "")
+            pe += len(address)
             # "X在银川主持召开…座谈会": the place where the person chairs stands between.
             if text[pe : pe + 1] == "在":
                 at = pe
