@@ -57,6 +57,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "phase": re.compile(f["phase"]),
         "phase_after": re.compile(f["phase_after"]),
         "delimiters": re.compile(f["delimiters"]),
+        "item_phase_end": re.compile(f["item_phase_end"]),
+        "item_phase_next": re.compile(f["item_phase_next"]),
         "stops": re.compile(alternation(f["stops"])),
         "chars": re.compile(f["name_chars"]),
     }
@@ -101,11 +103,24 @@ def name_from(text: str, start: int, heads: tuple[str, ...]) -> tuple[int, str] 
     >>> t = "年产5万吨铝管、棒、型材生产线项目、某某项目"
     >>> t[: name_from(t, 0, heads)[0]]
     '年产5万吨铝管、棒、型材生产线项目'
+    >>> name_from("某某景区二期、某某遗址公园、某某产业园等5个项目", 0, heads) is None
+    True
+    >>> t = "某某物流园一期、二期项目"
+    >>> t[: name_from(t, 0, heads)[0]]
+    '某某物流园一期、二期项目'
     """
     rx = _compiled()
     stop = rx["delimiters"].search(text, start)
-    # "、" before any head word joins parts of one name: "年产50万吨合金管、棒、型材生产线项目"
-    while stop and stop.group() == "、" and not any(h in text[start : stop.start()] for h in heads):
+    # "、" before any head word joins parts of one name: "年产50万吨合金管、棒、型材生产线项目";
+    # not after a named thing's phase, which closes a list's item ("某某景区二期|、某某公园")
+    while (
+        stop
+        and stop.group() == "、"
+        and not any(h in text[start : stop.start()] for h in heads)
+        and not (
+            rx["item_phase_end"].search(text, start, stop.start()) and not rx["item_phase_next"].match(text, stop.end())
+        )
+    ):
         stop = rx["delimiters"].search(text, stop.end())
     piece_end = stop.start() if stop else len(text)
     cut = rx["stops"].search(text, start + 1, piece_end)

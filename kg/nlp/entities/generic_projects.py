@@ -82,3 +82,31 @@ def described_projects(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if x.end <= y.start and between.fullmatch(text, x.end, y.start) and after.match(text, y.end)
     }
     return [c for c in chosen if id(c) not in dropped]
+
+
+def built_by_named(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` without the projects that are what a project named before them builds, said after
+    its figures: "某某基地项目，计划投资10亿元，建设|年产10万吨某某材料生产基地" (``project.built_after_figures``
+    searched in the sentence before the name; a name ending in a project's own head word,
+    ``project.listed_heads``, stays). Its amount is then read of the named project.
+
+    >>> t = "甲乙新材料基地项目,计划投资10亿元,建设年产10万吨负极材料生产基地。"
+    >>> a = t.index("年产")
+    >>> c = [Candidate(0, 9, "PROJECT", "head_words", 0.7), Candidate(a, len(t) - 1, "PROJECT", "head_words", 0.7)]
+    >>> [t[x.start : x.end] for x in built_by_named(t, c)]
+    ['甲乙新材料基地项目']
+    >>> t = "甲乙公司投资10亿元,建设年产10万吨负极材料生产基地。"
+    >>> a = t.index("年产")
+    >>> [t[x.start : x.end] for x in built_by_named(t, [Candidate(a, len(t) - 1, "PROJECT", "head_words", 0.7)])]
+    ['年产10万吨负极材料生产基地']
+    """
+    p = lexicon().patterns["project"]
+    rx, own = re.compile(p["built_after_figures"]), tuple(p["listed_heads"])
+
+    def built(c: Candidate) -> bool:
+        if c.label != "PROJECT" or c.attrs.get("nested") or text.endswith(own, c.start, c.end):
+            return False
+        sentence = max(text.rfind(m, 0, c.start) for m in "。；;！!？?\n") + 1
+        return bool(rx.search(text, sentence, c.start))
+
+    return [c for c in chosen if not built(c)]

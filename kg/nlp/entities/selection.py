@@ -14,7 +14,7 @@ from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.conjunction_places import split_at_conjunctions
 from kg.nlp.entities.counted_lists import with_counted_lists
 from kg.nlp.entities.gazetteer import gazetteer_candidates
-from kg.nlp.entities.generic_projects import described_projects, mark_generic_projects
+from kg.nlp.entities.generic_projects import built_by_named, described_projects, mark_generic_projects
 from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.honorific_titles import honorific_person_candidates
 from kg.nlp.entities.lexicon_data import _size_pattern, lexicon
@@ -144,6 +144,7 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     chosen = without_bare_events(text, chosen)
     chosen = without_campaigns(text, chosen)  # "持续深化“三个年”活动": a campaign is no held event
     chosen = described_projects(text, chosen)  # "X项目是…Y项目，": Y says what X is
+    chosen = built_by_named(text, chosen)  # "X项目，投资N元，建设|Y生产线": Y is what X builds
     nested: list[Candidate] = []
     for c in list(chosen):
         base = c.attrs.pop("base", None)
