@@ -32,3 +32,9 @@ def test_the_short_form_and_the_full_name_of_one_article_are_one_body(nlp):
     units = [u for u in dk.units if u.type == "ORG"]
     assert len(units) == 1
     assert {"县府", "宜兰县政府"} <= set(units[0].names)
+
+
+def test_the_governments_staff_after_its_short_form_is_the_body():
+    found = orgs("市府团队将持续推动老旧公园改造。")
+    assert "市府" in found
+    assert "市府团队" not in found

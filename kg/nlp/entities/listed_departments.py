@@ -20,6 +20,17 @@ def _conf() -> dict:
     return lexicon().patterns["org"]["listed_departments"]
 
 
+def _head_word(word: str) -> bool:
+    """Whether the word that ends an item holds a department's head as a body's: the head alone
+    ("工商|发展|处") or a word of three characters or more ("农业处", "金融办"); a two-character
+    word ending so is a common word ("部署", "大局", "举办").
+
+    >>> _head_word("处"), _head_word("农业处"), _head_word("部署")
+    (True, True, False)
+    """
+    return len(word) != 2 and word.endswith(tuple(_conf()["heads"]))
+
+
 def _department(text: str) -> bool:
     """Whether an item's text is a department's name: a head of ``heads`` after at least
     ``min_rest`` characters, none of them a count or a determiner ("第十二处", "各处" are none).
@@ -88,6 +99,7 @@ def listed_departments(words: list[Word], candidates: list[Candidate]) -> list[C
                     (words[k].start, words[j - 1].end)
                     for k in range(i, j)
                     if _department("".join(w.text for w in words[k:j]))
+                    and _head_word(words[j - 1].text)
                     and words[j - 1].end - words[k].start <= conf["max_chars"]
                 ),
                 None,
@@ -99,6 +111,7 @@ def listed_departments(words: list[Word], candidates: list[Candidate]) -> list[C
                         (words[i].start, words[k - 1].end)
                         for k in range(j - 1, i, -1)
                         if _department("".join(w.text for w in words[i:k]))
+                        and _head_word(words[k - 1].text)
                         and words[k - 1].end - words[i].start <= conf["max_chars"]
                     ),
                     None,

@@ -116,7 +116,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = listed_bodies(text, party_level_committees(text, body_before_committee(text, cands)))
     cands += town_openings(text, cands)  # "某某镇|某某有限公司": the town that opens the name
     cands += listed_departments(words, cands)  # "由农业处及工务处…", "率…行政处、文观局及警察局"
-    cands += government_short_forms(words)  # "县府表示", "县府秘书长某某"
+    cands = government_short_forms(words, cands)  # "县府表示", "县府秘书长某某", "县府|团队"
     cands = with_counted_lists(text, words, cands)  # "甲山、乙岭等5里": the items are places
     chosen = _select_nested(text, cands)
     return mark_generic_projects(text, words, chosen)
