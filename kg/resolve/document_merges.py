@@ -80,6 +80,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
             # "某某科技有限公司(以下简称“某某科技”)": the declared short form is this company.
             uf.union(k, key(clean(declared)), "org.declared_short_form", doc)
     orgs = sorted({clean(m.norm) for m in r.mentions if m.label == "ORG"}, key=len)
+    short_forms = patterns()["org"]["government_short_forms"]
     # A bare body that ends the names of two bodies ("能源局" of two places) is neither's.
     ends_of = {a: [b for b in orgs if b != a and b.endswith(a)] for a in orgs}
     # What the pairs below compare, computed once per name (the pairs are quadratic).
@@ -118,8 +119,10 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
         # "县委组织部" after "灵丘县委组织部": the level word stands for the one division of that
         # level the document's bodies name.
         if len(a) >= 2 and a[0] in LEVELS:
+            # (a government's short form is read as its full name: "县府" for "某某县政府")
+            fa = short_forms.get(a, a)
             longer = [
-                b for b in orgs if b != a and b.endswith(a[1:]) and division_prefix(b[: len(b) - len(a) + 1], a[0])
+                b for b in orgs if b != a and b.endswith(fa[1:]) and division_prefix(b[: len(b) - len(fa) + 1], fa[0])
             ]
             if len(longer) == 1:
                 uf.union(key(a), key(longer[0]), "org.level_word_short_form", doc)

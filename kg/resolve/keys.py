@@ -304,6 +304,9 @@ def scoped(r: DocumentResult, key: str, place: DocumentPlace | None = None) -> s
     'ORG|县委@d.txt'
     """
     name = key.split("|", 1)[1]
+    # "县府": a government's short form, keyed as its full name ("县政府") so that the article's
+    # "某某县政府" and "县府" are one body
+    name = patterns()["org"]["government_short_forms"].get(name, name)
     if not relative_body(name):
         return key
     if name[0] == "市" and r.home_city and r.home_city.endswith("市"):

@@ -55,7 +55,25 @@ def plausible(text: str, c: Candidate) -> bool:
             return False  # "与会|县领导", "某某|州长": the level word is the title's, no place
         if c.attrs.get("short_form") is True:
             return True  # "中|俄|两国": a country's one-character form (kg.nlp.entities.statistical)
+    if c.label == "ORG" and _opens_its_title(text, c.end, to_simplified(name)):
+        return False  # "市委常委、统战部|部长某某": the department is part of the title 统战部部长
     return len(name) >= 2
+
+
+def _opens_its_title(text: str, end: int, name: str) -> bool:
+    """Whether an organisation's span is a party department written bare
+    (``org.title_departments``) right before a title of ``titles.txt``, "统战部|部长",
+    "组织部|副部长": the department names the post (统战部部长), no employer of its own; the
+    post goes to the chain's first body ("市委常委、统战部部长某某": 市委). A body written with
+    its committee ("市委统战部|部长") is another span and stays.
+
+    >>> _opens_its_title("县委常委、统战部部长王某", 8, "统战部"), _opens_its_title("统战部召开会议", 3, "统战部")
+    (True, False)
+    """
+    lex = lexicon()
+    if name not in lex.patterns["org"]["title_departments"]:
+        return False
+    return to_simplified(text[end : end + 6]).startswith(lex.titles)
 
 
 def _school_cut(text: str, end: int, name: str, heads: list[str]) -> bool:

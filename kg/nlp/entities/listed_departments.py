@@ -1,0 +1,137 @@
+"""Departments written bare as items of a list of bodies with no closing class word: "率农业处、
+行政处、文观局及警察局", "由农业处及工务处加速发包", "县政府办、金融办、住建局". The tagger reads
+such a department as a common noun (农业处/n); the list says it is one body among others. The
+list's shape is data (``org.listed_departments`` of ``ontology/patterns/entities.toml``); the
+lists closed by a class word ("…等单位") are :mod:`kg.nlp.entities.listed_bodies`'.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.nlp.entities.candidate import Candidate
+from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.words import Word
+
+
+@cache
+def _conf() -> dict:
+    return lexicon().patterns["org"]["listed_departments"]
+
+
+def _head_word(word: str) -> bool:
+    """Whether the word that ends an item holds a department's head as a body's: the head alone
+    ("工商|发展|处") or a word of three characters or more ("农业处", "金融办"); a two-character
+    word ending so is a common word ("部署", "大局", "举办").
+
+    >>> _head_word("处"), _head_word("农业处"), _head_word("部署")
+    (True, True, False)
+    """
+    return len(word) != 2 and word.endswith(tuple(_conf()["heads"]))
+
+
+def _department(text: str) -> bool:
+    """Whether an item's text is a department's name: a head of ``heads`` after at least
+    ``min_rest`` characters, none of them a count or a determiner ("第十二处", "各处" are none).
+
+    >>> _department("农业处"), _department("第十二处"), _department("局处")
+    (True, False, False)
+    """
+    conf = _conf()
+    head = next((h for h in conf["heads"] if text.endswith(h)), None)
+    if head is None or not re.fullmatch(r"[\u4e00-\u9fff]+", text):
+        return False
+    rest = text[: -len(head)]
+    return len(rest) >= conf["min_rest"] and not any(ch in conf["not_in_rest"] for ch in rest)
+
+
+def _items(words: list[Word], allowed: frozenset[str], joints: frozenset[str]) -> list[list[tuple[int, int]]]:
+    """The lists of the words: runs of items (word ranges ``[i, j)`` of ``allowed`` tags) joined
+    by one of ``joints``."""
+    lists, current, i = [], [], 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j].tag in allowed and words[j].text not in joints:
+            j += 1
+        if j > i:
+            current.append((i, j))
+        if j < len(words) and words[j].text in joints and j > i:
+            i = j + 1
+            continue
+        if len(current) >= 2:
+            lists.append(current)
+        current, i = [], max(j, i + 1)
+    if len(current) >= 2:
+        lists.append(current)
+    return lists
+
+
+def listed_departments(words: list[Word], candidates: list[Candidate]) -> list[Candidate]:
+    """ORG candidates for the bare departments of lists of bodies: an item that is a department
+    by :func:`_department` (read back from its end to the longest department it ends in) where
+    the list holds another body (an ORG candidate) or another such department. Items another
+    type's candidate covers stay as they are.
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("由", "p"), ("农业处", "n"), ("及", "c"), ("工务处", "n"), ("加速", "v")])
+    >>> [(c.start, c.end) for c in listed_departments(ws, [])]
+    [(1, 4), (5, 8)]
+    >>> ws = words_of([("此处", "r"), ("、", "w"), ("各处", "r")])
+    >>> listed_departments(ws, [])
+    []
+    """
+    conf = _conf()
+    allowed, joints = frozenset(conf["item_tags"]) | frozenset(conf["joints"]), frozenset(conf["joints"])
+    orgs = {(c.start, c.end) for c in candidates if c.label == "ORG"}
+    titles = lexicon().titles
+    others = [(c.start, c.end) for c in candidates if c.label != "ORG"]
+    added = []
+    for items in _items(words, allowed, joints):
+        spans = []
+        for i, j in items:
+            if i > 0 and words[i - 1].tag == "PER":
+                spans.append(None)  # "某某|服务处": a person's office, cut from its name
+                continue
+            # the longest run of the item's last words that is a department ("率|农业处" -> 农业处)
+            found = next(
+                (
+                    (words[k].start, words[j - 1].end)
+                    for k in range(i, j)
+                    if _department("".join(w.text for w in words[k:j]))
+                    and _head_word(words[j - 1].text)
+                    and words[j - 1].end - words[k].start <= conf["max_chars"]
+                ),
+                None,
+            )
+            if found is None and (i, j) == items[-1]:
+                # the last item runs on into the words after the list ("及|警察局|首长")
+                found = next(
+                    (
+                        (words[i].start, words[k - 1].end)
+                        for k in range(j - 1, i, -1)
+                        if _department("".join(w.text for w in words[i:k]))
+                        and _head_word(words[k - 1].text)
+                        and words[k - 1].end - words[i].start <= conf["max_chars"]
+                    ),
+                    None,
+                )
+            spans.append(found)
+        for n in range(1, len(items)):
+            # "工业和商务局": a conjunction inside one name, where what stands before it is no body
+            before, (i, _j) = items[n - 1], items[n]
+            named_before = any(words[before[0]].start <= s and e <= words[before[1] - 1].end for s, e in orgs)
+            if words[i - 1].text in conf["name_conjunctions"] and spans[n - 1] is None and not named_before:
+                spans[n] = None
+        bodies = [s for s in spans if s is not None]
+        ends = [(words[i].start, words[j - 1].end) for i, j in items]
+        if any("".join(w.text for w in words[i:j]).endswith(titles) for i, j in items[:-1]):
+            continue  # "某集团党委书记、董事局主席": a chain of titles, no list of bodies
+        named = sum(any(a <= s and e == b for s, e in orgs) for a, b in ends)  # an item that ends in a body
+        if not bodies or (named == 0 and len(bodies) < 2):
+            continue
+        for a, b in bodies:
+            if (a, b) in orgs or any(s < b and a < e for s, e in others) or any(s <= a and b <= e for s, e in orgs):
+                continue
+            added.append(Candidate(a, b, "ORG", "head_words", 0.6, {"head": "listed_department"}))
+    return added
