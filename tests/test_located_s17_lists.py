@@ -74,3 +74,33 @@ def test_a_count_of_firms_lists_companies():
         ("白桦食品有限公司", "滦平县"),
         ("金穗种植专业合作社", "滦平县"),
     } <= got
+
+
+def test_a_park_opening_the_count_holds_the_projects_listed_further_on():
+    got = _located(
+        "青禾生态产业园集中开工的项目有6个,计划总投资3亿元,其中工业项目3个,计划总投资2亿元,"
+        "分别是白杨木业加工项目、金穗面粉加工项目、青松包装材料项目。"
+    )
+    assert {
+        ("白杨木业加工项目", "青禾生态产业园"),
+        ("金穗面粉加工项目", "青禾生态产业园"),
+        ("青松包装材料项目", "青禾生态产业园"),
+    } <= got
+
+
+def test_part_counts_after_the_county_count_list_its_projects():
+    got = _located(
+        "据了解,涞源县此次集中开工项目3个,总投资5亿元。涵盖工业项目1个,即投资2亿元的白杨木业加工项目;"
+        "基础设施项目2个,即投资1亿元的县城供水管网改造工程、投资2亿元的城南道路改造工程。"
+    )
+    assert {
+        ("白杨木业加工项目", "涞源县"),
+        ("县城供水管网改造工程", "涞源县"),
+        ("城南道路改造工程", "涞源县"),
+    } <= got
+
+
+def test_a_city_opening_the_count_places_nothing_by_this_rule():
+    # a prefecture's list spans its counties: the rule reads counties, towns, villages and parks
+    got = _located("保定市此次集中开工项目2个,分别是白杨木业加工项目、金穗面粉加工项目。")
+    assert ("白杨木业加工项目", "保定市") not in got
