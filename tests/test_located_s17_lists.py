@@ -7,6 +7,8 @@ audited in ``benchmarks/audits/s17-firmloc``).
   else the place it was held in (在…举行).
 * A count may follow its noun ("某县此次开工项目3个，分别是A、B"), and a count of firms ("某县
   参展企业共有4家，分别是A、B") lists companies, named with or without a company head.
+* A county opening the first item of a list that 等 closes places every item ("某县A项目、B项目
+  等"); a province there is that item's own: it places no other item.
 
 The sentences and firms are made up; the counties are real divisions (the rules read the
 gazetteer).
@@ -104,3 +106,20 @@ def test_a_city_opening_the_count_places_nothing_by_this_rule():
     # a prefecture's list spans its counties: the rule reads counties, towns, villages and parks
     got = _located("保定市此次集中开工项目2个,分别是白杨木业加工项目、金穗面粉加工项目。")
     assert ("白杨木业加工项目", "保定市") not in got
+
+
+def test_a_province_opening_a_list_places_only_its_own_item():
+    # "某县A项目、B项目等": the county holds the list; a province opening the first item is that
+    # item's own (a province-wide list, or the origin of its firm)
+    got = _located(
+        "大会现场发布了总投资30亿元的河北青松产能置换项目、白杨独立储能示范项目、金穗高端汽车模具项目等5个项目。"
+    )
+    assert ("白杨独立储能示范项目", "河北省") not in got
+    assert ("金穗高端汽车模具项目", "河北省") not in got
+    got = _located("签约仪式上,安徽青禾农业、上海白杨科技、安徽金穗桥梁等十余家企业与该县共签约项目15个。")
+    assert ("上海白杨科技", "安徽省") not in got
+
+
+def test_a_county_opening_a_list_still_places_each_item():
+    got = _located("涞源县白杨物流园项目、金穗面粉加工项目等3个项目开工。")
+    assert ("金穗面粉加工项目", "涞源县") in got
