@@ -1,5 +1,6 @@
 """located_in from lists that a place introduces or counts, and the park a bare 园区 refers
-to: "某县签约的7个项目分别是：A；B", "某县举行…开工仪式，A、B等24个项目集中开工", "园区已入驻A、B".
+to: "某县签约的7个项目分别是：A；B", "某县举行…开工仪式，A、B等24个项目集中开工", "…签约仪式在某县
+举行。此次签约的8个项目包括A、B", "园区已入驻A、B".
 
 The rules register in :data:`kg.nlp.relations.RULES` (this module is imported by the package
 :mod:`kg.nlp.relations`); their confidences are in ``[confidence]`` of
@@ -10,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.located_lists import _local_place
+from kg.nlp.entities import gazetteer_regex
+from kg.nlp.gazetteer import Division, load_gazetteer
+from kg.nlp.located_lists import _LOCAL_LEVELS, _local_place
 from kg.nlp.relations import ArticleView, RawRelation, _foreign, _is_park, confidence, rule, triggers
-from kg.nlp.relations.places import _place_chain
+from kg.nlp.relations.places import _place_chain, _within
 from kg.nlp.relations.table import _fact
 
 
@@ -21,7 +23,9 @@ from kg.nlp.relations.table import _fact
 def county_list(view: ArticleView) -> list[RawRelation]:
     """A county, town or zone that introduces a list of its projects: "某县签约的7个项目分别是：
     A项目，总投资…；B项目，…" places every project of the list (up to the paragraph's end) in
-    that place, those that name another division apart."""
+    that place, those that name another division apart; a count of its firms ("某县参展企业共有
+    11家，分别是A、B") places the companies listed. Also the lists of :func:`_ceremony_list` and
+    :func:`_event_list`."""
     text = view.article.text
     intro = re.compile(triggers()["located_in"]["list_intro"])
     out = []
@@ -33,15 +37,18 @@ def county_list(view: ArticleView) -> list[RawRelation]:
             continue
         end = min([e for e in (text.find(c, found.end()) for c in "\n。") if e >= 0] + [len(text)])
         anchor = view.division(h)
+        # a count of firms ("某县参展企业共有11家，分别是A、B") lists companies, named with or
+        # without their company head ("某某实业", "某某合作社")
+        labels = ("PROJECT", "ORG") if found.group("firms") else ("PROJECT",)
         for i, mi in enumerate(view.mentions):
-            if mi.label != "PROJECT" or mi.attrs.get("nested") or not (found.end() <= mi.start and mi.end <= end):
+            if mi.label not in labels or mi.attrs.get("nested") or not (found.end() <= mi.start and mi.end <= end):
                 continue
             if anchor is not None and _foreign(view, i, anchor):
                 continue
             k = view.sentence_of(i)
             if k is not None:
                 out.append(RawRelation("located_in", i, h, None, k, "county_list", confidence("county_list")))
-    return out + _ceremony_list(view)
+    return out + _ceremony_list(view) + _event_list(view)
 
 
 def _ceremony_list(view: ArticleView) -> list[RawRelation]:
@@ -72,6 +79,104 @@ def _ceremony_list(view: ArticleView) -> list[RawRelation]:
                     continue
                 out.append(RawRelation("located_in", i, h, None, k, "county_list", confidence("county_list")))
     return out
+
+
+def _event_list(view: ArticleView) -> list[RawRelation]:
+    """A count of a place's projects and the list after a connector: the sentence speaks back of
+    the event the sentence before reports ("…签约仪式在某县政府举行。此次签约的8个项目包括A、B":
+    the event's place, ``_event_place``), or a local place opens it ("某县此次集中开工项目5个，
+    …，其中工业项目3个，分别是A、B"). Where the sentence lists nothing, the sentences right
+    after that count a part of them and list it ("涵盖工业项目1个，即A；基础设施项目2个，即B、C")
+    do. Listed projects naming another division are left."""
+    text = view.article.text
+    conf = triggers()["located_in"]
+    back = re.compile(conf["event_back"])
+    count = re.compile(conf["event_count"])
+    near = re.compile(rf"[^,。;:!?、\n]{{0,12}}?(?:{conf['event_count']})")
+    connector = re.compile(conf["event_connector"])
+    part = re.compile(conf["event_part"])
+    sents = view.article.sentences
+    out = []
+    for k, sent in enumerate(sents):
+        h, counted = None, None
+        if (opened := back.match(text, sent.start)) is not None:
+            counted = count.search(text, opened.end(), sent.end)
+            if counted is not None:
+                # the event's sentence may be followed by its guests' ("…出席签约仪式。")
+                h = next(
+                    (p for b in range(k - 1, max(k - 4, -1), -1) if (p := _event_place(view, b)) is not None), None
+                )
+        elif (h := _opening_place(view, k)) is not None:
+            counted = near.match(text, view.mentions[h].end, sent.end)
+        if h is None or counted is None:
+            continue
+        listed = connector.search(text, counted.end(), sent.end)
+        spans = [(k, listed.end())] if listed else []
+        for b in range(k + 1, min(k + 4, len(sents))) if not listed else ():
+            if (found := part.match(text, sents[b].start, sents[b].end)) is None:
+                break
+            spans.append((b, found.end()))
+        anchor = view.division(h)
+        for b, start in spans:
+            for i in view.of_type(b, "PROJECT"):
+                mi = view.mentions[i]
+                if mi.attrs.get("nested") or mi.start < start or (anchor is not None and _foreign(view, i, anchor)):
+                    continue
+                out.append(RawRelation("located_in", i, h, None, b, "county_list", confidence("county_list")))
+    return out
+
+
+def _opening_place(view: ArticleView, k: int) -> int | None:
+    """The local place (a county, town, village or park; the innermost of a chain) that opens
+    sentence ``k`` after a date or 据了解."""
+    text = view.article.text
+    sent = view.article.sentences[k]
+    # (a park may be tagged a project: "某某产业园集中开工的项目有10个")
+    places = [
+        h
+        for h in view.of_type(k, "PLACE", "PROJECT")
+        if not view.mentions[h].attrs.get("nested") and (view.mentions[h].label == "PLACE" or _is_park(view, h))
+    ]
+    first = min(places, key=lambda h: view.mentions[h].start, default=None)
+    opening = triggers()["located_in"]["event_place_opening"]
+    if first is None or not re.fullmatch(opening, text[sent.start : view.mentions[first].start]):
+        return None
+    chain = _place_chain(view, k, view.mentions[first].start) or [first]
+    h = chain[-1]
+    return h if _local_place(view, h) or _is_park(view, h) else None
+
+
+def _event_place(view: ArticleView, k: int) -> int | None:
+    """The local place of the event sentence ``k`` reports: the division that opens the event's
+    name after its date ("2021年某县春季重点项目集中开工仪式", the innermost of a chain), else
+    the place it was held in ("在某省某县政府举行"); None when the sentence names no event."""
+    text = view.article.text
+    sent = view.article.sentences[k]
+    events = [e for e in view.of_type(k, "MEETING") if not view.mentions[e].attrs.get("nested")]
+    if not events:
+        return None
+    m = view.mentions[events[0]]
+    pos = re.compile(triggers()["located_in"]["event_name_opening"]).match(text, m.start, m.end).end()
+    # the divisions written back to back there, each inside the one before (full names, or
+    # forms of divisions the article names): the event's names hold no place mentions
+    chain: list[tuple[int, int, Division]] = []
+    while (g := gazetteer_regex().match(text, pos, m.end)) is not None:
+        found = [
+            d for d in load_gazetteer().lookup(g.group(0)) if d.name == g.group(0) or d.code in view.named_divisions
+        ]
+        found = [d for d in found if not chain or _within(d, chain[-1][2])]
+        if not found:
+            break
+        chain.append((g.start(), g.end(), found[0]))
+        pos = g.end()
+    if chain:
+        start, end, d = chain[-1]
+        return view.add_place(start, end, d, "county_list") if d.level in _LOCAL_LEVELS else None
+    held = text.find("在", m.end, sent.end)
+    if held < 0 or "举行" not in text[held : sent.end]:
+        return None
+    places = [j for j in _place_chain(view, k, held + 1) if _local_place(view, j) or _is_park(view, j)]
+    return places[-1] if places else None
 
 
 @rule("bare_park_hosts")

@@ -105,8 +105,11 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 out.append(_fact("located_in", i, prefix, None, k, "place_prefix"))
                 for town in _towns_after_prefix(view, k, i, prefix):
                     out.append(_fact("located_in", i, town, None, k, "place_prefix"))
-                if m.label == "PROJECT" and view.division(prefix) is not None:
-                    # "某县A项目、B项目等8个项目": the county before a list of projects places each.
+                d = view.division(prefix)
+                if m.label == "PROJECT" and d is not None and d.level != "province":
+                    # "某县A项目、B项目等8个项目": the county before a list of projects places each;
+                    # a province there is the first item's own ("河北某某产能置换、B、C等项目",
+                    # "安徽某某农业、上海某某等企业": a province-wide list or its firms' origins).
                     for j in _listed_after(view, k, i):
                         out.append(_fact("located_in", j, prefix, None, k, "place_prefix"))
     return out
