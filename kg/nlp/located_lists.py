@@ -26,6 +26,7 @@ from kg.nlp.relations import (
     rule,
     triggers,
 )
+from kg.nlp.relations.places import _within
 
 # Levels of a division that a project's name opens with as its location (a province or a
 # city prefix names where the company was registered; see the gold conventions).
@@ -218,7 +219,13 @@ def zone_of_county(view: ArticleView) -> list[RawRelation]:
                 continue
             start, end, d = found[0]
             tail = view.add_place(start, end, d, "zone_of_county")
-            out.append(RawRelation("located_in", i, tail, None, k, "zone_of_county", confidence("zone_of_county")))
+            conf = confidence("zone_of_county")
+            out.append(RawRelation("located_in", i, tail, None, k, "zone_of_county", conf))
+            # "某市|某某县产业转移工业园": the division right before the zone holds its county too
+            for j in view.by_sentence[k]:
+                outer = view.division(j) if view.mentions[j].end == m.start else None
+                if outer is not None and outer.code != d.code and _within(d, outer):
+                    out.append(RawRelation("located_in", tail, j, None, k, "zone_of_county", conf))
     return out
 
 

@@ -253,6 +253,8 @@ def mention_key(doc: DocumentResult, m: MentionRecord, label: str | None = None)
         div = load_gazetteer().lookup(clean(m.norm))
         if div:
             return f"PLACE|code:{div[0].code}"
+        if m.attrs.get("page_zone"):  # "高新区" alone: the zone of its page, not another page's
+            return scoped_key(f"PLACE|{_zone_key(clean(m.norm))}", doc.doc)
         return f"PLACE|{_zone_key(clean(m.norm))}"
     if m.label == "PROJECT":
         if m.attrs.get("generic_name"):  # "污水处理厂项目": a kind of project, one per document

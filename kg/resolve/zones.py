@@ -50,6 +50,49 @@ def merge_zone_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFind
             if len(longer) == 1:
                 uf.union(k, places[longer[0]], "place.zone_level_word", r.doc)
     merge_zone_prefix_forms(r, ks, uf)
+    merge_page_zones(r, ks, uf)
+
+
+def merge_page_zones(r: DocumentResult, ks: list[str], uf: UnionFind) -> None:
+    """A zone named by its kind alone (``attrs["page_zone"]``: "高新区", "县开发区") is the one zone
+    of that kind its article names in full ("某某高新区", "某某高新技术产业开发区" for 高新区,
+    "某某经济技术开发区" for 经开区 or 开发区); with none it stays the page's own zone.
+
+    >>> from kg.nlp.document import DocumentResult, MentionRecord
+    >>> from kg.resolve.keys import mention_key
+    >>> names = [("高新区", True), ("青禾高新技术产业开发区", False), ("经开区", True), ("甲乙经济技术开发区", False)]
+    >>> ms = [MentionRecord(0, 0, 1, n, n, "PLACE", "head_words", 0.6, {"page_zone": z}) for n, z in names]
+    >>> r = DocumentResult("d.txt", ms, [], 1)
+    >>> ks = [mention_key(r, m) for m in ms]
+    >>> uf = UnionFind()
+    >>> merge_page_zones(r, ks, uf)
+    >>> uf.find(ks[0]) == uf.find(ks[1]), uf.find(ks[2]) == uf.find(ks[3])
+    (True, True)
+    """
+    from kg.nlp.entities.page_zones import zone_family
+
+    levels = tuple(patterns()["place"]["zone_levels"])
+    for m, k in zip(r.mentions, ks, strict=True):
+        if not m.attrs.get("page_zone"):
+            continue
+        kind = clean(m.norm)
+        family = zone_family(kind[1:] if kind[:1] in levels and len(kind) > 3 else kind)
+        # the zones of its own article (a paper's page holds other articles' zones)
+        zones = {
+            uf.find(v)
+            for x, v in zip(r.mentions, ks, strict=True)
+            if x.label == "PLACE"
+            and x.article == m.article
+            and any(_names_kind(clean(x.norm), f, levels) for f in family)
+        }
+        if len(zones) == 1:
+            uf.union(k, zones.pop(), "place.page_zone", r.doc)
+
+
+def _names_kind(name: str, kind: str, levels: tuple[str, ...]) -> bool:
+    """``name`` is a zone of ``kind`` named by a stem or a level word ("某某经开区", "县经开区")."""
+    stem = name[: -len(kind)] if name.endswith(kind) else ""
+    return len(stem) >= 2 or stem in levels and stem != ""
 
 
 def merge_zone_prefix_forms(r: DocumentResult, ks: list[str], uf: UnionFind) -> None:

@@ -45,7 +45,7 @@ from kg.nlp.entities.project_checks import (
 from kg.nlp.entities.shapes import _is_generic, _specific, named_item
 from kg.nlp.entities.stationed_bodies import stationed_bodies
 from kg.nlp.entities.titles import title_body_candidates
-from kg.nlp.entities.town_prefix import name_before_area, place_before_kind
+from kg.nlp.entities.zone_openings import area_start, zone_left_edge
 from kg.nlp.joint_events import joint_events
 from kg.nlp.project_frames import field_items, framed_projects, phased_projects
 from kg.nlp.project_lists import listed_projects
@@ -113,14 +113,14 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             reach = p["project"]["max_chars"] if label == "PROJECT" else 30
             if label == "PLACE" and head in p["place"]["kinds_named_by_name"]:
                 # "某某|园区", "某某|片区": named only by the proper name right before the word
-                named = name_before_area(text, words, m.start(), head)
+                named = area_start(text, words, m.start(), head)
                 if named is None:
                     continue
                 out.append(Candidate(named, end, "PLACE", "head_words", score, {"head": head}))
                 continue
             start = left_edge(text, words, m.start(), max_len=reach, label=label)
-            if start == m.start() and label == "PLACE":
-                start = place_before_kind(text, words, start, head) or start  # "某某镇|工业集中区"
+            if label == "PLACE":
+                start = zone_left_edge(text, words, start, m.start(), head)  # "某镇|工业集中区", "某县|产业转移|工业园"
             if start == m.start():
                 # The head word alone: only a whole tagged word may stand ("大同中院").
                 wi = word_at(words, m.start())

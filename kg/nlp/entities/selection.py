@@ -21,6 +21,7 @@ from kg.nlp.entities.honorific_titles import honorific_person_candidates
 from kg.nlp.entities.lexicon_data import _size_pattern, lexicon
 from kg.nlp.entities.listed_bodies import listed_bodies
 from kg.nlp.entities.listed_departments import listed_departments
+from kg.nlp.entities.page_zones import page_zone_candidates
 from kg.nlp.entities.paired_bodies import body_before_committee, party_level_committees, split_paired_bodies
 from kg.nlp.entities.plausible import plausible
 from kg.nlp.entities.shapes import _is_generic
@@ -117,6 +118,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands += town_openings(text, cands)  # "某某镇|某某有限公司": the town that opens the name
     cands += listed_departments(words, cands)  # "由农业处及工务处…", "率…行政处、文观局及警察局"
     cands = government_short_forms(words, cands)  # "县府表示", "县府秘书长某某", "县府|团队"
+    cands += page_zone_candidates(text, words)  # "莅临|高新区": the page's own zone, by its kind alone
     cands = with_counted_lists(text, words, cands)  # "甲山、乙岭等5里": the items are places
     chosen = _select_nested(text, cands)
     return mark_generic_projects(text, words, chosen)
