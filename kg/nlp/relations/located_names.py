@@ -11,6 +11,7 @@ from kg.nlp.entities import gazetteer_regex
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.place_forms import class_of_places, is_zone_kind
 from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.relations.located_listed import registered_province, shared_prefix_items
 from kg.nlp.relations.places import (
     _can_contain,
     _divisions_in_name,
@@ -102,15 +103,14 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                     out.append(_fact("located_in", i, zone, None, k, "place_prefix"))
                     out.append(_fact("located_in", zone, prefix, None, k, "place_prefix"))
                     continue
+                if registered_province(view, i, prefix):
+                    continue
                 out.append(_fact("located_in", i, prefix, None, k, "place_prefix"))
                 for town in _towns_after_prefix(view, k, i, prefix):
                     out.append(_fact("located_in", i, town, None, k, "place_prefix"))
-                d = view.division(prefix)
-                if m.label == "PROJECT" and d is not None and d.level != "province":
-                    # "某县A项目、B项目等8个项目": the county before a list of projects places each;
-                    # a province there is the first item's own ("河北某某产能置换、B、C等项目",
-                    # "安徽某某农业、上海某某等企业": a province-wide list or its firms' origins).
-                    for j in _listed_after(view, k, i):
+                if m.label == "PROJECT" and view.division(prefix) is not None:
+                    # "某县A项目、B项目等8个项目": the county before a list of projects places each.
+                    for j in shared_prefix_items(view, k, i, prefix):
                         out.append(_fact("located_in", j, prefix, None, k, "place_prefix"))
     return out
 
@@ -136,22 +136,6 @@ def _towns_after_prefix(view: ArticleView, k: int, i: int, prefix: int) -> list[
             return towns
         towns.append(j)
         end = view.mentions[j].end
-
-
-def _listed_after(view: ArticleView, k: int, i: int) -> list[int]:
-    """The projects listed after ``i`` in a list that 等 closes: "A、B和C等" (B, C); none when
-    no 等 closes the list (the first name's place then says nothing of the others)."""
-    text = view.article.text
-    items, prev = [], view.mentions[i].end
-    for j in sorted(view.of_type(k, "PROJECT"), key=lambda x: view.mentions[x].start):
-        mj = view.mentions[j]
-        if mj.start < prev or mj.attrs.get("nested"):
-            continue
-        if mj.start - prev != 1 or text[prev] not in "、和及":
-            break
-        items.append(j)
-        prev = mj.end
-    return items if text.startswith("等", prev) else []
 
 
 @rule("town_of_prefixed")

@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from kg.layout import BYLINE, CAPTION, HEADING, layout_patterns
-from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.entities import gazetteer_regex
+from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.nlp.relations.places import _divisions_in_name, _foreign, _named_after_place, _names_above, _placeable, _within
 from kg.nlp.relations.table import _fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, _inside_mention, triggers
@@ -22,7 +23,12 @@ def _partner(view: ArticleView, i: int) -> bool:
     clause_end = min((x for x in (text.find(c, m.end) for c in ",。;!?\n") if x >= 0), default=len(text))
     before, after = text[clause_start : m.start], text[m.end : clause_end]
     conf = triggers()["located_in"]
-    return any(w in before for w in conf["partner_before"]) and any(w in after for w in conf["partner_after"])
+    if not any(w in after for w in conf["partner_after"]):
+        return False
+    if any(w in before for w in conf["partner_before"]):
+        return True
+    # "某某集团与我市合作的…项目": the body that works with the city is its partner, not in it.
+    return any(after.startswith(w + h) for w in conf["partner_before"] for h in conf["home_city"])
 
 
 def _section_sentence(view: ArticleView) -> int | None:
@@ -179,6 +185,16 @@ def _home_reference(view: ArticleView, k: int, paragraph: bool = True) -> int | 
     return None
 
 
+def _opens_with_other_province(view: ArticleView, i: int, home: Division) -> bool:
+    """The name opens with another province or a special region, in full or short
+    ("香港某某投资有限公司投资的…", "浙江某某集团与…"): a firm from there, no firm of the city."""
+    m = view.mentions[i]
+    g = gazetteer_regex().match(view.article.text, m.start, m.end)
+    if not g or g.end() == m.end:
+        return False
+    return any(d.level == "province" and not _within(home, d) for d in load_gazetteer().lookup(g.group(0)))
+
+
 @lru_cache(maxsize=1)
 def _home_city_words() -> re.Pattern[str]:
     """The words that refer to the paper's city ("我市", "本市" …), in the order of ``relations.toml``."""
@@ -212,6 +228,7 @@ def home_city(view: ArticleView) -> list[RawRelation]:
             i
             for i in heads
             if not any(d.code != home_div.code and not _within(home_div, d) for _, _, d in _divisions_in_name(view, i))
+            and not _opens_with_other_province(view, i, home_div)
         ]
         if not heads:
             continue
