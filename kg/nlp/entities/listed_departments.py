@@ -131,7 +131,9 @@ def listed_departments(words: list[Word], candidates: list[Candidate]) -> list[C
         if not bodies or (named == 0 and len(bodies) < 2):
             continue
         for a, b in bodies:
-            if (a, b) in orgs or any(s < b and a < e for s, e in others) or any(s <= a and b <= e for s, e in orgs):
+            if any(a <= s and e == b for s, e in orgs) or any(s <= a and b <= e for s, e in orgs):
+                continue  # already read as a body, perhaps without a verb the tagger took in ("联合|某局")
+            if any(s < b and a < e for s, e in others):
                 continue
             added.append(Candidate(a, b, "ORG", "head_words", 0.6, {"head": "listed_department"}))
     return added
