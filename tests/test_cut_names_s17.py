@@ -58,3 +58,10 @@ def test_a_name_before_a_list_of_firms_stays_a_person(nlp):
     # the guard: a name followed by what he does is no brand
     found = persons_of(nlp, "董事长王飞介绍了数码产品的销售情况。")
     assert "王飞" in found
+
+
+def test_a_last_character_fused_with_a_joining_word_before_a_mark(nlp):
+    # 林建/PER 中等/a ,: 林建中 and others
+    found = persons_of(nlp, "来宾有王明亮、李红梅,以及林建中等,致赠贺匾。")
+    assert "林建中" in found
+    assert "林建" not in found

@@ -86,6 +86,7 @@ def cut_given_name(
     verb_marks: frozenset[str] = frozenset(),
     follow: frozenset[str] = frozenset(),
     particles: frozenset[str] = frozenset(),
+    fused: frozenset[str] = frozenset(),
 ) -> str | None:
     """The whole name where the tagger cut a person's name before a lone character that closes
     the phrase: "马西/PER|连/d|,", "钱冠/PER|东/f|、": the lone character is no verb,
@@ -95,7 +96,8 @@ def cut_given_name(
     cut is two characters, or a double surname (``double_surnames``) and one ("欧阳颂/PER|东/f|,").
     A lone particle of ``particles`` before a mark is the name's too ("林某/PER|地/u|、": no phrase
     ends in 地 before a list mark), and so is a lone character of those tags right before a word
-    of ``follow`` that comes after names, a joining word or a title ("简某/PER|俊/a|及", "葛某/PER|键/n|博士").
+    of ``follow`` that comes after names, a joining word or a title ("简某/PER|俊/a|及", "葛某/PER|键/n|博士"),
+    or fused with a one-character joining word of ``fused`` before a mark ("陈某/PER|中等/a|,": 陈某中 and others).
 
     >>> from kg.nlp.words import words_of
     >>> ws = words_of([("马西", "PER"), ("连", "d"), (",", "w")])
@@ -109,11 +111,16 @@ def cut_given_name(
     '简明俊'
     >>> cut_given_name(words_of([("林明", "PER"), ("地", "u"), ("、", "w")]), 0, particles=frozenset("地"))
     '林明地'
+    >>> cut_given_name(words_of([("陈明", "PER"), ("中等", "a"), (",", "w")]), 0, fused=frozenset({"等"}))
+    '陈明中'
     """
     name = words[i].text
     if i + 2 >= len(words) or not (len(name) == 2 or (len(name) == 3 and name[:2] in double_surnames)):
         return None
     nxt, after = words[i + 1], words[i + 2]
+    joined = len(nxt.text) == 2 and nxt.text[1] in fused and nxt.tag not in ("PER", "ORG", "LOC", "w")
+    if joined and nxt.start == words[i].end and after.tag == "w" and after.text in ",，、。;；":
+        return name + nxt.text[0]  # "陈某/PER|中等/a|,": the last character fused with 等
     if nxt.start != words[i].end or len(nxt.text) != 1 or not re.match("[\u4e00-\u9fff]", nxt.text):
         return None
     closing = ("d", "a", "an", "n", "ng", "nr", "vn", "f")

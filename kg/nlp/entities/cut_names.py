@@ -33,7 +33,8 @@ def cut_name(words: list[Word], i: int) -> str | None:
     cut = cut_given_name(words, i, lex.double_surnames, marks)
     if cut:
         return cut
-    cut = cut_given_name(words, i, lex.double_surnames, marks, _follow(), frozenset(person["cut_name_particles"]))
+    particles, fused = frozenset(person["cut_name_particles"]), frozenset(person["cut_name_fused"])
+    cut = cut_given_name(words, i, lex.double_surnames, marks, _follow(), particles, fused)
     if cut and _stands_apart(words, words[i].text, cut[-1]):
         return None  # "高某/PER|大/n|校长" where the article writes "高某|董事长", "高某|副院长": a word of its own
     return cut
