@@ -80,7 +80,13 @@ def run_on_is_foreign(rest: str, prefix_is_full: bool, prefix_in_context: bool) 
 
 
 def cut_given_name(
-    words: list[Word], i: int, double_surnames: frozenset[str] = frozenset(), verb_marks: frozenset[str] = frozenset()
+    words: list[Word],
+    i: int,
+    double_surnames: frozenset[str] = frozenset(),
+    verb_marks: frozenset[str] = frozenset(),
+    follow: frozenset[str] = frozenset(),
+    particles: frozenset[str] = frozenset(),
+    fused: frozenset[str] = frozenset(),
 ) -> str | None:
     """The whole name where the tagger cut a person's name before a lone character that closes
     the phrase: "马西/PER|连/d|,", "钱冠/PER|东/f|、": the lone character is no verb,
@@ -88,6 +94,10 @@ def cut_given_name(
     joins nothing ("李克/PER|和/c|、": 李克和). A lone verb is the name's too before a mark of
     ``verb_marks`` ("刘永/PER|献/v|、": no clause ends in a verb before a list mark). The name
     cut is two characters, or a double surname (``double_surnames``) and one ("欧阳颂/PER|东/f|,").
+    A lone particle of ``particles`` before a mark is the name's too ("林某/PER|地/u|、": no phrase
+    ends in 地 before a list mark), and so is a lone character of those tags right before a word
+    of ``follow`` that comes after names, a joining word or a title ("简某/PER|俊/a|及", "葛某/PER|键/n|博士"),
+    or fused with a one-character joining word of ``fused`` before a mark ("陈某/PER|中等/a|,": 陈某中 and others).
 
     >>> from kg.nlp.words import words_of
     >>> ws = words_of([("马西", "PER"), ("连", "d"), (",", "w")])
@@ -97,16 +107,30 @@ def cut_given_name(
     '刘永献'
     >>> cut_given_name(words_of([("欧阳颂", "PER"), ("东", "f"), (",", "w")]), 0, frozenset({"欧阳"}))
     '欧阳颂东'
+    >>> cut_given_name(words_of([("简明", "PER"), ("俊", "a"), ("及", "c")]), 0, follow=frozenset({"及"}))
+    '简明俊'
+    >>> cut_given_name(words_of([("林明", "PER"), ("地", "u"), ("、", "w")]), 0, particles=frozenset("地"))
+    '林明地'
+    >>> cut_given_name(words_of([("陈明", "PER"), ("中等", "a"), (",", "w")]), 0, fused=frozenset({"等"}))
+    '陈明中'
     """
     name = words[i].text
     if i + 2 >= len(words) or not (len(name) == 2 or (len(name) == 3 and name[:2] in double_surnames)):
         return None
     nxt, after = words[i + 1], words[i + 2]
+    joined = len(nxt.text) == 2 and nxt.text[1] in fused and nxt.tag not in ("PER", "ORG", "LOC", "w")
+    if joined and nxt.start == words[i].end and after.tag == "w" and after.text in ",，、。;；":
+        return name + nxt.text[0]  # "陈某/PER|中等/a|,": the last character fused with 等
     if nxt.start != words[i].end or len(nxt.text) != 1 or not re.match("[\u4e00-\u9fff]", nxt.text):
         return None
+    closing = ("d", "a", "an", "n", "ng", "nr", "vn", "f")
+    if after.text in follow and after.start == nxt.end and nxt.tag in closing:
+        return name + nxt.text
     if after.tag != "w":
         return None
-    if nxt.tag in ("d", "a", "n", "ng", "nr", "vn", "f", "c") and after.text in ",，、。;；":
+    if nxt.text in particles and after.text in ",，、。;；":
+        return name + nxt.text
+    if nxt.tag in (*closing, "c") and after.text in ",，、。;；":
         return name + nxt.text
     if nxt.tag == "v" and after.text in verb_marks:
         return name + nxt.text

@@ -7,6 +7,7 @@ from collections import Counter
 
 from kg.nlp.entities.alone_reading import no_place_alone
 from kg.nlp.entities.candidate import Candidate
+from kg.nlp.entities.cut_names import cut_name, mended_names, opens_firm_name
 from kg.nlp.entities.gazetteer import _weak_place
 from kg.nlp.entities.honorific_titles import honorific_cut
 from kg.nlp.entities.joined_words import brand_candidates, dotted_names
@@ -42,7 +43,6 @@ from kg.nlp.list_evidence import (
 from kg.nlp.tagger_evidence import (
     addressed,
     conjunction_eaten,
-    cut_given_name,
     echoes,
     is_dotted_name,
     married_name_start,
@@ -66,7 +66,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     mapping = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
     out = []
     plain = {w for _, _, w, t in words if t not in mapping and t not in ("nz", "nw")}
-    persons = {w for _, _, w, t in words if t == "PER"}
+    # with the names mended where the tagger cut them ("…、某更须、…" beside "某更/PER|须/v|做")
+    persons = {w for _, _, w, t in words if t == "PER"} | mended_names(words)
     persons_seen = Counter(w for _, _, w, t in words if t == "PER")
     lex = lexicon()
     honorifics = tuple(lex.patterns["person"]["honorifics"])
@@ -220,6 +221,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             or coordinated_persons(words, i, conjunctions)
             or (i > 0 and words[i - 1].text in naming_verbs)  # "一名叫|佐藤|的女青年"
         )
+        if label == "PERSON" and not vouched and opens_firm_name(words, i):
+            continue  # "某飞/PER|数码": a firm's brand, no person
         if label == "ORG" and _class_of_bodies(w):
             continue  # "乡镇卫生院", "有关部门": a class of bodies, no one body
         if label == "PERSON" and (
@@ -322,8 +325,7 @@ def _person_run_on(words: list[Word], i: int, persons: set[str]) -> str | None:
     w = words[i].text
     if i + 1 >= len(words):
         return None
-    lex = lexicon()
-    cut = cut_given_name(words, i, lex.double_surnames, frozenset(lex.patterns["person"]["cut_name_verb_marks"]))
+    cut = cut_name(words, i)
     if cut:
         return cut  # "马西|连|,": a lone character that closes the phrase ends the name
     nxt = words[i + 1].text

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities.candidate import _CJK, Candidate, longest_first_pattern, word_at
+from kg.nlp.entities.cut_names import cut_name, cut_whole_elsewhere, mended_names
 from kg.nlp.entities.honorific_titles import honorific_titles, name_after_honorific
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.shapes import _name_chars
-from kg.nlp.tagger_evidence import conjunction_eaten, cut_given_name, ran_over_name, title_given_name
+from kg.nlp.tagger_evidence import conjunction_eaten, ran_over_name, title_given_name
 from kg.nlp.words import Word
 
 _SPACED_NAME = re.compile("[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
@@ -219,8 +220,7 @@ def _name_at(text: str, words: list[Word], pos: int, first: bool = True) -> str 
         eaten = conjunction_eaten(words, wi, tuple(lex.patterns["tagger"]["eaten_conjunctions"]), lex.org_suffixes)
         persons = {x.text for x in words if x.tag == "PER"}
         ran_over = ran_over_name(words[wi].text, persons, lex.surnames, lex.double_surnames)
-        marks = frozenset(lex.patterns["person"]["cut_name_verb_marks"])
-        cut = cut_given_name(words, wi, lex.double_surnames, marks)
+        cut = cut_name(words, wi) or cut_whole_elsewhere(words, wi, mended_names(words))
         return cut or eaten or _title_cut(words, wi) or ran_over or words[wi].text
     ordinary = lex.patterns["person"]["ordinary_tags"]
     if text[pos : pos + 2] in lex.double_surnames:

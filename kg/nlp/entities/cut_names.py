@@ -1,0 +1,75 @@
+"""Persons' names the tagger cut before their last character, mended with the lexicon's data.
+
+The checks are :func:`kg.nlp.tagger_evidence.cut_given_name` (one mention: what closes the lone
+character) and, across the article, a name mended at one mention that the tagger cut at another
+("…、某更须、…" and "县长|某更/PER|须/v|做了"): the article names the person whole, so every cut
+mention followed by the missing character is that person. The word lists are
+``entities.toml [person]`` ``cut_name_*``.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.tagger_evidence import cut_given_name
+from kg.nlp.words import Word
+
+
+def _follow() -> frozenset[str]:
+    lex = lexicon()
+    person = lex.patterns["person"]
+    return (
+        frozenset(person["cut_name_follow"])
+        | frozenset(person["cut_name_degrees"])
+        | frozenset(person["honorifics"])
+        | frozenset(lex.titles)
+    )
+
+
+def cut_name(words: list[Word], i: int) -> str | None:
+    """The whole name where the tagger's PER word ``i`` was cut before a lone last character."""
+    lex = lexicon()
+    person = lex.patterns["person"]
+    marks = frozenset(person["cut_name_verb_marks"])
+    cut = cut_given_name(words, i, lex.double_surnames, marks)
+    if cut:
+        return cut
+    particles, fused = frozenset(person["cut_name_particles"]), frozenset(person["cut_name_fused"])
+    cut = cut_given_name(words, i, lex.double_surnames, marks, _follow(), particles, fused)
+    if cut and _stands_apart(words, words[i].text, cut[-1]):
+        return None  # "高某/PER|大/n|校长" where the article writes "高某|董事长", "高某|副院长": a word of its own
+    return cut
+
+
+def _stands_apart(words: list[Word], name: str, last: str) -> bool:
+    """The article writes the cut word elsewhere before another word than the lone character."""
+    return any(
+        w.text == name and k + 1 < len(words) and not words[k + 1].text.startswith(last) for k, w in enumerate(words)
+    )
+
+
+def mended_names(words: list[Word]) -> set[str]:
+    """The names :func:`cut_name` mends anywhere in the article's words."""
+    return {m for i, w in enumerate(words) if w.tag == "PER" and (m := cut_name(words, i))}
+
+
+def cut_whole_elsewhere(words: list[Word], i: int, mended: set[str]) -> str | None:
+    """The name the article mends elsewhere where PER word ``i`` runs on into its last character
+    ("某更/PER|须/v|做" beside a mended "某更须"): the one person, cut here."""
+    if i + 1 >= len(words) or words[i + 1].start != words[i].end:
+        return None
+    whole = words[i].text + words[i + 1].text[:1]
+    return whole if whole in mended else None
+
+
+def opens_firm_name(words: list[Word], i: int) -> bool:
+    """The tagger's PER word ``i`` runs straight into a business word of a firm's name
+    ("某飞/PER|数码", "某田/PER|制作|所"): it is the firm's brand, not a person
+    (``person.firm_tails`` and ``org.brand_tails``)."""
+    lex = lexicon()
+    tails = tuple(lex.patterns["person"]["firm_tails"]) + tuple(lex.patterns["org"]["brand_tails"])
+    rest, end = "", words[i].end
+    for w in words[i + 1 : i + 4]:
+        if w.start != end:
+            break
+        rest, end = rest + w.text, w.end
+    return rest.startswith(tails)
