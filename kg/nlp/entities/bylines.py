@@ -94,17 +94,25 @@ def source_credit_candidates(text: str) -> list[Candidate]:
     ``entities.toml``.
 
     >>> text = "来源:东川融媒 编辑:王某 时间:2023-07-11 (来源:网络) 来源:发布时间:2023-07-11"
+    >>> text += " 来源:某城网-某城日报 作者:李某"
     >>> [text[c.start:c.end] for c in source_credit_candidates(text)]
-    ['东川融媒']
+    ['东川融媒', '某城网', '某城日报']
     """
     org = lexicon().patterns["org"]
     not_outlets = frozenset(org["not_outlets"])
     fields = tuple(org["credit_fields"])  # "来源:发布时间:…": an empty credit, then the next field
-    return [
-        Candidate(m.start("outlet"), m.end("outlet"), "ORG", "bylines", 0.8, {"head": "source_credit"})
-        for m in re.finditer(org["source_credit"], text)
-        if m.group("outlet") not in not_outlets and not m.group("outlet").startswith(fields)
-    ]
+    ends = tuple(org["byline_outlet_ends"])
+    out = []
+    for m in re.finditer(org["source_credit"], text):
+        names = ["outlet"]
+        if m.group("second") is not None:  # "来源:某某网-某某日报": two outlets, or none named
+            if not (m.group("outlet").endswith(ends) and m.group("second").endswith(ends)):
+                continue
+            names.append("second")
+        if m.group("outlet") in not_outlets or m.group("outlet").startswith(fields):
+            continue
+        out += [Candidate(m.start(g), m.end(g), "ORG", "bylines", 0.8, {"head": "source_credit"}) for g in names]
+    return out
 
 
 def outlet_candidates(text: str) -> list[Candidate]:
@@ -119,6 +127,7 @@ def outlet_candidates(text: str) -> list[Candidate]:
     """
     org = lexicon().patterns["org"]
     not_outlets = frozenset(org["not_outlets"])
+    outlet_like = tuple(org["byline_outlet_ends"])
     places = gazetteer_regex()
     out = []
     for m in re.finditer(org["dateline_outlet"], text):
@@ -138,10 +147,56 @@ def outlet_candidates(text: str) -> list[Candidate]:
         name = run[:cut]
         if len(name) < 2 or name in not_outlets or (cut == len(run) and load_gazetteer().lookup(name)):
             continue  # "本报讯", "北京6月22日电": no outlet named
+        if m.group("open") is not None and not name.endswith(outlet_like):
+            continue  # the lead's text right after the mark: only a name that ends like an outlet
         out.append(Candidate(start, start + len(name), "ORG", "bylines", 0.85, {"head": "dateline_outlet"}))
-    ends = tuple(org["byline_outlet_ends"])
+        pair = m.group("pair")
+        if pair and pair.endswith(outlet_like) and pair not in not_outlets:  # "某某新闻网-某某报1月16日讯"
+            out.append(Candidate(m.start("pair"), m.end("pair"), "ORG", "bylines", 0.85, {"head": "dateline_outlet"}))
     for m in re.finditer(org["byline_outlet"], text):
         run = m.group("run")
-        if run.endswith(ends) and run not in not_outlets:
+        if run.endswith(outlet_like) and run not in not_outlets:
             out.append(Candidate(m.start("run"), m.end("run"), "ORG", "bylines", 0.85, {"head": "byline_outlet"}))
+    return out + dotted_outlet_candidates(text)
+
+
+def _dotted_outlet_matches(text: str) -> list[tuple[re.Match[str], bool]]:
+    """The matches of ``org.dotted_byline_outlets`` whose second part ends like an outlet, each
+    with whether the dot is inside one name (a place before it, "中国·某某网")."""
+    org = lexicon().patterns["org"]
+    ends, not_outlets = tuple(org["byline_outlet_ends"]), frozenset(org["not_outlets"])
+    countries = {full for _short, full in lexicon().country_names}
+    out = []
+    for m in re.finditer(org["dotted_byline_outlets"], text):
+        first, second = m.group("first"), m.group("second")
+        if second.endswith(ends) and first not in not_outlets and second not in not_outlets:
+            out.append((m, bool(gazetteer_regex().fullmatch(to_simplified(first))) or first in countries))
+    return out
+
+
+def without_dotted_runs(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Other sources' names read across the dot of two joined outlets ("新某某·某某日报记者": the
+    tagger's "某某·某某日报") are dropped: the two outlets are :func:`dotted_outlet_candidates`."""
+    dots = [m.end("first") for m, one_name in _dotted_outlet_matches(text) if not one_name]
+    if not dots:
+        return candidates
+    return [c for c in candidates if c.source == "bylines" or not any(c.start < d < c.end for d in dots)]
+
+
+def dotted_outlet_candidates(text: str) -> list[Candidate]:
+    """Two outlets joined by a middle dot before 记者 ("某某网·某某新闻记者 王某"): both are
+    organisations; a place before the dot is part of one outlet's name ("中国·某某网记者").
+    ``org.dotted_byline_outlets``.
+
+    >>> text = "(新某城·某城日报记者 王某) 某某网·某某新闻记者 李某 中国·某城网记者 张某"
+    >>> [text[c.start:c.end] for c in dotted_outlet_candidates(text)]
+    ['新某城', '某城日报', '某某网', '某某新闻', '中国·某城网']
+    """
+    out = []
+    for m, one_name in _dotted_outlet_matches(text):
+        if one_name:
+            spans = [(m.start("first"), m.end("second"))]
+        else:
+            spans = [(m.start("first"), m.end("first")), (m.start("second"), m.end("second"))]
+        out += [Candidate(s, e, "ORG", "bylines", 0.85, {"head": "byline_outlet"}) for s, e in spans]
     return out

@@ -9,7 +9,7 @@ from typing import Any
 from kg.nlp.bare_events import without_bare_events
 from kg.nlp.campaigns import without_campaigns
 from kg.nlp.convened_events import convened_events
-from kg.nlp.entities.bylines import byline_candidates
+from kg.nlp.entities.bylines import byline_candidates, without_dotted_runs
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.conjunction_places import split_at_conjunctions
 from kg.nlp.entities.counted_lists import with_counted_lists
@@ -113,7 +113,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     their nested prefixes (:func:`_select_nested`), generic project names marked
     (:func:`mark_generic_projects`). The pipeline's ``kg_select`` and :func:`recognise` both
     choose this way."""
-    cands = split_paired_bodies(text, split_at_conjunctions(text, words, candidates))
+    cands = split_paired_bodies(text, split_at_conjunctions(text, words, without_dotted_runs(text, candidates)))
     cands = listed_bodies(text, party_level_committees(text, body_before_committee(text, cands)))
     cands += town_openings(text, cands)  # "某某镇|某某有限公司": the town that opens the name
     cands += listed_departments(words, cands)  # "由农业处及工务处…", "率…行政处、文观局及警察局"
