@@ -9,6 +9,9 @@ meeting, ending its clause, or the subject of the verb that holds it — the str
 the name (``[meeting.convened]`` in ``ontology/patterns/entities.toml``). A 和 inside joins two
 topics of the name when no head word stands before it ("安全生产|和|消防工作会议"), and "X暨Y" whose
 first half is a topic with no head word is one name (kg.nlp.joint_events finds no halves there).
+A ceremony of what projects undergo (``[meeting.convened] act_ceremony``: "举行|某县集中开工、竣工
+投产活动", "举行|A、B两个项目集中签约仪式") is one name whatever its 、 join; the projects and the
+place inside it keep their own mentions.
 
 >>> from kg.nlp.entities import Candidate
 >>> t = "5月2日,某县召开青石路拓宽改造协调会,县领导出席。"
@@ -121,7 +124,10 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 if named and named[0] == parts[0]:
                     out = _replaced(out, named, s, e)
                 continue
-            if marks and not cut and not swollen:
+            # "举行|某县集中开工、竣工投产活动": a ceremony of what projects undergo is one event
+            # whatever its 、 join (the acts or the projects it is held for)
+            acts = re.search(c["act_ceremony"], name) is not None
+            if marks and not cut and not swollen and not acts:
                 continue  # a 、 or 和 that cut no name kg read: a list, or two things
             if "暨" in name and not any(o.label == "MEETING" and o.end == e and "halves" in o.attrs for o in out):
                 # "X暨Y" is read by kg.nlp.joint_events; where it found no halves, the clause's
@@ -145,7 +151,10 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 # half as cut is no event inside this one either)
                 (x_start, x_end), *rest = joint.attrs["halves"]
                 attrs = dict(joint.attrs, halves=[(s, x_end), (x_start, x_end), *rest])
-            out = [o for o in out if o not in inner]
+            # the projects a ceremony of acts is held for, and the place that holds it ("某高新区|
+            # 11月重点项目…签约仪式"), keep their mentions inside its name
+            kept = [o for o in inner if acts and o.label in ("PROJECT", "PLACE") and o.end < e]
+            out = [o for o in out if o not in inner or o in kept]
             out.append(Candidate(s, e, "MEETING", "head_words", 0.7, attrs))
     return sorted(out, key=lambda o: (o.start, -o.end))
 
