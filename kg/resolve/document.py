@@ -44,6 +44,7 @@ from kg.resolve.keys import (
     split_scope,
     type_votes,
 )
+from kg.resolve.project_forms import merge_firm_forms_in_document
 from kg.resolve.zones import merge_zone_forms_in_document
 
 if TYPE_CHECKING:
@@ -95,6 +96,7 @@ def document_keys(r: DocumentResult) -> DocumentKeys:
     merge_event_editions(r, ks, uf)
     merge_short_forms_in_document(r, ks, uf)
     merge_zone_forms_in_document(r, ks, uf)
+    merge_firm_forms_in_document(r, uf)
     local = _local_scoper(r, place)
     members: dict[str, set[str]] = defaultdict(set)
     for k in list(uf.parent):

@@ -72,15 +72,30 @@ def described_projects(text: str, chosen: list[Candidate]) -> list[Candidate]:
     [6]
     >>> [x.end for x in described_projects("甲乙光伏项目和丙丁协作帮扶项目,总投资8亿元", c)]
     [6, 15]
+
+    A description across commas that the copula opens and 的 closes (``project.described_clause``)
+    says what the clause's project is, whether or not that project was read:
+
+    >>> t = "甲乙食品园项目,是填补丙丁空白,促进戊己发展的延链补链项目。"
+    >>> [t[x.start : x.end] for x in described_projects(t, [Candidate(t.index("延"), len(t) - 1, "PROJECT", "h", 0.7)])]
+    []
+    >>> t = "开工的项目中,最大的是总投资50亿元的甲乙化工项目。"
+    >>> [t[x.start : x.end] for x in described_projects(t, [Candidate(t.index("甲"), len(t) - 1, "PROJECT", "h", 0.7)])]
+    ['甲乙化工项目']
     """
     p = lexicon().patterns["project"]
     between, after = re.compile(p["described_by"]), re.compile(p["described_end"])
+    clause = re.compile(p["described_clause"])
     projects = sorted((c for c in chosen if c.label == "PROJECT" and not c.attrs.get("nested")), key=lambda c: c.start)
     dropped = {
         id(y)
         for x, y in zip(projects, projects[1:], strict=False)
         if x.end <= y.start and between.fullmatch(text, x.end, y.start) and after.match(text, y.end)
     }
+    for y in projects:
+        sentence = max(text.rfind(m, 0, y.start) for m in "。；;！!？?\n") + 1
+        if clause.search(text[sentence : y.start]):
+            dropped.add(id(y))
     return [c for c in chosen if id(c) not in dropped]
 
 
