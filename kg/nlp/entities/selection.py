@@ -24,10 +24,12 @@ from kg.nlp.entities.listed_departments import listed_departments
 from kg.nlp.entities.page_zones import page_zone_candidates
 from kg.nlp.entities.paired_bodies import body_before_committee, party_level_committees, split_paired_bodies
 from kg.nlp.entities.plausible import plausible
+from kg.nlp.entities.run_villages import run_village_candidates
 from kg.nlp.entities.shapes import _is_generic
 from kg.nlp.entities.statistical import statistical_candidates
 from kg.nlp.entities.titles import addressed_person_candidates, title_person_candidates
 from kg.nlp.entities.town_prefix import town_openings
+from kg.nlp.entities.water_names import site_candidates, water_candidates, without_water_locatives
 from kg.nlp.held_events import held_events
 from kg.nlp.words import Word
 
@@ -119,6 +121,10 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands += listed_departments(words, cands)  # "由农业处及工务处…", "率…行政处、文观局及警察局"
     cands = government_short_forms(words, cands)  # "县府表示", "县府秘书长某某", "县府|团队"
     cands += page_zone_candidates(text, words)  # "莅临|高新区": the page's own zone, by its kind alone
+    # "某某/n|河/n|流域": a river where the text speaks of its water ("某某河畔/LOC": the river alone)
+    cands = without_water_locatives(text, cands + water_candidates(text, words))
+    cands += site_candidates(text, words)  # "某某峡|博物馆项目": the site that opens the name of a work there
+    cands += run_village_candidates(words)  # "某县|某某村葡萄产业园/LOC": the village the park is named after
     cands = with_counted_lists(text, words, cands)  # "甲山、乙岭等5里": the items are places
     chosen = _select_nested(text, cands)
     return mark_generic_projects(text, words, chosen)

@@ -42,7 +42,8 @@ def _place_chain(view: ArticleView, k: int, pos: int) -> list[int]:
     if k not in cached or cached[k][0] != stamp:
         starts: dict[int, int] = {}
         for j in view.by_sentence[k]:
-            if view.is_place_name(j) or _is_park(view, j):
+            # a river is beside what the chain places, not around it ("位于某县某河口东侧")
+            if (view.is_place_name(j) or _is_park(view, j)) and view.mentions[j].attrs.get("head") != "water":
                 m = view.mentions[j]
                 if m.start not in starts or m.end > view.mentions[starts[m.start]].end:
                     starts[m.start] = j
@@ -97,11 +98,22 @@ def _can_contain(view: ArticleView, outer: int, inner: int) -> bool:
     side by side are no containment when the second is a division and the first is a road or
     a district of it: "长城一号旅游公路|天镇县段" (a stretch of the road), "云州区|大同黄花专业镇"
     (the city's name opens the town's name)."""
+    if _is_river(view, outer) and _is_river(view, inner):
+        return False  # "某河|某江": two rivers side by side, neither holds the other
     d_in = view.division(inner)
     if d_in is None:
         return True
     d_out = view.division(outer)
     return d_out is not None and any(a.code == d_out.code for a in load_gazetteer().ancestors(d_in))
+
+
+def _is_river(view: ArticleView, i: int) -> bool:
+    """Whether mention ``i`` is a river: found as one (``place.waters``), or no division and
+    ending in a river's head ("某某河" the tagger read as a place)."""
+    if view.mentions[i].attrs.get("head") == "water":
+        return True
+    heads = tuple(lexicon().patterns["place"]["waters"]["heads"])
+    return view.division(i) is None and view.text(i).endswith(heads)
 
 
 def _within(d: Division, container: Division) -> bool:
