@@ -24,6 +24,7 @@ from kg.nlp.entities.listed_departments import listed_departments
 from kg.nlp.entities.page_zones import page_zone_candidates
 from kg.nlp.entities.paired_bodies import body_before_committee, party_level_committees, split_paired_bodies
 from kg.nlp.entities.plausible import plausible
+from kg.nlp.entities.run_on_bodies import bare_session_owner, trimmed_bodies
 from kg.nlp.entities.run_villages import run_village_candidates
 from kg.nlp.entities.shapes import _is_generic
 from kg.nlp.entities.statistical import statistical_candidates
@@ -126,7 +127,8 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands += site_candidates(text, words)  # "某某峡|博物馆项目": the site that opens the name of a work there
     cands += run_village_candidates(words)  # "某县|某某村葡萄产业园/LOC": the village the park is named after
     cands = with_counted_lists(text, words, cands)  # "甲山、乙岭等5里": the items are places
-    chosen = _select_nested(text, cands)
+    # "某市人民政府主办/ORG", "某某工商联党/ORG|组成员": the body before the verb or the group
+    chosen = _select_nested(text, trimmed_bodies(text, cands))
     return mark_generic_projects(text, words, chosen)
 
 
@@ -311,6 +313,7 @@ def _inside_event(
         and (x.label != "MEETING" or (x.source == "head_words" and event.end - x.end >= 3))
         and (x.label != "MEETING" or (x.start, x.end) not in halves)
         and (x.label != "MEETING" or not session_of.fullmatch(text, x.end, event.end))
+        and not bare_session_owner(text, x)  # "某县十七届|人大|六次会议": the session's owner
         and plausible(text, x)
     ]
     # A project the article names in full elsewhere is not cut short here ("…签约暨止|马岛…项目奠基仪式"

@@ -1,0 +1,77 @@
+"""Organisations' names the tagger runs on past the body or cuts inside a group's name, and bare
+bodies that are part of a session's name (the data: ``org.run_on_event_verbs``,
+``org.group_tails``, ``org.group_after``, ``org.edition_marks`` of
+``ontology/patterns/entities.toml``):
+
+* a body run into the verb of holding an event that ends in 办, a body's head character
+  ("由某市人民政府主办/ORG", "某某协会协办/ORG的…"): the body is the name before the verb;
+* a body's party or study group cut before 组 ("某某工商联党/ORG|组成员", "县委中心/ORG|组学习"):
+  the body is the name before the group's tail;
+* a standing body written bare right after the edition inside a numbered session's name
+  ("某县十七届|人大|六次会议"): the session's owner, no mention of its own.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.entities.candidate import Candidate
+from kg.nlp.entities.lexicon_data import lexicon
+from kg.normalize import to_simplified
+
+
+def trimmed_bodies(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` with each ORG that runs into a verb of holding an event, or ends in a
+    group's tail before 组, cut to the body before it where what is left ends as a body does
+    (dropped where less than two characters are left).
+
+    >>> t = "由某市人民政府主办，"
+    >>> [t[c.start : c.end] for c in trimmed_bodies(t, [Candidate(1, 9, "ORG", "head_words", 0.65)])]
+    ['某市人民政府']
+    >>> t = "某市总工会技协办"
+    >>> [t[c.start : c.end] for c in trimmed_bodies(t, [Candidate(0, 8, "ORG", "head_words", 0.65)])]
+    ['某市总工会技协办']
+    >>> t = "某某工商联党组成员"
+    >>> [t[c.start : c.end] for c in trimmed_bodies(t, [Candidate(0, 6, "ORG", "statistical", 0.6)])]
+    ['某某工商联']
+    """
+    org = lexicon().patterns["org"]
+    verbs = tuple(org["run_on_event_verbs"])
+    tails = sorted(org["group_tails"], key=len, reverse=True)
+    after = tuple(org["group_after"])
+    # What is left must end as a body does (an organisation's suffix, or 联 of 台联, 工商联)
+    ends = lexicon().org_suffixes + tuple(lexicon().patterns["tagger"]["short_body_heads"])
+    out = []
+    for c in candidates:
+        if c.label != "ORG":
+            out.append(c)
+            continue
+        name = to_simplified(text[c.start : c.end])
+        cut = next((len(v) for v in verbs if name.endswith(v)), 0)
+        if not cut and text.startswith(after, c.end):
+            cut = next((len(t) for t in tails if name.endswith(t)), 0)
+        left = name[:-cut] if cut else name
+        if cut and len(left) < 2:
+            continue  # "联合|会协办": no body is left
+        if not cut or not left.endswith(ends):
+            out.append(c)  # "某某总工会技|协办": the verb's character is part of an office's name
+        else:
+            out.append(Candidate(c.start, c.end - cut, c.label, c.source, c.score, dict(c.attrs)))
+    return out
+
+
+def bare_session_owner(text: str, c: Candidate) -> bool:
+    """Whether ``c`` is a standing body written bare (``meeting.session_owners``) right after an
+    edition mark ("某县十七届|人大|六次会议"): inside the session's name it is the session's owner.
+
+    >>> t = "某县十七届人大六次会议"
+    >>> bare_session_owner(t, Candidate(5, 7, "ORG", "statistical", 0.6))
+    True
+    >>> bare_session_owner("某县人大常委会", Candidate(2, 7, "ORG", "statistical", 0.6))
+    False
+    """
+    p = lexicon().patterns
+    return (
+        c.label == "ORG"
+        and c.start > 0
+        and text[c.start - 1] in p["org"]["edition_marks"]
+        and to_simplified(text[c.start : c.end]) in p["meeting"]["session_owners"]
+    )
