@@ -44,6 +44,9 @@ def water_candidates(text: str, words: list[Word]) -> list[Candidate]:
     >>> ws = [Word(0, 4, "丙河流域", "LOC"), Word(4, 6, "治理", "vn")]
     >>> [(c.start, c.end) for c in water_candidates("丙河流域治理", ws)]
     [(0, 2)]
+    >>> ws = [Word(0, 2, "甲江", "LOC"), Word(2, 4, "江畔", "n")]
+    >>> [(c.start, c.end) for c in water_candidates("甲江江畔", ws)]
+    [(0, 2)]
     >>> ws = [Word(0, 1, "在", "p"), Word(1, 2, "河", "n"), Word(2, 4, "上游", "f")]
     >>> water_candidates("在河上游", ws)
     []
@@ -59,9 +62,13 @@ def water_candidates(text: str, words: list[Word]) -> list[Candidate]:
         simple = text  # offsets are the text's
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
+    inside: set[int] = set()  # characters of a longer word of the course after a river found
     for after in sorted(p["after"], key=len, reverse=True):
         k = simple.find(after, 1)
         while k > 0:
+            if k in inside:
+                k = simple.find(after, k + 1)
+                continue  # "某江|江畔": 畔 is part of 江畔, not after a river "某江江"
             h = k - 1  # the head's character, right before the word of the river's course
             j = word_at(words, h) if simple[h] in heads else None
             spans: list[tuple[int, int]] = []
@@ -84,6 +91,7 @@ def water_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 if name in not_names or name[:-1] in not_stems or (a, b) in seen:
                     continue
                 seen.add((a, b))
+                inside.update(range(k, k + len(after)))
                 out.append(Candidate(a, b, "PLACE", "head_words", 0.6, {"head": "water"}))
             k = simple.find(after, k + 1)
     return out
