@@ -131,7 +131,8 @@ def place_opens_project(view: ArticleView) -> list[RawRelation]:
 @rule("trip_stops")
 def trip_stops(view: ArticleView) -> list[RawRelation]:
     """An inspection trip to a place names its stops there: "市长X到某县调研，先后到A公司、B项目
-    建设现场" -> A and B in 某县 (the stops of the trip, in the sentence that names it).
+    建设现场" -> A and B in 某县 (the stops of the trip, in the sentence that names it or in the
+    next one, opened by the travellers: "X来某县走访调研。X一行先后实地走访了A、B").
     """
     conf = triggers()["located_in"]
     go = _words_re(tuple(conf["trip_to"]))
@@ -147,7 +148,9 @@ def trip_stops(view: ArticleView) -> list[RawRelation]:
             town = d is None and len(view.text(t)) >= 3 and view.text(t).endswith(tuple(conf["towns"]))
             if (d is None and not town) or tm.attrs.get("nested"):
                 continue
-            if not go.search(text[max(sent.start, tm.start - 2) : tm.start]):
+            # "到某县调研", also with what the place is to the visitors between: "前往扶贫联系点某县调研"
+            before = text[max(sent.start, tm.start - 12) : tm.start]
+            if not re.search(rf"(?:{go.pattern})了?(?:{conf['trip_to_lead']})$", before):
                 continue
             # "到某镇调研", "到某镇开展有关项目调研": a few words for the kind of work may come first.
             lead = re.match(conf["trip_before_does"], text[tm.end : sent.end])

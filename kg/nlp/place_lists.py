@@ -83,7 +83,9 @@ def _ceremony_list(view: ArticleView) -> list[RawRelation]:
 
 def _event_list(view: ArticleView) -> list[RawRelation]:
     """A count of a place's projects and the list after a connector: the sentence speaks back of
-    the event the sentence before reports ("…签约仪式在某县政府举行。此次签约的8个项目包括A、B":
+    the event the sentence before reports, with 此次 or a time word, counting the projects or
+    naming them right before the connector ("…签约仪式在某县政府举行。此次签约的8个项目包括A、B",
+    "…某县举行开工仪式。今天集中开工项目分别是:A、B":
     the event's place, ``_event_place``), or a local place opens it ("某县此次集中开工项目5个，
     …，其中工业项目3个，分别是A、B"). Where the sentence lists nothing, the sentences right
     after that count a part of them and list it ("涵盖工业项目1个，即A；基础设施项目2个，即B、C")
@@ -92,6 +94,7 @@ def _event_list(view: ArticleView) -> list[RawRelation]:
     conf = triggers()["located_in"]
     back = re.compile(conf["event_back"])
     count = re.compile(conf["event_count"])
+    uncounted = re.compile(conf["event_uncounted"])
     near = re.compile(rf"[^,。;:!?、\n]{{0,12}}?(?:{conf['event_count']})")
     connector = re.compile(conf["event_connector"])
     part = re.compile(conf["event_part"])
@@ -100,7 +103,8 @@ def _event_list(view: ArticleView) -> list[RawRelation]:
     for k, sent in enumerate(sents):
         h, counted = None, None
         if (opened := back.match(text, sent.start)) is not None:
-            counted = count.search(text, opened.end(), sent.end)
+            # (with no count, the projects named right before the connector: "本次开工的项目包括A、B")
+            counted = count.search(text, opened.end(), sent.end) or uncounted.match(text, opened.end(), sent.end)
             if counted is not None:
                 # the event's sentence may be followed by its guests' ("…出席签约仪式。")
                 h = next(
@@ -149,7 +153,8 @@ def _opening_place(view: ArticleView, k: int) -> int | None:
 def _event_place(view: ArticleView, k: int) -> int | None:
     """The local place of the event sentence ``k`` reports: the division that opens the event's
     name after its date ("2021年某县春季重点项目集中开工仪式", the innermost of a chain), else
-    the place it was held in ("在某省某县政府举行"); None when the sentence names no event."""
+    the place it was held in ("在某省某县政府举行"), else the place that opens the sentence and
+    holds it ("3月12日上午,某县举行…开工仪式"); None when the sentence names no event."""
     text = view.article.text
     sent = view.article.sentences[k]
     events = [e for e in view.of_type(k, "MEETING") if not view.mentions[e].attrs.get("nested")]
@@ -174,6 +179,11 @@ def _event_place(view: ArticleView, k: int) -> int | None:
         return view.add_place(start, end, d, "county_list") if d.level in _LOCAL_LEVELS else None
     held = text.find("在", m.end, sent.end)
     if held < 0 or "举行" not in text[held : sent.end]:
+        # "3月12日上午,某县举行…开工仪式": the place that opens the sentence and holds the event
+        h = _opening_place(view, k)
+        said = re.compile(triggers()["located_in"]["event_held"])
+        if h is not None and said.match(text, view.mentions[h].end, m.start) is not None:
+            return h
         return None
     places = [j for j in _place_chain(view, k, held + 1) if _local_place(view, j) or _is_park(view, j)]
     return places[-1] if places else None
