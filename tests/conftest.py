@@ -219,6 +219,32 @@ def invested_amounts(nlp, text: str) -> set[tuple[str, float]]:
     }
 
 
+def located_pairs(nlp, text: str) -> set[tuple[str, str]]:
+    """``(head as written, tail as written)`` of the ``located_in`` facts the relation stage finds
+    in one article (before resolution)."""
+    from kg.ingest import segment_document
+    from kg.nlp.pipeline import analyse_article
+
+    (art,) = segment_document("t.txt", text)
+    doc = analyse_article(nlp, art)
+    ms = doc._.mentions
+
+    def name(i: int) -> str:
+        return art.text[ms[i].start : ms[i].end]
+
+    return {(name(r.head), name(r.tail)) for r in doc._.relations if r.type == "located_in"}
+
+
+def built_located(text: str) -> set[tuple[str, str]]:
+    """``(head label, tail label)`` of the ``located_in`` facts of the graph ``kg.build`` makes of
+    one text (after resolution)."""
+    import kg
+
+    G = kg.build(text, progress=False)
+    rel = G.relations[G.relations.type == "located_in"]
+    return set(zip(rel.head_label, rel.tail_label, strict=True))
+
+
 def document_part_shares(results: list, per_part: int, buckets: int, runs: Path, kind: str = "entities") -> list:
     """The document_part shares of each entity (``kind`` "entities") or relation bucket
     ("relations"), long runs spilled to ``runs``, as a cluster's entity_part or

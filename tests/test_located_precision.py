@@ -8,24 +8,20 @@ region). Every name here is made up; the divisions are the gazetteer's.
 
 from __future__ import annotations
 
-from test_relations_real import relations_of
+from conftest import located_pairs
 
 from kg.nlp.document import analyse_document
 
 
-def located(nlp, text: str) -> set[tuple[str, str]]:
-    return {(h, t) for _, h, t in relations_of(nlp, text, "located_in")}
-
-
 def test_a_county_opening_the_first_item_of_a_closed_list_places_each_item(nlp):
-    found = located(
+    found = located_pairs(
         nlp,
         "5月8日,山西省安泽县重点项目集中开工,"
         "本次开工的安泽县红星玻璃厂扩建项目、青禾食品加工项目、东岭物流园项目等12个项目总投资30亿元。",
     )
     assert {("青禾食品加工项目", "安泽县"), ("东岭物流园项目", "安泽县")} <= found
     # items named after firms registered in the province or the city above it still share it
-    found = located(
+    found = located_pairs(
         nlp,
         "5月8日,山西省安泽县重点项目集中开工,本次开工的安泽县红星玻璃厂扩建项目、"
         "山西晋丰建材有限公司建材生产项目、临汾龙泰金属材料有限公司物流园项目等12个项目总投资30亿元。",
@@ -34,17 +30,17 @@ def test_a_county_opening_the_first_item_of_a_closed_list_places_each_item(nlp):
 
 
 def test_a_province_opening_the_first_item_is_not_the_list_s(nlp):
-    found = located(nlp, "大会现场发布了河北长丰钢材深加工项目、储能示范项目、金泰汽车模具项目等9个项目。")
+    found = located_pairs(nlp, "大会现场发布了河北长丰钢材深加工项目、储能示范项目、金泰汽车模具项目等9个项目。")
     assert not {t for h, t in found if h in ("储能示范项目", "金泰汽车模具项目")}
 
 
 def test_a_place_opening_a_later_item_names_that_item_only(nlp):
-    found = located(
+    found = located_pairs(
         nlp,
         "观摩团先后观摩了金泉光伏组件项目、平城区数字经济产业园项目、东方铸造技术改造项目、双鹤食品加工项目等项目。",
     )
     assert not {h for h, t in found if t.startswith("平城") and h in ("东方铸造技术改造项目", "双鹤食品加工项目")}
-    found = located(
+    found = located_pairs(
         nlp,
         "全省集中开工的项目包括:太原东湖大数据中心项目、大同新一代显示面板项目、晋中榆次高端芯片项目、长治装备产业园项目等。",
     )
@@ -52,7 +48,7 @@ def test_a_place_opening_a_later_item_names_that_item_only(nlp):
 
 
 def test_items_that_carry_places_of_their_own_do_not_share_the_first_one(nlp):
-    found = located(
+    found = located_pairs(
         nlp, "此次开工的项目有安泽县星河小区项目、临汾市安泽县家园房产项目、安泽县钵盂农机制造项目等8个项目。"
     )
     assert ("安泽县钵盂农机制造项目", "临汾市") not in found
@@ -86,10 +82,12 @@ def test_a_firm_opened_by_another_province_or_region_is_not_placed_in_the_city(n
 
 
 def test_a_province_s_short_form_opening_a_project_s_name_is_the_firm_s_registration(nlp):
-    found = located(nlp, "我宣布,青山博物馆项目、广西佳丰胶合板项目、佰丰胶合板项目、广西闽丰木业胶合板项目顺利开工。")
+    found = located_pairs(
+        nlp, "我宣布,青山博物馆项目、广西佳丰胶合板项目、佰丰胶合板项目、广西闽丰木业胶合板项目顺利开工。"
+    )
     assert not {h for h, t in found if t.startswith("广西")}
-    found = located(nlp, "2023年中外知名企业四川行活动签约陕西隆兴精密制造生产基地等14个项目。")
+    found = located_pairs(nlp, "2023年中外知名企业四川行活动签约陕西隆兴精密制造生产基地等14个项目。")
     assert ("陕西隆兴精密制造生产基地", "陕西") not in found
     # even where the article names the province on its own; a county written before it places it
-    found = located(nlp, "广西鹿山县多个胶合板项目集中开工。广西佳丰胶合板项目当天开工。")
+    found = located_pairs(nlp, "广西鹿山县多个胶合板项目集中开工。广西佳丰胶合板项目当天开工。")
     assert ("广西佳丰胶合板项目", "广西") not in found

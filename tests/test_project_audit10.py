@@ -11,16 +11,11 @@ and the gold places a phase where the park lies. Sentences of the kind, names in
 from __future__ import annotations
 
 from conftest import invested_amounts as amounts
-from conftest import recognised
-from test_relations_real import relations_of
+from conftest import located_pairs, recognised
 
 
 def projects(text: str) -> set[str]:
     return recognised(text, "PROJECT")
-
-
-def located(nlp, text: str) -> set[tuple[str, str]]:
-    return {(h, t) for _, h, t in relations_of(nlp, text, "located_in")}
 
 
 def test_a_parks_phase_is_one_project_with_its_total(nlp):
@@ -46,8 +41,8 @@ def test_a_projects_own_head_before_the_phase_still_names_the_project():
 
 
 def test_the_phase_is_not_placed_in_its_own_park(nlp):
-    got = located(nlp, "其中,鹿鸣电子产业园二期项目、鹿鸣物流园项目已完成签约。")
+    got = located_pairs(nlp, "其中,鹿鸣电子产业园二期项目、鹿鸣物流园项目已完成签约。")
     assert not any(t == "鹿鸣电子产业园" for h, t in got)
     # a project of its own that a park opens still lies in the park
-    got = located(nlp, "青溪工业园区星耀新材料有限公司年产5万吨涂料项目正式开工。")
+    got = located_pairs(nlp, "青溪工业园区星耀新材料有限公司年产5万吨涂料项目正式开工。")
     assert any(t == "青溪工业园区" for h, t in got)

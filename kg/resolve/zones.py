@@ -69,7 +69,7 @@ def merge_page_zones(r: DocumentResult, ks: list[str], uf: UnionFind) -> None:
     >>> uf.find(ks[0]) == uf.find(ks[1]), uf.find(ks[2]) == uf.find(ks[3])
     (True, True)
     """
-    from kg.nlp.entities.page_zones import zone_family
+    from kg.nlp.entities.place_forms import zone_family
 
     levels = tuple(patterns()["place"]["zone_levels"])
     for m, k in zip(r.mentions, ks, strict=True):

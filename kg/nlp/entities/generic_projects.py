@@ -60,6 +60,19 @@ def mark_generic_projects(text: str, words: list[Word], chosen: list[Candidate])
     return chosen
 
 
+# The marks that end the sentence or clause a project's name is read in.
+_CLAUSE_ENDS = "。；;！!？?\n"
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the sentence (or ；-clause) holding ``pos`` starts.
+
+    >>> _clause_start("甲。乙；丙丁", 5)
+    4
+    """
+    return max(text.rfind(m, 0, pos) for m in _CLAUSE_ENDS) + 1
+
+
 def described_projects(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` without the projects that only say what a project named before them is: "某某光伏项目是
     某县东西部协作定点帮扶项目，…", "某某牧业项目，是现代化、低碳化生猪全产业链项目，投资20亿元" (a
@@ -93,8 +106,7 @@ def described_projects(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if x.end <= y.start and between.fullmatch(text, x.end, y.start) and after.match(text, y.end)
     }
     for y in projects:
-        sentence = max(text.rfind(m, 0, y.start) for m in "。；;！!？?\n") + 1
-        if clause.search(text[sentence : y.start]):
+        if clause.search(text[_clause_start(text, y.start) : y.start]):
             dropped.add(id(y))
     return [c for c in chosen if id(c) not in dropped]
 
@@ -121,7 +133,6 @@ def built_by_named(text: str, chosen: list[Candidate]) -> list[Candidate]:
     def built(c: Candidate) -> bool:
         if c.label != "PROJECT" or c.attrs.get("nested") or text.endswith(own, c.start, c.end):
             return False
-        sentence = max(text.rfind(m, 0, c.start) for m in "。；;！!？?\n") + 1
-        return bool(rx.search(text, sentence, c.start))
+        return bool(rx.search(text, _clause_start(text, c.start), c.start))
 
     return [c for c in chosen if not built(c)]

@@ -11,7 +11,7 @@ from kg.nlp.words import Word
 from kg.normalize import to_simplified
 
 
-def government_short_forms(words: list[Word], candidates: list[Candidate]) -> list[Candidate]:
+def with_government_short_forms(words: list[Word], candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` with an ORG candidate for each word that is a government's short form, not
     where the next word makes it a place's name ("市府|路", "市府|广场":
     ``org.government_short_form_stops``). A candidate that is the short form and its staff
@@ -19,10 +19,10 @@ def government_short_forms(words: list[Word], candidates: list[Candidate]) -> li
 
     >>> from kg.nlp.words import words_of
     >>> ws = words_of([("县府", "n"), ("表示", "v"), ("，", "w"), ("市府", "n"), ("广场", "n")])
-    >>> [(c.start, c.end) for c in government_short_forms(ws, [])]
+    >>> [(c.start, c.end) for c in with_government_short_forms(ws, [])]
     [(0, 2)]
     >>> ws = words_of([("县府", "n"), ("团队", "n"), ("表示", "v")])
-    >>> [(c.start, c.end) for c in government_short_forms(ws, [Candidate(0, 4, "ORG", "head_words", 0.7)])]
+    >>> [(c.start, c.end) for c in with_government_short_forms(ws, [Candidate(0, 4, "ORG", "head_words", 0.7)])]
     [(0, 2)]
     """
     org = lexicon().patterns["org"]

@@ -46,6 +46,14 @@ def _department(text: str) -> bool:
     return len(rest) >= conf["min_rest"] and not any(ch in conf["not_in_rest"] for ch in rest)
 
 
+def _department_span(words: list[Word], a: int, b: int) -> tuple[int, int] | None:
+    """The character span of words ``[a, b)`` where they are a department: its text by
+    :func:`_department`, its last word by :func:`_head_word`, no longer than ``max_chars``."""
+    if b <= a or not _head_word(words[b - 1].text) or words[b - 1].end - words[a].start > _conf()["max_chars"]:
+        return None
+    return (words[a].start, words[b - 1].end) if _department("".join(w.text for w in words[a:b])) else None
+
+
 def _items(words: list[Word], allowed: frozenset[str], joints: frozenset[str]) -> list[list[tuple[int, int]]]:
     """The lists of the words: runs of items (word ranges ``[i, j)`` of ``allowed`` tags) joined
     by one of ``joints``."""
@@ -94,28 +102,10 @@ def listed_departments(words: list[Word], candidates: list[Candidate]) -> list[C
                 spans.append(None)  # "某某|服务处": a person's office, cut from its name
                 continue
             # the longest run of the item's last words that is a department ("率|农业处" -> 农业处)
-            found = next(
-                (
-                    (words[k].start, words[j - 1].end)
-                    for k in range(i, j)
-                    if _department("".join(w.text for w in words[k:j]))
-                    and _head_word(words[j - 1].text)
-                    and words[j - 1].end - words[k].start <= conf["max_chars"]
-                ),
-                None,
-            )
+            found = next((s for k in range(i, j) if (s := _department_span(words, k, j))), None)
             if found is None and (i, j) == items[-1]:
                 # the last item runs on into the words after the list ("及|警察局|首长")
-                found = next(
-                    (
-                        (words[i].start, words[k - 1].end)
-                        for k in range(j - 1, i, -1)
-                        if _department("".join(w.text for w in words[i:k]))
-                        and _head_word(words[k - 1].text)
-                        and words[k - 1].end - words[i].start <= conf["max_chars"]
-                    ),
-                    None,
-                )
+                found = next((s for k in range(j - 1, i, -1) if (s := _department_span(words, i, k))), None)
             spans.append(found)
         for n in range(1, len(items)):
             # "工业和商务局": a conjunction inside one name, where what stands before it is no body

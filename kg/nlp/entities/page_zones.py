@@ -12,18 +12,8 @@ from __future__ import annotations
 
 from kg.nlp.entities.candidate import _CJK, Candidate, word_at
 from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.place_forms import zone_family
 from kg.nlp.words import Word
-
-
-def zone_family(kind: str) -> set[str]:
-    """The kind and its long and short forms (``place.zone_abbreviations``, ``place.zone_short_kinds``).
-
-    >>> sorted(zone_family("经开区"))
-    ['经开区', '经济开发区', '经济技术开发区']
-    """
-    p = lexicon().patterns["place"]
-    pairs = [*p["zone_abbreviations"].items(), *p["zone_short_kinds"].items()]  # (long kind, short kind)
-    return {kind} | {b for a, b in pairs if a == kind} | {a for a, b in pairs if b == kind}
 
 
 def _named_twice(text: str, words: list[Word], kind: str) -> bool:

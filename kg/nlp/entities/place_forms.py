@@ -59,6 +59,17 @@ def is_zone_kind(w: str) -> bool:
     return True
 
 
+def zone_family(kind: str) -> set[str]:
+    """The kind and its long and short forms (``place.zone_abbreviations``, ``place.zone_short_kinds``).
+
+    >>> sorted(zone_family("经开区"))
+    ['经开区', '经济开发区', '经济技术开发区']
+    """
+    p = _place_patterns()
+    pairs = [*p["zone_abbreviations"].items(), *p["zone_short_kinds"].items()]  # (long kind, short kind)
+    return {kind} | {b for a, b in pairs if a == kind} | {a for a, b in pairs if b == kind}
+
+
 def titled_place(words: list[Word], i: int) -> tuple[int, int] | None:
     """The place's own span where the tagger ran it into the title after it or left its level
     word in the title: "某某县长/LOC" is 某某县 (and its 县长), "玉里/LOC 镇长/n" is 玉里镇.

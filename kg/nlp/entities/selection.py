@@ -15,7 +15,7 @@ from kg.nlp.entities.conjunction_places import split_at_conjunctions
 from kg.nlp.entities.counted_lists import with_counted_lists
 from kg.nlp.entities.gazetteer import gazetteer_candidates
 from kg.nlp.entities.generic_projects import built_by_named, described_projects, mark_generic_projects
-from kg.nlp.entities.government_forms import government_short_forms
+from kg.nlp.entities.government_forms import with_government_short_forms
 from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.honorific_titles import honorific_person_candidates
 from kg.nlp.entities.lexicon_data import _size_pattern, lexicon
@@ -27,10 +27,11 @@ from kg.nlp.entities.plausible import plausible
 from kg.nlp.entities.run_on_bodies import bare_session_owner, trimmed_bodies
 from kg.nlp.entities.run_villages import run_village_candidates
 from kg.nlp.entities.shapes import _is_generic
+from kg.nlp.entities.site_openings import site_candidates
 from kg.nlp.entities.statistical import statistical_candidates
 from kg.nlp.entities.titles import addressed_person_candidates, title_person_candidates
 from kg.nlp.entities.town_prefix import town_openings
-from kg.nlp.entities.water_names import site_candidates, water_candidates, without_water_locatives
+from kg.nlp.entities.water_names import water_candidates, without_water_locatives
 from kg.nlp.held_events import held_events
 from kg.nlp.words import Word
 
@@ -120,7 +121,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = listed_bodies(text, party_level_committees(text, body_before_committee(text, cands)))
     cands += town_openings(text, cands)  # "某某镇|某某有限公司": the town that opens the name
     cands += listed_departments(words, cands)  # "由农业处及工务处…", "率…行政处、文观局及警察局"
-    cands = government_short_forms(words, cands)  # "县府表示", "县府秘书长某某", "县府|团队"
+    cands = with_government_short_forms(words, cands)  # "县府表示", "县府秘书长某某", "县府|团队"
     cands += page_zone_candidates(text, words)  # "莅临|高新区": the page's own zone, by its kind alone
     # "某某/n|河/n|流域": a river where the text speaks of its water ("某某河畔/LOC": the river alone)
     cands = without_water_locatives(text, cands + water_candidates(text, words))
