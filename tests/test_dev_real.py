@@ -24,14 +24,15 @@ SCORER_DIR = ROOT.parent / "shared" / "gold"
 # 0.945 / 0.929, check 0.834 / 0.814. After session 14's two waves: check 0.836 / 0.814,
 # MEETING 0.813 (the issue's target, 0.80, met). After session 15's two waves: tune 0.945 /
 # 0.931, check unchanged. Session 16 (kinds from the errors of real-pages and real-pages-2, then
-# tuning sets): tune 0.945 / 0.931, check 0.845 / 0.830.
+# tuning sets): tune 0.945 / 0.931, check 0.845 / 0.830. Session 17 (two waves, kinds from five
+# gold-first tuning sets): tune 0.945 / 0.933, check 0.846 / 0.824.
 FLOORS = {
     "tune": {
-        ("entities", "micro"): 0.935,
-        ("relations", "micro"): 0.92,
+        ("entities", "micro"): 0.94,
+        ("relations", "micro"): 0.925,
     },
     "check": {
-        ("entities", "micro"): 0.835,
+        ("entities", "micro"): 0.84,
         ("relations", "micro"): 0.815,
         ("entities", "MEETING"): 0.80,
     },
