@@ -22,8 +22,42 @@ def _t2s():
 
 
 def to_simplified(text: str) -> str:
-    """Traditional -> simplified Chinese (OpenCC ``t2s``)."""
-    return _t2s()(text)
+    """Traditional -> simplified Chinese (OpenCC ``t2s``), keeping the names of divisions that
+    t2s would change: 乾 is a simplified character too, and 乾安县 or 乾县 become 干安县, 干县,
+    which no gazetteer knows (the names are the gazetteer's own, :func:`_kept_names`).
+
+    >>> to_simplified("乾安縣委書記"), to_simplified("乾坤")
+    ('乾安县委书记', '乾坤')
+    """
+    out = _t2s()(text)
+    kept = _kept_names()
+    if kept is None or len(out) != len(text):
+        return out  # (a phrase of another length: normalize converts character by character)
+    for m in kept.finditer(text):
+        out = out[: m.start()] + m.group() + out[m.end() :]
+    return out
+
+
+_kept: re.Pattern | None = None
+_loading = False  # the gazetteer converts Taiwan's names while it loads: no kept names then
+
+
+def _kept_names() -> re.Pattern | None:
+    """The names and short forms of the gazetteer's divisions that t2s would change, as one
+    pattern (built once; ``None`` while the gazetteer loads)."""
+    global _kept, _loading
+    if _kept is not None or _loading:
+        return _kept
+    from kg.nlp.gazetteer import load_gazetteer
+
+    _loading = True
+    try:
+        divisions = load_gazetteer().divisions.values()
+    finally:
+        _loading = False
+    names = sorted({n for d in divisions for n in (d.name, d.short) if n and _t2s()(n) != n}, key=len, reverse=True)
+    _kept = re.compile("|".join(map(re.escape, names)) or "(?!)")
+    return _kept
 
 
 def normalize(text: str, base: int = 0) -> tuple[str, list[int]]:

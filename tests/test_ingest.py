@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import SEEDS
 
+import kg
 from kg.ingest import normalize, segment_document
 from kg.layout import BYLINE, CAPTION, FURNITURE, HEADING, LEAD, classify_line
 
@@ -100,3 +101,22 @@ def test_the_pinyin_a_mirror_site_prints_after_characters_is_not_read():
     start = art.text.index("王明华")
     o_start, o_end = art.original_span(start, start + 3)
     assert text[o_start:o_end] == "王明(míng)華"
+
+
+def test_a_division_whose_name_t2s_would_change_keeps_its_name():
+    """乾 is a simplified character as well as the traditional form of 干: OpenCC's t2s turns
+    乾安县 and 乾县 into 干安县 and 干县, which no gazetteer knows. A division's name stays as
+    written on a simplified page and on a traditional one; the rest of a traditional page is
+    converted as before."""
+    (simple,) = segment_document("t.txt", "乾安县召开项目推进会,乾县代表参加。")
+    assert "乾安县" in simple.text and "乾县" in simple.text
+    (trad,) = segment_document("t.txt", "乾安縣召開項目推進會,乾坤大挪移。")
+    assert trad.text.startswith("乾安县召开项目推进会") and "乾坤" in trad.text
+
+
+def test_a_project_in_a_division_t2s_would_rename_is_placed_there():
+    G = kg.build("乾安县城北新区道路改造项目总投资1.2亿元,乾安县委书记王某某出席开工仪式。", progress=False)
+    places = set(G.entities[G.entities.type == "PLACE"].label)
+    assert "乾安县" in places and "干安县" not in places
+    rel = G.relations[G.relations.type == "located_in"]
+    assert ("乾安县城北新区道路改造项目", "乾安县") in set(zip(rel.head_label, rel.tail_label, strict=True))
