@@ -55,6 +55,20 @@ def test_two_firms_of_one_product_stay_two_projects(nlp):
     assert full and "栎丰胶合板项目" not in full[0]
 
 
+def test_a_short_name_two_full_names_fit_names_neither(nlp):
+    text = (
+        "开工的有广东榕森木业有限公司年产12万立方米胶合板项目、广东榕森林业有限公司年产6万立方米胶合板项目。"
+        "广东榕森胶合板项目总投资2亿元。"
+    )
+    units = project_units(nlp, text)
+    fulls = [
+        u
+        for u in units
+        if u & {"广东榕森木业有限公司年产12万立方米胶合板项目", "广东榕森林业有限公司年产6万立方米胶合板项目"}
+    ]
+    assert len(fulls) == 2 and not any("广东榕森胶合板项目" in u for u in fulls)
+
+
 def test_a_description_across_commas_after_a_named_project_is_no_project(nlp):
     text = (
         "投资1亿元的青禾食品工业园项目,是填补方便食品加工空白,促进食品产业协同发展的延链补链项目;"
