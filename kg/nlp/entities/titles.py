@@ -205,6 +205,34 @@ def _word_as_name(word: Word, rest: str) -> bool:
     return len(word.text) == 2 and closed and word.tag in rule["two_char_tags"]
 
 
+def _listed_official(words: list[Word], wi: int, rest: str) -> bool:
+    """The tagger's two-character noun or verb right after a title inside a list of officials
+    (``person.word_names.listed_*``): a list mark closes it, the next item names a post, and the
+    item before the title ends in a person's name or a post of the same holder
+    ("董事长某某、|总经理|某军/n|、|副总经理…", "县委常委、政府|副县长|某勇/v|,|县委常委…",
+    "书记某某、|校长|某军/v|,|某医院党委书记…"). An act after a title opens no such list
+    ("主任|宣布|,|县委书记某某讲话"); a word of ``person.right_boundaries`` is never a name."""
+    lex = lexicon()
+    person = lex.patterns["person"]
+    rule = person["word_names"]
+    word = words[wi]
+    if len(word.text) != 2 or word.tag not in rule["listed_tags"] or word.text in person["right_boundaries"]:
+        return False
+    if not rest or rest[0] not in rule["listed_marks"]:
+        return False
+    item = re.split(r"[、,，;；。:：\s]", rest[1 : 1 + rule["listed_item_chars"]], maxsplit=1)[0]
+    if not any(t in item for t in lex.titles):
+        return False
+    # Back over the title and the words of its item to the mark before it.
+    j = wi - 1
+    while j >= 0 and wi - j <= rule["listed_item_words"] and words[j].text not in rule["listed_marks"]:
+        j -= 1
+    if j < 1 or words[j].text not in rule["listed_marks"] or j == wi - 1:
+        return False
+    before = words[j - 1]
+    return before.tag == "PER" or before.text in lex.titles
+
+
 def _name_at(text: str, words: list[Word], pos: int, first: bool = True) -> str | None:
     """A person's name starting at ``pos``: the tagger's PER word, else surname + 1-2 chars.
     ``first``: right after the title (not a later item of its list, where an ordinary word is
@@ -241,7 +269,7 @@ def _name_at(text: str, words: list[Word], pos: int, first: bool = True) -> str 
             wj = word_at(words, end - 1)
             if wj is not None and words[wj].end == end:
                 whole = wi == wj and words[wi].start == pos
-                if whole and first and _word_as_name(words[wi], rest):
+                if whole and first and (_word_as_name(words[wi], rest) or _listed_official(words, wi, rest)):
                     return cand  # "副主席|钱某华/n|、", "主席|解某明/v|,": the tagger's word is the name
                 if whole and words[wi].tag in ordinary:
                     continue  # "专家|智力": a word the tagger knows as an ordinary one
