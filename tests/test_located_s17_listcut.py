@@ -1,0 +1,56 @@
+"""A list of projects that 等 closes, whose first item opens with the county, places every
+whole item in the county even where the entity stage cut the front off one item
+(``benchmarks/audits/s17-listintro``): the cut item is still an item of the list, so the list
+goes on past it; its cut name is not placed. Every name here is made up; the county is the
+gazetteer's."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from conftest import located_pairs
+
+from kg.nlp.relations.located_listed import _listed_after
+
+
+def _view(text: str, names: list[str]) -> SimpleNamespace:
+    """A stand-in for the relation stage's view: one sentence, a PROJECT mention per name."""
+    mentions = []
+    for n in names:
+        start = text.index(n)
+        mentions.append(SimpleNamespace(start=start, end=start + len(n), label="PROJECT", attrs={}))
+    return SimpleNamespace(
+        article=SimpleNamespace(text=text),
+        mentions=mentions,
+        of_type=lambda k, *labels: [i for i, m in enumerate(mentions) if m.label in labels],
+    )
+
+
+def test_a_list_goes_on_past_an_item_cut_at_its_front():
+    text = "其中安泽县联科机械生产线项目、东岭花卉产业园项目、鸿达香品制造项目、青禾茶叶加工项目等4个项目成功签约。"
+    # the entity stage found "香品制造项目" for the third item: "鸿达" was cut off
+    view = _view(text, ["安泽县联科机械生产线项目", "东岭花卉产业园项目", "香品制造项目", "青禾茶叶加工项目"])
+    assert _listed_after(view, 0, 0) == [1, 3]
+
+
+def test_a_list_still_ends_at_what_is_no_item():
+    # a clause between two names ends the list: the names after it are not its items
+    text = "其中安泽县联科机械生产线项目、东岭花卉产业园项目,另有县城供水改造工程项目等待审批。"
+    view = _view(text, ["安泽县联科机械生产线项目", "东岭花卉产业园项目", "县城供水改造工程项目"])
+    assert _listed_after(view, 0, 0) == []
+    text = "其中安泽县联科机械生产线项目、东岭花卉产业园项目、以及由外地企业投资的青禾茶叶加工项目等4个项目。"
+    view = _view(text, ["安泽县联科机械生产线项目", "东岭花卉产业园项目", "青禾茶叶加工项目"])
+    assert _listed_after(view, 0, 0) == []
+
+
+def test_a_county_opening_the_first_item_after_qizhong_places_the_list(nlp):
+    found = located_pairs(
+        nlp,
+        "30个招商项目现场签约,其中安泽县联科机械自动化生产线项目、东岭花卉产业园项目、"
+        "佳美日化用品制造项目、青禾茶叶加工项目等4个项目成功签约。",
+    )
+    assert {
+        ("东岭花卉产业园项目", "安泽县"),
+        ("佳美日化用品制造项目", "安泽县"),
+        ("青禾茶叶加工项目", "安泽县"),
+    } <= found
