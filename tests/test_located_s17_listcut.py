@@ -1,8 +1,9 @@
 """A list of projects that 等 closes, whose first item opens with the county, places every
 whole item in the county even where the entity stage cut the front off one item
 (``benchmarks/audits/s17-listintro``): the cut item is still an item of the list, so the list
-goes on past it; its cut name is not placed. Every name here is made up; the county is the
-gazetteer's."""
+goes on past it; its cut name is not placed. The firms a trip to a park or zone visits are in
+that zone, as those of a trip to a county are in the county. Every name here is made up; the
+county is the gazetteer's."""
 
 from __future__ import annotations
 
@@ -54,3 +55,16 @@ def test_a_county_opening_the_first_item_after_qizhong_places_the_list(nlp):
         ("佳美日化用品制造项目", "安泽县"),
         ("青禾茶叶加工项目", "安泽县"),
     } <= found
+
+
+def test_the_firms_a_trip_to_a_zone_visits_are_in_the_zone(nlp):
+    found = located_pairs(
+        nlp,
+        "6月3日,县长李卫东到城南经济开发区调研。李卫东一行先后走访了华峰纺织有限公司、金源食品有限公司和宏达机械有限公司。",
+    )
+    assert {("华峰纺织有限公司", "城南经济开发区"), ("宏达机械有限公司", "城南经济开发区")} <= found
+    # a zone the sentence only names in passing is no trip's place
+    found = located_pairs(
+        nlp, "6月3日,城南经济开发区召开会议。会后,县长李卫东先后走访了华峰纺织有限公司和金源食品有限公司。"
+    )
+    assert ("华峰纺织有限公司", "城南经济开发区") not in found
