@@ -144,9 +144,10 @@ def trip_stops(view: ArticleView) -> list[RawRelation]:
         for t in view.of_type(k, "PLACE"):
             tm = view.mentions[t]
             d = view.division(t)
-            # A county or city of the gazetteer, or a town ("到某某镇调研，先后深入A、B").
+            # A county or city of the gazetteer, a town ("到某某镇调研，先后深入A、B") or a park or
+            # zone ("到某某工业集中区调研。X首先到A、B": the firms it visits there are the zone's).
             town = d is None and len(view.text(t)) >= 3 and view.text(t).endswith(tuple(conf["towns"]))
-            if (d is None and not town) or tm.attrs.get("nested"):
+            if (d is None and not town and not _is_park(view, t)) or tm.attrs.get("nested"):
                 continue
             # "到某县调研", also with what the place is to the visitors between: "前往扶贫联系点某县调研"
             before = text[max(sent.start, tm.start - 12) : tm.start]
