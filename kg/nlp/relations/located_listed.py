@@ -13,8 +13,6 @@ from kg.nlp.relations.view import ArticleView
 
 # A list's joints: what stands between two of its items.
 _JOINTS = "、和及"
-# The front of a list item the entity stage cut off: a few characters, no punctuation.
-_CUT_OPENING = re.compile(r"[\u4e00-\u9fff]{0,3}")
 
 
 def _listed_after(view: ArticleView, k: int, i: int) -> list[int]:
@@ -26,12 +24,9 @@ def _listed_after(view: ArticleView, k: int, i: int) -> list[int]:
         mj = view.mentions[j]
         if mj.start < prev or mj.attrs.get("nested"):
             continue
-        if text[prev : prev + 1] not in _JOINTS or not _CUT_OPENING.fullmatch(text, prev + 1, mj.start):
+        if mj.start - prev != 1 or text[prev] not in _JOINTS:
             break
-        # (an item the entity stage cut at its front, "、某某|香品制造项目", is still an item
-        # of the list: the list goes on past it, but its cut name is not placed)
-        if mj.start == prev + 1:
-            items.append(j)
+        items.append(j)
         prev = mj.end
     return items if text.startswith("等", prev) else []
 
