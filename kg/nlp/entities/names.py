@@ -72,6 +72,8 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
         s, e, w, t = words[j]
         if e != start or "\n" in w or any(x in w for x in nw["separators"]):
             break
+        if label == "PROJECT" and j == i - 1 and w in proj["conjunction_before_head"]:
+            break  # "某某大使|及|项目代表": the head word right after a conjunction is the bare noun
         if w.startswith(nw["dateline_close"]) and j > 0 and re.search(nw["dateline_date"], words[j - 1].text):
             # "新华社北京3月9日|电政协/ORG|第十三届…会议": the dateline's 电 is no part of the name
             if len(w) > len(nw["dateline_close"]):
