@@ -265,8 +265,11 @@ def attended(view: ArticleView) -> list[RawRelation]:
         persons = view.of_type(k, "PERSON")
         if not persons:
             continue
+        opened_by = -1  # the end of a second trigger read with the first ("出席并见证签约|仪式")
         for m in re.finditer("|".join(map(re.escape, trig)), sent.text):
             t_start, t_end = sent.start + m.start(), sent.start + m.end()
+            if t_start < opened_by:
+                continue
             # The subjects: the persons of the clause before the trigger.
             clause_start = max(text.rfind(c, sent.start, t_start) for c in "。;!?") + 1
             # Not one who chairs in an earlier clause ("会议由X主持，A、B参加").
@@ -297,11 +300,26 @@ def attended(view: ArticleView) -> list[RawRelation]:
                 # "出席集中签约开工投产仪式": an event the tagger did not keep, named after the
                 # trigger, that is not the article's meeting by a short form of its name.
                 named = re.match(event_after, text[t_end : sent.end])
-                # "出席|参加开工仪式": a second trigger opens no event's name
-                openers = (*trig, *triggers()["chaired"]["triggers"])
-                lead = re.match("|".join(map(re.escape, openers)), named.group(1)) if named else None
+                # "出席|参加开工仪式", "出席|并见证签约仪式": a second trigger opens no event's name
+                # ... nor one joined by 并 ("出席|并见证…签约仪式"), or a verb that ends an event's name
+                # on the left (``[meeting.left_edge] triggers``) joined so
+                openers = "|".join(map(re.escape, (*trig, *triggers()["chaired"]["triggers"])))
+                verbs = [v for v in lexicon().patterns["meeting"]["left_edge"]["triggers"] if len(v) > 1]
+                joined = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+                joiners = "|".join(map(re.escape, conf["second_trigger_joiners"]))
+                lead = (
+                    re.match(f"(?:{joiners})?(?:{openers})|(?:{joiners})(?:{joined})", named.group(1))
+                    if named
+                    else None
+                )
                 cut = lead.end() if lead else 0
+                opened_by = t_end + named.start(1) + cut if lead else opened_by
                 if named and len(named.group(1)) - cut < conf["event_min"]:
+                    # "博览会举行投资项目签约仪式。A、B出席并见证|签约仪式": a bare word is the last event
+                    # named that ends in it, when the article's event does not
+                    bare = named.group(1)[cut:]
+                    if meeting is None or not view.text(meeting).endswith(bare):
+                        meeting = _last_ending_in(view, k, bare) or meeting
                     named = None
                 # "参加此次集中签约仪式": a determiner points back to the article's meeting
                 back = determiner_opening().match(named.group(1)[cut:]) if named else None
