@@ -12,7 +12,7 @@ none is from a page.
 
 from __future__ import annotations
 
-from test_located_loc3 import located
+from conftest import located_pairs
 from test_place_forms import places
 
 
@@ -20,17 +20,17 @@ def test_a_county_run_into_its_town_is_two_places(nlp):
     # a heading that writes the county by its short form before the town
     found = places("南靖青禾镇：全力推进新材料项目清障工作")
     assert "青禾镇" in found and "南靖青禾镇" not in found
-    assert ("青禾镇", "南靖") in located(nlp, "南靖青禾镇：全力推进新材料项目清障工作")
+    assert ("青禾镇", "南靖") in located_pairs(nlp, "南靖青禾镇：全力推进新材料项目清障工作")
 
 
 def test_a_district_run_into_its_township_is_two_places(nlp):
     found = places("合作社惠及点军区石湾乡1200户成员")
     assert {"点军区", "石湾乡"} <= found and "点军区石湾乡" not in found
-    assert ("石湾乡", "点军区") in located(nlp, "合作社惠及点军区石湾乡1200户成员")
+    assert ("石湾乡", "点军区") in located_pairs(nlp, "合作社惠及点军区石湾乡1200户成员")
 
 
 def test_a_city_run_into_its_village_is_two_places(nlp):
-    assert ("云岭村", "文昌") in located(nlp, "文昌云岭村：发展民宿集群助力乡村振兴")
+    assert ("云岭村", "文昌") in located_pairs(nlp, "文昌云岭村：发展民宿集群助力乡村振兴")
 
 
 def test_a_town_that_only_opens_like_a_county_stays_one_name():
@@ -47,19 +47,19 @@ def test_words_for_a_class_of_places_are_no_place():
 
 
 def test_a_project_placed_by_zai_after_an_adverb(nlp):
-    found = located(nlp, "“青山农场”项目已在永兴县白鹭镇落地。")
+    found = located_pairs(nlp, "“青山农场”项目已在永兴县白鹭镇落地。")
     assert ("青山农场项目", "白鹭镇") in {(h.replace("“", "").replace("”", ""), t) for h, t in found}
-    assert ("河东县滨江大道改造工程", "青石镇") in located(nlp, "河东县滨江大道改造工程将在青石镇开工建设。")
+    assert ("河东县滨江大道改造工程", "青石镇") in located_pairs(nlp, "河东县滨江大道改造工程将在青石镇开工建设。")
 
 
 def test_a_ground_breaking_held_on_the_site_places_the_project(nlp):
-    found = located(nlp, "5月8日，河东县城关大道改造工程在青石镇建设现场隆重举行开工仪式。")
+    found = located_pairs(nlp, "5月8日，河东县城关大道改造工程在青石镇建设现场隆重举行开工仪式。")
     assert ("河东县城关大道改造工程", "青石镇") in found
 
 
 def test_a_signing_ceremony_places_no_project(nlp):
     # the signing may be held anywhere: a hotel, the county's meeting centre
-    found = located(nlp, "河东县城关大道改造工程在青石镇举行签约仪式。")
+    found = located_pairs(nlp, "河东县城关大道改造工程在青石镇举行签约仪式。")
     assert ("河东县城关大道改造工程", "青石镇") not in found
 
 

@@ -8,7 +8,7 @@ Every name here is made up; none is from a page.
 
 from __future__ import annotations
 
-from test_located_loc3 import located
+from conftest import located_pairs
 from test_place_forms import places
 
 from kg.nlp.entities.town_prefix import town_opening
@@ -16,7 +16,7 @@ from kg.nlp.entities.town_prefix import town_opening
 
 def test_a_town_that_opens_a_company_name_places_the_company(nlp):
     text = "调研组一行先后来到柳河镇宏达建材有限公司、青禾乡丰盛农机专业合作社等地调研。"
-    found = located(nlp, text)
+    found = located_pairs(nlp, text)
     assert ("柳河镇宏达建材有限公司", "柳河镇") in found
     assert ("青禾乡丰盛农机专业合作社", "青禾乡") in found
     assert {"柳河镇", "青禾乡"} <= places(text)
@@ -24,13 +24,13 @@ def test_a_town_that_opens_a_company_name_places_the_company(nlp):
 
 def test_a_town_before_a_company_with_a_province_in_its_name_is_its_place(nlp):
     # the province in the company's own name is where it was registered; the town is where it is
-    found = located(nlp, "县领导先后来到青禾镇河北宏达饮品有限公司调研生产情况。")
+    found = located_pairs(nlp, "县领导先后来到青禾镇河北宏达饮品有限公司调研生产情况。")
     assert ("青禾镇河北宏达饮品有限公司", "青禾镇") in found
 
 
 def test_a_street_or_town_before_its_own_body_places_the_body(nlp):
-    assert ("柳河街道党工委", "柳河街道") in located(nlp, "柳河街道党工委书记王明说,辖区企业发展势头良好。")
-    assert ("青禾镇人民政府", "青禾镇") in located(nlp, "该公司与青禾镇人民政府签订合作协议。")
+    assert ("柳河街道党工委", "柳河街道") in located_pairs(nlp, "柳河街道党工委书记王明说,辖区企业发展势头良好。")
+    assert ("青禾镇人民政府", "青禾镇") in located_pairs(nlp, "该公司与青禾镇人民政府签订合作协议。")
 
 
 def test_words_for_the_countryside_or_a_themed_town_open_no_place():
@@ -45,12 +45,12 @@ def test_words_for_the_countryside_or_a_themed_town_open_no_place():
 def test_a_town_names_its_industrial_concentration_zone(nlp):
     text = "这标志着柳河镇工业集中区汽车配件产业建设迈上新台阶。"
     assert "柳河镇工业集中区" in places(text)
-    assert ("柳河镇工业集中区", "柳河镇") in located(nlp, text)
+    assert ("柳河镇工业集中区", "柳河镇") in located_pairs(nlp, text)
 
 
 def test_a_town_names_its_small_business_park_which_the_district_holds_too(nlp):
     text = "企业从外地搬迁至南浔区青禾镇小微园,当年即投产。"
-    found = located(nlp, text)
+    found = located_pairs(nlp, text)
     assert {("青禾镇小微园", "青禾镇"), ("青禾镇", "南浔区")} <= found
 
 
@@ -61,11 +61,11 @@ def test_a_county_before_the_kind_of_park_is_the_countys_parks_no_one_park():
 def test_a_name_opened_by_a_county_and_its_town_lies_in_both(nlp):
     # "某县|某镇|某园…项目": the county opens the name; the town after it holds the project too,
     # though a named site follows the town inside the name
-    found = located(nlp, "今年，柳河县青禾镇龙潭生态园建设项目开工。")
+    found = located_pairs(nlp, "今年，柳河县青禾镇龙潭生态园建设项目开工。")
     assert {("柳河县青禾镇龙潭生态园建设项目", "柳河县"), ("柳河县青禾镇龙潭生态园建设项目", "青禾镇")} <= found
     # a county, town and village: each of them
-    found = located(nlp, "柳河县青禾镇东庄村食用菌种植基地迎来丰收。")
+    found = located_pairs(nlp, "柳河县青禾镇东庄村食用菌种植基地迎来丰收。")
     assert {("柳河县青禾镇东庄村食用菌种植基地", x) for x in ("柳河县", "青禾镇", "东庄村")} <= found
     # a site after the county is no town: the project is not placed in the park it rebuilds
-    found = located(nlp, "柳河县滨河公园改造提升项目年底完工。")
+    found = located_pairs(nlp, "柳河县滨河公园改造提升项目年底完工。")
     assert ("柳河县滨河公园改造提升项目", "滨河公园") not in found

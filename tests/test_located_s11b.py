@@ -7,7 +7,7 @@ made up; none is from a page.
 
 from __future__ import annotations
 
-from test_located_loc3 import located
+from conftest import located_pairs
 from test_place_forms import places
 
 from kg.nlp.entities.place_forms import office_after
@@ -16,14 +16,14 @@ from kg.nlp.words import Word
 
 
 def test_a_township_office_is_placed_in_its_township(nlp):
-    found = located(nlp, "青禾鄉公所新建行政大樓十一日上午舉行動土典禮,縣長王明出席。")
+    found = located_pairs(nlp, "青禾鄉公所新建行政大樓十一日上午舉行動土典禮,縣長王明出席。")
     assert ("青禾乡公所", "青禾乡") in found
-    assert ("柳河镇公所", "柳河镇") in located(nlp, "柳河鎮公所新建大樓動土。")
+    assert ("柳河镇公所", "柳河镇") in located_pairs(nlp, "柳河鎮公所新建大樓動土。")
 
 
 def test_an_office_whose_township_the_tagger_reads_apart_is_placed_too(nlp):
     text = "新地標!青禾鄉公所1億8000萬改建行政大樓 青禾鄉公所現使用的辦公大樓,已有40年以上屋齡。"
-    assert ("青禾乡公所", "青禾乡") in located(nlp, text)
+    assert ("青禾乡公所", "青禾乡") in located_pairs(nlp, text)
     assert "青禾乡" in places(text)  # the township stays a place of its own
 
 

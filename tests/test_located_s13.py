@@ -6,24 +6,24 @@ village is in the town, which ends at its 镇). Every name here is made up; none
 
 from __future__ import annotations
 
-from test_located_loc3 import located
+from conftest import located_pairs
 from test_place_forms import mentions, places
 
 
 def test_a_village_in_a_towns_part_is_in_the_town_and_its_district(nlp):
-    found = located(nlp, "青石村位于秦州区白岭镇西部,距镇政府12公里。")
+    found = located_pairs(nlp, "青石村位于秦州区白岭镇西部,距镇政府12公里。")
     assert {("青石村", "白岭镇"), ("青石村", "秦州区")} <= found
-    assert ("青石村", "白岭镇") in located(nlp, "青石村位于白岭镇西部,紧靠红石岭。")
+    assert ("青石村", "白岭镇") in located_pairs(nlp, "青石村位于白岭镇西部,紧靠红石岭。")
 
 
 def test_the_same_in_traditional_script(nlp):
     # the text is read in simplified characters
-    assert ("青石村", "白岭镇") in located(nlp, "青石村位於白嶺鎮東部,距鎮政府8公里。")
+    assert ("青石村", "白岭镇") in located_pairs(nlp, "青石村位於白嶺鎮東部,距鎮政府8公里。")
 
 
 def test_a_countys_part_by_one_direction_is_no_organisation(nlp):
     text = "红旗村位于安平县东部,全村有农户300户。"
-    assert ("红旗村", "安平县") in located(nlp, text)
+    assert ("红旗村", "安平县") in located_pairs(nlp, text)
     assert not any(name.endswith("东部") for name, label in mentions(text) if label in ("ORG", "PLACE"))
     assert "白岭镇" in places("该村位于白岭镇西部,紧靠红石岭南麓。")
 

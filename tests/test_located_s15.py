@@ -12,7 +12,7 @@ the gazetteer), none of them from a page of the pool.
 
 from __future__ import annotations
 
-from test_located_loc3 import located
+from conftest import located_pairs
 
 import kg
 
@@ -41,26 +41,26 @@ def test_a_district_under_its_former_county_name_holds_the_town_after_it():
 
 def test_a_towns_school_and_clinic_named_by_its_short_form(nlp):
     text = "近年来,青禾镇加大教育投入,青禾中心小学综合楼和青禾卫生院新院区相继建成。"
-    found = located(nlp, text)
+    found = located_pairs(nlp, text)
     assert ("青禾中心小学", "青禾镇") in found
 
 
 def test_the_town_named_in_full_only_as_a_prefix_counts(nlp):
     text = "石湾镇郭家小学校舍竣工。(石湾小学 供稿)"
-    assert ("石湾小学", "石湾镇") in located(nlp, text)
+    assert ("石湾小学", "石湾镇") in located_pairs(nlp, text)
 
 
 def test_no_town_named_in_full_no_fact(nlp):
     text = "青禾中心小学综合楼建成启用。"
-    assert not any(head == "青禾中心小学" for head, _ in located(nlp, text))
+    assert not any(head == "青禾中心小学" for head, _ in located_pairs(nlp, text))
 
 
 def test_a_short_form_that_also_names_a_county_places_nothing(nlp):
     # 凤台 is 凤台县's short form too: whose school 凤台中学 is, is not said
     text = "凤台镇位于某地。凤台中学举行开学典礼。"
-    assert ("凤台中学", "凤台镇") not in located(nlp, text)
+    assert ("凤台中学", "凤台镇") not in located_pairs(nlp, text)
 
 
 def test_a_company_is_no_town_body(nlp):
     text = "青禾镇加快发展工业,青禾机械有限公司新厂房投产。"
-    assert ("青禾机械有限公司", "青禾镇") not in located(nlp, text)
+    assert ("青禾机械有限公司", "青禾镇") not in located_pairs(nlp, text)

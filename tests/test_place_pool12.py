@@ -7,14 +7,14 @@ divisions are real ones of the gazetteer, since the rule reads its tree.
 
 from __future__ import annotations
 
-from test_located_loc3 import located
+from conftest import located_pairs
 from test_place_forms import places
 
 
 def test_a_chain_of_short_forms_before_a_town_is_one_place_each(nlp):
     found = places("成都双流青禾镇举办第三届油菜花节")
     assert {"成都", "双流", "青禾镇"} <= found and "成都双流青禾镇" not in found
-    rels = located(nlp, "重庆万州白岩镇柑橘喜获丰收")
+    rels = located_pairs(nlp, "重庆万州白岩镇柑橘喜获丰收")
     assert ("白岩镇", "万州区") in rels or ("白岩镇", "万州") in rels
 
 
@@ -68,7 +68,7 @@ def test_a_short_form_no_gazetteer_lists_before_a_township_the_article_names_alo
     assert {"花莲", "青溪乡"} <= found and "花莲青溪乡" not in found
     found = places("县长来到屏东云岭乡视察,屏东民众欢迎")
     assert "云岭乡" in found and "屏东云岭乡" not in found
-    assert ("云岭乡", "屏东") in located(nlp, "县长来到屏东云岭乡视察,屏东民众欢迎")
+    assert ("云岭乡", "屏东") in located_pairs(nlp, "县长来到屏东云岭乡视察,屏东民众欢迎")
 
 
 def test_an_opening_the_article_never_names_alone_or_a_road_stays_one_name():

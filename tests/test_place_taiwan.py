@@ -5,7 +5,7 @@ the people, villages and events of the sentences are made up."""
 
 from __future__ import annotations
 
-from test_located_loc3 import located
+from conftest import located_pairs
 from test_place_forms import places
 
 
@@ -13,14 +13,14 @@ def test_a_county_and_its_township_run_together_are_two_places(nlp):
     text = "彰化縣芬園鄉昨日舉辦農產市集，鄉長林大同到場"
     found = places(text)
     assert {"彰化县", "芬园乡"} <= found and "彰化县芬园乡" not in found
-    assert ("芬园乡", "彰化县") in located(nlp, text)
+    assert ("芬园乡", "彰化县") in located_pairs(nlp, text)
 
 
 def test_a_municipality_and_its_district_run_together_are_two_places(nlp):
     text = "臺中市潭子區東林社區昨日舉辦淨溪活動"
     found = places(text)
     assert {"台中市", "潭子区"} <= found and "台中市潭子区" not in found
-    assert ("潭子区", "台中市") in located(nlp, text)
+    assert ("潭子区", "台中市") in located_pairs(nlp, text)
 
 
 def test_a_county_short_form_before_its_township_is_the_county(nlp):
@@ -28,7 +28,7 @@ def test_a_county_short_form_before_its_township_is_the_county(nlp):
     text = "颱風過後，花蓮卓溪鄉多處道路坍方"
     found = places(text)
     assert "卓溪乡" in found and "花莲卓溪乡" not in found
-    assert ("卓溪乡", "花莲") in located(nlp, text)
+    assert ("卓溪乡", "花莲") in located_pairs(nlp, text)
 
 
 def test_a_county_and_a_city_sharing_a_short_form_give_it_to_neither():
