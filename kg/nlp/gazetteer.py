@@ -63,6 +63,16 @@ class Gazetteer:
             p = self.parent(p)
         return out
 
+    def holds(self, outer: Division, d: Division) -> bool:
+        """``outer`` lies above ``d`` (``d`` itself is not above itself).
+
+        >>> gaz = load_gazetteer()
+        >>> county, = gaz.lookup("灵丘县")
+        >>> gaz.holds(gaz.parent(county), county), gaz.holds(county, county), gaz.holds(county, gaz.parent(county))
+        (True, False, False)
+        """
+        return any(a.code == outer.code for a in self.ancestors(d))
+
     def taiwan_township(self, d: Division) -> bool:
         """A township or district of Taiwan: its names are also those of mainland towns (北港镇,
         金城镇), which the gazetteer does not list, so a page must show it is Taiwan's."""

@@ -272,7 +272,7 @@ def province_in_name(view: ArticleView) -> list[RawRelation]:
                 )
             g2 = gazetteer_regex().match(text, g.end(), m.end)
             inner = [x for x in gaz.lookup(g2.group(0)) if x.level in ("city", "county")] if g2 else []
-            if inner and g2.end() < m.end and any(a.code == d.code for a in gaz.ancestors(inner[0])):
+            if inner and g2.end() < m.end and gaz.holds(d, inner[0]):
                 tail = view.add_place(g2.start(), g2.end(), inner[0], "province_in_name")
                 out.append(RawRelation("located_in", i, tail, None, k, "province_in_name", c))
     return out

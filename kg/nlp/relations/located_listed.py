@@ -52,17 +52,12 @@ def _opens_with_place(view: ArticleView, j: int, d: Division) -> bool:
     prefix = mj.attrs.get("place_prefix")
     if prefix is not None and view.mentions[prefix].start == mj.start:
         own = view.division(prefix)
-        return own is None or not _holds(own, d)
+        return own is None or not gaz.holds(own, d)
     g = gazetteer_regex().match(view.article.text, mj.start, mj.end)
     if not g or g.end() == mj.end:
         return False
     found = gaz.lookup(g.group(0))
-    return bool(found) and not any(_holds(e, d) for e in found)
-
-
-def _holds(outer: Division, d: Division) -> bool:
-    """``outer`` lies above ``d`` (not ``d`` itself: an item that repeats it carries its own)."""
-    return outer.code != d.code and any(a.code == outer.code for a in load_gazetteer().ancestors(d))
+    return bool(found) and not any(gaz.holds(e, d) for e in found)
 
 
 def shared_prefix_items(view: ArticleView, k: int, i: int, prefix: int) -> list[int]:

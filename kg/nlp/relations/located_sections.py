@@ -125,7 +125,7 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
         if home is not None and view.mentions[home].attrs.get("nested"):
             home_div = view.division(home)
             for j in places:
-                if home_div is not None and any(a.code == view.division(j).code for a in gaz.ancestors(home_div)):
+                if home_div is not None and gaz.holds(view.division(j), home_div):
                     out.append(_fact("located_in", home, j, None, k, "divisions_in_sentence"))
                     break
     return out

@@ -104,7 +104,7 @@ def _can_contain(view: ArticleView, outer: int, inner: int) -> bool:
     if d_in is None:
         return True
     d_out = view.division(outer)
-    return d_out is not None and any(a.code == d_out.code for a in load_gazetteer().ancestors(d_in))
+    return d_out is not None and load_gazetteer().holds(d_out, d_in)
 
 
 def _is_river(view: ArticleView, i: int) -> bool:
@@ -118,7 +118,7 @@ def _is_river(view: ArticleView, i: int) -> bool:
 
 def _within(d: Division, container: Division) -> bool:
     """``d`` is ``container`` or lies inside it."""
-    return d.code == container.code or any(a.code == container.code for a in load_gazetteer().ancestors(d))
+    return d.code == container.code or load_gazetteer().holds(container, d)
 
 
 def _divisions_in_name(view: ArticleView, i: int, provinces: bool = False) -> list[tuple[int, int, Division]]:
