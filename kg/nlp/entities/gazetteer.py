@@ -14,6 +14,9 @@ from kg.nlp.gazetteer import TAIWAN, Division, Gazetteer, load_gazetteer
 from kg.nlp.tagger_evidence import run_on_is_foreign
 from kg.nlp.words import Word
 
+# How many characters before a short form :func:`ordinary_short_form` reads ("黑龙江|大庆", "贺州、|来宾").
+_BEFORE = 8
+
 
 def _weak_place(
     w: str,
@@ -204,13 +207,22 @@ def _cities_by_short_form(text: str, words: list[Word], context_names: frozenset
         wi = word_at(words, m.start())
         if d is None or wi is None or words[wi][:3] != (m.start(), m.end(), name) or words[wi].tag != "LOC":
             continue  # (its own word, tagged a place: not "温州商会" nor a part of another name)
-        if not ordinary_short_form(name, text[max(0, m.start() - 8) : m.start()], text[m.end() :], context_names):
+        if not _ordinary_here(text, m, context_names):
             out.add(d.name)
     return frozenset(out)
 
 
+def _ordinary_here(text: str, m: re.Match, context_names: frozenset[str]) -> bool:
+    """:func:`ordinary_short_form` of the gazetteer match ``m``, with the characters before it
+    (the few a province or list mark before it takes) and the text after it."""
+    return ordinary_short_form(
+        m.group(0), text[max(0, m.start() - _BEFORE) : m.start()], text[m.end() :], context_names
+    )
+
+
 def _city_shown(gaz: Gazetteer, d: Division, cities: frozenset[str]) -> bool:
-    """``d``'s city is among ``cities`` (named by short form: :func:`_cities_by_short_form`)."""
+    """``d``'s city is among ``cities`` (the document's names, or the cities it names by short form:
+    :func:`_cities_by_short_form`)."""
     return any(a.name in cities for a in gaz.ancestors(d) if a.level == "city")
 
 
@@ -258,15 +270,11 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
             # (no head word in attrs: the village's name is not read for a division inside it)
             out.append(Candidate(m.start(), village_end, "PLACE", "head_words", 0.6))
             continue  # "重庆|里": the village, not the city
-        if is_short and ordinary_short_form(
-            name, text[max(0, m.start() - 8) : m.start()], text[m.end() :], context_names
-        ):
+        if is_short and _ordinary_here(text, m, context_names):
             continue  # "各位来宾": guests, not 来宾市
         if is_short:
             tagged_place = (words[wi].tag == "LOC" and aligned) or glued
-            in_context = d.name in context_names or any(
-                a.name in context_names for a in gaz.ancestors(d) if a.level == "city"
-            )
+            in_context = d.name in context_names or _city_shown(gaz, d, context_names)
             if d.level == "county" and not (in_context or (aligned and _city_shown(gaz, d, cities))):
                 continue  # (a county's own word counts under a city named by its short form too)
             if d.level != "county" and not (tagged_place or in_context):
