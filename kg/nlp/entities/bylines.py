@@ -115,6 +115,13 @@ def source_credit_candidates(text: str) -> list[Candidate]:
     return out
 
 
+def _outlet_named(name: str) -> bool:
+    """``name`` ends like an outlet's (``org.byline_outlet_ends``) and is no word of
+    ``org.not_outlets``."""
+    org = lexicon().patterns["org"]
+    return name.endswith(tuple(org["byline_outlet_ends"])) and name not in org["not_outlets"]
+
+
 def outlet_candidates(text: str) -> list[Candidate]:
     """The outlet that opens a report's lead or a byline is an organisation: "某某网 绍兴12月21日电",
     "某某在线消息 11月23日", "【某某2012年11月29日訊】", "某某新闻记者 王某" (the tagger reads it as a
@@ -151,11 +158,11 @@ def outlet_candidates(text: str) -> list[Candidate]:
             continue  # the lead's text right after the mark: only a name that ends like an outlet
         out.append(Candidate(start, start + len(name), "ORG", "bylines", 0.85, {"head": "dateline_outlet"}))
         pair = m.group("pair")
-        if pair and pair.endswith(outlet_like) and pair not in not_outlets:  # "某某新闻网-某某报1月16日讯"
+        if pair and _outlet_named(pair):  # "某某新闻网-某某报1月16日讯"
             out.append(Candidate(m.start("pair"), m.end("pair"), "ORG", "bylines", 0.85, {"head": "dateline_outlet"}))
     for m in re.finditer(org["byline_outlet"], text):
         run = m.group("run")
-        if run.endswith(outlet_like) and run not in not_outlets:
+        if _outlet_named(run):
             out.append(Candidate(m.start("run"), m.end("run"), "ORG", "bylines", 0.85, {"head": "byline_outlet"}))
     return out + dotted_outlet_candidates(text)
 
@@ -164,12 +171,12 @@ def _dotted_outlet_matches(text: str) -> list[tuple[re.Match[str], bool]]:
     """The matches of ``org.dotted_byline_outlets`` whose second part ends like an outlet, each
     with whether the dot is inside one name (a place before it, "中国·某某网")."""
     org = lexicon().patterns["org"]
-    ends, not_outlets = tuple(org["byline_outlet_ends"]), frozenset(org["not_outlets"])
+    not_outlets = frozenset(org["not_outlets"])
     countries = {full for _short, full in lexicon().country_names}
     out = []
     for m in re.finditer(org["dotted_byline_outlets"], text):
         first, second = m.group("first"), m.group("second")
-        if second.endswith(ends) and first not in not_outlets and second not in not_outlets:
+        if _outlet_named(second) and first not in not_outlets:
             out.append((m, bool(gazetteer_regex().fullmatch(to_simplified(first))) or first in countries))
     return out
 
