@@ -103,7 +103,7 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
             scope = next((k for k in range(e - s) if text.startswith(scopes, s + k) and text[s + k - 1] != "届"), 0)
             s += scope
             name = text[s:e]
-            head = next(h for h in heads if name.endswith(h))
+            head = _head(name)
             # "某县召开|某某会议" read as one name: the verb is no part of it
             swollen = [
                 o for o in out if pattern is obj and o.label == "MEETING" and o.start <= x.start() and o.end == e
