@@ -4,14 +4,23 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from kg.nlp.entities.bracketed_firms import bracketed_firms
 from kg.nlp.entities.candidate import Candidate, word_at, words_by_last_char
 from kg.nlp.entities.chain_departments import chain_departments
 from kg.nlp.entities.facility_frames import built_facilities
+from kg.nlp.entities.head_checks import (
+    HeadMatch,
+    convened,
+    division_alone,
+    in_book_title,
+    level_named,
+    org_single_head_ok,
+    place_opens,
+    titled_person,
+)
 from kg.nlp.entities.joined_bodies import apposed_bodies, joined_bodies, tagged_joined
-from kg.nlp.entities.lexicon_data import _grade_pattern, gazetteer_regex, lexicon
+from kg.nlp.entities.lexicon_data import _grade_pattern, lexicon
 from kg.nlp.entities.names import left_edge
 from kg.nlp.entities.org_forms import (
     _declared_candidates,
@@ -85,7 +94,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             head = next((h for h in ending_here if text.endswith(h, 0, end)), None)
             if head is None:
                 continue
-            m = _HeadMatch(end - len(head), end)
+            m = HeadMatch(end - len(head), end)
             if label == "PROJECT" and any(text.startswith(x, end) for x in p["project"]["not_followed_by"]):
                 continue
             built = p["project"]["built_heads"]
@@ -136,7 +145,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
             phase = re.match(p["name_words"]["leading_phase"], text[start:end])
             if phase:
                 start += phase.end()  # "一期|华兴大同农批城": the phase belongs to the project before
-            if _in_book_title(text, start, end):
+            if in_book_title(text, start, end):
                 continue  # "《大同市创新成果产业化承接基地建设方案》" names a document
             lead = next((v for v in p["org"]["leading_verbs"] if text.startswith(v, start)), None)
             if lead and text.startswith(tuple(p["org"]["leading_verb_names"]), start):
@@ -166,7 +175,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 if gi is None or words[gi].start != graded.end():
                     continue
                 start = graded.end()
-            if label == "PLACE" and head in p["place"]["area_heads"] and not _place_opens(text, words, start):
+            if label == "PLACE" and head in p["place"]["area_heads"] and not place_opens(text, words, start):
                 continue  # "葡萄酒产区": a kind of area, named only by a place
             name = text[start:end]
             if label == "PLACE" and (class_of_places(name) or is_zone_kind(name)):
@@ -193,7 +202,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 if start + village - town >= 3:
                     out.append(Candidate(town, start + village, "PLACE", "head_words", score, {"head": "town"}))
                 start, name = start + village, name[village:]
-            if len(name) < 3 or (generic and _is_generic(name, head, generic) and not _level_named(name, label)):
+            if len(name) < 3 or (generic and _is_generic(name, head, generic) and not level_named(name, label)):
                 continue
             if (
                 label == "MEETING"
@@ -221,7 +230,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 and not (head in p["project"]["named_by_place"] and without_divisions(name) != name)
             ):
                 continue  # "屯留区长子县重点项目": places and generic words name no one project
-            if label == "ORG" and len(head) == 1 and not _org_single_head_ok(text, words, start, end):
+            if label == "ORG" and len(head) == 1 and not org_single_head_ok(text, words, start, end):
                 continue
             doubled = len(head) == 1 and text.endswith(head, 0, end - 1)
             if label == "ORG" and doubled and text.startswith(titles, end - 1):
@@ -230,9 +239,9 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 continue  # "市委常委", "平城区委书记" are titles, not bodies
             if (
                 not _specific(text, words, start, end - len(head))
-                and not _level_named(name, label)
+                and not level_named(name, label)
                 and not (label == "MEETING" and re.search(p["meeting"]["edition_named"], name))
-                and not _convened(text, start, head, label)
+                and not convened(text, start, head, label)
                 and not (label == "PROJECT" and introduced_by_builder(text, start, name, head))
                 and not (label == "PROJECT" and listed_beside_project(text, start, end, name, head))
             ):
@@ -261,8 +270,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         short_close_not=pl["short_close_not"],
         visit_openers=tuple(pl["visit_openers"]),
         site_close=pl["site_close"],
-        place_alone=lambda s, e: _division_alone(text, words, s, e),
-        person=lambda s, e: _titled_person(text, words, s, e, titles),
+        place_alone=lambda s, e: division_alone(text, words, s, e),
+        person=lambda s, e: titled_person(text, words, s, e, titles),
     )
     # "总投资X的|…项目", "投资X建设|…项目", "3.某区:|…项目": a frame fixes the name's left edge
     out += framed_projects(
@@ -295,106 +304,3 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         for c in out
     ]
     return out + [Candidate(a, b, "ORG", "head_words", 0.65, {"head": "apposed"}) for a, b in apposed]
-
-
-def _titled_person(text: str, words: list[Word], start: int, end: int, titles: tuple[str, ...]) -> bool:
-    """Whether a person's name after a title stands in ``[start, end)`` ("街道党工委书记|某某")."""
-    return any(
-        w.tag == "PER" and start < w.start and w.end <= end and text.endswith(titles, start, w.start) for w in words
-    )
-
-
-def _division_alone(text: str, words: list[Word], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` is one place word naming a division: a village or town by its
-    ending, any other division as the gazetteer knows it ("某某乡村旅游区", "某某片区" are no division)."""
-    i = word_at(words, start)
-    if i is None or words[i].start != start or words[i].end != end or words[i].tag != "LOC":
-        return False
-    ends = tuple(lexicon().patterns["project"]["list"]["item_place_ends"])
-    return text.endswith(ends, 0, end) or gazetteer_regex().fullmatch(text, start, end) is not None
-
-
-def _place_opens(text: str, words: list[Word], start: int) -> bool:
-    """Whether a division's name or a word the tagger calls a place opens the text at ``start``."""
-    if gazetteer_regex().match(text, start):
-        return True
-    i = word_at(words, start)
-    return i is not None and words[i].start == start and words[i].tag == "LOC"
-
-
-@dataclass(frozen=True)
-class _HeadMatch:
-    begin: int
-    stop: int
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.stop
-
-
-def _convened(text: str, start: int, head: str, label: str) -> bool:
-    """A working meeting someone convenes names its topic: "主持召开|古城建设专题会"; a
-    ceremony someone holds or attends, what it marks: "举行|项目签约仪式"."""
-    m = lexicon().patterns["meeting"]
-    if label != "MEETING":
-        return False
-    before = text[max(0, start - 4) : start]
-    return (head in m["convened_heads"] and before.endswith(tuple(m["convened_by"]))) or (
-        head in m["ceremony_heads"] and before.endswith(tuple(m["ceremony_by"]))
-    )
-
-
-def _in_book_title(text: str, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` lies inside 《…》 without being all of it.
-
-    >>> t = "出台《大同市创新成果产业化承接基地建设方案》"
-    >>> _in_book_title(t, t.index("大同"), t.index("建设"))
-    True
-    """
-    opened = text.rfind("《", max(0, start - 40), start)
-    if opened < 0 or text.rfind("》", opened, start) >= 0:
-        return False
-    closed = text.find("》", end, end + 40)
-    return closed > end and "《" not in text[end:closed]
-
-
-def _level_named(name: str, label: str) -> bool:
-    """Names that a level prefix makes specific: "市工信局", "全市重点工程项目调度会"."""
-    p = lexicon().patterns
-    if label == "ORG":
-        # "乡镇学校", "市区医院": the level character starts a generic word, not a body's name.
-        generic = tuple(g for g in p["org"]["generic"] if len(g) >= 2)
-        if name.startswith(tuple(z for z in p["place"]["zones"] if len(z) >= 3)):
-            return name.endswith(tuple(p["org"]["zone_body_heads"]))  # "开发区|投资促进局"
-        return name.startswith(tuple(p["org"]["level_prefixes"])) and not name.startswith(generic)
-    if label == "MEETING":
-        scoped = name.startswith(("全市", "全省", "全国", "全县", "全区", "市", "省")) and not name.endswith("活动")
-        return scoped and not any(v in name for v in p["meeting"]["vague"])  # "省有关会议": no one meeting
-    return False
-
-
-def _org_single_head_ok(text: str, words: list[Word], start: int, end: int) -> bool:
-    # One-character heads (局, 委, 院, 部 …) are common word endings; keep them where the
-    # tagger saw an organisation or a level prefix marks a government body (市工信局).
-    wi = word_at(words, end - 1)
-    if wi is not None and words[wi].tag == "ORG":
-        return True
-    prefixes = tuple(lexicon().patterns["org"]["level_prefixes"])
-    name = text[start:end]
-    # "大同|市委", "灵丘|县委": a division's name before a level body
-    m = gazetteer_regex().match(name)
-    if m:
-        # the level word may close the division's name too: "大同市|委" is "大同|市委"; a
-        # township's only before its office ("某某镇|公所"; "公馆乡|馆东村": 馆 opens a village)
-        place = lexicon().patterns["place"]
-        town = m.group(0).endswith(tuple(place["town_heads"]))
-        office = name.startswith(tuple(place["office_tails"]), m.end())
-        # (nor when another division follows: "某市|某某区公所" is the district's office)
-        inner = not (town and not office) and not any(h in name[m.end() :] for h in place["admin_heads"])
-        for cut in (m.end(), m.end() - 1) if inner else (m.end(),):
-            if 2 <= cut < len(name) and name[cut:].startswith(prefixes) and len(name) - cut <= 6:
-                return True
-    # "开发区|投资促进局", "高新区|财政局": a zone's own bodies, named by the zone's kind
-    return (name.startswith(prefixes) or _level_named(name, "ORG")) and end - start <= 10
