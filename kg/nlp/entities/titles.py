@@ -21,6 +21,9 @@ def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
     out = []
     bodies_and_titles = lex.titles + tuple(lex.patterns["org"]["title_bodies"])
     levels = tuple(lex.patterns["org"]["level_prefixes"])
+    # (the article's names, read once for every title: the tagger's and the ones it cut)
+    persons = {w.text for w in words if w.tag == "PER"}
+    mended = mended_names(words)
     for m in longest_first_pattern(lex.titles).finditer(text):
         pos = m.end()
         while pos < len(text) and text[pos] in " \u3000":
@@ -31,7 +34,7 @@ def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
             pos += len(honour)
             after = name_after_honorific(text, words, pos) if honour else None
             first = pos == m.end() + len(honour) or not text[m.end() : pos].strip()
-            name = text[pos:after] if after else None if honour else _name_at(text, words, pos, first)
+            name = text[pos:after] if after else None if honour else _name_at(text, words, pos, first, persons, mended)
             if not name:
                 break
             if pos > m.end() and text.startswith(bodies_and_titles, pos + len(name)):
@@ -233,10 +236,11 @@ def _listed_official(words: list[Word], wi: int, rest: str) -> bool:
     return before.tag == "PER" or before.text in lex.titles
 
 
-def _name_at(text: str, words: list[Word], pos: int, first: bool = True) -> str | None:
+def _name_at(text: str, words: list[Word], pos: int, first: bool, persons: set[str], mended: set[str]) -> str | None:
     """A person's name starting at ``pos``: the tagger's PER word, else surname + 1-2 chars.
     ``first``: right after the title (not a later item of its list, where an ordinary word is
-    as likely another body or title: "院长某某及|党政办|、", "董事长某某、|顾问|、")."""
+    as likely another body or title: "院长某某及|党政办|、", "董事长某某、|顾问|、"). ``persons``:
+    the article's PER words; ``mended``: the names :func:`mended_names` mends in it."""
     lex = lexicon()
     spaced = _SPACED_NAME.match(text, pos)
     if spaced and text[pos] in lex.surnames:
@@ -246,9 +250,8 @@ def _name_at(text: str, words: list[Word], pos: int, first: bool = True) -> str 
     wi = word_at(words, pos)
     if wi is not None and words[wi].start == pos and words[wi].tag == "PER" and 2 <= len(words[wi].text) <= 4:
         eaten = conjunction_eaten(words, wi, tuple(lex.patterns["tagger"]["eaten_conjunctions"]), lex.org_suffixes)
-        persons = {x.text for x in words if x.tag == "PER"}
         ran_over = ran_over_name(words[wi].text, persons, lex.surnames, lex.double_surnames)
-        cut = cut_name(words, wi) or cut_whole_elsewhere(words, wi, mended_names(words))
+        cut = cut_name(words, wi) or cut_whole_elsewhere(words, wi, mended)
         return cut or eaten or _title_cut(words, wi) or ran_over or words[wi].text
     ordinary = lex.patterns["person"]["ordinary_tags"]
     if text[pos : pos + 2] in lex.double_surnames:
