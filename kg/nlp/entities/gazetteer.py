@@ -44,8 +44,8 @@ def _weak_place(
     """
     if w in plain:
         return True
-    if around is not None:
-        ws, i = around
+    if around is not None and w.startswith(tuple(lexicon().patterns["place"]["ordinary_short_forms"])):
+        ws, i = around  # (the words around are joined only for a word that opens with such a form)
         before, after = "".join(x.text for x in ws[max(0, i - 4) : i]), "".join(x.text for x in ws[i + 1 : i + 5])
         if ordinary_short_form(w, before, after, context_names):
             return True  # "向|来宾|介绍", "来宾们": guests, not the city
