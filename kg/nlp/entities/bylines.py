@@ -33,7 +33,8 @@ def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
     for m in re.finditer(rf"\(([\u4e00-\u9fff]{{2,3}}){mark}\)", text):
         out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.8))
     out += credit_candidates(text)
-    return out + source_credit_candidates(text) + dateline_candidates(text) + outlet_candidates(text)
+    out += source_credit_candidates(text) + dateline_candidates(text) + outlet_candidates(text)
+    return out + titled_outlet_candidates(text) + closing_credit_candidates(text)
 
 
 _CREDIT_NAME = re.compile(r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})(?=[\s)）\]】,、;]|$)")
@@ -113,6 +114,41 @@ def source_credit_candidates(text: str) -> list[Candidate]:
             continue
         out += [Candidate(m.start(g), m.end(g), "ORG", "bylines", 0.8, {"head": "source_credit"}) for g in names]
     return out
+
+
+def titled_outlet_candidates(text: str) -> list[Candidate]:
+    """A paper named in book-title marks is an organisation ("内容出处: 《某某日报》 报纸"): the
+    marks hold a document's title unless the name ends like a paper's. ``org.titled_outlet``,
+    ``org.titled_outlet_ends``.
+
+    >>> text = "《溪南日报》、溪南电视台等媒体 《 溪南晚报 》 《关于某某的通报》 《工作简报》"
+    >>> [text[c.start:c.end] for c in titled_outlet_candidates(text)]
+    ['溪南日报', '溪南晚报']
+    """
+    org = lexicon().patterns["org"]
+    ends = tuple(org["titled_outlet_ends"])
+    return [
+        Candidate(m.start("outlet"), m.end("outlet"), "ORG", "bylines", 0.85, {"head": "titled_outlet"})
+        for m in re.finditer(org["titled_outlet"], text)
+        if m.group("outlet").endswith(ends)
+    ]
+
+
+def closing_credit_candidates(text: str) -> list[Candidate]:
+    """An outlet alone in the brackets that close a paragraph credits the report, an organisation
+    ("…签约仪式。(某某日报)", "(某某新闻/王某 某地报导)"); a name that does not end like an
+    outlet's ("(王某)") or names none ("(本报)") is not one. ``org.closing_credit``.
+
+    >>> text = "副县长出席签约仪式。(溪南日报)\\n(青岚新闻/王某 某地报导)\\n仪式举行。(王晓明)\\n某某公司(某某报)"
+    >>> [text[c.start:c.end] for c in closing_credit_candidates(text)]
+    ['溪南日报', '青岚新闻']
+    """
+    org = lexicon().patterns["org"]
+    return [
+        Candidate(m.start("outlet"), m.end("outlet"), "ORG", "bylines", 0.85, {"head": "closing_credit"})
+        for m in re.finditer(org["closing_credit"], text)
+        if _outlet_named(m.group("outlet"))
+    ]
 
 
 def _outlet_named(name: str) -> bool:
