@@ -1,11 +1,11 @@
 """The county a page is about, read from its headline or its outlet where only the short form is written.
 
 County papers and county sites write their county by its short form alone, with nothing else on
-the page to tie it to the county ("曲阜:开足马力忙生产", "来源:灵山宣传"): the gazetteer source
+the page to tie it to the county ("某某:开足马力忙生产", "来源:某某融媒"): the gazetteer source
 keeps a county's short form only where the page names the county or its city
 (:func:`kg.nlp.entities.gazetteer._weak_place`), so the page's own county was lost. A short form
 that opens the headline before a colon, or that opens an outlet's name (``place.page_county``
-data: "某某新闻网讯", "某某融媒", "某某发布"), is the page's county: its full name joins the names the
+data: "某某新闻网讯", "某某融媒"), is the page's county: its full name joins the names the
 page is read with. A session-11 reading of 我县 as a home county was withdrawn for framing
 generic mentions; this reads no 我县, only a county the page writes.
 """
