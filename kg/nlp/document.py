@@ -19,6 +19,7 @@ from kg.dates import article_date
 from kg.ingest import Article, segment_document
 from kg.model import Evidence
 from kg.nlp.gazetteer import TAIWAN, load_gazetteer
+from kg.nlp.page_county import page_counties
 from kg.nlp.pipeline import analyse_article
 from kg.normalize import normalize
 from kg.patterns import pattern_file
@@ -110,7 +111,7 @@ def document_setting(text: str) -> tuple[str, frozenset[str], str | None]:
     # One normalised copy and one gazetteer scan of the whole text serve both questions.
     norm, _ = normalize(text)
     named = _divisions_named(norm)
-    context = document_context(text, named)
+    context = document_context(text, named) | page_counties(norm)  # "某某:…", "来源:某某融媒"
     if _taiwan_page(text, norm):
         context |= {TAIWAN}  # Taiwan's townships count as named (gazetteer_candidates)
     return (

@@ -8,6 +8,7 @@ from kg.nlp.entities.candidate import _CJK, Candidate
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.shapes import _has_surname
 from kg.nlp.entities.titles import _SPACED_NAME
+from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.tagger_evidence import is_dotted_name, person_shaped
 from kg.normalize import to_simplified
 
@@ -53,6 +54,10 @@ def plausible(text: str, c: Candidate) -> bool:
             return False  # "民国|84年", "自民国|99年": a year of the ROC calendar, no place
         if _title_glued(text, c.start, c.end):
             return False  # "与会|县领导", "某某|州长": the level word is the title's, no place
+        if _title_won(simple):
+            return False  # "全国百强县", "“…宜居县”称号": a title a county wins, no place
+        if _country_opening_name(text, c.start, c.end, simple):
+            return False  # "中国—某某博览会", "中国某某网": the country only opens another name
         if c.attrs.get("short_form") is True:
             return True  # "中|俄|两国": a country's one-character form (kg.nlp.entities.statistical)
     if c.label == "ORG" and _opens_its_title(text, c.end, to_simplified(name)):
@@ -149,3 +154,49 @@ def _title_glued(text: str, start: int, end: int) -> bool:
     if any(before.endswith(o) and (o.endswith(stem) or stem.endswith(o)) for o in place["title_openers"]):
         return True  # "与会|县领导": the county leaders attending
     return len(stem) >= 2 and title + stem in to_simplified(text)  # "州长某某" named: "某某州长" is that person
+
+
+def _title_won(name: str) -> bool:
+    """Whether a place's name is a title a county or city wins (``place.title_level_stems``
+    right before a level word of ``place.title_levels``: "百强县", "全国百强县市", "宜居县" of
+    "中国最佳生态宜居县"), not a division the gazetteer holds ("宁强县").
+
+    >>> _title_won("百强县"), _title_won("全国百强县市"), _title_won("宜居县"), _title_won("宁强县")
+    (True, True, True, False)
+    """
+    place = lexicon().patterns["place"]
+    ends = tuple(s + lv for s in place["title_level_stems"] for lv in place["title_levels"])
+    return name.endswith(ends) and not load_gazetteer().lookup(name)
+
+
+def _country_opening_name(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the country (``place.country_names``) stands only as the opening of another name:
+    before a joiner (``place.country_joiners``: "中国—某某博览会", "中国式现代化"), before up to
+    ``country_outlet_max`` characters and an outlet's last character ("中国某某网", "中国某某报"),
+    or right after the opening quote of a title ("“中国最佳…县”称号"). The country alone ("中国和南亚")
+    stays.
+
+    >>> _country_opening_name("第十届中国—南亚博览会", 3, 5, "中国")
+    True
+    >>> _country_opening_name("来源:中国青禾网", 3, 5, "中国")
+    True
+    >>> _country_opening_name("曾获“中国最佳县”称号", 3, 5, "中国"), _country_opening_name("中国和南亚", 0, 2, "中国")
+    (True, False)
+    >>> _country_opening_name("中国经济网报道", 0, 2, "中国"), _country_opening_name("中国的发展报告", 0, 2, "中国")
+    (True, False)
+    """
+    place = lexicon().patterns["place"]
+    if name not in place["country_names"]:
+        return False
+    after = to_simplified(text[end : end + place["country_outlet_max"] + 1])
+    if after.startswith(tuple(place["country_joiners"])):
+        return True
+    if start > 0 and text[start - 1] in place["country_title_openers"]:
+        return True
+    run = re.match(r"[\u4e00-\u9fff]+", after)
+    words = run.group(0) if run else ""
+    return any(e in words[1:] for e in place["country_outlet_ends"]) and not any(ch in words for ch in _CLAUSE_CHARS)
+
+
+# Characters that join the country to the clause, not to a name ("中国的发展报告", "中国与南亚网络").
+_CLAUSE_CHARS = "的和与及同在是对向为将"

@@ -24,6 +24,7 @@ from kg.nlp.entities.listed_departments import listed_departments
 from kg.nlp.entities.page_zones import page_zone_candidates
 from kg.nlp.entities.paired_bodies import body_before_committee, party_level_committees, split_paired_bodies
 from kg.nlp.entities.plausible import plausible
+from kg.nlp.entities.region_names import with_regions
 from kg.nlp.entities.run_on_bodies import bare_session_owner, trimmed_bodies
 from kg.nlp.entities.run_villages import run_village_candidates
 from kg.nlp.entities.shapes import _is_generic
@@ -128,6 +129,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands += site_candidates(text, words)  # "某某峡|博物馆项目": the site that opens the name of a work there
     cands += run_village_candidates(words)  # "某县|某某村葡萄产业园/LOC": the village the park is named after
     cands = with_counted_lists(text, words, cands)  # "甲山、乙岭等5里": the items are places
+    cands = with_regions(text, cands)  # "京津|冀", "长三角地区": a region named whole, once
     # "某市人民政府主办/ORG", "某某工商联党/ORG|组成员": the body before the verb or the group
     chosen = _select_nested(text, trimmed_bodies(text, cands))
     return mark_generic_projects(text, words, chosen)
