@@ -127,3 +127,46 @@ def listed_departments(words: list[Word], candidates: list[Candidate]) -> list[C
                 continue
             added.append(Candidate(a, b, "ORG", "head_words", 0.6, {"head": "listed_department"}))
     return added
+
+
+def clause_departments(text: str, words: list[Word], candidates: list[Candidate]) -> list[Candidate]:
+    """ORG candidates for the bare departments that open a clause as its subject, as Taiwan's
+    county news writes them: after a clause mark or the text's start and before a reporting verb
+    ("财经处说明,…"), or after a sentence mark and before a sentence link ("…。财政处的某某案").
+    The department is :func:`_department_span`'s over up to three words; its characters before
+    the head end in no ``generic_rests`` ("管理处表示", "游客服务处的": no one body), its first word is
+    of ``item_tags`` (the others may be verbs: "主/n|计/v|处/n"). Spans a candidate already
+    covers or crosses stay as they are.
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("财经处", "n"), ("说明", "v"), (",", "w"), ("管理处", "n"), ("表示", "v")])
+    >>> [(c.start, c.end) for c in clause_departments("财经处说明,管理处表示", ws, [])]
+    [(0, 3)]
+    """
+    conf = _conf()
+    sentence, clause = tuple(conf["sentence_marks"]), tuple(conf["clause_marks"])
+    heads, tags = tuple(conf["heads"]), frozenset(conf["item_tags"])
+    inner = tags | {"v"}
+    taken = [(c.start, c.end) for c in candidates]
+    added = []
+    for i, word in enumerate(words):
+        before = text[: word.start].rstrip(" \t\u3000")
+        opens_sentence = not before or before.endswith(sentence)
+        if not opens_sentence and not before.endswith(clause):
+            continue
+        for j in range(i + 1, min(i + 4, len(words)) + 1):
+            if words[j - 1].tag not in (tags if j - 1 == i else inner):
+                break  # "这个|管理处": a determiner opens no department's name ("主/n|计/v|处/n" is one)
+            span = _department_span(words, i, j)
+            if span is None or j == len(words):
+                continue
+            follower = words[j].text
+            if not (follower in conf["reporting_verbs"] or (opens_sentence and follower in conf["sentence_links"])):
+                continue
+            name = text[span[0] : span[1]]
+            rest = name[: -len(next(h for h in heads if name.endswith(h)))]
+            if rest.endswith(tuple(conf["generic_rests"])) or any(s < span[1] and span[0] < e for s, e in taken):
+                break
+            added.append(Candidate(span[0], span[1], "ORG", "head_words", 0.6, {"head": "clause_department"}))
+            break
+    return added

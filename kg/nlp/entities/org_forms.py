@@ -12,14 +12,60 @@ from kg.nlp.words import QUOTES_OPEN, Word
 
 def national_org_candidates(text: str, words: list[Word]) -> list[Candidate]:
     """National bodies, media and platforms of ``lexicon/national_orgs.txt`` where the name
-    starts and ends on word boundaries ("新华网", "抖/音" split by the tagger)."""
+    starts and ends on word boundaries ("新华网", "抖/音" split by the tagger), or ends inside
+    a word right before a title ("全国台企联|常务副会长": the tagger's 联常务). A ministry's
+    department written right after it is the body: "经济部工业局/n", "经济部|加工|处|处长"
+    (:func:`ministry_department_end`)."""
     starts = {w.start for w in words}
     ends = {w.end for w in words}
+    titles = lexicon().titles
     out = []
     for m in longest_first_pattern(lexicon().national_orgs).finditer(text):
-        if m.start() in starts and m.end() in ends:
-            out.append(Candidate(m.start(), m.end(), "ORG", "head_words", 0.7, {"head": "national"}))
+        if m.start() not in starts:
+            continue
+        end = ministry_department_end(text, words, m.end())
+        if end is None and m.end() not in ends and not text.startswith(titles, m.end()):
+            continue
+        out.append(Candidate(m.start(), end or m.end(), "ORG", "head_words", 0.7, {"head": "national"}))
     return out
+
+
+def ministry_department_end(text: str, words: list[Word], end: int) -> int | None:
+    """Where a department of the national body that ends at ``end`` ends, else None: the rest
+    of the body's word ("经济部工业局/n") or up to two words after it ("经济部|加工/vn|处/n")
+    that make a department's name (``org.ministry_departments``: a head after two characters
+    or more, no count or determiner among them).
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("经济部", "n"), ("加工", "vn"), ("处", "n"), ("处长", "n")])
+    >>> ministry_department_end("经济部加工处处长", ws, 3)
+    6
+    >>> ministry_department_end("经济部各处室", words_of([("经济部", "n"), ("各", "r"), ("处室", "n")]), 3)
+    """
+    conf = lexicon().patterns["org"]["ministry_departments"]
+    heads, stops = tuple(conf["heads"]), conf["not_in_rest"]
+
+    def department(name: str) -> bool:
+        rest = name[:-1] if name.endswith(heads) else ""
+        return (
+            conf["min_rest"] <= len(rest) <= conf["max_rest"]
+            and re.fullmatch(r"[\u4e00-\u9fff]+", rest) is not None
+            and not any(ch in stops for ch in rest)
+        )
+
+    k = word_at(words, end - 1)
+    if k is None:
+        return None
+    if words[k].end > end:  # "经济部工业局/n": the department is the rest of the word
+        return words[k].end if department(text[end : words[k].end]) else None
+    name = ""
+    for _s, e, w, t in words[k + 1 : k + 3]:
+        if t not in conf["word_tags"]:
+            break
+        name += w
+        if department(name):
+            return e
+    return None
 
 
 def _run_on_verb(w: str) -> int:

@@ -20,7 +20,7 @@ from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.honorific_titles import honorific_person_candidates
 from kg.nlp.entities.lexicon_data import _size_pattern, lexicon
 from kg.nlp.entities.listed_bodies import listed_bodies
-from kg.nlp.entities.listed_departments import listed_departments
+from kg.nlp.entities.listed_departments import clause_departments, listed_departments
 from kg.nlp.entities.page_zones import page_zone_candidates
 from kg.nlp.entities.paired_bodies import body_before_committee, party_level_committees, split_paired_bodies
 from kg.nlp.entities.plausible import plausible
@@ -122,6 +122,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = listed_bodies(text, party_level_committees(text, body_before_committee(text, cands)))
     cands += town_openings(text, cands)  # "某某镇|某某有限公司": the town that opens the name
     cands += listed_departments(words, cands)  # "由农业处及工务处…", "率…行政处、文观局及警察局"
+    cands += clause_departments(text, words, cands)  # "财经处说明,…", "…。财政处的某某案"
     cands = with_government_short_forms(words, cands)  # "县府表示", "县府秘书长某某", "县府|团队"
     cands += page_zone_candidates(text, words)  # "莅临|高新区": the page's own zone, by its kind alone
     # "某某/n|河/n|流域": a river where the text speaks of its water ("某某河畔/LOC": the river alone)
