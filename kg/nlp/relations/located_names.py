@@ -23,6 +23,7 @@ from kg.nlp.relations.places import (
     _within,
     _zone_opening,
     city_opening_company,
+    division_after_prefix,
 )
 from kg.nlp.relations.table import _fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
@@ -86,6 +87,15 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                     inner = view.add_place(a, b, d, "place_prefix")
                     out.append(_fact("located_in", inner, prefix, None, k, "place_prefix"))
                     prefix, outer = inner, d
+            inner_div = division_after_prefix(view, i, prefix) if prefix is not None else None
+            if inner_div is not None and view.is_place_name(prefix):
+                # "浙江遂昌工业园区": the park is in the county after its province (and in the
+                # province, which holds the county), not in the province alone.
+                a, b, d = inner_div
+                inner = view.add_place(a, b, d, "place_prefix")
+                out.append(_fact("located_in", inner, prefix, None, k, "place_prefix"))
+                out.append(_fact("located_in", i, prefix, None, k, "place_prefix"))
+                prefix = inner
             if prefix is not None and view.article.text.startswith(
                 tuple(triggers()["located_in"]["route_marks"]), view.mentions[prefix].end
             ):

@@ -116,6 +116,28 @@ def _is_river(view: ArticleView, i: int) -> bool:
     return view.division(i) is None and view.text(i).endswith(heads)
 
 
+def division_after_prefix(view: ArticleView, i: int, prefix: int) -> tuple[int, int, Division] | None:
+    """The division named right after the province or city that opens a park's name, by its
+    full or short form: "浙江|遂昌|工业园区", "昆明|晋宁|工业园区" (the park lies in that county,
+    which lies in the place before it). Only a division inside the opening place counts (a
+    brand after a province is no county of it), and a park's head must follow it.
+    """
+    m, pm = view.mentions[i], view.mentions[prefix]
+    outer = view.division(prefix)
+    if outer is None or outer.level == "county" or pm.start != m.start or not _is_park(view, i):
+        return None
+    rest = view.article.text[pm.end : m.end]
+    g = gazetteer_regex().match(rest)
+    if not g or len(g.group(0)) < 2 or len(rest) - g.end() < 2:
+        return None
+    if not rest[g.end() :].endswith(tuple(triggers()["located_in"]["park_heads"])):
+        return None
+    for d in load_gazetteer().lookup(g.group(0)):
+        if d.code != outer.code and _within(d, outer):
+            return pm.end, pm.end + g.end(), d
+    return None
+
+
 def _within(d: Division, container: Division) -> bool:
     """``d`` is ``container`` or lies inside it."""
     return d.code == container.code or load_gazetteer().holds(container, d)
