@@ -54,10 +54,15 @@ def merge_event_editions(r: DocumentResult, ks: list[str], uf: UnionFind) -> Non
         if len(named) == 1:  # (beside two editions, the bare name names neither)
             uf.union(keys[named[0]], keys[bare], "meeting.without_edition", r.doc)
     forms = {name: event_form(name) for name in keys}
-    # a bare "区政府常务会议" is the one sitting a document numbers, not one of two
-    if len({f[1]["sitting"] for f in forms.values() if "sitting" in f[1]}) < 2:
-        for _, marks in forms.values():
+    # a bare "区政府常务会议" is the one sitting a document numbers, not one of two (its body
+    # written as the numbered sitting's is: "区政府常务会议" beside "区政府第3次常务会议")
+    sittings = {f[1]["sitting"] for f in forms.values() if "sitting" in f[1]}
+    if len(sittings) < 2:
+        heads = tuple(resolution_patterns()["meeting"]["sitting_heads"])
+        for name, (stem, marks) in forms.items():
             marks.pop("sitting", None)
+            if sittings and "edition" not in marks and stem.endswith(heads):
+                forms[name] = (_sitting_body(stem, marks), marks)
     stems: dict[str, list[str]] = defaultdict(list)
     for name, (stem, _) in forms.items():
         if len(stem) >= 4:
@@ -106,6 +111,31 @@ def _same_event(a: str, b: str, names: list[str], forms: dict[str, tuple[str, Ma
     if not _agree(ma, mb):
         return False
     return all(_agree(ma, forms[c][1]) == _agree(mb, forms[c][1]) for c in names if c not in (a, b))
+
+
+def _sitting_body(stem: str, marks: Marks) -> str:
+    """A numbered sitting's stem with its body written one way: the body's term ("十二届",
+    "12届") and the level that opens the body ("县委", "区政府") become marks, the body's long
+    name its short one (``[meeting] sitting_*`` of resolution.toml). A place that opens the name
+    gives the level when the body's own word does not ("某区六届人民政府…" is the 区's).
+
+    >>> _sitting_body("十二届县委常委会会议", m := {}), m
+    ('委常委会会议', {'term': '12', 'body_level': '县'})
+    >>> _sitting_body("六届人民政府常务会议", m := {"level": "区"}), m["body_level"]
+    ('政府常务会议', '区')
+    """
+    conf = resolution_patterns()["meeting"]
+    terms = [read_number(t["term"]) for t in re.finditer(conf["sitting_terms"], stem)]
+    if terms:
+        marks["term"] = "-".join(str(t) for t in terms)
+    stem = re.sub(conf["sitting_terms"], "", stem)
+    for long, short in conf["sitting_long_forms"].items():
+        stem = stem.replace(long, short)
+    if len(stem) > 4 and stem[0] in conf["sitting_levels"]:
+        marks["body_level"], stem = stem[0], stem[1:]
+    elif "level" in marks:
+        marks["body_level"] = marks["level"]
+    return stem
 
 
 def _numbered(edition: re.Match[str]) -> str:
@@ -175,6 +205,7 @@ def event_form(name: str) -> tuple[str, Marks]:
             break
     if "次" in marks.get("edition", "") and stem.endswith(tuple(conf["sitting_heads"])):
         marks["sitting"] = marks["edition"]
+        stem = _sitting_body(stem, marks)
     heads = conf["same_event_heads"]
     head = next((h for h in sorted(heads, key=len, reverse=True) if stem.endswith(h)), None)
     return (stem[: len(stem) - len(head)] + "*" if head else stem), marks

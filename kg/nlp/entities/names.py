@@ -282,6 +282,18 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             start = s
             j -= 1
             continue
+        if (
+            label == "MEETING"
+            and w in meeting["partner_dashes"]
+            and j > 0
+            and words[j - 1].tag == "LOC"
+            and words[j - 1].end == s
+            and text[e : e + 1] not in meeting["partner_dashes"]
+        ):
+            # "第十二届中国|—|东盟博览会": a country and its partner region in one event's name
+            start = s
+            j -= 1
+            continue
         if label == "MEETING" and t == "PER" and j + 1 < len(words) and words[j + 1].tag == "v":
             start = words[j + 1].end  # "某某|会见|某某促进会理事会议": a person's clause, not the name
             break
