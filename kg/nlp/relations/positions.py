@@ -36,6 +36,7 @@ def positions(view: ArticleView) -> list[RawRelation]:
     out = []
     text = view.article.text
     inherit_block = tuple(triggers()["positions"]["own_body_prefixes"])
+    acting = tuple(triggers()["positions"]["acting_marks"])  # "代区长" names its own body as 区长 does
     members = tuple(triggers()["positions"]["member_titles"])
     committees = tuple(triggers()["positions"]["committees"])  # "某某银行党委委员" works there
     for k, sent in enumerate(view.article.sentences):
@@ -76,7 +77,8 @@ def positions(view: ArticleView) -> list[RawRelation]:
                     org_idx = next(
                         (f for f in (_named_in_article(view, p + short) for p in parents) if f is not None), org_idx
                     )
-                if org_idx is None and body is not None and not title.startswith(inherit_block):
+                own = title[len(next((a for a in acting if title.startswith(a)), "")) :]
+                if org_idx is None and body is not None and not own.startswith(inherit_block):
                     org_idx = body
                 body = org_idx if org_idx is not None else body
                 parents = _names_of_body(view, title, body) or parents
@@ -279,6 +281,23 @@ def _title_after_whole_body(view: ArticleView, k: int, hit: str, start: int, end
     return hit, start
 
 
+def _acting_mark(view: ArticleView, k: int, floor: int, start: int, concurrent: tuple[str, ...]) -> str:
+    """The mark of an acting post (``positions.acting_marks``) right before the title at
+    ``start`` where it opens an item of the list: after a list mark, a concurrent mark, the
+    sentence's start or a body ("县委副书记、|代|县长", "市政府|代|市长"). Inside a word it is no
+    mark ("新时代|校长", "代县/LOC|县长"), so the title is read without it; '' if none."""
+    text = view.article.text
+    for mark in triggers()["positions"]["acting_marks"]:
+        at = start - len(mark)
+        if at < floor or not text.startswith(mark, at) or _inside_mention(view, k, at, ("ORG", "PLACE", "PERSON")):
+            continue
+        if at == floor or text[at - 1] in "、,，" or text.endswith(concurrent, floor, at):
+            return mark
+        if _mention_ending_at(view, k, at, "ORG") is not None:
+            return mark
+    return ""
+
+
 def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[tuple[str, int | None, str | None]]:
     """The titles of the list that ends right before ``pos``, left to right, each with the
     organisation named right before it (``None`` if none) and the text of a body before it
@@ -321,6 +340,8 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
         qual = next((q for q in qualifiers if start - len(q) >= floor and text.startswith(q, start - len(q))), None)
         if qual and not hit.startswith(qual):
             hit, start = qual + hit, start - len(qual)
+        elif acting := _acting_mark(view, k, floor, start, concurrent):
+            hit, start = acting + hit, start - len(acting)  # "县委副书记、|代|县长": an acting post
         # "县委政法委|书记": a body the tagger read whole ends inside a title that names a
         # committee ("政法委书记"), and what follows it is a title too: the body keeps its name.
         hit, start = _title_after_whole_body(view, k, hit, start, end)
