@@ -341,7 +341,11 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
         # by its day; other names by no date at all.
         dated = t == "TIME" and (re.search(r"[0-9]", w) or any(d in w for d in nw["date_marks"]))
         dated = dated or any(p in w for p in nw["day_parts"])
-        if dated and not (label == "MEETING" and re.fullmatch(nw["event_periods"], w)):
+        if (
+            dated
+            and not (label == "MEETING" and re.fullmatch(nw["event_periods"], w))
+            and not (label == "PROJECT" and _division_year(text, words, j, proj))
+        ):
             break
         if w in levels and j > 0 and words[j - 1].text in nw["demonstratives"] and text.startswith(w, e):
             break
@@ -367,3 +371,14 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     if conj_at is not None and not (gazetteer_regex().match(text, start) or text.startswith(levels, start)):
         return conj_at
     return start
+
+
+def _division_year(text: str, words: list[Word], j: int, proj: dict) -> bool:
+    """Whether ``words[j]`` is the year of a county's (district's, city's) programme of works,
+    which stays in the project's name between the division and the works ("某县|2021年|黄土
+    高原水土流失综合治理工程", "某县|2024年|水利项目": the gold names them whole; the corpus
+    audit s18-proj). A year that opens the name, with no division right before it, still ends it."""
+    if j == 0 or not re.fullmatch(proj["division_year"], words[j].text):
+        return False
+    prev = words[j - 1]
+    return prev.end == words[j].start and division_ends(text, prev.end)
