@@ -62,13 +62,26 @@ def test_a_title_a_county_wins_is_no_place(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "第九届中国—南亚博览会在昆明开幕,青禾县签约项目12个。",
         "来源:中国青禾网 记者 王某某",
-        "曾获“中国最美乡村”称号的白鹭村迎来游客。",
+        "推进中国式现代化青禾实践。",
     ],
 )
 def test_the_country_only_opening_another_name_is_no_place(nlp, text):
     assert "中国" not in _places(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "曾获“中国最美乡村”称号的白鹭村迎来游客。",
+        "中国—南亚合作进入新阶段。",
+    ],
+)
+def test_the_country_before_a_dash_or_opening_a_quoted_title_stays_a_place(nlp, text):
+    # The public benchmarks (MSRA) mark the country there ("中国—东盟合作", "“中国…第一人”"), and
+    # GUIDE.md leaves a place inside another name optional: dropping it cost MSRA LOC more than
+    # it gained on the tuning sets (session 18), so only outlets and 中国式 drop it.
+    assert "中国" in _places(nlp, text)
 
 
 def test_the_country_on_its_own_stays_a_place(nlp):
