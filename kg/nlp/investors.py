@@ -2,7 +2,7 @@
 
 "某县与X公司签订Y项目投资协议" (X -> Y); "某县先后与A、B就X和Y完成签约" (A -> X, B -> Y, in
 order); a company that builds a list ("X拟在某县投资5亿元，建设A、B") invests in each item
-(see ``investor_builds`` in :mod:`kg.nlp.relations.investment`, which reads :func:`list_after`).
+(see ``investor_builds`` in :mod:`kg.nlp.relations.invests_in`, which reads :func:`list_after`).
 
 The words are in ``[invests_in]`` of ``ontology/patterns/relations.toml``; the rules register
 in :data:`kg.nlp.relations.RULES` (imported by that package; they run at their place in
@@ -118,7 +118,7 @@ def investor_named(view: ArticleView) -> list[RawRelation]:
       A host (政府, 管委会) never invests; two companies in the signing clause leave open
       which one does.
     """
-    from kg.nlp.relations.investment import subject_builds_re  # that module imports this one
+    from kg.nlp.relations.invests_in import subject_builds_re  # that module imports this one
 
     text = view.article.text
     conf = triggers()["invests_in"]

@@ -23,7 +23,8 @@ Chinese news writing) is in the module of its family:
   :mod:`~kg.nlp.relations.located_frames` (places opening a clause, visits),
   :mod:`~kg.nlp.relations.located_sections` (headings, divisions, the paper's city), with the
   place helpers of :mod:`~kg.nlp.relations.places`;
-- :mod:`~kg.nlp.relations.investment`: ``invested_amount`` and ``invests_in``;
+- :mod:`~kg.nlp.relations.investment`: ``invested_amount``; :mod:`~kg.nlp.relations.invests_in`:
+  ``invests_in``;
 - rules kept in modules of their own: :mod:`kg.nlp.attendance`, :mod:`kg.nlp.located_lists`, :mod:`kg.nlp.place_lists`,
   :mod:`kg.nlp.investors`.
 
@@ -48,6 +49,7 @@ from kg.nlp.relations.places import _divisions_in_name, _foreign, _is_company, _
 from kg.nlp.relations.meetings import _meeting_of_article
 from kg.nlp.relations.positions import found_start
 from kg.nlp.relations.investment import amount_series
+from kg.nlp.relations import invests_in  # registers right after investment_amount, as before
 from kg.nlp.relations import (
     appointments,
     kind_bodies,
@@ -88,6 +90,7 @@ __all__ = [
     "extract_relations",
     "found_start",
     "investors",
+    "invests_in",
     "kind_bodies",
     "located_lists",
     "place_lists",
