@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.relations import ArticleView, RawRelation, _is_company, confidence, rule, triggers
+from kg.nlp.relations import ArticleView, RawRelation, confidence, is_company, rule, triggers
 from kg.patterns import alternation
 
 _JOINS = ("、", "和", "及", "与", ",")
@@ -63,7 +63,7 @@ def investor_signs(view: ArticleView) -> list[RawRelation]:
             if all(view.text(p).endswith(hosts) for p in partners):
                 # "X有限公司与某县人民政府签订Y项目投资协议": the host is after 与; the company
                 # before it signs for the project.
-                first = next((q for q in orgs if view.mentions[q].end == om.start - 1 and _is_company(view, q)), None)
+                first = next((q for q in orgs if view.mentions[q].end == om.start - 1 and is_company(view, q)), None)
                 if first is None:
                     continue
                 partners = [first]
@@ -151,7 +151,7 @@ def investor_named(view: ArticleView) -> list[RawRelation]:
                 for o in orgs
                 if clause_start <= view.mentions[o].start
                 and view.mentions[o].end <= at
-                and _is_company(view, o)
+                and is_company(view, o)
                 and not view.text(o).endswith(tuple(conf["hosts"]))
             ]
             if len(companies) != 1:

@@ -1,5 +1,5 @@
 """The rule of ``invested_amount``: an amount and the project it is for, with the project a clause
-speaks of (:func:`_project_for`, which the rule of ``invests_in``, :mod:`kg.nlp.relations.invests_in`,
+speaks of (:func:`project_for`, which the rule of ``invests_in``, :mod:`kg.nlp.relations.invests_in`,
 reads too).
 """
 
@@ -12,9 +12,9 @@ from kg.nlp import amount_heads
 from kg.nlp import investors as investor_lists
 from kg.nlp.amounts import Amount, find_amounts, parse_amount
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.nlp.relations.places import _in_location_slot
-from kg.nlp.relations.table import _fact, rule
-from kg.nlp.relations.view import ArticleView, RawRelation, _shares_words, _words_re, triggers
+from kg.nlp.relations.places import in_location_slot
+from kg.nlp.relations.table import fact, rule
+from kg.nlp.relations.view import ArticleView, RawRelation, shares_words, triggers, words_re
 
 
 @rule("investment_amount")
@@ -38,7 +38,7 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
             # in an earlier clause ("签约项目9个，分别是总投资6亿元的A…") makes it no sum.
             series = amount_heads.series_before(view, k, a)
             if series is not None:  # "总投资分别为X、Y的A和B": one amount per item, in order
-                out.extend(_fact("invested_amount", i, None, s.value(), k, "investment_amount") for i, s in series)
+                out.extend(fact("invested_amount", i, None, s.value(), k, "investment_amount") for i, s in series)
                 continue
             if a.trigger in triggers()["invested_amount"]["spend_triggers"]:  # "斥资2亿元兴建某某馆"
                 head = amount_heads.spent_on(view, k, a)
@@ -63,7 +63,7 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
                 continue
             if amount_heads.items_of_count(view, k, a, named):
                 continue
-            head = _project_for(
+            head = project_for(
                 view, k, a.start, amount_heads.list_item_start(text, sent.start, a, found), own_subject=True
             )
             if head is None:
@@ -74,7 +74,7 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
                 # "A项目、B项目，总投资分别为1亿元和2亿元": one amount per item, after a comma too.
                 out.extend(_distributed(view, k, head, a, found[n:]))
                 break
-            if _list_item_before(view, k, head) and re.match("等?[,，]", text[view.mentions[head].end : a.start]):
+            if list_item_before(view, k, head) and re.match("等?[,，]", text[view.mentions[head].end : a.start]):
                 continue  # "A项目、B项目(等)，总投资5亿元": the list's total, no item's
             if amount_heads.closes_list(view, head, a):
                 continue  # "A项目和B项目，投资总额30亿元" (B not recognised): the list's total
@@ -95,7 +95,7 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
 def _amount_fact(head: int, a: Amount, k: int) -> RawRelation:
     """``head``'s amount ``a``; a phase's ("首期投资1.5亿元") kept as such by its own rule, no total."""
     rule_name = "phase_amount" if a.scope == "phase" else "investment_amount"
-    return _fact("invested_amount", head, None, a.value(), k, rule_name)
+    return fact("invested_amount", head, None, a.value(), k, rule_name)
 
 
 def _described_by(text: str, start: int, end: int) -> bool:
@@ -114,7 +114,7 @@ def _sentence_end(view: ArticleView, i: int) -> int:
     return next((s.end for s in view.article.sentences if s.start <= start < s.end), view.mentions[i].end)
 
 
-def _list_item_before(view: ArticleView, k: int, i: int) -> list[int]:
+def list_item_before(view: ArticleView, k: int, i: int) -> list[int]:
     """The projects of a "、" / 和 list that ends with ``i`` (``i`` included), or [] when ``i``
     stands alone."""
     text = view.article.text
@@ -131,7 +131,7 @@ def _list_item_before(view: ArticleView, k: int, i: int) -> list[int]:
 
 def _distributed(view: ArticleView, k: int, head: int, first: Amount, found: list[Amount]) -> list[RawRelation]:
     """ "A、B项目总投资分别为1亿元、2亿元": the n-th amount of the series is the n-th item's."""
-    items = _list_item_before(view, k, head) or [head]
+    items = list_item_before(view, k, head) or [head]
     text = view.article.text
     series = [first]
     pos = first.end
@@ -144,7 +144,7 @@ def _distributed(view: ArticleView, k: int, head: int, first: Amount, found: lis
     if len(series) != len(items):
         return []
     return [
-        _fact("invested_amount", i, None, a.value(), k, "investment_amount")
+        fact("invested_amount", i, None, a.value(), k, "investment_amount")
         for i, a in zip(items, series, strict=True)
         if a.amount
     ]
@@ -157,7 +157,7 @@ def amount_series() -> re.Pattern[str]:
     return re.compile(rf"[、,和及](?P<num>{num})(?P<unit>[万亿千]*亿|[万千]?万)?(?:元|美元)")
 
 
-def _project_for(
+def project_for(
     view: ArticleView, k: int, pos: int, item_start: int | None = None, own_subject: bool = False
 ) -> int | None:
     """The project a clause at ``pos`` speaks of.
@@ -180,7 +180,7 @@ def _project_for(
     before = [
         i
         for i in view.of_type(k, "PROJECT")
-        if clause_start <= view.mentions[i].start and view.mentions[i].end <= pos and not _in_location_slot(view, i)
+        if clause_start <= view.mentions[i].start and view.mentions[i].end <= pos and not in_location_slot(view, i)
     ]
     last = view.mentions[before[-1]].end if before else clause_start
     if any(w in text[last:pos] for w in triggers()["invested_amount"]["other_project"]):
@@ -235,7 +235,7 @@ def _project_for(
         found = [
             i
             for i in view.of_type(j, "PROJECT")
-            if (not _in_location_slot(view, i) or any(_shares_words(u, view.text(i)) for u in unnamed))
+            if (not in_location_slot(view, i) or any(shares_words(u, view.text(i)) for u in unnamed))
             and not view.mentions[i].attrs.get("nested")
             and not _names_body(view, i)
         ]
@@ -256,7 +256,7 @@ def _project_for(
             # ("项目共有7个，分别是：A、B、C…") the reference is open.
             if len({view.text(i) for i in found}) > 1:
                 return None
-            if unnamed and not any(_shares_words(u, view.text(found[0])) for u in unnamed):
+            if unnamed and not any(shares_words(u, view.text(found[0])) for u in unnamed):
                 return None
             return found[0]
     return None
@@ -272,7 +272,7 @@ def _project_built_after(view: ArticleView, k: int, pos: int) -> int | None:
     """The project that the clause after an amount builds: "X将投资15.2亿元，建设年产3万吨Y项目",
     or that the amount describes: "总投资12亿元的Y项目" (the project named next, when none was
     named before it)."""
-    builds = _words_re(tuple(triggers()["invests_in"]["subject_builds"]))
+    builds = words_re(tuple(triggers()["invests_in"]["subject_builds"]))
     text = view.article.text
     # "投资3.5亿元，在某区建设Y项目": the site may stand between the amount and the verb.
     m = re.match(r",?(?:将|拟|计划)?(?:在[^,;。]{1,16}?(?=" + builds.pattern + r"))?(?:用于|主要|重点)?", text[pos:])

@@ -9,10 +9,10 @@ import re
 from functools import lru_cache
 
 from kg.nlp import investors as investor_lists
-from kg.nlp.relations.investment import _project_for
-from kg.nlp.relations.places import _is_company
-from kg.nlp.relations.table import _fact, rule
-from kg.nlp.relations.view import ArticleView, RawRelation, _words_re, triggers
+from kg.nlp.relations.investment import project_for
+from kg.nlp.relations.places import is_company
+from kg.nlp.relations.table import fact, rule
+from kg.nlp.relations.view import ArticleView, RawRelation, triggers, words_re
 from kg.patterns import alternation
 
 
@@ -45,7 +45,7 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
     text = view.article.text
     for k, sent in enumerate(view.article.sentences):
         orgs = view.of_type(k, "ORG")
-        for m in _words_re(tuple(conf["by"])).finditer(sent.text):
+        for m in words_re(tuple(conf["by"])).finditer(sent.text):
             pos = sent.start + m.end()
             investors = []
             for o in sorted(orgs, key=lambda i: view.mentions[i].start):
@@ -73,10 +73,10 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
                         (j for j in view.of_type(k, "PROJECT") if after <= view.mentions[j].start < clause_end), None
                     )
                 else:
-                    project = _project_for(view, k, sent.start + m.start())
+                    project = project_for(view, k, sent.start + m.start())
                 if project is not None:
                     for o in investors:
-                        out.append(_fact("invests_in", o, project, None, k, "investor_by"))
+                        out.append(fact("invests_in", o, project, None, k, "investor_by"))
         for o in orgs:
             om = view.mentions[o]
             # "X与Y将联合投资建设Z": X shares the predicate of the investors coordinated with it.
@@ -109,7 +109,7 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             # "X拟在某县投资…，建设A、B": each item of the list built.
             after = investor_lists.list_after(view, k, after[0]) if after else []
             for p in after:
-                out.append(_fact("invests_in", o, p, None, k, rule_name))
+                out.append(fact("invests_in", o, p, None, k, rule_name))
         for p in view.of_type(k, "PROJECT"):
             pm = view.mentions[p]
             org = pm.attrs.get("org_prefix")
@@ -118,8 +118,8 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             # Not a body that is the project itself ("某县博物馆|项目"), nor a company's project
             # named by nothing but the company ("某集团项目" is no named project of its own).
             rest = view.article.text[view.mentions[org].end : pm.end] if org is not None else ""
-            if org is not None and _is_company(view, org) and rest not in ("项目", "工程"):
-                out.append(_fact("invests_in", org, p, None, k, "org_prefix"))
+            if org is not None and is_company(view, org) and rest not in ("项目", "工程"):
+                out.append(fact("invests_in", org, p, None, k, "org_prefix"))
     return out
 
 

@@ -8,14 +8,14 @@ import re
 
 from kg.nlp.entities import gazetteer_regex
 from kg.nlp.gazetteer import Division, load_gazetteer
-from kg.nlp.relations.places import _is_company, _is_park
+from kg.nlp.relations.places import is_company, is_park
 from kg.nlp.relations.view import ArticleView
 
 # A list's joints: what stands between two of its items.
 _JOINTS = "、和及"
 
 
-def _listed_after(view: ArticleView, k: int, i: int) -> list[int]:
+def listed_after(view: ArticleView, k: int, i: int) -> list[int]:
     """The projects listed after ``i`` in a list that 等 closes: "A、B和C等" (B, C); none when
     no 等 closes the list (the first name's place then says nothing of the others)."""
     text = view.article.text
@@ -74,7 +74,7 @@ def shared_prefix_items(view: ArticleView, k: int, i: int, prefix: int) -> list[
     start = min(view.mentions[i].start, view.mentions[prefix].start)
     if _follows_an_item(view, k, start):
         return []
-    items = _listed_after(view, k, i)
+    items = listed_after(view, k, i)
     if any(_opens_with_place(view, j, d) for j in items):
         return []
     return items
@@ -92,11 +92,11 @@ def registered_province(view: ArticleView, i: int, prefix: int) -> bool:
         return False
     if pm.start != m.start:
         return False
-    if m.label == "PLACE" or _is_park(view, i):
+    if m.label == "PLACE" or is_park(view, i):
         return False  # a park or a site named with its province ("山西某某产业园") is in it
     if m.label == "PROJECT":
         return True
-    if not _is_company(view, i):
+    if not is_company(view, i):
         return False  # "广西政府", "湖南省委": a body of the province
     word, text = view.text(prefix), view.article.text
     names = [(x.start, x.end) for x in view.mentions if x.label in ("ORG", "PROJECT", "PLACE")]
