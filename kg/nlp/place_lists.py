@@ -95,7 +95,8 @@ def _event_list(view: ArticleView) -> list[RawRelation]:
     back = re.compile(conf["event_back"])
     count = re.compile(conf["event_count"])
     uncounted = re.compile(conf["event_uncounted"])
-    near = re.compile(rf"[^,。;:!?、\n]{{0,12}}?(?:{conf['event_count']})")
+    near = re.compile(rf"[^,。;:!?、\n]{{0,{conf['event_count_near']}}}?(?:{conf['event_count']})")
+    reach = conf["event_sentences"]
     connector = re.compile(conf["event_connector"])
     part = re.compile(conf["event_part"])
     sents = view.article.sentences
@@ -108,7 +109,8 @@ def _event_list(view: ArticleView) -> list[RawRelation]:
             if counted is not None:
                 # the event's sentence may be followed by its guests' ("…出席签约仪式。")
                 h = next(
-                    (p for b in range(k - 1, max(k - 4, -1), -1) if (p := _event_place(view, b)) is not None), None
+                    (p for b in range(k - 1, max(k - 1 - reach, -1), -1) if (p := _event_place(view, b)) is not None),
+                    None,
                 )
         elif (h := _opening_place(view, k)) is not None:
             counted = near.match(text, view.mentions[h].end, sent.end)
@@ -116,7 +118,7 @@ def _event_list(view: ArticleView) -> list[RawRelation]:
             continue
         listed = connector.search(text, counted.end(), sent.end)
         spans = [(k, listed.end())] if listed else []
-        for b in range(k + 1, min(k + 4, len(sents))) if not listed else ():
+        for b in range(k + 1, min(k + 1 + reach, len(sents))) if not listed else ():
             if (found := part.match(text, sents[b].start, sents[b].end)) is None:
                 break
             spans.append((b, found.end()))
