@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.nlp.entities import gazetteer_regex
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.relations import (
     ArticleView,
@@ -26,7 +25,7 @@ from kg.nlp.relations import (
     triggers,
     words_re,
 )
-from kg.nlp.relations.places import within
+from kg.nlp.relations.places import place_opening, within
 
 # Levels of a division that a project's name opens with as its location (a province or a
 # city prefix names where the company was registered; see the gold conventions).
@@ -250,9 +249,9 @@ def province_in_name(view: ArticleView) -> list[RawRelation]:
             company = m.label == "ORG" and is_company(view, i)
             if not (company or (m.label == "PROJECT" and m.attrs.get("org_prefix") is None)) or view.in_title(i):
                 continue
-            g = gazetteer_regex().match(text, m.start, m.end)
+            g = place_opening(text, m.start, m.end)
             provinces = [d for d in gaz.lookup(g.group(0)) if d.level == "province"] if g else []
-            if not provinces or g.end() == m.end:
+            if not provinces:
                 continue
             d = provinces[0]
             word = text[m.start : g.end()]
@@ -270,9 +269,9 @@ def province_in_name(view: ArticleView) -> list[RawRelation]:
                         c,
                     )
                 )
-            g2 = gazetteer_regex().match(text, g.end(), m.end)
+            g2 = place_opening(text, g.end(), m.end)
             inner = [x for x in gaz.lookup(g2.group(0)) if x.level in ("city", "county")] if g2 else []
-            if inner and g2.end() < m.end and gaz.holds(d, inner[0]):
+            if inner and gaz.holds(d, inner[0]):
                 tail = view.add_place(g2.start(), g2.end(), inner[0], "province_in_name")
                 out.append(RawRelation("located_in", i, tail, None, k, "province_in_name", c))
     return out

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.entities import gazetteer_regex
 from kg.nlp.gazetteer import Division, load_gazetteer
-from kg.nlp.relations.places import is_company, is_park
+from kg.nlp.relations.places import is_company, is_park, place_opening
 from kg.nlp.relations.view import ArticleView
 
 # A list's joints: what stands between two of its items.
@@ -53,8 +52,8 @@ def _opens_with_place(view: ArticleView, j: int, d: Division) -> bool:
     if prefix is not None and view.mentions[prefix].start == mj.start:
         own = view.division(prefix)
         return own is None or not gaz.holds(own, d)
-    g = gazetteer_regex().match(view.article.text, mj.start, mj.end)
-    if not g or g.end() == mj.end:
+    g = place_opening(view.article.text, mj.start, mj.end)
+    if not g:
         return False
     found = gaz.lookup(g.group(0))
     return bool(found) and not any(gaz.holds(e, d) for e in found)

@@ -8,9 +8,16 @@ import re
 from functools import lru_cache
 
 from kg.layout import BYLINE, CAPTION, HEADING, layout_patterns
-from kg.nlp.entities import gazetteer_regex
 from kg.nlp.gazetteer import Division, load_gazetteer
-from kg.nlp.relations.places import divisions_in_name, foreign, named_after_place, names_above, placeable, within
+from kg.nlp.relations.places import (
+    divisions_in_name,
+    foreign,
+    named_after_place,
+    names_above,
+    place_opening,
+    placeable,
+    within,
+)
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, inside_mention, triggers
 
@@ -189,8 +196,8 @@ def _opens_with_other_province(view: ArticleView, i: int, home: Division) -> boo
     """The name opens with another province or a special region, in full or short
     ("香港某某投资有限公司投资的…", "浙江某某集团与…"): a firm from there, no firm of the city."""
     m = view.mentions[i]
-    g = gazetteer_regex().match(view.article.text, m.start, m.end)
-    if not g or g.end() == m.end:
+    g = place_opening(view.article.text, m.start, m.end)
+    if not g:
         return False
     return any(d.level == "province" and not within(home, d) for d in load_gazetteer().lookup(g.group(0)))
 

@@ -294,3 +294,14 @@ def list_after(view: ArticleView, k: int, head: int, labels: tuple[str, ...]) ->
         out.append(i)
         prev = m.end
     return out
+
+
+def place_opening(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The gazetteer match that opens the name ``text[start:end]`` but is not all of it
+    ("浙江|某某集团", "某县|某某项目"); None when no place opens it or the place is the whole name.
+
+    >>> place_opening("山西某某项目", 0, 6).group(0), place_opening("山西", 0, 2)
+    ('山西', None)
+    """
+    g = gazetteer_regex().match(text, start, end)
+    return g if g and g.end() < end else None
