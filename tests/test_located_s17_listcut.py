@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 from conftest import located_pairs
 
-from kg.nlp.relations.located_listed import _listed_after
+from kg.nlp.relations.located_listed import listed_after
 
 
 def _view(text: str, names: list[str]) -> SimpleNamespace:
@@ -31,10 +31,10 @@ def test_a_list_still_ends_at_what_is_no_item():
     # a clause between two names ends the list: the names after it are not its items
     text = "其中安泽县联科机械生产线项目、东岭花卉产业园项目,另有县城供水改造工程项目等待审批。"
     view = _view(text, ["安泽县联科机械生产线项目", "东岭花卉产业园项目", "县城供水改造工程项目"])
-    assert _listed_after(view, 0, 0) == []
+    assert listed_after(view, 0, 0) == []
     text = "其中安泽县联科机械生产线项目、东岭花卉产业园项目、以及由外地企业投资的青禾茶叶加工项目等4个项目。"
     view = _view(text, ["安泽县联科机械生产线项目", "东岭花卉产业园项目", "青禾茶叶加工项目"])
-    assert _listed_after(view, 0, 0) == []
+    assert listed_after(view, 0, 0) == []
 
 
 def test_a_county_opening_the_first_item_after_qizhong_places_the_list(nlp):

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg.nlp.relations.places import _can_contain, _foreign, _is_park
+from kg.nlp.relations.places import can_contain, foreign, is_park
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
 
 #: Mention types a candidate pair may join, per relation: (head labels, tail labels).
@@ -108,7 +108,7 @@ def candidate_pairs(
 def _above(view: ArticleView, outer: int, inner: int) -> bool:
     """The division ``outer`` contains the division ``inner``."""
     a, b = view.division(outer), view.division(inner)
-    return a is not None and b is not None and a.code != b.code and _can_contain(view, outer, inner)
+    return a is not None and b is not None and a.code != b.code and can_contain(view, outer, inner)
 
 
 def _level(view: ArticleView, i: int) -> str:
@@ -122,7 +122,7 @@ def _level(view: ArticleView, i: int) -> str:
         return "village"
     if text.endswith(_words("located_in", "towns")):
         return "town"
-    if _is_park(view, i):
+    if is_park(view, i):
         return "park"
     return "site" if view.mentions[i].attrs.get("head") else "other"
 
@@ -188,7 +188,7 @@ def _located_features(view: ArticleView, pair: Pair, gap: str, inside: bool, f: 
         f["head_name_has_tail"] = 1.0
     if h.label == "PLACE":
         f[f"head_level_{_level(view, pair.head)}"] = 1.0
-        if not _can_contain(view, pair.tail, pair.head):
+        if not can_contain(view, pair.tail, pair.head):
             f["cannot_contain"] = 1.0
     if t.attrs.get("nested"):
         f["tail_added_by_rule"] = 1.0
@@ -209,7 +209,7 @@ def _located_features(view: ArticleView, pair: Pair, gap: str, inside: bool, f: 
     if d is not None:
         if view.home_city and d.name == view.home_city:
             f["tail_home_city"] = 1.0
-        if _foreign(view, pair.head, d):
+        if foreign(view, pair.head, d):
             f["head_names_elsewhere"] = 1.0
     lo, hi = min(h.start, t.start), max(h.end, t.end)
     k = pair.sentence

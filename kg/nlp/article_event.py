@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import islice
 
 from kg.layout import is_metadata
-from kg.nlp.relations import ArticleView, _shares_words, triggers
+from kg.nlp.relations import ArticleView, shares_words, triggers
 from kg.patterns import alternation
 
 # Characters a meeting's name may hold (quotes around a campaign's name, digits of its date).
@@ -117,7 +117,7 @@ def article_event(view: ArticleView, upto: int, first: int = 3) -> int | None:
                 # The event is recognised under another form of its name (the title's, a short
                 # one): the rules refer to that one, no second name is added.
                 if any(
-                    m.label == "MEETING" and (_shares_words(name, view.text(i), 6) or view.text(i).endswith(name))
+                    m.label == "MEETING" and (shares_words(name, view.text(i), 6) or view.text(i).endswith(name))
                     for i, m in enumerate(view.mentions)
                 ):
                     return None

@@ -15,15 +15,15 @@ from functools import cache
 from kg.nlp.relations import (
     ArticleView,
     RawRelation,
-    _meeting_of_article,
-    _words_re,
     confidence,
+    meeting_of_article,
     rule,
     triggers,
+    words_re,
 )
 from kg.nlp.relations.meeting_chairs import without_chairs
-from kg.nlp.relations.meeting_parts import _after_title, _opens_sentence, _subject_run
-from kg.nlp.relations.meetings import _sitting_of
+from kg.nlp.relations.meeting_parts import after_title, opens_sentence, subject_run
+from kg.nlp.relations.meetings import sitting_of
 from kg.patterns import alternation
 
 
@@ -34,7 +34,7 @@ def _event_in(view: ArticleView, k: int, start: int, end: int, named_only: bool 
     named = [m for m in view.of_type(k, "MEETING") if start <= view.mentions[m].start < end]
     if named:
         return named[0]
-    meeting = _meeting_of_article(view, k, named_only)
+    meeting = meeting_of_article(view, k, named_only)
     if meeting is None:
         return None
     conf = triggers()["chaired"]
@@ -49,7 +49,7 @@ def _event_in(view: ArticleView, k: int, start: int, end: int, named_only: bool 
     word = bare.group(1) if bare else ""
     # "…就职典礼晚宴" is named by "就职典礼" too: a longer event word inside its name
     if word and (word in refs or view.text(meeting).endswith(word) or (len(word) >= 4 and word in view.text(meeting))):
-        return _sitting_of(view, k, word, meeting)
+        return sitting_of(view, k, word, meeting)
     return None
 
 
@@ -68,7 +68,7 @@ def attendees_listed(view: ArticleView) -> list[RawRelation]:
         for m in pattern.finditer(text, sent.start, sent.end):
             meeting = _event_in(view, k, m.start("event"), m.end("event"))
             if meeting is None and not m.group("event"):
-                meeting = _meeting_of_article(view, k)
+                meeting = meeting_of_article(view, k)
             if meeting is None:
                 continue
             ends = [x for x in (text.find(c, m.end(), sent.end) for c in ";。") if x >= 0]
@@ -95,9 +95,9 @@ def _listed_after(view: ArticleView, k: int) -> list[int]:
     ):
         persons = view.of_type(j, "PERSON")
         semicolon = max(text.rfind(";", sents[j].start, sents[j].end), text.rfind("；", sents[j].start, sents[j].end))
-        run = _subject_run(view, persons, semicolon)
+        run = subject_run(view, persons, semicolon)
         if len(run) != len(persons) or (
-            run and not _opens_sentence(view, j, min(run, key=lambda p: view.mentions[p].start))
+            run and not opens_sentence(view, j, min(run, key=lambda p: view.mentions[p].start))
         ):
             break
         out += run
@@ -111,7 +111,7 @@ def speaker_at_named_event(view: ArticleView) -> list[RawRelation]:
     典礼致辞": a person who speaks at the event named in the same span attended it, and so do the
     names listed before him that share the verb ("邀请A、B和C在会上讲话")."""
     conf = triggers()["attended"]
-    verbs = _words_re(tuple(conf["speaks"] + conf["presents"]))
+    verbs = words_re(tuple(conf["speaks"] + conf["presents"]))
     at = alternation(conf["at_meeting"])
     of = alternation(conf["speech_of"])  # "A在某某座谈会上的重要讲话"
     chaired = triggers()["chaired"]
@@ -124,7 +124,7 @@ def speaker_at_named_event(view: ArticleView) -> list[RawRelation]:
     for k, sent in enumerate(view.article.sentences):
         persons = view.of_type(k, "PERSON")
         for p in persons:
-            pe = _after_title(text, view.mentions[p].end, ("在",))  # "A总书记在…"
+            pe = after_title(text, view.mentions[p].end, ("在",))  # "A总书记在…"
             # "A同志在…会上的讲话": a word of address between the name and 在
             pe += next((len(h) for h in chaired["honorifics"] if text.startswith(h + "在", pe)), 0)
             m = re.match(rf"在(?P<event>[^,;。在]{{1,40}}?)(?:{at})[,]?", text[pe : sent.end])
@@ -147,7 +147,7 @@ def speaker_at_named_event(view: ArticleView) -> list[RawRelation]:
                 continue
             c = confidence("speaker_at_named_event")
             before = [q for q in persons if view.mentions[q].start < view.mentions[p].start]
-            for q in [p, *_subject_run(view, before, view.mentions[p].start)]:
+            for q in [p, *subject_run(view, before, view.mentions[p].start)]:
                 out.append(RawRelation("attended", q, meeting, None, k, "speaker_at_named_event", c))
     return out
 
@@ -185,13 +185,13 @@ def speaker_beside_event(view: ArticleView) -> list[RawRelation]:
         for p in persons:
             pe = view.mentions[p].end
             start, end = next(((a, b) for a, b in clauses if a <= pe <= b), (pe, pe))
-            pe = _after_title(text, pe, tuple(conf["speeches"]))
+            pe = after_title(text, pe, tuple(conf["speeches"]))
             # "A同志致辞": a word of address between the name and the speech
             pe += next((len(h) for h in honorifics if text.startswith(h, pe)), 0)
             if not speech.fullmatch(text, pe, end):
                 continue
             before = [q for q in persons if start <= view.mentions[q].start < view.mentions[p].start]
-            run = [p, *_subject_run(view, before, view.mentions[p].start)]
+            run = [p, *subject_run(view, before, view.mentions[p].start)]
             # the names open their clause: only titles and bodies (a short stretch) before the first
             first = min(view.mentions[q].start for q in run)
             if len(run) == len(before) + 1 and first - start <= conf["speaker_prefix_max"]:
@@ -256,7 +256,7 @@ def announcer_at_event(view: ArticleView) -> list[RawRelation]:
                 if m and m.start("event") <= view.mentions[x].start < m.end("event") <= view.mentions[x].end + 2
             ]
             bare = short.match(text, view.mentions[p].end, sent.end)
-            meeting = named[0] if named else _meeting_of_article(view, k, named_only=True) if bare else None
+            meeting = named[0] if named else meeting_of_article(view, k, named_only=True) if bare else None
             # "A宣布开幕": nothing named but the event's opening, which is the article's event's
             # (not "A宣布开工": a project's works may start at a meeting of another kind)
             alone = bare and bare.group("what") in conf["opens_alone"]
@@ -281,7 +281,7 @@ def _works_ceremony(view: ArticleView, k: int, announced: re.Match[str] | None) 
     奠基仪式"); a project's works may also be announced at a meeting of another kind."""
     if announced is None:
         return None
-    meeting = _meeting_of_article(view, k, named_only=True)
+    meeting = meeting_of_article(view, k, named_only=True)
     if meeting is None or not any(w in view.text(meeting) for w in triggers()["attended"]["works_events"]):
         return None
     return meeting
@@ -334,7 +334,7 @@ def event_verb(view: ArticleView) -> list[RawRelation]:
         if not doers:
             continue
         events = [m for k in range(len(sentences)) for m in view.of_type(k, "MEETING") if view.text(m).endswith(head)]
-        if not events and _meeting_of_article(view, len(sentences) - 1) is None:
+        if not events and meeting_of_article(view, len(sentences) - 1) is None:
             opening = re.compile(rf"{re.escape(head)}(?:{alternation(conf['at_meeting'])})[,，]")
             at = next((s.start for s in sentences if opening.match(text, s.start, s.end)), None)
             events = [view.add_mention(at, at + len(head), "MEETING", "event_verb")] if at is not None else []

@@ -2,7 +2,7 @@
 
 "某县与X公司签订Y项目投资协议" (X -> Y); "某县先后与A、B就X和Y完成签约" (A -> X, B -> Y, in
 order); a company that builds a list ("X拟在某县投资5亿元，建设A、B") invests in each item
-(see ``investor_builds`` in :mod:`kg.nlp.relations.investment`, which reads :func:`list_after`).
+(see ``investor_builds`` in :mod:`kg.nlp.relations.invests_in`, which reads :func:`list_after`).
 
 The words are in ``[invests_in]`` of ``ontology/patterns/relations.toml``; the rules register
 in :data:`kg.nlp.relations.RULES` (imported by that package; they run at their place in
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.relations import ArticleView, RawRelation, _is_company, confidence, rule, triggers
+from kg.nlp.relations import ArticleView, RawRelation, confidence, is_company, rule, triggers
 from kg.patterns import alternation
 
 _JOINS = ("、", "和", "及", "与", ",")
@@ -63,7 +63,7 @@ def investor_signs(view: ArticleView) -> list[RawRelation]:
             if all(view.text(p).endswith(hosts) for p in partners):
                 # "X有限公司与某县人民政府签订Y项目投资协议": the host is after 与; the company
                 # before it signs for the project.
-                first = next((q for q in orgs if view.mentions[q].end == om.start - 1 and _is_company(view, q)), None)
+                first = next((q for q in orgs if view.mentions[q].end == om.start - 1 and is_company(view, q)), None)
                 if first is None:
                     continue
                 partners = [first]
@@ -118,7 +118,7 @@ def investor_named(view: ArticleView) -> list[RawRelation]:
       A host (政府, 管委会) never invests; two companies in the signing clause leave open
       which one does.
     """
-    from kg.nlp.relations.investment import subject_builds_re  # that module imports this one
+    from kg.nlp.relations.invests_in import subject_builds_re  # that module imports this one
 
     text = view.article.text
     conf = triggers()["invests_in"]
@@ -151,7 +151,7 @@ def investor_named(view: ArticleView) -> list[RawRelation]:
                 for o in orgs
                 if clause_start <= view.mentions[o].start
                 and view.mentions[o].end <= at
-                and _is_company(view, o)
+                and is_company(view, o)
                 and not view.text(o).endswith(tuple(conf["hosts"]))
             ]
             if len(companies) != 1:

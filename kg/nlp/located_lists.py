@@ -11,22 +11,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.nlp.entities import gazetteer_regex
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.relations import (
     ArticleView,
     RawRelation,
-    _divisions_in_name,
-    _foreign,
-    _is_company,
-    _is_park,
-    _placeable,
-    _words_re,
     confidence,
+    divisions_in_name,
+    foreign,
+    is_company,
+    is_park,
+    placeable,
     rule,
     triggers,
+    words_re,
 )
-from kg.nlp.relations.places import _within
+from kg.nlp.relations.places import place_opening, within
 
 # Levels of a division that a project's name opens with as its location (a province or a
 # city prefix names where the company was registered; see the gold conventions).
@@ -87,19 +86,19 @@ def colon_heading(view: ArticleView) -> list[RawRelation]:
         end = min([e for e in ends if e >= 0] + [len(text)])
         if n + 1 < len(heads):
             end = min(end, view.mentions[heads[n + 1]].start)
-        if not (view.is_place_name(h) or _is_park(view, h)):
+        if not (view.is_place_name(h) or is_park(view, h)):
             continue  # a place the tagger guessed: it bounds the item before it, heads nothing
         anchor = view.division(h)
         for i, m in enumerate(view.mentions):
             if not (start <= m.start and m.end <= end) or i == h:
                 continue
-            if m.label == "PROJECT" or (m.label == "ORG" and _is_company(view, i)):
+            if m.label == "PROJECT" or (m.label == "ORG" and is_company(view, i)):
                 pass
-            elif m.label == "PLACE" and (_is_park(view, i) or m.attrs.get("head")) and view.division(i) is None:
+            elif m.label == "PLACE" and (is_park(view, i) or m.attrs.get("head")) and view.division(i) is None:
                 pass  # a zone or park the item names: "芮城县：风陵渡开发区某公司…项目"
             else:
                 continue
-            if anchor is not None and _foreign(view, i, anchor):
+            if anchor is not None and foreign(view, i, anchor):
                 continue
             k = view.sentence_of(i)
             if k is not None:
@@ -135,9 +134,9 @@ def trip_stops(view: ArticleView) -> list[RawRelation]:
     next one, opened by the travellers: "X来某县走访调研。X一行先后实地走访了A、B").
     """
     conf = triggers()["located_in"]
-    go = _words_re(tuple(conf["trip_to"]))
-    does = _words_re(tuple(conf["trip_does"]))
-    stop = _words_re(tuple(conf["trip_stop"]))
+    go = words_re(tuple(conf["trip_to"]))
+    does = words_re(tuple(conf["trip_does"]))
+    stop = words_re(tuple(conf["trip_stop"]))
     text = view.article.text
     out = []
     for k, sent in enumerate(view.article.sentences):
@@ -147,7 +146,7 @@ def trip_stops(view: ArticleView) -> list[RawRelation]:
             # A county or city of the gazetteer, a town ("到某某镇调研，先后深入A、B") or a park or
             # zone ("到某某工业集中区调研。X首先到A、B": the firms it visits there are the zone's).
             town = d is None and len(view.text(t)) >= 3 and view.text(t).endswith(tuple(conf["towns"]))
-            if (d is None and not town and not _is_park(view, t)) or tm.attrs.get("nested"):
+            if (d is None and not town and not is_park(view, t)) or tm.attrs.get("nested"):
                 continue
             # "到某县调研", also with what the place is to the visitors between: "前往扶贫联系点某县调研"
             before = text[max(sent.start, tm.start - 12) : tm.start]
@@ -185,8 +184,8 @@ def trip_stops(view: ArticleView) -> list[RawRelation]:
                     prev = m.end
                     if (
                         m.label in ("ORG", "PROJECT", "PLACE")
-                        and _placeable(view, i, in_slot=True)
-                        and (d is None or not _foreign(view, i, d))
+                        and placeable(view, i, in_slot=True)
+                        and (d is None or not foreign(view, i, d))
                     ):
                         out.append(RawRelation("located_in", i, t, None, kk, "trip_stops", confidence("trip_stops")))
                 break
@@ -216,9 +215,9 @@ def zone_of_county(view: ArticleView) -> list[RawRelation]:
     for k, _sent in enumerate(view.article.sentences):
         for i in view.of_type(k, "PLACE"):
             m = view.mentions[i]
-            if view.division(i) is not None or m.attrs.get("place_prefix") is not None or not _is_park(view, i):
+            if view.division(i) is not None or m.attrs.get("place_prefix") is not None or not is_park(view, i):
                 continue
-            found = [(s, e, d) for s, e, d in _divisions_in_name(view, i) if s == m.start]
+            found = [(s, e, d) for s, e, d in divisions_in_name(view, i) if s == m.start]
             if not found:
                 continue
             start, end, d = found[0]
@@ -228,7 +227,7 @@ def zone_of_county(view: ArticleView) -> list[RawRelation]:
             # "某市|某某县产业转移工业园": the division right before the zone holds its county too
             for j in view.by_sentence[k]:
                 outer = view.division(j) if view.mentions[j].end == m.start else None
-                if outer is not None and outer.code != d.code and _within(d, outer):
+                if outer is not None and outer.code != d.code and within(d, outer):
                     out.append(RawRelation("located_in", tail, j, None, k, "zone_of_county", conf))
     return out
 
@@ -247,12 +246,12 @@ def province_in_name(view: ArticleView) -> list[RawRelation]:
     for k, _sent in enumerate(view.article.sentences):
         for i in view.of_type(k, "ORG", "PROJECT"):
             m = view.mentions[i]
-            company = m.label == "ORG" and _is_company(view, i)
+            company = m.label == "ORG" and is_company(view, i)
             if not (company or (m.label == "PROJECT" and m.attrs.get("org_prefix") is None)) or view.in_title(i):
                 continue
-            g = gazetteer_regex().match(text, m.start, m.end)
+            g = place_opening(text, m.start, m.end)
             provinces = [d for d in gaz.lookup(g.group(0)) if d.level == "province"] if g else []
-            if not provinces or g.end() == m.end:
+            if not provinces:
                 continue
             d = provinces[0]
             word = text[m.start : g.end()]
@@ -270,9 +269,9 @@ def province_in_name(view: ArticleView) -> list[RawRelation]:
                         c,
                     )
                 )
-            g2 = gazetteer_regex().match(text, g.end(), m.end)
+            g2 = place_opening(text, g.end(), m.end)
             inner = [x for x in gaz.lookup(g2.group(0)) if x.level in ("city", "county")] if g2 else []
-            if inner and g2.end() < m.end and gaz.holds(d, inner[0]):
+            if inner and gaz.holds(d, inner[0]):
                 tail = view.add_place(g2.start(), g2.end(), inner[0], "province_in_name")
                 out.append(RawRelation("located_in", i, tail, None, k, "province_in_name", c))
     return out
@@ -341,7 +340,7 @@ def chain_prefix(view: ArticleView) -> list[RawRelation]:
             if len(chain) > 1 and (
                 (d is not None and d.level in ("town", "village"))
                 or (d is None and view.text(inner).endswith(towns + villages))
-                or _is_park(view, inner)
+                or is_park(view, inner)
                 or (d is None and head not in (None, *not_framed) and not builds(view.mentions[inner].end, pm.end))
             ):
                 out.append(RawRelation("located_in", p, chain[-1], None, k, "chain_prefix", c))

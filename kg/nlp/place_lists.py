@@ -14,9 +14,9 @@ import re
 from kg.nlp.entities import gazetteer_regex
 from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.nlp.located_lists import _LOCAL_LEVELS, _local_place
-from kg.nlp.relations import ArticleView, RawRelation, _foreign, _is_park, confidence, rule, triggers
-from kg.nlp.relations.places import _place_chain, _within
-from kg.nlp.relations.table import _fact
+from kg.nlp.relations import ArticleView, RawRelation, confidence, foreign, is_park, rule, triggers
+from kg.nlp.relations.places import place_chain, within
+from kg.nlp.relations.table import fact
 
 
 @rule("county_list")
@@ -30,7 +30,7 @@ def county_list(view: ArticleView) -> list[RawRelation]:
     intro = re.compile(triggers()["located_in"]["list_intro"])
     out = []
     for h, m in enumerate(view.mentions):
-        if m.attrs.get("nested") or not (_local_place(view, h) or (m.label == "PLACE" and _is_park(view, h))):
+        if m.attrs.get("nested") or not (_local_place(view, h) or (m.label == "PLACE" and is_park(view, h))):
             continue
         found = intro.match(text, m.end)
         if found is None:
@@ -43,7 +43,7 @@ def county_list(view: ArticleView) -> list[RawRelation]:
         for i, mi in enumerate(view.mentions):
             if mi.label not in labels or mi.attrs.get("nested") or not (found.end() <= mi.start and mi.end <= end):
                 continue
-            if anchor is not None and _foreign(view, i, anchor):
+            if anchor is not None and foreign(view, i, anchor):
                 continue
             k = view.sentence_of(i)
             if k is not None:
@@ -64,7 +64,7 @@ def _ceremony_list(view: ArticleView) -> list[RawRelation]:
         first = min(places, key=lambda h: view.mentions[h].start, default=None)
         if first is None or not re.fullmatch(conf["sentence_opening"], text[sent.start : view.mentions[first].start]):
             continue
-        chain = _place_chain(view, k, view.mentions[first].start) or [first]
+        chain = place_chain(view, k, view.mentions[first].start) or [first]
         h = chain[-1]
         if not _local_place(view, h):
             continue
@@ -75,7 +75,7 @@ def _ceremony_list(view: ArticleView) -> list[RawRelation]:
                 mi = view.mentions[i]
                 if mi.attrs.get("nested") or not (clause <= mi.start and mi.end <= found.start()):
                     continue
-                if anchor is not None and _foreign(view, i, anchor):
+                if anchor is not None and foreign(view, i, anchor):
                     continue
                 out.append(RawRelation("located_in", i, h, None, k, "county_list", confidence("county_list")))
     return out
@@ -95,7 +95,8 @@ def _event_list(view: ArticleView) -> list[RawRelation]:
     back = re.compile(conf["event_back"])
     count = re.compile(conf["event_count"])
     uncounted = re.compile(conf["event_uncounted"])
-    near = re.compile(rf"[^,。;:!?、\n]{{0,12}}?(?:{conf['event_count']})")
+    near = re.compile(rf"[^,。;:!?、\n]{{0,{conf['event_count_near']}}}?(?:{conf['event_count']})")
+    reach = conf["event_sentences"]
     connector = re.compile(conf["event_connector"])
     part = re.compile(conf["event_part"])
     sents = view.article.sentences
@@ -108,7 +109,8 @@ def _event_list(view: ArticleView) -> list[RawRelation]:
             if counted is not None:
                 # the event's sentence may be followed by its guests' ("…出席签约仪式。")
                 h = next(
-                    (p for b in range(k - 1, max(k - 4, -1), -1) if (p := _event_place(view, b)) is not None), None
+                    (p for b in range(k - 1, max(k - 1 - reach, -1), -1) if (p := _event_place(view, b)) is not None),
+                    None,
                 )
         elif (h := _opening_place(view, k)) is not None:
             counted = near.match(text, view.mentions[h].end, sent.end)
@@ -116,7 +118,7 @@ def _event_list(view: ArticleView) -> list[RawRelation]:
             continue
         listed = connector.search(text, counted.end(), sent.end)
         spans = [(k, listed.end())] if listed else []
-        for b in range(k + 1, min(k + 4, len(sents))) if not listed else ():
+        for b in range(k + 1, min(k + 1 + reach, len(sents))) if not listed else ():
             if (found := part.match(text, sents[b].start, sents[b].end)) is None:
                 break
             spans.append((b, found.end()))
@@ -124,7 +126,7 @@ def _event_list(view: ArticleView) -> list[RawRelation]:
         for b, start in spans:
             for i in view.of_type(b, "PROJECT"):
                 mi = view.mentions[i]
-                if mi.attrs.get("nested") or mi.start < start or (anchor is not None and _foreign(view, i, anchor)):
+                if mi.attrs.get("nested") or mi.start < start or (anchor is not None and foreign(view, i, anchor)):
                     continue
                 out.append(RawRelation("located_in", i, h, None, b, "county_list", confidence("county_list")))
     return out
@@ -139,15 +141,15 @@ def _opening_place(view: ArticleView, k: int) -> int | None:
     places = [
         h
         for h in view.of_type(k, "PLACE", "PROJECT")
-        if not view.mentions[h].attrs.get("nested") and (view.mentions[h].label == "PLACE" or _is_park(view, h))
+        if not view.mentions[h].attrs.get("nested") and (view.mentions[h].label == "PLACE" or is_park(view, h))
     ]
     first = min(places, key=lambda h: view.mentions[h].start, default=None)
     opening = triggers()["located_in"]["event_place_opening"]
     if first is None or not re.fullmatch(opening, text[sent.start : view.mentions[first].start]):
         return None
-    chain = _place_chain(view, k, view.mentions[first].start) or [first]
+    chain = place_chain(view, k, view.mentions[first].start) or [first]
     h = chain[-1]
-    return h if _local_place(view, h) or _is_park(view, h) else None
+    return h if _local_place(view, h) or is_park(view, h) else None
 
 
 def _event_place(view: ArticleView, k: int) -> int | None:
@@ -169,7 +171,7 @@ def _event_place(view: ArticleView, k: int) -> int | None:
         found = [
             d for d in load_gazetteer().lookup(g.group(0)) if d.name == g.group(0) or d.code in view.named_divisions
         ]
-        found = [d for d in found if not chain or _within(d, chain[-1][2])]
+        found = [d for d in found if not chain or within(d, chain[-1][2])]
         if not found:
             break
         chain.append((g.start(), g.end(), found[0]))
@@ -185,7 +187,7 @@ def _event_place(view: ArticleView, k: int) -> int | None:
         if h is not None and said.match(text, view.mentions[h].end, m.start) is not None:
             return h
         return None
-    places = [j for j in _place_chain(view, k, held + 1) if _local_place(view, j) or _is_park(view, j)]
+    places = [j for j in place_chain(view, k, held + 1) if _local_place(view, j) or is_park(view, j)]
     return places[-1] if places else None
 
 
@@ -201,7 +203,7 @@ def bare_park_hosts(view: ArticleView) -> list[RawRelation]:
     adverbs = "|".join(map(re.escape, conf["place_first_adverbs"]))
     clause = re.compile(rf"(?:{bare})(?:已|已经|现已|目前)?(?:{adverbs})?(?:{verbs})了?")
     parks = sorted(
-        (j for j, mj in enumerate(view.mentions) if not mj.attrs.get("nested") and _is_park(view, j)),
+        (j for j, mj in enumerate(view.mentions) if not mj.attrs.get("nested") and is_park(view, j)),
         key=lambda j: view.mentions[j].end,
     )
     out = []
@@ -219,7 +221,7 @@ def bare_park_hosts(view: ArticleView) -> list[RawRelation]:
                     continue
                 if mj.start != pos and not (mj.start - pos == 1 and text[pos] in "、和与及"):
                     break
-                out.append(_fact("located_in", j, park, None, k, "bare_park_hosts"))
+                out.append(fact("located_in", j, park, None, k, "bare_park_hosts"))
                 pos = mj.end
     return out
 
@@ -236,7 +238,7 @@ def bracketed_place(view: ArticleView) -> list[RawRelation]:
     for k, _sent in enumerate(view.article.sentences):
         for i in view.of_type(k, "PROJECT", "PLACE", "ORG"):
             m = view.mentions[i]
-            if m.attrs.get("nested") or not (_is_park(view, i) or m.label == "PROJECT"):
+            if m.attrs.get("nested") or not (is_park(view, i) or m.label == "PROJECT"):
                 continue
             for b in re.finditer(r"[(（]([\u4e00-\u9fff]{2,8})[)）]", text[m.start : m.end]):
                 found = gaz.lookup(b.group(1))
@@ -247,5 +249,5 @@ def bracketed_place(view: ArticleView) -> list[RawRelation]:
                     continue
                 start = m.start + b.start(1)
                 tail = view.add_place(start, start + len(b.group(1)), found[0], "bracketed_place")
-                out.append(_fact("located_in", i, tail, None, k, "bracketed_place"))
+                out.append(fact("located_in", i, tail, None, k, "bracketed_place"))
     return out

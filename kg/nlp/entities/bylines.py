@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
@@ -203,7 +204,10 @@ def outlet_candidates(text: str) -> list[Candidate]:
     return out + dotted_outlet_candidates(text)
 
 
-def _dotted_outlet_matches(text: str) -> list[tuple[re.Match[str], bool]]:
+# Read once per article: the byline source (outlet candidates) and the selection
+# (:func:`without_dotted_runs`) both ask for the same text's matches, one right after the other.
+@lru_cache(maxsize=1)
+def _dotted_outlet_matches(text: str) -> tuple[tuple[re.Match[str], bool], ...]:
     """The matches of ``org.dotted_byline_outlets`` whose second part ends like an outlet, each
     with whether the dot is inside one name (a place before it, "中国·某某网")."""
     org = lexicon().patterns["org"]
@@ -214,7 +218,7 @@ def _dotted_outlet_matches(text: str) -> list[tuple[re.Match[str], bool]]:
         first, second = m.group("first"), m.group("second")
         if _outlet_named(second) and first not in not_outlets:
             out.append((m, bool(gazetteer_regex().fullmatch(to_simplified(first))) or first in countries))
-    return out
+    return tuple(out)
 
 
 def without_dotted_runs(text: str, candidates: list[Candidate]) -> list[Candidate]:

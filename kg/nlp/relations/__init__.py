@@ -23,7 +23,8 @@ Chinese news writing) is in the module of its family:
   :mod:`~kg.nlp.relations.located_frames` (places opening a clause, visits),
   :mod:`~kg.nlp.relations.located_sections` (headings, divisions, the paper's city), with the
   place helpers of :mod:`~kg.nlp.relations.places`;
-- :mod:`~kg.nlp.relations.investment`: ``invested_amount`` and ``invests_in``;
+- :mod:`~kg.nlp.relations.investment`: ``invested_amount``; :mod:`~kg.nlp.relations.invests_in`:
+  ``invests_in``;
 - rules kept in modules of their own: :mod:`kg.nlp.attendance`, :mod:`kg.nlp.located_lists`, :mod:`kg.nlp.place_lists`,
   :mod:`kg.nlp.investors`.
 
@@ -42,12 +43,13 @@ from __future__ import annotations
 # The view, the registry and the shared helpers first: the rule modules outside this package
 # (kg.nlp.attendance, located_lists, investors, article_event, amount_heads) import these
 # names from kg.nlp.relations, possibly while this package is still being imported.
-from kg.nlp.relations.view import ArticleView, RawRelation, _shares_words, _words_re, triggers
+from kg.nlp.relations.view import ArticleView, RawRelation, shares_words, words_re, triggers
 from kg.nlp.relations.table import ORDER, RULES, Rule, check_order, confidence, extract_relations, rule
-from kg.nlp.relations.places import _divisions_in_name, _foreign, _is_company, _is_park, _placeable
-from kg.nlp.relations.meetings import _meeting_of_article
+from kg.nlp.relations.places import divisions_in_name, foreign, is_company, is_park, placeable
+from kg.nlp.relations.meetings import meeting_of_article
 from kg.nlp.relations.positions import found_start
 from kg.nlp.relations.investment import amount_series
+from kg.nlp.relations import invests_in  # registers right after investment_amount, as before
 from kg.nlp.relations import (
     appointments,
     kind_bodies,
@@ -70,14 +72,14 @@ __all__ = [
     "ArticleView",
     "RawRelation",
     "Rule",
-    "_divisions_in_name",
-    "_foreign",
-    "_is_company",
-    "_is_park",
-    "_meeting_of_article",
-    "_placeable",
-    "_shares_words",
-    "_words_re",
+    "divisions_in_name",
+    "foreign",
+    "is_company",
+    "is_park",
+    "meeting_of_article",
+    "placeable",
+    "shares_words",
+    "words_re",
     "amount_series",
     "appointments",
     "amount_heads",
@@ -88,6 +90,7 @@ __all__ = [
     "extract_relations",
     "found_start",
     "investors",
+    "invests_in",
     "kind_bodies",
     "located_lists",
     "place_lists",

@@ -10,8 +10,8 @@ import re
 from typing import Any
 
 from kg.nlp.entities import lexicon
-from kg.nlp.relations.positions import _last_body
-from kg.nlp.relations.table import _fact, rule
+from kg.nlp.relations.positions import last_body
+from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
 
 
@@ -47,7 +47,7 @@ def appointed_to(view: ArticleView) -> list[RawRelation]:
             if org is None:
                 # "X任商会首任会长": a bare head word names the body the article spoke of.
                 ref = next((r for r in bare_refs if text.startswith(r, pos)), None)
-                org = _last_body(view, ref, pos) if ref else None
+                org = last_body(view, ref, pos) if ref else None
                 # An unresolved head word still stands between the verb and the title.
                 skip = ref and (org is not None or m.group("verb") not in copulas or appointed)
                 t_start = pos + len(ref) if skip else pos
@@ -70,11 +70,11 @@ def appointed_to(view: ArticleView) -> list[RawRelation]:
                     value: dict[str, Any] = {"position": title, **when}
                     if body is not None:
                         value["org"] = body
-                    out.append(_fact("holds_position", q, None, value, k, "appointed_to"))
+                    out.append(fact("holds_position", q, None, value, k, "appointed_to"))
                 # A delegate or a member ("当选某会代表") does not work for the body.
                 employed = [b for t, b in ([posts[i]] if paired else posts) if b is not None and t not in members]
                 for body in dict.fromkeys(employed):
-                    out.append(_fact("works_for", q, body, None, k, "appointed_to"))
+                    out.append(fact("works_for", q, body, None, k, "appointed_to"))
     return out
 
 

@@ -1,5 +1,6 @@
-"""Rules of investment: ``invested_amount`` (an amount and the project it is for) and
-``invests_in`` (an investor and its project).
+"""The rule of ``invested_amount``: an amount and the project it is for, with the project a clause
+speaks of (:func:`project_for`, which the rule of ``invests_in``, :mod:`kg.nlp.relations.invests_in`,
+reads too).
 """
 
 from __future__ import annotations
@@ -11,10 +12,9 @@ from kg.nlp import amount_heads
 from kg.nlp import investors as investor_lists
 from kg.nlp.amounts import Amount, find_amounts, parse_amount
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.nlp.relations.places import _in_location_slot, _is_company
-from kg.nlp.relations.table import _fact, rule
-from kg.nlp.relations.view import ArticleView, RawRelation, _shares_words, _words_re, triggers
-from kg.patterns import alternation
+from kg.nlp.relations.places import in_location_slot
+from kg.nlp.relations.table import fact, rule
+from kg.nlp.relations.view import ArticleView, RawRelation, shares_words, triggers, words_re
 
 
 @rule("investment_amount")
@@ -38,7 +38,7 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
             # in an earlier clause ("签约项目9个，分别是总投资6亿元的A…") makes it no sum.
             series = amount_heads.series_before(view, k, a)
             if series is not None:  # "总投资分别为X、Y的A和B": one amount per item, in order
-                out.extend(_fact("invested_amount", i, None, s.value(), k, "investment_amount") for i, s in series)
+                out.extend(fact("invested_amount", i, None, s.value(), k, "investment_amount") for i, s in series)
                 continue
             if a.trigger in triggers()["invested_amount"]["spend_triggers"]:  # "斥资2亿元兴建某某馆"
                 head = amount_heads.spent_on(view, k, a)
@@ -63,7 +63,7 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
                 continue
             if amount_heads.items_of_count(view, k, a, named):
                 continue
-            head = _project_for(
+            head = project_for(
                 view, k, a.start, amount_heads.list_item_start(text, sent.start, a, found), own_subject=True
             )
             if head is None:
@@ -74,7 +74,7 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
                 # "A项目、B项目，总投资分别为1亿元和2亿元": one amount per item, after a comma too.
                 out.extend(_distributed(view, k, head, a, found[n:]))
                 break
-            if _list_item_before(view, k, head) and re.match("等?[,，]", text[view.mentions[head].end : a.start]):
+            if list_item_before(view, k, head) and re.match("等?[,，]", text[view.mentions[head].end : a.start]):
                 continue  # "A项目、B项目(等)，总投资5亿元": the list's total, no item's
             if amount_heads.closes_list(view, head, a):
                 continue  # "A项目和B项目，投资总额30亿元" (B not recognised): the list's total
@@ -95,7 +95,7 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
 def _amount_fact(head: int, a: Amount, k: int) -> RawRelation:
     """``head``'s amount ``a``; a phase's ("首期投资1.5亿元") kept as such by its own rule, no total."""
     rule_name = "phase_amount" if a.scope == "phase" else "investment_amount"
-    return _fact("invested_amount", head, None, a.value(), k, rule_name)
+    return fact("invested_amount", head, None, a.value(), k, rule_name)
 
 
 def _described_by(text: str, start: int, end: int) -> bool:
@@ -114,7 +114,7 @@ def _sentence_end(view: ArticleView, i: int) -> int:
     return next((s.end for s in view.article.sentences if s.start <= start < s.end), view.mentions[i].end)
 
 
-def _list_item_before(view: ArticleView, k: int, i: int) -> list[int]:
+def list_item_before(view: ArticleView, k: int, i: int) -> list[int]:
     """The projects of a "、" / 和 list that ends with ``i`` (``i`` included), or [] when ``i``
     stands alone."""
     text = view.article.text
@@ -131,7 +131,7 @@ def _list_item_before(view: ArticleView, k: int, i: int) -> list[int]:
 
 def _distributed(view: ArticleView, k: int, head: int, first: Amount, found: list[Amount]) -> list[RawRelation]:
     """ "A、B项目总投资分别为1亿元、2亿元": the n-th amount of the series is the n-th item's."""
-    items = _list_item_before(view, k, head) or [head]
+    items = list_item_before(view, k, head) or [head]
     text = view.article.text
     series = [first]
     pos = first.end
@@ -144,7 +144,7 @@ def _distributed(view: ArticleView, k: int, head: int, first: Amount, found: lis
     if len(series) != len(items):
         return []
     return [
-        _fact("invested_amount", i, None, a.value(), k, "investment_amount")
+        fact("invested_amount", i, None, a.value(), k, "investment_amount")
         for i, a in zip(items, series, strict=True)
         if a.amount
     ]
@@ -157,7 +157,7 @@ def amount_series() -> re.Pattern[str]:
     return re.compile(rf"[、,和及](?P<num>{num})(?P<unit>[万亿千]*亿|[万千]?万)?(?:元|美元)")
 
 
-def _project_for(
+def project_for(
     view: ArticleView, k: int, pos: int, item_start: int | None = None, own_subject: bool = False
 ) -> int | None:
     """The project a clause at ``pos`` speaks of.
@@ -180,7 +180,7 @@ def _project_for(
     before = [
         i
         for i in view.of_type(k, "PROJECT")
-        if clause_start <= view.mentions[i].start and view.mentions[i].end <= pos and not _in_location_slot(view, i)
+        if clause_start <= view.mentions[i].start and view.mentions[i].end <= pos and not in_location_slot(view, i)
     ]
     last = view.mentions[before[-1]].end if before else clause_start
     if any(w in text[last:pos] for w in triggers()["invested_amount"]["other_project"]):
@@ -235,7 +235,7 @@ def _project_for(
         found = [
             i
             for i in view.of_type(j, "PROJECT")
-            if (not _in_location_slot(view, i) or any(_shares_words(u, view.text(i)) for u in unnamed))
+            if (not in_location_slot(view, i) or any(shares_words(u, view.text(i)) for u in unnamed))
             and not view.mentions[i].attrs.get("nested")
             and not _names_body(view, i)
         ]
@@ -256,7 +256,7 @@ def _project_for(
             # ("项目共有7个，分别是：A、B、C…") the reference is open.
             if len({view.text(i) for i in found}) > 1:
                 return None
-            if unnamed and not any(_shares_words(u, view.text(found[0])) for u in unnamed):
+            if unnamed and not any(shares_words(u, view.text(found[0])) for u in unnamed):
                 return None
             return found[0]
     return None
@@ -272,7 +272,7 @@ def _project_built_after(view: ArticleView, k: int, pos: int) -> int | None:
     """The project that the clause after an amount builds: "X将投资15.2亿元，建设年产3万吨Y项目",
     or that the amount describes: "总投资12亿元的Y项目" (the project named next, when none was
     named before it)."""
-    builds = _words_re(tuple(triggers()["invests_in"]["subject_builds"]))
+    builds = words_re(tuple(triggers()["invests_in"]["subject_builds"]))
     text = view.article.text
     # "投资3.5亿元，在某区建设Y项目": the site may stand between the amount and the verb.
     m = re.match(r",?(?:将|拟|计划)?(?:在[^,;。]{1,16}?(?=" + builds.pattern + r"))?(?:用于|主要|重点)?", text[pos:])
@@ -286,115 +286,3 @@ def _project_built_after(view: ArticleView, k: int, pos: int) -> int | None:
     p = next((j for j in view.of_type(k, "PROJECT") if view.mentions[j].start == at), None)
     # "投资5亿元，建设A、B": the amount of the list, no item's.
     return p if p is None or len(investor_lists.list_after(view, k, p)) == 1 else None
-
-
-@lru_cache(maxsize=1)
-def subject_builds_re() -> re.Pattern[str]:
-    """What follows an investor that is the subject of the building: "将在某区建设",
-    "计划投资12亿元，建设", "拟投资3.5亿元，在某区建设", "与Y合资建设" (up to the verb); after a
-    comma, the place and a verb of investing ("X有限公司，在某市投资|某某项目")."""
-    conf = triggers()["invests_in"]
-    builds = alternation(conf["subject_builds"])
-    jointly = "|".join(map(re.escape, conf["jointly"]))
-    invests = alternation(conf["subject_invests_at"])
-    return re.compile(
-        rf"(?:[,，](?=在)[^,;。]{{2,16}}?(?:{invests})|"
-        rf"(?:将|拟|计划|已|正)?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计|总)?投资[^,;。]{{0,12}}?元[,]?)?"
-        rf"(?:(?:将|拟)?在[^,;。]{{1,16}}?)?(?:{builds}))"
-    )
-
-
-@rule("investor")
-def invests_in(view: ArticleView) -> list[RawRelation]:
-    """ "由X投资", "由X与Y联手打造", "由X计划投资5亿元建设", "由X与Y共同投资建设的PROJECT";
-    "X投资建设PROJECT"; the org as the subject that builds: "X将在阳泉经开区建设PROJECT",
-    "X计划投资12亿元,建设PROJECT", "X投资10亿元建设PROJECT", "X总投资50亿元建设PROJECT";
-    a company named as a project's prefix."""
-    out = []
-    conf = triggers()["invests_in"]
-    verbs = alternation(conf["verbs"])
-    subject_builds = subject_builds_re()
-    text = view.article.text
-    for k, sent in enumerate(view.article.sentences):
-        orgs = view.of_type(k, "ORG")
-        for m in _words_re(tuple(conf["by"])).finditer(sent.text):
-            pos = sent.start + m.end()
-            investors = []
-            for o in sorted(orgs, key=lambda i: view.mentions[i].start):
-                om = view.mentions[o]
-                if om.start == pos:
-                    investors.append(o)
-                    pos = om.end
-                    if text[pos : pos + 1] in ("与", "和", "、", "及"):
-                        pos += 1
-            # "由X计划投资5.5亿元建设": an amount may stand between the investor and the verb;
-            # "由X计划投资8亿元的Y项目": the amount with 的 is the verb's phrase.
-            amount = r"(?:计划|拟|预计)?投资[^,;。]{0,12}?元"
-            # "由X牵头投资建设": a word of sharing or leading may stand before the verb.
-            jointly = "|".join(map(re.escape, conf["jointly"]))
-            vm = re.match(rf"(?:{jointly})?(?:(?:{amount})?(?:{verbs})(?:的)?|{amount}的)", text[pos:])
-            if investors and vm:
-                # "由X与Y共同投资建设的PROJECT": the project follows in the clause (a place may open
-                # its name: "…的某能源化工基地200万千瓦光伏项目"); else the one the clause speaks of.
-                if vm.group(0).endswith("的"):
-                    after = pos + vm.end()
-                    clause_end = min(
-                        (x for x in (text.find(c, after, sent.end) for c in ",;。") if x >= 0), default=sent.end
-                    )
-                    project = next(
-                        (j for j in view.of_type(k, "PROJECT") if after <= view.mentions[j].start < clause_end), None
-                    )
-                else:
-                    project = _project_for(view, k, sent.start + m.start())
-                if project is not None:
-                    for o in investors:
-                        out.append(_fact("invests_in", o, project, None, k, "investor_by"))
-        for o in orgs:
-            om = view.mentions[o]
-            # "X与Y将联合投资建设Z": X shares the predicate of the investors coordinated with it.
-            end = om.end
-            while text[end : end + 1] in ("与", "和", "、", "及"):
-                nxt = next((q for q in orgs if view.mentions[q].start == end + 1), None)
-                if nxt is None:
-                    break
-                end = view.mentions[nxt].end
-            # "X公司投资1.2亿元的Y项目", "X计划投资30亿元的Y项目": the amount and 的 may stand
-            # between the verb and the name.
-            # "X、Y等央企投资建设的Z": 等 and a class of investors may close the list.
-            # A word of planning before 投资 only where the amount and 的 follow ("X将投资5亿元，建设Y"
-            # is the subject building Y, below).
-            mm = re.match(
-                rf"(?:等[^,;。、]{{0,4}}?(?=投资))?(?:(?:计划|拟|预计|将)(?=投资(?:约|近|超)?\d[\d.,]*[^,;。、\d]{{0,4}}?元的))?"
-                rf"(?P<verb>{verbs})(?:(?<=投资)(?:约|近|超)?\d[\d.,]*[^,;。、\d]{{0,4}}?元的)?",
-                text[end:],
-            )
-            rule_name = "investor_verb"
-            after = _projects_at(view, k, end + mm.end()) if mm and mm.group("verb").startswith("投资") else []
-            if not after:
-                # "X将在忻州经开区建设Y", "X计划投资12亿元，建设Y": the org is the subject of the building;
-                # so is it when 投资 takes the amount and no project ("X投资10亿元建设Y", "X总投资50亿元建设Y").
-                mm = re.match(subject_builds, text[end : sent.end])
-                rule_name = "investor_builds"
-                if not mm or om.attrs.get("nested"):
-                    continue
-                after = _projects_at(view, k, end + mm.end())
-            # "X拟在某县投资…，建设A、B": each item of the list built.
-            after = investor_lists.list_after(view, k, after[0]) if after else []
-            for p in after:
-                out.append(_fact("invests_in", o, p, None, k, rule_name))
-        for p in view.of_type(k, "PROJECT"):
-            pm = view.mentions[p]
-            org = pm.attrs.get("org_prefix")
-            # "南京电气电力工程有限公司新能源装配式储能设备项目": the company is the investor;
-            # a bare word before a project head ("亨源洪立储能电站项目") is its name, not an org.
-            # Not a body that is the project itself ("某县博物馆|项目"), nor a company's project
-            # named by nothing but the company ("某集团项目" is no named project of its own).
-            rest = view.article.text[view.mentions[org].end : pm.end] if org is not None else ""
-            if org is not None and _is_company(view, org) and rest not in ("项目", "工程"):
-                out.append(_fact("invests_in", org, p, None, k, "org_prefix"))
-    return out
-
-
-def _projects_at(view: ArticleView, k: int, pos: int) -> list[int]:
-    """The projects of sentence ``k`` that start at ``pos`` (or up to two characters after it)."""
-    return [p for p in view.of_type(k, "PROJECT") if pos <= view.mentions[p].start <= pos + 2]

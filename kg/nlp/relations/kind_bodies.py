@@ -11,8 +11,8 @@ of which, so nothing is stated; nor when the title list names a body of its own.
 
 from __future__ import annotations
 
-from kg.nlp.relations.positions import _title_list_before
-from kg.nlp.relations.table import _fact, rule
+from kg.nlp.relations.positions import title_list_before
+from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
 
 
@@ -25,13 +25,13 @@ def body_of_kind(view: ArticleView) -> list[RawRelation]:
     out = []
     for k, sent in enumerate(view.article.sentences):
         for p in view.of_type(k, "PERSON"):
-            found = _title_list_before(view, k, sent.start, view.mentions[p].start)
+            found = title_list_before(view, k, sent.start, view.mentions[p].start)
             if not found or any(org is not None or unnamed for _, org, unnamed in found):
                 continue  # no title, or the list names a body of its own
             endings = next((tuple(kinds[t]) for t, _, _ in found if t in kinds), None)
             body = _one_body(view, orgs, endings) if endings else None
             if body is not None:
-                out.append(_fact("works_for", p, body, None, k, "body_of_kind"))
+                out.append(fact("works_for", p, body, None, k, "body_of_kind"))
     return out
 
 

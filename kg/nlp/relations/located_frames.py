@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from kg.layout import BYLINE, CAPTION, HEADING
-from kg.nlp.relations.places import _can_contain, _foreign, _is_park, _place_chain, _placeable, _with_park_prefix
-from kg.nlp.relations.table import _fact, rule
-from kg.nlp.relations.view import ArticleView, RawRelation, _words_re, triggers
+from kg.nlp.relations.places import can_contain, foreign, is_park, place_chain, placeable, with_park_prefix
+from kg.nlp.relations.table import fact, rule
+from kg.nlp.relations.view import ArticleView, RawRelation, triggers, words_re
 
 
 @rule("place_opener")
@@ -30,7 +30,7 @@ def place_opener(view: ArticleView) -> list[RawRelation]:
         if sent.kind in (BYLINE, CAPTION, HEADING):
             continue
         opener = next((w for w in openers if sent.text.startswith(w)), "")
-        chain = _place_chain(view, k, sent.start + len(opener))
+        chain = place_chain(view, k, sent.start + len(opener))
         if not chain:
             continue
         end = view.mentions[chain[-1]].end
@@ -42,7 +42,7 @@ def place_opener(view: ArticleView) -> list[RawRelation]:
         heads = [
             i
             for i in view.of_type(k, "ORG", "PROJECT")
-            if view.mentions[i].start > end and _placeable(view, i, in_slot=True) and not _is_park(view, i)
+            if view.mentions[i].start > end and placeable(view, i, in_slot=True) and not is_park(view, i)
         ]
         for i in heads:
             start = view.mentions[i].start
@@ -52,14 +52,14 @@ def place_opener(view: ArticleView) -> list[RawRelation]:
                 for j in view.of_type(k, "PLACE", "PROJECT")
                 if end < view.mentions[j].start < start
                 and text[: view.mentions[j].start].endswith(visits)
-                and _place_chain(view, k, view.mentions[j].start)
+                and place_chain(view, k, view.mentions[j].start)
             ]
-            tails = _place_chain(view, k, view.mentions[visited[-1]].start) if visited else chain
+            tails = place_chain(view, k, view.mentions[visited[-1]].start) if visited else chain
             anchor = next((view.division(t) for t in tails if view.division(t)), None)
-            if anchor is not None and _foreign(view, i, anchor):
+            if anchor is not None and foreign(view, i, anchor):
                 continue
             for t in tails:
-                out.append(_fact("located_in", i, t, None, k, "place_opener"))
+                out.append(fact("located_in", i, t, None, k, "place_opener"))
     return out
 
 
@@ -70,7 +70,7 @@ def visit_inspect(view: ArticleView) -> list[RawRelation]:
     The itinerary, not a verb of location, places it. (A sentence opened by the visit is
     place_opener's.)"""
     conf = triggers()["located_in"]
-    visits = _words_re(tuple(conf["visit"]))
+    visits = words_re(tuple(conf["visit"]))
     inspect = tuple(sorted(conf["inspect"], key=len, reverse=True))
     text = view.article.text
     out = []
@@ -81,7 +81,7 @@ def visit_inspect(view: ArticleView) -> list[RawRelation]:
         for n, (v_start, v_end) in enumerate(found):
             if v_start == sent.start:
                 continue
-            chain = _place_chain(view, k, v_end)
+            chain = place_chain(view, k, v_end)
             if not chain:
                 continue
             end = view.mentions[chain[-1]].end
@@ -90,12 +90,12 @@ def visit_inspect(view: ArticleView) -> list[RawRelation]:
             stop = found[n + 1][0] if n + 1 < len(found) else sent.end
             anchor = next((view.division(t) for t in chain if view.division(t)), None)
             for i in view.of_type(k, "ORG", "PROJECT"):
-                if not end < view.mentions[i].start < stop or _is_park(view, i):
+                if not end < view.mentions[i].start < stop or is_park(view, i):
                     continue
-                if not _placeable(view, i, in_slot=True) or (anchor is not None and _foreign(view, i, anchor)):
+                if not placeable(view, i, in_slot=True) or (anchor is not None and foreign(view, i, anchor)):
                     continue
-                for t in _with_park_prefix(view, chain):
-                    out.append(_fact("located_in", i, t, None, k, "visit_inspect"))
+                for t in with_park_prefix(view, chain):
+                    out.append(fact("located_in", i, t, None, k, "visit_inspect"))
     return out
 
 
@@ -103,7 +103,7 @@ def visit_inspect(view: ArticleView) -> list[RawRelation]:
 def hosts_park(view: ArticleView) -> list[RawRelation]:
     """ "吕梁市则依托交城经济开发区，引进…": the park a division builds on is in the division
     (a park only, not "依托长城资源")."""
-    words = _words_re(tuple(triggers()["located_in"]["hosts_park"]))
+    words = words_re(tuple(triggers()["located_in"]["hosts_park"]))
     text = view.article.text
     out = []
     for k, _sent in enumerate(view.article.sentences):
@@ -114,7 +114,7 @@ def hosts_park(view: ArticleView) -> list[RawRelation]:
             w = words.match(text, view.mentions[i].end + m.end())
             if not w:
                 continue
-            for j in _place_chain(view, k, w.end()):
-                if _is_park(view, j) and view.division(j) is None and _can_contain(view, i, j):
-                    out.append(_fact("located_in", j, i, None, k, "hosts_park"))
+            for j in place_chain(view, k, w.end()):
+                if is_park(view, j) and view.division(j) is None and can_contain(view, i, j):
+                    out.append(fact("located_in", j, i, None, k, "hosts_park"))
     return out

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.entities import gazetteer_regex
 from kg.nlp.gazetteer import Division, load_gazetteer
-from kg.nlp.relations.places import _is_company, _is_park
+from kg.nlp.relations.places import is_company, is_park, place_opening
 from kg.nlp.relations.view import ArticleView
 
 # A list's joints: what stands between two of its items.
 _JOINTS = "、和及"
 
 
-def _listed_after(view: ArticleView, k: int, i: int) -> list[int]:
+def listed_after(view: ArticleView, k: int, i: int) -> list[int]:
     """The projects listed after ``i`` in a list that 等 closes: "A、B和C等" (B, C); none when
     no 等 closes the list (the first name's place then says nothing of the others)."""
     text = view.article.text
@@ -53,8 +52,8 @@ def _opens_with_place(view: ArticleView, j: int, d: Division) -> bool:
     if prefix is not None and view.mentions[prefix].start == mj.start:
         own = view.division(prefix)
         return own is None or not gaz.holds(own, d)
-    g = gazetteer_regex().match(view.article.text, mj.start, mj.end)
-    if not g or g.end() == mj.end:
+    g = place_opening(view.article.text, mj.start, mj.end)
+    if not g:
         return False
     found = gaz.lookup(g.group(0))
     return bool(found) and not any(gaz.holds(e, d) for e in found)
@@ -74,7 +73,7 @@ def shared_prefix_items(view: ArticleView, k: int, i: int, prefix: int) -> list[
     start = min(view.mentions[i].start, view.mentions[prefix].start)
     if _follows_an_item(view, k, start):
         return []
-    items = _listed_after(view, k, i)
+    items = listed_after(view, k, i)
     if any(_opens_with_place(view, j, d) for j in items):
         return []
     return items
@@ -92,11 +91,11 @@ def registered_province(view: ArticleView, i: int, prefix: int) -> bool:
         return False
     if pm.start != m.start:
         return False
-    if m.label == "PLACE" or _is_park(view, i):
+    if m.label == "PLACE" or is_park(view, i):
         return False  # a park or a site named with its province ("山西某某产业园") is in it
     if m.label == "PROJECT":
         return True
-    if not _is_company(view, i):
+    if not is_company(view, i):
         return False  # "广西政府", "湖南省委": a body of the province
     word, text = view.text(prefix), view.article.text
     names = [(x.start, x.end) for x in view.mentions if x.label in ("ORG", "PROJECT", "PLACE")]

@@ -13,19 +13,19 @@ from kg.nlp.entities.place_forms import class_of_places, is_zone_kind
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.relations.located_listed import registered_province, shared_prefix_items
 from kg.nlp.relations.places import (
-    _can_contain,
-    _divisions_in_name,
-    _is_company,
-    _is_park,
-    _listed_places,
-    _named_after_place,
-    _place_chain,
-    _within,
-    _zone_opening,
+    can_contain,
     city_opening_company,
     division_after_prefix,
+    divisions_in_name,
+    is_company,
+    is_park,
+    listed_places,
+    named_after_place,
+    place_chain,
+    within,
+    zone_opening,
 )
-from kg.nlp.relations.table import _fact, rule
+from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
 from kg.nlp.words import CJK_CHAR
 
@@ -55,37 +55,37 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 ma.end == mb.start
                 and mb.label in ("ORG", "PROJECT", "PLACE")
                 and view.is_place_name(a)
-                and not _named_after_place(view, b)
+                and not named_after_place(view, b)
                 and not _builds_the_place(view, b, a)
                 and not view.in_title(b)
-                and _can_contain(view, a, b)
+                and can_contain(view, a, b)
             ):
-                out.append(_fact("located_in", b, a, None, k, "place_prefix"))
+                out.append(fact("located_in", b, a, None, k, "place_prefix"))
                 inner = mb.attrs.get("place_prefix")
                 if mb.label == "PLACE" and inner is not None and view.mentions[inner].start == mb.start:
                     # "某某区|某某镇小微园": the town that opens the park's name is in the district
                     # too (a town or village: "某县|七里河工业园区" names the park after a river)
                     town = view.text(inner).endswith(tuple(lexicon().patterns["place"]["town_heads"]))
-                    if town and view.is_place_name(inner) and _can_contain(view, a, inner):
-                        out.append(_fact("located_in", inner, a, None, k, "place_prefix"))
+                    if town and view.is_place_name(inner) and can_contain(view, a, inner):
+                        out.append(fact("located_in", inner, a, None, k, "place_prefix"))
                 if mb.label == "PLACE":
                     # "某某镇大坪村、金塘村": the town holds the villages listed after its first
-                    for c in _listed_places(view, k, b):
-                        out.append(_fact("located_in", c, a, None, k, "place_prefix"))
+                    for c in listed_places(view, k, b):
+                        out.append(fact("located_in", c, a, None, k, "place_prefix"))
         for i in idx:
             m = view.mentions[i]
             prefix = m.attrs.get("place_prefix")
             if view.in_title(i):
                 continue
-            if prefix is not None and m.label == "ORG" and not _is_company(view, i):
+            if prefix is not None and m.label == "ORG" and not is_company(view, i):
                 # "某市|某县|委": a body named after a chain of divisions is in the innermost,
                 # which lies in the one before it.
                 outer = view.division(prefix)
-                for a, b, d in _divisions_in_name(view, i, provinces=True):
-                    if outer is None or a != view.mentions[prefix].end or b >= m.end or not _within(d, outer):
+                for a, b, d in divisions_in_name(view, i, provinces=True):
+                    if outer is None or a != view.mentions[prefix].end or b >= m.end or not within(d, outer):
                         continue
                     inner = view.add_place(a, b, d, "place_prefix")
-                    out.append(_fact("located_in", inner, prefix, None, k, "place_prefix"))
+                    out.append(fact("located_in", inner, prefix, None, k, "place_prefix"))
                     prefix, outer = inner, d
             inner_div = division_after_prefix(view, i, prefix) if prefix is not None else None
             if inner_div is not None and view.is_place_name(prefix):
@@ -93,8 +93,8 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 # province, which holds the county), not in the province alone.
                 a, b, d = inner_div
                 inner = view.add_place(a, b, d, "place_prefix")
-                out.append(_fact("located_in", inner, prefix, None, k, "place_prefix"))
-                out.append(_fact("located_in", i, prefix, None, k, "place_prefix"))
+                out.append(fact("located_in", inner, prefix, None, k, "place_prefix"))
+                out.append(fact("located_in", i, prefix, None, k, "place_prefix"))
                 prefix = inner
             if prefix is not None and view.article.text.startswith(
                 tuple(triggers()["located_in"]["route_marks"]), view.mentions[prefix].end
@@ -104,24 +104,24 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 m.label in ("ORG", "PROJECT", "PLACE")
                 and prefix is not None
                 and view.is_place_name(prefix)
-                and not _named_after_place(view, i)
+                and not named_after_place(view, i)
                 and not _builds_the_place(view, i, prefix)
             ):
-                zone = _zone_opening(view, i, view.mentions[prefix].end)
+                zone = zone_opening(view, i, view.mentions[prefix].end)
                 if zone is not None:
                     # "某县经开区绿色低碳智慧园区项目": in the zone its county opens, the zone in the county.
-                    out.append(_fact("located_in", i, zone, None, k, "place_prefix"))
-                    out.append(_fact("located_in", zone, prefix, None, k, "place_prefix"))
+                    out.append(fact("located_in", i, zone, None, k, "place_prefix"))
+                    out.append(fact("located_in", zone, prefix, None, k, "place_prefix"))
                     continue
                 if registered_province(view, i, prefix):
                     continue
-                out.append(_fact("located_in", i, prefix, None, k, "place_prefix"))
+                out.append(fact("located_in", i, prefix, None, k, "place_prefix"))
                 for town in _towns_after_prefix(view, k, i, prefix):
-                    out.append(_fact("located_in", i, town, None, k, "place_prefix"))
+                    out.append(fact("located_in", i, town, None, k, "place_prefix"))
                 if m.label == "PROJECT" and view.division(prefix) is not None:
                     # "某县A项目、B项目等8个项目": the county before a list of projects places each.
                     for j in shared_prefix_items(view, k, i, prefix):
-                        out.append(_fact("located_in", j, prefix, None, k, "place_prefix"))
+                        out.append(fact("located_in", j, prefix, None, k, "place_prefix"))
     return out
 
 
@@ -163,11 +163,11 @@ def town_of_prefixed(view: ArticleView) -> list[RawRelation]:
             d = view.division(prefix) if prefix is not None else None
             if d is None or d.level != "county" or text[m.end : m.end + 1] != "在":
                 continue
-            chain = _place_chain(view, k, m.end + 1)
+            chain = place_chain(view, k, m.end + 1)
             town = chain[0] if chain else None
             if town is None or view.division(town) is not None or not view.text(town).endswith(towns):
                 continue
-            out.append(_fact("located_in", town, prefix, None, k, "town_of_prefixed"))
+            out.append(fact("located_in", town, prefix, None, k, "town_of_prefixed"))
     return out
 
 
@@ -204,7 +204,7 @@ def zone_body(view: ArticleView) -> list[RawRelation]:
                 continue  # "开发区管委会": the kind alone names no one zone
             start, end = view.mentions[i].start, view.mentions[i].end - len(body)
             tail = view.add_place(start, end, None, "zone_body")
-            out.append(_fact("located_in", i, tail, None, k, "zone_body"))
+            out.append(fact("located_in", i, tail, None, k, "zone_body"))
     return out
 
 
@@ -228,26 +228,26 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                 found = [d for d in found if d.name == g.group(0) or d.level in ("province", "city")]
                 if found and g.end() < len(view.text(i)) - 1:
                     tail = view.add_place(m.start, m.start + g.end(), found[0], "place_in_name")
-                    out.append(_fact("located_in", i, tail, None, k, "place_in_name"))
+                    out.append(fact("located_in", i, tail, None, k, "place_in_name"))
                     continue
             if m.attrs.get("place_prefix") is not None or m.attrs.get("nested") or view.division(i):
                 continue
             if m.label == "PLACE" and not m.attrs.get("head"):
                 continue
-            if _named_after_place(view, i):
+            if named_after_place(view, i):
                 continue
             org = m.attrs.get("org_prefix")
-            found = _divisions_in_name(view, i) or [c for c in [city_opening_company(view, i)] if c]
+            found = divisions_in_name(view, i) or [c for c in [city_opening_company(view, i)] if c]
             # "重庆|北碚区|委宣传部": a body's name that opens with a chain of divisions is in the
             # innermost, which lies in the one before it.
-            n = 1 if found and found[0][0] == m.start and m.label == "ORG" and not _is_company(view, i) else 0
-            while n and n < len(found) and found[n][0] == found[n - 1][1] and _within(found[n][2], found[n - 1][2]):
+            n = 1 if found and found[0][0] == m.start and m.label == "ORG" and not is_company(view, i) else 0
+            while n and n < len(found) and found[n][0] == found[n - 1][1] and within(found[n][2], found[n - 1][2]):
                 n += 1
             if n > 1:
                 inner = [view.add_place(a, b, d, "place_in_name") for a, b, d in found[:n]]
-                out.append(_fact("located_in", i, inner[-1], None, k, "place_in_name"))
+                out.append(fact("located_in", i, inner[-1], None, k, "place_in_name"))
                 for a, b in zip(inner[1:], inner, strict=False):
-                    out.append(_fact("located_in", a, b, None, k, "place_in_name"))
+                    out.append(fact("located_in", a, b, None, k, "place_in_name"))
                 continue
             for start, end, d in found:
                 # "长治宏泰光电科技有限公司年产5GW…项目": the company's place of registration is
@@ -260,18 +260,18 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                         continue
                 # A company name carries its place after the brand, and so does a project its
                 # county ("国家电投|灵丘|风电项目"); any other name only at its start.
-                if start != m.start and not _is_company(view, i) and not (m.label == "PROJECT" and d.level == "county"):
+                if start != m.start and not is_company(view, i) and not (m.label == "PROJECT" and d.level == "county"):
                     continue
-                z = _zone_opening(view, i, end) if start == m.start else None
+                z = zone_opening(view, i, end) if start == m.start else None
                 if z is not None:
                     # "某县经开区绿色低碳智慧园区项目": the zone the county names opens the name; the
                     # project is in the zone, the zone in the county.
                     tail = view.add_place(start, end, d, "place_in_name")
-                    out.append(_fact("located_in", i, z, None, k, "place_in_name"))
-                    out.append(_fact("located_in", z, tail, None, k, "place_in_name"))
+                    out.append(fact("located_in", i, z, None, k, "place_in_name"))
+                    out.append(fact("located_in", z, tail, None, k, "place_in_name"))
                     continue
                 tail = view.add_place(start, end, d, "place_in_name")
-                out.append(_fact("located_in", i, tail, None, k, "place_in_name"))
+                out.append(fact("located_in", i, tail, None, k, "place_in_name"))
     return out
 
 
@@ -289,7 +289,7 @@ def park_in_name(view: ArticleView) -> list[RawRelation]:
     companies = tuple(conf["company_heads"])
     levels = tuple(conf["towns"]) + tuple(conf["short_form_levels"])
     full: dict[str, int] = {}
-    parks = {view.text(j) for j, mj in enumerate(view.mentions) if not mj.attrs.get("nested") and _is_park(view, j)}
+    parks = {view.text(j) for j, mj in enumerate(view.mentions) if not mj.attrs.get("nested") and is_park(view, j)}
     for j, mj in enumerate(view.mentions):
         if mj.label == "PLACE" and not mj.attrs.get("nested") and view.text(j).endswith(levels):
             full.setdefault(view.text(j), j)
@@ -298,21 +298,21 @@ def park_in_name(view: ArticleView) -> list[RawRelation]:
         for i in list(view.of_type(k, "ORG", "PROJECT", "PLACE")):
             m = view.mentions[i]
             name = text[m.start : m.end]
-            if m.label == "PLACE" and m.attrs.get("place_prefix") is not None and _is_park(view, i):
+            if m.label == "PLACE" and m.attrs.get("place_prefix") is not None and is_park(view, i):
                 # "某市某某埠某某工业园" and later "某某工业园": one park, named without its places.
                 short = [x for x in parks if len(x) >= 4 and name.endswith(x) and x != name]
                 if short:
                     m.attrs.setdefault("without_place", max(short, key=len))
             if m.attrs.get("place_prefix") is not None or view.in_title(i):
                 continue
-            if m.label in ("PLACE", "PROJECT") and not m.attrs.get("nested") and _is_park(view, i):
+            if m.label in ("PLACE", "PROJECT") and not m.attrs.get("nested") and is_park(view, i):
                 # "梅城工业园区" with 梅城镇 in the article: the short form opens the park's name
                 # (a park the tagger called a project too: "梅城电子商务产业园").
                 tail = None
                 for short in range(2, 4):
                     tail = next((full[name[:short] + lv] for lv in levels if name[:short] + lv in full), None)
                     if tail is not None:
-                        out.append(_fact("located_in", i, tail, None, k, "park_in_name"))
+                        out.append(fact("located_in", i, tail, None, k, "park_in_name"))
                         break
                 if m.label == "PLACE" or tail is not None:
                     continue
@@ -337,7 +337,7 @@ def park_in_name(view: ArticleView) -> list[RawRelation]:
                 view.mentions[park].attrs["head"] = head
                 if m.label == "ORG":
                     m.attrs.setdefault("without_place", text[end : m.end])  # the company's own name
-                out.append(_fact("located_in", i, park, None, k, "park_in_name"))
+                out.append(fact("located_in", i, park, None, k, "park_in_name"))
                 break
     return out
 
@@ -377,6 +377,6 @@ def body_in_town_name(view: ArticleView) -> list[RawRelation]:
                     continue
                 if any(d.name != town for d in gaz.lookup(stem)):
                     break  # the short form of a county or city too: whose body it is, is unsaid
-                out.append(_fact("located_in", i, full[town], None, k, "body_in_town_name"))
+                out.append(fact("located_in", i, full[town], None, k, "body_in_town_name"))
                 break
     return out

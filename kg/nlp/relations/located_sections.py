@@ -8,11 +8,18 @@ import re
 from functools import lru_cache
 
 from kg.layout import BYLINE, CAPTION, HEADING, layout_patterns
-from kg.nlp.entities import gazetteer_regex
 from kg.nlp.gazetteer import Division, load_gazetteer
-from kg.nlp.relations.places import _divisions_in_name, _foreign, _named_after_place, _names_above, _placeable, _within
-from kg.nlp.relations.table import _fact, rule
-from kg.nlp.relations.view import ArticleView, RawRelation, _inside_mention, triggers
+from kg.nlp.relations.places import (
+    divisions_in_name,
+    foreign,
+    named_after_place,
+    names_above,
+    place_opening,
+    placeable,
+    within,
+)
+from kg.nlp.relations.table import fact, rule
+from kg.nlp.relations.view import ArticleView, RawRelation, inside_mention, triggers
 
 
 def _partner(view: ArticleView, i: int) -> bool:
@@ -69,8 +76,8 @@ def section_heading(view: ArticleView) -> list[RawRelation]:
             continue
         for i in view.of_type(k, "PROJECT", "ORG"):
             # "长治市润农投资集团有限公司" under a 沁县 heading: a city company, not the county's.
-            if _placeable(view, i) and not _foreign(view, i, county) and not _names_above(view, i, county):
-                out.append(_fact("located_in", i, tail, None, k, "section_heading"))
+            if placeable(view, i) and not foreign(view, i, county) and not names_above(view, i, county):
+                out.append(fact("located_in", i, tail, None, k, "section_heading"))
     return out
 
 
@@ -94,15 +101,15 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
             for i in view.of_type(k, "PLACE")
             if view.division(i)
             and not _in_school_name(view, k, i)
-            and not _inside_mention(view, k, view.mentions[i].start, labels=("MEETING",))
+            and not inside_mention(view, k, view.mentions[i].start, labels=("MEETING",))
             # A place inside a company's name ("内蒙古|聚能氢源科技有限公司") is where the
             # company was registered, not a place the sentence speaks of.
-            and not _inside_mention(view, k, view.mentions[i].start, labels=("ORG",))
+            and not inside_mention(view, k, view.mentions[i].start, labels=("ORG",))
             # Nor a province inside a project's name ("江苏|某科技电子产品生产项目", an outside
             # firm's project): the sentence does not say what lies in it.
             and not (
                 view.division(i).level == "province"
-                and _inside_mention(view, k, view.mentions[i].start, labels=("PROJECT",))
+                and inside_mention(view, k, view.mentions[i].start, labels=("PROJECT",))
             )
         ]
         home = _home_reference(view, k, paragraph=False) if view.home_city else None
@@ -115,10 +122,10 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
                     # context, not outside knowledge ("全市……灵丘县", "大同……山西省委").
                     view.home_city in (d.name, anc.name) or _chained(view, named[anc.code], i, places)
                 ):
-                    out.append(_fact("located_in", i, named[anc.code], None, k, "divisions_in_sentence"))
+                    out.append(fact("located_in", i, named[anc.code], None, k, "divisions_in_sentence"))
                     break
                 if home is not None and anc.name == view.home_city and view.division(home) is not None:
-                    out.append(_fact("located_in", i, home, None, k, "divisions_in_sentence"))
+                    out.append(fact("located_in", i, home, None, k, "divisions_in_sentence"))
                     break
         # "我市主动服务全省发展大局,…打造山西对接京津冀…": the paper's city, named as 我市, lies
         # in the province the same sentence names.
@@ -126,7 +133,7 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
             home_div = view.division(home)
             for j in places:
                 if home_div is not None and gaz.holds(view.division(j), home_div):
-                    out.append(_fact("located_in", home, j, None, k, "divisions_in_sentence"))
+                    out.append(fact("located_in", home, j, None, k, "divisions_in_sentence"))
                     break
     return out
 
@@ -151,7 +158,7 @@ def _in_school_name(view: ArticleView, k: int, i: int) -> bool:
     if view.article.text.startswith(tuple(triggers()["located_in"]["named_after_place"]), m.end):
         return True  # "浙江|大学紫金港校区": the school's name, whatever the mention around it ends in
     return any(
-        view.mentions[j].start <= m.start and m.end <= view.mentions[j].end and _named_after_place(view, j)
+        view.mentions[j].start <= m.start and m.end <= view.mentions[j].end and named_after_place(view, j)
         for j in view.by_sentence[k]
         if j != i
     )
@@ -176,7 +183,7 @@ def _home_reference(view: ArticleView, k: int, paragraph: bool = True) -> int | 
     while j >= 0:
         sent = view.article.sentences[j]
         # "全市残疾人运动会在平城区…": a word inside a name is part of the name, not a reference.
-        m = next((x for x in words.finditer(sent.text) if not _inside_mention(view, j, sent.start + x.start())), None)
+        m = next((x for x in words.finditer(sent.text) if not inside_mention(view, j, sent.start + x.start())), None)
         if m:
             return view.add_place(sent.start + m.start(), sent.start + m.end(), div, "home_city")
         if not paragraph or j == 0 or "\n" in text[view.article.sentences[j - 1].end : sent.start]:
@@ -189,10 +196,10 @@ def _opens_with_other_province(view: ArticleView, i: int, home: Division) -> boo
     """The name opens with another province or a special region, in full or short
     ("香港某某投资有限公司投资的…", "浙江某某集团与…"): a firm from there, no firm of the city."""
     m = view.mentions[i]
-    g = gazetteer_regex().match(view.article.text, m.start, m.end)
-    if not g or g.end() == m.end:
+    g = place_opening(view.article.text, m.start, m.end)
+    if not g:
         return False
-    return any(d.level == "province" and not _within(home, d) for d in load_gazetteer().lookup(g.group(0)))
+    return any(d.level == "province" and not within(home, d) for d in load_gazetteer().lookup(g.group(0)))
 
 
 @lru_cache(maxsize=1)
@@ -217,7 +224,7 @@ def home_city(view: ArticleView) -> list[RawRelation]:
         heads = [
             i
             for i in view.of_type(k, "ORG", "PROJECT", "PLACE")
-            if _placeable(view, i, in_slot=True) and not _partner(view, i) and not _named_after_place(view, i)
+            if placeable(view, i, in_slot=True) and not _partner(view, i) and not named_after_place(view, i)
         ]
         # Roads, rivers and mountains run across cities: no city fact from the framing alone.
         heads = [
@@ -227,7 +234,7 @@ def home_city(view: ArticleView) -> list[RawRelation]:
         heads = [
             i
             for i in heads
-            if not any(d.code != home_div.code and not _within(home_div, d) for _, _, d in _divisions_in_name(view, i))
+            if not any(d.code != home_div.code and not within(home_div, d) for _, _, d in divisions_in_name(view, i))
             and not _opens_with_other_province(view, i, home_div)
         ]
         if not heads:
@@ -236,5 +243,5 @@ def home_city(view: ArticleView) -> list[RawRelation]:
         if tail is None:
             continue
         for i in heads:
-            out.append(_fact("located_in", i, tail, None, k, "home_city"))
+            out.append(fact("located_in", i, tail, None, k, "home_city"))
     return out

@@ -8,17 +8,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.nlp.relations.investment import _list_item_before, _project_for
+from kg.nlp.relations.investment import list_item_before, project_for
 from kg.nlp.relations.places import (
-    _is_company,
-    _is_park,
-    _last_company,
-    _list_after,
-    _listed_places,
-    _place_chain,
-    _with_park_prefix,
+    is_company,
+    is_park,
+    last_company,
+    list_after,
+    listed_places,
+    place_chain,
+    with_park_prefix,
 )
-from kg.nlp.relations.table import _fact, rule
+from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
 from kg.nlp.words import CJK_CHAR
 from kg.patterns import alternation
@@ -38,7 +38,7 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
     adverbs = "|".join(map(re.escape, conf["place_first_adverbs"]))
     place_first = re.compile(rf"(?:{adverbs})?({introduces})了?")
     bare = tuple(conf["bare_parks"])
-    parks = {view.text(j): j for j, mj in enumerate(view.mentions) if not mj.attrs.get("nested") and _is_park(view, j)}
+    parks = {view.text(j): j for j, mj in enumerate(view.mentions) if not mj.attrs.get("nested") and is_park(view, j)}
     the_park = next(iter(parks.values())) if len(parks) == 1 else None
     for k, sent in enumerate(view.article.sentences):
         idx = view.by_sentence[k]
@@ -50,7 +50,7 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             site = next((w for w in conf["site_words"] if text.startswith(w, m.end)), "")
             if site in trig and not text.startswith(trig, m.end + len(site)):
                 site = ""  # "某项目选址某县": the site word is the verb itself
-            if not site and _is_company(view, i):  # "某有限公司总部位于某开发区": its own site
+            if not site and is_company(view, i):  # "某有限公司总部位于某开发区": its own site
                 site = next((w for w in conf["company_sites"] if text.startswith(w, m.end)), "")
             # "A项目和B项目等已签约落户某开发区": adverbs between; each item of the list is there.
             adverbs = None
@@ -59,18 +59,18 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             gap = len(site) + (adverbs.end() if adverbs else 0)
             heads = [i]
             if gap > len(site) and m.label == "PROJECT":
-                heads = _list_item_before(view, k, i) or [i]
+                heads = list_item_before(view, k, i) or [i]
             for t in trig:
                 if text.startswith(t, m.end + gap):
                     # "落户万柏林区西山生态文旅示范区": every place of the chain (the county and the zone).
                     chain = _chain_or_stem(view, k, m.end + gap + len(t))
                     if chain:  # "位于某镇大坪村、金塘村": each village of the list
-                        chain += _listed_places(view, k, chain[-1])
+                        chain += listed_places(view, k, chain[-1])
                     if not chain and the_park is not None and text.startswith(bare, m.end + gap + len(t)):
                         chain = [the_park]  # "某某厂：2006年落户开发区" in a page about one park
                     for tail in chain:
                         for h in heads:
-                            out.append(_fact("located_in", h, tail, None, k, "located_trigger"))
+                            out.append(fact("located_in", h, tail, None, k, "located_trigger"))
                     break
         # "…项目总投资约6亿元，将落户经开区食品产业园": a clause without a named subject (or with
         # the bare word 项目) places the project the clause speaks of.
@@ -96,28 +96,28 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 named = [
                     o
                     for o, mo in enumerate(view.mentions)
-                    if mo.end <= clause_start and not mo.attrs.get("nested") and _is_company(view, o)
+                    if mo.end <= clause_start and not mo.attrs.get("nested") and is_company(view, o)
                 ]
                 if named:
                     last = max(named, key=lambda o: view.mentions[o].end)
-                    for tail in _with_park_prefix(view, chain + _listed_places(view, k, chain[-1])):
-                        out.append(_fact("located_in", last, tail, None, k, "located_back_reference"))
+                    for tail in with_park_prefix(view, chain + listed_places(view, k, chain[-1])):
+                        out.append(fact("located_in", last, tail, None, k, "located_back_reference"))
                 continue
             if clause_start == sent.start and not site_open and not re.search("项目|工程", text[clause_start:pos]):
                 continue
-            head = _project_for(view, k, clause_start)
+            head = project_for(view, k, clause_start)
             if head is None and clause_start > sent.start:
                 # "某有限公司成立于2015年，位于某县某镇": the company that opens the sentence.
                 opening = [o for o in view.of_type(k, "ORG") if view.mentions[o].start == sent.start]
-                head = next((o for o in opening if _is_company(view, o)), None)
+                head = next((o for o in opening if is_company(view, o)), None)
                 if head is None and re.match(triggers()["located_refer"]["sentence_company"], sent.text):
                     # "合作社成立于2013年，地处某镇": the company named last (a heading line).
-                    head = _last_company(view, sent.start)
+                    head = last_company(view, sent.start)
             if head is None:
                 continue
-            chain += _listed_places(view, k, chain[-1])
-            for tail in _with_park_prefix(view, chain):
-                out.append(_fact("located_in", head, tail, None, k, "located_back_reference"))
+            chain += listed_places(view, k, chain[-1])
+            for tail in with_park_prefix(view, chain):
+                out.append(fact("located_in", head, tail, None, k, "located_back_reference"))
         for i in idx:
             m = view.mentions[i]
             if m.label != "PLACE":
@@ -128,12 +128,12 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
             pos = mm.end()
             for j in idx:
                 mj = view.mentions[j]
-                if mj.start < pos or not (mj.label in ("ORG", "PROJECT") or _is_park(view, j)):
+                if mj.start < pos or not (mj.label in ("ORG", "PROJECT") or is_park(view, j)):
                     continue  # "某县全面规划了某工业园区、某经济区": the county's parks too
                 gap = text[pos : mj.start]
                 if len(gap) > 6 and not re.fullmatch(r"[、,和与及]", gap[-1:]):
                     break
-                out.append(_fact("located_in", j, i, None, k, "place_introduces"))
+                out.append(fact("located_in", j, i, None, k, "place_introduces"))
                 pos = mj.end
     return out
 
@@ -142,7 +142,7 @@ def _chain_or_stem(view: ArticleView, k: int, pos: int) -> list[int]:
     """The places written from ``pos`` on, or, where none is, the town or county the article
     names in full whose short form stands there alone ("南岭镇…。某项目落户南岭，": the short
     form ends at a punctuation mark, so "南岭山" or "南岭路" is no such short form)."""
-    chain = _place_chain(view, k, pos)
+    chain = place_chain(view, k, pos)
     if chain:
         return chain
     text = view.article.text
@@ -204,7 +204,7 @@ def built_at(view: ArticleView) -> list[RawRelation]:
             m = view.mentions[i]
             if text[m.start - 1 : m.start] != "在" or not view.is_place_name(i):
                 continue
-            chain = _place_chain(view, k, m.start)
+            chain = place_chain(view, k, m.start)
             if not chain or chain[0] != i:
                 continue
             end = view.mentions[chain[-1]].end  # "在阳曲县泥屯镇建设…": the whole chain
@@ -212,11 +212,9 @@ def built_at(view: ArticleView) -> list[RawRelation]:
             # "某工程在某乡施工现场举行开工仪式": the ground-breaking is held on the project's site.
             mm = mm or re.match(conf["build_at_ceremony"], text[end : sent.end])
             # "X公司在某县再追加投资…": the company right before 在 has its works there.
-            company = [
-                j for j in view.of_type(k, "ORG") if view.mentions[j].end == m.start - 1 and _is_company(view, j)
-            ]
+            company = [j for j in view.of_type(k, "ORG") if view.mentions[j].end == m.start - 1 and is_company(view, j)]
             if company and re.match(rf"[\u4e00-\u9fff]{{0,2}}?(?:{invests})", text[end : sent.end]):
-                out += [_fact("located_in", company[0], t, None, k, "built_at") for t in chain]
+                out += [fact("located_in", company[0], t, None, k, "built_at") for t in chain]
             if not mm:
                 continue
             clause_end = min((x for x in (text.find(c, end, sent.end) for c in ",;。") if x >= 0), default=sent.end)
@@ -229,7 +227,7 @@ def built_at(view: ArticleView) -> list[RawRelation]:
             ]
             for j in after[:1] + before:
                 for tail in chain:
-                    out.append(_fact("located_in", j, tail, None, k, "built_at"))
+                    out.append(fact("located_in", j, tail, None, k, "built_at"))
     return out
 
 
@@ -255,7 +253,7 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
             # "坐落在该县某镇园区的A": a word for the article's county before the chain.
             refer = triggers()["located_refer"]
             ref = next((w for w in refer["place_reference"] if stated and text.startswith(w, pos)), "")
-            chain = _place_chain(view, k, pos + len(ref))
+            chain = place_chain(view, k, pos + len(ref))
             if not chain:
                 continue
             end = view.mentions[chain[-1]].end
@@ -265,7 +263,7 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
             # "位于某街道某产业园内的X有限公司": a word for inside may close the place; without
             # 位于 it makes a park's companies explicit ("某开发区内的A、B、C等一批企业").
             inside = next((w for w in triggers()["located_in"]["inside"] if text.startswith(w, end)), "")
-            walled = bool(inside) and not stated and _is_park(view, chain[-1])
+            walled = bool(inside) and not stated and is_park(view, chain[-1])
             if stated or walled:
                 end += len(inside)
             if text[end : end + 1] != "的":
@@ -281,10 +279,10 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
             head = max(heads, key=lambda x: view.mentions[x].end)
             prefix = view.mentions[head].attrs.get("place_prefix")
             targets = [head]
-            if prefix is not None and view.division(prefix) is None and _is_park(view, prefix):
+            if prefix is not None and view.division(prefix) is None and is_park(view, prefix):
                 targets.append(prefix)
             if stated or walled:
-                targets += _list_after(view, k, head, labels)
+                targets += list_after(view, k, head, labels)
             # "位于某市某某工业园的X": the division that opens the park's name holds X too.
             tails = list(chain)
             for t in chain:
@@ -293,7 +291,7 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
                     tails.append(p)
             for i in targets:
                 for t in tails:
-                    out.append(_fact("located_in", i, t, None, k, "located_at_of" if stated else "place_of_project"))
+                    out.append(fact("located_in", i, t, None, k, "located_at_of" if stated else "place_of_project"))
     return out
 
 
@@ -314,12 +312,12 @@ def settled_among(view: ArticleView) -> list[RawRelation]:
         park = None
         for m in re.finditer(settle, sents[k].text):
             pos = sents[k].start + m.end()
-            chain = _place_chain(view, k, pos)  # "…落户X园区"
+            chain = place_chain(view, k, pos)  # "…落户X园区"
             if chain:
                 park = chain[-1]
             else:  # "X园区，已落户企业…"
                 before = [j for j in view.of_type(k, "PLACE", "PROJECT") if view.mentions[j].end <= pos]
-                before = [j for j in before if _is_park(view, j) and not view.mentions[j].attrs.get("nested")]
+                before = [j for j in before if is_park(view, j) and not view.mentions[j].attrs.get("nested")]
                 park = before[-1] if before else None
         if park is None:
             continue
@@ -327,10 +325,10 @@ def settled_among(view: ArticleView) -> list[RawRelation]:
         clause_end = min((x for x in (text.find(c, nxt.start, nxt.end) for c in ";。") if x >= 0), default=nxt.end)
         for i in view.of_type(k + 1, "ORG", "PROJECT"):
             mi = view.mentions[i]
-            if mi.end > clause_end or _is_park(view, i):
+            if mi.end > clause_end or is_park(view, i):
                 continue
-            company = _is_company(view, i)
+            company = is_company(view, i)
             named_after = mi.label == "PROJECT" and mi.attrs.get("org_prefix") is not None
             if company or named_after:
-                out.append(_fact("located_in", i, park, None, k + 1, "settled_among"))
+                out.append(fact("located_in", i, park, None, k + 1, "settled_among"))
     return out

@@ -15,11 +15,11 @@ from kg.nlp.relations.view import ArticleView, triggers
 from kg.patterns import alternation
 
 
-def _after_title(text: str, pos: int, verbs: tuple[str, ...], past: Callable[[str, int], int] | None = None) -> int:
+def after_title(text: str, pos: int, verbs: tuple[str, ...], past: Callable[[str, int], int] | None = None) -> int:
     """Past a title written after a name when one of ``verbs`` follows it ("张某|副书记|主持"),
     or follows what ``past`` skips after the title ("张某副书记|15日下午|主持").
 
-    >>> _after_title("张强副市长主持会议", 2, ("主持",)), _after_title("张强副市长", 2, ("主持",))
+    >>> after_title("张强副市长主持会议", 2, ("主持",)), after_title("张强副市长", 2, ("主持",))
     (5, 2)
     """
     ahead = _titles_by_first_char(lexicon().titles).get(text[pos : pos + 1], ())
@@ -31,11 +31,11 @@ def _after_title(text: str, pos: int, verbs: tuple[str, ...], past: Callable[[st
     return pos
 
 
-def _past_time(text: str, pos: int) -> int:
+def past_time(text: str, pos: int) -> int:
     """Past a caption's position mark and a date or time of day after a chair's name (``[chaired]
     position_mark``, ``time_between``): "乡长X|26日上午|主持", "X|(中)|主持".
 
-    >>> _past_time("张强15日下午主持会议", 2), _past_time("张强主持", 2)
+    >>> past_time("张强15日下午主持会议", 2), past_time("张强主持", 2)
     (7, 2)
     """
     conf = triggers()["chaired"]
@@ -43,7 +43,7 @@ def _past_time(text: str, pos: int) -> int:
     return pos + found.end() if found else pos
 
 
-def _past_co_chairs(view: ArticleView, k: int, p: int, pos: int, trig: tuple[str, ...]) -> tuple[int, list[int]]:
+def past_co_chairs(view: ArticleView, k: int, p: int, pos: int, trig: tuple[str, ...]) -> tuple[int, list[int]]:
     """Past the persons listed after ``p`` (ending at ``pos``) who chair with it: "由A、B、C连袂
     主持", "A(右一)、B(左二)、C等贵宾共同主持", "大会由A及B主持": the list shares the trigger
     when a co-chairing adverb stands before it or the list opens with 由 in its clause
@@ -65,7 +65,7 @@ def _past_co_chairs(view: ArticleView, k: int, p: int, pos: int, trig: tuple[str
         nxt = next((starts[x] for x in range(end + len(joiner), end + 13) if x in starts), None)
         if nxt is None or re.search(r"[,;。]", text[end : view.mentions[nxt].start]):
             break
-        end = _after_title(text, view.mentions[nxt].end, (*trig, *adverbs, *groups, *joiners, "("))
+        end = after_title(text, view.mentions[nxt].end, (*trig, *adverbs, *groups, *joiners, "("))
         listed.append(nxt)
     found = mark.match(text, end)
     end = found.end() if found else end
@@ -95,11 +95,11 @@ def _titles_by_first_char(titles: tuple[str, ...]) -> dict[str, tuple[str, ...]]
     return {k: tuple(v) for k, v in groups.items()}
 
 
-def _joint_names(name: str) -> list[str]:
+def joint_names(name: str) -> list[str]:
     """A meeting's name and, for "X暨Y", the names of its halves, X given Y's head word when it
     has none of its own ("启动暨签约仪式": 启动仪式, 签约仪式).
 
-    >>> _joint_names("启动暨签约仪式")
+    >>> joint_names("启动暨签约仪式")
     ['启动暨签约仪式', '启动仪式', '签约仪式']
     """
     x, sep, y = name.partition("暨")
@@ -110,7 +110,7 @@ def _joint_names(name: str) -> list[str]:
     return [name, x if x.endswith(tuple(heads)) else x + head, y]
 
 
-def _joined_meetings(view: ArticleView, k: int, first: int, conjunctions: tuple[str, ...]) -> list[int]:
+def joined_meetings(view: ArticleView, k: int, first: int, conjunctions: tuple[str, ...]) -> list[int]:
     """The meetings of sentence ``k`` joined to ``first`` one after another by a conjunction
     ("县政府党组(扩大)会议|和|县十六届第9次政府常务会议")."""
     text = view.article.text
@@ -122,7 +122,7 @@ def _joined_meetings(view: ArticleView, k: int, first: int, conjunctions: tuple[
     return out
 
 
-def _past_coordinated(view: ArticleView, k: int, pos: int, trig: tuple[str, ...]) -> int:
+def past_coordinated(view: ArticleView, k: int, pos: int, trig: tuple[str, ...]) -> int:
     """Past the persons joined to the one ending at ``pos`` ("A|和B市长|出席主持…") and past an
     attending verb before the chairing one (``[chaired] attend_then_chair``: "出席并主持"): where
     the trigger they share may start."""
@@ -138,14 +138,14 @@ def _past_coordinated(view: ArticleView, k: int, pos: int, trig: tuple[str, ...]
         nxt = next((starts[x] for x in range(pos + 1, pos + 13) if x in starts), None)
         if nxt is None or re.search(r"[,;。]", text[pos : view.mentions[nxt].start]):
             break
-        pos = _after_title(text, view.mentions[nxt].end, (*trig, *conf["attend_then_chair"]))
+        pos = after_title(text, view.mentions[nxt].end, (*trig, *conf["attend_then_chair"]))
     before = next((b for b in conf["attend_then_chair"] if text.startswith(b, pos)), None)
     if before is not None and text.startswith(trig, pos + len(before)):
         pos += len(before)
     return pos
 
 
-def _subject_run(view: ArticleView, persons: list[int], until: int) -> list[int]:
+def subject_run(view: ArticleView, persons: list[int], until: int) -> list[int]:
     """The persons of ``persons`` (before a trigger at ``until``) that form the run of names
     the trigger has as its subject: walking back from the trigger, each name is followed only
     by a title, a tail (``[attended] subject_tails``: 等, 一行, 同志 …) and a list joiner
@@ -180,11 +180,11 @@ def _subject_run(view: ArticleView, persons: list[int], until: int) -> list[int]
     return out
 
 
-def _bracketed_before(text: str, start: int, end: int, until: int) -> bool:
+def bracketed_before(text: str, start: int, end: int, until: int) -> bool:
     """Whether ``[start, end)`` lies inside brackets that close before ``until``.
 
     >>> t = "(通讯员 王辉)上午，县领导出席仪式"
-    >>> _bracketed_before(t, 5, 7, t.index("出席")), _bracketed_before("王立（左三）出席", 0, 2, 6)
+    >>> bracketed_before(t, 5, 7, t.index("出席")), bracketed_before("王立（左三）出席", 0, 2, 6)
     (True, False)
     """
     close = max(text.rfind(")", end, until), text.rfind("）", end, until))
@@ -194,7 +194,7 @@ def _bracketed_before(text: str, start: int, end: int, until: int) -> bool:
     return opened >= 0 and max(text.rfind(")", opened, start), text.rfind("）", opened, start)) < 0
 
 
-def _held(view: ArticleView, m: int) -> bool:
+def is_held(view: ArticleView, m: int) -> bool:
     """Whether meeting mention ``m`` is held in the text ("某会议在某市召开", "主持召开某会议")
     rather than only spoken of ("会议通过了某会议选举办法", "代表某会议报告工作"); the words are
     ``[meetings] held_*`` in ``ontology/patterns/relations.toml``.
@@ -203,18 +203,18 @@ def _held(view: ArticleView, m: int) -> bool:
     >>> def view(t, name):
     ...     i = t.index(name)
     ...     return NS(article=NS(text=t), mentions=[NS(start=i, end=i + len(name))])
-    >>> _held(view("某某座谈会在某市召开。", "某某座谈会"), 0), _held(view("会议通过了某某会议办法", "某某会议"), 0)
+    >>> is_held(view("某某座谈会在某市召开。", "某某座谈会"), 0), is_held(view("会议通过了某某会议办法", "某某会议"), 0)
     (True, False)
-    >>> _held(view("会议研究了召开某某会议有关事宜", "某某会议"), 0)
+    >>> is_held(view("会议研究了召开某某会议有关事宜", "某某会议"), 0)
     False
-    >>> _held(view("会议决定某某会议于5月9日在某市召开", "某某会议"), 0)
+    >>> is_held(view("会议决定某某会议于5月9日在某市召开", "某某会议"), 0)
     False
     """
     conf = triggers()["meetings"]
     text = view.article.text
     mention = view.mentions[m]
     after = alternation(conf["held_after"])
-    if _planned(view, m):
+    if planned(view, m):
         return False
     if re.match(
         rf"(?:[在于][^,，;；。\n]{{1,{conf['held_place_max']}}}?)?(?:隆重|顺利|胜利)?(?:{after})", text[mention.end :]
@@ -223,7 +223,7 @@ def _held(view: ArticleView, m: int) -> bool:
     return any(re.search(rf"{re.escape(v)}(?:了)?$", text[: mention.start]) for v in conf["held_before"])
 
 
-def _planned(view: ArticleView, m: int) -> bool:
+def planned(view: ArticleView, m: int) -> bool:
     """Whether meeting mention ``m`` is one a meeting decides, proposes or prepares: one of
     ``[meetings] held_not_planned`` stands earlier in its clause ("研究召开某会议有关事宜") or ends
     the clause before it ("会议决定,某会议于某日在某市召开").
@@ -232,11 +232,11 @@ def _planned(view: ArticleView, m: int) -> bool:
     >>> def view(t, name):
     ...     i = t.index(name)
     ...     return NS(article=NS(text=t), mentions=[NS(start=i, end=i + len(name))])
-    >>> _planned(view("会议决定,某某会议于5月9日在某市召开", "某某会议"), 0)
+    >>> planned(view("会议决定,某某会议于5月9日在某市召开", "某某会议"), 0)
     True
-    >>> _planned(view("3日,某某会议在某市召开", "某某会议"), 0)
+    >>> planned(view("3日,某某会议在某市召开", "某某会议"), 0)
     False
-    >>> _planned(view("某某会议将于5月在某市召开", "某某会议"), 0)
+    >>> planned(view("某某会议将于5月在某市召开", "某某会议"), 0)
     True
     """
     conf = triggers()["meetings"]
@@ -254,20 +254,20 @@ def _planned(view: ArticleView, m: int) -> bool:
     return clause_start > 0 and text[clause_start - 1] in ",，" and before.endswith(words)
 
 
-def _holds_own_meeting(view: ArticleView, m: int) -> bool:
+def holds_own_meeting(view: ArticleView, m: int) -> bool:
     """Whether the session named by mention ``m`` has its presidium or convenors hold a meeting
     of their own right after its name ("某届人大某次会议|主席团举行第一次会议"; ``[meetings]
     sub_meeting``): that meeting is held, not the session.
 
     >>> from types import SimpleNamespace as NS
     >>> t = "市十届人大三次会议主席团举行第一次会议"
-    >>> _holds_own_meeting(NS(article=NS(text=t), mentions=[NS(start=0, end=9)]), 0)
+    >>> holds_own_meeting(NS(article=NS(text=t), mentions=[NS(start=0, end=9)]), 0)
     True
     """
     return re.match(triggers()["meetings"]["sub_meeting"], view.article.text[view.mentions[m].end :]) is not None
 
 
-def _clause_openers(view: ArticleView, k: int) -> list[int]:
+def clause_openers(view: ArticleView, k: int) -> list[int]:
     """The persons of sentence ``k`` that open a clause: only titles, other persons and "、"
     stand between the clause start and the name ("会上,镇党委副书记A对…作了部署", "A、B2名委员…").
     """
@@ -290,7 +290,7 @@ def _clause_openers(view: ArticleView, k: int) -> list[int]:
     return out
 
 
-def _listed_before(view: ArticleView, k: int, first: int) -> list[int]:
+def listed_before(view: ArticleView, k: int, first: int) -> list[int]:
     """The persons of the sentences right before ``k`` that end in a semicolon and hold nothing
     but a list of names with their titles, when ``first`` (the first subject of a trigger in
     sentence ``k``) opens its sentence: one list of guests cut by semicolons into groups
@@ -298,23 +298,23 @@ def _listed_before(view: ArticleView, k: int, first: int) -> list[int]:
     says something else of its names ("A主持会议;B、C出席") ends the walk.
     """
     text, sents = view.article.text, view.article.sentences
-    if not _opens_sentence(view, k, first):
+    if not opens_sentence(view, k, first):
         return []
     out: list[int] = []
     while k > 0 and sents[k - 1].text.rstrip().endswith((";", "；")):
         k -= 1
         persons = view.of_type(k, "PERSON")
         semicolon = max(text.rfind(";", sents[k].start, sents[k].end), text.rfind("；", sents[k].start, sents[k].end))
-        run = _subject_run(view, persons, semicolon)
+        run = subject_run(view, persons, semicolon)
         if not persons or len(run) != len(persons):
             break
-        if not _opens_sentence(view, k, min(run, key=lambda p: view.mentions[p].start)):
+        if not opens_sentence(view, k, min(run, key=lambda p: view.mentions[p].start)):
             break
         out += run
     return out
 
 
-def _opens_sentence(view: ArticleView, k: int, p: int) -> bool:
+def opens_sentence(view: ArticleView, k: int, p: int) -> bool:
     """Whether person ``p`` opens sentence ``k``: nothing stands before the name but its titles
     and their bodies ("省政协原主席、某某研究会名誉会长A"), which end in a title."""
     text, sent = view.article.text, view.article.sentences[k]

@@ -9,10 +9,10 @@ import re
 
 from kg.layout import HEADING
 from kg.nlp.relations.meeting_chairs import without_chairs
-from kg.nlp.relations.meeting_parts import _after_title, _clause_openers
-from kg.nlp.relations.meetings import _is_topic, _meeting_of_article, _sitting_of
-from kg.nlp.relations.table import _fact, rule
-from kg.nlp.relations.view import ArticleView, RawRelation, _words_re, triggers
+from kg.nlp.relations.meeting_parts import after_title, clause_openers
+from kg.nlp.relations.meetings import is_topic, meeting_of_article, sitting_of
+from kg.nlp.relations.table import fact, rule
+from kg.nlp.relations.view import ArticleView, RawRelation, triggers, words_re
 from kg.patterns import alternation
 
 
@@ -23,7 +23,7 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
     text = view.article.text
     conf = triggers()["attended"]
     at = tuple(conf["at_meeting"])
-    speaks = _words_re(tuple(conf["speaks"]))
+    speaks = words_re(tuple(conf["speaks"]))
     turn, spoken_words = ("|".join(map(re.escape, conf[w])) for w in ("in_turn", "speaks"))
     in_turn = re.compile(rf"(?:{turn})(?:{spoken_words}|{'|'.join(map(re.escape, conf['presents']))})")
     presents = re.compile("|".join(map(re.escape, conf["presents"])))
@@ -39,9 +39,9 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
         # "座谈会上，企业家X建议…": a bare event word opening the sentence is the article's meeting.
         bare = re.match(rf"在?({alternation(refs)}|[\u4e00-\u9fff]{{0,4}}(?:{heads}))(?:{at_re})[,，]", sent.text)
         if bare and not view.of_type(k, "MEETING"):
-            meeting = _meeting_of_article(view, k)
+            meeting = meeting_of_article(view, k)
             if meeting is not None and (bare.group(1) in refs or view.text(meeting).endswith(bare.group(1))):
-                meeting = _sitting_of(view, k, bare.group(1), meeting)
+                meeting = sitting_of(view, k, bare.group(1), meeting)
                 spoken.append((meeting, sent.start + bare.end(1)))
                 # "会上,A对…作了部署;B就…进行解读;C…。": who opens a clause of the sentence (up to
                 # its full stop, across semicolons) did so at the meeting, unless an unnamed one was
@@ -56,9 +56,9 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
                 chairs = tuple(chaired["triggers"])  # (one who chairs it is its chair, not an attendee)
                 while j >= 0:
                     out += [
-                        _fact("attended", p, meeting, None, j, "speaker_at_meeting")
-                        for p in _clause_openers(view, j)
-                        if not text.startswith(chairs, _after_title(text, view.mentions[p].end, chairs))
+                        fact("attended", p, meeting, None, j, "speaker_at_meeting")
+                        for p in clause_openers(view, j)
+                        if not text.startswith(chairs, after_title(text, view.mentions[p].end, chairs))
                     ]
                     if j + 1 >= len(view.article.sentences) or not view.article.sentences[j].text.endswith((";", "；")):
                         break
@@ -73,7 +73,7 @@ def spoke_at(view: ArticleView) -> list[RawRelation]:
                 clause = text[pe : min(ends, default=sent.end)]
                 # "在推介会上,市长A通过热情洋溢的演讲,…": the speech in the person's own clause
                 if speaks.match(text, pe) or in_turn.search(clause) or presents.search(clause):
-                    out.append(_fact("attended", p, m, None, k, "speaker_at_meeting"))
+                    out.append(fact("attended", p, m, None, k, "speaker_at_meeting"))
     return without_chairs(view, out)
 
 
@@ -91,7 +91,7 @@ def presenter_at_event(view: ArticleView) -> list[RawRelation]:
         lead.append(lead[-1] + 1)
         if art.sentences[lead[-1]].kind == "lead":
             break
-    meeting = next((m for k in lead for m in view.of_type(k, "MEETING") if not _is_topic(view, m)), None)
+    meeting = next((m for k in lead for m in view.of_type(k, "MEETING") if not is_topic(view, m)), None)
     if meeting is None:
         return []
     conf = triggers()["attended"]
@@ -118,6 +118,6 @@ def presenter_at_event(view: ArticleView) -> list[RawRelation]:
                 if q != p and view.mentions[q].start >= clause_start
             ):
                 continue
-            out.append(_fact("attended", p, meeting, None, k, "presenter_at_event"))
+            out.append(fact("attended", p, meeting, None, k, "presenter_at_event"))
     # "X主持新闻发布会,副县长Y介绍…": the chair opens the clause of another's presenting
     return without_chairs(view, out)

@@ -10,26 +10,26 @@ from kg.nlp import article_event
 from kg.nlp.entities import lexicon
 from kg.nlp.relations.meeting_chairs import without_chairs
 from kg.nlp.relations.meeting_parts import (
-    _after_title,
-    _bracketed_before,
-    _held,
-    _holds_own_meeting,
-    _joined_meetings,
-    _joint_names,
-    _listed_before,
-    _past_co_chairs,
-    _past_coordinated,
-    _past_time,
-    _planned,
-    _subject_run,
+    after_title,
+    bracketed_before,
+    holds_own_meeting,
+    is_held,
+    joined_meetings,
+    joint_names,
+    listed_before,
+    past_co_chairs,
+    past_coordinated,
+    past_time,
+    planned,
+    subject_run,
 )
-from kg.nlp.relations.places import _place_chain
-from kg.nlp.relations.table import _fact, rule
+from kg.nlp.relations.places import place_chain
+from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, determiner_opening, triggers
 from kg.patterns import alternation
 
 
-def _is_topic(view: ArticleView, m: int) -> bool:
+def is_topic(view: ArticleView, m: int) -> bool:
     """Whether meeting ``m`` is what is studied, not an event held: "传达市党代会精神",
     "传达学习全国两会和中央文件精神", or a clause that opens with such a verb and closes with
     such a word around it ("传达某某督导检查十九大维稳工作时的讲话精神") (``[chaired]
@@ -50,28 +50,28 @@ def _is_topic(view: ArticleView, m: int) -> bool:
     return text.startswith(before, start) and text.endswith(after, 0, end)
 
 
-def _meeting_of_article(view: ArticleView, before_sentence: int, named_only: bool = False) -> int | None:
+def meeting_of_article(view: ArticleView, before_sentence: int, named_only: bool = False) -> int | None:
     """The meeting the article is about: the last one named up to this sentence (the last one
-    held, when it is only spoken of and an earlier one is held: :func:`_held`), else (unless
+    held, when it is only spoken of and an earlier one is held: :func:`is_held`), else (unless
     ``named_only``: no mention is added) the event its opening sentences say is held
     (:func:`kg.nlp.article_event.article_event`)."""
     for k in range(before_sentence, -1, -1):
         # Not held: a topic ("传达市党代会精神"), one decided ("会议决定,某会议于某日召开"), a session
         # whose presidium holds its own meeting ("某届人大某次会议|主席团举行第一次会议").
-        found = [m for m in view.of_type(k, "MEETING") if not _is_topic(view, m) and not _planned(view, m)]
-        if any(_holds_own_meeting(view, m) for m in found):
-            found = [m for m in found if not _holds_own_meeting(view, m)]
+        found = [m for m in view.of_type(k, "MEETING") if not is_topic(view, m) and not planned(view, m)]
+        if any(holds_own_meeting(view, m) for m in found):
+            found = [m for m in found if not holds_own_meeting(view, m)]
             if not found:
                 # the presidium's own meeting, when no mention names it ("…主席团举行第一次会议")
                 return None if named_only else article_event.article_event(view, before_sentence)
         if found:
-            if _held(view, found[0]):
+            if is_held(view, found[0]):
                 return found[0]
             held = [
                 m
                 for j in range(k + 1)
                 for m in view.of_type(j, "MEETING")
-                if view.mentions[m].start < view.mentions[found[0]].start and not _is_topic(view, m) and _held(view, m)
+                if view.mentions[m].start < view.mentions[found[0]].start and not is_topic(view, m) and is_held(view, m)
             ]
             return held[-1] if held else found[0]
     return None if named_only else article_event.article_event(view, before_sentence)
@@ -97,12 +97,12 @@ def _last_ending_in(view: ArticleView, before_sentence: int, word: str) -> int |
         return None
     for k in range(before_sentence, -1, -1):
         for m in reversed(view.of_type(k, "MEETING")):
-            if not _is_topic(view, m) and any(n.endswith(word) for n in _joint_names(view.text(m))):
+            if not is_topic(view, m) and any(n.endswith(word) for n in joint_names(view.text(m))):
                 return m
     return None
 
 
-def _sitting_of(view: ArticleView, k: int, word: str, meeting: int | None) -> int | None:
+def sitting_of(view: ArticleView, k: int, word: str, meeting: int | None) -> int | None:
     """The event a bare sitting ``word`` ("开班典礼") refers to: the last one named up to sentence
     ``k`` that ends in it ("…培训班开班典礼"), else ``meeting`` (the article's)."""
     if word not in triggers()["chaired"]["session_sittings"]:
@@ -116,7 +116,7 @@ def _referred(view: ArticleView, k: int, word: str, meeting: int, name: str, gen
     generic_references``) whose head the article's event lacks, the last event named with it
     ("全市开展某某活动,某县举行A项目开工仪式。县长X主持仪式"), else the article's whatever its head
     word ("X主持活动" at a 动员大会)."""
-    if word not in generic or any(n.endswith(word) for n in _joint_names(name)):
+    if word not in generic or any(n.endswith(word) for n in joint_names(name)):
         return meeting
     return _last_ending_in(view, k, word) or meeting
 
@@ -142,7 +142,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
     list_head: dict[int, int] = {}  # a co-chair listed after another -> the list's first person
     for k, sent in enumerate(view.article.sentences):
         for p in view.of_type(k, "PERSON"):
-            pe = _past_time(text, view.mentions[p].end)  # "乡长X26日上午主持", "X(中)主持"
+            pe = past_time(text, view.mentions[p].end)  # "乡长X26日上午主持", "X(中)主持"
             # "区长X同志在区府会议室主持召开…": the word of address before where the person chairs
             address = next((h for h in conf["honorifics"] if text.startswith(h + "在", pe)), "")
             pe += len(address)
@@ -150,7 +150,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             if text[pe : pe + 1] == "在":
                 at = pe
                 chain = (
-                    _place_chain(view, k, pe + 1)
+                    place_chain(view, k, pe + 1)
                     or [j for j in view.of_type(k, "PLACE", "ORG") if view.mentions[j].start == pe + 1][:1]
                 )
                 pe = view.mentions[chain[-1]].end if chain else pe
@@ -158,7 +158,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 room = re.match(rf"在[^,;。]{{1,{conf['room_within']}}}?(?={trig_re})", text[at : sent.end])
                 pe = at + room.end() if room and not text.startswith(trig, pe) else pe
             # "张某副书记主持会议", "张某副书记15日下午主持…"
-            pe = _past_time(text, _after_title(text, pe, (*trig, *conf["attend_then_chair"]), _past_time))
+            pe = past_time(text, after_title(text, pe, (*trig, *conf["attend_then_chair"]), past_time))
             honorific = next((h for h in conf["honorifics"] if text.startswith(h, pe)), "")
             if text.startswith((*trig, *conf["attend_then_chair"]), pe + len(honorific)):
                 pe += len(honorific)  # "会议由X同志主持"
@@ -173,10 +173,10 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             adverb = next((a for a in conf["chair_adverbs"] if text.startswith(a, pe)), "")
             if adverb and text.startswith(trig, pe + len(adverb)):
                 pe += len(adverb)  # "市长X亲自主持召开…"
-            pe, listed = _past_co_chairs(view, k, p, pe, trig)  # "由A、B、C连袂主持", "A、B等共同主持"
+            pe, listed = past_co_chairs(view, k, p, pe, trig)  # "由A、B、C连袂主持", "A、B等共同主持"
             for q in listed:
                 list_head.setdefault(q, list_head.get(p, p))
-            pe = _past_coordinated(view, k, pe, trig)  # "A和B市长出席主持…"
+            pe = past_coordinated(view, k, pe, trig)  # "A和B市长出席主持…"
             t = next((x for x in trig if text.startswith(x, pe)), None)
             if t is None:
                 continue
@@ -185,12 +185,12 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 None,
             )
             if named is not None:
-                out.append(_fact("chaired", p, named, None, k, "chair_trigger"))
+                out.append(fact("chaired", p, named, None, k, "chair_trigger"))
                 # "主持召开A会议和B会议": each meeting joined to the first is chaired too.
-                for joined in _joined_meetings(view, k, named, tuple(conf["joined_by"])):
-                    out.append(_fact("chaired", p, joined, None, k, "chair_trigger"))
+                for joined in joined_meetings(view, k, named, tuple(conf["joined_by"])):
+                    out.append(fact("chaired", p, joined, None, k, "chair_trigger"))
                 continue
-            meeting = _meeting_of_article(view, k)
+            meeting = meeting_of_article(view, k)
             if meeting is None or adverb in conf["next_meeting_adverbs"]:
                 continue
             after = pe + len(t)
@@ -207,15 +207,15 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             )
             # "“云开工”活动": the name's quotation marks are no part of the word it ends in
             mname = view.text(meeting).translate({ord(c): None for c in conf["name_quotes"]})
-            if bare and (bare.group(1) in refs_all or any(n.endswith(bare.group(1)) for n in _joint_names(mname))):
+            if bare and (bare.group(1) in refs_all or any(n.endswith(bare.group(1)) for n in joint_names(mname))):
                 target = _referred(view, k, bare.group(1), meeting, mname, generic)
-                out.append(_fact("chaired", p, target, None, k, "chair_reference"))
+                out.append(fact("chaired", p, target, None, k, "chair_reference"))
                 continue
             # "…交流会暨企业家论坛…。论坛期间,举办某活动。省长X主持论坛": the head word names the
             # last event ending in it, though another event was named since
             earlier = _last_ending_in(view, k, bare.group(1)) if bare else None
             if earlier is not None:
-                out.append(_fact("chaired", p, earlier, None, k, "chair_reference"))
+                out.append(fact("chaired", p, earlier, None, k, "chair_reference"))
                 continue
             # "会议由副市长X主持。": the clause's subject is the meeting.
             clause_start = max(text.rfind(c, sent.start, view.mentions[p].start) for c in ",;。") + 1
@@ -231,7 +231,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 and (by.group(1) in refs_all or mname.endswith(by.group(1)))
             ):
                 target = _referred(view, k, by.group(1), meeting, mname, generic)
-                out.append(_fact("chaired", p, target, None, k, "chair_reference"))
+                out.append(fact("chaired", p, target, None, k, "chair_reference"))
             elif (
                 t == "主持"
                 # a line that ends right after the trigger (a caption, a paragraph with no stop)
@@ -245,7 +245,7 @@ def chaired(view: ArticleView) -> list[RawRelation]:
                 at = alternation(triggers()["attended"]["at_meeting"])
                 opener = re.match(rf"([\u4e00-\u9fff]{{0,6}}(?:{heads}))(?:{at}),", sent.text)
                 meeting = (_last_ending_in(view, k, opener.group(1)) if opener else None) or meeting
-                out.append(_fact("chaired", p, meeting, None, k, "chair_reference"))
+                out.append(fact("chaired", p, meeting, None, k, "chair_reference"))
     return out
 
 
@@ -276,27 +276,27 @@ def attended(view: ArticleView) -> list[RawRelation]:
             chairs = tuple(triggers()["chaired"]["triggers"])
             subjects = [
                 p
-                for p in _subject_run(
+                for p in subject_run(
                     view, [p for p in persons if clause_start <= view.mentions[p].start < t_start], t_start
                 )
-                if not text.startswith(chairs, _after_title(text, view.mentions[p].end, chairs))
+                if not text.startswith(chairs, after_title(text, view.mentions[p].end, chairs))
                 # "(通讯员 A B)…领导出席": a byline in brackets closed before the trigger
-                and not _bracketed_before(text, view.mentions[p].start, view.mentions[p].end, t_start)
+                and not bracketed_before(text, view.mentions[p].start, view.mentions[p].end, t_start)
             ]
             if not subjects:
                 continue
             # "副市长A,县委书记B;校长C,院士D出席仪式": the groups of one list cut by semicolons
             first = min(subjects, key=lambda p: view.mentions[p].start)
-            listed = _listed_before(view, k, first)
+            listed = listed_before(view, k, first)
             meeting = next(
                 (x for x in view.of_type(k, "MEETING") if t_end <= view.mentions[x].start <= t_end + reach), None
             )
             rule_name = "attend_trigger"
             if meeting is None:
-                meeting = _meeting_of_article(view, k)
+                meeting = meeting_of_article(view, k)
                 rule_name = "attend_article_meeting"  # the meeting the article is about
                 sitting = next((w for w in chaired_sittings if text.startswith(w, t_end)), "")
-                meeting = _sitting_of(view, k, sitting, meeting)
+                meeting = sitting_of(view, k, sitting, meeting)
                 # "出席集中签约开工投产仪式": an event the tagger did not keep, named after the
                 # trigger, that is not the article's meeting by a short form of its name.
                 named = re.match(event_after, text[t_end : sent.end])
@@ -332,9 +332,9 @@ def attended(view: ArticleView) -> list[RawRelation]:
             if meeting is None:
                 continue
             for p in subjects:
-                (seated_out if m.group(0) in seated else out).append(_fact("attended", p, meeting, None, k, rule_name))
+                (seated_out if m.group(0) in seated else out).append(fact("attended", p, meeting, None, k, rule_name))
             # (one of the groups who chairs the event is its chair: without_chairs drops him)
-            seated_out += [_fact("attended", p, meeting, None, k, rule_name) for p in listed]
+            seated_out += [fact("attended", p, meeting, None, k, rule_name) for p in listed]
     return out + without_chairs(view, seated_out)
 
 

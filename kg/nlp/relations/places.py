@@ -14,24 +14,24 @@ from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.nlp.relations.view import ArticleView, triggers
 
 
-def _is_park(view: ArticleView, i: int) -> bool:
+def is_park(view: ArticleView, i: int) -> bool:
     """A park, zone or base that things lie in, whether tagged a place or a project."""
     m = view.mentions[i]
     return m.label in ("PLACE", "PROJECT") and view.text(i).endswith(tuple(triggers()["located_in"]["park_heads"]))
 
 
-def _with_park_prefix(view: ArticleView, chain: list[int]) -> list[int]:
+def with_park_prefix(view: ArticleView, chain: list[int]) -> list[int]:
     """The chain and the zone a park of it is named after: "晋中经开区装备制造产业园" is in
     晋中经开区 too (a zone, not a division: those are left to the gazetteer's hierarchy)."""
     out = list(chain)
     for j in chain:
         prefix = view.mentions[j].attrs.get("place_prefix")
-        if prefix is not None and view.division(prefix) is None and _is_park(view, prefix) and prefix not in out:
+        if prefix is not None and view.division(prefix) is None and is_park(view, prefix) and prefix not in out:
             out.append(prefix)
     return out
 
 
-def _place_chain(view: ArticleView, k: int, pos: int) -> list[int]:
+def place_chain(view: ArticleView, k: int, pos: int) -> list[int]:
     """The places written back to back from ``pos`` on, outermost mentions: "屯留区|康庄工业园区",
     "阳曲县|泥屯镇" (each a division, a place with a head word, or a park)."""
     # The outermost place starting at each offset of the sentence, found once per sentence
@@ -43,7 +43,7 @@ def _place_chain(view: ArticleView, k: int, pos: int) -> list[int]:
         starts: dict[int, int] = {}
         for j in view.by_sentence[k]:
             # a river is beside what the chain places, not around it ("位于某县某河口东侧")
-            if (view.is_place_name(j) or _is_park(view, j)) and view.mentions[j].attrs.get("head") != "water":
+            if (view.is_place_name(j) or is_park(view, j)) and view.mentions[j].attrs.get("head") != "water":
                 m = view.mentions[j]
                 if m.start not in starts or m.end > view.mentions[starts[m.start]].end:
                     starts[m.start] = j
@@ -57,7 +57,7 @@ def _place_chain(view: ArticleView, k: int, pos: int) -> list[int]:
     return out
 
 
-def _listed_places(view: ArticleView, k: int, j: int) -> list[int]:
+def listed_places(view: ArticleView, k: int, j: int) -> list[int]:
     """The places listed after the place ``j`` that end in its own head word: "某某镇|大坪村、
     金塘村和集真村" (金塘村, 集真村), the siblings the town before the first one holds too. The
     list ends at a place of another kind or one that opens a chain of its own ("…、某某乡|某村").
@@ -70,7 +70,7 @@ def _listed_places(view: ArticleView, k: int, j: int) -> list[int]:
     text = view.article.text
     out, prev = [], view.mentions[j].end
     while text[prev : prev + 1] in ("、", "和", "及", "与") and prev + 1 < len(text):
-        chain = _place_chain(view, k, prev + 1)
+        chain = place_chain(view, k, prev + 1)
         if len(chain) != 1 or not view.text(chain[0]).endswith(head):
             break
         out.append(chain[0])
@@ -78,7 +78,7 @@ def _listed_places(view: ArticleView, k: int, j: int) -> list[int]:
     return out
 
 
-def _zone_opening(view: ArticleView, i: int, end: int) -> int | None:
+def zone_opening(view: ArticleView, i: int, end: int) -> int | None:
     """The zone that a place ending at ``end`` opens inside the name ``i`` ("长子|经开区|绿色…项目"),
     as a place mention (added when the entity stage kept none), or None."""
     m = view.mentions[i]
@@ -93,7 +93,7 @@ def _zone_opening(view: ArticleView, i: int, end: int) -> int | None:
     return z
 
 
-def _can_contain(view: ArticleView, outer: int, inner: int) -> bool:
+def can_contain(view: ArticleView, outer: int, inner: int) -> bool:
     """``outer`` may hold ``inner``: a division lies only in a division above it. Two names
     side by side are no containment when the second is a division and the first is a road or
     a district of it: "长城一号旅游公路|天镇县段" (a stretch of the road), "云州区|大同黄花专业镇"
@@ -124,7 +124,7 @@ def division_after_prefix(view: ArticleView, i: int, prefix: int) -> tuple[int, 
     """
     m, pm = view.mentions[i], view.mentions[prefix]
     outer = view.division(prefix)
-    if outer is None or outer.level == "county" or pm.start != m.start or not _is_park(view, i):
+    if outer is None or outer.level == "county" or pm.start != m.start or not is_park(view, i):
         return None
     rest = view.article.text[pm.end : m.end]
     g = gazetteer_regex().match(rest)
@@ -133,17 +133,17 @@ def division_after_prefix(view: ArticleView, i: int, prefix: int) -> tuple[int, 
     if not rest[g.end() :].endswith(tuple(triggers()["located_in"]["park_heads"])):
         return None
     for d in load_gazetteer().lookup(g.group(0)):
-        if d.code != outer.code and _within(d, outer):
+        if d.code != outer.code and within(d, outer):
             return pm.end, pm.end + g.end(), d
     return None
 
 
-def _within(d: Division, container: Division) -> bool:
+def within(d: Division, container: Division) -> bool:
     """``d`` is ``container`` or lies inside it."""
     return d.code == container.code or load_gazetteer().holds(container, d)
 
 
-def _divisions_in_name(view: ArticleView, i: int, provinces: bool = False) -> list[tuple[int, int, Division]]:
+def divisions_in_name(view: ArticleView, i: int, provinces: bool = False) -> list[tuple[int, int, Division]]:
     """Divisions named inside a mention's text, as ``(start, end, division)`` in the article.
 
     A full name (灵丘县, 大同市) counts anywhere in the name; a short form (大同, 灵丘) when
@@ -180,7 +180,7 @@ def city_opening_company(view: ArticleView, i: int) -> tuple[int, int, Division]
     大连's 中山区), not a short form that is an ordinary word (``place.ordinary_short_forms``),
     and a brand of two characters or more after it.
     """
-    if not _is_company(view, i):
+    if not is_company(view, i):
         return None
     m = view.mentions[i]
     name = view.text(i)
@@ -214,7 +214,7 @@ def _county_of_home(view: ArticleView, d: Division) -> bool:
     return parent is not None and parent.name == view.home_city
 
 
-def _named_after_place(view: ArticleView, i: int) -> bool:
+def named_after_place(view: ArticleView, i: int) -> bool:
     """A university or college: its place is part of its name, not a statement of where it is
     (浙江大学, 中国人民大学), also a part of one named after it (浙江大学紫金港校区)."""
     m = view.mentions[i]
@@ -225,62 +225,62 @@ def _named_after_place(view: ArticleView, i: int) -> bool:
     return prefix is not None and view.article.text.startswith(words, view.mentions[prefix].end)
 
 
-def _foreign(view: ArticleView, i: int, anchor: Division) -> bool:
+def foreign(view: ArticleView, i: int, anchor: Division) -> bool:
     """The mention names a place that is neither inside ``anchor`` nor around it
     (浙江省农发集团 under a 云州区 heading is no company of 云州区)."""
     return any(
-        not _within(anchor, d) and not _within(d, anchor) for _, _, d in _divisions_in_name(view, i, provinces=True)
+        not within(anchor, d) and not within(d, anchor) for _, _, d in divisions_in_name(view, i, provinces=True)
     )
 
 
-def _names_above(view: ArticleView, i: int, anchor: Division) -> bool:
+def names_above(view: ArticleView, i: int, anchor: Division) -> bool:
     """The company's name carries a division that contains ``anchor`` (a city's company under
     a county heading is registered in the city, not placed in the county)."""
     if view.mentions[i].label != "ORG":
         return False  # a project's name may carry its city as a brand ("华兴大同农批城项目")
-    return any(d.code != anchor.code and _within(anchor, d) for _, _, d in _divisions_in_name(view, i))
+    return any(d.code != anchor.code and within(anchor, d) for _, _, d in divisions_in_name(view, i))
 
 
-def _is_company(view: ArticleView, i: int) -> bool:
+def is_company(view: ArticleView, i: int) -> bool:
     m = view.mentions[i]
     return m.label == "ORG" and view.article.text[m.start : m.end].endswith(
         tuple(triggers()["located_in"]["company_heads"])
     )
 
 
-def _placeable(view: ArticleView, i: int, in_slot: bool = False) -> bool:
+def placeable(view: ArticleView, i: int, in_slot: bool = False) -> bool:
     """What a page places in a county or city: a company, a project that is not itself a
     location slot (unless ``in_slot``: "在山西同昇…公司总装车间内" names a company where
     something happens, still a company of the city), a named site (a place with a head word
     that is no division)."""
     m = view.mentions[i]
-    if m.attrs.get("nested") or (_in_location_slot(view, i) and not in_slot) or view.in_title(i):
+    if m.attrs.get("nested") or (in_location_slot(view, i) and not in_slot) or view.in_title(i):
         return False
     if m.label == "PROJECT":
         return True
     if m.label == "PLACE":
         return bool(m.attrs.get("head")) and view.division(i) is None
-    return _is_company(view, i)
+    return is_company(view, i)
 
 
-def _in_location_slot(view: ArticleView, i: int) -> bool:
+def in_location_slot(view: ArticleView, i: int) -> bool:
     """The mention stands where a location goes: right after 位于/落户/坐落于/在/入驻…."""
     words = tuple(triggers()["located_in"]["triggers"]) + tuple(triggers()["located_in"]["slot"])
     return view.article.text.endswith(words, 0, view.mentions[i].start)
 
 
-def _last_company(view: ArticleView, before: int, ending: str = "") -> int | None:
+def last_company(view: ArticleView, before: int, ending: str = "") -> int | None:
     """The company whose name ends last before ``before`` (what a bare 公司 / 合作社 refers to);
     with ``ending``, the last whose name ends so ("合作社理事长X": the last 合作社)."""
     named = [
         o
         for o, mo in enumerate(view.mentions)
-        if mo.end <= before and not mo.attrs.get("nested") and _is_company(view, o) and view.text(o).endswith(ending)
+        if mo.end <= before and not mo.attrs.get("nested") and is_company(view, o) and view.text(o).endswith(ending)
     ]
     return max(named, key=lambda o: view.mentions[o].end) if named else None
 
 
-def _list_after(view: ArticleView, k: int, head: int, labels: tuple[str, ...]) -> list[int]:
+def list_after(view: ArticleView, k: int, head: int, labels: tuple[str, ...]) -> list[int]:
     """The names coordinated after ``head`` in its sentence: "A、B和C等" (B and C)."""
     text = view.article.text
     out, prev = [], view.mentions[head].end
@@ -294,3 +294,14 @@ def _list_after(view: ArticleView, k: int, head: int, labels: tuple[str, ...]) -
         out.append(i)
         prev = m.end
     return out
+
+
+def place_opening(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The gazetteer match that opens the name ``text[start:end]`` but is not all of it
+    ("浙江|某某集团", "某县|某某项目"); None when no place opens it or the place is the whole name.
+
+    >>> place_opening("山西某某项目", 0, 6).group(0), place_opening("山西", 0, 2)
+    ('山西', None)
+    """
+    g = gazetteer_regex().match(text, start, end)
+    return g if g and g.end() < end else None

@@ -8,14 +8,14 @@ import re
 from typing import Any
 
 from kg.nlp.entities import lexicon, words_by_last_char
-from kg.nlp.relations.places import _last_company
-from kg.nlp.relations.table import _fact, rule
+from kg.nlp.relations.places import last_company
+from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import (
     ArticleView,
     RawRelation,
-    _inside_mention,
-    _mention_ending_at,
-    _named_in_article,
+    inside_mention,
+    mention_ending_at,
+    named_in_article,
     triggers,
 )
 
@@ -64,7 +64,7 @@ def positions(view: ArticleView) -> list[RawRelation]:
                 pos = view.mentions[prev].start
             pos = list_start.get(pos, pos)
             list_start.update(dict.fromkeys(walked, pos))
-            found = _title_list_before(view, k, sent.start, pos)
+            found = title_list_before(view, k, sent.start, pos)
             when = _post_time(view, sent.start, found_start(view, k, sent.start, pos))
             body: int | None = None
             parents: list[str] = []  # names of the list's body so far, to compose a sub-body with
@@ -75,7 +75,7 @@ def positions(view: ArticleView) -> list[RawRelation]:
                     # "山西大学…、物理电子工程学院院长": the sub-body by its full name if the article has it.
                     short = view.article.text[view.mentions[org_idx].start : view.mentions[org_idx].end]
                     org_idx = next(
-                        (f for f in (_named_in_article(view, p + short) for p in parents) if f is not None), org_idx
+                        (f for f in (named_in_article(view, p + short) for p in parents) if f is not None), org_idx
                     )
                 own = title[len(next((a for a in acting if title.startswith(a)), "")) :]
                 if org_idx is None and body is not None and not own.startswith(inherit_block):
@@ -86,10 +86,10 @@ def positions(view: ArticleView) -> list[RawRelation]:
                 if org_idx is not None:
                     value["org"] = org_idx
                 value.update(when)
-                out.append(_fact("holds_position", p, None, value, k, "title_before_name"))
+                out.append(fact("holds_position", p, None, value, k, "title_before_name"))
                 if org_idx is not None and (not title.endswith(members) or title.startswith(committees)):
-                    employer = _parent_of_committee(view, org_idx)
-                    out.append(_fact("works_for", p, employer, None, k, "org_title_name"))
+                    employer = parent_of_committee(view, org_idx)
+                    out.append(fact("works_for", p, employer, None, k, "org_title_name"))
     return out
 
 
@@ -107,7 +107,7 @@ def body_by_reference(view: ArticleView) -> list[RawRelation]:
     for k, sent in enumerate(view.article.sentences):
         for p in view.of_type(k, "PERSON"):
             pos = view.mentions[p].start
-            found = _title_list_before(view, k, sent.start, pos)
+            found = title_list_before(view, k, sent.start, pos)
             if not found or found[0][1] is not None or found[0][2]:
                 continue
             start = found_start(view, k, sent.start, pos)
@@ -116,14 +116,14 @@ def body_by_reference(view: ArticleView) -> list[RawRelation]:
             bare = ref is not None and not ref.startswith("该")
             if bare and text[max(0, start - len(ref) - 1) : start - len(ref)] not in openers:
                 ref = None  # "公司", "合作社" alone only opening a clause
-            if ref is not None and not _inside_mention(view, k, start - 1, labels=("ORG",)):
+            if ref is not None and not inside_mention(view, k, start - 1, labels=("ORG",)):
                 # A bare head word refers to the last organisation of that kind ("合作社理事长X").
-                org = _last_body(view, ref, start - len(ref))
+                org = last_body(view, ref, start - len(ref))
             post = next((w for w in posts if text.startswith(w, start - len(w))), None)
             if org is None and post is not None:
-                org = _mention_ending_at(view, k, start - len(post), "ORG")
+                org = mention_ending_at(view, k, start - len(post), "ORG")
             if org is not None:
-                out.append(_fact("works_for", p, org, None, k, "body_by_reference"))
+                out.append(fact("works_for", p, org, None, k, "body_by_reference"))
     return out
 
 
@@ -153,18 +153,18 @@ def dateline_agency(view: ArticleView) -> list[RawRelation]:
         staff_end = min((x for x in (text.find(w, m.end(), close) for w in not_staff) if x >= 0), default=close)
         for p in view.of_type(k, "PERSON"):
             if m.end() <= view.mentions[p].start < staff_end:
-                out.append(_fact("works_for", p, agency, None, k, "dateline_agency"))
+                out.append(fact("works_for", p, agency, None, k, "dateline_agency"))
     return out
 
 
-def _last_body(view: ArticleView, ref: str, before: int) -> int | None:
+def last_body(view: ArticleView, ref: str, before: int) -> int | None:
     """The organisation a reference word ending before ``before`` speaks of: the last one the
     article named of that kind. "该公司"/"公司" -> the last company (a bare head word: one whose
     name ends with it); "该商会"/"商会" -> the last organisation named "…商会" (an association
     is no company, so its own head word decides)."""
     head = ref.removeprefix("该")
     if head not in triggers()["positions"]["association_references"]:
-        return _last_company(view, before, "" if ref.startswith("该") else ref)
+        return last_company(view, before, "" if ref.startswith("该") else ref)
 
     def fits(i: int) -> bool:
         name = view.text(i)
@@ -184,7 +184,7 @@ def found_start(view: ArticleView, k: int, floor: int, pos: int) -> int:
     """Where the title list that ends at ``pos`` begins (its first body or title)."""
     text = view.article.text
     start = pos
-    for title, org, unnamed in _title_list_before(view, k, floor, pos):
+    for title, org, unnamed in title_list_before(view, k, floor, pos):
         t = text.rfind(title, floor, start if start < pos else pos)
         if org is not None:
             t = min(t, view.mentions[org].start) if t >= 0 else view.mentions[org].start
@@ -233,7 +233,7 @@ def _body_of_title(view: ArticleView, title: str, parents: list[str], unnamed: s
     if m and not unnamed:
         wanted.append(m.group(0))
     for name in wanted:
-        found = _named_in_article(view, name)
+        found = named_in_article(view, name)
         if found is not None:
             return found
     return None
@@ -255,14 +255,14 @@ def _names_of_body(view: ArticleView, title: str, body: int | None) -> list[str]
     return out
 
 
-def _parent_of_committee(view: ArticleView, i: int) -> int:
+def parent_of_committee(view: ArticleView, i: int) -> int:
     """The organisation whose party committee a body is: "中央民族大学党委" -> 中央民族大学
     when the article names it; else the body itself."""
     text = view.article.text
     name = text[view.mentions[i].start : view.mentions[i].end]
     for suffix in triggers()["positions"]["committees"]:
         if name.endswith(suffix) and len(name) > len(suffix):
-            found = _named_in_article(view, name[: -len(suffix)])
+            found = named_in_article(view, name[: -len(suffix)])
             if found is not None:
                 return found
     return i
@@ -289,16 +289,16 @@ def _acting_mark(view: ArticleView, k: int, floor: int, start: int, concurrent: 
     text = view.article.text
     for mark in triggers()["positions"]["acting_marks"]:
         at = start - len(mark)
-        if at < floor or not text.startswith(mark, at) or _inside_mention(view, k, at, ("ORG", "PLACE", "PERSON")):
+        if at < floor or not text.startswith(mark, at) or inside_mention(view, k, at, ("ORG", "PLACE", "PERSON")):
             continue
         if at == floor or text[at - 1] in "、,，" or text.endswith(concurrent, floor, at):
             return mark
-        if _mention_ending_at(view, k, at, "ORG") is not None:
+        if mention_ending_at(view, k, at, "ORG") is not None:
             return mark
     return ""
 
 
-def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[tuple[str, int | None, str | None]]:
+def title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[tuple[str, int | None, str | None]]:
     """The titles of the list that ends right before ``pos``, left to right, each with the
     organisation named right before it (``None`` if none) and the text of a body before it
     that no mention covers ("、历史文化学院院长": 历史文化学院).
@@ -347,12 +347,12 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
         hit, start = _title_after_whole_body(view, k, hit, start, end)
         # The body: an organisation right before the title, or one that the title's own
         # first characters end ("中央军委|主席", "市委|副书记" when 市委 is recognised).
-        org = _mention_ending_at(view, k, start, "ORG")
+        org = mention_ending_at(view, k, start, "ORG")
         committee = next((c for c in committees if org is None and text.startswith(c, start - len(c))), None)
-        if committee and _mention_ending_at(view, k, start - len(committee), "ORG") is not None:
+        if committee and mention_ending_at(view, k, start - len(committee), "ORG") is not None:
             # "某某医院|党委|副书记": the body's own committee, the post is the body's
             hit, start = committee + hit, start - len(committee)
-            org = _mention_ending_at(view, k, start, "ORG")
+            org = mention_ending_at(view, k, start, "ORG")
         if org is None:
             inside = [
                 i for i in view.of_type(k, "ORG") if view.mentions[i].start < end and start < view.mentions[i].end < end
@@ -362,11 +362,11 @@ def _title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[
                 # A body the tagger ran into the title ("某某供销社党|组成员"): the body named
                 # before the title, when the article names it so.
                 own = text[view.mentions[org].start : start]
-                named = _named_in_article(view, own) if own else None
+                named = named_in_article(view, own) if own else None
                 org = named if named is not None else org
         body_start = start if org is None else min(start, view.mentions[org].start)
         if org is None:
-            place = _mention_ending_at(view, k, start, "PLACE")
+            place = mention_ending_at(view, k, start, "PLACE")
             if place is not None:
                 body_start = view.mentions[place].start
         if body_start > floor and text[body_start - 1] in "、,":

@@ -8,7 +8,7 @@ byline or a caption may read so), so an article needs ``min_rows`` of them.
 
 from __future__ import annotations
 
-from kg.nlp.relations.table import _fact, rule
+from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
 
 
@@ -39,4 +39,4 @@ def roster_rows(view: ArticleView) -> list[RawRelation]:
             rows.append((p, org, k))
     if len(rows) < conf["min_rows"]:
         return []
-    return [_fact("works_for", p, org, None, k, "roster_row") for p, org, k in rows]
+    return [fact("works_for", p, org, None, k, "roster_row") for p, org, k in rows]

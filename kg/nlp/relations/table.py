@@ -31,7 +31,7 @@ def confidence(rule_name: str, rtype: str | None = None) -> float:
     return float(value[rtype] if isinstance(value, dict) else value)
 
 
-def _fact(rtype: str, head: int, tail: int | None, value: dict[str, Any] | None, k: int, rule_name: str) -> RawRelation:
+def fact(rtype: str, head: int, tail: int | None, value: dict[str, Any] | None, k: int, rule_name: str) -> RawRelation:
     """A fact of rule ``rule_name`` read in sentence ``k``, at the rule's confidence."""
     return RawRelation(rtype, head, tail, value, k, rule_name, confidence(rule_name, rtype))
 

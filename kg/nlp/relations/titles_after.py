@@ -19,9 +19,9 @@ from __future__ import annotations
 from typing import Any
 
 from kg.nlp.entities import lexicon
-from kg.nlp.relations.positions import _parent_of_committee
-from kg.nlp.relations.table import _fact, rule
-from kg.nlp.relations.view import ArticleView, RawRelation, _mention_ending_at, triggers
+from kg.nlp.relations.positions import parent_of_committee
+from kg.nlp.relations.table import fact, rule
+from kg.nlp.relations.view import ArticleView, RawRelation, mention_ending_at, triggers
 
 #: Characters that close the title as a word: punctuation, quotes, brackets, whitespace. An
 #: opening bracket closes it too: it opens a gloss of the post ("某某副部长(中央某某办公室副部长)",
@@ -53,10 +53,10 @@ def title_after_name(view: ArticleView) -> list[RawRelation]:
             if after < len(text) and text[after] not in _CLOSERS and not text.startswith(follow, after):
                 continue  # "王某某部长助理": the title is only the first part of a longer word
             value: dict[str, Any] = {"position": title}
-            org = _mention_ending_at(view, k, view.mentions[p].start, "ORG")
+            org = mention_ending_at(view, k, view.mentions[p].start, "ORG")
             if org is not None:
                 value["org"] = org
-            out.append(_fact("holds_position", p, None, value, k, "title_after_name"))
+            out.append(fact("holds_position", p, None, value, k, "title_after_name"))
             if org is not None and not title.endswith(members):
-                out.append(_fact("works_for", p, _parent_of_committee(view, org), None, k, "title_after_name"))
+                out.append(fact("works_for", p, parent_of_committee(view, org), None, k, "title_after_name"))
     return out

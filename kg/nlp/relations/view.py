@@ -179,18 +179,18 @@ def determiner_opening() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternation(triggers()['attended']['determiners'])})的?")
 
 
-def _named_in_article(view: ArticleView, name: str, label: str = "ORG") -> int | None:
+def named_in_article(view: ArticleView, name: str, label: str = "ORG") -> int | None:
     """A mention of the article with exactly this text (the first), if any."""
     text = view.article.text
     return next((i for i, m in enumerate(view.mentions) if m.label == label and text[m.start : m.end] == name), None)
 
 
-def _mention_ending_at(view: ArticleView, k: int, pos: int, label: str) -> int | None:
+def mention_ending_at(view: ArticleView, k: int, pos: int, label: str) -> int | None:
     found = [i for i in view.of_type(k, label) if view.mentions[i].end == pos]
     return max(found, key=lambda i: view.mentions[i].end - view.mentions[i].start) if found else None
 
 
-def _inside_mention(
+def inside_mention(
     view: ArticleView, k: int, pos: int, labels: tuple[str, ...] = ("ORG", "PROJECT", "MEETING", "PERSON")
 ) -> bool:
     """Position ``pos`` of sentence ``k`` falls in a name of one of ``labels``."""
@@ -201,15 +201,15 @@ def _inside_mention(
 
 
 @lru_cache(maxsize=8)
-def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+def words_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """An alternation of ``words``, longest first."""
     return re.compile(alternation(words))
 
 
-def _shares_words(a: str, b: str, n: int = 4) -> bool:
+def shares_words(a: str, b: str, n: int = 4) -> bool:
     """The two names have ``n`` characters in a row in common.
 
-    >>> _shares_words("千吨级高性能碳纤维示范", "华阳高性能碳纤维项目"), _shares_words("烧碱产业链", "电石项目")
+    >>> shares_words("千吨级高性能碳纤维示范", "华阳高性能碳纤维项目"), shares_words("烧碱产业链", "电石项目")
     (True, False)
     """
     return any(a[i : i + n] in b for i in range(len(a) - n + 1))

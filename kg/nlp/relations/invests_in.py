@@ -1,0 +1,128 @@
+"""The rule of ``invests_in``: an investor and its project ("由X投资", "X投资建设P", "X将在某区建设P",
+a company named as a project's prefix). The amounts of investment are
+:mod:`kg.nlp.relations.investment`'s; the investors of signings, :mod:`kg.nlp.investors`'.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.nlp import investors as investor_lists
+from kg.nlp.relations.investment import project_for
+from kg.nlp.relations.places import is_company
+from kg.nlp.relations.table import fact, rule
+from kg.nlp.relations.view import ArticleView, RawRelation, triggers, words_re
+from kg.patterns import alternation
+
+
+@lru_cache(maxsize=1)
+def subject_builds_re() -> re.Pattern[str]:
+    """What follows an investor that is the subject of the building: "将在某区建设",
+    "计划投资12亿元，建设", "拟投资3.5亿元，在某区建设", "与Y合资建设" (up to the verb); after a
+    comma, the place and a verb of investing ("X有限公司，在某市投资|某某项目")."""
+    conf = triggers()["invests_in"]
+    builds = alternation(conf["subject_builds"])
+    jointly = "|".join(map(re.escape, conf["jointly"]))
+    invests = alternation(conf["subject_invests_at"])
+    return re.compile(
+        rf"(?:[,，](?=在)[^,;。]{{2,16}}?(?:{invests})|"
+        rf"(?:将|拟|计划|已|正)?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计|总)?投资[^,;。]{{0,12}}?元[,]?)?"
+        rf"(?:(?:将|拟)?在[^,;。]{{1,16}}?)?(?:{builds}))"
+    )
+
+
+@rule("investor")
+def invests_in(view: ArticleView) -> list[RawRelation]:
+    """ "由X投资", "由X与Y联手打造", "由X计划投资5亿元建设", "由X与Y共同投资建设的PROJECT";
+    "X投资建设PROJECT"; the org as the subject that builds: "X将在阳泉经开区建设PROJECT",
+    "X计划投资12亿元,建设PROJECT", "X投资10亿元建设PROJECT", "X总投资50亿元建设PROJECT";
+    a company named as a project's prefix."""
+    out = []
+    conf = triggers()["invests_in"]
+    verbs = alternation(conf["verbs"])
+    subject_builds = subject_builds_re()
+    text = view.article.text
+    for k, sent in enumerate(view.article.sentences):
+        orgs = view.of_type(k, "ORG")
+        for m in words_re(tuple(conf["by"])).finditer(sent.text):
+            pos = sent.start + m.end()
+            investors = []
+            for o in sorted(orgs, key=lambda i: view.mentions[i].start):
+                om = view.mentions[o]
+                if om.start == pos:
+                    investors.append(o)
+                    pos = om.end
+                    if text[pos : pos + 1] in ("与", "和", "、", "及"):
+                        pos += 1
+            # "由X计划投资5.5亿元建设": an amount may stand between the investor and the verb;
+            # "由X计划投资8亿元的Y项目": the amount with 的 is the verb's phrase.
+            amount = r"(?:计划|拟|预计)?投资[^,;。]{0,12}?元"
+            # "由X牵头投资建设": a word of sharing or leading may stand before the verb.
+            jointly = "|".join(map(re.escape, conf["jointly"]))
+            vm = re.match(rf"(?:{jointly})?(?:(?:{amount})?(?:{verbs})(?:的)?|{amount}的)", text[pos:])
+            if investors and vm:
+                # "由X与Y共同投资建设的PROJECT": the project follows in the clause (a place may open
+                # its name: "…的某能源化工基地200万千瓦光伏项目"); else the one the clause speaks of.
+                if vm.group(0).endswith("的"):
+                    after = pos + vm.end()
+                    clause_end = min(
+                        (x for x in (text.find(c, after, sent.end) for c in ",;。") if x >= 0), default=sent.end
+                    )
+                    project = next(
+                        (j for j in view.of_type(k, "PROJECT") if after <= view.mentions[j].start < clause_end), None
+                    )
+                else:
+                    project = project_for(view, k, sent.start + m.start())
+                if project is not None:
+                    for o in investors:
+                        out.append(fact("invests_in", o, project, None, k, "investor_by"))
+        for o in orgs:
+            om = view.mentions[o]
+            # "X与Y将联合投资建设Z": X shares the predicate of the investors coordinated with it.
+            end = om.end
+            while text[end : end + 1] in ("与", "和", "、", "及"):
+                nxt = next((q for q in orgs if view.mentions[q].start == end + 1), None)
+                if nxt is None:
+                    break
+                end = view.mentions[nxt].end
+            # "X公司投资1.2亿元的Y项目", "X计划投资30亿元的Y项目": the amount and 的 may stand
+            # between the verb and the name.
+            # "X、Y等央企投资建设的Z": 等 and a class of investors may close the list.
+            # A word of planning before 投资 only where the amount and 的 follow ("X将投资5亿元，建设Y"
+            # is the subject building Y, below).
+            mm = re.match(
+                rf"(?:等[^,;。、]{{0,4}}?(?=投资))?(?:(?:计划|拟|预计|将)(?=投资(?:约|近|超)?\d[\d.,]*[^,;。、\d]{{0,4}}?元的))?"
+                rf"(?P<verb>{verbs})(?:(?<=投资)(?:约|近|超)?\d[\d.,]*[^,;。、\d]{{0,4}}?元的)?",
+                text[end:],
+            )
+            rule_name = "investor_verb"
+            after = _projects_at(view, k, end + mm.end()) if mm and mm.group("verb").startswith("投资") else []
+            if not after:
+                # "X将在忻州经开区建设Y", "X计划投资12亿元，建设Y": the org is the subject of the building;
+                # so is it when 投资 takes the amount and no project ("X投资10亿元建设Y", "X总投资50亿元建设Y").
+                mm = re.match(subject_builds, text[end : sent.end])
+                rule_name = "investor_builds"
+                if not mm or om.attrs.get("nested"):
+                    continue
+                after = _projects_at(view, k, end + mm.end())
+            # "X拟在某县投资…，建设A、B": each item of the list built.
+            after = investor_lists.list_after(view, k, after[0]) if after else []
+            for p in after:
+                out.append(fact("invests_in", o, p, None, k, rule_name))
+        for p in view.of_type(k, "PROJECT"):
+            pm = view.mentions[p]
+            org = pm.attrs.get("org_prefix")
+            # "南京电气电力工程有限公司新能源装配式储能设备项目": the company is the investor;
+            # a bare word before a project head ("亨源洪立储能电站项目") is its name, not an org.
+            # Not a body that is the project itself ("某县博物馆|项目"), nor a company's project
+            # named by nothing but the company ("某集团项目" is no named project of its own).
+            rest = view.article.text[view.mentions[org].end : pm.end] if org is not None else ""
+            if org is not None and is_company(view, org) and rest not in ("项目", "工程"):
+                out.append(fact("invests_in", org, p, None, k, "org_prefix"))
+    return out
+
+
+def _projects_at(view: ArticleView, k: int, pos: int) -> list[int]:
+    """The projects of sentence ``k`` that start at ``pos`` (or up to two characters after it)."""
+    return [p for p in view.of_type(k, "PROJECT") if pos <= view.mentions[p].start <= pos + 2]
