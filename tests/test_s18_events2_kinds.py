@@ -68,3 +68,15 @@ def test_an_unnumbered_regular_session_is_no_numbered_one(nlp):
 def test_a_council_before_another_numbered_thing_is_no_session(nlp):
     mentions, _ = read(nlp, "宜兰县议会第21届议员共34人,今日完成报到。")
     assert not any(label == "MEETING" and "宜兰县议会" in name for label, name in mentions)
+
+
+def test_the_council_named_in_its_session_is_the_body_its_speaker_heads(nlp):
+    art = segment_document("t.txt", "宜兰县议会第21届第5次临时会昨日闭会,议长张启明主持会议。")[0]
+    doc = analyse_article(nlp, art)
+    ms = doc._.mentions
+
+    def name(i: int) -> str:
+        return art.text[ms[i].start : ms[i].end]
+
+    facts = {(r.type, name(r.head), name(r.tail)) for r in doc._.relations if r.type == "works_for"}
+    assert ("works_for", "张启明", "宜兰县议会") in facts
