@@ -23,8 +23,8 @@ from kg.nlp.pipeline import analyse_article
 @pytest.mark.parametrize(
     ("text", "session", "council"),
     [
-        ("宜蘭縣議會第21屆第3次定期會今日開幕,縣長林守成率縣府團隊列席。", "宜兰县议会第21届第3次定期会", "宜兰县议会"),
-        ("宜兰县议会第21届第5次临时会昨日闭会,议长张启明主持会议。", "宜兰县议会第21届第5次临时会", "宜兰县议会"),
+        ("花蓮縣議會第21屆第3次定期會今日開幕,縣長林守成率縣府團隊列席。", "花莲县议会第21届第3次定期会", "花莲县议会"),
+        ("花莲县议会第21届第5次临时会昨日闭会,议长张启明主持会议。", "花莲县议会第21届第5次临时会", "花莲县议会"),
         ("县议会第八届第二次定期大会今天开幕,议员们陆续报到。", "县议会第八届第二次定期大会", "县议会"),
     ],
 )
@@ -37,17 +37,17 @@ def test_a_councils_numbered_session_opens_with_the_council(nlp, text, session, 
 
 
 def test_who_attends_or_chairs_the_councils_session(nlp):
-    _, facts = read(nlp, "宜蘭縣議會第21屆第3次定期會今日開幕,縣長林守成率縣府團隊列席。")
-    assert ("attended", "林守成", "宜兰县议会第21届第3次定期会") in facts
-    _, facts = read(nlp, "宜兰县议会第21届第5次临时会昨日闭会,议长张启明主持会议。")
-    assert ("chaired", "张启明", "宜兰县议会第21届第5次临时会") in facts
+    _, facts = read(nlp, "花蓮縣議會第21屆第3次定期會今日開幕,縣長林守成率縣府團隊列席。")
+    assert ("attended", "林守成", "花莲县议会第21届第3次定期会") in facts
+    _, facts = read(nlp, "花莲县议会第21届第5次临时会昨日闭会,议长张启明主持会议。")
+    assert ("chaired", "张启明", "花莲县议会第21届第5次临时会") in facts
 
 
 def test_the_council_in_the_sessions_name_is_placed_where_its_name_says(nlp):
-    art = segment_document("t.txt", "宜蘭縣議會第21屆第3次定期會今日開幕,縣長林守成率縣府團隊列席。")[0]
+    art = segment_document("t.txt", "花蓮縣議會第21屆第3次定期會今日開幕,縣長林守成率縣府團隊列席。")[0]
     doc = analyse_article(nlp, art)
     ms = doc._.mentions
-    orgs = [m for m in ms if m.label == "ORG" and art.text[m.start : m.end] == "宜兰县议会"]
+    orgs = [m for m in ms if m.label == "ORG" and art.text[m.start : m.end] == "花莲县议会"]
     assert len(orgs) == 1
     assert orgs[0].attrs.get("place_prefix") is not None
 
@@ -66,12 +66,12 @@ def test_an_unnumbered_regular_session_is_no_numbered_one(nlp):
 
 
 def test_a_council_before_another_numbered_thing_is_no_session(nlp):
-    mentions, _ = read(nlp, "宜兰县议会第21届议员共34人,今日完成报到。")
-    assert not any(label == "MEETING" and "宜兰县议会" in name for label, name in mentions)
+    mentions, _ = read(nlp, "花莲县议会第21届议员共34人,今日完成报到。")
+    assert not any(label == "MEETING" and "花莲县议会" in name for label, name in mentions)
 
 
 def test_the_council_named_in_its_session_is_the_body_its_speaker_heads(nlp):
-    art = segment_document("t.txt", "宜兰县议会第21届第5次临时会昨日闭会,议长张启明主持会议。")[0]
+    art = segment_document("t.txt", "花莲县议会第21届第5次临时会昨日闭会,议长张启明主持会议。")[0]
     doc = analyse_article(nlp, art)
     ms = doc._.mentions
 
@@ -79,4 +79,4 @@ def test_the_council_named_in_its_session_is_the_body_its_speaker_heads(nlp):
         return art.text[ms[i].start : ms[i].end]
 
     facts = {(r.type, name(r.head), name(r.tail)) for r in doc._.relations if r.type == "works_for"}
-    assert ("works_for", "张启明", "宜兰县议会") in facts
+    assert ("works_for", "张启明", "花莲县议会") in facts
