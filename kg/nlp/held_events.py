@@ -85,7 +85,13 @@ def held_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
         out = [c for c in out if not (s <= c.start and c.end <= e)]
         out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "plenary"}))
     out = _numbered_sessions(
-        text, out, m["numbered_session"], tuple(m["session_owners"]), m["session_title_marks"], m["session_level"]
+        text,
+        out,
+        m["numbered_session"],
+        tuple(m["session_owners"]),
+        m["session_title_marks"],
+        m["session_level"],
+        tuple(m["session_councils"]),
     )
     # "举行“第50届会董就职典礼晚宴”": a quoted event name after the verb that holds it
     heads = alternation(m["heads"])
@@ -114,10 +120,14 @@ def _numbered_sessions(
     owners: tuple[str, ...],
     title: tuple[str, str] = ("《", "》"),
     level: dict | None = None,
+    councils: tuple[str, ...] = (),
 ) -> list[Candidate]:
     """``chosen`` with each numbered session of a standing body ("十一届八次常委会议") as one
     MEETING, opened by the body's mention that ends right before it ("市政协|十一届…"); the
-    mentions inside it (or a shorter meeting) are part of its name.
+    mentions inside it (or a shorter meeting) are part of its name. A council (``councils``)
+    right before its session opens the name too (the session of "某县议会|第20届第2次定期会" is
+    the council's; a name cut to "第20届…" reads as no one's); the council stays an organisation
+    named inside the event (``selection._inside_event``).
 
     >>> from kg.nlp.entities import Candidate
     >>> t = "7月31日,某市政协十一届八次常委会议召开。"
@@ -146,12 +156,43 @@ def _numbered_sessions(
             ),
             None,
         )
-        s = body.start if body is not None else s
-        if body is None and level and _level_after_word(text, s, level):
+        council = _council_before(text, out, s, councils) if body is None and councils else None
+        s = council if council is not None else body.start if body is not None else s
+        if body is None and council is None and level and _level_after_word(text, s, level):
             s -= 1  # "听取了|县|十七届人大六次会议": the body's level word opens the name
         out = [c for c in out if not (s <= c.start and c.end <= e)]
-        out.append(Candidate(s, e, "MEETING", "head_words", 0.7, {"head": "session"}))
+        attrs = {"head": "session", "council": True} if council is not None else {"head": "session"}
+        out.append(Candidate(s, e, "MEETING", "head_words", 0.7, attrs))
     return out
+
+
+def _council_before(text: str, chosen: list[Candidate], s: int, councils: tuple[str, ...]) -> int | None:
+    """Where the council that stands right before the session at ``s`` starts, or None when
+    no council word ends at ``s``: the council's mention ("某县议会|"), or the council's word
+    after a place's mention or a level word ("某乡|民代表会", "县|议会").
+
+    >>> from kg.nlp.entities import Candidate
+    >>> t = "某县议会第20届第2次定期会开议"
+    >>> org = Candidate(0, 4, "ORG", "head_words", 0.65)
+    >>> _council_before(t, [org], 4, ("议会",))
+    0
+    >>> t = "乙屿乡民代表会第12届第17次临时会"
+    >>> _council_before(t, [Candidate(0, 2, "PLACE", "gazetteer", 0.8)], 7, ("乡民代表会", "代表会"))
+    0
+    >>> _council_before("议员在第3次定期会上", [], 3, ("议会",)) is None
+    True
+    """
+    word = next((w for w in councils if text.endswith(w, 0, s)), None)
+    if word is None:
+        return None
+    org = next((c for c in chosen if c.end == s and c.label == "ORG" and c.start <= s - len(word)), None)
+    if org is not None:
+        return org.start
+    start = s - len(word)
+    place = next((c for c in chosen if c.end == start and c.label in ("PLACE", "ORG")), None)
+    if place is not None:
+        return place.start
+    return start - 1 if start > 0 and text[start - 1] in "省市县乡镇区" else start
 
 
 def _level_after_word(text: str, s: int, level: dict) -> bool:

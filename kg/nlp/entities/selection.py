@@ -333,13 +333,27 @@ def _inside_event(
     events: list[tuple[int, int]] = []  # (an inner event holds bodies and places of its own)
     for x in sorted(inner, key=lambda x: (-x.length, -_SOURCE_RANK[x.source], x.start)):
         spans = events if x.label == "MEETING" else taken
-        # (a project holds the places that open its name: "甘肃省某县|某某产业园项目|开工仪式")
-        inside = x.label == "PROJECT"
-        if any(x.start < e and s < x.end and not (inside and x.start <= s and e <= x.end) for s, e in spans):
+        # (a project holds the places that open its name: "甘肃省某县|某某产业园项目|开工仪式", and so
+        # does the council whose session it is: "某县|议会|第20届第2次定期会")
+        inside = x.label == "PROJECT" or (x.label == "ORG" and bool(event.attrs.get("council")))
+        if any(x.start < e and s < x.end and not _holds(x, inside, s, e) for s, e in spans):
             continue
         spans.append((x.start, x.end))
-        out.append(Candidate(x.start, x.end, x.label, x.source, x.score, dict(x.attrs, nested=True)))
+        attrs = dict(x.attrs, nested=True)
+        if inside and x.label == "ORG":  # the council is where its place says ("某县|议会")
+            attrs["council"] = True  # ... and the body its 议长 heads (relations/kind_bodies.py)
+            place = next((n for n in nested if n.label == "PLACE" and n.start == x.start and n.end < x.end), None)
+            if place is not None:
+                attrs["place_prefix"] = place
+        out.append(Candidate(x.start, x.end, x.label, x.source, x.score, attrs))
     return out
+
+
+def _holds(x: Candidate, inside: bool, s: int, e: int) -> bool:
+    """Whether the inner mention ``x`` may hold the span ``s``-``e`` already taken inside the
+    event: a project the places that open its name, a council its place (not its own span
+    again: the tagger and the head words may both give the council)."""
+    return inside and x.start <= s and e <= x.end and (x.label == "PROJECT" or (s, e) != (x.start, x.end))
 
 
 def _inside_brackets(text: str, c: Candidate, candidates: list[Candidate], nested: list[Candidate]) -> list[Candidate]:

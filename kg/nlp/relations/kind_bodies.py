@@ -21,7 +21,12 @@ def body_of_kind(view: ArticleView) -> list[RawRelation]:
     """``TITLE PERSON`` with no body before the title list: works_for the one body of the
     title's kind that the article names."""
     kinds: dict[str, list[str]] = triggers()["positions"]["head_title_bodies"]
-    orgs = [i for i, m in enumerate(view.mentions) if m.label == "ORG" and not m.attrs.get("nested")]
+    # (a council named inside its own session's name is the article's council: "某县议会|第20届…定期会")
+    orgs = [
+        i
+        for i, m in enumerate(view.mentions)
+        if m.label == "ORG" and (not m.attrs.get("nested") or m.attrs.get("council"))
+    ]
     out = []
     for k, sent in enumerate(view.article.sentences):
         for p in view.of_type(k, "PERSON"):
