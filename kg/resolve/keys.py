@@ -42,6 +42,20 @@ def clean(name: str) -> str:
     return _STRIP.sub("", name)
 
 
+# The dots that join the parts of a minority or transliterated name: pages write one person's
+# name with any of them ("某某提·伊明", "某某提•伊明", "某某提.伊明"), the key with one.
+_NAME_DOTS = re.compile(r"(?<=[\u4e00-\u9fff])[·•‧・.](?=[\u4e00-\u9fff])")
+
+
+def person_key_name(name: str) -> str:
+    """A person's name for its key: :func:`clean`, the dot between its parts always "·".
+
+    >>> person_key_name("阿某提•伊明") == person_key_name("阿某提.伊明") == "阿某提·伊明"
+    True
+    """
+    return _NAME_DOTS.sub("·", clean(name))
+
+
 #: What joins a key to the one place it holds in, a city or a document: "ORG|县委@a.txt".
 SCOPE_MARK = "@"
 
@@ -260,6 +274,8 @@ def mention_key(doc: DocumentResult, m: MentionRecord, label: str | None = None)
         if m.attrs.get("generic_name"):  # "污水处理厂项目": a kind of project, one per document
             return scoped_key(f"PROJECT|{project_key(clean(m.norm))}", doc.doc)
         return f"PROJECT|{project_key(clean(m.norm))}"
+    if m.label == "PERSON":
+        return f"PERSON|{person_key_name(m.norm)}"
     return f"{m.label}|{clean(m.norm)}"
 
 

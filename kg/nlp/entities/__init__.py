@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from kg.nlp.entities.bylines import byline_candidates
 from kg.nlp.entities.candidate import Candidate, longest_first_pattern, word_at, words_by_last_char
+from kg.nlp.entities.dotted_persons import dotted_person_candidates
 from kg.nlp.entities.gazetteer import gazetteer_candidates
 from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.honorific_titles import honorific_person_candidates
@@ -53,6 +54,7 @@ __all__ = [
     "brand_candidates",
     "byline_candidates",
     "declared_short_forms",
+    "dotted_person_candidates",
     "gaz_full",
     "gazetteer_candidates",
     "gazetteer_regex",

@@ -35,6 +35,7 @@ def plausible(text: str, c: Candidate) -> bool:
             2 <= len(name) <= 4
             and bool(_CJK.match(name))
             or is_dotted_name(name)
+            or bool(c.attrs.get("dotted_name"))  # "某巴克.如孜": a plain "." joins the parts
             or (c.source == "statistical" and person_shaped(name, _has_surname(name), lexicon().foreign_chars))
         )
     if c.label == "PLACE":

@@ -13,6 +13,7 @@ from kg.nlp.entities.bylines import byline_candidates, without_dotted_runs
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.conjunction_places import split_at_conjunctions
 from kg.nlp.entities.counted_lists import with_counted_lists
+from kg.nlp.entities.dotted_persons import dotted_person_candidates
 from kg.nlp.entities.gazetteer import gazetteer_candidates
 from kg.nlp.entities.generic_projects import built_by_named, described_projects, mark_generic_projects
 from kg.nlp.entities.government_forms import with_government_short_forms
@@ -107,6 +108,7 @@ def recognise(text: str, words: list[Word], context_names: frozenset[str] = froz
         + title_person_candidates(text, words)
         + addressed_person_candidates(text, words)
         + honorific_person_candidates(text, words)
+        + dotted_person_candidates(text, words)
         + byline_candidates(text, words)
     )
     return recognise_from(text, words, cands)

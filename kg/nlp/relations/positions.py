@@ -39,6 +39,7 @@ def positions(view: ArticleView) -> list[RawRelation]:
     acting = tuple(triggers()["positions"]["acting_marks"])  # "代区长" names its own body as 区长 does
     members = tuple(triggers()["positions"]["member_titles"])
     committees = tuple(triggers()["positions"]["committees"])  # "某某银行党委委员" works there
+    level_committees = tuple(triggers()["positions"]["level_committees"])  # "某某盟委委员" works there
     for k, sent in enumerate(view.article.sentences):
         persons = view.of_type(k, "PERSON")
         # Skipping a coordinated name list leftwards ("副市长孟维君、高新文", "记者 史涌涛 苑捷")
@@ -87,10 +88,18 @@ def positions(view: ArticleView) -> list[RawRelation]:
                     value["org"] = org_idx
                 value.update(when)
                 out.append(fact("holds_position", p, None, value, k, "title_before_name"))
-                if org_idx is not None and (not title.endswith(members) or title.startswith(committees)):
+                if org_idx is not None and (
+                    not title.endswith(members)
+                    or title.startswith(committees)
+                    or _mention_text(view, org_idx).endswith(level_committees)
+                ):
                     employer = parent_of_committee(view, org_idx)
                     out.append(fact("works_for", p, employer, None, k, "org_title_name"))
     return out
+
+
+def _mention_text(view: ArticleView, i: int) -> str:
+    return view.article.text[view.mentions[i].start : view.mentions[i].end]
 
 
 @rule("body_by_reference")
