@@ -25,11 +25,12 @@ SCORER_DIR = ROOT.parent / "shared" / "gold"
 # MEETING 0.813 (the issue's target, 0.80, met). After session 15's two waves: tune 0.945 /
 # 0.931, check unchanged. Session 16 (kinds from the errors of real-pages and real-pages-2, then
 # tuning sets): tune 0.945 / 0.931, check 0.845 / 0.830. Session 17 (two waves, kinds from five
-# gold-first tuning sets): tune 0.945 / 0.933, check 0.846 / 0.824.
+# gold-first tuning sets): tune 0.945 / 0.933, check 0.846 / 0.824. Session 18 (two waves, kinds
+# from eight gold-first tuning sets, fresh pools per round): tune 0.949 / 0.942, check 0.844 / 0.822.
 FLOORS = {
     "tune": {
-        ("entities", "micro"): 0.94,
-        ("relations", "micro"): 0.925,
+        ("entities", "micro"): 0.945,
+        ("relations", "micro"): 0.935,
     },
     "check": {
         ("entities", "micro"): 0.84,
