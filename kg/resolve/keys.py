@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.nlp.entities.dotted_persons import NAME_DOT
 from kg.nlp.gazetteer import load_gazetteer
 from kg.patterns import alternation, pattern_file
 
@@ -42,18 +43,14 @@ def clean(name: str) -> str:
     return _STRIP.sub("", name)
 
 
-# The dots that join the parts of a minority or transliterated name: pages write one person's
-# name with any of them ("某某提·伊明", "某某提•伊明", "某某提.伊明"), the key with one.
-_NAME_DOTS = re.compile(r"(?<=[\u4e00-\u9fff])[·•‧・.](?=[\u4e00-\u9fff])")
-
-
 def person_key_name(name: str) -> str:
-    """A person's name for its key: :func:`clean`, the dot between its parts always "·".
+    """A person's name for its key: :func:`clean`, the dot between its parts always "·" (pages
+    write one person's name with any of the dots of ``NAME_DOT``).
 
     >>> person_key_name("阿某提•伊明") == person_key_name("阿某提.伊明") == "阿某提·伊明"
     True
     """
-    return _NAME_DOTS.sub("·", clean(name))
+    return NAME_DOT.sub("·", clean(name))
 
 
 #: What joins a key to the one place it holds in, a city or a document: "ORG|县委@a.txt".

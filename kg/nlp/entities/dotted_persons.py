@@ -31,7 +31,9 @@ from kg.nlp.words import Word
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MIDDLE_DOTS = "·•‧・"
 _NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•‧・.][\u4e00-\u9fff]+)+")
-_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[·•‧・.](?=[\u4e00-\u9fff])")
+#: A dot joining two parts of a name, as pages write it; resolution folds them all to "·"
+#: (:func:`kg.resolve.keys.person_key_name`), so one person written two ways is one.
+NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[·•‧・.](?=[\u4e00-\u9fff])")
 
 
 @cache
@@ -94,7 +96,7 @@ def dotted_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
     out: list[Candidate] = []
     taken = 0
     at = {k: i for i, w in enumerate(words) for k in range(w.start, w.end)}
-    for m in _DOT.finditer(text):
+    for m in NAME_DOT.finditer(text):
         dot = m.start()
         if dot < taken:
             continue  # a later dot of a name already read ("格·阿·某某")
