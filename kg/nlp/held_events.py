@@ -127,7 +127,7 @@ def _numbered_sessions(
     mentions inside it (or a shorter meeting) are part of its name. A council (``councils``)
     right before its session opens the name too (the session of "某县议会|第20届第2次定期会" is
     the council's; a name cut to "第20届…" reads as no one's); the council stays an organisation
-    named inside the event (``selection._inside_event``).
+    named inside the event (``inner_mentions.inside_event``).
 
     >>> from kg.nlp.entities import Candidate
     >>> t = "7月31日,某市政协十一届八次常委会议召开。"

@@ -14,6 +14,18 @@ _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _CLAUSE_END = re.compile(r"[”。，；！？!?;,]")
 
 
+# How much each source is trusted where two give overlapping spans of one length.
+SOURCE_RANK = {
+    "bylines": 5,
+    "titles": 4,
+    "gazetteer": 3,
+    "head_words": 3,
+    "statistical": 2,
+    "counted_list": 3,  # the list's closing says what its items are ("…等5里")
+    "learned": 1,
+}
+
+
 @dataclass
 class Candidate:
     """A possible mention: ``[start, end)`` in the article text, with its type and source."""

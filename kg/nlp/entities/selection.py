@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import Any
 
 from kg.nlp.bare_events import without_bare_events
 from kg.nlp.campaigns import without_campaigns
 from kg.nlp.convened_events import convened_events
+from kg.nlp.entities.appositions import apposition_mentions, appositions
 from kg.nlp.entities.bylines import byline_candidates, without_dotted_runs
-from kg.nlp.entities.candidate import Candidate
+from kg.nlp.entities.candidate import SOURCE_RANK, Candidate
 from kg.nlp.entities.conjunction_places import split_at_conjunctions
 from kg.nlp.entities.counted_lists import with_counted_lists
 from kg.nlp.entities.dotted_persons import dotted_person_candidates
@@ -19,16 +19,17 @@ from kg.nlp.entities.generic_projects import built_by_named, described_projects,
 from kg.nlp.entities.government_forms import with_government_short_forms
 from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.honorific_titles import honorific_person_candidates
-from kg.nlp.entities.lexicon_data import _size_pattern, lexicon
+from kg.nlp.entities.inner_mentions import inside_brackets, inside_event
+from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.listed_bodies import listed_bodies
 from kg.nlp.entities.listed_departments import clause_departments, listed_departments
 from kg.nlp.entities.page_zones import page_zone_candidates
 from kg.nlp.entities.paired_bodies import body_before_committee, party_level_committees, split_paired_bodies
 from kg.nlp.entities.plausible import plausible
+from kg.nlp.entities.prefixes import prefix_mentions
 from kg.nlp.entities.region_names import with_regions
-from kg.nlp.entities.run_on_bodies import bare_session_owner, trimmed_bodies
+from kg.nlp.entities.run_on_bodies import trimmed_bodies
 from kg.nlp.entities.run_villages import run_village_candidates
-from kg.nlp.entities.shapes import _is_generic
 from kg.nlp.entities.site_openings import site_candidates
 from kg.nlp.entities.statistical import statistical_candidates
 from kg.nlp.entities.titles import addressed_person_candidates, title_person_candidates
@@ -36,16 +37,6 @@ from kg.nlp.entities.town_prefix import town_openings
 from kg.nlp.entities.water_names import water_candidates, without_water_locatives
 from kg.nlp.held_events import held_events
 from kg.nlp.words import Word
-
-_SOURCE_RANK = {
-    "bylines": 5,
-    "titles": 4,
-    "gazetteer": 3,
-    "head_words": 3,
-    "statistical": 2,
-    "counted_list": 3,  # the list's closing says what its items are ("…等5里")
-    "learned": 1,
-}
 
 
 def select_mentions(candidates: list[Candidate]) -> list[Candidate]:
@@ -59,7 +50,7 @@ def select_mentions(candidates: list[Candidate]) -> list[Candidate]:
         merged,
         key=lambda c: (
             -(c.length + (2 if c.source in ("bylines", "titles") else 0)),
-            -_SOURCE_RANK[c.source],
+            -SOURCE_RANK[c.source],
             -c.score,
             c.start,
         ),
@@ -82,7 +73,7 @@ def _merge_agreeing(candidates: list[Candidate]) -> list[Candidate]:
         by_span.setdefault((c.start, c.end), []).append(c)
     out = []
     for group in by_span.values():
-        best = max(group, key=lambda c: (_SOURCE_RANK[c.source], c.score))
+        best = max(group, key=lambda c: (SOURCE_RANK[c.source], c.score))
         attrs: dict[str, Any] = {}
         for c in group:
             attrs.update(c.attrs)
@@ -139,12 +130,13 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
 
 
 def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Select mentions among candidates and attach nested prefixes.
+    """Select mentions among candidates and attach nested ones.
 
-    A place that starts a longer name ("广灵县|御鑫隆再生资源有限公司") or an organisation
-    that starts a project name ("南京电气电力工程有限公司|新能源…项目") is kept as a
-    nested mention, referenced from the outer one by ``attrs["place_prefix"]`` /
-    ``attrs["org_prefix"]`` (indices into the returned list).
+    The prefixes that open a longer name (:func:`prefix_mentions`), what appositions leave
+    (:func:`apposition_mentions`), and what events and bracketed names hold
+    (:func:`inside_event`, :func:`inside_brackets`) are nested mentions, referenced from the
+    outer one by ``attrs["place_prefix"]`` / ``attrs["org_prefix"]`` (indices into the
+    returned list).
     """
     candidates = [_undoubled(text, c) for c in candidates]
     # Candidates by start and by end: scanning them all for every mention is quadratic, and a
@@ -154,7 +146,7 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for x in candidates:
         starts[x.start].append(x)
         ends[x.end].append(x)
-    chosen = _appositions(text, [c for c in select_mentions(candidates) if plausible(text, c)])
+    chosen = appositions(text, [c for c in select_mentions(candidates) if plausible(text, c)])
     chosen = held_events(text, chosen)  # "主持召开|市委常委会", "结盟仪式|于…举行"
     chosen = without_bare_events(text, chosen)  # "出席开工仪式" after "…集中开工仪式"
     # (after the bare events: a meeting read whole here names no longer event for them)
@@ -165,109 +157,13 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     chosen = without_campaigns(text, chosen)  # "持续深化“三个年”活动": a campaign is no held event
     chosen = described_projects(text, chosen)  # "X项目是…Y项目，": Y says what X is
     chosen = built_by_named(text, chosen)  # "X项目，投资N元，建设|Y生产线": Y is what X builds
-    nested: list[Candidate] = []
-    for c in list(chosen):
-        base = c.attrs.pop("base", None)
-        if base is not None:
-            # the base is where the project is: a place here (a park is both, see GUIDE.md)
-            attrs = dict(base.attrs, nested=True, base=True)
-            b = Candidate(base.start, base.end, "PLACE", base.source, base.score, attrs)
-            nested.append(b)
-            c.attrs["place_prefix"] = b
-        desc = c.attrs.pop("also_called", None)
-        if desc is not None:
-            # Its place prefix stays a mention; the rest is another name of this project.
-            places = [x for x in starts.get(desc.start, ()) if x.label == "PLACE" and x.end < desc.end]
-            places = [x for x in places if x.source != "statistical" and plausible(text, x)]
-            d_start = max((x.end for x in places), default=desc.start)
-            if places:
-                p = max(places, key=lambda x: x.length)
-                nested.append(Candidate(p.start, p.end, p.label, p.source, p.score, dict(p.attrs, nested=True)))
-            c.attrs["also_called"] = text[d_start : desc.end]
-    for c in chosen:
-        pos = c.start
-        for label, key in (("PLACE", "place_prefix"), ("ORG", "org_prefix")):
-            # The tagger alone does not make a prefix a place: "大同锡|纯半导体…项目" is a company's name.
-            inner = [
-                x
-                for x in starts.get(pos, ())
-                if x.label == label
-                and x.end < c.end
-                and plausible(text, x)
-                and (label != "PLACE" or x.source != "statistical")
-                # nor a division inside a Taiwan village's listed name ("重庆|里" is no 重庆市)
-                and not (label == "PLACE" and c.attrs.get("listed_village"))
-                # nor a division's short form inside its own name under the level word it had
-                # before a reform: "旬阳|县" (now 旬阳市) is one county, not a place in another
-                # (a full name before the word stays: "泸县|县情" is a tagger's run-on)
-                and not (
-                    label == "PLACE"
-                    and c.label == "PLACE"
-                    and text[x.end : c.end] in lexicon().patterns["place"]["old_level_heads"]
-                    and not text[x.start : x.end].endswith(text[x.end : c.end])
-                )
-                # nor a company's name only as the start of its project's ("海博夏初|储能装备产业园项目")
-                and (
-                    label != "ORG"
-                    or text[x.start : x.end].endswith(lexicon().org_suffixes)
-                    or x.attrs.get("head") in ("national", "declared")
-                )
-            ]
-            if label == "PLACE" and c.label == "PROJECT" and inner:
-                # "内蒙古某某电池有限公司|年产…项目": a place that starts the company's name
-                # belongs to the company, which is the project's prefix.
-                whole = [
-                    x
-                    for x in starts.get(pos, ())
-                    if x.label == "ORG"
-                    and x.end < c.end
-                    and plausible(text, x)
-                    and text[x.start : x.end].endswith(lexicon().org_suffixes)
-                    # not a zone the tagger ran into the company ("新荣经开区|南京…有限公司")
-                    and not any(y.label == "ORG" and y.start > pos for y in ends.get(x.end, ()))
-                ]
-                if whole:
-                    org = max(whole, key=lambda x: x.length)
-                    o = Candidate(org.start, org.end, "ORG", org.source, org.score, dict(org.attrs, nested=True))
-                    nested.append(o)
-                    c.attrs["org_prefix"] = o
-                    p = max(inner, key=lambda x: (x.length, _SOURCE_RANK[x.source]))
-                    pn = Candidate(p.start, p.end, p.label, p.source, p.score, dict(p.attrs, nested=True))
-                    nested.append(pn)
-                    o.attrs["place_prefix"] = pn
-                    break
-            if not inner or (label == "ORG" and c.label != "PROJECT" and c.label != "ORG"):
-                continue
-            best = max(inner, key=lambda x: (x.length, _SOURCE_RANK[x.source]))
-            if label == "ORG" and c.label == "ORG":
-                break  # a parent company prefix is not a place; leave it
-            n = Candidate(best.start, best.end, best.label, best.source, best.score, dict(best.attrs, nested=True))
-            nested.append(n)
-            c.attrs[key] = n
-            rest_from = n.end
-            if label == "PLACE":
-                # "应县|大临河乡|20兆瓦光伏发电项目": the smaller places after the first are mentions too.
-                chain = _chained_places(text, starts, n.end, c.end)
-                nested += chain
-                # (a town or village in full, not a city's short form that is part of the name:
-                # "大同黄花专业镇")
-                full = [
-                    x for x in chain if x.attrs.get("admin_name") == text[x.start : x.end] or x.source != "gazetteer"
-                ]
-                if chain and full == chain and c.label == "PROJECT" and c.end - chain[-1].end >= 5:
-                    rest_from = chain[-1].end  # the project's name without all its places
-            if label == "PLACE" and c.label in ("ORG", "PROJECT") and c.end - n.end >= 3:
-                rest = text[rest_from : c.end]
-                suffix = next((x for x in lexicon().org_suffixes if rest.endswith(x)), "")
-                generic = frozenset(lexicon().patterns["org"]["generic"])
-                if not (c.label == "ORG" and suffix and _is_generic(rest, suffix, generic)):
-                    c.attrs["without_place"] = rest  # not "人民政府" for "长治市人民政府"
-            pos = n.end
+    nested = apposition_mentions(text, chosen, starts)
+    nested += prefix_mentions(text, chosen, starts, ends)
     for c in chosen:
         if c.label == "MEETING":
-            nested += _inside_event(text, c, candidates, nested, chosen)
+            nested += inside_event(text, c, candidates, nested, chosen)
         elif c.label in ("ORG", "PROJECT", "PLACE"):
-            nested += _inside_brackets(text, c, candidates, nested)
+            nested += inside_brackets(text, c, candidates, nested)
     out = sorted(chosen + nested, key=lambda c: (c.start, -c.end))
     index = {id(c): i for i, c in enumerate(out)}
     for c in out:
@@ -277,132 +173,9 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _chained_places(text: str, starts: dict[int, list[Candidate]], pos: int, end: int) -> list[Candidate]:
-    """Places that follow one another from ``pos`` inside a longer name (a township after its county)."""
-    out = []
-    while True:
-        nxt = [
-            x
-            for x in starts.get(pos, ())
-            if x.label == "PLACE" and x.end < end and x.source != "statistical" and plausible(text, x)
-        ]
-        if not nxt:
-            return out
-        best = max(nxt, key=lambda x: x.length)
-        out.append(Candidate(best.start, best.end, best.label, best.source, best.score, dict(best.attrs, nested=True)))
-        pos = best.end
-
-
-def _inside_event(
-    text: str, event: Candidate, candidates: list[Candidate], nested: list[Candidate], chosen: list[Candidate]
-) -> list[Candidate]:
-    """Bodies, places and events named inside an event's name are mentions too: "市委统战部与中央民族大学
-    合作共建活动" names two organisations, "…人才宣介杭州专场活动" a city, "第三届某某大会筹备工作
-    座谈会" the congress it prepares, "某某项目开工仪式" the project it starts."""
-    taken = [(n.start, n.end) for n in nested if event.start <= n.start < event.end]
-    halves = {tuple(h) for h in event.attrs.get("halves", ())}  # "X暨Y": names of this event
-    # "中国人民政治协商会议|某省第十三届委员会第四次会议": the body that sits, not an event
-    session_of = re.compile(lexicon().patterns["meeting"]["session_of_inner"])
-    # "某某项目|开工仪式": the project whose start or signing the ceremony marks
-    marked = re.compile(lexicon().patterns["meeting"]["project_ceremony"])
-    inner = [
-        x
-        for x in candidates
-        if (
-            x.label in ("ORG", "PLACE", "MEETING")
-            or (x.label == "PROJECT" and x.source == "head_words" and marked.fullmatch(text, x.end, event.end))
-        )
-        and event.start <= x.start
-        and x.end < event.end
-        and (x.label in ("ORG", "MEETING", "PROJECT") or x.source == "gazetteer")
-        # an event that the outer one is about, not the outer one's own head cut short ("…活动|周")
-        and (x.label != "MEETING" or (x.source == "head_words" and event.end - x.end >= 3))
-        and (x.label != "MEETING" or (x.start, x.end) not in halves)
-        and (x.label != "MEETING" or not session_of.fullmatch(text, x.end, event.end))
-        and not bare_session_owner(text, x)  # "某县十七届|人大|六次会议": the session's owner
-        and plausible(text, x)
-    ]
-    # A project the article names in full elsewhere is not cut short here ("…签约暨止|马岛…项目奠基仪式"
-    # where the left edge stopped at a character of the name).
-    named = {text[c.start : c.end] for c in chosen if c.label == "PROJECT"}
-    inner = [
-        x
-        for x in inner
-        if x.label != "PROJECT"
-        or not any(n != text[x.start : x.end] and n.endswith(text[x.start : x.end]) for n in named)
-    ]
-    out = []
-    events: list[tuple[int, int]] = []  # (an inner event holds bodies and places of its own)
-    for x in sorted(inner, key=lambda x: (-x.length, -_SOURCE_RANK[x.source], x.start)):
-        spans = events if x.label == "MEETING" else taken
-        # (a project holds the places that open its name: "甘肃省某县|某某产业园项目|开工仪式", and so
-        # does the council whose session it is: "某县|议会|第20届第2次定期会")
-        inside = x.label == "PROJECT" or (x.label == "ORG" and bool(event.attrs.get("council")))
-        if any(x.start < e and s < x.end and not _holds(x, inside, s, e) for s, e in spans):
-            continue
-        spans.append((x.start, x.end))
-        attrs = dict(x.attrs, nested=True)
-        if inside and x.label == "ORG":  # the council is where its place says ("某县|议会")
-            attrs["council"] = True  # ... and the body its 议长 heads (relations/kind_bodies.py)
-            place = next((n for n in nested if n.label == "PLACE" and n.start == x.start and n.end < x.end), None)
-            if place is not None:
-                attrs["place_prefix"] = place
-        out.append(Candidate(x.start, x.end, x.label, x.source, x.score, attrs))
-    return out
-
-
-def _holds(x: Candidate, inside: bool, s: int, e: int) -> bool:
-    """Whether the inner mention ``x`` may hold the span ``s``-``e`` already taken inside the
-    event: a project the places that open its name, a council its place (not its own span
-    again: the tagger and the head words may both give the council)."""
-    return inside and x.start <= s and e <= x.end and (x.label == "PROJECT" or (s, e) != (x.start, x.end))
-
-
-def _inside_brackets(text: str, c: Candidate, candidates: list[Candidate], nested: list[Candidate]) -> list[Candidate]:
-    """Places named in a bracket inside a name are mentions too: "某某碳素(山西)有限公司",
-    "某路(甲路-乙路)建设项目" (the tagger's places only where the gazetteer or a head word agrees)."""
-    if "(" not in text[c.start : c.end] and "（" not in text[c.start : c.end]:
-        return []
-    out: list[Candidate] = []
-    for m in re.finditer(r"[(（]([^()（）]+)[)）]", text[c.start : c.end]):
-        lo, hi = c.start + m.start(1), c.start + m.end(1)
-        inner = [
-            x
-            for x in candidates
-            if x.label == "PLACE" and lo <= x.start and x.end <= hi and x.source != "statistical" and plausible(text, x)
-        ]
-        for x in sorted(inner, key=lambda x: (-x.length, x.start)):
-            if any(x.start < y.end and y.start < x.end for y in out + nested):
-                continue
-            out.append(Candidate(x.start, x.end, x.label, x.source, x.score, dict(x.attrs, nested=True)))
-    return out
-
-
 def _undoubled(text: str, c: Candidate) -> Candidate:
     """A place whose one-character level word is typed twice ("白崖乡乡涑湾村") ends at the first."""
     heads = [h for h in lexicon().patterns["place"]["admin_heads"] if len(h) == 1]
     if c.label == "PLACE" and c.length >= 4 and text[c.end - 1] in heads and text[c.end - 2] == text[c.end - 1]:
         return Candidate(c.start, c.end - 1, c.label, c.source, c.score, dict(c.attrs))
     return c
-
-
-def _appositions(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """A project right before another describes it ("国家4A级综合性物流园区|万昌国际物流园区",
-    "华兴农博园一期项目|华兴大同农批城项目"): one mention, the description kept as another name
-    (``attrs["also_called"]``) with its place prefix left to the nested place.
-
-    A base or park before a project that opens with its size is where the project is built
-    ("某某能源化工基地|200万千瓦光伏复合项目"): one project named by both, the base kept as a
-    nested mention (``attrs["base"]``)."""
-    size = _size_pattern()
-    out: list[Candidate] = []
-    for c in chosen:
-        prev = out[-1] if out else None
-        if prev is not None and prev.label == c.label == "PROJECT" and prev.end == c.start:
-            out.pop()
-            if size.match(text, c.start):
-                c = Candidate(prev.start, c.end, c.label, c.source, c.score, dict(c.attrs, base=prev))
-            else:
-                c.attrs["also_called"] = prev
-        out.append(c)
-    return out

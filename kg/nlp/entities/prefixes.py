@@ -1,0 +1,121 @@
+"""Prefixes: the places and companies that open a longer name are mentions of their own."""
+
+from __future__ import annotations
+
+from kg.nlp.entities.candidate import SOURCE_RANK, Candidate
+from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.plausible import plausible
+from kg.nlp.entities.shapes import _is_generic
+
+
+def prefix_mentions(
+    text: str,
+    chosen: list[Candidate],
+    starts: dict[int, list[Candidate]],
+    ends: dict[int, list[Candidate]],
+) -> list[Candidate]:
+    """Nested mentions for the prefixes of the chosen mentions.
+
+    A place that starts a longer name ("广灵县|御鑫隆再生资源有限公司") or an organisation
+    that starts a project name ("南京电气电力工程有限公司|新能源…项目") is kept as a nested
+    mention, referenced from the outer one by ``attrs["place_prefix"]`` /
+    ``attrs["org_prefix"]`` (the nested candidate itself; the caller turns it into an index).
+    ``starts`` / ``ends``: the candidates by start and by end.
+    """
+    nested: list[Candidate] = []
+    for c in chosen:
+        pos = c.start
+        for label, key in (("PLACE", "place_prefix"), ("ORG", "org_prefix")):
+            # The tagger alone does not make a prefix a place: "大同锡|纯半导体…项目" is a company's name.
+            inner = [
+                x
+                for x in starts.get(pos, ())
+                if x.label == label
+                and x.end < c.end
+                and plausible(text, x)
+                and (label != "PLACE" or x.source != "statistical")
+                # nor a division inside a Taiwan village's listed name ("重庆|里" is no 重庆市)
+                and not (label == "PLACE" and c.attrs.get("listed_village"))
+                # nor a division's short form inside its own name under the level word it had
+                # before a reform: "旬阳|县" (now 旬阳市) is one county, not a place in another
+                # (a full name before the word stays: "泸县|县情" is a tagger's run-on)
+                and not (
+                    label == "PLACE"
+                    and c.label == "PLACE"
+                    and text[x.end : c.end] in lexicon().patterns["place"]["old_level_heads"]
+                    and not text[x.start : x.end].endswith(text[x.end : c.end])
+                )
+                # nor a company's name only as the start of its project's ("海博夏初|储能装备产业园项目")
+                and (
+                    label != "ORG"
+                    or text[x.start : x.end].endswith(lexicon().org_suffixes)
+                    or x.attrs.get("head") in ("national", "declared")
+                )
+            ]
+            if label == "PLACE" and c.label == "PROJECT" and inner:
+                # "内蒙古某某电池有限公司|年产…项目": a place that starts the company's name
+                # belongs to the company, which is the project's prefix.
+                whole = [
+                    x
+                    for x in starts.get(pos, ())
+                    if x.label == "ORG"
+                    and x.end < c.end
+                    and plausible(text, x)
+                    and text[x.start : x.end].endswith(lexicon().org_suffixes)
+                    # not a zone the tagger ran into the company ("新荣经开区|南京…有限公司")
+                    and not any(y.label == "ORG" and y.start > pos for y in ends.get(x.end, ()))
+                ]
+                if whole:
+                    org = max(whole, key=lambda x: x.length)
+                    o = Candidate(org.start, org.end, "ORG", org.source, org.score, dict(org.attrs, nested=True))
+                    nested.append(o)
+                    c.attrs["org_prefix"] = o
+                    p = max(inner, key=lambda x: (x.length, SOURCE_RANK[x.source]))
+                    pn = Candidate(p.start, p.end, p.label, p.source, p.score, dict(p.attrs, nested=True))
+                    nested.append(pn)
+                    o.attrs["place_prefix"] = pn
+                    break
+            if not inner or (label == "ORG" and c.label != "PROJECT" and c.label != "ORG"):
+                continue
+            best = max(inner, key=lambda x: (x.length, SOURCE_RANK[x.source]))
+            if label == "ORG" and c.label == "ORG":
+                break  # a parent company prefix is not a place; leave it
+            n = Candidate(best.start, best.end, best.label, best.source, best.score, dict(best.attrs, nested=True))
+            nested.append(n)
+            c.attrs[key] = n
+            rest_from = n.end
+            if label == "PLACE":
+                # "应县|大临河乡|20兆瓦光伏发电项目": the smaller places after the first are mentions too.
+                chain = _chained_places(text, starts, n.end, c.end)
+                nested += chain
+                # (a town or village in full, not a city's short form that is part of the name:
+                # "大同黄花专业镇")
+                full = [
+                    x for x in chain if x.attrs.get("admin_name") == text[x.start : x.end] or x.source != "gazetteer"
+                ]
+                if chain and full == chain and c.label == "PROJECT" and c.end - chain[-1].end >= 5:
+                    rest_from = chain[-1].end  # the project's name without all its places
+            if label == "PLACE" and c.label in ("ORG", "PROJECT") and c.end - n.end >= 3:
+                rest = text[rest_from : c.end]
+                suffix = next((x for x in lexicon().org_suffixes if rest.endswith(x)), "")
+                generic = frozenset(lexicon().patterns["org"]["generic"])
+                if not (c.label == "ORG" and suffix and _is_generic(rest, suffix, generic)):
+                    c.attrs["without_place"] = rest  # not "人民政府" for "长治市人民政府"
+            pos = n.end
+    return nested
+
+
+def _chained_places(text: str, starts: dict[int, list[Candidate]], pos: int, end: int) -> list[Candidate]:
+    """Places that follow one another from ``pos`` inside a longer name (a township after its county)."""
+    out = []
+    while True:
+        nxt = [
+            x
+            for x in starts.get(pos, ())
+            if x.label == "PLACE" and x.end < end and x.source != "statistical" and plausible(text, x)
+        ]
+        if not nxt:
+            return out
+        best = max(nxt, key=lambda x: x.length)
+        out.append(Candidate(best.start, best.end, best.label, best.source, best.score, dict(best.attrs, nested=True)))
+        pos = best.end
