@@ -56,17 +56,64 @@ def town_opening(name: str) -> int | None:
 def town_openings(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A place candidate for the town that opens each organisation's or project's name among
     ``candidates``, when the tagger reads the town alone as a name (:func:`ordinary_alone`: "某某镇"
-    is a place to it, "水乡" or "名镇" an ordinary word)."""
+    is a place to it, "水乡" or "名镇" an ordinary word); or that opens it right after the
+    divisions the name opens with (:func:`_after_divisions`: "某某市|某某镇|某某产业园项目",
+    "某市|某区|某某镇人民政府"), with those divisions, so that selection chains the town after
+    them as the name's smaller place (GUIDE.md: the town that opens a project's or site's name
+    is scored; an administrative chain is places linked by ``located_in``)."""
     out, seen = [], set()
+    divisions: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        if c.label == "PLACE" and c.source == "gazetteer":
+            divisions.setdefault(c.start, []).append(c)
     for c in candidates:
         if c.label not in ("ORG", "PROJECT"):
             continue
-        cut = town_opening(text[c.start : c.end])
-        if cut is None or (c.start, c.start + cut) in seen or ordinary_alone(text[c.start : c.start + cut]):
-            continue
-        seen.add((c.start, c.start + cut))
-        out.append(Candidate(c.start, c.start + cut, "PLACE", "head_words", 0.7, {"head": "town"}))
+        steps = _after_divisions(text, divisions, c)
+        for start in {c.start, steps[-1].end if steps else c.start}:
+            cut = town_opening(text[start : c.end])
+            if cut is None or (start, start + cut) in seen or ordinary_alone(text[start : start + cut]):
+                continue
+            seen.add((start, start + cut))
+            out.append(Candidate(start, start + cut, "PLACE", "head_words", 0.7, {"head": "town"}))
+            if start != c.start:
+                out += [d for d in steps if (d.start, d.end) not in seen]
+                seen.update((d.start, d.end) for d in steps)
     return out
+
+
+def _after_divisions(text: str, divisions: dict[int, list[Candidate]], c: Candidate) -> list[Candidate]:
+    """The run of divisions that opens ``c``'s name ("化州市|…", "宜昌市|夷陵区|…"), empty when
+    no gazetteer candidate opens it. Each step is the longest division candidate that starts
+    there and ends inside the name, or else a division the gazetteer lists by the full name
+    written there (the tagger read "某市某区某某镇人民政府" as one word, so the gazetteer offered
+    its opening alone); a town is no division of the gazetteer, so the run stops before it.
+
+    >>> d, body = Candidate(0, 3, "PLACE", "gazetteer", 0.9), Candidate(0, 12, "ORG", "x", 1)
+    >>> [(x.start, x.end) for x in _after_divisions("六安市裕安区某某镇政府", {0: [d]}, body)]
+    [(0, 3), (3, 6)]
+    """
+    from kg.nlp.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    steps: list[Candidate] = []
+    pos = c.start
+    while True:
+        inside = [d for d in divisions.get(pos, ()) if d.end < c.end]
+        if not inside and steps:
+            for k in range(6, 1, -1):
+                if pos + k >= c.end:
+                    continue
+                name = to_simplified(text[pos : pos + k])
+                full = [d for d in gaz.lookup(name) if d.name == name]
+                if full:
+                    attrs = {"admin_code": full[0].code, "admin_level": full[0].level, "admin_name": full[0].name}
+                    inside = [Candidate(pos, pos + k, "PLACE", "gazetteer", 0.9, attrs)]
+                    break
+        if not inside:
+            return steps
+        steps.append(max(inside, key=lambda d: d.length))
+        pos = steps[-1].end
 
 
 def place_before_kind(text: str, words: list[Word], head_start: int, head: str) -> int | None:
