@@ -21,7 +21,10 @@ from kg.nlp.relations.places import (
     is_park,
     listed_places,
     named_after_place,
+    party_in_prefix,
+    party_opening,
     place_chain,
+    visiting_group,
     within,
     zone_opening,
 )
@@ -58,6 +61,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and not named_after_place(view, b)
                 and not _builds_the_place(view, b, a)
                 and not view.in_title(b)
+                and not visiting_group(view, b)
                 and can_contain(view, a, b)
             ):
                 out.append(fact("located_in", b, a, None, k, "place_prefix"))
@@ -75,7 +79,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
         for i in idx:
             m = view.mentions[i]
             prefix = m.attrs.get("place_prefix")
-            if view.in_title(i):
+            if view.in_title(i) or visiting_group(view, i) or party_in_prefix(view, i):
                 continue
             if prefix is not None and m.label == "ORG" and not is_company(view, i):
                 # "某市|某县|委": a body named after a chain of divisions is in the innermost,
@@ -230,17 +234,21 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                     tail = view.add_place(m.start, m.start + g.end(), found[0], "place_in_name")
                     out.append(fact("located_in", i, tail, None, k, "place_in_name"))
                     continue
-            if m.attrs.get("place_prefix") is not None or m.attrs.get("nested") or view.division(i):
+            prefixed = m.attrs.get("place_prefix") is not None and not party_in_prefix(view, i)
+            if prefixed or m.attrs.get("nested") or view.division(i):
                 continue
             if m.label == "PLACE" and not m.attrs.get("head"):
                 continue
-            if named_after_place(view, i):
+            if named_after_place(view, i) or visiting_group(view, i):
                 continue
             org = m.attrs.get("org_prefix")
-            found = divisions_in_name(view, i) or [c for c in [city_opening_company(view, i)] if c]
+            # "中共|某省委": after the party's name a province opens the body's name as "某县" does.
+            opening = party_opening(view, i)
+            found = divisions_in_name(view, i, provinces=opening > m.start)
+            found = found or [c for c in [city_opening_company(view, i)] if c]
             # "重庆|北碚区|委宣传部": a body's name that opens with a chain of divisions is in the
             # innermost, which lies in the one before it.
-            n = 1 if found and found[0][0] == m.start and m.label == "ORG" and not is_company(view, i) else 0
+            n = 1 if found and found[0][0] == opening and m.label == "ORG" and not is_company(view, i) else 0
             while n and n < len(found) and found[n][0] == found[n - 1][1] and within(found[n][2], found[n - 1][2]):
                 n += 1
             if n > 1:
@@ -260,7 +268,7 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                         continue
                 # A company name carries its place after the brand, and so does a project its
                 # county ("国家电投|灵丘|风电项目"); any other name only at its start.
-                if start != m.start and not is_company(view, i) and not (m.label == "PROJECT" and d.level == "county"):
+                if start != opening and not is_company(view, i) and not (m.label == "PROJECT" and d.level == "county"):
                     continue
                 z = zone_opening(view, i, end) if start == m.start else None
                 if z is not None:

@@ -138,6 +138,29 @@ def division_after_prefix(view: ArticleView, i: int, prefix: int) -> tuple[int, 
     return None
 
 
+def visiting_group(view: ArticleView, i: int) -> bool:
+    """A group sent out from a place and named after it ("某县代表团", "某市考察团"): the name
+    says where its people come from, not where the group is (it travels)."""
+    return view.mentions[i].label == "ORG" and view.text(i).endswith(tuple(triggers()["located_in"]["visiting_groups"]))
+
+
+def party_opening(view: ArticleView, i: int) -> int:
+    """Where a body's own name starts after the party's name opening it ("中共|某县委"): the
+    place after it prefixes the body as in "某县委". The mention's start otherwise."""
+    m = view.mentions[i]
+    if m.label != "ORG":
+        return m.start
+    party = next((w for w in triggers()["located_in"]["party_openings"] if view.text(i).startswith(w)), "")
+    return m.start + len(party)
+
+
+def party_in_prefix(view: ArticleView, i: int) -> bool:
+    """The place the entity stage found opening the body's name swallows the party's name
+    ("中共镇|坪县委" read as a town 中共镇): no place of the name, the one after the party is."""
+    prefix = view.mentions[i].attrs.get("place_prefix")
+    return prefix is not None and view.mentions[prefix].start < party_opening(view, i)
+
+
 def within(d: Division, container: Division) -> bool:
     """``d`` is ``container`` or lies inside it."""
     return d.code == container.code or load_gazetteer().holds(container, d)
