@@ -154,7 +154,8 @@ def titles(doc: Doc) -> Doc:
         ent.title_person_candidates(text, words)
         + ent.addressed_person_candidates(text, words)
         + ent.honorific_person_candidates(text, words)
-        + ent.dotted_person_candidates(text, words),
+        + ent.dotted_person_candidates(text, words)
+        + ent.listed_person_candidates(text, words),
     )
 
 

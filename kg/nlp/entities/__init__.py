@@ -38,6 +38,7 @@ from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.honorific_titles import honorific_person_candidates
 from kg.nlp.entities.joined_words import brand_candidates
 from kg.nlp.entities.lexicon_data import Lexicon, gaz_full, gazetteer_regex, lexicon
+from kg.nlp.entities.listed_persons import listed_person_candidates
 from kg.nlp.entities.names import left_edge
 from kg.nlp.entities.org_forms import declared_short_forms, national_org_candidates
 from kg.nlp.entities.selection import recognise, recognise_from, select_mentions
@@ -60,6 +61,7 @@ __all__ = [
     "gazetteer_regex",
     "head_word_candidates",
     "left_edge",
+    "listed_person_candidates",
     "lexicon",
     "longest_first_pattern",
     "national_org_candidates",

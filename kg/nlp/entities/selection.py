@@ -23,6 +23,7 @@ from kg.nlp.entities.inner_mentions import inside_brackets, inside_event
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.listed_bodies import listed_bodies
 from kg.nlp.entities.listed_departments import clause_departments, listed_departments
+from kg.nlp.entities.listed_persons import listed_person_candidates
 from kg.nlp.entities.page_zones import page_zone_candidates
 from kg.nlp.entities.paired_bodies import body_before_committee, party_level_committees, split_paired_bodies
 from kg.nlp.entities.plausible import plausible
@@ -100,6 +101,7 @@ def recognise(text: str, words: list[Word], context_names: frozenset[str] = froz
         + addressed_person_candidates(text, words)
         + honorific_person_candidates(text, words)
         + dotted_person_candidates(text, words)
+        + listed_person_candidates(text, words)
         + byline_candidates(text, words)
     )
     return recognise_from(text, words, cands)
