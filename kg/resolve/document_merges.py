@@ -31,6 +31,7 @@ from kg.resolve.keys import (
     scoped,
     scoped_key,
     size_pattern,
+    split_scope,
 )
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
     brands = {a: brand(a) for a in orgs}
     company = {a: bool(company_suffix(a)) for a in orgs}
     stripped = {a: region_stripped(core[a]) for a in orgs if company[a]}
+    gf = {a: government_form(a) for a in orgs}
     for i, a in enumerate(orgs):
         ca = core[a]
         for b in orgs[i + 1 :]:
@@ -124,8 +126,43 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
             longer = [
                 b for b in orgs if b != a and b.endswith(fa[1:]) and division_prefix(b[: len(b) - len(fa) + 1], fa[0])
             ]
+            if not longer and split_scope(key(a))[1] == doc:
+                # "省政府" for "某某省人民政府": a government's long and short forms read alike,
+                # where the level word stands for no place the document names otherwise
+                ga = government_form(fa)
+                ends = [b for b in orgs if b != a and gf[b].endswith(ga[1:])]
+                alike = {gf[b]: b for b in ends if division_prefix(gf[b][: len(gf[b]) - len(ga) + 1], ga[0])}
+                longer = list(alike.values())
             if len(longer) == 1:
                 uf.union(key(a), key(longer[0]), "org.level_word_short_form", doc)
+    # "某县人民政府" / "县政府" (keyed 某县政府), "某县县委" / "县委" (keyed 某县委): one body
+    forms: dict[tuple[str, str], str] = {}
+    for k in sorted({k for k in ks if k.startswith("ORG|")}):
+        form = (government_form(key_name(k)), split_scope(k)[1])
+        if form in forms:
+            uf.union(forms[form], k, "org.government_form", doc)
+        forms.setdefault(form, k)
+
+
+def government_form(name: str) -> str:
+    """A government's or party committee's name in its short form: long words read as short
+    ones, a division's level character doubled before its head written once
+    (``org.government_forms`` of resolution.toml). Other names are unchanged.
+
+    >>> government_form("某某县人民政府"), government_form("绛县县委"), government_form("某某市市委")
+    ('某某县政府', '绛县委', '某某市委')
+    >>> government_form("某某县委"), government_form("人民政府"), government_form("某某公司")
+    ('某某县委', '人民政府', '某某公司')
+    """
+    conf = resolution_patterns()["org"]["government_forms"]
+    for long, short in conf["long_forms"].items():
+        if name.endswith(long) and len(name) > len(long):
+            name = name[: -len(long)] + short
+    for head in conf["doubled_heads"]:
+        for level in conf["doubled_levels"]:
+            if name.endswith(level + level + head) and len(name) > len(head) + 2:
+                return name[: -len(head) - 1] + head
+    return name
 
 
 def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFind) -> None:

@@ -12,6 +12,7 @@ from kg.nlp.entities.gazetteer import _weak_place
 from kg.nlp.entities.honorific_titles import honorific_cut
 from kg.nlp.entities.joined_words import brand_candidates, dotted_names
 from kg.nlp.entities.lexicon_data import gaz_full, lexicon
+from kg.nlp.entities.listed_firms import listed_firm_candidates
 from kg.nlp.entities.name_runs import name_runs
 from kg.nlp.entities.org_words import org_in_word
 from kg.nlp.entities.place_forms import (
@@ -281,7 +282,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     function_tags = tuple(lex.patterns["tagger"]["function_tags"])  # "向承强/p|指出"
     for a, b, label in echoes(words, [(c.start, c.end, c.label) for c in out], mapping, function_tags):
         out.append(Candidate(a, b, label, "statistical", 0.55))
-    out += brand_candidates(words, context_names) + dotted_names(words)
+    out += brand_candidates(words, context_names) + dotted_names(words) + listed_firm_candidates(words)
     listed = name_runs(words)
     if listed:
         # "委员：李鹏乔石李瑞环…": a list of persons without separators overrules the tagger's cuts
