@@ -7,8 +7,9 @@ head are several works ("某市12处节水灌溉工程", "40余条生产线", "�
 real-pages-11 and 3 pages of the audit's A). "以及" joins a list's last two items as 和 does ("甲项目以及乙
 项目", "甲、乙以及丙等3个项目", "、以及丙等10个项目": real-pages-5, real-pages-10 and 2 pages of A). A page that
 names one project with and without its county, its company's full company word or 建设/新建 before the head
-names one project ("某县某某有限公司建设项目" / "某某有限公司项目": dev-real tune, real-amount). Sentences of
-the kind, names invented."""
+names one project ("某县某某有限公司建设项目" / "某某有限公司项目": dev-real tune, real-amount). 和 joins two
+things one project builds as 及 does ("某某生产基地和研发总部项目", "新型装饰材料和智能家居生产项目": real-loc,
+real-amount, 1 page of A), not a body to a project. Sentences of the kind, names invented."""
 
 from __future__ import annotations
 
@@ -113,3 +114,20 @@ def test_one_projects_plain_forms_are_one_project(nlp, text: str, a: str, b: str
 def test_two_phases_stay_two_projects(nlp) -> None:
     text = "澜溪米业有限公司一期项目已投产。澜溪米业有限公司二期项目总投资1亿元。"
     assert not any({"澜溪米业有限公司一期项目", "澜溪米业有限公司二期项目"} <= u for u in project_units(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县长先后到澜溪药业生产基地和研发总部项目、青岚游园察看。", "澜溪药业生产基地和研发总部项目"),
+        ("项目涵盖青岚新材料产业园、新型装饰材料和智能家居生产项目、澜溪物流园。", "新型装饰材料和智能家居生产项目"),
+    ],
+)
+def test_he_joins_what_one_project_builds(text: str, name: str) -> None:
+    assert name in projects(text)
+
+
+def test_he_after_a_body_joins_nothing() -> None:
+    found = projects("澜溪集团和青岚新材料项目同步推进。")
+    assert "青岚新材料项目" in found
+    assert not any(name.startswith("澜溪集团") for name in found)
