@@ -22,6 +22,10 @@ def noun_joined(words: list[Word], j: int, i: int, proj: dict) -> bool:
         return False
     before, after = words[j - 1], words[j + 1]
     common = words[j].text in proj["common_noun_conjunctions"]
+    if common and not (
+        j >= 2 and words[j - 2].end == before.start and words[j - 2].tag in proj["common_noun_before_tags"]
+    ):
+        return False  # "新建|水库|和|…": the noun alone after a verb opens no name that 和 joins
     return (
         before.end == words[j].start
         and before.tag in (proj["common_noun_tags"] if common else proj["inner_conjunction_nouns"])
