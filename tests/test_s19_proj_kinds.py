@@ -131,3 +131,15 @@ def test_he_after_a_body_joins_nothing() -> None:
     found = projects("澜溪集团和青岚新材料项目同步推进。")
     assert "青岚新材料项目" in found
     assert not any(name.startswith("澜溪集团") for name in found)
+
+
+def test_he_after_a_verb_of_the_trade_opens_no_name() -> None:
+    found = projects("市长特别对澜溪市基础设施建设和棚户区改造项目给予的支持表示感谢。")
+    assert not any(name.startswith("和") for name in found)
+
+
+def test_he_before_a_verb_of_capacity_separates_two_items() -> None:
+    text = "集中签约澜溪燃气站建设、年产3万吨青岚铸件智能化改扩建和年产1万吨澜溪香醋生产线技改搬迁3个项目的投资协议。"
+    found = projects(text)
+    assert "年产1万吨澜溪香醋生产线技改搬迁" in found
+    assert not any("改扩建和" in name for name in found)
