@@ -26,6 +26,8 @@ def noun_joined(words: list[Word], j: int, i: int, proj: dict) -> bool:
         j >= 2 and words[j - 2].end == before.start and words[j - 2].tag in proj["common_noun_before_tags"]
     ):
         return False  # "新建|水库|和|…": the noun alone after a verb opens no name that 和 joins
+    if common and words[i].text not in proj["listed_heads"]:
+        return False  # "某某中心|和|某某中试基地": 和 joins only what a 项目/工程 builds
     return (
         before.end == words[j].start
         and before.tag in (proj["common_noun_tags"] if common else proj["inner_conjunction_nouns"])

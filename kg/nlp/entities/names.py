@@ -191,7 +191,11 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             and words[j - 1].tag in ("n", "nz")
             and capacity_before(words, j - 2)
             and not (
-                w in proj["common_noun_conjunctions"] and words[j + 1].text.startswith(tuple(proj["leading_verbs"]))
+                w in proj["common_noun_conjunctions"]
+                and (
+                    words[j + 1].text.startswith(tuple(proj["leading_verbs"]))
+                    or words[i].text not in proj["listed_heads"]
+                )
             )
         ):
             # "60万吨PVC、60万吨烧碱产业综合项目", "年产1000吨合成某某及2000吨某某项目", "年产3万吨
