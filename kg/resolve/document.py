@@ -44,7 +44,7 @@ from kg.resolve.keys import (
     split_scope,
     type_votes,
 )
-from kg.resolve.project_forms import merge_firm_forms_in_document
+from kg.resolve.project_forms import merge_firm_forms_in_document, merge_plain_forms_in_document
 from kg.resolve.zones import merge_zone_forms_in_document
 
 if TYPE_CHECKING:
@@ -97,6 +97,7 @@ def document_keys(r: DocumentResult) -> DocumentKeys:
     merge_short_forms_in_document(r, ks, uf)
     merge_zone_forms_in_document(r, ks, uf)
     merge_firm_forms_in_document(r, uf)
+    merge_plain_forms_in_document(r, uf)
     local = _local_scoper(r, place)
     members: dict[str, set[str]] = defaultdict(set)
     for k in list(uf.parent):

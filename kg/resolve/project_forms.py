@@ -71,3 +71,53 @@ def merge_firm_forms_in_document(r: DocumentResult, uf: UnionFind) -> None:
         fulls = {projects[f] for f in projects if firm_form_of(short, f)}
         if len(fulls) == 1 and key not in fulls:
             uf.union(key, next(iter(fulls)), "project.firm_form", r.doc)
+
+
+def plain_form(name: str) -> str:
+    """A project's name without the divisions opening it, its company words read as 公司, and its
+    head (``[project] plain_form_ends``) and then 建设/新建 dropped from its end: what a page keeps
+    when it names one project again with or without its county, its company's full company word
+    and the verb of building.
+
+    >>> plain_form("乌恰县甲乙米业有限公司建设项目") == plain_form("甲乙米业有限公司项目")
+    True
+    >>> plain_form("甲乙建材有限公司年产3万吨砂浆项目") == plain_form("甲乙建材公司年产3万吨砂浆项目")
+    True
+    >>> plain_form("甲乙路(丙路-丁路)建设项目") == plain_form("甲乙路(丙路-丁路)新建工程")
+    True
+    >>> plain_form("甲乙产业园一期项目") == plain_form("甲乙产业园二期项目")
+    False
+    """
+    conf = resolution_patterns()["project"]
+    n = clean(name)
+    while (m := gazetteer_regex().match(n)) and m.end() < len(n):
+        n = n[m.end() :]
+    for company in conf["plain_form_companies"]:
+        n = n.replace(company, "公司")
+    for end in sorted(conf["plain_form_ends"], key=len, reverse=True):
+        if n.endswith(end) and len(n) > len(end):
+            n = n[: -len(end)]
+            break
+    for verb in conf["plain_form_verbs"]:
+        if n.endswith(verb) and len(n) > len(verb):
+            n = n[: -len(verb)]
+            break
+    return n
+
+
+def merge_plain_forms_in_document(r: DocumentResult, uf: UnionFind) -> None:
+    """Join the projects of a document whose names have one :func:`plain_form` of at least
+    ``[project] plain_form_min_chars`` characters: "某县某某有限公司建设项目" and "某某有限公司项目" in one
+    page name one project (the page says the county once and drops the verb of building later)."""
+    least = resolution_patterns()["project"]["plain_form_min_chars"]
+    first: dict[str, str] = {}
+    for m in r.mentions:
+        if m.label != "PROJECT":
+            continue
+        form = plain_form(m.norm)
+        if len(form) < least:
+            continue
+        key = mention_key(r, m)
+        if form in first and uf.find(first[form]) != uf.find(key):
+            uf.union(first[form], key, "project.plain_form", r.doc)
+        first.setdefault(form, key)

@@ -16,13 +16,21 @@ from kg.nlp.words import Word
 def noun_joined(words: list[Word], j: int, i: int, proj: dict) -> bool:
     """Whether ``words[j]``, a conjunction inside a project's name, joins the noun before it to
     the name ("某某培训基地|及|健康管理中心建设工程"): the noun runs into it, is no project of its
-    own nor a body, and no proper noun of a place, body or person follows the conjunction."""
+    own nor a body, and no proper noun of a place, body or person follows the conjunction. 和 joins
+    only a common noun (``common_noun_conjunctions``): "某某生产基地|和|研发总部项目", not "某某研究院/ORG|和|…"."""
     if not (0 < j < i and words[j].text in proj["inner_conjunctions"]):
         return False
     before, after = words[j - 1], words[j + 1]
+    common = words[j].text in proj["common_noun_conjunctions"]
+    if common and not (
+        j >= 2 and words[j - 2].end == before.start and words[j - 2].tag in proj["common_noun_before_tags"]
+    ):
+        return False  # "新建|水库|和|…": the noun alone after a verb opens no name that 和 joins
+    if common and words[i].text not in proj["listed_heads"]:
+        return False  # "某某中心|和|某某中试基地": 和 joins only what a 项目/工程 builds
     return (
         before.end == words[j].start
-        and before.tag in proj["inner_conjunction_nouns"]
+        and before.tag in (proj["common_noun_tags"] if common else proj["inner_conjunction_nouns"])
         and not before.text.endswith(tuple(proj["inner_conjunction_not_after"]))
         and after.tag not in ("ORG", "PER", "LOC")
     )

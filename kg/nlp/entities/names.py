@@ -190,6 +190,13 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             and words[j + 1].tag == "m"
             and words[j - 1].tag in ("n", "nz")
             and capacity_before(words, j - 2)
+            and not (
+                w in proj["common_noun_conjunctions"]
+                and (
+                    words[j + 1].text.startswith(tuple(proj["leading_verbs"]))
+                    or words[i].text not in proj["listed_heads"]
+                )
+            )
         ):
             # "60万吨PVC、60万吨烧碱产业综合项目", "年产1000吨合成某某及2000吨某某项目", "年产3万吨
             # 某某原料及3万吨某某下游制品项目": capacities of one project listed in its name
@@ -230,6 +237,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
         if (
             label == "PROJECT"
             and w in proj["inner_conjunctions"] + proj["inner_words"]
+            and w not in proj["common_noun_conjunctions"]  # 和 joins nouns only: "某某建设|和|棚户区改造项目"
             and 0 < j < i
             and words[j - 1].end == s
             and (words[j - 1].tag in ("vn", "v") or (w in proj["inner_words"] and words[j - 1].tag in ("n", "nz")))
