@@ -229,8 +229,9 @@ def bare_park_hosts(view: ArticleView) -> list[RawRelation]:
 @rule("bracketed_place")
 def bracketed_place(view: ArticleView) -> list[RawRelation]:
     """ "某商(某县)科技产业园", "某东(某县)生态食品产业园": a division written alone in brackets
-    inside a park's or project's name is where it lies (the name's place, set apart); a bracket
-    that says more than the place ("某公园(某某段)") is no location."""
+    inside a park's or project's name is where it lies (the name's place, set apart), also for a
+    park that opens a project's name ("某西(某县)国际物流港|北园项目"); a bracket that says more than
+    the place ("某公园(某某段)") is no location."""
     text = view.article.text
     gaz = load_gazetteer()
     named = view.named_divisions
@@ -238,7 +239,10 @@ def bracketed_place(view: ArticleView) -> list[RawRelation]:
     for k, _sent in enumerate(view.article.sentences):
         for i in view.of_type(k, "PROJECT", "PLACE", "ORG"):
             m = view.mentions[i]
-            if m.attrs.get("nested") or not (is_park(view, i) or m.label == "PROJECT"):
+            # (a park read with its bracket, kg.nlp.entities.bracketed_parks, is one even where it
+            # opens a project's name: "某西(某县)国际物流港|北园项目")
+            park = m.attrs.get("head") == "bracketed_park"
+            if (m.attrs.get("nested") and not park) or not (park or is_park(view, i) or m.label == "PROJECT"):
                 continue
             for b in re.finditer(r"[(（]([\u4e00-\u9fff]{2,8})[)）]", text[m.start : m.end]):
                 found = gaz.lookup(b.group(1))

@@ -49,17 +49,17 @@ def bracketed_firms(text: str, words: list[Word]) -> list[Candidate]:
     """
     out: list[Candidate] = []
     for m in _BRACKET.finditer(text):
-        if not _is_place(m.group("place"), words, m.start("place"), m.end("place")):
+        if not bracketed_place(m.group("place"), words, m.start("place"), m.end("place")):
             continue
         rest = _rest().match(text, m.end())
-        start = _name_start(text, words, m.start())
+        start = name_start(text, words, m.start())
         if rest is None or start is None:
             continue
         out.append(Candidate(start, rest.end(), "ORG", "head_words", 0.8, {"head": "bracketed_firm"}))
     return out
 
 
-def _is_place(place: str, words: list[Word], start: int, end: int) -> bool:
+def bracketed_place(place: str, words: list[Word], start: int, end: int) -> bool:
     """A division of the gazetteer, a country, or the tagger's place word filling the bracket."""
     simple = to_simplified(place)
     if gazetteer_regex().fullmatch(simple) or simple in {full for _short, full in lexicon().country_names}:
@@ -68,12 +68,15 @@ def _is_place(place: str, words: list[Word], start: int, end: int) -> bool:
     return wi is not None and words[wi].tag == "LOC" and (words[wi].start, words[wi].end) == (start, end)
 
 
-def _name_start(text: str, words: list[Word], bracket: int) -> int | None:
+def name_start(text: str, words: list[Word], bracket: int) -> int | None:
     """Where the name before the bracket at ``bracket`` starts: the name words (``org.
     bracketed_firm_left_tags``) right before it, back to a word of another tag or a mark, at
-    most ``bracketed_firm_max_left`` characters; None when there are fewer than two."""
+    most ``bracketed_firm_max_left`` characters; None when there are fewer than two. A word of
+    ``bracketed_firm_whole_tags`` opens the name alone (the tagger's own name, or a name it read
+    as a person's: "普某英/PER|(重庆)…")."""
     conf = _conf()
-    tags = frozenset(conf["bracketed_firm_left_tags"])
+    whole = frozenset(conf["bracketed_firm_whole_tags"])
+    tags = frozenset(conf["bracketed_firm_left_tags"]) | whole
     wi = word_at(words, bracket)
     if wi is None:
         return None
@@ -88,7 +91,7 @@ def _name_start(text: str, words: list[Word], bracket: int) -> int | None:
         if w.tag not in tags or not _NAME_CHARS.match(piece) or bracket - w.start > conf["bracketed_firm_max_left"]:
             break
         start = w.start
-        if w.tag == "ORG":
-            break  # the tagger's own name opens the company's: "某某科技/ORG|(…)"
+        if w.tag in whole:
+            break  # the tagger's own name opens the company's: "某某科技/ORG|(…)", "某某/PER|(…)"
         wi -= 1
     return start if bracket - start >= 2 else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities.bracketed_firms import bracketed_firms
+from kg.nlp.entities.bracketed_parks import bracketed_parks, with_bracketed_phases
 from kg.nlp.entities.candidate import Candidate, word_at, words_by_last_char
 from kg.nlp.entities.chain_departments import chain_departments
 from kg.nlp.entities.facility_frames import built_facilities
@@ -294,6 +295,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     out += _declared_candidates(text, words, declared, out)
     out += stationed_bodies(text, words)  # "某部|驻|某地|特派员公署": the mark is no verb here
     out += bracketed_firms(text, words)  # "某某|(南京)科技有限公司/w": the tagger cut at the bracket
+    out += bracketed_parks(text, words)  # "某商|(某县)|科技产业园|负责人", "某西(某县)国际物流港|北园项目"
+    out = with_bracketed_phases(text, out)  # "某某建设项目|(一期)": the phase stays in the name
     # "投资|企业某某能源集团/n": the class noun before a company is no part of its name
     apposed = apposed_bodies(words)
     cut = {b: a for a, b in apposed}
