@@ -60,7 +60,9 @@ def _meeting_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def test_guard_a_name_inside_a_document_title_is_not_read_again() -> None:
-    text = "全县生态补偿工作推进会召开。县长柯远山出席全县生态补偿工作推进会。会议审议了《全县生态补偿工作推进会纪要》。\n"
+    text = (
+        "全县生态补偿工作推进会召开。县长柯远山出席全县生态补偿工作推进会。会议审议了《全县生态补偿工作推进会纪要》。\n"
+    )
     spans = _meeting_spans(text)
     assert len(spans) == 2  # the event where it is held and attended, not the title's words
     assert not any(t.rfind("《", 0, s) > t.rfind("》", 0, s) for s, _, t in spans)
@@ -70,3 +72,20 @@ def test_guard_a_longer_event_holding_the_name_keeps_it() -> None:
     text = "全县生态补偿工作推进会召开。县长柯远山出席全县生态补偿工作推进会暨项目观摩会。\n"
     spans = _meeting_spans(text)
     assert any(t[s:e] == "全县生态补偿工作推进会暨项目观摩会" for s, e, t in spans)
+
+
+def test_a_signing_held_as_a_meeting_is_one_event_with_its_first_half() -> None:
+    text = (
+        "10月9日,岚溪县投资环境说明会暨长三角协作项目签约会在杭州举行。"
+        "县领导柯远山、钱明远出席。会议由县委副书记张立峰主持。\n"
+    )
+    meetings, facts = _facts(text)
+    name = "岚溪县投资环境说明会暨长三角协作项目签约会"
+    assert name in meetings
+    assert "岚溪县投资环境说明会" not in meetings  # not the first half alone
+    assert ("chaired", "张立峰", name) in facts
+
+
+def test_guard_a_signing_phrase_with_no_event_name_is_no_meeting() -> None:
+    meetings, _ = _facts("双方将于下月择期举行签约会。\n")
+    assert "签约会" not in meetings
