@@ -65,17 +65,19 @@ def _reads_again(text: str, start: int, end: int, over: list[Candidate]) -> bool
     for c in over:
         if c.label != "MEETING" or c.start < start:
             return False
-        if c.end > end and not _run_on(text[end : c.end]):
+        if c.end > end and not _run_on(text[start:end], text[end : c.end]):
             return False
     return True
 
 
-def _run_on(rest: str) -> bool:
-    """Whether ``rest``, what a mention holds past a full name, is the next line run into it: a
-    line break, or a bare word for the event alone (a layout line joined to the headline before
-    it, "…集中开工仪式|仪式上,": ``[meeting] bare_events``, ``[chaired] event_heads``)."""
+def _run_on(name: str, rest: str) -> bool:
+    """Whether ``rest``, what a mention holds past the full ``name``, is the next line run into
+    it: a line break, or the name's own head word again (a layout line joined to the headline
+    before it, "…集中开工仪式|仪式上,": ``[meeting] bare_events``, ``[chaired] event_heads``). A
+    sitting after the name ("某某节|开幕式") is the name's sitting, no run-on."""
     from kg.nlp.entities import lexicon
     from kg.nlp.relations.view import triggers
 
     words = {*lexicon().patterns["meeting"]["bare_events"], *triggers()["chaired"]["event_heads"]}
-    return "\n" in rest or rest.strip() in words
+    word = rest.strip()
+    return "\n" in rest or (word in words and name.endswith(word))
