@@ -1,6 +1,5 @@
 """s19-chair: an event's full name written again in its article (kg/nlp/repeated_events.py) and
-a chair who names in full an event the entity stage kept only where the headline names it
-(``named_again`` in kg/nlp/relations/meetings.py). Invented sentences of each kind."""
+签约会 as an event's head word. Invented sentences of each kind."""
 
 from __future__ import annotations
 
@@ -38,17 +37,6 @@ def test_a_repeated_headline_is_the_full_name_not_a_shorter_or_run_on_event() ->
     # not the headline cut after its ordinal, nor run into the next line's bare 仪式
     assert "“两个一批”重点项目集中开工仪式" not in meetings
     assert not any(m.endswith("仪式仪式") for m in meetings)
-
-
-HEADLINE = (
-    "柯远山主持召开岚溪县“十五五”生态补偿项目论证会\n"
-    "近日,岚溪县委副书记、县长柯远山主持召开岚溪县“十五五”生态补偿项目论证会,研究部署相关工作。\n"
-)
-
-
-def test_a_chair_of_an_event_named_again_in_full_after_the_trigger() -> None:
-    _, facts = _facts(HEADLINE)
-    assert ("chaired", "柯远山", "岚溪县“十五五”生态补偿项目论证会") in facts
 
 
 def _meeting_spans(text: str) -> list[tuple[int, int, str]]:

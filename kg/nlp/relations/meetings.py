@@ -121,30 +121,6 @@ def _referred(view: ArticleView, k: int, word: str, meeting: int, name: str, gen
     return _last_ending_in(view, k, word) or meeting
 
 
-def named_again(view: ArticleView, k: int, pos: int) -> int | None:
-    """The event named in full at ``pos`` (after a chair's trigger and the words that may
-    follow it, "召开了") that the article names elsewhere while no mention holds it here: the
-    entity stage kept the name where the headline or the opening writes it, not in the sentence
-    ``k`` of the chair ("主持召开|某县“十五五”援藏项目论证会,"). The name must close there (a
-    mark, a conjunction or the end of the line), so a longer name beginning with it is not it."""
-    conf = triggers()["chaired"]
-    text = view.article.text
-    sent = view.article.sentences[k]
-    between = re.match(alternation(conf["before_reference"]), text[pos : sent.end])
-    pos += between.end() if between else 0
-    if any(view.mentions[m].start == pos for m in view.of_type(k, "MEETING")):
-        return None
-    named = [
-        i
-        for i, m in enumerate(view.mentions)
-        if m.label == "MEETING"
-        and m.length >= triggers()["attended"]["event_min"]
-        and text.startswith(view.text(i), pos)
-        and re.match(r"(?:[,;。、并和\n]|$)", text[pos + m.length : sent.end])
-    ]
-    return max(named, key=lambda i: view.mentions[i].length, default=None)
-
-
 @rule("chair_trigger")
 def chaired(view: ArticleView) -> list[RawRelation]:
     """PERSON 主持(召开) MEETING in one sentence; "X主持会议", "X主持推介会",
@@ -218,12 +194,6 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             if meeting is None or adverb in conf["next_meeting_adverbs"]:
                 continue
             after = pe + len(t)
-            # "主持召开|某县“十五五”某某论证会": an event the article names (its headline, its opening)
-            # written again in full where no mention holds it
-            again = named_again(view, k, after)
-            if again is not None:
-                out.append(fact("chaired", p, again, None, k, "chair_reference"))
-                continue
             # "主持会议" / "主持推介会": a bare meeting word closing the clause.
             between = alternation(conf["before_reference"])
             # "主持新闻发布会": a compound head word of up to back_reference_max characters;
