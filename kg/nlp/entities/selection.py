@@ -37,6 +37,7 @@ from kg.nlp.entities.titles import addressed_person_candidates, title_person_can
 from kg.nlp.entities.town_prefix import town_openings
 from kg.nlp.entities.water_names import water_candidates, without_water_locatives
 from kg.nlp.held_events import held_events
+from kg.nlp.repeated_events import repeated_events
 from kg.nlp.words import Word
 
 
@@ -156,6 +157,7 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     # ... and a meeting read whole there is the longer event of a bare word too ("举行了|校地合作签字
     # 仪式。…出席签字仪式")
     chosen = without_bare_events(text, chosen)
+    chosen = repeated_events(text, chosen)  # a headline repeated between paragraphs: its full name again
     chosen = without_campaigns(text, chosen)  # "持续深化“三个年”活动": a campaign is no held event
     chosen = described_projects(text, chosen)  # "X项目是…Y项目，": Y says what X is
     chosen = built_by_named(text, chosen)  # "X项目，投资N元，建设|Y生产线": Y is what X builds
