@@ -37,7 +37,39 @@ def cut_name(words: list[Word], i: int) -> str | None:
     cut = cut_given_name(words, i, lex.double_surnames, marks, _follow(), particles, fused)
     if cut and _stands_apart(words, words[i].text, cut[-1]):
         return None  # "高某/PER|大/n|校长" where the article writes "高某|董事长", "高某|副院长": a word of its own
-    return cut
+    return cut or final_char_name(words, i)
+
+
+def final_char_name(words: list[Word], i: int) -> str | None:
+    """The whole name where the tagger cut a name of one surname before a last character that is
+    also an adverb, an auxiliary or a verb (``person.final_chars.chars``: "主任|某发/PER|刚/d|主持",
+    "、|某军/PER|才/d|出席会议", "县长|某拴/PER|会/v|陪同", "副县长|某林/PER|发/v|,"), when a mark or an
+    act of a report follows it (``final_chars.follow``), or a copula and a job title
+    (``final_chars.copulas``: "市长|某金/PER|会/v|为|团长"). Such an adverb does not stand
+    between a name and a report's act ("某某刚主持" is no report's phrase; "某某也出席" is, and 也
+    is no such character). A name the article writes elsewhere before another word is a name of
+    two characters ("某发|强调").
+
+    >>> from kg.nlp.words import words_of
+    >>> final_char_name(words_of([("江明", "PER"), ("刚", "d"), ("主持", "v"), ("。", "w")]), 0)
+    '江明刚'
+    >>> final_char_name(words_of([("江明", "PER"), ("也", "d"), ("主持", "v"), ("。", "w")]), 0) is None
+    True
+    """
+    lex = lexicon()
+    rule = lex.patterns["person"]["final_chars"]
+    w = words[i]
+    if len(w.text) != 2 or w.text[0] not in lex.surnames or i + 2 >= len(words):
+        return None
+    nxt, after = words[i + 1], words[i + 2]
+    if nxt.start != w.end or nxt.text not in rule["chars"] or after.start != nxt.end:
+        return None
+    closes = after.text in rule["marks"] or after.text in rule["follow"]
+    if not closes and after.text in rule["copulas"] and i + 3 < len(words):
+        closes = words[i + 3].start == after.end and words[i + 3].text in lex.titles
+    if not closes or _stands_apart(words, w.text, nxt.text):
+        return None
+    return w.text + nxt.text
 
 
 def _stands_apart(words: list[Word], name: str, last: str) -> bool:

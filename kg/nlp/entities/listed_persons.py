@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from kg.nlp.entities.candidate import Candidate
+from kg.nlp.entities.cut_names import mended_names
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.titles import title_person_candidates
 from kg.nlp.words import CJK_CHAR, Word
@@ -50,8 +51,9 @@ def listed_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
     tag_at = {w.start: w for w in words}
     known = {(w.start, w.end) for w in words if w.tag == "PER"}
     known |= {(c.start, c.end) for c in title_person_candidates(text, words)}
-    # the names the article gives: known ones, and those of the lists read before
-    seen = {text[a:b] for a, b in known}
+    # the names the article gives: known ones, the tagger's names it cut ("某军/PER|才/d|出席"),
+    # and those of the lists read before
+    seen = {text[a:b] for a, b in known} | mended_names(words)
     out: list[Candidate] = []
     for items in _lists(text, mark):
         names: list[tuple[int, int]] = []
