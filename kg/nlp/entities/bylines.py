@@ -165,16 +165,19 @@ def outlet_candidates(text: str) -> list[Candidate]:
     common noun or runs it into the place after it). ``org.dateline_outlet``, ``org.byline_outlet``.
 
     >>> text = "南江网湖南某县2019年4月22日电 2019年4月22日上午\\n溪口在线消息 11月23日,"
-    >>> text += "\\n本报天台11月7日电 (记者 王某)\\n红原新闻记者 李某"
+    >>> text += "\\n本报天台11月7日电 (记者 王某)\\n红原新闻记者 李某\\n溪北网·青岚新闻济南5月8日讯(记者 王某)"
     >>> [text[c.start:c.end] for c in outlet_candidates(text)]
-    ['南江网', '溪口在线', '红原新闻']
+    ['南江网', '溪口在线', '青岚新闻', '溪北网', '红原新闻']
     """
     org = lexicon().patterns["org"]
     not_outlets = frozenset(org["not_outlets"])
     outlet_like = tuple(org["byline_outlet_ends"])
+    word_ends = tuple(org["outlet_word_ends"])
     places = gazetteer_regex()
     out = []
     for m in re.finditer(org["dateline_outlet"], text):
+        if m.group("sep") == "·" and not _outlet_named(m.group("pair")):
+            continue  # "中国·某某网讯": a place before the dot, one outlet's name
         start, run = m.start("run"), m.group("run")
         opener = next((w for w in org["lead_openers"] if run.startswith(w)), "")
         start, run = start + len(opener), run[len(opener) :]
@@ -183,6 +186,7 @@ def outlet_candidates(text: str) -> list[Candidate]:
         # 台); a place the gazetteer does not hold ("某某社南投…電") is the last two or three
         # characters after one.
         ends = [k + 1 for k in range(1, len(run) - 1) if run[k] in org["outlet_ends"]]
+        ends = sorted(ends + [k for k in range(3, len(run) - 1) if run[:k].endswith(word_ends)])
         plain = to_simplified(run)
         cut = next((k for k in ends if places.match(plain, k)), None)
         if cut is None and not run.endswith(tuple(org["outlet_ends"])):  # ("中国台湾网" is one name)
@@ -195,7 +199,7 @@ def outlet_candidates(text: str) -> list[Candidate]:
             continue  # the lead's text right after the mark: only a name that ends like an outlet
         out.append(Candidate(start, start + len(name), "ORG", "bylines", 0.85, {"head": "dateline_outlet"}))
         pair = m.group("pair")
-        if pair and _outlet_named(pair):  # "某某新闻网-某某报1月16日讯"
+        if pair and _outlet_named(pair):  # "某某新闻网-某某报1月16日讯", "某某网·某某新闻某地…讯"
             out.append(Candidate(m.start("pair"), m.end("pair"), "ORG", "bylines", 0.85, {"head": "dateline_outlet"}))
     for m in re.finditer(org["byline_outlet"], text):
         run = m.group("run")
@@ -221,10 +225,24 @@ def _dotted_outlet_matches(text: str) -> tuple[tuple[re.Match[str], bool], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _dotted_dateline_dots(text: str) -> list[int]:
+    """Where the middle dot stands in the datelines opened by a site and its channel ("某某网·某某新闻
+    某地…讯", ``org.dateline_outlet`` with ``sep`` a dot and an outlet's name before it)."""
+    org = lexicon().patterns["org"]
+    return [
+        m.start("sep")
+        for m in re.finditer(org["dateline_outlet"], text)
+        if m.group("sep") == "·" and _outlet_named(m.group("pair"))
+    ]
+
+
 def without_dotted_runs(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Other sources' names read across the dot of two joined outlets ("新某某·某某日报记者": the
-    tagger's "某某·某某日报") are dropped: the two outlets are :func:`dotted_outlet_candidates`."""
+    tagger's "某某·某某日报"; "某某网·某某新闻济南…讯": the tagger's person "某某网·某某") are dropped:
+    the two outlets are :func:`dotted_outlet_candidates` and :func:`outlet_candidates`."""
     dots = [m.end("first") for m, one_name in _dotted_outlet_matches(text) if not one_name]
+    dots += _dotted_dateline_dots(text)
     if not dots:
         return candidates
     return [c for c in candidates if c.source == "bylines" or not any(c.start < d < c.end for d in dots)]

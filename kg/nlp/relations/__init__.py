@@ -15,6 +15,8 @@ Chinese news writing) is in the module of its family:
   :mod:`~kg.nlp.relations.meeting_bodies`: the full name of a numbered meeting whose body
   stands before the verb that convenes it;
 - ``works_for`` from rosters (a name and its unit on a line): :mod:`~kg.nlp.relations.rosters`;
+- ``works_for`` the outlet of a paired dateline or of a byline line that opens with it:
+  :mod:`~kg.nlp.relations.outlet_bylines`;
 - ``holds_position`` (and ``works_for`` the body before the name) from a title written after the
   name: :mod:`~kg.nlp.relations.titles_after`;
 - ``works_for`` the one body of a bare head title's kind: :mod:`~kg.nlp.relations.kind_bodies`;
@@ -59,6 +61,7 @@ from kg.nlp.relations import (
     located_triggers,
     meeting_bodies,
     meeting_speakers,
+    outlet_bylines,
     rosters,
     titles_after,
 )
@@ -100,6 +103,7 @@ __all__ = [
     "located_triggers",
     "meeting_bodies",
     "meeting_speakers",
+    "outlet_bylines",
     "rosters",
     "rule",
     "titles_after",

@@ -1,0 +1,111 @@
+"""Reporters of an outlet named in a byline that ``title_before_name`` and ``dateline_agency``
+cannot read: the outlet stands apart from the reporter's title.
+
+Two shapes (s19-outlets2 audit):
+
+- a dateline opened by two outlets joined by a dash or a middle dot ("某某网-某某日报讯(记者 X)",
+  "某某网·某某新闻某地11月28日讯(记者 X)"): the reporter works for the outlet of the pair that is
+  not a channel or app of the other (``dateline_channel_ends``: "某某新闻", "某某客户端"); where
+  neither is one, for the last (the paper whose lead it is);
+- a byline line that opens with the outlet, then a blank, a slash or an app's name before the
+  reporter ("某某报／ 记者X／某地报导", "某某网 某某APP 记者 X", "某某日报 X" alone on its
+  line): the reporter works for the outlet.
+
+"某某日报记者 X" (title right before the name) is :mod:`kg.nlp.relations.positions`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities import lexicon
+from kg.nlp.relations.table import fact, rule
+from kg.nlp.relations.view import ArticleView, RawRelation, triggers
+
+_BLANKS = " \t\u3000"
+
+
+@rule("outlet_byline")
+def outlet_bylines(view: ArticleView) -> list[RawRelation]:
+    """works_for the outlet of a paired dateline or of a byline line that opens with it."""
+    return paired_datelines(view) + byline_lines(view)
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` starts, after its leading blanks."""
+    start = text.rfind("\n", 0, pos) + 1
+    while start < pos and text[start] in _BLANKS:
+        start += 1
+    return start
+
+
+def _outlet_like(name: str) -> bool:
+    org = lexicon().patterns["org"]
+    return name.endswith(tuple(org["byline_outlet_ends"])) and name not in org["not_outlets"]
+
+
+def paired_datelines(view: ArticleView) -> list[RawRelation]:
+    """ "A-B讯(记者 X)", "A·B某地1月2日讯(记者 X)": X works for B, or for A where B ends like a
+    channel's name; correspondents (``dateline_not_staff``) named after the reporters do not."""
+    conf = triggers()["positions"]
+    dateline = re.compile(conf["dateline"])
+    seps = tuple(conf["dateline_pair_separators"])
+    channel = tuple(conf["dateline_channel_ends"])
+    text = view.article.text
+    out = []
+    for k in range(len(view.article.sentences)):
+        orgs = sorted(view.of_type(k, "ORG"), key=lambda i: view.mentions[i].start)
+        for a, b in zip(orgs, orgs[1:], strict=False):
+            ma, mb = view.mentions[a], view.mentions[b]
+            if ma.start != _line_start(text, ma.start) or text[ma.end : mb.start] not in seps:
+                continue
+            if not (_outlet_like(view.text(a)) and _outlet_like(view.text(b))):
+                continue
+            m = dateline.match(text, mb.end)
+            if m is None or not m.group("role"):
+                continue
+            close = min((x for x in (text.find(c, m.end()) for c in ")）") if x >= 0), default=-1)
+            if close < 0 or "\n" in text[m.end() : close]:
+                continue
+            found = (text.find(w, m.end(), close) for w in conf["dateline_not_staff"])
+            staff_end = min((x for x in found if x >= 0), default=close)
+            employer = a if view.text(b).endswith(channel) else b
+            for p in view.of_type(k, "PERSON"):
+                if m.end() <= view.mentions[p].start < staff_end:
+                    out.append(fact("works_for", p, employer, None, k, "outlet_byline"))
+    return out
+
+
+def byline_lines(view: ArticleView) -> list[RawRelation]:
+    """A line that opens with an outlet ending like one (``org.byline_outlet_ends``), then
+    ``outlet_byline`` (a blank or slash, an app's name, the reporter's title) and names to the
+    line's end or to ``outlet_byline_tail`` ("／某地报导"): the names work for the outlet. With no
+    title, the line must hold only the outlet and the names, a blank between."""
+    conf = triggers()["positions"]
+    head = re.compile(conf["outlet_byline"])
+    tail = re.compile(conf["outlet_byline_tail"])
+    text = view.article.text
+    out = []
+    for k in range(len(view.article.sentences)):
+        persons = sorted(view.of_type(k, "PERSON"), key=lambda i: view.mentions[i].start)
+        for o in view.of_type(k, "ORG"):
+            mo = view.mentions[o]
+            if mo.start != _line_start(text, mo.start) or not _outlet_like(view.text(o)):
+                continue
+            m = head.match(text, mo.end)
+            if m is None or not m.group("gap"):
+                continue  # "某某日报记者X": title_before_name's
+            # with no title, the names follow the blank: "某某日报 X" alone on its line
+            names, pos = [], m.end() if m.group("role") else mo.end + len(m.group("gap"))
+            for p in persons:
+                mp = view.mentions[p]
+                if mp.start < pos:
+                    continue
+                if text[pos : mp.start].strip(_BLANKS + "、"):
+                    break
+                names.append(p)
+                pos = mp.end
+            if not names or not tail.match(text, pos):
+                continue
+            out += [fact("works_for", p, o, None, k, "outlet_byline") for p in names]
+    return out
