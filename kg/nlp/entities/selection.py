@@ -35,6 +35,7 @@ from kg.nlp.entities.site_openings import site_candidates
 from kg.nlp.entities.statistical import statistical_candidates
 from kg.nlp.entities.titles import addressed_person_candidates, title_person_candidates
 from kg.nlp.entities.town_prefix import town_openings
+from kg.nlp.entities.venue_sites import venue_sites
 from kg.nlp.entities.water_names import water_candidates, without_water_locatives
 from kg.nlp.held_events import held_events
 from kg.nlp.repeated_events import repeated_events
@@ -127,6 +128,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands += run_village_candidates(words)  # "某县|某某村葡萄产业园/LOC": the village the park is named after
     cands = with_counted_lists(text, words, cands)  # "甲山、乙岭等5里": the items are places
     cands = with_regions(text, cands)  # "京津|冀", "长三角地区": a region named whole, once
+    cands = venue_sites(text, cands)  # "在|某某大酒店|举行": the hotel is the event's venue, a site
     # "某市人民政府主办/ORG", "某某工商联党/ORG|组成员": the body before the verb or the group
     chosen = _select_nested(text, trimmed_bodies(text, cands))
     return mark_generic_projects(text, words, chosen)

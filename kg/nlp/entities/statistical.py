@@ -193,6 +193,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         nxt_word = words[i + 1].text if i + 1 < len(words) else ""
         if label == "PLACE" and re.fullmatch(lex.patterns["place"]["slogans"], w + nxt_word):
             continue  # and "科教/LOC|兴县" is no place 科教 either
+        if label == "PLACE" and _level_opens_next(w, nxt_word):
+            continue  # "近千坪|縣有|土地", "籌建|縣立|體育館": the level word opens the next word
         if label == "PLACE" and w in lex.patterns["place"]["not_heads"]:
             continue  # "探索新路/LOC": a phrase that ends like a road
         if label in ("ORG", "PLACE") and _graded(w):
@@ -340,6 +342,20 @@ def _person_run_on(words: list[Word], i: int, persons: set[str]) -> str | None:
 def _ends_in_division(w: str) -> bool:
     """The word ends in a division's name after two or more other characters ("汇智大同")."""
     return any(w[k:] and load_gazetteer().lookup(w[k:]) for k in range(2, len(w) - 1))
+
+
+def _level_opens_next(w: str, nxt: str) -> bool:
+    """The tagger's place ``w`` ends in a level word that opens the word ``nxt`` after it ("县有",
+    "县立"), and no gazetteer lists it: no county ("千坪縣|有", "籌建縣|立"; "泾川县|有" stays).
+
+    >>> _level_opens_next("千坪縣", "有"), _level_opens_next("籌建縣", "立"), _level_opens_next("泾川县", "有")
+    (True, True, False)
+    >>> _level_opens_next("千坪縣", "的")
+    False
+    """
+    p = lexicon().patterns["place"]["level_owned"]
+    simple = to_simplified(w)
+    return nxt in p["after"] and simple.endswith(tuple(p["heads"])) and not load_gazetteer().lookup(simple)
 
 
 def _surname_and_title(w: str) -> bool:
