@@ -24,6 +24,8 @@ from kg.nlp.relations.places import (
     party_in_prefix,
     party_opening,
     place_chain,
+    stationed_at,
+    towns_after_prefix,
     visiting_group,
     within,
     zone_opening,
@@ -81,6 +83,11 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
             prefix = m.attrs.get("place_prefix")
             if view.in_title(i) or visiting_group(view, i) or party_in_prefix(view, i):
                 continue
+            host = stationed_at(view, i)
+            if host is not None:
+                # "某市政府驻北京办事处": in the place it is kept in, not in its owner's.
+                out.append(fact("located_in", i, view.add_place(*host, "place_prefix"), None, k, "place_prefix"))
+                continue
             if prefix is not None and m.label == "ORG" and not is_company(view, i):
                 # "某市|某县|委": a body named after a chain of divisions is in the innermost,
                 # which lies in the one before it.
@@ -120,36 +127,13 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 if registered_province(view, i, prefix):
                     continue
                 out.append(fact("located_in", i, prefix, None, k, "place_prefix"))
-                for town in _towns_after_prefix(view, k, i, prefix):
+                for town in towns_after_prefix(view, k, i, prefix):
                     out.append(fact("located_in", i, town, None, k, "place_prefix"))
                 if m.label == "PROJECT" and view.division(prefix) is not None:
                     # "某县A项目、B项目等8个项目": the county before a list of projects places each.
                     for j in shared_prefix_items(view, k, i, prefix):
                         out.append(fact("located_in", j, prefix, None, k, "place_prefix"))
     return out
-
-
-def _towns_after_prefix(view: ArticleView, k: int, i: int, prefix: int) -> list[int]:
-    """The towns and villages that follow the place opening the name ``i`` inside it
-    ("某县|某镇|某村|蔬菜基地", "某市|某乡|戈壁农业示范工程"): the name lies in each of them
-    too (the chain of places itself is read by the pairs of places before the name)."""
-    place = lexicon().patterns["place"]
-    heads = tuple(place["town_heads"]) + tuple(place["village_heads"])
-    end, stop = view.mentions[prefix].end, view.mentions[i].end
-    towns = []
-    while True:
-        j = next(
-            (
-                x
-                for x in view.by_sentence[k]
-                if view.mentions[x].start == end and view.mentions[x].end < stop and view.mentions[x].label == "PLACE"
-            ),
-            None,
-        )
-        if j is None or not view.text(j).endswith(heads) or not view.is_place_name(j):
-            return towns
-        towns.append(j)
-        end = view.mentions[j].end
 
 
 @rule("town_of_prefixed")
@@ -234,7 +218,11 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                     tail = view.add_place(m.start, m.start + g.end(), found[0], "place_in_name")
                     out.append(fact("located_in", i, tail, None, k, "place_in_name"))
                     continue
-            prefixed = m.attrs.get("place_prefix") is not None and not party_in_prefix(view, i)
+            prefix = m.attrs.get("place_prefix")
+            # "某某雕塑公园项目": a project that builds the place opening its name is not placed
+            # there (``place_prefix``), but where that place's own name says it is.
+            builds = prefix is not None and _builds_the_place(view, i, prefix)
+            prefixed = prefix is not None and not party_in_prefix(view, i) and not builds
             if prefixed or m.attrs.get("nested") or view.division(i):
                 continue
             if m.label == "PLACE" and not m.attrs.get("head"):

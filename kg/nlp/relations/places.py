@@ -144,6 +144,26 @@ def visiting_group(view: ArticleView, i: int) -> bool:
     return view.mentions[i].label == "ORG" and view.text(i).endswith(tuple(triggers()["located_in"]["visiting_groups"]))
 
 
+def stationed_at(view: ArticleView, i: int) -> tuple[int, int, Division] | None:
+    """The place a government's office is kept in, named after 驻 in the office's name
+    ("某市政府驻北京办事处" -> 北京, by its full or short form): the office is there, not in the
+    owner's place that opens its name. ``None`` for any other name."""
+    conf = triggers()["located_in"]
+    m = view.mentions[i]
+    name = view.text(i)
+    if m.label != "ORG" or not name.endswith(tuple(conf["stationed_bodies"])):
+        return None
+    for mark in conf["stationed_marks"]:
+        at = name.find(mark, 1)
+        g = gazetteer_regex().match(name, at + len(mark)) if at > 0 else None
+        if g is None or len(g.group(0)) < 2:
+            continue
+        found = load_gazetteer().lookup(g.group(0))
+        if found:
+            return m.start + g.start(), m.start + g.end(), found[0]
+    return None
+
+
 def party_opening(view: ArticleView, i: int) -> int:
     """Where a body's own name starts after the party's name opening it ("中共|某县委"): the
     place after it prefixes the body as in "某县委". The mention's start otherwise."""
@@ -328,3 +348,36 @@ def place_opening(text: str, start: int, end: int) -> re.Match[str] | None:
     """
     g = gazetteer_regex().match(text, start, end)
     return g if g and g.end() < end else None
+
+
+def towns_after_prefix(view: ArticleView, k: int, i: int, prefix: int) -> list[int]:
+    """The counties, towns and villages that follow the place opening the name ``i`` inside it
+    ("某县|某镇|某村|蔬菜基地", "某市|某乡|戈壁农业示范工程", "某市|某县|风能开发项目"): the
+    name lies in each of them too, the innermost named last (the chain of places itself is read
+    by the pairs of places before the name). A division counts only inside the one before it:
+    "某市|某区|…" of another city is a brand or a route's end, not a county of the city."""
+    place = lexicon().patterns["place"]
+    heads = tuple(place["town_heads"]) + tuple(place["village_heads"])
+    end, stop = view.mentions[prefix].end, view.mentions[i].end
+    towns: list[int] = []
+    outer = view.division(prefix)
+    while True:
+        j = next(
+            (
+                x
+                for x in view.by_sentence[k]
+                if view.mentions[x].start == end and view.mentions[x].end < stop and view.mentions[x].label == "PLACE"
+            ),
+            None,
+        )
+        if j is None or not view.is_place_name(j):
+            return towns
+        d = view.division(j)
+        if d is not None:
+            if outer is None or d.code == outer.code or not within(d, outer):
+                return towns
+            outer = d
+        elif not view.text(j).endswith(heads):
+            return towns
+        towns.append(j)
+        end = view.mentions[j].end
