@@ -12,6 +12,7 @@ country's full name, or a word the tagger read as a place.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from kg.nlp.entities.candidate import Candidate, word_at
@@ -47,16 +48,23 @@ def bracketed_firms(text: str, words: list[Word]) -> list[Candidate]:
     >>> [text[c.start : c.end] for c in bracketed_firms(text, ws)]
     ['青禾(南京)动力科技有限公司']
     """
-    out: list[Candidate] = []
+    return [
+        Candidate(start, end, "ORG", "head_words", 0.8, {"head": "bracketed_firm"})
+        for start, end in bracketed_names(text, words, _rest())
+    ]
+
+
+def bracketed_names(text: str, words: list[Word], rest: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The spans of the names around each bracket that holds a place: from the name words
+    before it (:func:`name_start`) to the end of ``rest`` matched right after it (the part
+    that closes a company's or a park's name)."""
     for m in _BRACKET.finditer(text):
         if not bracketed_place(m.group("place"), words, m.start("place"), m.end("place")):
             continue
-        rest = _rest().match(text, m.end())
+        after = rest.match(text, m.end())
         start = name_start(text, words, m.start())
-        if rest is None or start is None:
-            continue
-        out.append(Candidate(start, rest.end(), "ORG", "head_words", 0.8, {"head": "bracketed_firm"}))
-    return out
+        if after is not None and start is not None:
+            yield start, after.end()
 
 
 def bracketed_place(place: str, words: list[Word], start: int, end: int) -> bool:

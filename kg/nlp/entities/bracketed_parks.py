@@ -15,12 +15,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.nlp.entities.bracketed_firms import bracketed_place, name_start
+from kg.nlp.entities.bracketed_firms import bracketed_names
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.words import Word
-
-_BRACKET = re.compile(r"[(（](?P<place>[\u4e00-\u9fff]{2,4})[)）]")
 
 
 @cache
@@ -50,15 +48,9 @@ def bracketed_parks(text: str, words: list[Word]) -> list[Candidate]:
     """
     project_heads = tuple(lexicon().patterns["project"]["heads"])
     out: list[Candidate] = []
-    for m in _BRACKET.finditer(text):
-        if not bracketed_place(m.group("place"), words, m.start("place"), m.end("place")):
-            continue
-        rest = _rest().match(text, m.end())
-        start = name_start(text, words, m.start())
-        if rest is None or start is None:
-            continue
-        label = "PROJECT" if text.endswith(project_heads, 0, rest.end()) else "PLACE"
-        out.append(Candidate(start, rest.end(), label, "head_words", 0.75, {"head": "bracketed_park"}))
+    for start, end in bracketed_names(text, words, _rest()):
+        label = "PROJECT" if text.endswith(project_heads, 0, end) else "PLACE"
+        out.append(Candidate(start, end, label, "head_words", 0.75, {"head": "bracketed_park"}))
     return out
 
 
