@@ -149,13 +149,14 @@ def head_words(doc: Doc) -> Doc:
 def titles(doc: Doc) -> Doc:
     """Persons after job titles, with coordinated lists, and before 同志; names joined by a dot."""
     text, words = _text(doc), _words(doc)
+    titled = ent.title_person_candidates(text, words)
     return _add(
         doc,
-        ent.title_person_candidates(text, words)
+        titled
         + ent.addressed_person_candidates(text, words)
         + ent.honorific_person_candidates(text, words)
         + ent.dotted_person_candidates(text, words)
-        + ent.listed_person_candidates(text, words),
+        + ent.listed_person_candidates(text, words, titled),
     )
 
 

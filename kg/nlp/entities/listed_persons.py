@@ -32,8 +32,10 @@ def _settings() -> dict:
     return lexicon().patterns["person"]["listed_names"]
 
 
-def listed_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
+def listed_person_candidates(text: str, words: list[Word], titled: list[Candidate] | None = None) -> list[Candidate]:
     """A person for the name of every item of a "、" list of persons (see the module's note).
+    ``titled``: the persons after titles (:func:`title_person_candidates`), when the caller has
+    read them already.
 
     >>> from kg.nlp.words import words_of
     >>> text = "市委常委钱伟明、孙志成、周卫东、吴立新出席会议。"
@@ -50,7 +52,9 @@ def listed_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
     starts = {w.start for w in words}
     tag_at = {w.start: w for w in words}
     known = {(w.start, w.end) for w in words if w.tag == "PER"}
-    known |= {(c.start, c.end) for c in title_person_candidates(text, words)}
+    if titled is None:
+        titled = title_person_candidates(text, words)
+    known |= {(c.start, c.end) for c in titled}
     # the names the article gives: known ones, the tagger's names it cut ("某军/PER|才/d|出席"),
     # and those of the lists read before
     seen = {text[a:b] for a, b in known} | mended_names(words)

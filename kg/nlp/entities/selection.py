@@ -95,15 +95,16 @@ def recognise(text: str, words: list[Word], context_names: frozenset[str] = froz
     >>> [(text[c.start:c.end], c.label) for c in recognise(text, ws) if c.label != "ORG"]
     [('张强', 'PERSON'), ('全市重点工程项目调度会', 'MEETING')]
     """
+    titled = title_person_candidates(text, words)
     cands = (
         statistical_candidates(words, context_names)
         + gazetteer_candidates(text, words, context_names)
         + head_word_candidates(text, words)
-        + title_person_candidates(text, words)
+        + titled
         + addressed_person_candidates(text, words)
         + honorific_person_candidates(text, words)
         + dotted_person_candidates(text, words)
-        + listed_person_candidates(text, words)
+        + listed_person_candidates(text, words, titled)
         + byline_candidates(text, words)
     )
     return recognise_from(text, words, cands)
