@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.patterns import pattern_file
@@ -108,7 +109,7 @@ def _split_joined(text: str, items: list[tuple[int, int]], heads: tuple[str, ...
         return items
     out: list[tuple[int, int]] = []
     for s, e in items:
-        for m in _JOINER.finditer(text, s, e):
+        for m in _joiner("item_joiners").finditer(text, s, e):
             cut = m.start()
             if text[s:cut].endswith(heads) and cut - s >= 4 and e - m.end() >= 4:
                 out.append((s, cut))
@@ -118,9 +119,11 @@ def _split_joined(text: str, items: list[tuple[int, int]], heads: tuple[str, ...
     return out
 
 
-# The words that join a list's last two items ("甲、乙和丙", "甲、乙以及丙"; the corpus audit s19-proj:
-# "以及" left inside an item ran two projects into one, 4 pages of 4 sites).
-_JOINER = re.compile("以及|[和及与]")
+@cache
+def _joiner(key: str) -> re.Pattern[str]:
+    """The words of ``[project.list] key`` as one pattern, longest first ("以及" before "及")."""
+    words = sorted(pattern_file("entities")["project"]["list"][key], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 # Where an item ends: at a comma, or at 等 closing the list ("…项目等", "…工程等项目",
@@ -173,7 +176,8 @@ def counted_list_items(
         items = [(s, e) for s, e in pieces if e > s]
         if len(pieces) >= 2 and items:  # "甲、乙和丙等项目", "甲、乙以及丙等项目": the last two items joined
             s, e = items[-1]
-            joins = [m for m in re.finditer("以及|和", text[s:e]) if m.start() >= 4 and e - s - m.end() >= 4]
+            joined = _joiner("last_item_joiners").finditer(text[s:e])
+            joins = [m for m in joined if m.start() >= 4 and e - s - m.end() >= 4]
             if joins:
                 items[-1:] = [(s, s + joins[-1].start()), (s + joins[-1].end(), e)]
         if len(items) >= 3 or (items and min_items and len(items) >= min_items and _COUNT.match(text, m.start() + 1)):
