@@ -1,7 +1,7 @@
-"""Reporters of an outlet named in a byline that ``title_before_name`` and ``dateline_agency``
-cannot read: the outlet stands apart from the reporter's title.
+"""Reporters of an outlet named in its dateline or byline.
 
-Two shapes (s19-outlets2 audit):
+``dateline_agency``: the outlet opens the dateline ("新华社某地6月21日电（记者 A、B）").
+``outlet_byline``, where the outlet stands apart from the reporter's title, two shapes (s19-outlets2 audit):
 
 - a dateline opened by two outlets joined by a dash or a middle dot ("某某网-某某日报讯(记者 X)",
   "某某网·某某新闻某地11月28日讯(记者 X)"): the reporter works for the outlet of the pair that is
@@ -23,6 +23,47 @@ from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
 
 _BLANKS = " \t\u3000"
+
+
+@rule("dateline_agency")
+def dateline_agency(view: ArticleView) -> list[RawRelation]:
+    """ "新华社呼和浩特6月21日电（记者 A、B）", "某某日报讯（记者 A 通讯员 B）": the reporters of an
+    agency's or paper's dateline work for the outlet that opens it (its correspondents do not).
+    The bracket may name them with no 记者 ("某某网某地2月5日电(A B)"), then it holds names only."""
+    conf = triggers()["positions"]
+    pattern = re.compile(conf["dateline"])
+    bare_names = re.compile(conf["dateline_bare_names"])
+    text = view.article.text
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        orgs = [o for o in view.of_type(k, "ORG") if view.mentions[o].start == sent.start]
+        if not orgs:
+            continue
+        agency = orgs[0]
+        m = pattern.match(text, view.mentions[agency].end, sent.end)
+        if not m:
+            continue
+        close = _bracket_close(text, m.end(), sent.end)
+        if close < 0:
+            continue
+        if not m.group("role") and not bare_names.fullmatch(text, m.end(), close):
+            continue  # "某某网讯(2024年…)": a bracket of no byline
+        out += [fact("works_for", p, agency, None, k, "dateline_agency") for p in _staff(view, k, m.end(), close)]
+    return out
+
+
+def _bracket_close(text: str, start: int, end: int) -> int:
+    """Where the bracket a dateline opens before ``start`` closes (before ``end``), or -1."""
+    return min((x for x in (text.find(c, start, end) for c in ")）") if x >= 0), default=-1)
+
+
+def _staff(view: ArticleView, k: int, start: int, close: int) -> list[int]:
+    """The persons a dateline's bracket names from ``start`` to ``close`` before its first
+    correspondent word (``dateline_not_staff``: "通讯员", "实习生"): the outlet's own reporters."""
+    text = view.article.text
+    found = (text.find(w, start, close) for w in triggers()["positions"]["dateline_not_staff"])
+    staff_end = min((x for x in found if x >= 0), default=close)
+    return [p for p in view.of_type(k, "PERSON") if start <= view.mentions[p].start < staff_end]
 
 
 @rule("outlet_byline")
@@ -64,15 +105,11 @@ def paired_datelines(view: ArticleView) -> list[RawRelation]:
             m = dateline.match(text, mb.end)
             if m is None or not m.group("role"):
                 continue
-            close = min((x for x in (text.find(c, m.end()) for c in ")）") if x >= 0), default=-1)
+            close = _bracket_close(text, m.end(), len(text))
             if close < 0 or "\n" in text[m.end() : close]:
                 continue
-            found = (text.find(w, m.end(), close) for w in conf["dateline_not_staff"])
-            staff_end = min((x for x in found if x >= 0), default=close)
             employer = a if view.text(b).endswith(channel) else b
-            for p in view.of_type(k, "PERSON"):
-                if m.end() <= view.mentions[p].start < staff_end:
-                    out.append(fact("works_for", p, employer, None, k, "outlet_byline"))
+            out += [fact("works_for", p, employer, None, k, "outlet_byline") for p in _staff(view, k, m.end(), close)]
     return out
 
 

@@ -136,36 +136,6 @@ def body_by_reference(view: ArticleView) -> list[RawRelation]:
     return out
 
 
-@rule("dateline_agency")
-def dateline_agency(view: ArticleView) -> list[RawRelation]:
-    """ "新华社呼和浩特6月21日电（记者 A、B）", "某某日报讯（记者 A 通讯员 B）": the reporters of an
-    agency's or paper's dateline work for the outlet that opens it (its correspondents do not).
-    The bracket may name them with no 记者 ("某某网某地2月5日电(A B)"), then it holds names only."""
-    pattern = re.compile(triggers()["positions"]["dateline"])
-    not_staff = triggers()["positions"]["dateline_not_staff"]
-    bare_names = re.compile(triggers()["positions"]["dateline_bare_names"])
-    text = view.article.text
-    out = []
-    for k, sent in enumerate(view.article.sentences):
-        orgs = [o for o in view.of_type(k, "ORG") if view.mentions[o].start == sent.start]
-        if not orgs:
-            continue
-        agency = orgs[0]
-        m = pattern.match(text, view.mentions[agency].end, sent.end)
-        if not m:
-            continue
-        close = min((x for x in (text.find(c, m.end(), sent.end) for c in ")）") if x >= 0), default=-1)
-        if close < 0:
-            continue
-        if not m.group("role") and not bare_names.fullmatch(text, m.end(), close):
-            continue  # "某某网讯(2024年…)": a bracket of no byline
-        staff_end = min((x for x in (text.find(w, m.end(), close) for w in not_staff) if x >= 0), default=close)
-        for p in view.of_type(k, "PERSON"):
-            if m.end() <= view.mentions[p].start < staff_end:
-                out.append(fact("works_for", p, agency, None, k, "dateline_agency"))
-    return out
-
-
 def last_body(view: ArticleView, ref: str, before: int) -> int | None:
     """The organisation a reference word ending before ``before`` speaks of: the last one the
     article named of that kind. "该公司"/"公司" -> the last company (a bare head word: one whose
