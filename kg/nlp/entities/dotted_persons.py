@@ -1,5 +1,6 @@
 """Minority and transliterated persons' names whose parts a dot joins, read whole where the
-tagger splits them ("行署专员|巨艾提·/PER|伊明/PER", "县长|某巴克/PER|.|如/v|孜/n").
+tagger splits them ("行署专员|巨艾提·/PER|伊明/PER", "县长|某巴克/PER|.|如/v|孜/n"), and such
+names written with no dot right after a title (:func:`undotted_name_at`).
 
 Uyghur, Kazakh and other names written in Chinese join a given name and a father's name with a
 dot; real pages write it as ·, •, ‧, ・, ．(folded to "." by normalisation) or ".". The
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.nlp.entities.candidate import Candidate
+from kg.nlp.entities.candidate import Candidate, word_at
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.words import Word
 
@@ -188,3 +189,58 @@ def _span(text: str, words: list[Word], at: dict[int, int], dot: int, settings: 
 def _spelled_loosely(part: str, chars: frozenset[str]) -> bool:
     """A part of a name joined by a plain ".": all its characters but one of the table."""
     return sum(ch not in chars for ch in part) <= max(1, len(part) // 3)
+
+
+def undotted_name_at(text: str, words: list[Word], pos: int) -> str | None:
+    """A Mongolian, Tibetan or other transliterated name written with no dot that the tagger cut
+    into pieces, starting at ``pos`` right after a title: "部长|某仁/PER|其/r|木格/PER|在",
+    "副主席|吉日/n|某拉图/PER|应邀", "副旗长|额/n|登/v|毕/PER|力格/n|主持" (``person.undotted``).
+
+    The pieces are words spelled in the characters of transliterated names or the tagger's
+    persons, with one character the table lacks in the whole name at most; the name runs from ``min_chars``
+    to ``max_chars`` characters, holds a person the tagger read (its evidence that this is a name)
+    but is not that person alone, and the word after it is of ``next_tags`` (a verb, a
+    preposition, a mark: "在", "应邀", "主持", "，"). A Chinese name the tagger read whole is one
+    word and is left to the caller.
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("部长", "n"), ("某仁", "PER"), ("其", "r"), ("木格", "PER"), ("在", "p"), ("会上", "s")])
+    >>> undotted_name_at("".join(w.text for w in ws), ws, 2)
+    '某仁其木格'
+    >>> ws = words_of([("主任", "n"), ("马丽亚", "PER"), ("提出", "v"), ("要求", "n")])
+    >>> undotted_name_at("".join(w.text for w in ws), ws, 2) is None
+    True
+    """
+    chars, stops, _, conf = _settings()
+    undotted = lexicon().patterns["person"]["undotted"]
+    i = word_at(words, pos)
+    if i is None or words[i].start != pos:
+        return None
+    j, odd = i, 0
+    while (
+        j < len(words)
+        and words[j].end - pos <= undotted["max_chars"]
+        and (j == i or words[j].start == words[j - 1].end)
+    ):
+        w = words[j]
+        if _namelike(w, chars, stops) or (
+            w.tag == "PER" and all(_HAN.match(ch) for ch in w.text) and w.text not in stops
+        ):
+            odd += sum(ch not in chars for ch in w.text)  # "额尔/PER|毕力格/PER": the tagger's pieces
+        elif _lone(w, conf) and w.text not in chars:
+            odd += 1  # "额|登|…": one character of the name the table lacks
+        else:
+            break
+        if odd > 1:
+            break
+        j += 1
+    pieces = words[i:j]
+    end = pieces[-1].end if pieces else pos
+    if len(pieces) < 2 or end - pos < undotted["min_chars"]:
+        return None
+    if not any(w.tag == "PER" for w in pieces):
+        return None  # no person the tagger read: "其|其|格" may be words of the sentence
+    after = words[j] if j < len(words) and words[j].start == end else None
+    if after is not None and after.tag not in undotted["next_tags"]:
+        return None
+    return text[pos:end]

@@ -31,12 +31,14 @@ def plausible(text: str, c: Candidate) -> bool:
     if c.label == "PERSON":
         if _SPACED_NAME.fullmatch(name):
             return c.source in ("titles", "bylines")  # "吴 峰"
+        foreign = lexicon().foreign_chars
         return (
             2 <= len(name) <= 4
             and bool(_CJK.match(name))
             or is_dotted_name(name)
             or bool(c.attrs.get("dotted_name"))  # "某巴克.如孜": a plain "." joins the parts
-            or (c.source == "statistical" and person_shaped(name, _has_surname(name), lexicon().foreign_chars))
+            # the tagger's person, or a transliterated name read after a title ("部长|某仁其木格|在")
+            or (c.source in ("statistical", "titles") and person_shaped(name, _has_surname(name), foreign))
         )
     if c.label == "PLACE":
         place = lexicon().patterns["place"]

@@ -6,6 +6,7 @@ import re
 
 from kg.nlp.entities.candidate import _CJK, Candidate, longest_first_pattern, word_at
 from kg.nlp.entities.cut_names import cut_name, cut_whole_elsewhere, mended_names
+from kg.nlp.entities.dotted_persons import undotted_name_at
 from kg.nlp.entities.honorific_titles import honorific_titles, name_after_honorific
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.shapes import _name_chars
@@ -242,6 +243,9 @@ def _name_at(text: str, words: list[Word], pos: int, first: bool, persons: set[s
     as likely another body or title: "院长某某及|党政办|、", "董事长某某、|顾问|、"). ``persons``:
     the article's PER words; ``mended``: the names :func:`mended_names` mends in it."""
     lex = lexicon()
+    undotted = undotted_name_at(text, words, pos)
+    if undotted:
+        return undotted  # "部长|某仁|其|木格|在": a transliterated name the tagger cut
     spaced = _SPACED_NAME.match(text, pos)
     if spaced and text[pos] in lex.surnames:
         rest = text[spaced.end() :]
