@@ -80,6 +80,46 @@ def attributive(view: ArticleView, k: int, a: Amount) -> tuple[bool, int | None]
     return True, None
 
 
+def demonstrated(view: ArticleView, a: Amount) -> bool:
+    """A demonstrative stands right before the amount and a bare class word after its 的, so the
+    amount points back to a project named before: "这个总投资超5亿元的项目", "这个投资10亿元的项目",
+    "这个总投资近3亿元的“水脉”项目" (a nickname in quotes, no name of its own). Not "该总投资
+    5亿元的某某产业园项目" (a name after 的 is the one the amount describes).
+
+    >>> from kg.nlp.amounts import find_amounts
+    >>> class V:
+    ...     class article:
+    ...         text = "标志着这个投资10亿元的项目正式开工,这个总投资3亿元的某某产业园项目"
+    >>> [demonstrated(V, a) for a in find_amounts(V.article.text)]
+    [True, False]
+    """
+    conf = triggers()["invested_amount"]
+    text = view.article.text
+    if not text.endswith(tuple(conf["demonstratives"]), 0, a.start):
+        return False
+    classes = alternation(conf["demonstrated_classes"])
+    nickname = r"(?:[“「『\"][^”」』\",;。]{1,8}[”」』\"])?"
+    return re.match(rf"的{nickname}(?:{classes})", text[a.end : a.end + 16]) is not None
+
+
+def named_untagged(view: ArticleView, k: int, pos: int) -> int | None:
+    """A project of the article whose name the sentence writes before ``pos`` where the entity
+    stage tagged no mention ("启迪某某产业园项目现场正式奠基，标志着这个投资10亿元的项目正式开工",
+    the name tagged only where a later sentence says who builds it): the mention of that name
+    written last before ``pos``, or None."""
+    text = view.article.text
+    sent = view.article.sentences[k]
+    best: tuple[tuple[int, int], int] | None = None
+    for j in range(len(view.article.sentences)):
+        for i in view.of_type(j, "PROJECT"):
+            name = view.text(i)
+            at = text.rfind(name, sent.start, pos)
+            # the name that ends last wins, the longer of two that end together
+            if len(name) >= 4 and at >= 0 and (best is None or (at + len(name), len(name)) > best[0]):
+                best = ((at + len(name), len(name)), i)
+    return best[1] if best else None
+
+
 def spent_on(view: ArticleView, k: int, a: Amount) -> int | None:
     """The project that a spending amount (``spend_triggers``: 斥资, 投入) is spent on (else it is
     money put into a programme or a village, no project's total): named

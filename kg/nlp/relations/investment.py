@@ -45,6 +45,13 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
                 if head is not None and a.scope in ("project", "phase"):
                     out.append(_amount_fact(head, a, k))
                 continue
+            if amount_heads.demonstrated(view, a):  # "这个总投资5亿元的项目": the project named before
+                head = project_for(view, k, a.start)
+                if head is None:
+                    head = amount_heads.named_untagged(view, k, a.start)
+                if head is not None and a.scope in ("project", "phase"):
+                    out.append(_amount_fact(head, a, k))
+                continue
             describes, head = amount_heads.attributive(view, k, a)
             if a.scope == "several" and not (describes and head is not None and amount_heads.own_clause(view, a)):
                 continue
