@@ -62,6 +62,21 @@ from kg.nlp.project_lists import listed_projects
 from kg.nlp.words import Word
 
 
+def _fused_ends(words: list[Word], after: list[str]) -> list[tuple[int, str]]:
+    """Ends of event heads inside a word the tagger made of a head's last character and a
+    word after it (``[meeting] fused_after``): "重点项目推进|会时|指出" ends a head at 会.
+
+    >>> _fused_ends([(0, 2, "推进", "v"), (2, 4, "会时", "v"), (4, 6, "指出", "v")], ["时"])
+    [(3, '会')]
+    """
+    return [
+        (end - len(a), w[: -len(a)][-1])
+        for _s, end, w, _t in words
+        for a in after
+        if w.endswith(a) and len(w) == len(a) + 1
+    ]
+
+
 def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     """Names that end in a head word of their type, with the left edge of :func:`left_edge`."""
     lex = lexicon()
@@ -87,11 +102,14 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
     # Word ends whose last character ends a head word of some kind, then of each kind.
     last_chars = set().union(*(words_by_last_char(heads) for _, heads, _, _ in specs))
     word_ends = [(end, text[end - 1]) for _s, end, _w, _t in words if text[end - 1] in last_chars]
+    # "推进|会时", "成果发表|会时": a word the tagger glued after an event's head ends the head there
+    fused = _fused_ends(words, p["meeting"]["fused_after"])
     for label, heads, generic, score in specs:
         by_last = words_by_last_char(heads)
+        ends = word_ends + fused if label == "MEETING" else word_ends
         # The head must end a word ("局" in "格局" or "布局" is no organisation); the longest
         # head that ends there ("调度会议" is a 会议, not a 调度会 cut in half).
-        for end, ending_here in [(end, by_last[last]) for end, last in word_ends if last in by_last]:
+        for end, ending_here in [(end, by_last[last]) for end, last in ends if last in by_last]:
             head = next((h for h in ending_here if text.endswith(h, 0, end)), None)
             if head is None:
                 continue
