@@ -164,6 +164,14 @@ def stationed_at(view: ArticleView, i: int) -> tuple[int, int, Division] | None:
     return None
 
 
+def region_body(view: ArticleView, i: int) -> bool:
+    """A public body (no firm) named like a region's own ("澳门贸易投资促进局", "新疆自治区党委"):
+    the province or region its name opens by a short form is where it is, as for "山西日报"."""
+    if view.mentions[i].label != "ORG" or is_company(view, i):
+        return False
+    return view.text(i).endswith(tuple(triggers()["located_in"]["region_body_heads"]))
+
+
 def party_opening(view: ArticleView, i: int) -> int:
     """Where a body's own name starts after the party's name opening it ("中共|某县委"): the
     place after it prefixes the body as in "某县委". The mention's start otherwise."""
