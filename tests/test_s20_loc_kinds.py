@@ -38,3 +38,16 @@ def test_a_university_named_by_its_region_stays_out(nlp):
     text = "内蒙古农牧大学与内蒙古多家企业签署合作协议。"
     found = located_pairs(nlp, text)
     assert not {(h, t) for h, t in found if h == "内蒙古农牧大学"}
+
+
+def test_an_office_kept_in_a_place_written_with_one_character_is_there(nlp):
+    # "驻沪" is 上海市's one-character form: the office is kept in 上海, not in its owner's city.
+    found = located_pairs(nlp, "铁岭市政府驻沪办事处主任出席了推介会。")
+    assert ("铁岭市政府驻沪办事处", "沪") in found
+    assert ("铁岭市政府驻沪办事处", "铁岭市") not in found
+
+
+def test_an_office_kept_in_the_country_is_in_no_division(nlp):
+    # (guard) "驻华" names the country, no division: no place is read after the mark.
+    found = located_pairs(nlp, "北欧贸易促进会驻华办事处代表出席了推介会。")
+    assert not {(h, t) for h, t in found if h.endswith("驻华办事处")}
