@@ -24,6 +24,7 @@ from kg.nlp.relations.places import (
     party_in_prefix,
     party_opening,
     place_chain,
+    region_body,
     stationed_at,
     towns_after_prefix,
     visiting_group,
@@ -230,9 +231,10 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
             if named_after_place(view, i) or visiting_group(view, i):
                 continue
             org = m.attrs.get("org_prefix")
-            # "中共|某省委": after the party's name a province opens the body's name as "某县" does.
+            # "中共|某省委": after the party's name a province opens the body's name as "某县" does,
+            # and so it does a region's own body by its short form ("澳门|贸易投资促进局").
             opening = party_opening(view, i)
-            found = divisions_in_name(view, i, provinces=opening > m.start)
+            found = divisions_in_name(view, i, provinces=opening > m.start or region_body(view, i))
             found = found or [c for c in [city_opening_company(view, i)] if c]
             # "重庆|北碚区|委宣传部": a body's name that opens with a chain of divisions is in the
             # innermost, which lies in the one before it.

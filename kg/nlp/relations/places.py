@@ -146,8 +146,9 @@ def visiting_group(view: ArticleView, i: int) -> bool:
 
 def stationed_at(view: ArticleView, i: int) -> tuple[int, int, Division] | None:
     """The place a government's office is kept in, named after 驻 in the office's name
-    ("某市政府驻北京办事处" -> 北京, by its full or short form): the office is there, not in the
-    owner's place that opens its name. ``None`` for any other name."""
+    ("某市政府驻北京办事处" -> 北京, by its full or short form, or by a one-character form:
+    "中央政府驻港联络办公室" -> 香港): the office is there, not in the owner's place that opens
+    its name. ``None`` for any other name."""
     conf = triggers()["located_in"]
     m = view.mentions[i]
     name = view.text(i)
@@ -155,6 +156,10 @@ def stationed_at(view: ArticleView, i: int) -> tuple[int, int, Division] | None:
         return None
     for mark in conf["stationed_marks"]:
         at = name.find(mark, 1)
+        one = conf["stationed_short_forms"].get(name[at + len(mark)]) if 0 < at < len(name) - 1 else None
+        found = [d for d in load_gazetteer().lookup(one) if d.name == one] if one else []
+        if found:
+            return m.start + at + len(mark), m.start + at + len(mark) + 1, found[0]
         g = gazetteer_regex().match(name, at + len(mark)) if at > 0 else None
         if g is None or len(g.group(0)) < 2:
             continue
@@ -162,6 +167,14 @@ def stationed_at(view: ArticleView, i: int) -> tuple[int, int, Division] | None:
         if found:
             return m.start + g.start(), m.start + g.end(), found[0]
     return None
+
+
+def region_body(view: ArticleView, i: int) -> bool:
+    """A public body (no firm) named like a region's own ("澳门贸易投资促进局", "新疆自治区党委"):
+    the province or region its name opens by a short form is where it is, as for "山西日报"."""
+    if view.mentions[i].label != "ORG" or is_company(view, i):
+        return False
+    return view.text(i).endswith(tuple(triggers()["located_in"]["region_body_heads"]))
 
 
 def party_opening(view: ArticleView, i: int) -> int:
