@@ -3,8 +3,10 @@
 A road's extension names its works: "某某路东延项目", "某某路北延项目", "某市某某路向东延伸工程" (the verb 延
 ended the name's left walk and left the bare head: real-pages-14 and 2 pages of the audit's A). A Taiwanese or
 Hong Kong page names a plan of works by its 計畫 (計劃): "「某某水網計畫」", "「某某願景」計劃", "縣立某某館興建
-計畫" (real-pages-10, real-pages-14 and 1 page of A); on a mainland page 计划 is "to plan". Sentences of the
-kind, names invented."""
+計畫" (real-pages-10, real-pages-14 and 1 page of A); on a mainland page 计划 is "to plan". A Taiwanese works'
+total is its funds or its cost (總經費, 計畫經費, 工程造價: real-pages-7, real-pages-10, 1 page of A). A firm's new
+factory named by its kind ("某某锂能超级工厂", "某某动力智慧工厂": real-proj, real-proj2, real-proj3) is a project; a
+class a firm is listed in ("入选省级智能工厂") is not. Sentences of the kind, names invented."""
 
 from __future__ import annotations
 
@@ -103,3 +105,27 @@ def test_a_works_funds_or_cost_is_its_total(nlp, text: str, amount: float) -> No
 
 def test_a_grant_is_no_total(nlp) -> None:
     assert invested_amounts(nlp, "澄湖路拓寬工程獲中央補助經費300萬元。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("总投资达60亿元的澜溪锂能超级工厂正式开建。", "澜溪锂能超级工厂"),
+        ("总投资20亿元的QL动力智慧工厂今天竣工投产。", "QL动力智慧工厂"),
+        ("他先后来到位于青岚县的QL龙虾超级工厂、位于澜溪镇的紫云产业园。", "QL龙虾超级工厂"),
+    ],
+)
+def test_a_firms_named_factory_is_a_project(text: str, name: str) -> None:
+    assert name in projects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "澜溪市一企业入选省级智能工厂。",  # a class the firm is listed in
+        "加快建设“智慧工厂”“数字车间”,全面提升竞争力。",  # a kind of factory, no name
+        "该公司打造的智能工厂投产。",
+    ],
+)
+def test_a_kind_of_factory_is_no_project(text: str) -> None:
+    assert projects(text) == set()
