@@ -142,7 +142,7 @@ def gazetteer(doc: Doc) -> Doc:
 @Language.component("kg_head_words")
 def head_words(doc: Doc) -> Doc:
     """Organisations, projects, meetings and places by their head words."""
-    return _add(doc, ent.head_word_candidates(_text(doc), _words(doc)))
+    return _add(doc, ent.head_word_candidates(_text(doc), _words(doc), doc._.context))
 
 
 @Language.component("kg_titles")

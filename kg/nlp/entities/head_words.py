@@ -41,6 +41,7 @@ from kg.nlp.entities.place_forms import (
     places_named_alone,
     village_after_town,
 )
+from kg.nlp.entities.plan_names import plan_candidates
 from kg.nlp.entities.project_checks import (
     class_by_count,
     component_of_clause,
@@ -52,6 +53,7 @@ from kg.nlp.entities.project_checks import (
     without_divisions,
     without_period,
 )
+from kg.nlp.entities.road_names import extended_road
 from kg.nlp.entities.shapes import _is_generic, _specific, named_item
 from kg.nlp.entities.stationed_bodies import stationed_bodies
 from kg.nlp.entities.titles import title_body_candidates
@@ -77,8 +79,9 @@ def _fused_ends(words: list[Word], after: list[str]) -> list[tuple[int, str]]:
     ]
 
 
-def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
-    """Names that end in a head word of their type, with the left edge of :func:`left_edge`."""
+def head_word_candidates(text: str, words: list[Word], context_names: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Names that end in a head word of their type, with the left edge of :func:`left_edge`; on a
+    Taiwan page (``context_names``) plans of works named by their 計畫 too."""
     lex = lexicon()
     out: list[Candidate] = []
     p = lex.patterns
@@ -263,7 +266,8 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
                 and not convened(text, start, head, label)
                 and not (label == "PROJECT" and introduced_by_builder(text, start, name, head))
                 and not (label == "PROJECT" and listed_beside_project(text, start, end, name, head))
-            ):
+                and not (label == "PROJECT" and hw is not None and extended_road(text, words, hw) is not None)
+            ):  # (a road's extension, "某某路|东延|项目", names its works: the road is the proper name)
                 continue
             out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
     pl = p["project"]["list"]
@@ -302,6 +306,7 @@ def head_word_candidates(text: str, words: list[Word]) -> list[Candidate]:
         lead_stops=tuple(p["project"]["signing_stops"] + p["project"]["left_stops"]),
     )
     out += built_facilities(text, words)  # "某某大桥|开工建设": a facility being built is a project
+    out += plan_candidates(text, words, context_names)  # "「某某水网计划」" on a Taiwan page
     out += phased_projects(text, out, Candidate)  # "某某项目|二期工程": the phase stays in the name
     fields = field_items(text)  # "…甲产业工程、乙融合工程等多个领域": fields, no projects
     out = [c for c in out if c.label != "PROJECT" or not any(s <= c.start and c.end <= e for s, e in fields)]

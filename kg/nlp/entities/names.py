@@ -15,6 +15,7 @@ from kg.nlp.entities.edge_words import (
 )
 from kg.nlp.entities.lexicon_data import gaz_full, gazetteer_regex, lexicon
 from kg.nlp.entities.project_checks import carried_on, subject_verb
+from kg.nlp.entities.road_names import extended_road
 from kg.nlp.entities.shapes import _name_chars, _specific
 from kg.nlp.tagger_evidence import conjunction_eaten
 from kg.nlp.words import QUOTES_CLOSE, QUOTES_OPEN, Word
@@ -68,6 +69,10 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
     widening = frozenset(lex.patterns["place"]["widening_tags"])
     # A head word that starts inside a word takes that word's beginning along ("统战部").
     start, j = words[i].start, i - 1
+    road = extended_road(text, words, i) if label == "PROJECT" else None
+    if road is not None:
+        # "某某路|东延|项目": the road's extension is its works' name; the walk goes on from the road
+        start, t_right, passed_name, j = words[road].start, "LOC", True, road - 1
     while j >= 0 and head_start - words[j].start <= max_len:
         s, e, w, t = words[j]
         if e != start or "\n" in w or any(x in w for x in nw["separators"]):

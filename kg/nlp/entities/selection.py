@@ -99,7 +99,7 @@ def recognise(text: str, words: list[Word], context_names: frozenset[str] = froz
     cands = (
         statistical_candidates(words, context_names)
         + gazetteer_candidates(text, words, context_names)
-        + head_word_candidates(text, words)
+        + head_word_candidates(text, words, context_names)
         + titled
         + addressed_person_candidates(text, words)
         + honorific_person_candidates(text, words)
