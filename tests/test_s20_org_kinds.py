@@ -68,4 +68,6 @@ def test_a_projects_own_office_keeps_its_name():
 
     assert after_project_word("湘江四桥项目建设指挥部") is None
     assert after_project_word("某某标段项目部") is None
+    assert after_project_word("某某片区项目投资有限公司") is None
+    assert after_project_word("某某铁路项目三分部") is None
     assert after_project_word("某某新能源项目澜峰集团") == 7
