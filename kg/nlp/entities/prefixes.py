@@ -51,6 +51,8 @@ def prefix_mentions(
                     or text[x.start : x.end].endswith(lexicon().org_suffixes)
                     or x.attrs.get("head") in ("national", "declared")
                 )
+                # nor the facility that the project builds ("某某科创中心|项目", "某县某某中学|建设项目")
+                and not (label == "ORG" and c.label == "PROJECT" and built_facility(text, x, c))
             ]
             if label == "PLACE" and c.label == "PROJECT" and inner:
                 # "内蒙古某某电池有限公司|年产…项目": a place that starts the company's name
@@ -64,6 +66,7 @@ def prefix_mentions(
                     and text[x.start : x.end].endswith(lexicon().org_suffixes)
                     # not a zone the tagger ran into the company ("新荣经开区|南京…有限公司")
                     and not any(y.label == "ORG" and y.start > pos for y in ends.get(x.end, ()))
+                    and not built_facility(text, x, c)  # nor the facility it builds ("某县某某中学|建设项目")
                 ]
                 if whole:
                     org = max(whole, key=lambda x: x.length)
@@ -119,3 +122,14 @@ def _chained_places(text: str, starts: dict[int, list[Candidate]], pos: int, end
         best = max(nxt, key=lambda x: x.length)
         out.append(Candidate(best.start, best.end, best.label, best.source, best.score, dict(best.attrs, nested=True)))
         pos = best.end
+
+
+def built_facility(text: str, x: Candidate, c: Candidate) -> bool:
+    """Whether the organisation ``x`` that opens the project ``c`` is the facility the project
+    builds rather than a body of its own: the project's name is the facility and a bare project
+    head after it ("某某研发制造中心|项目", "某县某某中学|建设项目", "某某博物馆|项目"), and the facility
+    is no firm ("某某有限公司|项目" names its investor). The gold names such a project only; a
+    hospital that builds something of its own keeps its name ("某县中医院|新建项目")."""
+    org = lexicon().patterns["org"]
+    name = text[x.start : x.end]
+    return text[x.end : c.end] in org["built_facility_rests"] and not name.endswith(tuple(org["firm_heads"]))

@@ -8,7 +8,10 @@ bodies that are part of a session's name (the data: ``org.run_on_event_verbs``,
 * a body's party or study group cut before 组 ("某某工商联党/ORG|组成员", "县委中心/ORG|组学习"):
   the body is the name before the group's tail;
 * a standing body written bare right after the edition inside a numbered session's name
-  ("某县十七届|人大|六次会议"): the session's owner, no mention of its own.
+  ("某县十七届|人大|六次会议"): the session's owner, no mention of its own;
+* a project's name run into the body after it ("某某新能源项目|某某集团", "…改造项目|和|某医院",
+  "…改造项目|政府购买服务"): the body starts after the project word (``org.run_on_project_words``),
+  none is left where what remains is no name.
 """
 
 from __future__ import annotations
@@ -41,6 +44,10 @@ def trimmed_bodies(text: str, candidates: list[Candidate]) -> list[Candidate]:
     ends = lexicon().org_suffixes + tuple(lexicon().patterns["tagger"]["short_body_heads"])
     out = []
     for c in candidates:
+        if c.label == "ORG" and (body := after_project_word(to_simplified(text[c.start : c.end]))) is not None:
+            if body < 0:
+                continue  # "…改造项目|政府": no body is left
+            c = Candidate(c.start + body, c.end, c.label, c.source, c.score, dict(c.attrs))
         if c.label != "ORG":
             out.append(c)
             continue
@@ -56,6 +63,32 @@ def trimmed_bodies(text: str, candidates: list[Candidate]) -> list[Candidate]:
         else:
             out.append(Candidate(c.start, c.end - cut, c.label, c.source, c.score, dict(c.attrs)))
     return out
+
+
+def after_project_word(name: str) -> int | None:
+    """Where the body starts in ``name`` (an organisation's span, in simplified characters) that
+    a project's name runs into: after the last project word and the conjunction, list mark or
+    line break right after it; -1 where what is left is no body's name (fewer than three
+    characters, or no organisation's suffix at its end); None where no project word runs into
+    the name, or the name is an office of the project's ("某某项目部", "某某项目建设指挥部").
+
+    >>> after_project_word("某某新能源项目某某集团")
+    7
+    >>> after_project_word("某县中医医院维修改造项目和三医院")
+    13
+    >>> after_project_word("某某片区改造项目政府")
+    -1
+    >>> after_project_word("某某大桥项目建设指挥部") is None
+    True
+    """
+    org = lexicon().patterns["org"]
+    cut = max((name.rfind(w) + len(w) for w in org["run_on_project_words"] if w in name), default=0)
+    if cut <= 0 or cut >= len(name) or name.startswith(tuple(org["project_offices"]), cut):
+        return None
+    while cut < len(name) and name.startswith(tuple(org["project_joiners"]), cut):
+        cut += next(len(j) for j in org["project_joiners"] if name.startswith(j, cut))
+    rest = name[cut:]
+    return cut if len(rest) >= 3 and rest.endswith(lexicon().org_suffixes) else -1
 
 
 def bare_session_owner(text: str, c: Candidate) -> bool:
