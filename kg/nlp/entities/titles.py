@@ -128,6 +128,7 @@ def title_body_candidates(text: str, words: list[Word]) -> list[Candidate]:
     org = lex.patterns["org"]
     levels = tuple(org["level_prefixes"])
     alone = frozenset(org["standalone_title_bodies"])
+    level_words = frozenset(org["title_body_levels"])  # "旗|人大常委会|主任"
     out = []
     for m in longest_first_pattern(tuple(org["title_bodies"])).finditer(text):
         if not text.startswith(lex.titles, m.end()):
@@ -142,7 +143,9 @@ def title_body_candidates(text: str, words: list[Word]) -> list[Candidate]:
         else:
             prefix_start = m.start()
         prefix = text[prefix_start : m.start()]
-        if prefix and (prefix in levels or prefix + m.group(0)[:1] in levels or _place_word(prefix)):
+        if prefix and (
+            prefix in levels or prefix in level_words or prefix + m.group(0)[:1] in levels or _place_word(prefix)
+        ):
             start = prefix_start
         elif (m.group(0).startswith(levels) or m.group(0) in alone) and (not prefix or words[wi].start == m.start()):
             start = m.start()  # "市委|书记", "州委|副书记", "该县|县委书记": the body alone

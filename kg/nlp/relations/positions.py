@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from kg.nlp.entities import lexicon, words_by_last_char
+from kg.nlp.relations.departments import parent_of_department
 from kg.nlp.relations.places import last_company
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import (
@@ -93,7 +94,7 @@ def positions(view: ArticleView) -> list[RawRelation]:
                     or title.startswith(committees)
                     or _mention_text(view, org_idx).endswith(level_committees)
                 ):
-                    employer = parent_of_committee(view, org_idx)
+                    employer = parent_of_department(view, parent_of_committee(view, org_idx))
                     out.append(fact("works_for", p, employer, None, k, "org_title_name"))
     return out
 

@@ -7,7 +7,9 @@ person's post when the title is a whole word there: what follows it is punctuati
 the text, or a word of ``after_name_follow`` (一行, 表示, 主持, …). The follow list keeps
 "部长助理", "书记处" and the like out, whose first part is a title but the whole is not; titles
 of ``after_name_not`` ("代表" is also a verb: "王某某代表公司致辞") are never read after a name,
-nor after a name that ends in one of ``after_name_openers`` ("洪前|理事长": 洪 + 前理事长).
+nor after a name that ends in one of ``after_name_openers`` ("洪前|理事长": 洪 + 前理事长). A title
+that begins no longer word (``after_name_whole``: 总书记) is the post whatever follows it
+("某某总书记视察…").
 
 A body written right before the name is the post's body and the person's employer:
 "县卫计委某某主任陪同", "区委某某副书记到…" (a unit, the name, then the title: the usual way of
@@ -19,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.nlp.entities import lexicon
+from kg.nlp.relations.departments import parent_of_department
 from kg.nlp.relations.positions import parent_of_committee
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, mention_ending_at, triggers
@@ -36,6 +39,7 @@ def title_after_name(view: ArticleView) -> list[RawRelation]:
     conf = triggers()["positions"]
     follow = tuple(sorted(conf["after_name_follow"], key=len, reverse=True))
     never = frozenset(conf["after_name_not"])
+    whole = frozenset(conf["after_name_whole"])
     openers = tuple(conf["after_name_openers"])
     members = tuple(conf["member_titles"])
     titles = lexicon().titles  # longest first
@@ -50,7 +54,12 @@ def title_after_name(view: ArticleView) -> list[RawRelation]:
             if title is None or title in never:
                 continue
             after = end + len(title)
-            if after < len(text) and text[after] not in _CLOSERS and not text.startswith(follow, after):
+            if (
+                title not in whole
+                and after < len(text)
+                and text[after] not in _CLOSERS
+                and not text.startswith(follow, after)
+            ):
                 continue  # "王某某部长助理": the title is only the first part of a longer word
             value: dict[str, Any] = {"position": title}
             org = mention_ending_at(view, k, view.mentions[p].start, "ORG")
@@ -58,5 +67,6 @@ def title_after_name(view: ArticleView) -> list[RawRelation]:
                 value["org"] = org
             out.append(fact("holds_position", p, None, value, k, "title_after_name"))
             if org is not None and not title.endswith(members):
-                out.append(fact("works_for", p, parent_of_committee(view, org), None, k, "title_after_name"))
+                employer = parent_of_department(view, parent_of_committee(view, org))
+                out.append(fact("works_for", p, employer, None, k, "title_after_name"))
     return out
