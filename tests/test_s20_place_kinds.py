@@ -2,7 +2,9 @@
 three places written together by their one-character forms where the text speaks of them as
 parties ("某某两地", "某某合作", "某某双方") are no place of their own ("湘黔两地", "蓉港两地企业家",
 "汕澳两地" beside 汕尾市); a division the gazetteer lists, a region and an old name of a province
-stay places. Every sentence is made up.
+stay places; and a division joined by a middle dot to the word after it is no one place with it: two
+places ("某市·某市推介会"), or the division and a work or brand of it ("“某市·某巷”文旅综合开发"). Every
+sentence is made up.
 """
 
 from __future__ import annotations
@@ -44,3 +46,20 @@ def test_the_divisions_named_in_full_stay(nlp):
     places = _places(nlp, "汕尾市与澳门签署协议,汕澳两地合作不断深化。")
     assert "汕尾市" in places
     assert any(p.startswith("澳门") for p in places)
+
+
+def test_two_places_joined_by_a_dot_are_two_places(nlp):
+    places = _places(nlp, "副省长出席“梅州·揭阳旅游及商贸推介会”。")
+    assert "梅州·揭阳" not in places
+    assert any(p.startswith("梅州") for p in places) and any(p.startswith("揭阳") for p in places)
+
+
+def test_a_division_and_a_work_of_it_joined_by_a_dot_are_the_division(nlp):
+    places = _places(nlp, "会议听取了“梅州·檀巷”文旅综合开发情况汇报。")
+    assert not [p for p in places if "檀巷" in p]
+    assert any(p.startswith("梅州") for p in places)
+
+
+def test_a_dotted_name_that_opens_with_no_division_stays_whole(nlp):
+    # the guard: 青创谷 is no division, so "青创谷·揭阳" is one name (a platform of the city)
+    assert "青创谷·揭阳" in _places(nlp, "“青创谷·揭阳”已引入落地项目32个,成为重要平台。")
