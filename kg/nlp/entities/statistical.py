@@ -10,7 +10,7 @@ from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.cut_names import cut_name, mended_names, opens_firm_name
 from kg.nlp.entities.gazetteer import _weak_place
 from kg.nlp.entities.honorific_titles import honorific_cut
-from kg.nlp.entities.joined_words import brand_candidates, dotted_names
+from kg.nlp.entities.joined_words import after_division_dot, brand_candidates, dotted_names
 from kg.nlp.entities.lexicon_data import gaz_full, lexicon
 from kg.nlp.entities.listed_firms import listed_firm_candidates
 from kg.nlp.entities.name_runs import name_runs
@@ -110,6 +110,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             # dropped as not_names below). A body the text also names standing alone
             # ("东盟|成立…", "与|东盟|的") stands everywhere.
             continue
+        if label == "PLACE" and after_division_dot(words, i):
+            continue  # "绩溪|·|某巷”文旅综合开发": a work or brand of the division before the dot
         if label == "PLACE" and _surname_and_title(w) and not load_gazetteer().lookup(w[:-1]):
             continue  # "许县长/LOC": a person called by surname and post ("沛县长" is 沛县's)
         if label in ("ORG", "PLACE") and w.endswith(lex.titles):
