@@ -28,15 +28,18 @@ SCORER_DIR = ROOT.parent / "shared" / "gold"
 # gold-first tuning sets): tune 0.945 / 0.933, check 0.846 / 0.824. Session 18 (two waves, kinds
 # from eight gold-first tuning sets, fresh pools per round): tune 0.949 / 0.942, check 0.844 / 0.822.
 # Session 19 (three waves, two new gold-first sets): tune 0.956 / 0.948, check 0.846 / 0.822.
+# Session 20 (two waves; the learned PROJECT spans on): tune 0.964 / 0.957, check 0.858 / 0.824
+# (PROJECT 0.524 -> 0.667).
 FLOORS = {
     "tune": {
-        ("entities", "micro"): 0.95,
-        ("relations", "micro"): 0.94,
+        ("entities", "micro"): 0.96,
+        ("relations", "micro"): 0.95,
     },
     "check": {
-        ("entities", "micro"): 0.84,
-        ("relations", "micro"): 0.815,
+        ("entities", "micro"): 0.85,
+        ("relations", "micro"): 0.82,
         ("entities", "MEETING"): 0.80,
+        ("entities", "PROJECT"): 0.66,
     },
 }
 
