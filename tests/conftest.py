@@ -204,6 +204,24 @@ def recognised(text: str, label: str) -> set[str]:
     return {text[c.start : c.end] for c in recognise(text, words) if c.label == label}
 
 
+def meetings_and_event_facts(nlp, text: str) -> tuple[set[str], set[tuple[str, str, str]]]:
+    """The MEETING spans of a text's articles and their ``(chaired|attended, person, meeting)``
+    facts, as written (before resolution)."""
+    from kg.ingest import segment_document
+    from kg.nlp.pipeline import analyse_article
+
+    meetings, facts = set(), set()
+    for art in segment_document("t.txt", text):
+        doc = analyse_article(nlp, art)
+        ms, t = doc._.mentions, art.text
+        meetings |= {t[m.start : m.end] for m in ms if m.label == "MEETING"}
+        for r in doc._.relations:
+            if r.type in ("chaired", "attended") and r.tail is not None:
+                head, tail = ms[r.head], ms[r.tail]
+                facts.add((r.type, t[head.start : head.end], t[tail.start : tail.end]))
+    return meetings, facts
+
+
 def invested_amounts(nlp, text: str) -> set[tuple[str, float]]:
     """``(project as written, amount)`` of the ``invested_amount`` facts of one article."""
     from kg.ingest import segment_document

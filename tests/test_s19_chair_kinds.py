@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from conftest import meetings_and_event_facts
+
 from kg.ingest import segment_document
 from kg.nlp.pipeline import analyse_article, make_pipeline
 
@@ -10,16 +12,7 @@ _NLP = make_pipeline()
 
 
 def _facts(text: str) -> tuple[set[str], set[tuple[str, str, str]]]:
-    meetings, facts = set(), set()
-    for art in segment_document("t.txt", text):
-        doc = analyse_article(_NLP, art)
-        ms, t = doc._.mentions, art.text
-        meetings |= {t[m.start : m.end] for m in ms if m.label == "MEETING"}
-        for r in doc._.relations:
-            if r.type in ("chaired", "attended") and r.tail is not None:
-                head, tail = ms[r.head], ms[r.tail]
-                facts.add((r.type, t[head.start : head.end], t[tail.start : tail.end]))
-    return meetings, facts
+    return meetings_and_event_facts(_NLP, text)
 
 
 LAYOUT = (
