@@ -73,7 +73,11 @@ def test_investment_amount_and_investor(nlp):
         for r in doc._.relations
         if r.type == "invested_amount"
     }
-    assert amounts == {("华阳高性能碳纤维项目", 682000000, "exact")}
+    # by its name or by the longer name this sentence gives it (the learned spans read that one;
+    # the seed gold keeps it as an alias of the same project)
+    project = {"华阳高性能碳纤维项目", "千吨级高性能碳纤维一期200吨/年示范项目"}
+    assert len(amounts) == 1 and {a[0] for a in amounts} <= project, amounts
+    assert {a[1:] for a in amounts} == {(682000000, "exact")}
     investors = [
         art.text[doc._.mentions[r.head].start : doc._.mentions[r.head].end]
         for r in doc._.relations

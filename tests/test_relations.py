@@ -129,9 +129,14 @@ def test_amount_belongs_to_the_subject_project_not_the_park_it_lies_in(nlp):
         "总投资6.82亿元,占地约120亩。"
     )
     got = facts(nlp, text)
-    assert ("invested_amount", "华阳高性能碳纤维项目", 682000000, "exact") in got
+    # the project the paragraph speaks of, by its name or by the longer name the sentence gives it
+    # (the learned spans read that one; the seed gold keeps it as an alias of the same project)
+    project = {"华阳高性能碳纤维项目", "千吨级高性能碳纤维示范项目"}
+    amounts = {f[1:] for f in got if f[0] == "invested_amount"}
+    assert len(amounts) == 1 and {a[0] for a in amounts} <= project, amounts
+    assert next(iter(amounts))[1:] == (682000000, "exact")
     assert not any(f[0] == "invested_amount" and f[1] == "云冈经开区清洁能源产业园" for f in got)
-    assert ("invests_in", "山西华阳碳材科技有限公司", "华阳高性能碳纤维项目") in got
+    assert any(f[0] == "invests_in" and f[1] == "山西华阳碳材科技有限公司" and f[2] in project for f in got)
 
 
 def test_org_prefix_of_a_project_is_an_investor_only_when_it_is_an_organisation(nlp):

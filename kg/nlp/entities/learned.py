@@ -13,7 +13,9 @@ Three ways a learned span meets the rules, each with its threshold in the file:
 
 A learned span that is only a head word with generic words (``bare``: "签约仪式",
 "重点项目") is never used when ``skip_bare`` is true: the rules read such a word as a
-reference to a longer name, or a class.
+reference to a longer name, or a class. One that a division closes (a rule place ending in a
+level word ends where it ends: "某市某县某乡|某某村") is never used when ``skip_division_closed``
+is true: it is an address.
 
 A candidate's score is the model's confidence (the smallest marginal probability of its
 labels). A threshold above 1 turns its way off.
@@ -49,6 +51,7 @@ class Settings:
     fix_confidence: float
     veto_confidence: float
     skip_bare: bool
+    skip_division_closed: bool
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +67,7 @@ def settings() -> Settings:
         fix_confidence=float(table["fix_confidence"]),
         veto_confidence=float(table["veto_confidence"]),
         skip_bare=bool(table["skip_bare"]),
+        skip_division_closed=bool(table["skip_division_closed"]),
     )
 
 
@@ -108,9 +112,12 @@ def combine(
         spans = learned_spans(text, words)
     typed = [c for c in rules if c.label in s.labels]
     out = list(rules)
+    closed = _division_ends(text, rules) if s.skip_division_closed else set()
     for x in spans:
         if x.confidence < s.min_confidence or (s.skip_bare and bare(text[x.start : x.end], x.label)):
             continue
+        if x.end in closed:
+            continue  # "某市某县某乡|某某村": an address that a division closes, no project
         over = [c for c in typed if c.start < x.end and x.start < c.end]
         covered = sum(1 for k in range(x.start, x.end) if any(c.start <= k < c.end for c in over))
         if covered <= s.add_max_overlap * (x.end - x.start):
@@ -124,6 +131,17 @@ def combine(
     if s.veto_confidence <= 1 and typed:
         out = _vetoed(text, words, out, spans, s)
     return out
+
+
+def _division_ends(text: str, rules: list[Candidate]) -> set[int]:
+    """Where the rules' places that end in a division's level word (``place.admin_heads``:
+    "某某村", "某某乡") end: a learned span ending there is an address, not a project's name.
+
+    >>> sorted(_division_ends("丽水市某县某乡某某村", [Candidate(6, 10, "PLACE", "gazetteer", 0.8)]))
+    [10]
+    """
+    heads = tuple(lexicon().patterns["place"]["admin_heads"])
+    return {c.end for c in rules if c.label == "PLACE" and text[c.start : c.end].endswith(heads)}
 
 
 def _vetoed(text: str, words: list[Word], cands: list[Candidate], spans: list[LearnedSpan], s: Settings) -> list:
