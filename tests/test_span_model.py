@@ -153,3 +153,22 @@ def test_the_model_file_is_in_the_pipeline_fingerprint(tmp_path, monkeypatch):
     data[len(data) // 2] ^= 1  # retrained weights
     model.write_bytes(bytes(data))
     assert cache._code_and_data_hash.__wrapped__() != before
+
+
+def test_threads_tagging_at_once_get_what_one_thread_gets():
+    # A pycrfsuite tagger holds the line it was last set: threads (Dask's in-process workers)
+    # sharing one read each other's lines. Each thread has its own.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kg.nlp.segmenters import make_segmenter
+    from kg.nlp.words import words_of
+
+    tagger = spans_module.load_tagger(learned.settings().model)
+    seg = make_segmenter("lac")
+    texts = ["该县召开了乡村振兴工作观摩交流会。", "青岚县年产5万吨新型建材项目开工建设，总投资3亿元。"] * 20
+    words = [words_of(seg.segment(t)) for t in texts]
+    alone = [tagger.spans(t, w) for t, w in zip(texts, words, strict=True)]
+    for _ in range(5):  # (a shared tagger gave other spans in about two runs of five)
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            together = list(pool.map(tagger.spans, texts, words))
+        assert together == alone

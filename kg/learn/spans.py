@@ -24,11 +24,13 @@ from __future__ import annotations
 import json
 import re
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from kg.learn.gold import GoldPage, entity_types, find_mentions
 from kg.nlp.words import Word
@@ -269,7 +271,6 @@ class SpanTagger:
     """A trained model, loaded once: :meth:`spans` of an article's text and words."""
 
     def __init__(self, model: Path) -> None:
-        import pycrfsuite
 
         model = Path(model)
         if not model.is_file():
@@ -283,13 +284,26 @@ class SpanTagger:
             )
         self.model = model
         self.info = info
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(model))
+        self._local = threading.local()
+        self._crf()  # (opened here too, so that a broken file fails at load)
+
+    def _crf(self) -> Any:
+        """This thread's CRF tagger. A ``pycrfsuite.Tagger`` holds the line it was last set, so
+        threads (Dask's in-process workers, a threaded server) must never share one: two threads
+        tagging at once gave one build two outputs."""
+        tagger = getattr(self._local, "tagger", None)
+        if tagger is None:
+            import pycrfsuite
+
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(self.model))
+            self._local.tagger = tagger
+        return tagger
 
     def spans(self, text: str, words: Sequence[Word]) -> list[LearnedSpan]:
         """The spans the model finds in ``text``, with confidences."""
         out = []
-        tagger = self._tagger
+        tagger = self._crf()
         for offset, line, ws in lines_of(text, words):
             tagger.set(line_features(line, ws, offset))
             labels = tagger.tag()
@@ -300,10 +314,11 @@ class SpanTagger:
 
     def outside(self, text: str, words: Sequence[Word], start: int, end: int) -> float:
         """The mean probability that the characters ``[start, end)`` of ``text`` are in no span."""
+        tagger = self._crf()
         for offset, line, ws in lines_of(text, words):
             if offset <= start and end <= offset + len(line):
-                self._tagger.set(line_features(line, ws, offset))
-                probs = [self._tagger.marginal("O", k - offset) for k in range(start, end)]
+                tagger.set(line_features(line, ws, offset))
+                probs = [tagger.marginal("O", k - offset) for k in range(start, end)]
                 return sum(probs) / len(probs) if probs else 0.0
         return 0.0
 
