@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.patterns import pattern_file
+from kg.patterns import alternation, pattern_file
 
 if TYPE_CHECKING:
     from kg.nlp.entities import Candidate
@@ -122,8 +122,7 @@ def _split_joined(text: str, items: list[tuple[int, int]], heads: tuple[str, ...
 @cache
 def _joiner(key: str) -> re.Pattern[str]:
     """The words of ``[project.list] key`` as one pattern, longest first ("以及" before "及")."""
-    words = sorted(pattern_file("entities")["project"]["list"][key], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile(alternation(pattern_file("entities")["project"]["list"][key]))
 
 
 # Where an item ends: at a comma, or at 等 closing the list ("…项目等", "…工程等项目",

@@ -16,13 +16,13 @@ import re
 from functools import cache
 
 from kg.nlp.relations.view import ArticleView, named_in_article, triggers
+from kg.patterns import alternation
 
 
 @cache
 def _department() -> re.Pattern[str]:
     conf = triggers()["positions"]["company_departments"]
-    parents = "|".join(sorted(map(re.escape, conf["parents"]), key=len, reverse=True))
-    heads = "|".join(sorted(map(re.escape, conf["heads"]), key=len, reverse=True))
+    parents, heads = alternation(conf["parents"]), alternation(conf["heads"])
     return re.compile(
         rf"(?P<parent>.{{{conf['min_parent']},}}(?:{parents}))"
         rf"(?P<department>[\u4e00-\u9fff]{{0,{conf['max_chars']}}}(?:{heads}))"
