@@ -24,6 +24,7 @@ def place_opener(view: ArticleView) -> list[RawRelation]:
     openers = tuple(sorted(conf["opener"], key=len, reverse=True))
     visits = tuple(sorted(conf["visit"], key=len, reverse=True))
     inside = tuple(conf["inside"])
+    stops = (",", *conf["inspect"])
     text = view.article.text
     out = []
     for k, sent in enumerate(view.article.sentences):
@@ -37,22 +38,33 @@ def place_opener(view: ArticleView) -> list[RawRelation]:
         # Without an opener word: a place dateline "某县某镇，Y项目…" (two places or more) or
         # "某开发区内，Y…".
         inner = next((w for w in inside if text.startswith(w, end)), "") if not opener else ""
-        if text[end + len(inner) : end + len(inner) + 1] != "," or not (opener or inner or len(chain) > 1):
+        # "在某县A公司、B公司，X考察…": the place opens a list of names it holds, up to the clause's end.
+        listed = bool(opener) and _opens_name(view, k, view.mentions[chain[0]].start, end)
+        comma = text.find(",", end, sent.end)
+        stop = comma if listed and comma >= 0 else sent.end
+        framed = text[end + len(inner) : end + len(inner) + 1] == "," and (opener or inner or len(chain) > 1)
+        if not (listed or framed):
             continue
         heads = [
             i
             for i in view.of_type(k, "ORG", "PROJECT")
-            if view.mentions[i].start > end and placeable(view, i, in_slot=True) and not is_park(view, i)
+            if view.mentions[i].start >= end
+            and view.mentions[i].start < stop
+            and placeable(view, i, in_slot=True)
+            and not is_park(view, i)
         ]
         for i in heads:
             start = view.mentions[i].start
-            # A visit between the opener and the name: the visited place.
+            # A visit between the opener and the name: the visited place when it is a stop of
+            # its own ("，X走进某开发区，了解…"), not the prefix of the first name visited
+            # ("X来到某镇A采摘园、B公司": B is not in 某镇).
             visited = [
                 j
                 for j in view.of_type(k, "PLACE", "PROJECT")
                 if end < view.mentions[j].start < start
                 and text[: view.mentions[j].start].endswith(visits)
-                and place_chain(view, k, view.mentions[j].start)
+                and (c := place_chain(view, k, view.mentions[j].start))
+                and text.startswith(stops, view.mentions[c[-1]].end)
             ]
             tails = place_chain(view, k, view.mentions[visited[-1]].start) if visited else chain
             anchor = next((view.division(t) for t in tails if view.division(t)), None)
@@ -61,6 +73,16 @@ def place_opener(view: ArticleView) -> list[RawRelation]:
             for t in tails:
                 out.append(fact("located_in", i, t, None, k, "place_opener"))
     return out
+
+
+def _opens_name(view: ArticleView, k: int, start: int, end: int) -> bool:
+    """Whether the places written from ``start`` to ``end`` open the name of an organisation
+    or project of sentence ``k``: one that starts where they end ("某县|A公司") or starts with
+    them and runs on ("某县A公司" read whole)."""
+    return any(
+        (m := view.mentions[i]).start == end or (m.start == start and m.end > end)
+        for i in view.of_type(k, "ORG", "PROJECT")
+    )
 
 
 @rule("visit_inspect")

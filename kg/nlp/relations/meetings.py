@@ -261,6 +261,7 @@ def attended(view: ArticleView) -> list[RawRelation]:
     event_after = rf"(?:了)?([\u4e00-\u9fff]{{{conf['event_min'] - 2},20}}(?:{heads}))(?=[,;。、]|$)"
     chaired_sittings = triggers()["chaired"]["session_sittings"]
     seated, seated_out = tuple(conf["seated_triggers"]), []  # on the rostrum: the chair sits there too
+    greets = tuple(conf["greets_attendees"])
     for k, sent in enumerate(view.article.sentences):
         persons = view.of_type(k, "PERSON")
         if not persons:
@@ -269,6 +270,9 @@ def attended(view: ArticleView) -> list[RawRelation]:
         for m in re.finditer("|".join(map(re.escape, trig)), sent.text):
             t_start, t_end = sent.start + m.start(), sent.start + m.end()
             if t_start < opened_by:
+                continue
+            # "看望出席某会议的委员": the trigger opens a clause describing whom the subject meets.
+            if text.endswith(greets, sent.start, t_start):
                 continue
             # The subjects: the persons of the clause before the trigger.
             clause_start = max(text.rfind(c, sent.start, t_start) for c in "。;!?") + 1
