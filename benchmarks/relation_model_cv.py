@@ -9,6 +9,10 @@ counts of the folds. The rules were tuned on every one of these sets, so "rules"
 here and the gain of a model on pages nobody tuned on is understated.
 
     KG_SHARED_DIR=../shared python benchmarks/relation_model_cv.py located_in [--out DIR]
+        [--threshold P] [--add-threshold P | --keep-only]
+
+``--threshold`` / ``--add-threshold`` / ``--keep-only`` give the rules+model builds fixed
+thresholds (as ``kg train`` does with the same options) instead of the out-of-fold choice.
 
 Held-out sets (dev-real/check, tests/fixtures/real-pages*) are never read: sets.toml cannot
 list them (kg.learn.gold refuses).
@@ -24,7 +28,7 @@ import tempfile
 from pathlib import Path
 
 from kg.learn.gold import training_sets
-from kg.learn.train_pairs import collect, fit, model_toml
+from kg.learn.train_pairs import NEVER, collect, fit, model_toml
 from kg.resources import ontology_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -52,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("relation", choices=("located_in", "attended"))
     ap.add_argument("--out", type=Path, help="keep the builds and fold models here")
+    ap.add_argument("--threshold", type=float, help="rules+model: keep a rule's pair at this probability")
+    ap.add_argument("--add-threshold", type=float, help="rules+model: add a pair no rule proposed at this probability")
+    ap.add_argument("--keep-only", action="store_true", help="rules+model: add no pair (the model only drops)")
     a = ap.parse_args(argv)
     rtype = a.relation
     sets = [s for s in training_sets() if rtype in s.relations]
@@ -65,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     for held in sets:
         fold = work / held.name
         texts: dict[str, str] = {}
-        off = fit([e for e in with_rules if e.set != held.name], rtype)
+        add = NEVER if a.keep_only else a.add_threshold
+        off = fit([e for e in with_rules if e.set != held.name], rtype, keep=a.threshold, add=add)
         texts["rules"] = model_toml(off, enabled=False)
         texts["rules+model"] = model_toml(off)
         alone = fit([e for e in sentence_only if e.set != held.name], rtype, False, ("sentence",))

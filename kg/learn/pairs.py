@@ -146,6 +146,8 @@ def features(view: ArticleView, pair: Pair, where: dict[int, int], rtype: str) -
     kh, kt = where.get(pair.head), where.get(pair.tail)
     if kh is None or kh != kt:
         f["other_sentence"] = 1.0
+        if kh is not None and kt is not None:  # a rule's pair across sentences: how far
+            f["sentences_apart_1" if abs(kh - kt) == 1 else "sentences_apart_2_plus"] = 1.0
     inside = h.start <= t.start and t.end <= h.end
     if inside:
         f["tail_inside_head"] = 1.0
@@ -209,6 +211,8 @@ def _located_features(view: ArticleView, pair: Pair, gap: str, inside: bool, f: 
     if d is not None:
         if view.home_city and d.name == view.home_city:
             f["tail_home_city"] = 1.0
+        if view.text(pair.tail) not in (d.name, d.short):
+            f["tail_by_reference"] = 1.0  # 我市, 全县, 该区: the place is not named where it stands
         if foreign(view, pair.head, d):
             f["head_names_elsewhere"] = 1.0
     lo, hi = min(h.start, t.start), max(h.end, t.end)
@@ -230,6 +234,20 @@ def _located_features(view: ArticleView, pair: Pair, gap: str, inside: bool, f: 
                 f["nearest_place"] = 1.0
         else:
             f["only_place"] = 1.0
+    # A finer place inside the head's name (某县某镇某村…项目): the head lies in that place, and
+    # a coarser tail is the chain's business (县 holds 镇), not the head's.
+    finer = [
+        j
+        for j in range(len(view.mentions))
+        if j not in (pair.head, pair.tail)
+        and view.mentions[j].label == "PLACE"
+        and h.start <= view.mentions[j].start
+        and view.mentions[j].end <= h.end
+        and (view.mentions[j].start, view.mentions[j].end) != (h.start, h.end)
+        and _RANK[_level(view, j)] > _RANK[level]
+    ]
+    if finer and h.label != "PLACE":
+        f["head_name_has_finer_place"] = 1.0
 
 
 def _attended_features(view: ArticleView, pair: Pair, gap: str, f: dict[str, float]) -> None:

@@ -3,7 +3,8 @@
 - ``kg train spans --out FILE [--sets NAME ...] [--gold GOLD:TEXTS ...]``: the span tagger
   (:mod:`kg.learn.spans`) from the declared training sets and/or a user's own gold;
 - ``kg train located-in|attended --out FILE [--sets NAME ...] [--no-rule-features]
-  [--date D] [--disabled]``: a pair scorer (:mod:`kg.learn.train_pairs`).
+  [--date D] [--disabled] [--threshold P] [--add-threshold P | --keep-only]``: a pair scorer
+  (:mod:`kg.learn.train_pairs`).
 
 A ``GOLD:TEXTS`` pair is a directory of gold JSON files (``../shared/gold/GUIDE.md``) and
 the directory of their texts; its gold is taken to annotate PROJECT and MEETING completely.
@@ -42,6 +43,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     t.add_argument("--date", help="pair scorers: the date in the training manifest (default: today)")
     t.add_argument("--disabled", action="store_true", help="pair scorers: write the model with enabled = false")
+    t.add_argument("--threshold", type=float, help="pair scorers: keep a rule's pair from this probability")
+    t.add_argument("--add-threshold", type=float, help="pair scorers: add a pair no rule gave from this probability")
+    t.add_argument("--keep-only", action="store_true", help="pair scorers: the model only drops rule pairs, adds none")
 
 
 def user_set(pair: str) -> TrainingSet:

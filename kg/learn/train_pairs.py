@@ -132,9 +132,13 @@ def fit(
     rtype: str,
     rule_features: bool = True,
     sources: tuple[str, ...] = ("sentence", "rules"),
+    keep: float | None = None,
+    add: float | None = None,
 ) -> PairModel:
-    """A logistic model of ``examples``; its threshold from out-of-fold probabilities (pages
-    grouped, five folds), so that it is not tuned on the pages it was fitted on."""
+    """A logistic model of ``examples``; its thresholds from out-of-fold probabilities (pages
+    grouped, five folds), so that they are not tuned on the pages it was fitted on, unless
+    given: ``keep`` (a rule's pair) and ``add`` (a pair no rule proposed; ``NEVER``: none),
+    as chosen by leave-one-set-out builds (benchmarks/relation_model_cv.py)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
@@ -148,7 +152,7 @@ def fit(
         return LogisticRegression(C=1.0, max_iter=5000)
 
     oof = [0.0] * len(y)
-    folds = min(5, len(set(groups)))
+    folds = min(5, len(set(groups))) if keep is None or add is None else 0
     if folds >= 2:
         for train, test in GroupKFold(n_splits=folds).split(x, y, groups):
             if len({y[i] for i in train}) < 2:
@@ -156,7 +160,9 @@ def fit(
             m = model().fit(x[train], [y[i] for i in train])
             for i, p in zip(test, m.predict_proba(x[test])[:, 1], strict=True):
                 oof[i] = float(p)
-    keep, add = _best_thresholds(examples, oof) if folds >= 2 else (0.5, 0.5)
+    chosen = _best_thresholds(examples, oof) if folds >= 2 else (0.5, 0.5)
+    keep = chosen[0] if keep is None else keep
+    add = chosen[1] if add is None else add
     final = model().fit(x, y)
     weights = {n: round(float(w), 6) for n, w in zip(names, final.coef_[0], strict=True) if round(float(w), 6)}
     return PairModel(rtype, weights, round(float(final.intercept_[0]), 6), keep, sources, f"{rtype}_learned", add=add)
@@ -167,11 +173,14 @@ def train(
     set_names: Iterable[str] | None = None,
     rule_features: bool = True,
     date: str | None = None,
+    keep: float | None = None,
+    add: float | None = None,
 ) -> PairModel:
-    """Collect, fit and describe a model of ``rtype`` (its ``training`` manifest)."""
+    """Collect, fit and describe a model of ``rtype`` (its ``training`` manifest); ``keep``
+    and ``add``: fixed thresholds (see :func:`fit`)."""
     sources = ("sentence", "rules") if rule_features else ("sentence",)
     examples = collect(rtype, set_names, sources)
-    model = fit(examples, rtype, rule_features, sources)
+    model = fit(examples, rtype, rule_features, sources, keep, add)
     wanted = set(set_names) if set_names is not None else None
     covering = [s for s in training_sets() if rtype in s.relations and (wanted is None or s.name in wanted)]
     pages = Counter(page.set for page in read_pages(covering))
@@ -182,6 +191,7 @@ def train(
         "pairs": len(examples),
         "true_pairs": sum(ex.label for ex in examples),
         "rule_features": rule_features,
+        "thresholds": "given" if keep is not None and add is not None else "out-of-fold",
     }
     return PairModel(
         model.relation,
@@ -240,7 +250,8 @@ def train_command(args: Any) -> int:
 
     rtype = args.relation.replace("-", "_")
     sets = args.sets.split(",") if args.sets else None
-    model = train(rtype, sets, rule_features=not args.no_rule_features, date=args.date)
+    add = NEVER if args.keep_only else args.add_threshold
+    model = train(rtype, sets, not args.no_rule_features, args.date, args.threshold, add)
     out: Path = args.out
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(model_toml(model, enabled=not args.disabled), encoding="utf-8")
