@@ -17,8 +17,11 @@ alone is the honest figure of what the tagger learned. Held-out sets are never t
 (kg.learn.gold refuses them).
 
     KG_SHARED_DIR=/work/shared .venv/bin/python benchmarks/span_model_cv.py [--out DIR] [--folds a,b]
+        [--params '{"c1": 0.1}'] [--variant NAME:KEY=VALUE;...]
 
-Prints a Markdown table per type and the totals (tp/fp/fn summed over folds).
+Prints a Markdown table per type, the totals (tp/fp/fn summed over folds), and the entity and
+relation micro totals of each system (every type each fold annotates: the session 21 decision
+figure, with PROJECT and invested_amount).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from kg.learn.gold import read_pages, training_sets
-from kg.learn.spans import LABELS, SpanTagger, page_sequences, train
+from kg.learn.spans import LABELS, TRAIN_PARAMS, SpanTagger, page_sequences, train
 from kg.resources import ontology_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -102,7 +105,9 @@ def main() -> None:
         metavar="NAME:KEY=VALUE;...",
         help="a way of combining instead of VARIANTS, TOML values: 'p@0.95:labels=[\"PROJECT\"];min_confidence=0.95'",
     )
+    ap.add_argument("--params", default="{}", help="JSON: TRAIN_PARAMS overrides for the fold models ('{\"c1\": 0.1}')")
     args = ap.parse_args()
+    TRAIN_PARAMS.update(json.loads(args.params))
     if args.variant:
         VARIANTS.clear()
         for v in args.variant:
@@ -169,6 +174,15 @@ def report(results: dict, folds: dict, counts: dict) -> None:
                 p, r, f = prf(*total[s])
                 cells.append(f"**{p:.2f}/{r:.2f}/{f:.3f}** ({total[s][0]}/{total[s][1]}/{total[s][2]})")
             print("| total (tp/fp/fn) | " + " | ".join(cells) + " |")
+    print("\n### micro (every type each fold annotates)\n\n| kind | " + " | ".join(systems[:-1]) + " |")
+    print("| --- |" + " --- |" * (len(systems) - 1))
+    for kind in ("entities", "relations"):
+        cells = []
+        for s in systems[:-1]:
+            rows = [row for res in results.values() for row in res[s][kind].values()]
+            p, r, f = prf(*(sum(row[k] for row in rows) for k in ("tp", "fp", "fn")))
+            cells.append(f"{p:.2f}/{r:.2f}/{f:.3f}")
+        print(f"| {kind} | " + " | ".join(cells) + " |")
     print("\ncells: P/R/F1; ", ", ".join(LABELS), "trained on the other sets of each fold")
 
 
