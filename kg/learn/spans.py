@@ -28,7 +28,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +77,11 @@ def _flags(text: str, pattern: re.Pattern[str], name: str, out: list[list[str]])
         out[m.end() - 1].append(name + "E")
 
 
+@cache
 def _kind(ch: str) -> str:
+    """The kind of a character: digit, Latin letter, punctuation or other (``d l p h``);
+    cached, as a text repeats its characters (two regular expressions a character cost a
+    tenth of the features' time)."""
     if _DIGIT.match(ch):
         return "d"
     if ch.isascii() and ch.isalpha():
@@ -92,7 +96,6 @@ def line_features(text: str, words: Sequence[Word], offset: int = 0) -> list[lis
     (offsets into the article, the line starting at ``offset``)."""
     n = len(text)
     padded = "^^" + text + "$$"
-    feats: list[list[str]] = []
     wpos = [""] * n
     wtag = [""] * n
     wprev = [""] * n
@@ -107,31 +110,37 @@ def line_features(text: str, words: Sequence[Word], offset: int = 0) -> list[lis
             wtag[k], wprev[k], wnext[k] = w.tag or "x", prev, nxt
             wtext[k] = w.text if b - a <= 4 else ""
     kinds = "p" + "".join(map(_kind, text)) + "p"  # (the padding is punctuation)
-    for i in range(n):
-        p = i + 2
-        c = padded[p]
-        feats.append(
-            [
-                "b",
-                "c=" + c,
-                "c-1=" + padded[p - 1],
-                "c+1=" + padded[p + 1],
-                "c-2=" + padded[p - 2],
-                "c+2=" + padded[p + 2],
-                "c-1c=" + padded[p - 1 : p + 1],
-                "cc+1=" + padded[p : p + 2],
-                "c-2c-1=" + padded[p - 2 : p],
-                "c+1c+2=" + padded[p + 1 : p + 3],
-                "c-1cc+1=" + padded[p - 1 : p + 2],
-                "k=" + kinds[i + 1] + kinds[i] + kinds[i + 2],
-                "wb=" + wpos[i],
-                "wt=" + wtag[i],
-                "wbt=" + wpos[i] + wtag[i],
-                "wp=" + wprev[i],
-                "wn=" + wnext[i],
-                "w=" + wtext[i],
-            ]
+    # The characters 2 and 1 before each one, and 1 and 2 after it; the kinds of each one, of the
+    # one before and of the one after: columns zipped, so that each character is taken out of the
+    # text once and each feature is one f-string (the strings are those of indexing ``padded``
+    # a feature at a time; a third faster).
+    columns = (padded[:n], padded[1 : n + 1], text, padded[3 : n + 3], padded[4:])
+    kind_columns = (kinds[1:-1], kinds[:-2], kinds[2:])
+    feats = [
+        [
+            "b",
+            f"c={c}",
+            f"c-1={c1}",
+            f"c+1={d1}",
+            f"c-2={c2}",
+            f"c+2={d2}",
+            f"c-1c={c1}{c}",
+            f"cc+1={c}{d1}",
+            f"c-2c-1={c2}{c1}",
+            f"c+1c+2={d1}{d2}",
+            f"c-1cc+1={c1}{c}{d1}",
+            f"k={k}{k1}{k2}",
+            f"wb={wb}",
+            f"wt={wt}",
+            f"wbt={wb}{wt}",
+            f"wp={wp}",
+            f"wn={wn}",
+            f"w={wx}",
+        ]
+        for c2, c1, c, d1, d2, k, k1, k2, wb, wt, wp, wn, wx in zip(
+            *columns, *kind_columns, wpos, wtag, wprev, wnext, wtext, strict=True
         )
+    ]
     if n:
         project, meeting, places = _lexicon_patterns()
         _flags(text, project, "ph", feats)
@@ -300,15 +309,19 @@ class SpanTagger:
             self._local.tagger = tagger
         return tagger
 
-    def spans(self, text: str, words: Sequence[Word]) -> list[LearnedSpan]:
-        """The spans the model finds in ``text``, with confidences."""
+    def spans(self, text: str, words: Sequence[Word], labels: Iterable[str] | None = None) -> list[LearnedSpan]:
+        """The spans the model finds in ``text``, with confidences; only those of ``labels``
+        when given (the confidence, a marginal per character, is then computed for them alone)."""
         out = []
         tagger = self._crf()
+        wanted = None if labels is None else frozenset(labels)
         for offset, line, ws in lines_of(text, words):
             tagger.set(line_features(line, ws, offset))
-            labels = tagger.tag()
-            for s, e, kind in spans_of(labels):
-                conf = min(tagger.marginal(labels[k], k) for k in range(s, e))
+            tags = tagger.tag()
+            for s, e, kind in spans_of(tags):
+                if wanted is not None and kind not in wanted:
+                    continue
+                conf = min(tagger.marginal(tags[k], k) for k in range(s, e))
                 out.append(LearnedSpan(offset + s, offset + e, kind, round(conf, 4)))
         return out
 

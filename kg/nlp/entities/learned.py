@@ -94,7 +94,7 @@ def learned_spans(text: str, words: list[Word]) -> list[LearnedSpan]:
     s = settings()
     if not s.enabled:
         return []
-    return [x for x in load_tagger(s.model).spans(text, words) if x.label in s.labels]
+    return load_tagger(s.model).spans(text, words, s.labels)
 
 
 def combine(

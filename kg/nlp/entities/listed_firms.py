@@ -30,7 +30,9 @@ def _place(w: str) -> bool:
 
 def _tail_of(text: str) -> str:
     simple = to_simplified(text)
-    return next((t for t in _tails() if simple.endswith(t)), "")
+    if not simple.endswith(_tails()):
+        return ""  # (one C call for the whole tuple first: most words end in no tail)
+    return next(t for t in _tails() if simple.endswith(t))
 
 
 def _opens_with_place(w: str, tail: str) -> bool:

@@ -63,8 +63,11 @@ def page_zone_candidates(text: str, words: list[Word]) -> list[Candidate]:
     not_before = frozenset(p["page_zone_not_before"])
     name_tags = frozenset(p["page_zone_name_tags"])
     ends = {w.end: j for j, w in enumerate(words)}
+    firsts = frozenset(x[:1] for x in kinds)
     out: list[Candidate] = []
     for i, w in enumerate(words):
+        if w.text[:1] not in firsts:
+            continue  # (no kind starts with its first character: most words, one set look-up)
         # the kind as one word or as words the tagger cut it into ("示范/vn|区/n")
         kind = next((x for x in kinds if w.text.startswith(x[: len(w.text)]) and w.start + len(x) in ends), None)
         if kind is None or "".join(x.text for x in words[i : ends[w.start + len(kind)] + 1]) != kind:
