@@ -280,7 +280,6 @@ class SpanTagger:
     """A trained model, loaded once: :meth:`spans` of an article's text and words."""
 
     def __init__(self, model: Path) -> None:
-
         model = Path(model)
         if not model.is_file():
             raise FileNotFoundError(f"span model {model} is missing (train one: kg train spans --out {model})")
