@@ -169,13 +169,15 @@ def features(view: ArticleView, pair: Pair, where: dict[int, int], rtype: str) -
         if re.search(r"[:：]", gap):
             f["colon_between"] = 1.0
     if rtype == "located_in":
-        _located_features(view, pair, gap, inside, f)
+        _located_features(view, pair, gap, inside, kh, f)
     else:
         _attended_features(view, pair, gap, f)
     return f
 
 
-def _located_features(view: ArticleView, pair: Pair, gap: str, inside: bool, f: dict[str, float]) -> None:
+def _located_features(
+    view: ArticleView, pair: Pair, gap: str, inside: bool, head_sentence: int | None, f: dict[str, float]
+) -> None:
     text = view.article.text
     h, t = view.mentions[pair.head], view.mentions[pair.tail]
     level = _level(view, pair.tail)
@@ -235,10 +237,12 @@ def _located_features(view: ArticleView, pair: Pair, gap: str, inside: bool, f: 
         else:
             f["only_place"] = 1.0
     # A finer place inside the head's name (某县某镇某村…项目): the head lies in that place, and
-    # a coarser tail is the chain's business (县 holds 镇), not the head's.
+    # a coarser tail is the chain's business (县 holds 镇), not the head's. A mention inside the
+    # head lies in the head's sentence (a mention is filed in the sentence that holds it whole).
+    near = view.by_sentence[head_sentence] if head_sentence is not None else range(len(view.mentions))
     finer = [
         j
-        for j in range(len(view.mentions))
+        for j in near
         if j not in (pair.head, pair.tail)
         and view.mentions[j].label == "PLACE"
         and h.start <= view.mentions[j].start
