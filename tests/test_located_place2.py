@@ -63,8 +63,10 @@ def test_the_company_a_clause_refers_back_to_is_where_it_says(nlp):
     text = "8月3日，远航智能装备有限公司员工在车间组装设备。该公司位于滨江高新技术产业开发区，年产值5亿元。"
     got = located_pairs(nlp, text)
     assert ("远航智能装备有限公司", "滨江高新技术产业开发区") in got
-    # without a company before it, the reference places nothing
-    assert not located_pairs(nlp, "该公司位于滨江高新技术产业开发区，年产值5亿元。")
+    # without a company before it, the reference places nothing (the zone itself may be read in
+    # the district its name opens with: county_short_opening)
+    got = located_pairs(nlp, "该公司位于滨江高新技术产业开发区，年产值5亿元。")
+    assert not {(h, t) for h, t in got if t == "滨江高新技术产业开发区"}
 
 
 def test_a_county_introducing_the_list_of_its_projects_places_each_project(nlp):

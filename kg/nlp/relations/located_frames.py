@@ -140,3 +140,45 @@ def hosts_park(view: ArticleView) -> list[RawRelation]:
                 if is_park(view, j) and view.division(j) is None and can_contain(view, i, j):
                     out.append(fact("located_in", j, i, None, k, "hosts_park"))
     return out
+
+
+@rule("division_at")
+def division_at(view: ArticleView) -> list[RawRelation]:
+    """ "某县在A镇、B镇等地同时举行开工仪式", "某县预计在A发展…、B发展…", "某县在C项目现场参与…":
+    a division written as the doer, right before 在 (a few adverbs between), names where it
+    does something, a place of its own (Chinese news writes a county's doings so: the county,
+    then where). The towns, sites, parks and projects right after 在, and after each 、 or 和
+    of that clause, are in it; a division the gazetteer puts elsewhere is not ("某县在北京举办
+    推介会"), and a verb right after 在 names no place ("某区正在建设…")."""
+    lead = re.compile(triggers()["located_in"]["division_at_lead"])
+    text = view.article.text
+    out = []
+    for k, sent in enumerate(view.article.sentences):
+        for i in view.of_type(k, "PLACE"):
+            d = view.division(i)
+            if d is None or d.level not in ("city", "county") or view.mentions[i].attrs.get("nested"):
+                continue
+            at = lead.match(text, view.mentions[i].end).end()
+            if not text.startswith(("在", "於"), at):
+                continue
+            at += 1
+            stop = min([p for p in (text.find(c, at, sent.end) for c in ",，;；。") if p >= 0] or [sent.end])
+            for j in view.of_type(k, "PLACE", "PROJECT"):
+                mj = view.mentions[j]
+                if mj.attrs.get("nested") or not at <= mj.start < stop:
+                    continue
+                if mj.start != at and not re.search(r"(?:、|和|及|以及)$", text[at : mj.start]):
+                    continue
+                if mj.label == "PLACE" and (j == i or not can_contain(view, i, j)):
+                    continue
+                if mj.label == "PLACE" and view.division(j) is None and not _local_place(view, j):
+                    continue  # "某市在长三角…": a region around the division, not a place in it
+                if mj.label == "PROJECT" and (not placeable(view, j, in_slot=True) or foreign(view, j, d)):
+                    continue
+                out.append(fact("located_in", j, i, None, k, "division_at"))
+    return out
+
+
+def _local_place(view: ArticleView, j: int) -> bool:
+    """A town, village, street or park: a place a division holds, not a region around it."""
+    return is_park(view, j) or view.text(j).endswith(tuple(triggers()["located_in"]["towns"]))

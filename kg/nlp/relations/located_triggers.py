@@ -234,7 +234,8 @@ def built_at(view: ArticleView) -> list[RawRelation]:
 @rule("located_at_of")
 def located_at_of(view: ArticleView) -> list[RawRelation]:
     """ "位于伊金霍洛旗的蒙苏经济开发区零碳产业园", "位于清徐县的X有限公司": the name after 的
-    is at the place (and so is a zone its name opens with).
+    is at the place (and so is a zone its name opens with); without 位于, a project after a
+    place and 的, and a company after a park and 的 ("某开发区的X有限公司").
     """
     text = view.article.text
     trig = tuple(triggers()["located_in"]["triggers"])
@@ -268,11 +269,16 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
                 end += len(inside)
             if text[end : end + 1] != "的":
                 continue
-            labels = ("ORG", "PROJECT", "PLACE") if stated or walled else ("PROJECT",)
+            # "某开发区的X有限公司", "在某产业园的X公司": a company named right after a park and
+            # 的 is one of the park's (a body of it is not: "园区的管委会" is no company).
+            parked = not (stated or walled) and is_park(view, chain[-1])
+            labels = ("ORG", "PROJECT", "PLACE") if stated or walled else ("ORG", "PROJECT") if parked else ("PROJECT",)
             heads = [
                 i
                 for i in view.of_type(k, *labels)
-                if view.mentions[i].start == end + 1 and not view.mentions[i].attrs.get("nested")
+                if view.mentions[i].start == end + 1
+                and not view.mentions[i].attrs.get("nested")
+                and (stated or walled or view.mentions[i].label != "ORG" or is_company(view, i))
             ]
             if not heads:
                 continue
