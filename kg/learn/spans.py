@@ -1,5 +1,6 @@
-"""A learned span tagger for PROJECT and MEETING mentions: a linear-chain CRF (CRFsuite)
-over the characters of a line, BIO labels, trained from gold pages.
+"""A learned span tagger: a linear-chain CRF (CRFsuite) over the characters of a line, BIO
+labels, trained from gold pages; one model for PROJECT and MEETING mentions (:data:`LABELS`),
+one for PLACE (:data:`PLACE_LABELS`), with the same features and training.
 
 Features of a character (:func:`line_features`, :data:`FEATURE_VERSION`): the characters and
 character pairs around it, the kind of character (digit, Latin, punctuation), LAC's word
@@ -10,8 +11,9 @@ NOT a feature: the rules were fitted to the training sets, and a model that copi
 learns nothing that holds on other pages.
 
 Labels come from the gold (:mod:`kg.learn.gold`): every occurrence of a gold name of a type
-the set annotates completely. A line of a set that does not annotate one of the two types,
-and where that type's head word occurs, is left out (its mentions of that type are unknown).
+the set annotates completely. A line of a set that does not annotate PROJECT or MEETING,
+and where that type's head word occurs, is left out (its mentions of that type are unknown);
+a page of a set that does not annotate a learned type without head words (PLACE) is left out.
 
 >>> from kg.nlp.words import words_of
 >>> ws = words_of([("召开", "v"), ("调度会", "n")])
@@ -37,8 +39,10 @@ from kg.nlp.words import Word
 
 #: Changes whenever :func:`line_features` changes: a model trained on other features is refused.
 FEATURE_VERSION = 1
-#: The types the tagger learns.
+#: The types the span tagger learns.
 LABELS = ("PROJECT", "MEETING")
+#: The types the place tagger learns (``kg train places``).
+PLACE_LABELS = ("PLACE",)
 #: CRFsuite training parameters (L-BFGS with L1 + L2): part of what makes the model file.
 TRAIN_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 
@@ -205,15 +209,16 @@ def _segment_article(nlp, text: str) -> list[Word]:
     return list(nlp.make_doc(text).user_data["kg_words"])
 
 
-def page_sequences(page: GoldPage, nlp) -> Iterator[tuple[list[list[str]], list[str]]]:
-    """The training sequences of one gold page: ``(features, labels)`` per line of each of
-    its articles (the text the pipeline reads), lines with unknown mentions left out."""
+def page_sequences(page: GoldPage, nlp, labels: Sequence[str] = LABELS) -> Iterator[tuple[list[list[str]], list[str]]]:
+    """The training sequences of one gold page for the types ``labels``: ``(features, labels)``
+    per line of each of its articles (the text the pipeline reads), lines with unknown
+    mentions left out."""
     from kg.ingest import segment_document
 
-    covered = [t for t in LABELS if t in page.entity_types]
-    if not covered:
-        return
-    uncovered = [t for t in LABELS if t not in covered]
+    covered = [t for t in labels if t in page.entity_types]
+    uncovered = [t for t in labels if t not in covered]
+    if not covered or any(t not in ("PROJECT", "MEETING") for t in uncovered):
+        return  # (no head word tells where an unannotated type's mentions may be)
     names: dict[str, str] = {}
     for e in page.entities:
         kinds = [t for t in entity_types(e) if t in covered]
@@ -233,17 +238,24 @@ def page_sequences(page: GoldPage, nlp) -> Iterator[tuple[list[list[str]], list[
             yield line_features(line, ws, offset), labels[offset : offset + len(line)]
 
 
-def training_pages_sequences(pages: Iterable[GoldPage]) -> list[tuple[list[list[str]], list[str]]]:
-    """Every training sequence of ``pages`` (LAC run on each article)."""
+def training_pages_sequences(
+    pages: Iterable[GoldPage], labels: Sequence[str] = LABELS
+) -> list[tuple[list[list[str]], list[str]]]:
+    """Every training sequence of ``pages`` for the types ``labels`` (LAC run on each article)."""
     from kg.nlp.pipeline import make_pipeline
 
     nlp = make_pipeline()
-    return [seq for page in pages for seq in page_sequences(page, nlp)]
+    return [seq for page in pages for seq in page_sequences(page, nlp, labels)]
 
 
-def train(sequences: Sequence[tuple[list[list[str]], list[str]]], out: Path, manifest: dict | None = None) -> Path:
-    """Train the CRF on ``sequences`` into the file ``out`` (and ``out`` + ``.json``, its
-    manifest). Same sequences, same bytes."""
+def train(
+    sequences: Sequence[tuple[list[list[str]], list[str]]],
+    out: Path,
+    manifest: dict | None = None,
+    labels: Sequence[str] = LABELS,
+) -> Path:
+    """Train the CRF on ``sequences`` (labelled for the types ``labels``) into the file ``out``
+    (and ``out`` + ``.json``, its manifest). Same sequences, same bytes."""
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -258,7 +270,7 @@ def train(sequences: Sequence[tuple[list[list[str]], list[str]]], out: Path, man
     info = dict(manifest or {})
     info.update(
         feature_version=FEATURE_VERSION,
-        labels=list(LABELS),
+        labels=list(labels),
         sequences=len(sequences),
         characters=sum(len(y) for _, y in sequences),
         params=TRAIN_PARAMS,

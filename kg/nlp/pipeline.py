@@ -2,7 +2,7 @@
 
     tokenizer (segmenter: lac | pkuseg)
     -> kg_statistical -> kg_gazetteer -> kg_head_words -> kg_titles -> kg_bylines   (candidates)
-    -> kg_learned          (the trained span tagger's PROJECT / MEETING: added, fixed, vetoed)
+    -> kg_learned          (the trained taggers' PROJECT / MEETING and PLACE: added, fixed, vetoed)
     -> kg_select                                                                (mentions)
     -> kg_relations                                                             (facts)
 
@@ -168,10 +168,14 @@ def bylines(doc: Doc) -> Doc:
 
 @Language.component("kg_learned")
 def learned(doc: Doc) -> Doc:
-    """PROJECT and MEETING spans of the trained tagger, combined with the rule candidates
-    as ``ontology/patterns/spans.toml`` says (:mod:`kg.nlp.entities.learned`)."""
+    """PROJECT and MEETING spans of the trained tagger, then PLACE spans of the place tagger,
+    combined with the rule candidates as ``ontology/patterns/spans.toml`` says
+    (:mod:`kg.nlp.entities.learned`)."""
     if learned_source.settings().enabled:
         doc._.candidates = learned_source.combine(_text(doc), _words(doc), doc._.candidates or [])
+    places = learned_source.place_settings()
+    if places.enabled:
+        doc._.candidates = learned_source.combine(_text(doc), _words(doc), doc._.candidates or [], s=places)
     return doc
 
 

@@ -1,19 +1,23 @@
 """Source ``learned``: PROJECT and MEETING spans of the trained tagger (:mod:`kg.learn.spans`),
-combined with the rule candidates as ``ontology/patterns/spans.toml`` says.
+and PLACE spans of the trained place tagger, combined with the rule candidates as
+``ontology/patterns/spans.toml`` says (``[learned]`` and ``[places]``: one model each, the same
+ways of meeting the rules).
 
 Three ways a learned span meets the rules, each with its threshold in the file:
 
 * ``add``: a learned span of at least ``min_confidence`` becomes a candidate where the rule
   candidates of the learned types cover at most ``add_max_overlap`` of its characters;
 * ``fix``: a rule candidate of the same type that overlaps a learned span of at least
-  ``fix_confidence`` takes the learned span's boundaries;
+  ``fix_confidence`` takes the learned span's boundaries (with ``fix_grow_only``, only a
+  learned span that holds the candidate whole: "某某|经济板块");
 * ``veto``: a rule candidate of a learned type that no learned span overlaps is dropped
   when the model reads its characters as outside any span with a mean probability of at
-  least ``veto_confidence``.
+  least ``veto_confidence`` (never one of a source of ``veto_kept_sources``).
 
-A learned span that is only a head word with generic words (``bare``: "签约仪式",
-"重点项目") is never used when ``skip_bare`` is true: the rules read such a word as a
-reference to a longer name, or a class. One that a division closes (a rule place ending in a
+A learned span that opens with one of ``not_opening`` ("我县", "本市": a reference the rules
+resolve to the place it names) is never added nor taken as boundaries. A learned span that is only a head word with
+generic words (``bare``: "签约仪式", "重点项目") is never used when ``skip_bare`` is true: the
+rules read such a word as a reference to a longer name, or a class. One that a division closes (a rule place ending in a
 level word ends where it ends: "某市某县某乡|某某村") is never used when ``skip_division_closed``
 is true: it is an address.
 
@@ -41,7 +45,7 @@ SOURCE = "learned"
 
 @dataclass(frozen=True)
 class Settings:
-    """``[learned]`` of ``ontology/patterns/spans.toml``."""
+    """``[learned]`` (or ``[places]``) of ``ontology/patterns/spans.toml``."""
 
     enabled: bool
     model: str
@@ -52,12 +56,19 @@ class Settings:
     veto_confidence: float
     skip_bare: bool
     skip_division_closed: bool
+    #: The types of the rule candidates whose overlap blocks adding a learned span (empty:
+    #: ``labels``, as the table says when it has no such key).
+    add_blocked_by: tuple[str, ...] = ()
+    #: A learned span opening with one of these is neither added nor taken as boundaries.
+    not_opening: tuple[str, ...] = ()
+    #: fix: only where the learned span holds the rule candidate whole (a name read longer).
+    fix_grow_only: bool = False
+    #: veto: candidates of these sources are never dropped.
+    veto_kept_sources: tuple[str, ...] = ()
 
 
-@lru_cache(maxsize=1)
-def settings() -> Settings:
-    """The settings of the learned source, read once."""
-    table = pattern_file("spans")["learned"]
+def _read(name: str) -> Settings:
+    table = pattern_file("spans")[name]
     return Settings(
         enabled=bool(table["enabled"]),
         model=str(ontology_path(*table["model"].split("/"))),
@@ -68,7 +79,23 @@ def settings() -> Settings:
         veto_confidence=float(table["veto_confidence"]),
         skip_bare=bool(table["skip_bare"]),
         skip_division_closed=bool(table["skip_division_closed"]),
+        add_blocked_by=tuple(table.get("add_blocked_by", ())),
+        not_opening=tuple(table.get("not_opening", ())),
+        fix_grow_only=bool(table.get("fix_grow_only", False)),
+        veto_kept_sources=tuple(table.get("veto_kept_sources", ())),
     )
+
+
+@lru_cache(maxsize=1)
+def settings() -> Settings:
+    """The settings of the learned PROJECT/MEETING source, read once."""
+    return _read("learned")
+
+
+@lru_cache(maxsize=1)
+def place_settings() -> Settings:
+    """The settings of the learned PLACE source (``[places]``), read once."""
+    return _read("places")
 
 
 def bare(name: str, label: str) -> bool:
@@ -89,28 +116,35 @@ def bare(name: str, label: str) -> bool:
     return len(CJK_CHAR.findall(rest)) < 2
 
 
-def learned_spans(text: str, words: list[Word]) -> list[LearnedSpan]:
-    """The spans of the shipped model in an article's text (none when it is disabled)."""
-    s = settings()
+def learned_spans(text: str, words: list[Word], s: Settings | None = None) -> list[LearnedSpan]:
+    """The spans of the shipped model of ``s`` (default: the span tagger's settings) in an
+    article's text (none when it is disabled)."""
+    s = s or settings()
     if not s.enabled:
         return []
     return load_tagger(s.model).spans(text, words, s.labels)
 
 
 def combine(
-    text: str, words: list[Word], rules: list[Candidate], spans: list[LearnedSpan] | None = None
+    text: str,
+    words: list[Word],
+    rules: list[Candidate],
+    spans: list[LearnedSpan] | None = None,
+    s: Settings | None = None,
 ) -> list[Candidate]:
-    """The rule candidates with the learned ones added, fixed or vetoed (see the module).
+    """The rule candidates with the learned ones added, fixed or vetoed (see the module), as
+    ``s`` says (default: the span tagger's settings).
 
     >>> rule = Candidate(2, 5, "MEETING", "head_words", 0.8)
     >>> out = combine("召开调度会议", [], [rule], [LearnedSpan(2, 6, "MEETING", 0.95)])
     >>> [(c.start, c.end, c.source) for c in out]
     [(2, 5, 'head_words')]
     """
-    s = settings()
+    s = s or settings()
     if spans is None:
-        spans = learned_spans(text, words)
+        spans = learned_spans(text, words, s)
     typed = [c for c in rules if c.label in s.labels]
+    blocking = [c for c in rules if c.label in (s.add_blocked_by or s.labels)]
     out = list(rules)
     closed = _division_ends(text, rules) if s.skip_division_closed else set()
     for x in spans:
@@ -119,12 +153,17 @@ def combine(
         if x.end in closed:
             continue  # "某市某县某乡|某某村": an address that a division closes, no project
         over = [c for c in typed if c.start < x.end and x.start < c.end]
-        covered = sum(1 for k in range(x.start, x.end) if any(c.start <= k < c.end for c in over))
+        block = [c for c in blocking if c.start < x.end and x.start < c.end]
+        covered = sum(1 for k in range(x.start, x.end) if any(c.start <= k < c.end for c in block))
         if covered <= s.add_max_overlap * (x.end - x.start):
+            if s.not_opening and text.startswith(s.not_opening, x.start):
+                continue  # "我县": a reference, resolved by the rules
             out.append(Candidate(x.start, x.end, x.label, SOURCE, x.confidence, {"learned": x.confidence}))
             continue
-        if x.confidence >= s.fix_confidence:
+        if x.confidence >= s.fix_confidence and not (s.not_opening and text.startswith(s.not_opening, x.start)):
             for c in over:
+                if s.fix_grow_only and not (x.start <= c.start and c.end <= x.end):
+                    continue  # (a learned span inside a rule one: the model cut a name short)
                 if c.label == x.label and (c.start, c.end) != (x.start, x.end):
                     fixed = Candidate(x.start, x.end, c.label, c.source, c.score, dict(c.attrs, learned=x.confidence))
                     out[out.index(c)] = fixed
@@ -149,7 +188,7 @@ def _vetoed(text: str, words: list[Word], cands: list[Candidate], spans: list[Le
     keep = []
     for c in cands:
         overlapped = any(x.start < c.end and c.start < x.end for x in spans)
-        alone = c.label in s.labels and c.source != SOURCE and not overlapped
+        alone = c.label in s.labels and c.source not in (SOURCE, *s.veto_kept_sources) and not overlapped
         if alone and tagger.outside(text, words, c.start, c.end) >= s.veto_confidence:
             continue
         keep.append(c)

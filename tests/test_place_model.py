@@ -1,0 +1,107 @@
+"""The learned place tagger (``[places]`` of ontology/patterns/spans.toml): the span tagger's
+model, features and training for PLACE (``kg train places``), combined with the rule candidates
+by the same ways (add, fix, veto) as the PROJECT tagger. Sentences and names are invented
+(in no gold set).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from conftest import ROOT
+
+from kg.cli import main
+from kg.ingest import segment_document
+from kg.learn.spans import PLACE_LABELS, LearnedSpan, SpanTagger, load_tagger
+from kg.nlp.entities import learned
+from kg.nlp.entities.candidate import Candidate
+from kg.nlp.pipeline import analyse_article
+
+DEV2 = ROOT / "tests" / "fixtures" / "dev2"
+
+
+def _combine(text: str, rules: list[Candidate], spans: list[LearnedSpan], **settings) -> list[tuple[str, str, str]]:
+    s = replace(learned.place_settings(), enabled=True, **settings)
+    out = learned.combine(text, [], rules, spans, s=s)
+    return sorted((text[c.start : c.end], c.label, c.source) for c in out)
+
+
+def test_a_learned_place_is_added_where_no_rule_reads_anything():
+    text = "项目落户苇岭经济板块。"
+    span = LearnedSpan(4, 10, "PLACE", 0.99)
+    assert _combine(text, [], [span], min_confidence=0.97) == [("苇岭经济板块", "PLACE", "learned")]
+    assert _combine(text, [], [span], min_confidence=1.01) == []  # (as shipped: off below 1)
+
+
+def test_a_learned_place_inside_another_types_rule_name_is_not_added():
+    # the guard: a rule ORG (or PROJECT) over the span blocks it (add_blocked_by), as does a
+    # reference word the rules resolve ("我县": not_opening)
+    text = "苇岭经济板块管委会表示，我县将加快建设。"
+    org = Candidate(0, 9, "ORG", "head_words", 0.8)
+    spans = [LearnedSpan(0, 6, "PLACE", 0.99), LearnedSpan(12, 14, "PLACE", 0.99)]
+    assert _combine(text, [org], spans, min_confidence=0.97) == [("苇岭经济板块管委会", "ORG", "head_words")]
+
+
+def test_fix_only_grows_a_rule_place_to_the_learned_name():
+    text = "青檀县讯 项目落户苇岭经济板块，榆溪省青檀经济开发区同日签约。"
+    short = Candidate(9, 11, "PLACE", "statistical", 0.7)  # 苇岭 | 经济板块
+    whole = Candidate(16, 26, "PLACE", "head_words", 0.8)  # 榆溪省青檀经济开发区
+    spans = [LearnedSpan(9, 15, "PLACE", 0.95), LearnedSpan(19, 26, "PLACE", 0.95)]
+    found = _combine(text, [short, whole], spans, min_confidence=0.9, fix_confidence=0.9, add_max_overlap=-1)
+    # the short rule place grows; the whole one is not cut to the model's shorter reading
+    assert found == [("榆溪省青檀经济开发区", "PLACE", "head_words"), ("苇岭经济板块", "PLACE", "statistical")]
+    cut = _combine(
+        text, [short, whole], spans, min_confidence=0.9, fix_confidence=0.9, add_max_overlap=-1, fix_grow_only=False
+    )
+    assert ("青檀经济开发区", "PLACE", "head_words") in cut
+
+
+def test_the_shipped_place_model_reads_places_of_sentences_it_never_saw(nlp):
+    s = learned.place_settings()
+    tagger = load_tagger(s.model)
+    assert tagger.info["labels"] == list(PLACE_LABELS)
+    text = "青檀县讯 苇岭经济板块内的三个项目同日签约，苇岭镇党委书记出席。"
+    words = nlp.make_doc(text).user_data["kg_words"]
+    found = {text[x.start : x.end]: x.confidence for x in tagger.spans(text, words)}
+    assert found.get("苇岭经济板块", 0) >= 0.9 and "苇岭镇" in found
+    calm = "今天天气晴朗，市民纷纷出门散步。"
+    assert tagger.spans(calm, nlp.make_doc(calm).user_data["kg_words"]) == []
+
+
+def test_the_pipeline_grows_a_place_when_the_place_tagger_is_on(nlp, monkeypatch):
+    art = segment_document("t.txt", "青檀县讯 苇岭经济板块内的三个项目同日签约，苇岭镇党委书记出席。")[0]
+
+    def places(**settings) -> list[str]:
+        s = replace(learned.place_settings(), **settings)
+        monkeypatch.setattr(learned, "place_settings", lambda: s)
+        doc = analyse_article(nlp, art)
+        return sorted(art.text[c.start : c.end] for c in doc._.mentions if c.label == "PLACE")
+
+    off = places(enabled=False)
+    assert "苇岭" in off and "苇岭经济板块" not in off  # the rules cut the name at its place word
+    on = places(enabled=True, min_confidence=0.9, fix_confidence=0.9, add_max_overlap=-1, fix_grow_only=True)
+    assert "苇岭经济板块" in on and "苇岭" not in on and "苇岭镇" in on
+
+
+def test_kg_train_places_on_a_users_own_gold(tmp_path):
+    out = tmp_path / "places.crfsuite"
+    assert main(["train", "places", "--gold", f"{DEV2 / 'gold'}:{DEV2 / 'texts'}", "--out", str(out)]) == 0
+    info = json.loads((tmp_path / "places.crfsuite.json").read_text(encoding="utf-8"))
+    assert info["labels"] == ["PLACE"] and SpanTagger(out).info == info
+
+
+def test_the_shipped_veto_drops_what_the_model_reads_as_no_place(nlp, monkeypatch):
+    # LAC tags the states of antiquity LOC; the place tagger reads them as no place (as it reads
+    # firms' short names, brands and words tagged LOC), so the rule place is dropped
+    art = segment_document("t.txt", "青檀县讯 苇岭镇历史悠久，春秋时属楚国，战国时属赵国。")[0]
+
+    def places(s: learned.Settings) -> list[str]:
+        monkeypatch.setattr(learned, "place_settings", lambda: s)
+        return sorted(art.text[c.start : c.end] for c in analyse_article(nlp, art)._.mentions if c.label == "PLACE")
+
+    shipped = learned.place_settings()
+    assert shipped.enabled and shipped.veto_confidence <= 1 and shipped.min_confidence > 1
+    assert "楚国" in places(replace(shipped, enabled=False))
+    # the guard: the county and the town stay
+    assert places(shipped) == ["苇岭镇", "青檀县"]
