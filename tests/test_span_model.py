@@ -172,3 +172,91 @@ def test_threads_tagging_at_once_get_what_one_thread_gets():
         with ThreadPoolExecutor(max_workers=2) as pool:
             together = list(pool.map(tagger.spans, texts, words))
         assert together == alone
+
+
+def test_a_threshold_by_type(monkeypatch):
+    # by_label: one type's spans at their own threshold, the others at the common one
+    base = learned.settings()
+    text = "举行竹编产业园项目签约仪式。茶山湖生态修复工程开工。"
+    spans = [spans_module.LearnedSpan(2, 13, "MEETING", 0.95), spans_module.LearnedSpan(14, 23, "PROJECT", 0.95)]
+
+    def run(**settings) -> list[tuple[str, str]]:
+        settings = {"labels": ("PROJECT", "MEETING"), "add_max_overlap": 0.0, "fix_confidence": 1.01, **settings}
+        monkeypatch.setattr(learned, "settings", lambda: replace(base, **settings))
+        return [(text[c.start : c.end], c.label) for c in learned.combine(text, [], [], spans)]
+
+    assert run(min_confidence=0.97) == []
+    assert run(min_confidence=0.97, by_label={"MEETING": {"min_confidence": 0.9}}) == [
+        ("竹编产业园项目签约仪式", "MEETING")
+    ]
+    assert run(min_confidence=0.9, by_label={"MEETING": {"min_confidence": 0.99}}) == [
+        ("茶山湖生态修复工程", "PROJECT")
+    ]
+    # fix alone (adding off for the type): a rule meeting takes the learned bounds, nothing is added
+    rule = Candidate(4, 13, "MEETING", "head_words", 0.7)
+    monkeypatch.setattr(
+        learned,
+        "settings",
+        lambda: replace(
+            base, labels=("PROJECT", "MEETING"), by_label={"MEETING": {"min_confidence": 1.01, "fix_confidence": 0.9}}
+        ),
+    )
+    out = learned.combine(text, [], [rule], spans[:1])
+    assert [(text[c.start : c.end], c.source) for c in out] == [("竹编产业园项目签约仪式", "head_words")]
+
+
+def test_a_learned_span_meets_the_rule_spans_of_its_own_type_only(monkeypatch):
+    # a learned project inside a rule meeting's name is added when MEETING is a learned type too
+    base = learned.settings()
+    monkeypatch.setattr(learned, "settings", lambda: replace(base, labels=("PROJECT", "MEETING"), min_confidence=0.9))
+    text = "举行竹编产业园项目签约仪式。"
+    meeting = Candidate(2, 13, "MEETING", "head_words", 0.8)
+    project = spans_module.LearnedSpan(2, 9, "PROJECT", 0.99)
+    out = learned.combine(text, [], [meeting], [project])
+    assert [(text[c.start : c.end], c.label) for c in out] == [
+        ("竹编产业园项目签约仪式", "MEETING"),
+        ("竹编产业园项目", "PROJECT"),
+    ]
+    # (and not where a rule project covers it)
+    rule_project = Candidate(2, 9, "PROJECT", "head_words", 0.8)
+    assert learned.combine(text, [], [meeting, rule_project], [project]) == [meeting, rule_project]
+
+
+def test_a_compound_meeting_cut_at_its_join_is_mended_by_the_shipped_model(nlp, monkeypatch):
+    # The rules read "…宣传周活动" as a meeting of its own; the tagger reads the whole compound
+    # (…活动启动暨…开馆仪式) and the part takes its bounds (fix, MEETING >= 0.8, only to extend).
+    text = "当天，2025年茶山湖环保宣传周活动启动暨竹编博物馆开馆仪式在青川镇举行，县长李某某出席并讲话。"
+    (art,) = segment_document("t.txt", text)
+    shipped = learned.settings()
+
+    def meetings(s) -> set[str]:
+        monkeypatch.setattr(learned, "settings", lambda: s)
+        return {text[c.start : c.end] for c in analyse_article(nlp, art)._.mentions if c.label == "MEETING"}
+
+    whole = "2025年茶山湖环保宣传周活动启动暨竹编博物馆开馆仪式"
+    assert meetings(shipped) == {whole}
+    # (without MEETING spans the part stays a meeting of its own)
+    assert meetings(replace(shipped, labels=("PROJECT",))) == {whole, "2025年茶山湖环保宣传周活动"}
+
+
+def test_fix_only_extends_and_a_span_cut_inside_a_quotation_is_unused(monkeypatch):
+    base = learned.settings()
+    meeting = {"MEETING": {"min_confidence": 1.01, "fix_confidence": 0.8}}
+    monkeypatch.setattr(
+        learned,
+        "settings",
+        lambda: replace(
+            base, labels=("PROJECT", "MEETING"), by_label=meeting, skip_unpaired=True, fix_extends_only=True
+        ),
+    )
+    text = "出席柳溪“百日攻坚”项目集中开工活动。"
+    rule = Candidate(2, 18, "MEETING", "head_words", 0.8)  # 柳溪“百日攻坚”项目集中开工活动
+    # a shorter learned span does not cut a rule meeting down
+    inner = spans_module.LearnedSpan(4, 18, "MEETING", 0.99)
+    assert learned.combine(text, [], [rule], [inner]) == [rule]
+    # a learned span whose quotation mark has no partner is no name: never used
+    cut = spans_module.LearnedSpan(7, 18, "MEETING", 0.99)  # 攻坚”项目集中开工活动
+    short = Candidate(10, 18, "MEETING", "head_words", 0.8)  # 项目集中开工活动
+    assert learned.unpaired(text[7:18]) and learned.combine(text, [], [short], [cut]) == [short]
+    # a longer one with its quotes paired extends it
+    assert [(c.start, c.end) for c in learned.combine(text, [], [short], [inner])] == [(4, 18)]

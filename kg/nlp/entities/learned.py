@@ -15,10 +15,16 @@ A learned span that is only a head word with generic words (``bare``: "签约仪
 "重点项目") is never used when ``skip_bare`` is true: the rules read such a word as a
 reference to a longer name, or a class. One that a division closes (a rule place ending in a
 level word ends where it ends: "某市某县某乡|某某村") is never used when ``skip_division_closed``
-is true: it is an address.
+is true: it is an address. One whose quotation marks or brackets do not pair up inside it
+("某某“某某活动") is never used when ``skip_unpaired`` is true: it is cut inside a quotation. With
+``fix_extends_only``, ``fix`` only lengthens a rule candidate (the learned span contains it): the
+rules' error it mends is a name cut short ("某某-某国企业家交流会" cut at the dash, a compound cut
+at 暨); a shorter learned span is a part.
 
 A candidate's score is the model's confidence (the smallest marginal probability of its
-labels). A threshold above 1 turns its way off.
+labels). A threshold above 1 turns its way off. ``by_label`` sets a threshold for one type's
+spans alone (``MEETING = {min_confidence = 0.99}``): the model is surer of some types than of
+others, and a type's spans meet only rule candidates of their own type.
 
 >>> settings().model.endswith(".crfsuite")
 True
@@ -26,7 +32,7 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.learn.spans import LearnedSpan, load_tagger
@@ -52,6 +58,21 @@ class Settings:
     veto_confidence: float
     skip_bare: bool
     skip_division_closed: bool
+    by_label: dict[str, dict[str, float]] = field(default_factory=dict)
+    skip_unpaired: bool = False
+    fix_extends_only: bool = False
+
+    def threshold(self, key: str, label: str) -> float:
+        """The threshold ``key`` (``min_confidence``, ``add_max_overlap``, ``fix_confidence``,
+        ``veto_confidence``) for spans of ``label``: its ``by_label`` value, else the one of
+        every type.
+
+        >>> from dataclasses import replace
+        >>> s = replace(settings(), min_confidence=0.97, by_label={"MEETING": {"min_confidence": 0.9}})
+        >>> s.threshold("min_confidence", "MEETING"), s.threshold("min_confidence", "PROJECT")
+        (0.9, 0.97)
+        """
+        return float(self.by_label.get(label, {}).get(key, getattr(self, key)))
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +89,9 @@ def settings() -> Settings:
         veto_confidence=float(table["veto_confidence"]),
         skip_bare=bool(table["skip_bare"]),
         skip_division_closed=bool(table["skip_division_closed"]),
+        by_label={k: {n: float(v) for n, v in d.items()} for k, d in table["by_label"].items()},
+        skip_unpaired=bool(table["skip_unpaired"]),
+        fix_extends_only=bool(table["fix_extends_only"]),
     )
 
 
@@ -87,6 +111,30 @@ def bare(name: str, label: str) -> bool:
     for word in sorted(table["generic"], key=len, reverse=True):
         rest = rest.replace(word, "")
     return len(CJK_CHAR.findall(rest)) < 2
+
+
+_PAIRS = ("“”", "‘’", "「」", "『』", "《》", "（）", "()", "【】")
+
+
+def unpaired(name: str) -> bool:
+    """Whether a quotation mark or bracket of ``name`` has no partner inside it: a span cut
+    inside a quotation or a bracket is no name.
+
+    >>> unpaired("辽宁招商引资促进周”活动"), unpaired("“三个一批”项目集中开工活动"), unpaired("园区(二期)")
+    (True, False, False)
+    """
+    for left, right in _PAIRS:
+        depth = 0
+        for ch in name:
+            if ch == left:
+                depth += 1
+            elif ch == right:
+                depth -= 1
+                if depth < 0:
+                    return True
+        if depth:
+            return True
+    return name.count('"') % 2 == 1
 
 
 def learned_spans(text: str, words: list[Word]) -> list[LearnedSpan]:
@@ -114,21 +162,29 @@ def combine(
     out = list(rules)
     closed = _division_ends(text, rules) if s.skip_division_closed else set()
     for x in spans:
-        if x.confidence < s.min_confidence or (s.skip_bare and bare(text[x.start : x.end], x.label)):
+        add_at, fix_at = s.threshold("min_confidence", x.label), s.threshold("fix_confidence", x.label)
+        if x.confidence < min(add_at, fix_at) or (s.skip_bare and bare(text[x.start : x.end], x.label)):
             continue
         if x.end in closed:
             continue  # "某市某县某乡|某某村": an address that a division closes, no project
-        over = [c for c in typed if c.start < x.end and x.start < c.end]
+        if s.skip_unpaired and unpaired(text[x.start : x.end]):
+            continue  # "某某“某某活动": cut inside a quotation, no name
+        # (a type's spans meet its own rule candidates only: a project inside a rule meeting's
+        # name, "某某项目签约仪式", is a project still)
+        over = [c for c in typed if c.label == x.label and c.start < x.end and x.start < c.end]
         covered = sum(1 for k in range(x.start, x.end) if any(c.start <= k < c.end for c in over))
-        if covered <= s.add_max_overlap * (x.end - x.start):
-            out.append(Candidate(x.start, x.end, x.label, SOURCE, x.confidence, {"learned": x.confidence}))
+        if covered <= s.threshold("add_max_overlap", x.label) * (x.end - x.start):
+            if x.confidence >= add_at:
+                out.append(Candidate(x.start, x.end, x.label, SOURCE, x.confidence, {"learned": x.confidence}))
             continue
-        if x.confidence >= s.fix_confidence:
+        if x.confidence >= fix_at:
             for c in over:
+                if s.fix_extends_only and not (x.start <= c.start and c.end <= x.end):
+                    continue
                 if c.label == x.label and (c.start, c.end) != (x.start, x.end):
                     fixed = Candidate(x.start, x.end, c.label, c.source, c.score, dict(c.attrs, learned=x.confidence))
                     out[out.index(c)] = fixed
-    if s.veto_confidence <= 1 and typed:
+    if typed and any(s.threshold("veto_confidence", label) <= 1 for label in s.labels):
         out = _vetoed(text, words, out, spans, s)
     return out
 
@@ -150,7 +206,7 @@ def _vetoed(text: str, words: list[Word], cands: list[Candidate], spans: list[Le
     for c in cands:
         overlapped = any(x.start < c.end and c.start < x.end for x in spans)
         alone = c.label in s.labels and c.source != SOURCE and not overlapped
-        if alone and tagger.outside(text, words, c.start, c.end) >= s.veto_confidence:
+        if alone and tagger.outside(text, words, c.start, c.end) >= s.threshold("veto_confidence", c.label):
             continue
         keep.append(c)
     return keep
