@@ -15,11 +15,14 @@ A learned span that is only a head word with generic words (``bare``: "签约仪
 "重点项目") is never used when ``skip_bare`` is true: the rules read such a word as a
 reference to a longer name, or a class. One that a division closes (a rule place ending in a
 level word ends where it ends: "某市某县某乡|某某村") is never used when ``skip_division_closed``
-is true: it is an address. One whose quotation marks or brackets do not pair up inside it
-("某某“某某活动") is never used when ``skip_unpaired`` is true: it is cut inside a quotation. With
+is true: it is an address. One of a type of ``skip_broken`` that is ``broken`` (a quotation
+mark or bracket without its partner inside it, "某某“某某活动", or a clause break, "某某典礼，典礼")
+is never used: it is cut inside a quotation or runs across a clause, no name. With
 ``fix_extends_only``, ``fix`` only lengthens a rule candidate (the learned span contains it): the
 rules' error it mends is a name cut short ("某某-某国企业家交流会" cut at the dash, a compound cut
-at 暨); a shorter learned span is a part.
+at 暨); a shorter learned span is a part. ``fix`` never touches a candidate where another rule
+candidate of the type already has the learned span's bounds: the rules kept a name nested in a
+longer one ("第三届某某大会|筹备工作座谈会").
 
 A candidate's score is the model's confidence (the smallest marginal probability of its
 labels). A threshold above 1 turns its way off. ``by_label`` sets a threshold for one type's
@@ -32,6 +35,7 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -59,7 +63,7 @@ class Settings:
     skip_bare: bool
     skip_division_closed: bool
     by_label: dict[str, dict[str, float]] = field(default_factory=dict)
-    skip_unpaired: bool = False
+    skip_broken: tuple[str, ...] = ()
     fix_extends_only: bool = False
 
     def threshold(self, key: str, label: str) -> float:
@@ -90,7 +94,7 @@ def settings() -> Settings:
         skip_bare=bool(table["skip_bare"]),
         skip_division_closed=bool(table["skip_division_closed"]),
         by_label={k: {n: float(v) for n, v in d.items()} for k, d in table["by_label"].items()},
-        skip_unpaired=bool(table["skip_unpaired"]),
+        skip_broken=tuple(table["skip_broken"]),
         fix_extends_only=bool(table["fix_extends_only"]),
     )
 
@@ -114,15 +118,21 @@ def bare(name: str, label: str) -> bool:
 
 
 _PAIRS = ("“”", "‘’", "「」", "『』", "《》", "（）", "()", "【】")
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?]")
 
 
-def unpaired(name: str) -> bool:
-    """Whether a quotation mark or bracket of ``name`` has no partner inside it: a span cut
-    inside a quotation or a bracket is no name.
+def broken(name: str) -> bool:
+    """Whether a quotation mark or bracket of ``name`` has no partner inside it, or a clause
+    break is in it: a span cut inside a quotation or run across a clause is no name (no gold
+    meeting name of the tuning sets has a clause break).
 
-    >>> unpaired("辽宁招商引资促进周”活动"), unpaired("“三个一批”项目集中开工活动"), unpaired("园区(二期)")
-    (True, False, False)
+    >>> broken("辽宁招商引资促进周”活动"), broken("开工典礼,典礼"), broken("“三个一批”项目集中开工活动")
+    (True, True, False)
+    >>> broken("园区(二期)")
+    False
     """
+    if _CLAUSE_BREAK.search(name):
+        return True
     for left, right in _PAIRS:
         depth = 0
         for ch in name:
@@ -167,8 +177,8 @@ def combine(
             continue
         if x.end in closed:
             continue  # "某市某县某乡|某某村": an address that a division closes, no project
-        if s.skip_unpaired and unpaired(text[x.start : x.end]):
-            continue  # "某某“某某活动": cut inside a quotation, no name
+        if x.label in s.skip_broken and broken(text[x.start : x.end]):
+            continue  # "某某“某某活动", "某某典礼，典礼": cut inside a quotation or across a clause
         # (a type's spans meet its own rule candidates only: a project inside a rule meeting's
         # name, "某某项目签约仪式", is a project still)
         over = [c for c in typed if c.label == x.label and c.start < x.end and x.start < c.end]
@@ -177,7 +187,7 @@ def combine(
             if x.confidence >= add_at:
                 out.append(Candidate(x.start, x.end, x.label, SOURCE, x.confidence, {"learned": x.confidence}))
             continue
-        if x.confidence >= fix_at:
+        if x.confidence >= fix_at and all((c.start, c.end) != (x.start, x.end) for c in over):
             for c in over:
                 if s.fix_extends_only and not (x.start <= c.start and c.end <= x.end):
                     continue
