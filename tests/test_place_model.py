@@ -52,7 +52,7 @@ def test_fix_only_grows_a_rule_place_to_the_learned_name():
     # the short rule place grows; the whole one is not cut to the model's shorter reading
     assert found == [("榆溪省青檀经济开发区", "PLACE", "head_words"), ("苇岭经济板块", "PLACE", "statistical")]
     cut = _combine(
-        text, [short, whole], spans, min_confidence=0.9, fix_confidence=0.9, add_max_overlap=-1, fix_grow_only=False
+        text, [short, whole], spans, min_confidence=0.9, fix_confidence=0.9, add_max_overlap=-1, fix_extends_only=False
     )
     assert ("青檀经济开发区", "PLACE", "head_words") in cut
 
@@ -80,7 +80,7 @@ def test_the_pipeline_grows_a_place_when_the_place_tagger_is_on(nlp, monkeypatch
 
     off = places(enabled=False)
     assert "苇岭" in off and "苇岭经济板块" not in off  # the rules cut the name at its place word
-    on = places(enabled=True, min_confidence=0.9, fix_confidence=0.9, add_max_overlap=-1, fix_grow_only=True)
+    on = places(enabled=True, min_confidence=0.9, fix_confidence=0.9, add_max_overlap=-1, fix_extends_only=True)
     assert "苇岭经济板块" in on and "苇岭" not in on and "苇岭镇" in on
 
 

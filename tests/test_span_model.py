@@ -97,7 +97,7 @@ def test_the_shipped_model_loads_and_its_spans_reach_the_mentions(nlp, monkeypat
         monkeypatch.setattr(learned, "settings", lambda: replace(s, **settings))
         return {(text[c.start : c.end], c.label, c.source) for c in analyse_article(nlp, art)._.mentions}
 
-    on = found(enabled=True, labels=("PROJECT", "MEETING"), min_confidence=0.5, add_max_overlap=0.0)
+    on = found(enabled=True, labels=("PROJECT", "MEETING"), min_confidence=0.5, add_max_overlap=0.0, by_label={})
     assert ("乡村振兴工作观摩交流会", "MEETING", "learned") in on
     assert not any(source == "learned" for *_, source in found(enabled=False))
     # (the clause names this meeting whole for the rules too, kg.nlp.convened_events: the labels
@@ -109,7 +109,9 @@ def test_the_shipped_model_loads_and_its_spans_reach_the_mentions(nlp, monkeypat
 
 def test_a_bare_head_word_is_no_learned_candidate(monkeypatch):
     base = learned.settings()
-    monkeypatch.setattr(learned, "settings", lambda: replace(base, min_confidence=0.5, labels=("MEETING", "PROJECT")))
+    monkeypatch.setattr(
+        learned, "settings", lambda: replace(base, min_confidence=0.5, labels=("MEETING", "PROJECT"), by_label={})
+    )
     text = "出席签约仪式。重点项目。"
     spans = [spans_module.LearnedSpan(2, 6, "MEETING", 0.99), spans_module.LearnedSpan(7, 11, "PROJECT", 0.99)]
     assert learned.combine(text, [], [], spans) == []
@@ -123,7 +125,7 @@ def test_combination_add_fix_veto(monkeypatch):
     other = Candidate(8, 10, "PROJECT", "head_words", 0.7)
 
     def run(**settings):
-        settings = {"labels": ("PROJECT", "MEETING"), **settings}
+        settings = {"labels": ("PROJECT", "MEETING"), "by_label": {}, "fix_extends_only": False, **settings}
         monkeypatch.setattr(learned, "settings", lambda: replace(base, **settings))
         return sorted((c.start, c.end, c.source) for c in learned.combine("召开扩大会议座谈会。", [], [rule], [span]))
 
@@ -136,7 +138,7 @@ def test_combination_add_fix_veto(monkeypatch):
     assert run(min_confidence=0.5, add_max_overlap=0.0, fix_confidence=0.9) == [(2, 7, "head_words")]
     # veto needs the model's reading of the text: a rule span no learned span overlaps
     monkeypatch.setattr(spans_module.SpanTagger, "outside", lambda self, *a: 0.97)
-    vetoing = replace(base, veto_confidence=0.9, min_confidence=1.01, labels=("PROJECT", "MEETING"))
+    vetoing = replace(base, veto_confidence=0.9, min_confidence=1.01, labels=("PROJECT", "MEETING"), by_label={})
     monkeypatch.setattr(learned, "settings", lambda: vetoing)
     assert learned.combine("召开扩大会议座谈会。项目", [], [rule, other], [span]) == [rule]
 
@@ -172,3 +174,93 @@ def test_threads_tagging_at_once_get_what_one_thread_gets():
         with ThreadPoolExecutor(max_workers=2) as pool:
             together = list(pool.map(tagger.spans, texts, words))
         assert together == alone
+
+
+def test_a_threshold_by_type(monkeypatch):
+    # by_label: one type's spans at their own threshold, the others at the common one
+    base = learned.settings()
+    text = "举行竹编产业园项目签约仪式。茶山湖生态修复工程开工。"
+    spans = [spans_module.LearnedSpan(2, 13, "MEETING", 0.95), spans_module.LearnedSpan(14, 23, "PROJECT", 0.95)]
+
+    def run(**settings) -> list[tuple[str, str]]:
+        settings = {"labels": ("PROJECT", "MEETING"), "add_max_overlap": 0.0, "fix_confidence": 1.01, **settings}
+        monkeypatch.setattr(learned, "settings", lambda: replace(base, **settings))
+        return [(text[c.start : c.end], c.label) for c in learned.combine(text, [], [], spans)]
+
+    assert run(min_confidence=0.97) == []
+    assert run(min_confidence=0.97, by_label={"MEETING": {"min_confidence": 0.9}}) == [
+        ("竹编产业园项目签约仪式", "MEETING")
+    ]
+    assert run(min_confidence=0.9, by_label={"MEETING": {"min_confidence": 0.99}}) == [
+        ("茶山湖生态修复工程", "PROJECT")
+    ]
+    # fix alone (adding off for the type): a rule meeting takes the learned bounds, nothing is added
+    rule = Candidate(4, 13, "MEETING", "head_words", 0.7)
+    monkeypatch.setattr(
+        learned,
+        "settings",
+        lambda: replace(
+            base, labels=("PROJECT", "MEETING"), by_label={"MEETING": {"min_confidence": 1.01, "fix_confidence": 0.9}}
+        ),
+    )
+    out = learned.combine(text, [], [rule], spans[:1])
+    assert [(text[c.start : c.end], c.source) for c in out] == [("竹编产业园项目签约仪式", "head_words")]
+
+
+def test_a_learned_span_meets_the_rule_spans_of_its_own_type_only(monkeypatch):
+    # a learned project inside a rule meeting's name is added when MEETING is a learned type too
+    base = learned.settings()
+    monkeypatch.setattr(learned, "settings", lambda: replace(base, labels=("PROJECT", "MEETING"), min_confidence=0.9))
+    text = "举行竹编产业园项目签约仪式。"
+    meeting = Candidate(2, 13, "MEETING", "head_words", 0.8)
+    project = spans_module.LearnedSpan(2, 9, "PROJECT", 0.99)
+    out = learned.combine(text, [], [meeting], [project])
+    assert [(text[c.start : c.end], c.label) for c in out] == [
+        ("竹编产业园项目签约仪式", "MEETING"),
+        ("竹编产业园项目", "PROJECT"),
+    ]
+    # (and not where a rule project covers it)
+    rule_project = Candidate(2, 9, "PROJECT", "head_words", 0.8)
+    assert learned.combine(text, [], [meeting, rule_project], [project]) == [meeting, rule_project]
+
+
+def test_a_meeting_cut_at_a_dash_is_mended_by_the_shipped_model(nlp, monkeypatch):
+    # The rules cut "某某-某国客商交流会" at the dash; the tagger reads it whole and the rule
+    # meeting takes its bounds (fix, MEETING >= 0.8, only to extend).
+    shipped = learned.settings()
+
+    def meetings(text: str, s) -> set[str]:
+        (art,) = segment_document("t.txt", text)
+        monkeypatch.setattr(learned, "settings", lambda: s)
+        return {art.text[c.start : c.end] for c in analyse_article(nlp, art)._.mentions if c.label == "MEETING"}
+
+    text = "会上，双方签署了“柳川-泰国客商交流会”合作备忘录。"
+    assert meetings(text, shipped) == {"柳川-泰国客商交流会"}
+    assert meetings(text, replace(shipped, labels=("PROJECT",))) == {"泰国客商交流会"}  # (without MEETING spans)
+    # guard: a meeting the rules read nested in a longer one they found too stays (the learned
+    # span is the longer one: the rules have its bounds already)
+    nested = "7月2日，第二届柳川竹编产业发展大会筹备工作座谈会在柳川召开。"
+    assert meetings(nested, shipped) == {"第二届柳川竹编产业发展大会筹备工作座谈会", "第二届柳川竹编产业发展大会"}
+
+
+def test_fix_only_extends_and_a_span_cut_inside_a_quotation_is_unused(monkeypatch):
+    base = learned.settings()
+    meeting = {"MEETING": {"min_confidence": 1.01, "fix_confidence": 0.8}}
+    monkeypatch.setattr(
+        learned,
+        "settings",
+        lambda: replace(
+            base, labels=("PROJECT", "MEETING"), by_label=meeting, skip_broken=("MEETING",), fix_extends_only=True
+        ),
+    )
+    text = "出席柳溪“百日攻坚”项目集中开工活动。"
+    rule = Candidate(2, 18, "MEETING", "head_words", 0.8)  # 柳溪“百日攻坚”项目集中开工活动
+    # a shorter learned span does not cut a rule meeting down
+    inner = spans_module.LearnedSpan(4, 18, "MEETING", 0.99)
+    assert learned.combine(text, [], [rule], [inner]) == [rule]
+    # a learned span whose quotation mark has no partner is no name: never used
+    cut = spans_module.LearnedSpan(7, 18, "MEETING", 0.99)  # 攻坚”项目集中开工活动
+    short = Candidate(10, 18, "MEETING", "head_words", 0.8)  # 项目集中开工活动
+    assert learned.broken(text[7:18]) and learned.combine(text, [], [short], [cut]) == [short]
+    # a longer one with its quotes paired extends it
+    assert [(c.start, c.end) for c in learned.combine(text, [], [short], [inner])] == [(4, 18)]

@@ -1,28 +1,38 @@
 """Source ``learned``: PROJECT and MEETING spans of the trained tagger (:mod:`kg.learn.spans`),
-and PLACE spans of the trained place tagger, combined with the rule candidates as
-``ontology/patterns/spans.toml`` says (``[learned]`` and ``[places]``: one model each, the same
-ways of meeting the rules).
+and PLACE spans of a second model of the same kind, combined with the rule candidates as
+``ontology/patterns/spans.toml`` says (``[learned]``, ``[places]``).
 
 Three ways a learned span meets the rules, each with its threshold in the file:
 
 * ``add``: a learned span of at least ``min_confidence`` becomes a candidate where the rule
   candidates of the learned types cover at most ``add_max_overlap`` of its characters;
 * ``fix``: a rule candidate of the same type that overlaps a learned span of at least
-  ``fix_confidence`` takes the learned span's boundaries (with ``fix_grow_only``, only a
-  learned span that holds the candidate whole: "某某|经济板块");
+  ``fix_confidence`` takes the learned span's boundaries;
 * ``veto``: a rule candidate of a learned type that no learned span overlaps is dropped
   when the model reads its characters as outside any span with a mean probability of at
   least ``veto_confidence`` (never one of a source of ``veto_kept_sources``).
 
 A learned span that opens with one of ``not_opening`` ("我县", "本市": a reference the rules
-resolve to the place it names) is never added nor taken as boundaries. A learned span that is only a head word with
-generic words (``bare``: "签约仪式", "重点项目") is never used when ``skip_bare`` is true: the
-rules read such a word as a reference to a longer name, or a class. One that a division closes (a rule place ending in a
+resolve to the place it names) is never added nor taken as boundaries. A learned span that is
+only a head word with generic words (``bare``: "签约仪式",
+"重点项目") is never used when ``skip_bare`` is true: the rules read such a word as a
+reference to a longer name, or a class. One that a division closes (a rule place ending in a
 level word ends where it ends: "某市某县某乡|某某村") is never used when ``skip_division_closed``
-is true: it is an address.
+is true: it is an address. One of a type of ``skip_broken`` that is ``broken`` (a quotation
+mark or bracket without its partner inside it, "某某“某某活动", or a clause break, "某某典礼，典礼")
+is never used: it is cut inside a quotation or runs across a clause, no name. With
+``fix_extends_only``, ``fix`` only lengthens a rule candidate (the learned span contains it): the
+rules' error it mends is a name cut short ("某某-某国企业家交流会" cut at the dash, a compound cut
+at 暨); a shorter learned span is a part. ``fix`` never touches a candidate where another rule
+candidate of the type already has the learned span's bounds: the rules kept a name nested in a
+longer one ("第三届某某大会|筹备工作座谈会").
 
 A candidate's score is the model's confidence (the smallest marginal probability of its
-labels). A threshold above 1 turns its way off.
+labels). A threshold above 1 turns its way off. ``by_label`` sets a threshold for one type's
+spans alone (``MEETING = {min_confidence = 0.99}``): the model is surer of some types than of
+others. A type's spans meet only rule candidates of their own type, unless ``add_blocked_by``
+names the types whose rule candidates block adding (a place read inside an organisation's
+name is the selection's to nest).
 
 >>> settings().model.endswith(".crfsuite")
 True
@@ -30,7 +40,8 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.learn.spans import LearnedSpan, load_tagger
@@ -56,15 +67,29 @@ class Settings:
     veto_confidence: float
     skip_bare: bool
     skip_division_closed: bool
-    #: The types of the rule candidates whose overlap blocks adding a learned span (empty:
-    #: ``labels``, as the table says when it has no such key).
+    by_label: dict[str, dict[str, float]] = field(default_factory=dict)
+    skip_broken: tuple[str, ...] = ()
+    #: fix: only where the learned span holds the rule candidate whole (a name read longer).
+    fix_extends_only: bool = False
+    #: The types of the rule candidates whose overlap blocks adding a learned span (empty: the
+    #: span's own type).
     add_blocked_by: tuple[str, ...] = ()
     #: A learned span opening with one of these is neither added nor taken as boundaries.
     not_opening: tuple[str, ...] = ()
-    #: fix: only where the learned span holds the rule candidate whole (a name read longer).
-    fix_grow_only: bool = False
     #: veto: candidates of these sources are never dropped.
     veto_kept_sources: tuple[str, ...] = ()
+
+    def threshold(self, key: str, label: str) -> float:
+        """The threshold ``key`` (``min_confidence``, ``add_max_overlap``, ``fix_confidence``,
+        ``veto_confidence``) for spans of ``label``: its ``by_label`` value, else the one of
+        every type.
+
+        >>> from dataclasses import replace
+        >>> s = replace(settings(), min_confidence=0.97, by_label={"MEETING": {"min_confidence": 0.9}})
+        >>> s.threshold("min_confidence", "MEETING"), s.threshold("min_confidence", "PROJECT")
+        (0.9, 0.97)
+        """
+        return float(self.by_label.get(label, {}).get(key, getattr(self, key)))
 
 
 def _read(name: str) -> Settings:
@@ -79,9 +104,11 @@ def _read(name: str) -> Settings:
         veto_confidence=float(table["veto_confidence"]),
         skip_bare=bool(table["skip_bare"]),
         skip_division_closed=bool(table["skip_division_closed"]),
+        by_label={k: {n: float(v) for n, v in d.items()} for k, d in table.get("by_label", {}).items()},
+        skip_broken=tuple(table.get("skip_broken", ())),
+        fix_extends_only=bool(table.get("fix_extends_only", False)),
         add_blocked_by=tuple(table.get("add_blocked_by", ())),
         not_opening=tuple(table.get("not_opening", ())),
-        fix_grow_only=bool(table.get("fix_grow_only", False)),
         veto_kept_sources=tuple(table.get("veto_kept_sources", ())),
     )
 
@@ -116,6 +143,36 @@ def bare(name: str, label: str) -> bool:
     return len(CJK_CHAR.findall(rest)) < 2
 
 
+_PAIRS = ("“”", "‘’", "「」", "『』", "《》", "（）", "()", "【】")
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?]")
+
+
+def broken(name: str) -> bool:
+    """Whether a quotation mark or bracket of ``name`` has no partner inside it, or a clause
+    break is in it: a span cut inside a quotation or run across a clause is no name (no gold
+    meeting name of the tuning sets has a clause break).
+
+    >>> broken("辽宁招商引资促进周”活动"), broken("开工典礼,典礼"), broken("“三个一批”项目集中开工活动")
+    (True, True, False)
+    >>> broken("园区(二期)")
+    False
+    """
+    if _CLAUSE_BREAK.search(name):
+        return True
+    for left, right in _PAIRS:
+        depth = 0
+        for ch in name:
+            if ch == left:
+                depth += 1
+            elif ch == right:
+                depth -= 1
+                if depth < 0:
+                    return True
+        if depth:
+            return True
+    return name.count('"') % 2 == 1
+
+
 def learned_spans(text: str, words: list[Word], s: Settings | None = None) -> list[LearnedSpan]:
     """The spans of the shipped model of ``s`` (default: the span tagger's settings) in an
     article's text (none when it is disabled)."""
@@ -144,30 +201,36 @@ def combine(
     if spans is None:
         spans = learned_spans(text, words, s)
     typed = [c for c in rules if c.label in s.labels]
-    blocking = [c for c in rules if c.label in (s.add_blocked_by or s.labels)]
     out = list(rules)
     closed = _division_ends(text, rules) if s.skip_division_closed else set()
     for x in spans:
-        if x.confidence < s.min_confidence or (s.skip_bare and bare(text[x.start : x.end], x.label)):
+        add_at, fix_at = s.threshold("min_confidence", x.label), s.threshold("fix_confidence", x.label)
+        if x.confidence < min(add_at, fix_at) or (s.skip_bare and bare(text[x.start : x.end], x.label)):
             continue
         if x.end in closed:
             continue  # "某市某县某乡|某某村": an address that a division closes, no project
-        over = [c for c in typed if c.start < x.end and x.start < c.end]
-        block = [c for c in blocking if c.start < x.end and x.start < c.end]
+        if x.label in s.skip_broken and broken(text[x.start : x.end]):
+            continue  # "某某“某某活动", "某某典礼，典礼": cut inside a quotation or across a clause
+        if s.not_opening and text.startswith(s.not_opening, x.start):
+            continue  # "我县": a reference, resolved by the rules
+        # (a type's spans meet its own rule candidates only: a project inside a rule meeting's
+        # name, "某某项目签约仪式", is a project still)
+        over = [c for c in typed if c.label == x.label and c.start < x.end and x.start < c.end]
+        block = [c for c in rules if c.label in s.add_blocked_by and c.start < x.end and x.start < c.end]
+        block = block if s.add_blocked_by else over
         covered = sum(1 for k in range(x.start, x.end) if any(c.start <= k < c.end for c in block))
-        if covered <= s.add_max_overlap * (x.end - x.start):
-            if s.not_opening and text.startswith(s.not_opening, x.start):
-                continue  # "我县": a reference, resolved by the rules
-            out.append(Candidate(x.start, x.end, x.label, SOURCE, x.confidence, {"learned": x.confidence}))
+        if covered <= s.threshold("add_max_overlap", x.label) * (x.end - x.start):
+            if x.confidence >= add_at:
+                out.append(Candidate(x.start, x.end, x.label, SOURCE, x.confidence, {"learned": x.confidence}))
             continue
-        if x.confidence >= s.fix_confidence and not (s.not_opening and text.startswith(s.not_opening, x.start)):
+        if x.confidence >= fix_at and all((c.start, c.end) != (x.start, x.end) for c in over):
             for c in over:
-                if s.fix_grow_only and not (x.start <= c.start and c.end <= x.end):
+                if s.fix_extends_only and not (x.start <= c.start and c.end <= x.end):
                     continue  # (a learned span inside a rule one: the model cut a name short)
                 if c.label == x.label and (c.start, c.end) != (x.start, x.end):
                     fixed = Candidate(x.start, x.end, c.label, c.source, c.score, dict(c.attrs, learned=x.confidence))
                     out[out.index(c)] = fixed
-    if s.veto_confidence <= 1 and typed:
+    if typed and any(s.threshold("veto_confidence", label) <= 1 for label in s.labels):
         out = _vetoed(text, words, out, spans, s)
     return out
 
@@ -189,7 +252,7 @@ def _vetoed(text: str, words: list[Word], cands: list[Candidate], spans: list[Le
     for c in cands:
         overlapped = any(x.start < c.end and c.start < x.end for x in spans)
         alone = c.label in s.labels and c.source not in (SOURCE, *s.veto_kept_sources) and not overlapped
-        if alone and tagger.outside(text, words, c.start, c.end) >= s.veto_confidence:
+        if alone and tagger.outside(text, words, c.start, c.end) >= s.threshold("veto_confidence", c.label):
             continue
         keep.append(c)
     return keep
