@@ -29,11 +29,9 @@ SCORER_DIR = ROOT.parent / "shared" / "gold"
 # from eight gold-first tuning sets, fresh pools per round): tune 0.949 / 0.942, check 0.844 / 0.822.
 # Session 19 (three waves, two new gold-first sets): tune 0.956 / 0.948, check 0.846 / 0.822.
 # Session 20 (two waves; the learned PROJECT spans on): tune 0.964 / 0.957, check 0.858 / 0.824
-# (PROJECT 0.524 -> 0.667). Session 22 (the learned PLACE veto, MEETING fix and located_in scorer
-# on, three located_in rule kinds): check 0.855 / 0.824, one project fewer (PROJECT 0.667 -> 0.640;
-# its errors unread, so which change took it is unknown) while the other held-out sets rose
-# (real-pages-3 +0.012 / +0.047, -8 +0.008 / +0.004, -9 +0.007 / +0.068, -4 -0.002 / 0): the
-# PROJECT floor went down with the held-out set as a whole going up (README, session 22).
+# (PROJECT 0.524 -> 0.667). Session 22 (the located_in scorer on, MEETING spans fixing rule
+# meetings, three located_in rule kinds): check unchanged, 0.858 / 0.824 (with a learned PLACE
+# veto also on it was 0.855, one project fewer: the veto shipped off, for MSRA's sake too).
 FLOORS = {
     "tune": {
         ("entities", "micro"): 0.96,
@@ -43,7 +41,7 @@ FLOORS = {
         ("entities", "micro"): 0.85,
         ("relations", "micro"): 0.82,
         ("entities", "MEETING"): 0.80,
-        ("entities", "PROJECT"): 0.635,
+        ("entities", "PROJECT"): 0.66,
     },
 }
 
