@@ -125,7 +125,13 @@ def test_combination_add_fix_veto(monkeypatch):
     other = Candidate(8, 10, "PROJECT", "head_words", 0.7)
 
     def run(**settings):
-        settings = {"labels": ("PROJECT", "MEETING"), "by_label": {}, "fix_extends_only": False, **settings}
+        settings = {
+            "labels": ("PROJECT", "MEETING"),
+            "by_label": {},
+            "fix_extends_only": False,
+            "fix_past_head_joiners": (),
+            **settings,
+        }
         monkeypatch.setattr(learned, "settings", lambda: replace(base, **settings))
         return sorted((c.start, c.end, c.source) for c in learned.combine("召开扩大会议座谈会。", [], [rule], [span]))
 

@@ -78,6 +78,9 @@ class Settings:
     not_opening: tuple[str, ...] = ()
     #: veto: candidates of these sources are never dropped.
     veto_kept_sources: tuple[str, ...] = ()
+    #: fix: a rule candidate that ends in a head word of its type is lengthened past that end
+    #: only where one of these follows it (a compound: "某某仪式|暨某某会"); empty: no such check.
+    fix_past_head_joiners: tuple[str, ...] = ()
 
     def threshold(self, key: str, label: str) -> float:
         """The threshold ``key`` (``min_confidence``, ``add_max_overlap``, ``fix_confidence``,
@@ -110,6 +113,7 @@ def _read(name: str) -> Settings:
         add_blocked_by=tuple(table.get("add_blocked_by", ())),
         not_opening=tuple(table.get("not_opening", ())),
         veto_kept_sources=tuple(table.get("veto_kept_sources", ())),
+        fix_past_head_joiners=tuple(table.get("fix_past_head_joiners", ())),
     )
 
 
@@ -227,12 +231,32 @@ def combine(
             for c in over:
                 if s.fix_extends_only and not (x.start <= c.start and c.end <= x.end):
                     continue  # (a learned span inside a rule one: the model cut a name short)
+                if _runs_on_past_head(text, c, x, s.fix_past_head_joiners):
+                    continue  # "某某座谈会|会议精神", "学习贯彻某某党代会|精神座谈会": a whole name, kept
                 if c.label == x.label and (c.start, c.end) != (x.start, x.end):
                     fixed = Candidate(x.start, x.end, c.label, c.source, c.score, dict(c.attrs, learned=x.confidence))
                     out[out.index(c)] = fixed
     if typed and any(s.threshold("veto_confidence", label) <= 1 for label in s.labels):
         out = _vetoed(text, words, out, spans, s)
     return out
+
+
+def _runs_on_past_head(text: str, c: Candidate, x: LearnedSpan, joiners: tuple[str, ...]) -> bool:
+    """Whether the learned span ``x`` goes on past the end of the rule candidate ``c`` although
+    ``c`` ends in a head word of its type and no joiner (``joiners``: 暨, 及…) follows it: ``c`` is
+    then a whole name, and the longer span another name around it or a run-on.
+
+    >>> party, signing = Candidate(0, 4, "MEETING", "head_words", 0.8), Candidate(0, 4, "MEETING", "head_words", 0.8)
+    >>> _runs_on_past_head("市党代会精神座谈会", party, LearnedSpan(0, 9, "MEETING", 0.9), ("暨",))
+    True
+    >>> _runs_on_past_head("签约仪式暨推介会", signing, LearnedSpan(0, 8, "MEETING", 0.9), ("暨",))
+    False
+    """
+    if not joiners or x.end <= c.end:
+        return False
+    ents = lexicon().patterns
+    heads = tuple(ents["project" if c.label == "PROJECT" else "meeting"]["heads"])
+    return text[c.start : c.end].endswith(heads) and not text.startswith(joiners, c.end)
 
 
 def _division_ends(text: str, rules: list[Candidate]) -> set[int]:
