@@ -220,8 +220,11 @@ def combine(
         # (a type's spans meet its own rule candidates only: a project inside a rule meeting's
         # name, "某某项目签约仪式", is a project still)
         over = [c for c in typed if c.label == x.label and c.start < x.end and x.start < c.end]
-        block = [c for c in rules if c.label in s.add_blocked_by and c.start < x.end and x.start < c.end]
-        block = block if s.add_blocked_by else over
+        block = (
+            [c for c in rules if c.label in s.add_blocked_by and c.start < x.end and x.start < c.end]
+            if s.add_blocked_by
+            else over
+        )
         covered = sum(1 for k in range(x.start, x.end) if any(c.start <= k < c.end for c in block))
         if covered <= s.threshold("add_max_overlap", x.label) * (x.end - x.start):
             if x.confidence >= add_at:
@@ -233,7 +236,7 @@ def combine(
                     continue  # (a learned span inside a rule one: the model cut a name short)
                 if _runs_on_past_head(text, c, x, s.fix_past_head_joiners):
                     continue  # "某某座谈会|会议精神", "学习贯彻某某党代会|精神座谈会": a whole name, kept
-                if c.label == x.label and (c.start, c.end) != (x.start, x.end):
+                if (c.start, c.end) != (x.start, x.end):  # (``over`` holds x's type only)
                     fixed = Candidate(x.start, x.end, c.label, c.source, c.score, dict(c.attrs, learned=x.confidence))
                     out[out.index(c)] = fixed
     if typed and any(s.threshold("veto_confidence", label) <= 1 for label in s.labels):
