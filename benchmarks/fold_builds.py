@@ -1,4 +1,5 @@
-"""What the leave-one-set-out benchmarks (span_model_cv.py, relation_model_cv.py) share: a
+"""What the leave-one-set-out benchmarks (span_model_cv.py, place_model_cv.py,
+relation_model_cv.py) share: a copy of ontology/ with one tagger's settings and model, a
 build of a held set with another ontology directory (``KG_ONTOLOGY_DIR``, so a fold's model
 and settings apply), scored by ``../shared/gold/score.py`` (``KG_SHARED_DIR`` when
 ``../shared`` is not beside the checkout).
@@ -8,12 +9,48 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORE = Path(os.environ.get("KG_SHARED_DIR", ROOT.parent / "shared")) / "gold" / "score.py"
+
+
+def ontology_with(where: Path, table: str, model: Path | None, model_file: str, **settings: object) -> Path:
+    """A copy of ontology/ in ``where`` whose ``[table]`` of ``patterns/spans.toml`` has the
+    values ``settings`` (TOML text) and ``enabled`` as ``model`` says (``None``: that tagger
+    off), and whose ``models/<model_file>`` (and its manifest) is ``model``; the file's other
+    tables as they are (``[learned]`` and ``[places]`` share key names).
+
+    >>> import tempfile
+    >>> onto = ontology_with(Path(tempfile.mkdtemp()) / "o", "places", None, "places.crfsuite")
+    >>> import tomllib
+    >>> t = tomllib.loads((onto / "patterns" / "spans.toml").read_text(encoding="utf-8"))
+    >>> t["places"]["enabled"], t["learned"]["enabled"]
+    (False, True)
+    """
+    from kg.resources import ontology_dir
+
+    if where.exists():
+        shutil.rmtree(where)
+    shutil.copytree(ontology_dir(), where)
+    conf = where / "patterns" / "spans.toml"
+    text = conf.read_text(encoding="utf-8")
+    start = text.index(f"[{table}]\n")
+    end = text.find("\n[", start + 1)
+    end = len(text) if end < 0 else end + 1
+    body = text[start:end]
+    values = {"enabled": "true" if model else "false", **{k: str(v) for k, v in settings.items()}}
+    for key, value in values.items():
+        body = re.sub(rf"^{key} = .*$", f"{key} = {value}", body, flags=re.M)
+    conf.write_text(text[:start] + body + text[end:], encoding="utf-8")
+    if model:
+        for suffix in ("", ".json"):
+            shutil.copy(model.with_name(model.name + suffix), where / "models" / (model_file + suffix))
+    return where
 
 
 def score(gold: Path, out: Path) -> dict:

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import shutil
 import sys
 import tempfile
@@ -33,10 +32,9 @@ from pathlib import Path
 
 from kg.learn.gold import read_pages, training_sets
 from kg.learn.spans import PLACE_LABELS, page_sequences, train
-from kg.resources import ontology_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fold_builds import build_and_score, prf, score  # noqa: E402
+from fold_builds import build_and_score, ontology_with, prf, score  # noqa: E402
 
 #: The ways of combining measured by default (keys of ``[places]``; ``add_max_overlap = -1``:
 #: never add, so that ``fix`` is measured alone).
@@ -49,28 +47,6 @@ VARIANTS = {
 MODEL = "places.crfsuite"
 #: The columns of the change table: (kind, type or None for the micro total).
 COLUMNS = (("entities", "PLACE"), ("relations", "located_in"), ("entities", None), ("relations", None))
-
-
-def ontology_with(model: Path | None, where: Path, **settings: object) -> Path:
-    """A copy of ontology/ whose ``[places]`` settings are ``settings`` and whose place model is
-    ``model`` (``None``: the place tagger off); the other tables as they are."""
-    if where.exists():
-        shutil.rmtree(where)
-    shutil.copytree(ontology_dir(), where)
-    conf = where / "patterns" / "spans.toml"
-    text = conf.read_text(encoding="utf-8")
-    start = text.index("[places]\n")
-    end = text.find("\n[", start + 1)
-    end = len(text) if end < 0 else end + 1
-    body = text[start:end]
-    values = {"enabled": "true" if model else "false", **{k: str(v) for k, v in settings.items()}}
-    for key, value in values.items():
-        body = re.sub(rf"^{key} = .*$", f"{key} = {value}", body, flags=re.M)
-    conf.write_text(text[:start] + body + text[end:], encoding="utf-8")
-    if model:
-        for suffix in ("", ".json"):
-            shutil.copy(model.with_name(model.name + suffix), where / "models" / (MODEL + suffix))
-    return where
 
 
 def f1(report: dict, kind: str, t: str | None) -> float:
@@ -117,10 +93,10 @@ def main() -> None:
             results[held.name]["rules"] = score(held.gold, args.rules_from / held.name)
         else:
             results[held.name]["rules"] = build_and_score(
-                held.texts, held.gold, ontology_with(None, work / "onto-rules"), work / "rules"
+                held.texts, held.gold, ontology_with(work / "onto-rules", "places", None, MODEL), work / "rules"
             )
         for name, settings in VARIANTS.items():
-            onto = ontology_with(model, work / f"onto-{name}", **settings)
+            onto = ontology_with(work / f"onto-{name}", "places", model, MODEL, **settings)
             results[held.name][name] = build_and_score(held.texts, held.gold, onto, work / name)
         print(f"fold {held.name}: done", file=sys.stderr, flush=True)
     (args.out / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")

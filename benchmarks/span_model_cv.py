@@ -40,8 +40,6 @@ import contextlib
 import dataclasses
 import io
 import json
-import re
-import shutil
 import sys
 import tempfile
 import tomllib
@@ -50,13 +48,13 @@ from pathlib import Path
 
 from kg.learn.gold import read_pages, training_sets
 from kg.learn.spans import LABELS, TRAIN_PARAMS, SpanTagger, page_sequences, train
-from kg.resources import ontology_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fold_builds import build_and_score, prf, score  # noqa: E402
+from fold_builds import build_and_score, ontology_with, prf, score  # noqa: E402
 
 ENTITY_TYPES = ("PROJECT", "MEETING")
 RELATION_TYPES = ("invested_amount", "attended", "chaired")
+MODEL = "spans.crfsuite"
 VARIANTS = {
     "add@0.5": {"min_confidence": 0.5},
     "add@0.8": {"min_confidence": 0.8},
@@ -64,24 +62,6 @@ VARIANTS = {
     "add+fix@0.9": {"min_confidence": 0.8, "fix_confidence": 0.9},
     "veto@0.9": {"min_confidence": 1.01, "veto_confidence": 0.9},
 }
-
-
-def ontology_with(model: Path | None, where: Path, **settings: float) -> Path:
-    """A copy of ontology/ whose span settings are ``settings`` and whose model is ``model``
-    (``None``: the tagger off)."""
-    if where.exists():
-        shutil.rmtree(where)
-    shutil.copytree(ontology_dir(), where)
-    conf = where / "patterns" / "spans.toml"
-    text = conf.read_text(encoding="utf-8")
-    values = {"enabled": "true" if model else "false", **{k: str(v) for k, v in settings.items()}}
-    for key, value in values.items():
-        text = re.sub(rf"^{key} = .*$", f"{key} = {value}", text, flags=re.M)
-    conf.write_text(text, encoding="utf-8")
-    if model:
-        shutil.copy(model, where / "models" / "spans.crfsuite")
-        shutil.copy(model.with_name(model.name + ".json"), where / "models" / "spans.crfsuite.json")
-    return where
 
 
 def memoised_lac() -> None:
@@ -196,22 +176,21 @@ def main() -> None:
     results: dict[str, dict[str, dict]] = defaultdict(dict)
     for held in folds:
         work = args.out / held.name
-        model = work / "spans.crfsuite"
+        model = work / MODEL
         if not (args.reuse and model.is_file() and SpanTagger(model).info.get("held_out") == held.name):
             train([q for n, qs in sequences.items() if n != held.name for q in qs], model, {"held_out": held.name})
         if args.in_process:
             results[held.name]["rules"] = build_in_process(held.texts, held.gold, None, {}, work / "rules")
         else:
             results[held.name]["rules"] = build_and_score(
-                held.texts, held.gold, ontology_with(None, work / "onto-rules"), work / "rules"
+                held.texts, held.gold, ontology_with(work / "onto-rules", "learned", None, MODEL), work / "rules"
             )
         for name, settings in VARIANTS.items():
             if args.in_process:
                 res = build_in_process(held.texts, held.gold, model, settings, work / name)
             else:
-                res = build_and_score(
-                    held.texts, held.gold, ontology_with(model, work / f"onto-{name}", **settings), work / name
-                )
+                onto = ontology_with(work / f"onto-{name}", "learned", model, MODEL, **settings)
+                res = build_and_score(held.texts, held.gold, onto, work / name)
             results[held.name][f"rules+model {name}"] = res
         if not args.no_model_alone:
             model_alone(SpanTagger(model), pages[held.name], work / "model")
