@@ -129,6 +129,17 @@ def place_settings() -> Settings:
     return _read("places")
 
 
+@lru_cache(maxsize=4)
+def _words_of_type(label: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The head words and the generic words of ``label``'s names (``entities.project`` for
+    PROJECT, ``entities.meeting`` for the others), each longest first."""
+    table = lexicon().patterns["project" if label == "PROJECT" else "meeting"]
+    return (
+        tuple(sorted(table["heads"], key=len, reverse=True)),
+        tuple(sorted(table["generic"], key=len, reverse=True)),
+    )
+
+
 def bare(name: str, label: str) -> bool:
     """Whether a name is only its head word, generic words and figures: a bare event word the
     rules read as a reference to a longer name ("签约仪式"), or a class ("重点项目").
@@ -136,13 +147,12 @@ def bare(name: str, label: str) -> bool:
     >>> bare("签约仪式", "MEETING"), bare("3个重点项目", "PROJECT"), bare("滨河湿地修复工程", "PROJECT")
     (True, True, False)
     """
-    ents = lexicon().patterns
-    table = ents["project" if label == "PROJECT" else "meeting"]
-    if name in ents["meeting"]["bare_events"]:
+    if name in lexicon().patterns["meeting"]["bare_events"]:
         return True
-    head = next((h for h in sorted(table["heads"], key=len, reverse=True) if name.endswith(h)), "")
+    heads, generic = _words_of_type(label)
+    head = next((h for h in heads if name.endswith(h)), "")
     rest = name[: len(name) - len(head)]
-    for word in sorted(table["generic"], key=len, reverse=True):
+    for word in generic:
         rest = rest.replace(word, "")
     return len(CJK_CHAR.findall(rest)) < 2
 
@@ -257,9 +267,7 @@ def _runs_on_past_head(text: str, c: Candidate, x: LearnedSpan, joiners: tuple[s
     """
     if not joiners or x.end <= c.end:
         return False
-    ents = lexicon().patterns
-    heads = tuple(ents["project" if c.label == "PROJECT" else "meeting"]["heads"])
-    return text[c.start : c.end].endswith(heads) and not text.startswith(joiners, c.end)
+    return text[c.start : c.end].endswith(_words_of_type(c.label)[0]) and not text.startswith(joiners, c.end)
 
 
 def _division_ends(text: str, rules: list[Candidate]) -> set[int]:
