@@ -42,3 +42,14 @@ def test_a_held_out_set_is_refused(tmp_path):
     )
     with pytest.raises(ValueError, match="held out"):
         training_sets(declared, root=ROOT)
+
+
+def test_an_unread_set_is_skipped_unless_asked_for(tmp_path):
+    declared = tmp_path / "sets.toml"
+    declared.write_text(
+        '[[set]]\nname = "a"\ntexts = "tests/fixtures/dev/texts"\ngold = "tests/fixtures/dev/gold"\n\n'
+        '[[set]]\nname = "b"\ntexts = "tests/fixtures/dev2/texts"\ngold = "tests/fixtures/dev2/gold"\nunread = true\n',
+        encoding="utf-8",
+    )
+    assert [s.name for s in training_sets(declared, root=ROOT)] == ["a"]
+    assert [s.name for s in training_sets(declared, root=ROOT, include_unread=True)] == ["a", "b"]

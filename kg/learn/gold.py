@@ -75,8 +75,14 @@ def _resolve(root: Path, rel: str) -> Path:
     return (root / rel).resolve()
 
 
-def training_sets(path: Path | None = None, root: Path | None = None) -> list[TrainingSet]:
+def training_sets(
+    path: Path | None = None, root: Path | None = None, include_unread: bool = False
+) -> list[TrainingSet]:
     """The declared training sets, with paths resolved against ``root``.
+
+    A set declared ``unread = true`` is a fresh measure kept unread for a while (its gold is
+    new, nobody has read kg's errors on it): no model trains on it and no fold is made of it
+    unless ``include_unread`` asks for it.
 
     >>> [s.name for s in training_sets()][:3]
     ['seeds', 'dev', 'dev2']
@@ -86,6 +92,8 @@ def training_sets(path: Path | None = None, root: Path | None = None) -> list[Tr
     table = data_file(path)
     sets = []
     for entry in table.get("set", []):
+        if entry.get("unread", False) and not include_unread:
+            continue
         texts, gold = _resolve(root, entry["texts"]), _resolve(root, entry["gold"])
         for held in HELD_OUT:
             if _resolve(root, held) in (texts, gold, texts.parent, gold.parent):
