@@ -244,7 +244,7 @@ def combine(
             for c in over:
                 if s.fix_extends_only and not (x.start <= c.start and c.end <= x.end):
                     continue  # (a learned span inside a rule one: the model cut a name short)
-                if _runs_on_past_head(text, c, x, s.fix_past_head_joiners):
+                if _runs_on_past_head(text, c, x, s.fix_past_head_joiners) and not _inside_another(c, over):
                     continue  # "某某座谈会|会议精神", "学习贯彻某某党代会|精神座谈会": a whole name, kept
                 if (c.start, c.end) != (x.start, x.end):  # (``over`` holds x's type only)
                     fixed = Candidate(x.start, x.end, c.label, c.source, c.score, dict(c.attrs, learned=x.confidence))
@@ -268,6 +268,18 @@ def _runs_on_past_head(text: str, c: Candidate, x: LearnedSpan, joiners: tuple[s
     if not joiners or x.end <= c.end:
         return False
     return text[c.start : c.end].endswith(_words_of_type(c.label)[0]) and not text.startswith(joiners, c.end)
+
+
+def _inside_another(c: Candidate, over: list[Candidate]) -> bool:
+    """Whether ``c`` lies inside a longer rule candidate of ``over`` (the rule candidates the
+    learned span lengthens): "某某交易会暨|某某旅游节|投资说明会" is the second half of a longer
+    name, and lengthened with it the two become one meeting, not a stray part kept whole.
+
+    >>> inner, outer = Candidate(6, 12, "MEETING", "head_words", 0.8), Candidate(0, 17, "MEETING", "head_words", 0.8)
+    >>> _inside_another(inner, [inner, outer]), _inside_another(outer, [inner, outer])
+    (True, False)
+    """
+    return any(o is not c and o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in over)
 
 
 def _division_ends(text: str, rules: list[Candidate]) -> set[int]:
