@@ -13,10 +13,10 @@ from collections import defaultdict
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.numerals import read_number
 from kg.patterns import alternation
-from kg.resolve.keys import UnionFind, clean, resolution_patterns
+from kg.resolve.keys import UnionFind, clean, document_place, resolution_patterns, scoped_key, split_scope
 
 if TYPE_CHECKING:
     from kg.nlp.document import DocumentResult
@@ -37,6 +37,8 @@ def _edition_patterns() -> dict[str, re.Pattern[str]]:
         "inside": re.compile(inside),
         "opening": re.compile(f"^(?:{conf['editions']}|{conf['years']})+"),
         "year": re.compile(conf["years"]),
+        "bare": re.compile(conf["bare_editions"]),
+        "session": re.compile(conf["bare_session"]),
     }
 
 
@@ -67,6 +69,7 @@ def merge_event_editions(r: DocumentResult, ks: list[str], uf: UnionFind) -> Non
     for name, (stem, _) in forms.items():
         if len(stem) >= 4:
             stems[stem].append(name)
+    home = _home_divisions(r)
     # "X暨Y" names one event, each half another name of it (GUIDE.md): a name that is a half's
     # ("第六届某某节" for "中国·某县第六届某某节暨某某赛"; not another joint name sharing the half)
     for name in keys:
@@ -75,13 +78,14 @@ def merge_event_editions(r: DocumentResult, ks: list[str], uf: UnionFind) -> Non
             stem, own = event_form(half)
             marks = {**forms[name][1], **own}
             for other in stems.get(stem, []) if len(stem) >= 4 else []:
-                if "暨" not in other and _agree(marks, forms[other][1]):
+                if "暨" not in other and _agree(marks, forms[other][1], home):
                     uf.union(keys[name], keys[other], "meeting.same_event", r.doc)
     for names in stems.values():
         for i, a in enumerate(names):
             for b in names[i + 1 :]:
-                if _same_event(a, b, names, forms):
+                if _same_event(a, b, names, forms, home):
                     uf.union(keys[a], keys[b], "meeting.same_event", r.doc)
+    merge_contracted_forms(r, ks, keys, forms, uf, home)
     # "某某镇第三届某某节" / "某某第三届某某节": a town written without its 镇 (no gazetteer
     # lists towns, so the document's own full form is the evidence)
     for name, k in keys.items():
@@ -91,26 +95,144 @@ def merge_event_editions(r: DocumentResult, ks: list[str], uf: UnionFind) -> Non
                 uf.union(k, keys[short], "meeting.town_without_level_word", r.doc)
 
 
-def _agree(a: Marks, b: Marks) -> bool:
+def _agree(a: Marks, b: Marks, home: frozenset[str] = frozenset()) -> bool:
     """Whether no mark of two names tells their events apart (a mark one name lacks agrees; a
     standing body's numbered sitting has no bare name: "县政府常务会议" is the series). A place
     named on one form only, while the other has a mark of its own, is another event: the city's
-    "某市防汛工作会议" that a district's "2021年防汛工作会议" studies."""
+    "某市防汛工作会议" that a district's "2021年防汛工作会议" studies; unless that place is the
+    county or district the document is about (``home``): "某县第三批…开工仪式" and "2020年第三批…开工
+    仪式" on that county's page name one ceremony, its headline giving the year, its lead the county.
+
+    >>> _agree({"place": "某县", "level": "县"}, {"year": "2020"})
+    False
+    >>> _agree({"place": "某县", "level": "县"}, {"year": "2020"}, frozenset({"某县"}))
+    True
+    """
     if ("sitting" in a) != ("sitting" in b):
         return False
-    if a.keys() - b.keys() and b.keys() - a.keys() and "place" in (a.keys() ^ b.keys()):
+    place = a.get("place") or b.get("place")
+    if a.keys() - b.keys() and b.keys() - a.keys() and "place" in (a.keys() ^ b.keys()) and place not in home:
         return False
     return all(a[x] == b[x] for x in a.keys() & b.keys())
 
 
-def _same_event(a: str, b: str, names: list[str], forms: dict[str, tuple[str, Marks]]) -> bool:
+def _home_divisions(r: DocumentResult) -> frozenset[str]:
+    """The counties and districts a document names most (:func:`~kg.resolve.keys.document_place`):
+    an event of the page's own county may be named with or without it."""
+    gaz = load_gazetteer()
+    return frozenset(
+        name
+        for name in document_place(r).by_level.values()
+        if any(d.name == name and d.level == "county" for d in gaz.lookup(name))
+    )
+
+
+def _same_event(
+    a: str, b: str, names: list[str], forms: dict[str, tuple[str, Marks]], home: frozenset[str] = frozenset()
+) -> bool:
     """Two names of one stem are one event when their marks agree and every other name of the
     stem agrees with both or with neither: a bare "某某节" beside "第二届某某节" and "第三届某某节"
     names neither edition."""
     ma, mb = forms[a][1], forms[b][1]
-    if not _agree(ma, mb):
+    if not _agree(ma, mb, home):
         return False
-    return all(_agree(ma, forms[c][1]) == _agree(mb, forms[c][1]) for c in names if c not in (a, b))
+    return all(_agree(ma, forms[c][1], home) == _agree(mb, forms[c][1], home) for c in names if c not in (a, b))
+
+
+def contracts(short: str, full: str, head_chars: int) -> bool:
+    """Whether the stem ``short`` is the stem ``full`` with words left out: both open with the
+    same character and end with the same head (its last ``head_chars`` characters), and every
+    character of ``short`` stands in ``full`` in the same order. How a headline or a second
+    mention shortens one event's name: "二季度项目集中开工仪式" for "某年二季度“某某”等28个重点项目
+    集中开工仪式", "招商引资项目集中开工仪式" for "招商引资8个项目集中开工仪式", "某县投资说明会" for
+    "某县投资环境说明会", "政协某县第十四届第五次会议" for "政协某县第十四届委员会第五次会议".
+
+    >>> contracts("二季度项目集中开工*", "二季度“某某”等28个重点项目集中开工*", 2)
+    True
+    >>> contracts("投资说明会", "投资环境说明会", 2)
+    True
+
+    Another head, another opening, or a word the full name lacks is another event: a festival
+    and its press conference, the meeting a 座谈会 studies, a session and its preparatory meeting.
+
+    >>> contracts("某某旅游文化节", "某某旅游文化节新闻发布会", 2)
+    False
+    >>> contracts("经济工作会议", "学习经济工作会议精神座谈会", 2)
+    False
+    >>> contracts("项目推进会", "项目建设调度会", 2), contracts("人大会议", "人大会议预备会议", 2)
+    (False, False)
+    """
+    if len(short) >= len(full) or short[-head_chars:] != full[-head_chars:]:
+        return False
+    # (the whole short name followed by more words is another event: its preparatory meeting)
+    return short[0] == full[0] and short not in full and _in_order(short, full)
+
+
+def merge_contracted_forms(
+    r: DocumentResult,
+    ks: list[str],
+    keys: dict[str, str],
+    forms: dict[str, tuple[str, Marks]],
+    uf: UnionFind,
+    home: frozenset[str] = frozenset(),
+) -> None:
+    """One event named in full and in short in one document (a headline's or a second mention's
+    words left out, :func:`contracts`, or a numbered sitting without its body, "第四十二次常务会议"
+    for "某县第十九届人民政府第42次常务会议"; ``[meeting] contraction_*`` of resolution.toml): the short
+    name joins the one event whose stem its stem contracts, where their marks agree (an edition,
+    a sitting, a year, a place); a short name two events' names contract names neither. A bare
+    ceremony ("开工仪式", "动土典礼": a verb and a ceremony head) joins the one event of the document
+    whose ceremony's name holds that verb ("某某路西延动土典礼"). The short name so joined holds in
+    its document only (its mentions' keys in ``ks`` are scoped to it): "开工仪式" is another
+    ceremony on another page."""
+    conf = resolution_patterns()["meeting"]
+    least, head_chars = conf["contraction_min_chars"], conf["contraction_head_chars"]
+    verb, sitting_heads = conf["bare_ceremony_verb_chars"], tuple(conf["sitting_heads"])
+    for short, (stem, marks) in forms.items():
+        if stem.endswith("*") and 2 <= len(stem) <= verb + 1:
+            # a bare ceremony: the events whose ceremony holds its verb
+            found = {
+                uf.find(keys[n])
+                for n, (s, _) in forms.items()
+                if n != short and len(s) > len(stem) and s.endswith("*") and _in_order(stem[:-1], s)
+            }
+        elif len(stem) >= least:
+            # a numbered sitting ("第四十二次常务会议"): its body may be left out
+            sitting = "次" in marks.get("edition", "") and stem.endswith(sitting_heads)
+            found = {
+                uf.find(keys[n])
+                for n, (s, m) in forms.items()
+                if n != short
+                and (contracts(stem, s, head_chars) or (sitting and s.endswith(stem)))
+                and _agree(marks, m, home)
+            }
+        else:
+            continue
+        found.discard(uf.find(keys[short]))
+        if len(found) == 1:
+            uf.union(_scoped_in_document(r, ks, keys, short, uf), next(iter(found)), "meeting.contracted_form", r.doc)
+
+
+def _scoped_in_document(r: DocumentResult, ks: list[str], keys: dict[str, str], name: str, uf: UnionFind) -> str:
+    """Give the mentions named ``name`` a key that holds in this document only, and return it (a
+    key another name of the document was already joined to stays joined)."""
+    old = keys[name]
+    if split_scope(old)[1]:
+        return old
+    new = keys[name] = scoped_key(old, r.doc)
+    joined = any(k != old and uf.find(k) == uf.find(old) for k in ks)
+    for i, k in enumerate(ks):
+        if k == old:
+            ks[i] = new
+    if joined:
+        uf.union(new, old, "meeting.contracted_form", r.doc)
+    return new
+
+
+def _in_order(part: str, whole: str) -> bool:
+    """Every character of ``part`` stands in ``whole`` in the same order."""
+    rest = iter(whole)
+    return all(ch in rest for ch in part)
 
 
 def _sitting_body(stem: str, marks: Marks) -> str:
@@ -136,6 +258,32 @@ def _sitting_body(stem: str, marks: Marks) -> str:
     elif "level" in marks:
         marks["body_level"] = marks["level"]
     return stem
+
+
+def _opening_division(stem: str, outer: Division | None) -> tuple[int, Division] | None:
+    """The division that opens ``stem``, in full ("某某县", "某某盟") or in its short form ("某某"
+    for 某某县), and its length; after a division (``outer``), only one that lies inside it: "内蒙古
+    锡林郭勒盟上海招商推介会" opens with 内蒙古 and 锡林郭勒盟, not with 上海, where it is held."""
+    gaz = load_gazetteer()
+    for n in range(min(6, len(stem) - 3), 1, -1):
+        found = gaz.lookup(stem[:n])
+        named = [d for d in found if d.name == stem[:n] or d.short == stem[:n]]
+        if stem[n - 1] in "省市县区旗" and found and not named:
+            named = found
+        if outer is not None:
+            named = [d for d in named if _inside(d, outer)]
+        if named:
+            return n, named[0]
+    return None
+
+
+def _inside(d: Division, outer: Division) -> bool:
+    """Whether a division lies inside another (its parents, up the gazetteer's chain, include it)."""
+    gaz = load_gazetteer()
+    while (d := gaz.parent(d)) is not None:  # type: ignore[assignment]
+        if d.code == outer.code:
+            return True
+    return False
 
 
 def _numbered(edition: re.Match[str]) -> str:
@@ -174,6 +322,9 @@ def event_form(name: str) -> tuple[str, Marks]:
     for long, short in conf["long_forms"].items():
         stem = stem.replace(long, short)
     patterns = _edition_patterns()
+    if patterns["session"].search(stem):
+        # a session written without 第 ("县十八届人大四次会议" for "第十八届人民代表大会第四次会议")
+        stem = patterns["bare"].sub(r"第\g<number>\g<unit>", stem)
     editions = [_numbered(e) for e in patterns["inside"].finditer(stem)]
     if editions:
         marks["edition"] = "".join(editions)
@@ -195,16 +346,20 @@ def event_form(name: str) -> tuple[str, Marks]:
         marks["level"], stem = scope[-1], stem[len(scope) :]
     # "中国·某县…", "中国某某博览会": the country, before a division or not
     opener = next((o for o in conf["place_openers"] if stem.startswith(o)), "")
-    stem = rest = stem[len(opener) :]
-    for n in range(min(6, len(rest) - 3), 1, -1):
-        # the division in full ("某某县") or in its short form ("某某" for 某某县)
-        found = gaz.lookup(rest[:n])
-        if (rest[n - 1] in "省市县区旗" and found) or any(d.short == rest[:n] for d in found):
-            place(found)
-            stem = rest[n:]
-            break
+    stem = stem[len(opener) :]
+    outer = None
+    while (found := _opening_division(stem, outer)) is not None:
+        # a chain of divisions, each inside the one before ("某省某市", "某市某区"): the last is the place
+        n, outer = found
+        place([outer])
+        stem = stem[n:]
     if "次" in marks.get("edition", "") and stem.endswith(tuple(conf["sitting_heads"])):
-        marks["sitting"] = marks["edition"]
+        # a sitting is its 次; a 届 beside it is its body's term ("第十六届人民政府第69次常务会议" is the
+        # headline's "第六十九次常务会议")
+        terms = [e for e in editions if e.endswith("届")]
+        marks["edition"] = marks["sitting"] = "".join(e for e in editions if e.endswith("次"))
+        if terms:
+            marks["term"] = "-".join(e[1:-1] for e in terms)
         stem = _sitting_body(stem, marks)
     heads = conf["same_event_heads"]
     head = next((h for h in sorted(heads, key=len, reverse=True) if stem.endswith(h)), None)
