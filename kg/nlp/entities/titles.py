@@ -207,9 +207,35 @@ def _word_as_name(word: Word, rest: str) -> bool:
     ):
         return False
     closed = not rest or rest[0] in rule["closing_marks"] or rest[0] in "\n\r"
+    if _acts_after(word, rest):
+        return True
     if len(word.text) == 3:
         return closed or rest.startswith(tuple(person["right_boundaries"]))
     return len(word.text) == 2 and closed and word.tag in rule["two_char_tags"]
+
+
+def _acts_after(word: Word, rest: str) -> bool:
+    """The tagger's noun or place of two or three characters right after a title is the holder's
+    name when what he does comes right after it (``person.word_names.acts``): "市长|某山/n|主持会议",
+    "总经理|某军/n|陪同", "区长|某岩/LOC|带队". Only a noun or a place (``act_tags``): an adverb or a
+    verb there is how the holder acts ("副县长|亲自/d|主持"); ``not_act_names`` are the nouns of
+    manner or company that stand there too ("经理|全程/n|陪同").
+
+    >>> from kg.nlp.words import words_of
+    >>> [w] = words_of([("高山", "n")])
+    >>> _acts_after(w, "主持会议。"), _acts_after(w, "会议。")
+    (True, False)
+    >>> [w] = words_of([("全程", "n")])
+    >>> _acts_after(w, "陪同调研")
+    False
+    """
+    rule = lexicon().patterns["person"]["word_names"]
+    return (
+        2 <= len(word.text) <= 3
+        and word.tag in rule["act_tags"]
+        and word.text not in rule["not_act_names"]
+        and rest.startswith(tuple(rule["acts"]))
+    )
 
 
 def _listed_official(words: list[Word], wi: int, rest: str) -> bool:
@@ -268,19 +294,25 @@ def _name_at(text: str, words: list[Word], pos: int, first: bool, persons: set[s
     else:
         return None
     bounds = tuple(lex.patterns["person"]["right_boundaries"])
+    acts = tuple(lex.patterns["person"]["word_names"]["acts"])
     for given in (2, 1):
         end = pos + surname_len + given
         cand = text[pos:end]
         if len(cand) < 2 or not _CJK.match(cand):
             continue
         rest = text[end:]
-        if not rest or not _CJK.match(rest[0]) or rest.startswith(bounds):
+        closes = not rest or not _CJK.match(rest[0]) or rest.startswith(bounds)
+        if closes or rest.startswith(acts):
             # The name must end at a word boundary of the segmenter.
             wj = word_at(words, end - 1)
             if wj is not None and words[wj].end == end:
                 whole = wi == wj and words[wi].start == pos
                 if whole and first and (_word_as_name(words[wi], rest) or _listed_official(words, wi, rest)):
                     return cand  # "副主席|钱某华/n|、", "主席|解某明/v|,": the tagger's word is the name
+                if not closes and whole:
+                    # an act closes the tagger's whole word only as a noun or a place; a name it
+                    # cut into pieces ("县委书记|某友/LOC|江/PER|带队") is read as any name is below
+                    continue
                 if whole and words[wi].tag in ordinary:
                     continue  # "专家|智力": a word the tagger knows as an ordinary one
                 if (
