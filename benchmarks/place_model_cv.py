@@ -10,10 +10,14 @@ nobody tuned on. Held-out sets are never touched (kg.learn.gold refuses them).
 
     KG_SHARED_DIR=/work/shared .venv/bin/python benchmarks/place_model_cv.py [--out DIR]
         [--folds a,b] [--variant NAME:KEY=VALUE;...] [--rules-from DIR] [--models-from DIR]
+        [--unknown KIND,...]
 
 ``--rules-from DIR`` scores the builds ``DIR/<set>`` (kg at the same commit, the taggers as
 shipped, the place tagger off) as ``rules`` instead of building them again; ``--models-from
 DIR`` takes the fold models of an earlier run (its ``--out``) instead of training them again.
+``--unknown`` names the kinds of unscored places whose lines the training leaves out
+(``kg.learn.spans.unknown_place_spans``; default: ``[places].train_unknown``, what
+``kg train places`` does; ``-``: none, session 22's training).
 
 Prints, per system, PLACE and located_in per fold with their totals (tp/fp/fn summed over the
 folds), the entity and relation micro totals, and each fold's change of F1 against ``rules``
@@ -31,7 +35,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from kg.learn.gold import read_pages, training_sets
-from kg.learn.spans import PLACE_LABELS, page_sequences, train
+from kg.learn.spans import PLACE_LABELS, page_sequences, train, train_unknown
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fold_builds import build_and_score, ontology_with, prf, score  # noqa: E402
@@ -62,6 +66,7 @@ def main() -> None:
     ap.add_argument("--variant", action="append", metavar="NAME:KEY=VALUE;...", help="instead of VARIANTS")
     ap.add_argument("--rules-from", type=Path, help="score DIR/<set> (builds with the place tagger off) as 'rules'")
     ap.add_argument("--models-from", type=Path, help="the fold models of an earlier run's --out DIR (no training)")
+    ap.add_argument("--unknown", help="kinds of unscored places left out of training (default: [places].train_unknown)")
     args = ap.parse_args()
     if args.variant:
         VARIANTS.clear()
@@ -73,11 +78,15 @@ def main() -> None:
     if args.folds:
         folds = [s for s in sets if s.name in args.folds.split(",")]
     sequences: dict[str, list] = {}
+    given = [k for k in (args.unknown or "").split(",") if k and k != "-"]
+    unknown = train_unknown(PLACE_LABELS) if args.unknown is None else tuple(given)
     if not args.models_from:
         from kg.nlp.pipeline import make_pipeline
 
         nlp = make_pipeline()
-        sequences = {s.name: [q for p in read_pages([s]) for q in page_sequences(p, nlp, PLACE_LABELS)] for s in sets}
+        sequences = {
+            s.name: [q for p in read_pages([s]) for q in page_sequences(p, nlp, PLACE_LABELS, unknown)] for s in sets
+        }
     results: dict[str, dict[str, dict]] = defaultdict(dict)
     for held in folds:
         work = args.out / held.name
@@ -88,7 +97,7 @@ def main() -> None:
                 shutil.copy(args.models_from / held.name / (MODEL + suffix), work / (MODEL + suffix))
         else:
             others = [q for n, qs in sequences.items() if n != held.name for q in qs]
-            train(others, model, {"held_out": held.name}, PLACE_LABELS)
+            train(others, model, {"held_out": held.name, "unknown": list(unknown)}, PLACE_LABELS)
         if args.rules_from:
             results[held.name]["rules"] = score(held.gold, args.rules_from / held.name)
         else:

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from kg.learn.gold import TrainingSet, read_pages, training_sets
-from kg.learn.spans import LABELS, PLACE_LABELS, train, training_pages_sequences
+from kg.learn.spans import LABELS, PLACE_LABELS, train, train_unknown, training_pages_sequences
 
 #: The types each span model learns.
 MODEL_LABELS = {"spans": LABELS, "places": PLACE_LABELS}
@@ -101,6 +101,9 @@ def train_command(args: argparse.Namespace) -> int:
     if not any(lab != "O" for _, y in sequences for lab in y):
         print(f"kg train: the gold names no {' or '.join(labels)} found in the texts", file=sys.stderr)
         return 1
-    train(sequences, args.out, {"sets": counts, "pages": len(pages)}, labels)
+    manifest: dict = {"sets": counts, "pages": len(pages)}
+    if train_unknown(labels):  # (the place tagger: the unscored places whose lines were left out)
+        manifest["unknown"] = list(train_unknown(labels))
+    train(sequences, args.out, manifest, labels)
     print(f"kg: wrote {args.out} ({len(pages)} pages, {len(sequences)} lines)", file=sys.stderr)
     return 0

@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from kg.learn.spans import LearnedSpan, load_tagger
 from kg.nlp.entities.candidate import Candidate
-from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.lexicon_data import country_names, lexicon
 from kg.nlp.words import CJK_CHAR, Word
 from kg.patterns import pattern_file
 from kg.resources import ontology_path
@@ -78,6 +78,9 @@ class Settings:
     not_opening: tuple[str, ...] = ()
     #: veto: candidates of these sources are never dropped.
     veto_kept_sources: tuple[str, ...] = ()
+    #: veto: a candidate that is a country's or a world region's name (ontology/lexicon/countries.txt,
+    #: and the one-character forms of country_short_forms.txt) is never dropped.
+    veto_kept_countries: bool = False
     #: fix: a rule candidate that ends in a head word of its type is lengthened past that end
     #: only where one of these follows it (a compound: "某某仪式|暨某某会"); empty: no such check.
     fix_past_head_joiners: tuple[str, ...] = ()
@@ -113,6 +116,7 @@ def _read(name: str) -> Settings:
         add_blocked_by=tuple(table.get("add_blocked_by", ())),
         not_opening=tuple(table.get("not_opening", ())),
         veto_kept_sources=tuple(table.get("veto_kept_sources", ())),
+        veto_kept_countries=bool(table.get("veto_kept_countries", False)),
         fix_past_head_joiners=tuple(table.get("fix_past_head_joiners", ())),
     )
 
@@ -293,12 +297,27 @@ def _division_ends(text: str, rules: list[Candidate]) -> set[int]:
     return {c.end for c in rules if c.label == "PLACE" and text[c.start : c.end].endswith(heads)}
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """The names of countries and world regions (``ontology/lexicon/countries.txt``) and the
+    one-character forms of ``country_short_forms.txt`` ("中|俄|两国")."""
+    return country_names() | frozenset(form for form, _ in lexicon().country_names)
+
+
 def _vetoed(text: str, words: list[Word], cands: list[Candidate], spans: list[LearnedSpan], s: Settings) -> list:
+    """``cands`` less the rule candidates the model reads as outside any span (``veto``).
+
+    The tuning gold leaves national and foreign places unscored where local news names them in
+    passing, so a model trained on it is least sure of exactly those: a country's name is kept
+    (``veto_kept_countries``), as a division of the gazetteer is (``veto_kept_sources``).
+    """
     tagger = load_tagger(s.model)
+    countries = _country_names() if s.veto_kept_countries else frozenset()
     keep = []
     for c in cands:
         overlapped = any(x.start < c.end and c.start < x.end for x in spans)
         alone = c.label in s.labels and c.source not in (SOURCE, *s.veto_kept_sources) and not overlapped
+        alone = alone and text[c.start : c.end] not in countries
         if alone and tagger.outside(text, words, c.start, c.end) >= s.threshold("veto_confidence", c.label):
             continue
         keep.append(c)

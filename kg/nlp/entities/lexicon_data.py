@@ -53,6 +53,18 @@ def lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """The names of countries, territories and world regions (``ontology/lexicon/countries.txt``,
+    CLDR's Chinese names) and the full names of ``country_short_forms.txt``.
+
+    >>> {"中国", "俄罗斯", "东亚", "土库曼斯坦"} <= country_names()
+    True
+    """
+    listed = (line.split()[1] for line in word_list("countries"))
+    return frozenset(listed) | frozenset(full for _, full in lexicon().country_names)
+
+
+@lru_cache(maxsize=1)
 def gazetteer_regex() -> re.Pattern[str]:
     return longest_first_pattern(tuple(load_gazetteer().names()))
 
