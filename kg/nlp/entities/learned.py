@@ -248,7 +248,9 @@ def combine(
             for c in over:
                 if s.fix_extends_only and not (x.start <= c.start and c.end <= x.end):
                     continue  # (a learned span inside a rule one: the model cut a name short)
-                if _runs_on_past_head(text, c, x, s.fix_past_head_joiners) and not _inside_another(c, over):
+                if _runs_on_past_head(text, c, x, s.fix_past_head_joiners) and not _second_half(
+                    text, c, over, s.fix_past_head_joiners
+                ):
                     continue  # "某某座谈会|会议精神", "学习贯彻某某党代会|精神座谈会": a whole name, kept
                 if (c.start, c.end) != (x.start, x.end):  # (``over`` holds x's type only)
                     fixed = Candidate(x.start, x.end, c.label, c.source, c.score, dict(c.attrs, learned=x.confidence))
@@ -274,16 +276,20 @@ def _runs_on_past_head(text: str, c: Candidate, x: LearnedSpan, joiners: tuple[s
     return text[c.start : c.end].endswith(_words_of_type(c.label)[0]) and not text.startswith(joiners, c.end)
 
 
-def _inside_another(c: Candidate, over: list[Candidate]) -> bool:
-    """Whether ``c`` lies inside a longer rule candidate of ``over`` (the rule candidates the
-    learned span lengthens): "某某交易会暨|某某旅游节|投资说明会" is the second half of a longer
-    name, and lengthened with it the two become one meeting, not a stray part kept whole.
+def _second_half(text: str, c: Candidate, over: list[Candidate], joiners: tuple[str, ...]) -> bool:
+    """Whether ``c`` opens right after a joiner (暨, 及…) inside a longer rule candidate of ``over``
+    (the rule candidates the learned span lengthens): "某某交易会暨|某某旅游节|投资说明会" is the
+    second half of a longer name, and lengthened with it the two become one meeting, not a stray
+    half kept whole. A name inside a longer one with no joiner before it ("学习贯彻|某某党代会|精神
+    座谈会") is another meeting, and the guard keeps it.
 
     >>> inner, outer = Candidate(6, 12, "MEETING", "head_words", 0.8), Candidate(0, 17, "MEETING", "head_words", 0.8)
-    >>> _inside_another(inner, [inner, outer]), _inside_another(outer, [inner, outer])
-    (True, False)
+    >>> _second_half("某某交易会暨某某旅游节投资说明会", inner, [inner, outer], ("暨",))
+    True
+    >>> _second_half("学习贯彻某市党代会精神座谈会", Candidate(4, 9, "MEETING", "head_words", 0.8), [outer], ("暨",))
+    False
     """
-    return any(o is not c and o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in over)
+    return text[: c.start].endswith(joiners) and any(o is not c and o.start < c.start and c.end <= o.end for o in over)
 
 
 def _division_ends(text: str, rules: list[Candidate]) -> set[int]:
