@@ -16,7 +16,7 @@ nobody tuned on. Held-out sets are never touched (kg.learn.gold refuses them).
 shipped, the place tagger off) as ``rules`` instead of building them again; ``--models-from
 DIR`` takes the fold models of an earlier run (its ``--out``) instead of training them again.
 ``--unknown`` names the kinds of unscored places whose lines the training leaves out
-(``kg.learn.spans.unknown_place_spans``; default: ``[places].train_unknown``, what
+(``kg.learn.unknown_places.unknown_place_spans``; default: ``[places].train_unknown``, what
 ``kg train places`` does; ``-``: none, session 22's training).
 
 Prints, per system, PLACE and located_in per fold with their totals (tp/fp/fn summed over the
@@ -35,7 +35,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from kg.learn.gold import read_pages, training_sets
-from kg.learn.spans import PLACE_LABELS, page_sequences, train, train_unknown
+from kg.learn.spans import PLACE_LABELS, page_sequences, train
+from kg.learn.unknown_places import train_unknown
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fold_builds import build_and_score, ontology_with, prf, score  # noqa: E402

@@ -14,7 +14,8 @@ from conftest import ROOT
 from kg.cli import main
 from kg.ingest import segment_document
 from kg.learn.gold import GoldPage
-from kg.learn.spans import PLACE_LABELS, LearnedSpan, SpanTagger, load_tagger, page_sequences, train_unknown
+from kg.learn.spans import PLACE_LABELS, LearnedSpan, SpanTagger, load_tagger, page_sequences
+from kg.learn.unknown_places import train_unknown
 from kg.nlp.entities import learned
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.pipeline import analyse_article

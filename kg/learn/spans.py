@@ -15,7 +15,8 @@ the set annotates completely. A line of a set that does not annotate PROJECT or 
 and where that type's head word occurs, is left out (its mentions of that type are unknown);
 a page of a set that does not annotate a learned type without head words (PLACE) is left out.
 For PLACE, a line that holds a place the gold leaves unscored is left out too, as
-``[places].train_unknown`` of ``ontology/patterns/spans.toml`` says (:func:`unknown_place_spans`):
+``[places].train_unknown`` of ``ontology/patterns/spans.toml`` says
+(:func:`~kg.learn.unknown_places.unknown_place_spans`):
 the gold does not list national and foreign places where the local news names them in
 passing, and read as outside they taught the model that a country is no place. CRFsuite has
 no partial labels, so an unknown span costs its whole line.
@@ -40,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.learn.gold import GoldPage, entity_types, find_mentions
+from kg.learn.unknown_places import train_unknown, unknown_place_spans
 from kg.nlp.words import Word
 
 #: Changes whenever :func:`line_features` changes: a model trained on other features is refused.
@@ -214,86 +216,13 @@ def _segment_article(nlp, text: str) -> list[Word]:
     return list(nlp.make_doc(text).user_data["kg_words"])
 
 
-#: What ``[places].train_unknown`` may name (:func:`unknown_place_spans`).
-UNKNOWN_PLACE_KINDS = ("optional", "tagger", "gazetteer", "countries")
-
-
-def train_unknown(labels: Sequence[str]) -> tuple[str, ...]:
-    """The kinds of unscored places whose lines the training of ``labels`` leaves out:
-    ``[places].train_unknown`` for the place tagger, none for the span tagger.
-
-    >>> set(train_unknown(LABELS)), set(train_unknown(PLACE_LABELS)) <= set(UNKNOWN_PLACE_KINDS)
-    (set(), True)
-    """
-    if tuple(labels) != PLACE_LABELS:
-        return ()
-    from kg.patterns import pattern_file
-
-    kinds = tuple(pattern_file("spans")["places"].get("train_unknown", ()))
-    wrong = [k for k in kinds if k not in UNKNOWN_PLACE_KINDS]
-    if wrong:
-        raise ValueError(f"spans.toml [places].train_unknown: unknown kind(s) {wrong} (known: {UNKNOWN_PLACE_KINDS})")
-    return kinds
-
-
-@lru_cache(maxsize=1)
-def _country_pattern() -> re.Pattern[str]:
-    from kg.nlp.entities.candidate import longest_first_pattern
-    from kg.nlp.entities.lexicon_data import country_names
-
-    return longest_first_pattern(tuple(sorted(country_names())))
-
-
-def unknown_place_spans(
-    text: str, words: Sequence[Word], gold: dict[str, bool], named: Iterable[str], kinds: Sequence[str]
-) -> list[tuple[int, int]]:
-    """The places of ``text`` (an article) the gold leaves unscored, of the ``kinds`` asked for:
-
-    - ``optional``: a mention of a gold place marked optional (``gold``: place name ->
-      optional);
-    - ``tagger``: a word LAC tags LOC, ``gazetteer``: a division's full name of the gazetteer,
-      ``countries``: a country's or a world region's name (``ontology/lexicon/countries.txt``),
-      where no character of it is in a gold name of any type (``named``: every name and alias
-      of the page's gold; a place inside a firm's name is part of that name, and outside any
-      place for a tagger that cannot nest).
-
-    >>> from kg.nlp.words import words_of
-    >>> ws = words_of([("中国", "LOC"), ("和", "c"), ("综合", "LOC"), ("大同", "LOC")])
-    >>> unknown_place_spans("中国和综合大同", ws, {"大同": False}, ["大同"], ["countries"])
-    [(0, 2)]
-    >>> unknown_place_spans("中国和综合大同", ws, {"大同": False}, ["大同"], ["tagger"])
-    [(0, 2), (3, 5)]
-    >>> unknown_place_spans("中国和综合大同", ws, {"中国": True, "大同": False}, ["中国", "大同"], ["optional"])
-    [(0, 2)]
-    """
-    out: list[tuple[int, int]] = []
-    if "optional" in kinds:
-        out += [(s, e) for s, e, n in find_mentions(text, gold) if gold[n]]
-    like: list[tuple[int, int]] = []
-    if "tagger" in kinds:
-        like += [(w.start, w.end) for w in words if w.tag == "LOC"]
-    if "gazetteer" in kinds:
-        from kg.nlp.entities.lexicon_data import gaz_full
-
-        # (full names only: a short form is as often a word, 合作, 资源, 振兴)
-        like += [m.span() for m in _lexicon_patterns()[2].finditer(text) if m.end() > m.start() and gaz_full(m.group())]
-    if "countries" in kinds:
-        like += [m.span() for m in _country_pattern().finditer(text) if m.end() > m.start()]
-    if like:
-        taken = [False] * len(text)
-        for s, e, _ in find_mentions(text, named):
-            taken[s:e] = [True] * (e - s)
-        out += [(s, e) for s, e in like if not any(taken[s:e])]
-    return sorted(set(out))
-
-
 def page_sequences(
     page: GoldPage, nlp, labels: Sequence[str] = LABELS, unknown: Sequence[str] = ()
 ) -> Iterator[tuple[list[list[str]], list[str]]]:
     """The training sequences of one gold page for the types ``labels``: ``(features, labels)``
     per line of each of its articles (the text the pipeline reads), lines with unknown
     mentions left out (for PLACE, lines with an unscored place of the kinds ``unknown``:
-    :func:`unknown_place_spans`)."""
+    :func:`~kg.learn.unknown_places.unknown_place_spans`)."""
     from kg.ingest import segment_document
 
     covered = [t for t in labels if t in page.entity_types]

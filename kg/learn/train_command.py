@@ -20,7 +20,8 @@ import sys
 from pathlib import Path
 
 from kg.learn.gold import TrainingSet, read_pages, training_sets
-from kg.learn.spans import LABELS, PLACE_LABELS, train, train_unknown, training_pages_sequences
+from kg.learn.spans import LABELS, PLACE_LABELS, train, training_pages_sequences
+from kg.learn.unknown_places import train_unknown
 
 #: The types each span model learns.
 MODEL_LABELS = {"spans": LABELS, "places": PLACE_LABELS}
