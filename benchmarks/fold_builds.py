@@ -73,3 +73,39 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def fold_f1(report: dict, kind: str, key: str | None) -> float | None:
+    """F1 of one type of a score.py report (``kind``: entities or relations; ``key`` None: its
+    micro total), or None where the report has no such row.
+
+    >>> round(fold_f1({"entities": {"PLACE": {"tp": 3, "fp": 1, "fn": 0}}}, "entities", "PLACE"), 3)
+    0.857
+    >>> fold_f1({"entities": {}}, "entities", None) is None
+    True
+    """
+    row = report[kind].get(key or "micro")
+    return prf(row["tp"], row["fp"], row["fn"])[2] if row else None
+
+
+def print_changes(results: dict, baseline: str, figures: tuple[tuple[str, str, str | None], ...]) -> None:
+    """Markdown: each fold's F1 change from the system ``baseline``, one table per other system
+    (``results[fold][system]``: score.py's reports; ``figures``: (column, kind, key) as
+    :func:`fold_f1` reads them), "=" where a fold did not move, and each column's worst fold."""
+    for system in next(iter(results.values())):
+        if system in (baseline, "model"):
+            continue
+        print(f"\n### change from {baseline}: {system}\n\n| fold | " + " | ".join(f[0] for f in figures) + " |")
+        print("| --- |" + " --- |" * len(figures))
+        worst = [0.0] * len(figures)
+        for fold, res in results.items():
+            cells = []
+            for k, (_, kind, key) in enumerate(figures):
+                a, b = fold_f1(res[baseline], kind, key), fold_f1(res[system], kind, key)
+                if a is None or b is None:
+                    cells.append("-")
+                    continue
+                worst[k] = min(worst[k], b - a)
+                cells.append(f"{a:.3f} -> {b:.3f}" if abs(b - a) > 1e-9 else "=")
+            print(f"| {fold} | " + " | ".join(cells) + " |")
+        print("| worst fold | " + " | ".join(f"{w:+.3f}" for w in worst) + " |")

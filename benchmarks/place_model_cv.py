@@ -39,7 +39,7 @@ from kg.learn.spans import PLACE_LABELS, page_sequences, train
 from kg.learn.unknown_places import train_unknown
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fold_builds import build_and_score, ontology_with, prf, score  # noqa: E402
+from fold_builds import build_and_score, ontology_with, prf, print_changes, score  # noqa: E402
 
 #: The ways of combining measured by default (keys of ``[places]``; ``add_max_overlap = -1``:
 #: never add, so that ``fix`` is measured alone).
@@ -52,12 +52,6 @@ VARIANTS = {
 MODEL = "places.crfsuite"
 #: The columns of the change table: (kind, type or None for the micro total).
 COLUMNS = (("entities", "PLACE"), ("relations", "located_in"), ("entities", None), ("relations", None))
-
-
-def f1(report: dict, kind: str, t: str | None) -> float:
-    """F1 of one type of a score.py report, or of its micro total (``t`` None)."""
-    row = report[kind].get(t or "micro")
-    return prf(row["tp"], row["fp"], row["fn"])[2] if row else 0.0
 
 
 def main() -> None:
@@ -133,16 +127,7 @@ def report(results: dict) -> None:
             figures = "/".join(f"{x:.3f}" for x in prf(*total[s]))
             cells.append(f"**{figures}** ({'/'.join(map(str, total[s]))})")
         print("| total P/R/F1 (tp/fp/fn) | " + " | ".join(cells) + " |")
-    names = [t or f"{kind} micro" for kind, t in COLUMNS]
-    for s in systems[1:]:
-        print(f"\n### change of F1 against rules: {s}\n\n| fold | " + " | ".join(names) + " |")
-        print("| --- |" + " --- |" * len(names))
-        worst = [0.0] * len(COLUMNS)
-        for fold, res in results.items():
-            deltas = [f1(res[s], kind, t) - f1(res["rules"], kind, t) for kind, t in COLUMNS]
-            worst = [min(w, d) for w, d in zip(worst, deltas, strict=True)]
-            print(f"| {fold} | " + " | ".join(f"{d:+.3f}" for d in deltas) + " |")
-        print("| worst fold | " + " | ".join(f"{w:+.3f}" for w in worst) + " |")
+    print_changes(results, "rules", tuple((t or f"{kind} micro", kind, t) for kind, t in COLUMNS))
 
 
 if __name__ == "__main__":

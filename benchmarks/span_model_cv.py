@@ -50,7 +50,7 @@ from kg.learn.gold import read_pages, training_sets
 from kg.learn.spans import LABELS, TRAIN_PARAMS, SpanTagger, page_sequences, train
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fold_builds import build_and_score, ontology_with, prf, score  # noqa: E402
+from fold_builds import build_and_score, ontology_with, prf, print_changes, score  # noqa: E402
 
 ENTITY_TYPES = ("PROJECT", "MEETING")
 RELATION_TYPES = ("invested_amount", "attended", "chaired")
@@ -245,41 +245,20 @@ def report(results: dict, folds: dict, counts: dict, alone: bool = True) -> None
     print("\ncells: P/R/F1; ", ", ".join(LABELS), "trained on the other sets of each fold")
 
 
-def _f1(report: dict, kind: str, key: str | None) -> float | None:
-    """F1 of one type of a score.py report (``key`` None: the micro of every type there)."""
-    rows = list(report[kind].values()) if key is None else [report[kind][key]] if key in report[kind] else []
-    if not rows:
-        return None
-    return prf(*(sum(r[k] for r in rows) for k in ("tp", "fp", "fn")))[2]
-
-
 def changes(results: dict, baseline: str) -> None:
     """Each fold's F1 change from ``baseline``, per system: MEETING, chaired, attended, the
     entity and relation micro totals (the session 22 decision figure)."""
-    figures = (
-        ("MEETING", "entities", "MEETING"),
-        ("chaired", "relations", "chaired"),
-        ("attended", "relations", "attended"),
-        ("ent micro", "entities", None),
-        ("rel micro", "relations", None),
+    print_changes(
+        results,
+        baseline,
+        (
+            ("MEETING", "entities", "MEETING"),
+            ("chaired", "relations", "chaired"),
+            ("attended", "relations", "attended"),
+            ("ent micro", "entities", None),
+            ("rel micro", "relations", None),
+        ),
     )
-    for system in next(iter(results.values())):
-        if system in (baseline, "model"):
-            continue
-        print(f"\n### change from {baseline}: {system}\n\n| fold | " + " | ".join(f[0] for f in figures) + " |")
-        print("| --- |" + " --- |" * len(figures))
-        worst = [0.0] * len(figures)
-        for fold, res in results.items():
-            cells = []
-            for k, (_, kind, key) in enumerate(figures):
-                a, b = _f1(res[baseline], kind, key), _f1(res[system], kind, key)
-                if a is None or b is None:
-                    cells.append("-")
-                    continue
-                worst[k] = min(worst[k], b - a)
-                cells.append(f"{a:.3f} -> {b:.3f}" if abs(b - a) > 1e-9 else "=")
-            print(f"| {fold} | " + " | ".join(cells) + " |")
-        print("| worst fold | " + " | ".join(f"{w:+.3f}" for w in worst) + " |")
 
 
 if __name__ == "__main__":
