@@ -29,6 +29,16 @@ def to_simplified(text: str) -> str:
     >>> to_simplified("乾安縣委書記"), to_simplified("乾坤")
     ('乾安县委书记', '乾坤')
     """
+    kept = _kept_names()
+    if kept is None:
+        return _t2s()(text)  # (the gazetteer loading: not remembered, the kept names are unknown yet)
+    return _simplified(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _simplified(text: str) -> str:
+    """:func:`to_simplified` once the kept names are known, remembered: the rules convert the
+    same names and words again and again (37,000 calls for 131 pages from one of them)."""
     out = _t2s()(text)
     kept = _kept_names()
     if kept is None or len(out) != len(text):
