@@ -20,6 +20,7 @@ from kg.resolve.keys import (
     clean,
     company_suffix,
     division_prefix,
+    in_order,
     key_name,
     mention_key,
     org_core,
@@ -338,13 +339,7 @@ def abbreviates(short: str, full: str) -> bool:
         return False
     if len(full) < 1.5 * len(short):
         return False
-    return _in_order(short[2:-1], full[2:-1])
-
-
-def _in_order(part: str, whole: str) -> bool:
-    """Every character of ``part`` occurs in ``whole``, in the same order."""
-    it = iter(whole)
-    return all(ch in it for ch in part)
+    return in_order(short[2:-1], full[2:-1])
 
 
 def abbreviates_head(short: str, full: str) -> bool:
@@ -359,6 +354,6 @@ def abbreviates_head(short: str, full: str) -> bool:
         n += 1
     for k in range(n, 1, -1):  # the shared unit may take the name's last character too ("行|西城支行")
         a, b = short[: len(short) - k], full[: len(full) - k]
-        if len(a) >= 2 and len(b) >= len(a) + 2 and a[0] == b[0] and a[-1] == b[-1] and _in_order(a[1:-1], b[1:-1]):
+        if len(a) >= 2 and len(b) >= len(a) + 2 and a[0] == b[0] and a[-1] == b[-1] and in_order(a[1:-1], b[1:-1]):
             return True
     return False

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.numerals import read_number
 from kg.patterns import alternation
-from kg.resolve.keys import UnionFind, clean, document_place, resolution_patterns, scoped_key, split_scope
+from kg.resolve.keys import UnionFind, clean, document_place, in_order, resolution_patterns, scoped_key, split_scope
 
 if TYPE_CHECKING:
     from kg.nlp.document import DocumentResult
@@ -165,7 +165,7 @@ def contracts(short: str, full: str, head_chars: int) -> bool:
     if len(short) >= len(full) or short[-head_chars:] != full[-head_chars:]:
         return False
     # (the whole short name followed by more words is another event: its preparatory meeting)
-    return short[0] == full[0] and short not in full and _in_order(short, full)
+    return short[0] == full[0] and short not in full and in_order(short, full)
 
 
 def merge_contracted_forms(
@@ -194,7 +194,7 @@ def merge_contracted_forms(
             found = {
                 uf.find(keys[n])
                 for n, (s, _) in forms.items()
-                if n != short and len(s) > len(stem) and s.endswith("*") and _in_order(stem[:-1], s)
+                if n != short and len(s) > len(stem) and s.endswith("*") and in_order(stem[:-1], s)
             }
         elif len(stem) >= least:
             # a numbered sitting ("第四十二次常务会议"): its body may be left out
@@ -227,12 +227,6 @@ def _scoped_in_document(r: DocumentResult, ks: list[str], keys: dict[str, str], 
     if joined:
         uf.union(new, old, "meeting.contracted_form", r.doc)
     return new
-
-
-def _in_order(part: str, whole: str) -> bool:
-    """Every character of ``part`` stands in ``whole`` in the same order."""
-    rest = iter(whole)
-    return all(ch in rest for ch in part)
 
 
 def _sitting_body(stem: str, marks: Marks) -> str:
@@ -271,19 +265,10 @@ def _opening_division(stem: str, outer: Division | None) -> tuple[int, Division]
         if stem[n - 1] in "省市县区旗" and found and not named:
             named = found
         if outer is not None:
-            named = [d for d in named if _inside(d, outer)]
+            named = [d for d in named if gaz.holds(outer, d)]
         if named:
             return n, named[0]
     return None
-
-
-def _inside(d: Division, outer: Division) -> bool:
-    """Whether a division lies inside another (its parents, up the gazetteer's chain, include it)."""
-    gaz = load_gazetteer()
-    while (d := gaz.parent(d)) is not None:  # type: ignore[assignment]
-        if d.code == outer.code:
-            return True
-    return False
 
 
 def _numbered(edition: re.Match[str]) -> str:

@@ -43,6 +43,17 @@ def clean(name: str) -> str:
     return _STRIP.sub("", name)
 
 
+def in_order(part: str, whole: str) -> bool:
+    """Every character of ``part`` stands in ``whole``, in the same order (a short form written
+    by leaving words out of the full one).
+
+    >>> in_order("投资说明会", "投资环境说明会"), in_order("说明投资会", "投资环境说明会")
+    (True, False)
+    """
+    rest = iter(whole)
+    return all(ch in rest for ch in part)
+
+
 def person_key_name(name: str) -> str:
     """A person's name for its key: :func:`clean`, the dot between its parts always "·" (pages
     write one person's name with any of the dots of ``NAME_DOT``).
