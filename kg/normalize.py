@@ -32,16 +32,15 @@ def to_simplified(text: str) -> str:
     kept = _kept_names()
     if kept is None:
         return _t2s()(text)  # (the gazetteer loading: not remembered, the kept names are unknown yet)
-    return _simplified(text)
+    return _simplified(text, kept)
 
 
 @lru_cache(maxsize=1 << 16)
-def _simplified(text: str) -> str:
+def _simplified(text: str, kept: re.Pattern) -> str:
     """:func:`to_simplified` once the kept names are known, remembered: the rules convert the
     same names and words again and again (37,000 calls for 131 pages from one of them)."""
     out = _t2s()(text)
-    kept = _kept_names()
-    if kept is None or len(out) != len(text):
+    if len(out) != len(text):
         return out  # (a phrase of another length: normalize converts character by character)
     for m in kept.finditer(text):
         out = out[: m.start()] + m.group() + out[m.end() :]

@@ -103,8 +103,8 @@ def train_command(args: argparse.Namespace) -> int:
         print(f"kg train: the gold names no {' or '.join(labels)} found in the texts", file=sys.stderr)
         return 1
     manifest: dict = {"sets": counts, "pages": len(pages)}
-    if train_unknown(labels):  # (the place tagger: the unscored places whose lines were left out)
-        manifest["unknown"] = list(train_unknown(labels))
+    if unknown := train_unknown(labels):  # (the place tagger: the unscored places whose lines were left out)
+        manifest["unknown"] = list(unknown)
     train(sequences, args.out, manifest, labels)
     print(f"kg: wrote {args.out} ({len(pages)} pages, {len(sequences)} lines)", file=sys.stderr)
     return 0
