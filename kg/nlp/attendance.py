@@ -129,11 +129,13 @@ def speaker_at_named_event(view: ArticleView) -> list[RawRelation]:
             pe += next((len(h) for h in chaired["honorifics"] if text.startswith(h + "在", pe)), 0)
             m = re.match(rf"在(?P<event>[^,;。在]{{1,40}}?)(?:{at})[,]?", text[pe : sent.end])
             named_only = not (m and verbs.match(text, pe + m.end()))
+            spoken_of = False
             if named_only:
                 # "上的重要讲话", "A在就职典礼致辞" (no 上 where an event word ends the span): only
                 # a meeting already named, none read from the opening sentences for this
                 m = re.match(rf"在(?P<event>[^,;。在]{{1,40}}?)(?:{at})(?:{of})", text[pe : sent.end])
                 m = m if m and verbs.match(text, pe + m.end()) else None
+                spoken_of = m is not None
                 m = m or re.match(
                     rf"在(?P<event>[^,;。在]{{1,40}}?(?:{heads}))(?={verbs.pattern})", text[pe : sent.end]
                 )
@@ -147,7 +149,10 @@ def speaker_at_named_event(view: ArticleView) -> list[RawRelation]:
                 continue
             c = confidence("speaker_at_named_event")
             before = [q for q in persons if view.mentions[q].start < view.mentions[p].start]
-            for q in [p, *subject_run(view, before, view.mentions[p].start)]:
+            # "B传达了A在某会上的讲话": a speech named as a noun is A's alone; the names before
+            # share no verb with it (they share one in "邀请A、B和C在会上讲话")
+            run = [] if spoken_of else subject_run(view, before, view.mentions[p].start)
+            for q in [p, *run]:
                 out.append(RawRelation("attended", q, meeting, None, k, "speaker_at_named_event", c))
     return out
 
@@ -202,6 +207,12 @@ def speaker_beside_event(view: ArticleView) -> list[RawRelation]:
             m = (frame.match if i == 1 else frame.search)(text, a, b)
             if m and meeting is None:
                 meeting = _event_in(view, k, m.start("event"), m.end("event"))
+        if meeting is None and speakers:
+            # "A宣布开工,市长B讲话": a clause that announces works starting names the article's
+            # ceremony of works starting
+            announced = _works_announced()
+            hit = next((m for a, b in clauses if (m := announced.search(text, a, b))), None)
+            meeting = _works_ceremony(view, k, hit)
         if meeting is None:
             continue
         c = confidence("speaker_beside_event")
@@ -222,6 +233,14 @@ def _beside_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     )
     speech = re.compile(rf"(?:{alternation(conf['in_turn'])})?(?:{alternation(conf['speeches'])})")
     return frames, speech
+
+
+@cache
+def _works_announced() -> re.Pattern[str]:
+    """An announcement of works starting inside a clause ("宣布项目开工", "下达开工令")."""
+    conf = triggers()["attended"]
+    announces, works = alternation(conf["announces"]), alternation(conf["works_started"])
+    return re.compile(rf"(?:{announces})[^,，;；。]{{0,40}}?(?:{works})")
 
 
 def _clause_spans(sentence: str) -> list[tuple[int, int]]:
@@ -246,16 +265,20 @@ def announcer_at_event(view: ArticleView) -> list[RawRelation]:
         rf"(?:{alternation(conf['announces'])})[^,，;；。]{{0,40}}?(?:{alternation(conf['works_started'])})"
     )
     text = view.article.text
+    after = tuple(conf["announce_after"])
     out = []
     for k, sent in enumerate(view.article.sentences):
         for p in view.of_type(k, "PERSON"):
-            m = pattern.match(text, view.mentions[p].end, sent.end)
+            pe = view.mentions[p].end
+            # "A致辞并宣布开工": a speech before the announcement
+            pe += next((len(a) for a in after if text.startswith(a, pe)), 0)
+            m = pattern.match(text, pe, sent.end)
             named = [
                 x
                 for x in view.of_type(k, "MEETING")
                 if m and m.start("event") <= view.mentions[x].start < m.end("event") <= view.mentions[x].end + 2
             ]
-            bare = short.match(text, view.mentions[p].end, sent.end)
+            bare = short.match(text, pe, sent.end)
             meeting = named[0] if named else meeting_of_article(view, k, named_only=True) if bare else None
             # "A宣布开幕": nothing named but the event's opening, which is the article's event's
             # (not "A宣布开工": a project's works may start at a meeting of another kind)
@@ -268,7 +291,7 @@ def announcer_at_event(view: ArticleView) -> list[RawRelation]:
                 named or alone or (bare is not None and bare.group("what") in view.text(meeting))
             ):
                 # "A宣布项目开工" at a ceremony of works starting, whatever is said to start
-                meeting = _works_ceremony(view, k, works.match(text, view.mentions[p].end, sent.end))
+                meeting = _works_ceremony(view, k, works.match(text, pe, sent.end))
             if meeting is not None:
                 c = confidence("announcer_at_event")
                 out.append(RawRelation("attended", p, meeting, None, k, "announcer_at_event", c))

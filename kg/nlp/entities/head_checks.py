@@ -5,6 +5,7 @@ text vouches for."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.nlp.entities.candidate import word_at
@@ -59,6 +60,36 @@ def convened(text: str, start: int, head: str, label: str) -> bool:
     return (head in m["convened_heads"] and before.endswith(tuple(m["convened_by"]))) or (
         head in m["ceremony_heads"] and before.endswith(tuple(m["ceremony_by"]))
     )
+
+
+def spoken_at(text: str, head_start: int, end: int) -> int | None:
+    """The start of an event's name framed by a speech given at it ("某某书记在|康养产业发展座谈会|上的
+    讲话精神"): right after the 在 before the head (``[meeting] spoken_at``), when the head ending at
+    ``end`` is followed by a speech at it and nothing but the name's words lie between. The frame
+    makes the name specific, which its words alone may not ("中央人才工作会议"), and keeps a name
+    the 、 or the tagger's reading of its opening would cut whole.
+
+    >>> t = "传达了市委书记某某在康养产业发展座谈会上的讲话精神。"
+    >>> s = spoken_at(t, t.index("座谈会"), t.index("上的"))
+    >>> t[s : t.index("上的")]
+    '康养产业发展座谈会'
+    >>> t = "某某在此次会议上的讲话"
+    >>> spoken_at(t, t.index("会议"), t.index("上的")) is None
+    True
+    """
+    conf = lexicon().patterns["meeting"]["spoken_at"]
+    if not text.startswith(tuple(conf["closes"]), end):
+        return None
+    opened = text.rfind(conf["opens"], max(0, head_start - conf["max_chars"]), head_start)
+    if opened < 0:
+        return None
+    start = opened + len(conf["opens"])
+    between = text[start:head_start]
+    if len(between) < conf["min_chars"] or re.search(r"[^\u4e00-\u9fff、“”\"0-9A-Za-z·]", between):
+        return None
+    if between.startswith(tuple(conf["not_openers"])):
+        return None
+    return start
 
 
 def in_book_title(text: str, start: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from kg.nlp.entities.head_checks import (
     level_named,
     org_single_head_ok,
     place_opens,
+    spoken_at,
     titled_person,
 )
 from kg.nlp.entities.joined_bodies import apposed_bodies, joined_bodies, tagged_joined
@@ -150,6 +151,9 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
                 out.append(Candidate(named, end, "PLACE", "head_words", score, {"head": head}))
                 continue
             start = left_edge(text, words, m.start(), max_len=reach, label=label)
+            # "某某书记在|康养产业发展座谈会|上的讲话": a speech given at it frames the event's name
+            framed = spoken_at(text, m.start(), end) if label == "MEETING" else None
+            start = start if framed is None else framed
             if label == "PLACE":
                 start = zone_left_edge(text, words, start, m.start(), head)  # "某镇|工业集中区", "某县|产业转移|工业园"
             if start == m.start():
@@ -264,6 +268,7 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
                 and not level_named(name, label)
                 and not (label == "MEETING" and re.search(p["meeting"]["edition_named"], name))
                 and not convened(text, start, head, label)
+                and framed is None
                 and not (label == "PROJECT" and introduced_by_builder(text, start, name, head))
                 and not (label == "PROJECT" and listed_beside_project(text, start, end, name, head))
                 and not (label == "PROJECT" and hw is not None and extended_road(text, words, hw) is not None)

@@ -131,9 +131,10 @@ def _name_of(
     lo, hi = conf["name_chars"]
     if 0 < i < n - 1:
         return (s, e) if lo <= e - s <= hi and _name_shaped(text, tag_at, s, e) else None
-    if i == 0:  # the first item: the name after a title, or the whole item
+    if i == 0:  # the first item: the name after a title (or a group of leaders: "县级领导|某某"), or the whole item
+        titles = (*lexicon().titles, *lexicon().patterns["person"]["word_names"]["listed_groups"])
         for a in range(max(s, e - hi), e - lo + 1):
-            if a in starts and (a == s or text.endswith(lexicon().titles, s, a)) and _name_shaped(text, tag_at, a, e):
+            if a in starts and (a == s or text.endswith(titles, s, a)) and _name_shaped(text, tag_at, a, e):
                 return (a, e)
         return None
     # The last item: a name the article knows, longest first ("某克和|分别就", "某绂曾|等", not the

@@ -254,7 +254,8 @@ def _listed_official(words: list[Word], wi: int, rest: str) -> bool:
     if not rest or rest[0] not in rule["listed_marks"]:
         return False
     item = re.split(r"[、,，;；。:：\s]", rest[1 : 1 + rule["listed_item_chars"]], maxsplit=1)[0]
-    if not any(t in item for t in lex.titles):
+    # a post, or a group of leaders standing for one ("…,|区领导某某等出席")
+    if not any(t in item for t in (*lex.titles, *rule["listed_groups"])):
         return False
     # Back over the title and the words of its item to the mark before it.
     j = wi - 1

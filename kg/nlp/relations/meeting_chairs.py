@@ -2,7 +2,8 @@
 the person's own clause (persons seated on the rostrum, "在主席台就座的还有…"; who opens a
 clause after "会上,") do not make the chair one of the attendees too: the gold guide keeps a
 meeting's chair out of its ``attended`` (the attend trigger already skips a chair within its
-sentence, "会议由X主持,A、B参加").
+sentence, "会议由X主持,A、B参加"); and which of two nested meeting mentions a chair's word of
+reference stands for (:func:`outermost`).
 """
 
 from __future__ import annotations
@@ -41,3 +42,16 @@ def without_chairs(view: ArticleView, facts: list[RawRelation]) -> list[RawRelat
         for r in facts
         if not (r.type == "attended" and r.tail is not None and (view.text(r.head), view.text(r.tail)) in chairs)
     ]
+
+
+def outermost(view: ArticleView, m: int) -> int:
+    """The longest meeting mention that holds mention ``m`` (itself when none does): "某市…集中开工
+    仪式" inside "某市…集中开工仪式宁武现场活动" is named for the longer event, the article's own."""
+    a, b = view.mentions[m].start, view.mentions[m].end
+    holders = [
+        x
+        for k in range(len(view.article.sentences))
+        for x in view.of_type(k, "MEETING")
+        if view.mentions[x].start <= a and b <= view.mentions[x].end
+    ]
+    return max(holders, key=lambda x: view.mentions[x].end - view.mentions[x].start, default=m)

@@ -8,7 +8,7 @@ import re
 
 from kg.nlp import article_event
 from kg.nlp.entities import lexicon
-from kg.nlp.relations.meeting_chairs import without_chairs
+from kg.nlp.relations.meeting_chairs import outermost, without_chairs
 from kg.nlp.relations.meeting_parts import (
     after_title,
     bracketed_before,
@@ -121,6 +121,15 @@ def _referred(view: ArticleView, k: int, word: str, meeting: int, name: str, gen
     return _last_ending_in(view, k, word) or meeting
 
 
+def _last_holding(view: ArticleView, before_sentence: int, words: tuple[str, ...]) -> int | None:
+    """The last meeting named up to this sentence (not a topic) whose name holds one of ``words``."""
+    for k in range(before_sentence, -1, -1):
+        for m in reversed(view.of_type(k, "MEETING")):
+            if not is_topic(view, m) and any(w in view.text(m) for w in words):
+                return m
+    return None
+
+
 @rule("chair_trigger")
 def chaired(view: ArticleView) -> list[RawRelation]:
     """PERSON 主持(召开) MEETING in one sentence; "X主持会议", "X主持推介会",
@@ -208,14 +217,22 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             # "“云开工”活动": the name's quotation marks are no part of the word it ends in
             mname = view.text(meeting).translate({ord(c): None for c in conf["name_quotes"]})
             if bare and (bare.group(1) in refs_all or any(n.endswith(bare.group(1)) for n in joint_names(mname))):
-                target = _referred(view, k, bare.group(1), meeting, mname, generic)
+                target = outermost(view, _referred(view, k, bare.group(1), meeting, mname, generic))
                 out.append(fact("chaired", p, target, None, k, "chair_reference"))
+                continue
+            # "X主持签约", "X主持启动仪式": the event's act or its launch, in a name that holds it
+            acts = conf["act_references"]
+            said = text[pe : sent.end]
+            act = next((w for w in acts if re.match(rf"(?:{trig_re}){w}(?=[,;。、并和\n]|$)", said)), None)
+            holding = _last_holding(view, k, tuple(acts[act])) if act is not None else None
+            if holding is not None:
+                out.append(fact("chaired", p, outermost(view, holding), None, k, "chair_reference"))
                 continue
             # "…交流会暨企业家论坛…。论坛期间,举办某活动。省长X主持论坛": the head word names the
             # last event ending in it, though another event was named since
             earlier = _last_ending_in(view, k, bare.group(1)) if bare else None
             if earlier is not None:
-                out.append(fact("chaired", p, earlier, None, k, "chair_reference"))
+                out.append(fact("chaired", p, outermost(view, earlier), None, k, "chair_reference"))
                 continue
             # "会议由副市长X主持。": the clause's subject is the meeting.
             clause_start = max(text.rfind(c, sent.start, view.mentions[p].start) for c in ",;。") + 1
