@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.gazetteer import load_gazetteer
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -47,6 +47,7 @@ def page_counties(norm: str) -> frozenset[str]:
     for m in _outlet_pattern().finditer(norm):
         if m.start() == 0 or not _CJK.match(norm[m.start() - 1]):
             forms.append(m.group(1))
+    forms += _headline_openings(norm)
     gaz = load_gazetteer()
     for form in forms:
         if form in p["ordinary_short_forms"]:
@@ -55,3 +56,60 @@ def page_counties(norm: str) -> frozenset[str]:
         if len(divisions) == 1 and divisions[0].level == "county" and divisions[0].name != form:
             found.add(divisions[0].name)
     return frozenset(found)
+
+
+def _headline(norm: str) -> tuple[int, str]:
+    """The page's headline line and where it starts: the first line that is no site menu ("首页 >
+    …", "当前位置:…") and no bare column word ("其他")."""
+    p = lexicon().patterns["place"]["page_county"]
+    pos = 0
+    for line in norm.split("\n")[: p["headline_lines"]]:
+        stripped = line.strip()
+        if stripped and ">" not in stripped and len(stripped) > p["column_chars"]:
+            return pos + line.index(stripped), stripped
+        pos += len(line) + 1
+    return 0, ""
+
+
+def _headline_openings(norm: str) -> list[str]:
+    """The county short form that opens the headline ("某某举行十个项目集中签约仪式", "某某12届县委常委会
+    第57次会议"), opens it after the province's name ("某省某某80个重点项目集中开工") or opens its last
+    sentence ("…更方便!某某12个重大项目开竣工!"): the page is about that county. Taken where the
+    headline shows the form apart (a digit or a mark follows it, no character a word goes on with)
+    or the county acts right after it (``headline_verbs``: "某某|举行…"; not "同心|筑未来", an
+    ordinary word), and no town of the page is named by it ("某某工业园区" above "位于某某镇": the
+    town's, not a county's).
+
+    >>> _headline_openings("柞水举行十个项目集中签约仪式\\n仪式在柞水工业园举行")
+    ['柞水']
+    >>> _headline_openings("陕西柞水12个项目集中开工"), _headline_openings("首页 > 新闻\\n柞水12个项目集中开工")
+    (['柞水'], ['柞水'])
+    >>> _headline_openings("今后出行更方便!柞水27个项目开竣工!\\n县委书记出席。")
+    ['柞水']
+    >>> _headline_openings("今后出行更方便!柞水这27个项目开竣工!\\n柞水县委书记出席。")
+    []
+    >>> _headline_openings("柞水工业园区\\n园区位于柞水镇。")
+    []
+    """
+    _, line = _headline(norm)
+    if not line:
+        return []
+    gaz = load_gazetteer()
+    p = lexicon().patterns["place"]["page_county"]
+    marks = p["headline_sentence_marks"]
+    opens = [0] + [i + 1 for i, ch in enumerate(line) if ch in marks and i + 1 < len(line)]
+    out = []
+    for i in opens:
+        m = gazetteer_regex().match(line, i)
+        if m and any(d.level == "province" for d in gaz.lookup(m.group(0))):
+            m = gazetteer_regex().match(line, m.end())  # "某省|某某…"
+        if m is None:
+            continue
+        form, end = m.group(0), m.end()
+        after = line[end : end + 1]
+        apart = not after or not ("\u4e00" <= after <= "\u9fff")
+        acts = line.startswith(tuple(p["headline_verbs"]), end)  # "某某|举行…", "某某|集中开工…"
+        town = re.search(f"{re.escape(form)}(?:{'|'.join(p['town_levels'])})", norm)
+        if (apart or acts) and town is None:
+            out.append(form)
+    return out

@@ -6,6 +6,7 @@ from kg.nlp.entities.candidate import SOURCE_RANK, Candidate
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.plausible import plausible
 from kg.nlp.entities.shapes import _is_generic
+from kg.normalize import to_simplified
 
 
 def prefix_mentions(
@@ -53,6 +54,8 @@ def prefix_mentions(
                 )
                 # nor the facility that the project builds ("某某科创中心|项目", "某县某某中学|建设项目")
                 and not (label == "ORG" and c.label == "PROJECT" and built_facility(text, x, c))
+                # nor a place built by the project ("某某水库|项目") or a river opening its basin ("某河|流域")
+                and not (label == "PLACE" and (built_place(text, x, c) or river_of_basin(text, x, c)))
             ]
             if label == "PLACE" and c.label == "PROJECT" and inner:
                 # "内蒙古某某电池有限公司|年产…项目": a place that starts the company's name
@@ -89,7 +92,7 @@ def prefix_mentions(
             rest_from = n.end
             if label == "PLACE":
                 # "应县|大临河乡|20兆瓦光伏发电项目": the smaller places after the first are mentions too.
-                chain = _chained_places(text, starts, n.end, c.end)
+                chain = _chained_places(text, starts, n.end, c)
                 nested += chain
                 # (a town or village in full, not a city's short form that is part of the name:
                 # "大同黄花专业镇")
@@ -108,9 +111,11 @@ def prefix_mentions(
     return nested
 
 
-def _chained_places(text: str, starts: dict[int, list[Candidate]], pos: int, end: int) -> list[Candidate]:
-    """Places that follow one another from ``pos`` inside a longer name (a township after its county)."""
+def _chained_places(text: str, starts: dict[int, list[Candidate]], pos: int, c: Candidate) -> list[Candidate]:
+    """Places that follow one another from ``pos`` inside the longer name ``c`` (a township after
+    its county), up to a facility the project ``c`` builds (:func:`built_place`)."""
     out = []
+    end = c.end
     while True:
         nxt = [
             x
@@ -120,6 +125,8 @@ def _chained_places(text: str, starts: dict[int, list[Candidate]], pos: int, end
         if not nxt:
             return out
         best = max(nxt, key=lambda x: x.length)
+        if built_place(text, best, c):
+            return out  # "某区|某某广场|提升改造项目": the square is what the project builds
         out.append(Candidate(best.start, best.end, best.label, best.source, best.score, dict(best.attrs, nested=True)))
         pos = best.end
 
@@ -133,3 +140,39 @@ def built_facility(text: str, x: Candidate, c: Candidate) -> bool:
     org = lexicon().patterns["org"]
     name = text[x.start : x.end]
     return text[x.end : c.end] in org["built_facility_rests"] and not name.endswith(tuple(org["firm_heads"]))
+
+
+def built_place(text: str, x: Candidate, c: Candidate) -> bool:
+    """Whether the place ``x`` that opens (or follows a place inside) the project ``c`` is the
+    facility the project builds: a place of one of ``place.built_facilities.heads`` (a road, a
+    square, a park, a reservoir, an airport) right before a bare project head of
+    ``place.built_facilities.rests`` ("某某水库|项目", "某某路|改造工程", "某某高速公路|項目"). The
+    golds name the project only; a zone or a natural site opening a project's name stays a place
+    ("某某产业园|建设项目", "某某峡|博物馆项目").
+
+    >>> built_place("甲乙水库项目", Candidate(0, 4, "PLACE", "head_words", 0.6, {"head": "水库"}),
+    ...             Candidate(0, 6, "PROJECT", "head_words", 0.6))
+    True
+    >>> built_place("甲乙水库移民安置项目", Candidate(0, 4, "PLACE", "head_words", 0.6, {"head": "水库"}),
+    ...             Candidate(0, 10, "PROJECT", "head_words", 0.6))
+    False
+    """
+    p = lexicon().patterns["place"]["built_facilities"]
+    return (
+        c.label == "PROJECT" and x.attrs.get("head") in p["heads"] and to_simplified(text[x.end : c.end]) in p["rests"]
+    )
+
+
+def river_of_basin(text: str, x: Candidate, c: Candidate) -> bool:
+    """Whether ``x`` is a river (``head == "water"``) that opens the basin ``c`` named whole
+    ("黄河|流域" of 黄河流域, ``place.waters.basins``): the basin is the place the text speaks of.
+
+    >>> river_of_basin("甲河流域", Candidate(0, 2, "PLACE", "head_words", 0.6, {"head": "water"}),
+    ...                Candidate(0, 4, "PLACE", "statistical", 0.6))
+    True
+    """
+    return (
+        c.label == "PLACE"
+        and x.attrs.get("head") == "water"
+        and to_simplified(text[x.end : c.end]) in lexicon().patterns["place"]["waters"]["basins"]
+    )
