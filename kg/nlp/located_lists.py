@@ -154,13 +154,17 @@ def trip_stops(view: ArticleView) -> list[RawRelation]:
                 continue
             # "到某镇调研", "到某镇开展有关项目调研": a few words for the kind of work may come first.
             lead = re.match(conf["trip_before_does"], text[tm.end : sent.end])
-            if not does.match(text, tm.end + (lead.end() if lead else 0)):
+            verb = does.match(text, tm.end + (lead.end() if lead else 0))
+            if not verb:
                 continue
             # The stops: after 先后到/深入/走进… the list of names that follows the verb ("A公司、
             # B项目建设现场和C" - a few words may close an item before the next). When the
             # sentence names none, the next one may, opening with the travellers: "X到某县调研。
             # X一行先后来到A公司、B项目…".
             found = [(k, g) for g in stop.finditer(text, tm.end, sent.end)][:1]
+            if not found and _names_right_after(view, k, verb.end()):
+                # "到某科技园区实地调研A公司、B公司和C公司": the trip's verb takes its stops itself.
+                found = [(k, verb)]
             if not found and k + 1 < len(view.article.sentences):
                 nxt = view.article.sentences[k + 1]
                 g = stop.search(text, nxt.start, min(nxt.end, nxt.start + 16))
@@ -190,6 +194,16 @@ def trip_stops(view: ArticleView) -> list[RawRelation]:
                         out.append(RawRelation("located_in", i, t, None, kk, "trip_stops", confidence("trip_stops")))
                 break
     return out
+
+
+def _names_right_after(view: ArticleView, k: int, end: int) -> bool:
+    """An organisation or a project of sentence ``k`` starts right after ``end`` (a 了 between):
+    the verb ending there takes named stops as its object, not a kind of work ("调研重点企业")."""
+    at = end + 1 if view.article.text.startswith("了", end) else end
+    return any(
+        view.mentions[i].start == at and not view.mentions[i].attrs.get("nested")
+        for i in view.of_type(k, "ORG", "PROJECT")
+    )
 
 
 def _travellers(view: ArticleView, k: int, start: int, end: int) -> bool:

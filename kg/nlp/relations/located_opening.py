@@ -13,16 +13,93 @@ a project's name, after the company that builds it (某某集团|某固); it doe
 place ("三江口", "某峰镇"), and the name does not run on past a park into another name; the
 county is of the city the page names (a project's name may open with its company's brand, so
 a project wants the page to name that city; a park, named after its place, only no other).
+
+Taiwan's pages name a township's parks and projects so too ("埔里微型产业园区", "台中神冈丰洲科技
+工业园区"): the gazetteer looks a township up by its full name only (a district's short form
+is as often a common word: 中正, 信义), so a township's short form counts here where it opens
+the name and the page names the township's county (or the name's own opening does: 台中|神冈).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.nlp.entities import gazetteer_regex
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.gazetteer import Division, load_gazetteer
+from kg.nlp.gazetteer_taiwan import PROVINCE_CODE
 from kg.nlp.relations.places import is_park
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
+
+
+@lru_cache(maxsize=1)
+def _taiwan_short_forms() -> dict[str, Division]:
+    """Taiwan's townships and districts by their short form (the full name less its level word:
+    埔里镇 -> 埔里), those of three characters or more whose short form no other township shares.
+
+    >>> forms = _taiwan_short_forms()
+    >>> forms["埔里"].name, forms["神冈"].name, "中正" in forms
+    ('埔里镇', '神冈区', False)
+    """
+    gaz = load_gazetteer()
+    seen: dict[str, list[Division]] = {}
+    for d in gaz.divisions.values():
+        if gaz.taiwan_township(d) and len(d.name) >= 3:
+            seen.setdefault(d.name[:-1], []).append(d)
+    return {form: ds[0] for form, ds in seen.items() if len(ds) == 1}
+
+
+def _taiwan_opening(
+    view: ArticleView, i: int, pos: int, chain: list[Division], named: set[str]
+) -> tuple[int, int, Division] | None:
+    """The Taiwan township whose short form stands at ``pos`` of mention ``i``'s name, right
+    after the divisions ``chain`` read there, when the page or that chain names its county."""
+    name = view.text(i)
+    forms = _taiwan_short_forms()
+    gaz = load_gazetteer()
+    for size in (3, 2):
+        d = forms.get(name[pos : pos + size])
+        if d is None:
+            continue
+        if any(x.code.startswith(PROVINCE_CODE) for x in gaz.lookup(name[pos : pos + size])):
+            return None  # "南投": a county of Taiwan's own short form, which the county reading takes
+        whole = gazetteer_regex().match(name, pos)
+        if whole and whole.end() > pos + size:
+            return None  # "南投县…": the opening is a division's own full name, read as such
+        if d.name in _place_names(view):
+            return None  # the township named in full: its short form is read after it (park_in_name)
+        county = gaz.parent(d)
+        if county is None or name[pos : pos + size] in lexicon().patterns["place"]["ordinary_short_forms"]:
+            return None
+        if chain and not all(gaz.holds(c, d) for c in chain):
+            return None
+        here = [gaz.divisions[c] for c in named if c in gaz.divisions] + chain
+        if not any(x.code == county.code or gaz.holds(county, x) for x in here):
+            return None  # no county of the township's on the page: a word of another sense
+        if len(name) - pos - size < 4 or not _opening_fits(view, name, pos, pos + size, d.name):
+            # (a three-character head alone after the form, "某野工业区", is left out: such a zone
+            # may be named after a locality the township is named after, and real-pages-6's gold,
+            # which scores no township there, holds the floor)
+            return None
+        return view.mentions[i].start + pos, view.mentions[i].start + pos + size, d
+    return None
+
+
+def _opening_fits(view: ArticleView, name: str, start: int, end: int, full: str) -> bool:
+    """What follows the short form ``name[start:end]`` leaves it the opening of one name: no
+    longer place it opens ("三江口", "某峰镇", or one the article names other than ``full``, its
+    own full name), no park's name run on into another, no branch named after its parent first."""
+    form, rest = name[start:end], name[end:]
+    closers = tuple(triggers()["located_in"]["short_form_closers"])
+    if len(rest) < 3 or name.endswith(tuple(triggers()["located_in"]["branch_parks"])):
+        return False
+    parks = triggers()["located_in"]["park_heads"]
+    if any((p := rest.find(h)) >= 0 and p + len(h) < len(rest) - 1 for h in parks):
+        return False
+    if rest.startswith(closers):
+        return False
+    return not any(x != full and x.startswith(form) and x[len(form) :].startswith(closers) for x in _place_names(view))
 
 
 def _opening_short_form(view: ArticleView, i: int, named: set[str]) -> tuple[int, int, Division] | None:
@@ -34,6 +111,9 @@ def _opening_short_form(view: ArticleView, i: int, named: set[str]) -> tuple[int
     companies = tuple(triggers()["located_in"]["company_heads"])
     chain: list[Division] = []
     pos = 0  # where the divisions read so far at the opening end
+    taiwan = _taiwan_opening(view, i, 0, chain, named)
+    if taiwan is not None:
+        return taiwan
     for g in gazetteer_regex().finditer(name):
         found = gaz.lookup(g.group(0))
         # What may stand before the short form: nothing, the divisions just read (云南|某定), or in
@@ -46,6 +126,9 @@ def _opening_short_form(view: ArticleView, i: int, named: set[str]) -> tuple[int
         if d.name == g.group(0) or d.level != "county":
             chain.append(d)  # a full name or a city's or province's form: the chain goes on
             pos = g.end()
+            taiwan = _taiwan_opening(view, i, pos, chain, named)
+            if taiwan is not None:
+                return taiwan  # "台中|神冈丰洲科技工业园区"
             continue
         if chain and not all(gaz.holds(c, d) for c in chain):
             return None

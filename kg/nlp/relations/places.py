@@ -178,12 +178,16 @@ def region_body(view: ArticleView, i: int) -> bool:
 
 
 def party_opening(view: ArticleView, i: int) -> int:
-    """Where a body's own name starts after the party's name opening it ("中共|某县委"): the
-    place after it prefixes the body as in "某县委". The mention's start otherwise."""
+    """Where a body's own name starts after the party's name opening it ("中共|某县委", "民盟|某市
+    委会"): the place after it prefixes the body as in "某县委". The mention's start otherwise,
+    also when no division follows the party's short name ("民建村委会" is a village's body)."""
     m = view.mentions[i]
     if m.label != "ORG":
         return m.start
-    party = next((w for w in triggers()["located_in"]["party_openings"] if view.text(i).startswith(w)), "")
+    name = view.text(i)
+    party = next((w for w in triggers()["located_in"]["party_openings"] if name.startswith(w)), "")
+    if party and not gazetteer_regex().match(name[len(party) :]):
+        return m.start
     return m.start + len(party)
 
 
