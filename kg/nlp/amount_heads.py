@@ -148,9 +148,12 @@ def counted_list(view: ArticleView, head: int) -> bool:
     end = view.mentions[head].end
     if not text.startswith(("、", "和", "及", "与"), end):
         return False
-    clause = re.split(r"[,;。:!?]", text[end : end + 80])[0]
+    # A list of seven names runs past 80 characters ("总投资63.75亿元的A、B、…、G等12个项目现场签约");
+    # an item's own amount is money ("总投资3亿元的B"), not its size ("年产60万吨新型肥料").
+    clause = re.split(r"[,;。:!?]", text[end : end + 200])[0]
     count = re.search(r"等?(?:\d+|[两三四五六七八九十]+)[ \u3000]?(?:个|项|大)[^、]{0,4}?(?:项目|工程)", clause)
-    return count is not None and not re.search(r"\d[\d.]*[ \u3000]?[万亿]", clause[: count.start()])
+    money = r"\d[\d.]*[ \u3000]?[万亿]+(?:元|美元|港元|欧元)|投资[^、]{0,4}?\d"
+    return count is not None and not re.search(money, clause[: count.start()])
 
 
 def named_in_ceremony(view: ArticleView, j: int, before: str) -> list[int]:

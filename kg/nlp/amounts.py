@@ -81,7 +81,7 @@ def amount_pattern() -> re.Pattern[str]:
         # before the number may have its qualifier after it.
         rf"(?P<cur0>{alternation(conf['currencies_before'])})?(?P<pre2>{qual})?[ \u3000]?(?P<num>{_NUM})[ \u3000]?"
         rf"(?P<mid0>{qual})?(?:(?P<unit1>{unit})?(?:{alternation(conf['range'])})(?P<num2>{_NUM}))?"
-        rf"(?P<unit>{unit})?(?:(?<=亿)(?P<num3>\d{{1,4}}|[一二两三四五六七八九])(?P<unit3>千万|百万|万))?(?P<mid>{qual})?(?:(?P<cur>{currencies})|(?<=[万亿])(?![\d万亿千元]))(?P<post>{qual})?"
+        rf"(?P<unit>{unit})?(?:(?<=亿)(?P<num3>\d,\d{{3}}|\d{{1,4}}|[一二两三四五六七八九])(?P<unit3>千万|百万|万))?(?P<mid>{qual})?(?:(?P<cur>{currencies})|(?<=[万亿])(?![\d万亿千元]))(?P<post>{qual})?"
     )
 
 
@@ -119,6 +119,8 @@ def find_amounts(text: str, floor: int = 0) -> list[Amount]:
     [(500000000.0, 'at_least'), (500000000.0, 'at_least')]
     >>> [a.amount for a in find_amounts("投资1亿8千万元的甲项目，投资2亿5000万元的乙项目")]
     [180000000.0, 250000000.0]
+    >>> [a.amount for a in find_amounts("工程总经费约2亿1,552万元；某公司投资2亿建设的甲项目")]
+    [215520000.0, 200000000.0]
     >>> [(a.amount, a.qualifier) for a in find_amounts("总投资10余亿元，另一项目总投资不低于20亿元")]
     [(1000000000.0, 'at_least'), (2000000000.0, 'at_least')]
     >>> find_amounts("截至目前已完成投资3000万元")[0].scope, find_amounts("该项目一期已投资1.08亿元")[0].scope
@@ -141,7 +143,13 @@ def find_amounts(text: str, floor: int = 0) -> list[Amount]:
             amount += parse_amount(m.group("num3"), m.group("unit3")) or 0
         # "总投资26亿的某项目": no currency word, only after a unit and a trigger of a total (or a
         # currency before the number: "投资人民币5亿").
-        bare_ok = m.group("trig") in conf["bare_unit_triggers"] or m.group("cur0")
+        # So may any trigger when the verb that builds the project follows the unit at once ("某公司投资2亿
+        # 建设的某项目"): the amount is the money spent on it, no count of something else.
+        bare_ok = (
+            m.group("trig") in conf["bare_unit_triggers"]
+            or m.group("cur0")
+            or text.startswith(tuple(conf["bare_unit_builds"]), m.end())
+        )
         if m.group("cur") is None and (not unit or not bare_ok):
             continue
         upper = parse_amount(num2, unit) if num2 else None

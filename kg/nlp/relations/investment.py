@@ -88,6 +88,8 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
             hm = view.mentions[head]
             if text[hm.start - 1 : hm.start] == "、" and re.search("[,;]", text[hm.end : a.start]):
                 continue  # "A、B、C项目参加开工活动，总投资超30亿元" (A, B unrecognised): the list's total
+            if text.startswith("、", hm.end) and not re.search("[,;。]", text[hm.end : a.start]):
+                continue  # "A、B吸引投资超百亿元" (B unrecognised): the list's total, in one clause
             if head not in view.by_sentence[k] and amount_heads.has_other_total(out, head, a):
                 continue  # a project an earlier sentence gave its total is no "项目" of a new total
             if head not in view.by_sentence[k] and several.search(text, _sentence_end(view, head), sent.start):
