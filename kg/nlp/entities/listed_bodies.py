@@ -12,6 +12,7 @@ from functools import cache
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.shapes import _is_generic
+from kg.nlp.words import Word
 
 _ITEM = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 
@@ -21,14 +22,16 @@ def _closing() -> re.Pattern[str]:
     return re.compile(lexicon().patterns["org"]["listed_bodies"]["closing"])
 
 
-def listed_bodies(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def listed_bodies(text: str, candidates: list[Candidate], words: list[Word] | None = None) -> list[Candidate]:
     """``candidates`` with the unrecognised items of lists of bodies added as ORG candidates.
 
     A list is items joined by "、" that ends in the closing class word ("等单位", "等15家单位");
     at least ``min_bodies`` of its items are ORG candidates already and at least ``min_items``
     items make it. Its first item starts after a conjunction ("与|某某城控"). An item is added
     only where it ends in an organisation's head word; items that another type's candidate
-    covers (a person, a place) stay as they are.
+    covers (a person, a place) stay as they are. In a list closed by a class word of firms
+    (``firm_classes``: "等10家企业") an item needs no head word, and its first item starts after
+    the last verb, particle or preposition of ``words`` in it ("考察了|某某汽车").
 
     >>> t = "县民政局、卫计局、教育局、科技局等单位负责同志汇报"
     >>> named = ("县民政局", "卫计局", "科技局")
@@ -40,8 +43,9 @@ def listed_bodies(text: str, candidates: list[Candidate]) -> list[Candidate]:
     generic = frozenset(lexicon().patterns["org"]["generic"]) - frozenset(conf["not_generic"])
     conjunctions = tuple(conf["conjunctions"])
     suffixes = lexicon().org_suffixes
+    firm_classes = tuple(conf["firm_classes"])
     orgs = {(c.start, c.end) for c in candidates if c.label == "ORG"}
-    others = [(c.start, c.end) for c in candidates if c.label != "ORG"]
+    others = [(c.start, c.end, c.label) for c in candidates if c.label != "ORG"]
     added = []
     for m in _closing().finditer(text):
         lo = max((text.rfind(ch, 0, m.start()) for ch in conf["clause_marks"]), default=-1) + 1
@@ -56,11 +60,42 @@ def listed_bodies(text: str, candidates: list[Candidate]) -> list[Candidate]:
         items[0] = (cut, b)
         if sum(item in orgs for item in items) < conf["min_bodies"]:
             continue
+        firms = m.group(0).endswith(firm_classes)  # "等10家企业": items are firms by short names
+        a, b = items[0]
+        if firms and words is not None and (a, b) not in orgs and not text[a:b].endswith(suffixes):
+            items[0] = (_after_verbs(words, a, b), b)  # "考察了|某某汽车、…"
         for a, b in items:
             name = text[a:b]
-            if (a, b) in orgs or not _ITEM.match(name) or any(s < b and a < e for s, e in others):
+            if (a, b) in orgs or not _ITEM.match(name) or any(_hides(a, b, o, firms) for o in others):
                 continue
+            if firms and not name.endswith(suffixes) and name not in generic:
+                added.append(Candidate(a, b, "ORG", "head_words", 0.6, {"head": "listed"}))
+                continue  # "某某汽车、某某家居": a firm's short name
             if not name.endswith(suffixes) or _is_generic(name, name[-1:], generic):
                 continue  # "施工、监理等单位": roles of a works, no bodies
             added.append(Candidate(a, b, "ORG", "head_words", 0.6, {"head": "listed"}))
     return candidates + added
+
+
+def _hides(a: int, b: int, other: tuple[int, int, str], firms: bool) -> bool:
+    """Whether another type's candidate ``other`` keeps item ``a:b`` from being a body: any
+    overlap does, but in a list of firms a place that opens the item is the firm's own ("某地上机")."""
+    s, e, label = other
+    if not (s < b and a < e):
+        return False
+    return not (firms and label == "PLACE" and s == a and e < b)
+
+
+_NOT_NAME_TAGS = ("v", "vd", "u", "p", "d", "ad", "c", "r", "f", "m", "q", "w")
+
+
+def _after_verbs(words: list[Word], a: int, b: int) -> int:
+    """The start of the first list item ``a:b`` past the verbs and particles that open its
+    clause ("考察拜访了|某某汽车", "吸引|某某"): the end of the last such word inside it."""
+    start = a
+    for w in words:
+        if w.start >= b:
+            break
+        if w.start >= a and w.end < b and w.tag in _NOT_NAME_TAGS:
+            start = w.end
+    return start

@@ -118,7 +118,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     (:func:`mark_generic_projects`). The pipeline's ``kg_select`` and :func:`recognise` both
     choose this way."""
     cands = split_paired_bodies(text, split_at_conjunctions(text, words, without_dotted_runs(text, candidates)))
-    cands = listed_bodies(text, party_level_committees(text, body_before_committee(text, cands)))
+    cands = listed_bodies(text, party_level_committees(text, body_before_committee(text, cands)), words)
     cands += town_openings(text, cands)  # "某某镇|某某有限公司": the town that opens the name
     cands += listed_departments(words, cands)  # "由农业处及工务处…", "率…行政处、文观局及警察局"
     cands += clause_departments(text, words, cands)  # "财经处说明,…", "…。财政处的某某案"

@@ -251,12 +251,14 @@ def _listed_official(words: list[Word], wi: int, rest: str) -> bool:
     word = words[wi]
     if len(word.text) != 2 or word.tag not in rule["listed_tags"] or word.text in person["right_boundaries"]:
         return False
-    if not rest or rest[0] not in rule["listed_marks"]:
+    if not rest or rest[0] not in rule["listed_marks"] or word.text in rule["listed_not_names"]:
         return False
+    named_next = _titled_name_next(words, wi + 2)
+    if named_next and _body_before_title(words, wi - 1):
+        return True  # "县委|副书记|某宾/n|,|县委|常委|某某/PER": a body's post, then the next post's holder
     item = re.split(r"[、,，;；。:：\s]", rest[1 : 1 + rule["listed_item_chars"]], maxsplit=1)[0]
-    # a post, or a group of leaders standing for one ("…,|区领导某某等出席")
-    if not any(t in item for t in (*lex.titles, *rule["listed_groups"])):
-        return False
+    if not named_next and not any(t in item for t in (*lex.titles, *rule["listed_groups"])):
+        return False  # a post, or a group of leaders standing for one ("…,|区领导某某等出席")
     # Back over the title and the words of its item to the mark before it.
     j = wi - 1
     while j >= 0 and wi - j <= rule["listed_item_words"] and words[j].text not in rule["listed_marks"]:
@@ -265,6 +267,36 @@ def _listed_official(words: list[Word], wi: int, rest: str) -> bool:
         return False
     before = words[j - 1]
     return before.tag == "PER" or before.text in lex.titles
+
+
+def _body_before_title(words: list[Word], ti: int) -> bool:
+    """Whether the title word ``ti`` follows a body's name ("县委/ORG|副书记", "市政府|秘书长"): a
+    post of a named body, not a title opening the sentence before its act ("主任|宣布|,")."""
+    if ti < 1:
+        return False
+    lex = lexicon()
+    prev = words[ti - 1]
+    return prev.end == words[ti].start and (
+        prev.tag == "ORG"
+        or prev.text.endswith(lex.org_suffixes)
+        or prev.text in lex.patterns["org"]["standalone_title_bodies"]
+    )
+
+
+def _titled_name_next(words: list[Word], k: int) -> bool:
+    """Whether the list item that starts at word ``k`` (right after a mark) is a post and its
+    holder's name as the tagger read it: at most three words of a body, a post (a title or a
+    group word of ``person.word_names.listed_groups``, "区|领导") and a PER word right after it
+    ("县委|常委|某某/PER", "市台办/ORG|主任|某某/PER")."""
+    lex = lexicon()
+    posts = frozenset(lex.titles) | frozenset(lex.patterns["person"]["word_names"]["listed_groups"])
+    marks = lex.patterns["person"]["word_names"]["listed_marks"]
+    for j in range(k, min(k + 4, len(words) - 1)):
+        if words[j].text in marks:
+            return False
+        if words[j].text in posts and words[j + 1].tag == "PER" and words[j].end == words[j + 1].start:
+            return True
+    return False
 
 
 def _name_at(text: str, words: list[Word], pos: int, first: bool, persons: set[str], mended: set[str]) -> str | None:

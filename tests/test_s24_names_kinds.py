@@ -1,0 +1,54 @@
+"""Organisations and persons the tagger loses, from the ORG and PERSON errors of the general
+tuning sets (issue 14, session 24, s24-names): firms by their short names in a list closed
+by a class word of firms ("某某汽车、某某家居、某某集团等10家企业"), and a two-character name right
+after a title that the tagger read as an ordinary word, closed by a mark before the next post
+and its holder or by 列席. Names and sentences invented for these tests."""
+
+from __future__ import annotations
+
+from test_entities import mentions
+
+
+def orgs(text: str) -> set[str]:
+    return {t for t, label in mentions(text) if label == "ORG"}
+
+
+def persons(text: str) -> set[str]:
+    return {t for t, label in mentions(text) if label == "PERSON"}
+
+
+def test_firms_by_short_names_in_a_list_closed_by_a_class_word_of_firms():
+    text = "考察拜访了泽屿汽车、拓嘉新能源、世衡集团、宏岸科技公司、松岚家居、一帆木业、常州上机等10家企业。"
+    found = orgs(text)
+    assert {"泽屿汽车", "一帆木业", "常州上机"} <= found  # a place that opens a firm's name is its own
+    assert not any(o.startswith("考察") for o in found)  # the verbs before the first item stay out
+    found = orgs("吸引鸿远、仁泰、世衡集团、宏岸科技公司、泊川等超过百家国内外厂商进驻。")
+    assert "鸿远" in found and not any(o.startswith("吸引") for o in found)
+
+
+def test_the_first_item_of_a_list_of_firms_keeps_its_whole_name():
+    # guard: a firm's name opened by a word the tagger reads as a verb ("供销") is not cut there
+    found = orgs("供销集团、澜岳集团、鹭川集团、峰驰集团等企业代表参加。")
+    assert "集团" not in found
+
+
+def test_a_list_of_trades_closed_by_firms_names_no_firm():
+    # guard: no item of the list is a body already, so it is a list of trades
+    assert orgs("园区引进了装备制造、新能源、生物医药等企业。") == set()
+
+
+def test_a_name_read_as_a_word_after_a_title_before_the_next_post_and_its_holder():
+    text = "县委副书记、县长柯远帆,县委副书记成章,县委常委吕向荣、钱思远出席会议。"
+    assert "成章" in persons(text)
+    text = "区政协主席何明远,区委副书记屈胜,区领导廖青山、杨秋白等出席。"
+    assert "屈胜" in persons(text)
+
+
+def test_a_name_before_liexi_attending_without_a_vote():
+    text = "县人大常委会主任邹明山,县政协主席常和顺列席会议。"
+    assert "常和顺" in persons(text)
+
+
+def test_a_word_of_tenure_after_a_title_is_no_name():
+    # guard: "职务" closed by a comma before a post and its holder is the post's tenure
+    assert "职务" not in persons("他辞去副县长职务,县委常委吕向荣出席会议。")
