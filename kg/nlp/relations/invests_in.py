@@ -121,7 +121,16 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             # Not a body that is the project itself ("某县博物馆|项目"), nor a company's project
             # named by nothing but the company ("某集团项目" is no named project of its own).
             rest = view.article.text[view.mentions[org].end : pm.end] if org is not None else ""
-            if org is not None and is_company(view, org) and rest not in ("项目", "工程") and _whole_name(view, p, org):
+            # Nor a firm that opens its products' list ("某某公司镁、铝合金压铸项目": firm_items): an
+            # investor resting on the prefix alone is optional (GUIDE.md), and LAC often runs a place
+            # into such a firm's word ("某某湖|某泰公司"), which makes the fact a false one.
+            if (
+                org is not None
+                and is_company(view, org)
+                and rest not in ("项目", "工程")
+                and not pm.attrs.get("firm_items")
+                and _whole_name(view, p, org)
+            ):
                 out.append(fact("invests_in", org, p, None, k, "org_prefix"))
     return out
 

@@ -89,15 +89,19 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 # "某市政府驻北京办事处": in the place it is kept in, not in its owner's.
                 out.append(fact("located_in", i, view.add_place(*host, "place_prefix"), None, k, "place_prefix"))
                 continue
-            if prefix is not None and m.label == "ORG" and not is_company(view, i):
+            if prefix is not None and (m.label == "PROJECT" or (m.label == "ORG" and not is_company(view, i))):
                 # "某市|某县|委": a body named after a chain of divisions is in the innermost,
-                # which lies in the one before it.
+                # which lies in the one before it; so is a project ("台中市|龙井区|某某联外道路工程":
+                # LAC reads the two divisions as one word, the gazetteer opens the first only), which
+                # is in the outer one too ("天水市|清水县|某某项目" in 天水市 and 清水县, real-pages-13).
                 outer = view.division(prefix)
                 for a, b, d in divisions_in_name(view, i, provinces=True):
                     if outer is None or a != view.mentions[prefix].end or b >= m.end or not within(d, outer):
                         continue
                     inner = view.add_place(a, b, d, "place_prefix")
                     out.append(fact("located_in", inner, prefix, None, k, "place_prefix"))
+                    if m.label == "PROJECT":
+                        out.append(fact("located_in", i, prefix, None, k, "place_prefix"))
                     prefix, outer = inner, d
             inner_div = division_after_prefix(view, i, prefix) if prefix is not None else None
             if inner_div is not None and view.is_place_name(prefix):
