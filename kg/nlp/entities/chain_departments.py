@@ -3,9 +3,6 @@
 tagger reads it as a common noun ("政法/n|委书记/n"), so no source named it and the post went to
 the first title's body. The departments are ``org.chain_departments`` of
 ``ontology/patterns/entities.toml``.
-
-A zone's management committee is written the same way ("某某开发区党工委书记、管委会主任某某"); it is
-a body of its own only where the article names no 管委会 in full (``org.chain_zone_bodies``).
 """
 
 from __future__ import annotations
@@ -34,34 +31,5 @@ def chain_departments(text: str, words: list[Word]) -> list[Candidate]:
             continue
         if m.start() < 2 or text[m.start() - 1] != "、" or not text.endswith(lex.titles, 0, m.start() - 1):
             continue  # only after "、" and a title: the department opens a chain's later title
-        out.append(Candidate(m.start(), m.end(), "ORG", "head_words", 0.7, {"head": "chain_department"}))
-    return out
-
-
-def chain_zone_bodies(text: str, words: list[Word]) -> list[Candidate]:
-    """The bare zone committees of ``text`` that open a title after "、" and a title, where the
-    article writes the committee after no name anywhere: "某某开发区管委会" elsewhere is the body
-    of the post (the bare word beside it a duplicate), so nothing is made then.
-
-    >>> from kg.nlp.words import words_of
-    >>> text = "青禾开发区党工委书记、管委会主任骆永平出席"
-    >>> ws = words_of([("青禾", "LOC"), ("开发区", "n"), ("党工委", "n"), ("书记", "n"), ("、", "w"),
-    ...                ("管委会", "n"), ("主任", "n"), ("骆永平", "PER"), ("出席", "v")])
-    >>> [text[c.start : c.end] for c in chain_zone_bodies(text, ws)]
-    ['管委会']
-    >>> chain_zone_bodies(text + ",青禾开发区管委会", ws)
-    []
-    """
-    lex = lexicon()
-    rx = longest_first_pattern(tuple(lex.patterns["org"]["chain_zone_bodies"]))
-    found = list(rx.finditer(text))
-    if any(m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" for m in found):
-        return []  # the article names the committee with its zone: that is the body
-    out = []
-    for m in found:
-        if not text.startswith(lex.titles, m.end()):
-            continue
-        if m.start() < 2 or text[m.start() - 1] != "、" or not text.endswith(lex.titles, 0, m.start() - 1):
-            continue  # only after "、" and a title: the committee opens a chain's later title
         out.append(Candidate(m.start(), m.end(), "ORG", "head_words", 0.7, {"head": "chain_department"}))
     return out

@@ -8,7 +8,7 @@ import re
 from kg.nlp.entities.bracketed_firms import bracketed_firms
 from kg.nlp.entities.bracketed_parks import bracketed_parks, with_bracketed_phases
 from kg.nlp.entities.candidate import Candidate, word_at, words_by_last_char
-from kg.nlp.entities.chain_departments import chain_departments, chain_zone_bodies
+from kg.nlp.entities.chain_departments import chain_departments
 from kg.nlp.entities.facility_frames import built_facilities
 from kg.nlp.entities.firm_items import firm_item_projects
 from kg.nlp.entities.head_checks import (
@@ -321,7 +321,6 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
     out += _zone_run_into_name(text, words)
     out += national_org_candidates(text, words)
     out += title_body_candidates(text, words) + chain_departments(text, words)  # "市委|书记", "、|政法委|书记"
-    out += chain_zone_bodies(text, words)  # "某某开发区党工委书记、|管委会|主任"
     out += bodies_before_head_titles(text, words)  # "劳工局长某某": 劳工局
     out += _declared_candidates(text, words, declared, out)
     out += stationed_bodies(text, words)  # "某部|驻|某地|特派员公署": the mark is no verb here
