@@ -80,6 +80,8 @@ def prefix_mentions(
                     pn = Candidate(p.start, p.end, p.label, p.source, p.score, dict(p.attrs, nested=True))
                     nested.append(pn)
                     o.attrs["place_prefix"] = pn
+                    # "某市|某某镇|某某村委会|生产基地项目": the town after the city is a mention too
+                    nested += _chained_places(text, starts, pn.end, org)
                     break
             if not inner or (label == "ORG" and c.label != "PROJECT" and c.label != "ORG"):
                 continue

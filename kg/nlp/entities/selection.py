@@ -31,7 +31,7 @@ from kg.nlp.entities.plausible import plausible
 from kg.nlp.entities.prefixes import prefix_mentions
 from kg.nlp.entities.region_names import with_regions
 from kg.nlp.entities.run_on_bodies import trimmed_bodies
-from kg.nlp.entities.run_villages import run_village_candidates
+from kg.nlp.entities.run_villages import run_village_candidates, without_chain_wholes
 from kg.nlp.entities.site_openings import site_candidates
 from kg.nlp.entities.statistical import statistical_candidates
 from kg.nlp.entities.titles import addressed_person_candidates, title_person_candidates
@@ -128,6 +128,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = without_water_locatives(text, cands + water_candidates(text, words))
     cands += site_candidates(text, words)  # "某某峡|博物馆项目": the site that opens the name of a work there
     cands += run_village_candidates(words)  # "某县|某某村葡萄产业园/LOC": the village the park is named after
+    cands = without_chain_wholes(cands)  # "某县某某村/LOC": the county and its village, no third place
     cands = with_counted_lists(text, words, cands)  # "甲山、乙岭等5里": the items are places
     cands = with_regions(text, cands)  # "京津|冀", "长三角地区": a region named whole, once
     cands = without_joined_forms(text, cands)  # "粤澳|两地", "川渝|合作": parties by their forms, no place
