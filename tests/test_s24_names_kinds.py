@@ -52,3 +52,37 @@ def test_a_name_before_liexi_attending_without_a_vote():
 def test_a_word_of_tenure_after_a_title_is_no_name():
     # guard: "职务" closed by a comma before a post and its holder is the post's tenure
     assert "职务" not in persons("他辞去副县长职务,县委常委吕向荣出席会议。")
+
+
+# Round 2: a body run into the verb of acting for it and the words before it (the tagger's one
+# word "某某代表镇委镇政府/ORG", or the left walk over "致辞中代表|区委").
+
+
+def test_a_person_acting_for_a_body_is_no_part_of_its_name():
+    text = "座谈会上,谭高林代表镇委镇政府对来宾表示热烈欢迎。"
+    found = orgs(text)
+    assert "谭高林代表镇委镇政府" not in found
+    assert {"镇委", "镇政府"} <= found
+    assert "谭高林" in persons(text)
+
+
+def test_a_chairman_acting_for_his_group_is_a_person_and_the_group_a_body():
+    text = "青禾集团董事,梧溪建设公司党委书记、董事长柯远帆代表集团公司与州政府签订战略合作框架协议。"
+    found = orgs(text)
+    assert not any("柯远帆" in o for o in found)
+    assert "集团公司" in found
+    assert "柯远帆" in persons(text)
+
+
+def test_a_speech_acting_for_the_district_committee_names_the_committee_alone():
+    text = "岑立川在致辞中代表区委、区政府向项目签约表示祝贺。"
+    found = orgs(text)
+    assert "区委" in found
+    assert not any(o.endswith("代表区委") for o in found)
+
+
+def test_bodies_whose_names_hold_the_word_keep_it():
+    # guard: 代表 as a noun inside a body's name is no verb of acting for the body after it
+    assert "梧溪镇人民代表大会常务委员会" in orgs("梧溪镇人民代表大会常务委员会主任邝明泽出席。")
+    assert "省人大常委会代表工作委员会" in orgs("省人大常委会代表工作委员会主任邝明泽出席。")
+    assert "青禾集团驻梧溪代表处" in orgs("青禾集团驻梧溪代表处首席代表邝明泽介绍了情况。")

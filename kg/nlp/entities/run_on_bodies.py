@@ -11,7 +11,9 @@ bodies that are part of a session's name (the data: ``org.run_on_event_verbs``,
   ("某县十七届|人大|六次会议"): the session's owner, no mention of its own;
 * a project's name run into the body after it ("某某新能源项目|某某集团", "…改造项目|和|某医院",
   "…改造项目|政府购买服务"): the body starts after the project word (``org.run_on_project_words``),
-  none is left where what remains is no name.
+  none is left where what remains is no name;
+* a body run into the verb of acting for it and the words before ("某某代表镇委镇政府/ORG",
+  "致辞中代表|区委"): the body starts after the verb (``org.acting_verbs``, :func:`acting_cut`).
 """
 
 from __future__ import annotations
@@ -108,3 +110,44 @@ def bare_session_owner(text: str, c: Candidate) -> bool:
         and text[c.start - 1] in p["org"]["edition_marks"]
         and to_simplified(text[c.start : c.end]) in p["meeting"]["session_owners"]
     )
+
+
+def without_acting_words(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` with each ORG that holds the verb of acting for a body with words before it
+    ("某某代表镇委镇政府", "致辞中代表区委") cut to the body after the verb (:func:`acting_cut`);
+    dropped where less than two characters are left.
+
+    >>> t = "致辞中代表区委"
+    >>> [t[c.start : c.end] for c in without_acting_words(t, [Candidate(0, 7, "ORG", "head_words", 0.65)])]
+    ['区委']
+    """
+    out = []
+    for c in candidates:
+        acting = acting_cut(to_simplified(text[c.start : c.end])) if c.label == "ORG" else None
+        if acting is None:
+            out.append(c)
+        elif c.end - c.start - acting >= 2:
+            out.append(Candidate(c.start + acting, c.end, c.label, c.source, c.score, dict(c.attrs)))
+    return out
+
+
+def acting_cut(name: str) -> int | None:
+    """Where the body starts in ``name`` (an organisation's span, in simplified characters) that
+    holds the verb of acting for a body (``org.acting_verbs``) with words before it: right after
+    the last such verb; None where there is none, or the verb's characters are a noun of the
+    body's own name (what follows opens one of ``org.acting_verb_nouns``: "人民代表大会",
+    "某某代表处", "人大代表联络站").
+
+    >>> acting_cut("某某林代表镇委镇政府"), acting_cut("致辞中代表区委")
+    (5, 5)
+    >>> acting_cut("某县人民代表大会常务委员会"), acting_cut("某某驻某地代表处"), acting_cut("代表区委")
+    (None, None, None)
+    """
+    org = lexicon().patterns["org"]
+    nouns = tuple(org["acting_verb_nouns"])
+    best = None
+    for verb in org["acting_verbs"]:
+        k = name.rfind(verb)
+        if k > 0 and not name.startswith(nouns, k + len(verb)):
+            best = max(best or 0, k + len(verb))
+    return best

@@ -30,7 +30,7 @@ from kg.nlp.entities.paired_bodies import body_before_committee, party_level_com
 from kg.nlp.entities.plausible import plausible
 from kg.nlp.entities.prefixes import prefix_mentions
 from kg.nlp.entities.region_names import with_regions
-from kg.nlp.entities.run_on_bodies import trimmed_bodies
+from kg.nlp.entities.run_on_bodies import trimmed_bodies, without_acting_words
 from kg.nlp.entities.run_villages import run_village_candidates, without_chain_wholes
 from kg.nlp.entities.site_openings import site_candidates
 from kg.nlp.entities.statistical import statistical_candidates
@@ -117,6 +117,8 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     their nested prefixes (:func:`_select_nested`), generic project names marked
     (:func:`mark_generic_projects`). The pipeline's ``kg_select`` and :func:`recognise` both
     choose this way."""
+    # "某某代表镇委镇政府/ORG", "致辞中代表|区委": the body starts after the verb of acting for it
+    candidates = without_acting_words(text, candidates)
     cands = split_paired_bodies(text, split_at_conjunctions(text, words, without_dotted_runs(text, candidates)))
     cands = listed_bodies(text, party_level_committees(text, body_before_committee(text, cands)), words)
     cands += town_openings(text, cands)  # "某某镇|某某有限公司": the town that opens the name
