@@ -90,3 +90,29 @@ def test_the_county_opening_the_headline_is_the_page_county(nlp, text):
 def test_a_headline_form_of_a_town_is_no_county(nlp):
     # the guard: the page names the town the headline's form stands for
     assert "柞水县" not in _places(nlp, "柞水工业园区\n园区位于柞水镇,距县城2.5公里。柞水工业园区占地1100亩。")
+
+
+# Round 2 (M2): Taiwan's townships and districts by their short form, on a page naming the county.
+_TW = "台湾南投县长表示,"
+
+
+@pytest.mark.parametrize(
+    ("text", "township"),
+    [
+        (_TW + "县府规划还有「集集手工艺园区」。", "集集镇"),
+        ("台湾台南市长表示,佳里将发展观光,带动地方产业。", "佳里区"),
+        ("台湾台南市长表示,市府将串联佳里、麻豆等地的观光资源。", "麻豆区"),
+    ],
+)
+def test_a_township_by_its_short_form_on_its_county_page(nlp, text, township):
+    assert township in _places(nlp, text)
+
+
+def test_a_township_short_form_needs_its_county_on_the_page(nlp):
+    # the guard: Taiwan named, but not the township's county (南投县 is no county of 佳里区)
+    assert "佳里区" not in _places(nlp, _TW + "佳里将发展观光,带动地方产业。")
+
+
+def test_a_township_short_form_opening_a_river_is_no_township(nlp):
+    # the guard: "鱼池|溪口湿地" opens a river's name, not the township
+    assert "鱼池乡" not in _places(nlp, _TW + "鱼池溪口湿地将设自行车道。")

@@ -9,6 +9,7 @@ from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.place_forms import office_front
 from kg.nlp.entities.settlements import settlement_candidates
 from kg.nlp.entities.shapes import _sector_words
+from kg.nlp.entities.taiwan_townships import township_candidates
 from kg.nlp.entities.taiwan_villages import village_candidates
 from kg.nlp.gazetteer import TAIWAN, Division, Gazetteer, load_gazetteer
 from kg.nlp.tagger_evidence import run_on_is_foreign
@@ -289,5 +290,6 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
                 {"admin_code": d.code, "admin_level": d.level, "admin_name": d.name},
             )
         )
-    # "某某部落" and "某某里" on Taiwan pages
+    # "某某部落" and "某某里" on Taiwan pages, and townships by their short form ("埔里", "七股")
+    out += township_candidates(text, words, context_names)
     return out + settlement_candidates(text, words, context_names) + village_candidates(text, words, context_names)
