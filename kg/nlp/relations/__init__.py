@@ -54,6 +54,7 @@ from kg.nlp.relations.investment import amount_series
 from kg.nlp.relations import invests_in  # registers right after investment_amount, as before
 from kg.nlp.relations import (
     appointments,
+    event_speeches,
     kind_bodies,
     located_frames,
     located_names,
@@ -86,6 +87,7 @@ __all__ = [
     "words_re",
     "amount_series",
     "appointments",
+    "event_speeches",
     "amount_heads",
     "article_event",
     "attendance",
