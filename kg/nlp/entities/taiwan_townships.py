@@ -25,13 +25,13 @@ from kg.nlp.words import Word
 
 
 @lru_cache(maxsize=1)
-def township_forms() -> dict[str, Division]:
-    """Short form -> Taiwan's township or district, for forms of two characters or more that
-    name no division the gazetteer looks up and no other township.
+def township_short_forms() -> dict[str, Division]:
+    """Short form -> Taiwan's township or district, for forms of two characters or more that no
+    other township shares (a form may also be another division's name: 竹山, 泰安).
 
-    >>> forms = township_forms()
-    >>> forms["埔里"].name, "龙井" in forms, "中正" in forms
-    ('埔里镇', False, False)
+    >>> forms = township_short_forms()
+    >>> forms["埔里"].name, forms["竹山"].name, "中正" in forms
+    ('埔里镇', '竹山镇', False)
     """
     gaz = load_gazetteer()
     levels = tuple(lexicon().patterns["place"]["taiwan_township_levels"])
@@ -40,9 +40,22 @@ def township_forms() -> dict[str, Division]:
         if not gaz.taiwan_township(d):
             continue
         form = d.name[:-1] if d.name.endswith(levels) else short_form(d.name)
-        if form and len(form) >= 2 and form not in gaz.by_name:
+        if form and len(form) >= 2:
             seen.setdefault(form, []).append(d)
     return {form: ds[0] for form, ds in seen.items() if len(ds) == 1}
+
+
+@lru_cache(maxsize=1)
+def township_forms() -> dict[str, Division]:
+    """The short forms of :func:`township_short_forms` that name no division the gazetteer looks
+    up (those are the gazetteer's to read).
+
+    >>> forms = township_forms()
+    >>> forms["埔里"].name, "龙井" in forms, "竹山" in forms
+    ('埔里镇', False, False)
+    """
+    by_name = load_gazetteer().by_name
+    return {form: d for form, d in township_short_forms().items() if form not in by_name}
 
 
 def township_candidates(text: str, words: list[Word], context_names: frozenset[str]) -> list[Candidate]:

@@ -22,32 +22,14 @@ the name and the page names the township's county (or the name's own opening doe
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from kg.nlp.entities import gazetteer_regex
 from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.taiwan_townships import township_short_forms
 from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.nlp.gazetteer_taiwan import PROVINCE_CODE
 from kg.nlp.relations.places import is_park
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
-
-
-@lru_cache(maxsize=1)
-def _taiwan_short_forms() -> dict[str, Division]:
-    """Taiwan's townships and districts by their short form (the full name less its level word:
-    埔里镇 -> 埔里), those of three characters or more whose short form no other township shares.
-
-    >>> forms = _taiwan_short_forms()
-    >>> forms["埔里"].name, forms["神冈"].name, "中正" in forms
-    ('埔里镇', '神冈区', False)
-    """
-    gaz = load_gazetteer()
-    seen: dict[str, list[Division]] = {}
-    for d in gaz.divisions.values():
-        if gaz.taiwan_township(d) and len(d.name) >= 3:
-            seen.setdefault(d.name[:-1], []).append(d)
-    return {form: ds[0] for form, ds in seen.items() if len(ds) == 1}
 
 
 def _taiwan_opening(
@@ -56,7 +38,7 @@ def _taiwan_opening(
     """The Taiwan township whose short form stands at ``pos`` of mention ``i``'s name, right
     after the divisions ``chain`` read there, when the page or that chain names its county."""
     name = view.text(i)
-    forms = _taiwan_short_forms()
+    forms = township_short_forms()
     gaz = load_gazetteer()
     for size in (3, 2):
         d = forms.get(name[pos : pos + size])
