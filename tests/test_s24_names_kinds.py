@@ -86,3 +86,21 @@ def test_bodies_whose_names_hold_the_word_keep_it():
     assert "梧溪镇人民代表大会常务委员会" in orgs("梧溪镇人民代表大会常务委员会主任邝明泽出席。")
     assert "省人大常委会代表工作委员会" in orgs("省人大常委会代表工作委员会主任邝明泽出席。")
     assert "青禾集团驻梧溪代表处" in orgs("青禾集团驻梧溪代表处首席代表邝明泽介绍了情况。")
+
+
+def test_a_bureau_named_by_fields_joined_before_its_head_is_one_name():
+    # Hong Kong's and Macau's bureaus join two or three fields before 局 (the tagger reads each
+    # field as an ordinary noun): the name starts at the first field, after a title or a government
+    found = orgs("出席者包括邮船海事及港务局局长岑某某和署理邮政及电讯局局长骆某某。")
+    assert {"邮船海事及港务局", "邮政及电讯局"} <= found
+    assert not {"海事及港务局", "署理邮政及电讯局"} & found
+    found = orgs("特区政府创意、设计及会展局局长滕某某致辞。")
+    assert "创意、设计及会展局" in found and "设计及会展局" not in found
+    assert "文物及博览局" in orgs("文物及博览局署理局长岑某某出席。")  # the title's qualifier between
+
+
+def test_two_bodies_joined_by_a_conjunction_stay_two():
+    # guard: each side has its own head, or the side before the conjunction is a title
+    assert orgs("市政府及财政局局长出席。") == {"市政府", "财政局"}
+    assert orgs("卫生局及税务局局长出席。") == {"卫生局", "税务局"}
+    assert orgs("县长及财政局局长出席。") == {"财政局"}

@@ -219,8 +219,11 @@ def bodies_before_doubled_titles(text: str, words: list[Word]) -> list[Candidate
     org = lexicon().patterns["org"]
     generic = frozenset(org["generic"])
     out = []
+    qualifiers = tuple(org["doubled_title_qualifiers"])
     for m in longest_first_pattern(tuple(org["doubled_head_titles"])).finditer(text):
-        head = m.start() - 1  # the body's own head character, the same as the title's first
+        # "某某及某某局|署理局长": the title's qualifier stands between the body and its title
+        q = next((len(x) for x in qualifiers if text.endswith(x, 0, m.start())), 0)
+        head = m.start() - q - 1  # the body's own head character, the same as the title's first
         if head < 2 or text[head] != text[m.start()] or text[head - 1] in ("副", text[head]):
             continue  # "司长" alone, "副司长"
         start = _over_join(text, words, left_edge(text, words, head, max_len=12, label="ORG"))
@@ -230,17 +233,20 @@ def bodies_before_doubled_titles(text: str, words: list[Word]) -> list[Candidate
             default=start,
         )
         start = max(start, cut)
-        name = text[start : m.start()]
+        name = text[start : head + 1]
         if len(name) < 3 or _is_generic(name, name[-1], generic):
             continue  # "该局局长", "本司司长"
-        out.append(Candidate(start, m.start(), "ORG", "head_words", 0.65, {"head": "doubled_title"}))
+        out.append(Candidate(start, head + 1, "ORG", "head_words", 0.65, {"head": "doubled_title"}))
     return out
 
 
 def _over_join(text: str, words: list[Word], start: int) -> int:
-    """The start of a body's name that joins two fields before its head ("政制|及|内地事务局",
-    "环境|及|生态局"): across ``org.doubled_title_joins`` to the noun before it, where that noun
-    is no body and no title of its own ("某某局|及|某某局", "县长|及|…" stay apart).
+    """The start of a body's name that joins two or three fields before its head ("政制|及|内地事务局",
+    "环境|及|生态局", "财经事务|及|库务局", "创新、科技|及|工业局"): across ``org.doubled_title_joins``
+    to the field before it, where that field is no body and no title of its own ("某某局|及|某某局",
+    "县长|及|…" stay apart); the field may be two nouns, and fields listed before it by
+    ``org.doubled_title_list_marks`` are the name's too. Hong Kong's and Macau's bureaus are named
+    by the fields they serve, which the tagger reads as ordinary nouns.
 
     >>> text = "环境及生态局局长"
     >>> from kg.nlp.segmenters import make_segmenter
@@ -249,14 +255,36 @@ def _over_join(text: str, words: list[Word], start: int) -> int:
     >>> text[_over_join(text, ws, 3) : 6]
     '环境及生态局'
     """
-    lex = lexicon()
-    org = lex.patterns["org"]
+    org = lexicon().patterns["org"]
     if start < 3 or text[start - 1] not in org["doubled_title_joins"]:
         return start
-    i = word_at(words, start - 2)
-    if i is None or words[i].end != start - 1 or words[i].tag not in org["head_title_body_tags"]:
+    i = _field_word(text, words, start - 1)
+    if i is None:
         return start
+    new = words[i].start
+    # "财经|事务|及…": a noun before the field's noun is the field's first half
+    k = _field_word(text, words, new)
+    if k is not None and words[k].tag in org["doubled_title_field_tags"] and start - 1 - words[k].start <= 4:
+        new = words[k].start
+    # "创新、|科技|及…": the fields listed before it
+    for _ in range(2):
+        if new < 3 or text[new - 1] not in org["doubled_title_list_marks"]:
+            break
+        k = _field_word(text, words, new - 1, extra=("v",))
+        if k is None or new - 1 - words[k].start > 4:
+            break
+        new = words[k].start
+    return new
+
+
+def _field_word(text: str, words: list[Word], end: int, extra: tuple[str, ...] = ()) -> int | None:
+    """The index of the word ending at ``end`` if it can be a field of a body's name: a noun of two
+    characters or more (or a word of the ``extra`` tags) that is no body and no title."""
+    lex = lexicon()
+    i = word_at(words, end - 1)
+    if i is None or words[i].end != end or words[i].tag not in (*lex.patterns["org"]["head_title_body_tags"], *extra):
+        return None
     field = text[words[i].start : words[i].end]
     if len(field) < 2 or field.endswith(lex.org_suffixes) or field.endswith(lex.titles):
-        return start
-    return words[i].start
+        return None
+    return i
