@@ -116,3 +116,33 @@ def test_a_township_short_form_needs_its_county_on_the_page(nlp):
 def test_a_township_short_form_opening_a_river_is_no_township(nlp):
     # the guard: "鱼池|溪口湿地" opens a river's name, not the township
     assert "鱼池乡" not in _places(nlp, _TW + "鱼池溪口湿地将设自行车道。")
+
+
+# Round 3 (M4a): a park the page's own county or city names by its level word and an industry word.
+def _parks(nlp, text: str) -> set[str]:
+    ents, _ = resolve([analyse_document(nlp, "d0.txt", text)])
+    return {e.label for e in ents if e.type in ("PLACE", "PROJECT")}
+
+
+@pytest.mark.parametrize(
+    ("text", "park"),
+    [
+        ("县长率队赴外地开展招商活动。县竹编基地、发改委负责人陪同。", "县竹编基地"),
+        ("区委书记,市数码服务业产业园工委书记、管委会主任林某某;", "市数码服务业产业园"),
+        ("会上,县商务局、县香菇产业开发区、县农业农村局分别作了推介。", "县香菇产业开发区"),
+    ],
+)
+def test_a_park_named_by_its_level_word_and_industry(nlp, text, park):
+    assert park in _parks(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县打造竹编基地3个,带动农户增收。",  # a count after it: a class of parks
+        "全县竹编基地建设加快推进。",  # "全县": the county's parks in general
+        "今年,县皮革基地5个已全部建成。",  # opened by the level word, yet counted
+    ],
+)
+def test_a_class_of_parks_by_industry_is_no_park(nlp, text):
+    assert not any(p.endswith(("竹编基地", "皮革基地")) for p in _parks(nlp, text))

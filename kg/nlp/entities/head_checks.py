@@ -144,3 +144,25 @@ def org_single_head_ok(text: str, words: list[Word], start: int, end: int) -> bo
                 return True
     # "开发区|投资促进局", "高新区|财政局": a zone's own bodies, named by the zone's kind
     return (name.startswith(prefixes) or level_named(name, "ORG")) and end - start <= 10
+
+
+def level_park(text: str, start: int, name: str, head: str) -> bool:
+    """Whether a park is named by the page's own level word and an industry word: the level
+    word opens a clause or a list's item ("县|化工基地、发改委负责人陪同", "，市|现代服务业产业园工委书记"),
+    as "市工信局" names the city's own bureau. Not "全县|…" nor "各县…" (no punctuation right
+    before), not "市、县产业园" (levels listed), not "县级产业园" (``place.level_parks``).
+
+    >>> level_park("。县化工基地、发改委负责人陪同", 1, "县化工基地", "基地")
+    True
+    >>> level_park("全县化工基地", 1, "县化工基地", "基地"), level_park("市、县化工基地", 2, "县化工基地", "基地")
+    (False, False)
+    """
+    lp = lexicon().patterns["place"]["level_parks"]
+    if name[:1] not in lp["levels"] or name[1:2] in lp["not_second"] or head not in lp["heads"]:
+        return False
+    if not lp["min_stem"] <= len(name) - 1 - len(head) <= lp["max_stem"]:
+        return False  # "市府持续寻觅适合地点规画及开发|产业园区": a clause, no name
+    before = text[start - 1 : start]
+    if before and re.match(r"[\u4e00-\u9fff]", before):
+        return False  # "全县…", "打造县…": the level word is no opening
+    return text[start - 2 : start - 1] not in lp["levels"]  # "市、县产业园": levels listed, a class

@@ -17,6 +17,7 @@ from kg.nlp.entities.head_checks import (
     division_alone,
     in_book_title,
     level_named,
+    level_park,
     org_single_head_ok,
     place_opens,
     spoken_at,
@@ -229,7 +230,14 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
                 if start + village - town >= 3:
                     out.append(Candidate(town, start + village, "PLACE", "head_words", score, {"head": "town"}))
                 start, name = start + village, name[village:]
-            if len(name) < 3 or (generic and _is_generic(name, head, generic) and not level_named(name, label)):
+            parked = (
+                label in ("PLACE", "PROJECT")
+                and level_park(text, start, name, head)
+                and not class_by_count(text, start, end)
+            )
+            if len(name) < 3 or (
+                generic and _is_generic(name, head, generic) and not level_named(name, label) and not parked
+            ):
                 continue
             if (
                 label == "MEETING"
@@ -267,6 +275,7 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
             if (
                 not _specific(text, words, start, end - len(head))
                 and not level_named(name, label)
+                and not parked  # "县|化工基地": the page's own county names its park
                 and not (label == "MEETING" and re.search(p["meeting"]["edition_named"], name))
                 and not convened(text, start, head, label)
                 and framed is None
@@ -275,7 +284,9 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
                 and not (label == "PROJECT" and hw is not None and extended_road(text, words, hw) is not None)
             ):  # (a road's extension, "某某路|东延|项目", names its works: the road is the proper name)
                 continue
-            out.append(Candidate(start, end, label, "head_words", score, {"head": head}))
+            # "县|化工基地": the county's park, a place (no project being built)
+            typed = "PLACE" if parked and not _specific(text, words, start, end - len(head)) else label
+            out.append(Candidate(start, end, typed, "head_words", score, {"head": head}))
     pl = p["project"]["list"]
     out += listed_projects(
         text,
