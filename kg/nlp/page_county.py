@@ -58,17 +58,15 @@ def page_counties(norm: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _headline(norm: str) -> tuple[int, str]:
-    """The page's headline line and where it starts: the first line that is no site menu ("首页 >
-    …", "当前位置:…") and no bare column word ("其他")."""
+def _headline(norm: str) -> str:
+    """The page's headline line: the first line that is no site menu ("首页 > …", "当前位置:…") and
+    no bare column word ("其他")."""
     p = lexicon().patterns["place"]["page_county"]
-    pos = 0
     for line in norm.split("\n")[: p["headline_lines"]]:
         stripped = line.strip()
         if stripped and ">" not in stripped and len(stripped) > p["column_chars"]:
-            return pos + line.index(stripped), stripped
-        pos += len(line) + 1
-    return 0, ""
+            return stripped
+    return ""
 
 
 def _headline_openings(norm: str) -> list[str]:
@@ -91,7 +89,7 @@ def _headline_openings(norm: str) -> list[str]:
     >>> _headline_openings("柞水工业园区\\n园区位于柞水镇。")
     []
     """
-    _, line = _headline(norm)
+    line = _headline(norm)
     if not line:
         return []
     gaz = load_gazetteer()

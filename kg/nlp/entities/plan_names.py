@@ -42,7 +42,7 @@ def plan_candidates(text: str, words: list[Word], context_names: frozenset[str] 
         return []
     plan = lexicon().patterns["project"]["plan"]
     marks = tuple(plan["marks"])
-    works = [(s, e) for s, e in _quoted_works(text, tuple(plan["quoted_heads"]), plan["min_chars"])]
+    works = _quoted_works(text, tuple(plan["quoted_heads"]), plan["min_chars"])
     found = [Candidate(s, e, "PROJECT", "head_words", 0.7, {"head": "quoted_works"}) for s, e in works]
     if not any(m in text for m in marks):
         return found
