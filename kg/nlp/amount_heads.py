@@ -156,12 +156,14 @@ def counted_list(view: ArticleView, head: int) -> bool:
     return count is not None and not re.search(money, clause[: count.start()])
 
 
-def named_in_ceremony(view: ArticleView, j: int, before: str) -> list[int]:
+def named_in_ceremony(view: ArticleView, j: int, before: str, costs: bool = False) -> list[int]:
     """The projects of sentence ``j`` named only inside the name of their ceremony ("某某项目签约
     仪式在某地举行", "某某项目开工仪式"), when the words ``before`` the amount point back to one
-    project (该项目, 此项目, 这个工程; or 项目 opening the sentence): the next sentence's total is
-    that project's. Other nested names stay no reference's target (a project inside a body's name)."""
-    if not re.search(r"(?:该|此|这个|这一|本)(?:项目|工程)|^(?:项目|工程)", before):
+    project (该项目, 此项目, 这个工程; or 项目 opening the sentence), or the amount names a work's
+    funds (``costs``: "…开工动土典禮」。…市府編列工程經費4,650萬元進行整體重建"): the next
+    sentence's total is that project's. Other nested names stay no reference's target (a project
+    inside a body's name)."""
+    if not costs and not re.search(r"(?:该|此|这个|这一|本)(?:项目|工程)|^(?:项目|工程)", before):
         return []
     meetings = [view.mentions[m] for m in view.of_type(j, "MEETING")]
     return [

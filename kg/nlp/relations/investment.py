@@ -71,7 +71,12 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
             if amount_heads.items_of_count(view, k, a, named):
                 continue
             head = project_for(
-                view, k, a.start, amount_heads.list_item_start(text, sent.start, a, found), own_subject=True
+                view,
+                k,
+                a.start,
+                amount_heads.list_item_start(text, sent.start, a, found),
+                own_subject=True,
+                costs=a.trigger in triggers()["invested_amount"]["cost_triggers"],
             )
             if head is None:
                 head = _project_built_after(view, k, a.end)
@@ -167,7 +172,12 @@ def amount_series() -> re.Pattern[str]:
 
 
 def project_for(
-    view: ArticleView, k: int, pos: int, item_start: int | None = None, own_subject: bool = False
+    view: ArticleView,
+    k: int,
+    pos: int,
+    item_start: int | None = None,
+    own_subject: bool = False,
+    costs: bool = False,
 ) -> int | None:
     """The project a clause at ``pos`` speaks of.
 
@@ -177,7 +187,9 @@ def project_for(
     (the subject that "该项目" refers back to). ``item_start`` opens the item of a list that
     ``pos`` is in: only a project inside the item is its subject. ``own_subject``: a later
     clause that names a project the entity stage missed speaks of that one, not of the one
-    named before ("A项目总投资1亿元，B项目总投资2亿元", B unrecognised).
+    named before ("A项目总投资1亿元，B项目总投资2亿元", B unrecognised). ``costs``: the amount
+    names a work's funds or cost (``cost_triggers``), which an organisation that budgets them
+    ("市府編列工程經費…") does not make its own.
     """
     sent = view.article.sentences[k]
     text = view.article.text
@@ -213,7 +225,7 @@ def project_for(
         and text[view.mentions[o].start - 1 : view.mentions[o].start] not in ("由", "与", "和", "、")
         for o in view.of_type(k, "ORG")
     )
-    if subject and not refers_back:
+    if subject and not refers_back and not costs:
         return None
     # "某某化工公司烧碱-PVC-水泥循环经济产业链项目总投资28.8亿元": a name the entity stage did
     # not keep is the sentence's own subject, no reference back (unless it repeats the earlier
@@ -253,7 +265,7 @@ def project_for(
         if not found and not unnamed and re.search(r"(?:该|此|这个|这一)(?:项目|工程)", text[sent.start : pos]):
             found = [i for i in view.of_type(j, "PROJECT") if not view.mentions[i].attrs.get("nested")]
         if not found and not unnamed:  # "A项目开工仪式在某地举行。该项目总投资…"
-            found = amount_heads.named_in_ceremony(view, j, text[sent.start : pos])
+            found = amount_heads.named_in_ceremony(view, j, text[sent.start : pos], costs)
         if found and amount_heads.site_of_unnamed_subject(view, j, found[0]):
             # "某某钢管工业园在某某产业园区开工建设。该项目总投资…": the park is where the sentence's
             # subject (a name the entity stage missed) is built, not what 该项目 refers to.
@@ -263,12 +275,23 @@ def project_for(
             found = amount_heads.subject_of_description(view, found)
             # Only a sentence about one project says which one 该项目 is: after a list
             # ("项目共有7个，分别是：A、B、C…") the reference is open.
-            if len({view.text(i) for i in found}) > 1:
+            if not _one_name({view.text(i) for i in found}):
                 return None
             if unnamed and not any(shares_words(u, view.text(found[0])) for u in unnamed):
                 return None
             return found[0]
     return None
+
+
+def _one_name(names: set[str]) -> bool:
+    """Whether ``names`` are one project's, written with and without the city that opens it
+    ("龜山區中正公園景觀改善工程" in a headline, "桃園市龜山區中正公園景觀改善工程" in the lead).
+
+    >>> _one_name({"甲区乙公园改善工程", "丙市甲区乙公园改善工程"}), _one_name({"甲工程", "乙工程"})
+    (True, False)
+    """
+    longest = max(names, key=len)
+    return all(longest.endswith(n) and re.fullmatch(r"(?:\w{1,6}[省市县])?", longest[: -len(n)]) for n in names)
 
 
 def _names_body(view: ArticleView, i: int) -> bool:

@@ -137,14 +137,28 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
 
 def _whole_name(view: ArticleView, p: int, org: int) -> bool:
     """Whether the company that opens project ``p``'s name is read as its investor: only where the
-    name ends in a project's head word and the company is no partner named after 与. On the real
+    name ends in a project's head word, the company is no partner named after 与 and no plant that
+    opens its own extension's name (:func:`_plant_extended`). On the real
     tuning pages (session 24, s24-amount) the prefix gave no scored investor and 38 false ones,
     mostly where the entity stage cut a list item short ("某公司镁、铝合金精密压铸项目" read as
     "某公司镁", "某酒业公司年产2万吨白酒、黄酒…项目"), took a company's seat for a project ("某集团
     总部"), or read a signing's partner into the name ("与某集团某某项目、与某公司某某项目…签约")."""
     text = view.article.text
     heads = tuple(lexicon().patterns["project"]["heads"])
-    return view.text(p).endswith(heads) and text[view.mentions[org].start - 1 : view.mentions[org].start] != "与"
+    return (
+        view.text(p).endswith(heads)
+        and text[view.mentions[org].start - 1 : view.mentions[org].start] != "与"
+        and not _plant_extended(view, p, org)
+    )
+
+
+def _plant_extended(view: ArticleView, p: int, org: int) -> bool:
+    """Whether the org that opens project ``p``'s name is a plant and the rest of the name its phase
+    or extension ("某某电厂|二期工程", "某某热电厂|工程扩建项目"): the plant is the works extended, no
+    investor (``plant_heads``, ``extension_openers``; session 25, s25-amount)."""
+    conf = triggers()["invests_in"]
+    rest = view.article.text[view.mentions[org].end : view.mentions[p].end]
+    return view.text(org).endswith(tuple(conf["plant_heads"])) and rest.startswith(tuple(conf["extension_openers"]))
 
 
 def _projects_at(view: ArticleView, k: int, pos: int) -> list[int]:
