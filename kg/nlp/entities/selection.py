@@ -11,11 +11,13 @@ from kg.nlp.convened_events import convened_events
 from kg.nlp.entities.appositions import apposition_mentions, appositions
 from kg.nlp.entities.bylines import byline_candidates, without_dotted_runs
 from kg.nlp.entities.candidate import SOURCE_RANK, Candidate
+from kg.nlp.entities.class_bodies import without_class_bodies
 from kg.nlp.entities.conjunction_places import split_at_conjunctions
 from kg.nlp.entities.counted_lists import with_counted_lists
 from kg.nlp.entities.dotted_persons import dotted_person_candidates
 from kg.nlp.entities.gazetteer import gazetteer_candidates
 from kg.nlp.entities.generic_projects import built_by_named, described_projects, mark_generic_projects
+from kg.nlp.entities.glued_levels import without_glued_openers
 from kg.nlp.entities.government_forms import with_government_short_forms
 from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.honorific_titles import honorific_person_candidates
@@ -119,7 +121,11 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     choose this way."""
     # "某某代表镇委镇政府/ORG", "致辞中代表|区委": the body starts after the verb of acting for it
     candidates = without_acting_words(text, candidates)
+    # "各县市政府", "世界500强企业", "打造|某某区域中心": a class of bodies or a planned centre, no body
+    candidates = without_class_bodies(text, candidates)
     cands = split_paired_bodies(text, split_at_conjunctions(text, words, without_dotted_runs(text, candidates)))
+    # "专题研究|市人大", "张松岭|省政府/PER": the level's body starts at its level word
+    cands = without_glued_openers(text, words, cands)
     cands = listed_bodies(text, party_level_committees(text, body_before_committee(text, cands)), words)
     cands += town_openings(text, cands)  # "某某镇|某某有限公司": the town that opens the name
     cands += listed_departments(words, cands)  # "由农业处及工务处…", "率…行政处、文观局及警察局"
