@@ -17,10 +17,15 @@ def noun_joined(words: list[Word], j: int, i: int, proj: dict) -> bool:
     """Whether ``words[j]``, a conjunction inside a project's name, joins the noun before it to
     the name ("某某培训基地|及|健康管理中心建设工程"): the noun runs into it, is no project of its
     own nor a body, and no proper noun of a place, body or person follows the conjunction. 和 joins
-    only a common noun (``common_noun_conjunctions``): "某某生产基地|和|研发总部项目", not "某某研究院/ORG|和|…"."""
-    if not (0 < j < i and words[j].text in proj["inner_conjunctions"]):
+    only a common noun (``common_noun_conjunctions``): "某某生产基地|和|研发总部项目", not "某某研究院/ORG|和|…".
+    暨 (``noun_joiners``) joins such a noun or a quoted first half: "某某水泥生产线|暨|某某余热发电站技改项目"."""
+    joiner = words[j].text in proj["noun_joiners"]
+    if not (0 < j < i and (words[j].text in proj["inner_conjunctions"] or joiner)):
         return False
     before, after = words[j - 1], words[j + 1]
+    if joiner and before.text[-1:] in "”’」』":
+        # "某县“某某县城”|暨|市政基础设施建设(PPP)项目": a quoted first half (the walk takes the quotation)
+        return before.end == words[j].start and after.tag not in ("ORG", "PER", "LOC")
     common = words[j].text in proj["common_noun_conjunctions"]
     if common and not (
         j >= 2 and words[j - 2].end == before.start and words[j - 2].tag in proj["common_noun_before_tags"]

@@ -46,6 +46,7 @@ from kg.nlp.entities.place_forms import (
 )
 from kg.nlp.entities.plan_names import plan_candidates
 from kg.nlp.entities.project_checks import (
+    class_by_batch,
     class_by_count,
     component_of_clause,
     introduced_by_builder,
@@ -253,6 +254,8 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
                 continue  # "全市10亿元以上项目": a class of projects by size, not one project
             if label == "PROJECT" and class_by_count(text, start, end):
                 continue  # "50余个|农机制造业项目", "社会事业项目|29个": a class of projects
+            if label == "PROJECT" and class_by_batch(text, start, end):
+                continue  # "第三批|“某某”项目", "某某区建设项目|(第四批)": a programme's batch
             if (
                 label == "PROJECT"
                 and head not in p["project"]["listed_heads"]

@@ -18,7 +18,9 @@ only a head word with generic words (``bare``: "签约仪式",
 "重点项目") is never used when ``skip_bare`` is true: the rules read such a word as a
 reference to a longer name, or a class. One that a division closes (a rule place ending in a
 level word ends where it ends: "某市某县某乡|某某村") is never used when ``skip_division_closed``
-is true: it is an address. One of a type of ``skip_broken`` that is ``broken`` (a quotation
+is true: it is an address. A project's span next to a batch's ordinal
+(:func:`~kg.nlp.entities.project_checks.class_by_batch`) is never used either. One of a type
+of ``skip_broken`` that is ``broken`` (a quotation
 mark or bracket without its partner inside it, "某某“某某活动", or a clause break, "某某典礼，典礼")
 is never used: it is cut inside a quotation or runs across a clause, no name. With
 ``fix_extends_only``, ``fix`` only lengthens a rule candidate (the learned span contains it): the
@@ -47,6 +49,7 @@ from functools import lru_cache
 from kg.learn.spans import LearnedSpan, load_tagger
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import country_names, lexicon
+from kg.nlp.entities.project_checks import class_by_batch
 from kg.nlp.words import CJK_CHAR, Word
 from kg.patterns import pattern_file
 from kg.resources import ontology_path
@@ -227,6 +230,8 @@ def combine(
             continue
         if x.end in closed:
             continue  # "某市某县某乡|某某村": an address that a division closes, no project
+        if x.label == "PROJECT" and class_by_batch(text, x.start, x.end):
+            continue  # "第三批|“某某”项目", "某某区建设项目|(第四批)": a programme's batch, as the rules read it
         if x.label in s.skip_broken and broken(text[x.start : x.end]):
             continue  # "某某“某某活动", "某某典礼，典礼": cut inside a quotation or across a clause
         if s.not_opening and text.startswith(s.not_opening, x.start):

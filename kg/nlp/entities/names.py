@@ -168,19 +168,21 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
                 continue
         if (
             label == "PROJECT"
-            and w in "年"
+            and w in proj["capacity_periods"]
             and j >= 2
             and words[j - 1].text in "/／"
             and words[j - 2].tag == "m"
             and not (j >= 3 and re.fullmatch(proj["phase_word"], words[j - 3].text))
         ):
-            # "140万吨/年": a capacity per year (a phase's, "一期200吨/年", names the phase)
+            # "140万吨/年", "4500t/d": a capacity per year or day (a phase's, "一期200吨/年", names
+            # the phase)
             start, t_right = words[j - 2].start, "m"
             j -= 3
             continue
         if (
             label == "PROJECT"
-            and w in ("/年", "／年")
+            and w[:1] in "/／"
+            and w[1:] in proj["capacity_periods"]
             and j >= 1
             and words[j - 1].tag == "m"
             and not (j >= 2 and re.fullmatch(proj["phase_word"], words[j - 2].text))

@@ -27,6 +27,28 @@ def class_by_count(text: str, start: int, end: int) -> bool:
     )
 
 
+def class_by_batch(text: str, start: int, end: int) -> bool:
+    """Whether a batch's ordinal right before a project's name, opening it or right after it makes
+    the name a programme's batch of projects, not one project: "第三批|“某某”项目集中开工",
+    "前|三批某某区建设项目", "某某试验区建设项目|(第四批)集中开工" (``project.batch``; only a name ending
+    in a project's own head, ``project.listed_heads``: "某某产业园|第二批入园企业" names the park).
+
+    >>> class_by_batch("今年第三批“稳增长”项目集中开工", 5, 12), class_by_batch("某某区建设项目(第四批)开工", 0, 7)
+    (True, True)
+    >>> class_by_batch("三批某某区建设项目", 0, 9), class_by_batch("第二批入园的某某光伏项目", 6, 12)
+    (True, False)
+    """
+    p = lexicon().patterns["project"]
+    if not text.endswith(tuple(p["listed_heads"]), start, end):
+        return False
+    batch = p["batch"]
+    return bool(
+        re.search(f"(?:{batch})$", text[max(0, start - 8) : start])
+        or re.match(batch, text[start:end])
+        or re.match(f"[(（]?(?:{batch})", text[end : end + 8])
+    )
+
+
 def component_of_clause(text: str, words: list[Word], start: int, end: int) -> bool:
     """Whether a name with no proper noun follows "将建设" in its clause: a part of the project
     the clause speaks of ("项目…将建设|水产品深加工生产线"), not a project of its own."""
