@@ -42,6 +42,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.nlp.event_stretches import holds_sitting, opening_cut, quotes_masked
 from kg.nlp.joint_events import written_otherwise
 from kg.patterns import alternation
 
@@ -68,8 +69,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     at = alternation(c["held_at"])
     held = alternation(c["held"])
     then = alternation(c["held_then"])
+    days = alternation(c["held_days"])  # "…会议|昨|召开" (kg.nlp.event_stretches)
+    within = c["held_within"]
     subj = re.compile(
-        rf"(?:^|(?<=[{_CLAUSE}]))\s*{name}(?:(?:{at})[^{_CLAUSE}]{{1,20}}?)?(?:{held})(?=[{_CLAUSE}]|(?:{then})|$)"
+        rf"(?:^|(?<=[{_CLAUSE}]))\s*{name}(?:{days})?(?:(?:{at})[^{_CLAUSE}]{{1,{within}}}?)?(?:{held})"
+        rf"(?=[{_CLAUSE}]|(?:{then})|$)"
     )
     listed = re.compile(rf"(?:{heads})(?:[、和及与]|以及)")
     return obj, subj, listed
@@ -93,11 +97,15 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
     def _head(name: str) -> str:
         return next(h for h in heads if name.endswith(h))
 
+    # a quoted slogan's comma is no clause mark ("“甲,乙”推介会|在某区举行"; kg.nlp.event_stretches)
+    masked = quotes_masked(text)
     for pattern in (obj, subj):
-        for x in pattern.finditer(text):
+        for x in pattern.finditer(masked):
             s, e = x.span("name")
             day = re.match(c["day"], text[s:e]) if pattern is subj else None
             s += day.end() if day else 0
+            # "举行|四场|重大项目集中开工仪式": a count of sittings before the name is cut off
+            s += opening_cut(text[s:e])
             # "“某某日”|全市某某运动会": the first scope word opens the name (not the body's level
             # after an edition, "第十一届|全国委员会"); a later one is inside it ("全区争创|全国…")
             scope = next((k for k in range(e - s) if text.startswith(scopes, s + k) and text[s + k - 1] != "届"), 0)
@@ -135,7 +143,11 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 # (and the article does not name its second half again: "召开了|X暨Y", then "召开|
                 # W暨X、Y" is one event written twice, which kg could not merge)
                 first = name.partition("暨")[0]
-                if len(first) < c["joint_min_first"] or first.endswith(ends) or written_otherwise(text, name):
+                # (a comma in X's quoted slogan stopped kg.nlp.joint_events: the halves are read here)
+                slogan = masked[s:e] != name and first.endswith(ends)
+                if not slogan and (
+                    len(first) < c["joint_min_first"] or first.endswith(ends) or written_otherwise(text, name)
+                ):
                     continue
             if not _names_meeting(name, head, c, m, generic, listed):
                 continue
@@ -145,6 +157,9 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
             if any(o.label == "MEETING" and o.start == s and o.end == e for o in inner):
                 continue
             attrs: dict = {"head": "convened"}
+            if "暨" in name and masked[s:e] != name:
+                half = s + name.index("暨")
+                attrs["halves"] = [(s, half), (half + 1, e)]
             joint = next((o for o in inner if o.label == "MEETING" and o.end == e and "halves" in o.attrs), None)
             if joint is not None:
                 # "…|全省某某推进会议暨某某会议": the first half runs from the name's start (the
@@ -154,6 +169,8 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
             # the projects a ceremony of acts is held for, and the place that holds it ("某高新区|
             # 11月重点项目…签约仪式"), keep their mentions inside its name
             kept = [o for o in inner if acts and o.label in ("PROJECT", "PLACE") and o.end < e]
+            # ... and the body whose numbered sitting it is ("某县某办公室|一〇二年第一次会议")
+            kept += [o for o in inner if o.label == "ORG" and o.start == s and holds_sitting(text, o.end, e)]
             out = [o for o in out if o not in inner or o in kept]
             out.append(Candidate(s, e, "MEETING", "head_words", 0.7, attrs))
     return sorted(out, key=lambda o: (o.start, -o.end))
@@ -169,7 +186,7 @@ def _names_meeting(name: str, head: str, c: dict, m: dict, generic: frozenset[st
         or re.match(c["count_opening"], name)
         or name in m["bare_events"]
         or any(w in _without(name, c["inside_phrases"]) for w in c["not_inside"])
-        or name.startswith(tuple(c["not_opening"]))
+        or (name.startswith(tuple(c["not_opening"])) and not re.match(c["parties_opening"], name))
         or name[: len(name) - len(head)].endswith("的")  # "一次重要的|会议": a description
         or listed.search(name[: len(name) - len(head)])  # "A会议、B会议": a list
         or _is_generic(name, head, generic)

@@ -42,6 +42,7 @@ from kg.nlp.entities.venue_sites import venue_sites
 from kg.nlp.entities.water_names import water_candidates, without_water_locatives
 from kg.nlp.held_events import held_events
 from kg.nlp.repeated_events import repeated_events
+from kg.nlp.studied_events import studied_events
 from kg.nlp.words import Word
 
 
@@ -168,6 +169,7 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     chosen = without_bare_events(text, chosen)  # "出席开工仪式" after "…集中开工仪式"
     # (after the bare events: a meeting read whole here names no longer event for them)
     chosen = convened_events(text, chosen)  # "召开|某某路拓宽改造协调会": the clause fixes the name
+    chosen = studied_events(text, chosen)  # "贯彻落实|市十三次党代会|精神": so do study and its object
     # ... and a meeting read whole there is the longer event of a bare word too ("举行了|校地合作签字
     # 仪式。…出席签字仪式")
     chosen = without_bare_events(text, chosen)

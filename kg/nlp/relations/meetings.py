@@ -37,6 +37,8 @@ def is_topic(view: ArticleView, m: int) -> bool:
     conf = triggers()["chaired"]
     text = view.article.text
     mention = view.mentions[m]
+    if mention.attrs.get("head") == "studied":
+        return True  # "按照|某某会议|部署要求": what is followed (kg/nlp/studied_events.py)
     after, before = tuple(conf["topic_after"]), tuple(conf["topic_before"])
     if text.startswith(after, mention.end) or text.endswith(before, 0, mention.start):
         return True
