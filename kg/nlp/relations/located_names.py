@@ -11,7 +11,7 @@ from kg.nlp.entities import gazetteer_regex
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.place_forms import class_of_places, is_zone_kind
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.relations.located_listed import registered_province, shared_prefix_items
+from kg.nlp.relations.located_listed import province_inside_name, registered_province, shared_prefix_items
 from kg.nlp.relations.places import (
     can_contain,
     city_opening_company,
@@ -138,7 +138,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                     # "某县A项目、B项目等8个项目": the county before a list of projects places each.
                     for j in shared_prefix_items(view, k, i, prefix):
                         out.append(fact("located_in", j, prefix, None, k, "place_prefix"))
-    return out
+    return [r for r in out if not province_inside_name(view, r.head, r.tail)]
 
 
 @rule("town_of_prefixed")
@@ -290,6 +290,7 @@ def park_in_name(view: ArticleView) -> list[RawRelation]:
     heads = sorted(conf["park_heads"], key=len, reverse=True)
     companies = tuple(conf["company_heads"])
     levels = tuple(conf["towns"]) + tuple(conf["short_form_levels"])
+    works = "|".join(map(re.escape, [*conf["builds_place"], *conf["park_works"]]))
     full: dict[str, int] = {}
     parks = {view.text(j) for j, mj in enumerate(view.mentions) if not mj.attrs.get("nested") and is_park(view, j)}
     for j, mj in enumerate(view.mentions):
@@ -339,7 +340,10 @@ def park_in_name(view: ArticleView) -> list[RawRelation]:
                 view.mentions[park].attrs["head"] = head
                 if m.label == "ORG":
                     m.attrs.setdefault("without_place", text[end : m.end])  # the company's own name
-                out.append(fact("located_in", i, park, None, k, "park_in_name"))
+                # "某某产业园|建设项目", "某某工业园|基础设施提质扩容工程": the project builds the park, it
+                # lies in no park (the park stays a place, which later rules may place)
+                if not (m.label == "PROJECT" and re.fullmatch(rf"(?:{works})+(?:项目|工程)?", text[end : m.end])):
+                    out.append(fact("located_in", i, park, None, k, "park_in_name"))
                 break
     return out
 
