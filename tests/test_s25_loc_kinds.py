@@ -7,11 +7,7 @@
   ("织某童装产业园二期项目" with 织某镇, "峨某古盐田" with 峨某镇) is in that town
   (``town_short_opening``, kg/nlp/relations/located_town_forms.py; real-pages, real-pages-21);
 - a federation or an association named by Hong Kong's or Macau's name ("澳门某某联合会") is in the
-  region, as the region's bureaus are (``place_in_name``'s region bodies; real-pages-14, -19);
-- a county read inside a park's or project's name after its province ("浙江|某某|工业园区") is not
-  placed in the province from there: the province is seen only inside the name (optional by the
-  gold conventions, which score no such pair: real-pages-7, -12, -17, -19, -20); a chain written
-  on its own ("江西某某县举行…") still is (``province_inside_name``, kg/nlp/relations/located_listed.py).
+  region, as the region's bureaus are (``place_in_name``'s region bodies; real-pages-14, -19).
 
 The towns, parks, firms and associations are made up.
 """
@@ -52,14 +48,3 @@ def test_no_town_named_in_full_places_nothing(nlp):
 def test_a_macau_federation_is_in_macau(nlp):
     got = located_pairs(nlp, "经济财政司司长昨日继续拜访社团,上午到访澳门制衣商联合会,听取意见。他表示澳门经济稳定。")
     assert ("澳门制衣商联合会", "澳门") in got
-
-
-def test_a_county_inside_a_parks_name_is_not_placed_in_its_province(nlp):
-    got = located_pairs(nlp, "3月5日,县领导到福建松溪经济开发区调研重点项目。")
-    assert ("福建松溪经济开发区", "松溪") in got
-    assert ("松溪", "福建") not in got
-
-
-def test_a_chain_written_on_its_own_still_places_the_county(nlp):
-    got = located_pairs(nlp, "3月5日,江西崇义县举行重点项目集中开工仪式。")
-    assert ("崇义县", "江西") in got

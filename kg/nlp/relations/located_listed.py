@@ -104,24 +104,3 @@ def registered_province(view: ArticleView, i: int, prefix: int) -> bool:
         for w in {word, d.name}
         for x in re.finditer(re.escape(w), text)
     )
-
-
-def province_inside_name(view: ArticleView, county: int, province: int) -> bool:
-    """The county ``county`` and the province ``province`` before it are read inside one
-    park's, project's or body's name ("浙江|遂昌|工业园区", "湖南|石门|某某平台项目"): the province is
-    seen only inside that name, an optional place by the gold conventions, and its county is
-    not placed in it from there (real-pages-7, -12, -17, -19, -20; a chain written on its own,
-    "河南固始县", or opening an event's name, "海南临高县…签约仪式", still is)."""
-    d, c = view.division(province), view.division(county)
-    if d is None or d.level != "province" or c is None or c.level != "county":
-        return False  # (a city so read is scored: "江苏|淮安|开发区" -> 淮安 in 江苏, real-pages-23)
-    pm, cm = view.mentions[province], view.mentions[county]
-    start, end = min(pm.start, cm.start), max(pm.end, cm.end)
-    return any(
-        x.start <= start
-        and end <= x.end
-        and x.end - x.start > end - start
-        and (x.label in ("ORG", "PROJECT") or (x.label == "PLACE" and is_park(view, j)))
-        for j, x in enumerate(view.mentions)
-        if j not in (county, province)
-    )

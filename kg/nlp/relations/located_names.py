@@ -11,7 +11,7 @@ from kg.nlp.entities import gazetteer_regex
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.place_forms import class_of_places, is_zone_kind
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.relations.located_listed import province_inside_name, registered_province, shared_prefix_items
+from kg.nlp.relations.located_listed import registered_province, shared_prefix_items
 from kg.nlp.relations.places import (
     can_contain,
     city_opening_company,
@@ -138,7 +138,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                     # "某县A项目、B项目等8个项目": the county before a list of projects places each.
                     for j in shared_prefix_items(view, k, i, prefix):
                         out.append(fact("located_in", j, prefix, None, k, "place_prefix"))
-    return [r for r in out if not province_inside_name(view, r.head, r.tail)]
+    return out
 
 
 @rule("town_of_prefixed")

@@ -9,7 +9,6 @@ from functools import lru_cache
 
 from kg.layout import BYLINE, CAPTION, HEADING, layout_patterns
 from kg.nlp.gazetteer import Division, load_gazetteer
-from kg.nlp.relations.located_listed import province_inside_name
 from kg.nlp.relations.places import (
     divisions_in_name,
     foreign,
@@ -136,8 +135,7 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
                 if home_div is not None and gaz.holds(view.division(j), home_div):
                     out.append(fact("located_in", home, j, None, k, "divisions_in_sentence"))
                     break
-    # Nor a county read inside a park's name after its province ("浙江|遂昌|工业园区").
-    return [r for r in out if not province_inside_name(view, r.head, r.tail)]
+    return out
 
 
 def _chained(view: ArticleView, outer: int, inner: int, places: list[int]) -> bool:
