@@ -290,6 +290,7 @@ def park_in_name(view: ArticleView) -> list[RawRelation]:
     heads = sorted(conf["park_heads"], key=len, reverse=True)
     companies = tuple(conf["company_heads"])
     levels = tuple(conf["towns"]) + tuple(conf["short_form_levels"])
+    works = "|".join(map(re.escape, [*conf["builds_place"], *conf["park_works"]]))
     full: dict[str, int] = {}
     parks = {view.text(j) for j, mj in enumerate(view.mentions) if not mj.attrs.get("nested") and is_park(view, j)}
     for j, mj in enumerate(view.mentions):
@@ -339,7 +340,10 @@ def park_in_name(view: ArticleView) -> list[RawRelation]:
                 view.mentions[park].attrs["head"] = head
                 if m.label == "ORG":
                     m.attrs.setdefault("without_place", text[end : m.end])  # the company's own name
-                out.append(fact("located_in", i, park, None, k, "park_in_name"))
+                # "某某产业园|建设项目", "某某工业园|基础设施提质扩容工程": the project builds the park, it
+                # lies in no park (the park stays a place, which later rules may place)
+                if not (m.label == "PROJECT" and re.fullmatch(rf"(?:{works})+(?:项目|工程)?", text[end : m.end])):
+                    out.append(fact("located_in", i, park, None, k, "park_in_name"))
                 break
     return out
 
