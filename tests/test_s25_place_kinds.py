@@ -74,3 +74,9 @@ def test_dateline_manner_is_no_place() -> None:
     assert ("綜合", "PLACE") not in found
     assert ("丁戊即時", "PLACE") not in found
     assert ("丁戊", "PLACE") in found  # the place before the live report's word stays
+
+
+def test_short_form_after_post_before_act_is_no_person() -> None:
+    # the guard: a division's short form right after a title and before an act stays a place
+    found = _found([("市委书记", "n"), ("深圳", "LOC"), ("调研", "v")])
+    assert ("深圳", "PERSON") not in found

@@ -115,7 +115,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             continue  # "绩溪|·|某巷”文旅综合开发": a work or brand of the division before the dot
         if label == "PLACE" and _surname_and_title(w) and not load_gazetteer().lookup(w[:-1]):
             continue  # "许县长/LOC": a person called by surname and post ("沛县长" is 沛县's)
-        held = after_post(words, i) if label == "PLACE" and not gaz_full(w) else None
+        # (a division's name, full or short, is left to the gazetteer: "市委书记|深圳/LOC|调研")
+        held = after_post(words, i) if label == "PLACE" and not load_gazetteer().lookup(to_simplified(w)) else None
         if held is not None:
             if held[1]:
                 out.append(Candidate(held[0], e, "PERSON", "statistical", 0.6))
