@@ -78,14 +78,23 @@ def dateline_candidates(text: str) -> list[Candidate]:
     >>> text = "〔記者林某某/高雄報導〕市立醫院今天舉辦活動"
     >>> [(text[c.start:c.end], c.label) for c in dateline_candidates(text)]
     [('高雄', 'PLACE')]
+    >>> text = "記者林某某/苗栗即時報導 記者王某某/綜合報導"
+    >>> [(text[c.start:c.end], c.label) for c in dateline_candidates(text)]
+    [('苗栗', 'PLACE')]
     """
     d = lexicon().patterns["dateline"]
-    pattern = "(?:{})\\s*[\u4e00-\u9fff]{{2,4}}\\s*[{}]\\s*(?P<place>[\u4e00-\u9fff]{{2,4}}?)\\s*(?:{})".format(
-        "|".join(map(re.escape, d["roles"])), re.escape("".join(d["slashes"])), "|".join(map(re.escape, d["reported"]))
+    manners = "|".join(map(re.escape, d["manners"]))
+    pattern = "(?:{})\\s*[\u4e00-\u9fff]{{2,4}}\\s*[{}]\\s*(?P<place>[\u4e00-\u9fff]{{2,4}}?)\\s*(?:{})?\\s*(?:{})"
+    pattern = pattern.format(
+        "|".join(map(re.escape, d["roles"])),
+        re.escape("".join(d["slashes"])),
+        manners,
+        "|".join(map(re.escape, d["reported"])),
     )
     return [
         Candidate(m.start("place"), m.end("place"), "PLACE", "bylines", 0.85, {"dateline": True})
         for m in re.finditer(pattern, text)
+        if m.group("place") not in d["manners"]  # "記者某某/綜合報導": how it was reported, no place
     ]
 
 

@@ -24,6 +24,8 @@ def plausible(text: str, c: Candidate) -> bool:
     [False, False, True]
     >>> plausible("自民国99年起", Candidate(0, 3, "PLACE", "statistical", 0.6))
     False
+    >>> plausible("甲乙老乡", Candidate(0, 4, "PLACE", "head_words", 0.5))
+    False
     """
     name = text[c.start : c.end]
     if not name.strip() or "\n" in name:
@@ -45,6 +47,8 @@ def plausible(text: str, c: Candidate) -> bool:
         simple = to_simplified(name)
         if simple in place["generic"] or name.endswith(tuple(place["honorific_heads"])):
             return False  # "矿区", "建制村" alone, "中国小米之乡"
+        if simple.endswith(tuple(place["people_words"])):
+            return False  # "某某老乡", "新乡贤": people of a place, no place
         if re.search(place["counted_names"], simple):
             return False  # "9县47乡", "8米太阳能主路": a count or a measure, no name
         if simple.endswith(tuple(place["road_kinds"])):

@@ -9,6 +9,7 @@ from kg.nlp.entities.alone_reading import no_place_alone
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.cut_names import cut_name, mended_names, opens_firm_name
 from kg.nlp.entities.gazetteer import _weak_place
+from kg.nlp.entities.held_posts import after_post
 from kg.nlp.entities.honorific_titles import honorific_cut
 from kg.nlp.entities.joined_words import after_division_dot, brand_candidates, dotted_names
 from kg.nlp.entities.lexicon_data import gaz_full, lexicon
@@ -114,6 +115,12 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             continue  # "绩溪|·|某巷”文旅综合开发": a work or brand of the division before the dot
         if label == "PLACE" and _surname_and_title(w) and not load_gazetteer().lookup(w[:-1]):
             continue  # "许县长/LOC": a person called by surname and post ("沛县长" is 沛县's)
+        # (a division's name, full or short, is left to the gazetteer: "市委书记|深圳/LOC|调研")
+        held = after_post(words, i) if label == "PLACE" and not load_gazetteer().lookup(to_simplified(w)) else None
+        if held is not None:
+            if held[1]:
+                out.append(Candidate(held[0], e, "PERSON", "statistical", 0.6))
+            continue  # "副主任|某楞塔/LOC|宣布", "总经理|都/d|某东/LOC": the holder's name, no place
         if label in ("ORG", "PLACE") and w.endswith(lex.titles):
             # "平城区委书记": the tagger took the title along (and may call it all a place:
             # "某某县委书记/LOC"); the body is what precedes it.

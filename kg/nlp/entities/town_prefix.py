@@ -31,6 +31,8 @@ def town_opening(name: str) -> int | None:
     (3, 4)
     >>> town_opening("美丽乡村建设有限公司") is None, town_opening("特色小镇运营公司") is None
     (True, True)
+    >>> town_opening("甲乙乡亲联谊会") is None
+    True
     """
     simple = to_simplified(name)
     name = simple if len(simple) == len(name) else name  # "某某鎮…" is read as "某某镇…"
@@ -48,6 +50,8 @@ def town_opening(name: str) -> int | None:
                 continue  # "县城关镇…": the level word opens a body of the county, not a town
             if class_of_places(town) or town.endswith(tuple(p["themed_towns"])) or town in p["not_heads"]:
                 continue
+            if any(0 < cut - name.find(w, max(0, cut - len(w) + 1)) < len(w) for w in p["people_words"] if w in name):
+                continue  # "某某乡|亲联谊会": the town would end inside a word for its people (乡亲)
             if best is None or cut > best:
                 best = cut
     return best
