@@ -32,9 +32,15 @@ def title_surname(text: str, words: list[Word], pos: int) -> bool:
 
 
 def given_words(words: list[Word], start: int, end: int) -> bool:
-    """Whether the tagger's words over ``[start, end)`` (a rare surname's given name) are all
-    content words (``person.title_surname_given_tags``); a word that runs past ``end`` counts
-    only where the name is the tagger's one word."""
+    """Whether every word of the tagger that overlaps ``[start, end)`` (a rare surname's given
+    name) is a content word (``person.title_surname_given_tags``): "别/d|某/v|学/v" may be a name,
+    "别/d|忘/v|了/xc" is none.
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("别", "d"), ("忘", "v"), ("了", "xc")])
+    >>> given_words(ws, 1, 3), given_words(ws, 1, 2)
+    (False, True)
+    """
     tags = frozenset(lexicon().patterns["person"]["title_surname_given_tags"])
     return all(w.tag in tags for w in words if w.end > start and w.start < end)
 
