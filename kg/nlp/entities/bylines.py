@@ -33,7 +33,7 @@ def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
             out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.85, {"role": m.group(0)[:2]}))
     for m in re.finditer(rf"\(([\u4e00-\u9fff]{{2,3}}){mark}\)", text):
         out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.8))
-    out += credit_candidates(text)
+    out += credit_candidates(text) + bracket_credit_candidates(text, words)
     out += source_credit_candidates(text) + dateline_candidates(text) + outlet_candidates(text)
     return out + titled_outlet_candidates(text) + closing_credit_candidates(text)
 
@@ -69,6 +69,72 @@ def credit_candidates(text: str) -> list[Candidate]:
                 break
             pos = gap.end()
     return out
+
+
+_BRACKET_CREDIT = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
+_LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
+
+
+def bracket_credit_candidates(text: str, words: list[Word]) -> list[Candidate]:
+    """The names in the brackets that close a line ("…作用。(某城高 黄某妃)", "(陈某某 徐 某)") or
+    follow a dateline ("某某日报讯 (记者 张某广 麦 某)"), blank-separated, are its reporters: each item a name of two
+    or three characters or a surname and a one-character given name set apart ("徐 某"), each
+    opening with a surname. The bracket vouches for its items only with a role of
+    ``person.byline_roles`` among them or one item the tagger reads as a person: the tagger cuts
+    the others ("某城/LOC|高/a") or never sees a set-apart name.
+
+    >>> from kg.nlp.words import words_of
+    >>> text = "仪式举行。(潘明高 黄小妃)"
+    >>> ws = words_of([("仪式", "n"), ("举行", "v"), ("。", "w"), ("(", "w"), ("潘明", "LOC"), ("高", "a"),
+    ...                (" ", "w"), ("黄小妃", "PER"), (")", "w")])
+    >>> [text[c.start:c.end] for c in bracket_credit_candidates(text, ws)]
+    ['潘明高', '黄小妃']
+    >>> text = "仪式举行。(上接 第一版)"
+    >>> bracket_credit_candidates(text, words_of([("仪式举行。(上接 第一版)", "n")]))
+    []
+    """
+    lex = lexicon()
+    roles = frozenset(lex.patterns["person"]["byline_roles"])
+    persons = {(w.start, w.end) for w in words if w.tag == "PER"}
+    dateline = re.compile(f"(?:{lex.patterns['person']['byline_dateline_open']})$")
+    out = []
+    for m in _BRACKET_CREDIT.finditer(text):
+        if not _LINE_END.match(text, m.end()) and not dateline.search(text, max(0, m.start() - 8), m.start() + 1):
+            continue  # a bracket inside the text, neither closing a line nor a dateline's
+        items = _credit_items(m.group(1), m.start(1))
+        names = [(a, b) for a, b in items if text[a:b] not in roles]
+        role = len(names) < len(items)
+        if len(names) < (1 if role else 2) or any(not _surname_first(text[a:b]) for a, b in names):
+            continue
+        if not role and not any((a, b) in persons for a, b in names):
+            continue
+        out += [Candidate(a, b, "PERSON", "bylines", 0.8, {"closing_credit": True}) for a, b in names]
+    return out
+
+
+def _credit_items(inner: str, base: int) -> list[tuple[int, int]]:
+    """The blank-separated items of a bracket's text as offsets, a lone character joined to the
+    lone character after it ("徐 某": one name set apart); ``[]`` when a lone character is left
+    over or an item is no two or three CJK characters."""
+    tokens = [(t.start(), t.end()) for t in re.finditer(r"[^ \t\u3000]+", inner)]
+    items, k = [], 0
+    while k < len(tokens):
+        a, b = tokens[k]
+        if b - a == 1:
+            if k + 1 >= len(tokens) or tokens[k + 1][1] - tokens[k + 1][0] != 1:
+                return []
+            b = tokens[k + 1][1]
+            k += 1
+        elif not 2 <= b - a <= 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", inner[a:b]):
+            return []
+        items.append((base + a, base + b))
+        k += 1
+    return items
+
+
+def _surname_first(name: str) -> bool:
+    lex = lexicon()
+    return name[:1] in lex.surnames or name[:2] in lex.double_surnames
 
 
 def dateline_candidates(text: str) -> list[Candidate]:

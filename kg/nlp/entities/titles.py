@@ -10,6 +10,7 @@ from kg.nlp.entities.dotted_persons import undotted_name_at
 from kg.nlp.entities.honorific_titles import honorific_titles, name_after_honorific
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.shapes import _name_chars
+from kg.nlp.entities.title_surnames import given_words, title_surname
 from kg.nlp.tagger_evidence import conjunction_eaten, ran_over_name, title_given_name
 from kg.nlp.words import Word
 
@@ -322,7 +323,7 @@ def _name_at(text: str, words: list[Word], pos: int, first: bool, persons: set[s
     ordinary = lex.patterns["person"]["ordinary_tags"]
     if text[pos : pos + 2] in lex.double_surnames:
         surname_len = 2
-    elif text[pos : pos + 1] in lex.surnames:
+    elif text[pos : pos + 1] in lex.surnames or (first and title_surname(text, words, pos)):
         surname_len = 1
     else:
         return None
@@ -333,6 +334,8 @@ def _name_at(text: str, words: list[Word], pos: int, first: bool, persons: set[s
         cand = text[pos:end]
         if len(cand) < 2 or not _CJK.match(cand):
             continue
+        if surname_len == 1 and cand[0] not in lex.surnames and not given_words(words, pos + 1, end):
+            continue  # "书记|别/d|忘/v|了/xc": a rare surname's given name is no particle
         rest = text[end:]
         closes = not rest or not _CJK.match(rest[0]) or rest.startswith(bounds)
         if closes or rest.startswith(acts):
