@@ -75,3 +75,17 @@ def test_named_bodies_beside_the_kinds_stay():
     assert {"北京银行", "县政府"} <= orgs("北京银行与县政府签约。")
     assert "县融媒体中心" in orgs("县融媒体中心记者报道。")
     assert "县政务服务中心" in orgs("活动由县政务服务中心承办。")  # a centre that acts, no goal
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("市工商联原主席王新华出席会议。", "市工商联"),
+        ("省侨联原副主席陈美玲、县科协原主席李卫东参加活动。", "省侨联"),
+    ],
+)
+def test_former_before_a_post_is_no_part_of_the_body(text, body):
+    """原 ("former") opens the post after it (原主席); the tagger runs it into the body's name."""
+    found = orgs(text)
+    assert body in found
+    assert body + "原" not in found

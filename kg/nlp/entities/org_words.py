@@ -4,8 +4,9 @@ The tagger's ORG words often carry what is no part of the name: a leading verb (
 军人事务管理局"), a verb and its object after it ("某某大学|合作建设实验室"), a second body
 ("某州政府与某某有限公司"), a class noun before it ("企业|某某能源集团"), words after it
 ("某某县供电公司|共产党员"), a conjunction ("某县人民政府与"), a trailing verb ("锐驰新能源投资|
-建设") or a news lead's mark ("某某日报讯"). :func:`org_in_word` cuts them off, in that
-order; the words it reads are ``[org]`` keys of ``ontology/patterns/entities.toml``.
+建设"), "former" before a post ("某某工商联原|主席") or a news lead's mark ("某某日报讯").
+:func:`org_in_word` cuts them off, in that order; the words it reads are ``[org]`` keys of
+``ontology/patterns/entities.toml``.
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ def org_in_word(words: list[Word], i: int, s: int, e: int, w: str) -> tuple[list
     trailing = next((v for v in org["trailing_verbs"] if w.endswith(v)), None)
     if trailing and len(w) - len(trailing) >= 2 and not w.endswith(lex.org_suffixes):
         e, w = e - len(trailing), w[: -len(trailing)]  # "锐驰新能源投资|建设": the verb is no part of it
+    former = next((m for m in org["former_marks"] if w.endswith(m)), None)
+    if former and len(w) - len(former) >= 2 and _title_after(words, i):
+        e, w = e - len(former), w[: -len(former)]  # "省工商联原/ORG|主席": 原 opens the post (原主席)
     if w.endswith(tuple(org["lead_marks"])) and w[:-1].endswith(tuple(org["outlet_ends"])) and len(w) >= 4:
         e, w = e - 1, w[:-1]  # "某某日报讯/ORG": the lead's mark
     return out, s, e, w
@@ -87,6 +91,12 @@ def _acting_person(w: str) -> int:
     verb = next(v for v in lexicon().patterns["org"]["acting_verbs"] if simple.startswith(v, cut - len(v)))
     name = simple[: cut - len(verb)]
     return len(name) if 2 <= len(name) <= 3 and _has_surname(name) else 0
+
+
+def _title_after(words: list[Word], i: int) -> bool:
+    """Whether a title word follows word ``i`` right away ("省工商联原|主席", "|副主席")."""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return nxt is not None and nxt.start == words[i].end and nxt.text.startswith(lexicon().titles)
 
 
 def _body_after(words: list[Word], i: int) -> str:
