@@ -11,23 +11,7 @@ opening a name otherwise, a quotation that is a sentence.
 
 from __future__ import annotations
 
-from kg.ingest import segment_document
-from kg.nlp.pipeline import analyse_article
-
-
-def read(nlp, text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
-    """The (label, text) of the mentions and the (type, head, tail) of the chaired and attended
-    facts of the first article of ``text``."""
-    art = segment_document("t.txt", text)[0]
-    doc = analyse_article(nlp, art)
-    ms = doc._.mentions
-
-    def name(i: int) -> str:
-        return art.text[ms[i].start : ms[i].end]
-
-    mentions = {(m.label, art.text[m.start : m.end]) for m in ms}
-    facts = {(r.type, name(r.head), name(r.tail)) for r in doc._.relations if r.type in ("chaired", "attended")}
-    return mentions, facts
+from test_meeting_kinds import read
 
 
 def test_a_count_of_sittings_before_the_name_is_cut_off(nlp):
