@@ -27,7 +27,8 @@ Chinese news writing) is in the module of its family:
   place helpers of :mod:`~kg.nlp.relations.places`;
 - :mod:`~kg.nlp.relations.investment`: ``invested_amount``; :mod:`~kg.nlp.relations.invests_in`:
   ``invests_in``;
-- rules kept in modules of their own: :mod:`kg.nlp.attendance`, :mod:`kg.nlp.located_lists`, :mod:`kg.nlp.place_lists`,
+- rules kept in modules of their own: :mod:`kg.nlp.attendance`, :mod:`kg.nlp.event_acts`, :mod:`kg.nlp.located_lists`,
+  :mod:`kg.nlp.place_lists`,
   :mod:`kg.nlp.investors`.
 
 Mentions are referred to by index into ``ArticleView.mentions``; resolution later maps
@@ -71,7 +72,7 @@ from kg.nlp.relations import (
 )
 
 # Rules of modules outside the package register when these are imported (they run in ORDER).
-from kg.nlp import amount_heads, article_event, attendance, investors, located_lists, place_lists
+from kg.nlp import amount_heads, article_event, attendance, event_acts, investors, located_lists, place_lists
 
 __all__ = [
     "ORDER",
@@ -93,6 +94,7 @@ __all__ = [
     "amount_heads",
     "article_event",
     "attendance",
+    "event_acts",
     "check_order",
     "confidence",
     "extract_relations",
