@@ -34,6 +34,8 @@ def after_post(words: list[Word], i: int) -> tuple[int, bool] | None:
     >>> ws = words_of([("副县长", "n"), ("籍", "n"), ("丙利", "LOC"), ("，", "w")])
     >>> after_post(ws, 2)
     (3, False)
+    >>> after_post(words_of([("外长", "n"), ("就", "d"), ("中日", "LOC"), ("关系", "n")]), 2) is None
+    True
     >>> ws = words_of([("副县长", "n"), ("在", "p"), ("丙利", "LOC")]), words_of([("前往", "v"), ("丙利", "LOC")])
     >>> after_post(ws[0], 2), after_post(ws[1], 1)
     (None, None)
@@ -49,7 +51,13 @@ def after_post(words: list[Word], i: int) -> tuple[int, bool] | None:
         acts = tuple(lex.patterns["person"]["word_names"]["acts"])
         return w.start, 2 <= len(w.text) <= 3 and rest.startswith(acts)
     one = words[i - 1] if i >= 1 else None
-    surname_apart = one is not None and len(one.text) == 1 and one.tag not in _NOT_SURNAME_TAGS
+    surname_apart = (
+        one is not None
+        and len(one.text) == 1
+        and one.tag not in _NOT_SURNAME_TAGS
+        # an adverb is a surname read apart only where it is one ("总经理|都/d|某东"), not "外长|就/d|中日"
+        and (one.tag != "d" or one.text in lex.surnames or one.text in lex.patterns["person"]["title_surnames"])
+    )
     if one is not None and surname_apart and one.end == w.start and title_at(i - 2):
         return one.start, one.text in lex.surnames and len(w.text) == 2
     return None
