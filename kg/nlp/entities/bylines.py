@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
+from kg.nlp.entities.shapes import _has_surname
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.words import Word
 from kg.normalize import to_simplified
@@ -104,7 +105,7 @@ def bracket_credit_candidates(text: str, words: list[Word]) -> list[Candidate]:
         items = _credit_items(m.group(1), m.start(1))
         names = [(a, b) for a, b in items if text[a:b] not in roles]
         role = len(names) < len(items)
-        if len(names) < (1 if role else 2) or any(not _surname_first(text[a:b]) for a, b in names):
+        if len(names) < (1 if role else 2) or any(not _has_surname(text[a:b]) for a, b in names):
             continue
         if not role and not any((a, b) in persons for a, b in names):
             continue
@@ -130,11 +131,6 @@ def _credit_items(inner: str, base: int) -> list[tuple[int, int]]:
         items.append((base + a, base + b))
         k += 1
     return items
-
-
-def _surname_first(name: str) -> bool:
-    lex = lexicon()
-    return name[:1] in lex.surnames or name[:2] in lex.double_surnames
 
 
 def dateline_candidates(text: str) -> list[Candidate]:

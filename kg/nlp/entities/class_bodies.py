@@ -96,8 +96,8 @@ def ranked_class(name: str) -> bool:
     else:
         scope = next((w for w in cl["scopes"] if rest.startswith(w)), None)
         place = gazetteer_regex().match(rest)
-        country = next((c for c in sorted(country_names(), key=len, reverse=True) if rest.startswith(c)), None)
-        cut = max(len(scope or ""), place.end() if place else 0, len(country or ""))
+        country = max((len(c) for c in country_names() if rest.startswith(c)), default=0)
+        cut = max(len(scope or ""), place.end() if place else 0, country)
         rest = rest[cut:]
     modifiers = frozenset(cl["modifiers"])
     generic = frozenset(lexicon().patterns["org"]["generic"])
