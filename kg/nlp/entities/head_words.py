@@ -51,6 +51,7 @@ from kg.nlp.entities.project_checks import (
     component_of_clause,
     introduced_by_builder,
     listed_beside_project,
+    listed_class,
     named_project,
     project_head,
     verbless,
@@ -315,6 +316,7 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
         site_close=pl["site_close"],
         place_alone=lambda s, e: division_alone(text, words, s, e),
         person=lambda s, e: titled_person(text, words, s, e, titles),
+        class_name=lambda s, e: listed_class(text[s:e]),
     )
     # "总投资X的|…项目", "投资X建设|…项目", "3.某区:|…项目": a frame fixes the name's left edge
     out += framed_projects(
