@@ -83,3 +83,16 @@ def test_a_firms_amount_followed_by_its_project(nlp):
     assert not any(p == "益华纸业生活用纸生产项目" and o == "绿丹枣业" for o, p in got)
     got = investors(nlp, "中源山泉有限公司投资4500万元年产60万吨优质天然山泉水技改扩建工程二期正在建设。")
     assert any(o == "中源山泉有限公司" and p.startswith("年产60万吨优质天然山泉水技改扩建工程") for o, p in got)
+
+
+def test_the_learned_tagger_adds_no_class_of_projects(nlp):
+    # real-pages-25 x03: "对亿元以上重点项目、中央预算内项目等实行周调度" (the span tagger read the class
+    # as a name; the rules' class endings now guard its spans too)
+    from pathlib import Path
+
+    path = Path(__file__).parent / "fixtures" / "real-pages-25" / "texts" / "x03.txt"
+    names = set()
+    for art in segment_document("x03.txt", path.read_text()):
+        doc = analyse_article(nlp, art)
+        names |= {art.text[m.start : m.end] for m in doc._.mentions if m.label == "PROJECT"}
+    assert "中央预算内项目" not in names
