@@ -96,3 +96,27 @@ def test_the_learned_tagger_adds_no_class_of_projects(nlp):
         doc = analyse_article(nlp, art)
         names |= {art.text[m.start : m.end] for m in doc._.mentions if m.label == "PROJECT"}
     assert "中央预算内项目" not in names
+
+
+def test_a_signings_partner_is_no_part_of_its_projects_name(nlp):
+    # real-pages-24 w02, real-pages-15 g07, real-pages-28 d09: "与|某公司|某项目"
+    text = "与肇东市大力水泥制品厂水泥制品加工项目，签约额1.5亿元；与河北凤东皮草有限公司兔皮深加工项目，签约。"
+    got = projects(text)
+    assert {"水泥制品加工项目", "兔皮深加工项目"} <= got
+    assert not any("公司" in n or "厂" in n for n in got)
+    assert {("肇东市大力水泥制品厂", "水泥制品加工项目"), ("河北凤东皮草有限公司", "兔皮深加工项目")} <= investors(
+        nlp, text
+    )
+    got = projects(
+        "其中，与深圳万利加集团300万吨重质碳酸钙超细微粉项目、与北京汇丰民源科贸有限公司电子商务产业园项目在招商推介大会上签约。"
+    )
+    assert {"300万吨重质碳酸钙超细微粉项目", "电子商务产业园项目"} <= got
+    assert projects("赴太原开展招商引资，与中铝集团山西华兴铝业有限公司对接洽谈氧化铝项目，寻求合作。") == {
+        "氧化铝项目"
+    }
+
+
+def test_a_company_opening_a_project_without_a_partner_word_stays():
+    # real-pages-19 k03: no 与 before the firm, the gold names the project with it
+    got = projects("正大集团石门100万头生猪产业链乌木溪6000头种猪场项目开工。")
+    assert any(n.startswith("正大集团") for n in got)

@@ -35,6 +35,7 @@ from kg.nlp.entities.org_forms import (
     declared_short_forms,
     national_org_candidates,
 )
+from kg.nlp.entities.partner_projects import without_partner
 from kg.nlp.entities.place_forms import (
     class_of_places,
     division_chain,
@@ -343,6 +344,7 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
     out += bracketed_firms(text, words)  # "某某|(南京)科技有限公司/w": the tagger cut at the bracket
     out += bracketed_parks(text, words)  # "某商|(某县)|科技产业园|负责人", "某西(某县)国际物流港|北园项目"
     out = with_bracketed_phases(text, out)  # "某某建设项目|(一期)": the phase stays in the name
+    out = without_partner(text, out)  # "与|某某有限公司|某某项目": the signing's partner, no part of the name
     # "投资|企业某某能源集团/n": the class noun before a company is no part of its name
     apposed = apposed_bodies(words)
     cut = {b: a for a, b in apposed}

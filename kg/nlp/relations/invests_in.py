@@ -119,6 +119,9 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
                 out.append(fact("invests_in", o, p, None, k, rule_name))
         for p in view.of_type(k, "PROJECT"):
             pm = view.mentions[p]
+            partner = _partner_before(view, k, p) if pm.attrs.get("partner_cut") else None
+            if partner is not None:
+                out.append(fact("invests_in", partner, p, None, k, "investor_partner"))
             org = pm.attrs.get("org_prefix")
             # "南京电气电力工程有限公司新能源装配式储能设备项目": the company is the investor;
             # a bare word before a project head ("亨源洪立储能电站项目") is its name, not an org.
@@ -137,6 +140,20 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             ):
                 out.append(fact("invests_in", org, p, None, k, "org_prefix"))
     return out
+
+
+def _partner_before(view: ArticleView, k: int, p: int) -> int | None:
+    """The company named right after 与 and right before project ``p`` (the verbs of talks between
+    them allowed), the entity stage having cut it off the name: "与|某某皮草有限公司|兔皮深加工项目，签约额…"
+    (kg/nlp/entities/partner_projects.py): the partner of the deal invests in its project."""
+    conf = lexicon().patterns["project"]["partner"]
+    text, start = view.article.text, view.mentions[p].start
+    for o in view.of_type(k, "ORG"):
+        om = view.mentions[o]
+        between = text[om.end : start]
+        if text[max(0, om.start - 1) : om.start] in conf["before"] and (between == "" or between in conf["talks"]):
+            return o if view.text(o).endswith(tuple(conf["company_marks"])) else None
+    return None
 
 
 def _whole_name(view: ArticleView, p: int, org: int) -> bool:
