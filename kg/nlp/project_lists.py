@@ -311,6 +311,7 @@ def listed_projects(
     site_close: str = "",
     place_alone: Callable[[int, int], bool] | None = None,
     person: Callable[[int, int], bool] | None = None,
+    class_name: Callable[[int, int], bool] | None = None,
 ) -> list[Candidate]:
     """Project candidates for the items of a list whose items are mostly projects already,
     and of a list that "等N个项目" closes whose items are mostly specific names (``specific``);
@@ -372,6 +373,8 @@ def listed_projects(
                 continue  # "前往|某某村、…等项目现场": a village the visit went to is a place
             if person and person(s, e):
                 continue  # "视察活动|街道党工委书记某某": a person stands in the item, no project
+            if class_name and class_name(s, e):
+                continue  # "…、市政基础设施项目建设、…等4个项目": a class of projects, as a name alone is
             if item_count and re.search(item_count, name):
                 continue  # "民生项目5项": a count of projects
             if item_figure and re.search(item_figure, name):

@@ -35,6 +35,7 @@ from kg.nlp.entities.org_forms import (
     declared_short_forms,
     national_org_candidates,
 )
+from kg.nlp.entities.partner_projects import without_partner
 from kg.nlp.entities.place_forms import (
     class_of_places,
     division_chain,
@@ -51,6 +52,7 @@ from kg.nlp.entities.project_checks import (
     component_of_clause,
     introduced_by_builder,
     listed_beside_project,
+    listed_class,
     named_project,
     project_head,
     verbless,
@@ -315,6 +317,7 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
         site_close=pl["site_close"],
         place_alone=lambda s, e: division_alone(text, words, s, e),
         person=lambda s, e: titled_person(text, words, s, e, titles),
+        class_name=lambda s, e: listed_class(text[s:e]),
     )
     # "总投资X的|…项目", "投资X建设|…项目", "3.某区:|…项目": a frame fixes the name's left edge
     out += framed_projects(
@@ -341,6 +344,7 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
     out += bracketed_firms(text, words)  # "某某|(南京)科技有限公司/w": the tagger cut at the bracket
     out += bracketed_parks(text, words)  # "某商|(某县)|科技产业园|负责人", "某西(某县)国际物流港|北园项目"
     out = with_bracketed_phases(text, out)  # "某某建设项目|(一期)": the phase stays in the name
+    out = without_partner(text, out)  # "与|某某有限公司|某某项目": the signing's partner, no part of the name
     # "投资|企业某某能源集团/n": the class noun before a company is no part of its name
     apposed = apposed_bodies(words)
     cut = {b: a for a, b in apposed}

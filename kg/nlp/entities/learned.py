@@ -49,7 +49,7 @@ from functools import lru_cache
 from kg.learn.spans import LearnedSpan, load_tagger
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import country_names, lexicon
-from kg.nlp.entities.project_checks import class_by_batch
+from kg.nlp.entities.project_checks import class_by_batch, listed_class
 from kg.nlp.words import CJK_CHAR, Word
 from kg.patterns import pattern_file
 from kg.resources import ontology_path
@@ -232,6 +232,8 @@ def combine(
             continue  # "某市某县某乡|某某村": an address that a division closes, no project
         if x.label == "PROJECT" and class_by_batch(text, x.start, x.end):
             continue  # "第三批|“某某”项目", "某某区建设项目|(第四批)": a programme's batch, as the rules read it
+        if x.label == "PROJECT" and listed_class(text[x.start : x.end]):
+            continue  # "中央预算内项目", "某某园1个农业产业项目": a class of projects, as the rules read it
         if x.label in s.skip_broken and broken(text[x.start : x.end]):
             continue  # "某某“某某活动", "某某典礼，典礼": cut inside a quotation or across a clause
         if s.not_opening and text.startswith(s.not_opening, x.start):

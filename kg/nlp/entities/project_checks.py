@@ -49,6 +49,29 @@ def class_by_batch(text: str, start: int, end: int) -> bool:
     )
 
 
+def listed_class(name: str) -> bool:
+    """Whether a list's item names a class of projects, not one: it ends as a class does
+    ("、市政基础设施项目建设、", "、央企在建项目、": ``project.class_endings``), or a count stands in it and
+    what the count counts is only class words ("某某示范园1个农业产业项目"; not "某水库、某水库等11个集中式
+    饮用水源地环境保护整治工程", whose counted works are named). An item's own words alone are not tested
+    for generic ones: "新型环保绿色产业园" in a counted list of works is one (session 26, s26-proj).
+
+    >>> listed_class("市政基础设施项目"), listed_class("某某示范园1个农业产业项目")
+    (True, True)
+    >>> listed_class("新型环保绿色产业园"), listed_class("甲水库、乙水库等11个集中式饮用水源地环境保护整治工程")
+    (False, False)
+    """
+    p = lexicon().patterns["project"]
+    if name.endswith(tuple(p["class_endings"])):
+        return True
+    counts = list(re.finditer(p["counted"], name))
+    if not counts:
+        return False
+    counted = name[counts[-1].end() :]
+    head = next((h for h in sorted(p["heads"], key=len, reverse=True) if counted.endswith(h)), None)
+    return head is not None and _is_generic(counted, head, frozenset(p["generic"]))
+
+
 def component_of_clause(text: str, words: list[Word], start: int, end: int) -> bool:
     """Whether a name with no proper noun follows "将建设" in its clause: a part of the project
     the clause speaks of ("项目…将建设|水产品深加工生产线"), not a project of its own."""

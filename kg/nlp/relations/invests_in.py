@@ -30,7 +30,8 @@ def subject_builds_re() -> re.Pattern[str]:
     bare = alternation(triggers()["invested_amount"]["bare_unit_builds"])
     return re.compile(
         rf"(?:[,，](?=在)[^,;。]{{2,16}}?(?:{invests})|"
-        rf"(?:将|拟|计划|已|正)?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计|总)?投资[^,;。]{{0,12}}?(?:元|[亿万](?={bare}))[,]?)?"
+        rf"(?:[,，](?=(?:计划|拟|预计|总)?投资))?"  # "X集团，投资6.2亿元，拟在某区打造Y": a comma after the subject
+        rf"(?:将|拟|计划|已|正)?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计|总)?投资[^,;。]{{0,12}}?(?:元|[亿万](?={bare}))[,，]?)?"
         rf"(?:(?:将|拟)?在[^,;。]{{1,16}}?)?(?:{builds}))"
     )
 
@@ -94,9 +95,12 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             # "X、Y等央企投资建设的Z": 等 and a class of investors may close the list.
             # A word of planning before 投资 only where the amount and 的 follow ("X将投资5亿元，建设Y"
             # is the subject building Y, below).
+            # "X公司总投资2500万元、Y", "X公司投资4500万元Y" (a visit's list, a clause of works): the
+            # project follows its investor's amount at once, after 的, "、" or nothing (session 26,
+            # s26-proj: 3 pages of 3 sets); 总 before 投资 as a word of planning is.
             mm = re.match(
-                rf"(?:等[^,;。、]{{0,4}}?(?=投资))?(?:(?:计划|拟|预计|将)(?=投资(?:约|近|超)?\d[\d.,]*[^,;。、\d]{{0,4}}?元的))?"
-                rf"(?P<verb>{verbs})(?:(?<=投资)(?:约|近|超)?\d[\d.,]*[^,;。、\d]{{0,4}}?元的)?",
+                rf"(?:等[^,;。、]{{0,4}}?(?=投资))?(?:(?:计划|拟|预计|将|总)(?=投资(?:约|近|超)?\d[\d.,]*[^,;。、\d]{{0,4}}?元[的、]?))?"
+                rf"(?P<verb>{verbs})(?:(?<=投资)(?:约|近|超)?\d[\d.,]*[^,;。、\d]{{0,4}}?元[的、]?)?",
                 text[end:],
             )
             rule_name = "investor_verb"
@@ -115,6 +119,9 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
                 out.append(fact("invests_in", o, p, None, k, rule_name))
         for p in view.of_type(k, "PROJECT"):
             pm = view.mentions[p]
+            partner = _partner_before(view, k, p) if pm.attrs.get("partner_cut") else None
+            if partner is not None:
+                out.append(fact("invests_in", partner, p, None, k, "investor_partner"))
             org = pm.attrs.get("org_prefix")
             # "南京电气电力工程有限公司新能源装配式储能设备项目": the company is the investor;
             # a bare word before a project head ("亨源洪立储能电站项目") is its name, not an org.
@@ -133,6 +140,20 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             ):
                 out.append(fact("invests_in", org, p, None, k, "org_prefix"))
     return out
+
+
+def _partner_before(view: ArticleView, k: int, p: int) -> int | None:
+    """The company named right after 与 and right before project ``p`` (the verbs of talks between
+    them allowed), the entity stage having cut it off the name: "与|某某皮草有限公司|兔皮深加工项目，签约额…"
+    (kg/nlp/entities/partner_projects.py): the partner of the deal invests in its project."""
+    conf = lexicon().patterns["project"]["partner"]
+    text, start = view.article.text, view.mentions[p].start
+    for o in view.of_type(k, "ORG"):
+        om = view.mentions[o]
+        between = text[om.end : start]
+        if text[max(0, om.start - 1) : om.start] in conf["before"] and (between == "" or between in conf["talks"]):
+            return o if view.text(o).endswith(tuple(conf["company_marks"])) else None
+    return None
 
 
 def _whole_name(view: ArticleView, p: int, org: int) -> bool:
