@@ -30,6 +30,7 @@ either: its mention is dropped whenever the article names another event, whateve
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from kg.normalize import to_simplified
@@ -57,6 +58,7 @@ def without_bare_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
     named = {n for n in named if not any(m != n and m.endswith(n) for m in named)}
     drop = {i for i in sittings if named}
     drop |= _references_back(meetings, names, named, determiner_opening())
+    drop |= {id(c) for c in meetings if tail_reference(names[id(c)], named - {names[id(c)]})}
     for c in meetings:
         bare = names[id(c)]
         if not _is_bare(bare, listed, shape):
@@ -90,6 +92,29 @@ def _references_back(
         if any(n.endswith(stem) for n in others) or len(others) == 1:
             out.add(id(c))
     return out
+
+
+def tail_reference(name: str, others: Iterable[str]) -> bool:
+    """Whether ``name`` is a short form of one of the events ``others`` with a generic tail
+    (``[meeting] reference_tails``): "洽谈会相关活动" for "…经贸洽谈会暨…签约仪式" (a half of an X暨Y
+    name counts), "陵水分会场活动" for "…集中开工和签约陵水分会场". The words before the tail must
+    be at least ``reference_stem_min`` characters: "签约活动" is left to the bare words.
+
+    >>> tail_reference("洽谈会相关活动", ["2013年某某经贸洽谈会暨某某签约仪式"])
+    True
+    >>> tail_reference("招商推介活动", ["2013年某某经贸洽谈会"])
+    False
+    """
+    from kg.nlp.entities import lexicon
+    from kg.nlp.relations.meeting_parts import joint_names
+
+    conf = lexicon().patterns["meeting"]
+    tails, stem_min = conf["reference_tails"], conf["reference_stem_min"]
+    tail = next((t for t in sorted(tails, key=len, reverse=True) if name.endswith(t)), None)
+    stem = name[: -len(tail)] if tail else ""
+    if len(stem) < stem_min:
+        return False
+    return any(n != name and n.endswith(stem) for other in others for n in joint_names(other))
 
 
 def _is_bare(name: str, listed: set[str], shape: re.Pattern[str]) -> bool:

@@ -72,7 +72,16 @@ from kg.nlp.relations import (
 )
 
 # Rules of modules outside the package register when these are imported (they run in ORDER).
-from kg.nlp import amount_heads, article_event, attendance, event_acts, investors, located_lists, place_lists
+from kg.nlp import (
+    amount_heads,
+    article_event,
+    attendance,
+    bare_speeches,
+    event_acts,
+    investors,
+    located_lists,
+    place_lists,
+)
 
 __all__ = [
     "ORDER",
@@ -94,6 +103,7 @@ __all__ = [
     "amount_heads",
     "article_event",
     "attendance",
+    "bare_speeches",
     "event_acts",
     "check_order",
     "confidence",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp import article_event
+from kg.nlp.bare_events import tail_reference
 from kg.nlp.entities import lexicon
 from kg.nlp.relations.meeting_chairs import outermost, without_chairs
 from kg.nlp.relations.meeting_parts import (
@@ -25,6 +26,7 @@ from kg.nlp.relations.meeting_parts import (
 )
 from kg.nlp.relations.places import place_chain
 from kg.nlp.relations.table import fact, rule
+from kg.nlp.relations.tour_objects import tour_object
 from kg.nlp.relations.view import ArticleView, RawRelation, determiner_opening, triggers
 from kg.patterns import alternation
 
@@ -306,7 +308,7 @@ def attended(view: ArticleView) -> list[RawRelation]:
                 # "(通讯员 A B)…领导出席": a byline in brackets closed before the trigger
                 and not bracketed_before(text, view.mentions[p].start, view.mentions[p].end, t_start)
             ]
-            if not subjects:
+            if not subjects or tour_object(view, t_end, sent.end):  # "参加调研": a tour, no event
                 continue
             # "副市长A,县委书记B;校长C,院士D出席仪式": the groups of one list cut by semicolons
             first = min(subjects, key=lambda p: view.mentions[p].start)
@@ -348,6 +350,13 @@ def attended(view: ArticleView) -> list[RawRelation]:
                 back = determiner_opening().match(named.group(1)[cut:]) if named else None
                 if back and back.end() and meeting is not None:
                     named = None
+                cut += back.end() if back and named else 0  # ... else it is no word of the name
+                # "出席|陵水分会场活动" after "…集中开工和签约陵水分会场": the article's event with a tail
+                named = (
+                    None
+                    if named and meeting is not None and tail_reference(named[1][cut:], [view.text(meeting)])
+                    else named
+                )
                 if named and not (meeting is not None and view.text(meeting).endswith(named.group(1)[cut:])):
                     start = t_end + named.start(1) + cut
                     meeting = view.add_mention(start, t_end + named.end(1), "MEETING", "event_after_trigger")
