@@ -55,6 +55,7 @@ from kg.nlp.relations.investment import amount_series
 from kg.nlp.relations import invests_in  # registers right after investment_amount, as before
 from kg.nlp.relations import (
     appointments,
+    credit_units,
     event_speeches,
     kind_bodies,
     located_frames,
