@@ -91,6 +91,7 @@ __all__ = [
     "words_re",
     "amount_series",
     "appointments",
+    "credit_units",
     "event_speeches",
     "amount_heads",
     "article_event",
