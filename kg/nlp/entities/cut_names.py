@@ -35,9 +35,20 @@ def cut_name(words: list[Word], i: int) -> str | None:
         return cut
     particles, fused = frozenset(person["cut_name_particles"]), frozenset(person["cut_name_fused"])
     cut = cut_given_name(words, i, lex.double_surnames, marks, _follow(), particles, fused)
+    if cut and _opens_title(words, i):
+        return None  # "某恬/PER|副/a|秘书长": 副 opens the title written after the name (副秘书长)
     if cut and _stands_apart(words, words[i].text, cut[-1]):
         return None  # "高某/PER|大/n|校长" where the article writes "高某|董事长", "高某|副院长": a word of its own
     return cut or final_char_name(words, i)
+
+
+def _opens_title(words: list[Word], i: int) -> bool:
+    """Whether the lone character after the PER word ``i`` and the word after it make a title
+    ("副|秘书长", "副|特派员"): the character is the title's, not the name's last."""
+    if i + 2 >= len(words):
+        return False
+    nxt, after = words[i + 1], words[i + 2]
+    return after.start == nxt.end and nxt.text + after.text in lexicon().titles
 
 
 def final_char_name(words: list[Word], i: int) -> str | None:

@@ -190,14 +190,63 @@ def bodies_before_head_titles(text: str, words: list[Word]) -> list[Candidate]:
         ):
             continue  # "副局长", "代理局长", "某某局局长": no body written into the title
         w = words[before]
+        clause = _clause_body_start(text, words, m.start(), m.end())
         if w.end == m.start() and w.tag not in nouns:
-            continue  # "新任|局长", "原|局长"
-        start = left_edge(text, words, m.start(), max_len=12, label="ORG")
+            if clause is None:
+                continue  # "新任|局长", "原|局长"
+            start = clause
+        else:
+            start = left_edge(text, words, m.start(), max_len=12, label="ORG")
         name = text[start:head_end]
+        if clause is not None and clause != start and (len(name) < 3 or _is_generic(name, name[-1], generic)):
+            start, name = clause, text[clause:head_end]  # the words' reading named no body: the clause's
         if len(name) < 3 or _is_generic(name, name[-1], generic):
             continue
         out.append(Candidate(start, head_end, "ORG", "head_words", 0.65, {"head": "head_title"}))
     return out + bodies_before_doubled_titles(text, words)  # "律政司|司长某某": 律政司
+
+
+def _clause_body_start(text: str, words: list[Word], title: int, title_end: int) -> int | None:
+    """Where the body opens that a clause writes whole into its head's title before the holder's
+    name, when the tagger read the body's words as a verb ("經/p|發/v|局長|某某/PER", "建設/v|處長|
+    某某/PER", "中部都市基礎工程|分/v|署長|某某/PER"): the clause's start (a mark, a blank, the line's
+    start, or a preposition: "在|建設處長某某陪同下") two to ten characters before the title, the
+    holder right after the title, and no word
+    between that cannot stand in a name (``org.head_title_clause_not``: a taking of office, "新任",
+    "担任"; ``org.head_title_clause_tags``: particles, adverbs, pronouns, numbers). None otherwise.
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("经", "p"), ("发", "v"), ("局长", "n"), ("廖某翔", "PER"), ("表示", "v")])
+    >>> _clause_body_start("经发局长廖某翔表示", ws, 2, 4)
+    0
+    >>> ws = words_of([("新任", "v"), ("局长", "n"), ("廖某翔", "PER")])
+    >>> _clause_body_start("新任局长廖某翔", ws, 2, 4) is None
+    True
+    """
+    org = lexicon().patterns["org"]
+    holder = word_at(words, title_end)
+    if holder is None or words[holder].start != title_end or words[holder].tag != "PER":
+        return None
+    j = word_at(words, title - 1)
+    start = title
+    while j is not None and j >= 0 and words[j].end == start and title - words[j].start <= 10:
+        w = words[j]
+        if w.tag == "w" or text[w.start] in org["head_title_clause_marks"]:
+            break
+        at_mark = w.start == 0 or text[w.start - 1] in org["head_title_clause_marks"]
+        if w.tag == "p" and not (at_mark and title - start < 2):
+            break  # "在|建設處長某某陪同下": the clause's body opens after its preposition
+        if w.text in org["head_title_clause_not"] or w.tag in org["head_title_clause_tags"]:
+            return None
+        start, j = w.start, j - 1
+    opened = (
+        start == 0
+        or text[start - 1] in org["head_title_clause_marks"]
+        or (j is not None and j >= 0 and words[j].end == start and words[j].tag == "p")
+    )
+    if not opened or not 2 <= title - start <= 10:
+        return None
+    return start
 
 
 def bodies_before_doubled_titles(text: str, words: list[Word]) -> list[Candidate]:

@@ -55,6 +55,7 @@ from kg.nlp.relations.investment import amount_series
 from kg.nlp.relations import invests_in  # registers right after investment_amount, as before
 from kg.nlp.relations import (
     appointments,
+    credit_units,
     event_speeches,
     kind_bodies,
     located_frames,
@@ -99,6 +100,7 @@ __all__ = [
     "words_re",
     "amount_series",
     "appointments",
+    "credit_units",
     "event_speeches",
     "amount_heads",
     "article_event",
