@@ -51,3 +51,41 @@ def test_level_word_alone_before_the_head_names_no_site() -> None:
     # real-pages p04: "县会议中心" has no name of its own before the head (min_name)
     found = mentions("2023年12月招商引资项目集中签约仪式在县会议中心举行")
     assert ("县会议中心", "PLACE") not in found
+
+
+def _places(text: str, context: set[str]) -> set[tuple[str, str]]:
+    """Mentions of ``text`` read with the document's place names ``context`` (as the pipeline
+    reads them: a division the page names is what makes its short form's run-on weak)."""
+    from kg.ingest import normalize
+    from kg.nlp.entities import recognise
+    from kg.nlp.segmenters import make_segmenter
+    from kg.nlp.words import words_of
+
+    text = normalize(text)[0]
+    words = words_of(make_segmenter("lac").segment(text))
+    return {(text[c.start : c.end], c.label) for c in recognise(text, words, frozenset(context))}
+
+
+def test_division_port_in_a_list_of_stops_is_a_place() -> None:
+    # real-pages-21 m09: the page names 泸州市; "泸州港/LOC" is the city's port, no weak 泸州
+    found = _places(
+        "遂宁市党政代表团先后前往古蔺县二郎镇郎酒庄园项目、泸州金融商业中心、华为四川大数据中心、泸州港、泸州综合保税区",
+        {"泸州市"},
+    )
+    assert ("泸州港", "PLACE") in found
+
+
+def test_division_port_area_is_a_place() -> None:
+    # real-pages-29 e01 (the page names 射阳县) and real-pages-28 d03 (traditional, a Taiwan page)
+    assert ("射阳港区", "PLACE") in _places("提升射阳港区国家一类口岸对外开放力度", {"射阳县"})
+    found = _places("考量馬稠後園區地價實惠，且位處台中港與高雄港之間，運輸地理位置優越。", {"高雄市", "台湾"})
+    assert ("高雄港", "PLACE") in found
+
+
+def test_division_run_on_into_other_words_stays_weak() -> None:
+    # the guard: a division run on into words that are no place's ("大同锡|纯半导体…") is still
+    # no place of its own (kg/nlp/entities/gazetteer.py _weak_place)
+    from kg.nlp.entities.gazetteer import _weak_place
+
+    assert _weak_place("泸州港", set(), frozenset({"泸州市"})) is False
+    assert _weak_place("泸州酒业", set(), frozenset({"泸州市"})) is True
