@@ -98,3 +98,22 @@ def test_city_short_form_opening_an_outlet_is_a_place_where_a_county_of_it_is_na
     assert ("吉安", "PLACE") in _places(text, {"永新县"})
     # the guard: with no county of the city named, the short form inside the name stays unread
     assert ("吉安", "PLACE") not in _places(text, set())
+
+
+def _place_names(text: str) -> set[str]:
+    return {name for name, label in mentions(text) if label == "PLACE"}
+
+
+def test_river_or_region_opening_an_economic_belt_is_no_mention() -> None:
+    # real-pages-29 e01, real-pages-27 c12 and c11: the golds name the belt (optional), not the
+    # river, region or city that opens its name
+    assert "淮河" not in _place_names("安全高效的环黄海经济圈枢纽港以及淮河生态经济带的入海门户进程中的重")
+    assert "长江" not in _place_names("沙县将争取依托“一部一带”(即长江开放经济带和沿海开放经济带结合")
+    found = _place_names("说,眉山是成渝地区双城经济圈、成都都市圈的重要组成部分")
+    assert "眉山" in found  # (the city the sentence is about stays)
+    assert not found & {"成渝地区", "成都"}
+
+
+def test_belt_named_whole_stays_a_place() -> None:
+    # real-pages-10 y05: the gold names 成渝经济圈 as a place; only openings before it are dropped
+    assert "成渝经济圈" in _place_names("瞄准成渝经济圈、粤港澳大湾区等地区")
