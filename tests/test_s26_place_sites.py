@@ -91,15 +91,6 @@ def test_division_run_on_into_other_words_stays_weak() -> None:
     assert _weak_place("泸州酒业", set(), frozenset({"泸州市"})) is True
 
 
-def test_city_short_form_opening_an_outlet_is_a_place_where_a_county_of_it_is_named() -> None:
-    # real-pages-29 e07 (traditional): the page names 永新县, a county of 吉安市, so the short
-    # form opening the outlet's name is the page's city
-    text = "吉安新聞網訊 5月12日,市委副书记、市长罗文江在永新县调研重点项目建设时强调"
-    assert ("吉安", "PLACE") in _places(text, {"永新县"})
-    # the guard: with no county of the city named, the short form inside the name stays unread
-    assert ("吉安", "PLACE") not in _places(text, set())
-
-
 def _place_names(text: str) -> set[str]:
     return {name for name, label in mentions(text) if label == "PLACE"}
 

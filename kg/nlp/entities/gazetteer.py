@@ -223,14 +223,6 @@ def _ordinary_here(text: str, m: re.Match, context_names: frozenset[str]) -> boo
     )
 
 
-def _county_named(gaz: Gazetteer, d: Division, context_names: frozenset[str]) -> bool:
-    """The document names a county of the city ``d`` in full ("吉安新闻网讯…在永新县调研"): the
-    city's short form opening a longer name (an outlet's, a firm's) is the page's own city."""
-    return d.level == "city" and any(
-        gaz.parent(x) == d for n in context_names for x in gaz.homonyms(n) if x.level == "county"
-    )
-
-
 def _city_shown(gaz: Gazetteer, d: Division, cities: frozenset[str]) -> bool:
     """``d``'s city is among ``cities`` (the document's names, or the cities it names by short form:
     :func:`_cities_by_short_form`)."""
@@ -288,7 +280,7 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
             in_context = d.name in context_names or _city_shown(gaz, d, context_names)
             if d.level == "county" and not (in_context or (aligned and _city_shown(gaz, d, cities))):
                 continue  # (a county's own word counts under a city named by its short form too)
-            if d.level != "county" and not (tagged_place or in_context or _county_named(gaz, d, context_names)):
+            if d.level != "county" and not (tagged_place or in_context):
                 continue
         out.append(
             Candidate(
