@@ -78,8 +78,10 @@ def _weak_place(
             and not _sector_words(rest)
         ):
             return False  # "吉隆|坡", "多伦|多": a foreign place that begins like a far county
-        # (a place after the division, or a district and its office: "台中市|某某区公所")
-        return not (rest.endswith(tuple(p["heads"]) + tuple(p["zones"])) or gaz.lookup(rest) or office_front(rest))
+        # (a place after the division, or a district and its office: "台中市|某某区公所"; or the
+        # division's port, the tagger's one word: "某州港/LOC", "某雄港/LOC")
+        ends = tuple(p["heads"]) + tuple(p["zones"]) + tuple(p["division_ports"])
+        return not (rest.endswith(ends) or gaz.lookup(rest) or office_front(rest))
     return False
 
 

@@ -9,6 +9,7 @@ from kg.nlp.bare_events import without_bare_events
 from kg.nlp.campaigns import without_campaigns
 from kg.nlp.convened_events import convened_events
 from kg.nlp.entities.appositions import apposition_mentions, appositions
+from kg.nlp.entities.belt_openings import without_belt_openings
 from kg.nlp.entities.bylines import byline_candidates, without_dotted_runs
 from kg.nlp.entities.candidate import SOURCE_RANK, Candidate
 from kg.nlp.entities.class_bodies import without_class_bodies
@@ -27,6 +28,7 @@ from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.listed_bodies import listed_bodies
 from kg.nlp.entities.listed_departments import clause_departments, listed_departments
 from kg.nlp.entities.listed_persons import listed_person_candidates
+from kg.nlp.entities.named_sites import named_site_places
 from kg.nlp.entities.page_zones import page_zone_candidates
 from kg.nlp.entities.paired_bodies import body_before_committee, party_level_committees, split_paired_bodies
 from kg.nlp.entities.plausible import plausible
@@ -142,6 +144,8 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = with_regions(text, cands)  # "京津|冀", "长三角地区": a region named whole, once
     cands = without_joined_forms(text, cands)  # "粤澳|两地", "川渝|合作": parties by their forms, no place
     cands = venue_sites(text, cands)  # "在|某某大酒店|举行": the hotel is the event's venue, a site
+    cands = without_belt_openings(text, cands)  # "某河|生态经济带": the belt's name, no mention of the river
+    cands = named_site_places(text, cands)  # "来到|某某纪念馆", "某某小区": a site, though 馆 heads bodies too
     # "某市人民政府主办/ORG", "某某工商联党/ORG|组成员": the body before the verb or the group
     chosen = _select_nested(text, trimmed_bodies(text, cands))
     return mark_generic_projects(text, words, chosen)
