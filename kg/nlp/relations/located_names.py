@@ -11,6 +11,7 @@ from kg.nlp.entities import gazetteer_regex
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.place_forms import class_of_places, is_zone_kind
 from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.relations.event_names import in_event_name
 from kg.nlp.relations.located_listed import registered_province, shared_prefix_items
 from kg.nlp.relations.places import (
     can_contain,
@@ -234,7 +235,7 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
             # there (``place_prefix``), but where that place's own name says it is.
             builds = prefix is not None and _builds_the_place(view, i, prefix)
             prefixed = prefix is not None and not party_in_prefix(view, i) and not builds
-            if prefixed or m.attrs.get("nested") or view.division(i):
+            if prefixed or (m.attrs.get("nested") and not in_event_name(view, k, i)) or view.division(i):
                 continue
             if m.label == "PLACE" and not m.attrs.get("head"):
                 continue
@@ -260,7 +261,10 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
             for start, end, d in found:
                 # "长治宏泰光电科技有限公司年产5GW…项目": the company's place of registration is
                 # not where its project is built.
-                if org is not None and view.mentions[org].start <= start and end <= view.mentions[org].end:
+                # A body's, hospital's or school's place is its project's ("某市人民医院某分院综合
+                # 住院楼项目", "某市委党校新校区建设工程"; s26-loc): only a firm's is its registration.
+                inside_org = org is not None and view.mentions[org].start <= start and end <= view.mentions[org].end
+                if inside_org and is_company(view, org):
                     # (unless the company's name ends before the county: "某某集团|某县|某大酒店项目")
                     opening = view.article.text[view.mentions[org].start : start]
                     heads = tuple(triggers()["located_in"]["company_heads"])
