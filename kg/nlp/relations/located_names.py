@@ -219,13 +219,16 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                 # its short form too (a county's short form may be another word: 光明日报).
                 g = gazetteer_regex().match(view.text(i))
                 found = [d for d in load_gazetteer().lookup(g.group(0))] if g else []
-                # A county by its short form only where the article names that county ("宁武新闻网"
-                # on a page about 宁武县; 光明日报 names no 光明区).
+                # A county by its short form only where the article names it (光明日报: no 光明区).
                 found = [
                     d
                     for d in found
                     if d.name == g.group(0) or d.level in ("province", "city") or d.code in view.named_divisions
                 ]
+                # A site or app ("香港商报网") by a province's form only where the article names the
+                # province outside the name (GUIDE: a province seen only inside a name is optional).
+                web = not view.text(i).endswith(tuple(triggers()["located_in"]["paper_heads"]))
+                found = [d for d in found if not web or d.level != "province" or d.code in view.named_divisions]
                 if found and g.end() < len(view.text(i)) - 1:
                     tail = view.add_place(m.start, m.start + g.end(), found[0], "place_in_name")
                     out.append(fact("located_in", i, tail, None, k, "place_in_name"))
