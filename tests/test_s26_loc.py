@@ -1,9 +1,14 @@
 """``located_in`` recall kinds of session 26 (s26-loc), on sentences of the tuning pages:
 
 - a news site, app or channel named after a province or city is in it, as its paper is
-  ("宁夏日报客户端", "青海新闻网", "浙江在线", "广东政协网", "吉安新闻网": ``place_in_name``'s
-  ``media_heads``; real-pages-24 w04, -26 b08, -27 c06 and c10, -29 e07); a county's short form
-  only where the article names the county ("光明网" names no 光明区);
+  ("宁夏日报客户端", "青海新闻网", "浙江在线", "吉安新闻网": ``place_in_name``'s ``media_heads``;
+  real-pages-24 w04, -26 b08, -27 c06, -29 e07); a county's short form only where the article
+  names the county ("光明网" names no 光明区), a province's (for a site or app, not a paper) only
+  where the article names the province outside the name ("香港商报网" on a Gansu page);
+- a body or project named inside a meeting's or ceremony's name is read as a name of its own
+  (``place_in_name``; real-pages-18 j06 and j10, -24 w08);
+- a division opening a hospital's, school's or body's name places that body's project (only a
+  firm's place is its registration; real-pages-27 c04).
 - a place the text calls a part of a wider one ("阜阳是皖北的中心龙头城市", "作为粤港澳大湾区中心
   城市之一, 澳门…", "作为蚌埠拥河发展的重要板块,淮上区…") lies in it (``place_part_of``,
   kg/nlp/relations/located_part.py; real-pages-23 f04, -25 x10, -29 e04).
@@ -16,7 +21,11 @@ from conftest import located_pairs
 
 def test_a_news_app_named_after_its_region_is_there(nlp):
     # real-pages-24 w04
-    got = located_pairs(nlp, "发表时间:2023-02-18 19:44:23 来源:宁夏日报客户端\n")
+    got = located_pairs(
+        nlp,
+        "发表时间:2023-02-18 19:44:23 来源:宁夏日报客户端\n\n"
+        "自治区党委书记、人大常委会主任梁言顺出席并宣布:宁夏2023年一季度重大项目集中开工!\n",
+    )
     assert ("宁夏日报客户端", "宁夏") in got
 
 
@@ -28,7 +37,11 @@ def test_a_news_site_of_a_dateline_is_in_its_province(nlp):
 
 def test_an_online_outlet_and_its_paper_in_a_source_line(nlp):
     # real-pages-27 c06
-    got = located_pairs(nlp, "2023-02-15 08:09:11 来源:浙江在线-浙江日报 记者 黄彦 通讯员 周叶舟 祝卿甫\n")
+    got = located_pairs(
+        nlp,
+        "您当前的位置 :浙江在线 > 浙江新闻 > 浙江纵横 正文\n"
+        "2023-02-15 08:09:11 来源:浙江在线-浙江日报 记者 黄彦 通讯员 周叶舟 祝卿甫\n",
+    )
     assert ("浙江在线", "浙江") in got
     assert ("浙江日报", "浙江") in got
 
@@ -103,3 +116,9 @@ def test_a_firm_registered_in_a_county_does_not_place_its_project_there(nlp):
     # the guard kept: "长治宏泰光电科技有限公司年产5GW…项目" (a firm's place of registration)
     got = located_pairs(nlp, "长治宏泰光电科技有限公司年产5GW高效光伏组件项目在屯留区开工建设。")
     assert ("长治宏泰光电科技有限公司年产5GW高效光伏组件项目", "长治") not in got
+
+
+def test_a_site_named_by_a_province_the_article_does_not_name_stays_unplaced(nlp):
+    # real-pages-6 u06 (traditional on the page): the gold has no 香港 on this Gansu page
+    got = located_pairs(nlp, "2023-08-24 09:12 来源:香港商報網\n")
+    assert not any(h == "香港商报网" for h, _t in got)
