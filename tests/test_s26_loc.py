@@ -7,8 +7,6 @@
   where the article names the province outside the name ("香港商报网" on a Gansu page);
 - a body or project named inside a meeting's or ceremony's name is read as a name of its own
   (``place_in_name``; real-pages-18 j06 and j10, -24 w08);
-- a division opening a hospital's, school's or body's name places that body's project (only a
-  firm's place is its registration; real-pages-27 c04).
 - a place the text calls a part of a wider one ("阜阳是皖北的中心龙头城市", "作为粤港澳大湾区中心
   城市之一, 澳门…", "作为蚌埠拥河发展的重要板块,淮上区…") lies in it (``place_part_of``,
   kg/nlp/relations/located_part.py; real-pages-23 f04, -25 x10, -29 e04).
@@ -99,23 +97,6 @@ def test_a_project_named_inside_a_ceremony_name_is_in_its_district(nlp):
     got = located_pairs(nlp, "龜山區中正公園景觀改善工程動土儀式\n桃園市長鄭文燦26日下午出席動土典禮。")
     assert ("龟山区中正公园景观改善工程", "龟山区") in got
     assert ("龟山区中正公园景观改善工程", "中正公园") not in got
-
-
-def test_a_hospital_and_a_party_school_give_their_city_to_their_projects(nlp):
-    # real-pages-27 c04: a firm's place is its registration, a hospital's or a school's is its site
-    got = located_pairs(
-        nlp,
-        "其中,文昌市人民医院锦山分院综合住院楼项目位于锦山镇中心卫生院,总建筑面积9.9万平方米,计划2020年6月竣工;"
-        "文昌市委党校新校区建设工程(一期)用地面积56.82亩,计划总投资额1.8亿元。",
-    )
-    assert ("文昌市人民医院锦山分院综合住院楼项目", "文昌市") in got
-    assert ("文昌市委党校新校区建设工程(一期)", "文昌市") in got
-
-
-def test_a_firm_registered_in_a_county_does_not_place_its_project_there(nlp):
-    # the guard kept: "长治宏泰光电科技有限公司年产5GW…项目" (a firm's place of registration)
-    got = located_pairs(nlp, "长治宏泰光电科技有限公司年产5GW高效光伏组件项目在屯留区开工建设。")
-    assert ("长治宏泰光电科技有限公司年产5GW高效光伏组件项目", "长治") not in got
 
 
 def test_a_site_named_by_a_province_the_article_does_not_name_stays_unplaced(nlp):

@@ -264,10 +264,7 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
             for start, end, d in found:
                 # "长治宏泰光电科技有限公司年产5GW…项目": the company's place of registration is
                 # not where its project is built.
-                # A body's, hospital's or school's place is its project's ("某市人民医院某分院综合
-                # 住院楼项目", "某市委党校新校区建设工程"; s26-loc): only a firm's is its registration.
-                inside_org = org is not None and view.mentions[org].start <= start and end <= view.mentions[org].end
-                if inside_org and is_company(view, org):
+                if org is not None and view.mentions[org].start <= start and end <= view.mentions[org].end:
                     # (unless the company's name ends before the county: "某某集团|某县|某大酒店项目")
                     opening = view.article.text[view.mentions[org].start : start]
                     heads = tuple(triggers()["located_in"]["company_heads"])
