@@ -11,6 +11,7 @@ from kg.nlp.entities import gazetteer_regex
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.place_forms import class_of_places, is_zone_kind
 from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.relations.event_names import in_event_name
 from kg.nlp.relations.located_listed import registered_province, shared_prefix_items
 from kg.nlp.relations.places import (
     can_contain,
@@ -218,7 +219,16 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                 # its short form too (a county's short form may be another word: 光明日报).
                 g = gazetteer_regex().match(view.text(i))
                 found = [d for d in load_gazetteer().lookup(g.group(0))] if g else []
-                found = [d for d in found if d.name == g.group(0) or d.level in ("province", "city")]
+                # A county by its short form only where the article names it (光明日报: no 光明区).
+                found = [
+                    d
+                    for d in found
+                    if d.name == g.group(0) or d.level in ("province", "city") or d.code in view.named_divisions
+                ]
+                # A site or app ("香港商报网") by a province's form only where the article names the
+                # province outside the name (GUIDE: a province seen only inside a name is optional).
+                web = not view.text(i).endswith(tuple(triggers()["located_in"]["paper_heads"]))
+                found = [d for d in found if not web or d.level != "province" or d.code in view.named_divisions]
                 if found and g.end() < len(view.text(i)) - 1:
                     tail = view.add_place(m.start, m.start + g.end(), found[0], "place_in_name")
                     out.append(fact("located_in", i, tail, None, k, "place_in_name"))
@@ -228,7 +238,7 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
             # there (``place_prefix``), but where that place's own name says it is.
             builds = prefix is not None and _builds_the_place(view, i, prefix)
             prefixed = prefix is not None and not party_in_prefix(view, i) and not builds
-            if prefixed or m.attrs.get("nested") or view.division(i):
+            if prefixed or (m.attrs.get("nested") and not in_event_name(view, k, i)) or view.division(i):
                 continue
             if m.label == "PLACE" and not m.attrs.get("head"):
                 continue
