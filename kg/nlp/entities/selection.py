@@ -22,6 +22,7 @@ from kg.nlp.entities.government_forms import with_government_short_forms
 from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.honorific_titles import honorific_person_candidates
 from kg.nlp.entities.inner_mentions import inside_brackets, inside_event
+from kg.nlp.entities.internal_units import without_internal_units
 from kg.nlp.entities.joined_forms import without_joined_forms
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.listed_bodies import listed_bodies
@@ -143,7 +144,8 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = without_joined_forms(text, cands)  # "粤澳|两地", "川渝|合作": parties by their forms, no place
     cands = venue_sites(text, cands)  # "在|某某大酒店|举行": the hotel is the event's venue, a site
     # "某市人民政府主办/ORG", "某某工商联党/ORG|组成员": the body before the verb or the group
-    chosen = _select_nested(text, trimmed_bodies(text, cands))
+    # "某某促进局咨询处|处长": the body before its internal unit and a post ("某某促进局")
+    chosen = _select_nested(text, without_internal_units(text, trimmed_bodies(text, cands)))
     return mark_generic_projects(text, words, chosen)
 
 
