@@ -5,7 +5,7 @@ at least three sites:
 
 * a body's internal unit before a post ("北京市投资促进局咨询处处长宋绩梅"): the body is the
   organisation and the person's employer, the unit is no organisation of its own;
-* a visited or hosting facility (纪念馆, 会议中心, 会展中心, 社教馆, 小区) is a place, no body;
+* a visited or hosting facility (纪念馆, 会议中心, 会展中心, 社教馆) is a place, no body;
 * the outlet that opens a page's breadcrumb ("黄河新闻网 > 运城频道 > 重点工程") or a report's
   lead in forms the dateline patterns missed ("…信息網訊:近日", "…网-…融媒体中心(记者 …)").
 
@@ -135,4 +135,9 @@ def test_a_hall_with_a_post_after_it_is_the_posts_body(nlp):
     # a hall a project builds is named by the project only (real-pages-7 v07)
     found, _ = _read(nlp, "大藤峡博物馆项目总投资1.3亿元。")
     assert ("PROJECT", "大藤峡博物馆项目") in found
+    assert ("PLACE", "大藤峡博物馆") not in found
+    # ... and a hall its clause builds is the project (real-pages-7 v07)
+    text = "大藤峡博物馆位于武宣县七星河黔江河口东侧,项目占地面积53.79亩,建筑总面积13000平米,总投资约1.3亿元。"
+    found, _ = _read(nlp, text)
+    assert ("PROJECT", "大藤峡博物馆") in found
     assert ("PLACE", "大藤峡博物馆") not in found

@@ -1,11 +1,12 @@
 """A name that ends in a site's head is a place, whatever source read it as a body: "某某纪念馆",
-"某某国际会议中心", "某某国家会展中心", "某某社教馆", "某某小区" (real-pages-14 n05, -23 f10, -25 x10,
--26 b01 and b11, -28 d06, -19 k09: a visited or hosting hall read as an organisation on 7 pages
-of 7 sites; the golds type them PLACE). The head-word source reads such a name as a place
-already (``place.sites`` of ``ontology/patterns/entities.toml``), but where another source reads
-it with a different left edge (a city before it, "某市|某某纪念馆") the longer body wins; the
-body is made a place here. A hall with a post right after it ("某某博物馆馆长某某") is the
-post's body, an organisation, whichever source read it.
+"某某国际会议中心", "某某国家会展中心", "某某社教馆" (real-pages-14 n05, -23 f10, -25 x10, -26 b01,
+-28 d06, -19 k09: a visited or hosting hall read as an organisation on 6 pages of 6 sites; the
+golds type them PLACE). The head-word source reads such a name as a place already
+(``place.sites`` of ``ontology/patterns/entities.toml``), but where another source reads it with
+a different left edge (a city before it, "某市|某某纪念馆") the longer body wins; the body is made
+a place here. A hall with a post right after it ("某某博物馆馆长某某") is the post's body, an
+organisation, whichever source read it; a hall that its clause builds ("某某博物馆位于…，总投资…":
+the facility frames' project of the same span) is that project, no site.
 """
 
 from __future__ import annotations
@@ -16,23 +17,30 @@ from kg.normalize import to_simplified
 
 
 def sites_as_places(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """``candidates`` with each ORG whose name ends in a site's head made a PLACE, and each such
-    name before a title an ORG.
+    """``candidates`` with each ORG whose name ends in a site's head made a PLACE, each such
+    name before a title an ORG, and none of them where a project has the same span.
 
     >>> t = "来到某市某某纪念馆参观,某某公司,某某博物馆馆长某某"
     >>> cs = [Candidate(2, 9, "ORG", "statistical", 0.6), Candidate(12, 16, "ORG", "head_words", 0.65),
     ...       Candidate(17, 22, "PLACE", "head_words", 0.75)]
     >>> [(t[c.start:c.end], c.label) for c in sites_as_places(t, cs)]
     [('某市某某纪念馆', 'PLACE'), ('某某公司', 'ORG'), ('某某博物馆', 'ORG')]
+    >>> t = "某某博物馆位于某县,总投资约1.3亿元"
+    >>> cs = [Candidate(0, 5, "PLACE", "head_words", 0.75), Candidate(0, 5, "PROJECT", "head_words", 0.7)]
+    >>> [(t[c.start:c.end], c.label) for c in sites_as_places(t, cs)]
+    [('某某博物馆', 'PROJECT')]
     """
     heads = tuple(lexicon().patterns["place"]["sites"])
     titles = lexicon().titles
     simple = to_simplified(text)
     if len(simple) != len(text):
         simple = text
+    projects = {(c.start, c.end) for c in candidates if c.label == "PROJECT"}
     out = []
     for c in candidates:
         if c.label in ("ORG", "PLACE") and simple[c.start : c.end].endswith(heads):
+            if (c.start, c.end) in projects:
+                continue  # "某某博物馆位于…，总投资…": the facility being built is the project
             label = "ORG" if simple.startswith(titles, c.end) else "PLACE"
             c = Candidate(c.start, c.end, label, c.source, c.score, dict(c.attrs))
         out.append(c)
