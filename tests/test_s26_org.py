@@ -141,3 +141,15 @@ def test_a_hall_with_a_post_after_it_is_the_posts_body(nlp):
     found, _ = _read(nlp, text)
     assert ("PROJECT", "大藤峡博物馆") in found
     assert ("PLACE", "大藤峡博物馆") not in found
+
+
+def test_a_districts_bureau_is_no_abbreviation_of_its_citys(nlp):
+    # real-pages-28 d01: once the city's bureau is named apart from its division, the two bodies
+    # stay two ("北京市|通州区|投资促进局" is no abbreviated head of "北京市投资促进局")
+    from kg.resolve.document import document_keys
+
+    text = "北京市投资促进局咨询处处长宋绩梅、北京市通州区投资促进局局长李霞、副局长陈勇出席。"
+    keys = document_keys(analyse_document(nlp, "t.txt", text))
+    joined = {frozenset((a, b)) for a, b, *_ in keys.log}
+    assert frozenset(("ORG|北京市投资促进局", "ORG|北京市通州区投资促进局")) not in joined
+    assert "ORG|北京市投资促进局" in str(keys.keys)  # (the city's bureau is a mention of its own)

@@ -26,7 +26,8 @@ def sites_as_places(text: str, candidates: list[Candidate]) -> list[Candidate]:
     >>> [(t[c.start:c.end], c.label) for c in sites_as_places(t, cs)]
     [('某市某某纪念馆', 'PLACE'), ('某某公司', 'ORG'), ('某某博物馆', 'ORG')]
     >>> t = "某某博物馆位于某县,总投资约1.3亿元"
-    >>> cs = [Candidate(0, 5, "PLACE", "head_words", 0.75), Candidate(0, 5, "PROJECT", "head_words", 0.7)]
+    >>> frame = {"frame": "facility"}
+    >>> cs = [Candidate(0, 5, "PLACE", "head_words", 0.75), Candidate(0, 5, "PROJECT", "head_words", 0.7, frame)]
     >>> [(t[c.start:c.end], c.label) for c in sites_as_places(t, cs)]
     [('某某博物馆', 'PROJECT')]
     """
@@ -35,7 +36,9 @@ def sites_as_places(text: str, candidates: list[Candidate]) -> list[Candidate]:
     simple = to_simplified(text)
     if len(simple) != len(text):
         simple = text
-    projects = {(c.start, c.end) for c in candidates if c.label == "PROJECT"}
+    # (the facility frames' projects only: a site's head beats a project's head word, "某某教育基地")
+    framed = [c for c in candidates if c.label == "PROJECT" and c.attrs.get("frame") == "facility"]
+    projects = {(c.start, c.end) for c in framed}
     out = []
     for c in candidates:
         if c.label in ("ORG", "PLACE") and simple[c.start : c.end].endswith(heads):
