@@ -153,3 +153,10 @@ def test_a_districts_bureau_is_no_abbreviation_of_its_citys(nlp):
     joined = {frozenset((a, b)) for a, b, *_ in keys.log}
     assert frozenset(("ORG|北京市投资促进局", "ORG|北京市通州区投资促进局")) not in joined
     assert "ORG|北京市投资促进局" in str(keys.keys)  # (the city's bureau is a mention of its own)
+
+
+def test_a_hall_in_a_clause_of_building_stays_as_read(nlp):
+    # real-pages-29 e02 (chinaseca.net): what the park will be built with is no visited site
+    text = "将建成集中国茶酒、茶系列产品生产基地、茶酒研究所、中国茶酒博物馆、茶叶展示中心等为一体的产业园。"
+    found, _ = _read(nlp, text)
+    assert ("PLACE", "中国茶酒博物馆") not in found
