@@ -29,13 +29,14 @@ def _pattern() -> re.Pattern[str]:
 def joined_department_candidates(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` with the departments named by two joined fields added as ORG candidates.
 
-    >>> t = "会上,县发展和改革局、县统计局作汇报。某某和发展局局长某某陪同,区域和产业发展布局"
+    >>> t = "会上,县发展和改革局、县统计局作汇报。某某和发展局局长某某陪同,区域和产业发展布局,专家和县人大常委会"
     >>> person = Candidate(t.index("某某和"), t.index("某某和") + 2, "PERSON", "titles", 0.8)
     >>> [t[c.start:c.end] for c in joined_department_candidates(t, [person]) if c.label == "ORG"]
     ['县发展和改革局']
     """
     conf = lexicon().patterns["org"]["joined_departments"]
     not_ends = tuple(conf["not_ends"])
+    groups = tuple(lexicon().patterns["name_words"]["group_nouns"])
     simple = to_simplified(text)
     if len(simple) != len(text):
         simple = text
@@ -45,5 +46,7 @@ def joined_department_candidates(text: str, candidates: list[Candidate]) -> list
         s, e = m.span("name")
         if m.group("name").endswith(not_ends) or any(a < e and s < b for a, b in persons):
             continue
+        if m.group("first").endswith(groups):
+            continue  # "专家和…", "领导和…": people, no field of a department
         added.append(Candidate(s, e, "ORG", "head_words", 0.65, {"head": "joined_department"}))
     return candidates + added
