@@ -348,6 +348,12 @@ def abbreviates_head(short: str, full: str) -> bool:
 
     >>> abbreviates_head("工行西城支行", "工商银行西城支行"), abbreviates_head("市委宣传部", "市政协宣传部")
     (True, False)
+
+    A division written into the name is another body, a district's beside its city's ("北京市投资促进局"
+    and "北京市通州区投资促进局", real-pages-28 d01):
+
+    >>> abbreviates_head("北京市投资促进局", "北京市通州区投资促进局")
+    False
     """
     n = 0
     while n < min(len(short), len(full)) and short[-1 - n] == full[-1 - n]:
@@ -355,5 +361,6 @@ def abbreviates_head(short: str, full: str) -> bool:
     for k in range(n, 1, -1):  # the shared unit may take the name's last character too ("行|西城支行")
         a, b = short[: len(short) - k], full[: len(full) - k]
         if len(a) >= 2 and len(b) >= len(a) + 2 and a[0] == b[0] and a[-1] == b[-1] and in_order(a[1:-1], b[1:-1]):
-            return True
+            # (not "北京市|通州区|投资促进局" for "北京市投资促进局": a division inserted, another body)
+            return not any(full[: m.start()] + full[m.end() :] == short for m in gazetteer_regex().finditer(full))
     return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.nlp.entities.breadcrumb_outlets import breadcrumb_outlet_candidates
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.shapes import _has_surname
@@ -36,6 +37,7 @@ def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
         out.append(Candidate(m.start(1), m.end(1), "PERSON", "bylines", 0.8))
     out += credit_candidates(text) + bracket_credit_candidates(text, words)
     out += source_credit_candidates(text) + dateline_candidates(text) + outlet_candidates(text)
+    out += breadcrumb_outlet_candidates(text)  # "某某新闻网 > 某城频道 > 正文"
     return out + titled_outlet_candidates(text) + closing_credit_candidates(text)
 
 
@@ -252,8 +254,10 @@ def outlet_candidates(text: str) -> list[Candidate]:
 
     >>> text = "南江网湖南某县2019年4月22日电 2019年4月22日上午\\n溪口在线消息 11月23日,"
     >>> text += "\\n本报天台11月7日电 (记者 王某)\\n红原新闻记者 李某\\n溪北网·青岚新闻济南5月8日讯(记者 王某)"
-    >>> [text[c.start:c.end] for c in outlet_candidates(text)]
-    ['南江网', '溪口在线', '青岚新闻', '溪北网', '红原新闻']
+    >>> text += "\\n某信息网讯:近日\\n丝路某城/某州融媒体中心讯(记者 王某)\\n某城网-某地融媒体中心(记者 王某)"
+    >>> [text[c.start:c.end] for c in outlet_candidates(text)]  # doctest: +NORMALIZE_WHITESPACE
+    ['南江网', '溪口在线', '青岚新闻', '溪北网', '某信息网', '某州融媒体中心', '红原新闻', '某城网',
+     '某地融媒体中心']
     """
     org = lexicon().patterns["org"]
     not_outlets = frozenset(org["not_outlets"])
@@ -275,7 +279,8 @@ def outlet_candidates(text: str) -> list[Candidate]:
         ends = sorted(ends + [k for k in range(3, len(run) - 1) if run[:k].endswith(word_ends)])
         plain = to_simplified(run)
         cut = next((k for k in ends if places.match(plain, k)), None)
-        if cut is None and not run.endswith(tuple(org["outlet_ends"])):  # ("中国台湾网" is one name)
+        # ("中国台湾网", "某州融媒体中心" are one name each: it ends like an outlet's)
+        if cut is None and not run.endswith(tuple(org["outlet_ends"])) and not _outlet_named(run):
             cut = next((k for k in reversed(ends) if 2 <= len(run) - k <= 3), None)
         cut = cut or len(run)
         name = run[:cut]
@@ -288,9 +293,10 @@ def outlet_candidates(text: str) -> list[Candidate]:
         if pair and _outlet_named(pair):  # "某某新闻网-某某报1月16日讯", "某某网·某某新闻某地…讯"
             out.append(Candidate(m.start("pair"), m.end("pair"), "ORG", "bylines", 0.85, {"head": "dateline_outlet"}))
     for m in re.finditer(org["byline_outlet"], text):
-        run = m.group("run")
-        if _outlet_named(run):
-            out.append(Candidate(m.start("run"), m.end("run"), "ORG", "bylines", 0.85, {"head": "byline_outlet"}))
+        # "某某网-某地融媒体中心(记者 王某)": a site before a dash, each an outlet
+        for part in ("pair", "run"):
+            if m.group(part) is not None and _outlet_named(m.group(part)):
+                out.append(Candidate(m.start(part), m.end(part), "ORG", "bylines", 0.85, {"head": "byline_outlet"}))
     return out + dotted_outlet_candidates(text)
 
 

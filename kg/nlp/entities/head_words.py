@@ -104,7 +104,7 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
             0.7,
         ),
         ("PLACE", tuple(p["place"]["zones"]), frozenset(), 0.75),
-        ("PLACE", tuple(p["place"]["sites"]), frozenset(), 0.75),
+        ("PLACE", tuple(p["place"]["sites"] + p["place"]["halls"]), frozenset(), 0.75),
         ("PLACE", tuple(p["place"]["heads"]), frozenset(), 0.5),
         ("ORG", lex.org_suffixes, frozenset(p["org"]["generic"]), 0.65),
     ]

@@ -23,6 +23,8 @@ from kg.nlp.entities.government_forms import with_government_short_forms
 from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.honorific_titles import honorific_person_candidates
 from kg.nlp.entities.inner_mentions import inside_brackets, inside_event
+from kg.nlp.entities.internal_units import without_internal_units
+from kg.nlp.entities.joined_departments import joined_department_candidates
 from kg.nlp.entities.joined_forms import without_joined_forms
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.listed_bodies import listed_bodies
@@ -36,6 +38,7 @@ from kg.nlp.entities.prefixes import prefix_mentions
 from kg.nlp.entities.region_names import with_regions
 from kg.nlp.entities.run_on_bodies import trimmed_bodies, without_acting_words
 from kg.nlp.entities.run_villages import run_village_candidates, without_chain_wholes
+from kg.nlp.entities.site_heads import sites_as_places
 from kg.nlp.entities.site_openings import site_candidates
 from kg.nlp.entities.statistical import statistical_candidates
 from kg.nlp.entities.titles import addressed_person_candidates, title_person_candidates
@@ -134,6 +137,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands += listed_departments(words, cands)  # "由农业处及工务处…", "率…行政处、文观局及警察局"
     cands += clause_departments(text, words, cands)  # "财经处说明,…", "…。财政处的某某案"
     cands = with_government_short_forms(words, cands)  # "县府表示", "县府秘书长某某", "县府|团队"
+    cands = joined_department_candidates(text, cands)  # "县发展和改革局", "经济和信息化厅": fields joined by 和
     cands += page_zone_candidates(text, words)  # "莅临|高新区": the page's own zone, by its kind alone
     # "某某/n|河/n|流域": a river where the text speaks of its water ("某某河畔/LOC": the river alone)
     cands = without_water_locatives(text, cands + water_candidates(text, words))
@@ -146,8 +150,10 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = venue_sites(text, cands)  # "在|某某大酒店|举行": the hotel is the event's venue, a site
     cands = without_belt_openings(text, cands)  # "某河|生态经济带": the belt's name, no mention of the river
     cands = named_site_places(text, cands)  # "来到|某某纪念馆", "某某小区": a site, though 馆 heads bodies too
+    cands = sites_as_places(text, cands)  # "来到|某市某某纪念馆", "某某会展中心": a hall or centre is a site
     # "某市人民政府主办/ORG", "某某工商联党/ORG|组成员": the body before the verb or the group
-    chosen = _select_nested(text, trimmed_bodies(text, cands))
+    # "某某促进局咨询处|处长": the body before its internal unit and a post ("某某促进局")
+    chosen = _select_nested(text, without_internal_units(text, trimmed_bodies(text, cands)))
     return mark_generic_projects(text, words, chosen)
 
 

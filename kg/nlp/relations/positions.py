@@ -334,6 +334,10 @@ def title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[t
             hit, start = committee + hit, start - len(committee)
             org = mention_ending_at(view, k, start, "ORG")
         if org is None:
+            # "某某促进局|咨询处|处长": the body named before its internal unit
+            # (kg/nlp/entities/internal_units.py marks where the unit's title starts)
+            org = next((i for i in view.of_type(k, "ORG") if view.mentions[i].attrs.get("unit_end") == start), None)
+        if org is None:
             inside = [
                 i for i in view.of_type(k, "ORG") if view.mentions[i].start < end and start < view.mentions[i].end < end
             ]
