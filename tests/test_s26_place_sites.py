@@ -2,7 +2,7 @@
 
 The tuning golds type every named memorial hall, exhibition or conference centre, residential
 compound and oil field PLACE (never ORG alone); the head-word source and the tagger read them
-as bodies (``place.named_sites``, :mod:`kg.nlp.entities.named_sites`). The sentences are from
+as bodies (``place.halls``, ``place.named_sites``, :mod:`kg.nlp.entities.site_heads`). The sentences are from
 the tuning pages named at each test.
 """
 

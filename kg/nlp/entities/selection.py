@@ -30,7 +30,6 @@ from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.listed_bodies import listed_bodies
 from kg.nlp.entities.listed_departments import clause_departments, listed_departments
 from kg.nlp.entities.listed_persons import listed_person_candidates
-from kg.nlp.entities.named_sites import named_site_places
 from kg.nlp.entities.page_zones import page_zone_candidates
 from kg.nlp.entities.paired_bodies import body_before_committee, party_level_committees, split_paired_bodies
 from kg.nlp.entities.plausible import plausible
@@ -149,8 +148,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = without_joined_forms(text, cands)  # "粤澳|两地", "川渝|合作": parties by their forms, no place
     cands = venue_sites(text, cands)  # "在|某某大酒店|举行": the hotel is the event's venue, a site
     cands = without_belt_openings(text, cands)  # "某河|生态经济带": the belt's name, no mention of the river
-    cands = named_site_places(text, cands)  # "来到|某某纪念馆", "某某小区": a site, though 馆 heads bodies too
-    cands = sites_as_places(text, cands)  # "来到|某市某某纪念馆", "某某会展中心": a hall or centre is a site
+    cands = sites_as_places(text, cands)  # "来到|某市某某纪念馆", "某某小区": a site, though 馆 heads bodies too
     # "某市人民政府主办/ORG", "某某工商联党/ORG|组成员": the body before the verb or the group
     # "某某促进局咨询处|处长": the body before its internal unit and a post ("某某促进局")
     chosen = _select_nested(text, without_internal_units(text, trimmed_bodies(text, cands)))

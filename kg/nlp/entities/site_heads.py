@@ -8,6 +8,10 @@ a place here. A hall with a post right after it ("某某博物馆馆长某某") 
 organisation, whichever source read it; a hall that its clause builds is no site: the facility
 frames' project of the same span ("某某博物馆位于…，总投资…") wins, and in a clause a verb of
 building opens ("将建成…、某某博物馆、…", ``place.hall_building_verbs``) the name stays a body.
+Other sites (``place.named_sites``: a residential compound, an oil field) read as bodies are
+made places the same way, but for the clause of building (小区 opens housing projects' names).
+A site's name before its head is at least ``place.named_sites.min_name`` characters long: "县会议
+中心" names no site.
 """
 
 from __future__ import annotations
@@ -41,7 +45,9 @@ def sites_as_places(text: str, candidates: list[Candidate]) -> list[Candidate]:
     [('某某博物馆', 'ORG')]
     """
     place = lexicon().patterns["place"]
-    heads = tuple(place["halls"])
+    halls = tuple(place["halls"])
+    heads = halls + tuple(place["named_sites"]["heads"])
+    min_name = place["named_sites"]["min_name"]
     verbs = tuple(place["hall_building_verbs"])
     titles = lexicon().titles
     simple = to_simplified(text)
@@ -52,11 +58,16 @@ def sites_as_places(text: str, candidates: list[Candidate]) -> list[Candidate]:
     projects = {(c.start, c.end) for c in framed}
     out = []
     for c in candidates:
-        if c.label in ("ORG", "PLACE") and simple[c.start : c.end].endswith(heads):
+        name = simple[c.start : c.end]
+        head = next((h for h in heads if name.endswith(h)), None)
+        if c.label in ("ORG", "PLACE") and head and len(name) - len(head) >= min_name:
+            if head not in halls and c.label == "PLACE":
+                out.append(c)
+                continue
             if (c.start, c.end) in projects:
                 continue  # "某某博物馆位于…，总投资…": the facility being built is the project
             opening = max((m.end() for m in _CLAUSE_MARKS.finditer(simple, 0, c.start)), default=0)
-            built = any(v in simple[opening : c.start] for v in verbs)
+            built = head in halls and any(v in simple[opening : c.start] for v in verbs)
             label = "ORG" if built or simple.startswith(titles, c.end) else "PLACE"
             c = Candidate(c.start, c.end, label, c.source, c.score, dict(c.attrs))
         out.append(c)
