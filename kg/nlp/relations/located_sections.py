@@ -18,6 +18,7 @@ from kg.nlp.relations.places import (
     placeable,
     within,
 )
+from kg.nlp.relations.province_names import short_province_in_name
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, inside_mention, triggers
 
@@ -113,6 +114,9 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
                 view.division(i).level == "province"
                 and inside_mention(view, k, view.mentions[i].start, labels=("PROJECT",))
             )
+            # Nor a province by its short form opening a park's name ("浙江|天台|工业园区"): the
+            # park is the county's, the province is only in its name (GUIDE: optional).
+            and not short_province_in_name(view, k, i)
         ]
         # "我市" still becomes a mention of the paper's city, though it places nothing here: the
         # entity stage scopes "市政府"/"市委" of the article by the cities it names.
