@@ -1,8 +1,9 @@
 """A province written short inside another name ("浙江|天台|工业园区", "湖南|石门|某某项目").
 
 GUIDE: "A place seen only inside another name: optional when it is a province"; the general
-golds annotate no containment for it either (天台 in 浙江 from "浙江天台工业园区": 8 false, 2
-right on session 26's audit, benchmarks/audits/s26-locfp). A full form ("北京市|密云区|政府",
+golds annotate no containment of the county in it either (天台 in 浙江 from "浙江天台工业园区":
+8 false, 1 right on session 26's audit, benchmarks/audits/s26-locfp). The park or project stays
+in it (the golds take that as optional or score it). A full form ("北京市|密云区|政府",
 "山东省|寿光市|人民政府") writes the chain out and keeps it.
 """
 
