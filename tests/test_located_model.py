@@ -99,8 +99,7 @@ def test_the_shipped_model_drops_a_town_the_city_frames_and_keeps_what_is_stated
 
     shipped = read_model(ontology_path("models", "located_in.toml"))
     assert shipped.add > 1.0  # keeps or drops the rules' facts, adds none
-    # (one sentence: since session 26 全市 frames its own sentence only)
-    text = "大同市召开招商引资推进会。今年以来，全市共接待来访客商120余批次，灵丘县光伏储能项目位于灵丘县武灵镇。"
+    text = "大同市召开招商引资推进会。今年以来，全市共接待来访客商120余批次。灵丘县光伏储能项目位于灵丘县武灵镇。"
     _, context, home = document_setting(text)
     (art,) = segment_document("t.txt", text)
     doc = analyse_article(nlp, art, context, home)

@@ -102,11 +102,9 @@ def test_a_county_short_form_inside_a_word_is_no_place(nlp):
     assert not any(t == "阳高" for _, _, t in got)
 
 
-def test_our_city_is_not_placed_in_the_province_its_sentence_names(nlp):
-    # Session 26: no span states it (GUIDE: optional); the general real-page golds leave it out
-    # (5 false on 5 pages), only the seeds' gold scores it (3 facts).
+def test_our_city_lies_in_the_province_its_sentence_names(nlp):
     text = "今年以来,我市主动服务全省发展大局,着力打造山西对接中原城市群的桥头堡。"
-    assert ("located_in", "我市", "山西") not in relations_of(nlp, text, "located_in", home_city="长治市")
+    assert ("located_in", "我市", "山西") in relations_of(nlp, text, "located_in", home_city="长治市")
 
 
 def test_a_province_inside_an_event_name_places_nothing(nlp):
@@ -243,25 +241,16 @@ def test_city_inside_a_company_name(nlp):
 
 
 def test_what_a_sentence_about_our_city_names_is_in_the_city(nlp):
-    # The firm is framed by 我市 of its own sentence. Not by one of an earlier sentence, nor
-    # when its name opens with a province ("行走在我市各产业园区…。在山西耀邦…": session 26,
-    # GUIDE's "placed in the paper's city only because the article is about that city").
-    def placed(text: str) -> set[tuple[str, str]]:
-        (art,) = segment_document("t.txt", text)
-        doc = analyse_article(nlp, art, home_city="大同市")
-        ms = doc._.mentions
-        return {
-            (art.text[ms[r.head].start : ms[r.head].end], ms[r.tail].attrs.get("admin_name"))
-            for r in doc._.relations
-            if r.type == "located_in"
-        }
-
-    got = placed("行走在我市各产业园区,在耀邦环境装备工程有限公司总装车间内,生产线高速运转。")
-    assert ("耀邦环境装备工程有限公司", "大同市") in got
-    got = placed("行走在我市各产业园区,处处可见忙碌的生产场景。在耀邦环境装备工程有限公司总装车间内,生产线高速运转。")
-    assert ("耀邦环境装备工程有限公司", "大同市") not in got
-    got = placed("行走在我市各产业园区,在山西耀邦环境装备工程有限公司总装车间内,生产线高速运转。")
-    assert ("山西耀邦环境装备工程有限公司", "大同市") not in got
+    arts = "行走在我市各产业园区,处处可见忙碌的生产场景。在山西耀邦环境装备工程有限公司总装车间内,生产线高速运转。"
+    (art,) = segment_document("t.txt", arts)
+    doc = analyse_article(nlp, art, home_city="大同市")
+    ms = doc._.mentions
+    got = {
+        (art.text[ms[r.head].start : ms[r.head].end], ms[r.tail].attrs.get("admin_name"))
+        for r in doc._.relations
+        if r.type == "located_in"
+    }
+    assert ("山西耀邦环境装备工程有限公司", "大同市") in got
 
 
 def test_a_partner_named_in_a_sentence_about_our_city_is_not_placed_there(nlp):

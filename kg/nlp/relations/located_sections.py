@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from kg.layout import BYLINE, CAPTION, HEADING, layout_patterns
-from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.nlp.relations.places import (
     divisions_in_name,
     foreign,
@@ -85,15 +85,13 @@ def section_heading(view: ArticleView) -> list[RawRelation]:
 @rule("divisions_in_sentence")
 def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
     """A sentence that names a division right after the division it lies in ("宁夏银川市兴庆区",
-    "某省甲市、乙市"): located_in the nearest containing division so named.
+    "某省甲市、乙市"), or the paper's own city with its divisions or its province ("我市…云州区…
+    灵丘县"): located_in the nearest containing division so named.
 
     The containment comes from the gazetteer; the fact is taken as read because the text
     writes the two places as a chain. Two divisions a sentence names apart ("某省……某县")
     are left to the inferred admin hierarchy: GUIDE annotates no containment known only
-    from outside the text. Nor does the paper's own city make it stated: "我市…湘东区与安源区…"
-    or "我市…打造山西…" name the city's districts or its province without saying where they
-    lie (the context implies it, no span states it; the general real-page golds leave these
-    out, 18 false against none right on session 26's audit, benchmarks/audits/s26-locfp).
+    from outside the text.
     """
     out = []
     gaz = load_gazetteer()
@@ -118,15 +116,28 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
             # park is the county's, the province is only in its name (GUIDE: optional).
             and not short_province_in_name(view, k, i)
         ]
-        # "我市" still becomes a mention of the paper's city, though it places nothing here: the
-        # entity stage scopes "市政府"/"市委" of the article by the cities it names.
-        _home_reference(view, k)
+        home = _home_reference(view, k, paragraph=False) if view.home_city else None
         for i in places:
             d = view.division(i)
             named = {view.division(j).code: j for j in places if view.division(j).code != d.code}
             for anc in gaz.ancestors(d):
-                if anc.code in named and _chained(view, named[anc.code], i, places):
+                if anc.code in named and (
+                    # The paper's own city, its province and its counties are the page's
+                    # context, not outside knowledge ("全市……灵丘县", "大同……山西省委").
+                    view.home_city in (d.name, anc.name) or _chained(view, named[anc.code], i, places)
+                ):
                     out.append(fact("located_in", i, named[anc.code], None, k, "divisions_in_sentence"))
+                    break
+                if home is not None and anc.name == view.home_city and view.division(home) is not None:
+                    out.append(fact("located_in", i, home, None, k, "divisions_in_sentence"))
+                    break
+        # "我市主动服务全省发展大局,…打造山西对接京津冀…": the paper's city, named as 我市, lies
+        # in the province the same sentence names.
+        if home is not None and view.mentions[home].attrs.get("nested"):
+            home_div = view.division(home)
+            for j in places:
+                if home_div is not None and gaz.holds(view.division(j), home_div):
+                    out.append(fact("located_in", home, j, None, k, "divisions_in_sentence"))
                     break
     return out
 
@@ -157,12 +168,10 @@ def _in_school_name(view: ArticleView, k: int, i: int) -> bool:
     )
 
 
-def _home_reference(view: ArticleView, k: int) -> int | None:
+def _home_reference(view: ArticleView, k: int, paragraph: bool = True) -> int | None:
     """The paper's city as sentence ``k`` refers to it: a mention of the city itself
-    ("助力大同构筑…"), else "我市"/"本市"/"全市" in the sentence (resolved to the home city and
-    added as a mention); ``None`` otherwise. Not a 我市 of an earlier sentence of the paragraph:
-    "我市…。其中,投资额上亿元的项目17个,主要项目有:某公司投资30亿元的…" lists what the page
-    is about, and the general real-page golds place none of it by that (session 26's audit)."""
+    ("助力大同构筑…"), else "我市"/"本市"/"全市" in the sentence or earlier in its paragraph
+    (resolved to the home city and added as a mention); ``None`` otherwise."""
     if not view.home_city:
         return None
     div = next((d for d in load_gazetteer().lookup(view.home_city) if d.level == "city"), None)
@@ -172,26 +181,29 @@ def _home_reference(view: ArticleView, k: int) -> int | None:
         d = view.division(i)
         if d is not None and d.code == div.code and not view.mentions[i].attrs.get("nested"):
             return i
-    sent = view.article.sentences[k]
-    # "全市残疾人运动会在平城区…": a word inside a name is part of the name, not a reference.
-    words = _home_city_words().finditer(sent.text)
-    m = next((x for x in words if not inside_mention(view, k, sent.start + x.start())), None)
-    if m is None:
-        return None
-    return view.add_place(sent.start + m.start(), sent.start + m.end(), div, "home_city")
+    words = _home_city_words()
+    text = view.article.text
+    j = k
+    while j >= 0:
+        sent = view.article.sentences[j]
+        # "全市残疾人运动会在平城区…": a word inside a name is part of the name, not a reference.
+        m = next((x for x in words.finditer(sent.text) if not inside_mention(view, j, sent.start + x.start())), None)
+        if m:
+            return view.add_place(sent.start + m.start(), sent.start + m.end(), div, "home_city")
+        if not paragraph or j == 0 or "\n" in text[view.article.sentences[j - 1].end : sent.start]:
+            return None  # the paragraph starts here
+        j -= 1
+    return None
 
 
-def _opens_with_province(view: ArticleView, i: int) -> bool:
-    """The name opens with a province or a special region, in full or short ("香港某某投资有限
-    公司投资的…", "浙江某某集团与…", "海南自由贸易试验区", "辽宁自由贸易试验区营口片区"): a firm
-    registered there or a zone of the whole province, not a body the paper's city holds. That
-    is so of the city's own province too: its zone holds the city, and a firm named after it
-    is placed in the city only by the article being about the city (GUIDE: optional)."""
+def _opens_with_other_province(view: ArticleView, i: int, home: Division) -> bool:
+    """The name opens with another province or a special region, in full or short
+    ("香港某某投资有限公司投资的…", "浙江某某集团与…"): a firm from there, no firm of the city."""
     m = view.mentions[i]
     g = place_opening(view.article.text, m.start, m.end)
     if not g:
         return False
-    return any(d.level == "province" for d in load_gazetteer().lookup(g.group(0)))
+    return any(d.level == "province" and not within(home, d) for d in load_gazetteer().lookup(g.group(0)))
 
 
 @lru_cache(maxsize=1)
@@ -202,9 +214,9 @@ def _home_city_words() -> re.Pattern[str]:
 
 @rule("home_city")
 def home_city(view: ArticleView) -> list[RawRelation]:
-    """ "近年来,我市加快建设千亿化工产业园、蓝色产业园等园区": what a sentence about 我市 places
+    """ "行走在我市各产业园区…在山西同昇新能源汽车有限公司…": what a sentence about 我市 places
     (companies, projects, named sites) is in the paper's city, unless its name says it is
-    elsewhere or opens with a province. the sentence frames the fact rather than stating it.
+    elsewhere. the sentence frames the fact rather than stating it.
     """
     out = []
     if not view.home_city:
@@ -227,7 +239,7 @@ def home_city(view: ArticleView) -> list[RawRelation]:
             i
             for i in heads
             if not any(d.code != home_div.code and not within(home_div, d) for _, _, d in divisions_in_name(view, i))
-            and not _opens_with_province(view, i)
+            and not _opens_with_other_province(view, i, home_div)
         ]
         if not heads:
             continue
