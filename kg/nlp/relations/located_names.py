@@ -68,7 +68,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and not visiting_group(view, b)
                 and can_contain(view, a, b)
                 # "浙江|天台|工业园区": the county is not placed in the province (GUIDE: optional)
-                and not (view.division(b) is not None and short_province_in_name(view, k, a))
+                and not (getattr(view.division(b), "level", "") == "county" and short_province_in_name(view, k, a))
             ):
                 out.append(fact("located_in", b, a, None, k, "place_prefix"))
                 inner = mb.attrs.get("place_prefix")
@@ -102,7 +102,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                     if outer is None or a != view.mentions[prefix].end or b >= m.end or not within(d, outer):
                         continue
                     inner = view.add_place(a, b, d, "place_prefix")
-                    if not short_province(view, prefix):  # "湖南|石门|某某项目": not the county
+                    if not (d.level == "county" and short_province(view, prefix)):  # "湖南|石门|某某项目"
                         out.append(fact("located_in", inner, prefix, None, k, "place_prefix"))
                     if m.label == "PROJECT":
                         out.append(fact("located_in", i, prefix, None, k, "place_prefix"))
@@ -113,7 +113,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 # city, which holds the county), not in the city alone.
                 a, b, d = inner_div
                 inner = view.add_place(a, b, d, "place_prefix")
-                if not short_province(view, prefix):  # "浙江|遂昌|工业园区": not the county
+                if not (d.level == "county" and short_province(view, prefix)):  # "浙江|遂昌|工业园区"
                     out.append(fact("located_in", inner, prefix, None, k, "place_prefix"))
                 out.append(fact("located_in", i, prefix, None, k, "place_prefix"))
                 prefix = inner
