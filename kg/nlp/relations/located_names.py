@@ -32,6 +32,7 @@ from kg.nlp.relations.places import (
     within,
     zone_opening,
 )
+from kg.nlp.relations.province_names import short_province, short_province_in_name
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
 from kg.nlp.words import CJK_CHAR
@@ -67,6 +68,8 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and not view.in_title(b)
                 and not visiting_group(view, b)
                 and can_contain(view, a, b)
+                # "浙江|天台|工业园区": the county is not placed in the province (GUIDE: optional)
+                and not (getattr(view.division(b), "level", "") == "county" and short_province_in_name(view, k, a))
             ):
                 out.append(fact("located_in", b, a, None, k, "place_prefix"))
                 inner = mb.attrs.get("place_prefix")
@@ -100,17 +103,19 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                     if outer is None or a != view.mentions[prefix].end or b >= m.end or not within(d, outer):
                         continue
                     inner = view.add_place(a, b, d, "place_prefix")
-                    out.append(fact("located_in", inner, prefix, None, k, "place_prefix"))
+                    if not (d.level == "county" and short_province(view, prefix)):  # "湖南|石门|某某项目"
+                        out.append(fact("located_in", inner, prefix, None, k, "place_prefix"))
                     if m.label == "PROJECT":
                         out.append(fact("located_in", i, prefix, None, k, "place_prefix"))
                     prefix, outer = inner, d
             inner_div = division_after_prefix(view, i, prefix) if prefix is not None else None
             if inner_div is not None and view.is_place_name(prefix):
-                # "浙江遂昌工业园区": the park is in the county after its province (and in the
-                # province, which holds the county), not in the province alone.
+                # "昆明|晋宁|工业园区": the park is in the county after its city (and in the
+                # city, which holds the county), not in the city alone.
                 a, b, d = inner_div
                 inner = view.add_place(a, b, d, "place_prefix")
-                out.append(fact("located_in", inner, prefix, None, k, "place_prefix"))
+                if not (d.level == "county" and short_province(view, prefix)):  # "浙江|遂昌|工业园区"
+                    out.append(fact("located_in", inner, prefix, None, k, "place_prefix"))
                 out.append(fact("located_in", i, prefix, None, k, "place_prefix"))
                 prefix = inner
             if prefix is not None and view.article.text.startswith(

@@ -18,6 +18,7 @@ from kg.nlp.relations.places import (
     placeable,
     within,
 )
+from kg.nlp.relations.province_names import short_province_in_name
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, inside_mention, triggers
 
@@ -122,7 +123,10 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
                     # context, not outside knowledge ("全市……灵丘县", "大同……山西省委").
                     view.home_city in (d.name, anc.name) or _chained(view, named[anc.code], i, places)
                 ):
-                    out.append(fact("located_in", i, named[anc.code], None, k, "divisions_in_sentence"))
+                    # Not a county in a province written short in a park's name ("浙江|天台|工业
+                    # 园区"): the province is only in the name (GUIDE: optional).
+                    if not (d.level == "county" and short_province_in_name(view, k, named[anc.code])):
+                        out.append(fact("located_in", i, named[anc.code], None, k, "divisions_in_sentence"))
                     break
                 if home is not None and anc.name == view.home_city and view.division(home) is not None:
                     out.append(fact("located_in", i, home, None, k, "divisions_in_sentence"))
