@@ -27,7 +27,7 @@ from kg.nlp.relations.meetings import sitting_of
 from kg.patterns import alternation
 
 
-def _event_in(view: ArticleView, k: int, start: int, end: int, named_only: bool = False) -> int | None:
+def event_in(view: ArticleView, k: int, start: int, end: int, named_only: bool = False) -> int | None:
     """The meeting named between ``start`` and ``end``, or the article's meeting when a bare
     event word there ends its name (会议, 会, 仪式 … or the meeting's own head word) or, of four
     characters or more, stands inside it."""
@@ -66,7 +66,7 @@ def attendees_listed(view: ArticleView) -> list[RawRelation]:
     out = []
     for k, sent in enumerate(view.article.sentences):
         for m in pattern.finditer(text, sent.start, sent.end):
-            meeting = _event_in(view, k, m.start("event"), m.end("event"))
+            meeting = event_in(view, k, m.start("event"), m.end("event"))
             if meeting is None and not m.group("event"):
                 meeting = meeting_of_article(view, k)
             if meeting is None:
@@ -144,7 +144,7 @@ def speaker_at_named_event(view: ArticleView) -> list[RawRelation]:
                 m, base, named_only = _report_to(view, k, pe, reports), 0, False
             if not m:
                 continue
-            meeting = _event_in(view, k, base + m.start("event"), base + m.end("event"), named_only)
+            meeting = event_in(view, k, base + m.start("event"), base + m.end("event"), named_only)
             if meeting is None:
                 continue
             c = confidence("speaker_at_named_event")
@@ -206,7 +206,7 @@ def speaker_beside_event(view: ArticleView) -> list[RawRelation]:
         for (a, b), (i, frame) in ((c, f) for c in clauses for f in enumerate(frames) if speakers):
             m = (frame.match if i == 1 else frame.search)(text, a, b)
             if m and meeting is None:
-                meeting = _event_in(view, k, m.start("event"), m.end("event"))
+                meeting = event_in(view, k, m.start("event"), m.end("event"))
         if meeting is None and speakers:
             # "A宣布开工,市长B讲话": a clause that announces works starting names the article's
             # ceremony of works starting
@@ -285,7 +285,7 @@ def announcer_at_event(view: ArticleView) -> list[RawRelation]:
             alone = bare and bare.group("what") in conf["opens_alone"]
             if not named and not bare and m:
                 # "A宣布本届运动会开幕": a determiner and a bare word for the article's event
-                meeting = _event_in(view, k, m.start("event"), m.end("event"), named_only=True)
+                meeting = event_in(view, k, m.start("event"), m.end("event"), named_only=True)
                 named = [meeting] if meeting is not None and _determined(m.group("event")) else []
             if meeting is None or not (
                 named or alone or (bare is not None and bare.group("what") in view.text(meeting))
@@ -327,7 +327,7 @@ def programme_item(view: ArticleView) -> list[RawRelation]:
         m = pattern.match(text, sent.start, sent.end)
         if not m:
             continue
-        meeting = _event_in(view, k, m.start("event"), m.end("event"))
+        meeting = event_in(view, k, m.start("event"), m.end("event"))
         if meeting is None:
             continue
         for p in view.of_type(k, "PERSON"):
