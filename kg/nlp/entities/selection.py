@@ -27,6 +27,7 @@ from kg.nlp.entities.internal_units import without_internal_units
 from kg.nlp.entities.joined_departments import joined_department_candidates
 from kg.nlp.entities.joined_forms import without_joined_forms
 from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.line_projects import lines_as_projects
 from kg.nlp.entities.listed_bodies import listed_bodies
 from kg.nlp.entities.listed_departments import clause_departments, listed_departments
 from kg.nlp.entities.listed_persons import listed_person_candidates
@@ -149,6 +150,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = venue_sites(text, cands)  # "在|某某大酒店|举行": the hotel is the event's venue, a site
     cands = without_belt_openings(text, cands)  # "某河|生态经济带": the belt's name, no mention of the river
     cands = sites_as_places(text, cands)  # "来到|某市某某纪念馆", "某某小区": a site, though 馆 heads bodies too
+    cands = lines_as_projects(text, cands)  # "某某铁路", "某某高速": a line the news names is a work, no place
     # "某市人民政府主办/ORG", "某某工商联党/ORG|组成员": the body before the verb or the group
     # "某某促进局咨询处|处长": the body before its internal unit and a post ("某某促进局")
     chosen = _select_nested(text, without_internal_units(text, trimmed_bodies(text, cands)))
