@@ -66,6 +66,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
             if len(shorts[clean(short)]) == 1:
                 s = key(clean(short)) if relative_body(clean(short)) else scoped_key(f"ORG|{clean(short)}", doc)
                 uf.union(k, s, "org.without_place", doc)
+                _join_bare_mentions(clean(short), s, ks, uf, doc)
         elif short and m.label == "PROJECT":
             # "某县集中开工项目" and "集中开工项目": one project where one name of the document has
             # that short form, in this document only (another county's has the same short form)
@@ -136,6 +137,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
                 longer = list(alike.values())
             if len(longer) == 1:
                 uf.union(key(a), key(longer[0]), "org.level_word_short_form", doc)
+    _merge_prefecture_bodies(orgs, ks, key, place)
     # "某县人民政府" / "县政府" (keyed 某县政府), "某县县委" / "县委" (keyed 某县委): one body
     forms: dict[tuple[str, str], str] = {}
     for k in sorted({k for k in ks if k.startswith("ORG|")}):
@@ -143,6 +145,56 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
         if form in forms:
             uf.union(forms[form], k, "org.government_form", doc)
         forms.setdefault(form, k)
+
+
+def _merge_prefecture_bodies(orgs: list[str], ks: list[str], key, place: DocumentPlace) -> None:
+    """ "州政府", "州委" on the page of an autonomous prefecture: the level word 州 stands for the
+    prefecture the page is about, whose body the page names in full ("恩施州政府",
+    "黔东南州人民政府", "中共楚雄州委"; the audit s26-dups: one body kept as two on 3 pages of 2
+    sets). The short form's mentions take the full form's key (a bare "州委" is no name of one
+    body across documents). Only where exactly one body of the page is that full form.
+    """
+    city = place.city or ""
+    if not city.endswith("州"):
+        return
+    division = next((d for d in load_gazetteer().lookup(city) if d.name == city), None)
+    prefixes = {city} | ({division.short + "州"} if division and division.short else set())
+    prefixes |= {"中共" + p for p in prefixes}
+    for a in orgs:
+        if len(a) < 2 or a[0] != "州":
+            continue
+        forms = {government_form(p + a[1:]) for p in prefixes}
+        full = [b for b in orgs if b != a and government_form(b) in forms]
+        if len(full) != 1:
+            continue
+        short_key, full_key = key(a), key(full[0])
+        for i, k in enumerate(ks):
+            if k == short_key:
+                ks[i] = full_key
+
+
+def _join_bare_mentions(short: str, short_key: str, ks: list[str], uf: UnionFind, doc: str) -> None:
+    """The document's own mentions of a body's name without its place, keyed apart from that
+    short form: "經發局" after "高雄市經發局", "区政府" (keyed 密云区政府) after "北京市密云区政府"
+    (the audit s26-dups: one body kept as two on 2 pages of 2 sets). A short name that opens
+    with a division's name is a name of its own across documents and joins; a bare one
+    ("经发局") is re-keyed into this document (another city's 经发局 is another body).
+    """
+    bare = f"ORG|{short}"
+    if bare == short_key or bare not in ks:
+        return
+    if _opens_with_division_name(short):
+        uf.union(short_key, bare, "org.without_place", doc)
+        return
+    for i, k in enumerate(ks):
+        if k == bare:
+            ks[i] = short_key
+
+
+def _opens_with_division_name(name: str) -> bool:
+    """Whether ``name`` opens with a division's full name and has more after it ("密云区政府")."""
+    gaz = load_gazetteer()
+    return any(any(d.name == name[:n] for d in gaz.lookup(name[:n])) for n in range(2, min(len(name), 9)))
 
 
 def government_form(name: str) -> str:
