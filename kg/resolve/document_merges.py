@@ -256,10 +256,21 @@ def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFin
             # "某县某镇某某小镇一期项目" / "某某小镇一期项目", "某某改造工程" / "某某改造项目": a
             # name that ends another (head words read alike) is that project without its opening
             alike = {name: _alike_head(name, conf["alike_heads"]) for name in keys}
+            # ... and compared without their class words ("某某航道工程项目" / "某港某某航道工程")
+            bare = {name: _alike_head(_without_class_end(name, conf["tail_class_ends"]), {}) for name in keys}
             for short in keys:
                 if len(short) < conf["tail_min_chars"]:
                     continue
-                full = [n for n in keys if n != short and alike[n].endswith(alike[short])]
+                long_bare = len(bare[short]) >= conf["tail_min_chars"]
+                full = [
+                    n
+                    for n in keys
+                    if n != short
+                    and (
+                        alike[n].endswith(alike[short])
+                        or (long_bare and len(bare[n]) > len(bare[short]) and bare[n].endswith(bare[short]))
+                    )
+                ]
                 if len(full) == 1 and len(full[0]) >= len(short):
                     uf.union(keys[short], keys[full[0]], "project.tail_form", r.doc)
         for name in keys:
@@ -289,6 +300,18 @@ def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFin
         for short, full in shorter.items():
             if len(full) == 1:  # (two full forms: the short one names neither)
                 uf.union(keys[short], keys[full[0]], f"{label.lower()}.short_form", r.doc)
+
+
+def _without_class_end(name: str, ends: list[str]) -> str:
+    """``name`` without the first of ``ends`` it ends with ("某某航道工程项目" -> "某某航道").
+
+    >>> _without_class_end("某某产业园项目", ["工程项目", "项目"]), _without_class_end("项目", ["项目"])
+    ('某某产业园', '项目')
+    """
+    for end in ends:
+        if name.endswith(end) and len(name) > len(end):
+            return name[: -len(end)]
+    return name
 
 
 def _alike_head(name: str, heads: dict[str, str]) -> str:
