@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.nlp.entities.lexicon_data import gaz_full, gazetteer_regex
 from kg.nlp.gazetteer import load_gazetteer
+from kg.resolve.body_forms import join_bare_mentions, merge_prefecture_bodies
 from kg.resolve.keys import (
     LEVELS,
     DocumentPlace,
@@ -66,7 +67,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
             if len(shorts[clean(short)]) == 1:
                 s = key(clean(short)) if relative_body(clean(short)) else scoped_key(f"ORG|{clean(short)}", doc)
                 uf.union(k, s, "org.without_place", doc)
-                _join_bare_mentions(clean(short), s, ks, uf, doc)
+                join_bare_mentions(clean(short), s, ks, uf, doc)
         elif short and m.label == "PROJECT":
             # "某县集中开工项目" and "集中开工项目": one project where one name of the document has
             # that short form, in this document only (another county's has the same short form)
@@ -137,7 +138,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
                 longer = list(alike.values())
             if len(longer) == 1:
                 uf.union(key(a), key(longer[0]), "org.level_word_short_form", doc)
-    _merge_prefecture_bodies(orgs, ks, key, place)
+    merge_prefecture_bodies(orgs, ks, key, place, government_form)
     # "某县人民政府" / "县政府" (keyed 某县政府), "某县县委" / "县委" (keyed 某县委): one body
     forms: dict[tuple[str, str], str] = {}
     for k in sorted({k for k in ks if k.startswith("ORG|")}):
@@ -145,56 +146,6 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
         if form in forms:
             uf.union(forms[form], k, "org.government_form", doc)
         forms.setdefault(form, k)
-
-
-def _merge_prefecture_bodies(orgs: list[str], ks: list[str], key, place: DocumentPlace) -> None:
-    """ "州政府", "州委" on the page of an autonomous prefecture: the level word 州 stands for the
-    prefecture the page is about, whose body the page names in full ("恩施州政府",
-    "黔东南州人民政府", "中共楚雄州委"; the audit s26-dups: one body kept as two on 3 pages of 2
-    sets). The short form's mentions take the full form's key (a bare "州委" is no name of one
-    body across documents). Only where exactly one body of the page is that full form.
-    """
-    city = place.city or ""
-    if not city.endswith("州"):
-        return
-    division = next((d for d in load_gazetteer().lookup(city) if d.name == city), None)
-    prefixes = {city} | ({division.short + "州"} if division and division.short else set())
-    prefixes |= {"中共" + p for p in prefixes}
-    for a in orgs:
-        if len(a) < 2 or a[0] != "州":
-            continue
-        forms = {government_form(p + a[1:]) for p in prefixes}
-        full = [b for b in orgs if b != a and government_form(b) in forms]
-        if len(full) != 1:
-            continue
-        short_key, full_key = key(a), key(full[0])
-        for i, k in enumerate(ks):
-            if k == short_key:
-                ks[i] = full_key
-
-
-def _join_bare_mentions(short: str, short_key: str, ks: list[str], uf: UnionFind, doc: str) -> None:
-    """The document's own mentions of a body's name without its place, keyed apart from that
-    short form: "經發局" after "高雄市經發局", "区政府" (keyed 密云区政府) after "北京市密云区政府"
-    (the audit s26-dups: one body kept as two on 2 pages of 2 sets). A short name that opens
-    with a division's name is a name of its own across documents and joins; a bare one
-    ("经发局") is re-keyed into this document (another city's 经发局 is another body).
-    """
-    bare = f"ORG|{short}"
-    if bare == short_key or bare not in ks:
-        return
-    if _opens_with_division_name(short):
-        uf.union(short_key, bare, "org.without_place", doc)
-        return
-    for i, k in enumerate(ks):
-        if k == bare:
-            ks[i] = short_key
-
-
-def _opens_with_division_name(name: str) -> bool:
-    """Whether ``name`` opens with a division's full name and has more after it ("密云区政府")."""
-    gaz = load_gazetteer()
-    return any(any(d.name == name[:n] for d in gaz.lookup(name[:n])) for n in range(2, min(len(name), 9)))
 
 
 def government_form(name: str) -> str:
@@ -256,21 +207,10 @@ def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFin
             # "某县某镇某某小镇一期项目" / "某某小镇一期项目", "某某改造工程" / "某某改造项目": a
             # name that ends another (head words read alike) is that project without its opening
             alike = {name: _alike_head(name, conf["alike_heads"]) for name in keys}
-            # ... and compared without their class words ("某某航道工程项目" / "某港某某航道工程")
-            bare = {name: _alike_head(_without_class_end(name, conf["tail_class_ends"]), {}) for name in keys}
             for short in keys:
                 if len(short) < conf["tail_min_chars"]:
                     continue
-                long_bare = len(bare[short]) >= conf["tail_min_chars"]
-                full = [
-                    n
-                    for n in keys
-                    if n != short
-                    and (
-                        alike[n].endswith(alike[short])
-                        or (long_bare and len(bare[n]) > len(bare[short]) and bare[n].endswith(bare[short]))
-                    )
-                ]
+                full = [n for n in keys if n != short and alike[n].endswith(alike[short])]
                 if len(full) == 1 and len(full[0]) >= len(short):
                     uf.union(keys[short], keys[full[0]], "project.tail_form", r.doc)
         for name in keys:
@@ -300,18 +240,6 @@ def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFin
         for short, full in shorter.items():
             if len(full) == 1:  # (two full forms: the short one names neither)
                 uf.union(keys[short], keys[full[0]], f"{label.lower()}.short_form", r.doc)
-
-
-def _without_class_end(name: str, ends: list[str]) -> str:
-    """``name`` without the first of ``ends`` it ends with ("某某航道工程项目" -> "某某航道").
-
-    >>> _without_class_end("某某产业园项目", ["工程项目", "项目"]), _without_class_end("项目", ["项目"])
-    ('某某产业园', '项目')
-    """
-    for end in ends:
-        if name.endswith(end) and len(name) > len(end):
-            return name[: -len(end)]
-    return name
 
 
 def _alike_head(name: str, heads: dict[str, str]) -> str:
