@@ -44,6 +44,7 @@ from kg.resolve.keys import (
     split_scope,
     type_votes,
 )
+from kg.resolve.project_contractions import merge_contracted_projects
 from kg.resolve.project_forms import merge_firm_forms_in_document, merge_plain_forms_in_document
 from kg.resolve.zones import merge_zone_forms_in_document
 
@@ -95,6 +96,7 @@ def document_keys(r: DocumentResult) -> DocumentKeys:
     merge_projects_in_document(r, uf)
     merge_event_editions(r, ks, uf)
     merge_short_forms_in_document(r, ks, uf)
+    merge_contracted_projects(r, ks, uf)
     merge_zone_forms_in_document(r, ks, uf)
     merge_firm_forms_in_document(r, uf)
     merge_plain_forms_in_document(r, uf)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.nlp.entities.lexicon_data import gaz_full, gazetteer_regex
 from kg.nlp.gazetteer import load_gazetteer
+from kg.resolve.body_forms import join_bare_mentions, merge_prefecture_bodies
 from kg.resolve.keys import (
     LEVELS,
     DocumentPlace,
@@ -66,6 +67,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
             if len(shorts[clean(short)]) == 1:
                 s = key(clean(short)) if relative_body(clean(short)) else scoped_key(f"ORG|{clean(short)}", doc)
                 uf.union(k, s, "org.without_place", doc)
+                join_bare_mentions(clean(short), s, ks, uf, doc)
         elif short and m.label == "PROJECT":
             # "某县集中开工项目" and "集中开工项目": one project where one name of the document has
             # that short form, in this document only (another county's has the same short form)
@@ -136,6 +138,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
                 longer = list(alike.values())
             if len(longer) == 1:
                 uf.union(key(a), key(longer[0]), "org.level_word_short_form", doc)
+    merge_prefecture_bodies(orgs, ks, key, place, government_form)
     # "某县人民政府" / "县政府" (keyed 某县政府), "某县县委" / "县委" (keyed 某县委): one body
     forms: dict[tuple[str, str], str] = {}
     for k in sorted({k for k in ks if k.startswith("ORG|")}):

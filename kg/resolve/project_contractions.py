@@ -1,0 +1,81 @@
+"""A project named on one page in full and in a shorter form that keeps its opening and its head
+(the audit s26-dups: one project kept as two on 7 pages of 7 sets): its head's class word left off
+or added ("射阳港区5万吨级航道工程项目" / "盐城港射阳港区5万吨级航道工程", "大黄鱼产业园项目" / "中国
+宁德三都澳大黄鱼产业园"), or words of the middle left out ("正大集团乌木溪6000头种猪场项目" / "正大集团
+石门100万头生猪产业链乌木溪6000头种猪场项目", "海峡两岸产业合作区" / "海峡两岸新旧动能转换产业合作区").
+Names are compared without the class word ending them (``[project] plain_form_ends``) and with
+``alike_heads`` read alike (resolution.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.resolve.keys import UnionFind, clean, in_order, resolution_patterns
+
+if TYPE_CHECKING:
+    from kg.nlp.document import DocumentResult
+
+# A phase ("一期", "3期") names another project than the whole; a number names a size or a site.
+_PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def bare_form(name: str) -> str:
+    """A project's name without the class word ending it, its head read alike (``[project]
+    plain_form_ends``, ``alike_heads``).
+
+    >>> bare_form("射阳港区5万吨级航道工程项目"), bare_form("某某产业园区"), bare_form("项目")
+    ('射阳港区5万吨级航道', '某某产业园', '项目')
+    """
+    conf = resolution_patterns()["project"]
+    for end in sorted(conf["plain_form_ends"], key=len, reverse=True):
+        if name.endswith(end) and len(name) > len(end):
+            name = name[: -len(end)]
+            break
+    for head, alike in conf["alike_heads"].items():
+        if name.endswith(head):
+            return name[: len(name) - len(head)] + alike
+    return name
+
+
+def shortens(short: str, full: str, least: int) -> bool:
+    """Whether the bare form ``short`` names the project of the bare form ``full``: it ends it
+    (its opening left off) and holds at least ``least`` characters, or it opens with the full
+    form's first character, ends with its last two, holds at least ``least`` characters and every
+    character stands in the full form in order (words of the middle left out). A phase or a number
+    the two do not share is another project.
+
+    >>> shortens("大黄鱼产业园", "中国宁德三都澳大黄鱼产业园", 6)
+    True
+    >>> shortens("海峡两岸产业合作区", "海峡两岸新旧动能转换产业合作区", 6)
+    True
+    >>> shortens("某某产业园", "某某产业园二期", 4), shortens("某某5万吨航道", "某某10万吨航道", 4)
+    (False, False)
+    >>> shortens("某某大道", "某某大道延伸段", 4)
+    False
+    """
+    if len(short) < least or len(full) <= len(short):
+        return False
+    if set(_PHASE.findall(short)) != set(_PHASE.findall(full)):
+        return False
+    if not set(_NUMBER.findall(short)) <= set(_NUMBER.findall(full)):
+        return False
+    if full.endswith(short):
+        return True
+    return short[0] == full[0] and short[-2:] == full[-2:] and short not in full and in_order(short, full)
+
+
+def merge_contracted_projects(r: DocumentResult, ks: list[str], uf: UnionFind) -> None:
+    """Join a project's shorter name to the one longer project name of its document it
+    :func:`shortens` (a shorter name two longer ones fit names neither); the shorter form holds at
+    least ``[project] tail_min_chars`` characters."""
+    least = resolution_patterns()["project"]["tail_min_chars"]
+    keys = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == "PROJECT"}
+    bare = {name: bare_form(name) for name in keys}
+    for short, key in keys.items():
+        fulls = {uf.find(keys[n]) for n in keys if shortens(bare[short], bare[n], least)}
+        fulls.discard(uf.find(key))
+        if len(fulls) == 1:
+            uf.union(key, next(iter(fulls)), "project.contracted_form", r.doc)
