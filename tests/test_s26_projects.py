@@ -4,6 +4,8 @@ invests in it. Sentences from the tuning pages (real-pages-20, -24, -26, -28, -2
 
 from __future__ import annotations
 
+from test_project_clauses import investors
+
 from kg.ingest import segment_document
 from kg.nlp.entities import recognise
 from kg.nlp.pipeline import analyse_article
@@ -14,17 +16,6 @@ from kg.nlp.words import words_of
 def projects(text: str) -> set[str]:
     words = words_of(make_segmenter("lac").segment(text))
     return {text[c.start : c.end] for c in recognise(text, words) if c.label == "PROJECT"}
-
-
-def investors(nlp, text: str) -> set[tuple[str, str]]:
-    (art,) = segment_document("t.txt", text)
-    doc = analyse_article(nlp, art)
-    ms = doc._.mentions
-
-    def name(i: int) -> str:
-        return art.text[ms[i].start : ms[i].end]
-
-    return {(name(r.head), name(r.tail)) for r in doc._.relations if r.type == "invests_in"}
 
 
 def test_projects_under_construction_are_a_class():
