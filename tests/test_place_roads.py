@@ -1,13 +1,14 @@
 """Roads, bus lines, titles and counts that read as places, of the kinds that recur on the
 pages of session 15's place pool (issue 14, audited in ``benchmarks/audits/s15-place``): a
 bus line named by its number ("17路"), a locative run onto a road ("某某路上", "某某北路口"),
-an expressway by its name ("某某高速"), a title of honour that ends like a village or a town
-("某某名村", "亿元村") and a count of divisions that closes a list ("甲、乙二县"). Every road,
-place and sentence here is made up.
+an expressway by its name, whole ("某某高速"; a project where its clause builds it), a title
+of honour that ends like a village or a town ("某某名村", "亿元村") and a count of divisions
+that closes a list ("甲、乙二县"). Every road, place and sentence here is made up.
 """
 
 from __future__ import annotations
 
+from conftest import recognised
 from test_place_forms import places
 
 from kg.nlp.entities.candidate import Candidate
@@ -32,8 +33,12 @@ def test_a_locative_after_a_road_is_no_part_of_its_name():
     assert "青岚北路口" not in found and "青岚北路" in found
 
 
-def test_an_expressway_by_its_name_is_a_place():
-    found = places("根据青岚高速改扩建工程施工需要,部分路段将封闭")
+def test_an_expressway_by_its_name_is_read_whole():
+    # Session 26 (s26-infra, kg/nlp/entities/line_projects.py): a line the clause builds is a
+    # project (the tuning golds type every scored line PROJECT); one that things lie along is a place.
+    text = "根据青岚高速改扩建工程施工需要,部分路段将封闭"
+    assert "青岚高速" in recognised(text, "PROJECT") and not places(text) & {"青岚高速", "青岚"}
+    found = places("受施工影响,青岚高速沿线部分路段将封闭")
     assert "青岚高速" in found and "青岚" not in found
 
 
