@@ -19,7 +19,7 @@ from functools import cache
 
 from kg.nlp.relations import ArticleView, RawRelation, confidence, meeting_of_article, rule, triggers
 from kg.nlp.relations.meeting_chairs import without_chairs
-from kg.nlp.relations.meeting_parts import after_title, opens_sentence, subject_run
+from kg.nlp.relations.meeting_parts import after_title, opens_sentence, past_honorific, subject_run
 from kg.patterns import alternation
 
 
@@ -38,8 +38,7 @@ def _after_name(view: ArticleView, p: int, words: tuple[str, ...]) -> int:
     """Where the words of person ``p``'s clause begin: after the name, a title written after it
     and a word of address ("A同志致辞")."""
     text = view.article.text
-    pos = after_title(text, view.mentions[p].end, words)
-    return pos + next((len(h) for h in triggers()["chaired"]["honorifics"] if text.startswith(h, pos)), 0)
+    return past_honorific(text, after_title(text, view.mentions[p].end, words))
 
 
 @rule("speakers_of_article_event")

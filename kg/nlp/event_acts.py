@@ -18,7 +18,7 @@ from functools import cache
 from kg.nlp.attendance import event_in
 from kg.nlp.relations import ArticleView, RawRelation, confidence, rule, triggers
 from kg.nlp.relations.meeting_chairs import without_chairs
-from kg.nlp.relations.meeting_parts import after_title, clause_openers, past_time, subject_run
+from kg.nlp.relations.meeting_parts import after_title, clause_openers, past_honorific, past_time, subject_run
 from kg.nlp.relations.meetings import is_topic
 from kg.patterns import alternation
 
@@ -62,15 +62,13 @@ def act_at_event(view: ArticleView) -> list[RawRelation]:
     at = alternation(conf["acts_at"])
     before = re.compile(rf"在(?P<event>[^,;。在]{{1,40}}?)(?:{at})")
     opening = re.compile(rf"在?(?P<event>[^,;。在]{{1,40}}?)(?:{at})[,，]")
-    honorifics = tuple(triggers()["chaired"]["honorifics"])
     text = view.article.text
     c = confidence("act_at_event")
     out = []
     for k, sent in enumerate(view.article.sentences):
         persons = sorted(view.of_type(k, "PERSON"), key=lambda p: view.mentions[p].start)
         for p in persons:
-            pe = after_title(text, view.mentions[p].end, ("在",), past_time)
-            pe += next((len(h) for h in honorifics if text.startswith(h, pe)), 0)
+            pe = past_honorific(text, after_title(text, view.mentions[p].end, ("在",), past_time))
             m = before.match(text, past_time(text, pe), sent.end)
             if not m or not _acts(text, m.end(), sent.end):
                 continue

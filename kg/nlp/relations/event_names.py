@@ -8,22 +8,14 @@ read a name standing alone.
 
 from __future__ import annotations
 
-from kg.nlp.relations.view import ArticleView
+from kg.nlp.relations.view import ArticleView, enclosing
 
 
 def in_event_name(view: ArticleView, k: int, i: int) -> bool:
     """The mention ``i`` is a name inside a meeting's or ceremony's name, no part of another
     body's or project's ("第十九届某县人民政府第八次常务会议", "某区某公园景观改善工程动土仪式",
     "「某市政府招商投资服务中心」揭牌仪式"; s26-loc): a body or a project of its own."""
-    m = view.mentions[i]
-    if m.label not in ("ORG", "PROJECT"):
+    if view.mentions[i].label not in ("ORG", "PROJECT"):
         return False
-    around = [
-        j
-        for j in view.by_sentence[k]
-        if j != i
-        and view.mentions[j].start <= m.start
-        and m.end <= view.mentions[j].end
-        and (view.mentions[j].start, view.mentions[j].end) != (m.start, m.end)
-    ]
+    around = enclosing(view, k, i)
     return bool(around) and all(view.mentions[j].label == "MEETING" for j in around)

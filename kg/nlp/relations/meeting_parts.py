@@ -15,6 +15,15 @@ from kg.nlp.relations.view import ArticleView, triggers
 from kg.patterns import alternation
 
 
+def past_honorific(text: str, pos: int) -> int:
+    """Past a word of address at ``pos`` ("A|同志|致辞": ``[chaired] honorifics``), or ``pos``.
+
+    >>> past_honorific("张强同志致辞", 2), past_honorific("张强致辞", 2)
+    (4, 2)
+    """
+    return pos + next((len(h) for h in triggers()["chaired"]["honorifics"] if text.startswith(h, pos)), 0)
+
+
 def after_title(text: str, pos: int, verbs: tuple[str, ...], past: Callable[[str, int], int] | None = None) -> int:
     """Past a title written after a name when one of ``verbs`` follows it ("张某|副书记|主持"),
     or follows what ``past`` skips after the title ("张某副书记|15日下午|主持").

@@ -352,11 +352,8 @@ def attended(view: ArticleView) -> list[RawRelation]:
                     named = None
                 cut += back.end() if back and named else 0  # ... else it is no word of the name
                 # "出席|陵水分会场活动" after "…集中开工和签约陵水分会场": the article's event with a tail
-                named = (
-                    None
-                    if named and meeting is not None and tail_reference(named[1][cut:], [view.text(meeting)])
-                    else named
-                )
+                if named and meeting is not None and tail_reference(named[1][cut:], [view.text(meeting)]):
+                    named = None
                 if named and not (meeting is not None and view.text(meeting).endswith(named.group(1)[cut:])):
                     start = t_end + named.start(1) + cut
                     meeting = view.add_mention(start, t_end + named.end(1), "MEETING", "event_after_trigger")

@@ -9,7 +9,7 @@ in it (the golds take that as optional or score it). A full form ("北京市|密
 
 from __future__ import annotations
 
-from kg.nlp.relations.view import ArticleView
+from kg.nlp.relations.view import ArticleView, enclosing
 
 
 def short_province(view: ArticleView, i: int) -> bool:
@@ -20,14 +20,6 @@ def short_province(view: ArticleView, i: int) -> bool:
 
 def short_province_in_name(view: ArticleView, k: int, i: int) -> bool:
     """Mention ``i`` of sentence ``k`` is a short province inside a longer park or project name."""
-    m = view.mentions[i]
     if not short_province(view, i):
         return False
-    return any(
-        j != i
-        and view.mentions[j].label in ("PLACE", "PROJECT")
-        and view.mentions[j].start <= m.start
-        and m.end <= view.mentions[j].end
-        and view.mentions[j].end - view.mentions[j].start > m.end - m.start
-        for j in view.by_sentence[k]
-    )
+    return any(view.mentions[j].label in ("PLACE", "PROJECT") for j in enclosing(view, k, i))

@@ -190,6 +190,19 @@ def mention_ending_at(view: ArticleView, k: int, pos: int, label: str) -> int | 
     return max(found, key=lambda i: view.mentions[i].end - view.mentions[i].start) if found else None
 
 
+def enclosing(view: ArticleView, k: int, i: int) -> list[int]:
+    """The mentions of sentence ``k`` whose names hold mention ``i``'s and are longer: the names
+    ``i`` is read inside ("浙江" in "浙江天台工业园区")."""
+    m = view.mentions[i]
+    return [
+        j
+        for j in view.by_sentence[k]
+        if view.mentions[j].start <= m.start
+        and m.end <= view.mentions[j].end
+        and view.mentions[j].end - view.mentions[j].start > m.end - m.start
+    ]
+
+
 def inside_mention(
     view: ArticleView, k: int, pos: int, labels: tuple[str, ...] = ("ORG", "PROJECT", "MEETING", "PERSON")
 ) -> bool:
