@@ -53,7 +53,10 @@ def is_campaign(text: str, start: int, end: int) -> bool:
     # ("推进我为群众办实事活动")
     quote = min((i for i in (name.find(q) for q in _QUOTES) if i >= 0), default=-1)
     pushed = any(v in name[:quote] for v in verbs) if quote >= 0 else name.startswith(verbs)
-    if pushed or text.endswith(verbs, 0, start):
+    # "深入开展“某某”和|“某某”活动": the slogans joined before the name belong to the verb's object
+    joined = re.search(r'(?:[“「『"][^”」』"“「『]{1,30}[”」』"](?:和|、|与|及))+$', text[max(0, start - 80) : start])
+    before = start - (len(joined.group(0)) if joined else 0)
+    if pushed or text.endswith(verbs, 0, start) or text.endswith(verbs, 0, before):
         return True
     return text.startswith(tuple(m["after"]), end)
 

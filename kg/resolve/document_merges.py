@@ -7,6 +7,7 @@ named with their company's short form or without their place, and abbreviations
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -203,6 +204,10 @@ def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFin
     for label in ("MEETING", "PROJECT"):
         keys = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == label}
         shorter: dict[str, list[str]] = defaultdict(list)
+        # "第50届工展会" / "工展会": an edition before a fair's short form (s27-meet) names the same
+        # fair, however short the rest
+        edition = re.compile(rf"^(?:{patterns()['meeting']['edition_mark']})")
+        unnumbered = {edition.sub("", n, count=1) for n in keys if edition.match(n)} if label == "MEETING" else set()
         if label == "PROJECT":
             # "某县某镇某某小镇一期项目" / "某某小镇一期项目", "某某改造工程" / "某某改造项目": a
             # name that ends another (head words read alike) is that project without its opening
@@ -234,8 +239,9 @@ def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFin
                 # "X暨Y" names one meeting, each half another name of it (GUIDE.md): the lead's
                 # "某某职代会" is the headline's "某某职代会暨某某选举大会"
                 shorts += name.split("暨") if "暨" in name else []
+                shorts.append(edition.sub("", name, count=1))
             for short in dict.fromkeys(shorts):
-                if short != name and len(short) >= 5 and short in keys:
+                if short != name and (len(short) >= 5 or short in unnumbered) and short in keys:
                     shorter[short].append(name)
         for short, full in shorter.items():
             if len(full) == 1:  # (two full forms: the short one names neither)

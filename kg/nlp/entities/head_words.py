@@ -10,6 +10,7 @@ from kg.nlp.entities.bracketed_parks import bracketed_parks, with_bracketed_phas
 from kg.nlp.entities.candidate import Candidate, word_at, words_by_last_char
 from kg.nlp.entities.chain_departments import chain_departments
 from kg.nlp.entities.facility_frames import built_facilities
+from kg.nlp.entities.fair_short_names import short_fair_names
 from kg.nlp.entities.firm_items import firm_item_projects
 from kg.nlp.entities.head_checks import (
     HeadMatch,
@@ -342,6 +343,7 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
     out += _declared_candidates(text, words, declared, out)
     out += stationed_bodies(text, words)  # "某部|驻|某地|特派员公署": the mark is no verb here
     out += bracketed_firms(text, words)  # "某某|(南京)科技有限公司/w": the tagger cut at the bracket
+    out += short_fair_names(text, words)  # "哈洽会", "第50届工展会": a fair's short form
     out += bracketed_parks(text, words)  # "某商|(某县)|科技产业园|负责人", "某西(某县)国际物流港|北园项目"
     out = with_bracketed_phases(text, out)  # "某某建设项目|(一期)": the phase stays in the name
     out = without_partner(text, out)  # "与|某某有限公司|某某项目": the signing's partner, no part of the name
