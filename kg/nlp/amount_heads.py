@@ -33,6 +33,9 @@ from kg.nlp.relations import ArticleView, RawRelation, triggers
 from kg.patterns import alternation
 
 _SEPARATORS = ",;:。、!?"
+# A phrase after an amount also ends at a line break or at a bracket closed that it did not open:
+# "A项目(总投资7.3亿元)⏎B项目" describes A, not the next line's name; "年产1万台(套)设备项目" is one.
+_PHRASE_ENDS = _SEPARATORS + "\n"
 
 
 @lru_cache(maxsize=1)
@@ -42,9 +45,13 @@ def _heads_re() -> re.Pattern[str]:
 
 
 def _phrase_after(text: str, pos: int, limit: int = 60) -> str:
-    """The text from ``pos`` up to the next separator (at most ``limit`` characters)."""
-    end = pos
-    while end < len(text) and end - pos < limit and text[end] not in _SEPARATORS:
+    """The text from ``pos`` up to the next separator, closing bracket or line break (at most
+    ``limit`` characters)."""
+    end, depth = pos, 0
+    while end < len(text) and end - pos < limit and text[end] not in _PHRASE_ENDS:
+        depth += {"(": 1, ")": -1}.get(text[end], 0)
+        if depth < 0:
+            break
         end += 1
     return text[pos:end]
 
