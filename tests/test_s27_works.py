@@ -4,6 +4,8 @@ the tuning pages (each test names its page):
 - a three-character name the tagger cut before its last character, that character read as a verb
   before a report's act ("主任|傅自/PER|应/v|出席", "总裁|卢敏/PER|放/v|致辞": person.final_chars) or
   fused with the 等 closing a "、" list before the list's verb ("、|刘路/PER|平等/ad|组成");
+- a name the tagger ran on into the first character of the verb after it ("梁君作/PER|汇报",
+  "马波作主/PER|发布", "李彦莅鼎/PER|开展": person.run_on_verbs);
 - compound titles the lexicon lacked, whose tail alone left a word between the body and the post
   ("某某公司行政总裁X", "某某有限公司董事总经理X"), and the customs head's 关长.
 """
@@ -64,6 +66,43 @@ def test_a_list_closed_by_deng_keeps_its_two_character_names(nlp):
     found = persons_of(nlp, text)
     assert {"邢波", "王娜", "杜峰"} <= found
     assert not any(p.endswith("等") for p in found)
+
+
+# --------------------------------------------------------------------------- names run on into a verb
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "run_on"),
+    [
+        # real-pages-31 s05 (a line of its own: a picture's caption)
+        ("县委副书记、县长梁君作汇报", "梁君", "梁君作"),
+        # real-meet3 a04
+        (
+            "首場新聞發布會由省委副秘書長、省委辦公廳主任、省委新聞發言人馬波作主發布,"
+            "省發展改革委主任唐利民、省委政研室副主任吳成鋼參與發布。",
+            "马波",
+            "马波作主",
+        ),
+        # real-pages-21 m10
+        (
+            "福鼎新闻网讯(吴小翠)近日,宁德市委常委、市政府党组副书记李彦莅鼎开展“四下基层”活动暨"
+            "投资工作专项调研督导。福鼎市委书记林青,市委副书记、市长周春海,市委常委、常务副市长庄超和,"
+            "副市长洪荣参加调研。\n李彦一行实地察看佳阳畲族乡象洋村安置地项目。",
+            "李彦",
+            "李彦莅鼎",
+        ),
+    ],
+)
+def test_a_name_run_on_into_a_verb(nlp, text, name, run_on):
+    found = persons_of(nlp, text)
+    assert name in found and run_on not in found
+
+
+def test_a_name_run_on_into_a_verb_keeps_its_posts(nlp):
+    # real-pages-31 s05
+    text = "县委副书记、县长梁君作汇报"
+    assert ("梁君", "县委") in works(nlp, text)
+    assert ("梁君", "县长") in posts(nlp, text)
 
 
 # --------------------------------------------------------------------------- compound titles

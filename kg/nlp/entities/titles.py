@@ -141,6 +141,8 @@ def title_body_candidates(text: str, words: list[Word]) -> list[Candidate]:
             prefix_start = words[wi].start  # "代县县委/ORG", "平城区委书记/LOC"
         elif wi > 0 and words[wi - 1].end == m.start() and words[wi - 1].tag in lex.name_tags | {"PER"}:
             prefix_start = words[wi - 1].start  # "左权/PER 县委书记/n": the tagger took the county for a name
+        elif wi > 0 and words[wi - 1].end == m.start() and words[wi - 1].text in level_words:
+            prefix_start = words[wi - 1].start  # "州/n|政府/n|副州长": a level word read as a word of its own
         else:
             prefix_start = m.start()
         prefix = text[prefix_start : m.start()]
