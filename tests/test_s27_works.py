@@ -6,6 +6,8 @@ the tuning pages (each test names its page):
   fused with the 等 closing a "、" list before the list's verb ("、|刘路/PER|平等/ad|组成");
 - a name the tagger ran on into the first character of the verb after it ("梁君作/PER|汇报",
   "马波作主/PER|发布", "李彦莅鼎/PER|开展": person.run_on_verbs);
+- a prefecture's body written with the bare level word 州 before a title ("州|政府|副州长X",
+  "州人大常委会/n|副主任X"): org.title_body_levels;
 - compound titles the lexicon lacked, whose tail alone left a word between the body and the post
   ("某某公司行政总裁X", "某某有限公司董事总经理X"), and the customs head's 关长.
 """
@@ -103,6 +105,51 @@ def test_a_name_run_on_into_a_verb_keeps_its_posts(nlp):
     text = "县委副书记、县长梁君作汇报"
     assert ("梁君", "县委") in works(nlp, text)
     assert ("梁君", "县长") in posts(nlp, text)
+
+
+# --------------------------------------------------------------------------- 州 bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # real-pages-10 y09
+        (
+            "州政协主席朱建斌,州委常委、州委秘书长靳汝柏,州人大常委会副主任、祥云县委书记王正林,"
+            "州政府副州长字德海、秘书长施双林等出席开工仪式。",
+            "字德海",
+            "州政府",
+        ),
+        # real-pages-28 d10
+        (
+            "黄南州人民政府副州长朱小青,州政协副主席公保,州政府秘书长杜会锋,以及西北勘察设计院、"
+            "省电力公司、黄河水电公司、州政府有关部门和河南县委、县政府负责同志及有关乡村干部群众代表参加开工仪式。",
+            "杜会锋",
+            "州政府",
+        ),
+        # real-pages-31 s05
+        (
+            "7月9日,由湖南省人大常委会委员、省人大民侨外委主任委员石光明,省人大常委会委员、"
+            "省人大民侨外委副主任委员彭清国、刘路平等组成的省人大民侨外委调研组一行深入龙山县,"
+            "开展工业集中区和龙凤示范区工作情况专题调研州人大常委会副主任吴凌频陪同调研。",
+            "吴凌频",
+            "州人大常委会",
+        ),
+    ],
+)
+def test_a_prefectures_body_written_with_the_bare_level_word(nlp, text, person, body):
+    assert (person, body) in works(nlp, text)
+
+
+def test_each_prefecture_body_keeps_its_own_holder(nlp):
+    # real-pages-10 y09: the level word opens each body of the list, not one body for all
+    text = (
+        "州政协主席朱建斌,州委常委、州委秘书长靳汝柏,州人大常委会副主任、祥云县委书记王正林,"
+        "州政府副州长字德海、秘书长施双林等出席开工仪式。"
+    )
+    got = works(nlp, text)
+    assert {("朱建斌", "州政协"), ("王正林", "州人大常委会"), ("字德海", "州政府")} <= got
+    assert ("朱建斌", "州政府") not in got and ("王正林", "州政府") not in got
 
 
 # --------------------------------------------------------------------------- compound titles
