@@ -97,7 +97,8 @@ def cut_given_name(
     A lone particle of ``particles`` before a mark is the name's too ("林某/PER|地/u|、": no phrase
     ends in 地 before a list mark), and so is a lone character of those tags right before a word
     of ``follow`` that comes after names, a joining word or a title ("简某/PER|俊/a|及", "葛某/PER|键/n|博士"),
-    or fused with a one-character joining word of ``fused`` before a mark ("陈某/PER|中等/a|,": 陈某中 and others).
+    or fused with a one-character joining word of ``fused`` before a mark ("陈某/PER|中等/a|,": 陈某中 and others)
+    or, as the last name of a "、" list, before the list's verb ("、|刘某/PER|平等/ad|组成").
 
     >>> from kg.nlp.words import words_of
     >>> ws = words_of([("马西", "PER"), ("连", "d"), (",", "w")])
@@ -113,6 +114,9 @@ def cut_given_name(
     '林明地'
     >>> cut_given_name(words_of([("陈明", "PER"), ("中等", "a"), (",", "w")]), 0, fused=frozenset({"等"}))
     '陈明中'
+    >>> ws = words_of([("、", "w"), ("刘路", "PER"), ("平等", "ad"), ("组成", "v")])
+    >>> cut_given_name(ws, 1, fused=frozenset({"等"}))
+    '刘路平'
     """
     name = words[i].text
     if i + 2 >= len(words) or not (len(name) == 2 or (len(name) == 3 and name[:2] in double_surnames)):
@@ -121,6 +125,11 @@ def cut_given_name(
     joined = len(nxt.text) == 2 and nxt.text[1] in fused and nxt.tag not in ("PER", "ORG", "LOC", "w")
     if joined and nxt.start == words[i].end and after.tag == "w" and after.text in ",，、。;；":
         return name + nxt.text[0]  # "陈某/PER|中等/a|,": the last character fused with 等
+    # The last item of a "、" list of names closed by 等 and the list's verb: "某某、刘某/PER|平等/ad|组成"
+    # (s27-works); the list mark before the name says a name, not a manner, stands there.
+    listed = i > 0 and words[i - 1].text == "、" and after.tag.startswith("v")
+    if joined and nxt.start == words[i].end and listed and after.start == nxt.end:
+        return name + nxt.text[0]
     if nxt.start != words[i].end or len(nxt.text) != 1 or not re.match("[\u4e00-\u9fff]", nxt.text):
         return None
     closing = ("d", "a", "an", "n", "ng", "nr", "vn", "f")

@@ -10,7 +10,7 @@ mention followed by the missing character is that person. The word lists are
 from __future__ import annotations
 
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.nlp.tagger_evidence import cut_given_name
+from kg.nlp.tagger_evidence import cut_given_name, ran_over_name
 from kg.nlp.words import Word
 
 
@@ -116,3 +116,35 @@ def opens_firm_name(words: list[Word], i: int) -> bool:
             break
         rest, end = rest + w.text, w.end
     return rest.startswith(tails)
+
+
+def run_over(words: list[Word], i: int, persons: set[str]) -> str | None:
+    """The name where the tagger's PER word ``i`` ran on past it: into a character the article
+    does not name with it (:func:`~kg.nlp.tagger_evidence.ran_over_name`), or into a verb that
+    opens the clause after the name (:func:`verb_run_on`)."""
+    lex = lexicon()
+    return ran_over_name(words[i].text, persons, lex.surnames, lex.double_surnames) or verb_run_on(words, i)
+
+
+def verb_run_on(words: list[Word], i: int) -> str | None:
+    """The name of two or three characters where the tagger's PER word ``i`` of three or four ran
+    on into a verb's first character (``person.run_on_verbs``) and a verb follows the word: "县长|
+    梁君作/PER|汇报", "发言人|马波作主/PER|发布", "副书记|李彦莅鼎/PER|开展" (作 of 作汇报, 作主, 作报告;
+    莅 of 莅临, 莅某地). A name seldom ends in these characters before a verb; a longer name wins.
+
+    >>> from kg.nlp.words import words_of
+    >>> verb_run_on(words_of([("梁君作", "PER"), ("汇报", "v")]), 0)
+    '梁君'
+    >>> verb_run_on(words_of([("李彦莅鼎", "PER"), ("开展", "v")]), 0)
+    '李彦'
+    >>> verb_run_on(words_of([("梁君作", "PER"), ("。", "w")]), 0) is None
+    True
+    """
+    lex = lexicon()
+    w = words[i].text
+    if words[i].tag != "PER" or not 3 <= len(w) <= 4 or w[0] not in lex.surnames or w[:2] in lex.double_surnames:
+        return None
+    if i + 1 >= len(words) or words[i + 1].start != words[i].end or not words[i + 1].tag.startswith("v"):
+        return None
+    verbs = tuple(lex.patterns["person"]["run_on_verbs"])
+    return next((w[:k] for k in (3, 2) if k < len(w) and w[k:].startswith(verbs)), None)

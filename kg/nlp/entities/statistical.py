@@ -7,7 +7,7 @@ from collections import Counter
 
 from kg.nlp.entities.alone_reading import no_place_alone
 from kg.nlp.entities.candidate import Candidate
-from kg.nlp.entities.cut_names import cut_name, mended_names, opens_firm_name
+from kg.nlp.entities.cut_names import cut_name, mended_names, opens_firm_name, run_over
 from kg.nlp.entities.gazetteer import _weak_place
 from kg.nlp.entities.held_posts import after_post
 from kg.nlp.entities.honorific_titles import honorific_cut
@@ -54,7 +54,6 @@ from kg.nlp.tagger_evidence import (
     opens_quoted_phrase,
     person_among_persons,
     person_shaped,
-    ran_over_name,
     read_as_person_often,
     stands_alone,
 )
@@ -285,7 +284,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             w_full = _person_run_on(words, i, persons)
             if w_full:
                 e = s + len(w_full)  # "忻东|旺": the tagger cut a name it reads whole elsewhere
-            elif short := ran_over_name(w, persons, lex.surnames, lex.double_surnames):
+            elif short := run_over(words, i, persons):
                 e = s + len(short)  # "某树菊特/PER|地": a name it reads alone elsewhere, run on here
             if (married := married_name_start(words, i, lex.surnames, lex.titles)) is not None:
                 s = married  # "行政长|官林|郑月娥/PER": a married name, her husband's surname first

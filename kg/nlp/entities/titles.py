@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities.candidate import _CJK, Candidate, longest_first_pattern, word_at
-from kg.nlp.entities.cut_names import cut_name, cut_whole_elsewhere, mended_names
+from kg.nlp.entities.cut_names import cut_name, cut_whole_elsewhere, mended_names, run_over
 from kg.nlp.entities.dotted_persons import undotted_name_at
 from kg.nlp.entities.honorific_titles import honorific_titles, name_after_honorific
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.shapes import _name_chars
 from kg.nlp.entities.title_surnames import given_words, title_surname
-from kg.nlp.tagger_evidence import conjunction_eaten, ran_over_name, title_given_name
+from kg.nlp.tagger_evidence import conjunction_eaten, title_given_name
 from kg.nlp.words import Word
 
 _SPACED_NAME = re.compile("[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
@@ -141,6 +141,8 @@ def title_body_candidates(text: str, words: list[Word]) -> list[Candidate]:
             prefix_start = words[wi].start  # "代县县委/ORG", "平城区委书记/LOC"
         elif wi > 0 and words[wi - 1].end == m.start() and words[wi - 1].tag in lex.name_tags | {"PER"}:
             prefix_start = words[wi - 1].start  # "左权/PER 县委书记/n": the tagger took the county for a name
+        elif wi > 0 and words[wi - 1].end == m.start() and words[wi - 1].text in level_words:
+            prefix_start = words[wi - 1].start  # "州/n|政府/n|副州长": a level word read as a word of its own
         else:
             prefix_start = m.start()
         prefix = text[prefix_start : m.start()]
@@ -317,7 +319,7 @@ def _name_at(text: str, words: list[Word], pos: int, first: bool, persons: set[s
     wi = word_at(words, pos)
     if wi is not None and words[wi].start == pos and words[wi].tag == "PER" and 2 <= len(words[wi].text) <= 4:
         eaten = conjunction_eaten(words, wi, tuple(lex.patterns["tagger"]["eaten_conjunctions"]), lex.org_suffixes)
-        ran_over = ran_over_name(words[wi].text, persons, lex.surnames, lex.double_surnames)
+        ran_over = run_over(words, wi, persons)
         cut = cut_name(words, wi) or cut_whole_elsewhere(words, wi, mended)
         return cut or eaten or _title_cut(words, wi) or ran_over or words[wi].text
     ordinary = lex.patterns["person"]["ordinary_tags"]
