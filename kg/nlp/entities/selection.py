@@ -146,7 +146,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands += site_candidates(text, words)  # "某某峡|博物馆项目": the site that opens the name of a work there
     cands += run_village_candidates(words)  # "某县|某某村葡萄产业园/LOC": the village the park is named after
     cands = without_chain_wholes(cands)  # "某县某某村/LOC": the county and its village, no third place
-    cands = split_zone_chains(text, words, cands)  # "某开发区|某塘园区", "某口|新竹工业区": each link a place
+    cands = split_zone_chains(text, words, cands)  # "某开发区|某塘园区", "某口|某竹工业区": each link a place
     cands = with_counted_lists(text, words, cands)  # "甲山、乙岭等5里": the items are places
     cands = with_regions(text, cands)  # "京津|冀", "长三角地区": a region named whole, once
     cands = without_joined_forms(text, cands)  # "粤澳|两地", "川渝|合作": parties by their forms, no place

@@ -1,5 +1,5 @@
 """A named zone or site run on after the place it lies in: "某某开发区|某塘园区", "某某工业园|某空工业区",
-"某口|新竹工业区". The tagger or the head-word source reads the chain as one
+"某口|某竹工业区". The tagger or the head-word source reads the chain as one
 place; the golds (GUIDE.md: an administrative chain is two places linked by ``located_in``) name
 each link, and the inner zone has a name of its own (a stem before its head word), so the whole
 is no name of anything.
@@ -99,9 +99,9 @@ def chain_split(simple: str, words: list[Word], start: int, end: int) -> list[tu
             and before[0].start == start
             and all(x.tag == "LOC" and not simple[x.start : x.end].endswith(admin) for x in before)
             # a province's or city's short form opens the zone's own name ("某省|某某台湾工业园",
-            # "南充|临江新区": GUIDE.md keeps it there); a county's or township's is where it lies
+            # "某充|某江新区": GUIDE.md keeps it there); a county's or township's is where it lies
             and not any(_upper_division(simple[x.start : x.end]) for x in before)
-            # nor is the inner word the rest of a division's name ("科右|中旗|工业园区")
+            # nor is the inner word the rest of a division's name ("某右|某旗|工业园区")
             and not simple[w.start : w.end].endswith(admin)
             and all(a.end == b.start for a, b in zip(before, before[1:], strict=False))
             and before[-1].end == k
@@ -112,5 +112,5 @@ def chain_split(simple: str, words: list[Word], start: int, end: int) -> list[tu
 
 
 def _upper_division(word: str) -> bool:
-    """Whether ``word`` names a province or a city of the gazetteer ("湖南", "南充")."""
+    """Whether ``word`` names a province or a city of the gazetteer ("某南", "某充": a province, a city)."""
     return any(d.level in ("province", "city") for d in load_gazetteer().lookup(word))
