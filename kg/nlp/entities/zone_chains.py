@@ -70,6 +70,9 @@ def chain_split(simple: str, words: list[Word], start: int, end: int) -> list[tu
     >>> ws = [Word(0, 6, "甲乙工业集中区", "LOC"), Word(6, 8, "产业", "n"), Word(8, 11, "孵化园", "n")]
     >>> chain_split("甲乙工业集中区产业孵化园", ws, 0, 11)
     []
+    >>> ws = [Word(0, 4, "工业园区", "n"), Word(4, 6, "丙丁", "LOC"), Word(6, 8, "园区", "n")]
+    >>> chain_split("工业园区丙丁园区", ws, 0, 8)
+    []
     """
     p = lexicon().patterns["place"]["zone_chains"]
     inner_heads = sorted(p["inner_heads"], key=len, reverse=True)
@@ -89,7 +92,8 @@ def chain_split(simple: str, words: list[Word], start: int, end: int) -> list[tu
         if len(stem) < p["min_stem"] or is_zone_kind(inner) or class_of_places(inner) or _sector_words(stem):
             continue
         outer = simple[start:k]
-        if outer.endswith(outer_heads) and len(outer) > 2:
+        # (a bare kind before a named area is one name: "工业园区|某某园区")
+        if outer.endswith(outer_heads) and len(outer) > 2 and not is_zone_kind(outer):
             return [(start, k), (k, end)]
         before = [x for x in inside if x.end <= k]
         if (
