@@ -33,6 +33,7 @@ from kg.nlp.entities.listed_departments import clause_departments, listed_depart
 from kg.nlp.entities.listed_persons import listed_person_candidates
 from kg.nlp.entities.page_zones import page_zone_candidates
 from kg.nlp.entities.paired_bodies import body_before_committee, party_level_committees, split_paired_bodies
+from kg.nlp.entities.parallel_idioms import without_parallel_idioms
 from kg.nlp.entities.plausible import plausible
 from kg.nlp.entities.prefixes import prefix_mentions
 from kg.nlp.entities.region_names import with_regions
@@ -45,6 +46,7 @@ from kg.nlp.entities.titles import addressed_person_candidates, title_person_can
 from kg.nlp.entities.town_prefix import town_openings
 from kg.nlp.entities.venue_sites import venue_sites
 from kg.nlp.entities.water_names import water_candidates, without_water_locatives
+from kg.nlp.entities.zone_chains import split_zone_chains
 from kg.nlp.held_events import held_events
 from kg.nlp.repeated_events import repeated_events
 from kg.nlp.studied_events import studied_events
@@ -144,11 +146,13 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands += site_candidates(text, words)  # "某某峡|博物馆项目": the site that opens the name of a work there
     cands += run_village_candidates(words)  # "某县|某某村葡萄产业园/LOC": the village the park is named after
     cands = without_chain_wholes(cands)  # "某县某某村/LOC": the county and its village, no third place
+    cands = split_zone_chains(text, words, cands)  # "某开发区|某塘园区", "某口|某竹工业区": each link a place
     cands = with_counted_lists(text, words, cands)  # "甲山、乙岭等5里": the items are places
     cands = with_regions(text, cands)  # "京津|冀", "长三角地区": a region named whole, once
     cands = without_joined_forms(text, cands)  # "粤澳|两地", "川渝|合作": parties by their forms, no place
     cands = venue_sites(text, cands)  # "在|某某大酒店|举行": the hotel is the event's venue, a site
     cands = without_belt_openings(text, cands)  # "某河|生态经济带": the belt's name, no mention of the river
+    cands = without_parallel_idioms(text, cands)  # "绿水青山", "一带一路": an idiom, no place
     cands = sites_as_places(text, cands)  # "来到|某市某某纪念馆", "某某小区": a site, though 馆 heads bodies too
     cands = lines_as_projects(text, cands)  # "某某铁路", "某某高速": a line the news names is a work, no place
     # "某市人民政府主办/ORG", "某某工商联党/ORG|组成员": the body before the verb or the group
