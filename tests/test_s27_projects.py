@@ -103,3 +103,13 @@ def test_a_tally_before_the_head_is_no_name(nlp):
     text = "据悉,我市签约的13只项目中最大的投资项目为香港华孚集团在上虞经济开发区总投资2380万美元的纺织印染项目。"
     found = typed(nlp, text)
     assert not any(label == "PROJECT" and "13" in name for name, label in found)
+
+
+def test_a_trading_centre_among_visited_firms_stays_a_body(nlp):
+    # real-pages-28 d06 (gold ORG | PLACE): the sentence speaks of no works
+    text = (
+        "視察中,市人大代表先後到武清開發區軟體創意園、丹佛斯天津有限公司、天津市三宇車體制造、翠亨路、"
+        "環渤海綠色農產品交易物流中心、中國藝術家聚集區、藏原地毯廠、汽車零部件產業園、上馬臺新偉祥工業有限公司等地實地視察。"
+    )
+    found = typed(nlp, text)
+    assert not any(name.endswith("交易物流中心") and label == "PROJECT" for name, label in found)
