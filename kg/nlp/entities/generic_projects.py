@@ -95,10 +95,17 @@ def described_projects(text: str, chosen: list[Candidate]) -> list[Candidate]:
     >>> t = "开工的项目中,最大的是总投资50亿元的甲乙化工项目。"
     >>> [t[x.start : x.end] for x in described_projects(t, [Candidate(t.index("甲"), len(t) - 1, "PROJECT", "h", 0.7)])]
     ['甲乙化工项目']
+
+    So does what a project will be made, "集A、B为一体的" (``project.described_whole``):
+
+    >>> t = "甲乙项目将打造成集健康养生、体育健身为一体的综合型旅游项目。"
+    >>> [t[x.start : x.end] for x in described_projects(t, [Candidate(t.index("综"), len(t) - 1, "PROJECT", "h", 0.7)])]
+    []
     """
     p = lexicon().patterns["project"]
     between, after = re.compile(p["described_by"]), re.compile(p["described_end"])
     clause = re.compile(p["described_clause"])
+    whole = re.compile(p["described_whole"])
     projects = sorted((c for c in chosen if c.label == "PROJECT" and not c.attrs.get("nested")), key=lambda c: c.start)
     dropped = {
         id(y)
@@ -106,7 +113,9 @@ def described_projects(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if x.end <= y.start and between.fullmatch(text, x.end, y.start) and after.match(text, y.end)
     }
     for y in projects:
-        if clause.search(text[_clause_start(text, y.start) : y.start]):
+        if clause.search(text[_clause_start(text, y.start) : y.start]) or whole.search(
+            text[max(0, y.start - 6) : y.start]
+        ):
             dropped.add(id(y))
     return [c for c in chosen if id(c) not in dropped]
 

@@ -13,9 +13,11 @@ from kg.nlp.entities.belt_openings import without_belt_openings
 from kg.nlp.entities.bylines import byline_candidates, without_dotted_runs
 from kg.nlp.entities.candidate import SOURCE_RANK, Candidate
 from kg.nlp.entities.class_bodies import without_class_bodies
+from kg.nlp.entities.clause_cuts import without_clause_verbs
 from kg.nlp.entities.conjunction_places import split_at_conjunctions
 from kg.nlp.entities.counted_lists import with_counted_lists
 from kg.nlp.entities.dotted_persons import dotted_person_candidates
+from kg.nlp.entities.facility_centres import centres_as_projects
 from kg.nlp.entities.gazetteer import gazetteer_candidates
 from kg.nlp.entities.generic_projects import built_by_named, described_projects, mark_generic_projects
 from kg.nlp.entities.glued_levels import without_glued_openers
@@ -155,6 +157,9 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = without_parallel_idioms(text, cands)  # "绿水青山", "一带一路": an idiom, no place
     cands = sites_as_places(text, cands)  # "来到|某市某某纪念馆", "某某小区": a site, though 馆 heads bodies too
     cands = lines_as_projects(text, cands)  # "某某铁路", "某某高速": a line the news names is a work, no place
+    cands = centres_as_projects(text, cands)  # "某某国际物流中心", "某某商贸城": a trading centre is a work, no body
+    # "某市宣布|某某项目", "某某中心|都是|…项目": the clause's verb ends the project's name
+    cands = without_clause_verbs(words, cands)
     # "某市人民政府主办/ORG", "某某工商联党/ORG|组成员": the body before the verb or the group
     # "某某促进局咨询处|处长": the body before its internal unit and a post ("某某促进局")
     chosen = _select_nested(text, without_internal_units(text, trimmed_bodies(text, cands)))
