@@ -261,8 +261,11 @@ def city_opening_company(view: ArticleView, i: int) -> tuple[int, int, Division]
 
 def _municipality(d: Division) -> bool:
     """A city at province level (北京市, 上海市): its name in a company's is a city's, as
-    "北京弘康源医药科技有限公司" is a Beijing company."""
-    return d.level == "province" and d.name.endswith("市")
+    "北京弘康源医药科技有限公司" is a Beijing company. So is a special administrative region's
+    (香港, 澳门: a city-region whose short form is its everyday name): the tuning golds place every
+    body, site and local firm its name opens there ("澳门海关", "澳门中华总商会", "香港科学园",
+    "香港科技园公司"; s27-loc), as they place "香港文汇报"."""
+    return d.level == "province" and d.name.endswith(("市", "特别行政区"))
 
 
 def _county_of_home(view: ArticleView, d: Division) -> bool:
