@@ -202,23 +202,11 @@ def built_at(view: ArticleView) -> list[RawRelation]:
     for k, sent in enumerate(view.article.sentences):
         for i in view.of_type(k, "PLACE"):
             m = view.mentions[i]
-            if text[m.start - 1 : m.start] != "在":
+            if text[m.start - 1 : m.start] != "在" or not view.is_place_name(i):
                 continue
-            if view.is_place_name(i):
-                chain = place_chain(view, k, m.start)
-                if not chain or chain[0] != i:
-                    continue
-            elif m.attrs.get("nested") or any(
-                j != i and view.mentions[j].start <= m.start and m.end <= view.mentions[j].end
-                for j in view.by_sentence[k]
-            ):
+            chain = place_chain(view, k, m.start)
+            if not chain or chain[0] != i:
                 continue
-            else:
-                # "计划在金山投资建设某项目", "某公司在察右后旗投资建设的某项目": a place the tagger
-                # found (a short form the gazetteer does not list) is a location where 在 opens it
-                # and a building verb closes it; ``is_place_name`` guards the brand inside a name
-                # ("华阳" of "华阳高性能碳纤维项目"), which no 在 and verb frame (s27-loc).
-                chain = [i]
             end = view.mentions[chain[-1]].end  # "在阳曲县泥屯镇建设…": the whole chain
             mm = re.match(rf"(?:[\u4e00-\u9fff]{{0,2}})?(?:{verbs})", text[end : sent.end])
             # "某工程在某乡施工现场举行开工仪式": the ground-breaking is held on the project's site.
