@@ -28,7 +28,6 @@ from kg.learn.pair_model import apply_models
 from kg.nlp import entities as ent
 from kg.nlp.entities import learned as learned_source
 from kg.nlp.relations import ArticleView, extract_relations
-from kg.nlp.relations.located_levels import innermost_levels
 from kg.nlp.segmenters import Segmenter, make_segmenter
 from kg.nlp.spacy_import import import_spacy
 from kg.nlp.words import Word, words_from
@@ -207,8 +206,7 @@ def relations(doc: Doc) -> Doc:
     # left alone ("我市") adds it there, so the document keeps it with the others.
     ends = frozenset(end for _, end, _, _ in _words(doc))
     view = ArticleView(article, doc._.mentions, home_city=doc._.home_city, word_ends=ends)
-    # A head placed in several levels of one written chain keeps the innermost (located_levels).
-    found = innermost_levels(view, extract_relations(view))
+    found = extract_relations(view)
     # What the pair models read and their training (kg.learn.train_pairs) needs: the view and
     # the rules' facts before any model decided on them.
     doc.user_data["kg_view"], doc.user_data["kg_rule_relations"] = view, list(found)
