@@ -71,3 +71,9 @@ def test_a_town_party_committee_is_not_read_as_a_zones(nlp):
     # real-pages-17 i02: a town's committee stays in the town (place_prefix), no zone is made
     got = located_pairs(nlp, "弋江镇党委书记张三主持会议。")
     assert not any(t == "弋江镇党" for _h, t in got)
+
+
+def test_a_run_on_body_name_makes_no_zone(nlp):
+    # real-pages-28 d04: the entity stage runs the post into the committee's name
+    got = located_pairs(nlp, "仪式由市委常委、市政府副市长昌邑滨海(下营)经济开发区党工委书记、管委会主任高文奎主持。")
+    assert not any("副市长" in t for _h, t in got)

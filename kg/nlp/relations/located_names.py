@@ -201,6 +201,8 @@ def zone_body(view: ArticleView) -> list[RawRelation]:
                 continue
             if is_zone_kind(name[: -len(body)]):
                 continue  # "开发区管委会": the kind alone names no one zone
+            if any(t in name[: -len(body)] for t in lexicon().titles if len(t) >= 3):
+                continue  # a run-on name ("某市政府副市长|某开发区党工委", real-pages-28 d04): no zone of it
             start, end = view.mentions[i].start, view.mentions[i].end - len(body)
             tail = view.add_place(start, end, None, "zone_body")
             out.append(fact("located_in", i, tail, None, k, "zone_body"))
