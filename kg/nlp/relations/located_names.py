@@ -201,10 +201,23 @@ def zone_body(view: ArticleView) -> list[RawRelation]:
                 continue
             if is_zone_kind(name[: -len(body)]):
                 continue  # "开发区管委会": the kind alone names no one zone
+            if any(t in name[: -len(body)] for t in lexicon().titles if len(t) >= 3):
+                continue  # a run-on name ("某市政府副市长|某开发区党工委", real-pages-28 d04): no zone of it
             start, end = view.mentions[i].start, view.mentions[i].end - len(body)
             tail = view.add_place(start, end, None, "zone_body")
             out.append(fact("located_in", i, tail, None, k, "zone_body"))
     return out
+
+
+def _park_operator(view: ArticleView, i: int, end: int) -> bool:
+    """The company ``i`` is named "place + park head + company head" from ``end`` on ("香港|科技园|
+    公司"): the park's operator, named after the park, no firm inside a zone its name opens
+    (real-pages-23 f07: the gold places it in 香港 and makes no park 香港科技园 of it)."""
+    if not is_company(view, i):
+        return False
+    parks = "|".join(map(re.escape, sorted(triggers()["located_in"]["park_heads"], key=len, reverse=True)))
+    firms = "|".join(map(re.escape, triggers()["located_in"]["company_heads"]))
+    return re.fullmatch(rf"(?:{parks})(?:{firms})", view.article.text[end : view.mentions[i].end]) is not None
 
 
 @rule("place_in_name")
@@ -279,7 +292,7 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                 # county ("国家电投|灵丘|风电项目"); any other name only at its start.
                 if start != opening and not is_company(view, i) and not (m.label == "PROJECT" and d.level == "county"):
                     continue
-                z = zone_opening(view, i, end) if start == m.start else None
+                z = zone_opening(view, i, end) if start == m.start and not _park_operator(view, i, end) else None
                 if z is not None:
                     # "某县经开区绿色低碳智慧园区项目": the zone the county names opens the name; the
                     # project is in the zone, the zone in the county.

@@ -222,12 +222,13 @@ def divisions_in_name(view: ArticleView, i: int, provinces: bool = False) -> lis
     for g in gazetteer_regex().finditer(name):
         for d in gaz.lookup(g.group(0)):
             full = d.name == g.group(0) and len(d.name) >= 3
-            if (d.level == "province" and not provinces and not _municipality(d)) or g.end() - g.start() == len(name):
+            region = _municipality(d) or _city_region(view, d)
+            if (d.level == "province" and not provinces and not region) or g.end() - g.start() == len(name):
                 continue  # a province prefix names where a company was founded, not where it is
             # A county of the paper's city by its short form, when a word ends with it: "阳高|服务器"
             # but not "华|阳高|性能" (华阳 高性能).
             home_county = _county_of_home(view, d) and m.start + g.end() in view.word_ends
-            if full or d.code in named or d.name == view.home_city or home_county or _municipality(d):
+            if full or d.code in named or d.name == view.home_city or home_county or region:
                 out.append((m.start + g.start(), m.start + g.end(), d))
                 break
     return out
@@ -263,6 +264,15 @@ def _municipality(d: Division) -> bool:
     """A city at province level (北京市, 上海市): its name in a company's is a city's, as
     "北京弘康源医药科技有限公司" is a Beijing company."""
     return d.level == "province" and d.name.endswith("市")
+
+
+def _city_region(view: ArticleView, d: Division) -> bool:
+    """A special administrative region the article names outside the name (香港, 澳门: a
+    city-region whose short form is its everyday name): the tuning golds place every body, site
+    and local firm its name opens there, whatever the head word ("澳门海关", "澳门中华总商会",
+    "香港科学园"; s27-loc). Where the article names it nowhere else it is a province seen only
+    inside a name (GUIDE: optional; "香港商报网" on a Gansu page)."""
+    return d.level == "province" and d.name.endswith("特别行政区") and d.code in view.named_divisions
 
 
 def _county_of_home(view: ArticleView, d: Division) -> bool:
