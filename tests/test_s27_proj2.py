@@ -54,7 +54,10 @@ def test_figures_without_a_count_of_projects_open_no_list(nlp):
 
 def test_a_slogans_parallel_names_no_project(nlp):
     # real-pages-30 r07 (ecodreamers.com)
-    text = "着力实施重点项目“百日攻坚”行动,高起点推动项目、高质量建设项目、高水平服务项目,形成“储备一批、开工一批、投产一批”的梯次推进格局"
+    text = (
+        "着力实施重点项目“百日攻坚”行动,高起点推动项目、高质量建设项目、高水平服务项目,"
+        "形成“储备一批、开工一批、投产一批”的梯次推进格局"
+    )
     assert not any(label == "PROJECT" for _, label in typed(nlp, text))
 
 

@@ -290,7 +290,8 @@ def _after(text: str, items: list[tuple[int, int]], words: tuple[str, ...]) -> b
     # 计划完成投资10.1亿元，主要有…", "基础设施项目19项，总投资49.78亿元，…，主要包括…": real-pages-30 r08,
     # real-proj q15, real-pages-19 k10; session 27, s27-proj2)
     figures = r"(?:[，,][^，,；;。]{0,24}?(?:投资|占比|[0-9０-９.]+%|[0-9０-９.]+(?:万|亿|億)?元)[^，,；;。]{0,12})*"
-    counted = before + r"(?:有|共有|共|达)?[0-9一二三四五六七八九十百]+[个個项項]" + figures + r"[，,]?" + listing + r"[:：]?$"
+    count = r"(?:有|共有|共|达)?[0-9一二三四五六七八九十百]+[个個项項]"
+    counted = before + count + figures + r"[，,]?" + listing + r"[:：]?$"
     return bool(re.search(counted, text[max(0, items[0][0] - 90) : items[0][0]]))
 
 
