@@ -274,6 +274,9 @@ def _after(text: str, items: list[tuple[int, int]], words: tuple[str, ...]) -> b
     >>> t = "总投资5亿元以上的项目有21个，包括甲乙生产、丙丁加工、戊己工程等项目。"
     >>> _after(t, list_items(t, ("包括",))[0], ("项目",))
     True
+    >>> t = "工业项目11个，年内计划完成投资10.1亿元，主要有甲乙碳酸锂、丙丁镍矿采选、戊己增产保供等。"
+    >>> _after(t, list_items(t, ("主要有",))[0], ("项目",))
+    True
     """
     if not words or not items:
         return False
@@ -282,9 +285,14 @@ def _after(text: str, items: list[tuple[int, int]], words: tuple[str, ...]) -> b
     listing = r"(?:包括|包含|分别是|分别为|主要有|有|为|是)"
     if re.search(before + listing + r"?[:：]?$", head):
         return True
-    # "…的项目有21个，包括：…": the count of projects before the opener says what the items are
-    counted = before + r"(?:有|共有|共|达)?[0-9一二三四五六七八九十百]+[个個项項][，,]?" + listing + r"[:：]?$"
-    return bool(re.search(counted, text[max(0, items[0][0] - 20) : items[0][0]]))
+    # "…的项目有21个，包括：…": the count of projects before the opener says what the items are,
+    # and so it does across the clauses of the class's figures between them ("一般性工业项目11个，年内
+    # 计划完成投资10.1亿元，主要有…", "基础设施项目19项，总投资49.78亿元，…，主要包括…": real-pages-30 r08,
+    # real-proj q15, real-pages-19 k10; session 27, s27-proj2)
+    figures = r"(?:[，,][^，,；;。]{0,24}?(?:投资|占比|[0-9０-９.]+%|[0-9０-９.]+(?:万|亿|億)?元)[^，,；;。]{0,12})*"
+    count = r"(?:有|共有|共|达)?[0-9一二三四五六七八九十百]+[个個项項]"
+    counted = before + count + figures + r"[，,]?" + listing + r"[:：]?$"
+    return bool(re.search(counted, text[max(0, items[0][0] - 90) : items[0][0]]))
 
 
 def listed_projects(
