@@ -28,6 +28,7 @@ from kg.nlp.entities.joined_departments import joined_department_candidates
 from kg.nlp.entities.joined_forms import without_joined_forms
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.line_projects import lines_as_projects
+from kg.nlp.entities.list_firm_ends import whole_list_firms
 from kg.nlp.entities.listed_bodies import listed_bodies
 from kg.nlp.entities.listed_departments import clause_departments, listed_departments
 from kg.nlp.entities.listed_persons import listed_person_candidates
@@ -39,11 +40,11 @@ from kg.nlp.entities.region_names import with_regions
 from kg.nlp.entities.run_on_bodies import trimmed_bodies, without_acting_words
 from kg.nlp.entities.run_villages import run_village_candidates, without_chain_wholes
 from kg.nlp.entities.site_heads import sites_as_places
-from kg.nlp.entities.trade_facilities import facilities_as_projects
 from kg.nlp.entities.site_openings import site_candidates
 from kg.nlp.entities.statistical import statistical_candidates
 from kg.nlp.entities.titles import addressed_person_candidates, title_person_candidates
 from kg.nlp.entities.town_prefix import town_openings
+from kg.nlp.entities.trade_facilities import facilities_as_projects
 from kg.nlp.entities.venue_sites import venue_sites
 from kg.nlp.entities.water_names import water_candidates, without_water_locatives
 from kg.nlp.held_events import held_events
@@ -133,6 +134,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = split_paired_bodies(text, split_at_conjunctions(text, words, without_dotted_runs(text, candidates)))
     # "专题研究|市人大", "张松岭|省政府/PER": the level's body starts at its level word
     cands = without_glued_openers(text, words, cands)
+    cands = whole_list_firms(text, words, cands)  # "某某宏远/ORG|电磁线、": the firm's whole item
     cands = listed_bodies(text, party_level_committees(text, body_before_committee(text, cands)), words)
     cands += town_openings(text, cands)  # "某某镇|某某有限公司": the town that opens the name
     cands += listed_departments(words, cands)  # "由农业处及工务处…", "率…行政处、文观局及警察局"
