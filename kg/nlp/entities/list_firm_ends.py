@@ -23,8 +23,8 @@ def whole_list_firms(text: str, words: list[Word], candidates: list[Candidate]) 
     The nouns (``noun_tags``, at most ``max_words`` words and ``max_chars`` characters, none a
     title, a project's or a place's head or one of ``not_nouns``) stand right before "、", one of ``closers``
     or a count of firms ("9家"); the item is one of a list: "、" stands right before the body or
-    right after the nouns; not a list whose clause goes on to a project's word (``project_words``:
-    the items are projects' short names).
+    right after the nouns; not a list whose later items hold a project's word in their first
+    ``max_item`` characters (``project_words``: the items are projects' short names).
 
     >>> from kg.nlp.words import words_of
     >>> ws = words_of([("甲乙宏远", "ORG"), ("电磁线", "n"), ("、", "w"), ("丙丁", "ORG"), ("配件", "n"),
@@ -79,6 +79,7 @@ def _item_end(text, words, c, tags, closers, count, refused, suffixes, conf) -> 
     if not listed:
         return None
     clause_end = min((i for i in (text.find(m, c.end) for m in conf["clause_marks"]) if i >= 0), default=len(text))
-    if any(w in to_simplified(text[c.end : clause_end]) for w in conf["project_words"]):
+    items = to_simplified(text[c.end : clause_end]).split("、")[1:]
+    if any(w in item[: conf["max_item"]] for item in items for w in conf["project_words"]):
         return None  # "与某某汉江源、某某生物制品加工、某某建材项目代表签约": projects by short names
     return words[k - 1].end

@@ -1,0 +1,114 @@
+"""Session 27 (s27-org): organisations on unseen real pages.
+
+Kinds read on the general tuning sets' errors (``benchmarks/audits/s27-org/``), each on pages of
+at least three sites:
+
+* a trade, logistics or data facility named by its kind (物流中心, 商贸物流园, 集配中心, 购物中心) is a
+  works the news builds or runs, a project, no body (``org.trade_facilities``);
+* a firm of a "、" list that the tagger cut before its trade word ("沈阳市宏远/ORG|电磁线、") is the
+  whole item (``org.firm_item_ends``);
+* a class of bodies or of people is no body: "台湾顶尖大学", "区域性总部", "某县领导干部".
+
+The sentences are quoted from the tuning pages named in each test.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.document import analyse_document
+
+
+def _found(nlp, text: str) -> set[tuple[str, str]]:
+    return {(m.label, m.norm) for m in analyse_document(nlp, "t.txt", text).mentions}
+
+
+def test_logistics_centres_in_a_list_of_projects_are_projects(nlp):
+    # real-pages-30 r08 (新华网青海频道)
+    text = (
+        "物流及房地产项目12个,年内计划完成投资13.4亿元,主要有青新藏(格尔木)陆港商旅物流中心、"
+        "昆仑国际商贸物流园、广达·滨河新城天誉等。"
+    )
+    found = _found(nlp, text)
+    assert ("PROJECT", "青新藏(格尔木)陆港商旅物流中心") in found
+    assert ("ORG", "青新藏(格尔木)陆港商旅物流中心") not in found
+    assert ("ORG", "昆仑国际商贸物流园") not in found
+
+
+def test_trade_centres_whose_works_are_inspected_are_projects(nlp):
+    # real-pages-26 b08 (海东): a trade city, a centre's supporting centre, a collection centre
+    text = (
+        "查看了闽龙国际建材汽配商贸城、红星三田北山东部家具建材物流商贸城、青藏高原东部国际物流商贸中心配套中心、"
+        "曹家堡保税物流中心及综合配套工程的项目施工进度,重点对海东海吉星农产品集配中心和兰青线乐都至杏园段"
+        "局部线路改建工程施工情况进行了解。"
+    )
+    found = _found(nlp, text)
+    assert ("PROJECT", "红星三田北山东部家具建材物流商贸城") in found
+    assert ("PROJECT", "海东海吉星农产品集配中心") in found
+    assert not {n for label, n in found if label == "ORG" and n.endswith(("商贸城", "集配中心", "物流中心"))}
+
+
+def test_a_public_exchange_centre_stays_a_body(nlp):
+    # real-org2 o10: 交易中心 alone is no facility's kind (a county's rural property exchange is a body)
+    text = (
+        "张丛友一行参观考察了绵阳农业社会组织服务中心、市农村产权流转交易中心和三台县刘营镇绿洲现代农业社会化服务超市。"
+    )
+    found = _found(nlp, text)
+    assert ("ORG", "市农村产权流转交易中心") in found
+    assert ("PROJECT", "市农村产权流转交易中心") not in found
+
+
+def test_listed_firms_cut_before_their_trade_word_are_whole(nlp):
+    # real-pages-31 s11 (中招网): the items close with "、" and with a count of firms ("9家企业")
+    text = (
+        "什邡市招商引资项目集中签约仪式在市政府第四会议室举行,四川九创投资、四川宝利丰科技、苏州塞维拉上吴电梯、"
+        "苏州奥斯玛电梯、沈阳市宏远电磁线、重庆卓越科技、成都深嘉机械、郑州中泉路桥设备、大益汽车配件9家企业代表"
+        "分别与副市长席建国签订了项目投资协议书。"
+    )
+    found = _found(nlp, text)
+    assert ("ORG", "沈阳市宏远电磁线") in found
+    assert ("ORG", "大益汽车配件") in found
+    assert ("ORG", "沈阳市宏远") not in found
+    assert ("ORG", "大益汽车") not in found
+
+
+def test_a_list_of_firms_the_tagger_cut_becomes_a_list(nlp):
+    # real-pages-20 l03 (美篇): with two items whole, the list of firms is read as one
+    text = (
+        "抚顺有禄商业公司代表签约企业发言。云南远阳玻璃、大连万融、湖北中油优艺、唐山钢铁、辽宁顺利邦物流、"
+        "阳煦果业等13家省内外企业与开发区签订合作,投资领域涵盖冰雪文旅、现代物流等诸多领域。"
+    )
+    found = _found(nlp, text)
+    assert {("ORG", "云南远阳玻璃"), ("ORG", "阳煦果业"), ("ORG", "唐山钢铁"), ("ORG", "湖北中油优艺")} <= found
+    assert ("ORG", "云南远阳") not in found
+
+
+def test_no_list_firm_where_the_items_are_projects_or_posts(nlp):
+    # real-amount b01 (traditional): projects by their short names, closed by 项目
+    text = (
+        "簽約儀式上,縣領導周寧、胡孟輝、李曉、楊廣禮分別與中電建漢江源、嘉欣生物制品加工、深圳樂鄒電子科技、"
+        "鼎榮新型建材項目代表簽約。"
+    )
+    assert ("ORG", "嘉欣生物制品加工") not in _found(nlp, text)
+    # real-pages-15 g01 (traditional): a government's party group and its members, a post
+    text = "縣政府黨組成員、縣發改局局長張清雄,貴州德江經開區黨工委副書記鄭國文參加考察。"
+    found = _found(nlp, text)
+    assert ("ORG", "县政府") in found
+    assert not {n for label, n in found if label == "ORG" and n.endswith("成员")}
+
+
+def test_cadres_and_ranked_classes_are_no_bodies(nlp):
+    # real-pages-25 x06 and -22 o02 (traditional): 领导干部 are people
+    found = _found(nlp, "考察團對陸良縣領導幹部謀事創業的熱情、濃厚的招商氛圍表示讚賞。")
+    assert not {n for label, n in found if label == "ORG" and n.endswith("干部")}
+    found = _found(
+        nlp,
+        "開原市經濟開發區副主任宋維業、開原市副縣級領導干部劉長宏、開原市文旅廣局局長王碩等到遼寧興東科技有限公司調研。",
+    )
+    assert not {n for label, n in found if label == "ORG" and n.endswith("干部")}
+    assert ("ORG", "辽宁兴东科技有限公司") in found
+    # real-pages-30 r12 (Yahoo, traditional): one of the top universities is a class
+    found = _found(nlp, "陳光復指出，澎科大作為澎湖最高學府；成功大學則為臺灣頂尖大學之一，擁有豐富學術資源。")
+    assert ("ORG", "成功大学") in found
+    assert ("ORG", "台湾顶尖大学") not in found
+    # real-pages-31 s03 (hmsc.cn): regional head offices to attract
+    text = "同时积极引进世界500强和中国500强等区域性总部、结算中心,新一代信息技术等高新技术产业研发设计中心。"
+    assert ("ORG", "区域性总部") not in _found(nlp, text)
