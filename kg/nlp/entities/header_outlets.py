@@ -85,3 +85,21 @@ def _a_person(name: str) -> bool:
     """A surname and one or two characters: a reporter's or an editor's name."""
     lex = lexicon()
     return len(name) <= 3 and (name[0] in lex.surnames or name[:2] in lex.double_surnames)
+
+
+def places_in_outlet(text: str, c: Candidate, candidates: list[Candidate], nested: list[Candidate]) -> list[Candidate]:
+    """The places a header's outlet is named after ("今日|周村", "浙江|在线衢州频道") are mentions too:
+    the golds name them (real-pages-18 j03, -29 e10), and the outlet's span hides the tagger's place.
+    A place candidate inside the outlet that the gazetteer knows by its name, not nested already."""
+    if c.label != "ORG" or c.attrs.get("head") != "header_outlet":
+        return []
+    from kg.nlp.gazetteer import load_gazetteer
+
+    out: list[Candidate] = []
+    inner = [x for x in candidates if x.label == "PLACE" and c.start <= x.start and x.end <= c.end and x.length >= 2]
+    for x in sorted(inner, key=lambda x: (-x.length, x.start)):
+        if any(x.start < y.end and y.start < x.end for y in out + nested):
+            continue
+        if load_gazetteer().lookup(to_simplified(text[x.start : x.end])):
+            out.append(Candidate(x.start, x.end, x.label, x.source, x.score, dict(x.attrs, nested=True)))
+    return out

@@ -21,6 +21,7 @@ from kg.nlp.entities.generic_projects import built_by_named, described_projects,
 from kg.nlp.entities.glued_levels import without_glued_openers
 from kg.nlp.entities.government_forms import with_government_short_forms
 from kg.nlp.entities.head_words import head_word_candidates
+from kg.nlp.entities.header_outlets import places_in_outlet
 from kg.nlp.entities.honorific_titles import honorific_person_candidates
 from kg.nlp.entities.inner_mentions import inside_brackets, inside_event
 from kg.nlp.entities.internal_units import without_internal_units
@@ -198,6 +199,7 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
             nested += inside_event(text, c, candidates, nested, chosen)
         elif c.label in ("ORG", "PROJECT", "PLACE"):
             nested += inside_brackets(text, c, candidates, nested)
+            nested += places_in_outlet(text, c, candidates, nested)  # "今日|周村": the header outlet's place
     out = sorted(chosen + nested, key=lambda c: (c.start, -c.end))
     index = {id(c): i for i, c in enumerate(out)}
     for c in out:
