@@ -112,3 +112,25 @@ def test_cadres_and_ranked_classes_are_no_bodies(nlp):
     # real-pages-31 s03 (hmsc.cn): regional head offices to attract
     text = "同时积极引进世界500强和中国500强等区域性总部、结算中心,新一代信息技术等高新技术产业研发设计中心。"
     assert ("ORG", "区域性总部") not in _found(nlp, text)
+
+
+def test_the_outlet_a_header_names_beside_the_date(nlp):
+    # real-pages-16 h12 (宁武新闻网): the name after the date and time on one line
+    text = (
+        "当前位置: 首页>>经济广角>>正文\n\n宁武县举行重点项目集中开工仪式\n2018-04-21 10:05   宁武新闻网\n\n"
+        "吹响2018转型项目建设年冲锋号"
+    )
+    assert ("ORG", "宁武新闻网") in _found(nlp, text)
+    # real-pages-31 s05 (红网): the outlet's line before the date's line
+    text = (
+        "石光明等人来龙山调研工业集中区情况\n红网龙山站\n\n07-10 11:30\n\n"
+        "省人大民侨外委主任委员石光明听取龙山县工作情况汇报"
+    )
+    assert ("ORG", "红网龙山站") in _found(nlp, text)
+    # real-pages-18 j03 (今日周村): the name before the date; the place it is named after stays a place
+    text = "山东> 今日山东> 正文\n\n沙向东调研企业运行和项目建设情况\n\n今日周村 2020-08-03 07:31\n\n□融媒体记者 路意"
+    found = _found(nlp, text)
+    assert ("ORG", "今日周村") in found
+    assert ("PLACE", "周村") in found
+    # the headline before it is no outlet, nor the reporter's line
+    assert not {n for label, n in found if label == "ORG" and ("调研" in n or "记者" in n)}
