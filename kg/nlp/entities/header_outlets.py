@@ -21,6 +21,7 @@ from functools import cache
 
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.gazetteer import load_gazetteer
 from kg.normalize import to_simplified
 
 
@@ -78,6 +79,10 @@ def header_outlet_candidates(text: str) -> list[Candidate]:
             continue
         a, b = start + m.start("outlet"), start + m.end("outlet")
         out.append(Candidate(a, b, "ORG", "bylines", 0.8, {"head": "header_outlet"}))
+        # "浙江|在线某某频道": the division the outlet opens with is a place (the golds name it)
+        k = next((k for k in (3, 2) if b - a > k and load_gazetteer().lookup(name[:k])), 0)
+        if k:
+            out.append(Candidate(a, a + k, "PLACE", "bylines", 0.8, {"header_outlet": True}))
     return out
 
 
@@ -93,8 +98,6 @@ def places_in_outlet(text: str, c: Candidate, candidates: list[Candidate], neste
     A place candidate inside the outlet that the gazetteer knows by its name, not nested already."""
     if c.label != "ORG" or c.attrs.get("head") != "header_outlet":
         return []
-    from kg.nlp.gazetteer import load_gazetteer
-
     out: list[Candidate] = []
     inner = [x for x in candidates if x.label == "PLACE" and c.start <= x.start and x.end <= c.end and x.length >= 2]
     for x in sorted(inner, key=lambda x: (-x.length, x.start)):
