@@ -82,7 +82,9 @@ def header_outlet_candidates(text: str) -> list[Candidate]:
         # "浙江|在线某某频道": the division the outlet opens with is a place (the golds name it)
         k = next((k for k in (3, 2) if b - a > k and load_gazetteer().lookup(name[:k])), 0)
         if k:
-            out.append(Candidate(a, a + k, "PLACE", "bylines", 0.8, {"header_outlet": True}))
+            d = load_gazetteer().lookup(name[:k])[0]
+            admin = {"admin_code": d.code, "admin_level": d.level, "admin_name": d.name}
+            out.append(Candidate(a, a + k, "PLACE", "gazetteer", 0.8, admin))
     return out
 
 
