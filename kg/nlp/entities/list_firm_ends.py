@@ -24,7 +24,8 @@ def whole_list_firms(text: str, words: list[Word], candidates: list[Candidate]) 
     title, a project's or a place's head or one of ``not_nouns``) stand right before "、", one of ``closers``
     or a count of firms ("9家"); the item is one of a list: "、" stands right before the body or
     right after the nouns; not a list whose later items hold a project's word in their first
-    ``max_item`` characters (``project_words``: the items are projects' short names).
+    ``max_item`` characters (``project_words``: the items are projects' short names), nor where
+    a project or a place is read over the nouns ("查看了某某汽配|商贸城、": a works).
 
     >>> from kg.nlp.words import words_of
     >>> ws = words_of([("甲乙宏远", "ORG"), ("电磁线", "n"), ("、", "w"), ("丙丁", "ORG"), ("配件", "n"),
@@ -43,11 +44,12 @@ def whole_list_firms(text: str, words: list[Word], candidates: list[Candidate]) 
     refused = frozenset(conf["not_nouns"]) | frozenset(pats["project"]["heads"]) | frozenset(pats["place"]["heads"])
     titles = frozenset(lexicon().titles)
     suffixes = lexicon().org_suffixes
+    others = [(x.start, x.end) for x in candidates if x.label in ("PROJECT", "PLACE")]
     out = []
     for c in candidates:
         end = _item_end(text, words, c, tags, closers, count, refused | titles, suffixes, conf)
-        if end is None:
-            out.append(c)
+        if end is None or any(s < end and c.end < e for s, e in others):
+            out.append(c)  # (a project or a place read over the trade word: "查看了某某汽配|商贸城、")
             continue
         out.append(Candidate(c.start, end, c.label, c.source, c.score, {**c.attrs, "item_end": True}))
     return out
