@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from kg.nlp.entities.breadcrumb_outlets import breadcrumb_outlet_candidates
 from kg.nlp.entities.candidate import Candidate
+from kg.nlp.entities.header_outlets import header_outlet_candidates
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.shapes import _has_surname
 from kg.nlp.gazetteer import load_gazetteer
@@ -38,6 +39,7 @@ def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
     out += credit_candidates(text) + bracket_credit_candidates(text, words)
     out += source_credit_candidates(text) + dateline_candidates(text) + outlet_candidates(text)
     out += breadcrumb_outlet_candidates(text)  # "某某新闻网 > 某城频道 > 正文"
+    out += header_outlet_candidates(text)  # "2018-04-21 10:05   某某新闻网": the header's outlet
     return out + titled_outlet_candidates(text) + closing_credit_candidates(text)
 
 

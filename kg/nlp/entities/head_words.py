@@ -142,6 +142,8 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
                 continue  # "招商|思路": a word that ends like a road
             if label == "ORG" and hw is not None and words[hw].text in p["org"]["not_heads"]:
                 continue  # "某某局|干部": a cadre of the bureau, not a body
+            if label == "ORG" and hw is not None and words[hw].text.endswith(tuple(p["org"]["people_ends"])):
+                continue  # "某县|领导干部/n": cadres, people
             if label == "ORG" and text.endswith(tuple(p["org"]["direction_parts"]), 0, end):
                 continue  # "某县西南部/LOC": a part of the county, whatever the word
             if label == "ORG" and one_direction_part(text[max(0, end - 5) : end]) is not None:

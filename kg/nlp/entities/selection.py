@@ -23,6 +23,7 @@ from kg.nlp.entities.generic_projects import built_by_named, described_projects,
 from kg.nlp.entities.glued_levels import without_glued_openers
 from kg.nlp.entities.government_forms import with_government_short_forms
 from kg.nlp.entities.head_words import head_word_candidates
+from kg.nlp.entities.header_outlets import places_in_outlet
 from kg.nlp.entities.honorific_titles import honorific_person_candidates
 from kg.nlp.entities.inner_mentions import inside_brackets, inside_event
 from kg.nlp.entities.internal_units import without_internal_units
@@ -30,6 +31,7 @@ from kg.nlp.entities.joined_departments import joined_department_candidates
 from kg.nlp.entities.joined_forms import without_joined_forms
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.line_projects import lines_as_projects
+from kg.nlp.entities.list_firm_ends import whole_list_firms
 from kg.nlp.entities.listed_bodies import listed_bodies
 from kg.nlp.entities.listed_departments import clause_departments, listed_departments
 from kg.nlp.entities.listed_persons import listed_person_candidates
@@ -136,6 +138,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = split_paired_bodies(text, split_at_conjunctions(text, words, without_dotted_runs(text, candidates)))
     # "专题研究|市人大", "张松岭|省政府/PER": the level's body starts at its level word
     cands = without_glued_openers(text, words, cands)
+    cands = whole_list_firms(text, words, cands)  # "某某宏远/ORG|电磁线、": the firm's whole item
     cands = listed_bodies(text, party_level_committees(text, body_before_committee(text, cands)), words)
     cands += town_openings(text, cands)  # "某某镇|某某有限公司": the town that opens the name
     cands += listed_departments(words, cands)  # "由农业处及工务处…", "率…行政处、文观局及警察局"
@@ -203,6 +206,7 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
             nested += inside_event(text, c, candidates, nested, chosen)
         elif c.label in ("ORG", "PROJECT", "PLACE"):
             nested += inside_brackets(text, c, candidates, nested)
+            nested += places_in_outlet(text, c, candidates, nested)  # "今日|周村": the header outlet's place
     out = sorted(chosen + nested, key=lambda c: (c.start, -c.end))
     index = {id(c): i for i, c in enumerate(out)}
     for c in out:
