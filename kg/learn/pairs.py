@@ -28,7 +28,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg.nlp.relations.places import can_contain, foreign, is_park
+from kg.nlp.relations.name_divisions import foreign
+from kg.nlp.relations.places import can_contain, is_park
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
 
 #: Mention types a candidate pair may join, per relation: (head labels, tail labels).

@@ -48,7 +48,8 @@ from __future__ import annotations
 # names from kg.nlp.relations, possibly while this package is still being imported.
 from kg.nlp.relations.view import ArticleView, RawRelation, shares_words, words_re, triggers
 from kg.nlp.relations.table import ORDER, RULES, Rule, check_order, confidence, extract_relations, rule
-from kg.nlp.relations.places import divisions_in_name, foreign, is_company, is_park, placeable
+from kg.nlp.relations.name_divisions import divisions_in_name, foreign
+from kg.nlp.relations.places import is_company, is_park, placeable
 from kg.nlp.relations.meetings import meeting_of_article
 from kg.nlp.relations.positions import found_start
 from kg.nlp.relations.investment import amount_series

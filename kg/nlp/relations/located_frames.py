@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from kg.layout import BYLINE, CAPTION, HEADING
-from kg.nlp.relations.places import can_contain, foreign, is_park, place_chain, placeable, with_park_prefix
+from kg.nlp.relations.name_divisions import foreign
+from kg.nlp.relations.places import can_contain, is_park, place_chain, placeable, with_park_prefix
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers, words_re
 

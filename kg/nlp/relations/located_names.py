@@ -13,11 +13,10 @@ from kg.nlp.entities.place_forms import class_of_places, is_zone_kind
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.relations.event_names import in_event_name
 from kg.nlp.relations.located_listed import registered_province, shared_prefix_items
+from kg.nlp.relations.name_divisions import city_opening_company, divisions_in_name
 from kg.nlp.relations.places import (
     can_contain,
-    city_opening_company,
     division_after_prefix,
-    divisions_in_name,
     is_company,
     is_park,
     listed_places,

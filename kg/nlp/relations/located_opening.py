@@ -4,7 +4,7 @@ article names nowhere in full: "某固光电显示新材料产业园" is in 某�
 
 Chinese news names a county's projects and parks by the county's short form (行政区划简称 +
 字号/行业 + 园区/项目), and GUIDE.md scores the county, town or site that opens a project's or
-site's name. :func:`~kg.nlp.relations.places.divisions_in_name` trusts a short form only where
+site's name. :func:`~kg.nlp.relations.name_divisions.divisions_in_name` trusts a short form only where
 the article or the paper names the division outright ("新华" in "新华书店" is no 新华区); a
 project's or park's opening is a narrower place where a county's short form is its county:
 the name is a project's or a park's; the short form is one county's alone in the gazetteer and

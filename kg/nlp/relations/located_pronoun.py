@@ -21,7 +21,7 @@ import re
 from collections import Counter
 
 from kg.nlp.gazetteer import Division, load_gazetteer
-from kg.nlp.relations.places import foreign
+from kg.nlp.relations.name_divisions import foreign
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
 

@@ -9,15 +9,8 @@ from functools import lru_cache
 
 from kg.layout import BYLINE, CAPTION, HEADING, layout_patterns
 from kg.nlp.gazetteer import Division, load_gazetteer
-from kg.nlp.relations.places import (
-    divisions_in_name,
-    foreign,
-    named_after_place,
-    names_above,
-    place_opening,
-    placeable,
-    within,
-)
+from kg.nlp.relations.name_divisions import divisions_in_name, foreign, names_above
+from kg.nlp.relations.places import named_after_place, place_opening, placeable, within
 from kg.nlp.relations.province_names import short_province_in_name
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, inside_mention, triggers
