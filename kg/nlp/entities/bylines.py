@@ -9,7 +9,7 @@ from kg.nlp.entities.breadcrumb_outlets import breadcrumb_outlet_candidates
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.header_outlets import header_outlet_candidates
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
-from kg.nlp.entities.shapes import _has_surname
+from kg.nlp.entities.shapes import has_surname
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.words import Word
 from kg.normalize import to_simplified
@@ -112,7 +112,7 @@ def bracket_credit_candidates(text: str, words: list[Word]) -> list[Candidate]:
         items = _credit_items(m.group(1)[unit:], m.start(1) + unit)
         names = [(a, b) for a, b in items if text[a:b] not in roles]
         role = len(names) < len(items) or unit > 0
-        if len(names) < (1 if role else 2) or any(not _has_surname(text[a:b]) for a, b in names):
+        if len(names) < (1 if role else 2) or any(not has_surname(text[a:b]) for a, b in names):
             continue
         if not role and not any((a, b) in persons for a, b in names):
             continue

@@ -22,7 +22,7 @@ from kg.nlp.entities.joined_bodies import (
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.org_forms import _joined_body, _run_on_verb
 from kg.nlp.entities.run_on_bodies import acting_cut
-from kg.nlp.entities.shapes import _has_surname
+from kg.nlp.entities.shapes import has_surname
 from kg.nlp.words import Word
 from kg.normalize import to_simplified
 
@@ -90,7 +90,7 @@ def _acting_person(w: str) -> int:
         return 0
     verb = next(v for v in lexicon().patterns["org"]["acting_verbs"] if simple.startswith(v, cut - len(v)))
     name = simple[: cut - len(verb)]
-    return len(name) if 2 <= len(name) <= 3 and _has_surname(name) else 0
+    return len(name) if 2 <= len(name) <= 3 and has_surname(name) else 0
 
 
 def _title_after(words: list[Word], i: int) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from kg.nlp.entities.candidate import _CJK, Candidate
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.nlp.entities.shapes import _has_surname
+from kg.nlp.entities.shapes import has_surname
 from kg.nlp.entities.titles import _SPACED_NAME
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.tagger_evidence import is_dotted_name, person_shaped
@@ -40,7 +40,7 @@ def plausible(text: str, c: Candidate) -> bool:
             or is_dotted_name(name)
             or bool(c.attrs.get("dotted_name"))  # "某巴克.如孜": a plain "." joins the parts
             # the tagger's person, or a transliterated name read after a title ("部长|某仁其木格|在")
-            or (c.source in ("statistical", "titles") and person_shaped(name, _has_surname(name), foreign))
+            or (c.source in ("statistical", "titles") and person_shaped(name, has_surname(name), foreign))
         )
     if c.label == "PLACE":
         place = lexicon().patterns["place"]

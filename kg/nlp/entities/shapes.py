@@ -11,7 +11,7 @@ from kg.nlp.entities.lexicon_data import _grade_pattern, gazetteer_regex, lexico
 from kg.nlp.words import QUOTES_CLOSE, QUOTES_OPEN, Word
 
 
-def _has_surname(name: str) -> bool:
+def has_surname(name: str) -> bool:
     lex = lexicon()
     return name[:1] in lex.surnames or name[:2] in lex.double_surnames
 

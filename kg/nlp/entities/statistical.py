@@ -34,7 +34,7 @@ from kg.nlp.entities.reduplicated import reduplicated_state
 from kg.nlp.entities.region_pairs import region_pair
 from kg.nlp.entities.retyping import coordinated_persons, country_pair, plays_match
 from kg.nlp.entities.road_names import road_end
-from kg.nlp.entities.shapes import _graded, _has_surname, _sector_words
+from kg.nlp.entities.shapes import _graded, _sector_words, has_surname
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.list_evidence import (
     in_list_of_persons,
@@ -219,7 +219,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
         if (
             label in ("PLACE", "PERSON")
             and not gaz_full(w)
-            and not (label == "PERSON" and _has_surname(w) and len(w) <= 3)
+            and not (label == "PERSON" and has_surname(w) and len(w) <= 3)
             and plays_match(words, i, match, label == "PLACE")
         ):
             label = "ORG"  # "战胜|维罗纳", "莱切|客场": a club named by its city, a team playing a match
@@ -242,13 +242,13 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             w.endswith(honorifics)
             or _surname_and_title(w)
             or not (
-                person_shaped(w, _has_surname(w), lex.foreign_chars) or read_as_person_often(w, persons_seen) or vouched
+                person_shaped(w, has_surname(w), lex.foreign_chars) or read_as_person_often(w, persons_seen) or vouched
             )
         ):
             continue  # (a foreign or minority name needs no Chinese surname: "克林顿", "司马义·艾买提")
         if label == "PERSON" and not vouched and (reduplicated_state(words, i) or region_pair(words, i)):
             continue  # "隆隆/PER|轰鸣", "旺旺/PER|来": sound or state; "苏陕/PER|扶贫": two provinces
-        if label == "PERSON" and len(w) == 2 and not _has_surname(w) and not stands_alone(words, i) and not vouched:
+        if label == "PERSON" and len(w) == 2 and not has_surname(w) and not stands_alone(words, i) and not vouched:
             continue  # "“瓦特”变“比特”", "库布|其沙漠": a short transliteration that is no name
         listed = _list_neighbours(words, i)
         bodies = tuple(lex.patterns["tagger"]["body_class_nouns"])
@@ -261,7 +261,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             and not gaz_full(w)
         ):
             label = "ORG"  # "秦淮、京东、秦云等头部企业": a company the tagger took for a place or a name
-        if label == "PLACE" and not gaz_full(w) and person_among_persons(words, i, _has_surname(w)):
+        if label == "PLACE" and not gaz_full(w) and person_among_persons(words, i, has_surname(w)):
             label = "PERSON"  # "周杰、黄海、吴昊": a person in a list of persons, not the sea
         if label == "PLACE" and _weak_place(w, plain, context_names, _placed(words, i, listed), (words, i)):
             continue
