@@ -24,9 +24,25 @@ def plain_name(name: str) -> str:
     >>> plain_name("深圳市某某集团有限公司"), plain_name("某某公司")
     ('深圳市某某', '某某')
     """
+    return _company_words(name)[0]
+
+
+def _company_words(name: str) -> tuple[str, list[str]]:
+    """The name without its company words, and those words, last first."""
+    words = []
     while (suffix := company_suffix(name)) and len(name) > len(suffix):
         name = name[: -len(suffix)]
-    return name
+        words.append(suffix)
+    return name, words
+
+
+def _same_form(short: str, full: str) -> bool:
+    """Whether the company word of ``short`` is one of ``full``'s: a group (集团) is no short form
+    of a company that is no group ("某某集团" / "和田某某公司", its member), a bare 公司 ends
+    every company word but 集团."""
+    word = _company_words(short)[1][0]
+    words = _company_words(full)[1]
+    return word in words or (word == "公司" and words[0].endswith("公司"))
 
 
 def contracts(short: str, full: str) -> bool:
@@ -43,8 +59,12 @@ def contracts(short: str, full: str) -> bool:
     (True, False)
     >>> contracts("中铁四局集团", "中铁十四局集团有限公司"), contracts("某某建工集团", "某某建工集团第一工程有限公司")
     (False, False)
+    >>> contracts("某某集团", "和田某某公司")
+    False
     """
     if len(short) < 4 or len(full) <= len(short) or not company_suffix(short) or not company_suffix(full):
+        return False
+    if not _same_form(short, full):
         return False
     ps = plain_name(short)
     for f in (full, *region_stripped(full)):
