@@ -17,6 +17,7 @@ from kg.nlp.document import analyse_document
 from kg.resolve.company_contractions import contracts
 from kg.resolve.document import document_keys
 from kg.resolve.keys import clean
+from kg.resolve.project_contractions import opens
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -89,3 +90,27 @@ def test_a_short_form_the_page_does_not_name_in_full_keeps_its_reading(nlp) -> N
     units = _units(nlp, "real-pages-26:b02.txt")
     assert units["PLACE:台北"] == "PLACE|code:7101"
     assert units["PLACE:新北"] != units["PLACE:台北"]
+
+
+@pytest.mark.parametrize(
+    ("page", "full", "short"),
+    [
+        # 在主会场开工的海门中心总部经济项目总投资50亿元 … 海门中心项目位于北部新城总部经济核心区
+        ("real-pages-31:s03.txt", "PROJECT:海门中心总部经济项目", "PROJECT:海门中心项目"),
+        # 主要有南山口240万千瓦抽水蓄能、鲁能格尔木… … 南山口240万千瓦抽水蓄能电站项目总投资171亿元
+        ("real-pages-30:r08.txt", "PROJECT:南山口240万千瓦抽水蓄能电站项目", "PROJECT:南山口240万千瓦抽水蓄能"),
+        # 举行青海河南20兆瓦光伏电站开工仪式 … 青海河南20兆瓦光伏电站并网发电特许权项目,位于黄南州河南县托叶玛
+        ("real-pages-28:d10.txt", "PROJECT:青海河南20兆瓦光伏电站并网发电特许权项目", "PROJECT:青海河南20兆瓦光伏电站"),
+    ],
+)
+def test_a_project_named_by_the_opening_of_its_full_name_is_one(nlp, page: str, full: str, short: str) -> None:
+    units = _units(nlp, page)
+    assert units[short] == units[full]
+
+
+def test_an_opening_without_its_class_word_or_with_another_phase_is_another_project() -> None:
+    assert not opens("某某大道", "某某大道延伸段", 6)  # a road and its extension
+    assert not opens("某某产业园项目", "某某产业园二期项目", 6)
+    # real-place2 p08: 阿图什市人民医院分院建设项目 and its 配套项目 are two works of one hospital
+    assert not opens("阿图什市人民医院分院建设项目", "阿图什市人民医院分院配套项目", 6)
+    assert opens("某某中心项目", "某某中心总部经济项目", 6)

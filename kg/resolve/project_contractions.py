@@ -75,15 +75,20 @@ def opens(short: str, full: str, least: int) -> bool:
     总部经济项目", "某某240万千瓦抽水蓄能" / "某某240万千瓦抽水蓄能电站项目"), compared in their
     :func:`bare_form`. The opening holds at least ``least`` characters, or four where the page
     writes it as a project's name, with its class word (a bare "某某大道" may be the road that
-    "某某大道延伸段" extends). A phase the two do not share is another project.
+    "某某大道延伸段" extends); that class word ends the full name too. A phase the two do not share
+    is another project.
 
     >>> opens("某某中心项目", "某某中心总部经济项目", 6), opens("某某大道", "某某大道延伸段", 6)
     (True, False)
-    >>> opens("某某产业园项目", "某某产业园二期项目", 6)
-    False
+    >>> opens("某某产业园项目", "某某产业园二期项目", 6), opens("某某分院建设项目", "某某分院配套项目", 6)
+    (False, False)
     """
     bs, bf = bare_form(short), bare_form(full)
     if len(bf) <= len(bs) or not bf.startswith(bs) or set(_PHASE.findall(bs)) != set(_PHASE.findall(bf)):
+        return False
+    # the short form's class word ends the full name: the words left off stand before it, not in
+    # its place ("某某分院建设项目" and "某某分院配套项目" are two works of one hospital)
+    if not short.startswith(bs) or not full.endswith(short[len(bs) :]):
         return False
     return len(bs) >= least or (bs != short and len(bs) >= 4)
 
