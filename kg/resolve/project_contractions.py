@@ -82,6 +82,8 @@ def opens(short: str, full: str, least: int) -> bool:
     (True, False)
     >>> opens("某某产业园项目", "某某产业园二期项目", 6), opens("某某分院建设项目", "某某分院配套项目", 6)
     (False, False)
+    >>> opens("某某煤化工基地", "某某煤化工基地100万千瓦光伏发电项目", 6)
+    False
     """
     bs, bf = bare_form(short), bare_form(full)
     if len(bf) <= len(bs) or not bf.startswith(bs) or set(_PHASE.findall(bs)) != set(_PHASE.findall(bf)):
@@ -89,6 +91,10 @@ def opens(short: str, full: str, least: int) -> bool:
     # the short form's class word ends the full name: the words left off stand before it, not in
     # its place ("某某分院建设项目" and "某某分院配套项目" are two works of one hospital)
     if not short.startswith(bs) or not full.endswith(short[len(bs) :]):
+        return False
+    # a size among the words left off names a works of its own at the site the short name names
+    # ("某某煤化工基地" / "某某煤化工基地100万千瓦光伏发电项目")
+    if _NUMBER.search(bf[len(bs) :]):
         return False
     return len(bs) >= least or (bs != short and len(bs) >= 4)
 
