@@ -44,6 +44,7 @@ from kg.resolve.keys import (
     split_scope,
     type_votes,
 )
+from kg.resolve.place_short_forms import rekey_short_forms
 from kg.resolve.project_contractions import merge_contracted_projects
 from kg.resolve.project_forms import merge_firm_forms_in_document, merge_plain_forms_in_document
 from kg.resolve.zones import merge_zone_forms_in_document
@@ -90,6 +91,7 @@ def document_keys(r: DocumentResult) -> DocumentKeys:
     uf = UnionFind()
     ks = [mention_key(r, m, votes.get(clean(m.norm))) for m in r.mentions]
     ks = [scoped(r, k, place) if k.startswith("ORG|") else k for k in ks]
+    ks = rekey_short_forms(r, ks)
     for k in ks:
         uf.find(k)
     merge_orgs_in_document(r, ks, uf, place)

@@ -1,0 +1,90 @@
+"""A company named on one page in full and in a short form that leaves words out of it (the
+audit s27-dups: one company kept as two on 3 pages of 3 sites): the middle of its name
+contracted ("南阳市产投集团" / "南阳市产业投资集团有限公司", "河南农开基金管理公司" /
+"河南农开投资基金管理有限公司"), its place and business words left off before a bare 公司
+("德邦公司" / "湖南德邦生物科技股份有限公司"), or a two-character name with its place and legal form
+left off ("华晖集团" / "深圳市华晖集团有限公司": ``org.core_name`` and ``org.without_region`` need a
+name of three characters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.resolve.keys import UnionFind, company_suffix, in_order, region_stripped
+
+# A number names another unit of a group ("中铁四局" / "中铁十四局"): the two must write the same.
+_NUMERALS = re.compile(r"[0-9一二三四五六七八九十百]")
+
+
+def plain_name(name: str) -> str:
+    """The name without every company word ending it ("某某集团有限公司" -> 某某).
+
+    >>> plain_name("深圳市某某集团有限公司"), plain_name("某某公司")
+    ('深圳市某某', '某某')
+    """
+    return _company_words(name)[0]
+
+
+def _company_words(name: str) -> tuple[str, list[str]]:
+    """The name without its company words, and those words, last first."""
+    words = []
+    while (suffix := company_suffix(name)) and len(name) > len(suffix):
+        name = name[: -len(suffix)]
+        words.append(suffix)
+    return name, words
+
+
+def _same_form(short: str, full: str) -> bool:
+    """Whether the company word of ``short`` is one of ``full``'s: a group (集团) is no short form
+    of a company that is no group ("某某集团" / "和田某某公司", its member), a bare 公司 ends
+    every company word but 集团."""
+    word = _company_words(short)[1][0]
+    words = _company_words(full)[1]
+    return word in words or (word == "公司" and words[0].endswith("公司"))
+
+
+def contracts(short: str, full: str) -> bool:
+    """Whether the company name ``short`` is a short form of the company name ``full`` (or of
+    ``full`` without the places it opens with): the same name before their company words, or
+    the same two first characters with every character of ``short`` in ``full`` in order. A name
+    that opens the full one whole is the group of a member ("某某建工集团" / "某某建工集团第一工程
+    有限公司"), and words left off at the end only before a bare 公司 ("某某集团" is no short form
+    of "某某第一建设集团有限公司", a member of it).
+
+    >>> contracts("南阳市产投集团", "南阳市产业投资集团有限公司"), contracts("华晖集团", "深圳市华晖集团有限公司")
+    (True, True)
+    >>> contracts("德邦公司", "湖南德邦生物科技股份有限公司"), contracts("某某建工集团", "某某建工第一建设集团有限公司")
+    (True, False)
+    >>> contracts("中铁四局集团", "中铁十四局集团有限公司"), contracts("某某建工集团", "某某建工集团第一工程有限公司")
+    (False, False)
+    >>> contracts("某某集团", "和田某某公司")
+    False
+    """
+    if len(short) < 4 or len(full) <= len(short) or not company_suffix(short) or not company_suffix(full):
+        return False
+    if not _same_form(short, full):
+        return False
+    ps = plain_name(short)
+    for f in (full, *region_stripped(full)):
+        pf = plain_name(f)
+        if ps == pf:
+            return True
+        if len(ps) < 2 or ps[:2] != pf[:2] or f.startswith(short) or _NUMERALS.findall(ps) != _NUMERALS.findall(pf):
+            continue
+        if pf.startswith(ps) and not short.endswith("公司"):
+            continue
+        if in_order(short, f):
+            return True
+    return False
+
+
+def merge_contracted_companies(orgs: list[str], key: Callable[[str], str], uf: UnionFind, doc: str) -> None:
+    """Join a company's short form to the one longer company of the document it
+    :func:`contracts` (a short form two companies fit names neither)."""
+    for a in orgs:
+        fulls = {uf.find(key(b)) for b in orgs if contracts(a, b)}
+        fulls.discard(uf.find(key(a)))
+        if len(fulls) == 1:
+            uf.union(key(a), next(iter(fulls)), "org.contracted_company", doc)
