@@ -1,13 +1,17 @@
 """Session 27 round 2 (s27-place2): a division's short form that is the whole stem of a road's or
 district's name ("台灣|大道", "文昌|商圈", "南京|大排") is no mention of the division
 (:mod:`kg.nlp.entities.namesake_roads`); a short form before a road with a stem of its own
-("北京|雅宝路") or before another division ("高雄|路竹") still names its place.
+("北京|雅宝路") or before another division ("高雄|路竹") still names its place. A division's entity
+also carries its short form where no other division has it (:func:`kg.resolve.facts.division_short_name`).
 
 The sentences are from the tuning pages named at each test.
 """
 
 from __future__ import annotations
 
+import json
+
+from conftest import run_kg_build
 from test_place_forms import places
 
 from kg.nlp.document import document_setting
@@ -57,3 +61,30 @@ def test_city_before_a_district_whose_name_starts_with_a_road_head_stays() -> No
     # real-pages-16 h07: "高雄|路竹" is the city and its district 路竹, no road
     found = places("從北到南都沒有找到相關工業用地,因此才會落腳高雄路竹,他也承諾未來路竹廠完工投産後優先選擇彰化。")
     assert "高雄" in found
+
+
+def test_division_named_by_a_body_prefix_carries_its_short_form(tmp_path) -> None:
+    # real-pages-32 t07 ("嘉定区政府" in a list; the page and its gold call the district 嘉定) and
+    # real-pages-20 l05 ("甘肃省委常委": the gold calls the province 甘肃). A short form two
+    # divisions share (吉林: the province and the city; made-up sentence) is no alias of either.
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "t07.txt").write_text(
+        "管委会副主任陈伟利主持,市发改委、市商务委、市规资局、市住建委、闵行、长宁、青浦、嘉定区政府、"
+        "地产集团、建工集团、东方国际、管委会各处室负责人参加。\n",
+        encoding="utf-8",
+    )
+    (texts / "l05.txt").write_text(
+        "11月30日,甘肃省委常委、兰州市委书记李荣灿率领观摩团,来到榆中县教育园区项目现场调研。\n", encoding="utf-8"
+    )
+    (texts / "c01.txt").write_text("吉林市委书记到项目现场调研。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_kg_build(texts, out, check=True)
+    places = {}
+    for line in (out / "entities.jsonl").read_text(encoding="utf-8").splitlines():
+        e = json.loads(line)
+        if e["type"] == "PLACE":
+            places[e["label"]] = set(e["aliases"])
+    assert "嘉定" in places["嘉定区"]
+    assert "甘肃" in places["甘肃省"]
+    assert "吉林" not in places["吉林市"]
