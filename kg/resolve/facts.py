@@ -59,6 +59,24 @@ def label_of(names: list[str], attrs: dict) -> str:
     return max(candidates, key=lambda n: (len(clean(n)), n))
 
 
+def division_short_name(attrs: dict) -> set[str]:
+    """The short form of the division ``attrs`` name (its gazetteer code), where no other division
+    has it: "嘉定区政府" makes the place 嘉定区, which a page (and a gold) also calls 嘉定, and
+    "甘肃省委" makes 甘肃省, called 甘肃. A short form two divisions share (昌吉: 昌吉回族自治州 and
+    昌吉市; 吉林: the province and the city) names neither for sure, so it is left out.
+
+    >>> sorted(division_short_name({"admin_code": "310114"})), division_short_name({"admin_code": "2202"})
+    (['嘉定'], set())
+    >>> division_short_name({})
+    set()
+    """
+    gaz = load_gazetteer()
+    d = gaz.divisions.get(attrs.get("admin_code", ""))
+    if d is None or not d.short or len(gaz.lookup(d.short)) != 1:
+        return set()
+    return {d.short}
+
+
 def build_entities(
     results: dict[str, DocumentResult],
     groups: Sequence[Group],
@@ -85,7 +103,7 @@ def build_entities(
                 if k in ("admin_code", "admin_level") and m.label != "PERSON":
                     attrs.setdefault(k, v)
         label = label_of(names, attrs)
-        aliases = sorted((set(names) | set(originals)) - {label})
+        aliases = sorted((set(names) | set(originals) | division_short_name(attrs)) - {label})
         eid = key_to_id[g.key]
         mentions = sorted({Mention(r.doc, m.start, m.end, m.text) for r, m in ms})
         local = [x for u in g.units for x in local_logs.get((u.doc, u.root), ())]

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any
 from kg.model import Entity, Evidence, Relation
 from kg.resolve.corpus import Group, link_bases, links_of_base, merge_keys, partition_of, reduce_block
 from kg.resolve.document import DocumentKeys, Unit, document_keys
-from kg.resolve.facts import _value_sig, admin_hierarchy, explain_records, label_of
+from kg.resolve.facts import _value_sig, admin_hierarchy, division_short_name, explain_records, label_of
 from kg.resolve.flat_decisions import decisions_of, join_decided, match_part, routes
 from kg.resolve.flat_mentions import Evidences, merged, spill_runs
 from kg.resolve.keys import resolution_patterns, stable_id
@@ -280,7 +280,7 @@ def entity_part(
         # The attributes in the order their first mentions come (as setdefault over them).
         attrs: dict = {a: v for a, (_, v) in sorted(d["admin"].items(), key=lambda x: x[1][0])}
         label = label_of(names, attrs)
-        aliases = sorted((set(names) | d["texts"]) - {label})
+        aliases = sorted((set(names) | d["texts"] | division_short_name(attrs)) - {label})
         local = [log for _, log in sorted(d["log"], key=lambda x: x[0])]
         if joins or local:
             attrs["resolution"] = explain_records(joins, local)

@@ -35,6 +35,7 @@ from kg.nlp.entities.list_firm_ends import whole_list_firms
 from kg.nlp.entities.listed_bodies import listed_bodies
 from kg.nlp.entities.listed_departments import clause_departments, listed_departments
 from kg.nlp.entities.listed_persons import listed_person_candidates
+from kg.nlp.entities.namesake_roads import without_namesake_stems
 from kg.nlp.entities.page_zones import page_zone_candidates
 from kg.nlp.entities.paired_bodies import body_before_committee, party_level_committees, split_paired_bodies
 from kg.nlp.entities.parallel_idioms import without_parallel_idioms
@@ -158,6 +159,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = venue_sites(text, cands)  # "在|某某大酒店|举行": the hotel is the event's venue, a site
     cands = without_belt_openings(text, cands)  # "某河|生态经济带": the belt's name, no mention of the river
     cands = without_parallel_idioms(text, cands)  # "绿水青山", "一带一路": an idiom, no place
+    cands = without_namesake_stems(text, words, cands)  # "台湾|大道", "文昌|商圈": named after a division, no place
     cands = sites_as_places(text, cands)  # "来到|某市某某纪念馆", "某某小区": a site, though 馆 heads bodies too
     cands = lines_as_projects(text, cands)  # "某某铁路", "某某高速": a line the news names is a work, no place
     cands = centres_as_projects(text, cands)  # "某某国际物流中心", "某某商贸城": a trading centre is a work, no body
