@@ -24,6 +24,7 @@ from kg.nlp.entities.head_checks import (
     spoken_at,
     titled_person,
 )
+from kg.nlp.entities.item_openings import item_opening
 from kg.nlp.entities.joined_bodies import apposed_bodies, joined_bodies, tagged_joined
 from kg.nlp.entities.lexicon_data import _grade_pattern, lexicon
 from kg.nlp.entities.names import left_edge
@@ -159,6 +160,8 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
                 out.append(Candidate(named, end, "PLACE", "head_words", score, {"head": head}))
                 continue
             start = left_edge(text, words, m.start(), max_len=reach, label=label)
+            if label == "PROJECT":
+                start = item_opening(text, words, start, end)  # "、华电|内蒙古…项目": the item's opening
             # "某某书记在|康养产业发展座谈会|上的讲话": a speech given at it frames the event's name
             framed = spoken_at(text, m.start(), end) if label == "MEETING" else None
             start = start if framed is None else framed
