@@ -27,6 +27,7 @@ class Lines:
     on_before: re.Pattern[str]
     on_after: re.Pattern[str]
     near_inside: re.Pattern[str]
+    built: re.Pattern[str]
 
 
 @cache
@@ -38,6 +39,14 @@ def lines() -> Lines:
         on_before=re.compile(f["on_before"]),
         on_after=re.compile(f["on_after"]),
         near_inside=re.compile(f["near_inside"]),
+        built=re.compile(
+            # a pair whose first is a line ("甲北环线及乙大桥主桥建设"), else one line ("甲铁路支线建设")
+            "(?:(?P<first>.+?{line})(?:{joiners})(?P<other>.+?)|(?P<rest>.+{line}))(?:{verbs})$".format(
+                line=f["built_line"],
+                joiners="|".join(map(re.escape, f["built_joiners"])),
+                verbs="|".join(map(re.escape, f["built_verbs"])),
+            )
+        ),
     )
 
 
@@ -68,4 +77,27 @@ def lines_as_projects(text: str, candidates: list[Candidate]) -> list[Candidate]
             out.append(c)
             continue
         out.append(Candidate(c.start, c.end, "PROJECT", c.source, c.score, {**c.attrs, "line": head}))
+    return out
+
+
+def lines_without_verbs(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` with each PROJECT named by a transport work and the verb of its building
+    ("平西铁路支线建设", "地铁S1线开工") cut before the verb; a first line joined to the rest by 及 or 和
+    ("某某北环线及某某大桥主桥建设") is a project of its own.
+
+    >>> t = "平西铁路支线建设、甲乙北环线及丙丁大桥主桥建设、戊己公园建设"
+    >>> cs = [Candidate(0, 8, "PROJECT", "list", 0.6), Candidate(9, 23, "PROJECT", "list", 0.6),
+    ...       Candidate(24, 30, "PROJECT", "list", 0.6)]
+    >>> [t[c.start : c.end] for c in lines_without_verbs(t, cs)]
+    ['平西铁路支线', '甲乙北环线', '丙丁大桥主桥', '戊己公园建设']
+    """
+    f = lines()
+    out = []
+    for c in candidates:
+        m = f.built.fullmatch(text, c.start, c.end) if c.label == "PROJECT" else None
+        if m is None:
+            out.append(c)
+            continue
+        parts = ("first", "other") if m.group("first") else ("rest",)
+        out += [Candidate(m.start(p), m.end(p), c.label, c.source, c.score, dict(c.attrs)) for p in parts]
     return out

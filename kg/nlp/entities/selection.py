@@ -30,7 +30,7 @@ from kg.nlp.entities.internal_units import without_internal_units
 from kg.nlp.entities.joined_departments import joined_department_candidates
 from kg.nlp.entities.joined_forms import without_joined_forms
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.nlp.entities.line_projects import lines_as_projects
+from kg.nlp.entities.line_projects import lines_as_projects, lines_without_verbs
 from kg.nlp.entities.list_firm_ends import whole_list_firms
 from kg.nlp.entities.listed_bodies import listed_bodies
 from kg.nlp.entities.listed_departments import clause_departments, listed_departments
@@ -162,6 +162,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = without_namesake_stems(text, words, cands)  # "台湾|大道", "文昌|商圈": named after a division, no place
     cands = sites_as_places(text, cands)  # "来到|某市某某纪念馆", "某某小区": a site, though 馆 heads bodies too
     cands = lines_as_projects(text, cands)  # "某某铁路", "某某高速": a line the news names is a work, no place
+    cands = lines_without_verbs(text, cands)  # "某某铁路支线|建设、", "地铁S1线|开工等": the work, no verb
     cands = centres_as_projects(text, cands)  # "某某国际物流中心", "某某商贸城": a trading centre is a work, no body
     # "某市宣布|某某项目", "某某中心|都是|…项目": the clause's verb ends the project's name
     cands = without_clause_verbs(words, cands)
