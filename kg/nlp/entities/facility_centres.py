@@ -34,6 +34,7 @@ class Centres:
     body_words: tuple[str, ...]
     levels: str
     sentence_words: tuple[str, ...]
+    stem_breaks: tuple[str, ...]
 
 
 @cache
@@ -45,6 +46,7 @@ def centres() -> Centres:
         body_words=tuple(f["body_words"]),
         levels=f["levels"],
         sentence_words=tuple(f["sentence_words"]),
+        stem_breaks=tuple(f["stem_breaks"]),
     )
 
 
@@ -86,6 +88,7 @@ def centres_as_projects(text: str, candidates: list[Candidate]) -> list[Candidat
             or own
             or not works
             or any(w in stem for w in f.body_words)
+            or any(w in stem for w in f.stem_breaks)
             or simple.startswith(titles, c.end)
         ):
             out.append(c)
