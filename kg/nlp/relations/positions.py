@@ -337,18 +337,24 @@ def title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[t
             # "某某促进局|咨询处|处长": the body named before its internal unit
             # (kg/nlp/entities/internal_units.py marks where the unit's title starts)
             org = next((i for i in view.of_type(k, "ORG") if view.mentions[i].attrs.get("unit_end") == start), None)
+        here: int | None = None  # where a body run into the title is written in this list
         if org is None:
             inside = [
                 i for i in view.of_type(k, "ORG") if view.mentions[i].start < end and start < view.mentions[i].end < end
             ]
             org = inside[0] if inside else None
             if org is not None:
+                here = view.mentions[org].start
                 # A body the tagger ran into the title ("某某供销社党|组成员"): the body named
                 # before the title, when the article names it so.
                 own = text[view.mentions[org].start : start]
                 named = named_in_article(view, own) if own else None
                 org = named if named is not None else org
         body_start = start if org is None else min(start, view.mentions[org].start)
+        if here is not None:
+            # The article's mention named above may stand sentences before: the list walks on
+            # from the body as written here ("区长,某区党工委|副书记").
+            body_start = min(start, here)
         if org is None:
             place = mention_ending_at(view, k, start, "PLACE")
             if place is not None:
