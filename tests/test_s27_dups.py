@@ -8,27 +8,11 @@ whole tuning page and checks which of its names resolution makes one thing, and 
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
 import pytest
+from test_s26_dups import _units
 
-from kg.nlp.document import analyse_document
 from kg.resolve.company_contractions import contracts
-from kg.resolve.document import document_keys
-from kg.resolve.keys import clean
 from kg.resolve.project_contractions import opens
-
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-@lru_cache(maxsize=16)
-def _units(nlp, page: str) -> dict[str, str]:
-    """Each normalised name of a page's mentions -> the key of its unit."""
-    s, doc = page.split(":")
-    r = analyse_document(nlp, doc, (FIXTURES / s / "texts" / doc).read_text(encoding="utf-8"))
-    dk = document_keys(r)
-    return {f"{m.label}:{clean(m.norm)}": k for m, k in zip(r.mentions, dk.keys, strict=True)}
 
 
 @pytest.mark.parametrize(
