@@ -114,9 +114,9 @@ def cut_given_name(
     '林明地'
     >>> cut_given_name(words_of([("陈明", "PER"), ("中等", "a"), (",", "w")]), 0, fused=frozenset({"等"}))
     '陈明中'
-    >>> ws = words_of([("、", "w"), ("刘路", "PER"), ("平等", "ad"), ("组成", "v")])
+    >>> ws = words_of([("、", "w"), ("陈路", "PER"), ("平等", "ad"), ("组成", "v")])
     >>> cut_given_name(ws, 1, fused=frozenset({"等"}))
-    '刘路平'
+    '陈路平'
     """
     name = words[i].text
     if i + 2 >= len(words) or not (len(name) == 2 or (len(name) == 3 and name[:2] in double_surnames)):

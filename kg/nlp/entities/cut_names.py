@@ -129,15 +129,15 @@ def run_over(words: list[Word], i: int, persons: set[str]) -> str | None:
 def verb_run_on(words: list[Word], i: int) -> str | None:
     """The name of two or three characters where the tagger's PER word ``i`` of three or four ran
     on into a verb's first character (``person.run_on_verbs``) and a verb follows the word: "县长|
-    梁君作/PER|汇报", "发言人|马波作主/PER|发布", "副书记|李彦莅鼎/PER|开展" (作 of 作汇报, 作主, 作报告;
+    王君作/PER|汇报", "发言人|赵波作主/PER|发布", "副书记|张彦莅鼎/PER|开展" (作 of 作汇报, 作主, 作报告;
     莅 of 莅临, 莅某地). A name seldom ends in these characters before a verb; a longer name wins.
 
     >>> from kg.nlp.words import words_of
-    >>> verb_run_on(words_of([("梁君作", "PER"), ("汇报", "v")]), 0)
-    '梁君'
-    >>> verb_run_on(words_of([("李彦莅鼎", "PER"), ("开展", "v")]), 0)
-    '李彦'
-    >>> verb_run_on(words_of([("梁君作", "PER"), ("。", "w")]), 0) is None
+    >>> verb_run_on(words_of([("王君作", "PER"), ("汇报", "v")]), 0)
+    '王君'
+    >>> verb_run_on(words_of([("张彦莅鼎", "PER"), ("开展", "v")]), 0)
+    '张彦'
+    >>> verb_run_on(words_of([("王君作", "PER"), ("。", "w")]), 0) is None
     True
     """
     lex = lexicon()

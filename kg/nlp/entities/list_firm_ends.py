@@ -1,5 +1,5 @@
 """A firm of a "、" list named by its short name, which the tagger cut before its trade word:
-"沈阳市宏远/ORG|电磁线/n|、", "大益汽车/ORG|配件/n|9家企业", "云南远阳/ORG|玻璃/n|、" (real-pages-20 l03,
+"某某市宏远/ORG|电磁线/n|、", "某益汽车/ORG|配件/n|9家企业", "某省远阳/ORG|玻璃/n|、" (real-pages-20 l03,
 -28 d06, -31 s11: 3 pages of 3 sites, audit s27-org). The golds name the firm whole; the tagger's
 part of it is a false body and the firm a missed one. The tagger's body is carried to the end of
 the item where only nouns of a trade stand between it and the list's mark. The words are
@@ -18,7 +18,7 @@ from kg.normalize import to_simplified
 
 def whole_list_firms(text: str, words: list[Word], candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` with each tagger's body of a list item that ends in no body's suffix
-    carried over the nouns that close its item ("沈阳市宏远|电磁线、" -> "沈阳市宏远电磁线").
+    carried over the nouns that close its item ("某某市宏远|电磁线、" -> "某某市宏远电磁线").
 
     The nouns (``noun_tags``, at most ``max_words`` words and ``max_chars`` characters, none a
     title, a project's or a place's head or one of ``not_nouns``) stand right before "、", one of ``closers``
