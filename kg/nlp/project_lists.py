@@ -237,7 +237,8 @@ def _clause_items(text: str, end: int) -> list[tuple[int, int]]:
 
 def _opened_at(text: str, start: int, end: int, openers: tuple[str, ...]) -> int:
     """Where the last of ``openers`` in ``[start, end)`` ends (-1 for none); not an opener that a
-    noun of a group continues ("调研组一行…": the visitors, not the verb of visiting).
+    noun of a group continues ("调研组一行…": the visitors, not the verb of visiting), nor 有 of a
+    firm's suffix ("开工建设甲乙股份有限公司丙丁示范、…等重大项目": 有限公司 opens no list).
 
     >>> t = "调研组一行先后前往甲村、乙路"
     >>> _opened_at(t, 0, 10, ("调研", "前往"))
@@ -246,8 +247,10 @@ def _opened_at(text: str, start: int, end: int, openers: tuple[str, ...]) -> int
     -1
     >>> _opened_at("新开工建设甲乙通道", 0, 9, ("开工", "开工建设"))
     5
+    >>> _opened_at("开工建设甲乙股份有限公司丙丁", 0, 14, ("开工建设", "有"))
+    4
     """
-    ends = [m.end() for o in openers for m in re.finditer(re.escape(o) + "(?![组組团團队隊员員])", text[start:end])]
+    ends = [m.end() for o in openers for m in re.finditer(re.escape(o) + "(?![组組团團队隊员員限])", text[start:end])]
     return start + max(ends) if ends else -1
 
 
