@@ -349,7 +349,10 @@ def title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[t
                 # before the title, when the article names it so.
                 own = text[view.mentions[org].start : start]
                 named = named_in_article(view, own) if own else None
-                org = named if named is not None else org
+                # "某某办事处高级/ORG|委员": a body that swallowed the post's qualifier is no body's
+                # name; without the article naming it the post keeps no body.
+                swallowed = bool(qual) and view.mentions[org].end == start + len(qual or "")
+                org = named if named is not None else (None if swallowed else org)
         body_start = start if org is None else min(start, view.mentions[org].start)
         if here is not None:
             # The article's mention named above may stand sentences before: the list walks on
