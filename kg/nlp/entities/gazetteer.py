@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities.candidate import Candidate, word_at
-from kg.nlp.entities.county_pages import speaks_as_county
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.place_forms import office_front
 from kg.nlp.entities.settlements import settlement_candidates
@@ -237,7 +236,6 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
     out = []
     slogans = [s.span() for s in re.finditer(lexicon().patterns["place"]["slogans"], text)]
     cities = _cities_by_short_form(text, words, context_names)
-    county_page = speaks_as_county(text)
     for m in gazetteer_regex().finditer(text):
         name = m.group(0)
         if any(a <= m.start() and m.end() <= b for a, b in slogans):
@@ -280,8 +278,7 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
         if is_short:
             tagged_place = (words[wi].tag == "LOC" and aligned) or glued
             in_context = d.name in context_names or _city_shown(gaz, d, context_names)
-            own = county_page and tagged_place and len(divisions) == 1  # "全县上下…让某某成为热土"
-            if d.level == "county" and not (in_context or own or (aligned and _city_shown(gaz, d, cities))):
+            if d.level == "county" and not (in_context or (aligned and _city_shown(gaz, d, cities))):
                 continue  # (a county's own word counts under a city named by its short form too)
             if d.level != "county" and not (tagged_place or in_context):
                 continue
