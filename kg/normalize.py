@@ -35,6 +35,17 @@ def to_simplified(text: str) -> str:
     return _simplified(text, kept)
 
 
+def simplified_aligned(text: str) -> str:
+    """:func:`to_simplified` where the folding keeps every offset (one character for one), else
+    ``text`` itself: the rules that read simplified words give offsets into the text.
+
+    >>> simplified_aligned("經發局長"), simplified_aligned("abc")
+    ('经发局长', 'abc')
+    """
+    simple = to_simplified(text)
+    return simple if len(simple) == len(text) else text
+
+
 @lru_cache(maxsize=1 << 16)
 def _simplified(text: str, kept: re.Pattern) -> str:
     """:func:`to_simplified` once the kept names are known, remembered: the rules convert the

@@ -16,7 +16,7 @@ from functools import cache
 
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.normalize import to_simplified
+from kg.normalize import simplified_aligned
 
 
 @cache
@@ -38,7 +38,5 @@ def without_belt_openings(text: str, candidates: list[Candidate]) -> list[Candid
     ['甲乙经济圈']
     """
     after = _after()
-    simple = to_simplified(text)
-    if len(simple) != len(text):
-        simple = text
+    simple = simplified_aligned(text)
     return [c for c in candidates if c.label != "PLACE" or not after.match(simple, c.end)]

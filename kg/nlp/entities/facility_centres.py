@@ -19,7 +19,7 @@ from functools import cache
 
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.normalize import to_simplified
+from kg.normalize import simplified_aligned
 from kg.patterns import pattern_file
 
 _SENTENCE_MARKS = ("。", "！", "!", "？", "?", "\n")
@@ -66,9 +66,7 @@ def centres_as_projects(text: str, candidates: list[Candidate]) -> list[Candidat
     """
     f = centres()
     titles = lexicon().titles
-    simple = to_simplified(text)
-    if len(simple) != len(text):
-        simple = text
+    simple = simplified_aligned(text)
     out = []
     for c in candidates:
         name = simple[c.start : c.end]

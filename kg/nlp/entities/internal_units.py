@@ -20,7 +20,7 @@ from functools import cache
 
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.normalize import to_simplified
+from kg.normalize import simplified_aligned
 from kg.patterns import alternation
 
 
@@ -66,9 +66,7 @@ def without_internal_units(text: str, candidates: list[Candidate]) -> list[Candi
     >>> [t[c.start : c.end] for c in without_internal_units(t, [Candidate(0, 6, "ORG", "head_words", 0.65)])]
     ['某某商会总部']
     """
-    simple = to_simplified(text)
-    if len(simple) != len(text):
-        simple = text
+    simple = simplified_aligned(text)
     out = []
     for c in candidates:
         title = _title_at(simple, c.end) if c.label == "ORG" else None

@@ -18,7 +18,7 @@ from functools import cache
 
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.normalize import to_simplified
+from kg.normalize import simplified_aligned
 
 
 @cache
@@ -37,9 +37,7 @@ def joined_department_candidates(text: str, candidates: list[Candidate]) -> list
     conf = lexicon().patterns["org"]["joined_departments"]
     not_ends = tuple(conf["not_ends"])
     groups = tuple(lexicon().patterns["name_words"]["group_nouns"])
-    simple = to_simplified(text)
-    if len(simple) != len(text):
-        simple = text
+    simple = simplified_aligned(text)
     persons = [(c.start, c.end) for c in candidates if c.label == "PERSON"]
     added = []
     for m in _pattern().finditer(simple):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.normalize import to_simplified
+from kg.normalize import simplified_aligned
 
 
 def parallel_idiom(name: str) -> bool:
@@ -36,7 +36,5 @@ def parallel_idiom(name: str) -> bool:
 def without_parallel_idioms(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` without the places that are idioms of two parallel place words
     (:func:`parallel_idiom`: "践行“绿水青山就是金山银山”理念", "参与“一带一路”合作")."""
-    simple = to_simplified(text)
-    if len(simple) != len(text):
-        simple = text
+    simple = simplified_aligned(text)
     return [c for c in candidates if c.label != "PLACE" or not parallel_idiom(simple[c.start : c.end])]

@@ -20,7 +20,7 @@ import re
 
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.normalize import to_simplified
+from kg.normalize import simplified_aligned
 
 _CLAUSE_MARKS = re.compile(r"[,，。;；:：!！?？\n]")
 
@@ -50,9 +50,7 @@ def sites_as_places(text: str, candidates: list[Candidate]) -> list[Candidate]:
     min_name = place["named_sites"]["min_name"]
     verbs = tuple(place["hall_building_verbs"])
     titles = lexicon().titles
-    simple = to_simplified(text)
-    if len(simple) != len(text):
-        simple = text
+    simple = simplified_aligned(text)
     # (the facility frames' projects only: a site's head beats a project's head word, "某某教育基地")
     framed = [c for c in candidates if c.label == "PROJECT" and c.attrs.get("frame") == "facility"]
     projects = {(c.start, c.end) for c in framed}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.nlp.entities.candidate import _CJK, Candidate
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.words import Word
-from kg.normalize import to_simplified
+from kg.normalize import simplified_aligned
 
 
 def site_candidates(text: str, words: list[Word]) -> list[Candidate]:
@@ -34,9 +34,7 @@ def site_candidates(text: str, words: list[Word]) -> list[Candidate]:
     after = tuple(p["after"])
     not_names = frozenset(p["not_names"])
     stem_tags = frozenset(p["stem_tags"])
-    simple = to_simplified(text)
-    if len(simple) != len(text):
-        simple = text
+    simple = simplified_aligned(text)
     out: list[Candidate] = []
     for w in words:
         if w.tag not in stem_tags:

@@ -17,7 +17,7 @@ from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.names import left_edge
 from kg.nlp.entities.place_forms import class_of_places
 from kg.nlp.words import Word
-from kg.normalize import to_simplified
+from kg.normalize import simplified_aligned, to_simplified
 
 
 def town_opening(name: str) -> int | None:
@@ -34,8 +34,7 @@ def town_opening(name: str) -> int | None:
     >>> town_opening("甲乙乡亲联谊会") is None
     True
     """
-    simple = to_simplified(name)
-    name = simple if len(simple) == len(name) else name  # "某某鎮…" is read as "某某镇…"
+    name = simplified_aligned(name)  # "某某鎮…" is read as "某某镇…"
     p = lexicon().patterns["place"]
     low, high = p["opening_town_chars"]
     levels = tuple(p["admin_heads"])

@@ -18,7 +18,7 @@ from functools import cache
 
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.normalize import to_simplified
+from kg.normalize import simplified_aligned
 
 
 @cache
@@ -45,9 +45,7 @@ def venue_sites(text: str, candidates: list[Candidate]) -> list[Candidate]:
     [('甲乙大酒店', 'ORG')]
     """
     heads, after, before, min_name = _frame()
-    simple = to_simplified(text)
-    if len(simple) != len(text):
-        simple = text
+    simple = simplified_aligned(text)
     venues: dict[int, tuple[int, int]] = {}  # candidate index -> (the hotel's end, the frame's end)
     for i, c in enumerate(candidates):
         if c.label in ("ORG", "PLACE"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from kg.nlp.entities.candidate import _CJK, Candidate, word_at
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.words import Word
-from kg.normalize import to_simplified
+from kg.normalize import simplified_aligned, to_simplified
 
 
 def _split_rivers(name: str, heads: tuple[str, ...], longest: int) -> list[tuple[int, int]]:
@@ -57,9 +57,7 @@ def water_candidates(text: str, words: list[Word]) -> list[Candidate]:
     not_names = frozenset(p["not_names"])
     not_stems = frozenset(p["not_stems"])
     lo, hi = p["min_stem"], p["max_stem"]
-    simple = to_simplified(text)
-    if len(simple) != len(text):
-        simple = text  # offsets are the text's
+    simple = simplified_aligned(text)
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
     inside: set[int] = set()  # characters of a longer word of the course after a river found

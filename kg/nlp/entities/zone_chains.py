@@ -18,7 +18,7 @@ from kg.nlp.entities.place_forms import class_of_places, is_zone_kind
 from kg.nlp.entities.shapes import _sector_words
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.words import Word
-from kg.normalize import to_simplified
+from kg.normalize import simplified_aligned
 
 
 def split_zone_chains(text: str, words: list[Word], candidates: list[Candidate]) -> list[Candidate]:
@@ -34,9 +34,7 @@ def split_zone_chains(text: str, words: list[Word], candidates: list[Candidate])
     >>> [(c.start, c.end) for c in split_zone_chains("甲乙县丙丁新区", ws, whole)]
     [(0, 7)]
     """
-    simple = to_simplified(text)
-    if len(simple) != len(text):
-        simple = text
+    simple = simplified_aligned(text)
     splits: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for c in candidates:
         if c.label == "PLACE" and (c.start, c.end) not in splits:
