@@ -17,8 +17,7 @@ from functools import cache
 
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.gazetteer import load_gazetteer
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+from kg.nlp.words import CJK_CHAR
 
 
 @cache
@@ -45,7 +44,7 @@ def page_counties(norm: str) -> frozenset[str]:
     after = "|".join(map(re.escape, p["page_county"]["headline_after"]))
     forms = [m.group(1) for m in re.finditer(f"(?:^|[\\s>])([\\u4e00-\\u9fff]{{2,3}})(?:{after})", head)]
     for m in _outlet_pattern().finditer(norm):
-        if m.start() == 0 or not _CJK.match(norm[m.start() - 1]):
+        if m.start() == 0 or not CJK_CHAR.match(norm[m.start() - 1]):
             forms.append(m.group(1))
     forms += _headline_openings(norm)
     gaz = load_gazetteer()

@@ -10,7 +10,7 @@ from typing import Any
 
 from kg.nlp.words import Word
 
-_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+ALL_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _CLAUSE_END = re.compile(r"[”。，；！？!?;,]")
 
 

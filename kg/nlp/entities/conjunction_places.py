@@ -11,7 +11,7 @@ The conjunctions are ``org.joining_conjunctions``, the level words ``org.level_p
 
 from __future__ import annotations
 
-from kg.nlp.entities.candidate import _CJK, Candidate, word_at
+from kg.nlp.entities.candidate import ALL_CJK, Candidate, word_at
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.words import Word
 
@@ -51,7 +51,7 @@ def conjunction_points(text: str, words: list[Word], candidates: list[Candidate]
 
 def _noun_before(text: str, words: list[Word], p: int) -> bool:
     """The text right before ``p`` ends a noun that is no place ("会议|和", "市委和…/ORG")."""
-    if not _CJK.match(text[p - 1]):
+    if not ALL_CJK.match(text[p - 1]):
         return False
     wi = word_at(words, p - 1)
     if wi is None:

@@ -8,7 +8,7 @@ from kg.nlp.entities.candidate import Candidate, word_at
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.place_forms import office_front
 from kg.nlp.entities.settlements import settlement_candidates
-from kg.nlp.entities.shapes import _sector_words
+from kg.nlp.entities.shapes import sector_words
 from kg.nlp.entities.taiwan_townships import township_candidates
 from kg.nlp.entities.taiwan_villages import village_candidates
 from kg.nlp.gazetteer import TAIWAN, Division, Gazetteer, load_gazetteer
@@ -75,7 +75,7 @@ def _weak_place(
                 prefix_is_full=prefix[0].name == m.group(0),
                 prefix_in_context=prefix[0].name in context_names or gaz.in_context(prefix[0], context_names),
             )
-            and not _sector_words(rest)
+            and not sector_words(rest)
         ):
             return False  # "吉隆|坡", "多伦|多": a foreign place that begins like a far county
         # (a place after the division, or a district and its office: "台中市|某某区公所"; or the

@@ -8,7 +8,7 @@ runs it into the name after it ("丹斯里某某某/PER") or cuts the name after
 
 from __future__ import annotations
 
-from kg.nlp.entities.candidate import _CJK, Candidate, longest_first_pattern, word_at
+from kg.nlp.entities.candidate import ALL_CJK, Candidate, longest_first_pattern, word_at
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.words import Word
 
@@ -76,7 +76,7 @@ def name_after_honorific(text: str, words: list[Word], pos: int) -> int | None:
     for given in (2, 1) if surname else ():
         end = pos + surname + given
         last = ends.get(end)
-        if last is None or last.tag in _FUNCTION_TAGS or not _CJK.match(text[pos:end]):
+        if last is None or last.tag in _FUNCTION_TAGS or not ALL_CJK.match(text[pos:end]):
             continue
         read = ends.get(end - 1)
         if given == 2 and read is not None and read.tag == "PER" and read.start == pos and text[end - 1] in stops:
@@ -86,6 +86,6 @@ def name_after_honorific(text: str, words: list[Word], pos: int) -> int | None:
     wi = word_at(words, pos)
     if wi is not None and words[wi].start == pos and words[wi].tag in ("PER", "ORG", "nz"):
         w = words[wi].text
-        if 2 <= len(w) <= 4 and _CJK.match(w) and not w.startswith(lex.titles) and w not in lex.not_names:
+        if 2 <= len(w) <= 4 and ALL_CJK.match(w) and not w.startswith(lex.titles) and w not in lex.not_names:
             return words[wi].end  # the tagger's own name word
     return None

@@ -5,7 +5,7 @@ words by the ``statistical`` source (:mod:`kg.nlp.entities.statistical`).
 
 from __future__ import annotations
 
-from kg.nlp.entities.candidate import _CJK, Candidate
+from kg.nlp.entities.candidate import ALL_CJK, Candidate
 from kg.nlp.entities.gazetteer import _weak_place
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.gazetteer import load_gazetteer
@@ -31,7 +31,7 @@ def dotted_names(words: list[Word]) -> list[Candidate]:
         a, dot, b = words[i - 1], words[i], words[i + 1]
         if dot.text != "·" or a.end != dot.start or dot.end != b.start:
             continue
-        if a.tag == "PER" and b.tag in ("PER", "nz", "n") and _CJK.match(b.text):
+        if a.tag == "PER" and b.tag in ("PER", "nz", "n") and ALL_CJK.match(b.text):
             out.append(Candidate(a.start, b.end, "PERSON", "statistical", 0.65))  # "诺尔曼|·|白求恩"
             continue
         if a.tag in ("ORG", "LOC", "nz") and b.tag in ("ORG", "LOC", "nz") and len(a.text) >= 2 and len(b.text) >= 2:

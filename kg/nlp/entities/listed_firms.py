@@ -8,7 +8,7 @@ the word lists are ``org.listed_firms`` of ``ontology/patterns/entities.toml``.
 
 from __future__ import annotations
 
-from kg.nlp.entities.candidate import _CJK, Candidate
+from kg.nlp.entities.candidate import ALL_CJK, Candidate
 from kg.nlp.entities.lexicon_data import gaz_full, lexicon
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.list_evidence import whole_item
@@ -87,7 +87,7 @@ def listed_firm_candidates(words: list[Word]) -> list[Candidate]:
         if a == first and not (a == j and word.tag in brand_tags):
             continue  # no brand before the business word
         name = "".join(w.text for w in words[a:k])
-        if not all(_CJK.match(ch) for ch in name) or len(name) > conf["max_chars"]:
+        if not all(ALL_CJK.match(ch) for ch in name) or len(name) > conf["max_chars"]:
             continue
         if word.tag == "ORG" and a == j:
             continue  # the tagger's own name: the statistical source has it

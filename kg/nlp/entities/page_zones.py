@@ -10,7 +10,7 @@ pages' "高新区" are two zones).
 
 from __future__ import annotations
 
-from kg.nlp.entities.candidate import _CJK, Candidate, word_at
+from kg.nlp.entities.candidate import ALL_CJK, Candidate, word_at
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.place_forms import zone_family
 from kg.nlp.words import Word
@@ -34,7 +34,7 @@ def _named_twice(text: str, words: list[Word], kind: str) -> bool:
                 stem = words[j].text  # "运城|经开区"
             else:
                 stem = ""
-            if len(stem) >= 2 and all(_CJK.match(c) for c in stem) and not stem.endswith(stops):
+            if len(stem) >= 2 and all(ALL_CJK.match(c) for c in stem) and not stem.endswith(stops):
                 stems.add(stem[-2:])
             at = text.find(form, at + 1)
     return len(stems) >= 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.entities.candidate import _CJK, Candidate
+from kg.nlp.entities.candidate import ALL_CJK, Candidate
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.shapes import has_surname
 from kg.nlp.entities.titles import _SPACED_NAME
@@ -36,7 +36,7 @@ def plausible(text: str, c: Candidate) -> bool:
         foreign = lexicon().foreign_chars
         return (
             2 <= len(name) <= 4
-            and bool(_CJK.match(name))
+            and bool(ALL_CJK.match(name))
             or is_dotted_name(name)
             or bool(c.attrs.get("dotted_name"))  # "某巴克.如孜": a plain "." joins the parts
             # the tagger's person, or a transliterated name read after a title ("部长|某仁其木格|在")

@@ -8,7 +8,7 @@ The word lists are ``place.run_villages`` of ``ontology/patterns/entities.toml``
 
 from __future__ import annotations
 
-from kg.nlp.entities.candidate import _CJK, Candidate
+from kg.nlp.entities.candidate import ALL_CJK, Candidate
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.place_forms import class_of_places
 from kg.nlp.gazetteer import load_gazetteer
@@ -42,7 +42,7 @@ def run_village_candidates(words: list[Word]) -> list[Candidate]:
             continue
         text = to_simplified(w.text)
         after = words[i + 2] if i + 2 < len(words) and words[i + 2].start == w.end else None
-        if text.endswith(heads) and after is not None and _CJK.match(after.text):
+        if text.endswith(heads) and after is not None and ALL_CJK.match(after.text):
             if p["min_stem"] <= len(text) - 1 <= p["max_stem"] and not class_of_places(text):
                 # "某县|某某村/LOC|猕猴桃/n|产业园/n": the village its own word inside the park's name
                 out.append(Candidate(w.start, w.end, "PLACE", "head_words", 0.6, {"head": "village"}))
@@ -50,7 +50,7 @@ def run_village_candidates(words: list[Word]) -> list[Candidate]:
         for n in range(p["min_stem"], p["max_stem"] + 1):
             head = next((h for h in heads if text.startswith(h, n)), None)
             end = n + len(head) if head else 0
-            if head is None or end >= len(text) or not _CJK.match(text[:end]):
+            if head is None or end >= len(text) or not ALL_CJK.match(text[:end]):
                 continue
             if text.startswith(not_after, end) or text[:n].endswith(heads) or class_of_places(text[:end]):
                 break
@@ -108,7 +108,7 @@ def chain_town_candidates(words: list[Word]) -> list[Candidate]:
             end = n + len(head)
             stem = rest[:n]
             if (
-                not _CJK.match(rest[:end])
+                not ALL_CJK.match(rest[:end])
                 or any(c in levels for c in stem)
                 or rest.startswith(not_after, end)
                 or gaz.lookup(stem)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.nlp.entities.candidate import _CJK, Candidate
+from kg.nlp.entities.candidate import ALL_CJK, Candidate
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.gazetteer import TAIWAN
 from kg.nlp.words import Word
@@ -45,7 +45,7 @@ def settlement_candidates(text: str, words: list[Word], context_names: frozenset
         for n in range(p["max_chars"], p["min_chars"] - 1, -1):
             s = m.start() - n
             name = text[s : m.start()]
-            if s < 0 or s not in starts or not all(_CJK.match(ch) for ch in name):
+            if s < 0 or s not in starts or not all(ALL_CJK.match(ch) for ch in name):
                 continue
             k = starts[s]
             inner = [w for w in words[k:] if w.start < m.start()]

@@ -98,20 +98,20 @@ def _covered(text: str, is_word: Callable[[str], bool], longest: int, shortest: 
     return True
 
 
-def _graded(w: str) -> bool:
+def graded(w: str) -> bool:
     """The word opens with a grade ("国家4A级…", "省级…"): a class, not a name.
 
-    >>> _graded("国家4A级旅游景区"), _graded("省级智能工厂"), _graded("级索镇")
+    >>> graded("国家4A级旅游景区"), graded("省级智能工厂"), graded("级索镇")
     (True, True, False)
     """
     return bool(_grade_pattern().match(w))
 
 
-def _sector_words(w: str) -> bool:
+def sector_words(w: str) -> bool:
     """The word is an industry, sector or slogan, maybe after a division name: "新能源汽车",
     "大同市文化", "天镇县风能太阳能" (``lexicon/not_names.txt``).
 
-    >>> _sector_words("天镇县风能太阳能"), _sector_words("新时代"), _sector_words("大同经飞")
+    >>> sector_words("天镇县风能太阳能"), sector_words("新时代"), sector_words("大同经飞")
     (True, True, False)
     """
     m = gazetteer_regex().match(w)

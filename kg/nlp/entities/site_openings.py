@@ -8,7 +8,7 @@ The word lists are ``place.site_openings`` of ``ontology/patterns/entities.toml`
 
 from __future__ import annotations
 
-from kg.nlp.entities.candidate import _CJK, Candidate
+from kg.nlp.entities.candidate import ALL_CJK, Candidate
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.words import Word
 from kg.normalize import simplified_aligned
@@ -41,7 +41,7 @@ def site_candidates(text: str, words: list[Word]) -> list[Candidate]:
             continue  # "听取了|某山头…": a particle, a verb or a pronoun opens no site's name
         for n in range(p["min_stem"], p["max_stem"] + 1):
             stem = simple[w.start : w.start + n]
-            if len(stem) < n or not _CJK.match(stem):
+            if len(stem) < n or not ALL_CJK.match(stem):
                 break
             head = next((h for h in heads if simple.startswith(h, w.start + n)), None)
             if head is None:

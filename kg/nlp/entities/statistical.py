@@ -34,7 +34,7 @@ from kg.nlp.entities.reduplicated import reduplicated_state
 from kg.nlp.entities.region_pairs import region_pair
 from kg.nlp.entities.retyping import coordinated_persons, country_pair, plays_match
 from kg.nlp.entities.road_names import road_end
-from kg.nlp.entities.shapes import _graded, _sector_words, has_surname
+from kg.nlp.entities.shapes import graded, has_surname, sector_words
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.list_evidence import (
     in_list_of_persons,
@@ -207,12 +207,12 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             continue  # "近千坪|縣有|土地", "籌建|縣立|體育館": the level word opens the next word
         if label == "PLACE" and w in lex.patterns["place"]["not_heads"]:
             continue  # "探索新路/LOC": a phrase that ends like a road
-        if label in ("ORG", "PLACE") and _graded(w):
+        if label in ("ORG", "PLACE") and graded(w):
             continue  # "国家4A级旅游景区/LOC": a class of places, not one
-        if label in ("ORG", "PLACE") and _sector_words(w):
+        if label in ("ORG", "PLACE") and sector_words(w):
             continue
         nxt = words[i + 1].text if i + 1 < len(words) else ""
-        if label == "ORG" and len(nxt) == 1 and _sector_words(w + nxt):
+        if label == "ORG" and len(nxt) == 1 and sector_words(w + nxt):
             continue  # "康养文|旅": the tagger cut a sector phrase
         if label == "ORG" and not w.endswith(lex.org_suffixes) and _ends_in_division(w):
             continue  # "人才强市 汇智大同": a slogan that ends in the city's name

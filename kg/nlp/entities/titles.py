@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.entities.candidate import _CJK, Candidate, longest_first_pattern, word_at
+from kg.nlp.entities.candidate import ALL_CJK, Candidate, longest_first_pattern, word_at
 from kg.nlp.entities.cut_names import cut_name, cut_whole_elsewhere, mended_names, run_over
 from kg.nlp.entities.dotted_persons import undotted_name_at
 from kg.nlp.entities.honorific_titles import honorific_titles, name_after_honorific
@@ -42,7 +42,8 @@ def title_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
             if pos > m.end() and text.startswith(bodies_and_titles, pos + len(name)):
                 break  # "市委书记某某、左权|县委书记…": a place before the next title, not a second name
             if name.endswith(lex.org_suffixes) and (
-                name.startswith(levels) or (pos > m.end() and _CJK.match(text[pos + len(name) : pos + len(name) + 1]))
+                name.startswith(levels)
+                or (pos > m.end() and ALL_CJK.match(text[pos + len(name) : pos + len(name) + 1]))
             ):
                 # "副主任某某、|卫健委|人事科科长…": a body opening the next item, no name; "代表|区委、
                 # 区人大": a level's body (代表 a verb there), never a name
@@ -91,7 +92,7 @@ def addressed_person_candidates(text: str, words: list[Word]) -> list[Candidate]
             and len(words[j - 2].text) <= 2
             and words[j - 2].end == prev.start
             and prev.tag in ordinary
-            and _CJK.match(prev.text)
+            and ALL_CJK.match(prev.text)
         ):
             start = words[j - 2].start  # "方磊/PER|红/a|同志": the tagger cut the given name
         elif prev.tag in ("n", "nz", "nr", "LOC") and 2 <= len(prev.text) <= 4 and prev.text not in groups:
@@ -102,7 +103,7 @@ def addressed_person_candidates(text: str, words: list[Word]) -> list[Candidate]
             continue
         name = text[start : w.start]
         surname = 2 if name[:2] in lex.double_surnames else 1 if name[:1] in lex.surnames else 0
-        if not surname or not 2 <= len(name) <= surname + 2 or not _CJK.match(name):
+        if not surname or not 2 <= len(name) <= surname + 2 or not ALL_CJK.match(name):
             continue
         if name in lex.not_names or name.endswith(lex.org_suffixes):
             continue
@@ -204,7 +205,7 @@ def _word_as_name(word: Word, rest: str) -> bool:
     rule = person["word_names"]
     if (
         word.tag == "PER"
-        or not _CJK.match(word.text)
+        or not ALL_CJK.match(word.text)
         or word.text in lex.titles
         or word.text.endswith(lex.org_suffixes)
     ):
@@ -314,7 +315,7 @@ def _name_at(text: str, words: list[Word], pos: int, first: bool, persons: set[s
     spaced = _SPACED_NAME.match(text, pos)
     if spaced and text[pos] in lex.surnames:
         rest = text[spaced.end() :]
-        if not rest or not _CJK.match(rest[0]) or rest.startswith(tuple(lex.patterns["person"]["right_boundaries"])):
+        if not rest or not ALL_CJK.match(rest[0]) or rest.startswith(tuple(lex.patterns["person"]["right_boundaries"])):
             return spaced.group(0)  # "吴 峰": a two-character name set to the width of three
     wi = word_at(words, pos)
     if wi is not None and words[wi].start == pos and words[wi].tag == "PER" and 2 <= len(words[wi].text) <= 4:
@@ -334,12 +335,12 @@ def _name_at(text: str, words: list[Word], pos: int, first: bool, persons: set[s
     for given in (2, 1):
         end = pos + surname_len + given
         cand = text[pos:end]
-        if len(cand) < 2 or not _CJK.match(cand):
+        if len(cand) < 2 or not ALL_CJK.match(cand):
             continue
         if surname_len == 1 and cand[0] not in lex.surnames and not given_words(words, pos + 1, end):
             continue  # "书记|别/d|忘/v|了/xc": a rare surname's given name is no particle
         rest = text[end:]
-        closes = not rest or not _CJK.match(rest[0]) or rest.startswith(bounds)
+        closes = not rest or not ALL_CJK.match(rest[0]) or rest.startswith(bounds)
         if closes or rest.startswith(acts):
             # The name must end at a word boundary of the segmenter.
             wj = word_at(words, end - 1)

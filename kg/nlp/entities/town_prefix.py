@@ -12,7 +12,7 @@ as the name's nested place prefix.
 from __future__ import annotations
 
 from kg.nlp.entities.alone_reading import ordinary_alone
-from kg.nlp.entities.candidate import _CJK, Candidate, word_at
+from kg.nlp.entities.candidate import ALL_CJK, Candidate, word_at
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.names import left_edge
 from kg.nlp.entities.place_forms import class_of_places
@@ -45,7 +45,7 @@ def town_opening(name: str) -> int | None:
             town, rest = name[:cut], name[cut:]
             if not name.startswith(head, k) or len(rest) < 2 or rest.startswith(levels):
                 continue
-            if not all(_CJK.match(ch) for ch in name[:k]) or name[:k].startswith(levels):
+            if not all(ALL_CJK.match(ch) for ch in name[:k]) or name[:k].startswith(levels):
                 continue  # "县城关镇…": the level word opens a body of the county, not a town
             if class_of_places(town) or town.endswith(tuple(p["themed_towns"])) or town in p["not_heads"]:
                 continue
@@ -172,7 +172,7 @@ def name_before_area(text: str, words: list[Word], head_start: int, head: str) -
         return None
     w = words[i]
     stem = text[w.start : head_start]
-    if len(stem) < 2 or not all(_CJK.match(c) for c in stem):
+    if len(stem) < 2 or not all(ALL_CJK.match(c) for c in stem):
         return None
     p = lexicon().patterns["place"]
     found = load_gazetteer().lookup(stem)

@@ -10,7 +10,7 @@ The word lists are ``place.waters`` of ``ontology/patterns/entities.toml``.
 
 from __future__ import annotations
 
-from kg.nlp.entities.candidate import _CJK, Candidate, word_at
+from kg.nlp.entities.candidate import ALL_CJK, Candidate, word_at
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.words import Word
 from kg.normalize import simplified_aligned, to_simplified
@@ -76,13 +76,13 @@ def water_candidates(text: str, words: list[Word]) -> list[Candidate]:
                     stem.end == h
                     and stem.tag in stem_tags
                     and lo <= len(stem.text) <= hi
-                    and _CJK.match(stem.text)
+                    and ALL_CJK.match(stem.text)
                     and stem.text not in not_stems
                 ):
                     spans = [(stem.start, h + 1)]
             elif j is not None and words[j].start < h:
                 run = simple[words[j].start : h + 1]  # "某某河/PER", "某河流域/LOC", "某某河某江河口/LOC"
-                if _CJK.match(run):
+                if ALL_CJK.match(run):
                     spans = [(words[j].start + a, words[j].start + b) for a, b in _split_rivers(run, heads, hi + 1)]
             for a, b in spans:
                 name = simple[a:b]

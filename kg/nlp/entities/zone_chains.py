@@ -12,10 +12,10 @@ the inner part names no place of its own). The words are ``place.zone_chains`` o
 
 from __future__ import annotations
 
-from kg.nlp.entities.candidate import _CJK, Candidate
+from kg.nlp.entities.candidate import ALL_CJK, Candidate
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.place_forms import class_of_places, is_zone_kind
-from kg.nlp.entities.shapes import _sector_words
+from kg.nlp.entities.shapes import sector_words
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.words import Word
 from kg.normalize import simplified_aligned
@@ -78,7 +78,7 @@ def chain_split(simple: str, words: list[Word], start: int, end: int) -> list[tu
     admin = tuple(lexicon().patterns["place"]["admin_heads"])
     name = simple[start:end]
     head = next((h for h in inner_heads if name.endswith(h)), None)
-    if head is None or not _CJK.match(name):
+    if head is None or not ALL_CJK.match(name):
         return []
     inside = [w for w in words if start <= w.start and w.end <= end]
     for w in reversed(inside):
@@ -87,7 +87,7 @@ def chain_split(simple: str, words: list[Word], start: int, end: int) -> list[tu
             break
         inner = simple[k:end]
         stem = inner[: -len(head)]
-        if len(stem) < p["min_stem"] or is_zone_kind(inner) or class_of_places(inner) or _sector_words(stem):
+        if len(stem) < p["min_stem"] or is_zone_kind(inner) or class_of_places(inner) or sector_words(stem):
             continue
         outer = simple[start:k]
         # (a bare kind before a named area is one name: "工业园区|某某园区")
