@@ -18,8 +18,6 @@ from kg.nlp.words import Word
 from kg.normalize import to_simplified
 
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
-# a place's level ends a piece that is a division: "、兴隆镇|范沟村…" names the village's works
-_LEVELS = ("省", "市", "县", "区", "镇", "乡", "村", "旗", "州")
 
 
 def item_opening(text: str, words: list[Word], start: int, end: int) -> int:
@@ -39,6 +37,8 @@ def item_opening(text: str, words: list[Word], start: int, end: int) -> int:
     proj = lexicon().patterns["project"]
     heads = tuple(proj["heads"])
     generic = frozenset(proj["generic"])
+    # a place's level ends a piece that is a division: "、某某镇|某某村…" names the village's works
+    levels = tuple(proj["item_openings"]["levels"])
     # the list is one of projects: the item before ends in a head word, or another item follows
     before = to_simplified(text[max(0, sep - 12) : sep])
     if not (before.endswith(heads) or text[end : end + 1] == "、"):
@@ -51,7 +51,7 @@ def item_opening(text: str, words: list[Word], start: int, end: int) -> int:
         if w.end > start:
             return start  # the walk cut a word: not an opening the tagger split
         simple = to_simplified(w.text)
-        if simple in generic or simple.endswith(_LEVELS) or w.tag in ("LOC", "PER", "TIME", "m", "w"):
+        if simple in generic or simple.endswith(levels) or w.tag in ("LOC", "PER", "TIME", "m", "w"):
             return start
         # a firm's short name, one misread character, a name the tagger read as a preposition
         if not (w.tag == "ORG" or len(w.text) == 1 or (w.tag == "p" and len(w.text) >= 3)):
