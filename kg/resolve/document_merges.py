@@ -203,12 +203,12 @@ def merge_short_forms_in_document(r: DocumentResult, ks: list[str], uf: UnionFin
         if len(full) == 1:
             uf.union(k, places[full[0]], "place.without_level_word", r.doc)
     conf = resolution_patterns()["project"]
+    # "第50届工展会" / "工展会": an edition before a fair's short form (s27-meet) names the same
+    # fair, however short the rest
+    edition = re.compile(rf"^(?:{patterns()['meeting']['edition_mark']})")
     for label in ("MEETING", "PROJECT"):
         keys = {clean(m.norm): k for m, k in zip(r.mentions, ks, strict=True) if m.label == label}
         shorter: dict[str, list[str]] = defaultdict(list)
-        # "第50届工展会" / "工展会": an edition before a fair's short form (s27-meet) names the same
-        # fair, however short the rest
-        edition = re.compile(rf"^(?:{patterns()['meeting']['edition_mark']})")
         unnumbered = {edition.sub("", n, count=1) for n in keys if edition.match(n)} if label == "MEETING" else set()
         if label == "PROJECT":
             # "某县某镇某某小镇一期项目" / "某某小镇一期项目", "某某改造工程" / "某某改造项目": a
