@@ -204,6 +204,14 @@ def recognised(text: str, label: str) -> set[str]:
     return {text[c.start : c.end] for c in recognise(text, words) if c.label == label}
 
 
+def typed(nlp, text: str) -> set[tuple[str, str]]:
+    """``(mention as written, type)`` of a page's mentions."""
+    from kg.nlp.document import analyse_document
+
+    result = analyse_document(nlp, "t.txt", text)
+    return {(m.text, m.label) for m in result.mentions}
+
+
 def meetings_and_event_facts(nlp, text: str) -> tuple[set[str], set[tuple[str, str, str]]]:
     """The MEETING spans of a text's articles and their ``(chaired|attended, person, meeting)``
     facts, as written (before resolution)."""

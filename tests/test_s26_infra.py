@@ -7,13 +7,7 @@ something lies on, along or near it. The sentences are quoted from the tuning pa
 
 from __future__ import annotations
 
-from kg.nlp.document import analyse_document
-
-
-def typed(nlp, text: str) -> set[tuple[str, str]]:
-    """``(mention as written, type)`` of a page's mentions."""
-    result = analyse_document(nlp, "t.txt", text)
-    return {(m.text, m.label) for m in result.mentions}
+from conftest import typed
 
 
 def test_an_expressway_that_is_extended_and_renamed_is_a_project(nlp):

@@ -9,14 +9,7 @@ of ``ontology/patterns/entities.toml``). The sentences are quoted from the tunin
 
 from __future__ import annotations
 
-from kg.nlp.document import analyse_document
-
-
-def typed(nlp, text: str) -> set[tuple[str, str]]:
-    """``(mention as written, type)`` of a page's mentions."""
-    result = analyse_document(nlp, "t.txt", text)
-    return {(m.text, m.label) for m in result.mentions}
-
+from conftest import typed
 
 # real-pages-30 r08 (qh.xinhuanet.com)
 R08 = (

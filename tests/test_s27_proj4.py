@@ -8,14 +8,7 @@ named in each test.
 
 from __future__ import annotations
 
-from kg.nlp.document import analyse_document
-
-
-def typed(nlp, text: str) -> set[tuple[str, str]]:
-    """``(mention as written, type)`` of a page's mentions."""
-    result = analyse_document(nlp, "t.txt", text)
-    return {(m.text, m.label) for m in result.mentions}
-
+from conftest import typed
 
 # real-pages-33 u04 (zhoubiango.com, a traditional copy of a Turpan report)
 U04 = (

@@ -8,14 +8,7 @@ the name. The sentences are quoted from the tuning pages named in each test.
 
 from __future__ import annotations
 
-from kg.nlp.document import analyse_document
-
-
-def typed(nlp, text: str) -> set[tuple[str, str]]:
-    """``(mention as written, type)`` of a page's mentions."""
-    result = analyse_document(nlp, "t.txt", text)
-    return {(m.text, m.label) for m in result.mentions}
-
+from conftest import typed
 
 # real-pages-16 h11 (paopaowang.com.cn, a Dengkou report)
 H11 = (

@@ -8,13 +8,7 @@ names. The sentences are quoted from the tuning pages named in each test.
 
 from __future__ import annotations
 
-from kg.nlp.document import analyse_document
-
-
-def typed(nlp, text: str) -> set[tuple[str, str]]:
-    """``(mention as written, type)`` of a page's mentions."""
-    result = analyse_document(nlp, "t.txt", text)
-    return {(m.text, m.label) for m in result.mentions}
+from conftest import typed
 
 
 def test_visited_trading_centres_are_projects(nlp):

@@ -8,13 +8,7 @@ are quoted from the tuning pages.
 
 from __future__ import annotations
 
-from kg.nlp.document import analyse_document
-
-
-def typed(nlp, text: str) -> set[tuple[str, str]]:
-    """``(mention as written, type)`` of a page's mentions."""
-    result = analyse_document(nlp, "t.txt", text)
-    return {(m.text, m.label) for m in result.mentions}
+from conftest import typed
 
 
 def test_a_railway_branch_listed_with_its_building_is_named_without_the_verb(nlp):
