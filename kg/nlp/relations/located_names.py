@@ -10,7 +10,7 @@ import re
 from kg.nlp.entities import gazetteer_regex
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.place_forms import class_of_places, is_zone_kind
-from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.nlp.relations.event_names import in_event_name
 from kg.nlp.relations.located_listed import registered_province, shared_prefix_items
 from kg.nlp.relations.name_divisions import city_opening_company, divisions_in_name
@@ -299,9 +299,21 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                     out.append(fact("located_in", i, z, None, k, "place_in_name"))
                     out.append(fact("located_in", z, tail, None, k, "place_in_name"))
                     continue
+                if province_in_project_name(view, i, d):
+                    continue
                 tail = view.add_place(start, end, d, "place_in_name")
                 out.append(fact("located_in", i, tail, None, k, "place_in_name"))
     return out
+
+
+def province_in_project_name(view: ArticleView, i: int, d: Division) -> bool:
+    """True where a province (or a municipality or region of that level) written inside a
+    project's name would place the project: it names the firm that invests ("上海大众|长沙项目",
+    "某某科技(辽宁)有限公司|新型储能…项目", "汤荣(湖北)精密机械制造项目"), not the site, which
+    the article gives at a county, town or zone (GUIDE: a province seen only inside a name is
+    optional; the golds place such projects elsewhere). A park keeps its province
+    ("湖南衡阳台湾工业园")."""
+    return view.mentions[i].label == "PROJECT" and d.level == "province" and not is_park(view, i)
 
 
 @rule("park_in_name")
