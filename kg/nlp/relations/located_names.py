@@ -50,6 +50,17 @@ def _builds_the_place(view: ArticleView, i: int, place: int) -> bool:
     return re.fullmatch(rf"(?:{words})*(?:项目|工程)|(?:{words})+", rest) is not None
 
 
+def town_before_village(view: ArticleView, town: int, village: int) -> bool:
+    """True where the place ``town`` of a project's name is a town or township right before the
+    village ``village`` ("某某乡|某某村|安置地项目", "某县|某某镇|某某村|漂流项目"): the project is in
+    the village, and the golds leave the town out or optional (real-pages-2 q05, -10 y05, -19 k10,
+    -21 m10, -32 t04, real-loc); the county before the town stays scored (凤县|永生村…, 福清市|沙埔镇…)."""
+    place = lexicon().patterns["place"]
+    return view.text(town).endswith(tuple(place["town_heads"])) and view.text(village).endswith(
+        tuple(place["village_heads"])
+    )
+
+
 @rule("place_prefix")
 def place_prefix(view: ArticleView) -> list[RawRelation]:
     """A place right before a name, or inside it as its prefix: "广灵县御鑫隆再生资源有限公司"."""
@@ -136,9 +147,11 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                     continue
                 if registered_province(view, i, prefix):
                     continue
-                out.append(fact("located_in", i, prefix, None, k, "place_prefix"))
-                for town in towns_after_prefix(view, k, i, prefix):
-                    out.append(fact("located_in", i, town, None, k, "place_prefix"))
+                levels = [prefix, *towns_after_prefix(view, k, i, prefix)]
+                for n, level in enumerate(levels):
+                    if m.label == "PROJECT" and n + 1 < len(levels) and town_before_village(view, level, levels[n + 1]):
+                        continue
+                    out.append(fact("located_in", i, level, None, k, "place_prefix"))
                 if m.label == "PROJECT" and view.division(prefix) is not None:
                     # "某县A项目、B项目等8个项目": the county before a list of projects places each.
                     for j in shared_prefix_items(view, k, i, prefix):
