@@ -41,8 +41,9 @@ def test_a_firms_bracketed_province_does_not_place_its_project(nlp):
     # real-pages-30 r06: the gold places the project in the zone, not in 辽宁
     got = located_pairs(
         nlp,
-        "石万田先后来到位于朝阳柳城经济开发区的辽宁华锆新材料有限公司和蜂盛能源科技(辽宁)有限公司新型"
-        "储能智能装备制造项目现场,听取公司和项目负责人介绍开复工情况。",
+        "石万田先后来到位于朝阳柳城经济开发区的辽宁华锆新材料有限公司、辽宁荃吉康医药科技有限公司植物基健康谷"
+        "一期植物基材料产业化项目现场和蜂盛能源科技(辽宁)有限公司新型储能智能装备制造项目现场,听取公司和项目"
+        "负责人介绍开复工情况。",
     )
     assert not any(h.startswith("蜂盛能源") and t.startswith("辽宁") for h, t in got)
 
