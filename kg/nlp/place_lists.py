@@ -15,6 +15,7 @@ from kg.nlp.entities import gazetteer_regex
 from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.nlp.located_lists import _LOCAL_LEVELS, _local_place
 from kg.nlp.relations import ArticleView, RawRelation, confidence, foreign, is_park, rule, triggers
+from kg.nlp.relations.located_names import province_in_project_name
 from kg.nlp.relations.places import place_chain, within
 from kg.nlp.relations.table import fact
 
@@ -249,7 +250,7 @@ def bracketed_place(view: ArticleView) -> list[RawRelation]:
                 # a short form only where it names one division, or the one the article names
                 sure = [d for d in found if d.name == b.group(1) or d.code in named]
                 found = sure or (found if len(found) == 1 else [])
-                if not found or b.start() == 0:
+                if not found or b.start() == 0 or province_in_project_name(view, i, found[0]):
                     continue
                 start = m.start + b.start(1)
                 tail = view.add_place(start, start + len(b.group(1)), found[0], "bracketed_place")

@@ -10,7 +10,7 @@ import re
 from kg.nlp.entities import gazetteer_regex
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.place_forms import class_of_places, is_zone_kind
-from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.nlp.relations.event_names import in_event_name
 from kg.nlp.relations.located_listed import registered_province, shared_prefix_items
 from kg.nlp.relations.name_divisions import city_opening_company, divisions_in_name
@@ -48,6 +48,17 @@ def _builds_the_place(view: ArticleView, i: int, place: int) -> bool:
     rest = re.sub(r"[(（][^()（）]*[)）]", "", view.article.text[pm.end : m.end])
     words = "|".join(triggers()["located_in"]["builds_place"])
     return re.fullmatch(rf"(?:{words})*(?:项目|工程)|(?:{words})+", rest) is not None
+
+
+def town_before_village(view: ArticleView, town: int, village: int) -> bool:
+    """True where the place ``town`` of a project's name is a town or township right before the
+    village ``village`` ("某某乡|某某村|安置地项目", "某县|某某镇|某某村|漂流项目"): the project is in
+    the village, and the golds leave the town out or optional (real-pages-2 q05, -10 y05, -19 k10,
+    -21 m10, -32 t04, real-loc); the county before the town stays scored (凤县|永生村…, 福清市|沙埔镇…)."""
+    place = lexicon().patterns["place"]
+    return view.text(town).endswith(tuple(place["town_heads"])) and view.text(village).endswith(
+        tuple(place["village_heads"])
+    )
 
 
 @rule("place_prefix")
@@ -136,9 +147,11 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                     continue
                 if registered_province(view, i, prefix):
                     continue
-                out.append(fact("located_in", i, prefix, None, k, "place_prefix"))
-                for town in towns_after_prefix(view, k, i, prefix):
-                    out.append(fact("located_in", i, town, None, k, "place_prefix"))
+                levels = [prefix, *towns_after_prefix(view, k, i, prefix)]
+                for n, level in enumerate(levels):
+                    if m.label == "PROJECT" and n + 1 < len(levels) and town_before_village(view, level, levels[n + 1]):
+                        continue
+                    out.append(fact("located_in", i, level, None, k, "place_prefix"))
                 if m.label == "PROJECT" and view.division(prefix) is not None:
                     # "某县A项目、B项目等8个项目": the county before a list of projects places each.
                     for j in shared_prefix_items(view, k, i, prefix):
@@ -299,9 +312,21 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                     out.append(fact("located_in", i, z, None, k, "place_in_name"))
                     out.append(fact("located_in", z, tail, None, k, "place_in_name"))
                     continue
+                if province_in_project_name(view, i, d):
+                    continue
                 tail = view.add_place(start, end, d, "place_in_name")
                 out.append(fact("located_in", i, tail, None, k, "place_in_name"))
     return out
+
+
+def province_in_project_name(view: ArticleView, i: int, d: Division) -> bool:
+    """True where a province (or a municipality or region of that level) written inside a
+    project's name would place the project: it names the firm that invests ("上海大众|长沙项目",
+    "某某科技(辽宁)有限公司|新型储能…项目", "汤荣(湖北)精密机械制造项目"), not the site, which
+    the article gives at a county, town or zone (GUIDE: a province seen only inside a name is
+    optional; the golds place such projects elsewhere). A park keeps its province
+    ("湖南衡阳台湾工业园")."""
+    return view.mentions[i].label == "PROJECT" and d.level == "province" and not is_park(view, i)
 
 
 @rule("park_in_name")
