@@ -39,7 +39,7 @@ def test_groups_named_by_their_leaders_posts_are_bodies(nlp):
 
 
 def test_a_group_sent_into_a_body_keeps_its_sender(nlp):
-    # real-org o01 (云上鄂州): "派驻" marks the group as "驻" does
+    # real-org o01 (武穴网): "派驻" marks the group as "驻" does
     text = "市委书记查俊与到访的湖北银行党委委员、省纪委监委派驻湖北银行纪检监察组组长张育英一行,围绕深化合作座谈。"
     found = _found(nlp, text)
     assert ("ORG", "省纪委监委派驻湖北银行纪检监察组") in found
