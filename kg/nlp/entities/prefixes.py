@@ -107,8 +107,12 @@ def prefix_mentions(
                 rest = text[rest_from : c.end]
                 suffix = next((x for x in lexicon().org_suffixes if rest.endswith(x)), "")
                 generic = frozenset(lexicon().patterns["org"]["generic"])
-                if not (c.label == "ORG" and suffix and _is_generic(rest, suffix, generic)):
-                    c.attrs["without_place"] = rest  # not "人民政府" for "长治市人民政府"
+                # not "人民政府" for "长治市人民政府"; a province's chain before a body already named
+                # its body (province_openings: "广东省汕头市|潮南区委", not "汕头市潮南区委")
+                if not (c.label == "ORG" and suffix and _is_generic(rest, suffix, generic)) and not c.attrs.get(
+                    "province_chain"
+                ):
+                    c.attrs["without_place"] = rest
             pos = n.end
     return nested
 

@@ -41,6 +41,7 @@ from kg.nlp.entities.paired_bodies import body_before_committee, party_level_com
 from kg.nlp.entities.parallel_idioms import without_parallel_idioms
 from kg.nlp.entities.plausible import plausible
 from kg.nlp.entities.prefixes import prefix_mentions
+from kg.nlp.entities.province_openings import with_province_openings
 from kg.nlp.entities.region_names import with_regions
 from kg.nlp.entities.run_on_bodies import trimmed_bodies, without_acting_words
 from kg.nlp.entities.run_villages import run_village_candidates, without_chain_wholes
@@ -152,6 +153,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands += site_candidates(text, words)  # "某某峡|博物馆项目": the site that opens the name of a work there
     cands += run_village_candidates(words)  # "某县|某某村葡萄产业园/LOC": the village the park is named after
     cands = without_chain_wholes(cands)  # "某县某某村/LOC": the county and its village, no third place
+    cands = with_province_openings(text, cands)  # "湖北宜昌市委": named 宜昌市委 too, the province opens a chain
     cands = split_zone_chains(text, words, cands)  # "某开发区|某塘园区", "某口|某竹工业区": each link a place
     cands = with_counted_lists(text, words, cands)  # "甲山、乙岭等5里": the items are places
     cands = with_regions(text, cands)  # "京津|冀", "长三角地区": a region named whole, once
