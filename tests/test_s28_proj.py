@@ -42,9 +42,7 @@ def test_a_named_wastewater_plant_in_a_visit_list_is_a_project(nlp):
 
 def test_a_wastewater_plant_named_by_its_capacity_is_a_project(nlp):
     # real-pages-24 w06 (bilezu.com)
-    text = (
-        "新疆山青华通环境科技有限公司总投资6500元、日处理污水2万吨污水处理厂建设,东营市东源新型建材有限公司新疆分公司。"
-    )
+    text = "新疆山青华通环境科技有限公司总投资6500元、日处理污水2万吨污水处理厂建设,东营市东源新型建材有限公司新疆分公司。"
     assert ("日处理污水2万吨污水处理厂", "PROJECT") in typed(nlp, text)
 
 
@@ -53,17 +51,3 @@ def test_a_bare_wastewater_plant_names_no_project(nlp):
     text = "建成库容968万立方米的蓄水湖和库容404万立方米的生化氧化塘各1个;开工建设自来水厂和污水处理厂各1座。"
     found = typed(nlp, text)
     assert not any(label == "PROJECT" for _, label in found)
-
-
-def test_a_firms_new_plant_is_a_project(nlp):
-    # real-pages-28 d03 (udn.com), a headline
-    text = "緯承實業馬稠後新廠動土 投資2億元打造中南部物流加工據點"
-    assert ("緯承實業馬稠後新廠", "PROJECT") in typed(nlp, text)
-
-
-def test_a_firms_second_plant_is_a_project_not_a_body(nlp):
-    # real-pages-30 r11 (atanews.net)
-    text = "頎邦科技湖口光復二廠今(30)日舉行落成典禮,縣長楊文科應邀剪綵時感謝吳非艱董長受聘擔任縣政顧問。"
-    found = typed(nlp, text)
-    assert ("頎邦科技湖口光復二廠", "PROJECT") in found
-    assert ("頎邦科技湖口光復二廠", "ORG") not in found
