@@ -43,8 +43,7 @@ def test_a_named_wastewater_plant_in_a_visit_list_is_a_project(nlp):
 def test_a_wastewater_plant_named_by_its_capacity_is_a_project(nlp):
     # real-pages-24 w06 (bilezu.com)
     text = (
-        "新疆山青华通环境科技有限公司总投资6500元、日处理污水2万吨污水处理厂建设,"
-        "东营市东源新型建材有限公司新疆分公司。"
+        "新疆山青华通环境科技有限公司总投资6500元、日处理污水2万吨污水处理厂建设,东营市东源新型建材有限公司新疆分公司。"
     )
     assert ("日处理污水2万吨污水处理厂", "PROJECT") in typed(nlp, text)
 
