@@ -60,6 +60,30 @@ def mark_generic_projects(text: str, words: list[Word], chosen: list[Candidate])
     return chosen
 
 
+def without_lone_words(words: list[Word], chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` without the projects whose whole name is one common word ("园区", "生态园",
+    "图书馆", "固化剂"): a head word or a product alone names no project, however a source read it
+    ("了解|园区|企业", "…、生态园、花卉基地、", "1.某县文化馆、|图书馆|、博物馆三馆合一项目"; session 28,
+    s28-proj: 6 false PROJECTs on 5 pages of 5 sites of the tuning sets, no right one of this shape).
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("了解", "v"), ("园区", "n"), ("企业", "n"), ("、", "w"), ("宏达", "ORG"), ("园区", "n")])
+    >>> cs = [Candidate(2, 4, "PROJECT", "statistical", 0.6), Candidate(7, 11, "PROJECT", "head_words", 0.7)]
+    >>> [(c.start, c.end) for c in without_lone_words(ws, cs)]
+    [(7, 11)]
+    """
+    common = frozenset(lexicon().patterns["project"]["common_tags"])
+
+    def lone(c: Candidate) -> bool:
+        i = word_at(words, c.start)
+        if i is None:
+            return False
+        w = words[i]
+        return w.start <= c.start and c.end <= w.end and w.tag in common and not _NOT_COMMON.search(w.text)
+
+    return [c for c in chosen if c.label != "PROJECT" or not lone(c)]
+
+
 # The marks that end the sentence or clause a project's name is read in.
 _CLAUSE_ENDS = "。；;！!？?\n"
 

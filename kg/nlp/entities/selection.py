@@ -19,7 +19,12 @@ from kg.nlp.entities.counted_lists import with_counted_lists
 from kg.nlp.entities.dotted_persons import dotted_person_candidates
 from kg.nlp.entities.facility_centres import centres_as_projects
 from kg.nlp.entities.gazetteer import gazetteer_candidates
-from kg.nlp.entities.generic_projects import built_by_named, described_projects, mark_generic_projects
+from kg.nlp.entities.generic_projects import (
+    built_by_named,
+    described_projects,
+    mark_generic_projects,
+    without_lone_words,
+)
 from kg.nlp.entities.glued_levels import without_glued_openers
 from kg.nlp.entities.government_forms import with_government_short_forms
 from kg.nlp.entities.head_words import head_word_candidates
@@ -168,6 +173,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = centres_as_projects(text, cands)  # "某某国际物流中心", "某某商贸城": a trading centre is a work, no body
     # "某市宣布|某某项目", "某某中心|都是|…项目": the clause's verb ends the project's name
     cands = without_clause_verbs(words, cands)
+    cands = without_lone_words(words, cands)  # "了解|园区|企业", "…、生态园、": one common word, no project
     # "某市人民政府主办/ORG", "某某工商联党/ORG|组成员": the body before the verb or the group
     # "某某促进局咨询处|处长": the body before its internal unit and a post ("某某促进局")
     chosen = _select_nested(text, without_internal_units(text, trimmed_bodies(text, cands)))
