@@ -7,6 +7,8 @@ other meetings only as the frame of its own (kg/nlp/relations/meeting_frames.py)
   own meeting (real-pages-26 b07).
 - "会议指出,省委、省政府高规格召开X" and "迎接党的二十大胜利召开": what the meeting said, and an
   event to come; neither is the meeting attended (real-pages-34 v02).
+- A meeting's name in quotation marks before its holding verb is held ("「X」於6月21日在本澳
+  舉行", kg/nlp/relations/meeting_parts.py ``is_held``; real-pages-14 n05).
 """
 
 from __future__ import annotations
@@ -57,3 +59,11 @@ def test_a_meeting_said_or_to_come_is_not_the_one_attended(nlp):
         assert ("attended", person, meeting) in facts
         assert ("attended", person, "党的二十大") not in facts
         assert ("attended", person, "全省深化发展和改革双“一号工程”推进大会") not in facts
+
+
+def test_a_quoted_meeting_held_is_the_one_attended(nlp):
+    # real-pages-14 n05 (traditional): an earlier event of the page is held too; the quoted name
+    # "「…聯席會議」於6月21日在本澳舉行" is held, and the bare 會議 after 參加 is that one
+    _, facts = read(nlp, _lines("real-pages-14", "n05.txt", slice(7, 21)))
+    assert ("attended", "朱小丹", "2016年粤澳合作联席会议") in facts
+    assert ("attended", "朱小丹", "本局武汉代表处启动仪式") not in facts

@@ -37,7 +37,8 @@ def framed_event(view: ArticleView, m: int) -> str | None:
     stop = min([x for x in (text.find(c, end) for c in "。\n") if x >= 0], default=len(text))
     heads = alternation(triggers()["chaired"]["event_heads"])
     held = re.search(
-        rf"(?:{alternation(conf['opens'])})(?:了)?([\u4e00-\u9fff]{{0,12}}?(?:{heads}))?", text[end + frame.end() : stop]
+        rf"(?:{alternation(conf['opens'])})(?:了)?([\u4e00-\u9fff]{{0,12}}?(?:{heads}))?",
+        text[end + frame.end() : stop],
     )
     if not held:
         return None  # "论坛期间,A考察了…": no other event held in the frame
@@ -70,3 +71,10 @@ def event_framed(view: ArticleView, m: int) -> int | None:
         return None
     names = [x for x in range(len(view.mentions)) if view.mentions[x].label == "MEETING" and x != m]
     return next((x for x in names if view.text(x).endswith(word) and not is_frame(view, x)), None)
+
+
+def without_frames(view: ArticleView, found: list[int]) -> tuple[int | None, list[int]]:
+    """The meetings ``found`` in a sentence without the frames among them, and the named event
+    a frame among them holds (:func:`event_framed`), which is then the article's meeting."""
+    framed = next((e for e in (event_framed(view, m) for m in found) if e is not None), None)
+    return framed, [m for m in found if not is_frame(view, m)]
