@@ -225,11 +225,13 @@ def is_held(view: ArticleView, m: int) -> bool:
     after = alternation(conf["held_after"])
     if planned(view, m):
         return False
-    if re.match(
-        rf"(?:[在于][^,，;；。\n]{{1,{conf['held_place_max']}}}?)?(?:隆重|顺利|胜利)?(?:{after})", text[mention.end :]
-    ):
+    # a name in quotes ("「某某联席会议」于6月21日在本澳举行"): the marks are no words between
+    quotes = triggers()["chaired"]["name_quotes"]
+    end = len(text) - len(text[mention.end :].lstrip(quotes))
+    if re.match(rf"(?:[在于][^,，;；。\n]{{1,{conf['held_place_max']}}}?)?(?:隆重|顺利|胜利)?(?:{after})", text[end:]):
         return True
-    return any(re.search(rf"{re.escape(v)}(?:了)?$", text[: mention.start]) for v in conf["held_before"])
+    before = text[: mention.start].rstrip(quotes)
+    return any(re.search(rf"{re.escape(v)}(?:了)?$", before) for v in conf["held_before"])
 
 
 def planned(view: ArticleView, m: int) -> bool:

@@ -10,6 +10,7 @@ from kg.nlp import article_event
 from kg.nlp.bare_events import tail_reference
 from kg.nlp.entities import lexicon
 from kg.nlp.relations.meeting_chairs import outermost, without_chairs
+from kg.nlp.relations.meeting_frames import without_frames
 from kg.nlp.relations.meeting_parts import (
     after_title,
     bracketed_before,
@@ -63,6 +64,9 @@ def meeting_of_article(view: ArticleView, before_sentence: int, named_only: bool
         # Not held: a topic ("传达市党代会精神"), one decided ("会议决定,某会议于某日召开"), a session
         # whose presidium holds its own meeting ("某届人大某次会议|主席团举行第一次会议").
         found = [m for m in view.of_type(k, "MEETING") if not is_topic(view, m) and not planned(view, m)]
+        framed, found = without_frames(view, found)  # "在X期间,…举行集中开工仪式", "会前,…召开了X"
+        if framed is not None:
+            return framed
         if any(holds_own_meeting(view, m) for m in found):
             found = [m for m in found if not holds_own_meeting(view, m)]
             if not found:
