@@ -62,9 +62,17 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             # "由X计划投资5.5亿元建设": an amount may stand between the investor and the verb;
             # "由X计划投资8亿元的Y项目": the amount with 的 is the verb's phrase.
             amount = r"(?:计划|拟|预计)?投资[^,;。]{0,12}?元"
-            # "由X牵头投资建设": a word of sharing or leading may stand before the verb.
+            # "由X牵头投资建设": a word of sharing or leading may stand before the verb; several
+            # investors may take the verb twice, before and after it ("由X、Y投资共同投资建设的P",
+            # real-pages-30 r04), or share the funds put in ("由X与Y共同投入经费", real-pages-7 v02:
+            # `shared_verbs`, read only after a word of sharing).
             jointly = "|".join(map(re.escape, conf["jointly"]))
-            vm = re.match(rf"(?:{jointly})?(?:(?:{amount})?(?:{verbs})(?:的)?|{amount}的)", text[pos:])
+            shared = alternation(conf["shared_verbs"])
+            vm = re.match(
+                rf"(?:(?:投资|出资)(?=(?:{jointly})))?(?:{jointly})?(?:(?:{amount})?(?:{verbs})(?:的)?|{amount}的)"
+                rf"|(?:{jointly})(?:{shared})",
+                text[pos:],
+            )
             if investors and vm:
                 # "由X与Y共同投资建设的PROJECT": the project follows in the clause (a place may open
                 # its name: "…的某能源化工基地200万千瓦光伏项目"); else the one the clause speaks of.
