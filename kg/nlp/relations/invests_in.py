@@ -62,9 +62,17 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             # "由X计划投资5.5亿元建设": an amount may stand between the investor and the verb;
             # "由X计划投资8亿元的Y项目": the amount with 的 is the verb's phrase.
             amount = r"(?:计划|拟|预计)?投资[^,;。]{0,12}?元"
-            # "由X牵头投资建设": a word of sharing or leading may stand before the verb.
+            # "由X牵头投资建设": a word of sharing or leading may stand before the verb; several
+            # investors may take the verb twice, before and after it ("由X、Y投资共同投资建设的P",
+            # real-pages-30 r04), or share the funds put in ("由X与Y共同投入经费", real-pages-7 v02:
+            # `shared_verbs`, read only after a word of sharing).
             jointly = "|".join(map(re.escape, conf["jointly"]))
-            vm = re.match(rf"(?:{jointly})?(?:(?:{amount})?(?:{verbs})(?:的)?|{amount}的)", text[pos:])
+            shared = alternation(conf["shared_verbs"])
+            vm = re.match(
+                rf"(?:(?:投资|出资)(?=(?:{jointly})))?(?:{jointly})?(?:(?:{amount})?(?:{verbs})(?:的)?|{amount}的)"
+                rf"|(?:{jointly})(?:{shared})",
+                text[pos:],
+            )
             if investors and vm:
                 # "由X与Y共同投资建设的PROJECT": the project follows in the clause (a place may open
                 # its name: "…的某能源化工基地200万千瓦光伏项目"); else the one the clause speaks of.
@@ -166,8 +174,18 @@ def _whole_name(view: ArticleView, p: int, org: int) -> bool:
     总部"), or read a signing's partner into the name ("与某集团某某项目、与某公司某某项目…签约")."""
     text = view.article.text
     heads = tuple(lexicon().patterns["project"]["heads"])
+    conf = triggers()["invests_in"]
+    rest = text[view.mentions[org].end : view.mentions[p].end]
+    # No name of its own where the span is a cut or a list (session 28, s28-invest: 5 false facts
+    # on 5 pages of 5 sites, none right): the company and a bare head ("某厂|基地"), the company
+    # opening a list of firms ("某公司|、某公司、某某处置项目"), or a name that goes on past the span
+    # ("某公司…研发基地|示范项目", "某公司…产业基地|建设专案": the entity stage cut it short).
+    after = text[view.mentions[p].end : view.mentions[p].end + 6]
     return (
         view.text(p).endswith(heads)
+        and rest not in heads
+        and not rest.startswith(tuple(conf["prefix_list_joins"]))
+        and not after.startswith(tuple(conf["prefix_name_goes_on"]))
         and text[view.mentions[org].start - 1 : view.mentions[org].start] != "与"
         and not _plant_extended(view, p, org)
     )
