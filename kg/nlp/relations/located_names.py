@@ -12,8 +12,9 @@ from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.place_forms import class_of_places, is_zone_kind
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.relations.event_names import in_event_name
+from kg.nlp.relations.located_cut import cut_body_place, mention_before
 from kg.nlp.relations.located_listed import registered_province, shared_prefix_items
-from kg.nlp.relations.name_divisions import city_opening_company, divisions_in_name
+from kg.nlp.relations.name_divisions import city_opening_company, divisions_in_name, municipal_firm
 from kg.nlp.relations.places import (
     can_contain,
     division_after_prefix,
@@ -56,7 +57,10 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
     out = []
     for k, _sent in enumerate(view.article.sentences):
         idx = view.by_sentence[k]
-        for a, b in zip(idx, idx[1:], strict=False):
+        for b in idx[1:]:
+            a = mention_before(view, idx, b)
+            if a is None:
+                continue
             ma, mb = view.mentions[a], view.mentions[b]
             if (
                 ma.end == mb.start
@@ -86,6 +90,12 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
             m = view.mentions[i]
             prefix = m.attrs.get("place_prefix")
             if view.in_title(i) or visiting_group(view, i) or party_in_prefix(view, i):
+                continue
+            cut = cut_body_place(view, i) if prefix is None else None
+            if cut is not None:
+                # "开原|市委书记": the body the tokenizer cut from its place is in it (GUIDE: a
+                # full place-name prefix is scored).
+                out.append(fact("located_in", i, view.add_place(*cut, "place_prefix"), None, k, "place_prefix"))
                 continue
             host = stationed_at(view, i)
             if host is not None:
@@ -267,6 +277,9 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
             opening = party_opening(view, i)
             found = divisions_in_name(view, i, provinces=opening > m.start or region_body(view, i))
             found = found or [c for c in [city_opening_company(view, i)] if c]
+            # "北京智锂新能源科技有限公司在察右后旗投资建设…": a municipality opening a firm's
+            # name is where it was registered, a province's name (GUIDE: optional), not where it is.
+            found = [f for f in found if not municipal_firm(view, i, f[2])]
             # "重庆|北碚区|委宣传部": a body's name that opens with a chain of divisions is in the
             # innermost, which lies in the one before it.
             n = 1 if found and found[0][0] == opening and m.label == "ORG" and not is_company(view, i) else 0

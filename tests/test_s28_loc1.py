@@ -1,0 +1,72 @@
+"""``located_in`` kinds of session 28 (s28-loc1: heads that are bodies, firms, zones), on
+sentences of the tuning pages:
+
+- a level's body the tokenizer cut from the place written before it ("开原|市委书记", "且末|县委",
+  "那曲|市委") is in that place (``place_prefix`` via ``located_cut.cut_body_place``;
+  real-pages-15 g04, -22 o02, -32 t11); a bare 市委 with no place before it stays unplaced;
+- the mention written right after a prefixed name is read past the name's nested prefix
+  ("柳城县工业园区|河西片区": the zone's part is in the zone; ``located_cut.mention_before``;
+  real-pages-33 u10), not the nested prefix itself ("义县|七里河工业园区": no 七里河 in 义县);
+- a municipality opening a firm's name is where it was registered, not where it is
+  (``name_divisions.municipal_firm``; real-pages-21 m06, -32 t09, -34 v11); a city's does place.
+"""
+
+from __future__ import annotations
+
+from conftest import located_pairs
+
+
+def test_a_body_cut_from_its_place_is_in_the_place(nlp):
+    # real-pages-32 t11: LAC reads "那曲市委书记" without the place
+    got = located_pairs(nlp, "8月3日下午,那曲市委书记庄劲松与华电集团有限公司党组副书记、董事祖斌座谈。")
+    assert ("市委", "那曲") in got
+
+
+def test_a_county_committee_cut_from_its_county_is_in_the_county(nlp):
+    # real-pages-15 g04: "且末" read as a conjunction
+    got = located_pairs(
+        nlp,
+        "且末县财政收入进入低谷期,但且末县工业、矿业发展逐步进入建设期,且末县委、政府及各族人民应当坚定信心,"
+        "强力推进新型工业化,不断增强县域经济的实力。",
+    )
+    assert ("县委", "且末") in got
+
+
+def test_a_bare_committee_stays_unplaced(nlp):
+    # real-pages-32 t11: "市委" with no place written before it (GUIDE: optional)
+    got = located_pairs(nlp, "庄劲松首先代表市委、市政府对中国华电集团有限公司一行工作组的到来表示热烈欢迎。")
+    assert not any(h in ("市委", "市政府") for h, _t in got)
+
+
+def test_a_zone_part_written_after_the_zone_is_in_it(nlp):
+    # real-pages-33 u10 (traditional on the page)
+    got = located_pairs(
+        nlp,
+        "2月20日上午,在廣西柳州市柳城縣工業園區河西片區,柳城縣舉行2023年一季度重大項目集中開竣工儀式,"
+        "共有46個項目集中開竣工。",
+    )
+    assert ("河西片区", "柳城县工业园区") in got
+    assert ("柳城县工业园区", "柳城县") in got
+
+
+def test_a_site_opening_a_parks_name_is_not_placed_in_the_county_before_it(nlp):
+    # real-loc l10: the gold places the park in 义县, not the river 七里河
+    got = located_pairs(nlp, "正月初三上午,记者来到义县七里河工业园区,感受着春节假期的“义县速度”。")
+    assert ("七里河", "义县") not in got
+
+
+def test_firms_named_by_a_municipality_are_not_placed_there(nlp):
+    # real-pages-32 t09: firms of Tianjin and Beijing investing in Ulanqab
+    got = located_pairs(
+        nlp,
+        "北京雅宝路市场向该市转移取得重大突破。工业方面,天津中聚新能源科技有限公司在集宁区投资建设的锂电池及正极材料项目;"
+        "北京智锂新能源科技有限公司在察右后旗投资建设的年产3万吨碳酸锂和单水氢氧化锂项目正在开展前期工作。",
+    )
+    assert not any(h.startswith("天津中聚") and t.startswith("天津") for h, t in got)
+    assert not any(h.startswith("北京智锂") and t.startswith("北京") for h, t in got)
+
+
+def test_firms_named_by_a_city_stay_placed_there(nlp):
+    # real-pages-19 k07: a county-level city in the firm's name is scored
+    got = located_pairs(nlp, "由广西桂平市联胜食品有限公司投资的速食米粉生产项目。")
+    assert any(h.endswith("联胜食品有限公司") and t == "桂平市" for h, t in got)
