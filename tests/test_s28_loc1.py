@@ -70,3 +70,32 @@ def test_firms_named_by_a_city_stay_placed_there(nlp):
     # real-pages-19 k07: a county-level city in the firm's name is scored
     got = located_pairs(nlp, "由广西桂平市联胜食品有限公司投资的速食米粉生产项目。")
     assert any(h.endswith("联胜食品有限公司") and t == "桂平市" for h, t in got)
+
+
+def test_a_bank_branch_named_by_a_city_is_in_the_city(nlp):
+    # real-pages-18 j05: the gold places the branch in 信阳
+    got = located_pairs(
+        nlp,
+        "中国管理科学研究院高级管理人才培训中心主任董英豪,中国银行信阳分行行长李慧勇和我县领导周哲、余国芳等出席签约仪式。",
+    )
+    assert ("中国银行信阳分行", "信阳") in got
+
+
+def test_a_bank_branch_is_in_the_place_its_name_writes_before_its_head(nlp):
+    # real-pages-31 s11: the gold places both branches in 什邡市, neither in 德阳
+    got = located_pairs(
+        nlp,
+        "同时,四川九创投资有限公司分别与工商银行什邡支行、德阳银行什邡支行代表签订了总额10亿元的战略合作协议。",
+    )
+    assert ("工商银行什邡支行", "什邡") in got
+    assert not any(h.endswith("支行") and t.startswith("德阳") for h, t in got)
+
+
+def test_a_branch_named_by_a_province_is_not_placed_in_its_parents_city(nlp):
+    # real-pages-24 w06: the branch is no firm of 东营市 (the gold places it in 新疆, optional)
+    got = located_pairs(
+        nlp,
+        "张卫华一行先后实地察看了日处理污水2万吨污水处理厂建设,东营市东源新型建材有限公司新疆分公司总投资1.86亿元的"
+        "SAP保温板.天然真石漆等建材项目。",
+    )
+    assert not any(h.endswith("新疆分公司") and t.startswith("东营") for h, t in got)

@@ -7,7 +7,8 @@ the nested 柳城县 sits between them in the sentence's order).
 from __future__ import annotations
 
 from kg.nlp.gazetteer import Division, load_gazetteer
-from kg.nlp.relations.view import ArticleView, triggers
+from kg.nlp.relations.table import fact
+from kg.nlp.relations.view import ArticleView, RawRelation, triggers
 
 
 def mention_before(view: ArticleView, idx: list[int], b: int) -> int | None:
@@ -47,3 +48,45 @@ def cut_body_place(view: ArticleView, i: int) -> tuple[int, int, Division] | Non
         if found:
             return start, m.start, found[0]
     return None
+
+
+def branch_place(view: ArticleView, i: int) -> tuple[int, int, Division] | None:
+    """The division a branch's name writes before its head, after its parent's name ("德阳银行|
+    什邡|支行", "中国银行|信阳|分行", "某某有限公司|新疆|分公司"): the branch is there, not where its
+    parent is. ``(start, end, division)``; the longest form the gazetteer knows, at least two
+    characters of the parent's name left before it."""
+    m = view.mentions[i]
+    text = view.text(i)
+    head = next((h for h in triggers()["located_in"]["branch_heads"] if text.endswith(h)), None)
+    if m.label != "ORG" or head is None:
+        return None
+    body = text[: -len(head)]
+    for n in range(min(6, len(body) - 2), 1, -1):
+        found = load_gazetteer().lookup(body[-n:])
+        if found:
+            end = m.end - len(head)
+            return end - n, end, found[0]
+    return None
+
+
+def branch_facts(view: ArticleView, k: int, i: int, source: str) -> list[RawRelation] | None:
+    """``located_in`` of the branch ``i`` in its place (:func:`branch_place`), written by rule
+    ``source``; ``None`` when ``i`` is no branch named by a place after its parent's name. A
+    province there places nothing: it only says which branch (GUIDE: a province seen inside a
+    name is optional; real-pages-17 i08's 海南分公司), but no parent's place is read either."""
+    branch = branch_place(view, i)
+    prefix = view.mentions[i].attrs.get("place_prefix")
+    if branch is None or (prefix is not None and branch[0] < view.mentions[prefix].end):
+        return None
+    if branch[2].level == "province":
+        return []
+    return [fact("located_in", i, view.add_place(*branch, source), None, k, source)]
+
+
+def cut_body_facts(view: ArticleView, k: int, i: int) -> list[RawRelation] | None:
+    """``located_in`` of the level body ``i`` in the place the tokenizer cut from it
+    (:func:`cut_body_place`; GUIDE: a full place-name prefix is scored), or ``None``."""
+    cut = cut_body_place(view, i)
+    if cut is None:
+        return None
+    return [fact("located_in", i, view.add_place(*cut, "place_prefix"), None, k, "place_prefix")]

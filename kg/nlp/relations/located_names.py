@@ -12,7 +12,7 @@ from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.place_forms import class_of_places, is_zone_kind
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.relations.event_names import in_event_name
-from kg.nlp.relations.located_cut import cut_body_place, mention_before
+from kg.nlp.relations.located_cut import branch_facts, cut_body_facts, mention_before
 from kg.nlp.relations.located_listed import registered_province, shared_prefix_items
 from kg.nlp.relations.name_divisions import city_opening_company, divisions_in_name, municipal_firm
 from kg.nlp.relations.places import (
@@ -91,11 +91,10 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
             prefix = m.attrs.get("place_prefix")
             if view.in_title(i) or visiting_group(view, i) or party_in_prefix(view, i):
                 continue
-            cut = cut_body_place(view, i) if prefix is None else None
+            # "德阳银行什邡支行": in the branch's place, not its parent's; "开原|市委": in the place cut off
+            cut = branch_facts(view, k, i, "place_prefix") if prefix is not None else cut_body_facts(view, k, i)
             if cut is not None:
-                # "开原|市委书记": the body the tokenizer cut from its place is in it (GUIDE: a
-                # full place-name prefix is scored).
-                out.append(fact("located_in", i, view.add_place(*cut, "place_prefix"), None, k, "place_prefix"))
+                out.extend(cut)
                 continue
             host = stationed_at(view, i)
             if host is not None:
@@ -268,6 +267,10 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
             if prefixed or (m.attrs.get("nested") and not in_event_name(view, k, i)) or view.division(i):
                 continue
             if m.label == "PLACE" and not m.attrs.get("head"):
+                continue
+            branch = branch_facts(view, k, i, "place_in_name")  # "工商银行|什邡|支行"
+            if branch is not None:
+                out.extend(branch)
                 continue
             if named_after_place(view, i) or visiting_group(view, i):
                 continue
