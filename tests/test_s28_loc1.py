@@ -7,8 +7,9 @@ sentences of the tuning pages:
 - the mention written right after a prefixed name is read past the name's nested prefix
   ("柳城县工业园区|河西片区": the zone's part is in the zone; ``located_cut.mention_before``;
   real-pages-33 u10), not the nested prefix itself ("义县|七里河工业园区": no 七里河 in 义县);
-- a municipality opening a firm's name is where it was registered, not where it is
-  (``name_divisions.municipal_firm``; real-pages-21 m06, -32 t09, -34 v11); a city's does place.
+- a branch named by its place after its parent's name ("德阳银行|什邡|支行", "中国银行|信阳|分行") is
+  in that place, not in its parent's (``located_cut.branch_facts``; real-pages-31 s11, -18 j05,
+  -24 w06).
 """
 
 from __future__ import annotations
@@ -53,23 +54,6 @@ def test_a_site_opening_a_parks_name_is_not_placed_in_the_county_before_it(nlp):
     # real-loc l10: the gold places the park in 义县, not the river 七里河
     got = located_pairs(nlp, "正月初三上午,记者来到义县七里河工业园区,感受着春节假期的“义县速度”。")
     assert ("七里河", "义县") not in got
-
-
-def test_firms_named_by_a_municipality_are_not_placed_there(nlp):
-    # real-pages-32 t09: firms of Tianjin and Beijing investing in Ulanqab
-    got = located_pairs(
-        nlp,
-        "北京雅宝路市场向该市转移取得重大突破。工业方面,天津中聚新能源科技有限公司在集宁区投资建设的锂电池及正极材料项目;"
-        "北京智锂新能源科技有限公司在察右后旗投资建设的年产3万吨碳酸锂和单水氢氧化锂项目正在开展前期工作。",
-    )
-    assert not any(h.startswith("天津中聚") and t.startswith("天津") for h, t in got)
-    assert not any(h.startswith("北京智锂") and t.startswith("北京") for h, t in got)
-
-
-def test_firms_named_by_a_city_stay_placed_there(nlp):
-    # real-pages-19 k07: a county-level city in the firm's name is scored
-    got = located_pairs(nlp, "由广西桂平市联胜食品有限公司投资的速食米粉生产项目。")
-    assert any(h.endswith("联胜食品有限公司") and t == "桂平市" for h, t in got)
 
 
 def test_a_bank_branch_named_by_a_city_is_in_the_city(nlp):

@@ -25,7 +25,6 @@ from kg.nlp.relations import (
     triggers,
     words_re,
 )
-from kg.nlp.relations.name_divisions import municipal_firm
 from kg.nlp.relations.places import place_opening, within
 
 # Levels of a division that a project's name opens with as its location (a province or a
@@ -272,8 +271,7 @@ def province_in_name(view: ArticleView) -> list[RawRelation]:
             word = text[m.start : g.end()]
             alone = any(not any(a <= x.start() < b for a, b in names) for x in re.finditer(re.escape(word), text))
             c = confidence("province_in_name")
-            # a municipality opening a firm's name: where it was registered (``municipal_firm``)
-            if alone and company and not municipal_firm(view, i, d):
+            if alone and company:
                 out.append(
                     RawRelation(
                         "located_in",

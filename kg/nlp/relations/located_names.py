@@ -14,7 +14,7 @@ from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.relations.event_names import in_event_name
 from kg.nlp.relations.located_cut import branch_facts, cut_body_facts, mention_before
 from kg.nlp.relations.located_listed import registered_province, shared_prefix_items
-from kg.nlp.relations.name_divisions import city_opening_company, divisions_in_name, municipal_firm
+from kg.nlp.relations.name_divisions import city_opening_company, divisions_in_name
 from kg.nlp.relations.places import (
     can_contain,
     division_after_prefix,
@@ -280,9 +280,6 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
             opening = party_opening(view, i)
             found = divisions_in_name(view, i, provinces=opening > m.start or region_body(view, i))
             found = found or [c for c in [city_opening_company(view, i)] if c]
-            # "北京智锂新能源科技有限公司在察右后旗投资建设…": a municipality opening a firm's
-            # name is where it was registered, a province's name (GUIDE: optional), not where it is.
-            found = [f for f in found if not municipal_firm(view, i, f[2])]
             # "重庆|北碚区|委宣传部": a body's name that opens with a chain of divisions is in the
             # innermost, which lies in the one before it.
             n = 1 if found and found[0][0] == opening and m.label == "ORG" and not is_company(view, i) else 0

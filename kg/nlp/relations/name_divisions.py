@@ -70,14 +70,6 @@ def city_opening_company(view: ArticleView, i: int) -> tuple[int, int, Division]
     return m.start, m.start + g.end(), found[0]
 
 
-def municipal_firm(view: ArticleView, i: int, d: Division) -> bool:
-    """``d`` is a municipality (北京市, 重庆市) inside the name of the company ``i``, not the
-    paper's own city: the place of registration of a firm at work elsewhere ("重庆索途模有限公司"
-    in a county's park, "天津中聚新能源科技有限公司在集宁区投资建设"). No tuning gold scores such a
-    fact (s28-loc1: 0 right, 5 false, 23 optional by ``place_in_name``)."""
-    return _municipality(d) and is_company(view, i) and d.name != view.home_city
-
-
 def _municipality(d: Division) -> bool:
     """A city at province level (北京市, 上海市): its name in a company's is a city's, as
     "北京弘康源医药科技有限公司" is a Beijing company."""
