@@ -7,6 +7,10 @@ sentences of the tuning pages:
 - the mention written right after a prefixed name is read past the name's nested prefix
   ("柳城县工业园区|河西片区": the zone's part is in the zone; ``located_cut.mention_before``;
   real-pages-33 u10), not the nested prefix itself ("义县|七里河工业园区": no 七里河 in 义县);
+- the towns, villages and parks that open the stops of a trip in a sentence a county frames
+  ("在泾源县,X察看…香水镇卡子村…、米岗村…") are in the county (``place_opener`` via
+  ``located_trip.framed_places``; real-pages-32 t04, -33 u06, -15 g02), not those after another
+  county the sentence names;
 - a branch named by its place after its parent's name ("德阳银行|什邡|支行", "中国银行|信阳|分行") is
   in that place, not in its parent's (``located_cut.branch_facts``; real-pages-31 s11, -18 j05,
   -24 w06).
@@ -83,3 +87,34 @@ def test_a_branch_named_by_a_province_is_not_placed_in_its_parents_city(nlp):
         "SAP保温板.天然真石漆等建材项目。",
     )
     assert not any(h.endswith("新疆分公司") and t.startswith("东营") for h, t in got)
+
+
+def test_the_towns_of_a_trip_a_county_frames_are_in_the_county(nlp):
+    # real-pages-32 t04: the stops after "在彭阳县" are 彭阳县's, not 泾源县's
+    got = located_pairs(
+        nlp,
+        "在泾源县,滑志敏实地察看泾源县大湾乡绿塬村共享储能电站、香水镇卡子村闽宁协作产业示范园、米岗村农旅融合产业示范区、"
+        "泾河源镇底沟村高标准农田、轻工产业园肉牛精深加工等项目建设情况;在彭阳县调研白阳镇阳洼村肉牛“出户入园”养殖园区、"
+        "古城镇温沟村设施农业示范园。",
+    )
+    assert {("香水镇", "泾源县"), ("米岗村", "泾源县"), ("泾河源镇", "泾源县")} <= got
+    assert ("卡子村", "泾源县") not in got  # the village after its town is the town's
+    assert ("白阳镇", "泾源县") not in got and ("古城镇", "泾源县") not in got
+
+
+def test_the_towns_and_parks_of_a_county_trip_are_in_the_county(nlp):
+    # real-pages-33 u06, real-pages-15 g02 (traditional on the page)
+    got = located_pairs(
+        nlp,
+        "在定远县,高文冬一行在西卅店镇召开了脱贫攻坚推进会,调研了县经开区的标准化厂房,西卅店镇的众兴菌业、肉羊养殖扶贫项目。",
+    )
+    assert ("西卅店镇", "定远县") in got and ("县经开区", "定远县") in got
+    got = located_pairs(
+        nlp,
+        (
+            "在蘭西縣,藍紹敏來到紅光鎮劉家大院採摘園、北旺食品有限公司、哈三聯制藥有限公司、眾合鑫成新材料有限公"
+            "司、藍之潤生物科技有限公司、黃崖子民俗村和榆林食品工業園區、哈達農産品國際物流園,了解蔬果種植、肉類"
+            "加工、藥品生産、新型材料、大豆加工、文旅融合、園區建設、冷鏈物流等情況。"
+        ),
+    )
+    assert ("红光镇", "兰西县") in got and ("榆林食品工业园区", "兰西县") in got
