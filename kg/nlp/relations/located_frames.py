@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.layout import BYLINE, CAPTION, HEADING
+from kg.nlp.relations.located_trip import framed_places
 from kg.nlp.relations.name_divisions import foreign
 from kg.nlp.relations.places import can_contain, is_park, place_chain, placeable, with_park_prefix
 from kg.nlp.relations.table import fact, rule
@@ -46,6 +47,9 @@ def place_opener(view: ArticleView) -> list[RawRelation]:
         framed = text[end + len(inner) : end + len(inner) + 1] == "," and (opener or inner or len(chain) > 1)
         if not (listed or framed):
             continue
+        if opener and not listed:
+            # "在原州区,X察看开城镇…、新材料产业园…": the towns and parks of the trip's stops
+            out.extend(framed_places(view, k, end, stop, chain))
         heads = [
             i
             for i in view.of_type(k, "ORG", "PROJECT")

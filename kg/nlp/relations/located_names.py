@@ -12,6 +12,7 @@ from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.place_forms import class_of_places, is_zone_kind
 from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.nlp.relations.event_names import in_event_name
+from kg.nlp.relations.located_cut import branch_facts, cut_body_facts, mention_before
 from kg.nlp.relations.located_listed import registered_province, shared_prefix_items
 from kg.nlp.relations.name_divisions import city_opening_company, divisions_in_name
 from kg.nlp.relations.places import (
@@ -67,7 +68,10 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
     out = []
     for k, _sent in enumerate(view.article.sentences):
         idx = view.by_sentence[k]
-        for a, b in zip(idx, idx[1:], strict=False):
+        for b in idx[1:]:
+            a = mention_before(view, idx, b)
+            if a is None:
+                continue
             ma, mb = view.mentions[a], view.mentions[b]
             if (
                 ma.end == mb.start
@@ -97,6 +101,11 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
             m = view.mentions[i]
             prefix = m.attrs.get("place_prefix")
             if view.in_title(i) or visiting_group(view, i) or party_in_prefix(view, i):
+                continue
+            # "德阳银行什邡支行": in the branch's place, not its parent's; "开原|市委": in the place cut off
+            cut = branch_facts(view, k, i, "place_prefix") if prefix is not None else cut_body_facts(view, k, i)
+            if cut is not None:
+                out.extend(cut)
                 continue
             host = stationed_at(view, i)
             if host is not None:
@@ -271,6 +280,10 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
             if prefixed or (m.attrs.get("nested") and not in_event_name(view, k, i)) or view.division(i):
                 continue
             if m.label == "PLACE" and not m.attrs.get("head"):
+                continue
+            branch = branch_facts(view, k, i, "place_in_name")  # "工商银行|什邡|支行"
+            if branch is not None:
+                out.extend(branch)
                 continue
             if named_after_place(view, i) or visiting_group(view, i):
                 continue
