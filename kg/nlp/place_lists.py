@@ -15,7 +15,7 @@ from kg.nlp.entities import gazetteer_regex
 from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.nlp.located_lists import _LOCAL_LEVELS, _local_place
 from kg.nlp.relations import ArticleView, RawRelation, confidence, foreign, is_park, rule, triggers
-from kg.nlp.relations.located_names import province_in_project_name
+from kg.nlp.relations.located_in_names import province_in_project_name
 from kg.nlp.relations.places import place_chain, within
 from kg.nlp.relations.table import fact
 

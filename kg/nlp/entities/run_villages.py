@@ -1,7 +1,7 @@
 """A village the tagger runs into the name of a park or a base named after it, right after its
 county or town: "某县|某某村葡萄产业园/LOC", "某乡|某某村某某/LOC|香菇产业园". The village is a place
 of its own (GUIDE.md scores the local village that opens a project's or site's name), and
-:mod:`kg.nlp.relations.located_names` places the park in it.
+:mod:`kg.nlp.relations.located_in_names` places the park in it.
 
 The word lists are ``place.run_villages`` of ``ontology/patterns/entities.toml``.
 """

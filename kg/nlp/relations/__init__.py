@@ -21,7 +21,8 @@ Chinese news writing) is in the module of its family:
   name: :mod:`~kg.nlp.relations.titles_after`;
 - ``works_for`` the one body of a bare head title's kind: :mod:`~kg.nlp.relations.kind_bodies`;
 - ``located_in`` by kind of evidence: :mod:`~kg.nlp.relations.located_names` (names and their
-  prefixes), :mod:`~kg.nlp.relations.located_triggers` (位于, 落户),
+  prefixes), :mod:`~kg.nlp.relations.located_in_names` (places and parks inside a name),
+  :mod:`~kg.nlp.relations.located_triggers` (位于, 落户),
   :mod:`~kg.nlp.relations.located_frames` (places opening a clause, visits),
   :mod:`~kg.nlp.relations.located_sections` (headings, divisions, the paper's city), with the
   place helpers of :mod:`~kg.nlp.relations.places`;
@@ -62,6 +63,7 @@ from kg.nlp.relations import (
     kind_bodies,
     located_frames,
     located_names,
+    located_in_names,
     located_opening,
     located_part,
     located_town_bodies,
@@ -122,6 +124,7 @@ __all__ = [
     "located_lists",
     "place_lists",
     "located_names",
+    "located_in_names",
     "located_opening",
     "located_part",
     "located_town_bodies",

@@ -1,5 +1,5 @@
 """``located_in`` of a town's own bodies named by the town's short form ("某山中心小学" with
-某山镇 named), beside the parks opened so (:func:`kg.nlp.relations.located_names.park_in_name`).
+某山镇 named), beside the parks opened so (:func:`kg.nlp.relations.located_in_names.park_in_name`).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ Chinese news names a town's projects and sites by the town's short form (a town'
 its 镇 or 乡), as it names a county's by the county's (:mod:`~kg.nlp.relations.located_opening`).
 The gazetteer holds no towns, so a town's short form counts only where the article also
 names the town in full: then the two characters opening the name are that town's. A park so
-named is :func:`~kg.nlp.relations.located_names.park_in_name`'s; this rule reads the projects
+named is :func:`~kg.nlp.relations.located_in_names.park_in_name`'s; this rule reads the projects
 and the sites that are no park.
 """
 
