@@ -24,9 +24,16 @@ def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
     role = f"(?:{alternation(person['byline_roles'])})"
     mark = re.escape(person["photo_mark"])
     opener = f"(?:{role}|{person['byline_dateline_open']}(?![\\s:]*{role}))"  # a role after the bracket leads
-    for m in re.finditer(opener + rf"[\s:]*((?:[\u4e00-\u9fff]{{2,3}}(?:\s+|(?=[)\s{mark}]|$)))+)", text):
+    marks = re.escape(person["credit_role_marks"])
+    # The names apart by blanks or "、" ("记者:某某某、某某某"), a mark of credit_role_marks allowed
+    # between the role and the names ("(记者 ▏某某某 某某某)"). An item of four characters closed
+    # by "、" ("记者:某某某某、某某某", a minority name) is passed over: the list goes on after it.
+    item = rf"(?:[\u4e00-\u9fff]{{2,3}}|[\u4e00-\u9fff]{{4}}(?=、))"
+    for m in re.finditer(opener + rf"[\s:{marks}]*((?:{item}(?:\s+|、|(?=[)\s{mark}]|$)))+)", text):
         pos = m.start(1)
-        for part in re.finditer(r"[\u4e00-\u9fff]{2,3}", m.group(1)):
+        for part in re.finditer(r"[\u4e00-\u9fff]+", m.group(1)):
+            if len(part.group(0)) > 3:
+                continue
             name = part.group(0).removesuffix(person["photo_mark"])
             if len(name) >= 2 and name[0] in lexicon().surnames | {n[0] for n in lexicon().double_surnames}:
                 s = pos + part.start()
