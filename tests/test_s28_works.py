@@ -6,14 +6,17 @@ several names, on real lines of the tuning pages (each test names its page):
   (kg/nlp/entities/bylines.py) and holds the title (positions' name list goes over "/");
 - a name of a credit with no surname of the list (a rare surname, a pen name) after the role and
   its mark: a person where a blank, bracket, bar, "、" or the line's end closes it, not where a
-  comma goes on (an interview's "记者:…,").
+  comma goes on (an interview's "记者:…,");
+- reporters of a credit written against its outlet, a bracket between ("某某融媒(记者 X)",
+  "某某新聞【記者A/B/C…】") or the outlet closing the credit's line ("記者:X Y 某某融媒"): they work
+  for the outlet (outlet_bylines.credit_outlets).
 """
 
 from __future__ import annotations
 
 import pytest
 from test_names_round4 import persons_of
-from test_s26_works_kinds import posts
+from test_s26_works_kinds import posts, works
 
 
 @pytest.mark.parametrize(
@@ -77,3 +80,43 @@ def test_an_interview_line_names_no_person(nlp):
     # "记者:" opening an interview's question goes on with a comma: no name there
     text = "记者:请问您,这个项目什么时候开工?\n王某某:今年六月。"
     assert not {"请问您", "请问"} & persons_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters", "outlet"),
+    [
+        # real-pages-19 k09 (仪陇县 news): the outlet, a bracket, the credit
+        (
+            "仪陇融媒(记者 胡威)3月19日,四川省政府副秘书长,浙江省驻川工作组组长、党委书记沈志江率浙江省驻川工作组"
+            "到我县调研东西部协作工作。县委副书记、县长赵云强参加调研。",
+            ["胡威"],
+            "仪陇融媒",
+        ),
+        # real-pages-30 r09 (白银区 news, traditional copy): the outlet closing the credit's line
+        (
+            "出席儀式的省市領導還調研了甘肅皓天原料藥生產基地項目和福門休閒生態城項目情況。\n"
+            "記者:曹春明 高政良 白銀區融媒",
+            ["曹春明", "高政良"],
+            "白银区融媒",
+        ),
+        # real-pages-24 w08 (千秋新聞): the outlet, 【, names apart by "/"
+        (
+            "千秋新聞【記者何友明/蔡本文/章大鈞台南報導】永康科技工業區招商家數達破百紀錄,市府特別召開記者會公布招商成績單。",
+            ["何友明", "蔡本文", "章大钧"],
+            "千秋新闻",
+        ),
+    ],
+)
+def test_reporters_work_for_the_outlet_written_against_their_credit(nlp, text, reporters, outlet):
+    got = works(nlp, text)
+    for name in reporters:
+        assert (name, outlet) in got
+
+
+def test_the_sentences_other_persons_do_not_work_for_the_outlet(nlp):
+    # real-pages-19 k09: 沈志江 of the same sentence works for his own bodies, not for the outlet
+    text = (
+        "仪陇融媒(记者 胡威)3月19日,四川省政府副秘书长,浙江省驻川工作组组长、党委书记沈志江率浙江省驻川工作组"
+        "到我县调研东西部协作工作。"
+    )
+    assert ("沈志江", "仪陇融媒") not in works(nlp, text)
