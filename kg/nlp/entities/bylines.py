@@ -64,9 +64,9 @@ def credit_candidates(text: str) -> list[Candidate]:
     one-character given name set apart), apart by blanks or "、". The role without its mark is a
     common word ("审核通过").
 
-    A name opens with a surname of the list; one that does not (a rare surname or a pen name:
-    "责任编辑:某昊 |", "三审:某后权)", "记者:某某某、某买尔", "编辑:拾柒"; s28-works: 6 pages of 5
-    sites, every such item of the tuning sets a gold person) is a name only where it closes the
+    A name opens with a surname of the list; one that does not (a rare surname or a pen name
+    after "责任编辑:", "三审:", "记者:某某某、", "编辑:"; s28-works: 6 pages of 5 sites, every
+    such item of the tuning sets a gold person) is a name only where it closes the
     credit's item as a word, a blank, bracket, bar, "、" or the line's end after it (an
     interview's "记者:您好," goes on with a comma), and is no word of ``not_names``.
 
