@@ -24,9 +24,16 @@ def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
     role = f"(?:{alternation(person['byline_roles'])})"
     mark = re.escape(person["photo_mark"])
     opener = f"(?:{role}|{person['byline_dateline_open']}(?![\\s:]*{role}))"  # a role after the bracket leads
-    for m in re.finditer(opener + rf"[\s:]*((?:[\u4e00-\u9fff]{{2,3}}(?:\s+|(?=[)\s{mark}]|$)))+)", text):
+    marks = re.escape(person["credit_role_marks"])
+    # The names apart by blanks or "、" ("记者:某某某、某某某"), a mark of credit_role_marks allowed
+    # between the role and the names ("(记者 ▏某某某 某某某)"). An item of four characters closed
+    # by "、" ("记者:某某某某、某某某", a minority name) is passed over: the list goes on after it.
+    item = r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{4}(?=、))"
+    for m in re.finditer(opener + rf"[\s:{marks}]*((?:{item}(?:\s+|、|(?=[)\s{mark}]|$)))+)", text):
         pos = m.start(1)
-        for part in re.finditer(r"[\u4e00-\u9fff]{2,3}", m.group(1)):
+        for part in re.finditer(r"[\u4e00-\u9fff]+", m.group(1)):
+            if len(part.group(0)) > 3:
+                continue
             name = part.group(0).removesuffix(person["photo_mark"])
             if len(name) >= 2 and name[0] in lexicon().surnames | {n[0] for n in lexicon().double_surnames}:
                 s = pos + part.start()
@@ -45,28 +52,40 @@ def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
 
 _CREDIT_NAME = re.compile(r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})(?=[\s)）\]】,、;]|$)")
 _CREDIT_GAP = re.compile(r"[ \t\u3000、]+")
+# What closes a credit's name that opens with no listed surname: a blank, a bracket, a bar, "、"
+# or the line's end (not a comma: "记者:您好," is an interview's line).
+_UNLISTED_CLOSE = re.compile(r"[ \t\u3000\n)）\]】|丨、]|$")
 
 
 def credit_candidates(text: str) -> list[Candidate]:
     """The names of an editors' credit ("责编:某某", "审核:某某 某某", "监制 | 某 某") are persons: a
-    role of ``person.credit_roles``, a mark of ``person.credit_role_marks``, then names of two or
-    three characters (or a surname and a one-character given name set apart), each opening with
-    a surname, apart by blanks or "、". The role without its mark is a common word ("审核通过").
+    role of ``person.credit_roles`` or ``person.byline_roles``, a mark of
+    ``person.credit_role_marks``, then names of two or three characters (or a surname and a
+    one-character given name set apart), apart by blanks or "、". The role without its mark is a
+    common word ("审核通过").
 
-    >>> text = "责编:李某 张 某\\n审核通过 欧阳某\\n监制 | 欧阳某 编辑:王某"
+    A name opens with a surname of the list; one that does not (a rare surname or a pen name
+    after "责任编辑:", "三审:", "记者:某某某、", "编辑:"; s28-works: 6 pages of 5 sites, every
+    such item of the tuning sets a gold person) is a name only where it closes the
+    credit's item as a word, a blank, bracket, bar, "、" or the line's end after it (an
+    interview's "记者:您好," goes on with a comma), and is no word of ``not_names``.
+
+    >>> text = "责编:李某 张 某\\n审核通过 欧阳某\\n监制 | 欧阳某 编辑:王某\\n三审:扶某某)\\n记者:您好,"
     >>> [text[c.start:c.end] for c in credit_candidates(text)]
-    ['李某', '张 某', '欧阳某']
+    ['李某', '张 某', '欧阳某', '王某', '扶某某']
     """
     person = lexicon().patterns["person"]
     marks = re.escape(person["credit_role_marks"])
-    head = re.compile(f"(?:{alternation(person['credit_roles'])})[ \t\u3000]*[{marks}][ \t\u3000]*")
+    roles = [*person["credit_roles"], *person["byline_roles"]]
+    head = re.compile(f"(?:{alternation(roles)})[ \t\u3000]*[{marks}][ \t\u3000]*")
     surnames, doubles = lexicon().surnames, lexicon().double_surnames
     out = []
     for m in head.finditer(text):
         pos = m.end()
         while (name := _CREDIT_NAME.match(text, pos)) is not None:
             first = name.group(0)
-            if first[0] not in surnames and first[:2] not in doubles:
+            listed = first[0] in surnames or first[:2] in doubles
+            if not listed and (not _UNLISTED_CLOSE.match(text, name.end()) or first in lexicon().not_names):
                 break
             out.append(Candidate(name.start(), name.end(), "PERSON", "bylines", 0.85, {"role": m.group(0)[:2]}))
             gap = _CREDIT_GAP.match(text, name.end())

@@ -11,6 +11,11 @@
   reporter ("某某报／ 记者X／某地报导", "某某网 某某APP 记者 X", "某某日报 X" alone on its
   line): the reporter works for the outlet.
 
+- a reporters' credit ("记者 X Y", "记者A/B/C") written right after its outlet with a bracket
+  between ("某某融媒(记者 X)3月19日,…", "某某新闻【记者A/B/C某地报导】") or closing its line
+  with the outlet after the names ("记者:X Y 某某融媒"): the reporters work for the outlet
+  (s28-works audit: 3 pages of 3 sites).
+
 "某某日报记者 X" (title right before the name) is :mod:`kg.nlp.relations.positions`'s.
 """
 
@@ -68,8 +73,9 @@ def _staff(view: ArticleView, k: int, start: int, close: int) -> list[int]:
 
 @rule("outlet_byline")
 def outlet_bylines(view: ArticleView) -> list[RawRelation]:
-    """works_for the outlet of a paired dateline or of a byline line that opens with it."""
-    return paired_datelines(view) + byline_lines(view)
+    """works_for the outlet of a paired dateline, of a byline line that opens with it, or of a
+    reporters' credit written against it."""
+    return paired_datelines(view) + byline_lines(view) + credit_outlets(view)
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -145,4 +151,47 @@ def byline_lines(view: ArticleView) -> list[RawRelation]:
             if not names or not tail.match(text, pos):
                 continue
             out += [fact("works_for", p, o, None, k, "outlet_byline") for p in names]
+    return out
+
+
+def credit_outlets(view: ArticleView) -> list[RawRelation]:
+    """A reporters' credit (``credit_reporter``: 记者 and its forms, a mark or blanks, then
+    persons apart by blanks, "、" or "/") and its outlet (a name ending like one,
+    ``org.byline_outlet_ends``): the outlet right before the credit with only an opening bracket
+    or blanks between ("某某融媒(记者 X)", "某某新闻【记者A/B"), or right after the names with
+    the line's end after it ("记者:X Y 某某融媒"). The reporters work for the outlet."""
+    conf = triggers()["positions"]
+    role = re.compile(conf["credit_reporter"])
+    text = view.article.text
+    out = []
+    for k in range(len(view.article.sentences)):
+        persons = sorted(view.of_type(k, "PERSON"), key=lambda i: view.mentions[i].start)
+        outlets = [o for o in view.of_type(k, "ORG") if _outlet_like(view.text(o))]
+        if not persons or not outlets:
+            continue
+        for m in role.finditer(text, view.article.sentences[k].start, view.article.sentences[k].end):
+            names, pos = [], m.end()
+            for p in persons:
+                mp = view.mentions[p]
+                if mp.start < pos:
+                    continue
+                if text[pos : mp.start].strip(_BLANKS + "、/／"):
+                    break
+                names.append(p)
+                pos = mp.end
+            if not names:
+                continue
+            before = text[: m.start()].rstrip(_BLANKS + "(（【[")
+            outlet = next((o for o in outlets if view.mentions[o].end == len(before)), None)
+            if outlet is not None and len(before) == m.start():
+                outlet = None  # "某某网记者X": title_before_name's (no bracket between)
+            if outlet is None:
+                # "记者:X Y 某某融媒" closing its line: the outlet after the names, a blank between
+                start = pos + len(text[pos:]) - len(text[pos:].lstrip(_BLANKS))
+                ends = [o for o in outlets if view.mentions[o].start == start > pos]
+                outlet = next(
+                    (o for o in ends if text[view.mentions[o].end : view.mentions[o].end + 1] in ("", "\n")), None
+                )
+            if outlet is not None:
+                out += [fact("works_for", p, outlet, None, k, "outlet_byline") for p in names]
     return out

@@ -57,7 +57,8 @@ def positions(view: ArticleView) -> list[RawRelation]:
             while pos not in list_start:
                 walked.append(pos)
                 gap = pos
-                while gap > 0 and (text[gap - 1] in "、和" or text[gap - 1].isspace()):
+                # "/" parts a credit's names as "、" does ("记者某某/某某/某某台南报导").
+                while gap > 0 and (text[gap - 1] in "、和/" or text[gap - 1].isspace()):
                     gap -= 1
                 # The person ending in the gap (of 、 和 and spaces) that comes first in the sentence.
                 prev = min((ends[e] for e in range(gap, pos) if e in ends), key=order.__getitem__, default=None)
