@@ -34,3 +34,30 @@ def test_county_name_before_its_park_stays_whole() -> None:
     found = places("地委书记谢少迪来到布尔津县工业园区")
     assert "布尔津县工业园区" in found
     assert "县工业园区" not in found
+
+
+def test_town_opens_its_concentration_area() -> None:
+    # real-pages-34 v01: the tagger cuts 集中|区; the town opens the area's name
+    found = places(
+        "刘欲晓一行先后实地查看了下新镇石膏新材料集中区和独山镇循环经济集中产业聚集区及汤荣(湖北)精密机械制造项目。"
+    )
+    assert {"下新镇石膏新材料集中区", "下新镇", "独山镇"} <= found
+    assert "石膏新材料集中区" not in found
+
+
+def test_village_opening_an_industrial_area_is_a_place_too() -> None:
+    # real-pages-26 b11: the park and the village it lies in, both places (the gold's located_in)
+    found = places("视察组先后来到延刚果业、四叶纸箱厂、雅苑小区、凤栖街道胡村关联产业集中区、永乡镇圪崂村")
+    assert {"胡村关联产业集中区", "胡村", "凤栖街道"} <= found
+
+
+def test_artists_quarter_of_the_country() -> None:
+    # real-pages-28 d06 (traditional characters)
+    found = places("環渤海綠色農產品交易物流中心、中國藝術家聚集區、藏原地毯廠")
+    assert "中国艺术家聚集区" in found
+
+
+def test_concentration_area_without_a_place_is_no_place() -> None:
+    # real-pages p11 (traditional characters), real-pages-12 k04: a class of areas, no place opens them
+    assert not places("將成為全省最大的臺商投資企業聚集區。") & {"台商投资企业聚集区", "投资企业聚集区"}
+    assert not any(n.endswith("聚集区") for n in places("聚力打造苏陕扶贫合作示范区和产业转移承接聚集区,不断推动"))
