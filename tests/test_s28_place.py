@@ -61,3 +61,23 @@ def test_concentration_area_without_a_place_is_no_place() -> None:
     # real-pages p11 (traditional characters), real-pages-12 k04: a class of areas, no place opens them
     assert not places("將成為全省最大的臺商投資企業聚集區。") & {"台商投资企业聚集区", "投资企业聚集区"}
     assert not any(n.endswith("聚集区") for n in places("聚力打造苏陕扶贫合作示范区和产业转移承接聚集区,不断推动"))
+
+
+def test_new_town_named_by_its_city() -> None:
+    # real-pages-21 m03: the whole new town, not 临港新城 cut from its city
+    found = places("作为江阴发展四个千亿级新兴产业的主战场,江阴临港新城开工竣工项目达42个")
+    assert "江阴临港新城" in found
+    assert "临港新城" not in found
+
+
+def test_new_town_before_its_block_is_a_place_too() -> None:
+    # real-pages-22 o08
+    found = places("位于北京市顺义区后沙峪镇顺义新城第20街区南部,安平街南侧")
+    assert "顺义新城" in found
+
+
+def test_innovation_town_in_a_list_of_parks() -> None:
+    # real-pages-14 n09
+    found = places("作为市级重点转型板块,南大智慧城、吴淞创新城吸引集聚投资超百亿元")
+    assert "吴淞创新城" in found
+    assert "吴淞" not in found
