@@ -81,3 +81,18 @@ def test_innovation_town_in_a_list_of_parks() -> None:
     found = places("作为市级重点转型板块,南大智慧城、吴淞创新城吸引集聚投资超百亿元")
     assert "吴淞创新城" in found
     assert "吴淞" not in found
+
+
+def test_kinds_of_place_are_no_place() -> None:
+    # real-pages-19 k12, -33 u11, -29 e12, -7 v10: a class of towns, villages, streets or zones
+    assert not places("区级有关部门主要负责人,项目属地镇街主要负责人、开业企业代表")
+    assert not places("围绕“十五五”规划编制、乡村全面振兴及边境村发展、冰雪旅游项目建设")
+    assert "商业街" not in places("胡衡华走进商业街和乡村民宿,了解竹产业")
+    assert "样板区" not in places("正逐步发展成为鲁台合作的新高地、服务台商的样板区。")
+
+
+def test_named_airport_stays_a_place() -> None:
+    # real-pages-34 v09: 通用机场 alone is a kind; the county's airport keeps its name
+    found = places("研究芮城通用机场运营管理和设备采购")
+    assert "芮城通用机场" in found
+    assert "通用机场" not in found
