@@ -26,6 +26,7 @@ from kg.nlp.entities.head_checks import (
 )
 from kg.nlp.entities.item_openings import item_opening
 from kg.nlp.entities.joined_bodies import apposed_bodies, joined_bodies, tagged_joined
+from kg.nlp.entities.level_parks import level_opening
 from kg.nlp.entities.lexicon_data import _grade_pattern, lexicon
 from kg.nlp.entities.names import left_edge
 from kg.nlp.entities.org_forms import (
@@ -167,6 +168,11 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
             start = start if framed is None else framed
             if label == "PLACE":
                 start = zone_left_edge(text, words, start, m.start(), head)  # "某镇|工业集中区", "某县|产业转移|工业园"
+            if label == "PLACE" and head in p["place"]["area_heads"] and not place_opens(text, words, start):
+                # "调研|县|生态工业园区/n": the page's county by its level word opens the park's word
+                hw_at = word_at(words, m.start())
+                level = level_opening(text, words, start if hw_at is None else min(start, words[hw_at].start))
+                start = start if level is None else level
             if start == m.start():
                 # The head word alone: only a whole tagged word may stand ("大同中院").
                 wi = word_at(words, m.start())
@@ -212,7 +218,12 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
                 if gi is None or words[gi].start != graded.end():
                     continue
                 start = graded.end()
-            if label == "PLACE" and head in p["place"]["area_heads"] and not place_opens(text, words, start):
+            if (
+                label == "PLACE"
+                and head in p["place"]["area_heads"]
+                and not place_opens(text, words, start)
+                and level_opening(text, words, start) != start  # "县盐化工业园/n": the page's county (above)
+            ):
                 continue  # "葡萄酒产区": a kind of area, named only by a place
             name = text[start:end]
             if label == "PLACE" and (class_of_places(name) or is_zone_kind(name)):

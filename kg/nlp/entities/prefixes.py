@@ -34,7 +34,7 @@ def prefix_mentions(
                 if x.label == label
                 and x.end < c.end
                 and plausible(text, x)
-                and (label != "PLACE" or x.source != "statistical")
+                and (label != "PLACE" or x.source != "statistical" or _town_opens_park(text, x, c))
                 # nor a division inside a Taiwan village's listed name ("重庆|里" is no 重庆市)
                 and not (label == "PLACE" and c.attrs.get("listed_village"))
                 # nor a division's short form inside its own name under the level word it had
@@ -181,4 +181,20 @@ def river_of_basin(text: str, x: Candidate, c: Candidate) -> bool:
         c.label == "PLACE"
         and x.attrs.get("head") == "water"
         and to_simplified(text[x.end : c.end]) in lexicon().patterns["place"]["waters"]["basins"]
+    )
+
+
+def _town_opens_park(text: str, x: Candidate, c: Candidate) -> bool:
+    """A town or village the tagger alone reads, opening a park's or zone's name that is a place
+    ("某某村|关联产业集中区", "某某镇|石膏新材料集中区": GUIDE.md names the park and the village it
+    lies in): the village is a place of its own, unlike a word opening a company's name."""
+    p = lexicon().patterns["place"]
+    heads = tuple(p["town_heads"]) + ("村",)
+    name = to_simplified(text[x.start : x.end])
+    park = to_simplified(text[c.start : c.end])
+    return (
+        c.label == "PLACE"
+        and len(name) >= 2
+        and name.endswith(heads)
+        and park.endswith(tuple(p["division_zone_heads"]))
     )

@@ -285,6 +285,17 @@ def located_at_of(view: ArticleView) -> list[RawRelation]:
             head = max(heads, key=lambda x: view.mentions[x].end)
             prefix = view.mentions[head].attrs.get("place_prefix")
             targets = [head]
+            # "某工业园的A有限公司、B有限公司、C项目": a company that opens the longer mention after the
+            # park, nested in it, is one of the park's too (s28-place: a list the tagger ran on)
+            targets += [
+                i
+                for i in view.of_type(k, "ORG")
+                if parked
+                and i != head
+                and view.mentions[i].start == end + 1
+                and view.mentions[i].attrs.get("nested")
+                and is_company(view, i)
+            ]
             if prefix is not None and view.division(prefix) is None and is_park(view, prefix):
                 targets.append(prefix)
             if stated or walled:
