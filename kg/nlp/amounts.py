@@ -208,7 +208,9 @@ def _scope(text: str, floor: int, start: int) -> str:
     clause = before[max(before.rfind(c) for c in ",;:(") + 1 :]
     if _phase_subject(before, clause, conf["phase"]):
         return "phase"
-    if any(w in clause for w in conf["single"]):
+    # "单笔最大投资20亿元" is one deal of many; "最大的投资项目为…总投资X的A项目" names the project
+    # the superlative picks out, whose own amount X is.
+    if any(w in clause for w in conf["single"]) and not re.search(conf["single_picks"], clause):
         return "single"
     # The count of a heading that a colon closes ("开工项目3个：1.A项目，总投资5亿元") counts the
     # list, not the item after it.
