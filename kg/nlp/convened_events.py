@@ -99,11 +99,11 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
     heads = sorted(m["heads"], key=len, reverse=True)  # the longest head a name ends in
     # what ends a meeting's name or a sitting body's ("县委常委会|和…"): a 和 after it joins two
     ends = (*heads, *m["session_bodies"])
-    heads += sorted(c["act_ends"], key=len, reverse=True)  # (after the heads: 分会场 ends in 会场)
+    act_ends = tuple(c["act_ends"])  # (a name's end, never a list's: "集中开工、竣工投产活动")
     out = list(chosen)
 
     def _head(name: str) -> str:
-        return next(h for h in heads if name.endswith(h))
+        return next((h for h in heads if name.endswith(h)), None) or next(a for a in act_ends if name.endswith(a))
 
     # a quoted slogan's comma is no clause mark ("“甲,乙”推介会|在某区举行"; kg.nlp.event_stretches)
     masked = quotes_masked(text)
@@ -120,6 +120,9 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
             s += scope
             name = text[s:e]
             head = _head(name)
+            # a ceremony named by its act ends its clause ("举行|某某集中签约|并发布…" is what was done)
+            if head in act_ends and pattern is obj and not (e == len(text) or text[e] in _CLAUSE):
+                continue
             # "某县召开|某某会议" read as one name: the verb is no part of it
             swollen = [
                 o for o in out if pattern is obj and o.label == "MEETING" and o.start <= x.start() and o.end == e
