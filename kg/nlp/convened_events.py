@@ -11,7 +11,13 @@ topics of the name when no head word stands before it ("安全生产|和|消防�
 first half is a topic with no head word is one name (kg.nlp.joint_events finds no halves there).
 A ceremony of what projects undergo (``[meeting.convened] act_ceremony``: "举行|某县集中开工、竣工
 投产活动", "举行|A、B两个项目集中签约仪式") is one name whatever its 、 join; the projects and the
-place inside it keep their own mentions.
+place inside it keep their own mentions. Here, and only here, a ceremony may be named by its act
+alone (``[meeting.convened] act_ends``: "举行|2023年一季度重大项目集中开工|，", "，|某某项目(第五批)
+集中开工某某分会场|在…举行"); elsewhere those words say what projects undergo.
+
+>>> t = "2月18日,自治区举行2023年一季度重大项目集中开工,推动发展。"
+>>> [t[c.start : c.end] for c in convened_events(t, [])]
+['2023年一季度重大项目集中开工']
 
 >>> from kg.nlp.entities import Candidate
 >>> t = "5月2日,某县召开青石路拓宽改造协调会,县领导出席。"
@@ -61,7 +67,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     m = lexicon().patterns["meeting"]
     c = m["convened"]
     heads = alternation(m["heads"])
-    name = rf"(?P<name>{c['name_chars']}{{2,{c['max_chars']}}}?(?:{heads}))"
+    # (a ceremony named by its act alone, "举行|某某集中开工|，", ends a name only here)
+    name = rf"(?P<name>{c['name_chars']}{{2,{c['max_chars']}}}?(?:{heads}|{alternation(c['act_ends'])}))"
     verbs = alternation(c["verbs"])
     particles = alternation(c["particles"])
     after = alternation(c["followed_by"])
@@ -92,10 +99,11 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
     heads = sorted(m["heads"], key=len, reverse=True)  # the longest head a name ends in
     # what ends a meeting's name or a sitting body's ("县委常委会|和…"): a 和 after it joins two
     ends = (*heads, *m["session_bodies"])
+    act_ends = tuple(c["act_ends"])  # (a name's end, never a list's: "集中开工、竣工投产活动")
     out = list(chosen)
 
     def _head(name: str) -> str:
-        return next(h for h in heads if name.endswith(h))
+        return next((h for h in heads if name.endswith(h)), None) or next(a for a in act_ends if name.endswith(a))
 
     # a quoted slogan's comma is no clause mark ("“甲,乙”推介会|在某区举行"; kg.nlp.event_stretches)
     masked = quotes_masked(text)
@@ -112,6 +120,9 @@ def convened_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
             s += scope
             name = text[s:e]
             head = _head(name)
+            # a ceremony named by its act ends its clause ("举行|某某集中签约|并发布…" is what was done)
+            if head in act_ends and pattern is obj and not (e == len(text) or text[e] in _CLAUSE):
+                continue
             # "某县召开|某某会议" read as one name: the verb is no part of it
             swollen = [
                 o for o in out if pattern is obj and o.label == "MEETING" and o.start <= x.start() and o.end == e
