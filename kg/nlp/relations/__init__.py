@@ -10,7 +10,8 @@ Chinese news writing) is in the module of its family:
   (:class:`RawRelation`), the trigger words, helpers over the view;
 - :mod:`~kg.nlp.relations.table`: the registry, the confidences, the run order;
 - :mod:`~kg.nlp.relations.positions`: ``holds_position`` and ``works_for``;
-- :mod:`~kg.nlp.relations.meetings`: ``chaired``, ``attended``, a meeting's place;
+- :mod:`~kg.nlp.relations.meetings`: ``attended``, a meeting's place;
+  :mod:`~kg.nlp.relations.meeting_chair_rule`: ``chaired``;
   :mod:`~kg.nlp.relations.meeting_speakers`: ``attended`` of who speaks or presents;
   :mod:`~kg.nlp.relations.meeting_bodies`: the full name of a numbered meeting whose body
   stands before the verb that convenes it;
@@ -72,6 +73,7 @@ from kg.nlp.relations import (
     located_sections,
     located_triggers,
     meeting_bodies,
+    meeting_chair_rule,
     meeting_speakers,
     outlet_bylines,
     rosters,
@@ -134,6 +136,7 @@ __all__ = [
     "located_sections",
     "located_triggers",
     "meeting_bodies",
+    "meeting_chair_rule",
     "meeting_speakers",
     "outlet_bylines",
     "rosters",
