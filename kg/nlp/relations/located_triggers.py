@@ -196,13 +196,29 @@ def built_at(view: ArticleView) -> list[RawRelation]:
     out = []
     text = view.article.text
     conf = triggers()["located_in"]
-    verbs = alternation(conf["build_at"])
+    verbs = alternation(conf["build_at"] + conf["build_at_more"])
     adverbs = re.compile(conf["build_at_adverbs"])
     invests = alternation(triggers()["located_refer"]["company_builds_at"])
+    # "在某开发区总投资2380万美元的|某项目": the amount invested there stands for the verb.
+    amount = re.compile(conf["build_at_amount"])
+    bare_verbs = re.compile(rf"(?:{alternation(conf['build_at_bare'])})(?:的)?")
     for k, sent in enumerate(view.article.sentences):
         for i in view.of_type(k, "PLACE"):
             m = view.mentions[i]
-            if text[m.start - 1 : m.start] != "在" or not view.is_place_name(i):
+            if text[m.start - 1 : m.start] != "在":
+                continue
+            if not view.is_place_name(i):
+                # A bare name the tagger called a place (no level, no head word: "在金山投资建设|某项目",
+                # "在察右后旗投资建设的|某项目") is a location in the frame of investing in a project
+                # there: the project right after the verb, the name no part of a longer mention.
+                bm = bare_verbs.match(text, m.end, sent.end)
+                inside = any(n.start <= m.start and m.end <= n.end and n is not m for n in view.mentions)
+                if bm and not inside:
+                    out += [
+                        fact("located_in", j, i, None, k, "built_at")
+                        for j in view.of_type(k, "PROJECT")
+                        if view.mentions[j].start == bm.end()
+                    ]
                 continue
             chain = place_chain(view, k, m.start)
             if not chain or chain[0] != i:
@@ -215,6 +231,15 @@ def built_at(view: ArticleView) -> list[RawRelation]:
             company = [j for j in view.of_type(k, "ORG") if view.mentions[j].end == m.start - 1 and is_company(view, j)]
             if company and re.match(rf"[\u4e00-\u9fff]{{0,2}}?(?:{invests})", text[end : sent.end]):
                 out += [fact("located_in", company[0], t, None, k, "built_at") for t in chain]
+            am = amount.match(text, end, sent.end)
+            if am:
+                out += [
+                    fact("located_in", j, t, None, k, "built_at")
+                    for j in view.of_type(k, "PROJECT")
+                    if view.mentions[j].start == am.end()
+                    for t in chain
+                ]
+                continue
             if not mm:
                 continue
             clause_end = min((x for x in (text.find(c, end, sent.end) for c in ",;。") if x >= 0), default=sent.end)
