@@ -58,14 +58,16 @@ def test_a_county_before_the_kind_of_park_is_the_countys_parks_no_one_park():
     assert "安吉县小微企业园" not in places("安吉县小微企业园建设计划出炉,到2025年建成小微园30个。")
 
 
-def test_a_name_opened_by_a_county_and_its_town_lies_in_both(nlp):
+def test_a_name_opened_by_a_county_and_its_town_lies_in_both_but_a_village_after_the_town_holds_it(nlp):
     # "某县|某镇|某园…项目": the county opens the name; the town after it holds the project too,
     # though a named site follows the town inside the name
     found = located_pairs(nlp, "今年，柳河县青禾镇龙潭生态园建设项目开工。")
     assert {("柳河县青禾镇龙潭生态园建设项目", "柳河县"), ("柳河县青禾镇龙潭生态园建设项目", "青禾镇")} <= found
-    # a county, town and village: each of them
+    # a county, town and village: the county and the village, not the town right before the
+    # village (session 28, s28-loc2: the golds leave that town out or optional on every page)
     found = located_pairs(nlp, "柳河县青禾镇东庄村食用菌种植基地迎来丰收。")
-    assert {("柳河县青禾镇东庄村食用菌种植基地", x) for x in ("柳河县", "青禾镇", "东庄村")} <= found
+    assert {("柳河县青禾镇东庄村食用菌种植基地", x) for x in ("柳河县", "东庄村")} <= found
+    assert ("柳河县青禾镇东庄村食用菌种植基地", "青禾镇") not in found
     # a site after the county is no town: the project is not placed in the park it rebuilds
     found = located_pairs(nlp, "柳河县滨河公园改造提升项目年底完工。")
     assert ("柳河县滨河公园改造提升项目", "滨河公园") not in found
