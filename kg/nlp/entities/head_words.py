@@ -137,18 +137,19 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
             if label == "MEETING" and head in p["meeting"]["restated"] and text.endswith(heads, 0, end - len(head)):
                 continue  # "…座谈会|会议精神": the head restated after a name that has one
             hw = word_at(words, m.start())
-            # A word that ends in a company's long suffix names one whatever the tagger's tag
-            # ("某某光電股份有限公司/v": s28-org2, real-pages p11)
-            mistagged_firm = (
+            # One word of the tagger's that ends in a company's long suffix names one company,
+            # whatever its tag and though the tagger found no proper noun in it ("某某光電股份
+            # 有限公司/v", "厂商会展览服务有限公司/n": s28-org2, real-pages p11, real-pages-14 n12)
+            firm_word = (
                 label == "ORG"
                 and hw is not None
                 and len(head) >= 4
+                and head.endswith("公司")
                 and words[hw].end == end
                 and m.start() - words[hw].start >= 2
-                and words[hw].tag not in lex.name_tags
                 and _name_chars(text[words[hw].start : m.start()])  # not ")控股有限公司/w"
             )
-            name_word = hw is None or words[hw].tag in lex.name_tags or mistagged_firm
+            name_word = hw is None or words[hw].tag in lex.name_tags or firm_word
             if hw is not None and words[hw].start < m.start() and not name_word:
                 continue  # "举办" ends in 办, "矿山" in 山 only as ordinary words do
             if label == "PLACE" and hw is not None and words[hw].text.endswith(tuple(p["place"]["not_heads"])):
@@ -297,7 +298,7 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
                 continue  # "市委常委", "平城区委书记" are titles, not bodies
             if (
                 not _specific(text, words, start, end - len(head))
-                and not (mistagged_firm and hw is not None and start == words[hw].start)
+                and not (firm_word and hw is not None and start == words[hw].start)
                 and not level_named(name, label)
                 and not parked  # "县|化工基地": the page's own county names its park
                 and not (label == "MEETING" and re.search(p["meeting"]["edition_named"], name))
