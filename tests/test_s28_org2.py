@@ -7,8 +7,8 @@ Kinds read on the general tuning sets' errors (``benchmarks/audits/s28-org2/``):
 * a class phrase of rank or kind before a company, in the tagger's one word or in words of its
   own, is no part of the name ("中国500强企业|某某集团有限公司", "臺灣LED核心企業|某某股份有限公司":
   ``org.apposition_marks`` before ``org.apposition_nouns``);
-* a word that ends in a company's long suffix names a company whatever the tagger's tag
-  ("某某光電股份有限公司/v").
+* a word that ends in a company's long suffix names a company though the tagger read it as no
+  name ("某某光電股份有限公司/v").
 
 The sentences are quoted from the tuning pages named in each test.
 """
@@ -54,3 +54,18 @@ def test_a_class_noun_without_a_mark_stays_inside_a_name():
     # "中国中小企业发展促进中心": 中小 is no mark of rank, the body's own name holds 企业
     assert apposition_cut("中国中小企业发展促进中心") == 0
     assert apposition_cut("中国500强企业水发集团有限公司") == len("中国500强企业")
+
+
+def test_a_word_the_tagger_read_as_no_name_that_ends_like_a_company(nlp):
+    # real-amount a01: the tagger's ")控股有限公司/w" opens with a bracket, no name of its own
+    text = "招商美冷(香港)控股有限公司拟投资0.35亿美元,在龙泉驿区建设冷链物流项目。"
+    assert ("ORG", "香港)控股有限公司") not in _found(nlp, text)
+    # real-pages-15 g05: "厂商爱妮企业股份有限公司/n" (a class noun inside the tagger's name word)
+    # stays out, as at the base
+    text = (
+        "县府31日在一楼大厅办理「南投旺来产业园区热销记者会」,6大进驻厂商爱妮企业股份有限公司总裁陈威中、"
+        "先麦食品股份有限公司董事长吴生泉、宝田股份有限公司董事长许胜铭、信织实业股份有限公司董事长徐孟榆、"
+        "上纬企业股份有限公司董事长蔡朝阳、石城实业股份有限公司总经理朱俊宏及议员曾振炎、张维华等都出席活动,"
+        "并一一上台拼上园区拼图,最后由县长林明溱宣告南投旺来产业园区启动。"
+    )
+    assert ("ORG", "厂商爱妮企业股份有限公司") not in _found(nlp, text)

@@ -137,9 +137,10 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
             if label == "MEETING" and head in p["meeting"]["restated"] and text.endswith(heads, 0, end - len(head)):
                 continue  # "…座谈会|会议精神": the head restated after a name that has one
             hw = word_at(words, m.start())
-            # One word of the tagger's that ends in a company's long suffix names one company,
-            # whatever its tag and though the tagger found no proper noun in it ("某某光電股份
-            # 有限公司/v", "厂商会展览服务有限公司/n": s28-org2, real-pages p11, real-pages-14 n12)
+            # A word that ends in a company's long suffix names one though the tagger read it as
+            # no name ("某某光電股份有限公司/v": s28-org2, real-pages p11). Not for its name-tagged
+            # words: "厂商某某股份有限公司/n" holds a class noun, "高新区某某有限公司/n" a zone
+            # (real-pages-15 g05, real-pages-30 r05 when tried).
             firm_word = (
                 label == "ORG"
                 and hw is not None
@@ -147,6 +148,7 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
                 and head.endswith("公司")
                 and words[hw].end == end
                 and m.start() - words[hw].start >= 2
+                and words[hw].tag not in lex.name_tags
                 and _name_chars(text[words[hw].start : m.start()])  # not ")控股有限公司/w"
             )
             name_word = hw is None or words[hw].tag in lex.name_tags or firm_word
