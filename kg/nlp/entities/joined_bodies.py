@@ -120,7 +120,7 @@ def marked_class_ends(text: str, e: int) -> bool:
     """Whether a class phrase of rank or kind ends at ``e`` ("中国500强企业", "核心企業": a
     mark of ``org.apposition_marks`` right before a noun of ``org.apposition_nouns``).
 
-    >>> marked_class_ends("某某LED核心企業", 10), marked_class_ends("中小企业", 4)
+    >>> marked_class_ends("某某LED核心企業", 9), marked_class_ends("中小企业", 4)
     (True, False)
     """
     org = lexicon().patterns["org"]
@@ -141,7 +141,7 @@ def _marked_class_end(w: str) -> int:
     ``org.apposition_nouns``), else 0. "中国中小企业发展促进中心" has no mark before its noun.
 
     >>> _marked_class_end("中国500强企业某某家能源集团"), _marked_class_end("中国中小企业发展促进中心")
-    (9, 0)
+    (8, 0)
     """
     org = lexicon().patterns["org"]
     for noun in org["apposition_nouns"]:
