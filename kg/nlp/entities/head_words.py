@@ -63,7 +63,7 @@ from kg.nlp.entities.project_checks import (
     without_period,
 )
 from kg.nlp.entities.road_names import extended_road
-from kg.nlp.entities.shapes import _is_generic, _specific, named_item
+from kg.nlp.entities.shapes import _is_generic, _name_chars, _specific, named_item
 from kg.nlp.entities.stationed_bodies import stationed_bodies
 from kg.nlp.entities.titles import title_body_candidates
 from kg.nlp.entities.zone_openings import area_start, zone_left_edge
@@ -138,7 +138,22 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
             if label == "MEETING" and head in p["meeting"]["restated"] and text.endswith(heads, 0, end - len(head)):
                 continue  # "…座谈会|会议精神": the head restated after a name that has one
             hw = word_at(words, m.start())
-            if hw is not None and words[hw].start < m.start() and words[hw].tag not in lex.name_tags:
+            # A word that ends in a company's long suffix names one though the tagger read it as
+            # no name ("某某光電股份有限公司/v": s28-org2, real-pages p11). Not for its name-tagged
+            # words: "厂商某某股份有限公司/n" holds a class noun, "高新区某某有限公司/n" a zone
+            # (real-pages-15 g05, real-pages-30 r05 when tried).
+            firm_word = (
+                label == "ORG"
+                and hw is not None
+                and len(head) >= 4
+                and head.endswith("公司")
+                and words[hw].end == end
+                and m.start() - words[hw].start >= 2
+                and words[hw].tag not in lex.name_tags
+                and _name_chars(text[words[hw].start : m.start()])  # not ")控股有限公司/w"
+            )
+            name_word = hw is None or words[hw].tag in lex.name_tags or firm_word
+            if hw is not None and words[hw].start < m.start() and not name_word:
                 continue  # "举办" ends in 办, "矿山" in 山 only as ordinary words do
             if label == "PLACE" and hw is not None and words[hw].text.endswith(tuple(p["place"]["not_heads"])):
                 continue  # "招商|思路": a word that ends like a road
@@ -296,6 +311,7 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
                 continue  # "市委常委", "平城区委书记" are titles, not bodies
             if (
                 not _specific(text, words, start, end - len(head))
+                and not (firm_word and hw is not None and start == words[hw].start)
                 and not level_named(name, label)
                 and not parked  # "县|化工基地": the page's own county names its park
                 and not (label == "MEETING" and re.search(p["meeting"]["edition_named"], name))

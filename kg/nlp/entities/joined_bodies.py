@@ -110,12 +110,44 @@ def apposition_cut(w: str) -> int:
     """
     lex = lexicon()
     nouns = lex.patterns["org"]["apposition_nouns"]
-    if not w.startswith(tuple(nouns)):  # most words: one test in C instead of one per noun
-        return 0
-    noun = next(x for x in nouns if w.startswith(x))
-    suffix = next((x for x in lex.org_suffixes if len(x) >= 2 and w.endswith(x)), None)
-    if suffix and len(w) - len(noun) - len(suffix) >= 3:
-        return len(noun)
+    if w.startswith(tuple(nouns)):  # most words: one test in C instead of one per noun
+        noun = next(x for x in nouns if w.startswith(x))
+        return len(noun) if _named_after(w, len(noun)) else 0
+    return _marked_class_end(w)
+
+
+def marked_class_ends(text: str, e: int) -> bool:
+    """Whether a class phrase of rank or kind ends at ``e`` ("中国500强企业", "核心企業": a
+    mark of ``org.apposition_marks`` right before a noun of ``org.apposition_nouns``).
+
+    >>> marked_class_ends("某某LED核心企業", 9), marked_class_ends("中小企业", 4)
+    (True, False)
+    """
+    org = lexicon().patterns["org"]
+    noun = next((n for n in org["apposition_nouns"] if text.endswith(n, 0, e)), None)
+    return noun is not None and text.endswith(tuple(org["apposition_marks"]), 0, e - len(noun))
+
+
+def _named_after(w: str, k: int) -> bool:
+    """Whether ``w[k:]`` is a company's own name: three or more characters before a suffix of
+    two or more."""
+    suffix = next((x for x in lexicon().org_suffixes if len(x) >= 2 and w.endswith(x)), None)
+    return suffix is not None and len(w) - k - len(suffix) >= 3
+
+
+def _marked_class_end(w: str) -> int:
+    """Where a class phrase of rank or kind ends inside ``w``, when a company's name follows it
+    ("中国500强企业|某某集团有限公司": a mark of ``org.apposition_marks`` right before a noun of
+    ``org.apposition_nouns``), else 0. "中国中小企业发展促进中心" has no mark before its noun.
+
+    >>> _marked_class_end("中国500强企业某某家能源集团"), _marked_class_end("中国中小企业发展促进中心")
+    (8, 0)
+    """
+    org = lexicon().patterns["org"]
+    for noun in org["apposition_nouns"]:
+        k = w.find(noun, 1)
+        if k > 0 and w[:k].endswith(tuple(org["apposition_marks"])) and _named_after(w, k + len(noun)):
+            return k + len(noun)
     return 0
 
 

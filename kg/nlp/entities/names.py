@@ -13,6 +13,7 @@ from kg.nlp.entities.edge_words import (
     in_open_quote,
     noun_joined,
 )
+from kg.nlp.entities.joined_bodies import marked_class_ends
 from kg.nlp.entities.lexicon_data import gaz_full, gazetteer_regex, lexicon
 from kg.nlp.entities.project_checks import carried_on, subject_verb
 from kg.nlp.entities.road_names import extended_road
@@ -129,7 +130,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
             label == "ORG"
             and w.endswith(tuple(lex.patterns["org"]["apposition_nouns"]))
             and start < head_start
-            and _specific(text, words, start, head_start)
+            and (_specific(text, words, start, head_start) or (head_start - start >= 2 and marked_class_ends(text, e)))
         ):
             break  # "著名学府|哈佛大学", "民间团体|某某协会": a description in apposition
         if len(w) >= 2 and w[-1] in stop and gazetteer_regex().match(text, e):
