@@ -58,6 +58,7 @@ from kg.nlp.entities.town_prefix import town_openings
 from kg.nlp.entities.venue_sites import venue_sites
 from kg.nlp.entities.water_names import water_candidates, without_water_locatives
 from kg.nlp.entities.zone_chains import split_zone_chains
+from kg.nlp.entities.zone_firms import without_zones_before_firms
 from kg.nlp.held_events import held_events
 from kg.nlp.repeated_events import repeated_events
 from kg.nlp.studied_events import studied_events
@@ -174,6 +175,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     # "某市宣布|某某项目", "某某中心|都是|…项目": the clause's verb ends the project's name
     cands = without_clause_verbs(words, cands)
     cands = without_lone_words(words, cands)  # "了解|园区|企业", "…、生态园、": one common word, no project
+    cands = without_zones_before_firms(text, cands)  # "高新区|陕西某某有限公司…项目": from the firm
     # "某市人民政府主办/ORG", "某某工商联党/ORG|组成员": the body before the verb or the group
     # "某某促进局咨询处|处长": the body before its internal unit and a post ("某某促进局")
     chosen = _select_nested(text, without_internal_units(text, trimmed_bodies(text, cands)))
