@@ -8,7 +8,7 @@ named with their company's short form or without their place, and abbreviations
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from kg.nlp.entities.lexicon_data import gaz_full, gazetteer_regex
@@ -95,6 +95,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
     company = {a: bool(company_suffix(a)) for a in orgs}
     stripped = {a: region_stripped(core[a]) for a in orgs if company[a]}
     gf = {a: government_form(a) for a in orgs}
+    named = Counter(m.attrs["admin_name"] for m in r.mentions if m.label == "PLACE" and m.attrs.get("admin_name"))
     for i, a in enumerate(orgs):
         ca = core[a]
         for b in orgs[i + 1 :]:
@@ -138,7 +139,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
                 ends = [b for b in orgs if b != a and gf[b].endswith(ga[1:])]
                 alike = {gf[b]: b for b in ends if division_prefix(gf[b][: len(gf[b]) - len(ga) + 1], ga[0])}
                 longer = list(alike.values())
-            if len(longer) == 1:
+            if len(longer) == 1 and not _other_division(key_name(key(a)), longer[0], fa[0], named):
                 uf.union(key(a), key(longer[0]), "org.level_word_short_form", doc)
     merge_prefecture_bodies(orgs, ks, key, place, government_form)
     merge_contracted_companies(orgs, key, uf, doc)
@@ -149,6 +150,30 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
         if form in forms:
             uf.union(forms[form], k, "org.government_form", doc)
         forms.setdefault(form, k)
+
+
+def _other_division(bare: str, full: str, level: str, named: Counter[str]) -> bool:
+    """Whether a bare level-word body ("县委", keyed ``bare``) may stand for another division than
+    the one of the one body named in full (``full``, "某县委"): its key already names another
+    division of that level (the document's own county), or the document names another division
+    of that level at least as often as the full body's. A body named in full beside a bare one is
+    mostly the visitor's: "交城县委" and a visiting "清徐县委" (real-pages-14 n01), "开原市政协" and
+    "铁岭市政协" (real-pages-22 o02), 商洛's "市委" and a visiting "汉中市委" (real-pages-33 u07).
+
+    >>> _other_division("县委", "灵丘县委", "县", Counter({"灵丘县": 3, "大同市": 2}))
+    False
+    >>> _other_division("交城县委", "清徐县委", "县", Counter({"交城县": 3, "清徐县": 2}))
+    True
+    >>> _other_division("市委", "汉中市委", "市", Counter({"商洛市": 5, "汉中市": 5}))
+    True
+    """
+    prefixes = [full[:n] for n in range(len(full) - 1, 1, -1) if division_prefix(full[:n], level)]
+    if not prefixes:
+        return False
+    own = prefixes[0]
+    if bare[0] != level and not bare.startswith(own):
+        return True  # (the bare body's key names a division already: the document's own)
+    return any(n != own and n.endswith(level) and c >= named[own] for n, c in named.items())
 
 
 def government_form(name: str) -> str:
