@@ -96,6 +96,16 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
     stripped = {a: region_stripped(core[a]) for a in orgs if company[a]}
     gf = {a: government_form(a) for a in orgs}
     named = Counter(m.attrs["admin_name"] for m in r.mentions if m.label == "PLACE" and m.attrs.get("admin_name"))
+    # the division named right before a bare body ("交城|县委书记"): that division's body
+    divisions = {
+        (m.article, m.end): m.attrs["admin_name"]
+        for m in r.mentions
+        if m.label == "PLACE" and m.attrs.get("admin_name")
+    }
+    after: dict[str, set[str]] = defaultdict(set)
+    for m in r.mentions:
+        if m.label == "ORG" and (m.article, m.start) in divisions:
+            after[clean(m.norm)].add(divisions[m.article, m.start])
     for i, a in enumerate(orgs):
         ca = core[a]
         for b in orgs[i + 1 :]:
@@ -139,7 +149,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
                 ends = [b for b in orgs if b != a and gf[b].endswith(ga[1:])]
                 alike = {gf[b]: b for b in ends if division_prefix(gf[b][: len(gf[b]) - len(ga) + 1], ga[0])}
                 longer = list(alike.values())
-            if len(longer) == 1 and not _other_division(key_name(key(a)), longer[0], fa[0], named):
+            if len(longer) == 1 and not _other_division(a, key(a), longer[0], named, after):
                 uf.union(key(a), key(longer[0]), "org.level_word_short_form", doc)
     merge_prefecture_bodies(orgs, ks, key, place, government_form)
     merge_contracted_companies(orgs, key, uf, doc)
@@ -152,28 +162,33 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
         forms.setdefault(form, k)
 
 
-def _other_division(bare: str, full: str, level: str, named: Counter[str]) -> bool:
-    """Whether a bare level-word body ("县委", keyed ``bare``) may stand for another division than
-    the one of the one body named in full (``full``, "某县委"): its key already names another
-    division of that level (the document's own county), or the document names another division
-    of that level at least as often as the full body's. A body named in full beside a bare one is
-    mostly the visitor's: "交城县委" and a visiting "清徐县委" (real-pages-14 n01), "开原市政协" and
-    "铁岭市政协" (real-pages-22 o02), 商洛's "市委" and a visiting "汉中市委" (real-pages-33 u07).
+def _other_division(bare: str, key: str, full: str, named: Counter[str], after: dict[str, set[str]]) -> bool:
+    """Whether a bare level-word body ("县委") stands for another division than that of the one
+    body named in full (``full``, "某县委"), so that the two are not joined: the bare name is
+    written right after another division's name ("交城|县委书记" beside a visiting "清徐县委",
+    real-pages-14 n01; "開原|市政協" beside "鐵嶺市政協", real-pages-22 o02), or, where the
+    document shows no division of that level for it (``key`` holds in its document only), the
+    document names another division of that level at least as often as the full body's
+    (商洛's "市委" beside a visiting "汉中市委", real-pages-33 u07). ``named`` counts the
+    divisions' mentions, ``after`` the divisions named right before each bare body.
 
-    >>> _other_division("县委", "灵丘县委", "县", Counter({"灵丘县": 3, "大同市": 2}))
+    >>> _other_division("县委", "县委", "灵丘县委", Counter({"灵丘县": 3, "大同市": 2}), {})
     False
-    >>> _other_division("交城县委", "清徐县委", "县", Counter({"交城县": 3, "清徐县": 2}))
+    >>> _other_division("县委", "交城县委", "清徐县委", Counter(), {"县委": {"交城县"}})
     True
-    >>> _other_division("市委", "汉中市委", "市", Counter({"商洛市": 5, "汉中市": 5}))
+    >>> _other_division("市委", "市委@d.txt", "汉中市委", Counter({"商洛市": 5, "汉中市": 5}), {})
     True
     """
+    level = bare[0]
     prefixes = [full[:n] for n in range(len(full) - 1, 1, -1) if division_prefix(full[:n], level)]
     if not prefixes:
         return False
     own = prefixes[0]
-    if bare[0] != level and not bare.startswith(own):
-        return True  # (the bare body's key names a division already: the document's own)
-    return any(n != own and n.endswith(level) and c >= named[own] for n, c in named.items())
+    if any(d != own for d in after.get(bare, ())):
+        return True
+    if split_scope(key)[1]:
+        return any(n != own and n.endswith(level) and c >= named[own] for n, c in named.items())
+    return False
 
 
 def government_form(name: str) -> str:
