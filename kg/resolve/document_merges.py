@@ -37,6 +37,7 @@ from kg.resolve.keys import (
     size_pattern,
     split_scope,
 )
+from kg.resolve.level_bodies import other_division, rekey_close_repeats
 
 if TYPE_CHECKING:
     from kg.nlp.document import DocumentResult
@@ -85,6 +86,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
         if declared and m.label == "ORG":
             # "某某科技有限公司(以下简称“某某科技”)": the declared short form is this company.
             uf.union(k, key(clean(declared)), "org.declared_short_form", doc)
+    rekey_close_repeats(r, ks)
     orgs = sorted({clean(m.norm) for m in r.mentions if m.label == "ORG"}, key=len)
     short_forms = patterns()["org"]["government_short_forms"]
     # A bare body that ends the names of two bodies ("能源局" of two places) is neither's.
@@ -149,7 +151,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
                 ends = [b for b in orgs if b != a and gf[b].endswith(ga[1:])]
                 alike = {gf[b]: b for b in ends if division_prefix(gf[b][: len(gf[b]) - len(ga) + 1], ga[0])}
                 longer = list(alike.values())
-            if len(longer) == 1 and not _other_division(a, key(a), longer[0], named, after):
+            if len(longer) == 1 and not other_division(a, key(a), longer[0], named, after):
                 uf.union(key(a), key(longer[0]), "org.level_word_short_form", doc)
     merge_prefecture_bodies(orgs, ks, key, place, government_form)
     merge_contracted_companies(orgs, key, uf, doc)
@@ -160,35 +162,6 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
         if form in forms:
             uf.union(forms[form], k, "org.government_form", doc)
         forms.setdefault(form, k)
-
-
-def _other_division(bare: str, key: str, full: str, named: Counter[str], after: dict[str, set[str]]) -> bool:
-    """Whether a bare level-word body ("县委") stands for another division than that of the one
-    body named in full (``full``, "某县委"), so that the two are not joined: the bare name is
-    written right after another division's name ("交城|县委书记" beside a visiting "清徐县委",
-    real-pages-14 n01; "開原|市政協" beside "鐵嶺市政協", real-pages-22 o02), or, where the
-    document shows no division of that level for it (``key`` holds in its document only), the
-    document names another division of that level at least as often as the full body's
-    (商洛's "市委" beside a visiting "汉中市委", real-pages-33 u07). ``named`` counts the
-    divisions' mentions, ``after`` the divisions named right before each bare body.
-
-    >>> _other_division("县委", "县委", "灵丘县委", Counter({"灵丘县": 3, "大同市": 2}), {})
-    False
-    >>> _other_division("县委", "交城县委", "清徐县委", Counter(), {"县委": {"交城县"}})
-    True
-    >>> _other_division("市委", "市委@d.txt", "汉中市委", Counter({"商洛市": 5, "汉中市": 5}), {})
-    True
-    """
-    level = bare[0]
-    prefixes = [full[:n] for n in range(len(full) - 1, 1, -1) if division_prefix(full[:n], level)]
-    if not prefixes:
-        return False
-    own = prefixes[0]
-    if any(d != own for d in after.get(bare, ())):
-        return True
-    if split_scope(key)[1]:
-        return any(n != own and n.endswith(level) and c >= named[own] for n, c in named.items())
-    return False
 
 
 def government_form(name: str) -> str:
