@@ -125,8 +125,18 @@ def document_keys(r: DocumentResult) -> DocumentKeys:
     for u in units.values():
         if u.type == "ORG":
             # "县委" read as "肥西县委": the full name is a name of the unit (and its label)
-            scoped_names = {scoped(r, f"ORG|{n}", place) for n in u.names}
-            u.full_names = sorted({key_name(k) for k in scoped_names if not split_scope(k)[1]} - set(u.names))
+            # (not where the unit names that body in full already, another division's: the bare
+            # "县委" joined to "清徐县委" is not also the page's own "交城县委")
+            scoped_names = {(n, scoped(r, f"ORG|{n}", place)) for n in u.names}
+            u.full_names = sorted(
+                {
+                    key_name(k)
+                    for n, k in scoped_names
+                    if not split_scope(k)[1]
+                    and not any(o != n and o.endswith(n[1:]) for o in u.names if o != key_name(k))
+                }
+                - set(u.names)
+            )
             u.names += u.full_names
     _person_context(r, final, units, place)
     log = [(local(a), local(b), why, where) for a, b, why, where in uf.log]

@@ -8,7 +8,7 @@ named with their company's short form or without their place, and abbreviations
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from kg.nlp.entities.lexicon_data import gaz_full, gazetteer_regex
@@ -37,6 +37,7 @@ from kg.resolve.keys import (
     size_pattern,
     split_scope,
 )
+from kg.resolve.level_bodies import other_division, rekey_close_repeats
 
 if TYPE_CHECKING:
     from kg.nlp.document import DocumentResult
@@ -85,6 +86,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
         if declared and m.label == "ORG":
             # "某某科技有限公司(以下简称“某某科技”)": the declared short form is this company.
             uf.union(k, key(clean(declared)), "org.declared_short_form", doc)
+    rekey_close_repeats(r, ks)
     orgs = sorted({clean(m.norm) for m in r.mentions if m.label == "ORG"}, key=len)
     short_forms = patterns()["org"]["government_short_forms"]
     # A bare body that ends the names of two bodies ("能源局" of two places) is neither's.
@@ -95,6 +97,17 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
     company = {a: bool(company_suffix(a)) for a in orgs}
     stripped = {a: region_stripped(core[a]) for a in orgs if company[a]}
     gf = {a: government_form(a) for a in orgs}
+    named = Counter(m.attrs["admin_name"] for m in r.mentions if m.label == "PLACE" and m.attrs.get("admin_name"))
+    # the division named right before a bare body ("交城|县委书记"): that division's body
+    divisions = {
+        (m.article, m.end): m.attrs["admin_name"]
+        for m in r.mentions
+        if m.label == "PLACE" and m.attrs.get("admin_name")
+    }
+    after: dict[str, set[str]] = defaultdict(set)
+    for m in r.mentions:
+        if m.label == "ORG" and (m.article, m.start) in divisions:
+            after[clean(m.norm)].add(divisions[m.article, m.start])
     for i, a in enumerate(orgs):
         ca = core[a]
         for b in orgs[i + 1 :]:
@@ -138,7 +151,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
                 ends = [b for b in orgs if b != a and gf[b].endswith(ga[1:])]
                 alike = {gf[b]: b for b in ends if division_prefix(gf[b][: len(gf[b]) - len(ga) + 1], ga[0])}
                 longer = list(alike.values())
-            if len(longer) == 1:
+            if len(longer) == 1 and not other_division(a, key(a), longer[0], named, after):
                 uf.union(key(a), key(longer[0]), "org.level_word_short_form", doc)
     merge_prefecture_bodies(orgs, ks, key, place, government_form)
     merge_contracted_companies(orgs, key, uf, doc)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from kg.nlp.entities.dotted_persons import NAME_DOT
 from kg.nlp.gazetteer import load_gazetteer
 from kg.patterns import alternation, pattern_file
+from kg.resolve.home_place import home_division
 
 if TYPE_CHECKING:  # kg.nlp.document loads spaCy: resolution needs only its record types
     from kg.nlp.document import DocumentResult, MentionRecord
@@ -264,6 +265,12 @@ def mention_key(doc: DocumentResult, m: MentionRecord, label: str | None = None)
     if label and label != m.label:
         return f"{label}|{clean(m.norm)}"
     if m.label == "PLACE":
+        if m.norm in resolution_patterns()["place"]["home_city_names"] and doc.home_city:
+            # (a county-level city's paper: its 我市 is that city, not the prefecture)
+            home = home_division(doc)
+            div = [d for d in load_gazetteer().lookup(home or "") if d.name == home]
+            if home != doc.home_city and div:
+                return f"PLACE|code:{div[0].code}"
         if m.attrs.get("admin_code"):
             return f"PLACE|code:{m.attrs['admin_code']}"
         if m.attrs.get("country"):
@@ -336,7 +343,7 @@ def scoped(r: DocumentResult, key: str, place: DocumentPlace | None = None) -> s
     if not relative_body(name):
         return key
     if name[0] == "市" and r.home_city and r.home_city.endswith("市"):
-        return f"ORG|{r.home_city}{name[1:]}"
+        return f"ORG|{home_division(r)}{name[1:]}"
     where = place.by_level.get(name[0]) if place else None
     if where:
         return f"ORG|{where}{name[1:]}"
