@@ -147,6 +147,12 @@ def introduced_by_builder(text: str, start: int, name: str, head: str) -> bool:
         text[max(0, start - 6) : start].endswith(tuple(p["introduced_by"]))
         or bool(re.search("(?:投资|总投资)" + p["amount"] + "的?$", text[max(0, start - 16) : start]))
         or bool(re.search(p["numbered_item"], text[max(0, start - 6) : start]))  # "2.某某项目是…"
+        # "此次|某某产业链项目|落户某县", "某某水厂项目|正在…建设": its own verb or cost follows it
+        or (
+            head in p["listed_heads"]
+            and re.search(p["introduced_after_left"], text[max(0, start - 2) : start]) is not None
+            and re.match(p["introduced_after"], text[start + len(name) :]) is not None
+        )
     )
 
 
