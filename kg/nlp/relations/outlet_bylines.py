@@ -119,6 +119,21 @@ def paired_datelines(view: ArticleView) -> list[RawRelation]:
     return out
 
 
+def _name_run(view: ArticleView, persons: list[int], pos: int, joiners: str) -> tuple[list[int], int]:
+    """The persons (sorted by start) written one after another from ``pos`` with only blanks or
+    ``joiners`` between them, and where the run ends."""
+    names = []
+    for p in persons:
+        mp = view.mentions[p]
+        if mp.start < pos:
+            continue
+        if view.article.text[pos : mp.start].strip(_BLANKS + joiners):
+            break
+        names.append(p)
+        pos = mp.end
+    return names, pos
+
+
 def byline_lines(view: ArticleView) -> list[RawRelation]:
     """A line that opens with an outlet ending like one (``org.byline_outlet_ends``), then
     ``outlet_byline`` (a blank or slash, an app's name, the reporter's title) and names to the
@@ -139,15 +154,8 @@ def byline_lines(view: ArticleView) -> list[RawRelation]:
             if m is None or not m.group("gap"):
                 continue  # "某某日报记者X": title_before_name's
             # with no title, the names follow the blank: "某某日报 X" alone on its line
-            names, pos = [], m.end() if m.group("role") else mo.end + len(m.group("gap"))
-            for p in persons:
-                mp = view.mentions[p]
-                if mp.start < pos:
-                    continue
-                if text[pos : mp.start].strip(_BLANKS + "、"):
-                    break
-                names.append(p)
-                pos = mp.end
+            start = m.end() if m.group("role") else mo.end + len(m.group("gap"))
+            names, pos = _name_run(view, persons, start, "、")
             if not names or not tail.match(text, pos):
                 continue
             out += [fact("works_for", p, o, None, k, "outlet_byline") for p in names]
@@ -170,15 +178,7 @@ def credit_outlets(view: ArticleView) -> list[RawRelation]:
         if not persons or not outlets:
             continue
         for m in role.finditer(text, view.article.sentences[k].start, view.article.sentences[k].end):
-            names, pos = [], m.end()
-            for p in persons:
-                mp = view.mentions[p]
-                if mp.start < pos:
-                    continue
-                if text[pos : mp.start].strip(_BLANKS + "、/／"):
-                    break
-                names.append(p)
-                pos = mp.end
+            names, pos = _name_run(view, persons, m.end(), "、/／")
             if not names:
                 continue
             before = text[: m.start()].rstrip(_BLANKS + "(（【[")
