@@ -126,7 +126,7 @@ def document_keys(r: DocumentResult) -> DocumentKeys:
         if u.type == "ORG":
             # "县委" read as "肥西县委": the full name is a name of the unit (and its label)
             # (not where the unit names that body in full already, another division's: the bare
-            # "县委" joined to "清徐县委" is not also the page's own "交城县委")
+            # "县委" joined to "某县委" is not also the page's own "某某县委")
             scoped_names = {(n, scoped(r, f"ORG|{n}", place)) for n in u.names}
             u.full_names = sorted(
                 {

@@ -98,7 +98,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
     stripped = {a: region_stripped(core[a]) for a in orgs if company[a]}
     gf = {a: government_form(a) for a in orgs}
     named = Counter(m.attrs["admin_name"] for m in r.mentions if m.label == "PLACE" and m.attrs.get("admin_name"))
-    # the division named right before a bare body ("交城|县委书记"): that division's body
+    # the division named right before a bare body ("某某|县委书记"): that division's body
     divisions = {
         (m.article, m.end): m.attrs["admin_name"]
         for m in r.mentions

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 def rekey_close_repeats(r: DocumentResult, ks: list[str], gap: int = 12) -> None:
     """A bare level-word body a few characters after a body named in full with that level's
-    division, nothing named between them, is that body: "清徐县委书记王剑峰,县委副书记、县长李福贵"
+    division, nothing named between them, is that body: "清徐县委书记某某,县委副书记、县长某某某"
     (real-pages-14 n01, where the page's other "县委" are the host county's). Its mention takes
     the full body's key (``ks`` is changed in place), whatever key its name has elsewhere.
     """

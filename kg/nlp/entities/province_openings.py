@@ -54,7 +54,7 @@ def province_opening(name: str) -> int:
 
     >>> province_opening("湖北宜昌市委"), province_opening("河北省唐山市政府"), province_opening("广东省汕头市潮南区委")
     (2, 3, 6)
-    >>> province_opening("广西桂平市联胜食品有限公司"), province_opening("天津市蓟州区人民政府")
+    >>> province_opening("广西桂平市某某食品有限公司"), province_opening("天津市蓟州区人民政府")
     (0, 0)
     >>> province_opening("湖北省政府"), province_opening("湖北宜昌市发改委")
     (0, 0)

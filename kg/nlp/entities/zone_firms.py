@@ -32,9 +32,9 @@ def without_zones_before_firms(text: str, candidates: list[Candidate]) -> list[C
     named from the firm too (``attrs["without_place"]``, an alias of its entity). The mention keeps
     its span: the zone inside it is still read as the place the firm or project lies in.
 
-    >>> text = "在高新区陕西南水汽车配件制造有限公司汽车零配件研发生产项目开工现场"
+    >>> text = "在高新区陕西某某汽车配件制造有限公司汽车零配件研发生产项目开工现场"
     >>> [c.attrs for c in without_zones_before_firms(text, [Candidate(1, 29, "PROJECT", "t", 0.6)])]
-    [{'without_place': '陕西南水汽车配件制造有限公司汽车零配件研发生产项目'}]
+    [{'without_place': '陕西某某汽车配件制造有限公司汽车零配件研发生产项目'}]
     """
     out = []
     for c in candidates:
@@ -50,17 +50,17 @@ def zone_before_firm(name: str, label: str) -> int:
     with a province or city, or 0. A firm (ORG) must end at its head; a project must hold the
     firm's head with more words after it.
 
-    >>> zone_before_firm("甘河园区青海绿衡环保科技有限公司项目", "PROJECT")
+    >>> zone_before_firm("某某园区青海某某环保科技有限公司项目", "PROJECT")
     4
-    >>> zone_before_firm("甘河园区青海绿衡环保科技有限公司", "ORG")
+    >>> zone_before_firm("某某园区青海某某环保科技有限公司", "ORG")
     4
-    >>> zone_before_firm("鹰手营子矿区承德建龙特殊钢有限公司", "ORG")
-    6
-    >>> zone_before_firm("高新区陜西南水汽车配件制造有限公司项目", "PROJECT")
+    >>> zone_before_firm("某某矿区承德某某特殊钢有限公司", "ORG")
+    4
+    >>> zone_before_firm("高新区陜西某某汽车配件制造有限公司项目", "PROJECT")
     3
-    >>> zone_before_firm("甘河园区青海绿衡环保科技有限公司", "PROJECT")  # a firm is no project
+    >>> zone_before_firm("某某园区青海某某环保科技有限公司", "PROJECT")  # a firm is no project
     0
-    >>> zone_before_firm("市工业园区华舟铝业有限公司年产10万吨项目", "PROJECT")  # no place opens the firm
+    >>> zone_before_firm("市工业园区某某铝业有限公司年产10万吨项目", "PROJECT")  # no place opens the firm
     0
     >>> zone_before_firm("通江县高明新区", "PLACE"), zone_before_firm("沙县区山海协作绿色循环经济产业园建设", "PROJECT")
     (0, 0)

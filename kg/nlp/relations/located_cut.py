@@ -51,8 +51,8 @@ def cut_body_place(view: ArticleView, i: int) -> tuple[int, int, Division] | Non
 
 
 def branch_place(view: ArticleView, i: int) -> tuple[int, int, Division] | None:
-    """The division a branch's name writes before its head, after its parent's name ("德阳银行|
-    什邡|支行", "中国银行|信阳|分行", "某某有限公司|新疆|分公司"): the branch is there, not where its
+    """The division a branch's name writes before its head, after its parent's name ("某某银行|
+    某某|支行", "中国银行|信阳|分行", "某某有限公司|新疆|分公司"): the branch is there, not where its
     parent is. ``(start, end, division)``; the longest form the gazetteer knows, at least two
     characters of the parent's name left before it."""
     m = view.mentions[i]

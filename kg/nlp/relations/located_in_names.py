@@ -81,7 +81,7 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                 continue
             if m.label == "PLACE" and not m.attrs.get("head"):
                 continue
-            branch = branch_facts(view, k, i, "place_in_name")  # "工商银行|什邡|支行"
+            branch = branch_facts(view, k, i, "place_in_name")  # "工商银行|某县|支行"
             if branch is not None:
                 out.extend(branch)
                 continue
@@ -134,8 +134,8 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
 
 def province_in_project_name(view: ArticleView, i: int, d: Division) -> bool:
     """True where a province (or a municipality or region of that level) written inside a
-    project's name would place the project: it names the firm that invests ("上海大众|长沙项目",
-    "某某科技(辽宁)有限公司|新型储能…项目", "汤荣(湖北)精密机械制造项目"), not the site, which
+    project's name would place the project: it names the firm that invests ("某某汽车|长沙项目",
+    "某某科技(辽宁)有限公司|新型储能…项目", "某某(湖北)精密机械制造项目"), not the site, which
     the article gives at a county, town or zone (GUIDE: a province seen only inside a name is
     optional; the golds place such projects elsewhere). A park keeps its province
     ("湖南衡阳台湾工业园")."""

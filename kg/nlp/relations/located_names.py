@@ -95,7 +95,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
             prefix = m.attrs.get("place_prefix")
             if view.in_title(i) or visiting_group(view, i) or party_in_prefix(view, i):
                 continue
-            # "德阳银行什邡支行": in the branch's place, not its parent's; "开原|市委": in the place cut off
+            # "某某银行某县支行": in the branch's place, not its parent's; "开原|市委": in the place cut off
             cut = branch_facts(view, k, i, "place_prefix") if prefix is not None else cut_body_facts(view, k, i)
             if cut is not None:
                 out.extend(cut)
