@@ -17,12 +17,6 @@ import re
 from kg.nlp.relations.view import ArticleView, triggers
 from kg.patterns import alternation
 
-_MARKS = ",，;；。\n"
-
-
-def _clause_start(text: str, start: int) -> int:
-    return max(text.rfind(c, 0, start) for c in _MARKS) + 1
-
 
 def framed_event(view: ArticleView, m: int) -> str | None:
     """The bare event held in the frame of meeting ``m`` ("在X期间,我市…举行集中开工仪式":
