@@ -56,7 +56,11 @@ def test_a_project_that_a_place_describes_is_a_subject_of_its_own(nlp):
         "作为全省重点打造的旅游名镇之一，云岭旅游名镇项目一期工程已于5月开工建设。"
         "另外，位于东城区滨河大街的安居家园项目，总投资8600万元，是该市重要的民生项目。"
     )
-    assert not any(amount == 86_000_000 for _, amount in amounts(nlp, text))
+    found = amounts(nlp, text)
+    assert not any(amount == 86_000_000 and name.startswith("云岭") for name, amount in found)
+    # since session 28 (s28-proj3: a common-word project name framed by ",总投资…") the subject
+    # itself is found and takes its amount
+    assert ("安居家园项目", 86_000_000) in found
 
 
 def test_a_class_word_opening_the_venue_sentence_leaves_the_reference_back(nlp):
