@@ -1,5 +1,5 @@
 """``located_in`` read off what is written inside a name: a division the entity stage did not
-split off ("大同金控集团", "某某科技(辽宁)有限公司…项目"), a park or zone opening a company's or a
+split off ("大同某某集团", "某某科技(辽宁)有限公司…项目"), a park or zone opening a company's or a
 project's name. Split from :mod:`~kg.nlp.relations.located_names` (the places before a name).
 """
 
@@ -43,8 +43,8 @@ def _park_operator(view: ArticleView, i: int, end: int) -> bool:
 
 @rule("place_in_name")
 def place_in_name(view: ArticleView) -> list[RawRelation]:
-    """A division inside a name that the entity stage did not split off: "大同金控集团",
-    "中国重汽集团大同齿轮有限公司", "北京弘康源医药科技有限公司". Chinese company names carry
+    """A division inside a name that the entity stage did not split off: "大同某某集团",
+    "某某集团大同某某有限公司", "北京某某医药科技有限公司". Chinese company names carry
     the place of registration (行政区划 + 字号 + 行业 + 组织形式, the place also after the
     字号).
     """

@@ -72,7 +72,7 @@ def city_opening_company(view: ArticleView, i: int) -> tuple[int, int, Division]
 
 def _municipality(d: Division) -> bool:
     """A city at province level (北京市, 上海市): its name in a company's is a city's, as
-    "北京弘康源医药科技有限公司" is a Beijing company."""
+    "北京某某医药科技有限公司" is a Beijing company."""
     return d.level == "province" and d.name.endswith("市")
 
 
