@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
 from kg.nlp.words import Word
+from kg.normalize import simplified_aligned
 
 ALL_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _CLAUSE_END = re.compile(r"[”。，；！？!?;,]")
@@ -40,6 +42,27 @@ class Candidate:
     @property
     def length(self) -> int:
         return self.end - self.start
+
+
+def named_without_opening(
+    text: str, candidates: list[Candidate], labels: tuple[str, ...], opening: Callable[[str, str], int], **marks: Any
+) -> list[Candidate]:
+    """``candidates`` of ``labels`` with no ``without_place`` name yet, where ``opening`` (given
+    the simplified name and the label) finds a length that opens the name and is no part of it,
+    get the rest as their ``without_place`` name (an alias of the entity) and ``marks`` beside it.
+    The mention keeps its span: what opens it is still read (a place, a zone).
+
+    >>> found = named_without_opening("某区某某公司", [Candidate(0, 6, "ORG", "t", 0.6)], ("ORG",), lambda n, _: 2)
+    >>> [c.attrs for c in found]
+    [{'without_place': '某某公司'}]
+    """
+    out = []
+    for c in candidates:
+        cut = 0
+        if c.label in labels and not c.attrs.get("without_place"):
+            cut = opening(simplified_aligned(text[c.start : c.end]), c.label)
+        out.append(replace(c, attrs={**c.attrs, "without_place": text[c.start + cut : c.end], **marks}) if cut else c)
+    return out
 
 
 # First characters per guarded group of a word list's pattern (see :func:`longest_first_pattern`).

@@ -15,13 +15,10 @@ or a department after the chain keeps its name as written ("广西桂平市某�
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from kg.nlp.entities.candidate import Candidate
+from kg.nlp.entities.candidate import Candidate, named_without_opening
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.place_forms import division_chain
 from kg.nlp.gazetteer import load_gazetteer
-from kg.normalize import simplified_aligned
 
 
 def with_province_openings(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -35,17 +32,9 @@ def with_province_openings(text: str, candidates: list[Candidate]) -> list[Candi
     >>> [c.attrs for c in with_province_openings(text, [Candidate(0, 7, "ORG", "t", 0.6)])]
     [{}]
     """
-    out = []
-    for c in candidates:
-        cut = 0
-        if c.label == "ORG" and not c.attrs.get("without_place"):
-            cut = province_opening(simplified_aligned(text[c.start : c.end]))
-        out.append(
-            replace(c, attrs={**c.attrs, "without_place": text[c.start + cut : c.end], "province_chain": True})
-            if cut
-            else c
-        )
-    return out
+    return named_without_opening(
+        text, candidates, ("ORG",), lambda name, _label: province_opening(name), province_chain=True
+    )
 
 
 def province_opening(name: str) -> int:

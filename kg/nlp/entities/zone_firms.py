@@ -17,12 +17,10 @@ and the firm heads are ``place.zone_before_firm`` of ``ontology/patterns/entitie
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from kg.nlp.entities.candidate import Candidate
+from kg.nlp.entities.candidate import Candidate, named_without_opening
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.gazetteer import load_gazetteer
-from kg.normalize import simplified_aligned
 
 _LABELS = ("ORG", "PROJECT")
 
@@ -36,13 +34,7 @@ def without_zones_before_firms(text: str, candidates: list[Candidate]) -> list[C
     >>> [c.attrs for c in without_zones_before_firms(text, [Candidate(1, 29, "PROJECT", "t", 0.6)])]
     [{'without_place': '陕西某某汽车配件制造有限公司汽车零配件研发生产项目'}]
     """
-    out = []
-    for c in candidates:
-        cut = 0
-        if c.label in _LABELS and not c.attrs.get("without_place"):
-            cut = zone_before_firm(simplified_aligned(text[c.start : c.end]), c.label)
-        out.append(replace(c, attrs={**c.attrs, "without_place": text[c.start + cut : c.end]}) if cut else c)
-    return out
+    return named_without_opening(text, candidates, _LABELS, zone_before_firm)
 
 
 def zone_before_firm(name: str, label: str) -> int:
