@@ -48,13 +48,14 @@ def investor_signs(view: ArticleView) -> list[RawRelation]:
     """
     text = view.article.text
     signs = _words("signs")
+    cooperates = _words("cooperates")
     hosts = tuple(triggers()["invests_in"]["hosts"])
     out = []
     for k, sent in enumerate(view.article.sentences):
         orgs = [o for o in view.of_type(k, "ORG") if not view.mentions[o].attrs.get("nested")]
         for o in orgs:
             om = view.mentions[o]
-            if text[om.start - 1 : om.start] not in ("与", "同", "和"):
+            if text[om.start - 1 : om.start] not in ("与", "同", "和") and not _classed_partner(view, k, o):
                 continue
             # The partner is the one after 与 (the other side, a county or its government, is
             # the host): "与A、B" is a list of partners.
@@ -73,11 +74,21 @@ def investor_signs(view: ArticleView) -> list[RawRelation]:
                 lo, hi = end + 1, end + about.end("what")
             else:
                 signed = re.match(rf"(?:正式|现场)?(?:{signs})(?:了)?", text[end : sent.end])
-                if not signed:
+                # "某区与X合作的P", "县府与X合作开发的P": the partner of the work named at once after
+                # 的 invests in it (session 29, s29-invest; `cooperates`).
+                works = re.match(rf"(?:共同)?(?:{cooperates})的", text[end : sent.end])
+                if works:
+                    lo = hi = end + works.end()
+                    first = next((p for p in view.of_type(k, "PROJECT") if view.mentions[p].start == lo), None)
+                    if first is None:
+                        continue
+                    hi = view.mentions[first].end
+                elif not signed:
                     continue
-                lo = end + signed.end()
-                stop = [x for x in (text.find(c, lo, sent.end) for c in ",;。") if x >= 0]
-                hi = min(stop, default=sent.end)
+                else:
+                    lo = end + signed.end()
+                    stop = [x for x in (text.find(c, lo, sent.end) for c in ",;。") if x >= 0]
+                    hi = min(stop, default=sent.end)
             projects = [
                 p
                 for p in view.of_type(k, "PROJECT")
@@ -104,6 +115,18 @@ def investor_signs(view: ArticleView) -> list[RawRelation]:
             seen.add((r.head, r.tail))
             unique.append(r)
     return unique
+
+
+def _classed_partner(view: ArticleView, k: int, o: int) -> bool:
+    """Whether organisation ``o`` is the partner after 与/同 with a class of rank or kind between
+    them: "与中国500强企业|某某集团有限公司签约", "与世界500强企业、|某集团合作的P" (the class describes
+    the firm; :func:`kg.nlp.relations.invest_slots.class_before`)."""
+    from kg.nlp.relations.invest_slots import class_before
+
+    text, start = view.article.text, view.mentions[o].start
+    sent = view.article.sentences[k]
+    slot = max(text.rfind("与", sent.start, start), text.rfind("同", sent.start, start))
+    return slot >= 0 and class_before(view, k, slot + 1, o)
 
 
 @rule("investor_named")

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kg.nlp import investors as investor_lists
 from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.relations.invest_slots import class_before, owner_link
 from kg.nlp.relations.investment import project_for
 from kg.nlp.relations.places import is_company
 from kg.nlp.relations.table import fact, rule
@@ -28,10 +29,16 @@ def subject_builds_re() -> re.Pattern[str]:
     invests = alternation(conf["subject_invests_at"])
     # "X投资2亿建设的Y": a bare 亿/万 ends the amount where a verb that builds follows at once.
     bare = alternation(triggers()["invested_amount"]["bare_unit_builds"])
+    # "X公司(某地)规划在某县建设Y", "X公司则投资4.5亿元，建设Y": a note in brackets after the name,
+    # a word that joins the sentence to the one before and a word of planning may stand before the
+    # verb (session 29, s29-invest: `subject_adverbs`, `subject_plans`).
+    adverbs = alternation(conf["subject_adverbs"])
+    plans = alternation(conf["subject_plans"])
     return re.compile(
         rf"(?:[,，](?=在)[^,;。]{{2,16}}?(?:{invests})|"
+        rf"(?:[(（][^()（）,;。，]{{1,16}}[)）])?(?:{adverbs})?"
         rf"(?:[,，](?=(?:计划|拟|预计|总)?投资))?"  # "X集团，投资6.2亿元，拟在某区打造Y": a comma after the subject
-        rf"(?:将|拟|计划|已|正)?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计|总)?投资[^,;。]{{0,12}}?(?:元|[亿万](?={bare}))[,，]?)?"
+        rf"(?:{plans})?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计|总)?投资[^,;。]{{0,12}}?(?:元|[亿万](?={bare}))[,，]?)?"
         rf"(?:(?:将|拟)?在[^,;。]{{1,16}}?)?(?:{builds}))"
     )
 
@@ -54,11 +61,14 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             investors = []
             for o in sorted(orgs, key=lambda i: view.mentions[i].start):
                 om = view.mentions[o]
-                if om.start == pos:
+                # "由中国500强企业X投资": a class of rank or kind may stand before the firm's name;
+                # "由某商会旗下X投资建设": the owner and its firm both invest (session 29).
+                if om.start == pos or (om.start > pos and class_before(view, k, pos, o)):
                     investors.append(o)
                     pos = om.end
                     if text[pos : pos + 1] in ("与", "和", "、", "及"):
                         pos += 1
+                    pos += owner_link(text, pos)
             # "由X计划投资5.5亿元建设": an amount may stand between the investor and the verb;
             # "由X计划投资8亿元的Y项目": the amount with 的 is the verb's phrase.
             amount = r"(?:计划|拟|预计)?投资[^,;。]{0,12}?元"
