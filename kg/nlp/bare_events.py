@@ -140,8 +140,6 @@ def tail_reference(name: str, others: Iterable[str]) -> bool:
     True
     >>> tail_reference("招商推介活动", ["2013年某某经贸洽谈会"])
     False
-    >>> tail_reference("某某分会场仪式", ["2023年第一批集中开工仪式某某分会场活动"])
-    True
     """
     from kg.nlp.entities import lexicon
     from kg.nlp.relations.meeting_parts import joint_names
@@ -152,10 +150,7 @@ def tail_reference(name: str, others: Iterable[str]) -> bool:
     stem = name[: -len(tail)] if tail else ""
     if len(stem) < stem_min:
         return False
-    # (the named event may end in another head of the tail's family: "澄迈分会场仪式" for "…澄迈分会场活动")
-    family = next((f for f in conf["bare_alike_heads"] if tail and tail.endswith(tuple(f))), [])
-    ends = (stem, *(stem + h for h in family))
-    return any(n != name and n.endswith(ends) for other in others for n in joint_names(other))
+    return any(n != name and n.endswith(stem) for other in others for n in joint_names(other))
 
 
 def _is_bare(name: str, listed: set[str], shape: re.Pattern[str]) -> bool:
