@@ -70,9 +70,45 @@ def without_bare_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
             # beside a named 开工仪式 may be a ceremony of its own)
             longer = {n for n in named if n.endswith(bare[-2:])}
             longer = longer if len(named) == 1 else set()
+        if not longer and bare in listed:
+            longer = alike_event(bare, named, conf["bare_alike_heads"])
         if len(longer) == 1:
             drop.add(id(c))
     return [c for c in chosen if id(c) not in drop]
+
+
+def refers_alike(word: str, event: str) -> bool:
+    """Whether a listed bare word named after a trigger ("参加|集中开工仪式") is the event ``event``
+    (the article's) by :func:`alike_event`: the rules then attach to that event, adding no other."""
+    from kg.nlp.entities import lexicon
+
+    conf = lexicon().patterns["meeting"]
+    word = to_simplified(word)
+    return word in conf["bare_events"] and bool(alike_event(word, [to_simplified(event)], conf["bare_alike_heads"]))
+
+
+def alike_event(bare: str, named: Iterable[str], families: list[list[str]]) -> set[str]:
+    """The named events that a listed bare word with no named event ending in it refers back
+    to: those whose name holds the bare word's act (the word without its head) and ends in a head
+    of the same family (``[meeting] bare_alike_heads``). "集中开工仪式" is the article's "2022年春季
+    重点项目集中开工活动", "座谈会" its "某商会与某局座谈交流会", "开工仪式" its "某某集中开工仪式某某分
+    会场活动": a report writes its event's head word loosely once it has named it. A set of more
+    than one (or none) refers to no one event.
+
+    >>> sorted(alike_event("集中开工仪式", ["2022年春季重点项目集中开工活动"], [["仪式", "活动"]]))
+    ['2022年春季重点项目集中开工活动']
+    >>> alike_event("开工仪式", ["某某招商推介会"], [["仪式", "活动"], ["会"]])
+    set()
+    """
+    for family in families:
+        head = next((h for h in family if bare.endswith(h)), None)
+        if head is None:
+            continue
+        act = bare[: -len(head)]
+        if len(act) < 2:
+            return set()
+        return {n for n in named if n != bare and act in n[:-1] and n.endswith(tuple(family))}
+    return set()
 
 
 def _references_back(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.bare_events import refers_alike
 from kg.nlp.entities import lexicon
 from kg.nlp.relations.meeting_chairs import outermost
 from kg.nlp.relations.meeting_parts import (
@@ -143,7 +144,12 @@ def chaired(view: ArticleView) -> list[RawRelation]:
             )
             # "“云开工”活动": the name's quotation marks are no part of the word it ends in
             mname = view.text(meeting).translate({ord(c): None for c in conf["name_quotes"]})
-            if bare and (bare.group(1) in refs_all or any(n.endswith(bare.group(1)) for n in joint_names(mname))):
+            # (or the event's head written loosely: "主持开工仪式" for "…桂东分会场活动", session 29)
+            if bare and (
+                bare.group(1) in refs_all
+                or any(n.endswith(bare.group(1)) for n in joint_names(mname))
+                or refers_alike(bare.group(1), mname)
+            ):
                 target = outermost(view, _referred(view, k, bare.group(1), meeting, mname, generic))
                 out.append(fact("chaired", p, target, None, k, "chair_reference"))
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp import article_event
-from kg.nlp.bare_events import tail_reference
+from kg.nlp.bare_events import refers_alike, tail_reference
 from kg.nlp.entities import lexicon
 from kg.nlp.relations.meeting_chairs import without_chairs
 from kg.nlp.relations.meeting_frames import without_frames
@@ -185,6 +185,9 @@ def attended(view: ArticleView) -> list[RawRelation]:
                 cut += back.end() if back and named else 0  # ... else it is no word of the name
                 # "出席|陵水分会场活动" after "…集中开工和签约陵水分会场": the article's event with a tail
                 if named and meeting is not None and tail_reference(named[1][cut:], [view.text(meeting)]):
+                    named = None
+                # "参加|集中开工仪式" after "…集中开工活动": the bare word with the head written loosely
+                if named and meeting is not None and refers_alike(named[1][cut:], view.text(meeting)):
                     named = None
                 if named and not (meeting is not None and view.text(meeting).endswith(named.group(1)[cut:])):
                     start = t_end + named.start(1) + cut
