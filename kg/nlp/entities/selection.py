@@ -23,6 +23,7 @@ from kg.nlp.entities.generic_projects import (
     built_by_named,
     described_projects,
     mark_generic_projects,
+    without_class_markers,
     without_lone_words,
 )
 from kg.nlp.entities.glued_levels import without_glued_openers
@@ -175,6 +176,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     # "某市宣布|某某项目", "某某中心|都是|…项目": the clause's verb ends the project's name
     cands = without_clause_verbs(words, cands)
     cands = without_lone_words(words, cands)  # "了解|园区|企业", "…、生态园、": one common word, no project
+    cands = without_class_markers(text, cands)  # "某地很多新能源项目", "某州代表项目": a class, no project
     cands = without_zones_before_firms(text, cands)  # "高新区|陕西某某有限公司…项目": from the firm
     # "某市人民政府主办/ORG", "某某工商联党/ORG|组成员": the body before the verb or the group
     # "某某促进局咨询处|处长": the body before its internal unit and a post ("某某促进局")
