@@ -169,3 +169,29 @@ def built_by_named(text: str, chosen: list[Candidate]) -> list[Candidate]:
         return bool(rx.search(text, _clause_start(text, c.start), c.start))
 
     return [c for c in chosen if not built(c)]
+
+
+def without_class_markers(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` without the projects headed by 项目 whose name holds a word that makes it a class or
+    a campaign's batch of projects (``project.class_markers``): "延庆很多新能源项目", "某州代表项目",
+    "北京方向实体项目", "某区“高大尚”重点产业项目", "某市招商引资“秋季攻势”行动某市项目". The generic
+    filter of the head-word source needs every word of the name generic; a place, a trade or a
+    quotation beside such a word let these through, and other sources (lists, frames) check none.
+
+    >>> t = "延庆很多新能源项目和宏达光伏项目"
+    >>> cs = [Candidate(0, 9, "PROJECT", "head_words", 0.7), Candidate(10, 16, "PROJECT", "head_words", 0.7)]
+    >>> [t[c.start : c.end] for c in without_class_markers(t, cs)]
+    ['宏达光伏项目']
+    >>> t = "某某国家重点实验室建设项目"
+    >>> [t[c.start : c.end] for c in without_class_markers(t, [Candidate(0, len(t), "PROJECT", "h", 0.7)])]
+    ['某某国家重点实验室建设项目']
+    """
+    p = lexicon().patterns["project"]
+    marker, heads = re.compile(p["class_markers"]), tuple(p["class_marker_heads"])
+
+    def classed(c: Candidate) -> bool:
+        name = text[c.start : c.end]
+        head = next((h for h in heads if name.endswith(h)), None)
+        return head is not None and marker.search(name, 0, len(name) - len(head)) is not None
+
+    return [c for c in chosen if c.label != "PROJECT" or not classed(c)]

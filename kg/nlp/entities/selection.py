@@ -23,6 +23,7 @@ from kg.nlp.entities.generic_projects import (
     built_by_named,
     described_projects,
     mark_generic_projects,
+    without_class_markers,
     without_lone_words,
 )
 from kg.nlp.entities.glued_levels import without_glued_openers
@@ -193,6 +194,11 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     returned list).
     """
     candidates = [_undoubled(text, c) for c in candidates]
+    chosen = appositions(text, [c for c in select_mentions(candidates) if plausible(text, c)])
+    # "某地很多新能源项目", "某州代表项目": a class, no project, nor a nested one of an event's name
+    # ("“某某”重点产业项目|集中开工仪式"); dropped after the selection, as described_projects does below, so
+    # the places its span held stay unread ("…的信阳市重点河道治理项目" places no river in 信阳市)
+    candidates = without_class_markers(text, candidates)
     # Candidates by start and by end: scanning them all for every mention is quadratic, and a
     # page that lost its line breaks is one article with tens of thousands of candidates.
     starts: dict[int, list[Candidate]] = defaultdict(list)
@@ -200,7 +206,6 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for x in candidates:
         starts[x.start].append(x)
         ends[x.end].append(x)
-    chosen = appositions(text, [c for c in select_mentions(candidates) if plausible(text, c)])
     chosen = held_events(text, chosen)  # "主持召开|市委常委会", "结盟仪式|于…举行"
     chosen = without_bare_events(text, chosen)  # "出席开工仪式" after "…集中开工仪式"
     # (after the bare events: a meeting read whole here names no longer event for them)
@@ -214,6 +219,7 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     chosen = without_recurring(text, chosen)  # "第二次举办|项目集中开工活动": a kind of event, no held one
     chosen = described_projects(text, chosen)  # "X项目是…Y项目，": Y says what X is
     chosen = built_by_named(text, chosen)  # "X项目，投资N元，建设|Y生产线": Y is what X builds
+    chosen = without_class_markers(text, chosen)  # "某州代表项目" (above)
     nested = apposition_mentions(text, chosen, starts)
     nested += prefix_mentions(text, chosen, starts, ends)
     for c in chosen:
