@@ -29,7 +29,7 @@ def _copula() -> re.Pattern[str]:
     adverb, the copula, a time ("是2019年…", "为今年一季度…")."""
     conf = triggers()["located_in"]
     verbs = "|".join(map(re.escape, sorted(conf["project_copulas"], key=len, reverse=True)))
-    return re.compile(rf"[”」』\"]?[,，]?\s*(?:也|还|已|将|均)?(?:{verbs}){conf['project_copula_time']}")
+    return re.compile(rf"[”」』\"]?[,，]?\s*(?:也|还|已|将|均)?(?P<verb>{verbs}){conf['project_copula_time']}")
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +37,15 @@ def _predicate() -> re.Pattern[str]:
     """What follows the place to the end of the clause: a few words, then a word for a project
     ("的重大项目", "成功招引的金属材料产业项目", "代表项目"), and the clause's end."""
     kinds = "|".join(map(re.escape, sorted(triggers()["located_in"]["project_copula_kinds"], key=len, reverse=True)))
-    return re.compile(rf"[^,;。，；、:：!?！？()（）\n]{{0,16}}?(?:{kinds})(?:之一)?(?=$|[,;。，；、!?！？)）”」])")
+    return re.compile(rf"[^,;。，；、:：!?！？()（）\n]{{0,16}}?(?:{kinds})(?:之一)?")
+
+
+_CLAUSE_ENDS = ",;。，；、!?！？)）”」"
+
+
+def _clause_end(text: str, pos: int, end: int) -> bool:
+    """The clause ends at ``pos`` (a punctuation mark or the sentence's end)."""
+    return pos >= end or text[pos] in _CLAUSE_ENDS
 
 
 @rule("project_of_place")
@@ -62,6 +70,10 @@ def project_of_place(view: ArticleView) -> list[RawRelation]:
             end = view.mentions[place].end
             pm = predicate.match(text, end, sent.end)
             if pm is None or any(w in pm.group(0) for w in refusals):
+                continue
+            # "是某市的重大项目。" ends its clause there; "作为某州代表项目进行签约" goes on with
+            # what the project does as that place's project.
+            if cm.group("verb") != "作为" and not _clause_end(text, pm.end(), sent.end):
                 continue
             d = view.division(place)
             if d is not None and d.level == "province":

@@ -36,8 +36,8 @@ def page_zone(view: ArticleView, stem: str) -> int | None:
     kinds = _kinds(stem)
     found: dict[str, tuple[str, int]] = {}  # name -> (its own part before the kind, mention)
     for j, mj in enumerate(view.mentions):
-        if mj.label != "PLACE" or mj.attrs.get("nested"):
-            continue
+        if mj.label != "PLACE":
+            continue  # (a zone inside its committee's name counts: "什邡经济开发区|管委会")
         name = view.text(j)
         kind = next((x for x in sorted(kinds, key=len, reverse=True) if name.endswith(x)), None)
         if kind is None or bare_zone_kind(name) or not (is_park(view, j) or view.is_place_name(j)):
