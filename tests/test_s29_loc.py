@@ -73,3 +73,33 @@ def test_a_zone_kinds_committee_stays_unplaced_where_the_page_names_two_zones(nl
         "抚顺胜利经济开发区与沈阳辉山经济开发区签订合作协议。签约仪式上,开发区管委会副主任赵永刚作项目介绍。",
     )
     assert not any(h == "开发区管委会" for h, _t in got)
+
+
+def test_a_list_closed_by_a_count_with_words_before_its_noun_settles_each_item(nlp):
+    # real-pages-35 w07: "等16个招商引资重点项目签约落户" (the closer took 等N个项目 only)
+    got = located_pairs(
+        nlp,
+        "现场,华润电力风电光伏项目、中核汇能风电项目、苏科高新九园智能制造总部产业园等16个招商引资重点项目"
+        "签约落户宝坻区,计划总投资亿元。",
+    )
+    for item in ("华润电力风电光伏项目", "中核汇能风电项目", "苏科高新九园智能制造总部产业园"):
+        assert (item, "宝坻区") in got
+
+
+def test_mainly_before_the_verb_places_the_project_in_each_town_listed(nlp):
+    # real-pages-27 c04
+    got = located_pairs(nlp, "文昌市高标准农田建设项目主要位于抱罗镇、公坡镇、东路镇、翁田镇、潭牛镇等地。")
+    for town in ("抱罗镇", "公坡镇", "东路镇", "翁田镇", "潭牛镇"):
+        assert ("文昌市高标准农田建设项目", town) in got
+
+
+def test_a_site_initially_sited_in_a_town_lies_there(nlp):
+    # real-pages-32 t06: the site is tagged a place (no division), 初步 between it and 选址在
+    got = located_pairs(nlp, "王洪钟介绍,这个影视文化公园初步选址在永定镇,它不仅是影视拍摄基地。")
+    assert ("影视文化公园", "永定镇") in got
+
+
+def test_a_county_that_has_taken_in_firms_is_placed_nowhere(nlp):
+    # the guard the adverbs keep for divisions: "某县已落户企业20家" places the county nowhere
+    got = located_pairs(nlp, "目前,阳曲县已落户企业20家,其中规模以上企业8家。")
+    assert not any(h == "阳曲县" for h, _t in got)
