@@ -6,11 +6,14 @@ A copula (``located_in.project_copulas``) right after the project's name, then a
 a name with a place head word, or a park), then a short phrase that ends the clause in a word
 for a project (``located_in.project_copula_kinds``): the project is one of that place's, so it lies
 there. :mod:`~kg.nlp.relations.located_part` reads the same frame for places ("A是B…城市之一").
+The clause ends after the project word ("是某市的重大项目。"), except after 作为, which goes on
+with what the project does as the place's ("作为某州代表项目进行线上签约"). Of a chain of places
+the innermost is taken.
 
 Left out: a place that is only the set a superlative ranks the project in ("是目前某市九县三区
-最大的…项目": ``located_in.project_copula_refusals``), a subject that refers back (该项目), and a
-province (a provincial key project may be named for a province it is not built in by the
-golds' reading; GUIDE scores a province only where the text places the thing there).
+最大的…项目": ``located_in.project_copula_refusals``; the gold leaves that city out), a subject
+that refers back (该项目), and a province (an outer level: the tuning golds place such projects
+in their county, town or zone, and GUIDE makes a province seen only in a name optional).
 """
 
 from __future__ import annotations
