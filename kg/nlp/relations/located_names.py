@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.nlp.entities.place_forms import is_zone_kind
 from kg.nlp.relations.located_cut import branch_facts, cut_body_facts, mention_before
 from kg.nlp.relations.located_listed import registered_province, shared_prefix_items
+from kg.nlp.relations.located_page_zone import bare_zone_kind, page_zone
 from kg.nlp.relations.name_divisions import divisions_in_name
 from kg.nlp.relations.places import (
     can_contain,
@@ -211,10 +211,15 @@ def zone_body(view: ArticleView) -> list[RawRelation]:
         for i in view.of_type(k, "ORG"):
             name = view.text(i)
             body = next((b for b in bodies if name.endswith(b)), None)
+            if body is not None and bare_zone_kind(name[: -len(body)]):
+                # "开发区管委会", "科技城党工委": the kind alone names the one zone of that kind the
+                # article names in full (and none where it names two, or speaks of every zone: 各)
+                zone = page_zone(view, name[: -len(body)])
+                if zone is not None and not view.article.text.endswith(("各", "全", "等"), 0, view.mentions[i].start):
+                    out.append(fact("located_in", i, zone, None, k, "zone_body"))
+                continue
             if body is None or not (name[: -len(body)].endswith(heads) or _named_area(name[: -len(body)])):
                 continue
-            if is_zone_kind(name[: -len(body)]):
-                continue  # "开发区管委会": the kind alone names no one zone
             if any(t in name[: -len(body)] for t in lexicon().titles if len(t) >= 3):
                 continue  # a run-on name ("某市政府副市长|某开发区党工委", real-pages-28 d04): no zone of it
             start, end = view.mentions[i].start, view.mentions[i].end - len(body)

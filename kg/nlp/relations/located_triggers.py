@@ -54,7 +54,9 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 site = next((w for w in conf["company_sites"] if text.startswith(w, m.end)), "")
             # "A项目和B项目等已签约落户某开发区": adverbs between; each item of the list is there.
             adverbs = None
-            if not site and m.label != "PLACE":  # "某县已落户企业20家" is no place of the county
+            # "某县已落户企业20家" is no place of the county; a site named as a place may have its
+            # adverbs ("这个影视文化公园初步选址在某镇")
+            if not site and (m.label != "PLACE" or view.division(i) is None):
                 adverbs = re.match(conf["before_trigger"], text[m.end : sent.end])
             gap = len(site) + (adverbs.end() if adverbs else 0)
             heads = [i]
