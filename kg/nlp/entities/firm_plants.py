@@ -65,7 +65,7 @@ def plants_as_projects(text: str, words: list[Word], candidates: list[Candidate]
     >>> ws = words_of([("某承", "ORG"), ("实业", "n"), ("某稠", "PER"), ("后", "f"), ("新", "a"), ("厂", "n"),
     ...                ("动土", "v")])
     >>> [(t[c.start:c.end], c.label) for c in plants_as_projects(t, ws, [Candidate(0, 4, "ORG", "head_words", 0.6)])]
-    [('某承实业', 'ORG'), ('某承实业某稠后新厂', 'PROJECT')]
+    [('某承实业某稠后新厂', 'PROJECT'), ('某承实业', 'ORG')]
     >>> t = "某隼科技举办扩厂典礼"
     >>> ws = words_of([("某隼科技", "ORG"), ("举办", "v"), ("扩", "v"), ("厂", "n"), ("典礼", "n")])
     >>> [(t[c.start:c.end], c.label) for c in plants_as_projects(t, ws, [Candidate(0, 4, "ORG", "statistical", 0.6)])]
@@ -95,17 +95,17 @@ def plants_as_projects(text: str, words: list[Word], candidates: list[Candidate]
         if not name.endswith(_lists()[1]):
             out.append(c)
             continue  # a firm ends in its business word or suffix
-        # (marked: the firm stays a mention of its own inside the plant's name, prefixes.py)
-        c = Candidate(c.start, c.end, c.label, c.source, c.score, dict(c.attrs, firm_plant=True))
-        out.append(c)
         # the firm, then place words, then the head: "某承实业|某稠/PER|后/f|新/a|厂/n"
         at, i = c.end, word_at(words, c.end)
         while i is not None and at - c.end <= max_place:
             head = _plant_head(simple, at)
             if head is not None:
+                # (marked: the firm stays a mention of its own inside the plant's name, prefixes.py)
+                c = Candidate(c.start, c.end, c.label, c.source, c.score, dict(c.attrs, firm_plant=True))
                 out.append(Candidate(c.start, at + len(head), "PROJECT", "head_words", 0.65, {"head": "firm_plant"}))
                 break
             if words[i].start != at or words[i].tag not in place_tags:
                 break
             at, i = words[i].end, (i + 1 if i + 1 < len(words) else None)
+        out.append(c)
     return out

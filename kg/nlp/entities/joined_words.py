@@ -72,19 +72,16 @@ def after_division_dot(words: list[Word], i: int) -> bool:
 def brand_candidates(words: list[Word], context_names: frozenset[str]) -> list[Candidate]:
     """Companies named by a brand and a business word: "京东|物流", "中联|数据", "秦淮|数据".
 
-    The brand is a word the tagger calls an organisation, a person (a short name: Taiwan firms'
-    brands read as names, "某特|生技") or a place that is no place of the document's; the
-    business words are ``org.brand_tails`` of ``entities.toml``.
+    The brand is a word the tagger calls an organisation or a place that is no place of
+    the document's; the business words are ``org.brand_tails`` of ``entities.toml``.
     """
     tails = tuple(lexicon().patterns["org"]["brand_tails"])
     out = []
     for i in range(len(words) - 1):
         s, e, w, t = words[i]
         nxt = words[i + 1]
-        if t not in ("ORG", "LOC", "PER") or len(w) < 2 or nxt.start != e or nxt.text not in tails:
+        if t not in ("ORG", "LOC") or len(w) < 2 or nxt.start != e or nxt.text not in tails:
             continue
-        if t == "PER" and len(w) > 3:
-            continue  # "某特/PER|生技", "某振/PER|企业": the tagger took the brand for a name
         if w.endswith(lexicon().org_suffixes):
             continue  # "…化学研究所|科技成果": a full name before a business word is no brand
         if t == "LOC" and not (load_gazetteer().lookup(w) and _weak_place(w, set(), context_names)):
