@@ -8,7 +8,8 @@ golds type each such name PROJECT, the firm before it ORG (real-pages-16 h04 自
 A bare "新厂" or "扩厂" ("规划…的新厂", "如果有需要扩厂") names nothing: the firm must open it.
 The heads and the tags of the place words between are ``[project.firm_plants]`` of
 ``ontology/patterns/entities.toml``; a firm is an ORG whose name ends in a business word
-(``org.brand_tails``, ``person.firm_tails``) or a company's suffix.
+(``org.brand_tails``, ``person.firm_tails``, ``firm_suffixes``) and not in a legal suffix
+(``legal_ends``: a legal name before the head is a longer form of the plant the golds do not list).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def _lists() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], int, tup
     pats = lexicon().patterns
     f = pats["project"]["firm_plants"]
     ends = set(pats["org"]["brand_tails"]) | set(pats["person"]["firm_tails"]) | set(f["firm_suffixes"])
+    ends = {e for e in ends if not e.endswith(tuple(f["legal_ends"]))}  # "某某钢铁股份有限公司|新厂": none
     return (
         tuple(sorted(f["heads"], key=len, reverse=True)),
         tuple(sorted(ends, key=len, reverse=True)),
@@ -45,6 +47,11 @@ def _firm_end(name: str) -> int | None:
         if k > 0 and (best is None or k + len(e) > best):
             best = k + len(e)
     return best
+
+
+def _legal(name: str) -> bool:
+    """A legal name runs in the word ("某某科技有限公司新厂"): no firm's short name opens a plant there."""
+    return any(e in name for e in lexicon().patterns["project"]["firm_plants"]["legal_ends"])
 
 
 def _plant_head(simple: str, at: int) -> str | None:
@@ -85,7 +92,7 @@ def plants_as_projects(text: str, words: list[Word], candidates: list[Candidate]
         name = simple[c.start : c.end]
         # the tagger's one word for the firm and its plant: "某邦科技某口某复二厂/ORG"
         firm = _firm_end(name)
-        if firm is not None and c.length - firm <= max_place + 2:
+        if firm is not None and c.length - firm <= max_place + 2 and not _legal(name):
             rest = name[firm:]
             k = next((i for i in range(len(rest)) if _plant_head(simple, c.start + firm + i)), None)
             if k is not None and firm + k + len(_plant_head(simple, c.start + firm + k) or "") == c.length:
