@@ -24,10 +24,30 @@ def national_org_candidates(text: str, words: list[Word]) -> list[Candidate]:
         if m.start() not in starts:
             continue
         end = ministry_department_end(text, words, m.end())
-        if end is None and m.end() not in ends and not text.startswith(titles, m.end()):
+        # "科技|部长|某某": the body ends inside the tagger's word of its head's title
+        shared = _shares_head(text, words, m.end())
+        if end is None and m.end() not in ends and not text.startswith(titles, m.end()) and not shared:
             continue
         out.append(Candidate(m.start(), end or m.end(), "ORG", "head_words", 0.7, {"head": "national"}))
     return out
+
+
+def _shares_head(text: str, words: list[Word], end: int) -> bool:
+    """The national body ending at ``end`` shares its head character with its head's title, one
+    word of the tagger's ("科技|部长|某某", "内政|部长|某某": Taiwan's way of writing 科技部部长;
+    ``org.shared_head_title_tails``, the title's rest after the body's head).
+
+    >>> from kg.nlp.words import words_of
+    >>> _shares_head("科技部长王某", words_of([("科技", "n"), ("部长", "n"), ("王某", "PER")]), 3)
+    True
+    >>> _shares_head("科技部署工作", words_of([("科技", "n"), ("部署", "v"), ("工作", "vn")]), 3)
+    False
+    """
+    i = word_at(words, end - 1)
+    if i is None or words[i].start != end - 1:
+        return False
+    rest = text[end : words[i].end]
+    return rest in lexicon().patterns["org"]["shared_head_title_tails"]
 
 
 def ministry_department_end(text: str, words: list[Word], end: int) -> int | None:

@@ -51,6 +51,7 @@ def prefix_mentions(
                     label != "ORG"
                     or text[x.start : x.end].endswith(lexicon().org_suffixes)
                     or x.attrs.get("head") in ("national", "declared")
+                    or x.attrs.get("firm_plant")  # "某承实业|某地新厂": the firm of its plant (firm_plants.py)
                 )
                 # nor the facility that the project builds ("某某科创中心|项目", "某县某某中学|建设项目")
                 and not (label == "ORG" and c.label == "PROJECT" and built_facility(text, x, c))

@@ -18,6 +18,7 @@ from kg.nlp.entities.conjunction_places import split_at_conjunctions
 from kg.nlp.entities.counted_lists import with_counted_lists
 from kg.nlp.entities.dotted_persons import dotted_person_candidates
 from kg.nlp.entities.facility_centres import centres_as_projects
+from kg.nlp.entities.firm_plants import plants_as_projects
 from kg.nlp.entities.gazetteer import gazetteer_candidates
 from kg.nlp.entities.generic_projects import (
     built_by_named,
@@ -174,6 +175,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = lines_as_projects(text, cands)  # "某某铁路", "某某高速": a line the news names is a work, no place
     cands = lines_without_verbs(text, cands)  # "某某铁路支线|建设、", "地铁S1线|开工等": the work, no verb
     cands = centres_as_projects(text, cands)  # "某某国际物流中心", "某某商贸城": a trading centre is a work, no body
+    cands = plants_as_projects(text, words, cands)  # "某某实业某地新厂", "某某科技扩厂": a firm's plant is a work
     # "某市宣布|某某项目", "某某中心|都是|…项目": the clause's verb ends the project's name
     cands = without_clause_verbs(words, cands)
     cands = without_lone_words(words, cands)  # "了解|园区|企业", "…、生态园、": one common word, no project
