@@ -308,7 +308,10 @@ def outlet_candidates(text: str) -> list[Candidate]:
         # ("中国台湾网", "某州融媒体中心" are one name each: it ends like an outlet's)
         if cut is None and not run.endswith(tuple(org["outlet_ends"])) and not _outlet_named(run):
             cut = next((k for k in reversed(ends) if 2 <= len(run) - k <= 3), None)
-        cut = len(run) if cut is None or channel_after_place(plain[cut:]) else cut
+        # "某某网河南频道讯": a channel named by its place after a site ending in 网 (outlet_ends) is
+        # the outlet; the golds keep "国际在线重庆频道" as its site 国际在线 (real-pages-2 q09)
+        channel = cut is not None and run[cut - 1] in org["outlet_ends"] and channel_after_place(plain[cut:])
+        cut = len(run) if cut is None or channel else cut
         name = run[:cut]
         if len(name) < 2 or name in not_outlets or (cut == len(run) and load_gazetteer().lookup(name)):
             continue  # "本报讯", "北京6月22日电": no outlet named
