@@ -9,6 +9,7 @@ from kg.nlp.entities.breadcrumb_outlets import breadcrumb_outlet_candidates
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.header_outlets import header_outlet_candidates
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
+from kg.nlp.entities.outlet_parts import brand_before_dot, channel_after_place, dotted_parts
 from kg.nlp.entities.shapes import has_surname
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.words import Word
@@ -222,7 +223,10 @@ def source_credit_candidates(text: str) -> list[Candidate]:
             names.append("second")
         if m.group("outlet") in not_outlets or m.group("outlet").startswith(fields):
             continue
-        out += [Candidate(m.start(g), m.end(g), "ORG", "bylines", 0.8, {"head": "source_credit"}) for g in names]
+        if m.group("yu") is not None and not _outlet_named(m.group("outlet")):
+            continue  # "资金来源于…": only a name that ends like an outlet's follows 来源于
+        spans = [(m.start(g), m.end(g)) for g in names]
+        out += [Candidate(a, b, "ORG", "bylines", 0.8, {"head": "source_credit"}) for a, b in dotted_parts(text, spans)]
     return out
 
 
@@ -287,7 +291,8 @@ def outlet_candidates(text: str) -> list[Candidate]:
     places = gazetteer_regex()
     out = []
     for m in re.finditer(org["dateline_outlet"], text):
-        if m.group("sep") == "·" and not _outlet_named(m.group("pair")):
+        brand = m.group("sep") == "·" and brand_before_dot(m.group("pair"), m.group("run"))
+        if m.group("sep") == "·" and not _outlet_named(m.group("pair")) and not brand:
             continue  # "中国·某某网讯": a place before the dot, one outlet's name
         start, run = m.start("run"), m.group("run")
         opener = next((w for w in org["lead_openers"] if run.startswith(w)), "")
@@ -303,7 +308,10 @@ def outlet_candidates(text: str) -> list[Candidate]:
         # ("中国台湾网", "某州融媒体中心" are one name each: it ends like an outlet's)
         if cut is None and not run.endswith(tuple(org["outlet_ends"])) and not _outlet_named(run):
             cut = next((k for k in reversed(ends) if 2 <= len(run) - k <= 3), None)
-        cut = cut or len(run)
+        # "某某网河南频道讯": a channel named by its place after a site ending in 网 (outlet_ends) is
+        # the outlet; the golds keep "国际在线重庆频道" as its site 国际在线 (real-pages-2 q09)
+        channel = cut is not None and run[cut - 1] in org["outlet_ends"] and channel_after_place(plain[cut:])
+        cut = len(run) if cut is None or channel else cut
         name = run[:cut]
         if len(name) < 2 or name in not_outlets or (cut == len(run) and load_gazetteer().lookup(name)):
             continue  # "本报讯", "北京6月22日电": no outlet named
@@ -311,7 +319,7 @@ def outlet_candidates(text: str) -> list[Candidate]:
             continue  # the lead's text right after the mark: only a name that ends like an outlet
         out.append(Candidate(start, start + len(name), "ORG", "bylines", 0.85, {"head": "dateline_outlet"}))
         pair = m.group("pair")
-        if pair and _outlet_named(pair):  # "某某新闻网-某某报1月16日讯", "某某网·某某新闻某地…讯"
+        if pair and (_outlet_named(pair) or brand):  # "某某新闻网-某某报1月16日讯", "某某网·某某新闻某地…讯"
             out.append(Candidate(m.start("pair"), m.end("pair"), "ORG", "bylines", 0.85, {"head": "dateline_outlet"}))
     for m in re.finditer(org["byline_outlet"], text):
         # "某某网-某地融媒体中心(记者 王某)": a site before a dash, each an outlet

@@ -89,6 +89,10 @@ def glued_level_cut(text: str, words: list[Word], c: Candidate) -> int | None:
     (2, None)
     >>> t = "新疆维吾尔自治区党委"
     >>> glued_level_cut(t, [Word(0, 10, t, "ORG")], Candidate(0, 10, "ORG", "head_words", 0.65))
+    >>> t = "经省政府批准"
+    >>> ws = [Word(0, 1, "经", "ORG"), Word(1, 4, "省政府", "ORG")]
+    >>> glued_level_cut(t, ws, Candidate(0, 4, "ORG", "head_words", 0.65))
+    1
     """
     conf = lexicon().patterns["org"]["glued_levels"]
     name = to_simplified(text[c.start : c.end])
@@ -105,7 +109,9 @@ def glued_level_cut(text: str, words: list[Word], c: Candidate) -> int | None:
             return None  # "团市委", "自治区…": a level prefix of more than one character
         at = c.start + k
         inside = [w for w in words if c.start <= w.start and w.end <= at]
-        if any(w.tag in conf["name_tags"] for w in inside):
+        # A one-character word is no name, whatever its tag: the tagger reads a preposition glued
+        # before the body as one ("经/ORG|省政府/ORG 批准", s29-org: real-pages-30 r03).
+        if any(w.tag in conf["name_tags"] and w.end - w.start > 1 for w in inside):
             return None
         over = next((w for w in words if w.start <= at < w.end), None)
         if over is None or over.start >= at or over.tag in conf["glued_tags"]:
