@@ -168,6 +168,23 @@ def contracts(short: str, full: str, head_chars: int) -> bool:
     return short[0] == full[0] and short not in full and in_order(short, full)
 
 
+def bare_kind_of(stem: str, full: str, least: int) -> bool:
+    """Whether the stem ``stem`` of a name with no marks of its own (no year, edition, place or
+    scope) is a bare kind of the event ``full``: its words stand in ``full`` in order, the two end
+    with one character, whatever word opens ``full`` ("集中开工仪式" of "2022年春季重点项目集中开工
+    活动", "座谈会" of "某商会与某局座谈交流会"). The short name's whole words followed by more is
+    another event (a festival's press conference).
+
+    >>> bare_kind_of("集中开工*", "春季重点项目集中开工*", 3), bare_kind_of("座谈会", "某某与某局座谈交流会", 3)
+    (True, True)
+    >>> bare_kind_of("开工建设动员大会", "重大项目春季集中开复工建设动员大会", 3)
+    True
+    >>> bare_kind_of("推介会", "招商引资签约仪式", 3), bare_kind_of("座谈会", "座谈会筹备会", 3)
+    (False, False)
+    """
+    return least <= len(stem) < len(full) and stem[-1] == full[-1] and stem not in full[:-1] and in_order(stem, full)
+
+
 def merge_contracted_forms(
     r: DocumentResult,
     ks: list[str],
@@ -188,6 +205,7 @@ def merge_contracted_forms(
     conf = resolution_patterns()["meeting"]
     least, head_chars = conf["contraction_min_chars"], conf["contraction_head_chars"]
     verb, sitting_heads = conf["bare_ceremony_verb_chars"], tuple(conf["sitting_heads"])
+    bare_kind = conf["bare_kind_min_chars"]
     for short, (stem, marks) in forms.items():
         if stem.endswith("*") and 2 <= len(stem) <= verb + 1:
             # a bare ceremony: the events whose ceremony holds its verb
@@ -196,14 +214,18 @@ def merge_contracted_forms(
                 for n, (s, _) in forms.items()
                 if n != short and len(s) > len(stem) and s.endswith("*") and in_order(stem[:-1], s)
             }
-        elif len(stem) >= least:
+        elif len(stem) >= least or (not marks and len(stem) >= bare_kind):
             # a numbered sitting ("第四十二次常务会议"): its body may be left out
             sitting = "次" in marks.get("edition", "") and stem.endswith(sitting_heads)
             found = {
                 uf.find(keys[n])
                 for n, (s, m) in forms.items()
                 if n != short
-                and (contracts(stem, s, head_chars) or (sitting and s.endswith(stem)))
+                and (
+                    contracts(stem, s, head_chars)
+                    or (sitting and s.endswith(stem))
+                    or (not marks and bare_kind_of(stem, s, bare_kind))
+                )
                 and _agree(marks, m, home)
             }
         else:
