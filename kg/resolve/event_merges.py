@@ -168,21 +168,29 @@ def contracts(short: str, full: str, head_chars: int) -> bool:
     return short[0] == full[0] and short not in full and in_order(short, full)
 
 
-def bare_kind_of(stem: str, full: str, least: int) -> bool:
+def bare_kind_of(stem: str, full: str, least: int, heads: int = 2) -> bool:
     """Whether the stem ``stem`` of a name with no marks of its own (no year, edition, place or
     scope) is a bare kind of the event ``full``: its words stand in ``full`` in order, the two end
-    with one character, whatever word opens ``full`` ("集中开工仪式" of "2022年春季重点项目集中开工
-    活动", "座谈会" of "某商会与某局座谈交流会"). The short name's whole words followed by more is
-    another event (a festival's press conference).
+    with the same ``heads`` characters, whatever word opens ``full`` ("集中开工仪式" of "2022年春季
+    重点项目集中开工活动", "开工建设动员大会" of "某旗重大项目春季集中开复工建设动员大会"). The short
+    name's whole words followed by more is another event (a festival's press conference); words
+    between its last word and the head are another event ("集中签约开工投产仪式" / "…集中签约开工投产
+    “三个一批”活动"); a joint name "X暨Y" has two events.
 
-    >>> bare_kind_of("集中开工*", "春季重点项目集中开工*", 3), bare_kind_of("座谈会", "某某与某局座谈交流会", 3)
-    (True, True)
+    >>> bare_kind_of("集中开工*", "春季重点项目集中开工*", 3)
+    True
     >>> bare_kind_of("开工建设动员大会", "重大项目春季集中开复工建设动员大会", 3)
     True
+    >>> bare_kind_of("集中签约开工投产*", "第二期项目集中签约开工投产三个一批*", 3)
+    False
     >>> bare_kind_of("推介会", "招商引资签约仪式", 3), bare_kind_of("座谈会", "座谈会筹备会", 3)
     (False, False)
+    >>> bare_kind_of("月开工竞赛*", "第七期开工一批暨第四期月开工竞赛项目集中开工*", 3)
+    False
     """
-    return least <= len(stem) < len(full) and stem[-1] == full[-1] and stem not in full[:-1] and in_order(stem, full)
+    if "暨" in full or not least <= len(stem) < len(full) or stem[-heads:] != full[-heads:]:
+        return False  # (a joint name's bare kind may be either half's)
+    return stem not in full[:-1] and in_order(stem, full)
 
 
 def merge_contracted_forms(
@@ -224,7 +232,7 @@ def merge_contracted_forms(
                 and (
                     contracts(stem, s, head_chars)
                     or (sitting and s.endswith(stem))
-                    or (not marks and bare_kind_of(stem, s, bare_kind))
+                    or (not marks and bare_kind_of(stem, s, bare_kind, head_chars))
                 )
                 and _agree(marks, m, home)
             }
