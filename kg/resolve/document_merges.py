@@ -15,6 +15,7 @@ from kg.nlp.entities.lexicon_data import gaz_full, gazetteer_regex
 from kg.nlp.gazetteer import load_gazetteer
 from kg.resolve.body_forms import join_bare_mentions, merge_prefecture_bodies
 from kg.resolve.company_contractions import merge_contracted_companies
+from kg.resolve.division_forms import merge_division_forms
 from kg.resolve.keys import (
     LEVELS,
     DocumentPlace,
@@ -155,6 +156,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
                 uf.union(key(a), key(longer[0]), "org.level_word_short_form", doc)
     merge_prefecture_bodies(orgs, ks, key, place, government_form)
     merge_contracted_companies(orgs, key, uf, doc)
+    merge_division_forms(orgs, key, uf, doc)
     # "某县人民政府" / "县政府" (keyed 某县政府), "某县县委" / "县委" (keyed 某县委): one body
     forms: dict[tuple[str, str], str] = {}
     for k in sorted({k for k in ks if k.startswith("ORG|")}):

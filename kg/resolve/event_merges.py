@@ -168,6 +168,31 @@ def contracts(short: str, full: str, head_chars: int) -> bool:
     return short[0] == full[0] and short not in full and in_order(short, full)
 
 
+def bare_kind_of(stem: str, full: str, least: int, heads: int = 2) -> bool:
+    """Whether the stem ``stem`` of a name with no marks of its own (no year, edition, place or
+    scope) is a bare kind of the event ``full``: its words stand in ``full`` in order, the two end
+    with the same ``heads`` characters, whatever word opens ``full`` ("集中开工仪式" of "2022年春季
+    重点项目集中开工活动", "开工建设动员大会" of "某旗重大项目春季集中开复工建设动员大会"). The short
+    name's whole words followed by more is another event (a festival's press conference); words
+    between its last word and the head are another event ("集中签约开工投产仪式" / "…集中签约开工投产
+    “三个一批”活动"); a joint name "X暨Y" has two events.
+
+    >>> bare_kind_of("集中开工*", "春季重点项目集中开工*", 3)
+    True
+    >>> bare_kind_of("开工建设动员大会", "重大项目春季集中开复工建设动员大会", 3)
+    True
+    >>> bare_kind_of("集中签约开工投产*", "第二期项目集中签约开工投产三个一批*", 3)
+    False
+    >>> bare_kind_of("推介会", "招商引资签约仪式", 3), bare_kind_of("座谈会", "座谈会筹备会", 3)
+    (False, False)
+    >>> bare_kind_of("月开工竞赛*", "第七期开工一批暨第四期月开工竞赛项目集中开工*", 3)
+    False
+    """
+    if "暨" in full or not least <= len(stem) < len(full) or stem[-heads:] != full[-heads:]:
+        return False  # (a joint name's bare kind may be either half's)
+    return stem not in full[:-1] and in_order(stem, full)
+
+
 def merge_contracted_forms(
     r: DocumentResult,
     ks: list[str],
@@ -188,6 +213,7 @@ def merge_contracted_forms(
     conf = resolution_patterns()["meeting"]
     least, head_chars = conf["contraction_min_chars"], conf["contraction_head_chars"]
     verb, sitting_heads = conf["bare_ceremony_verb_chars"], tuple(conf["sitting_heads"])
+    bare_kind = conf["bare_kind_min_chars"]
     for short, (stem, marks) in forms.items():
         if stem.endswith("*") and 2 <= len(stem) <= verb + 1:
             # a bare ceremony: the events whose ceremony holds its verb
@@ -196,14 +222,18 @@ def merge_contracted_forms(
                 for n, (s, _) in forms.items()
                 if n != short and len(s) > len(stem) and s.endswith("*") and in_order(stem[:-1], s)
             }
-        elif len(stem) >= least:
+        elif len(stem) >= least or (not marks and len(stem) >= bare_kind):
             # a numbered sitting ("第四十二次常务会议"): its body may be left out
             sitting = "次" in marks.get("edition", "") and stem.endswith(sitting_heads)
             found = {
                 uf.find(keys[n])
                 for n, (s, m) in forms.items()
                 if n != short
-                and (contracts(stem, s, head_chars) or (sitting and s.endswith(stem)))
+                and (
+                    contracts(stem, s, head_chars)
+                    or (sitting and s.endswith(stem))
+                    or (not marks and bare_kind_of(stem, s, bare_kind, head_chars))
+                )
                 and _agree(marks, m, home)
             }
         else:
