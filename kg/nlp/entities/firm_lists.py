@@ -20,6 +20,23 @@ from kg.nlp.entities.lexicon_data import lexicon
 _CLAUSE_MARKS = "，,。；;：:！!？?\n"
 
 
+def firm_list_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` that hold a "、" list of firms closed by a count of firms
+    (``project.firm_list.close``), from the clause's start to the count.
+
+    >>> t = "会上,甲乙集团、丙丁华宇等2家企业签约"
+    >>> [t[s:e] for s, e in firm_list_spans(t)]
+    ['甲乙集团、丙丁华宇']
+    """
+    close = re.compile(lexicon().patterns["project"]["firm_list"]["close"])
+    spans: list[tuple[int, int]] = []
+    for m in close.finditer(text, start, len(text) if end is None else end):
+        s = max(max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1, start)
+        if "、" in text[s : m.start()]:
+            spans.append((s, m.start()))
+    return spans
+
+
 def firm_list_items(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with each PROJECT that is an item of a "、" list closed by a count of firms
     (``project.firm_list.close``) and ends in no project head (``project.heads``) read as the firm
@@ -36,14 +53,8 @@ def firm_list_items(text: str, cands: list[Candidate]) -> list[Candidate]:
     >>> [(t[c.start : c.end], c.label) for c in firm_list_items(t, cs)]
     [('甲乙光伏项目', 'PROJECT')]
     """
-    p = lexicon().patterns["project"]
-    close = re.compile(p["firm_list"]["close"])
-    heads = tuple(p["heads"])
-    spans: list[tuple[int, int]] = []
-    for m in close.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
-        if "、" in text[start : m.start()]:
-            spans.append((start, m.start()))
+    heads = tuple(lexicon().patterns["project"]["heads"])
+    spans = firm_list_spans(text)
     if not spans:
         return cands
 
