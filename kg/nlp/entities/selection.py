@@ -18,6 +18,7 @@ from kg.nlp.entities.conjunction_places import split_at_conjunctions
 from kg.nlp.entities.counted_lists import with_counted_lists
 from kg.nlp.entities.dotted_persons import dotted_person_candidates
 from kg.nlp.entities.facility_centres import centres_as_projects
+from kg.nlp.entities.firm_lists import firm_list_items
 from kg.nlp.entities.firm_plants import plants_as_projects
 from kg.nlp.entities.gazetteer import gazetteer_candidates
 from kg.nlp.entities.generic_projects import (
@@ -179,6 +180,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     # "某市宣布|某某项目", "某某中心|都是|…项目": the clause's verb ends the project's name
     cands = without_clause_verbs(words, cands)
     cands = without_lone_words(words, cands)  # "了解|园区|企业", "…、生态园、": one common word, no project
+    cands = firm_list_items(text, cands)  # "…、甲乙华宇、丙丁万达等15家知名企业": the items are firms
     cands = without_zones_before_firms(text, cands)  # "高新区|陕西某某有限公司…项目": from the firm
     # "某市人民政府主办/ORG", "某某工商联党/ORG|组成员": the body before the verb or the group
     # "某某促进局咨询处|处长": the body before its internal unit and a post ("某某促进局")

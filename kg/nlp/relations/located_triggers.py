@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.nlp.entities.firm_lists import firm_list_spans
 from kg.nlp.relations.investment import list_item_before, project_for
 from kg.nlp.relations.places import (
     is_company,
@@ -116,6 +117,11 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                     # "合作社成立于2013年，地处某镇": the company named last (a heading line).
                     head = last_company(view, sent.start)
             if head is None:
+                # "A、B、C等9家企业代表…签订了项目投资协议书,正式落户某市": no project named, the
+                # listed firms settle there, each of them.
+                for o in _listed_firms(view, k, clause_start):
+                    for tail in with_park_prefix(view, chain + listed_places(view, k, chain[-1])):
+                        out.append(fact("located_in", o, tail, None, k, "located_back_reference"))
                 continue
             chain += listed_places(view, k, chain[-1])
             for tail in with_park_prefix(view, chain):
@@ -138,6 +144,18 @@ def located_trigger(view: ArticleView) -> list[RawRelation]:
                 out.append(fact("located_in", j, i, None, k, "place_introduces"))
                 pos = mj.end
     return out
+
+
+def _listed_firms(view: ArticleView, k: int, pos: int) -> list[int]:
+    """The ORG mentions of sentence ``k`` before ``pos`` that are items of a "、" list closed by a
+    count of firms ("A、B、C等9家企业", :func:`kg.nlp.entities.firm_lists.firm_list_spans`)."""
+    spans = firm_list_spans(view.article.text, view.article.sentences[k].start, pos)
+    return [
+        i
+        for i in view.of_type(k, "ORG")
+        if not view.mentions[i].attrs.get("nested")
+        and any(s <= view.mentions[i].start and view.mentions[i].end <= e for s, e in spans)
+    ]
 
 
 def _chain_or_stem(view: ArticleView, k: int, pos: int) -> list[int]:
