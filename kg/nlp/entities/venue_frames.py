@@ -13,8 +13,8 @@ verb of ``verbs`` that opens no ceremony's word (``not_after_verb``: "在某某�
 the event, not its venue). The name becomes one PLACE: a candidate of that span is relabelled, else one
 is added; candidates (not persons) that cross its edges (the glued preposition, the room) go.
 Names that open with a pronoun or a scope word ("该中心", "全市…") and a single common word
-("在|会议中心/n|召开") are left alone. The word lists are ``place.venue_frames`` of
-``ontology/patterns/entities.toml``.
+("在|会议中心/n|召开") or a kind of building (``generic``: "会议|中心") are left alone. The word
+lists are ``place.venue_frames`` of ``ontology/patterns/entities.toml``.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from kg.normalize import simplified_aligned
 
 
 @cache
-def _frame() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], frozenset[str]]:
+def _frame() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str]]:
     p = lexicon().patterns["place"]
     v, f = p["venues"], p["venue_frames"]
     heads = "|".join(sorted(f["heads"], key=len, reverse=True))
@@ -37,7 +37,8 @@ def _frame() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], frozens
     inner = "".join(c for c in f["before"] if c != "假")  # (not "渡假饭店")
     name = f"[^{inner}的\\W\\d_a-zA-Z]{{2,{f['max_name']}}}?(?:{heads})"
     frame = re.compile(f"[{before}](?P<name>{name})(?P<rest>{v['rooms']}(?:{f['verbs']}))(?![{f['not_after_verb']}])")
-    return frame, tuple(f["not_before"]), tuple(f["not_openers"]), frozenset(f["common_tags"])
+    generic = frozenset(f["generic"])
+    return frame, tuple(f["not_before"]), tuple(f["not_openers"]), frozenset(f["common_tags"]), generic
 
 
 def framed_venues(text: str, words: list[Word], candidates: list[Candidate]) -> list[Candidate]:
@@ -54,7 +55,7 @@ def framed_venues(text: str, words: list[Word], candidates: list[Candidate]) -> 
     >>> [(t[c.start:c.end], c.label) for c in framed_venues("会议在该中心召开。", [], [])]
     []
     """
-    frame, not_before, not_openers, common_tags = _frame()
+    frame, not_before, not_openers, common_tags, generic = _frame()
     simple = simplified_aligned(text)
     spans: list[tuple[int, int, int]] = []  # (name start, name end, frame end)
     for m in frame.finditer(simple):
@@ -64,7 +65,7 @@ def framed_venues(text: str, words: list[Word], candidates: list[Candidate]) -> 
         if simple.startswith(not_openers, start):
             continue  # "在该中心", "在全市…馆": no name
         one = [w for w in words if w.start == start and w.end == end]
-        if one and one[0].tag in common_tags:
+        if (one and one[0].tag in common_tags) or simple[start:end] in generic:
             continue  # "在|会议中心/n|召开": a common word, no one site
         spans.append((start, end, m.end("rest")))
     if not spans:
