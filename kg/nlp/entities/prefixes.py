@@ -215,10 +215,18 @@ def _site_opens_project(text: str, x: Candidate, c: Candidate) -> bool:
     """A natural site the tagger alone reads (an island, a hill, a pass, a shoal: a short name
     ending in one of ``place.project_site_heads``), opening a project's name or following its
     town there ("某某洲|港口物流园项目", "某某镇|某某岛|旅游度假项目", "某山|生态修复项目"): GUIDE.md
-    scores the local site that opens a project's name as a place (session 29, s29-place)."""
+    scores the local site that opens a project's name as a place (session 29, s29-place). The
+    name must end as a project's does (``place.project_site_ends``): a site the tagger types a
+    project ("某湾|赫哲族风景区") or a complex ("某山|生态文旅综合体") is not annotated so."""
     name = to_simplified(text[x.start : x.end])
     heads = tuple(lexicon().patterns["place"]["project_site_heads"])
-    return c.label == "PROJECT" and 2 <= len(name) <= 4 and name.endswith(heads)
+    ends = tuple(lexicon().patterns["place"]["project_site_ends"])  # not "某山|生态文旅综合体", "某湾|风景区"
+    return (
+        c.label == "PROJECT"
+        and 2 <= len(name) <= 4
+        and name.endswith(heads)
+        and to_simplified(text[c.start : c.end]).endswith(ends)
+    )
 
 
 def _small_heads() -> tuple[str, ...]:
