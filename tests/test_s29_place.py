@@ -74,3 +74,17 @@ def test_hill_opening_a_project_but_no_firm_short_form() -> None:
     # real-pages-29 e07; "大同锡" (a firm's short form the tagger reads LOC) stays inside its project
     assert "仰山" in places("罗文江实地察看了仰山生态修复项目、子珍大道建设")
     assert "大同锡" not in places("大同锡纯半导体材料项目开工")
+
+
+def test_projects_of_an_event_in_a_county_building_lie_in_the_county() -> None:
+    # the venue is where the event was; the projects its list names lie in the county named in it
+    # (made-up firms; the shape of tests/test_located_s17_lists.py)
+    from conftest import built_located
+
+    got = built_located(
+        "5月8日,总投资20亿元的新能源项目合作协议签约仪式在崇仁县县行政中心举行。"
+        "县委书记王某某出席签约仪式。\n"
+        "据了解,这次签约的两个项目分别是青松集团投资12亿元建设的农光互补光伏电站项目、白杨公司建设的储能电站项目。"
+    )
+    assert ("农光互补光伏电站项目", "崇仁县") in got
+    assert ("农光互补光伏电站项目", "崇仁县县行政中心") not in got

@@ -12,7 +12,8 @@ more characters ending in a head of ``heads``, then a room in it (``place.venues
 verb of ``verbs`` that opens no ceremony's word (``not_after_verb``: "在某某中心开幕礼暨…" names
 the event, not its venue). The name becomes one PLACE: a candidate of that span is relabelled, else one
 is added; candidates (not persons) that cross its edges (the glued preposition, the room) go.
-Names that open with a pronoun or a scope word ("该中心", "全市…") and a single common word
+Names that open with a province ("在某省某县县行政中心举行": the chain of divisions is read as
+before), with a pronoun or a scope word ("该中心", "全市…") and a single common word
 ("在|会议中心/n|召开") or a kind of building (``generic``: "会议|中心") are left alone. The word
 lists are ``place.venue_frames`` of ``ontology/patterns/entities.toml``.
 """
@@ -26,6 +27,8 @@ from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.words import Word
 from kg.normalize import simplified_aligned
+
+_province = re.compile(r"[\u4e00-\u9fff]{2,3}(?:省|自治区)")
 
 
 @cache
@@ -64,6 +67,8 @@ def framed_venues(text: str, words: list[Word], candidates: list[Candidate]) -> 
             continue  # "由于|…", "对于|…": the character is part of a word of its own
         if simple.startswith(not_openers, start):
             continue  # "在该中心", "在全市…馆": no name
+        if _province.match(simple, start, end):
+            continue  # "在某省某县县行政中心举行": a chain of divisions before the building, left as it was
         one = [w for w in words if w.start == start and w.end == end]
         if (one and one[0].tag in common_tags) or simple[start:end] in generic:
             continue  # "在|会议中心/n|召开": a common word, no one site
