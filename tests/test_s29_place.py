@@ -88,3 +88,10 @@ def test_projects_of_an_event_in_a_county_building_lie_in_the_county() -> None:
     )
     assert ("农光互补光伏电站项目", "崇仁县") in got
     assert ("农光互补光伏电站项目", "崇仁县县行政中心") not in got
+
+
+def test_hotel_lent_in_the_afternoon() -> None:
+    # real-meet q09: "於下午假…举行": the time and 假 (lent) stand before the venue's name
+    found = mentions("启动暨签约仪式於下午假澳门威尼斯人度假村酒店举行,行政长官崔世安和")
+    assert ("澳门威尼斯人度假村酒店", "PLACE") in found
+    assert not any(name.startswith(("下午", "假")) for name, _ in found)

@@ -29,6 +29,7 @@ from kg.nlp.words import Word
 from kg.normalize import simplified_aligned
 
 _province = re.compile(r"[\u4e00-\u9fff]{2,3}(?:省|自治区)")
+_lent = re.compile(r"(?:上午|下午|中午|晚上|今天|今日|当天|当日|日前|近日|昨天|昨日)假")
 
 
 @cache
@@ -63,6 +64,9 @@ def framed_venues(text: str, words: list[Word], candidates: list[Candidate]) -> 
     spans: list[tuple[int, int, int]] = []  # (name start, name end, frame end)
     for m in frame.finditer(simple):
         start, end = m.span("name")
+        lent = _lent.match(simple, start, end)
+        if lent is not None:
+            start = lent.end()  # "於|下午假|某某度假村酒店举行": the time and 假 (lent) before the venue
         if simple.endswith(not_before, 0, start):
             continue  # "由于|…", "对于|…": the character is part of a word of its own
         if simple.startswith(not_openers, start):
