@@ -95,3 +95,10 @@ def test_hotel_lent_in_the_afternoon() -> None:
     found = mentions("启动暨签约仪式於下午假澳门威尼斯人度假村酒店举行,行政长官崔世安和")
     assert ("澳门威尼斯人度假村酒店", "PLACE") in found
     assert not any(name.startswith(("下午", "假")) for name, _ in found)
+
+
+def test_country_opening_a_ranking_is_no_place() -> None:
+    # real-pages-31 s03, -21 m04: no gold scores 中国 inside 中国500强; the country alone stays
+    assert "中国" not in places("同时积极引进世界500强和中国500强等区域性总部")
+    assert "中国" not in places("今天我们又成功的引进了中国500强知名企业")
+    assert "中国" in places("中国的发展离不开世界")
