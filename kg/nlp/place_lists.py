@@ -188,7 +188,14 @@ def _event_place(view: ArticleView, k: int) -> int | None:
         if h is not None and said.match(text, view.mentions[h].end, m.start) is not None:
             return h
         return None
-    places = [j for j in place_chain(view, k, held + 1) if _local_place(view, j) or is_park(view, j)]
+    chain = place_chain(view, k, held + 1)
+    if chain and view.mentions[chain[-1]].attrs.get("venue"):
+        # "在某县县行政中心举行" (kg/nlp/entities/venue_frames.py): the building is where the event
+        # was, the division named in it is where its projects are
+        v = view.mentions[chain[-1]]
+        inside = [j for j in view.by_sentence[k] if v.start <= view.mentions[j].start and view.mentions[j].end < v.end]
+        chain = chain[:-1] + sorted(inside, key=lambda j: view.mentions[j].end)
+    places = [j for j in chain if _local_place(view, j) or is_park(view, j)]
     return places[-1] if places else None
 
 

@@ -34,7 +34,12 @@ def prefix_mentions(
                 if x.label == label
                 and x.end < c.end
                 and plausible(text, x)
-                and (label != "PLACE" or x.source != "statistical" or _town_opens_park(text, x, c))
+                and (
+                    label != "PLACE"
+                    or x.source != "statistical"
+                    or _town_opens_park(text, x, c)
+                    or _site_opens_project(text, x, c)
+                )
                 # nor a division inside a Taiwan village's listed name ("重庆|里" is no 重庆市)
                 and not (label == "PLACE" and c.attrs.get("listed_village"))
                 # nor a division's short form inside its own name under the level word it had
@@ -99,6 +104,8 @@ def prefix_mentions(
                 nested += chain
                 # (a town or village in full, not a city's short form that is part of the name:
                 # "大同黄花专业镇")
+                # (the sites the tagger alone reads stay in the project's own name: "某某村|海子塬设施农业园区")
+                chain = [x for x in chain if x.source != "statistical"] if c.label == "PROJECT" else chain
                 full = [
                     x for x in chain if x.attrs.get("admin_name") == text[x.start : x.end] or x.source != "gazetteer"
                 ]
@@ -127,7 +134,11 @@ def _chained_places(text: str, starts: dict[int, list[Candidate]], pos: int, c: 
         nxt = [
             x
             for x in starts.get(pos, ())
-            if x.label == "PLACE" and x.end < end and x.source != "statistical" and plausible(text, x)
+            if x.label == "PLACE"
+            and x.end < end
+            # (a site the tagger alone reads only after a town or village: "某某镇|某某岛|旅游度假项目")
+            and (x.source != "statistical" or (text[:pos].endswith(_small_heads()) and _site_opens_project(text, x, c)))
+            and plausible(text, x)
         ]
         if not nxt:
             return out
@@ -199,3 +210,26 @@ def _town_opens_park(text: str, x: Candidate, c: Candidate) -> bool:
         and name.endswith(heads)
         and park.endswith(tuple(p["division_zone_heads"]))
     )
+
+
+def _site_opens_project(text: str, x: Candidate, c: Candidate) -> bool:
+    """A natural site the tagger alone reads (an island, a hill, a pass, a shoal: a short name
+    ending in one of ``place.project_site_heads``), opening a project's name or following its
+    town there ("某某洲|港口物流园项目", "某某镇|某某岛|旅游度假项目", "某山|生态修复项目"): GUIDE.md
+    scores the local site that opens a project's name as a place (session 29, s29-place). The
+    name must end as a project's does (``place.project_site_ends``): a site the tagger types a
+    project ("某湾|赫哲族风景区") or a complex ("某山|生态文旅综合体") is not annotated so."""
+    name = to_simplified(text[x.start : x.end])
+    heads = tuple(lexicon().patterns["place"]["project_site_heads"])
+    ends = tuple(lexicon().patterns["place"]["project_site_ends"])  # not "某山|生态文旅综合体", "某湾|风景区"
+    return (
+        c.label == "PROJECT"
+        and 2 <= len(name) <= 4
+        and name.endswith(heads)
+        and to_simplified(text[c.start : c.end]).endswith(ends)
+    )
+
+
+def _small_heads() -> tuple[str, ...]:
+    """The heads of towns and villages (``place.town_heads`` and 村)."""
+    return tuple(lexicon().patterns["place"]["town_heads"]) + ("村",)

@@ -58,6 +58,7 @@ from kg.nlp.entities.site_openings import site_candidates
 from kg.nlp.entities.statistical import statistical_candidates
 from kg.nlp.entities.titles import addressed_person_candidates, title_person_candidates
 from kg.nlp.entities.town_prefix import town_openings
+from kg.nlp.entities.venue_frames import framed_venues
 from kg.nlp.entities.venue_sites import venue_sites
 from kg.nlp.entities.water_names import water_candidates, without_water_locatives
 from kg.nlp.entities.zone_chains import split_zone_chains
@@ -169,6 +170,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = with_regions(text, cands)  # "京津|冀", "长三角地区": a region named whole, once
     cands = without_joined_forms(text, cands)  # "粤澳|两地", "川渝|合作": parties by their forms, no place
     cands = venue_sites(text, cands)  # "在|某某大酒店|举行": the hotel is the event's venue, a site
+    cands = framed_venues(text, words, cands)  # "在|某某县委大楼|举行", "于|某某会展|举行": the venue, a site
     cands = without_belt_openings(text, cands)  # "某河|生态经济带": the belt's name, no mention of the river
     cands = without_parallel_idioms(text, cands)  # "绿水青山", "一带一路": an idiom, no place
     cands = without_namesake_stems(text, words, cands)  # "台湾|大道", "文昌|商圈": named after a division, no place
