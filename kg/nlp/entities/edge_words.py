@@ -10,7 +10,7 @@ from functools import cache
 from kg.nlp.entities.candidate import _CLAUSE_END
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.shapes import _name_chars
-from kg.nlp.words import Word
+from kg.nlp.words import QUOTES_CLOSE, QUOTES_OPEN, Word
 
 
 def noun_joined(words: list[Word], j: int, i: int, proj: dict) -> bool:
@@ -91,3 +91,26 @@ def counted_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
     """A count of things: a number and a classifier of ``units`` ("36个", "160所")."""
     alternation = "|".join(map(re.escape, units))
     return re.compile("^[0-9０-９一二三四五六七八九十百千万两几.]+[余多]?(?:" + alternation + ")$")
+
+
+def body_before_conjunction(text: str, words: list[Word], start: int, conj: int) -> bool:
+    """Whether the words a body's walk took before its conjunction hold a whole body of their own
+    followed by more (a tagged body ending in a body's suffix before the last word) or a quotation:
+    "省委|经济工作会议|和|省委", "省委|“1310”|具体部署|和|市委" are two phrases, not one name such as
+    "市文化和旅游局" (s29-org: real-pages-25 x01, -36 x08)."""
+    inside = [w for w in words if start <= w.start and w.end <= conj]
+    if any(ch in text[start:conj] for ch in QUOTES_OPEN + QUOTES_CLOSE):
+        return True
+    suffixes = lexicon().org_suffixes
+    return any(w.tag == "ORG" and w.text.endswith(suffixes) for w in inside[:-1])
+
+
+def division_year(text: str, words: list[Word], j: int, proj: dict) -> bool:
+    """Whether ``words[j]`` is the year of a county's (district's, city's) programme of works,
+    which stays in the project's name between the division and the works ("某县|2021年|黄土
+    高原水土流失综合治理工程", "某县|2024年|水利项目": the gold names them whole; the corpus
+    audit s18-proj). A year that opens the name, with no division right before it, still ends it."""
+    if j == 0 or not re.fullmatch(proj["division_year"], words[j].text):
+        return False
+    prev = words[j - 1]
+    return prev.end == words[j].start and division_ends(text, prev.end)

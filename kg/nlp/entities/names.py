@@ -6,10 +6,12 @@ import re
 
 from kg.nlp.entities.candidate import word_at
 from kg.nlp.entities.edge_words import (
+    body_before_conjunction,
     bracket_opened,
     capacity_before,
     counted_pattern,
     division_ends,
+    division_year,
     in_open_quote,
     noun_joined,
 )
@@ -360,7 +362,7 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
         if (
             dated
             and not (label == "MEETING" and re.fullmatch(nw["event_periods"], w))
-            and not (label == "PROJECT" and _division_year(text, words, j, proj))
+            and not (label == "PROJECT" and division_year(text, words, j, proj))
         ):
             break
         if w in levels and j > 0 and words[j - 1].text in nw["demonstratives"] and text.startswith(w, e):
@@ -386,29 +388,6 @@ def left_edge(text: str, words: list[Word], head_start: int, max_len: int = 30, 
         start = verb_from
     if conj_at is not None and not (gazetteer_regex().match(text, start) or text.startswith(levels, start)):
         return conj_at
-    if conj_at is not None and _body_before_conjunction(text, words, start, conj_at):
+    if conj_at is not None and body_before_conjunction(text, words, start, conj_at):
         return conj_at
     return start
-
-
-def _body_before_conjunction(text: str, words: list[Word], start: int, conj: int) -> bool:
-    """Whether the words a body's walk took before its conjunction hold a whole body of their own
-    followed by more (a tagged body ending in a body's suffix before the last word) or a quotation:
-    "省委|经济工作会议|和|省委", "省委|“1310”|具体部署|和|市委" are two phrases, not one name such as
-    "市文化和旅游局" (s29-org: real-pages-25 x01, -36 x08)."""
-    inside = [w for w in words if start <= w.start and w.end <= conj]
-    if any(ch in text[start:conj] for ch in QUOTES_OPEN + QUOTES_CLOSE):
-        return True
-    suffixes = lexicon().org_suffixes
-    return any(w.tag == "ORG" and w.text.endswith(suffixes) for w in inside[:-1])
-
-
-def _division_year(text: str, words: list[Word], j: int, proj: dict) -> bool:
-    """Whether ``words[j]`` is the year of a county's (district's, city's) programme of works,
-    which stays in the project's name between the division and the works ("某县|2021年|黄土
-    高原水土流失综合治理工程", "某县|2024年|水利项目": the gold names them whole; the corpus
-    audit s18-proj). A year that opens the name, with no division right before it, still ends it."""
-    if j == 0 or not re.fullmatch(proj["division_year"], words[j].text):
-        return False
-    prev = words[j - 1]
-    return prev.end == words[j].start and division_ends(text, prev.end)
