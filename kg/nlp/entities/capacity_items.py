@@ -27,7 +27,7 @@ from kg.nlp.entities.names import left_edge
 from kg.nlp.words import Word
 
 # a clause's marks: the products' run never crosses one
-_BREAKS = "，,。；;：:！？!?\n（()）“”\"《》"
+_BREAKS = '，,。；;：:！？!?\n（()）“”"《》'
 _MARKS = ("、", "和", "及")
 _NAMED_TAGS = ("ORG", "LOC", "PER")
 
@@ -53,7 +53,14 @@ def _opening(text: str, words: list[Word], c: Candidate, verbs: tuple[str, ...],
         return None  # no list, or the cut name opens with its own capacity ("年产A、年产B项目")
     if any(x in items for x in p["not_inside"]) or any(h in items for h in heads):
         return None  # "年产A生产线、B项目", "年产A、总投资X的B": projects of their own
-    if any(v in items for v in verbs):
+    if any(v in items for v in verbs) or not text[c.start : c.end].endswith(heads):
+        return None  # the cut name is a list's item with no head ("…、某公司5万吨某材"): no shared head
+    # an item that names its maker before its capacity ("年产60万方甲、某公司5万吨乙项目") is a project of
+    # its own: a later item may open with its quantity only
+    if any(
+        re.search(r"[0-9０-９]", part[1:]) and not re.match(r"[0-9０-９]", part)
+        for part in re.split("[、和及]", run)[1:]
+    ):
         return None
     for w in words:
         if v_start + len(verb) <= w.start and w.end <= c.start and w.tag in _NAMED_TAGS:
@@ -75,7 +82,8 @@ def capacity_item_projects(text: str, words: list[Word], out: list[Candidate]) -
     >>> t = "甲、乙、年产6万吨丙酮、丁醇产业园等项目。"
     >>> c = Candidate(t.index("丁醇"), t.index("等"), "PROJECT", "head_words", 0.7)
     >>> ws = words_of([("甲", "n"), ("、", "w"), ("乙", "n"), ("、", "w"), ("年产", "v"), ("6万吨", "m"),
-    ...                ("丙酮", "n"), ("、", "w"), ("丁醇", "n"), ("产业园", "n"), ("等", "u"), ("项目", "n"), ("。", "w")])
+    ...                ("丙酮", "n"), ("、", "w"), ("丁醇", "n"), ("产业园", "n"), ("等", "u"), ("项目", "n"),
+    ...                ("。", "w")])
     >>> [t[x.start : x.end] for x in capacity_item_projects(t, ws, [c])]
     ['丁醇产业园']
     """

@@ -8,10 +8,10 @@ import re
 from kg.nlp.entities.bracketed_firms import bracketed_firms
 from kg.nlp.entities.bracketed_parks import bracketed_parks, with_bracketed_phases
 from kg.nlp.entities.candidate import Candidate, word_at, words_by_last_char
+from kg.nlp.entities.capacity_items import capacity_item_projects
 from kg.nlp.entities.chain_departments import chain_departments
 from kg.nlp.entities.facility_frames import built_facilities
 from kg.nlp.entities.fair_short_names import short_fair_names
-from kg.nlp.entities.capacity_items import capacity_item_projects
 from kg.nlp.entities.firm_items import firm_item_projects
 from kg.nlp.entities.head_checks import (
     HeadMatch,
