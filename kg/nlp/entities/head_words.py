@@ -8,6 +8,7 @@ import re
 from kg.nlp.entities.bracketed_firms import bracketed_firms
 from kg.nlp.entities.bracketed_parks import bracketed_parks, with_bracketed_phases
 from kg.nlp.entities.candidate import Candidate, word_at, words_by_last_char
+from kg.nlp.entities.capacity_items import capacity_item_projects
 from kg.nlp.entities.chain_departments import chain_departments
 from kg.nlp.entities.facility_frames import built_facilities
 from kg.nlp.entities.fair_short_names import short_fair_names
@@ -364,6 +365,7 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
     out += built_facilities(text, words)  # "某某大桥|开工建设": a facility being built is a project
     out += plan_candidates(text, words, context_names)  # "「某某水网计划」" on a Taiwan page
     out += firm_item_projects(text, words)  # "某某公司镁、铝合金压铸项目": the products share the head
+    out = capacity_item_projects(text, words, out)  # "年产6万吨甲、乙系列产品项目": one project's products
     out += phased_projects(text, out, Candidate)  # "某某项目|二期工程": the phase stays in the name
     fields = field_items(text)  # "…甲产业工程、乙融合工程等多个领域": fields, no projects
     out = [c for c in out if c.label != "PROJECT" or not any(s <= c.start and c.end <= e for s, e in fields)]
