@@ -40,11 +40,13 @@ def test_a_list_still_ends_at_what_is_no_item():
 def test_a_county_opening_the_first_item_after_qizhong_places_the_list(nlp):
     found = located_pairs(
         nlp,
-        "30个招商项目现场签约,其中安泽县联科机械自动化生产线项目、东岭花卉产业园项目、"
+        "30个招商项目现场签约,其中安泽县联科机械自动化生产线项目、鑫荣花卉产业园项目、"
         "佳美日化用品制造项目、青禾茶叶加工项目等4个项目成功签约。",
     )
+    # (an item opened by a site name of its own, "东岭花卉产业园项目", keeps its own place since
+    # s29-place reads such sites: tests/test_s29_place.py)
     assert {
-        ("东岭花卉产业园项目", "安泽县"),
+        ("鑫荣花卉产业园项目", "安泽县"),
         ("佳美日化用品制造项目", "安泽县"),
         ("青禾茶叶加工项目", "安泽县"),
     } <= found

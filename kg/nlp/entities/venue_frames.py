@@ -14,7 +14,8 @@ the event, not its venue). The name becomes one PLACE: a candidate of that span 
 is added; candidates (not persons) that cross its edges (the glued preposition, the room) go.
 Names that open with a province ("在某省某县县行政中心举行": the chain of divisions is read as
 before), with a pronoun or a scope word ("该中心", "全市…") and a single common word
-("在|会议中心/n|召开") or a kind of building (``generic``: "会议|中心") are left alone. The word
+("在|会议中心/n|召开") or a kind of building (``generic``: "会议|中心"), alone or after a level word
+("县会议中心"), are left alone. The word
 lists are ``place.venue_frames`` of ``ontology/patterns/entities.toml``.
 """
 
@@ -41,7 +42,10 @@ def _frame() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], frozens
     inner = "".join(c for c in f["before"] if c != "假")  # (not "渡假饭店")
     name = f"[^{inner}的\\W\\d_a-zA-Z]{{2,{f['max_name']}}}?(?:{heads})"
     frame = re.compile(f"[{before}](?P<name>{name})(?P<rest>{v['rooms']}(?:{f['verbs']}))(?![{f['not_after_verb']}])")
-    generic = frozenset(f["generic"])
+    levels = tuple(lexicon().patterns["org"]["level_prefixes"])
+    # "县会议中心": a level word before a kind of building is no named site either (as
+    # ``place.named_sites`` reads it: no name of min_name characters before the head)
+    generic = frozenset(f["generic"]) | {lv + g for lv in levels for g in f["generic"]}
     return frame, tuple(f["not_before"]), tuple(f["not_openers"]), frozenset(f["common_tags"]), generic
 
 
