@@ -1,0 +1,73 @@
+"""Session 29 (s29-proj4): a verb or preposition of the clause opening a project's name.
+
+"以|某某公司机器人及其组件", "確保|某某科技年產…", "進入|某某產業園", "接待了|…客商230余批次": the name starts
+past the word (``[project.clause_cuts] openers`` in :mod:`kg.nlp.entities.clause_cuts`), or is no name where
+no proper noun is left; 以 only with its 为 after the name ("以|勒鋼鐵新廠" is a firm's first character).
+Sentences quoted from tuning pages.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.document import analyse_document
+
+
+def _projects(nlp, text: str) -> set[str]:
+    return {m.text for m in analyse_document(nlp, "t.txt", text).mentions if m.label == "PROJECT"}
+
+
+def test_a_list_opened_by_yi_wei_daibiao_starts_after_yi(nlp):
+    # real-pages-35 w02
+    text = (
+        "总投资176.4亿元。项目产业层次较高,有以河北春蕾新能源开发有限公司机器人及其组件、"
+        "河北御捷车业新能源整车和电池等项目为代表的。"
+    )
+    projects = _projects(nlp, text)
+    assert "河北春蕾新能源开发有限公司机器人及其组件" in projects
+    assert not any(p.startswith("以") for p in projects)
+
+
+def test_quebao_opens_the_clause_not_the_name(nlp):
+    # real-pages-26 b04
+    text = (
+        "鹽池縣全力打造主戰場、主引擎,全面落實“代領辦、一站式”服務,確保中氦科技年產60萬方氦氣、國電投5萬噸鋁型材、"
+        "氦能科技提氦制氫及液化等89個項目3月份開工建設,力促一季度開工率達80%以上、上半年開工率達100%。"
+    )
+    projects = _projects(nlp, text)
+    assert "中氦科技年產60萬方氦氣" in projects
+    assert not any(p.startswith("確保") for p in projects)
+
+
+def test_jinru_opens_the_clause_not_the_park(nlp):
+    # real-pages-23 f09
+    text = (
+        "粵澳中醫藥科技產業園開發公司則分別與八間澳企簽署進入粵澳中醫藥科技產業園的租賃土地投資合作協議,"
+        "成為是日簽約大戶。"
+    )
+    projects = _projects(nlp, text)
+    assert not any(p.startswith("進入") for p in projects)
+
+
+def test_jiedai_le_visitors_is_no_project(nlp):
+    # real-pages-15 g08: nothing named is left after the verb
+    text = "签约金额为38亿元;接待了国内外来访客商230余批次,390余人次;电话和网上接洽230余次。"
+    assert not any("客商" in p for p in _projects(nlp, text))
+
+
+def _cut(text: str, name: str) -> list[str]:
+    from kg.nlp.entities.candidate import Candidate
+    from kg.nlp.entities.clause_cuts import without_clause_verbs
+    from kg.nlp.segmenters import make_segmenter
+    from kg.nlp.words import words_of
+
+    ws = words_of(make_segmenter("lac").segment(text))
+    start = text.index(name)
+    cands = [Candidate(start, start + len(name), "PROJECT", "head_words", 0.7)]
+    return [text[c.start : c.end] for c in without_clause_verbs(ws, cands)]
+
+
+def test_yi_is_cut_only_with_its_wei_after_the_name():
+    # real-pages-16 h04: the segmenter splits 以 off the firm "以勒鋼鐵"; no 为 follows in the sentence
+    assert _cut("以勒鋼鐵新廠基地占地約0.6公頃，總投資金額達新台幣2.7億元。", "以勒鋼鐵新廠") == ["以勒鋼鐵新廠"]
+    # real-pages-35 w02: 以 … 为代表
+    text = "项目产业层次较高,有以河北春蕾新能源开发有限公司机器人及其组件、河北御捷车业新能源整车和电池等项目为代表的。"
+    assert _cut(text, "以河北春蕾新能源开发有限公司机器人及其组件") == ["河北春蕾新能源开发有限公司机器人及其组件"]
