@@ -36,8 +36,6 @@ class ClauseCuts:
     proper_tags: frozenset[str]
     openers: frozenset[str]
     opener_particles: frozenset[str]
-    opener_pairs: dict[str, frozenset[str]]
-    sentence_ends: frozenset[str]
 
 
 @cache
@@ -49,32 +47,13 @@ def clause_cuts() -> ClauseCuts:
         frozenset(f["proper_tags"]),
         frozenset(f["openers"]),
         frozenset(f["opener_particles"]),
-        {k: frozenset(v) for k, v in f["opener_pairs"].items()},
-        frozenset(f["sentence_ends"]),
     )
 
 
-def _closed(words: list[Word], end: int, closers: frozenset[str], f: ClauseCuts) -> bool:
-    """Whether one of ``closers`` follows ``end`` before the sentence ends ("以|A、B等项目|为|代表")."""
-    for w in words:
-        if w.start < end:
-            continue
-        if w.text in f.sentence_ends:
-            return False
-        if w.text in closers:
-            return True
-    return False
-
-
-def _past_opener(words: list[Word], inside: list[Word], start: int, end: int, f: ClauseCuts) -> int:
+def _past_opener(inside: list[Word], start: int, f: ClauseCuts) -> int:
     """Where a name opened by a clause's verb or preposition (``f.openers``, a word of the segmenter's
-    that is no proper noun, at ``start``) begins: past the word and its particles; else ``start``.
-    A preposition of a pair (``f.opener_pairs``: 以 … 为) opens the clause only with its second word
-    after the name in the sentence; else it may be a firm's first character ("以|勒钢铁新厂")."""
+    that is no proper noun, at ``start``) begins: past the word and its particles; else ``start``."""
     if not inside or inside[0].start != start or inside[0].text not in f.openers or inside[0].tag in f.proper_tags:
-        return start
-    closers = f.opener_pairs.get(inside[0].text)
-    if closers is not None and not _closed(words, end, closers, f):
         return start
     k = 1
     while k < len(inside) - 1 and inside[k].text in f.opener_particles:
@@ -107,7 +86,7 @@ def without_clause_verbs(words: list[Word], candidates: list[Candidate]) -> list
     for c in candidates:
         inside = [w for w in words if c.start <= w.start and w.end <= c.end] if c.label == "PROJECT" else []
         verbs = [w for w in inside[1:] if w.tag == "v" and w.text in f.acting | f.copulas]
-        opened = _past_opener(words, inside, c.start, c.end, f) if c.label == "PROJECT" else c.start
+        opened = _past_opener(inside, c.start, f) if c.label == "PROJECT" else c.start
         if not verbs and opened == c.start:
             out.append(c)
             continue
