@@ -2,7 +2,7 @@
 
 "以|某某公司机器人及其组件", "確保|某某科技年產…", "進入|某某產業園", "接待了|…客商230余批次": the name starts
 past the word (``[project.clause_cuts] openers`` in :mod:`kg.nlp.entities.clause_cuts`), or is no name where
-no proper noun is left; 以 only with its 为 after the name ("以|勒鋼鐵新廠" is a firm's first character).
+no proper noun is left; an opener the segmenter tags as part of a name ("以/ORG|勒鋼鐵新廠") stays.
 Sentences quoted from tuning pages.
 """
 
@@ -65,8 +65,8 @@ def _cut(text: str, name: str) -> list[str]:
     return [text[c.start : c.end] for c in without_clause_verbs(ws, cands)]
 
 
-def test_yi_is_cut_only_with_its_wei_after_the_name():
-    # real-pages-16 h04: the segmenter splits 以 off the firm "以勒鋼鐵"; no 为 follows in the sentence
+def test_yi_is_cut_only_as_a_preposition():
+    # real-pages-16 h04: the segmenter splits 以 off the firm "以勒鋼鐵" but tags it ORG: a name's character
     assert _cut("以勒鋼鐵新廠基地占地約0.6公頃，總投資金額達新台幣2.7億元。", "以勒鋼鐵新廠") == ["以勒鋼鐵新廠"]
     # real-pages-35 w02: 以 … 为代表
     text = "项目产业层次较高,有以河北春蕾新能源开发有限公司机器人及其组件、河北御捷车业新能源整车和电池等项目为代表的。"
