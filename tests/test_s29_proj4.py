@@ -48,9 +48,17 @@ def test_jinru_opens_the_clause_not_the_park(nlp):
 
 
 def test_jiedai_le_visitors_is_no_project(nlp):
-    # real-pages-15 g08: nothing named is left after the verb
-    text = "签约金额为38亿元;接待了国内外来访客商230余批次,390余人次;电话和网上接洽230余次。"
-    assert not any("客商" in p for p in _projects(nlp, text))
+    # real-pages-15 g08 (its whole sentence: the visitors are read as a listed item only in it)
+    text = (
+        "其中,投资额上亿元的项目17个,主要项目有:海南万国大德房地产开发有限公司投资30亿元的琼海九陆岭温泉休闲康养度假区项目,"
+        "琼海明道实业有限公司投资17.1亿元的御泉庄温泉文化旅游城项目,海南寰岛置业发展有限公司投资12亿元的寰岛鸿椰花园项目,"
+        "琼海博鳌基金小镇置业有限公司投资10亿元的博鳌基金总部基地项目等;签约的有琼海官塘温泉医疗康养中心项目、"
+        "博鳌基金总部基地项目、琼海市人民政府与中关村股权投资协会深化战略合作框架协议等3个项目,签约金额为38亿元;"
+        "接待了国内外来访客商230余批次,390余人次;电话和网上接洽230余次;对接洽谈项目43个。"
+    )
+    projects = _projects(nlp, text)
+    assert "琼海官塘温泉医疗康养中心项目" in projects
+    assert not any("客商" in p for p in projects)
 
 
 def _cut(text: str, name: str) -> list[str]:
