@@ -10,6 +10,11 @@ reads them (a word tagged ``v`` inside the name, not its first). After a verb of
 starts past the verb; before a copula ("A是B项目", "A都是B项目") the name is its subject A. What is
 left must hold a proper noun (a place, a body, a person or a brand: ``proper_tags``), or it is a
 bare head ("作|项目", "投入|援疆项目") and no name at all.
+
+A verb or preposition that opens the name (``openers``: "以|某某公司机器人及其组件", "确保|某某科技年产…",
+"进入|某某产业园", "接待了|…客商230余批次") is the clause's, not the name's (session 29, s29-proj4: real-pages-35
+w02, -26 b04, -23 f09, -15 g08; no tuning gold PROJECT name opens with one of them): the name starts past
+it and the particles after it (``opener_particles``), with the same proper-noun check.
 """
 
 from __future__ import annotations
@@ -29,12 +34,31 @@ class ClauseCuts:
     acting: frozenset[str]
     copulas: frozenset[str]
     proper_tags: frozenset[str]
+    openers: frozenset[str]
+    opener_particles: frozenset[str]
 
 
 @cache
 def clause_cuts() -> ClauseCuts:
     f = pattern_file("entities")["project"]["clause_cuts"]
-    return ClauseCuts(frozenset(f["acting"]), frozenset(f["copulas"]), frozenset(f["proper_tags"]))
+    return ClauseCuts(
+        frozenset(f["acting"]),
+        frozenset(f["copulas"]),
+        frozenset(f["proper_tags"]),
+        frozenset(f["openers"]),
+        frozenset(f["opener_particles"]),
+    )
+
+
+def _past_opener(inside: list[Word], start: int, f: ClauseCuts) -> int:
+    """Where a name opened by a clause's verb or preposition (``f.openers``, a word of the segmenter's
+    that is no proper noun, at ``start``) begins: past the word and its particles; else ``start``."""
+    if not inside or inside[0].start != start or inside[0].text not in f.openers or inside[0].tag in f.proper_tags:
+        return start
+    k = 1
+    while k < len(inside) - 1 and inside[k].text in f.opener_particles:
+        k += 1
+    return inside[k - 1].end
 
 
 def without_clause_verbs(words: list[Word], candidates: list[Candidate]) -> list[Candidate]:
@@ -50,17 +74,24 @@ def without_clause_verbs(words: list[Word], candidates: list[Candidate]) -> list
     >>> ws = [W(0, 5, "某某购物中心", "LOC"), W(5, 7, "都是", "v"), W(7, 11, "城市综合", "n"), W(11, 13, "项目", "n")]
     >>> [(c.start, c.end) for c in without_clause_verbs(ws, [Candidate(0, 13, "PROJECT", "head_words", 0.7)])]
     [(0, 5)]
+    >>> ws = [W(0, 2, "确保", "v"), W(2, 6, "某某科技", "ORG"), W(6, 8, "年产", "v"), W(8, 10, "氦气", "n")]
+    >>> [(c.start, c.end) for c in without_clause_verbs(ws, [Candidate(0, 10, "PROJECT", "head_words", 0.7)])]
+    [(2, 10)]
+    >>> ws = [W(0, 2, "接待", "v"), W(2, 3, "了", "u"), W(3, 7, "来访客商", "n"), W(7, 10, "30批", "m")]
+    >>> without_clause_verbs(ws, [Candidate(0, 10, "PROJECT", "statistical", 0.6)])
+    []
     """
     f = clause_cuts()
     out = []
     for c in candidates:
         inside = [w for w in words if c.start <= w.start and w.end <= c.end] if c.label == "PROJECT" else []
         verbs = [w for w in inside[1:] if w.tag == "v" and w.text in f.acting | f.copulas]
-        if not verbs:
+        opened = _past_opener(inside, c.start, f) if c.label == "PROJECT" else c.start
+        if not verbs and opened == c.start:
             out.append(c)
             continue
         copula = next((w for w in verbs if w.text in f.copulas), None)
-        start, end = (c.start, copula.start) if copula else (verbs[-1].end, c.end)
+        start, end = (opened, copula.start) if copula else (verbs[-1].end if verbs else opened, c.end)
         if any(w.tag in f.proper_tags for w in inside if start <= w.start and w.end <= end):
             out.append(Candidate(start, end, c.label, c.source, c.score, dict(c.attrs)))
     return out
