@@ -113,6 +113,10 @@ def _body_start(text: str, words: list[Word], hw: int | None) -> int | None:
     a verb that governs the body has its subject before it, "出席|…")."""
     if hw is None:
         return None
+    if hw >= 1 and words[hw - 1].tag == "c":
+        return None  # "创新科技及|工业局/n": the body's name runs on before the conjunction
+    if hw >= 2 and words[hw - 1].text in ("(", "（") and words[hw - 2].tag == "ORG":
+        return None  # "某市经合办(|招商局|)": the body's second name, no second body
     if hw >= 1 and words[hw - 1].tag in ("v", "vn") and words[hw - 1].end - words[hw - 1].start >= 2:
         before = words[hw - 2] if hw >= 2 else None
         if before is None or before.tag == "w" or text[before.end : words[hw - 1].start].strip() != "":
@@ -184,7 +188,7 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
                 and words[hw].tag not in lex.name_tags
                 and _name_chars(text[words[hw].start : m.start()])  # not ")控股有限公司/w"
             )
-            name_word = hw is None or words[hw].tag in lex.name_tags or firm_word or _body_word(words, hw, head, label)
+            name_word = hw is None or words[hw].tag in lex.name_tags or firm_word
             if hw is not None and words[hw].start < m.start() and not name_word:
                 continue  # "举办" ends in 办, "矿山" in 山 only as ordinary words do
             if label == "PLACE" and hw is not None and words[hw].text.endswith(tuple(p["place"]["not_heads"])):
