@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.entities.body_words import body_start, body_word, tagged_before_head
 from kg.nlp.entities.bracketed_firms import bracketed_firms
 from kg.nlp.entities.bracketed_parks import bracketed_parks, with_bracketed_phases
 from kg.nlp.entities.candidate import Candidate, word_at, words_by_last_char
@@ -87,41 +88,6 @@ def _fused_ends(words: list[Word], after: list[str]) -> list[tuple[int, str]]:
         for a in after
         if w.endswith(a) and len(w) == len(a) + 1
     ]
-
-
-def _body_word(words: list[Word], hw: int | None, head: str, label: str) -> bool:
-    """A government body the tagger read as one common noun ("推广署/vn", "教育局/n", "外交公署/n"):
-    two characters or more before its head inside the word, and no ordinary word at its end
-    ("战略部署", "发展新格局"; org.body_word_not_ends). Session 29, s29-hk."""
-    if label != "ORG" or hw is None:
-        return False
-    org = lexicon().patterns["org"]
-    w = words[hw].text
-    return (
-        head in org["body_word_heads"]
-        and w.endswith(head)
-        and len(w) - len(head) >= 2
-        and words[hw].tag in ("n", "vn", "nz")
-        and not w.endswith(tuple(org["body_word_not_ends"]))
-        and not any(c in w for c in "及和与、")  # "工业局及贸发局/n": two bodies, cut nowhere
-    )
-
-
-def _body_start(text: str, words: list[Word], hw: int | None) -> int | None:
-    """Where a body read as one common noun starts: at its word, or at the verb before it when
-    that verb opens the clause ("投资/v|推广署/vn公布": the tagger cut the body's own verb off;
-    a verb that governs the body has its subject before it, "出席|…")."""
-    if hw is None:
-        return None
-    if hw >= 1 and words[hw - 1].tag == "c":
-        return None  # "创新科技及|工业局/n": the body's name runs on before the conjunction
-    if hw >= 2 and words[hw - 1].text in ("(", "（") and words[hw - 2].tag == "ORG":
-        return None  # "某市经合办(|招商局|)": the body's second name, no second body
-    if hw >= 1 and words[hw - 1].tag in ("v", "vn") and words[hw - 1].end - words[hw - 1].start >= 2:
-        before = words[hw - 2] if hw >= 2 else None
-        if before is None or before.tag == "w" or text[before.end : words[hw - 1].start].strip() != "":
-            return words[hw - 1].start
-    return words[hw].start
 
 
 def head_word_candidates(text: str, words: list[Word], context_names: frozenset[str] = frozenset()) -> list[Candidate]:
@@ -224,9 +190,9 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
                 hw_at = word_at(words, m.start())
                 level = level_opening(text, words, start if hw_at is None else min(start, words[hw_at].start))
                 start = start if level is None else level
-            body_start = _body_start(text, words, hw) if _body_word(words, hw, head, label) else None
-            if body_start is not None and body_start < start:
-                start = body_start  # "投资|推广署/vn": the body's word opens its name at least
+            word_start = body_start(text, words, hw) if body_word(words, hw, head, label) else None
+            if word_start is not None and word_start < start:
+                start = word_start  # "投资|推广署/vn": the body's word opens its name at least
             if start == m.start():
                 # The head word alone: only a whole tagged word may stand ("大同中院").
                 wi = word_at(words, m.start())
@@ -342,18 +308,9 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
             ):
                 continue  # "屯留区长子县重点项目": places and generic words name no one project
             # "推广署/vn", "工业局及贸发局/n": the tagger's one word is the body's whole name
-            body_named = body_start is not None and start == body_start
+            body_named = word_start is not None and start == word_start
             # "澳门贸易投资促进/ORG|局/n": the tagger's name cut off before its one-character head
-            body_named = body_named or (
-                label == "ORG"
-                and head in lex.patterns["org"]["body_word_heads"]
-                and hw is not None
-                and hw >= 1
-                and words[hw].start == m.start()
-                and words[hw].end == end
-                and words[hw - 1].tag == "ORG"
-                and start == words[hw - 1].start
-            )
+            body_named = body_named or (label == "ORG" and tagged_before_head(words, hw, head, m.start(), start, end))
             if label == "ORG" and len(head) == 1 and not body_named and not org_single_head_ok(text, words, start, end):
                 continue
             doubled = len(head) == 1 and text.endswith(head, 0, end - 1)
