@@ -24,13 +24,13 @@ def division_forms(name: str) -> tuple[bool, set[str]]:
     written as its code: "<code>|<rest>" (a short opening whose rest opens with the division's
     level word also gives the rest without it: "某某县人民政府").
 
-    >>> division_forms("深圳湘潭商会")
-    (False, {'4403|湘潭商会'})
-    >>> division_forms("深圳市湘潭商会")
-    (True, {'4403|湘潭商会'})
+    >>> division_forms("深圳某某商会")
+    (False, {'4403|某某商会'})
+    >>> division_forms("深圳市某某商会")
+    (True, {'4403|某某商会'})
     >>> division_forms("北川县委"), division_forms("北川羌族自治县县委")
     ((False, {'510726|县委'}), (True, {'510726|县委'}))
-    >>> division_forms("天易经济合作局")
+    >>> division_forms("某某经济合作局")
     (False, set())
     """
     gaz = load_gazetteer()

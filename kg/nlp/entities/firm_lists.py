@@ -1,6 +1,6 @@
-"""Items of a list of firms that a source read as projects: "与首创集团、…、台湾华宇、大连万达等15家知名
-企业签订合作项目", "…、成都深嘉机械、郑州中泉路桥设备、大益汽车配件9家企业代表…签订了项目投资协议书",
-"考察拜访了…、天虹集团总部、…等10家企业". The list's close counts its items as firms ("N家…企业"),
+"""Items of a list of firms that a source read as projects: "与甲乙集团、…、丙丁华宇、戊己万达等15家知名
+企业签订合作项目", "…、甲地某某机械、乙地某某设备、某某汽车配件9家企业代表…签订了项目投资协议书",
+"考察拜访了…、某某集团总部、…等10家企业". The list's close counts its items as firms ("N家…企业"),
 so an item without a project's head word names a firm, whatever the project list rule (which reads
 "等…项目" further on) or the learned tagger made of it (session 29, s29-proj: 4 false PROJECTs on 3
 pages of 3 sites of the tuning sets, real-pages-19 k04, -31 s11, -35 w09; of the 14 such lists in the
@@ -41,7 +41,7 @@ def firm_list_items(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with each PROJECT that is an item of a "、" list closed by a count of firms
     (``project.firm_list.close``) and ends in no project head (``project.heads``) read as the firm
     it names: an ORG of the same span, unless an ORG candidate that starts there ends in a body's suffix
-    (``org_suffixes``: "天虹集团|总部" names 天虹集团; "大连/ORG|万达" is cut, the item is the firm).
+    (``org_suffixes``: "某某集团|总部" names 某某集团; "甲地/ORG|万达" is cut, the item is the firm).
 
     >>> t = "与甲乙集团、丙丁华宇、戊己万达等15家知名企业签订合作项目"
     >>> cs = [Candidate(t.index("丙"), t.index("丙") + 4, "PROJECT", "head_words", 0.7),
