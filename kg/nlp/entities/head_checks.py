@@ -6,7 +6,6 @@ text vouches for."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from kg.nlp.entities.candidate import word_at
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
@@ -36,18 +35,6 @@ def place_opens(text: str, words: list[Word], start: int) -> bool:
         return True
     i = word_at(words, start)
     return i is not None and words[i].start == start and words[i].tag == "LOC"
-
-
-@dataclass(frozen=True)
-class HeadMatch:
-    begin: int
-    stop: int
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.stop
 
 
 def convened(text: str, start: int, head: str, label: str) -> bool:

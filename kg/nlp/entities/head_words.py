@@ -162,7 +162,8 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
 
 
 def _listed(text: str, words: list[Word], out: list[Candidate]) -> list[Candidate]:
-    """Projects named in a list after an opener ("重点推进|甲项目、乙项目")."""
+    """The projects a list names after one of its openers (``[project.list]``), each item
+    checked by the same tests the head words' names pass (specific, headed, no person, no class)."""
     lex = lexicon()
     p = lex.patterns
     titles = lex.titles
