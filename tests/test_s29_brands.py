@@ -51,3 +51,23 @@ def test_listed_firms_of_new_trades(nlp):
     )
     mentions, _ = _read(nlp, text)
     assert ("ORG", "延刚果业") in mentions
+
+
+def test_numeral_brand_in_a_list_of_firms(nlp):
+    # real-loc l13 (荆楚网论坛): "亿佳欧电子陶瓷" is one word the tagger calls a number
+    text = (
+        "应城经济开发区内的泱盛生物科技、亿佳欧电子陶瓷、柯尚木业等一大批企业产销两旺,"
+        "十三香麻辣鲜厂、中研茶妆等一批新项目密集开工,一季度该开发区工业总产值累计增幅达到47%。"
+    )
+    mentions, _ = _read(nlp, text)
+    assert ("ORG", "亿佳欧电子陶瓷") in mentions
+    # real-pages-2 q10 (traditional reprint of 中新网)
+    text = (
+        "此次吉木薩爾縣參展亞博會企業共有11家,分別是三臺酒業、新疆莊子實業、"
+        "天山驕子食品有限責任公司、二工鄉天元糧油製品專業合作社。"
+    )
+    mentions, _ = _read(nlp, text)
+    assert ("ORG", "三台酒业") in mentions
+    # a number with a trade word is no firm: "13家" stays a count
+    mentions, _ = _read(nlp, "辽宁顺利邦物流、阳煦果业等13家省内外企业与开发区签约。")
+    assert {n for label, n in mentions if label == "ORG"} == {"辽宁顺利邦物流", "阳煦果业"}
