@@ -85,7 +85,7 @@ def listed_firm_candidates(words: list[Word]) -> list[Candidate]:
                 break
             a -= 1
         # A brand that opens with a numeral character is one word the tagger calls a number
-        # ("三台酒业/m", "亿佳欧电子陶瓷/m"): the whole item, brand and business word, is the firm.
+        # ("三某酒业/m", "亿某某电子陶瓷/m"): the whole item, brand and business word, is the firm.
         numeral = a == j and word.tag in conf["numeral_tags"] and len(to_simplified(word.text)) - len(tail) >= 2
         if a == first and not (a == j and word.tag in brand_tags) and not numeral:
             continue  # no brand before the business word
@@ -105,7 +105,7 @@ def listed_firm_candidates(words: list[Word]) -> list[Candidate]:
         elif not brand or any(gaz_full(to_simplified(w.text)) for w in brand):
             continue  # "北京|食品", "某某县|电子": a place and its trade
         elif len("".join(w.text for w in brand)) < 2:
-            continue  # "某某上|吴/LOC|电梯": one character is a cut brand, not a name
+            continue  # "某某上|某/LOC|电梯": one character is a cut brand, not a name
         before = words[a - 1].text if a > 0 else ""
         after = words[k].text if k < len(words) else ""
         if "、" not in (before, after):
