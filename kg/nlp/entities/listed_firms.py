@@ -84,7 +84,10 @@ def listed_firm_candidates(words: list[Word]) -> list[Candidate]:
             if words[a - 1].end != words[a].start:
                 break
             a -= 1
-        if a == first and not (a == j and word.tag in brand_tags):
+        # A brand that opens with a numeral character is one word the tagger calls a number
+        # ("三某酒业/m", "亿某某电子陶瓷/m"): the whole item, brand and business word, is the firm.
+        numeral = a == j and word.tag in conf["numeral_tags"] and len(to_simplified(word.text)) - len(tail) >= 2
+        if a == first and not (a == j and word.tag in brand_tags) and not numeral:
             continue  # no brand before the business word
         name = "".join(w.text for w in words[a:k])
         if not all(ALL_CJK.match(ch) for ch in name) or len(name) > conf["max_chars"]:
@@ -94,11 +97,15 @@ def listed_firm_candidates(words: list[Word]) -> list[Candidate]:
         if to_simplified(name).endswith(suffixes) and any(w.tag == "ORG" for w in words[a:k]):
             continue
         brand = [w for w in words[a:first] if not (w.tag == "LOC" and _place(w.text))]
-        if a == j:
+        if numeral:
+            pass  # its brand is no place's name: a number word never is
+        elif a == j:
             if gaz_full(to_simplified(word.text)) or not _opens_with_place(word.text, tail):
                 continue  # "某某县电子": a place's trade; a word no place opens is left to the tagger
         elif not brand or any(gaz_full(to_simplified(w.text)) for w in brand):
             continue  # "北京|食品", "某某县|电子": a place and its trade
+        elif len("".join(w.text for w in brand)) < 2:
+            continue  # "某某上|某/LOC|电梯": one character is a cut brand, not a name
         before = words[a - 1].text if a > 0 else ""
         after = words[k].text if k < len(words) else ""
         if "、" not in (before, after):
