@@ -212,6 +212,21 @@ def typed(nlp, text: str) -> set[tuple[str, str]]:
     return {(m.text, m.label) for m in result.mentions}
 
 
+def normed_mentions_and_facts(nlp, text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
+    """A page's ``(type, normalised name)`` mentions and its ``(relation, head, tail)`` facts
+    between mentions, names normalised (traditional pages read in simplified characters)."""
+    from kg.nlp.document import analyse_document
+
+    result = analyse_document(nlp, "t.txt", text)
+    mentions = {(m.label, m.norm) for m in result.mentions}
+    facts = {
+        (r.type, result.mentions[r.head].norm, result.mentions[r.tail].norm)
+        for r in result.relations
+        if isinstance(r.tail, int)
+    }
+    return mentions, facts
+
+
 def meetings_and_event_facts(nlp, text: str) -> tuple[set[str], set[tuple[str, str, str]]]:
     """The MEETING spans of a text's articles and their ``(chaired|attended, person, meeting)``
     facts, as written (before resolution)."""

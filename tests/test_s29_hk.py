@@ -9,29 +9,18 @@ named in each test.
 
 from __future__ import annotations
 
-from kg.nlp.document import analyse_document
-
-
-def _read(nlp, text: str):
-    result = analyse_document(nlp, "t.txt", text)
-    mentions = {(m.label, m.norm) for m in result.mentions}
-    pairs = {
-        (r.type, result.mentions[r.head].norm, result.mentions[r.tail].norm)
-        for r in result.relations
-        if isinstance(r.tail, int)
-    }
-    return mentions, pairs
+from conftest import normed_mentions_and_facts
 
 
 def test_department_read_as_a_common_noun(nlp):
     # real-pages-35 w12 (am730): the clause opens with the body's own verb, cut off by the tagger
     text = "投資推廣署公布，去年共協助560間海外及內地企業在港開設或擴展業務，較前年上升超過4%，數目創新高。"
-    mentions, _ = _read(nlp, text)
+    mentions, _ = normed_mentions_and_facts(nlp, text)
     assert ("ORG", "投资推广署") in mentions
     assert ("ORG", "推广署") not in mentions
     # real-pages-32 t02 (zlb.gov.cn)
     text = "並與澳門特區行政長官賀一誠、外交公署特派員沈蓓莉、澳門特區立法會主席高開賢出席。"
-    mentions, pairs = _read(nlp, text)
+    mentions, pairs = normed_mentions_and_facts(nlp, text)
     assert ("ORG", "外交公署") in mentions
     assert ("works_for", "沈蓓莉", "外交公署") in pairs
 
@@ -39,7 +28,7 @@ def test_department_read_as_a_common_noun(nlp):
 def test_tagger_name_cut_before_its_bureau(nlp):
     # real-pages-29 e05 (華僑報)
     text = "澳門旅遊局局長文綺華女士、澳門貿易投資促進局執行委員李藻森先生,以及歐洲各國駐港澳總領事。"
-    mentions, pairs = _read(nlp, text)
+    mentions, pairs = normed_mentions_and_facts(nlp, text)
     assert ("ORG", "澳门贸易投资促进局") in mentions
     assert ("ORG", "澳门贸易投资促进") not in mentions
     assert ("works_for", "李藻森", "澳门贸易投资促进局") in pairs
@@ -48,14 +37,14 @@ def test_tagger_name_cut_before_its_bureau(nlp):
 def test_no_body_in_a_plan_a_conjunction_or_a_second_name(nlp):
     # real-pages-12 k10: 部署 is the government's plan, no body
     text = "本次项目集中开工,是认真落实省委、省政府部署,全力打好投资扩容增效攻坚战的重要举措。"
-    mentions, _ = _read(nlp, text)
+    mentions, _ = normed_mentions_and_facts(nlp, text)
     assert ("ORG", "省政府") in mentions
     assert not any(label == "ORG" and norm.endswith("部署") for label, norm in mentions)
     # real-pages-11 z11: the office's second name in brackets is no second body
     text = "县委书记施振强,县委副书记、县长丁政,金华市经合办(招商局)主任洪建文出席。"
-    mentions, _ = _read(nlp, text)
+    mentions, _ = normed_mentions_and_facts(nlp, text)
     assert ("ORG", "招商局") not in mentions
     # real-pages-23 f07: the bureau's name runs on before the conjunction
     text = "在創新科技及工業局局長孫東、工業貿易署署長見證下簽署。"
-    mentions, _ = _read(nlp, text)
+    mentions, _ = normed_mentions_and_facts(nlp, text)
     assert ("ORG", "工业局") not in mentions
