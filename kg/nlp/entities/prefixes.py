@@ -200,15 +200,13 @@ def _town_opens_park(text: str, x: Candidate, c: Candidate) -> bool:
     """A town or village the tagger alone reads, opening a park's or zone's name that is a place
     ("某某村|关联产业集中区", "某某镇|石膏新材料集中区": GUIDE.md names the park and the village it
     lies in): the village is a place of its own, unlike a word opening a company's name."""
-    p = lexicon().patterns["place"]
-    heads = tuple(p["town_heads"]) + ("村",)
     name = to_simplified(text[x.start : x.end])
     park = to_simplified(text[c.start : c.end])
     return (
         c.label == "PLACE"
         and len(name) >= 2
-        and name.endswith(heads)
-        and park.endswith(tuple(p["division_zone_heads"]))
+        and name.endswith(_small_heads())
+        and park.endswith(tuple(lexicon().patterns["place"]["division_zone_heads"]))
     )
 
 
