@@ -9,7 +9,7 @@ from kg.nlp.entities.breadcrumb_outlets import breadcrumb_outlet_candidates
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.header_outlets import header_outlet_candidates
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
-from kg.nlp.entities.outlet_parts import brand_before_dot, channel_after_place, dotted_parts
+from kg.nlp.entities.outlet_parts import brand_before_dot, channel_after_place, dotted_parts, outlet_named
 from kg.nlp.entities.shapes import has_surname
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.words import Word
@@ -223,7 +223,7 @@ def source_credit_candidates(text: str) -> list[Candidate]:
             names.append("second")
         if m.group("outlet") in not_outlets or m.group("outlet").startswith(fields):
             continue
-        if m.group("yu") is not None and not _outlet_named(m.group("outlet")):
+        if m.group("yu") is not None and not outlet_named(m.group("outlet")):
             continue  # "资金来源于…": only a name that ends like an outlet's follows 来源于
         spans = [(m.start(g), m.end(g)) for g in names]
         out += [Candidate(a, b, "ORG", "bylines", 0.8, {"head": "source_credit"}) for a, b in dotted_parts(text, spans)]
@@ -261,15 +261,8 @@ def closing_credit_candidates(text: str) -> list[Candidate]:
     return [
         Candidate(m.start("outlet"), m.end("outlet"), "ORG", "bylines", 0.85, {"head": "closing_credit"})
         for m in re.finditer(org["closing_credit"], text)
-        if _outlet_named(m.group("outlet"))
+        if outlet_named(m.group("outlet"))
     ]
-
-
-def _outlet_named(name: str) -> bool:
-    """``name`` ends like an outlet's (``org.byline_outlet_ends``) and is no word of
-    ``org.not_outlets``."""
-    org = lexicon().patterns["org"]
-    return name.endswith(tuple(org["byline_outlet_ends"])) and name not in org["not_outlets"]
 
 
 def outlet_candidates(text: str) -> list[Candidate]:
@@ -292,7 +285,7 @@ def outlet_candidates(text: str) -> list[Candidate]:
     out = []
     for m in re.finditer(org["dateline_outlet"], text):
         brand = m.group("sep") == "·" and brand_before_dot(m.group("pair"), m.group("run"))
-        if m.group("sep") == "·" and not _outlet_named(m.group("pair")) and not brand:
+        if m.group("sep") == "·" and not outlet_named(m.group("pair")) and not brand:
             continue  # "中国·某某网讯": a place before the dot, one outlet's name
         start, run = m.start("run"), m.group("run")
         opener = next((w for w in org["lead_openers"] if run.startswith(w)), "")
@@ -306,7 +299,7 @@ def outlet_candidates(text: str) -> list[Candidate]:
         plain = to_simplified(run)
         cut = next((k for k in ends if places.match(plain, k)), None)
         # ("中国台湾网", "某州融媒体中心" are one name each: it ends like an outlet's)
-        if cut is None and not run.endswith(tuple(org["outlet_ends"])) and not _outlet_named(run):
+        if cut is None and not run.endswith(tuple(org["outlet_ends"])) and not outlet_named(run):
             cut = next((k for k in reversed(ends) if 2 <= len(run) - k <= 3), None)
         # "某某网河南频道讯": a channel named by its place after a site ending in 网 (outlet_ends) is
         # the outlet; the golds keep "国际在线重庆频道" as its site 国际在线 (real-pages-2 q09)
@@ -319,12 +312,12 @@ def outlet_candidates(text: str) -> list[Candidate]:
             continue  # the lead's text right after the mark: only a name that ends like an outlet
         out.append(Candidate(start, start + len(name), "ORG", "bylines", 0.85, {"head": "dateline_outlet"}))
         pair = m.group("pair")
-        if pair and (_outlet_named(pair) or brand):  # "某某新闻网-某某报1月16日讯", "某某网·某某新闻某地…讯"
+        if pair and (outlet_named(pair) or brand):  # "某某新闻网-某某报1月16日讯", "某某网·某某新闻某地…讯"
             out.append(Candidate(m.start("pair"), m.end("pair"), "ORG", "bylines", 0.85, {"head": "dateline_outlet"}))
     for m in re.finditer(org["byline_outlet"], text):
         # "某某网-某地融媒体中心(记者 王某)": a site before a dash, each an outlet
         for part in ("pair", "run"):
-            if m.group(part) is not None and _outlet_named(m.group(part)):
+            if m.group(part) is not None and outlet_named(m.group(part)):
                 out.append(Candidate(m.start(part), m.end(part), "ORG", "bylines", 0.85, {"head": "byline_outlet"}))
     return out + dotted_outlet_candidates(text)
 
@@ -341,7 +334,7 @@ def _dotted_outlet_matches(text: str) -> tuple[tuple[re.Match[str], bool], ...]:
     out = []
     for m in re.finditer(org["dotted_byline_outlets"], text):
         first, second = m.group("first"), m.group("second")
-        if _outlet_named(second) and first not in not_outlets:
+        if outlet_named(second) and first not in not_outlets:
             out.append((m, bool(gazetteer_regex().fullmatch(to_simplified(first))) or first in countries))
     return tuple(out)
 
@@ -354,7 +347,7 @@ def _dotted_dateline_dots(text: str) -> list[int]:
     return [
         m.start("sep")
         for m in re.finditer(org["dateline_outlet"], text)
-        if m.group("sep") == "·" and _outlet_named(m.group("pair"))
+        if m.group("sep") == "·" and outlet_named(m.group("pair"))
     ]
 
 

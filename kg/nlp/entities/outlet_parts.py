@@ -10,7 +10,9 @@ from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.normalize import to_simplified
 
 
-def _outlet_like(name: str) -> bool:
+def outlet_named(name: str) -> bool:
+    """``name`` ends like an outlet's (``org.byline_outlet_ends``) and is no word of
+    ``org.not_outlets``."""
     org = lexicon().patterns["org"]
     return name.endswith(tuple(org["byline_outlet_ends"])) and name not in org["not_outlets"]
 
@@ -40,7 +42,7 @@ def brand_before_dot(pair: str, run: str) -> bool:
     (True, False, False)
     """
     not_outlets = lexicon().patterns["org"]["not_outlets"]
-    return len(pair) >= 2 and not _place(pair) and _outlet_like(run) and pair not in not_outlets
+    return len(pair) >= 2 and not _place(pair) and outlet_named(run) and pair not in not_outlets
 
 
 def dotted_parts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -55,7 +57,7 @@ def dotted_parts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     out = []
     for a, b in spans:
         dot = text.find("·", a, b)
-        if dot > a + 1 and b - dot > 2 and "·" not in text[dot + 1 : b] and _outlet_like(text[a:dot]):
+        if dot > a + 1 and b - dot > 2 and "·" not in text[dot + 1 : b] and outlet_named(text[a:dot]):
             out += [(a, dot), (dot + 1, b)]
         else:
             out.append((a, b))

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.entities import lexicon
+from kg.nlp.entities.outlet_parts import outlet_named
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
 
@@ -86,11 +86,6 @@ def _line_start(text: str, pos: int) -> int:
     return start
 
 
-def _outlet_like(name: str) -> bool:
-    org = lexicon().patterns["org"]
-    return name.endswith(tuple(org["byline_outlet_ends"])) and name not in org["not_outlets"]
-
-
 def paired_datelines(view: ArticleView) -> list[RawRelation]:
     """ "A-B讯(记者 X)", "A·B某地1月2日讯(记者 X)": X works for B, or for A where B ends like a
     channel's name; correspondents (``dateline_not_staff``) named after the reporters do not."""
@@ -106,7 +101,7 @@ def paired_datelines(view: ArticleView) -> list[RawRelation]:
             ma, mb = view.mentions[a], view.mentions[b]
             if ma.start != _line_start(text, ma.start) or text[ma.end : mb.start] not in seps:
                 continue
-            if not (_outlet_like(view.text(a)) and _outlet_like(view.text(b))):
+            if not (outlet_named(view.text(a)) and outlet_named(view.text(b))):
                 continue
             m = dateline.match(text, mb.end)
             if m is None or not m.group("role"):
@@ -148,7 +143,7 @@ def byline_lines(view: ArticleView) -> list[RawRelation]:
         persons = sorted(view.of_type(k, "PERSON"), key=lambda i: view.mentions[i].start)
         for o in view.of_type(k, "ORG"):
             mo = view.mentions[o]
-            if mo.start != _line_start(text, mo.start) or not _outlet_like(view.text(o)):
+            if mo.start != _line_start(text, mo.start) or not outlet_named(view.text(o)):
                 continue
             m = head.match(text, mo.end)
             if m is None or not m.group("gap"):
@@ -174,7 +169,7 @@ def credit_outlets(view: ArticleView) -> list[RawRelation]:
     out = []
     for k in range(len(view.article.sentences)):
         persons = sorted(view.of_type(k, "PERSON"), key=lambda i: view.mentions[i].start)
-        outlets = [o for o in view.of_type(k, "ORG") if _outlet_like(view.text(o))]
+        outlets = [o for o in view.of_type(k, "ORG") if outlet_named(view.text(o))]
         if not persons or not outlets:
             continue
         for m in role.finditer(text, view.article.sentences[k].start, view.article.sentences[k].end):
