@@ -112,13 +112,9 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
             named = {view.division(j).code: j for j in places if view.division(j).code != d.code}
             for anc in gaz.ancestors(d):
                 if anc.code in named and (
-                    # The paper's own city and its counties are the page's context, not outside
-                    # knowledge ("全市……灵丘县"). The city's province is not: a sentence that names
-                    # the city outright and its province apart ("遼寧頻道消息:阜新市召開…",
-                    # "鶴崗市…收看黑龍江省…開工儀式") does not say one lies in the other (GUIDE: 合肥市
-                    # in 安徽省 is not annotated; real-pages-21 m12, -36 x11, -38 p09).
-                    (view.home_city == anc.name or (view.home_city == d.name and anc.level != "province"))
-                    or _chained(view, named[anc.code], i, places)
+                    # The paper's own city, its province and its counties are the page's
+                    # context, not outside knowledge ("全市……灵丘县", "大同……山西省委").
+                    view.home_city in (d.name, anc.name) or _chained(view, named[anc.code], i, places)
                 ):
                     # Not a county in a province written short in a park's name ("浙江|天台|工业
                     # 园区"): the province is only in the name (GUIDE: optional).
@@ -145,17 +141,12 @@ def _chained(view: ArticleView, outer: int, inner: int, places: list[int]) -> bo
     a, b = view.mentions[outer], view.mentions[inner]
     if a.end > b.start:
         return False
-    joiners = "".join(triggers()["located_in"]["chain_joiners"])
-    if view.article.text[a.end : a.end + 1] in tuple(joiners):
-        # "四川、眉山", "河南、开封、兰考": a joiner right after the outer place lists it beside the
-        # inner one as a peer; a chain writes the inner place right after it ("江苏常熟、张家港").
-        return False
     gap = list(view.article.text[a.end : b.start])
     for j in places:
         m = view.mentions[j]
         for x in range(max(m.start, a.end), min(m.end, b.start)):
             gap[x - a.end] = ""
-    return set("".join(gap)) <= set(joiners)
+    return set("".join(gap)) <= set("".join(triggers()["located_in"]["chain_joiners"]))
 
 
 def _in_school_name(view: ArticleView, k: int, i: int) -> bool:
