@@ -44,6 +44,18 @@ def builds_the_place(view: ArticleView, i: int, place: int) -> bool:
     return re.fullmatch(rf"(?:{words})*(?:项目|工程)|(?:{words})+", rest) is not None
 
 
+def works_on_site(view: ArticleView, i: int, place: int) -> bool:
+    """The project ``i`` is works on the road, railway or square that opens its name, whatever
+    it builds there: "某某东路雨水排放工程", "某某广场商业综合体项目", "某某铁路某站站场配套工程". The
+    golds place none of these in the road or square (real-pages-14 n02, -20 l04, -37 a05,
+    real-loc3 a03, real-place2 p12; optional on -10 y01); a company or hotel on a street is
+    still there ("某某街|某某酒店", the seeds), and so is a project in a park or by a river."""
+    m, pm = view.mentions[i], view.mentions[place]
+    if m.label != "PROJECT" or view.division(place) is not None or pm.start != m.start or pm.end >= m.end:
+        return False
+    return view.text(place).endswith(tuple(triggers()["located_in"]["works_sites"]))
+
+
 def town_before_village(view: ArticleView, town: int, village: int) -> bool:
     """True where the place ``town`` of a project's name is a town or township right before the
     village ``village`` ("某某乡|某某村|安置地项目", "某县|某某镇|某某村|漂流项目"): the project is in
@@ -72,6 +84,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and view.is_place_name(a)
                 and not named_after_place(view, b)
                 and not builds_the_place(view, b, a)
+                and not works_on_site(view, b, a)
                 and not view.in_title(b)
                 and not visiting_group(view, b)
                 and can_contain(view, a, b)
@@ -140,6 +153,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and view.is_place_name(prefix)
                 and not named_after_place(view, i)
                 and not builds_the_place(view, i, prefix)
+                and not works_on_site(view, i, prefix)
             ):
                 zone = zone_opening(view, i, view.mentions[prefix].end)
                 if zone is not None:
