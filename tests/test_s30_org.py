@@ -1,0 +1,46 @@
+"""Session 30 (s30-org): organisations on unseen real pages.
+
+A plant named by its place, by the verb that builds it or by the utility it runs is a facility, no
+organisation (``kg/nlp/entities/plant_names.py``, ``[org.plant_names]``); a factory named by what it
+makes or by its rank stays one. Kinds and counts: ``benchmarks/audits/s30-org/``. The sentences are
+quoted from the tuning pages named in each test.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.document import analyse_document
+
+
+def _orgs(nlp, text: str) -> set[str]:
+    return {m.norm for m in analyse_document(nlp, "t.txt", text).mentions if m.label == "ORG"}
+
+
+def test_a_firms_plant_named_by_its_township_is_no_organisation(nlp):
+    # real-pages-38 p12 (聯合報): the firm stays, its plant at 中埔 is no body
+    text = "嘉義縣長翁章梁（左）出席東豐調理食品中埔廠上樑典禮，迎接地方產業新契機 。"
+    found = _orgs(nlp, text)
+    assert "食品中埔厂" not in found and "中埔厂" not in found
+    assert "东丰" in found
+    text = "董事長曾建育表示，中埔廠從選址到今日上樑，歷時4年籌備，每一步都投入極大心力。"
+    assert "中埔厂" not in _orgs(nlp, text)
+    # the tagger's one word for "build a plant at 中埔"
+    text = "多年來以穩健經營與品質提升為核心，選在中埔設廠，是企業擴展產能與加速升級的重要一步。"
+    assert "中埔设厂" not in _orgs(nlp, text)
+
+
+def test_a_numbered_plant_and_a_power_plant_are_no_organisations(nlp):
+    # real-pages-30 r11 (atanews.net): "兴建光复二厂", the plant being built
+    text = "現在又加碼投資興建光復二廠與第三事業處的研發中心"
+    assert "光复二厂" not in _orgs(nlp, text)
+    # real-pages-35 w09 (hntv520.com): a power plant connected to the grid
+    text = "隨后,德青源沼氣發電廠并網發電,八達嶺塔式太陽能熱發電項目定日鏡場也完成安裝"
+    assert "德青源沼气发电厂" not in _orgs(nlp, text)
+
+
+def test_factories_named_by_what_they_make_or_their_rank_stay_organisations(nlp):
+    # real-pages-26 b11: a factory visited, named by its product
+    text = "视察组先后来到延刚果业、四叶纸箱厂、雅苑小区、凤栖街道胡村关联产业集中区等地"
+    assert "四叶纸箱厂" in _orgs(nlp, text)
+    # real-pages-7 v10: a group's head plant in a province (总厂: no rank the rule strips)
+    text = "媒体代表先后来到海峡两岸产业合作区展厅、山东汉方制药有限公司、旺旺集团山东总厂参观采访"
+    assert "旺旺集团山东总厂" in _orgs(nlp, text)
