@@ -44,3 +44,17 @@ def test_factories_named_by_what_they_make_or_their_rank_stay_organisations(nlp)
     # real-pages-7 v10: a group's head plant in a province (总厂: no rank the rule strips)
     text = "媒体代表先后来到海峡两岸产业合作区展厅、山东汉方制药有限公司、旺旺集团山东总厂参观采访"
     assert "旺旺集团山东总厂" in _orgs(nlp, text)
+
+
+def test_the_site_closing_a_title_line_after_a_dash_is_an_organisation(nlp):
+    # real-pages-37 a09 (ft.cq.cn): "headline - site", the browser title left in the page
+    text = "熊林副主任出席荣昌区“招商引资季”集中签约仪式 - 商务之窗\n\n31.12.2016  03:32\n"
+    text += "12月26日,熊林副主任出席了荣昌区“招商引资季”集中签约仪式。"
+    assert "商务之窗" in _orgs(nlp, text)
+    # real-pages-32 t06 (chinanews): the same with a long dash
+    text = "京门头沟24项目签约1500亿 将建西部综合服务区——中新网\n本页位置: 首页新闻中心经济新闻\n"
+    text += "2010年06月20日 02:29 来源:新京报\n"
+    assert "中新网" in _orgs(nlp, text)
+    # a subtitle after the dash names no outlet
+    text = "桂东4个重大项目集中开工——打造产业发展新高地\n2020-11-23\n昨日,桂东县4个重大项目集中开工。"
+    assert not any(o.startswith("打造") for o in _orgs(nlp, text))
