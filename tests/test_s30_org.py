@@ -2,11 +2,16 @@
 
 A plant named by its place, by the verb that builds it or by the utility it runs is a facility, no
 organisation (``kg/nlp/entities/plant_names.py``, ``[org.plant_names]``); a factory named by what it
-makes or by its rank stays one. Kinds and counts: ``benchmarks/audits/s30-org/``. The sentences are
-quoted from the tuning pages named in each test.
+makes or by its rank stays one. The site closing a page's title line after a dash is an outlet
+(``kg/nlp/entities/title_outlets.py``). One outlet named by its brand and its site, or by two forms
+of its site, is one organisation (``kg/resolve/outlet_forms.py``); a paper and its site stay two.
+Kinds and counts: ``benchmarks/audits/s30-org/``. The sentences are quoted from the tuning pages named in each test.
 """
 
 from __future__ import annotations
+
+import pytest
+from test_s26_dups import _units
 
 from kg.nlp.document import analyse_document
 
@@ -58,3 +63,25 @@ def test_the_site_closing_a_title_line_after_a_dash_is_an_organisation(nlp):
     # a subtitle after the dash names no outlet
     text = "桂东4个重大项目集中开工——打造产业发展新高地\n2020-11-23\n昨日,桂东县4个重大项目集中开工。"
     assert not any(o.startswith("打造") for o in _orgs(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("page", "one", "other"),
+    [
+        # "您当前的位置:四川新闻  >  市州联播" … "来源:四川新闻网"
+        ("real-pages-38:p01.txt", "ORG:四川新闻", "ORG:四川新闻网"),
+        # "【沁县融媒】…" … "沁县融媒体中心"
+        ("real-pages-16:h09.txt", "ORG:沁县融媒", "ORG:沁县融媒体中心"),
+        # "香港商报官网 > 甘肃 > 经济纵横" … "来源:香港商報網"
+        ("real-pages-6:u06.txt", "ORG:香港商报官网", "ORG:香港商报网"),
+    ],
+)
+def test_one_outlet_named_by_its_brand_and_its_site_is_one(nlp, page: str, one: str, other: str) -> None:
+    units = _units(nlp, page)
+    assert units[one] == units[other]
+
+
+def test_a_paper_and_its_site_stay_two(nlp) -> None:
+    # real-pages-7 v05: "来源: 河南商报网" … "顶端新闻·河南商报记者 张治中": the golds name both
+    units = _units(nlp, "real-pages-7:v05.txt")
+    assert units["ORG:河南商报"] != units["ORG:河南商报网"]
