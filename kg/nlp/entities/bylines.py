@@ -11,6 +11,7 @@ from kg.nlp.entities.header_outlets import header_outlet_candidates
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.outlet_parts import brand_before_dot, channel_after_place, dotted_parts, outlet_named
 from kg.nlp.entities.shapes import has_surname
+from kg.nlp.entities.title_outlets import title_outlet_candidates
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.words import Word
 from kg.normalize import to_simplified
@@ -48,6 +49,7 @@ def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
     out += source_credit_candidates(text) + dateline_candidates(text) + outlet_candidates(text)
     out += breadcrumb_outlet_candidates(text)  # "某某新闻网 > 某城频道 > 正文"
     out += header_outlet_candidates(text)  # "2018-04-21 10:05   某某新闻网": the header's outlet
+    out += title_outlet_candidates(text)  # "某某…签约仪式 - 某务之窗": the title line's site
     return out + titled_outlet_candidates(text) + closing_credit_candidates(text)
 
 

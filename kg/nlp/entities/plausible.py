@@ -6,6 +6,7 @@ import re
 
 from kg.nlp.entities.candidate import ALL_CJK, Candidate
 from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.plant_names import plant_not_body
 from kg.nlp.entities.shapes import has_surname
 from kg.nlp.entities.titles import _SPACED_NAME
 from kg.nlp.gazetteer import load_gazetteer
@@ -69,6 +70,8 @@ def plausible(text: str, c: Candidate) -> bool:
             return True  # "中|俄|两国": a country's one-character form (kg.nlp.entities.statistical)
     if c.label == "ORG" and _opens_its_title(text, c.end, to_simplified(name)):
         return False  # "市委常委、统战部|部长某某": the department is part of the title 统战部部长
+    if c.label == "ORG" and plant_not_body(text, c.end, name):
+        return False  # "某埔厂", "选在某埔设厂", "某某沼气发电厂": a plant, no body
     return len(name) >= 2
 
 
