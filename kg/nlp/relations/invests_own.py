@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.entities.lexicon_data import gazetteer_regex
+from kg.nlp.relations.places import is_company
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
 from kg.patterns import alternation
@@ -80,6 +81,35 @@ def own_project(view: ArticleView, k: int, o: int) -> int | None:
     if len({view.text(p) for p in found}) != 1:
         return None
     return found[-1]
+
+
+def firm_references(view: ArticleView, k: int) -> list[tuple[int, int]]:
+    """``(org, end)`` for each reference of sentence ``k`` to a firm named before it: a word of
+    ``firm_references`` at the sentence's or a clause's start, followed by a word of
+    ``firm_reference_then`` ("，公司投资", "。公司将在"), stands for the last company named before it in
+    its sentence or the one before ("X有限公司总经理某某说，公司投资2.6亿元的P"; "某县与X有限公司举行
+    签约仪式。公司将在某县投资…，建设P"). ``end`` is where the reference ends: the investor's clause
+    reads on from there as from the firm's name."""
+    conf = triggers()["invests_in"]
+    text = view.article.text
+    sent = view.article.sentences[k]
+    refs, then = alternation(conf["firm_references"]), alternation(conf["firm_reference_then"])
+    pattern = rf"(?<![^,，;；:：])(?:{refs})(?=(?:{then}))"
+    out = []
+    for m in re.finditer(pattern, text[sent.start : sent.end]):
+        start = sent.start + m.start()
+        if any(view.mentions[i].start <= start < view.mentions[i].end for i in view.by_sentence[k]):
+            continue
+        before = [
+            o
+            for j in (k - 1, k)
+            if j >= 0
+            for o in view.of_type(j, "ORG")
+            if view.mentions[o].end <= start and not view.mentions[o].attrs.get("nested")
+        ]
+        if before and is_company(view, before[-1]):
+            out.append((before[-1], sent.start + m.end()))
+    return out
 
 
 @rule("investor_own_project")
