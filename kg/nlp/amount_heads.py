@@ -68,7 +68,9 @@ def attributive(view: ArticleView, k: int, a: Amount) -> tuple[bool, int | None]
     at = a.end + 1 if text.startswith("的", a.end) else a.end
     # "由X投资5亿元建设的Y项目": a building verb and 的 between the amount and the name.
     builds = alternation(triggers()["invests_in"]["subject_builds"])
-    verb = re.match(rf"(?:{builds})的", text[a.end : a.end + 8])
+    # "投资2.5亿元，分两期建设的Y项目": a phasing or a bracketed note may stand before the verb.
+    notes = "|".join(triggers()["invests_in"]["amount_notes"])
+    verb = re.match(rf"(?:{notes})?[,，]?(?:{builds})的", text[a.end : a.end + 24])
     if verb:
         at = a.end + verb.end()
     phrase = _phrase_after(text, at)

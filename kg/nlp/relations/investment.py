@@ -12,6 +12,7 @@ from kg.nlp import amount_heads
 from kg.nlp import investors as investor_lists
 from kg.nlp.amounts import Amount, find_amounts, parse_amount
 from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.relations.invests_own import own_project
 from kg.nlp.relations.places import in_location_slot
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, shares_words, triggers, words_re
@@ -226,7 +227,10 @@ def project_for(
         for o in view.of_type(k, "ORG")
     )
     if subject and not refers_back and not costs:
-        return None
+        # "湖北某某高端整车扩能项目。湖北某某汽车有限公司投资20亿元…": the firm's own-named project
+        # of a sentence before is what it invests in (session 30, s30-invest).
+        owned = [p for o in view.of_type(k, "ORG") if view.mentions[o].end <= pos for p in [own_project(view, k, o)]]
+        return next((p for p in owned if p is not None), None)
     # "某某化工公司烧碱-PVC-水泥循环经济产业链项目总投资28.8亿元": a name the entity stage did
     # not keep is the sentence's own subject, no reference back (unless it repeats the earlier
     # name's words: "华阳高性能碳纤维项目…。千吨级高性能碳纤维示范项目…总投资6.82亿元").

@@ -12,6 +12,7 @@ from kg.nlp import investors as investor_lists
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.relations.invest_slots import class_before, owner_link
 from kg.nlp.relations.investment import project_for
+from kg.nlp.relations.invests_own import firm_references
 from kg.nlp.relations.places import is_company
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers, words_re
@@ -34,11 +35,14 @@ def subject_builds_re() -> re.Pattern[str]:
     # verb (session 29, s29-invest: `subject_adverbs`, `subject_plans`).
     adverbs = alternation(conf["subject_adverbs"])
     plans = alternation(conf["subject_plans"])
+    # "投资2.5亿元，分两期建设", "投资4.95亿欧元(约合人民币35亿元)，建设" (session 30, s30-invest).
+    notes = "|".join(conf["amount_notes"])
     return re.compile(
         rf"(?:[,，](?=在)[^,;。]{{2,16}}?(?:{invests})|"
         rf"(?:[(（][^()（）,;。，]{{1,16}}[)）])?(?:{adverbs})?"
         rf"(?:[,，](?=(?:计划|拟|预计|总)?投资))?"  # "X集团，投资6.2亿元，拟在某区打造Y": a comma after the subject
-        rf"(?:{plans})?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?(?:(?:计划|拟|预计|总)?投资[^,;。]{{0,12}}?(?:元|[亿万](?={bare}))[,，]?)?"
+        rf"(?:{plans})?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?"
+        rf"(?:(?:计划|拟|预计|总)?投资[^,;。]{{0,12}}?(?:元|[亿万](?={bare}))(?:{notes})?[,，]?)?"
         rf"(?:(?:将|拟)?在[^,;。]{{1,16}}?)?(?:{builds}))"
     )
 
@@ -71,7 +75,9 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
                     pos += owner_link(text, pos)
             # "由X计划投资5.5亿元建设": an amount may stand between the investor and the verb;
             # "由X计划投资8亿元的Y项目": the amount with 的 is the verb's phrase.
-            amount = r"(?:计划|拟|预计)?投资[^,;。]{0,12}?元"
+            # "由X投资2.5亿元，分两期建设的P": a phasing or a bracketed note after the amount.
+            notes = "|".join(conf["amount_notes"])
+            amount = rf"(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元(?:{notes})?"
             # "由X牵头投资建设": a word of sharing or leading may stand before the verb; several
             # investors may take the verb twice, before and after it ("由X、Y投资共同投资建设的P",
             # real-pages-30 r04), or share the funds put in ("由X与Y共同投入经费", real-pages-7 v02:
@@ -99,10 +105,12 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
                 if project is not None:
                     for o in investors:
                         out.append(fact("invests_in", o, project, None, k, "investor_by"))
-        for o in orgs:
+        # "X有限公司总经理某某说，公司投资2.6亿元的P": a reference to a firm named before is the
+        # subject in its place (session 30, s30-invest).
+        subjects = [(o, view.mentions[o].end) for o in orgs] + firm_references(view, k)
+        for o, end in subjects:
             om = view.mentions[o]
             # "X与Y将联合投资建设Z": X shares the predicate of the investors coordinated with it.
-            end = om.end
             while text[end : end + 1] in ("与", "和", "、", "及"):
                 nxt = next((q for q in orgs if view.mentions[q].start == end + 1), None)
                 if nxt is None:
