@@ -73,7 +73,10 @@ def test_gongsi_at_a_clause_start_is_the_company_named_before(nlp):
 
 def test_a_firm_word_that_is_no_reference_invests_in_nothing(nlp):
     # real-proj3 b05: 企业 is no word of reference; real-pages-16 h11: 企业投资类项目 is a class of projects
-    text = "这家公司的总部在江苏宜兴,是全国麻纺织品行业龙头,企业千里迢迢从长三角来到穆棱投资建厂,看中的就是这里完整的亚麻产业链条。"
+    text = (
+        "这家公司的总部在江苏宜兴,是全国麻纺织品行业龙头,"
+        "企业千里迢迢从长三角来到穆棱投资建厂,看中的就是这里完整的亚麻产业链条。"
+    )
     assert investors(nlp, text) == set()
     text = "本次开工25个重点项目,总投资额94.15亿元,其中,企业投资类项目17个,投资总额85.26亿元,政府投资类项目9个。"
     assert investors(nlp, text) == set()
