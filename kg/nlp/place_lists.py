@@ -54,32 +54,52 @@ def county_list(view: ArticleView) -> list[RawRelation]:
 
 def _ceremony_list(view: ArticleView) -> list[RawRelation]:
     """ "某县举行一季度重点项目集中开工仪式，A、B、C等24个重点项目集中开工": the place that opens
-    the sentence (after its date; the innermost of a chain) holds the projects of the clause
+    the sentence (after its date; the innermost of a chain), or the place of the event the
+    sentence or the one before reports (:func:`_list_holder`), holds the projects of the clause
     that 等N个项目 closes."""
     text = view.article.text
     conf = triggers()["located_in"]
     close = re.compile(conf["list_close"])
     out = []
     for k, sent in enumerate(view.article.sentences):
-        places = [h for h in view.of_type(k, "PLACE") if not view.mentions[h].attrs.get("nested")]
-        first = min(places, key=lambda h: view.mentions[h].start, default=None)
-        if first is None or not re.fullmatch(conf["sentence_opening"], text[sent.start : view.mentions[first].start]):
+        h = _list_holder(view, k)
+        if h is None:
             continue
-        chain = place_chain(view, k, view.mentions[first].start) or [first]
-        h = chain[-1]
-        if not _local_place(view, h):
-            continue
-        anchor = view.division(h)
-        for found in close.finditer(text, view.mentions[h].end, sent.end):
-            clause = max(text.rfind(c, view.mentions[h].end, found.start()) for c in ",;:") + 1
+        lo = max(view.mentions[h].end, sent.start) if view.sentence_of(h) == k else sent.start
+        for found in close.finditer(text, lo, sent.end):
+            clause = max(text.rfind(c, lo, found.start()) for c in ",;:") + 1
+            clause = max(clause, lo)
             for i in view.of_type(k, "PROJECT"):
                 mi = view.mentions[i]
                 if mi.attrs.get("nested") or not (clause <= mi.start and mi.end <= found.start()):
                     continue
-                if anchor is not None and foreign(view, i, anchor):
-                    continue
+                # (a project named after its firm's home elsewhere is still one the place signed or
+                # started: "厦门海辰西南智能制造中心、四川某某新材料等18个项目签约落户"; s30-loc)
                 out.append(RawRelation("located_in", i, h, None, k, "county_list", confidence("county_list")))
     return out
+
+
+def _list_holder(view: ArticleView, k: int) -> int | None:
+    """The place whose projects a list that 等N个项目 closes in sentence ``k`` names: the local
+    place that opens the sentence (after its date), else the place of the event the sentence
+    reports ("某县重大招商项目集中签约活动在某宾馆举行,A、B等18个项目签约落户"), else, where the
+    list opens the sentence, the place of the event the sentence before reports ("某县举行…集中
+    开工仪式。A、B等16个重大项目集中开工"; s30-loc)."""
+    text = view.article.text
+    conf = triggers()["located_in"]
+    sent = view.article.sentences[k]
+    places = [h for h in view.of_type(k, "PLACE") if not view.mentions[h].attrs.get("nested")]
+    first = min(places, key=lambda h: view.mentions[h].start, default=None)
+    if first is not None and re.fullmatch(conf["sentence_opening"], text[sent.start : view.mentions[first].start]):
+        h = (place_chain(view, k, view.mentions[first].start) or [first])[-1]
+        return h if _local_place(view, h) else None
+    if (h := _event_place(view, k)) is not None:
+        return h
+    items = [i for i in view.of_type(k, "PROJECT", "ORG") if not view.mentions[i].attrs.get("nested")]
+    opener = min(items, key=lambda i: view.mentions[i].start, default=None)
+    if k == 0 or opener is None or text[sent.start : view.mentions[opener].start].strip():
+        return None
+    return _event_place(view, k - 1)
 
 
 def _event_list(view: ArticleView) -> list[RawRelation]:
@@ -123,6 +143,13 @@ def _event_list(view: ArticleView) -> list[RawRelation]:
             if (found := part.match(text, sents[b].start, sents[b].end)) is None:
                 break
             spans.append((b, found.end()))
+        # "…,其中:工业项目11个,…,主要有A、B等;清洁能源项目10个,…,主要有C、D等;…。": the clauses
+        # after ";" are the same sentence's, each part listed after its own connector (s30-loc)
+        b = k
+        while listed and b + 1 < len(sents) and text[sents[b].end - 1 : sents[b].end] in (";", "；"):
+            b += 1
+            if (more := connector.search(text, sents[b].start, sents[b].end)) is not None:
+                spans.append((b, more.end()))
         anchor = view.division(h)
         for b, start in spans:
             for i in view.of_type(b, "PROJECT"):

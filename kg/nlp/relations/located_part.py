@@ -23,7 +23,8 @@ def _member_clause() -> re.Pattern[str]:
     """What may follow the wider place to the end of its clause: a few words, then a word
     for a member place ("的中心龙头城市", ""4+2"城市之一", "拥河发展的重要板块")."""
     words = "|".join(map(re.escape, sorted(triggers()["located_in"]["part_of_place"], key=len, reverse=True)))
-    return re.compile(rf"[^,;。，；、:：!?！？]{{0,16}}?(?:{words})")
+    # (a 、 may join two of its words: "作为某区工业、商业强镇"; s30-loc)
+    return re.compile(rf"[^,;。，；:：!?！？]{{0,16}}?(?:{words})")
 
 
 def _placed(view: ArticleView, i: int) -> bool:
@@ -65,6 +66,11 @@ def _wider(view: ArticleView, k: int, pos: int) -> list[int]:
     return out
 
 
+# The copula after the place, an adverb before it ("潮安又是潮州的经济强县"), or 作为 with the
+# place its subject ("两英镇作为潮南区工业、商业强镇"; s30-loc).
+_COPULA = re.compile(r"(?:又|也|则|就|还|历来就|一直)?是|作[为爲]")
+
+
 @rule("place_part_of")
 def place_part_of(view: ArticleView) -> list[RawRelation]:
     """ "A是B…城市之一" and "作为B…板块，A" / "作为B…之一的A": A lies in B."""
@@ -76,8 +82,9 @@ def place_part_of(view: ArticleView) -> list[RawRelation]:
             m = view.mentions[i]
             if m.attrs.get("nested") or not _placed(view, i):
                 continue
-            if text.startswith("是", m.end):  # "玉林是某某经济区"4+2"城市之一"
-                chain = _wider(view, k, m.end + 1)
+            said = _COPULA.match(text, m.end)
+            if said:  # "玉林是某某经济区"4+2"城市之一", "潮安又是潮州的经济强县", "某镇作为某区…强镇"
+                chain = _wider(view, k, said.end())
                 if not chain:
                     continue
                 end = view.mentions[chain[-1]].end
