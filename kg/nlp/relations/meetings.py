@@ -26,6 +26,7 @@ from kg.nlp.relations.meeting_parts import (
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.tour_objects import tour_object
 from kg.nlp.relations.view import ArticleView, RawRelation, determiner_opening, triggers
+from kg.nlp.topic_frames import followed_or_saluted
 from kg.patterns import alternation
 
 
@@ -42,6 +43,8 @@ def is_topic(view: ArticleView, m: int) -> bool:
     after, before = tuple(conf["topic_after"]), tuple(conf["topic_before"])
     if text.startswith(after, mention.end) or text.endswith(before, 0, mention.start):
         return True
+    if followed_or_saluted(text, mention.start, mention.end):
+        return True  # "落实|市两会|部署要求", "向|党的二十大|献礼": no event the page reports on
     # inside a document's title ("《关于某次会议以来…的报告》"): the title opens before it, unclosed
     opens, closes = conf["topic_title"]
     line_start = text.rfind("\n", 0, mention.start) + 1

@@ -1,0 +1,64 @@
+"""Session 30 (s30-meet): a meeting named only as what a clause follows or salutes is no event the
+page reports on, so a later bare attendance never refers back to it (kg/nlp/topic_frames.py,
+``[chaired] saluted`` and ``[meeting.studied]``): "坚决落实市两会部署要求。…市领导A、B、C参加。"
+(real-pages-37 a08: the leaders went along on an inspection), "这是沅江市向党的二十大献礼…A、B等市领导
+出席开工仪式" (real-pages-38 p03: they attended the ceremony, not the congress).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_meeting_kinds import read
+
+from kg.nlp.topic_frames import followed_or_saluted
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _text(set_name: str, doc: str) -> str:
+    return (FIXTURES / set_name / "texts" / doc).read_text(encoding="utf-8")
+
+
+def _meetings(mentions: set[tuple[str, str]]) -> set[str]:
+    return {name for label, name in mentions if label == "MEETING"}
+
+
+def test_leaders_on_an_inspection_attend_no_meeting_whose_decisions_are_followed(nlp):
+    # real-pages-37 a08 (traditional): "要…堅決落實市兩會部署要求,…。 市領導李明、石崢、張立君參加。"
+    mentions, facts = read(nlp, _text("real-pages-37", "a08.txt"))
+    assert "市兩會" in _meetings(mentions) or "市两会" in _meetings(mentions)  # still a MEETING (gold)
+    assert not [f for f in facts if f[0] == "attended"]
+
+
+def test_attendees_of_a_ceremony_do_not_attend_the_congress_it_salutes(nlp):
+    # real-pages-38 p03: "这是沅江市向党的二十大献礼,…。市委书记杨智勇,…等市领导出席开工仪式。"
+    mentions, facts = read(nlp, _text("real-pages-38", "p03.txt"))
+    assert "党的二十大" in _meetings(mentions)
+    assert not any(tail == "党的二十大" for _, _, tail in facts)
+
+
+def test_the_held_meeting_keeps_its_attendees_beside_one_followed(nlp):
+    # seeds 001 (大同日报): "张强主持召开全市重点工程项目调度会,…,落实全省重点工程项目调度会议部署要求,…"
+    # then "副市长高新文、孟维君、任希杰…参加": the province's meeting is followed, the city's held
+    seeds = Path(__file__).parent.parent / "seeds" / "001_dda893dc9e605152.txt"
+    lines = seeds.read_text(encoding="utf-8").split("\n")[58:64]
+    mentions, facts = read(nlp, "\n".join(lines))
+    held, followed = "全市重点工程项目调度会", "全省重点工程项目调度会议"
+    assert {held, followed} <= _meetings(mentions)
+    assert ("chaired", "张强", held) in facts
+    for person in ("高新文", "孟维君", "任希杰"):
+        assert ("attended", person, held) in facts
+    assert not any(tail == followed for _, _, tail in facts)
+
+
+def test_the_frames():
+    t = "他强调,要坚决落实市两会部署要求。"
+    assert followed_or_saluted(t, t.index("市两会"), t.index("部署"))
+    t = "为迎接山西省第九次旅发大会,更好地为大同文旅宣传造势"
+    assert followed_or_saluted(t, t.index("山西省"), t.index(","))
+    # a meeting held, a meeting whose 精神 is read by the older topic words, a meeting convened
+    t = "3月7日,市两会在市会议中心开幕。"
+    assert not followed_or_saluted(t, t.index("市两会"), t.index("在"))
+    t = "县委召开常委会会议,落实工作。"
+    assert not followed_or_saluted(t, t.index("常委会会议"), t.index(","))
