@@ -62,3 +62,40 @@ def test_the_frames():
     assert not followed_or_saluted(t, t.index("市两会"), t.index("在"))
     t = "县委召开常委会会议,落实工作。"
     assert not followed_or_saluted(t, t.index("常委会会议"), t.index(","))
+
+
+def _sentence(set_name: str, doc: str, words: str) -> str:
+    text = _text(set_name, doc)
+    i = text.index(words)
+    return text[max(text.rfind("。", 0, i), text.rfind("\n", 0, i)) + 1 : text.index("。", i) + 1]
+
+
+def test_two_meetings_studied_in_one_clause_joined_by_he(nlp):
+    # real-pages-24 w04: "…深入贯彻落实党的二十大和中央经济工作会议精神,…"
+    mentions, _ = read(nlp, _sentence("real-pages-24", "w04.txt", "党的二十大和中央经济工作会议精神"))
+    assert {"党的二十大", "中央经济工作会议"} <= _meetings(mentions)
+    assert "党的二十大和中央经济工作会议" not in _meetings(mentions)
+    # real-pages-25 x07: "要深入学习贯彻党的二十大精神和中央经济工作会议精神,全面落实市“两会”部署"
+    mentions, _ = read(nlp, _sentence("real-pages-25", "x07.txt", "中央经济工作会议精神"))
+    assert {"党的二十大", "中央经济工作会议", "市“两会”"} <= _meetings(mentions)
+    assert "党的二十大精神和中央经济工作会议" not in _meetings(mentions)
+
+
+def test_a_quoted_session_name_and_a_name_after_jinkou_are_studied(nlp):
+    # real-pages-28 d05: "大家要认真学习贯彻全市“两会”精神"
+    mentions, _ = read(nlp, _sentence("real-pages-28", "d05.txt", "全市“两会”精神"))
+    assert "全市“两会”" in _meetings(mentions)
+    # real-pages-38 p05: "紧扣全市2020年度总结表彰暨深化高质量发展大会精神"
+    mentions, _ = read(nlp, _sentence("real-pages-38", "p05.txt", "紧扣全市"))
+    assert "全市2020年度总结表彰暨深化高质量发展大会" in _meetings(mentions)
+
+
+def test_a_topic_joined_by_he_stays_in_one_meeting():
+    from kg.nlp.studied_lists import joined_parts
+
+    # "安全生产和消防工作会议" is one meeting of two topics, no list of two meetings
+    t = "传达安全生产和消防工作会议精神"
+    assert joined_parts(t, 2, t.index("精神")) == []
+    # real-pages-18 j05: "全面贯彻省委工作会议和市第六次党代会精神" lists two
+    t = "全面贯彻省委工作会议和市第六次党代会精神"
+    assert [t[s:e] for s, e in joined_parts(t, 4, t.index("精神"))] == ["省委工作会议", "市第六次党代会"]
