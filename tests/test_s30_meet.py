@@ -11,6 +11,8 @@ from pathlib import Path
 
 from test_meeting_kinds import read
 
+from kg.ingest import segment_document
+from kg.nlp.broken_names import joined_across
 from kg.nlp.topic_frames import followed_or_saluted
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -99,3 +101,29 @@ def test_a_topic_joined_by_he_stays_in_one_meeting():
     # real-pages-18 j05: "全面贯彻省委工作会议和市第六次党代会精神" lists two
     t = "全面贯彻省委工作会议和市第六次党代会精神"
     assert [t[s:e] for s, e in joined_parts(t, 4, t.index("精神"))] == ["省委工作会议", "市第六次党代会"]
+
+
+def test_a_meeting_read_over_two_lines_the_page_joined_gets_no_attendees(nlp):
+    # real-pages-38 p03: a cut teaser "…等市领导出席开工仪式。湖南" then the paragraph "开工仪式现场。";
+    # ingest joins them, the entity stage reads "湖南开工仪式" and the rules gave it the attendees
+    text = _text("real-pages-38", "p03.txt")
+    mentions, facts = read(nlp, text)
+    assert not any(tail in ("湖南开工仪式", "党的二十大") for _, _, tail in facts)
+    art = segment_document("p03.txt", text)[0]
+    i = art.text.index("湖南开工仪式")
+    assert joined_across(art, i, i + 6)
+    assert not joined_across(art, i + 2, i + 6)  # "开工仪式" alone is one run
+
+
+def test_a_name_with_a_space_inside_its_quotes_is_one_run_and_stays(nlp):
+    # seeds 002: "“爱在驿站 情系环卫工人”公益活动" (the space is kept in the text: no join)
+    text = (Path(__file__).parent.parent / "seeds" / "002_80fa3b934ed91d1c.txt").read_text(encoding="utf-8")
+    i = text.index("爱在驿站")
+    start = max(text.rfind("\n", 0, i), 0)
+    piece = text[start : text.index("\n", i)]
+    mentions, _ = read(nlp, piece)
+    name = "“爱在驿站 情系环卫工人”公益活动"
+    assert name in _meetings(mentions)
+    art = segment_document("t.txt", piece)[0]
+    j = art.text.index(name)
+    assert not joined_across(art, j, j + len(name))

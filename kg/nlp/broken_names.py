@@ -5,10 +5,11 @@ wrapped line and wrong for a cut one: a truncated teaser ("…出席开工仪式
 paragraph "开工仪式现场。", real-pages-38 p03), a photo credit over its caption ("中共罗山县委宣传部供图"
 and "开工仪式", real-pages-7 v03), a list number ("12" and "简介仪式", real-pages-15 g11). The
 entity stage then reads one MEETING over the join ("湖南开工仪式", "12简介仪式"), which no gold
-names, and the rules give it the page's attendees. A meeting's name is written on one line (a
-headline wrapped inside a name keeps the characters in one run of the original text, no blank
-line between them): a MEETING mention whose characters are not one run of the original text, where
-the join dropped a line break, is no name and is dropped.
+names, and the rules gave it the page's attendees. A meeting's name is written on one line (the
+characters of a headline wrapped inside a name stay one run of the original text): such a mention
+is no event the page reports on (:func:`kg.nlp.relations.meetings.is_topic`), so no attendee, chair
+or speaker is given to it. The mention itself is kept: the located_in rules read the places in
+its words (dropping it cost 3 right located_in facts on the tuning sets, s30-meet's audit).
 
 The article's ``origin`` maps each character of its text to the original document; two neighbours
 of a mention more than one apart there had something dropped between them (the line break).
@@ -20,7 +21,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kg.ingest import Article
-    from kg.nlp.entities import Candidate
 
 
 def joined_across(article: Article, start: int, end: int) -> bool:
@@ -28,11 +28,3 @@ def joined_across(article: Article, start: int, end: int) -> bool:
     original document (ingest dropped something between two of them: a line break)."""
     origin = article.origin
     return any(origin[k + 1] - origin[k] > 1 for k in range(start, min(end, len(origin)) - 1))
-
-
-def without_broken_meetings(article: Article | None, chosen: list[Candidate]) -> list[Candidate]:
-    """``chosen`` without the MEETING mentions read across a join of two lines (the module's
-    docstring)."""
-    if article is None:
-        return chosen
-    return [c for c in chosen if c.label != "MEETING" or not joined_across(article, c.start, c.end)]

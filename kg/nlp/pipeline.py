@@ -26,7 +26,6 @@ import numpy
 from kg.ingest import Article
 from kg.learn.pair_model import apply_models
 from kg.nlp import entities as ent
-from kg.nlp.broken_names import without_broken_meetings
 from kg.nlp.entities import learned as learned_source
 from kg.nlp.relations import ArticleView, extract_relations
 from kg.nlp.segmenters import Segmenter, make_segmenter
@@ -184,8 +183,6 @@ def learned(doc: Doc) -> Doc:
 def select(doc: Doc) -> Doc:
     """Choose the mentions among the candidates; keep place/org prefixes as nested mentions."""
     chosen = ent.recognise_from(_text(doc), _words(doc), doc._.candidates or [])
-    # a meeting read over two lines the page joined ("…出席开工仪式。湖南|开工仪式现场。") is no name
-    chosen = without_broken_meetings(doc._.article, chosen)
     doc._.mentions = chosen
     spans = []
     for c in chosen:
