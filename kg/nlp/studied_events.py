@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.nlp.studied_lists import joined_parts
 from kg.patterns import alternation
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def _pattern() -> re.Pattern[str]:
     chars = c["name_chars"].replace("、", "")  # the 、 lists such items: no name holds it here
     return re.compile(
         rf"(?:(?:{alternation(s['verbs'])})(?:{alternation(s['particles'])})?|{listed})"
-        rf"(?P<name>{chars}{{2,{c['max_chars']}}}?(?:{heads}))(?:{closes})"
+        rf"(?P<name>{chars}{{2,{c['max_chars']}}}?(?:{heads})[”\"]?)(?:{closes})"
     )
 
 
@@ -72,7 +73,12 @@ def studied_events(text: str, chosen: list[Candidate]) -> list[Candidate]:
         day = re.match(c["day"], text[s:e])  # "…精神、9月28日|某某推进会议精神"
         s += day.end() if day else 0
         name = text[s:e]
-        head = next(h for h in heads if name.endswith(h))
+        parts = joined_parts(text, s, e)
+        if parts:  # "贯彻落实|党的二十大和中央经济工作会议|精神": each meeting of the list is one
+            out = [o for o in out if not (o.label == "MEETING" and s <= o.start and o.end <= e)]
+            out += [Candidate(ps, pe, "MEETING", "head_words", 0.7, {"head": "studied"}) for ps, pe in parts]
+            continue
+        head = next(h for h in heads if name.rstrip('”"').endswith(h))
         if name.startswith(verbs) or not _names_meeting(name, head, c, m, generic, listed):
             continue  # (one verb of a longer: "贯彻|落实市党代会" is "贯彻落实|市党代会", too short)
         if any(o.start < s < o.end or o.start < e < o.end for o in out):

@@ -10,6 +10,7 @@ import re
 
 from kg.nlp import article_event
 from kg.nlp.bare_events import refers_alike, tail_reference
+from kg.nlp.broken_names import joined_across
 from kg.nlp.entities import lexicon
 from kg.nlp.relations.meeting_chairs import without_chairs
 from kg.nlp.relations.meeting_frames import without_frames
@@ -26,6 +27,7 @@ from kg.nlp.relations.meeting_parts import (
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.tour_objects import tour_object
 from kg.nlp.relations.view import ArticleView, RawRelation, determiner_opening, triggers
+from kg.nlp.topic_frames import followed_or_saluted
 from kg.patterns import alternation
 
 
@@ -42,6 +44,10 @@ def is_topic(view: ArticleView, m: int) -> bool:
     after, before = tuple(conf["topic_after"]), tuple(conf["topic_before"])
     if text.startswith(after, mention.end) or text.endswith(before, 0, mention.start):
         return True
+    if followed_or_saluted(text, mention.start, mention.end):
+        return True  # "落实|市两会|部署要求", "向|党的二十大|献礼": no event the page reports on
+    if joined_across(view.article, mention.start, mention.end):
+        return True  # "…出席开工仪式。湖南|开工仪式现场。": read over two lines the page joined
     # inside a document's title ("《关于某次会议以来…的报告》"): the title opens before it, unclosed
     opens, closes = conf["topic_title"]
     line_start = text.rfind("\n", 0, mention.start) + 1
