@@ -1,0 +1,48 @@
+"""The fields a project covers, listed after 涵盖/涉及/聚焦, are no projects: "某某度假区项目(涵盖旅游、
+农业观光等)", "某某基地项目(聚焦高性能无人机研发、生产)", "将该项目打造成为涵盖铁路物流基地、公铁联运基地、
+综合服务基地", "涉及工业、智能终端、智慧型综合园区等行业领域" (session 30, benchmarks/audits/s30-proj:
+rp-37 a10, rp-38 p08, rp-30 r04).
+
+Such a list says what a project or a batch of projects takes in, its trades or its parts; the golds
+name no project among its items (all readable tuning sets: no gold PROJECT stands as a "、" item of
+such a list). A list that names projects says so with more than bare items ("涉及某某公司投资1.2亿元的
+某某项目": an amount, 的), and is left alone. The verbs are ``project.covered_items`` of
+``ontology/patterns/entities.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.entities.candidate import Candidate
+from kg.nlp.entities.lexicon_data import lexicon
+
+# a clause's marks: the list never crosses one
+_BREAKS = ",，。;；(（\n:：!?！？"
+
+
+def covered_item(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an item of a "、" list that a covering verb opens in its clause.
+
+    >>> t = "某项目(涵盖旅游、农业观光等,推动融合)"
+    >>> covered_item(t, t.index("农业"), t.index("等"))
+    True
+    >>> t = "涉及某某公司投资1.2亿元的某某项目、某某工程"
+    >>> covered_item(t, t.index("的") + 1, t.index("、"))
+    False
+    """
+    p = lexicon().patterns["project"]["covered_items"]
+    if text[start - 1 : start] != "、" and text[end : end + 1] != "、":
+        return False  # no list item
+    lo = max(text.rfind(ch, 0, start) for ch in _BREAKS) + 1
+    clause = text[lo:start]
+    at = max((clause.rfind(v) + len(v) for v in p["verbs"] if v in clause), default=-1)
+    if at < 0:
+        return False
+    items = clause[at:]
+    return bool(re.fullmatch(rf"(?:[^{p['not_inside']}、]{{1,{p['max_item_chars']}}}、)*", items))
+
+
+def without_covered_items(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the PROJECT candidates that are items of a list of what something covers."""
+    return [c for c in cands if c.label != "PROJECT" or not covered_item(text, c.start, c.end)]
