@@ -44,5 +44,14 @@ def covered_item(text: str, start: int, end: int) -> bool:
 
 
 def without_covered_items(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` without the PROJECT candidates that are items of a list of what something covers."""
-    return [c for c in cands if c.label != "PROJECT" or not covered_item(text, c.start, c.end)]
+    """``cands`` without the PROJECT candidates that are items of a list of what something covers, nor
+    another reading of such an item's span as a body where it ends in a project's head word
+    ("公铁联运基地/ORG": a part of the project, no body)."""
+    dropped = {(c.start, c.end) for c in cands if c.label == "PROJECT" and covered_item(text, c.start, c.end)}
+    heads = tuple(lexicon().patterns["project"]["heads"])
+    return [
+        c
+        for c in cands
+        if (c.start, c.end) not in dropped
+        or (c.label != "PROJECT" and not (c.label == "ORG" and text[c.start : c.end].endswith(heads)))
+    ]
