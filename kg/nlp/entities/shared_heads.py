@@ -57,6 +57,8 @@ def _item_start(text: str, words: list[Word], j: int, first: Word, heads: tuple[
         return None  # the item runs on: a longer phrase ("环保设备制造、…")
     if any(item.endswith(h) for h in heads) or any(w in item for w in p["not_inside"]):
         return None  # the item is a project or facility of its own ("某某馆、…")
+    if item.endswith(tuple(p["not_end"])):
+        return None  # a firm by its trade ("某某菌业、…"), a maker of its own
     return k + 1
 
 
