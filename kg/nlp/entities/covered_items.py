@@ -27,6 +27,12 @@ def covered_item(text: str, start: int, end: int) -> bool:
     >>> t = "某项目(涵盖旅游、农业观光等,推动融合)"
     >>> covered_item(t, t.index("农业"), t.index("等"))
     True
+    >>> t = "项目涵盖甲乙产业园、丙丁生产项目、戊己物流园。"
+    >>> covered_item(t, 4, t.index("、"))
+    False
+    >>> t = "涵盖甲乙机场、丙丁庄园等10个签约项目"
+    >>> covered_item(t, 2, t.index("、"))
+    False
     >>> t = "涉及某某公司投资1.2亿元的某某项目、某某工程"
     >>> covered_item(t, t.index("的") + 1, t.index("、"))
     False
@@ -36,11 +42,16 @@ def covered_item(text: str, start: int, end: int) -> bool:
         return False  # no list item
     lo = max(text.rfind(ch, 0, start) for ch in _BREAKS) + 1
     clause = text[lo:start]
-    at = max((clause.rfind(v) + len(v) for v in p["verbs"] if v in clause), default=-1)
-    if at < 0:
-        return False
+    verb = max(((clause.rfind(v), v) for v in p["verbs"] if v in clause), default=None)
+    if verb is None or clause[: verb[0]].endswith(tuple(p["batch_subjects"])):
+        return False  # "项目涵盖甲产业园、乙项目": what a batch of projects takes in are projects
+    at = verb[0] + len(verb[1])
     items = clause[at:]
-    return bool(re.fullmatch(rf"(?:[^{p['not_inside']}、]{{1,{p['max_item_chars']}}}、)*", items))
+    if not re.fullmatch(rf"(?:[^{p['not_inside']}、]{{1,{p['max_item_chars']}}}、)*", items):
+        return False
+    # "涵盖甲机场、乙开发、丙庄园等10个招商引资签约项目": a list a count of projects closes names them
+    hi = min((i for i in (text.find(ch, end) for ch in _BREAKS) if i >= 0), default=len(text))
+    return not re.search(p["counted_close"], text[end:hi])
 
 
 def without_covered_items(text: str, cands: list[Candidate]) -> list[Candidate]:
