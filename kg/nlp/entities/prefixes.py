@@ -42,6 +42,9 @@ def prefix_mentions(
                 )
                 # nor a division inside a Taiwan village's listed name ("重庆|里" is no 重庆市)
                 and not (label == "PLACE" and c.attrs.get("listed_village"))
+                # nor the first of a list's labelled parts ("东区|、南区污水处理厂…项目": shared_heads.py),
+                # one of the parts the project spans, not the place it stands in
+                and not (label == "PLACE" and c.attrs.get("shared_head") and text[x.end : x.end + 1] == "、")
                 # nor a division's short form inside its own name under the level word it had
                 # before a reform: "旬阳|县" (now 旬阳市) is one county, not a place in another
                 # (a full name before the word stays: "泸县|县情" is a tagger's run-on)

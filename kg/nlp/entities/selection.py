@@ -10,12 +10,14 @@ from kg.nlp.campaigns import without_campaigns
 from kg.nlp.convened_events import convened_events
 from kg.nlp.entities.appositions import apposition_mentions, appositions
 from kg.nlp.entities.belt_openings import without_belt_openings
+from kg.nlp.entities.bracket_runs import without_bracket_runs
 from kg.nlp.entities.bylines import byline_candidates, without_dotted_runs
 from kg.nlp.entities.candidate import SOURCE_RANK, Candidate
 from kg.nlp.entities.class_bodies import without_class_bodies
 from kg.nlp.entities.clause_cuts import without_clause_verbs
 from kg.nlp.entities.conjunction_places import split_at_conjunctions
 from kg.nlp.entities.counted_lists import with_counted_lists
+from kg.nlp.entities.covered_items import without_covered_items
 from kg.nlp.entities.dotted_persons import dotted_person_candidates
 from kg.nlp.entities.facility_centres import centres_as_projects
 from kg.nlp.entities.firm_lists import firm_list_items
@@ -53,6 +55,7 @@ from kg.nlp.entities.province_openings import with_province_openings
 from kg.nlp.entities.region_names import with_regions
 from kg.nlp.entities.run_on_bodies import trimmed_bodies, without_acting_words
 from kg.nlp.entities.run_villages import run_village_candidates, without_chain_wholes
+from kg.nlp.entities.shared_heads import shared_head_items
 from kg.nlp.entities.site_heads import sites_as_places
 from kg.nlp.entities.site_openings import site_candidates
 from kg.nlp.entities.statistical import statistical_candidates
@@ -183,6 +186,9 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = without_clause_verbs(words, cands)
     cands = without_lone_words(words, cands)  # "了解|园区|企业", "…、生态园、": one common word, no project
     cands = firm_list_items(text, cands)  # "…、甲乙华宇、丙丁万达等15家知名企业": the items are firms
+    cands = shared_head_items(text, words, cands)  # "东区、南区污水处理厂…项目": short items share the head
+    cands = without_covered_items(text, cands)  # "(涵盖旅游、农业观光等)": the fields covered, no projects
+    cands = without_bracket_runs(text, cands)  # "某某基地项目|(聚焦某某研发、": no name holds an open bracket
     cands = without_zones_before_firms(text, cands)  # "高新区|陕西某某有限公司…项目": from the firm
     # "某市人民政府主办/ORG", "某某工商联党/ORG|组成员": the body before the verb or the group
     # "某某促进局咨询处|处长": the body before its internal unit and a post ("某某促进局")

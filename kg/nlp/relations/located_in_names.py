@@ -105,6 +105,8 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                     out.append(fact("located_in", a, b, None, k, "place_in_name"))
                 continue
             for start, end, d in found:
+                if m.attrs.get("shared_head") and view.article.text[end : end + 1] == "、":
+                    continue  # "东区|、南区污水处理厂…项目": one of the parts it spans (entities/shared_heads.py)
                 # "长治宏泰光电科技有限公司年产5GW…项目": the company's place of registration is
                 # not where its project is built.
                 if org is not None and view.mentions[org].start <= start and end <= view.mentions[org].end:
