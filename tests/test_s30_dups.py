@@ -1,10 +1,12 @@
 """One thing kept as two in one document, session 30 (benchmarks/audits/s30-dups).
 
-A county that has since become a district or a county-level city, named on one page by its former
+Two kinds. A county that has since become a district or a county-level city, named on one page by its former
 name and by its short form: "潮安县" / "潮安" (潮安区, real-pages-38 p07), "延慶縣" / "延慶" (延庆区,
 real-pages-35 w09), "子长县" / "子长" (子长市, dev-real tune r09). The gazetteer lists the new level
-only, so the former name is a place without a code; resolution gives it the division's key. Each
-test reads a whole tuning page; the last ones check what must stay apart.
+only, so the former name is a place without a code; resolution gives it the division's key. And a
+park named alone as a place and as a project ("十堰方特中华传统文化园" / "…文化园项目", real-pages-37
+a11; real-pages-28 d07; one name read with both types, real-pages-23 f09): one project. Each test
+reads a whole tuning page; the others check what must stay apart.
 """
 
 from __future__ import annotations
@@ -81,3 +83,35 @@ def test_a_former_county_is_the_division_the_page_names() -> None:
     ks = ["PLACE|code:445103", "PLACE|潮安县"]
     r = DocumentResult("d.txt", [_place("潮安", "445103"), _place("潮安县")], [], 1)
     assert rekey_short_forms(r, ks) == ["PLACE|code:445103", "PLACE|code:445103"]
+
+
+@pytest.mark.parametrize(
+    ("page", "place", "project"),
+    [
+        # 主會場設在位于鄖陽區的十堰方特中華傳統文化園施工現場 … 十堰方特中華傳統文化園項目位于鄖陽區城關鎮
+        ("real-pages-37:a11.txt", "PLACE:十堰方特中华传统文化园", "PROJECT:十堰方特中华传统文化园项目"),
+        # 集中开工暨蒙牛中国乳业产业园开工动员会 … 以蒙牛中国乳业产业园项目为代表的全市重大项目
+        ("real-pages-28:d07.txt", "PLACE:蒙牛中国乳业产业园", "PROJECT:蒙牛中国乳业产业园项目"),
+    ],
+)
+def test_a_park_named_alone_and_as_a_project_is_one_project(nlp, page: str, place: str, project: str) -> None:
+    units = _units(nlp, page)
+    assert units[place] == units[project]
+    assert units[place].startswith("PROJECT|")
+
+
+def test_a_park_read_now_as_a_place_now_as_a_project_is_one(nlp) -> None:
+    # 粵澳中醫藥科技產業園 (f09): the tagger reads one name with two types on the page
+    s, doc = "real-pages-23", "f09.txt"
+    r = analyse_document(nlp, doc, (FIXTURES / s / "texts" / doc).read_text(encoding="utf-8"))
+    keys = {
+        k for m, k in zip(r.mentions, document_keys(r).keys, strict=True) if clean(m.norm) == "粤澳中医药科技产业园"
+    }
+    assert len(keys) == 1 and next(iter(keys)).startswith("PROJECT|")
+
+
+def test_a_town_and_its_project_stay_two(nlp) -> None:
+    # 灣區兩英鎮作為廣東省針織名鎮 … 推動兩英鎮項目盡快開工 (v10): a town is no park
+    units = _units(nlp, "real-pages-34:v10.txt")
+    assert units["PLACE:两英镇"] != units["PROJECT:两英镇项目"]
+    assert units["PLACE:两英镇"].startswith("PLACE|")
