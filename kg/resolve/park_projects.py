@@ -40,30 +40,22 @@ def park_votes(r: DocumentResult) -> dict[str, str]:
     """The PLACE names of the page that are a project of it too: name -> "PROJECT".
 
     >>> from kg.nlp.document import DocumentResult, MentionRecord
-    >>> names = [("某某产业园", "PLACE"), ("某某产业园项目", "PROJECT"), ("某某镇", "PLACE"), ("某某镇项目", "PROJECT")]
-    >>> ms = [MentionRecord(0, 10 * i, 10 * i + len(n), n, n, t, "head_words", 0.7) for i, (n, t) in enumerate(names)]
+    >>> ms = [MentionRecord(0, 0, 5, n, n, t, "head_words", 0.7) for n, t in
+    ...       [("某某产业园", "PLACE"), ("某某产业园项目", "PROJECT"), ("某某镇", "PLACE"), ("某某镇项目", "PROJECT")]]
     >>> park_votes(DocumentResult("d.txt", ms, [], 1))
     {'某某产业园': 'PROJECT'}
-    >>> nested = [MentionRecord(0, 0, len(n), n, n, t, "s", 0.7) for n, t in names[:2]]
-    >>> park_votes(DocumentResult("d.txt", nested, [], 1))  # (read only inside the project's name)
-    {}
     """
     forms = _project_forms(r)
     if not forms:
         return {}
     local = tuple(resolution_patterns()["place"]["local_heads"])
     gaz = load_gazetteer()
-    spans = [(n.article, n.start, n.end) for n in r.mentions if n.label == "PROJECT"]
     out = {}
     for m in r.mentions:
         name = clean(m.norm)
         if m.label != "PLACE" or name not in forms or m.attrs.get("admin_code") or m.attrs.get("country"):
             continue
         if name.endswith(local) or gaz.lookup(name):
-            continue
-        # (a park read only inside a project's own name, "某某产业园|建设项目", is not named alone:
-        # the gold may keep it apart, real-pages-17 i11)
-        if any(a == m.article and s <= m.start and m.end <= e for a, s, e in spans):
             continue
         out[name] = "PROJECT"
     return out
