@@ -6,7 +6,9 @@ place and a project (one of them a duplicate on 10 pages of 10 sites). The place
 keyed as the project's, as :func:`kg.resolve.keys.type_votes` does for a base a project is built in.
 
 Not a division (the gazetteer reads it), nor a town, village or road (``resolution.place.local_heads``:
-"某镇" beside "某镇项目" is a town and its project).
+"某镇" beside "某镇项目" is a town and its project). A park read only inside its project's own name
+("某某产业园|建设项目") counts too: the golds join it (real-pages-28 d07 and others); one gold keeps
+such a park apart (real-pages-17 i11, optional there), and a guard for it cost ten right joins.
 """
 
 from __future__ import annotations
