@@ -44,6 +44,7 @@ from kg.resolve.keys import (
     split_scope,
     type_votes,
 )
+from kg.resolve.park_projects import merge_park_projects, park_votes
 from kg.resolve.place_short_forms import rekey_short_forms
 from kg.resolve.project_contractions import merge_contracted_projects
 from kg.resolve.project_forms import merge_firm_forms_in_document, merge_plain_forms_in_document
@@ -87,13 +88,14 @@ class DocumentKeys:
 def document_keys(r: DocumentResult) -> DocumentKeys:
     """Keys, within-document merges and units of one document (step 1; independent per document)."""
     place = document_place(r)
-    votes = type_votes(r)
+    votes = {**type_votes(r), **park_votes(r)}
     uf = UnionFind()
     ks = [mention_key(r, m, votes.get(clean(m.norm))) for m in r.mentions]
     ks = [scoped(r, k, place) if k.startswith("ORG|") else k for k in ks]
     ks = rekey_short_forms(r, ks)
     for k in ks:
         uf.find(k)
+    merge_park_projects(r, ks, votes, uf)
     merge_orgs_in_document(r, ks, uf, place)
     merge_projects_in_document(r, uf)
     merge_event_editions(r, ks, uf)
