@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from kg.nlp.entities.body_words import word_only_head
 from kg.nlp.entities.bracketed_firms import bracketed_firms
 from kg.nlp.entities.bracketed_parks import bracketed_parks, with_bracketed_phases
 from kg.nlp.entities.candidate import Candidate, word_at, words_by_last_char
@@ -80,7 +81,7 @@ def _specs() -> list[tuple[str, tuple[str, ...], frozenset[str], float]]:
         ("PLACE", tuple(p["place"]["zones"]), frozenset(), 0.75),
         ("PLACE", tuple(p["place"]["sites"] + p["place"]["halls"]), frozenset(), 0.75),
         ("PLACE", tuple(p["place"]["heads"]), frozenset(), 0.5),
-        ("ORG", lex.org_suffixes, frozenset(p["org"]["generic"]), 0.65),
+        ("ORG", lex.org_suffixes + tuple(p["org"]["word_only_heads"]), frozenset(p["org"]["generic"]), 0.65),
     ]
 
 
@@ -116,8 +117,8 @@ def _hit_candidates(
     left edge (a first joined body, the divisions and town before a place), which stand anyway."""
     text, words, label, head, end = hit.text, hit.words, hit.label, hit.head, hit.end
     firm = firm_word(hit)
-    if rejected_at_head(hit, heads, firm):
-        return []
+    if rejected_at_head(hit, heads, firm) or word_only_head(words, hit.hw, head, label) is False:
+        return []  # "好处", "交界处": 处 names a body only as the tagger's one word
     if label == "PLACE" and head in lexicon().patterns["place"]["kinds_named_by_name"]:
         # "某某|园区", "某某|片区": named only by the proper name right before the word
         named = area_start(text, words, hit.begin, head)
