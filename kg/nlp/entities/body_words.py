@@ -67,5 +67,5 @@ def word_only_head(words: list[Word], hw: int | None, head: str, label: str) -> 
     if label != "ORG" or head not in lexicon().patterns["org"]["word_only_heads"]:
         return None
     if body_word(words, hw, head, label):
-        return True
+        return words[hw].text not in lexicon().patterns["org"]["word_only_generic"]  # type: ignore[index]
     return hw is not None and hw >= 1 and words[hw].text == head and words[hw - 1].tag == "ORG"
