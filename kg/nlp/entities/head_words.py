@@ -117,7 +117,7 @@ def _hit_candidates(
     left edge (a first joined body, the divisions and town before a place), which stand anyway."""
     text, words, label, head, end = hit.text, hit.words, hit.label, hit.head, hit.end
     firm = firm_word(hit)
-    if rejected_at_head(hit, heads, firm) or word_only_head(words, hit.hw, head, label) is False:
+    if rejected_at_head(hit, heads, firm) or word_only_head(text, words, hit.hw, head, label) is False:
         return []  # "好处", "交界处": 处 names a body only as the tagger's one word
     if label == "PLACE" and head in lexicon().patterns["place"]["kinds_named_by_name"]:
         # "某某|园区", "某某|片区": named only by the proper name right before the word
