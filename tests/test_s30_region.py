@@ -23,7 +23,10 @@ def test_departments_named_by_chu(nlp):
     assert ("ORG", "港务处") in mentions
     assert ("ORG", "观光处") in mentions
     # real-pages-37 a09: a bureau's department signing the release, its verb cut off by the tagger
-    text = "熊林副主任表示,市商务委将一如既往地在招商引资等方面继续给予支持。(投资促进处)"
+    text = (
+        "熊林副主任表示,市商务委将一如既往地在招商引资、 服务贸易 等方面继续给予支持,"
+        "助推荣昌区打造“成渝城市群新兴战略支点”。(投资促进处)"
+    )
     mentions, _ = normed_mentions_and_facts(nlp, text)
     assert ("ORG", "投资促进处") in mentions
     # real-org2 o05: the chamber's secretariat written bare is no body of its own
@@ -46,8 +49,7 @@ def test_works_for_the_body_before_a_department(nlp):
     assert ("works_for", "文绮华", "中联办协调部") not in facts
     # real-pages-6 u02 (kingtop.com.tw, Taiwan): the ministry's bureau, its section between
     text = (
-        "草屯手工藝產業園區動土典禮,包括立委許淑華、縣長特助林儒彬、經濟部工業局工業區組長曾琡芬、"
-        "草屯鎮長簡景賢出席。"
+        "草屯手工藝產業園區動土典禮,包括立委許淑華、縣長特助林儒彬、經濟部工業局工業區組長曾琡芬、草屯鎮長簡景賢出席。"
     )
     _, facts = normed_mentions_and_facts(nlp, text)
     assert ("works_for", "曾琡芬", "经济部工业局") in facts
