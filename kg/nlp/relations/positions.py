@@ -122,9 +122,6 @@ def body_by_reference(view: ArticleView) -> list[RawRelation]:
         for p in view.of_type(k, "PERSON"):
             pos = view.mentions[p].start
             found = title_list_before(view, k, sent.start, pos)
-            over = body_before_department(view, k, pos)
-            if over is not None:
-                out.append(fact("works_for", p, over, None, k, "department_body"))
             if not found or found[0][1] is not None or found[0][2]:
                 continue
             start = found_start(view, k, sent.start, pos)
