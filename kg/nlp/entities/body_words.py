@@ -57,3 +57,28 @@ def tagged_before_head(words: list[Word], hw: int | None, head: str, head_start:
         and words[hw - 1].tag == "ORG"
         and start == words[hw - 1].start
     )
+
+
+def word_only_head(words: list[Word], hw: int | None, head: str, label: str) -> bool | None:
+    """For a head of ``org.word_only_heads`` (处): whether it names a body here, only as the tagger's
+    one common noun ("港务处/n", "投资|促进处/n": :func:`body_word`) or right after the tagger's ORG
+    word ("某某/ORG|处/n"); None for every other head. 处 ends many ordinary words ("好处",
+    "交界处"), so it is no suffix that draws a name over the words before it (session 30, s30-region)."""
+    if label != "ORG" or head not in lexicon().patterns["org"]["word_only_heads"]:
+        return None
+    if body_word(words, hw, head, label):
+        return True
+    return hw is not None and hw >= 1 and words[hw].text == head and words[hw - 1].tag == "ORG"
+
+
+def bare_office_word(words: list[Word], hw: int | None, head: str, start: int) -> bool:
+    """Whether a name of a ``word_only_heads`` head is an office word alone ("召开|秘书处|会议",
+    "设|筹备处", "各|街道办事处": ``org.word_only_generic``), which names no one body; with a name
+    before it inside the name ("中葡论坛(澳门)常设|秘书处") it names one."""
+    org = lexicon().patterns["org"]
+    return (
+        head in org["word_only_heads"]
+        and hw is not None
+        and words[hw].text in org["word_only_generic"]
+        and start >= words[hw].start
+    )

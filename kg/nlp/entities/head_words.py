@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from kg.nlp.entities.body_words import bare_office_word, word_only_head
 from kg.nlp.entities.bracketed_firms import bracketed_firms
 from kg.nlp.entities.bracketed_parks import bracketed_parks, with_bracketed_phases
 from kg.nlp.entities.candidate import Candidate, word_at, words_by_last_char
@@ -80,7 +81,7 @@ def _specs() -> list[tuple[str, tuple[str, ...], frozenset[str], float]]:
         ("PLACE", tuple(p["place"]["zones"]), frozenset(), 0.75),
         ("PLACE", tuple(p["place"]["sites"] + p["place"]["halls"]), frozenset(), 0.75),
         ("PLACE", tuple(p["place"]["heads"]), frozenset(), 0.5),
-        ("ORG", lex.org_suffixes, frozenset(p["org"]["generic"]), 0.65),
+        ("ORG", lex.org_suffixes + tuple(p["org"]["word_only_heads"]), frozenset(p["org"]["generic"]), 0.65),
     ]
 
 
@@ -116,8 +117,8 @@ def _hit_candidates(
     left edge (a first joined body, the divisions and town before a place), which stand anyway."""
     text, words, label, head, end = hit.text, hit.words, hit.label, hit.head, hit.end
     firm = firm_word(hit)
-    if rejected_at_head(hit, heads, firm):
-        return []
+    if rejected_at_head(hit, heads, firm) or word_only_head(words, hit.hw, head, label) is False:
+        return []  # "好处", "交界处": 处 names a body only as the tagger's one word
     if label == "PLACE" and head in lexicon().patterns["place"]["kinds_named_by_name"]:
         # "某某|园区", "某某|片区": named only by the proper name right before the word
         named = area_start(text, words, hit.begin, head)
@@ -126,6 +127,8 @@ def _hit_candidates(
     if edge is None:
         return []
     start, framed, word_start = edge
+    if bare_office_word(words, hit.hw, head, start):
+        return []  # "召开|秘书处|会议": an office of whatever body, no one body
     if in_book_title(text, start, end):
         return []  # "《大同市创新成果产业化承接基地建设方案》" names a document
     start, found = org_cuts(hit, start, score)

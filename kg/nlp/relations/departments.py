@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.relations.view import ArticleView, named_in_article, triggers
 from kg.patterns import alternation
 
@@ -57,3 +58,34 @@ def parent_of_department(view: ArticleView, i: int) -> int:
         return i
     start = view.mentions[i].start
     return view.add_mention(start, start + len(parent), "ORG", "department_parent")
+
+
+@cache
+def _department_title() -> re.Pattern[str]:
+    """A department's name and a title, the person's name right after them."""
+    titles = alternation(sorted(lexicon().titles, key=len, reverse=True))
+    return re.compile(rf"(?P<dep>[\u4e00-\u9fff]{{2,6}}?)(?P<title>{titles})")
+
+
+def body_before_department(view: ArticleView, k: int, pos: int) -> int | None:
+    """The government body written right before a department whose title stands before the person
+    at ``pos``: "澳门政发局|经济民生处|处长某某", "经济部工业局|工业区|组长某某", "某县政府|工商发展|处长某某"
+    work for the body (real-pages-37 a12 annotates the body as well as the department; the other
+    pages the body alone). The department is 2-6 characters ending in a head of
+    ``positions.department_bodies.heads``, or the title opens with that head ("组长", "副处长");
+    the body is the sentence's ORG mention right before it, ending in one of ``body_ends``
+    (session 30, s30-region: Hong Kong, Macau and Taiwan bodies write their departments so)."""
+    conf = triggers()["positions"]["department_bodies"]
+    heads, ends = tuple(conf["heads"]), tuple(conf["body_ends"])
+    text = view.article.text
+    for j in view.of_type(k, "ORG"):
+        e = view.mentions[j].end
+        if not 3 <= pos - e <= 14 or not view.text(j).endswith(ends):
+            continue
+        m = _department_title().fullmatch(text, e, pos)
+        if m is None:
+            continue
+        title = m.group("title")
+        if m.group("dep").endswith(heads) or title.lstrip("副").startswith(heads):
+            return j
+    return None

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from kg.nlp.entities import lexicon, words_by_last_char
-from kg.nlp.relations.departments import parent_of_department
+from kg.nlp.relations.departments import body_before_department, parent_of_department
 from kg.nlp.relations.places import last_company
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import (
@@ -68,6 +68,9 @@ def positions(view: ArticleView) -> list[RawRelation]:
             pos = list_start.get(pos, pos)
             list_start.update(dict.fromkeys(walked, pos))
             found = title_list_before(view, k, sent.start, pos)
+            over = body_before_department(view, k, pos)
+            if over is not None:
+                out.append(fact("works_for", p, over, None, k, "department_body"))
             when = _post_time(view, sent.start, found_start(view, k, sent.start, pos))
             body: int | None = None
             parents: list[str] = []  # names of the list's body so far, to compose a sub-body with
