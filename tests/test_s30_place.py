@@ -59,7 +59,7 @@ def test_park_with_its_works_named_stays_a_place() -> None:
 
 
 def test_region_and_its_short_form_are_one_place() -> None:
-    # real-pages-32 t12 (zijin.gov.cn); also real-pages-14 n03, -37 a12
+    # real-pages-32 t12 (heyuanxw.com); also real-pages-14 n03 (gd.people.com.cn), -37 a12 (exmoo.com)
     text = "他指出,当前,紫金县正积极抢抓粤港澳大湾区建设的发展机遇,地理区位优势更加显现,大湾区效应日益凸显。"
     found, _, names = _built(text)
     assert "大湾区" not in found
@@ -67,7 +67,7 @@ def test_region_and_its_short_form_are_one_place() -> None:
 
 
 def test_new_town_without_its_middle_words_is_one_place() -> None:
-    # real-pages-28 d01 (bjtzh.gov.cn)
+    # real-pages-28 d01 (jingmin.org)
     text = (
         "通州区投资促进局招商部主任石园园向与会来宾详细介绍了通州现代化国际新城建设及产业发展情况。"
         "据介绍,通州现代化国际新城位于大运河边,意在发展集商务、文化、旅游为一体的通州新城。"
