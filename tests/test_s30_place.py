@@ -3,8 +3,6 @@
 - A park, a resort or an exhibition centre that is all of a project's name but its bare project
   head ("某某产业园|建设项目", "某某度假区|项目", "某某数字展示中心|项目") is no place of its own there
   (:func:`kg.nlp.entities.prefixes._built_park`); the general golds name the project only.
-- A place of two characters that only the tagger reads, once, unknown to the gazetteer and the
-  countries' list, is no place unless its shape shows one (:mod:`kg.nlp.entities.lone_places`).
 - A place written in full and shorter on one page ("粤港澳大湾区" / "大湾区", "永康科技工业区" /
   "永康工业区", "通州现代化国际新城" / "通州新城") is one place
   (:mod:`kg.resolve.place_tail_forms`).
@@ -77,17 +75,3 @@ def test_new_town_without_its_middle_words_is_one_place() -> None:
     found, _, names = _built(text)
     assert "通州新城" not in found
     assert "通州新城" in names["通州现代化国际新城"]
-
-
-def test_tagger_slips_of_two_characters_are_no_places() -> None:
-    # real-pages-37 a12 (exmoo.com): 深合/LOC|區 (the zone's short form 深合区 cut); real-pages-23 f02
-    # (an idiom): each named once, unknown to the gazetteer and the countries' list
-    assert "深合" not in places("香港民建聯一行二十多人在聯盟成員陪同下,一同前往深合區調研考察,感受區內發展成果")
-    assert "凤来" not in places("“栽好梧桐树,引得凤来栖”,近年来,罗城仫佬族自治县依托“金木水火土”五大资源优势")
-
-
-def test_lone_places_shaped_as_places_stay() -> None:
-    # real-pages-10 y09 (a lake), -26 b11 (a village after its street), -26 b04 (a province's part)
-    assert "洱海" in places("结合洱海保护、高速公路、老旧小区改造、数字经济等重点工作,抓紧谋划一批项目")
-    assert "胡村" in places("视察组先后来到延刚果业、四叶纸箱厂、雅苑小区、凤栖街道胡村关联产业集中区、永乡镇圪崂村")
-    assert "宁东" in places("據悉,國家電投集團寧夏能源鋁業有限責任公司(鹽池—寧東)規劃在鹽池縣建設900MW光伏新能源項目")

@@ -43,7 +43,6 @@ from kg.nlp.entities.list_firm_ends import whole_list_firms
 from kg.nlp.entities.listed_bodies import listed_bodies
 from kg.nlp.entities.listed_departments import clause_departments, listed_departments
 from kg.nlp.entities.listed_persons import listed_person_candidates
-from kg.nlp.entities.lone_places import without_lone_tagger_places
 from kg.nlp.entities.namesake_roads import without_namesake_stems
 from kg.nlp.entities.page_zones import page_zone_candidates
 from kg.nlp.entities.paired_bodies import body_before_committee, party_level_committees, split_paired_bodies
@@ -187,7 +186,6 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = without_zones_before_firms(text, cands)  # "高新区|陕西某某有限公司…项目": from the firm
     # "某市人民政府主办/ORG", "某某工商联党/ORG|组成员": the body before the verb or the group
     # "某某促进局咨询处|处长": the body before its internal unit and a post ("某某促进局")
-    cands = without_lone_tagger_places(text, cands)  # "前往|深合|区", "引得|凤来|栖": the tagger's slips
     chosen = _select_nested(text, without_internal_units(text, trimmed_bodies(text, cands)))
     return mark_generic_projects(text, words, chosen)
 
