@@ -46,6 +46,7 @@ from kg.resolve.keys import (
 )
 from kg.resolve.park_projects import merge_park_projects, park_votes
 from kg.resolve.place_short_forms import rekey_short_forms
+from kg.resolve.place_tail_forms import rekey_place_tail_forms
 from kg.resolve.project_contractions import merge_contracted_projects
 from kg.resolve.project_forms import merge_firm_forms_in_document, merge_plain_forms_in_document
 from kg.resolve.zones import merge_zone_forms_in_document
@@ -93,6 +94,7 @@ def document_keys(r: DocumentResult) -> DocumentKeys:
     ks = [mention_key(r, m, votes.get(clean(m.norm))) for m in r.mentions]
     ks = [scoped(r, k, place) if k.startswith("ORG|") else k for k in ks]
     ks = rekey_short_forms(r, ks)
+    ks = rekey_place_tail_forms(r, ks)  # "大湾区" after "粤港澳大湾区", "某某新城" after "某某国际新城"
     for k in ks:
         uf.find(k)
     merge_park_projects(r, ks, votes, uf)

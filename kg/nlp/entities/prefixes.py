@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.nlp.entities.candidate import SOURCE_RANK, Candidate
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.plausible import plausible
@@ -65,6 +67,8 @@ def prefix_mentions(
                 and not (label == "ORG" and c.label == "PROJECT" and built_facility(text, x, c))
                 # nor a place built by the project ("某某水库|项目") or a river opening its basin ("某河|流域")
                 and not (label == "PLACE" and (built_place(text, x, c) or river_of_basin(text, x, c)))
+                # nor a site read inside such a park ("某某(某县)石窟|数字展示中心|项目"); a division stays
+                and not (label == "PLACE" and x.source != "gazetteer" and _inside_built_park(text, x, c, starts))
             ]
             if label == "PLACE" and c.label == "PROJECT" and inner:
                 # "内蒙古某某电池有限公司|年产…项目": a place that starts the company's name
@@ -179,9 +183,37 @@ def built_place(text: str, x: Candidate, c: Candidate) -> bool:
     False
     """
     p = lexicon().patterns["place"]["built_facilities"]
-    return (
-        c.label == "PROJECT" and x.attrs.get("head") in p["heads"] and to_simplified(text[x.end : c.end]) in p["rests"]
+    return c.label == "PROJECT" and (
+        (x.attrs.get("head") in p["heads"] and to_simplified(text[x.end : c.end]) in p["rests"])
+        or _built_park(text, x, c)
     )
+
+
+def _inside_built_park(text: str, x: Candidate, c: Candidate, starts: dict[int, list[Candidate]]) -> bool:
+    """Whether a longer place from ``x``'s start is a park the project ``c`` builds (:func:`_built_park`)."""
+    return any(y.label == "PLACE" and y.end > x.end and _built_park(text, y, c) for y in starts.get(x.start, ()))
+
+
+def _built_park(text: str, x: Candidate, c: Candidate) -> bool:
+    """Whether the place ``x`` is a park, a resort or an exhibition centre that the project ``c``
+    builds: its name ends in one of ``place.built_parks.heads`` / ``facility_heads`` and the rest of
+    the project's name is a bare project head (``place.built_facilities.rests``), after a phase
+    ("三期") or before a bracket the project's span ran into ("某某度假区|项目(涵盖旅游"). The general
+    golds name such a project only (session 30); a park named alone elsewhere stays a place.
+
+    >>> _built_park("甲乙食品工业园项目", Candidate(0, 7, "PLACE", "head_words", 0.6, {"head": "工业园"}),
+    ...             Candidate(0, 9, "PROJECT", "head_words", 0.6))
+    True
+    >>> _built_park("甲乙新区建设项目", Candidate(0, 4, "PLACE", "head_words", 0.6, {"head": "新区"}),
+    ...             Candidate(0, 8, "PROJECT", "head_words", 0.6))
+    False
+    """
+    parks = lexicon().patterns["place"]["built_parks"]
+    if not to_simplified(text[x.start : x.end]).endswith(tuple(parks["heads"] + parks["facility_heads"])):
+        return False
+    rest = re.split(r"[(（]", to_simplified(text[x.end : c.end]), maxsplit=1)[0]
+    rest = re.sub(f"^{parks['phase']}", "", rest)
+    return rest in lexicon().patterns["place"]["built_facilities"]["rests"]
 
 
 def river_of_basin(text: str, x: Candidate, c: Candidate) -> bool:
