@@ -10,6 +10,7 @@ from typing import Any
 from kg.nlp.entities import lexicon, words_by_last_char
 from kg.nlp.relations.departments import body_before_department, parent_of_department
 from kg.nlp.relations.places import last_company
+from kg.nlp.relations.region_posts import region_before_title
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import (
     ArticleView,
@@ -329,6 +330,9 @@ def title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[t
         # "县委政法委|书记": a body the tagger read whole ends inside a title that names a
         # committee ("政法委书记"), and what follows it is a title too: the body keeps its name.
         hit, start = _title_after_whole_body(view, k, hit, start, end)
+        # "某集团|华北区域|总经理": a firm's regional post; the body is the firm before the region.
+        if region := region_before_title(view, k, floor, start):
+            hit, start = region + hit, start - len(region)
         # The body: an organisation right before the title, or one that the title's own
         # first characters end ("中央军委|主席", "市委|副书记" when 市委 is recognised).
         org = mention_ending_at(view, k, start, "ORG")
