@@ -103,3 +103,11 @@ def test_a_park_and_a_base_with_its_own_place_stay_two(nlp) -> None:
 def test_a_project_and_its_construction_joined_by_he_is_no_name(nlp) -> None:
     # real-org2 o09: "基础设施建设和棚户区改造项目" names fields of support, no project (no gold project)
     assert not any("和" in x for x in _projects(nlp, "对安庆市基础设施建设和棚户区改造项目给予的支持"))
+
+
+def test_a_projects_plan_before_ji_and_a_place_is_no_part_of_the_next_name(nlp) -> None:
+    # real-pages-30 r02: "园区项目|规划及|江苏…": the part before 及 holds a project's own head
+    text = "在调研中,李强董事长详细介绍了园区项目规划及江苏国强山西晋钢基地项目的当前进度。"
+    found = _projects(nlp, text)
+    assert "江苏国强山西晋钢基地项目" in found
+    assert not any("及" in x for x in found)

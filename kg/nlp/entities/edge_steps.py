@@ -53,8 +53,9 @@ class Walk:
     a place or a level word opens it; ``verb_from``: the start before a run of a project's
     verbs, its start if the walk ends on them; ``joined_at``: the facility's word before a
     joining 及, which ends no name; ``verb_joined``: a conjunction after a verb of the trade
-    has been crossed, and a facility's head word before that verb ends no name; ``done``: the
-    walk ends here."""
+    has been crossed, and a facility's head word before that verb ends no name; ``place_joined``:
+    where the part after such a 及 starts when a place opens it (a project's own head before the
+    verb then ends the name there); ``done``: the walk ends here."""
 
     start: int
     j: int
@@ -64,6 +65,7 @@ class Walk:
     verb_from: int | None = None
     joined_at: int | None = None
     verb_joined: bool = False
+    place_joined: int | None = None
     done: bool = False
 
 
@@ -191,7 +193,8 @@ def _project_joined(f: EdgeFrame, walk: Walk) -> Walk | None:
         # ends in its verb, no head: it names no project of its own, so a place may open the part
         # after 及 (the second work's site, "某某污水处理厂尾水排放|及|某某东路/LOC|雨水排放工程"), and
         # the facility the verb works on ends no name (verb_joined: "某某污水处理厂|尾水排放及…")
-        return go(walk, start=s, t_right="n", verb_joined=w not in proj["inner_words"], j=j - 1)
+        placed = words[j].end if words[j + 1].tag == "LOC" else None
+        return go(walk, start=s, t_right="n", verb_joined=w not in proj["inner_words"], place_joined=placed, j=j - 1)
     if noun_joined(words, j, i, proj):
         # "某某培训基地|及|健康管理中心建设工程": what the project builds, joined by 及, stays in
         # its name; the facility's head word before 及 then ends no name (joined_at)
