@@ -52,7 +52,10 @@ class Walk:
     ends the walk); ``conj_at``: the start before a body's conjunction, the name's start unless
     a place or a level word opens it; ``verb_from``: the start before a run of a project's
     verbs, its start if the walk ends on them; ``joined_at``: the facility's word before a
-    joining 及, which ends no name; ``done``: the walk ends here."""
+    joining 及, which ends no name; ``verb_joined``: a conjunction after a verb of the trade
+    has been crossed, and a facility's head word before that verb ends no name; ``place_joined``:
+    where the part after such a 及 starts when a place opens it (a project's own head before the
+    verb then ends the name there); ``done``: the walk ends here."""
 
     start: int
     j: int
@@ -61,6 +64,8 @@ class Walk:
     conj_at: int | None = None
     verb_from: int | None = None
     joined_at: int | None = None
+    verb_joined: bool = False
+    place_joined: int | None = None
     done: bool = False
 
 
@@ -174,14 +179,22 @@ def _project_joined(f: EdgeFrame, walk: Walk) -> Walk | None:
     s, _, w, _ = words[j]
     if (
         w in proj["inner_conjunctions"] + proj["inner_words"]
-        and w not in proj["common_noun_conjunctions"]  # 和 joins nouns only: "某某建设|和|棚户区改造项目"
+        # 和 joins nouns only ("某某建设|和|棚户区改造项目"), but for the works that go with the one
+        # before it ("某某基地沙地土壤改良|和|配套水利设施项目")
+        and (w not in proj["common_noun_conjunctions"] or words[j + 1].text in proj["dependent_openers"])
         and 0 < j < i
         and words[j - 1].end == s
         and (words[j - 1].tag in ("vn", "v") or (w in proj["inner_words"] and words[j - 1].tag in ("n", "nz")))
         and not words[j - 1].text.endswith(tuple(proj["heads"]))
-        and words[j + 1].tag not in ("ORG", "PER", "LOC")
+        and words[j + 1].tag not in ("ORG", "PER")
+        and (words[j + 1].tag != "LOC" or w in proj["verb_place_conjunctions"])
     ):
-        return go(walk, start=s, t_right="n", j=j - 1)  # "大蒜深加工|及|综合利用项目", "智能车|用|安全玻璃生产项目"
+        # "大蒜深加工|及|综合利用项目", "智能车|用|安全玻璃生产项目". The part before the conjunction
+        # ends in its verb, no head: it names no project of its own, so a place may open the part
+        # after 及 (the second work's site, "某某污水处理厂尾水排放|及|某某东路/LOC|雨水排放工程"), and
+        # the facility the verb works on ends no name (verb_joined: "某某污水处理厂|尾水排放及…")
+        placed = words[j].end if words[j + 1].tag == "LOC" else None
+        return go(walk, start=s, t_right="n", verb_joined=w not in proj["inner_words"], place_joined=placed, j=j - 1)
     if noun_joined(words, j, i, proj):
         # "某某培训基地|及|健康管理中心建设工程": what the project builds, joined by 及, stays in
         # its name; the facility's head word before 及 then ends no name (joined_at)

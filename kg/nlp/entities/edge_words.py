@@ -31,7 +31,7 @@ def noun_joined(words: list[Word], j: int, i: int, proj: dict) -> bool:
         j >= 2 and words[j - 2].end == before.start and words[j - 2].tag in proj["common_noun_before_tags"]
     ):
         return False  # "新建|水库|和|…": the noun alone after a verb opens no name that 和 joins
-    if common and words[i].text not in proj["listed_heads"]:
+    if common and not listed_head(words, i, proj):
         return False  # "某某中心|和|某某中试基地": 和 joins only what a 项目/工程 builds
     return (
         before.end == words[j].start
@@ -39,6 +39,14 @@ def noun_joined(words: list[Word], j: int, i: int, proj: dict) -> bool:
         and not before.text.endswith(tuple(proj["inner_conjunction_not_after"]))
         and after.tag not in ("ORG", "PER", "LOC")
     )
+
+
+def listed_head(words: list[Word], i: int, proj: dict) -> bool:
+    """Whether the head word at ``words[i]`` is one of ``project.listed_heads``, over one word or
+    two: the tagger splits "建设项目" into 建设|项目, and the head then starts at 建设 ("基层人力资源
+    和社会保障服务信息平台|建设项目")."""
+    heads = proj["listed_heads"]
+    return words[i].text in heads or (i + 1 < len(words) and words[i].text + words[i + 1].text in heads)
 
 
 def division_ends(text: str, e: int) -> bool:

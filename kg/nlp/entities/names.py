@@ -291,8 +291,12 @@ def _taken(f: EdgeFrame, walk: Walk) -> Walk:
     passed_name = walk.passed_name
     if f.same_heads and t != "ORG" and j != walk.joined_at and text[max(0, e - 8) : e].endswith(f.same_heads):
         # (a company named …工程 is no project before this one; "某某生产线|技改|项目" runs on)
-        if walk.passed_name and not carried_on(text, words, j, f.i, f.head_start):
-            return stop(walk)
+        # ... nor one a verb of the trade and a conjunction follow ("某某污水处理厂|尾水排放及…工程",
+        # verb_joined), unless it is a project's own head ("某某项目|建设及…")
+        # ("某某园区项目|规划及|某省某某基地项目": that project's plan, and the name after 及 is another's)
+        freed = walk.verb_joined and not text.endswith(tuple(f.proj["carried_heads"]), 0, e)
+        if walk.passed_name and not carried_on(text, words, j, f.i, f.head_start) and not freed:
+            return stop(walk) if walk.place_joined is None else stop(walk, start=walk.place_joined)
     else:
         passed_name = True
     return go(walk, start=s, t_right=t, passed_name=passed_name, verb_from=None, j=j - 1)
