@@ -237,15 +237,25 @@ def _paragraph_break(cur: Line, between: list[Line]) -> bool:
     return not (_CUT_NUMBER.search(cur.text) and between[-1].text[:1].isdigit())
 
 
+#: A page with this many lines that run on across a blank line double-spaces its lines: one or
+#: two such lines are a page's title or credits (at most 4 on a readable tuning page, a title
+#: chained to three short paragraphs, real-meet q04; 6 to 11 on the double-spaced seeds pages).
+RUN_ONS_OF_A_WRAPPED_PAGE = 5
+
+
 def _wraps_across_blanks(lines: list[Line]) -> bool:
     """Whether the page double-spaces its wrapped lines (a blank line after every line, as a
-    text taken from a PDF has it): some body line stops inside a clause ("市人大代表、") and the
-    body line after it follows a blank line. On such a page a blank line is no paragraph break.
+    text taken from a PDF has it). Either some body line stops inside a clause ("市人大代表、")
+    and the body line after it follows a blank line, or many lines run on across blank lines.
+    On such a page a blank line is no paragraph break.
     """
-    return any(
-        a.kind in (BODY, LEAD) and b.kind == BODY and b.after_blank and _CLAUSE_OPEN.search(a.text)
-        for a, b in zip(lines, lines[1:], strict=False)
-    )
+    run_ons = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.kind in (BODY, LEAD) and b.kind == BODY and b.after_blank:
+            if _CLAUSE_OPEN.search(a.text):
+                return True
+            run_ons += _is_cut(a) and not _starts_new_paragraph(b.text)
+    return run_ons >= RUN_ONS_OF_A_WRAPPED_PAGE
 
 
 def _starts_new_paragraph(text: str) -> bool:
