@@ -251,10 +251,10 @@ def _wraps_across_blanks(lines: list[Line]) -> bool:
     """
     run_ons = 0
     for a, b in zip(lines, lines[1:], strict=False):
-        if a.kind in (BODY, LEAD) and b.kind == BODY and b.after_blank:
+        if a.kind in (BODY, LEAD) and b.kind == BODY and b.after_blank and _is_cut(a):
             if _CLAUSE_OPEN.search(a.text):
                 return True
-            run_ons += _is_cut(a) and not _starts_new_paragraph(b.text)
+            run_ons += not _starts_new_paragraph(b.text)
     return run_ons >= RUN_ONS_OF_A_WRAPPED_PAGE
 
 
