@@ -215,8 +215,9 @@ def _rejoin(lines: list[Line]) -> list[Line]:
 
 #: A line ending in one of these stops inside a clause: it runs on even across a blank line.
 _CLAUSE_OPEN = re.compile(r"[、,(“‘《\-—]$")
-#: A number cut by the line end ("总投资1." and "86亿元").
-_CUT_NUMBER = re.compile(r"[0-9][.]?$")
+#: A number cut at its decimal point by the line end ("总投资1." and "86亿元"); a line ending in a
+#: bare digit ("时间:2023-02-01") is no evidence: the next line may open with a date.
+_CUT_NUMBER = re.compile(r"[0-9][.]$")
 
 
 def _paragraph_break(cur: Line, between: list[Line]) -> bool:
