@@ -60,6 +60,8 @@ class Line:
     text: str  # normalised, stripped
     origin: list[int]
     kind: str
+    #: A blank line stands between this line and the previous one in the original.
+    after_blank: bool = False
 
 
 def classify_line(text: str) -> str:
@@ -93,17 +95,21 @@ def _looks_like_heading(text: str) -> bool:
 def _split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
+    blank = False
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
         stripped = body.strip()
-        if stripped:
+        if not stripped:
+            blank = True
+        else:
             lead = len(body) - len(body.lstrip())
             norm, origin = _without_reading_aids(*normalize(stripped, base=pos + lead))
             for start, end in _pieces(norm):
                 piece = norm[start:end].strip()
                 if piece:
                     s = start + (len(norm[start:end]) - len(norm[start:end].lstrip()))
-                    lines.append(Line(piece, origin[s : s + len(piece)], classify_line(piece)))
+                    lines.append(Line(piece, origin[s : s + len(piece)], classify_line(piece), blank))
+                    blank = False
         pos += len(raw)
     return lines
 
@@ -166,7 +172,12 @@ def is_metadata(text: str) -> bool:
 
 
 def _rejoin(lines: list[Line]) -> list[Line]:
-    """Glue lines the layout cut mid-sentence; headings set between the halves move before them."""
+    """Glue lines the layout cut mid-sentence; headings set between the halves move before them.
+
+    A blank line ends a paragraph (see :func:`_paragraph_break`) unless the page double-spaces
+    its wrapped lines (:func:`_wraps_across_blanks`).
+    """
+    wraps = _wraps_across_blanks(lines)
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -185,6 +196,7 @@ def _rejoin(lines: list[Line]) -> list[Line]:
                 and nxt_line.kind == BODY
                 and not _starts_new_paragraph(nxt_line.text)
                 and not is_metadata(nxt_line.text)
+                and (wraps or not _paragraph_break(cur, lines[i : j + 1]))
             ):
                 # Headings found between the halves belong before the paragraph run.
                 run_start = len(out)
@@ -193,12 +205,58 @@ def _rejoin(lines: list[Line]) -> list[Line]:
                 out[run_start:run_start] = lines[i:j]
                 nxt = lines[j]
                 kind = BODY if cur.kind == HEADING else cur.kind
-                cur = Line(cur.text + nxt.text, cur.origin + nxt.origin, kind)
+                cur = Line(cur.text + nxt.text, cur.origin + nxt.origin, kind, cur.after_blank)
                 i = j + 1
             else:
                 break
         out.append(cur)
     return out
+
+
+#: A line ending in one of these stops inside a clause: it runs on even across a blank line.
+_CLAUSE_OPEN = re.compile(r"[、,(“‘《\-—]$")
+#: A number cut at its decimal point by the line end ("总投资1." and "86亿元"); a line ending in a
+#: bare digit ("时间:2023-02-01") is no evidence: the next line may open with a date.
+_CUT_NUMBER = re.compile(r"[0-9][.]$")
+
+
+def _paragraph_break(cur: Line, between: list[Line]) -> bool:
+    """Whether a blank line between ``cur`` and the line it would be joined to ends ``cur``'s
+    paragraph.
+
+    A page that sets its paragraphs apart with blank lines leaves lines without a full stop
+    before a blank line that are no wrapped text: a title or teaser ("应勇市长主持召开参事座谈会,
+    23位市政府参事建言献策"), a photo credit ("記者李宗祐/攝影"), a field label ("浏览:"), a
+    teaser cut at its last word ("…出席开工仪式。湖南"). Joined to the next paragraph, their words
+    made one name with its first words ("摄影嘉义县马稠后产业园区", "湖南开工仪式"). Only a line
+    that stops inside a clause (a comma or enumeration mark) or inside a number runs on.
+    """
+    if not any(ln.after_blank for ln in between):
+        return False
+    if _CLAUSE_OPEN.search(cur.text):
+        return False
+    return not (_CUT_NUMBER.search(cur.text) and between[-1].text[:1].isdigit())
+
+
+#: A page with this many lines that run on across a blank line double-spaces its lines: one or
+#: two such lines are a page's title or credits (at most 4 on a readable tuning page, a title
+#: chained to three short paragraphs, real-meet q04; 6 to 11 on the double-spaced seeds pages).
+RUN_ONS_OF_A_WRAPPED_PAGE = 5
+
+
+def _wraps_across_blanks(lines: list[Line]) -> bool:
+    """Whether the page double-spaces its wrapped lines (a blank line after every line, as a
+    text taken from a PDF has it). Either some body line stops inside a clause ("市人大代表、")
+    and the body line after it follows a blank line, or many lines run on across blank lines.
+    On such a page a blank line is no paragraph break.
+    """
+    run_ons = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.kind in (BODY, LEAD) and b.kind == BODY and b.after_blank and _is_cut(a):
+            if _CLAUSE_OPEN.search(a.text):
+                return True
+            run_ons += not _starts_new_paragraph(b.text)
+    return run_ons >= RUN_ONS_OF_A_WRAPPED_PAGE
 
 
 def _starts_new_paragraph(text: str) -> bool:
