@@ -99,34 +99,31 @@ def present(rule: str, rtype: str, table: dict) -> float | None:
 
 
 def write_table(rows: list[tuple[str, str, int, int, float, float]]) -> None:
-    """Rewrite the values of ``[confidence]`` (the comments above it stay)."""
+    """Rewrite the values of ``[confidence]`` in place: every other line (the comments beside
+    each rule, the order, the tables after it) stays as it is."""
     text = TABLE.read_text(encoding="utf-8")
     head, sep, body = text.partition("\n[confidence]\n")
     if not sep:
         raise SystemExit(f"{TABLE}: no [confidence] table")
-    # The tables after [confidence] stay as they are.
     nxt = re.search(r"^\[", body, re.M)
     body, rest = (body[: nxt.start()], body[nxt.start() :]) if nxt else (body, "")
-    comments = [line for line in body.splitlines() if line.startswith("#")]
-    order = [m.group(1) for m in re.finditer(r"^([a-z_]+) =", body, re.M)]
-    values: dict[str, dict[str, float]] = defaultdict(dict)
     old = tomllib.loads("[confidence]\n" + body)["confidence"]
+    values: dict[str, dict[str, float]] = defaultdict(dict)
     for rule, value in old.items():
         for rtype, v in value.items() if isinstance(value, dict) else [("", value)]:
             values[rule][rtype] = float(v)
     for rule, rtype, _c, _n, _now, new in rows:
-        key = rtype if isinstance(old.get(rule), dict) else ""
         if rule in values:
-            values[rule][key] = new
-    lines = []
-    for rule in order + sorted(set(values) - set(order)):
-        v = values[rule]
+            values[rule][rtype if isinstance(old[rule], dict) else ""] = new
+
+    def value_line(m: re.Match) -> str:
+        v = values[m.group(1)]
         if list(v) == [""]:
-            lines.append(f"{rule} = {v['']:g}")
-        else:
-            inner = ", ".join(f"{t} = {x:g}" for t, x in v.items())
-            lines.append(f"{rule} = {{ {inner} }}")
-    TABLE.write_text(head + sep + "\n".join(comments + lines) + "\n" + ("\n" + rest if rest else ""), encoding="utf-8")
+            return f"{m.group(1)} = {v['']:g}"
+        return f"{m.group(1)} = {{ " + ", ".join(f"{t} = {x:g}" for t, x in v.items()) + " }"
+
+    body = re.sub(r"^([a-z_]+) = .*$", value_line, body, flags=re.M)
+    TABLE.write_text(head + sep + body + rest, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> None:
