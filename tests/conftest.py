@@ -311,3 +311,27 @@ def document_part_shares(results: list, per_part: int, buckets: int, runs: Path,
             spill_runs(share, f"{runs}/{kind}-{i}-{b}.runs", **field)
             shares[b].append(pickle.loads(pickle.dumps(share)))  # as the task loads it
     return shares
+
+
+def project_names(nlp, text: str) -> set[str]:
+    """The PROJECT mentions kg finds on a page, as written."""
+    from kg.nlp.document import analyse_document
+
+    return {m.text for m in analyse_document(nlp, "t.txt", text).mentions if m.label == "PROJECT"}
+
+
+def relation_pairs(nlp, text: str, kind: str) -> set[tuple[str, object]]:
+    """A page's facts of one relation type: ``(head, tail)`` as written, or ``(head, amount)``
+    for a fact whose tail is a value (invested_amount)."""
+    from kg.nlp.document import analyse_document
+
+    r = analyse_document(nlp, "t.txt", text)
+    out: set[tuple[str, object]] = set()
+    for x in r.relations:
+        if x.type != kind:
+            continue
+        if x.value is not None:
+            out.add((r.mentions[x.head].text, x.value["amount"]))
+        else:
+            out.add((r.mentions[x.head].text, r.mentions[x.tail].text))
+    return out

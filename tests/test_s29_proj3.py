@@ -7,24 +7,8 @@ pages; the lists of projects each item its own stay apart.
 
 from __future__ import annotations
 
-from kg.nlp.document import analyse_document
-
-
-def _projects(nlp, text: str) -> set[str]:
-    return {m.text for m in analyse_document(nlp, "t.txt", text).mentions if m.label == "PROJECT"}
-
-
-def _relations(nlp, text: str, kind: str) -> set[tuple[str, object]]:
-    r = analyse_document(nlp, "t.txt", text)
-    out: set[tuple[str, object]] = set()
-    for x in r.relations:
-        if x.type != kind:
-            continue
-        if x.value is not None:
-            out.add((r.mentions[x.head].text, x.value["amount"]))
-        else:
-            out.add((r.mentions[x.head].text, r.mentions[x.tail].text))
-    return out
+from conftest import project_names as _projects
+from conftest import relation_pairs as _relations
 
 
 def test_a_list_of_two_products_after_a_capacity_is_one_project(nlp):

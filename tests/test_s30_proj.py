@@ -10,25 +10,10 @@ Sentences quoted from tuning pages; lists whose items are projects of their own 
 
 from __future__ import annotations
 
+from conftest import project_names as _projects
+from conftest import relation_pairs as _relations
+
 from kg.nlp.document import analyse_document
-
-
-def _projects(nlp, text: str) -> set[str]:
-    return {m.text for m in analyse_document(nlp, "t.txt", text).mentions if m.label == "PROJECT"}
-
-
-def _relations(nlp, text: str, kind: str) -> set[tuple[str, object]]:
-    r = analyse_document(nlp, "t.txt", text)
-    out: set[tuple[str, object]] = set()
-    for x in r.relations:
-        if x.type != kind:
-            continue
-        if x.value is not None:
-            out.add((r.mentions[x.head].text, x.value["amount"]))
-        else:
-            out.add((r.mentions[x.head].text, r.mentions[x.tail].text))
-    return out
-
 
 A05 = (
     "当天集中开工的肖金镇芮岭1.65万头生猪育肥场项目,东郊湖、小北湖、西湖3个湖体及海绵设施工程,"
