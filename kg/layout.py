@@ -225,10 +225,10 @@ def _paragraph_break(cur: Line, between: list[Line]) -> bool:
     paragraph.
 
     A page that sets its paragraphs apart with blank lines leaves lines without a full stop
-    before a blank line that are no wrapped text: a title or teaser ("应勇市长主持召开参事座谈会,
-    23位市政府参事建言献策"), a photo credit ("記者李宗祐/攝影"), a field label ("浏览:"), a
-    teaser cut at its last word ("…出席开工仪式。湖南"). Joined to the next paragraph, their words
-    made one name with its first words ("摄影嘉义县马稠后产业园区", "湖南开工仪式"). Only a line
+    before a blank line that are no wrapped text: a title or teaser ("某某市长主持召开参事座谈会,
+    23位市政府参事建言献策"), a photo credit ("記者某某某/攝影"), a field label ("浏览:"), a
+    teaser cut at its last word ("…出席开工仪式。某省"). Joined to the next paragraph, their words
+    made one name with its first words ("摄影某某县某某产业园区", "某省开工仪式"). Only a line
     that stops inside a clause (a comma or enumeration mark) or inside a number runs on.
     """
     if not any(ln.after_blank for ln in between):

@@ -1,6 +1,6 @@
 """A park, base or new town named on one page as a place and as a project (the audit s30-dups):
 "十堰方特中华传统文化园" (a place where it stands alone) and "十堰方特中华传统文化园项目", or one
-name the tagger reads now as a place, now as a project ("美利工业区", "粤澳中医药科技产业园"). The
+name the tagger reads now as a place, now as a project ("某某工业区", "某某科技产业园"). The
 golds type such a park both PLACE and PROJECT (GUIDE.md, "Industrial parks"), one entity; kg kept a
 place and a project (one of them a duplicate on 10 pages of 10 sites). The place's mentions are
 keyed as the project's, as :func:`kg.resolve.keys.type_votes` does for a base a project is built in.

@@ -66,8 +66,8 @@ def _wider(view: ArticleView, k: int, pos: int) -> list[int]:
     return out
 
 
-# The copula after the place, an adverb before it ("潮安又是潮州的经济强县"), or 作为 with the
-# place its subject ("两英镇作为潮南区工业、商业强镇"; s30-loc).
+# The copula after the place, an adverb before it ("某县又是某市的经济强县"), or 作为 with the
+# place its subject ("某镇作为某区工业、商业强镇"; s30-loc).
 _COPULA = re.compile(r"(?:又|也|则|就|还|历来就|一直)?是|作[为爲]")
 
 
@@ -83,7 +83,7 @@ def place_part_of(view: ArticleView) -> list[RawRelation]:
             if m.attrs.get("nested") or not _placed(view, i):
                 continue
             said = _COPULA.match(text, m.end)
-            if said:  # "玉林是某某经济区"4+2"城市之一", "潮安又是潮州的经济强县", "某镇作为某区…强镇"
+            if said:  # "玉林是某某经济区"4+2"城市之一", "某县又是某市的经济强县", "某镇作为某区…强镇"
                 chain = _wider(view, k, said.end())
                 if not chain:
                     continue
