@@ -49,10 +49,13 @@ def test_a_park_named_with_and_without_a_county_s_short_form_is_one(nlp):
     assert "龙湾工业园区" in ents.get("剑川龙湾工业园区", set()), ents
 
 
-def test_a_zone_opened_by_no_place_stays_apart(nlp):
-    # 星河 is no division and no place of the article: "星河云谷新区" and "云谷新区" may be two zones
+def test_a_zone_and_its_shorter_form_on_one_page_are_one(nlp):
+    # Session 15 kept "星河云谷新区" and "云谷新区" apart (星河 is no division); since session 30
+    # (s30-place, kg/resolve/place_tail_forms.py) a place's shorter form on the page is the longer
+    # one's: 10 such pairs on the general tuning pages, none of them two places in the gold.
     ents = _entities(nlp, "星河云谷新区开工。云谷新区另有规划。")
-    assert not any("云谷新区" in aliases for aliases in ents.values())
+    assert "云谷新区" in ents.get("星河云谷新区", set()), ents
+    assert "云谷新区" not in ents, ents
 
 
 @pytest.mark.parametrize(
