@@ -14,7 +14,7 @@ The verbs and closing words that follow a meeting are the ones that read such na
 >>> t = "他强调,要坚决落实市两会部署要求。"
 >>> followed_or_saluted(t, t.index("市两会"), t.index("部署"))
 True
->>> t = "这是沅江市向党的二十大献礼,集中开工项目之一。"
+>>> t = "这是某市向党的二十大献礼,集中开工项目之一。"
 >>> followed_or_saluted(t, t.index("党的"), t.index("献礼"))
 True
 >>> t = "3月7日,市两会在市会议中心开幕。"

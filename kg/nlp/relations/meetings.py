@@ -47,7 +47,7 @@ def is_topic(view: ArticleView, m: int) -> bool:
     if followed_or_saluted(text, mention.start, mention.end):
         return True  # "落实|市两会|部署要求", "向|党的二十大|献礼": no event the page reports on
     if joined_across(view.article, mention.start, mention.end):
-        return True  # "…出席开工仪式。湖南|开工仪式现场。": read over two lines the page joined
+        return True  # "…出席开工仪式。某省|开工仪式现场。": read over two lines the page joined
     # inside a document's title ("《关于某次会议以来…的报告》"): the title opens before it, unclosed
     opens, closes = conf["topic_title"]
     line_start = text.rfind("\n", 0, mention.start) + 1

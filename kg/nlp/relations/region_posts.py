@@ -5,7 +5,7 @@ region's ("华北区域总经理", as the golds write it) and the body the firm 
 this the title list finds no body ending at the title and the head works for no one (s30-works
 audit: 4 pages of 4 sites). The region is a compass or continental word of
 ``positions.region_divisions`` closed by one of ``positions.region_suffixes``; a district's name
-("王益区") is none of them, nor is a place: the word before must be an organisation.
+("某某区") is none of them, nor is a place: the word before must be an organisation.
 """
 
 from __future__ import annotations
