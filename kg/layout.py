@@ -33,6 +33,8 @@ class LayoutPatterns:
     furniture: re.Pattern[str]
     sentence_end: re.Pattern[str]
     open_end: re.Pattern[str]
+    clause_open: re.Pattern[str]
+    cut_number: re.Pattern[str]
     sentence_split: re.Pattern[str]
     dateline: re.Pattern[str]
     section_heading: re.Pattern[str]
@@ -213,13 +215,6 @@ def _rejoin(lines: list[Line]) -> list[Line]:
     return out
 
 
-#: A line ending in one of these stops inside a clause: it runs on even across a blank line.
-_CLAUSE_OPEN = re.compile(r"[、,(“‘《\-—]$")
-#: A number cut at its decimal point by the line end ("总投资1." and "86亿元"); a line ending in a
-#: bare digit ("时间:2023-02-01") is no evidence: the next line may open with a date.
-_CUT_NUMBER = re.compile(r"[0-9][.]$")
-
-
 def _paragraph_break(cur: Line, between: list[Line]) -> bool:
     """Whether a blank line between ``cur`` and the line it would be joined to ends ``cur``'s
     paragraph.
@@ -233,9 +228,10 @@ def _paragraph_break(cur: Line, between: list[Line]) -> bool:
     """
     if not any(ln.after_blank for ln in between):
         return False
-    if _CLAUSE_OPEN.search(cur.text):
+    p = layout_patterns()
+    if p.clause_open.search(cur.text):
         return False
-    return not (_CUT_NUMBER.search(cur.text) and between[-1].text[:1].isdigit())
+    return not (p.cut_number.search(cur.text) and between[-1].text[:1].isdigit())
 
 
 #: A page with this many lines that run on across a blank line double-spaces its lines: one or
@@ -253,7 +249,7 @@ def _wraps_across_blanks(lines: list[Line]) -> bool:
     run_ons = 0
     for a, b in zip(lines, lines[1:], strict=False):
         if a.kind in (BODY, LEAD) and b.kind == BODY and b.after_blank and _is_cut(a):
-            if _CLAUSE_OPEN.search(a.text):
+            if layout_patterns().clause_open.search(a.text):
                 return True
             run_ons += not _starts_new_paragraph(b.text)
     return run_ons >= RUN_ONS_OF_A_WRAPPED_PAGE
