@@ -42,13 +42,18 @@ class LayoutPatterns:
     metadata: re.Pattern[str]
     metadata_not: re.Pattern[str]
     paragraph_start: re.Pattern[str]
+    #: Lines running on across a blank line that make a page double-spaced (a count, not a regex).
+    wrapped_page_run_ons: int
 
 
 @lru_cache(maxsize=1)
 def layout_patterns() -> LayoutPatterns:
-    """The layout patterns of ``ontology/patterns/layout.toml``, compiled."""
+    """The layout patterns of ``ontology/patterns/layout.toml``, compiled (its one count as is)."""
     raw = pattern_file("layout")
-    return LayoutPatterns(**{name: re.compile(raw[name]) for name in LayoutPatterns.__dataclass_fields__})
+    fields = LayoutPatterns.__dataclass_fields__
+    return LayoutPatterns(
+        **{name: raw[name] if isinstance(raw[name], int) else re.compile(raw[name]) for name in fields}
+    )
 
 
 # --------------------------------------------------------------------------- lines
@@ -234,12 +239,6 @@ def _paragraph_break(cur: Line, between: list[Line]) -> bool:
     return not (p.cut_number.search(cur.text) and between[-1].text[:1].isdigit())
 
 
-#: A page with this many lines that run on across a blank line double-spaces its lines: one or
-#: two such lines are a page's title or credits (at most 4 on a readable tuning page, a title
-#: chained to three short paragraphs, real-meet q04; 6 to 11 on the double-spaced seeds pages).
-RUN_ONS_OF_A_WRAPPED_PAGE = 5
-
-
 def _wraps_across_blanks(lines: list[Line]) -> bool:
     """Whether the page double-spaces its wrapped lines (a blank line after every line, as a
     text taken from a PDF has it). Either some body line stops inside a clause ("市人大代表、")
@@ -252,7 +251,7 @@ def _wraps_across_blanks(lines: list[Line]) -> bool:
             if layout_patterns().clause_open.search(a.text):
                 return True
             run_ons += not _starts_new_paragraph(b.text)
-    return run_ons >= RUN_ONS_OF_A_WRAPPED_PAGE
+    return run_ons >= layout_patterns().wrapped_page_run_ons
 
 
 def _starts_new_paragraph(text: str) -> bool:
