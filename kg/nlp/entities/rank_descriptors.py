@@ -58,6 +58,18 @@ def _bare() -> frozenset[str]:
     return frozenset(pattern_file("entities")["project"]["rank_descriptors"]["bare"])
 
 
+def ranking_gap(gap: str) -> bool:
+    """Whether ``gap``, the words between a verb and the project it builds, is a ranking alone
+    ("打造|中国第一个|长征主题…产业园", "建设|广西最大|水煤浆项目"): a short stretch with no mark that ends
+    in a ranking word (and its 的). The project's name starts after it, so the verb still builds it.
+
+    >>> ranking_gap("中国第一个"), ranking_gap("广西最大的"), ranking_gap("年产"), ranking_gap("")
+    (True, True, False, False)
+    """
+    ranked, _, _ = _conf()
+    return bool(re.fullmatch(rf"[^,，;；。、:：()（）]{{0,6}}(?:{ranked.pattern})", gap))
+
+
 def without_rank_descriptors(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` with each PROJECT that holds a ranking cut to the name after it, or left out
     where no name is left.
