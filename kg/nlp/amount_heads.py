@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.amounts import Amount
+from kg.nlp.entities.rank_descriptors import ranking_gap
 from kg.nlp.relations import ArticleView, RawRelation, triggers
 from kg.patterns import alternation
 
@@ -84,9 +85,17 @@ def attributive(view: ArticleView, k: int, a: Amount) -> tuple[bool, int | None]
         if m.start == at or (a.start < m.start <= a.end < m.end):
             return True, j
         # "总投资20亿元的某公司投资建设(的)某项目": who builds it stands between 的 and the name.
-        if at < m.start <= at + 24 and re.fullmatch(rf"由?[^,;。、]{{1,16}}?(?:{builds})的?", text[at : m.start]):
+        if at < m.start <= at + 24 and _builder_gap(text[at : m.start], builds):
             return True, j
     return True, None
+
+
+def _builder_gap(gap: str, builds: str) -> bool:
+    """Whether ``gap`` names who builds the project or where, and the verb ("由某公司投资建设的",
+    "在某地建设"), a ranking after the verb aside ("在某地建设|广西最大|水煤浆项目": the name starts past the
+    ranking, session 31, s31-proj)."""
+    verb = re.compile(rf"由?[^,;。、]{{1,16}}?(?:{builds})的?")
+    return any(verb.fullmatch(gap, 0, i) and (i == len(gap) or ranking_gap(gap[i:])) for i in range(len(gap), 0, -1))
 
 
 def demonstrated(view: ArticleView, a: Amount) -> bool:

@@ -52,6 +52,7 @@ from kg.nlp.entities.parallel_idioms import without_parallel_idioms
 from kg.nlp.entities.plausible import plausible
 from kg.nlp.entities.prefixes import prefix_mentions
 from kg.nlp.entities.province_openings import with_province_openings
+from kg.nlp.entities.rank_descriptors import without_rank_descriptors
 from kg.nlp.entities.region_names import with_regions
 from kg.nlp.entities.run_on_bodies import trimmed_bodies, without_acting_words
 from kg.nlp.entities.run_villages import run_village_candidates, without_chain_wholes
@@ -184,6 +185,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = plants_as_projects(text, words, cands)  # "某某实业某地新厂", "某某科技扩厂": a firm's plant is a work
     # "某市宣布|某某项目", "某某中心|都是|…项目": the clause's verb ends the project's name
     cands = without_clause_verbs(words, cands)
+    cands = without_rank_descriptors(text, cands)  # "广西最大|水煤浆项目": the ranking opens no name
     cands = without_lone_words(words, cands)  # "了解|园区|企业", "…、生态园、": one common word, no project
     cands = firm_list_items(text, cands)  # "…、甲乙华宇、丙丁万达等15家知名企业": the items are firms
     cands = shared_head_items(text, words, cands)  # "东区、南区污水处理厂…项目": short items share the head

@@ -12,6 +12,7 @@ from kg.nlp import amount_heads
 from kg.nlp import investors as investor_lists
 from kg.nlp.amounts import Amount, find_amounts, parse_amount
 from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.rank_descriptors import ranking_gap
 from kg.nlp.relations.invests_own import own_project
 from kg.nlp.relations.places import in_location_slot
 from kg.nlp.relations.table import fact, rule
@@ -319,6 +320,15 @@ def _project_built_after(view: ArticleView, k: int, pos: int) -> int | None:
         at = v.end()
     else:
         return None
-    p = next((j for j in view.of_type(k, "PROJECT") if view.mentions[j].start == at), None)
+    # "投资16亿元，打造|中国第一个|某某产业园": a ranking before the name is no part of it (session 31,
+    # s31-proj: kg/nlp/entities/rank_descriptors.py), the verb builds the project after it.
+    p = next(
+        (
+            j
+            for j in view.of_type(k, "PROJECT")
+            if view.mentions[j].start == at or ranking_gap(text[at : view.mentions[j].start])
+        ),
+        None,
+    )
     # "投资5亿元，建设A、B": the amount of the list, no item's.
     return p if p is None or len(investor_lists.list_after(view, k, p)) == 1 else None
