@@ -31,6 +31,7 @@ from functools import lru_cache
 from itertools import islice
 
 from kg.layout import is_metadata
+from kg.nlp.event_edges import edge_cut
 from kg.nlp.relations import ArticleView, shares_words, triggers
 from kg.patterns import alternation
 
@@ -107,6 +108,7 @@ def article_event(view: ArticleView, upto: int, first: int = 3) -> int | None:
             for m in pattern.finditer(text, sent.start, sent.end):
                 start, end = m.start("name"), m.end("name")
                 start += _date_free(text[start:end])
+                start, end = edge_cut(text, start, end)  # "举办|的|某某欢迎会": a word of the clause
                 if end - start < triggers()["attended"]["event_min"]:
                     continue
                 if any(

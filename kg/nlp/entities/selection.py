@@ -67,6 +67,7 @@ from kg.nlp.entities.venue_sites import venue_sites
 from kg.nlp.entities.water_names import water_candidates, without_water_locatives
 from kg.nlp.entities.zone_chains import split_zone_chains
 from kg.nlp.entities.zone_firms import without_zones_before_firms
+from kg.nlp.event_edges import trimmed_edges
 from kg.nlp.held_events import held_events
 from kg.nlp.recurring_events import without_recurring
 from kg.nlp.repeated_events import repeated_events
@@ -231,6 +232,7 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
     chosen = repeated_events(text, chosen)  # a headline repeated between paragraphs: its full name again
     chosen = without_campaigns(text, chosen)  # "持续深化“三个年”活动": a campaign is no held event
     chosen = without_recurring(text, chosen)  # "第二次举办|项目集中开工活动": a kind of event, no held one
+    chosen = trimmed_edges(text, chosen)  # "在|某某推介会举行后", "某某大会|活动": a word of the clause
     chosen = described_projects(text, chosen)  # "X项目是…Y项目，": Y says what X is
     chosen = built_by_named(text, chosen)  # "X项目，投资N元，建设|Y生产线": Y is what X builds
     chosen = without_class_markers(text, chosen)  # "某州代表项目" (above)

@@ -12,6 +12,7 @@ from kg.nlp import article_event
 from kg.nlp.bare_events import refers_alike, tail_reference
 from kg.nlp.broken_names import joined_across
 from kg.nlp.entities import lexicon
+from kg.nlp.event_edges import edge_cut
 from kg.nlp.relations.meeting_chairs import without_chairs
 from kg.nlp.relations.meeting_frames import without_frames
 from kg.nlp.relations.meeting_parts import (
@@ -196,8 +197,9 @@ def attended(view: ArticleView) -> list[RawRelation]:
                 if named and meeting is not None and refers_alike(named[1][cut:], view.text(meeting)):
                     named = None
                 if named and not (meeting is not None and view.text(meeting).endswith(named.group(1)[cut:])):
-                    start = t_end + named.start(1) + cut
-                    meeting = view.add_mention(start, t_end + named.end(1), "MEETING", "event_after_trigger")
+                    # "出席某署举办|的|某某欢迎会": no word of the clause at the name's edges
+                    start, end = edge_cut(text, t_end + named.start(1) + cut, t_end + named.end(1))
+                    meeting = view.add_mention(start, end, "MEETING", "event_after_trigger")
                     rule_name = "attend_trigger"
             if meeting is None:
                 continue
