@@ -1,9 +1,10 @@
 """A level's body named by an abbreviated stem: "县城投公司" (the county's 城市建设投资 company),
-"县城发集团", "区投促中心", "市投促办", "县产投公司". The tagger reads such a name as other words: the
-county town and a verb ("县城/n|投/v|公司/n", "縣城/n|發/v|集團/n"), or a body cut inside the stem
-("区投/ORG|促/v|中心/n", "市投/ORG|促办/v"), so the head-word walk stops at the verb and the name is
-lost or cut (session 31, s31-org: real-pages-39 ba06 zxyzs.com, -7 v01 hkcd.com, -35 w08
-sjcfw.com.cn, -13 m11 bktnk.com; every such phrase of every readable text is a gold organisation).
+"县城发集团", "区投促中心", "市投促办", "县产投公司", "区发改局". The tagger reads such a name as other
+words: the county town and a verb ("县城/n|投/v|公司/n", "縣城/n|發/v|集團/n"), a body cut inside the
+stem ("区投/ORG|促/v|中心/n", "市投/ORG|促办/v") or a bureau as a verb ("区/n|发改局/v"), so the
+head-word walk stops at the verb and the name is lost or cut (session 31, s31-org: real-pages-39
+ba06 zxyzs.com, -7 v01 hkcd.com, -35 w08 sjcfw.com.cn, -13 m11 bktnk.com, -25 x01; every such phrase
+of every readable text is a gold organisation).
 
 The level words, the stems (standard abbreviations of county and city investment and promotion
 bodies) and the heads are ``[org.abbreviated_bodies]`` of ``ontology/patterns/entities.toml``.
