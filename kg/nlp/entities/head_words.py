@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from kg.nlp.entities.abbreviated_bodies import abbreviated_bodies
 from kg.nlp.entities.body_words import bare_office_word, word_only_head
 from kg.nlp.entities.bracketed_firms import bracketed_firms
 from kg.nlp.entities.bracketed_parks import bracketed_parks, with_bracketed_phases
@@ -237,6 +238,7 @@ def _with_bodies(
     out += bodies_before_head_titles(text, words)  # "劳工局长某某": 劳工局
     out += _declared_candidates(text, words, declared, out)
     out += stationed_bodies(text, words)  # "某部|驻|某地|特派员公署": the mark is no verb here
+    out += abbreviated_bodies(text, words)  # "县城/n|投/v|公司", "区投/ORG|促|中心": a level's body
     out += bracketed_firms(text, words)  # "某某|(南京)科技有限公司/w": the tagger cut at the bracket
     out += short_fair_names(text, words)  # "哈洽会", "第50届工展会": a fair's short form
     out += bracketed_parks(text, words)  # "某商|(某县)|科技产业园|负责人", "某西(某县)国际物流港|北园项目"

@@ -72,7 +72,23 @@ def plausible(text: str, c: Candidate) -> bool:
         return False  # "市委常委、统战部|部长某某": the department is part of the title 统战部部长
     if c.label == "ORG" and plant_not_body(text, c.end, name):
         return False  # "某埔厂", "选在某埔设厂", "某某沼气发电厂": a plant, no body
+    if c.label == "ORG" and _counted(text, c.start, to_simplified(name)):
+        return False  # "某县5所|学校", "17个|某州商会或…": a count makes a class of bodies, no one body
     return len(name) >= 2
+
+
+def _counted(text: str, start: int, name: str) -> bool:
+    """Whether an organisation's span holds a count ("某县5所") or follows one right away
+    ("六個|聯絡處和代表處"): the phrase names a class of bodies, no one body (``[org.counted_names]``).
+
+    >>> [_counted(t, i, n) for t, i, n in (("某县5所学校", 0, "某县5所"), ("建立了17个某州商会", 6, "某州商会"))]
+    [True, True]
+    >>> [_counted(t, i, n) for t, i, n in (("第一家某某公司", 3, "某某公司"), ("某某公司", 0, "某某公司"))]
+    [False, False]
+    """
+    p = lexicon().patterns["org"]["counted_names"]
+    left = to_simplified(text[max(0, start - 6) : start])
+    return bool(re.search(p["inside"], name) or re.search(p["before"], left))
 
 
 def _opens_its_title(text: str, end: int, name: str) -> bool:
