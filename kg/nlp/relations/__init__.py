@@ -60,6 +60,7 @@ from kg.nlp.relations import (
     appointments,
     credit_units,
     event_speeches,
+    invests_clause,
     invests_own,
     invests_placed,
     kind_bodies,
