@@ -125,6 +125,7 @@ __all__ = [
     "found_start",
     "investors",
     "invests_in",
+    "invests_clause",
     "invests_own",
     "invests_placed",
     "kind_bodies",

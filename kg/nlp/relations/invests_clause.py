@@ -12,8 +12,9 @@ investing and a verb that builds (or 用于), and the project follows the verb; 
 clause ends in its amount ("X…投资310亿元,"), the next clause opens with the place and the verb. The
 subject is the sentence's first organisation, a company at the sentence's start (an opener such as
 "据了解," may stand before it), and no other company stands between it and the clause (a host such as
-某县政府 may: it signs, it does not invest). Over every readable tuning text the shape has 5 clauses
-that reach a project; all five facts are the gold's (benchmarks/audits/s31-invest).
+某县政府 may: it signs, it does not invest). Over every readable tuning text the shape reaches a
+project in 5 clauses of 4 pages (4 sites); the 5 facts are the gold's, one of them with a project span
+that swallows "中国第一个" (benchmarks/audits/s31-invest).
 """
 
 from __future__ import annotations
