@@ -41,7 +41,9 @@ def subject_builds_re() -> re.Pattern[str]:
         rf"(?:[,，](?=在)[^,;。]{{2,16}}?(?:{invests})|"
         rf"(?:[(（][^()（）,;。，]{{1,16}}[)）])?(?:{adverbs})?"
         rf"(?:[,，](?=(?:计划|拟|预计|总)?投资))?"  # "X集团，投资6.2亿元，拟在某区打造Y": a comma after the subject
-        rf"(?:{plans})?(?:{jointly})?(?:在[^,;。]{{2,16}}?)?"
+        # "公司将在荣投资18亿元，建设Y": a place may be one character, a city's short name (在荣, 在蓉, 在渝;
+        # session 31, s31-invest).
+        rf"(?:{plans})?(?:{jointly})?(?:在[^,;。]{{1,16}}?)?"
         rf"(?:(?:计划|拟|预计|总)?投资[^,;。]{{0,12}}?(?:元|[亿万](?={bare}))(?:{notes})?[,，]?)?"
         rf"(?:(?:将|拟)?在[^,;。]{{1,16}}?)?(?:{builds}))"
     )

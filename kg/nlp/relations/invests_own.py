@@ -91,7 +91,8 @@ def firm_references(view: ArticleView, k: int) -> list[tuple[int, int]]:
     ``firm_references`` at the sentence's or a clause's start, followed by a word of
     ``firm_reference_then`` ("，公司投资", "。公司将在"), stands for the last company named before it in
     its sentence or the one before ("X有限公司总经理某某说，公司投资2.6亿元的P"; "某县与X有限公司举行
-    签约仪式。公司将在某县投资…，建设P"). ``end`` is where the reference ends: the investor's clause
+    签约仪式。公司将在某县投资…，建设P"), or where those two name none, in the four before them
+    within the paragraph (a quote between). ``end`` is where the reference ends: the investor's clause
     reads on from there as from the firm's name."""
     conf = triggers()["invests_in"]
     text = view.article.text
@@ -110,6 +111,19 @@ def firm_references(view: ArticleView, k: int) -> list[tuple[int, int]]:
             for o in view.of_type(j, "ORG")
             if view.mentions[o].end <= start and not view.mentions[o].attrs.get("nested")
         ]
+        if not before:
+            # "作为签约企业代表，X有限公司董事长某某告诉记者：…。这些都是我们…的理由。公司将在某地投资…，
+            # 建设P": a speaker's quote may run a sentence on, so with no organisation in this sentence or
+            # the one before, the last one of the four sentences before that stands, in the same
+            # paragraph (a ";" ends a sentence here too; session 31, s31-invest: over every readable
+            # tuning text, one such reference reaches a project, a gold fact).
+            before = [
+                o
+                for j in range(max(0, k - 5), k - 1)
+                if j >= 0
+                for o in view.of_type(j, "ORG")
+                if not view.mentions[o].attrs.get("nested") and "\n" not in text[view.mentions[o].end : start]
+            ]
         if before and is_company(view, before[-1]):
             out.append((before[-1], sent.start + m.end()))
     return out
