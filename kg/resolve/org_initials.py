@@ -14,7 +14,7 @@ body of its own beside the longer one on the tuning pages:
 - a division written into the full name that the short form keeps nothing of: a branch or a
   district's body ("某行" / "某通银行湖北省分行", "北京市投资促进局" / "北京市通州区投资促进局");
 - another number ("某某医院" / "某某二医院");
-- words inserted before a shared head of two or more characters: a sister or member body
+- a word inserted before a shared head of two or more characters: a sister or member body
   ("中国银行" / "中国农业银行", "某某集团" / "某某建工集团");
 - a short form two longer names fit.
 """
@@ -76,6 +76,8 @@ def abbreviates_initials(short: str, full: str) -> bool:
     (False, False)
     >>> abbreviates_initials("某某医院", "某某二医院"), abbreviates_initials("某某集团", "某某")
     (False, False)
+    >>> abbreviates_initials("高市经发局", "高雄市经发局"), abbreviates_initials("某某集团", "某某建工集团")
+    (True, False)
     """
     full = _without_legal_form(full)
     if len(short) < 2 or len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
@@ -86,8 +88,10 @@ def abbreviates_initials(short: str, full: str) -> bool:
         return False
     if _NUMERALS.findall(short) != _NUMERALS.findall(full):
         return False
+    # (a word of two or more characters inserted before a shared head: "中国|农业|银行"; one
+    # character left out of a division's name is its short form: "高市经发局" / "高雄市经发局")
     tail = _shared_tail(short, full)
-    return not (tail >= 2 and full.startswith(short[:-tail]))
+    return not (tail >= 2 and full.startswith(short[:-tail]) and len(full) - len(short) >= 2)
 
 
 def merge_initial_abbreviations(orgs: list[str], key: Callable[[str], str], uf: UnionFind, doc: str) -> None:
