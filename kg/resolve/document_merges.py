@@ -39,6 +39,7 @@ from kg.resolve.keys import (
     split_scope,
 )
 from kg.resolve.level_bodies import other_division, rekey_close_repeats
+from kg.resolve.org_initials import merge_initial_abbreviations
 from kg.resolve.outlet_forms import merge_outlet_forms
 
 if TYPE_CHECKING:
@@ -157,6 +158,7 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
                 uf.union(key(a), key(longer[0]), "org.level_word_short_form", doc)
     merge_prefecture_bodies(orgs, ks, key, place, government_form)
     merge_contracted_companies(orgs, key, uf, doc)
+    merge_initial_abbreviations(orgs, key, uf, doc)
     merge_division_forms(orgs, key, uf, doc)
     merge_outlet_forms(orgs, key, uf, doc)
     # "某县人民政府" / "县政府" (keyed 某县政府), "某县县委" / "县委" (keyed 某县委): one body
