@@ -27,6 +27,7 @@ from functools import cache
 
 from kg.nlp.entities.candidate import Candidate, word_at
 from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.quoted_words import quoted
 from kg.nlp.words import Word
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -105,6 +106,8 @@ def dotted_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
         if span is None:
             continue
         start, end = span
+        if quoted(text, start, end):
+            continue  # “小屯妹·大昌叔”, “葫芦丝之乡·康养新梁河”: a quoted brand or slogan, no person
         out.append(Candidate(start, end, "PERSON", "titles", conf["confidence"], {"dotted_name": True}))
         taken = end
     return out
