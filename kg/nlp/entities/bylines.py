@@ -88,9 +88,10 @@ def credit_candidates(text: str) -> list[Candidate]:
         while (name := _CREDIT_NAME.match(text, pos)) is not None:
             first = name.group(0)
             listed = first[0] in surnames or first[:2] in doubles
-            if not listed and (not _UNLISTED_CLOSE.match(text, name.end()) or first in lexicon().not_names):
-                break
-            out.append(Candidate(name.start(), name.end(), "PERSON", "bylines", 0.85, {"role": m.group(0)[:2]}))
+            if first in lexicon().not_names or (not listed and not _UNLISTED_CLOSE.match(text, name.end())):
+                break  # "作者:佚名" (no name), "记者:您好,"
+            if first not in roles:  # "作者:记者 某某某", "作者: 通讯员 某某": the role, then the names
+                out.append(Candidate(name.start(), name.end(), "PERSON", "bylines", 0.85, {"role": m.group(0)[:2]}))
             gap = _CREDIT_GAP.match(text, name.end())
             if gap is None:
                 break

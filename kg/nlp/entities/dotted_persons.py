@@ -27,6 +27,7 @@ from functools import cache
 
 from kg.nlp.entities.candidate import Candidate, word_at
 from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.quoted_words import quoted
 from kg.nlp.words import Word
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -105,6 +106,12 @@ def dotted_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
         if span is None:
             continue
         start, end = span
+        ends = {at.get(start), at.get(end - 1)} - {None}
+        if quoted(text, start, end) and not any(words[k].tag == "LOC" for k in ends):
+            # “葫芦丝之乡·康养新梁河”: a quoted slogan, no person. Where the tagger reads a part as a
+            # place (“小屯妹/LOC·大昌叔”), the reading still claims the span: else that part stands
+            # alone as a false place.
+            continue
         out.append(Candidate(start, end, "PERSON", "titles", conf["confidence"], {"dotted_name": True}))
         taken = end
     return out

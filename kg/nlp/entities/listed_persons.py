@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from kg.nlp.entities.candidate import Candidate
-from kg.nlp.entities.cut_names import mended_names
+from kg.nlp.entities.cut_names import mended_names, run_over
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.titles import title_person_candidates
 from kg.nlp.words import CJK_CHAR, Word
@@ -51,7 +51,14 @@ def listed_person_candidates(text: str, words: list[Word], titled: list[Candidat
         return []
     starts = {w.start for w in words}
     tag_at = {w.start: w for w in words}
-    known = {(w.start, w.end) for w in words if w.tag == "PER"}
+    # The tagger's names, each cut back where it ran on into the word after it ("、|某旭平等/PER|出席":
+    # 某旭平; :func:`~kg.nlp.entities.cut_names.run_over`), so a list's last item is not read with its 等.
+    persons = {w.text for w in words if w.tag == "PER"}
+    known = {
+        (w.start, w.start + len(short) if (short := run_over(words, k, persons)) else w.end)
+        for k, w in enumerate(words)
+        if w.tag == "PER"
+    }
     if titled is None:
         titled = title_person_candidates(text, words)
     known |= {(c.start, c.end) for c in titled}

@@ -30,8 +30,7 @@ from kg.nlp.entities.place_forms import (
     village_after_town,
     zone_host,
 )
-from kg.nlp.entities.reduplicated import reduplicated_state
-from kg.nlp.entities.region_pairs import region_pair
+from kg.nlp.entities.quoted_words import no_person_word
 from kg.nlp.entities.retyping import coordinated_persons, country_pair, plays_match
 from kg.nlp.entities.road_names import road_end
 from kg.nlp.entities.shapes import graded, has_surname, sector_words
@@ -246,8 +245,8 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             )
         ):
             continue  # (a foreign or minority name needs no Chinese surname: "克林顿", "司马义·艾买提")
-        if label == "PERSON" and not vouched and (reduplicated_state(words, i) or region_pair(words, i)):
-            continue  # "隆隆/PER|轰鸣", "旺旺/PER|来": sound or state; "苏陕/PER|扶贫": two provinces
+        if label == "PERSON" and not vouched and no_person_word(words, i):
+            continue  # "隆隆/PER|轰鸣": sound or state; "苏陕/PER|扶贫": two provinces; “夏黑”: in quotes
         if label == "PERSON" and len(w) == 2 and not has_surname(w) and not stands_alone(words, i) and not vouched:
             continue  # "“瓦特”变“比特”", "库布|其沙漠": a short transliteration that is no name
         listed = _list_neighbours(words, i)
