@@ -226,9 +226,12 @@ def body_of_project(view: ArticleView, k: int, i: int) -> bool:
     楼及食堂项目", "某市某镇某村委会生产基地…项目". What the project builds or serves is not a
     located body of its own there: the golds place the project, not it (real-pages-21 m04,
     -30 r08, -40 bb07; optional on -10 y01, -20 l05, -27 c04). A company opening a project's
-    name ("某县某某有限公司年产…项目") is kept: GUIDE makes it optional and golds score some."""
+    name ("某县某某有限公司年产…项目") is kept: GUIDE makes it optional and golds score some; so is a
+    government or party body, a party to what the name says ("某市人民政府与某协会…框架协议",
+    real-pages-15 g08), placed by its prefix (GUIDE)."""
     m = view.mentions[i]
-    if m.label != "ORG" or is_company(view, i):
+    parties = tuple(triggers()["located_in"]["project_party_bodies"])
+    if m.label != "ORG" or is_company(view, i) or view.text(i).endswith(parties):
         return False
     return any(view.mentions[j].label == "PROJECT" and view.mentions[j].start == m.start for j in enclosing(view, k, i))
 
