@@ -154,7 +154,6 @@ def park_in_name(view: ArticleView) -> list[RawRelation]:
     """
     text = view.article.text
     conf = triggers()["located_in"]
-    heads = sorted(conf["park_heads"], key=len, reverse=True)
     companies = tuple(conf["company_heads"])
     levels = tuple(conf["towns"]) + tuple(conf["short_form_levels"])
     works = "|".join(map(re.escape, [*conf["builds_place"], *conf["park_works"]]))
@@ -190,26 +189,41 @@ def park_in_name(view: ArticleView) -> list[RawRelation]:
                 continue
             if m.label == "ORG" and not name.endswith(companies):
                 continue
-            # The first park head with at least two characters before it and a name after it.
-            for p in range(m.start + 2, m.end - 4):
-                head = next((h for h in heads if text.startswith(h, p)), None)
-                if head is None:
-                    continue
-                opening = text[m.start : p]
-                if re.search(r"[、，,和与及的]", opening) or opening.endswith(companies):
-                    break
-                end = p + len(head)
-                if m.end - end < 4 or class_of_places(text[m.start : end]) or not CJK_CHAR.match(text, end):
-                    break  # "某市开发首座微型工业区─某某产业园区" is no park of the name
-                if re.fullmatch(conf["park_phase"], text[end : m.end]):
-                    break  # "某某产业园|二期项目": the park's own phase, not a project in the park
-                park = view.add_place(m.start, end, None, "park_in_name")
-                view.mentions[park].attrs["head"] = head
-                if m.label == "ORG":
-                    m.attrs.setdefault("without_place", text[end : m.end])  # the company's own name
-                # "某某产业园|建设项目", "某某工业园|基础设施提质扩容工程": the project builds the park, it
-                # lies in no park (the park stays a place, which later rules may place)
-                if not (m.label == "PROJECT" and re.fullmatch(rf"(?:{works})+(?:项目|工程)?", text[end : m.end])):
-                    out.append(fact("located_in", i, park, None, k, "park_in_name"))
-                break
+            opened = opening_park(view, i)
+            if opened is None:
+                continue
+            end, head = opened
+            park = view.add_place(m.start, end, None, "park_in_name")
+            view.mentions[park].attrs["head"] = head
+            if m.label == "ORG":
+                m.attrs.setdefault("without_place", text[end : m.end])  # the company's own name
+            # "某某产业园|建设项目", "某某工业园|基础设施提质扩容工程": the project builds the park, it
+            # lies in no park (the park stays a place, which later rules may place)
+            if not (m.label == "PROJECT" and re.fullmatch(rf"(?:{works})+(?:项目|工程)?", text[end : m.end])):
+                out.append(fact("located_in", i, park, None, k, "park_in_name"))
     return out
+
+
+def opening_park(view: ArticleView, i: int) -> tuple[int, str] | None:
+    """The end and head word of a park or zone that opens the name of ``i`` and that the entity
+    stage did not split off ("某某工业园区|某某米业有限公司", "某某园区|某某公司项目"): the first
+    park head with at least two characters before it and a name of four or more after it."""
+    text = view.article.text
+    conf = triggers()["located_in"]
+    heads = sorted(conf["park_heads"], key=len, reverse=True)
+    companies = tuple(conf["company_heads"])
+    m = view.mentions[i]
+    for p in range(m.start + 2, m.end - 4):
+        head = next((h for h in heads if text.startswith(h, p)), None)
+        if head is None:
+            continue
+        opening = text[m.start : p]
+        if re.search(r"[、，,和与及的]", opening) or opening.endswith(companies):
+            return None
+        end = p + len(head)
+        if m.end - end < 4 or class_of_places(text[m.start : end]) or not CJK_CHAR.match(text, end):
+            return None  # "某市开发首座微型工业区─某某产业园区" is no park of the name
+        if re.fullmatch(conf["park_phase"], text[end : m.end]):
+            return None  # "某某产业园|二期项目": the park's own phase, not a project in the park
+        return end, head
+    return None

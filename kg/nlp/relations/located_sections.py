@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from kg.layout import BYLINE, CAPTION, HEADING, layout_patterns
 from kg.nlp.gazetteer import Division, load_gazetteer
+from kg.nlp.relations.located_in_names import opening_park
 from kg.nlp.relations.name_divisions import divisions_in_name, foreign, names_above
-from kg.nlp.relations.places import named_after_place, place_opening, placeable, within
+from kg.nlp.relations.places import is_park, named_after_place, place_opening, placeable, within
 from kg.nlp.relations.province_names import short_province_in_name
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, inside_mention, triggers
@@ -199,6 +200,25 @@ def _opens_with_other_province(view: ArticleView, i: int, home: Division) -> boo
     return any(d.level == "province" and not within(home, d) for d in load_gazetteer().lookup(g.group(0)))
 
 
+def _opens_with_finer_place(view: ArticleView, i: int, home: Division) -> bool:
+    """The name of ``i`` opens with a place inside the paper's city: a park or zone ("某某园区某公司
+    项目", "某经济开发区某产业园区工程"), a town or village, or a county of the city. The name
+    places it there (place_prefix, park_in_name, chain_prefix); the city is an outer level the
+    golds leave out (real-pages-5 t09, -14 n11, -19 k08, -21 m08; s31-locin). A region or
+    province opening the name ("晋北某基地", "山西某产业园") is no finer place."""
+    prefix = view.mentions[i].attrs.get("place_prefix")
+    if prefix is None:
+        # a park the entity stage left inside the name (``park_in_name`` places it there)
+        return view.mentions[i].label in ("ORG", "PROJECT") and opening_park(view, i) is not None
+    if view.mentions[prefix].start != view.mentions[i].start:
+        return False
+    d = view.division(prefix)
+    if d is not None:
+        return d.code != home.code and within(d, home)
+    heads = (*triggers()["located_in"]["towns"], *triggers()["located_in"]["villages"])
+    return is_park(view, prefix) or view.text(prefix).endswith(heads)
+
+
 @lru_cache(maxsize=1)
 def _home_city_words() -> re.Pattern[str]:
     """The words that refer to the paper's city ("我市", "本市" …), in the order of ``relations.toml``."""
@@ -233,6 +253,7 @@ def home_city(view: ArticleView) -> list[RawRelation]:
             for i in heads
             if not any(d.code != home_div.code and not within(home_div, d) for _, _, d in divisions_in_name(view, i))
             and not _opens_with_other_province(view, i, home_div)
+            and not _opens_with_finer_place(view, i, home_div)
         ]
         if not heads:
             continue
