@@ -50,6 +50,8 @@ def plausible(text: str, c: Candidate) -> bool:
             return False  # "矿区", "建制村" alone, "中国小米之乡"
         if _kind_only(simple, to_simplified(text[max(0, c.start - 1) : c.start])):
             return False  # "各大园区", "…的大通道": a big one or each one of a kind, no name
+        if _bearing(text, c.end, simple):
+            return False  # "东北季风", "东北与某市接壤", "华北区域总经理": a direction, no region
         if simple.endswith(tuple(place["people_words"])):
             return False  # "某某老乡", "新乡贤": people of a place, no place
         if re.search(place["counted_names"], simple):
@@ -197,6 +199,26 @@ def _kind_only(name: str, before: str = "") -> bool:
     if name[:1] not in p["openers"] or name[1:] not in kinds:
         return False
     return before in p["openers"] or not load_gazetteer().lookup(name)
+
+
+def _bearing(text: str, end: int, name: str) -> bool:
+    """Whether a place's name is a compass direction of ``place.bearings`` that gives a bearing, a
+    wind or a firm's region: right before one of its ``after`` words, or before 与 and, within
+    ``max_between`` characters and no clause mark, one of its ``bordering`` verbs.
+
+    >>> _bearing("期盼在东北季风影响趋缓后", 5, "东北"), _bearing("东北与某某市接壤,东与某县连界", 2, "东北")
+    (True, True)
+    >>> _bearing("东北与华北地区的企业", 2, "东北"), _bearing("振兴东北", 4, "东北")
+    (False, False)
+    """
+    p = lexicon().patterns["place"]["bearings"]
+    if name not in p["words"]:
+        return False
+    after = to_simplified(text[end : end + 2 + p["max_between"]])
+    if after.startswith(tuple(p["after"])):
+        return True
+    bordering = "|".join(p["bordering"])
+    return bool(re.match(f"与[^,，。;；、]{{1,{p['max_between']}}}?(?:{bordering})", after))
 
 
 def _country_opening_name(text: str, start: int, end: int, name: str) -> bool:
