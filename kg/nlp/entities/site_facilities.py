@@ -12,7 +12,7 @@ on over a head of ``place.site_facilities.heads`` right after it when:
   project or a body holds it, "某某洲|港口物流园项目", that name decides);
 - the head ends a word (not the opening of a longer word);
 - the site is no division (gazetteer), no country, and ends in no level word of ``not_site_ends``
-  ("某县|林场" is the county's forest farm, a body's or a project's business, not this shape);
+  ("某某镇|码头": the town is a place of its own that the golds score; the chain is not run together);
 - none of ``not_before`` follows the head ("某某山|矿场|项目": the project's name).
 """
 
