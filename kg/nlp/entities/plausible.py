@@ -48,6 +48,10 @@ def plausible(text: str, c: Candidate) -> bool:
         simple = to_simplified(name)
         if simple in place["generic"] or name.endswith(tuple(place["honorific_heads"])):
             return False  # "矿区", "建制村" alone, "中国小米之乡"
+        if _kind_only(simple, to_simplified(text[max(0, c.start - 1) : c.start])):
+            return False  # "各大园区", "…的大通道": a big one or each one of a kind, no name
+        if _bearing(text, c.end, simple):
+            return False  # "东北季风", "东北与某市接壤", "华北区域总经理": a direction, no region
         if simple.endswith(tuple(place["people_words"])):
             return False  # "某某老乡", "新乡贤": people of a place, no place
         if re.search(place["counted_names"], simple):
@@ -193,6 +197,44 @@ def _title_won(name: str) -> bool:
     place = lexicon().patterns["place"]
     ends = tuple(s + lv for s in place["title_level_stems"] for lv in place["title_levels"])
     return name.endswith(ends) and not load_gazetteer().lookup(name)
+
+
+def _kind_only(name: str, before: str = "") -> bool:
+    """Whether a place's name is only an opener of ``place.kind_openers`` (大, 各) before a kind of
+    place (``place.generic`` or the opener's own ``kinds``), and no name the gazetteer holds, or
+    such a name right after 各 ("各|大园区": every big park, not Taiwan's 大园区).
+
+    >>> _kind_only("大通道"), _kind_only("大港"), _kind_only("大城"), _kind_only("大湾区")
+    (True, True, False, False)
+    >>> _kind_only("大园区"), _kind_only("大园区", "各")
+    (False, True)
+    """
+    place = lexicon().patterns["place"]
+    p = place["kind_openers"]
+    kinds = (*place["generic"], *p["kinds"])
+    if name[:1] not in p["openers"] or name[1:] not in kinds:
+        return False
+    return before in p["openers"] or not load_gazetteer().lookup(name)
+
+
+def _bearing(text: str, end: int, name: str) -> bool:
+    """Whether a place's name is a compass direction of ``place.bearings`` that gives a bearing, a
+    wind or a firm's region: right before one of its ``after`` words, or before 与 and, within
+    ``max_between`` characters and no clause mark, one of its ``bordering`` verbs.
+
+    >>> _bearing("期盼在东北季风影响趋缓后", 5, "东北"), _bearing("东北与某某市接壤,东与某县连界", 2, "东北")
+    (True, True)
+    >>> _bearing("东北与华北地区的企业", 2, "东北"), _bearing("振兴东北", 4, "东北")
+    (False, False)
+    """
+    p = lexicon().patterns["place"]["bearings"]
+    if name not in p["words"]:
+        return False
+    after = to_simplified(text[end : end + 2 + p["max_between"]])
+    if after.startswith(tuple(p["after"])):
+        return True
+    bordering = "|".join(p["bordering"])
+    return bool(re.match(f"与[^,，。;；、]{{1,{p['max_between']}}}?(?:{bordering})", after))
 
 
 def _country_opening_name(text: str, start: int, end: int, name: str) -> bool:

@@ -57,6 +57,7 @@ from kg.nlp.entities.region_names import with_regions
 from kg.nlp.entities.run_on_bodies import trimmed_bodies, without_acting_words
 from kg.nlp.entities.run_villages import run_village_candidates, without_chain_wholes
 from kg.nlp.entities.shared_heads import shared_head_items
+from kg.nlp.entities.site_facilities import with_site_facilities
 from kg.nlp.entities.site_heads import sites_as_places
 from kg.nlp.entities.site_openings import site_candidates
 from kg.nlp.entities.statistical import statistical_candidates
@@ -180,6 +181,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = without_parallel_idioms(text, cands)  # "绿水青山", "一带一路": an idiom, no place
     cands = without_namesake_stems(text, words, cands)  # "台湾|大道", "文昌|商圈": named after a division, no place
     cands = sites_as_places(text, cands)  # "来到|某市某某纪念馆", "某某小区": a site, though 馆 heads bodies too
+    cands = with_site_facilities(text, words, cands)  # "某某湖|泵站", "某某溪|自行车|道": the facility, whole
     cands = lines_as_projects(text, cands)  # "某某铁路", "某某高速": a line the news names is a work, no place
     cands = lines_without_verbs(text, cands)  # "某某铁路支线|建设、", "地铁S1线|开工等": the work, no verb
     cands = centres_as_projects(text, cands)  # "某某国际物流中心", "某某商贸城": a trading centre is a work, no body
