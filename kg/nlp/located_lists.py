@@ -25,7 +25,7 @@ from kg.nlp.relations import (
     triggers,
     words_re,
 )
-from kg.nlp.relations.places import body_of_project, place_opening, within
+from kg.nlp.relations.places import place_opening, within
 
 # Levels of a division that a project's name opens with as its location (a province or a
 # city prefix names where the company was registered; see the gold conventions).
@@ -323,8 +323,6 @@ def chain_prefix(view: ArticleView) -> list[RawRelation]:
                 first = view.mentions[org].attrs.get("place_prefix")  # "某县某镇某小学建设项目"
             if first is None or view.mentions[first].start != pm.start or view.in_title(p):
                 continue
-            if body_of_project(view, k, p):
-                continue  # "某市某镇某村委会|生产基地…项目": the project is placed, not the body it names
             chain = [first]
             while True:
                 end = view.mentions[chain[-1]].end

@@ -13,7 +13,6 @@ from kg.nlp.relations.located_listed import registered_province, shared_prefix_i
 from kg.nlp.relations.located_page_zone import bare_zone_kind, page_zone
 from kg.nlp.relations.name_divisions import divisions_in_name
 from kg.nlp.relations.places import (
-    body_of_project,
     can_contain,
     division_after_prefix,
     is_company,
@@ -88,7 +87,6 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and not works_on_site(view, b, a)
                 and not view.in_title(b)
                 and not visiting_group(view, b)
-                and not body_of_project(view, k, b)
                 and can_contain(view, a, b)
                 # "浙江|天台|工业园区": the county is not placed in the province (GUIDE: optional)
                 and not (getattr(view.division(b), "level", "") == "county" and short_province_in_name(view, k, a))
@@ -108,7 +106,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
         for i in idx:
             m = view.mentions[i]
             prefix = m.attrs.get("place_prefix")
-            if view.in_title(i) or visiting_group(view, i) or party_in_prefix(view, i) or body_of_project(view, k, i):
+            if view.in_title(i) or visiting_group(view, i) or party_in_prefix(view, i):
                 continue
             # "某某银行某县支行": in the branch's place, not its parent's; "开原|市委": in the place cut off
             cut = branch_facts(view, k, i, "place_prefix") if prefix is not None else cut_body_facts(view, k, i)

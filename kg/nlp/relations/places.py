@@ -10,7 +10,7 @@ import re
 from kg.nlp.entities import gazetteer_regex
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.gazetteer import Division, load_gazetteer
-from kg.nlp.relations.view import ArticleView, enclosing, triggers
+from kg.nlp.relations.view import ArticleView, triggers
 
 
 def is_park(view: ArticleView, i: int) -> bool:
@@ -218,22 +218,6 @@ def is_company(view: ArticleView, i: int) -> bool:
     return m.label == "ORG" and view.article.text[m.start : m.end].endswith(
         tuple(triggers()["located_in"]["company_heads"])
     )
-
-
-def body_of_project(view: ArticleView, k: int, i: int) -> bool:
-    """The mention ``i`` is a body or facility (an ORG that is no company) read inside the name
-    of a project that opens with it and runs on: "某县客运中心和公交场站项目", "某市某小学教学综合
-    楼及食堂项目", "某市某镇某村委会生产基地…项目". What the project builds or serves is not a
-    located body of its own there: the golds place the project, not it (real-pages-21 m04,
-    -30 r08, -40 bb07; optional on -10 y01, -20 l05, -27 c04). A company opening a project's
-    name ("某县某某有限公司年产…项目") is kept: GUIDE makes it optional and golds score some; so is a
-    government or party body, a party to what the name says ("某市人民政府与某协会…框架协议",
-    real-pages-15 g08), placed by its prefix (GUIDE)."""
-    m = view.mentions[i]
-    parties = tuple(triggers()["located_in"]["project_party_bodies"])
-    if m.label != "ORG" or is_company(view, i) or view.text(i).endswith(parties):
-        return False
-    return any(view.mentions[j].label == "PROJECT" and view.mentions[j].start == m.start for j in enclosing(view, k, i))
 
 
 def placeable(view: ArticleView, i: int, in_slot: bool = False) -> bool:
