@@ -28,8 +28,8 @@ from kg.nlp.entities.head_stands import (
     unspecific,
 )
 from kg.nlp.entities.joined_bodies import apposed_bodies
-from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.legislatures import legislature_candidates
+from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.org_forms import (
     _declared_candidates,
     _retagged,

@@ -38,12 +38,11 @@ def legislature_candidates(text: str, words: list[Word]) -> list[Candidate]:
         if i is None:
             continue
         w = words[i]
-        if w.start < start:
-            # the common word the head ends ("特区立法会/n") opens the name; a name's word does not
-            if w.tag not in not_opening:
-                if start - w.start < 2:
-                    continue  # "评议会": one character before the head makes another word
-                start = w.start
+        # the common word the head ends ("特区立法会/n") opens the name; a name's word does not
+        if w.start < start and w.tag not in not_opening:
+            if start - w.start < 2:
+                continue  # "评议会": one character before the head makes another word
+            start = w.start
         j = word_at(words, start - 1) if start > 0 else None
         if j is not None and words[j].end == start and words[j].tag in place_tags:
             start = words[j].start  # "连江县|议会", "澳门|特区立法会"
@@ -58,7 +57,8 @@ def without_legislature_openings(candidates: list[Candidate]) -> list[Candidate]
     """ORG candidates that run into a legislature's name cut before it: the tagger's
     "某某联立法/ORG|会议员" is the party 某某联 and the legislature 立法会, no body "某某联立法".
 
-    >>> c = [Candidate(0, 5, "ORG", "statistical", 0.8, {}), Candidate(3, 6, "ORG", "head_words", 0.7, {"head": "legislature"})]
+    >>> party = Candidate(0, 5, "ORG", "statistical", 0.8, {})
+    >>> c = [party, Candidate(3, 6, "ORG", "head_words", 0.7, {"head": "legislature"})]
     >>> [(x.start, x.end) for x in without_legislature_openings(c)]
     [(0, 3), (3, 6)]
     """

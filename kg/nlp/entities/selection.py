@@ -33,13 +33,13 @@ from kg.nlp.entities.generic_projects import (
 from kg.nlp.entities.glued_levels import without_glued_openers
 from kg.nlp.entities.government_forms import with_government_short_forms
 from kg.nlp.entities.head_words import head_word_candidates
-from kg.nlp.entities.legislatures import without_legislature_openings
 from kg.nlp.entities.header_outlets import places_in_outlet
 from kg.nlp.entities.honorific_titles import honorific_person_candidates
 from kg.nlp.entities.inner_mentions import inside_brackets, inside_event
 from kg.nlp.entities.internal_units import without_internal_units
 from kg.nlp.entities.joined_departments import joined_department_candidates
 from kg.nlp.entities.joined_forms import without_joined_forms
+from kg.nlp.entities.legislatures import without_legislature_openings
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.line_projects import lines_as_projects, lines_without_verbs
 from kg.nlp.entities.list_firm_ends import whole_list_firms
