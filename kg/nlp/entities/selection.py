@@ -19,6 +19,7 @@ from kg.nlp.entities.conjunction_places import split_at_conjunctions
 from kg.nlp.entities.counted_lists import with_counted_lists
 from kg.nlp.entities.covered_items import without_covered_items
 from kg.nlp.entities.dotted_persons import dotted_person_candidates
+from kg.nlp.entities.event_spans import without_event_spans
 from kg.nlp.entities.facility_centres import centres_as_projects
 from kg.nlp.entities.firm_lists import firm_list_items
 from kg.nlp.entities.firm_plants import plants_as_projects
@@ -191,6 +192,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     # "某市宣布|某某项目", "某某中心|都是|…项目": the clause's verb ends the project's name
     cands = without_clause_verbs(words, cands)
     cands = without_rank_descriptors(text, cands)  # "广西最大|水煤浆项目": the ranking opens no name
+    cands = without_event_spans(text, cands)  # "某某项目融资合作协议", "推介会暨项目": a document or event
     cands = without_lone_words(words, cands)  # "了解|园区|企业", "…、生态园、": one common word, no project
     cands = firm_list_items(text, cands)  # "…、甲乙华宇、丙丁万达等15家知名企业": the items are firms
     cands = shared_head_items(text, words, cands)  # "东区、南区污水处理厂…项目": short items share the head
