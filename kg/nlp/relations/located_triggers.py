@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kg.nlp.entities.firm_lists import firm_list_spans
 from kg.nlp.relations.investment import list_item_before, project_for
+from kg.nlp.relations.located_invested import invested_projects
 from kg.nlp.relations.places import (
     is_company,
     is_park,
@@ -222,6 +223,7 @@ def built_at(view: ArticleView) -> list[RawRelation]:
     # "在某开发区总投资2380万美元的|某项目": the amount invested there stands for the verb.
     amount = re.compile(conf["build_at_amount"])
     bare_verbs = re.compile(rf"(?:{alternation(conf['build_at_bare'])})(?:的)?")
+    invested = re.compile(conf["build_at_invested"])
     for k, sent in enumerate(view.article.sentences):
         for i in view.of_type(k, "PLACE"):
             m = view.mentions[i]
@@ -230,15 +232,16 @@ def built_at(view: ArticleView) -> list[RawRelation]:
             if not view.is_place_name(i):
                 # A bare name the tagger called a place (no level, no head word: "在金山投资建设|某项目",
                 # "在察右后旗投资建设的|某项目") is a location in the frame of investing in a project
-                # there: the project right after the verb, the name no part of a longer mention.
+                # there: the project right after the verb, the name no part of a longer mention;
+                # also after an amount ("将在梁河投资4.95亿欧元(…),建设|A、B等项目").
                 bm = bare_verbs.match(text, m.end, sent.end)
                 inside = any(n.start <= m.start and m.end <= n.end and n is not m for n in view.mentions)
-                if bm and not inside:
-                    out += [
-                        fact("located_in", j, i, None, k, "built_at")
-                        for j in view.of_type(k, "PROJECT")
-                        if view.mentions[j].start == bm.end()
-                    ]
+                if inside:
+                    continue
+                after = invested_projects(view, k, m.end, invested)
+                if bm:
+                    after += [j for j in view.of_type(k, "PROJECT") if view.mentions[j].start == bm.end()]
+                out += [fact("located_in", j, i, None, k, "built_at") for j in after]
                 continue
             chain = place_chain(view, k, m.start)
             if not chain or chain[0] != i:
@@ -251,6 +254,9 @@ def built_at(view: ArticleView) -> list[RawRelation]:
             company = [j for j in view.of_type(k, "ORG") if view.mentions[j].end == m.start - 1 and is_company(view, j)]
             if company and re.match(rf"[\u4e00-\u9fff]{{0,2}}?(?:{invests})", text[end : sent.end]):
                 out += [fact("located_in", company[0], t, None, k, "built_at") for t in chain]
+            # "拟在某镇投资5亿美元,分三期建设某园区": the amount's clause, then the verb's.
+            projects = invested_projects(view, k, end, invested)
+            out += [fact("located_in", j, t, None, k, "built_at") for j in projects for t in chain]
             am = amount.match(text, end, sent.end)
             if am:
                 out += [
