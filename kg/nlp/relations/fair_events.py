@@ -10,8 +10,9 @@ span. So when the article's meeting is a fair (its name ends in one of ``[attend
 ``ontology/patterns/relations.toml``), a bare attendance (``attend_article_meeting``), a bare
 speech (``speakers_of_article_event``: "A,B,C分别致辞。") or a presentation in an article opened by
 it (``presenter_at_event``) gives no fact. Attending it by
-its name ("出席第二届中国国际进口博览会", ``attend_trigger``) is kept, and so is a speech at it said
-held in the sentence (``speech_at_held_event``).
+its name ("出席第二届中国国际进口博览会", ``attend_trigger``) is kept, and so are attending a sitting
+of the fair itself ("某某博览会26日开幕。…出席开幕仪式") and a speech at it said held in the sentence
+(``speech_at_held_event``).
 
 Counted over every readable set at the base (session 31, s31-attend): 14 such facts, 0 right
 (-39 ba11 7, -25 x10 3, real-meet3 a01 4; three sites).
