@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from kg.nlp.relations import ArticleView, RawRelation, confidence, meeting_of_article, rule, triggers
+from kg.nlp.relations.fair_events import is_fair
 from kg.nlp.relations.meeting_chairs import without_chairs
 from kg.nlp.relations.meeting_parts import after_title, opens_sentence, past_honorific, subject_run
 from kg.patterns import alternation
@@ -75,7 +76,8 @@ def speakers_of_article_event(view: ArticleView) -> list[RawRelation]:
             if not ((closes and opens_sentence(view, k, first)) or any(q not in run for q in attends)):
                 continue
             meeting = meeting_of_article(view, k, named_only=True)
-            if meeting is None:
+            # "A、B分别致辞" in a report from a fair: at one of its events (relations/fair_events.py)
+            if meeting is None or is_fair(view, meeting):
                 continue
             c = confidence("speakers_of_article_event")
             out += [RawRelation("attended", q, meeting, None, k, "speakers_of_article_event", c) for q in run]

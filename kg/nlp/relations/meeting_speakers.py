@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.layout import HEADING
+from kg.nlp.relations.fair_events import is_fair
 from kg.nlp.relations.meeting_chairs import without_chairs
 from kg.nlp.relations.meeting_parts import after_title, clause_openers
 from kg.nlp.relations.meetings import is_topic, meeting_of_article, sitting_of
@@ -92,7 +93,8 @@ def presenter_at_event(view: ArticleView) -> list[RawRelation]:
         if art.sentences[lead[-1]].kind == "lead":
             break
     meeting = next((m for k in lead for m in view.of_type(k, "MEETING") if not is_topic(view, m)), None)
-    if meeting is None:
+    # a fair's presenters present at one of its events (a promotion, a forum), not at the fair
+    if meeting is None or is_fair(view, meeting):
         return []
     conf = triggers()["attended"]
     verbs = re.compile("|".join(map(re.escape, conf["presents"])))

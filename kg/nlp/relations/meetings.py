@@ -13,6 +13,7 @@ from kg.nlp.bare_events import refers_alike, tail_reference
 from kg.nlp.broken_names import joined_across
 from kg.nlp.entities import lexicon
 from kg.nlp.event_edges import edge_cut
+from kg.nlp.relations.fair_events import is_fair
 from kg.nlp.relations.meeting_chairs import without_chairs
 from kg.nlp.relations.meeting_frames import without_frames
 from kg.nlp.relations.meeting_parts import (
@@ -155,7 +156,7 @@ def attended(view: ArticleView) -> list[RawRelation]:
             meeting = next(
                 (x for x in view.of_type(k, "MEETING") if t_end <= view.mentions[x].start <= t_end + reach), None
             )
-            rule_name = "attend_trigger"
+            rule_name, sitting = "attend_trigger", ""
             if meeting is None:
                 meeting = meeting_of_article(view, k)
                 rule_name = "attend_article_meeting"  # the meeting the article is about
@@ -201,7 +202,9 @@ def attended(view: ArticleView) -> list[RawRelation]:
                     start, end = edge_cut(text, t_end + named.start(1) + cut, t_end + named.end(1))
                     meeting = view.add_mention(start, end, "MEETING", "event_after_trigger")
                     rule_name = "attend_trigger"
-            if meeting is None:
+            # "A、B见证签约。" in a report from a fair: at one of its events, not at the fair (a
+            # sitting of the fair itself, "出席开幕仪式", is at it)
+            if meeting is None or (rule_name == "attend_article_meeting" and not sitting and is_fair(view, meeting)):
                 continue
             for p in subjects:
                 (seated_out if m.group(0) in seated else out).append(fact("attended", p, meeting, None, k, rule_name))
