@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from kg.nlp.bare_events import without_bare_events
 from kg.nlp.campaigns import without_campaigns
 from kg.nlp.convened_events import convened_events
+from kg.nlp.entities.amount_refinds import refound_projects
 from kg.nlp.entities.appositions import apposition_mentions, appositions
 from kg.nlp.entities.belt_openings import without_belt_openings
 from kg.nlp.entities.bracket_runs import without_bracket_runs
@@ -201,7 +203,14 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = without_zones_before_firms(text, cands)  # "高新区|陕西某某有限公司…项目": from the firm
     # "某市人民政府主办/ORG", "某某工商联党/ORG|组成员": the body before the verb or the group
     # "某某促进局咨询处|处长": the body before its internal unit and a post ("某某促进局")
-    chosen = _select_nested(text, without_internal_units(text, trimmed_bodies(text, cands)))
+    cands = without_internal_units(text, trimmed_bodies(text, cands))
+    # (on copies: the selection writes the attributes of what it chooses, and may run twice)
+    chosen = _select_nested(text, [replace(c, attrs=dict(c.attrs)) for c in cands])
+    # "某街道“某某”改造项目…投资10亿元的“某某”改造项目": a project the page names, again where its
+    # amount stands; chosen anew with it (it wins over the shorter spans it covers)
+    refound = refound_projects(text, mark_generic_projects(text, words, chosen))
+    if refound:
+        chosen = _select_nested(text, cands + refound)
     return mark_generic_projects(text, words, chosen)
 
 
