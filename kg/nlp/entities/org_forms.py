@@ -108,11 +108,14 @@ def _joined_body(name: str, verbs: tuple[str, ...]) -> tuple[int, int] | None:
 
     >>> _joined_body("县电子商务中心联合县农业农村局", ("联合", "会同"))
     (7, 9)
+    >>> _joined_body("某某院南部联合服务中心", ("联合",)) is None
+    True
     """
-    suffixes = lexicon().org_suffixes
+    suffixes, not_heads = lexicon().org_suffixes, tuple(lexicon().patterns["org"]["not_heads"])
     for v in verbs:
         k = name.find(v, 3)
-        if k > 0 and name[:k].endswith(suffixes) and len(name) - k - len(v) >= 3:
+        # "某某院南部|联合服务中心": a direction's 部 (org.not_heads) ends no first body
+        if k > 0 and name[:k].endswith(suffixes) and not name[:k].endswith(not_heads) and len(name) - k - len(v) >= 3:
             return k, k + len(v)
     return None
 

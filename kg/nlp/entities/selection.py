@@ -42,6 +42,7 @@ from kg.nlp.entities.inner_mentions import inside_brackets, inside_event
 from kg.nlp.entities.internal_units import without_internal_units
 from kg.nlp.entities.joined_departments import joined_department_candidates
 from kg.nlp.entities.joined_forms import without_joined_forms
+from kg.nlp.entities.joined_names import with_joined_heads
 from kg.nlp.entities.legislatures import without_legislature_openings
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.line_projects import lines_as_projects, lines_without_verbs
@@ -162,6 +163,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     # "专题研究|市人大", "张松岭|省政府/PER": the level's body starts at its level word
     cands = without_glued_openers(text, words, cands)
     cands = without_legislature_openings(cands)  # "某某联立法/ORG|会议员": the party, then 立法会
+    cands = with_joined_heads(text, words, cands)  # "某某厂商|联合/vd|总会/v", "联合/ORG|某某公司": one name
     cands = whole_list_firms(text, words, cands)  # "某某宏远/ORG|电磁线、": the firm's whole item
     cands = listed_bodies(text, party_level_committees(text, body_before_committee(text, cands)), words)
     cands += town_openings(text, cands)  # "某某镇|某某有限公司": the town that opens the name
