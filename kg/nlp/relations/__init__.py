@@ -113,6 +113,7 @@ __all__ = [
     "words_re",
     "amount_series",
     "appointments",
+    "attendees_after",
     "credit_units",
     "event_speeches",
     "amount_heads",

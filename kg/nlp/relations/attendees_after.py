@@ -65,7 +65,8 @@ def _run_after(
             # the list's predicate with a group or a body as its last item ("…负责人专程来港…")
             return [] if any(w in text[a:b] for w in refused) else out
         rest = text[view.mentions[inside[-1]].end : b]
-        if text[b : b + 1] in ",，" and (not rest or rest in tails) and len(subject_run(view, inside, b)) == len(inside):
+        listed = len(subject_run(view, inside, b)) == len(inside)
+        if text[b : b + 1] in ",，" and (not rest or rest in tails) and listed:
             out += inside  # a clause of names alone: the list goes on after the comma
             continue
         # the clause with the predicate: the names chained from its opening ones by list joiners
