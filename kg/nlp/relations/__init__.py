@@ -58,6 +58,7 @@ from kg.nlp.relations.investment import amount_series
 from kg.nlp.relations import invests_in  # registers right after investment_amount, as before
 from kg.nlp.relations import (
     appointments,
+    attendees_after,
     credit_units,
     event_speeches,
     invests_clause,
@@ -112,6 +113,7 @@ __all__ = [
     "words_re",
     "amount_series",
     "appointments",
+    "attendees_after",
     "credit_units",
     "event_speeches",
     "amount_heads",
