@@ -335,3 +335,21 @@ def relation_pairs(nlp, text: str, kind: str) -> set[tuple[str, object]]:
         else:
             out.add((r.mentions[x.head].text, r.mentions[x.tail].text))
     return out
+
+
+def page_unit_keys(nlp, page: str) -> dict[str, str]:
+    """Each "LABEL:normalised name" of a page's mentions -> the key of its unit after
+    within-document resolution. ``page`` is "SET:doc": a tuning set of tests/fixtures,
+    "seeds", or "tune" (dev-real/tune in ../shared; skipped where it is not on this machine)."""
+    from kg.nlp.document import analyse_document
+    from kg.resolve.document import document_keys
+    from kg.resolve.keys import clean
+
+    s, doc = page.split(":")
+    roots = {"seeds": SEEDS, "tune": ROOT.parent / "shared" / "dev-real" / "tune" / "texts"}
+    path = roots.get(s, ROOT / "tests" / "fixtures" / s / "texts") / doc
+    if not path.exists():
+        pytest.skip(f"{path} is not on this machine")
+    r = analyse_document(nlp, doc, path.read_text(encoding="utf-8"))
+    dk = document_keys(r)
+    return {f"{m.label}:{clean(m.norm)}": k for m, k in zip(r.mentions, dk.keys, strict=True)}

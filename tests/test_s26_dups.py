@@ -10,27 +10,14 @@ reads a whole tuning page and checks which of its names resolution makes one thi
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
+from conftest import page_unit_keys
 
-from kg.nlp.document import analyse_document
-from kg.resolve.document import document_keys
-from kg.resolve.keys import clean
 from kg.resolve.project_contractions import shortens
-
-FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @lru_cache(maxsize=16)
-def _units(nlp, page: str) -> dict[str, str]:
-    """Each normalised name of a page's mentions -> the key of its unit."""
-    s, doc = page.split(":")
-    r = analyse_document(nlp, doc, (FIXTURES / s / "texts" / doc).read_text(encoding="utf-8"))
-    dk = document_keys(r)
-    return {f"{m.label}:{clean(m.norm)}": k for m, k in zip(r.mentions, dk.keys, strict=True)}
-
-
 @pytest.mark.parametrize(
     ("page", "full", "short", "other"),
     [
@@ -45,7 +32,7 @@ def _units(nlp, page: str) -> dict[str, str]:
     ],
 )
 def test_a_body_and_its_short_form_on_one_page_are_one(nlp, page: str, full: str, short: str, other: str) -> None:
-    units = _units(nlp, page)
+    units = page_unit_keys(nlp, page)
     assert units[short] == units[full]
     assert units[other] != units[full]  # another body of the page stays another
 
@@ -64,13 +51,13 @@ def test_a_body_and_its_short_form_on_one_page_are_one(nlp, page: str, full: str
     ],
 )
 def test_a_project_and_its_contracted_form_on_one_page_are_one(nlp, page: str, full: str, short: str) -> None:
-    units = _units(nlp, page)
+    units = page_unit_keys(nlp, page)
     assert units[f"PROJECT:{short}"] == units[f"PROJECT:{full}"]
 
 
 def test_the_other_projects_of_a_page_stay_apart(nlp) -> None:
     # real-pages-11 z03 lists ten projects of one city's batch: none contracts another
-    units = _units(nlp, "real-pages-11:z03.txt")
+    units = page_unit_keys(nlp, "real-pages-11:z03.txt")
     projects = {k: v for k, v in units.items() if k.startswith("PROJECT:")}
     assert units["PROJECT:永福风电项目"] != units["PROJECT:临桂新区桂林福济医院项目"]
     assert len(set(projects.values())) >= 9

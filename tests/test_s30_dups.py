@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import page_unit_keys
 
 from kg.nlp.document import DocumentResult, MentionRecord, analyse_document
 from kg.resolve.document import document_keys
@@ -21,18 +22,6 @@ from kg.resolve.keys import clean
 from kg.resolve.place_short_forms import rekey_short_forms
 
 FIXTURES = Path(__file__).parent / "fixtures"
-TUNE = Path(__file__).resolve().parent.parent.parent / "shared" / "dev-real" / "tune" / "texts"
-
-
-def _units(nlp, page: str) -> dict[str, str]:
-    """Each normalised name of a page's mentions -> the key of its unit."""
-    s, doc = page.split(":")
-    texts = TUNE if s == "tune" else FIXTURES / s / "texts"
-    if not (texts / doc).exists():
-        pytest.skip(f"{texts / doc} is not on this machine")
-    r = analyse_document(nlp, doc, (texts / doc).read_text(encoding="utf-8"))
-    dk = document_keys(r)
-    return {f"{m.label}:{clean(m.norm)}": k for m, k in zip(r.mentions, dk.keys, strict=True)}
 
 
 @pytest.mark.parametrize(
@@ -47,16 +36,16 @@ def _units(nlp, page: str) -> dict[str, str]:
     ],
 )
 def test_a_former_county_and_the_division_it_became_are_one(nlp, page: str, former: str, short: str) -> None:
-    units = _units(nlp, page)
+    units = page_unit_keys(nlp, page)
     assert units[former] == units[short]
 
 
 def test_other_places_of_the_page_stay_apart(nlp) -> None:
-    units = _units(nlp, "real-pages-38:p07.txt")
+    units = page_unit_keys(nlp, "real-pages-38:p07.txt")
     # 潮州 (the city) and the towns of the county are other places
     assert units["PLACE:潮安县"] != units["PLACE:潮州"]
     assert units["PLACE:潮安县"] != units["PLACE:沙溪镇"]
-    units = _units(nlp, "tune:r09.txt")
+    units = page_unit_keys(nlp, "tune:r09.txt")
     assert units["PLACE:子长县"] != units["PLACE:子长县工业园区"]
 
 
@@ -95,7 +84,7 @@ def test_a_former_county_is_the_division_the_page_names() -> None:
     ],
 )
 def test_a_park_named_alone_and_as_a_project_is_one_project(nlp, page: str, place: str, project: str) -> None:
-    units = _units(nlp, page)
+    units = page_unit_keys(nlp, page)
     assert units[place] == units[project]
     assert units[place].startswith("PROJECT|")
 
@@ -112,6 +101,6 @@ def test_a_park_read_now_as_a_place_now_as_a_project_is_one(nlp) -> None:
 
 def test_a_town_and_its_project_stay_two(nlp) -> None:
     # 灣區兩英鎮作為廣東省針織名鎮 … 推動兩英鎮項目盡快開工 (v10): a town is no park
-    units = _units(nlp, "real-pages-34:v10.txt")
+    units = page_unit_keys(nlp, "real-pages-34:v10.txt")
     assert units["PLACE:两英镇"] != units["PROJECT:两英镇项目"]
     assert units["PLACE:两英镇"].startswith("PLACE|")

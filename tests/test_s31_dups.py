@@ -11,28 +11,10 @@ branch, a sister body ("浙江大学" / "浙江工业大学").
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import page_unit_keys
 
-from kg.nlp.document import analyse_document
-from kg.resolve.document import document_keys
-from kg.resolve.keys import clean
 from kg.resolve.org_initials import abbreviates_initials
-
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures"
-
-
-def _units(nlp, page: str) -> dict[str, str]:
-    """Each normalised name of a page's mentions -> the key of its unit."""
-    s, doc = page.split(":")
-    texts = ROOT / "seeds" if s == "seeds" else FIXTURES / s / "texts"
-    if not (texts / doc).exists():
-        pytest.skip(f"{texts / doc} is not on this machine")
-    r = analyse_document(nlp, doc, (texts / doc).read_text(encoding="utf-8"))
-    dk = document_keys(r)
-    return {f"{m.label}:{clean(m.norm)}": k for m, k in zip(r.mentions, dk.keys, strict=True)}
 
 
 @pytest.mark.parametrize(
@@ -51,20 +33,20 @@ def _units(nlp, page: str) -> dict[str, str]:
     ],
 )
 def test_an_abbreviation_and_its_full_name_are_one(nlp, page: str, full: str, short: str) -> None:
-    units = _units(nlp, page)
+    units = page_unit_keys(nlp, page)
     assert units[full] == units[short]
 
 
 def test_a_bank_is_not_its_branch(nlp) -> None:
     # 1月22日,交通銀行鄂州分行正式成立 … 交行省分行黨委書記 (the bank's province branch)
-    units = _units(nlp, "real-org:o08.txt")
+    units = page_unit_keys(nlp, "real-org:o08.txt")
     assert units["ORG:交行"] != units["ORG:交通银行鄂州分行"]
     assert units["ORG:交行省分行"] != units["ORG:交通银行鄂州分行"]
 
 
 def test_a_city_committee_is_not_another_body_of_its_city(nlp) -> None:
     # 副主任金国军、付乃恂,市发改委、市商务委、市规资局、市住建委 … (and the page's 市委)
-    units = _units(nlp, "real-pages-32:t07.txt")
+    units = page_unit_keys(nlp, "real-pages-32:t07.txt")
     assert units["ORG:市委"] not in {units["ORG:市发改委"], units["ORG:市商务委"], units["ORG:市住建委"]}
 
 
