@@ -92,7 +92,7 @@ def attributive(view: ArticleView, k: int, a: Amount) -> tuple[bool, int | None]
 
 def _builder_gap(gap: str, builds: str) -> bool:
     """Whether ``gap`` names who builds the project or where, and the verb ("由某公司投资建设的",
-    "在某地建设"), a ranking after the verb aside ("在某地建设|广西最大|水煤浆项目": the name starts past the
+    "在某地建设"), a ranking after the verb aside ("在某地建设|某省最大|水煤浆项目": the name starts past the
     ranking, session 31, s31-proj)."""
     verb = re.compile(rf"由?[^,;。、]{{1,16}}?(?:{builds})的?")
     return any(verb.fullmatch(gap, 0, i) and (i == len(gap) or ranking_gap(gap[i:])) for i in range(len(gap), 0, -1))

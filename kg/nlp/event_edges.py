@@ -3,12 +3,12 @@
 Session 31 (s31-meet). Whatever source reads an event's name (the head words, an X暨Y join, the
 tagger) may run it over a word that belongs to the clause around it:
 
-- on the left, a preposition, a particle or a marking verb: "在|广安市投资推介会暨项目签约仪式举行后"
+- on the left, a preposition, a particle or a marking verb: "在|某某市投资推介会暨项目签约仪式举行后"
   (real-pages-40 bb10), "出席投资推广署举办|的|国际及内地企业落户香港欢迎会" (-31 s02), "标志着|某县
   重点项目集中开工仪式" (-22 o07). No event's name opens with these words (``[meeting.edges]
   openers``), unless they open a word of the name (``opener_words``: "在线签约仪式");
 - on the right, a generic 活动 after a name that is already whole, one ending in a head of the
-  会 family or its quotes closed on such a head: "为组织参加好|四平市第二届发展大会|活动" (-40 bb06),
+  会 family or its quotes closed on such a head: "为组织参加好|某市第二届发展大会|活动" (-40 bb06),
   "参加“某某招商引资促进周”|活动" (-12 k07). The heads are ``[meeting.edges] tail_heads``; a
   sub-venue's "某某分会场活动" and a slogan's "“三个一批”活动" keep their 活动 (the golds name
   them so).
@@ -17,14 +17,14 @@ The mention is cut (and its X暨Y halves with it), never dropped: the event is n
 edge was wrong, and the facts that hang on it go to the name.
 
 >>> from kg.nlp.entities import Candidate
->>> t = "在广安市投资推介会暨项目签约仪式举行后,前锋区举行推介会。"
+>>> t = "在某某市投资推介会暨项目签约仪式举行后,某某区举行推介会。"
 >>> c = Candidate(0, t.index("举行"), "MEETING", "joint_events", 0.7)
 >>> [t[x.start : x.end] for x in trimmed_edges(t, [c])]
-['广安市投资推介会暨项目签约仪式']
->>> t = "为组织参加好四平市第二届发展大会活动,我市召开座谈会。"
->>> c = Candidate(t.index("四平"), t.index(","), "MEETING", "head_words", 0.7)
+['某某市投资推介会暨项目签约仪式']
+>>> t = "为组织参加好某市第二届发展大会活动,我市召开座谈会。"
+>>> c = Candidate(t.index("某市"), t.index(","), "MEETING", "head_words", 0.7)
 >>> [t[x.start : x.end] for x in trimmed_edges(t, [c])]
-['四平市第二届发展大会']
+['某市第二届发展大会']
 >>> t = "举行全省“三个一批”活动和在线签约仪式。"
 >>> a, b = Candidate(2, t.index("和"), "MEETING", "h", 0.7), Candidate(t.index("在线"), len(t) - 1, "MEETING", "h", 0.7)
 >>> [t[x.start : x.end] for x in trimmed_edges(t, [a, b])]

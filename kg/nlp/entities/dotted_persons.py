@@ -108,7 +108,7 @@ def dotted_person_candidates(text: str, words: list[Word]) -> list[Candidate]:
         start, end = span
         ends = {at.get(start), at.get(end - 1)} - {None}
         if quoted(text, start, end) and not any(words[k].tag == "LOC" for k in ends):
-            # “葫芦丝之乡·康养新梁河”: a quoted slogan, no person. Where the tagger reads a part as a
+            # “葫芦丝之乡·康养新某县”: a quoted slogan, no person. Where the tagger reads a part as a
             # place (“小屯妹/LOC·大昌叔”), the reading still claims the span: else that part stands
             # alone as a false place.
             continue

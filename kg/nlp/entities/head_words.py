@@ -235,7 +235,7 @@ def _with_bodies(
     signing cut off a project and the class noun before a company off its name."""
     out += _zone_run_into_name(text, words)
     out += national_org_candidates(text, words)
-    out += legislature_candidates(text, words)  # "连江县/LOC|议会议长/n": the council before its chair
+    out += legislature_candidates(text, words)  # "某某县/LOC|议会议长/n": the council before its chair
     out += title_body_candidates(text, words) + chain_departments(text, words)  # "市委|书记", "、|政法委|书记"
     out += bodies_before_head_titles(text, words)  # "劳工局长某某": 劳工局
     out += _declared_candidates(text, words, declared, out)

@@ -11,14 +11,14 @@ from kg.nlp.words import Word
 
 def legislature_candidates(text: str, words: list[Word]) -> list[Candidate]:
     """A legislature (``org.legislatures.heads``) followed at once by a title of titles.txt: the
-    body from the place word right before it ("连江县/LOC|议会议长/n" → 连江县议会), with the common
+    body from the place word right before it ("某某县/LOC|议会议长/n" → 某某县议会), with the common
     word the head ends ("澳门/LOC|特区立法会/n|主席" → 澳门特区立法会), or the head alone where it names
     a body by itself ("某某联立法/ORG|会议员/n" → 立法会; the party's word is no part of it).
 
     >>> from kg.nlp.words import words_of
-    >>> ws = words_of([("连江县", "LOC"), ("议会议长", "n"), ("张某", "PER")])
-    >>> [("连江县议会议长张某"[c.start:c.end]) for c in legislature_candidates("连江县议会议长张某", ws)]
-    ['连江县议会']
+    >>> ws = words_of([("某某县", "LOC"), ("议会议长", "n"), ("张某", "PER")])
+    >>> [("某某县议会议长张某"[c.start:c.end]) for c in legislature_candidates("某某县议会议长张某", ws)]
+    ['某某县议会']
     >>> ws = words_of([("某某联立法", "ORG"), ("会议员", "n"), ("谭某", "PER")])
     >>> [("某某联立法会议员谭某"[c.start:c.end]) for c in legislature_candidates("某某联立法会议员谭某", ws)]
     ['立法会']
@@ -45,7 +45,7 @@ def legislature_candidates(text: str, words: list[Word]) -> list[Candidate]:
             start = w.start
         j = word_at(words, start - 1) if start > 0 else None
         if j is not None and words[j].end == start and words[j].tag in place_tags:
-            start = words[j].start  # "连江县|议会", "澳门|特区立法会"
+            start = words[j].start  # "某某县|议会", "澳门|特区立法会"
         name = text[start : m.end()]
         if name == m.group(0) and name not in conf["bare_names"]:
             continue  # a bare 议会 names no one council

@@ -1,7 +1,7 @@
 """Words in quotation marks that the tagger reads as a person's name (session 31, s31-person).
 
 A short phrase in “…” on one line is a product, a brand, a nickname or a slogan the page names
-("荣昌夏布" in “荣昌猪、荣昌陶、荣昌夏布”, “夏黑”, “王炸”, “南方林海”, “小屯妹·大昌叔”, “葫芦丝之乡·康养新梁河”):
+("某地夏布" in “某地猪、某地陶、某地夏布”, “夏黑”, “王炸”, “南方林海”, “小屯妹·大昌叔”, “葫芦丝之乡·康养新某县”):
 over the readable tuning texts, every person the tagger or the dotted-name reading found inside
 such quotes is no gold person (10 of 10 on 8 pages of 8 sites). A person named in quotes is
 vouched for otherwise (a title or a word of address before it, a list of persons), and the caller
@@ -22,7 +22,7 @@ def quoted(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands inside one pair of “ ” on one line, each mark at most
     ``_REACH`` characters away.
 
-    >>> quoted("涉及“荣昌猪、荣昌夏布”特色产业", 9, 11), quoted("“开门红”,张三出席", 7, 9)
+    >>> quoted("涉及“某地猪、某地夏布”特色产业", 9, 11), quoted("“开门红”,张三出席", 7, 9)
     (True, False)
     """
     left = text[max(0, start - _REACH) : start]

@@ -1,4 +1,4 @@
-"""A project's name that holds what ranks it ("广西最大|水煤浆项目", "中国第一个|长征主题…产业园", "某市开发
+"""A project's name that holds what ranks it ("某省最大|水煤浆项目", "中国第一个|某某主题…产业园", "某市开发
 首座|微型工业区─旺来产业园区") starts after the ranking: "the largest", "the first" describe the project;
 they are no part of its name.
 
@@ -33,7 +33,7 @@ def rank_cut(name: str) -> int | None:
     """Where ``name``, a project's span, starts past the ranking it holds (0: it holds none; None:
     nothing that can be a name is left).
 
-    >>> rank_cut("广西最大水煤浆项目"), rank_cut("中国第一个长征主题爱国教育科技研学产业园")
+    >>> rank_cut("某省最大水煤浆项目"), rank_cut("中国第一个某某主题研学产业园")
     (4, 5)
     >>> rank_cut("南投市开发首座微型工业区─旺来产业园区"), rank_cut("榆中县第一人民医院易地搬迁新建项目")
     (13, 0)
@@ -60,10 +60,10 @@ def _bare() -> frozenset[str]:
 
 def ranking_gap(gap: str) -> bool:
     """Whether ``gap``, the words between a verb and the project it builds, is a ranking alone
-    ("打造|中国第一个|长征主题…产业园", "建设|广西最大|水煤浆项目"): a short stretch with no mark that ends
+    ("打造|中国第一个|某某主题…产业园", "建设|某省最大|水煤浆项目"): a short stretch with no mark that ends
     in a ranking word (and its 的). The project's name starts after it, so the verb still builds it.
 
-    >>> ranking_gap("中国第一个"), ranking_gap("广西最大的"), ranking_gap("年产"), ranking_gap("")
+    >>> ranking_gap("中国第一个"), ranking_gap("某省最大的"), ranking_gap("年产"), ranking_gap("")
     (True, True, False, False)
     """
     ranked, _, _ = _conf()
@@ -74,7 +74,7 @@ def without_rank_descriptors(text: str, candidates: list[Candidate]) -> list[Can
     """``candidates`` with each PROJECT that holds a ranking cut to the name after it, or left out
     where no name is left.
 
-    >>> t = "在罗城建设广西最大水煤浆项目已开工"
+    >>> t = "在某县建设某省最大水煤浆项目已开工"
     >>> [t[c.start : c.end] for c in without_rank_descriptors(t, [Candidate(5, 14, "PROJECT", "head_words", 0.7)])]
     ['水煤浆项目']
     """

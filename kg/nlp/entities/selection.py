@@ -195,7 +195,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = plants_as_projects(text, words, cands)  # "某某实业某地新厂", "某某科技扩厂": a firm's plant is a work
     # "某市宣布|某某项目", "某某中心|都是|…项目": the clause's verb ends the project's name
     cands = without_clause_verbs(words, cands)
-    cands = without_rank_descriptors(text, cands)  # "广西最大|水煤浆项目": the ranking opens no name
+    cands = without_rank_descriptors(text, cands)  # "某省最大|水煤浆项目": the ranking opens no name
     cands = without_event_spans(text, cands)  # "某某项目融资合作协议", "推介会暨项目": a document or event
     cands = without_lone_words(words, cands)  # "了解|园区|企业", "…、生态园、": one common word, no project
     cands = firm_list_items(text, cands)  # "…、甲乙华宇、丙丁万达等15家知名企业": the items are firms

@@ -19,7 +19,7 @@ Counted over every readable set at the base (session 31, s31-attend): 14 such fa
 
 >>> from kg.ingest import segment_document
 >>> from kg.nlp.pipeline import analyse_article, make_pipeline
->>> text = ("第十九届中国杨凌农业高新科技成果博览会开幕。本报讯 在第十九届中国杨凌农业高新科技成果博览会上,"
+>>> text = ("第十九届中国某某农业高新科技成果博览会开幕。本报讯 在第十九届中国某某农业高新科技成果博览会上,"
 ...         "我县举行首场签约。县委书记张大海、县长李明远见证签约。")
 >>> (art,) = segment_document("t.txt", text)
 >>> doc = analyse_article(make_pipeline(), art)

@@ -233,7 +233,7 @@ def built_at(view: ArticleView) -> list[RawRelation]:
                 # A bare name the tagger called a place (no level, no head word: "在金山投资建设|某项目",
                 # "在察右后旗投资建设的|某项目") is a location in the frame of investing in a project
                 # there: the project right after the verb, the name no part of a longer mention;
-                # also after an amount ("将在梁河投资4.95亿欧元(…),建设|A、B等项目").
+                # also after an amount ("将在某县投资4.95亿欧元(…),建设|A、B等项目").
                 bm = bare_verbs.match(text, m.end, sent.end)
                 inside = any(n.start <= m.start and m.end <= n.end and n is not m for n in view.mentions)
                 if inside:
