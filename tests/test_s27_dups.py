@@ -9,7 +9,7 @@ whole tuning page and checks which of its names resolution makes one thing, and 
 from __future__ import annotations
 
 import pytest
-from test_s26_dups import _units
+from conftest import page_unit_keys
 
 from kg.resolve.company_contractions import contracts
 from kg.resolve.project_contractions import opens
@@ -29,12 +29,12 @@ from kg.resolve.project_contractions import opens
     ],
 )
 def test_a_company_and_its_contracted_short_form_are_one(nlp, page: str, full: str, short: str) -> None:
-    units = _units(nlp, page)
+    units = page_unit_keys(nlp, page)
     assert units[short] == units[full]
 
 
 def test_the_two_investors_of_one_sentence_stay_two(nlp) -> None:
-    units = _units(nlp, "real-pages-30:r04.txt")
+    units = page_unit_keys(nlp, "real-pages-30:r04.txt")
     assert units["ORG:南阳市产投集团"] != units["ORG:河南农开基金管理公司"]
 
 
@@ -47,7 +47,7 @@ def test_a_group_is_no_short_form_of_its_member() -> None:
 
 
 def test_a_group_and_its_member_stay_two_on_their_page(nlp) -> None:
-    units = _units(nlp, "real-pages-12:k12.txt")
+    units = page_unit_keys(nlp, "real-pages-12:k12.txt")
     assert units["ORG:尧柏集团"] != units["ORG:和田尧柏公司"]
 
 
@@ -64,14 +64,14 @@ def test_a_group_and_its_member_stay_two_on_their_page(nlp) -> None:
     ],
 )
 def test_a_division_and_its_bare_short_form_are_one(nlp, page: str, full: str, short: str) -> None:
-    units = _units(nlp, page)
+    units = page_unit_keys(nlp, page)
     assert units[short] == units[full]
 
 
 def test_a_short_form_the_page_does_not_name_in_full_keeps_its_reading(nlp) -> None:
     # b02 names 台北 and 基隆 by their short forms, each read by the gazetteer: they stay
     # those cities, and 新北 does not take 台北's key
-    units = _units(nlp, "real-pages-26:b02.txt")
+    units = page_unit_keys(nlp, "real-pages-26:b02.txt")
     assert units["PLACE:台北"] == "PLACE|code:7101"
     assert units["PLACE:新北"] != units["PLACE:台北"]
 
@@ -88,7 +88,7 @@ def test_a_short_form_the_page_does_not_name_in_full_keeps_its_reading(nlp) -> N
     ],
 )
 def test_a_project_named_by_the_opening_of_its_full_name_is_one(nlp, page: str, full: str, short: str) -> None:
-    units = _units(nlp, page)
+    units = page_unit_keys(nlp, page)
     assert units[short] == units[full]
 
 

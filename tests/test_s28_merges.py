@@ -9,7 +9,7 @@ which names resolution makes one thing, and which not.
 from __future__ import annotations
 
 import pytest
-from test_s26_dups import _units
+from conftest import page_unit_keys
 
 
 @pytest.mark.parametrize(
@@ -25,7 +25,7 @@ from test_s26_dups import _units
     ],
 )
 def test_a_bare_body_is_not_joined_to_another_divisions_body(nlp, page: str, bare: str, full: str) -> None:
-    units = _units(nlp, page)
+    units = page_unit_keys(nlp, page)
     assert units[bare] != units[full]
 
 
@@ -41,7 +41,7 @@ def test_a_bare_body_is_not_joined_to_another_divisions_body(nlp, page: str, bar
     ],
 )
 def test_a_bare_body_after_its_full_name_stays_joined(nlp, page: str, bare: str, full: str) -> None:
-    units = _units(nlp, page)
+    units = page_unit_keys(nlp, page)
     assert units[bare] == units[full]
 
 
@@ -57,7 +57,7 @@ def test_a_bare_body_after_its_full_name_stays_joined(nlp, page: str, bare: str,
     ],
 )
 def test_a_county_level_citys_paper_calls_itself_wo_shi(nlp, page: str, own: str, prefecture: str) -> None:
-    units = _units(nlp, page)
+    units = page_unit_keys(nlp, page)
     assert units["PLACE:我市"] == units[f"PLACE:{own}"]
     assert units["PLACE:我市"] != units[f"PLACE:{prefecture}"]
     if "ORG:市委" in units:

@@ -10,7 +10,7 @@ of its names resolution makes one thing, and which not.
 from __future__ import annotations
 
 import pytest
-from test_s26_dups import _units
+from conftest import page_unit_keys
 
 from kg.resolve.division_forms import division_forms
 from kg.resolve.event_merges import bare_kind_of
@@ -28,16 +28,16 @@ from kg.resolve.event_merges import bare_kind_of
     ],
 )
 def test_a_body_with_its_division_in_full_and_in_short_is_one(nlp, page: str, full: str, short: str) -> None:
-    units = _units(nlp, page)
+    units = page_unit_keys(nlp, page)
     assert units[short] == units[full]
 
 
 def test_other_bodies_of_the_division_stay_apart(nlp) -> None:
-    units = _units(nlp, "real-pages-34:v04.txt")
+    units = page_unit_keys(nlp, "real-pages-34:v04.txt")
     # the county's bodies are not the 商会, nor one another
     assert units["ORG:深圳湘潭商会"] != units["ORG:县委"]
     assert units["ORG:县工商联"] != units["ORG:县商务局"]
-    units = _units(nlp, "real-pages-36:x04.txt")
+    units = page_unit_keys(nlp, "real-pages-36:x04.txt")
     assert units["ORG:北川县委"] != units["ORG:县政府"]
 
 
@@ -64,14 +64,14 @@ def test_division_forms_reads_the_opening() -> None:
     ],
 )
 def test_a_bare_kind_of_event_is_the_pages_one_event(nlp, page: str, full: str, bare: str) -> None:
-    units = _units(nlp, page)
+    units = page_unit_keys(nlp, page)
     assert units[bare] == units[full]
 
 
 def test_a_bare_kind_beside_a_joint_name_stays_apart(nlp) -> None:
     # 潢川县第七期“开工一批”暨第四期月开工竞赛项目集中开工仪式 … “月开工竞赛”活动: gold keeps the
     # contest apart from the joint ceremony
-    units = _units(nlp, "real-pages-13:m07.txt")
+    units = page_unit_keys(nlp, "real-pages-13:m07.txt")
     assert units["MEETING:月开工竞赛活动"] != units["MEETING:潢川县第七期开工一批暨第四期月开工竞赛项目集中开工仪式"]
 
 

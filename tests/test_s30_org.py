@@ -11,7 +11,7 @@ Kinds and counts: ``benchmarks/audits/s30-org/``. The sentences are quoted from 
 from __future__ import annotations
 
 import pytest
-from test_s26_dups import _units
+from conftest import page_unit_keys
 
 from kg.nlp.document import analyse_document
 
@@ -77,11 +77,11 @@ def test_the_site_closing_a_title_line_after_a_dash_is_an_organisation(nlp):
     ],
 )
 def test_one_outlet_named_by_its_brand_and_its_site_is_one(nlp, page: str, one: str, other: str) -> None:
-    units = _units(nlp, page)
+    units = page_unit_keys(nlp, page)
     assert units[one] == units[other]
 
 
 def test_a_paper_and_its_site_stay_two(nlp) -> None:
     # real-pages-7 v05: "来源: 河南商报网" … "顶端新闻·河南商报记者 张治中": the golds name both
-    units = _units(nlp, "real-pages-7:v05.txt")
+    units = page_unit_keys(nlp, "real-pages-7:v05.txt")
     assert units["ORG:河南商报"] != units["ORG:河南商报网"]
