@@ -18,6 +18,15 @@ from kg.resolve.keys import UnionFind, company_suffix, in_order, region_stripped
 _NUMERALS = re.compile(r"[0-9一二三四五六七八九十百]")
 
 
+def same_numerals(a: str, b: str) -> bool:
+    """Whether two names write the same numerals in the same order (a short form keeps them all).
+
+    >>> same_numerals("中铁四局集团", "中铁十四局集团"), same_numerals("某某二医院", "某某第二医院")
+    (False, True)
+    """
+    return _NUMERALS.findall(a) == _NUMERALS.findall(b)
+
+
 def plain_name(name: str) -> str:
     """The name without every company word ending it ("某某集团有限公司" -> 某某).
 
@@ -71,7 +80,7 @@ def contracts(short: str, full: str) -> bool:
         pf = plain_name(f)
         if ps == pf:
             return True
-        if len(ps) < 2 or ps[:2] != pf[:2] or f.startswith(short) or _NUMERALS.findall(ps) != _NUMERALS.findall(pf):
+        if len(ps) < 2 or ps[:2] != pf[:2] or f.startswith(short) or not same_numerals(ps, pf):
             continue
         if pf.startswith(ps) and not short.endswith("公司"):
             continue

@@ -21,14 +21,12 @@ body of its own beside the longer one on the tuning pages:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 
 from kg.nlp.entities.lexicon_data import gazetteer_regex
+from kg.resolve.company_contractions import same_numerals
 from kg.resolve.keys import UnionFind, in_order, resolution_patterns
-
-_NUMERALS = re.compile(r"[0-9一二三四五六七八九十百]")
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +84,7 @@ def abbreviates_initials(short: str, full: str) -> bool:
         return False
     if any(not set(d.group(0)) & set(short) for d in gazetteer_regex().finditer(full)):
         return False
-    if _NUMERALS.findall(short) != _NUMERALS.findall(full):
+    if not same_numerals(short, full):
         return False
     # (a word of two or more characters inserted before a shared head: "中国|农业|银行"; one
     # character left out of a division's name is its short form: "高市经发局" / "高雄市经发局")
