@@ -207,13 +207,13 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     # "某某促进局咨询处|处长": the body before its internal unit and a post ("某某促进局")
     cands = without_internal_units(text, trimmed_bodies(text, cands))
     # (on copies: the selection writes the attributes of what it chooses, and may run twice)
-    chosen = _select_nested(text, [replace(c, attrs=dict(c.attrs)) for c in cands])
+    chosen = mark_generic_projects(text, words, _select_nested(text, [replace(c, attrs=dict(c.attrs)) for c in cands]))
     # "某街道“某某”改造项目…投资10亿元的“某某”改造项目": a project the page names, again where its
     # amount stands; chosen anew with it (it wins over the shorter spans it covers)
-    refound = refound_projects(text, mark_generic_projects(text, words, chosen))
+    refound = refound_projects(text, chosen)
     if refound:
-        chosen = _select_nested(text, cands + refound)
-    return mark_generic_projects(text, words, chosen)
+        chosen = mark_generic_projects(text, words, _select_nested(text, cands + refound))
+    return chosen
 
 
 def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
