@@ -58,6 +58,7 @@ def _run_after(
     ``refused`` (saying, chairing)."""
     text = view.article.text
     tails = tuple(triggers()["attended"]["subject_tails"])
+    joiners = tuple(triggers()["attended"]["subject_joiners"])
     out: list[int] = []
     for a, b in clauses:
         inside = [p for p in persons if a <= view.mentions[p].start < b]
@@ -72,7 +73,7 @@ def _run_after(
         # the clause with the predicate: the names chained from its opening ones by list joiners
         chain = [inside[0]]
         for p in inside[1:]:
-            if not re.search(r"[、及和与]", text[view.mentions[chain[-1]].end : view.mentions[p].start]):
+            if not any(j in text[view.mentions[chain[-1]].end : view.mentions[p].start] for j in joiners):
                 break
             chain.append(p)
         # what the names do ("进行了深度座谈", "作为主礼嘉宾"): not saying or chairing
