@@ -31,7 +31,7 @@ SCORER_DIR = ROOT.parent / "shared" / "gold"
 # Session 20 (two waves; the learned PROJECT spans on): tune 0.964 / 0.957, check 0.858 / 0.824
 # (PROJECT 0.524 -> 0.667). Session 22 (MEETING spans fixing rule meetings, three located_in rule
 # kinds): check unchanged, 0.858 / 0.824 (with a learned PLACE veto and the located_in scorer also
-# on it was 0.855, one project fewer; both shipped off, for other reasons: README, session 22).
+# on it was 0.855, one project fewer; both shipped off, for other reasons: docs/real-pages.md, session 22).
 FLOORS = {
     "tune": {
         ("entities", "micro"): 0.96,
