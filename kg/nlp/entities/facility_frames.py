@@ -35,6 +35,8 @@ class FacilityFrames:
     opens_after: re.Pattern[str]  # right before a name that opens its clause
     costs: re.Pattern[str]  # right after the head: what it is or where, then its total
     class_before: re.Pattern[str]  # right before: "等", the facility is a list's class
+    amount_before: re.Pattern[str]  # right before: its investment and 的 ("总投资15亿元的|某某广场")
+    amount_heads: tuple[str, ...]  # heads read as a project only after such an amount (longest first)
     not_inside: tuple[str, ...]  # words that end the left walk's name
     max_chars: int
     score: float
@@ -52,6 +54,8 @@ def facility_frames() -> FacilityFrames:
         opens_after=re.compile(f["opens_after"]),
         costs=re.compile(f["costs"]),
         class_before=re.compile(f["class_before"]),
+        amount_before=re.compile(f["amount_before"].replace("{amount}", p["frame"]["amount"])),
+        amount_heads=tuple(sorted({*f["heads"], *f["amount_heads"]}, key=len, reverse=True)),
         not_inside=tuple(f["not_inside"]),
         max_chars=p["max_chars"],
         score=p["frame"]["score"],
@@ -74,11 +78,12 @@ def built_facilities(text: str, words: list[Word]) -> list[Candidate]:
     f = facility_frames()
     out: list[Candidate] = []
     for w in words:
-        if not text.endswith(f.heads, 0, w.end):
+        if not text.endswith(f.amount_heads, 0, w.end):
             continue  # (one C call for the whole tuple first: most words end in no head)
-        head = next(h for h in f.heads if text.endswith(h, 0, w.end))
-        closes = f.after.match(text, w.end) is not None
-        costed = f.costs.match(text, w.end) is not None
+        own = text.endswith(f.heads, 0, w.end)
+        head = next(h for h in f.amount_heads if text.endswith(h, 0, w.end))
+        closes = own and f.after.match(text, w.end) is not None
+        costed = own and f.costs.match(text, w.end) is not None
         if not closes and not costed and not f.before_then.match(text, w.end):
             continue
         head_start = w.end - len(head)
@@ -102,7 +107,11 @@ def built_facilities(text: str, words: list[Word]) -> list[Candidate]:
         if head_start - start < 2 or not _specific(text, words, start, head_start):
             continue  # "新建|大桥", "该|水库": no name; "(连|徐高铁)": a short form's part
         opens = costed and f.opens_after.search(text, max(0, start - 1), start) is not None
-        if not closes and not opens and not f.before.search(text, max(0, start - 6), start):
+        # "总投资53.95亿元的|某某水库": what is invested in a facility makes it a project being built
+        costs_before = f.amount_before.search(text, max(0, start - 40), start) is not None
+        if not own and not costs_before:
+            continue  # a square or a hall is a project only where its investment names it
+        if not closes and not opens and not costs_before and not f.before.search(text, max(0, start - 6), start):
             continue  # no verb of its building after the name, no total of its own, no verb that builds it before
         if f.class_before.search(text, max(0, start - 2), start):
             continue  # "甲、乙等|抽水蓄能电站建成后": the class that closes a list
