@@ -73,6 +73,7 @@ from kg.nlp.entities.venue_sites import venue_sites
 from kg.nlp.entities.water_names import water_candidates, without_water_locatives
 from kg.nlp.entities.zone_chains import split_zone_chains
 from kg.nlp.entities.zone_firms import without_zones_before_firms
+from kg.nlp.entities.zone_parts import zone_part_candidates
 from kg.nlp.event_edges import trimmed_edges
 from kg.nlp.held_events import held_events
 from kg.nlp.recurring_events import without_recurring
@@ -178,6 +179,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands += run_village_candidates(words)  # "某县|某某村葡萄产业园/LOC": the village the park is named after
     cands = without_chain_wholes(cands)  # "某县某某村/LOC": the county and its village, no third place
     cands = with_province_openings(text, cands)  # "湖北宜昌市委": named 宜昌市委 too, the province opens a chain
+    cands += zone_part_candidates(text, words, cands)  # "某某开发区|软体|创意园": the zone's part, a place
     cands = split_zone_chains(text, words, cands)  # "某开发区|某塘园区", "某口|某竹工业区": each link a place
     cands = with_counted_lists(text, words, cands)  # "甲山、乙岭等5里": the items are places
     cands = with_regions(text, cands)  # "京津|冀", "长三角地区": a region named whole, once
