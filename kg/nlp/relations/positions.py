@@ -20,6 +20,7 @@ from kg.nlp.relations.view import (
     named_in_article,
     triggers,
 )
+from kg.nlp.relations.zone_posts import zone_of_post
 
 
 @rule("title_before_name")
@@ -370,6 +371,9 @@ def title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[t
             place = mention_ending_at(view, k, start, "PLACE")
             if place is not None:
                 body_start = view.mentions[place].start
+            org = zone_of_post(view, k, start, hit)  # "某某开发区|主任": the zone is the body
+            if org is not None:
+                body_start = view.mentions[org].start
         if body_start > floor and text[body_start - 1] in "、,":
             out.append((hit, org, None))
             end = body_start - 1
