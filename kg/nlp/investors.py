@@ -128,6 +128,11 @@ def investor_signs(view: ArticleView) -> list[RawRelation]:
                 continue
             if len(partners) == len(projects):
                 pairs = list(zip(partners, projects, strict=True))
+            elif len(partners) > len(projects) and text[view.mentions[projects[-1]].end :].startswith(_JOINS[:3]):
+                # "分别与A、B签订了P和建设Q": the list of projects goes on past the last one found (the
+                # entity stage missed Q): the partners pair with the projects found in order, A -> P
+                # (real-pages-2 q06; session 32, s32-investrec).
+                pairs = list(zip(partners, projects, strict=False))
             elif len(partners) == 1 or len(projects) == 1:
                 pairs = [(a, p) for a in partners for p in projects]
             else:
