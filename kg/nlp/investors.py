@@ -33,6 +33,30 @@ def list_after(view: ArticleView, k: int, first: int, label: str = "PROJECT") ->
     return items
 
 
+def partner_list(view: ArticleView, k: int, first: int) -> tuple[list[int], int]:
+    """The partners of a signing coordinated from organisation ``first`` and where their list ends.
+
+    As :func:`list_after` on organisations, and a list may join its last item with 以及 ("与A以及B就P
+    签署协议") or name each firm's representative after it ("分别与A代表、B代表为P和Q签约": the firm
+    signs through its 代表; ``partner_stands``; session 32, s32-investrec)."""
+    text = view.article.text
+    stands = tuple(triggers()["invests_in"]["partner_stands"])
+
+    def past_stand(pos: int) -> int:
+        return pos + next((len(w) for w in stands if text.startswith(w, pos)), 0)
+
+    items, end = [first], past_stand(view.mentions[first].end)
+    for j in sorted(view.of_type(k, "ORG"), key=lambda q: view.mentions[q].start):
+        m = view.mentions[j]
+        if m.attrs.get("nested") or m.start < end:
+            continue
+        if text[end : m.start] not in (*_JOINS, "以及"):
+            break
+        items.append(j)
+        end = past_stand(m.end)
+    return items, end
+
+
 def _words(key: str) -> str:
     return alternation(triggers()["invests_in"][key])
 
@@ -59,8 +83,7 @@ def investor_signs(view: ArticleView) -> list[RawRelation]:
                 continue
             # The partner is the one after 与 (the other side, a county or its government, is
             # the host): "与A、B" is a list of partners.
-            partners = list_after(view, k, o, "ORG")
-            end = view.mentions[partners[-1]].end
+            partners, end = partner_list(view, k, o)
             if all(view.text(p).endswith(hosts) for p in partners):
                 # "X有限公司与某县人民政府签订Y项目投资协议": the host is after 与; the company
                 # before it signs for the project.
@@ -68,10 +91,14 @@ def investor_signs(view: ArticleView) -> list[RawRelation]:
                 if first is None:
                     continue
                 partners = [first]
-            # "…就X和Y完成签约" (the projects between 就 and the signing), or "签订(了)X项目…协议".
-            about = re.match(rf"就(?P<what>[^。;]{{2,120}}?)(?:进行|完成|举行|正式)?(?:{signs})", text[end : sent.end])
+            # "…就X和Y完成签约" (the projects between 就 and the signing; "为P和Q签约" alike,
+            # `sign_topics`), or "签订(了)X项目…协议".
+            topics = _words("sign_topics")
+            about = re.match(
+                rf"(?:{topics})(?P<what>[^。;]{{2,120}}?)(?:进行|完成|举行|正式)?(?:{signs})", text[end : sent.end]
+            )
             if about:
-                lo, hi = end + 1, end + about.end("what")
+                lo, hi = end + about.start("what"), end + about.end("what")
             else:
                 signed = re.match(rf"(?:正式|现场)?(?:{signs})(?:了)?", text[end : sent.end])
                 # "某区与X合作的P", "县府与X合作开发的P": the partner of the work named at once after
@@ -101,6 +128,11 @@ def investor_signs(view: ArticleView) -> list[RawRelation]:
                 continue
             if len(partners) == len(projects):
                 pairs = list(zip(partners, projects, strict=True))
+            elif len(partners) > len(projects) and text[view.mentions[projects[-1]].end :].startswith(_JOINS[:3]):
+                # "分别与A、B签订了P和建设Q": the list of projects goes on past the last one found (the
+                # entity stage missed Q): the partners pair with the projects found in order, A -> P
+                # (real-pages-2 q06; session 32, s32-investrec).
+                pairs = list(zip(partners, projects, strict=False))
             elif len(partners) == 1 or len(projects) == 1:
                 pairs = [(a, p) for a in partners for p in projects]
             else:
@@ -177,6 +209,8 @@ def investor_named(view: ArticleView) -> list[RawRelation]:
                 and is_company(view, o)
                 and not view.text(o).endswith(tuple(conf["hosts"]))
             ]
+            if not companies:
+                companies = _clause_subject(view, k, clause_start, at)
             if len(companies) != 1:
                 continue
             value = confidence("signs_settles")
@@ -186,8 +220,9 @@ def investor_named(view: ArticleView) -> list[RawRelation]:
                 if view.mentions[p].start > at
                 and re.match(rf"(?:正式|成功|顺利)?(?:{settles})", text[view.mentions[p].end : sent.end])
             ]
-            # "X公司与某市签订|Y项目": the project is what is signed for
-            signed = re.match(r"了?", text[at + len(s.group()) :])
+            # "X公司与某市签订|Y项目": the project is what is signed for; "X公司此次签约的|P" alike
+            # (session 32, s32-investrec).
+            signed = re.match(r"[了的]?", text[at + len(s.group()) :])
             first = next((p for p in projects if view.mentions[p].start == at + len(s.group()) + signed.end()), None)
             settled += list_after(view, k, first) if first is not None else []
             # "X公司与某县签约，将投资5亿元建设Y项目": the clause after the signing has no subject
@@ -201,3 +236,22 @@ def investor_named(view: ArticleView) -> list[RawRelation]:
                 out.append(RawRelation("invests_in", companies[0], p, None, k, "signs_settles", value))
             break
     return out
+
+
+def _clause_subject(view: ArticleView, k: int, clause_start: int, at: int) -> list[int]:
+    """The company that signs in a clause with no subject of its own: "X公司总经理某某表示，…，这次与
+    某区签约|P" (the clause opens at a comma with a word of time or manner, then 与/同 and the host, no
+    company in it) is the firm that opens the sentence, no other company standing between
+    (:func:`kg.nlp.relations.invests_clause.subject`; session 32, s32-investrec)."""
+    from kg.nlp.relations.invests_clause import others_between, subject
+
+    text = view.article.text
+    openers = _words("sign_clause_openers")
+    if text[clause_start - 1 : clause_start] not in (",", "，") or not re.fullmatch(
+        rf"(?:{openers})*[与同][^,;。]{{1,16}}", text[clause_start:at]
+    ):
+        return []
+    o = subject(view, k)
+    if o is None or view.mentions[o].end > clause_start or others_between(view, k, o, at):
+        return []
+    return [o]

@@ -58,7 +58,7 @@ _OWN_AMOUNT = re.compile(r"投资[^,，;；。:：\d]{0,4}\d[^,，;；。:：]{0
 _OPENER = re.compile(r"[\s“”\"「」『』]*(?:[^,，;；。:：]{1,12}[,，])?[\s“”\"「」『』]*")
 
 
-def _subject(view: ArticleView, k: int) -> int | None:
+def subject(view: ArticleView, k: int) -> int | None:
     """The company that opens sentence ``k`` (after an opener clause at most), if any."""
     sent = view.article.sentences[k]
     text = view.article.text
@@ -76,7 +76,7 @@ def _subject(view: ArticleView, k: int) -> int | None:
     return o
 
 
-def _others_between(view: ArticleView, k: int, o: int, end: int) -> bool:
+def others_between(view: ArticleView, k: int, o: int, end: int) -> bool:
     """Whether a company other than ``o`` (a host aside) stands between ``o`` and ``end``."""
     hosts = tuple(triggers()["invests_in"]["hosts"])
     start = view.mentions[o].end
@@ -96,7 +96,7 @@ def investor_clause(view: ArticleView) -> list[RawRelation]:
     text = view.article.text
     out = []
     for k, sent in enumerate(view.article.sentences):
-        o = _subject(view, k)
+        o = subject(view, k)
         if o is None:
             continue
         start = view.mentions[o].end
@@ -110,7 +110,7 @@ def investor_clause(view: ArticleView) -> list[RawRelation]:
         for m in matches:
             if ";" in stretch[: m.start()] or "；" in stretch[: m.start()]:
                 continue
-            if _others_between(view, k, o, start + m.start()):
+            if others_between(view, k, o, start + m.start()):
                 continue
             at = start + m.end()
             first = next(
