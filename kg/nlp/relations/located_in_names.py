@@ -11,6 +11,7 @@ from kg.nlp.entities import gazetteer_regex
 from kg.nlp.entities.place_forms import class_of_places
 from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.nlp.relations.event_names import in_event_name
+from kg.nlp.relations.located_body_prefix import opening_body_place
 from kg.nlp.relations.located_cut import branch_facts
 from kg.nlp.relations.located_names import builds_the_place
 from kg.nlp.relations.name_divisions import city_opening_company, divisions_in_name
@@ -79,6 +80,8 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
             prefixed = prefix is not None and not party_in_prefix(view, i) and not builds
             if prefixed or (m.attrs.get("nested") and not in_event_name(view, k, i)) or view.division(i):
                 continue
+            if opening_body_place(view, i) is not None:
+                continue  # "延庆|县委": placed by ``place_prefix`` in the place its name opens with
             if m.label == "PLACE" and not m.attrs.get("head"):
                 continue
             branch = branch_facts(view, k, i, "place_in_name")  # "工商银行|某县|支行"

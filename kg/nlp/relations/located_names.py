@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.relations.located_body_prefix import opening_body_facts
 from kg.nlp.relations.located_cut import branch_facts, cut_body_facts, mention_before
 from kg.nlp.relations.located_listed import registered_province, shared_prefix_items
 from kg.nlp.relations.located_page_zone import bare_zone_kind, page_zone
@@ -117,6 +118,10 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
             if host is not None:
                 # "某市政府驻北京办事处": in the place it is kept in, not in its owner's.
                 out.append(fact("located_in", i, view.add_place(*host, "place_prefix"), None, k, "place_prefix"))
+                continue
+            own = opening_body_facts(view, k, i, "place_prefix") if prefix is None else []
+            if own:
+                out.extend(own)  # "广东|省委书记": the body built across the words, no place nested in it
                 continue
             if prefix is not None and (m.label == "PROJECT" or (m.label == "ORG" and not is_company(view, i))):
                 # "某市|某县|委": a body named after a chain of divisions is in the innermost,
