@@ -72,3 +72,37 @@ def test_an_act_without_a_bare_attendance_beside_it_gives_nothing(nlp):
     text = D07.split("\n")[0] + "\n" + "市委常委、常务副市长刘程民通报全市重大项目建设情况。\n"
     _, facts = meetings_and_event_facts(nlp, text)
     assert ("attended", "刘程民", D07_MEETING) not in facts
+
+
+# real-pages-17 i12 (a county government site): a word of address between the name and 宣布
+I12 = (
+    "6月26日上午,楚雄州南华县举行2019年二季度“美丽县城”等28个重点项目集中开工仪式,中共楚雄州委副书记、"
+    "州长迟中华同志,州委、州人大、州政府、州政协,州级有关部门和各县市政府主要领导参加二季度项目集中开工仪式。"
+    "州委副书记、州政法委书记李明同志宣布项目开工。\n"
+)
+I12_MEETING = "2019年二季度“美丽县城”等28个重点项目集中开工仪式"
+
+# real-pages-19 k08 (laibin news, traditional): the venue he announces from
+K08 = (
+    "來賓網-來賓日報訊 12月26日,自治區黨委、自治區人民政府在崇左市舉行全區產業園區項目建設集中開工活動,"
+    "我市在忻城縣博美奧奇石材有限公司設分會場同步進行。\n"
+    "市委書記何朝建在來賓分會場宣布開工,市長廖和明在自治區主會場參加活動。\n"
+)
+K08_MEETING = "全区产业园区项目建设集中开工活动"
+
+
+def test_an_announcer_addressed_as_comrade(nlp):
+    _, facts = meetings_and_event_facts(nlp, I12)
+    assert ("attended", "李明", I12_MEETING) in facts
+
+
+def test_an_announcer_at_a_sub_venue(nlp):
+    _, facts = meetings_and_event_facts(nlp, K08)
+    assert ("attended", "何朝建", K08_MEETING) in facts
+
+
+def test_an_announcement_from_a_site_at_a_meeting_of_no_works_gives_nothing(nlp):
+    # the works announced start at a meeting of another kind: no ceremony of works starting
+    text = "5月8日,某县召开全县营商环境座谈会。\n县委书记张伟在项目现场宣布开工,县长李强在会场参加活动。\n"
+    _, facts = meetings_and_event_facts(nlp, text)
+    assert not any(f[0] == "attended" and f[1] == "张伟" for f in facts)
