@@ -81,6 +81,7 @@ def segment_document(doc: str, text: str) -> list[Article]:
     section = layout_patterns().section_heading
     groups: list[list[Line]] = []
     current: list[Line] = []
+    aside: list[list[Line]] = []  # captions met inside a report, each an article of its own
 
     def has_body(group: list[Line]) -> bool:
         return any(ln.kind in (BODY, LEAD) for ln in group)
@@ -89,6 +90,8 @@ def segment_document(doc: str, text: str) -> list[Article]:
         nonlocal current
         if current:
             groups.append(current)
+        groups.extend(aside)  # captions set aside inside the report come after it
+        aside.clear()
         current = []
 
     i = 0
@@ -111,6 +114,16 @@ def segment_document(doc: str, text: str) -> list[Article]:
             current.append(ln)
         elif ln.kind == CAPTION:
             # A photo caption is a small article of its own (with its headings, if any).
+            j = i + 1
+            while j < len(lines) and lines[j].kind in (CAPTION, BYLINE):
+                j += 1
+            if has_body(current) and j < len(lines) and lines[j].kind == BODY:
+                # a photo between two paragraphs of one report ("…推介会在某市举办。|图为推介会
+                # 现场 摄影:某某|推介会上,副市长A表示…"): the captions stand aside as articles of
+                # their own and the body after them goes on with the report
+                aside.extend([ln] for ln in lines[i:j])
+                i = j
+                continue
             if has_body(current) or (current and current[-1].kind != HEADING):
                 close()
             current.append(ln)

@@ -22,7 +22,7 @@ from kg.nlp.relations import (
     words_re,
 )
 from kg.nlp.relations.meeting_chairs import without_chairs
-from kg.nlp.relations.meeting_parts import after_title, opens_sentence, subject_run
+from kg.nlp.relations.meeting_parts import after_title, opens_sentence, past_honorific, subject_run
 from kg.nlp.relations.meetings import sitting_of
 from kg.patterns import alternation
 
@@ -266,10 +266,16 @@ def announcer_at_event(view: ArticleView) -> list[RawRelation]:
     )
     text = view.article.text
     after = tuple(conf["announce_after"])
+    # "A同志宣布项目开工", "A在来宾分会场宣布开工": a word of address and the venue where he
+    # stands come between the name and the announcing verb
+    venue = re.compile(
+        rf"在[^,，;；。]{{0,14}}?(?:{alternation(conf['announce_venues'])})(?=(?:{alternation(conf['announces'])}))"
+    )
     out = []
     for k, sent in enumerate(view.article.sentences):
         for p in view.of_type(k, "PERSON"):
-            pe = view.mentions[p].end
+            pe = past_honorific(text, view.mentions[p].end)
+            pe = v.end() if (v := venue.match(text, pe, sent.end)) else pe
             # "A致辞并宣布开工": a speech before the announcement
             pe += next((len(a) for a in after if text.startswith(a, pe)), 0)
             m = pattern.match(text, pe, sent.end)

@@ -25,14 +25,18 @@ from kg.patterns import alternation
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A speech closing its clause ("致辞", "分别致辞") and a bare attending or chairing verb
-    closing its clause ("出席", "出席并讲话", "主持")."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A speech closing its clause ("致辞", "分别致辞"), a bare attending or chairing verb
+    closing its clause ("出席", "出席并讲话", "主持"), and an act of the programme that opens a
+    clause with what it is about ("通报全市重大项目建设情况", "致辞并做招商推介")."""
     conf = triggers()["attended"]
     speeches = alternation(conf["speeches"])
-    speech = re.compile(rf"(?:{alternation(conf['in_turn'])})?(?:{speeches})(?=[,，;；。]|$)")
+    turn = alternation(conf["in_turn"])
+    speech = re.compile(rf"(?:{turn})?(?:{speeches})(?=[,，;；。]|$)")
     bare = re.compile(rf"(?:{alternation(conf['beside_verbs'])})(?:并(?:{speeches}))?(?=[,，;；。]|$)")
-    return speech, bare
+    acts = alternation(conf["beside_acts"])
+    act = re.compile(rf"(?:{turn})?(?:(?:{speeches})并|{acts})[^,，;；。]*(?=[,，;；。]|$)")
+    return speech, bare, act
 
 
 def _after_name(view: ArticleView, p: int, words: tuple[str, ...]) -> int:
@@ -47,7 +51,7 @@ def speakers_of_article_event(view: ArticleView) -> list[RawRelation]:
     """ "A,B,C致辞。", "A出席并讲话,B致辞": speakers in a sentence naming no event attended the
     article's named meeting."""
     conf = triggers()["attended"]
-    speech, bare = _patterns()
+    speech, bare, act = _patterns()
     words = (*conf["speeches"], *conf["beside_verbs"])
     text = view.article.text
     out = []
@@ -60,6 +64,11 @@ def speakers_of_article_event(view: ArticleView) -> list[RawRelation]:
         attends = [p for p in persons if bare.match(text, _after_name(view, p, words), sent.end)]
         for p in persons:
             said = speech.match(text, _after_name(view, p, words), sent.end)
+            if said is None and any(q != p for q in attends):
+                # "A出席并讲话,B致辞,C通报全市重大项目建设情况,D主持": beside a bare attendance
+                # the clauses of the sentence are the programme of the article's event, so an
+                # act of it with its object ([attended] beside_acts) places C there too
+                said = act.match(text, _after_name(view, p, words), sent.end)
             if said is None:
                 continue
             run = [
