@@ -87,7 +87,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     short_heads = tuple(lex.patterns["tagger"]["short_body_heads"])
     town_heads = tuple(lex.patterns["place"]["town_heads"])
     named_alone = places_named_alone(words)  # openings of "屏东|雾台乡" no gazetteer lists
-    free_short = {
+    free_short = set(lex.patterns["tagger"]["level_committees"]) | {  # "落实|省委|决策部署" too
         w
         for i, (_s, _e, w, t) in enumerate(words)
         if t == "ORG" and len(w) == 2 and not modifies_noun(words, i) and not opens_quoted_phrase(words, i)
