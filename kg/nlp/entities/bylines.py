@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.nlp.entities.bracketed_outlets import bracketed_outlet_candidates
 from kg.nlp.entities.breadcrumb_outlets import breadcrumb_outlet_candidates
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.header_outlets import header_outlet_candidates
@@ -50,6 +51,7 @@ def byline_candidates(text: str, words: list[Word]) -> list[Candidate]:
     out += breadcrumb_outlet_candidates(text)  # "某某新闻网 > 某城频道 > 正文"
     out += header_outlet_candidates(text)  # "2018-04-21 10:05   某某新闻网": the header's outlet
     out += title_outlet_candidates(text)  # "某某…签约仪式 - 某务之窗": the title line's site
+    out += bracketed_outlet_candidates(text)  # "【某某网】", "【某某新闻报道】": the lead's outlet
     return out + titled_outlet_candidates(text) + closing_credit_candidates(text)
 
 

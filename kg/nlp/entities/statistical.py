@@ -34,6 +34,7 @@ from kg.nlp.entities.quoted_words import no_person_word
 from kg.nlp.entities.retyping import coordinated_persons, country_pair, plays_match
 from kg.nlp.entities.road_names import road_end
 from kg.nlp.entities.shapes import graded, has_surname, sector_words
+from kg.nlp.entities.short_bodies import runs_into_noun
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.list_evidence import (
     in_list_of_persons,
@@ -49,7 +50,6 @@ from kg.nlp.tagger_evidence import (
     echoes,
     is_dotted_name,
     married_name_start,
-    modifies_noun,
     opens_quoted_phrase,
     person_among_persons,
     person_shaped,
@@ -87,10 +87,10 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     short_heads = tuple(lex.patterns["tagger"]["short_body_heads"])
     town_heads = tuple(lex.patterns["place"]["town_heads"])
     named_alone = places_named_alone(words)  # openings of "屏东|雾台乡" no gazetteer lists
-    free_short = {
+    free_short = {  # ("落实|省委|决策部署": a level committee stays free, kg/nlp/entities/short_bodies.py)
         w
         for i, (_s, _e, w, t) in enumerate(words)
-        if t == "ORG" and len(w) == 2 and not modifies_noun(words, i) and not opens_quoted_phrase(words, i)
+        if t == "ORG" and len(w) == 2 and not runs_into_noun(words, i) and not opens_quoted_phrase(words, i)
     }
     for i, (s, e, w, t) in enumerate(words):
         part_of: dict = {}
