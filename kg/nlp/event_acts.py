@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.nlp.attendance import event_in
+from kg.nlp import attendance
 from kg.nlp.relations import ArticleView, RawRelation, confidence, rule, triggers
 from kg.nlp.relations.meeting_chairs import without_chairs
 from kg.nlp.relations.meeting_parts import after_title, clause_openers, past_honorific, past_time, subject_run
@@ -42,7 +42,7 @@ def _frame_event(view: ArticleView, k: int, start: int, end: int) -> int | None:
         return None if is_topic(view, named[0]) else named[0]
     if not _bare_word().fullmatch(view.article.text, start, end):
         return None
-    return event_in(view, k, start, end, named_only=True)
+    return attendance.event_in(view, k, start, end, named_only=True)
 
 
 def _acts(text: str, pos: int, end: int) -> bool:

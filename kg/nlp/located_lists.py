@@ -30,7 +30,7 @@ from kg.nlp.relations.places import place_opening, within
 
 # Levels of a division that a project's name opens with as its location (a province or a
 # city prefix names where the company was registered; see the gold conventions).
-_LOCAL_LEVELS = ("county", "town", "village")
+LOCAL_LEVELS = ("county", "town", "village")
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +39,7 @@ def _heading_line() -> re.Pattern[str]:
     return re.compile(triggers()["located_in"]["heading_starts"])
 
 
-def _local_place(view: ArticleView, i: int) -> bool:
+def local_place(view: ArticleView, i: int) -> bool:
     """A county, town or village, or a named zone or park (no division): what a project is in."""
     m = view.mentions[i]
     if m.label != "PLACE" or view.in_title(i):
@@ -47,7 +47,7 @@ def _local_place(view: ArticleView, i: int) -> bool:
     d = view.division(i)
     if d is None:
         return bool(m.attrs.get("head"))
-    return d.level in _LOCAL_LEVELS
+    return d.level in LOCAL_LEVELS
 
 
 @rule("colon_heading")
@@ -121,7 +121,7 @@ def place_opens_project(view: ArticleView) -> list[RawRelation]:
                 continue
             pl = view.mentions[o].attrs.get("place_prefix")
             om, plm = view.mentions[o], view.mentions[pl] if pl is not None else None
-            if plm is None or plm.start != pm.start or plm.end >= om.end or not _local_place(view, pl):
+            if plm is None or plm.start != pm.start or plm.end >= om.end or not local_place(view, pl):
                 continue
             c = confidence("place_opens_project")
             out.append(RawRelation("located_in", p, pl, None, k, "place_opens_project", c))

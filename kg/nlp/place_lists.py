@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import located_lists
 from kg.nlp.entities import gazetteer_regex
 from kg.nlp.gazetteer import Division, load_gazetteer
-from kg.nlp.located_lists import _LOCAL_LEVELS, _local_place
 from kg.nlp.relations import ArticleView, RawRelation, confidence, foreign, is_park, rule, triggers
 from kg.nlp.relations.located_in_names import province_in_project_name
 from kg.nlp.relations.places import place_chain, within
@@ -31,7 +31,9 @@ def county_list(view: ArticleView) -> list[RawRelation]:
     intro = re.compile(triggers()["located_in"]["list_intro"])
     out = []
     for h, m in enumerate(view.mentions):
-        if m.attrs.get("nested") or not (_local_place(view, h) or (m.label == "PLACE" and is_park(view, h))):
+        if m.attrs.get("nested") or not (
+            located_lists.local_place(view, h) or (m.label == "PLACE" and is_park(view, h))
+        ):
             continue
         found = intro.match(text, m.end)
         if found is None:
@@ -92,7 +94,7 @@ def _list_holder(view: ArticleView, k: int) -> int | None:
     first = min(places, key=lambda h: view.mentions[h].start, default=None)
     if first is not None and re.fullmatch(conf["sentence_opening"], text[sent.start : view.mentions[first].start]):
         h = (place_chain(view, k, view.mentions[first].start) or [first])[-1]
-        return h if _local_place(view, h) else None
+        return h if located_lists.local_place(view, h) else None
     if (h := _event_place(view, k)) is not None:
         return h
     items = [i for i in view.of_type(k, "PROJECT", "ORG") if not view.mentions[i].attrs.get("nested")]
@@ -177,7 +179,7 @@ def _opening_place(view: ArticleView, k: int) -> int | None:
         return None
     chain = place_chain(view, k, view.mentions[first].start) or [first]
     h = chain[-1]
-    return h if _local_place(view, h) or is_park(view, h) else None
+    return h if located_lists.local_place(view, h) or is_park(view, h) else None
 
 
 def _event_place(view: ArticleView, k: int) -> int | None:
@@ -206,7 +208,7 @@ def _event_place(view: ArticleView, k: int) -> int | None:
         pos = g.end()
     if chain:
         start, end, d = chain[-1]
-        return view.add_place(start, end, d, "county_list") if d.level in _LOCAL_LEVELS else None
+        return view.add_place(start, end, d, "county_list") if d.level in located_lists.LOCAL_LEVELS else None
     held = text.find("在", m.end, sent.end)
     if held < 0 or "举行" not in text[held : sent.end]:
         # "3月12日上午,某县举行…开工仪式": the place that opens the sentence and holds the event
@@ -222,7 +224,7 @@ def _event_place(view: ArticleView, k: int) -> int | None:
         v = view.mentions[chain[-1]]
         inside = [j for j in view.by_sentence[k] if v.start <= view.mentions[j].start and view.mentions[j].end < v.end]
         chain = chain[:-1] + sorted(inside, key=lambda j: view.mentions[j].end)
-    places = [j for j in chain if _local_place(view, j) or is_park(view, j)]
+    places = [j for j in chain if located_lists.local_place(view, j) or is_park(view, j)]
     return places[-1] if places else None
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.nlp.investors import list_after
+from kg.nlp import investors
 from kg.nlp.relations.places import is_company
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
@@ -123,6 +123,6 @@ def investor_clause(view: ArticleView) -> list[RawRelation]:
             )
             if first is None:
                 continue
-            for p in list_after(view, k, first):
+            for p in investors.list_after(view, k, first):
                 out.append(fact("invests_in", o, p, None, k, "investor_clause"))
     return out
