@@ -12,7 +12,10 @@ from __future__ import annotations
 from conftest import typed
 
 # real-pages-11 z10 (fafqdl.cn, a traditional reprint of a Yongchun report)
-Z10 = "源騰新型環保建材生產線項目、五盛消防器材專業生產線項目、品美香品制造項目、厚善堂茶葉生產加工項目、佳聯大廈項目等7個項目"
+Z10 = (
+    "源騰新型環保建材生產線項目、五盛消防器材專業生產線項目、品美香品制造項目、"
+    "厚善堂茶葉生產加工項目、佳聯大廈項目等7個項目"
+)
 # real-amount a07 (cqruixue.com, a reprint of a Zhangzhou report)
 A07 = "此外,总投资分别为11亿元、6亿元的康怡佳园养老项目和永宝摄生文明村项目等已签约落户台商投资区。(潘丽容)"
 # real-pages-26 b06 (cjxww.cn, Changji)
@@ -22,7 +25,10 @@ S001 = "共有规上新材料企业22家。新成新材料年产10万条高铁�
 # real-pages-17 i07 (zgwc.gov.cn): a list of verb phrases, no projects' names
 I07 = "积极向上争取资金、向外引进项目、对内生成项目,一大批大项目、好项目相继开工建设"
 # real-pages-2 q06 (xjtc.gov.cn): a verb of building after 和 is no part of the next name
-Q06 = "分别与新疆广缘投资有限公司、新疆百成鲜食(集团)有限公司签订了乌苏香馕美酒文化旅游产业园项目和建设馕产业园(中央厨房)项目。"
+Q06 = (
+    "分别与新疆广缘投资有限公司、新疆百成鲜食(集团)有限公司签订了"
+    "乌苏香馕美酒文化旅游产业园项目和建设馕产业园(中央厨房)项目。"
+)
 
 
 def test_listed_brands_read_as_verb_or_person(nlp):
