@@ -186,9 +186,20 @@ def unspecific(hit: HeadHit, start: int, name: str, firm: bool, named: bool, par
         and not level_named(name, label)
         and not park  # "县|化工基地": the page's own county names its park
         and not (label == "MEETING" and re.search(p["meeting"]["edition_named"], name))
+        and not (label == "MEETING" and quoted_whole(text, start, hit.end))
         and not convened(text, start, head, label)
         and framed is None
         and not (label == "PROJECT" and introduced_by_builder(text, start, name, head))
         and not (label == "PROJECT" and listed_beside_project(text, start, hit.end, name, head))
         and not (label == "PROJECT" and hw is not None and extended_road(text, words, hw) is not None)
     )
+
+
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
+
+
+def quoted_whole(text: str, start: int, end: int) -> bool:
+    """Whether the name stands alone between a pair of quotes, which mark it as one event's
+    name however generic its words ("共举办3场「假日年货市集推广活动」", "组织开展“保护妇女儿童
+    权益专题开放日”"; s32-meetrec)."""
+    return start > 0 and _QUOTE_PAIRS.get(text[start - 1]) == text[end : end + 1]
