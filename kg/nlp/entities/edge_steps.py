@@ -247,6 +247,11 @@ def _meeting_marks(f: EdgeFrame, walk: Walk) -> Walk | None:
         # "中秋恳亲大会(第三届)": the edition in brackets
         if opened is not None and opened > 0 and re.fullmatch(meeting["edition"], text[words[opened].end : s]):
             return go(walk, start=words[opened].start, t_right="m", j=opened - 1)
+        # "地球卫士(北川)环保新材料项目开工…仪式", "某市重点(产业建材、基础化工和能源)合作交流座谈会":
+        # a place the tagger names, or the event's topics (nouns joined by 、/和), in brackets
+        qualifier = _bracket_qualifier(f, j)
+        if qualifier is not None:
+            return go(walk, start=words[qualifier].start, t_right="n", j=qualifier - 1)
     if w in ("—", "——", "－") and in_open_quote(text, s):
         # "“某某遗珍——辽金文物精品展”": a title and its subtitle inside one quotation
         return go(walk, start=s, j=j - 1)
@@ -260,6 +265,26 @@ def _meeting_marks(f: EdgeFrame, walk: Walk) -> Walk | None:
         # "第十二届中国|—|东盟博览会": a country and its partner region in one event's name
         return go(walk, start=s, j=j - 1)
     return None
+
+
+def _bracket_qualifier(f: EdgeFrame, j: int) -> int | None:
+    """The index of the opening bracket of a qualifier that stays inside an event's name, when
+    ``words[j]`` closes it: one word the tagger tags a place, or a few nouns joined by the
+    listed marks (``[meeting.left_edge] bracket_*``), with a name's word right before it. A
+    bracket of a date, a credit or a side note ("(27日)", "(右)", "(以下简称…)") holds other
+    words and ends the name as before."""
+    words, meeting = f.words, f.meeting
+    opened = next((k for k in range(j - 1, max(-1, j - meeting["bracket_words"]), -1) if words[k].text in "(（"), None)
+    if opened is None or opened == 0 or words[opened - 1].tag not in meeting["bracket_left_tags"]:
+        return None
+    inner = words[opened + 1 : j]
+    if not inner or words[j].start - words[opened].end > meeting["bracket_max_chars"]:
+        return None
+    if len(inner) == 1 and inner[0].tag == "LOC":
+        return opened
+    nouns = [w for w in inner if w.text not in meeting["bracket_joiners"]]
+    topical = all(w.tag in meeting["bracket_topic_tags"] for w in nouns) and len(nouns) >= 2
+    return opened if topical and len(nouns) < len(inner) else None
 
 
 def _meeting_clauses(f: EdgeFrame, walk: Walk) -> Walk | None:

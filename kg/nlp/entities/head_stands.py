@@ -186,9 +186,26 @@ def unspecific(hit: HeadHit, start: int, name: str, firm: bool, named: bool, par
         and not level_named(name, label)
         and not park  # "县|化工基地": the page's own county names its park
         and not (label == "MEETING" and re.search(p["meeting"]["edition_named"], name))
+        and not (label == "MEETING" and quoted_whole(text, start, hit.end))
         and not convened(text, start, head, label)
         and framed is None
         and not (label == "PROJECT" and introduced_by_builder(text, start, name, head))
         and not (label == "PROJECT" and listed_beside_project(text, start, hit.end, name, head))
         and not (label == "PROJECT" and hw is not None and extended_road(text, words, hw) is not None)
     )
+
+
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
+
+
+def quoted_whole(text: str, start: int, end: int) -> bool:
+    """Whether the name stands alone between a pair of quotes, which mark it as one event's
+    name however generic its words ("共举办3场「假日年货市集推广活动」"; s32-meetrec), and the
+    quotes close a name of their own: what follows them is no word of a longer name (the slogan
+    of "“保护妇女儿童权益专题开放日”活动", the mechanism of "定期「工业区联系会报」机制") but a mark,
+    or a word that holds or places the event (``[meeting] quoted_before``: "「某某记者会」在…举行")."""
+    if start == 0 or _QUOTE_PAIRS.get(text[start - 1]) != text[end : end + 1]:
+        return False
+    after = text[end + 1 : end + 3]
+    held = tuple(lexicon().patterns["meeting"]["quoted_before"])
+    return not re.match(r"[\u4e00-\u9fff]", after) or after.startswith(held)
