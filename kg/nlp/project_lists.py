@@ -145,11 +145,14 @@ def counted_list_items(
     min_items: int = 0,
     named: Callable[[int, int], bool] | None = None,
     short_close_not: str = "",
+    known: dict[int, int] | None = None,
 ) -> list[list[tuple[int, int]]]:
     """The items of each "、" list that "等N个…项目" (or "等一批重大项目", "等项目") closes: the
     closing words say what the items are. The first item starts after the last of ``openers`` in
     its piece of the clause; without one it is the whole piece when ``plain`` says the piece
-    holds no verb ("，|甲乙新材料二期、…等项目"), else it is left out. A list of fewer than three
+    holds no verb ("，|甲乙新材料二期、…等项目"), else a project already known that ends the piece
+    (``known``: its end to its start) is the item ("…中建设|甲乙训练基地、…等9个项目"), else the
+    piece is left out. A list of fewer than three
     items counts when ``min_items`` allows it and a number follows 等 ("；|甲乙产业园等85个项目竣工").
 
     >>> t = "同时集中开工甲乙山庄二期、丙丁绕城公路、戊己水库等6个重点项目。"
@@ -169,6 +172,8 @@ def counted_list_items(
         cut = _opened_at(text, s0, e0, openers)
         if cut < 0 and plain is not None and plain(s0, e0):
             cut = s0
+        if cut < 0 and known and s0 <= known.get(e0, -1) < e0:
+            cut = known[e0]  # the verb before the first item is none of the openers: the project is the item
         if cut >= 0 and text.startswith("了", cut):
             cut += 1  # "落地了|甲乙项目等…": the aspect particle belongs to the verb
         pieces[0] = (cut, e0) if cut >= 0 else (e0, e0)
@@ -344,7 +349,13 @@ def listed_projects(
     lists += [
         (items, True)
         for items in counted_list_items(
-            text, counted_openers, plain, min_items=1 if headed else 0, named=named, short_close_not=short_close_not
+            text,
+            counted_openers,
+            plain,
+            min_items=1 if headed else 0,
+            named=named,
+            short_close_not=short_close_not,
+            known={e: s for e, s in starts.items() if s >= 0},
         )
     ]
     if site_close:  # "一行来到|甲乙改造、丙丁学校、戊己大道项目|建设现场": the sites a visit goes through
