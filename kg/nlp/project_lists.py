@@ -401,8 +401,23 @@ def listed_projects(
                 continue  # "民生项目5项": a count of projects
             if item_figure and re.search(item_figure, name):
                 continue  # "总投资103亿元": a figure of the project before it
-            if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z()（）\-·×、.]+", name) or re.search("[的是为将]", name):
+            if not _item_chars(name) or re.search("[的是为将]", name):
                 continue  # "；另外一个项目为社会事业项目": a clause, not an item
             score = 0.7 if counted and e not in ends else 0.6  # a counted list's item is its project first
             out.append(make(s, e, "PROJECT", "head_words", score, {"head": "", "list": True}))
     return out
+
+
+def _item_chars(name: str) -> bool:
+    """Whether ``name`` is written as a name is: letters, figures, brackets, a quoted word whose
+    quotes are both inside ("“四好农村路”建设项目"), a "+" joining two works ("甲光热+乙光伏发电")
+    and a space a page put inside a figure ("年产 1300条"); not a piece of a quote cut by the list.
+
+    >>> _item_chars("“四好农村路”建设项目"), _item_chars("甲光热+乙光伏发电"), _item_chars("年产 1300条丙项目")
+    (True, True, True)
+    >>> _item_chars("十”脱贫攻坚项目"), _item_chars("“万"), _item_chars("甲乙项目！")
+    (False, False, False)
+    """
+    if name.count("“") != name.count("”") or name.find("”") < name.find("“"):
+        return False
+    return bool(re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z()（）\-·×、.“”+ ]+", name)) and not name.startswith((" ", "+"))
