@@ -67,7 +67,7 @@ def test_two_works_joined_by_a_plus_are_one_item(nlp):
     assert _labels(nlp, text).get("40萬千瓦光熱+360萬千瓦光伏發電") == {"PROJECT"}
 
 
-def test_a_quote_cut_by_the_list_is_no_item(nlp):
+def test_a_quote_cut_by_its_own_marks_is_one_item(nlp):
     # real-place2 p12: "“万、千、百、十”" is one quoted word cut by its own 、, not four items
     text = (
         "本次集中开工的22个重大项目,包括:顺蓬营一级公路蓬安段建设项目、凤凰生态公园提档升级建设项目、"
@@ -79,3 +79,5 @@ def test_a_quote_cut_by_the_list_is_no_item(nlp):
     assert not any(name.startswith(("千", "十”", "“万")) and "PROJECT" in ls for name, ls in labels.items())
     assert "PROJECT" not in labels.get("百", set())
     assert labels.get("百牛渡江景区节点建设项目") == {"PROJECT"}
+    # read as one item, the quote leaves the known projects their half: the list's other items are projects
+    assert labels.get("嘉陵江水上游乐") == {"PROJECT"}
