@@ -6,8 +6,9 @@ learned tagger proposes ("光伏支架制造及數智物流平臺", "冰雪产�
 is as much a project of the list, yet it was not counted, so a list of three whose middle item
 only the tagger knew fell short of its known half and its other items were never proposed
 (session 32, benchmarks/audits/s32-projlists). Here the same list reading runs again once all
-sources' candidates are in, with the same item tests; only items no project candidate already
-spans are added.
+sources' candidates are in, with the same item tests; only items no candidate already spans are
+added (an item read whole as a zone or a site keeps that reading: real-loc l05's "分别为:" list of
+scenes, typed PLACE by their 度假区/示范区, stays as it was).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def learned_list_items(text: str, words: list[Word], candidates: list[Candidate]
     projects = [c for c in candidates if c.label == "PROJECT"]
     if not any(c.source != "head_words" for c in projects):
         return candidates
-    spans = {(c.start, c.end) for c in projects}
+    # an item some source already proposed whole, as a project or as a zone or site ("分别为:甲乙小镇
+    # 旅游度假区、…": a place's head word read it), keeps that reading: only items never proposed are added
+    spans = {(c.start, c.end) for c in candidates}
     found = listed_project_candidates(text, words, projects)
     return candidates + [c for c in found if (c.start, c.end) not in spans]
