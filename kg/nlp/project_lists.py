@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.nlp.list_marks import item_chars, split_outside_quotes
 from kg.patterns import alternation, pattern_file
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def list_items(text: str, openers: tuple[str, ...], heads: tuple[str, ...] = ())
         items: list[tuple[int, int]] = []
         pos = m.end()
         closed = False  # an item cut at a comma ends the "、" run: "…项目，年产甲、乙" lists no projects
-        for piece in _split_outside_quotes(text[m.end() : end]):
+        for piece in split_outside_quotes(text[m.end() : end]):
             if piece in ("；", ";"):
                 closed = False
             elif piece and piece != "、" and not closed:
@@ -401,50 +402,8 @@ def listed_projects(
                 continue  # "民生项目5项": a count of projects
             if item_figure and re.search(item_figure, name):
                 continue  # "总投资103亿元": a figure of the project before it
-            if not _item_chars(name) or re.search("[的是为将]", name):
+            if not item_chars(name) or re.search("[的是为将]", name):
                 continue  # "；另外一个项目为社会事业项目": a clause, not an item
             score = 0.7 if counted and e not in ends else 0.6  # a counted list's item is its project first
             out.append(make(s, e, "PROJECT", "head_words", score, {"head": "", "list": True}))
-    return out
-
-
-def _item_chars(name: str) -> bool:
-    """Whether ``name`` is written as a name is: letters, figures, brackets, a quoted word whose
-    quotes are both inside ("“四好农村路”建设项目"), a "+" joining two works ("甲光热+乙光伏发电")
-    and a space a page put inside a figure ("年产 1300条"); not a piece of a quote cut by the list.
-
-    >>> _item_chars("“四好农村路”建设项目"), _item_chars("甲光热+乙光伏发电"), _item_chars("年产 1300条丙项目")
-    (True, True, True)
-    >>> _item_chars("十”脱贫攻坚项目"), _item_chars("“万"), _item_chars("甲乙项目！")
-    (False, False, False)
-    """
-    if name.count("“") != name.count("”") or name.find("”") < name.find("“"):
-        return False
-    return bool(re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z()（）\-·×、.“”+ ]+", name)) and not name.startswith((" ", "+"))
-
-
-def _split_outside_quotes(text: str) -> list[str]:
-    """``re.split(r"([、；;])", text)``, but a quoted word keeps its own marks: "“万、千、百、十”脱贫攻坚
-    项目" is one item (real-place2 p12), whose four pieces would outnumber the list's known projects.
-
-    >>> _split_outside_quotes("甲项目、“万、千”乙项目；丙")
-    ['甲项目', '、', '“万、千”乙项目', '；', '丙']
-    >>> _split_outside_quotes("“甲、乙")
-    ['“甲', '、', '乙']
-    """
-    pieces = re.split(r"([、；;])", text)
-    out: list[str] = []
-    k = 0
-    while k < len(pieces):
-        piece = pieces[k]
-        if piece.count("“") > piece.count("”"):  # an open quote: join up to the piece that closes it
-            j = k + 1
-            while j < len(pieces) and "".join(pieces[k : j + 1]).count("“") > "".join(pieces[k : j + 1]).count("”"):
-                j += 1
-            if j < len(pieces):
-                out.append("".join(pieces[k : j + 1]))
-                k = j + 1
-                continue
-        out.append(piece)
-        k += 1
     return out
