@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.nlp.list_marks import item_chars, split_outside_quotes
 from kg.patterns import alternation, pattern_file
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def list_items(text: str, openers: tuple[str, ...], heads: tuple[str, ...] = ())
         items: list[tuple[int, int]] = []
         pos = m.end()
         closed = False  # an item cut at a comma ends the "、" run: "…项目，年产甲、乙" lists no projects
-        for piece in re.split(r"([、；;])", text[m.end() : end]):
+        for piece in split_outside_quotes(text[m.end() : end]):
             if piece in ("；", ";"):
                 closed = False
             elif piece and piece != "、" and not closed:
@@ -145,11 +146,14 @@ def counted_list_items(
     min_items: int = 0,
     named: Callable[[int, int], bool] | None = None,
     short_close_not: str = "",
+    known: dict[int, int] | None = None,
 ) -> list[list[tuple[int, int]]]:
     """The items of each "、" list that "等N个…项目" (or "等一批重大项目", "等项目") closes: the
     closing words say what the items are. The first item starts after the last of ``openers`` in
     its piece of the clause; without one it is the whole piece when ``plain`` says the piece
-    holds no verb ("，|甲乙新材料二期、…等项目"), else it is left out. A list of fewer than three
+    holds no verb ("，|甲乙新材料二期、…等项目"), else a project already known that ends the piece
+    (``known``: its end to its start) is the item ("…中建设|甲乙训练基地、…等9个项目"), else the
+    piece is left out. A list of fewer than three
     items counts when ``min_items`` allows it and a number follows 等 ("；|甲乙产业园等85个项目竣工").
 
     >>> t = "同时集中开工甲乙山庄二期、丙丁绕城公路、戊己水库等6个重点项目。"
@@ -169,6 +173,8 @@ def counted_list_items(
         cut = _opened_at(text, s0, e0, openers)
         if cut < 0 and plain is not None and plain(s0, e0):
             cut = s0
+        if cut < 0 and known and s0 <= known.get(e0, -1) < e0:
+            cut = known[e0]  # the verb before the first item is none of the openers: the project is the item
         if cut >= 0 and text.startswith("了", cut):
             cut += 1  # "落地了|甲乙项目等…": the aspect particle belongs to the verb
         pieces[0] = (cut, e0) if cut >= 0 else (e0, e0)
@@ -344,7 +350,13 @@ def listed_projects(
     lists += [
         (items, True)
         for items in counted_list_items(
-            text, counted_openers, plain, min_items=1 if headed else 0, named=named, short_close_not=short_close_not
+            text,
+            counted_openers,
+            plain,
+            min_items=1 if headed else 0,
+            named=named,
+            short_close_not=short_close_not,
+            known={e: s for e, s in starts.items() if s >= 0},
         )
     ]
     if site_close:  # "一行来到|甲乙改造、丙丁学校、戊己大道项目|建设现场": the sites a visit goes through
@@ -390,7 +402,7 @@ def listed_projects(
                 continue  # "民生项目5项": a count of projects
             if item_figure and re.search(item_figure, name):
                 continue  # "总投资103亿元": a figure of the project before it
-            if not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z()（）\-·×、.]+", name) or re.search("[的是为将]", name):
+            if not item_chars(name) or re.search("[的是为将]", name):
                 continue  # "；另外一个项目为社会事业项目": a clause, not an item
             score = 0.7 if counted and e not in ends else 0.6  # a counted list's item is its project first
             out.append(make(s, e, "PROJECT", "head_words", score, {"head": "", "list": True}))

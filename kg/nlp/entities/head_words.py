@@ -166,6 +166,11 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
     return _with_bodies(text, words, out, declared)
 
 
+def listed_project_candidates(text: str, words: list[Word], candidates: list[Candidate]) -> list[Candidate]:
+    """The projects of the lists whose known items are the PROJECT ``candidates`` (of any source)."""
+    return _listed(text, words, candidates)
+
+
 def _listed(text: str, words: list[Word], out: list[Candidate]) -> list[Candidate]:
     """The projects a list names after one of its openers (``[project.list]``), each item
     checked by the same tests the head words' names pass (specific, headed, no person, no class)."""

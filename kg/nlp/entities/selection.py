@@ -43,6 +43,7 @@ from kg.nlp.entities.internal_units import without_internal_units
 from kg.nlp.entities.joined_departments import joined_department_candidates
 from kg.nlp.entities.joined_forms import without_joined_forms
 from kg.nlp.entities.joined_names import with_joined_heads
+from kg.nlp.entities.learned_list_items import learned_list_items
 from kg.nlp.entities.legislatures import without_legislature_openings
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.line_projects import lines_as_projects, lines_without_verbs
@@ -195,6 +196,8 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = lines_without_verbs(text, cands)  # "某某铁路支线|建设、", "地铁S1线|开工等": the work, no verb
     cands = centres_as_projects(text, cands)  # "某某国际物流中心", "某某商贸城": a trading centre is a work, no body
     cands = plants_as_projects(text, words, cands)  # "某某实业某地新厂", "某某科技扩厂": a firm's plant is a work
+    # "签约|甲乙产业园、丙丁物流平台(learned)、戊己产业园等90个项目": the lists all sources' projects make
+    cands = learned_list_items(text, words, cands)
     # "某市宣布|某某项目", "某某中心|都是|…项目": the clause's verb ends the project's name
     cands = without_clause_verbs(words, cands)
     cands = without_rank_descriptors(text, cands)  # "某省最大|水煤浆项目": the ranking opens no name
