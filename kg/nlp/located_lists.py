@@ -25,7 +25,6 @@ from kg.nlp.relations import (
     triggers,
     words_re,
 )
-from kg.nlp.relations.located_trip_scope import travellers, trip_place
 from kg.nlp.relations.places import place_opening, within
 
 # Levels of a division that a project's name opens with as its location (a province or a
@@ -135,19 +134,29 @@ def trip_stops(view: ArticleView) -> list[RawRelation]:
     next one, opened by the travellers: "X来某县走访调研。X一行先后实地走访了A、B").
     """
     conf = triggers()["located_in"]
+    go = words_re(tuple(conf["trip_to"]))
+    does = words_re(tuple(conf["trip_does"]))
     stop = words_re(tuple(conf["trip_stop"]))
     text = view.article.text
     out = []
     for k, sent in enumerate(view.article.sentences):
         for t in view.of_type(k, "PLACE"):
+            tm = view.mentions[t]
             d = view.division(t)
             # A county or city of the gazetteer, a town ("到某某镇调研，先后深入A、B") or a park or
-            # zone ("到某某工业集中区调研。X首先到A、B": the firms it visits there are the zone's),
-            # gone to: "到某县调研", "前往扶贫联系点某县调研", "到某镇开展有关项目调研".
-            verb = trip_place(view, k, t)
+            # zone ("到某某工业集中区调研。X首先到A、B": the firms it visits there are the zone's).
+            town = d is None and len(view.text(t)) >= 3 and view.text(t).endswith(tuple(conf["towns"]))
+            if (d is None and not town and not is_park(view, t)) or tm.attrs.get("nested"):
+                continue
+            # "到某县调研", also with what the place is to the visitors between: "前往扶贫联系点某县调研"
+            before = text[max(sent.start, tm.start - 12) : tm.start]
+            if not re.search(rf"(?:{go.pattern})了?(?:{conf['trip_to_lead']})$", before):
+                continue
+            # "到某镇调研", "到某镇开展有关项目调研": a few words for the kind of work may come first.
+            lead = re.match(conf["trip_before_does"], text[tm.end : sent.end])
+            verb = does.match(text, tm.end + (lead.end() if lead else 0))
             if not verb:
                 continue
-            tm = view.mentions[t]
             # The stops: after 先后到/深入/走进… the list of names that follows the verb ("A公司、
             # B项目建设现场和C" - a few words may close an item before the next). When the
             # sentence names none, the next one may, opening with the travellers: "X到某县调研。
@@ -159,7 +168,7 @@ def trip_stops(view: ArticleView) -> list[RawRelation]:
             if not found and k + 1 < len(view.article.sentences):
                 nxt = view.article.sentences[k + 1]
                 g = stop.search(text, nxt.start, min(nxt.end, nxt.start + 16))
-                if g and travellers(view, k + 1, nxt.start, g.start()):
+                if g and _travellers(view, k + 1, nxt.start, g.start()):
                     found = [(k + 1, g)]
             for kk, g in found:
                 prev = g.end()
@@ -195,6 +204,21 @@ def _names_right_after(view: ArticleView, k: int, end: int) -> bool:
         view.mentions[i].start == at and not view.mentions[i].attrs.get("nested")
         for i in view.of_type(k, "ORG", "PROJECT")
     )
+
+
+def _travellers(view: ArticleView, k: int, start: int, end: int) -> bool:
+    """``text[start:end]`` opening sentence ``k`` holds only persons (and 一行, 、 等) or the
+    trip's group (调研组一行): the subject of a trip's next sentence, no new place or body."""
+    text = view.article.text
+    rest = text[start:end]
+    for p in sorted(view.of_type(k, "PERSON"), key=lambda i: -view.mentions[i].start):
+        m = view.mentions[p]
+        if start <= m.start and m.end <= end:
+            rest = rest[: m.start - start] + rest[m.end - start :]
+    groups = "|".join(map(re.escape, triggers()["located_in"]["trip_groups"]))
+    if re.fullmatch(rf"(?:{groups})+", rest):
+        return True  # "调研组一行先后前往A、B": the trip's group itself
+    return bool(rest != text[start:end]) and re.fullmatch(r"[、和及等一行]*(?:同志)?[、和及等一行]*", rest) is not None
 
 
 @rule("zone_of_county")
