@@ -43,6 +43,7 @@ from kg.nlp.entities.place_forms import class_of_places, is_zone_kind, places_na
 from kg.nlp.entities.plan_names import plan_candidates
 from kg.nlp.entities.project_checks import listed_class, named_project, project_head, verbless
 from kg.nlp.entities.shapes import _specific, named_item
+from kg.nlp.entities.led_groups import led_group_candidates
 from kg.nlp.entities.stationed_bodies import stationed_bodies
 from kg.nlp.entities.titles import title_body_candidates
 from kg.nlp.entities.zone_openings import area_start
@@ -245,6 +246,7 @@ def _with_bodies(
     out += bodies_before_head_titles(text, words)  # "劳工局长某某": 劳工局
     out += _declared_candidates(text, words, declared, out)
     out += stationed_bodies(text, words)  # "某部|驻|某地|特派员公署": the mark is no verb here
+    out += led_group_candidates(text, words)  # "某市|援青/v|干部|联络/vn|组|组长": the post says it is a body
     out += abbreviated_bodies(text, words)  # "县城/n|投/v|公司", "区投/ORG|促|中心": a level's body
     out += bracketed_firms(text, words)  # "某某|(南京)科技有限公司/w": the tagger cut at the bracket
     out += short_fair_names(text, words)  # "哈洽会", "第50届工展会": a fair's short form
