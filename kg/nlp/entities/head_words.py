@@ -28,6 +28,7 @@ from kg.nlp.entities.head_stands import (
     unspecific,
 )
 from kg.nlp.entities.joined_bodies import apposed_bodies
+from kg.nlp.entities.led_groups import led_group_candidates
 from kg.nlp.entities.legislatures import legislature_candidates
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.org_forms import (
@@ -43,7 +44,6 @@ from kg.nlp.entities.place_forms import class_of_places, is_zone_kind, places_na
 from kg.nlp.entities.plan_names import plan_candidates
 from kg.nlp.entities.project_checks import listed_class, named_project, project_head, verbless
 from kg.nlp.entities.shapes import _specific, named_item
-from kg.nlp.entities.led_groups import led_group_candidates
 from kg.nlp.entities.stationed_bodies import stationed_bodies
 from kg.nlp.entities.titles import title_body_candidates
 from kg.nlp.entities.zone_openings import area_start
