@@ -28,6 +28,7 @@ from kg.nlp.entities.head_stands import (
     unspecific,
 )
 from kg.nlp.entities.joined_bodies import apposed_bodies
+from kg.nlp.entities.led_groups import led_group_candidates
 from kg.nlp.entities.legislatures import legislature_candidates
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.org_forms import (
@@ -245,6 +246,7 @@ def _with_bodies(
     out += bodies_before_head_titles(text, words)  # "劳工局长某某": 劳工局
     out += _declared_candidates(text, words, declared, out)
     out += stationed_bodies(text, words)  # "某部|驻|某地|特派员公署": the mark is no verb here
+    out += led_group_candidates(text, words)  # "某市|援青/v|干部|联络/vn|组|组长": the post says it is a body
     out += abbreviated_bodies(text, words)  # "县城/n|投/v|公司", "区投/ORG|促|中心": a level's body
     out += bracketed_firms(text, words)  # "某某|(南京)科技有限公司/w": the tagger cut at the bracket
     out += short_fair_names(text, words)  # "哈洽会", "第50届工展会": a fair's short form
