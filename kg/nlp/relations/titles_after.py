@@ -32,6 +32,19 @@ from kg.nlp.relations.view import ArticleView, RawRelation, mention_ending_at, t
 _CLOSERS = "，,。.、；;：:！!？?（(）)」』”\"' \u3000\t\n"
 
 
+def _whole_word(view: ArticleView, start: int, end: int) -> bool:
+    """The segmenter ends a word right before the title and right at its end: the title is a
+    word of its own there ("吴某某|董事长|热情欢迎", "王某|副特派员|进行"), whatever word follows it,
+    where "部长助理", "书记处" are one word each (session 32, s32-twfirms)."""
+    return start in view.word_ends and end in view.word_ends
+
+
+def _name_at(view: ArticleView, k: int, pos: int) -> bool:
+    """A person's name starts right after the title: the title is that name's, written before
+    it ("某某副执行长、马公/PER|市长|某某": 马公 is a city read as a name)."""
+    return any(view.mentions[q].start == pos for q in view.of_type(k, "PERSON"))
+
+
 @rule("title_after_name")
 def title_after_name(view: ArticleView) -> list[RawRelation]:
     """``[ORG] PERSON TITLE`` followed by punctuation or a word of ``after_name_follow``:
@@ -59,6 +72,7 @@ def title_after_name(view: ArticleView) -> list[RawRelation]:
                 and after < len(text)
                 and text[after] not in _CLOSERS
                 and not text.startswith(follow, after)
+                and not (_whole_word(view, end, after) and not _name_at(view, k, after))
             ):
                 continue  # "王某某部长助理": the title is only the first part of a longer word
             value: dict[str, Any] = {"position": title}
