@@ -192,7 +192,24 @@ def unspecific(hit: HeadHit, start: int, name: str, firm: bool, named: bool, par
         and not (label == "PROJECT" and introduced_by_builder(text, start, name, head))
         and not (label == "PROJECT" and listed_beside_project(text, start, hit.end, name, head))
         and not (label == "PROJECT" and hw is not None and extended_road(text, words, hw) is not None)
+        and not (label == "PROJECT" and trade_park(text, start, name, head))
     )
+
+
+def trade_park(text: str, start: int, name: str, head: str) -> bool:
+    """Whether the name is a park named by its trade alone ("新材料产业园", "盐化产业园"): one park of
+    the page's place, though no proper word names it (``project.trade_park_heads``). The stem is
+    Chinese characters only (no punctuation, no clause run in) of a park's length.
+
+    >>> trade_park("在新材料产业园的", 1, "新材料产业园", "产业园"), trade_park("产业园", 0, "产业园", "产业园")
+    (True, False)
+    """
+    p = lexicon().patterns["project"]
+    if head not in p["trade_park_heads"]:
+        return False
+    stem = name[: len(name) - len(head)]
+    low, high = p["trade_park_stem"]
+    return low <= len(stem) <= high and re.fullmatch(r"[\u4e00-\u9fff]+", stem) is not None
 
 
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
