@@ -198,18 +198,34 @@ def unspecific(hit: HeadHit, start: int, name: str, firm: bool, named: bool, par
 
 def trade_park(text: str, start: int, name: str, head: str) -> bool:
     """Whether the name is a park named by its trade alone ("新材料产业园", "盐化产业园"): one park of
-    the page's place, though no proper word names it (``project.trade_park_heads``). The stem is
-    Chinese characters only (no punctuation, no clause run in) of a park's length.
+    the page's place, though no proper word names it (``project.trade_park_*``). The stem is
+    Chinese characters of a park's length, holds no class word, opens after punctuation or a
+    preposition (not inside a longer name), follows a park or a work in a "、" list, and no
+    project's head follows it.
 
-    >>> trade_park("在新材料产业园的", 1, "新材料产业园", "产业园"), trade_park("产业园", 0, "产业园", "产业园")
-    (True, False)
+    >>> trade_park("将带动聚酯产业在新材料产业园的", 8, "新材料产业园", "产业园")
+    True
+    >>> trade_park("新能源特种车、现代地板产业园", 7, "现代地板产业园", "产业园")
+    False
     """
     p = lexicon().patterns["project"]
     if head not in p["trade_park_heads"]:
         return False
     stem = name[: len(name) - len(head)]
     low, high = p["trade_park_stem"]
-    return low <= len(stem) <= high and re.fullmatch(r"[\u4e00-\u9fff]+", stem) is not None
+    if not low <= len(stem) <= high or re.fullmatch(r"[\u4e00-\u9fff]+", stem) is None:
+        return False
+    if any(w in stem for w in p["trade_park_class"]):
+        return False  # "市级特色产业园区": a class of parks
+    if text.startswith(tuple(p["trade_park_not_before"]), start + len(name)):
+        return False  # "某某产业园|项目": the project's name reads whole
+    opens = p["trade_park_opens"]
+    if start > 0 and not text.endswith(tuple(opens), 0, start):
+        return False  # "某某投资|生物医养产业园": the end of a longer name
+    if text.endswith("、", 0, start):
+        item = re.split(r"[，,。；;：:、\s]", text[max(0, start - 30) : start - 1])[-1]
+        return item.endswith(tuple(p["trade_park_list_mates"]))  # "某某工业园、|盐化产业园"
+    return True
 
 
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
