@@ -192,7 +192,40 @@ def unspecific(hit: HeadHit, start: int, name: str, firm: bool, named: bool, par
         and not (label == "PROJECT" and introduced_by_builder(text, start, name, head))
         and not (label == "PROJECT" and listed_beside_project(text, start, hit.end, name, head))
         and not (label == "PROJECT" and hw is not None and extended_road(text, words, hw) is not None)
+        and not (label == "PROJECT" and trade_park(text, start, name, head))
     )
+
+
+def trade_park(text: str, start: int, name: str, head: str) -> bool:
+    """Whether the name is a park named by its trade alone ("新材料产业园", "盐化产业园"): one park of
+    the page's place, though no proper word names it (``project.trade_park_*``). The stem is
+    Chinese characters of a park's length, holds no class word, opens after punctuation or a
+    preposition (not inside a longer name), follows a park or a work in a "、" list, and no
+    project's head follows it.
+
+    >>> trade_park("将带动聚酯产业在新材料产业园的", 8, "新材料产业园", "产业园")
+    True
+    >>> trade_park("新能源特种车、现代地板产业园", 7, "现代地板产业园", "产业园")
+    False
+    """
+    p = lexicon().patterns["project"]
+    if head not in p["trade_park_heads"]:
+        return False
+    stem = name[: len(name) - len(head)]
+    low, high = p["trade_park_stem"]
+    if not low <= len(stem) <= high or re.fullmatch(r"[\u4e00-\u9fff]+", stem) is None:
+        return False
+    if any(w in stem for w in p["trade_park_class"]):
+        return False  # "市级特色产业园区": a class of parks
+    if text.startswith(tuple(p["trade_park_not_before"]), start + len(name)):
+        return False  # "某某产业园|项目": the project's name reads whole
+    opens = p["trade_park_opens"]
+    if start > 0 and not text.endswith(tuple(opens), 0, start):
+        return False  # "某某投资|生物医养产业园": the end of a longer name
+    if text.endswith("、", 0, start):
+        item = re.split(r"[，,。；;：:、\s]", text[max(0, start - 30) : start - 1])[-1]
+        return item.endswith(tuple(p["trade_park_list_mates"]))  # "某某工业园、|盐化产业园"
+    return True
 
 
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}
