@@ -8,7 +8,7 @@ a preposition ("、将台堡红军/p|长征会师纪念园…项目"). Between t
 there is then only that short piece, and it belongs to the name.
 
 Session 32 (s32-projspan): the item opens after a list's conjunction (和/及/与) as after "、", its piece
-may be a brand's two characters the tagger read as a verb or a person ("和|永宝/PER|摄生/v|文明村项目"),
+may be a brand's two characters the tagger read as a verb or a person ("和|甲乙/PER|丙丁/v|文明村项目"),
 and a name opening a sentence or following 在 takes two misread single characters ("。|新/ad|成/v|新材料…").
 """
 
@@ -56,7 +56,7 @@ def item_opening(text: str, words: list[Word], start: int, end: int) -> int:
             return start  # the walk cut a word: not an opening the tagger split
         simple = to_simplified(w.text)
         # a person's name is no opening, but for a brand the tagger read as one before more of it
-        # ("和|永宝/PER|摄生/v|文明村项目")
+        # ("和|甲乙/PER|丙丁/v|文明村项目")
         person_brand = w.tag == "PER" and w.end < start and _brand_word(w, simple, len(piece))
         if (
             simple in generic
@@ -65,8 +65,8 @@ def item_opening(text: str, words: list[Word], start: int, end: int) -> int:
         ):
             return start
         # a firm's short name, one misread character, a name the tagger read as a preposition,
-        # a brand's two characters read as a verb, a word of quality or a person ("、品美/v|香品制造
-        # 项目", "和|永宝/PER|摄生/v|文明村项目") where the piece is short and no verb of building
+        # a brand's two characters read as a verb, a word of quality or a person ("、甲乙/v|丙丁制造
+        # 项目", "和|甲乙/PER|丙丁/v|文明村项目") where the piece is short and no verb of building
         if not (
             w.tag == "ORG"
             or len(w.text) == 1
@@ -80,7 +80,7 @@ def item_opening(text: str, words: list[Word], start: int, end: int) -> int:
 
 def _clause_opening(text: str, words: list[Word], start: int, end: int) -> int:
     """A project's name that opens a sentence or follows 在 ("。|新/ad|成/v|新材料…项目填补了…",
-    "在|特/d|变/v|新疆电缆…项目"): two single characters the tagger misread (``brand_tags``) stand
+    "在|甲/d|乙/v|某某电缆…项目"): two single characters the tagger misread (``brand_tags``) stand
     between the opening and the walk's start, and they belong to the name."""
     io = lexicon().patterns["project"]["item_openings"]
     i = word_at(words, start)
@@ -96,7 +96,7 @@ def _clause_opening(text: str, words: list[Word], start: int, end: int) -> int:
 
 def _separator(text: str, words: list[Word], start: int) -> int:
     """Where the item opens: the last "、" within six characters before ``start``, or a
-    conjunction of the list (``[project.item_openings] joins``: "某某项目和|永宝摄生文明村项目") that
+    conjunction of the list (``[project.item_openings] joins``: "某某项目和|甲乙丙丁文明村项目") that
     the tagger reads as a word of its own."""
     sep = text.rfind("、", max(0, start - 6), start)
     joins = lexicon().patterns["project"]["item_openings"]["joins"]

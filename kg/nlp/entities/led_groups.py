@@ -19,7 +19,7 @@ from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.words import Word
 
 _STOP = re.compile(r"[\s，,。；;：:、！？!?（）()《》“”\"·]")
-_MAX_NAME = 20  # the longest name read ("上海市第八批援藏干部联络组" is 13)
+_MAX_NAME = 20  # the longest name read (a city's "第八批援藏干部联络组" is 13)
 
 
 def led_group_candidates(text: str, words: list[Word]) -> list[Candidate]:
