@@ -23,7 +23,8 @@ Chinese news writing) is in the module of its family:
 - ``works_for`` the one body of a bare head title's kind: :mod:`~kg.nlp.relations.kind_bodies`;
 - ``located_in`` by kind of evidence: :mod:`~kg.nlp.relations.located_names` (names and their
   prefixes), :mod:`~kg.nlp.relations.located_in_names` (places and parks inside a name),
-  :mod:`~kg.nlp.relations.located_triggers` (位于, 落户),
+  :mod:`~kg.nlp.relations.located_triggers` (位于, 落户), :mod:`~kg.nlp.relations.located_invested`
+  (在PLACE建设, what a place's investment builds),
   :mod:`~kg.nlp.relations.located_frames` (places opening a clause, visits),
   :mod:`~kg.nlp.relations.located_sections` (headings, divisions, the paper's city), with the
   place helpers of :mod:`~kg.nlp.relations.places`;
@@ -68,6 +69,7 @@ from kg.nlp.relations import (
     located_ceremony,
     located_copula,
     located_frames,
+    located_invested,
     located_names,
     located_in_names,
     located_opening,
@@ -143,6 +145,7 @@ __all__ = [
     "located_town_forms",
     "located_pronoun",
     "located_frames",
+    "located_invested",
     "located_sections",
     "located_triggers",
     "meeting_bodies",
