@@ -98,10 +98,17 @@ def _separator(text: str, words: list[Word], start: int) -> int:
     """Where the item opens: the last "、" within six characters before ``start``, or a
     conjunction of the list (``[project.item_openings] joins``: "某某项目和|甲乙丙丁文明村项目") that
     the tagger reads as a word of its own."""
-    sep = text.rfind("、", max(0, start - 6), start)
+    low = max(0, start - 6)
+    sep = text.rfind("、", low, start)
     joins = lexicon().patterns["project"]["item_openings"]["joins"]
-    for w in words:
-        if max(0, start - 6) <= w.start < start and w.end - w.start == 1 and w.text in joins and w.tag == "c":
+    # the words starting in [low, start): those up to the word holding ``start`` (words are in
+    # order), not a walk over the whole article for every candidate
+    i = word_at(words, start)
+    for j in range(i, -1, -1) if i is not None else range(len(words)):
+        w = words[j]
+        if i is not None and w.start < low:
+            break
+        if low <= w.start < start and w.end - w.start == 1 and w.text in joins and w.tag == "c":
             sep = max(sep, w.start)
     return sep
 

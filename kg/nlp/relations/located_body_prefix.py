@@ -75,7 +75,7 @@ def opening_body_place(view: ArticleView, i: int) -> tuple[int, int, Division | 
     if m.label != "ORG" or m.attrs.get("place_prefix") is not None:
         return None
     name = simplified_aligned(view.text(i))
-    for pos in (0, _province_short(name)):
+    for pos in dict.fromkeys((0, _province_short(name))):  # (once when no province opens the name)
         found = _division_at(name, pos)
         if found is not None:
             return m.start + pos, m.start + found[0], found[1]
