@@ -46,3 +46,18 @@ def test_a_list_opening_with_a_bare_sitting_is_no_list_of_names(nlp):
     text = "大会主席团召开预备会议和主席团第一次会议,秘书长邓文远主持会议。"
     mentions, _ = read(nlp, text)
     assert ("MEETING", "主席团第一次会议") not in mentions
+
+
+def test_an_event_after_listed_bodies_does_not_run_back_over_them(nlp):
+    # the bodies before "、" hold the campaign; the run-back that joins an event's listed
+    # subjects ("某县对接…机械制造、纺织服装产业推介会") must not swallow them and the clause's place
+    mentions, _ = read(nlp, "建德市今年认真落实市委、市政府“招商引资攻坚年”活动部署,新签约项目20个。")
+    assert ("PLACE", "建德市") in mentions
+    assert ("ORG", "市委") in mentions
+    assert not any(label == "MEETING" and name.startswith("建德市") for label, name in mentions)
+
+
+def test_an_event_whose_listed_subjects_are_trades_is_named_from_its_place(nlp):
+    text = "建德市对接融入长三角机械制造、纺织服装产业“双招双引”推介会在宁波举行。"
+    mentions, _ = read(nlp, text)
+    assert ("MEETING", "建德市对接融入长三角机械制造、纺织服装产业“双招双引”推介会") in mentions

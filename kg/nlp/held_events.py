@@ -222,6 +222,10 @@ def _listed_subjects(text: str, chosen: list[Candidate], m: dict) -> list[Candid
             continue
         if any(o is not c and o.label == "MEETING" and cs <= o.start < c.start for o in out):
             continue
+        # "落实省委、省政府“某某年”活动": a body before the "、" lists the event's holders, not
+        # its subjects; running back over it would drop the bodies and the clause's place
+        if any(o.label == "ORG" and cs <= o.start < c.start for o in out):
+            continue
         out = [o for o in out if not (cs <= o.start and o.end <= c.end)]
         out.append(Candidate(cs, c.end, "MEETING", c.source, c.score, dict(c.attrs, head="listed_subjects")))
     return out

@@ -90,7 +90,9 @@ def merge_orgs_in_document(r: DocumentResult, ks: list[str], uf: UnionFind, plac
             # "某某科技有限公司(以下简称“某某科技”)": the declared short form is this company.
             uf.union(k, key(clean(declared)), "org.declared_short_form", doc)
     rekey_close_repeats(r, ks)
-    orgs = sorted({clean(m.norm) for m in r.mentions if m.label == "ORG"}, key=len)
+    # by length, then by name: names of one length must not come in the set's order, which
+    # changes from run to run with Python's string hashing (the pairs below are read one way)
+    orgs = sorted({clean(m.norm) for m in r.mentions if m.label == "ORG"}, key=lambda a: (len(a), a))
     short_forms = patterns()["org"]["government_short_forms"]
     # A bare body that ends the names of two bodies ("能源局" of two places) is neither's.
     ends_of = {a: [b for b in orgs if b != a and b.endswith(a)] for a in orgs}
