@@ -9,6 +9,7 @@ from typing import Any
 from kg.nlp.bare_events import without_bare_events
 from kg.nlp.campaigns import without_campaigns
 from kg.nlp.convened_events import convened_events
+from kg.nlp.entities.amount_lists import amount_list_items, counted_clause_items
 from kg.nlp.entities.amount_refinds import refound_projects
 from kg.nlp.entities.appositions import apposition_mentions, appositions
 from kg.nlp.entities.belt_openings import without_belt_openings
@@ -198,6 +199,8 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = plants_as_projects(text, words, cands)  # "某某实业某地新厂", "某某科技扩厂": a firm's plant is a work
     # "签约|甲乙产业园、丙丁物流平台(learned)、戊己产业园等90个项目": the lists all sources' projects make
     cands = learned_list_items(text, words, cands)
+    cands = amount_list_items(text, cands)  # "投资A元的|甲、投资B元的|乙": each item its own project
+    cands = counted_clause_items(text, cands)  # "，|甲、乙、丙|三个项目": the count says what they are
     # "某市宣布|某某项目", "某某中心|都是|…项目": the clause's verb ends the project's name
     cands = without_clause_verbs(words, cands)
     cands = without_rank_descriptors(text, cands)  # "某省最大|水煤浆项目": the ranking opens no name
