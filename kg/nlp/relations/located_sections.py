@@ -229,7 +229,8 @@ def _home_city_words() -> re.Pattern[str]:
 def home_city(view: ArticleView) -> list[RawRelation]:
     """ "行走在我市各产业园区…在山西同昇新能源汽车有限公司…": what a sentence about 我市 places
     (companies, projects, named sites) is in the paper's city, unless its name says it is
-    elsewhere. the sentence frames the fact rather than stating it.
+    elsewhere, or in the county of the city that the sentence names on its own before it
+    ("灵武市集中推进A项目、B项目…"). the sentence frames the fact rather than stating it.
     """
     out = []
     if not view.home_city:
@@ -261,5 +262,24 @@ def home_city(view: ArticleView) -> list[RawRelation]:
         if tail is None:
             continue
         for i in heads:
-            out.append(fact("located_in", i, tail, None, k, "home_city"))
+            county = _county_before(view, k, i, home_div)
+            out.append(fact("located_in", i, tail if county is None else county, None, k, "home_city"))
     return out
+
+
+def _county_before(view: ArticleView, k: int, i: int, home: Division) -> int | None:
+    """The county of the paper's city that sentence ``k`` names on its own before ``i``, the
+    nearest: "灵武市集中推进A项目、B项目…", "与东河区签约X项目", "西峡县在A镇、B镇…举行": the
+    sentence is about the county, so what it places is there, not only in the city (the golds
+    give the county: real-pages-7 v05, -41 bc08 / bc11, -44 bf08). A county opening another
+    name ("某县某某项目、X项目") is that name's place, not the sentence's."""
+    start = view.mentions[i].start
+    found = None
+    for j in view.of_type(k, "PLACE"):
+        m = view.mentions[j]
+        if m.start >= start or m.attrs.get("nested") or inside_mention(view, k, m.start):
+            continue
+        d = view.division(j)
+        if d is not None and d.level == "county" and within(d, home) and (found is None or m.start > found[0]):
+            found = (m.start, j)
+    return found[1] if found else None
