@@ -18,7 +18,8 @@ the form placed in the province there was false.
 
 Not on a Taiwan page for a mainland county (a township's park "南岗工业区" of 南投, not
 哈尔滨's 南岗区), nor after another division's full name ("某某县老城经济开发区": that county's
-town), nor where the page names a town of that name ("某某镇": "某某工业园区" is the town's park),
+town) or another province's name ("浙江某某工业园区": a park of 浙江), nor where the page
+names a town of that name ("某某镇": "某某工业园区" is the town's park),
 nor where the page names cities or counties by full name, none in the form's province (a
 namesake park: "东港产业园" on a page of 合浦县, "九龙工业园" of 华安).
 The mention gets no division's code: the form may name a homonym or a town's namesake area
@@ -75,11 +76,13 @@ def short_form_shown(
 
 
 def _other_division_before(gaz: Gazetteer, before: str, ancestors: list[str]) -> bool:
-    """A division's full name (not one of ``ancestors``) ends right before the short form."""
+    """A division's full name, or a province's short form, ends right before the short form (not
+    one of ``ancestors``, read whole above): "浙江|某某工业园区" names a park of 浙江, no county of
+    another province."""
     return any(
         g.end() == len(before)
         and g.group(0) not in ancestors
-        and any(x.name == g.group(0) for x in gaz.lookup(g.group(0)))
+        and any(x.name == g.group(0) or x.level == "province" for x in gaz.lookup(g.group(0)))
         for g in gazetteer_regex().finditer(before)
     )
 
