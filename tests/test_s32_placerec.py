@@ -67,3 +67,20 @@ def test_an_ordinary_word_before_a_kind_of_zone_stays_out(nlp):
     # real-pages-12 k04: 合作 (合作市's form) in "合作示范区" is no place: 示范区 is no zone head here
     text = "利用该县人口红利和良好的营商环境,聚力打造苏陕扶贫合作示范区和产业转移承接聚集区。"
     assert "合作" not in _places(nlp, text)
+
+
+def test_a_county_short_form_after_another_province_is_no_county(nlp):
+    # (session 33, s33-placerec2) a province's short form before the county's: a park of that
+    # province read whole, no county of another province placed in it
+    text = "山西某某食品工业园项目正式开工,浙江灵丘工业园区同日签约。"
+    assert ("灵丘", "浙江") not in located_pairs(nlp, text)
+    assert "灵丘" not in _places(nlp, text)
+
+
+def test_a_company_inside_an_event_keeps_the_place_that_opens_both(nlp):
+    # (session 33, s33-placerec2) the event's name opens with a county, so does the company's:
+    # the event's place no longer hides the company (it did before, with or without 县)
+    text = "县领导出席了广灵县御鑫隆再生资源有限公司项目开工建设现场会。"
+    assert ("广灵县御鑫隆再生资源有限公司", "广灵县") in located_pairs(nlp, text)
+    mentions, _ = normed_mentions_and_facts(nlp, text)
+    assert ("ORG", "广灵县") not in mentions
