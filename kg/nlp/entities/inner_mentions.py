@@ -51,14 +51,18 @@ def inside_event(
     out = []
     events: list[tuple[int, int]] = []  # (an inner event holds bodies and places of its own)
     council = bool(event.attrs.get("council"))
+    firms = tuple(lexicon().patterns["meeting"]["inner_firm_heads"])
     for x in sorted(inner, key=lambda x: (-x.length, -SOURCE_RANK[x.source], x.start)):
         spans = events if x.label == "MEETING" else taken
-        # the place that opens the event's name and the body's ("某县|某某有限公司|项目开工仪式"): the
-        # body's place too, as a prefix of a name outside events is
+        # the place that opens the event's name and a firm's ("某县|某某有限公司|项目开工建设现场会"):
+        # the firm's place too, as a prefix of a name outside events is (firms only: a body or an
+        # event read there is the event's subject, "某市委|工作会议")
         opening = next(
-            (n for n in nested if n.label == "PLACE" and n.start == x.start and n.end < x.end and x.label == "ORG"),
+            (n for n in nested if n.label == "PLACE" and n.start == x.start and n.end < x.end),
             None,
         )
+        if x.label != "ORG" or not text[x.start : x.end].endswith(firms):
+            opening = None
         # (a project holds the places that open its name: "甘肃省某县|某某产业园项目|开工仪式", and so
         # does the council whose session it is: "某县|议会|第20届第2次定期会")
         inside = x.label == "PROJECT" or (x.label == "ORG" and council)
