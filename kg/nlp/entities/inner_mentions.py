@@ -73,6 +73,9 @@ def inside_event(
         attrs = dict(x.attrs, nested=True)
         if inside and x.label == "ORG":  # the council is where its place says ("某县|议会")
             attrs["council"] = True  # ... and the body its 议长 heads (relations/kind_bodies.py)
+            place = next((n for n in nested if n.label == "PLACE" and n.start == x.start and n.end < x.end), None)
+            if place is not None:
+                attrs["place_prefix"] = place
         if opening is not None:
             attrs["place_prefix"] = opening
         out.append(Candidate(x.start, x.end, x.label, x.source, x.score, attrs))
