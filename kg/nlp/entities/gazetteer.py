@@ -9,6 +9,7 @@ from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.place_forms import office_front
 from kg.nlp.entities.settlements import settlement_candidates
 from kg.nlp.entities.shapes import sector_words
+from kg.nlp.entities.short_forms import short_form_shown
 from kg.nlp.entities.taiwan_townships import township_candidates
 from kg.nlp.entities.taiwan_villages import village_candidates
 from kg.nlp.gazetteer import TAIWAN, Division, Gazetteer, load_gazetteer
@@ -279,6 +280,11 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
             tagged_place = (words[wi].tag == "LOC" and aligned) or glued
             in_context = d.name in context_names or _city_shown(gaz, d, context_names)
             if d.level == "county" and not (in_context or (aligned and _city_shown(gaz, d, cities))):
+                if short_form_shown(gaz, d, text, m, aligned, context_names):
+                    # (no division's code: the page does not tell which of the homonyms, or a
+                    # town's namesake zone, the form names; the mention stays the form's own, a
+                    # place by its head mark for the relation stage's place guard)
+                    out.append(Candidate(m.start(), m.end(), "PLACE", "gazetteer", 0.75, {"head": "short_form"}))
                 continue  # (a county's own word counts under a city named by its short form too)
             if d.level != "county" and not (tagged_place or in_context):
                 continue

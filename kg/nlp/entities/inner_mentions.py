@@ -50,12 +50,24 @@ def inside_event(
     ]
     out = []
     events: list[tuple[int, int]] = []  # (an inner event holds bodies and places of its own)
+    council = bool(event.attrs.get("council"))
+    firms = tuple(lexicon().patterns["meeting"]["inner_firm_heads"])
     for x in sorted(inner, key=lambda x: (-x.length, -SOURCE_RANK[x.source], x.start)):
         spans = events if x.label == "MEETING" else taken
+        # the place that opens the event's name and a firm's ("某县|某某有限公司|项目开工建设现场会"):
+        # the firm's place too, as a prefix of a name outside events is (firms only: a body or an
+        # event read there is the event's subject, "某市委|工作会议")
+        opening = next(
+            (n for n in nested if n.label == "PLACE" and n.start == x.start and n.end < x.end),
+            None,
+        )
+        if x.label != "ORG" or not text[x.start : x.end].endswith(firms):
+            opening = None
         # (a project holds the places that open its name: "甘肃省某县|某某产业园项目|开工仪式", and so
         # does the council whose session it is: "某县|议会|第20届第2次定期会")
-        inside = x.label == "PROJECT" or (x.label == "ORG" and bool(event.attrs.get("council")))
-        if any(x.start < e and s < x.end and not _holds(x, inside, s, e) for s, e in spans):
+        inside = x.label == "PROJECT" or (x.label == "ORG" and council)
+        held = (opening.start, opening.end) if opening is not None else None
+        if any(x.start < e and s < x.end and (s, e) != held and not _holds(x, inside, s, e) for s, e in spans):
             continue
         spans.append((x.start, x.end))
         attrs = dict(x.attrs, nested=True)
@@ -64,6 +76,8 @@ def inside_event(
             place = next((n for n in nested if n.label == "PLACE" and n.start == x.start and n.end < x.end), None)
             if place is not None:
                 attrs["place_prefix"] = place
+        if opening is not None:
+            attrs["place_prefix"] = opening
         out.append(Candidate(x.start, x.end, x.label, x.source, x.score, attrs))
     return out
 
