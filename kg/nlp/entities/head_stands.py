@@ -22,7 +22,7 @@ from kg.nlp.entities.project_checks import (
     without_period,
 )
 from kg.nlp.entities.road_names import extended_road
-from kg.nlp.entities.shapes import _is_generic, _name_chars, _specific
+from kg.nlp.entities.shapes import _covered, _is_generic, _name_chars, _specific
 from kg.nlp.words import Word
 
 
@@ -226,6 +226,23 @@ def trade_park(text: str, start: int, name: str, head: str) -> bool:
         item = re.split(r"[，,。；;：:、\s]", text[max(0, start - 30) : start - 1])[-1]
         return item.endswith(tuple(p["trade_park_list_mates"]))  # "某某工业园、|盐化产业园"
     return True
+
+
+def trade_words_park(hit: HeadHit, start: int, name: str) -> bool:
+    """Whether a project's name the generic words make ("新能源产业园", "绿色智能制造产业园") is a
+    park named by its trade: a trade park (:func:`trade_park`) whose stem is made wholly of the
+    generic words that name a trade (``project.trade_park_trades``), none that grades or counts
+    ("重点产业园", "数字经济产业园" stay refused).
+
+    >>> trade_words_park(HeadHit("建设新能源产业园。", [], "PROJECT", "产业园", 5, 8, None), 2, "新能源产业园")
+    True
+    >>> trade_words_park(HeadHit("建设重点产业园。", [], "PROJECT", "产业园", 4, 7, None), 2, "重点产业园")
+    False
+    """
+    if hit.label != "PROJECT" or not trade_park(hit.text, start, name, hit.head):
+        return False
+    trades = frozenset(lexicon().patterns["project"]["trade_park_trades"])
+    return _covered(name[: len(name) - len(hit.head)], trades.__contains__, longest=4, shortest=2)
 
 
 _QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』"}

@@ -24,6 +24,7 @@ from kg.nlp.entities.head_stands import (
     project_class,
     rejected_at_head,
     rejected_name,
+    trade_words_park,
     unnamed_area,
     unspecific,
 )
@@ -147,7 +148,10 @@ def _hit_candidates(
         start, name, split = split_places(hit, start, name, named_alone, score)
         found += split
     park = parked(hit, start, name)
-    if rejected_name(hit, name, generic, park) or project_class(hit, start, name, generic):
+    # "建设|新能源产业园": a park named by its trade stands though its words are generic ones
+    trade = trade_words_park(hit, start, name)
+    named_by = frozenset() if trade else generic  # its generic words name its trade, no class
+    if rejected_name(hit, name, generic, park or trade) or project_class(hit, start, name, named_by):
         return found
     named = body_named(hit, start, word_start)
     if org_rejected(hit, start, name, named) or unspecific(hit, start, name, firm, named, park, framed):
