@@ -59,6 +59,7 @@ from kg.nlp.entities.parallel_idioms import without_parallel_idioms
 from kg.nlp.entities.plausible import plausible
 from kg.nlp.entities.prefixes import prefix_mentions
 from kg.nlp.entities.province_openings import with_province_openings
+from kg.nlp.entities.quoted_places import without_slogan_words
 from kg.nlp.entities.rank_descriptors import without_rank_descriptors
 from kg.nlp.entities.region_names import with_regions
 from kg.nlp.entities.run_on_bodies import trimmed_bodies, without_acting_words
@@ -190,6 +191,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = framed_venues(text, words, cands)  # "在|某某县委大楼|举行", "于|某某会展|举行": the venue, a site
     cands = without_belt_openings(text, cands)  # "某河|生态经济带": the belt's name, no mention of the river
     cands = without_parallel_idioms(text, cands)  # "绿水青山", "一带一路": an idiom, no place
+    cands = without_slogan_words(text, cands)  # "两翼齐飞、五城共建": a slogan's word, no place
     cands = without_namesake_stems(text, words, cands)  # "台湾|大道", "文昌|商圈": named after a division, no place
     cands = sites_as_places(text, cands)  # "来到|某市某某纪念馆", "某某小区": a site, though 馆 heads bodies too
     cands = with_site_facilities(text, words, cands)  # "某某湖|泵站", "某某溪|自行车|道": the facility, whole
