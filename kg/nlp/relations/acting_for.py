@@ -7,7 +7,9 @@ The bodies are the organisations written right after the verb, joined by "、" o
 ("县委县政府"). Only the first is the person's: the party secretary greets guests for "市委、市政府"
 and the golds give him the committee alone. A row of more than ``acting_for_max_bodies``
 ("代表市委、市人大、市政府、市政协": the four leading bodies) names the place's leadership, not an
-employer, so it states nothing. "与" ends the row: what follows it is the other party.
+employer, so it states nothing; so does a party committee followed by a government ("代表县委县政府",
+"代表市委、市政府"): the leadership pair, which the county head speaks for as well as the secretary
+(s33-actingfor audit). "与" ends the row: what follows it is the other party.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ def acting_for_body(view: ArticleView) -> list[RawRelation]:
     verbs = tuple(conf["acting_for_words"])
     joiners = tuple(sorted(conf["acting_for_joiners"], key=len, reverse=True))
     most = int(conf["acting_for_max_bodies"])
+    pair = (tuple(conf["acting_for_committee_ends"]), tuple(conf["acting_for_government_ends"]))
     text = view.article.text
     out = []
     for k in range(len(view.article.sentences)):
@@ -39,7 +42,7 @@ def acting_for_body(view: ArticleView) -> list[RawRelation]:
             if verb is None:
                 continue
             bodies = _row(view, starts, end + len(verb), joiners)
-            if 0 < len(bodies) <= most:
+            if 0 < len(bodies) <= most and not _leadership_pair(view, bodies, pair):
                 out.append(fact("works_for", p, bodies[0], None, k, "acting_for_body"))
     return out
 
@@ -57,3 +60,11 @@ def _row(view: ArticleView, starts: dict[int, int], pos: int, joiners: tuple[str
             break
         pos += len(joiner)
     return bodies
+
+
+def _leadership_pair(view: ArticleView, bodies: list[int], ends: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """A row of a party committee then a government ("县委县政府"): the place's leadership, no employer."""
+    if len(bodies) != 2:
+        return False
+    first, second = (view.text(o) for o in bodies)
+    return first.endswith(ends[0]) and second.endswith(ends[1])
