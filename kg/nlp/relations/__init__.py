@@ -58,6 +58,7 @@ from kg.nlp.relations.positions import found_start
 from kg.nlp.relations.investment import amount_series
 from kg.nlp.relations import invests_in  # registers right after investment_amount, as before
 from kg.nlp.relations import (
+    acting_for,
     appointments,
     attendees_after,
     credit_units,
@@ -114,6 +115,7 @@ __all__ = [
     "shares_words",
     "words_re",
     "amount_series",
+    "acting_for",
     "appointments",
     "attendees_after",
     "credit_units",
