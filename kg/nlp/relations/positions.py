@@ -12,7 +12,6 @@ from kg.nlp.relations.departments import body_before_department, parent_of_depar
 from kg.nlp.relations.places import last_company
 from kg.nlp.relations.region_posts import region_before_title
 from kg.nlp.relations.table import fact, rule
-from kg.nlp.relations.title_runs import title_ends_at
 from kg.nlp.relations.view import (
     ArticleView,
     RawRelation,
@@ -384,11 +383,6 @@ def title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[t
         if joined:
             out.append((hit, org, None))
             end = body_start - len(joined)
-            continue
-        # "市委副书记|市长某某": the title before written with no mark (kg/nlp/relations/title_runs.py).
-        if title_ends_at(text, titles, floor, body_start):
-            out.append((hit, org, None))
-            end = body_start
             continue
         # An item of the list whose body was not recognised: "、历史文化学院院长", "兼社工部部长".
         window = max(floor, body_start - 12)
