@@ -17,6 +17,18 @@ from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, inside_mention, triggers
 
 
+def _group_elsewhere(view: ArticleView, i: int) -> bool:
+    """A group ("某某集团") whose name the words "落户我市" / "是我市…" do not follow: a
+    conglomerate visiting, investing or hosting a venue is no firm of the city (s33-homecity;
+    "企业家到我市考察" says where they went, not where the group is)."""
+    m = view.mentions[i]
+    conf = triggers()["located_in"]
+    if m.label != "ORG" or not view.text(i).endswith(tuple(conf["group_heads"])):
+        return False
+    after = view.article.text[m.end : m.end + 8]
+    return not any(after.startswith(v + h) for v in conf["group_in_city"] for h in conf["home_city"])
+
+
 def _partner(view: ArticleView, i: int) -> bool:
     """The clause names the organisation as a partner: "与万达集团等龙头企业合作"."""
     m = view.mentions[i]
@@ -230,7 +242,8 @@ def home_city(view: ArticleView) -> list[RawRelation]:
     """ "行走在我市各产业园区…在山西同昇新能源汽车有限公司…": what a sentence about 我市 places
     (companies, projects, named sites) is in the paper's city, unless its name says it is
     elsewhere, or in the county of the city that the sentence names on its own before it
-    ("灵武市集中推进A项目、B项目…"). the sentence frames the fact rather than stating it.
+    ("灵武市集中推进A项目、B项目…"). the sentence frames the fact rather than stating it. A group
+    ("某某集团") is placed only when the words after its name say so ("某集团落户我市").
     """
     out = []
     if not view.home_city:
@@ -244,6 +257,7 @@ def home_city(view: ArticleView) -> list[RawRelation]:
             for i in view.of_type(k, "ORG", "PROJECT", "PLACE")
             if placeable(view, i, in_slot=True) and not _partner(view, i) and not named_after_place(view, i)
         ]
+        heads = [i for i in heads if not _group_elsewhere(view, i)]
         # Roads, rivers and mountains run across cities: no city fact from the framing alone.
         heads = [
             i for i in heads if view.mentions[i].attrs.get("head") not in set(triggers()["located_in"]["not_framed"])
