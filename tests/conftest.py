@@ -260,18 +260,20 @@ def invested_amounts(nlp, text: str) -> set[tuple[str, float]]:
     }
 
 
-def located_pairs(nlp, text: str) -> set[tuple[str, str]]:
+def located_pairs(nlp, text: str, home_city: str | None = None, admin_names: bool = False) -> set[tuple[str, str]]:
     """``(head as written, tail as written)`` of the ``located_in`` facts the relation stage finds
-    in one article (before resolution)."""
+    in one article (before resolution), the paper's city ``home_city`` given; with
+    ``admin_names`` a division is named by its full name (``admin_name``) where it has one."""
     from kg.ingest import segment_document
     from kg.nlp.pipeline import analyse_article
 
     (art,) = segment_document("t.txt", text)
-    doc = analyse_article(nlp, art)
+    doc = analyse_article(nlp, art, home_city=home_city)
     ms = doc._.mentions
 
     def name(i: int) -> str:
-        return art.text[ms[i].start : ms[i].end]
+        written = art.text[ms[i].start : ms[i].end]
+        return (ms[i].attrs.get("admin_name") or written) if admin_names else written
 
     return {(name(r.head), name(r.tail)) for r in doc._.relations if r.type == "located_in"}
 

@@ -7,20 +7,11 @@ session 33's base the rule gave 8 such facts over every readable set: 6 false (6
 
 from __future__ import annotations
 
+from conftest import located_pairs
+
 
 def _located(nlp, text: str, home_city: str) -> set[tuple[str, str]]:
-    from kg.ingest import segment_document
-    from kg.nlp.pipeline import analyse_article
-
-    (art,) = segment_document("t.txt", text)
-    doc = analyse_article(nlp, art, home_city=home_city)
-    ms = doc._.mentions
-
-    def name(i: int) -> str:
-        m = ms[i]
-        return m.attrs.get("admin_name") or art.text[m.start : m.end]
-
-    return {(name(r.head), name(r.tail)) for r in doc._.relations if r.type == "located_in"}
+    return located_pairs(nlp, text, home_city, admin_names=True)
 
 
 def test_a_group_the_city_frames_is_not_placed_there(nlp):

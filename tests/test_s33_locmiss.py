@@ -8,20 +8,11 @@ and -41 bc11.
 
 from __future__ import annotations
 
+from conftest import located_pairs
+
 
 def _located(nlp, text: str, home_city: str) -> set[tuple[str, str]]:
-    from kg.ingest import segment_document
-    from kg.nlp.pipeline import analyse_article
-
-    (art,) = segment_document("t.txt", text)
-    doc = analyse_article(nlp, art, home_city=home_city)
-    ms = doc._.mentions
-
-    def name(i: int) -> str:
-        m = ms[i]
-        return m.attrs.get("admin_name") or art.text[m.start : m.end]
-
-    return {(name(r.head), name(r.tail)) for r in doc._.relations if r.type == "located_in"}
+    return located_pairs(nlp, text, home_city, admin_names=True)
 
 
 def test_a_county_opening_the_sentence_holds_its_list(nlp):
