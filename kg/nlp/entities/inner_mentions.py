@@ -54,15 +54,12 @@ def inside_event(
     firms = tuple(lexicon().patterns["meeting"]["inner_firm_heads"])
     for x in sorted(inner, key=lambda x: (-x.length, -SOURCE_RANK[x.source], x.start)):
         spans = events if x.label == "MEETING" else taken
+        prefix = next((n for n in nested if n.label == "PLACE" and n.start == x.start and n.end < x.end), None)
         # the place that opens the event's name and a firm's ("某县|某某有限公司|项目开工建设现场会"):
         # the firm's place too, as a prefix of a name outside events is (firms only: a body or an
         # event read there is the event's subject, "某市委|工作会议")
-        opening = next(
-            (n for n in nested if n.label == "PLACE" and n.start == x.start and n.end < x.end),
-            None,
-        )
-        if x.label != "ORG" or not text[x.start : x.end].endswith(firms):
-            opening = None
+        firm = x.label == "ORG" and text[x.start : x.end].endswith(firms)
+        opening = prefix if firm else None
         # (a project holds the places that open its name: "甘肃省某县|某某产业园项目|开工仪式", and so
         # does the council whose session it is: "某县|议会|第20届第2次定期会")
         inside = x.label == "PROJECT" or (x.label == "ORG" and council)
@@ -73,11 +70,8 @@ def inside_event(
         attrs = dict(x.attrs, nested=True)
         if inside and x.label == "ORG":  # the council is where its place says ("某县|议会")
             attrs["council"] = True  # ... and the body its 议长 heads (relations/kind_bodies.py)
-            place = next((n for n in nested if n.label == "PLACE" and n.start == x.start and n.end < x.end), None)
-            if place is not None:
-                attrs["place_prefix"] = place
-        if opening is not None:
-            attrs["place_prefix"] = opening
+        if prefix is not None and (firm or (inside and x.label == "ORG")):
+            attrs["place_prefix"] = prefix
         out.append(Candidate(x.start, x.end, x.label, x.source, x.score, attrs))
     return out
 

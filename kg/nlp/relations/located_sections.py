@@ -242,7 +242,7 @@ def home_city(view: ArticleView) -> list[RawRelation]:
     """ "行走在我市各产业园区…在山西同昇新能源汽车有限公司…": what a sentence about 我市 places
     (companies, projects, named sites) is in the paper's city, unless its name says it is
     elsewhere, or in the county of the city that the sentence names on its own before it
-    ("灵武市集中推进A项目、B项目…"). the sentence frames the fact rather than stating it. A group
+    ("某县集中推进A项目、B项目…"). the sentence frames the fact rather than stating it. A group
     ("某某集团") is placed only when the words after its name say so ("某集团落户我市").
     """
     out = []
@@ -283,7 +283,7 @@ def home_city(view: ArticleView) -> list[RawRelation]:
 
 def _county_before(view: ArticleView, k: int, i: int, home: Division) -> int | None:
     """The county of the paper's city that sentence ``k`` names on its own before ``i``, the
-    nearest: "灵武市集中推进A项目、B项目…", "与东河区签约X项目", "西峡县在A镇、B镇…举行": the
+    nearest: "某县集中推进A项目、B项目…", "与某某区签约X项目", "某县在A镇、B镇…举行": the
     sentence is about the county, so what it places is there, not only in the city (the golds
     give the county: real-pages-7 v05, -41 bc08 / bc11, -44 bf08). A county opening another
     name ("某县某某项目、X项目") is that name's place, not the sentence's."""
