@@ -2,7 +2,8 @@
 
 Each case doubles its size a few times and prints seconds and the ratio to the previous
 size: about 2 is linear, 4 quadratic, 8 cubic. ``tests/test_faults.py`` holds the same
-cases on operation counts; this reports the figures.
+cases on operation counts (the Markdown page on what is read only: its cost is inside the
+regex engine, where no step can be counted); this reports the seconds.
 
     .venv/bin/python benchmarks/bench_adversarial.py [--sizes 200 400 800]
 """
@@ -35,6 +36,12 @@ def unpunctuated(n: int) -> str:
     return "市长张强在调度会上强调各区县要加快推进项目建设扫一扫在手机上查看" * (n * 100 // 32)
 
 
+def markdown_page(n: int) -> str:
+    """Front matter, a heading and body lines, each with a run of ``n`` hundred spaces."""
+    spaces = " " * (n * 100)
+    return f"---\ntitle: a{spaces}b\n---\n# 标{spaces}题{spaces}##\n" + f"正文{spaces}x\n" * 2
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 400, 800, 1600])
@@ -59,18 +66,24 @@ def main() -> None:
         "places back to back": lambda n: analyse_document(nlp, "a.txt", places(n)),
         "unpunctuated line (x100 chars)": lambda n: analyse_document(nlp, "a.txt", unpunctuated(n)),
         "markdown heading spaces (x100)": lambda n: markdown_meta("# a" + " " * (n * 100) + "b\n"),
+        "markdown page spaces (x100)": lambda n: markdown_meta(markdown_page(n)),
         "jsonl identical ids (x25)": jsonl_ids,
     }
-    print(f"{'case':32} {'size':>6} {'seconds':>8} {'ratio':>6}")
+    print(f"{'case':32} {'size':>6} {'seconds':>10} {'ratio':>6}")
     for name, func in cases.items():
         previous = None
         for n in args.sizes:
-            start = time.perf_counter()
-            func(n)
-            seconds = time.perf_counter() - start
+            # The best of up to five runs within half a second: one run of the slow cases, and
+            # the cases of microseconds not read off a single run that the host interrupted.
+            runs: list[float] = []
+            while len(runs) < 5 and sum(runs) < 0.5:
+                start = time.perf_counter()
+                func(n)
+                runs.append(time.perf_counter() - start)
+            seconds = min(runs)
             ratio = f"{seconds / previous:6.1f}" if previous else ""
-            print(f"{name:32} {n:6} {seconds:8.3f} {ratio:>6}", flush=True)
-            previous = max(seconds, 1e-6)
+            print(f"{name:32} {n:6} {seconds:10.6f} {ratio:>6}", flush=True)
+            previous = max(seconds, 1e-9)
 
 
 if __name__ == "__main__":
