@@ -227,6 +227,12 @@ def normed_mentions_and_facts(nlp, text: str) -> tuple[set[tuple[str, str]], set
     return mentions, facts
 
 
+def normed_names(nlp, text: str) -> set[str]:
+    """The normalised names of a page's mentions, whatever their type."""
+    mentions, _ = normed_mentions_and_facts(nlp, text)
+    return {name for _label, name in mentions}
+
+
 def meetings_and_event_facts(nlp, text: str) -> tuple[set[str], set[tuple[str, str, str]]]:
     """The MEETING spans of a text's articles and their ``(chaired|attended, person, meeting)``
     facts, as written (before resolution)."""

@@ -8,12 +8,7 @@ holds no class word and no project's head follows it.
 
 from __future__ import annotations
 
-from conftest import normed_mentions_and_facts
-
-
-def _names(nlp, text: str) -> set[str]:
-    mentions, _ = normed_mentions_and_facts(nlp, text)
-    return {name for _label, name in mentions}
+from conftest import normed_names as _names
 
 
 def test_a_park_named_by_its_trade_after_a_preposition(nlp):

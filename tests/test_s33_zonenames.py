@@ -10,12 +10,7 @@ wholly of the generic words that name a trade (``project.trade_park_trades``); g
 
 from __future__ import annotations
 
-from conftest import normed_mentions_and_facts
-
-
-def _names(nlp, text: str) -> set[str]:
-    mentions, _ = normed_mentions_and_facts(nlp, text)
-    return {name for _label, name in mentions}
+from conftest import normed_names as _names
 
 
 def test_a_park_named_by_generic_trade_words(nlp):

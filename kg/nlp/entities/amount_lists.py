@@ -50,29 +50,28 @@ def amount_list_items(text: str, candidates: list[Candidate]) -> list[Candidate]
     """
     opening, item_rx, not_item = _compiled()
     openings = list(opening.finditer(text))
+    # the item after each opening (``None`` where none follows it), read once for both neighbours
+    read = [item_rx.match(text, m.end()) for m in openings]
     items: list[tuple[int, int]] = []
-    for i, m in enumerate(openings):
-        it = item_rx.match(text, m.end())
+    for i, (m, it) in enumerate(zip(openings, read, strict=True)):
         if it is None:
             continue
         s, e = it.span("name")
         joined_next = i + 1 < len(openings) and openings[i + 1].start() == e + len(it.group("join") or "~")
-        joined_prev = i > 0 and any(e0 + len(j0) == m.start() for e0, j0 in _ends(openings[i - 1], item_rx, text))
+        prev = read[i - 1] if i > 0 else None
+        joined_prev = (
+            prev is not None and bool(prev.group("join")) and prev.end("name") + len(prev.group("join")) == m.start()
+        )
         if ((joined_next and it.group("join")) or joined_prev) and not not_item.search(text[s:e]):
             items.append((s, e))
     projects = [c for c in candidates if c.label == "PROJECT"]
+    score = lexicon().patterns["project"]["amount_lists"]["score"]
     out = list(candidates)
     for s, e in items:
         if any(c.start < e and s < c.end for c in projects):
             continue  # some source read the item as a project: its span is that source's
-        out.append(Candidate(s, e, "PROJECT", "head_words", lexicon().patterns["project"]["amount_lists"]["score"]))
+        out.append(Candidate(s, e, "PROJECT", "head_words", score))
     return out
-
-
-def _ends(m: re.Match[str], item_rx: re.Pattern[str], text: str) -> list[tuple[int, str]]:
-    """Where the item after the opening ``m`` ends, with the mark that joins it to the next item."""
-    it = item_rx.match(text, m.end())
-    return [(it.end("name"), it.group("join"))] if it is not None and it.group("join") else []
 
 
 def counted_clause_items(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -103,6 +102,7 @@ def counted_clause_items(text: str, candidates: list[Candidate]) -> list[Candida
     out = list(candidates)
     projects = [c for c in candidates if c.label == "PROJECT"]
     others = {(c.start, c.end) for c in candidates if c.label != "PROJECT"}
+    leads = sorted(lexicon().patterns["project"]["frame"]["by_builder_leads"], key=len, reverse=True)
     for m in re.finditer(f["counted_clause"], text):
         pieces: list[tuple[int, int]] = []
         pos = m.start("items")
@@ -116,8 +116,7 @@ def counted_clause_items(text: str, candidates: list[Candidate]) -> list[Candida
             continue  # "北京、青岛两个…": places, firms or persons are what the list counts
         if any(w in text[s:e] for s, e in pieces for w in f["counted_clause_not_in"]):
             continue  # "签约投资1亿元的甲乙…", "某县举行甲乙…": a clause, not a list of names, opens it
-        leads = tuple(lexicon().patterns["project"]["frame"]["by_builder_leads"])
-        first = next((x for x in sorted(leads, key=len, reverse=True) if text.startswith(x, pieces[0][0])), "")
+        first = next((x for x in leads if text.startswith(x, pieces[0][0])), "")
         if first and pieces[0][1] - pieces[0][0] - len(first) >= 3:
             pieces[0] = (pieces[0][0] + len(first), pieces[0][1])  # "该县|甲乙物流中心和…": the lead is no name
         for s, e in pieces:

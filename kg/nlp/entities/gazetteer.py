@@ -9,7 +9,7 @@ from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.place_forms import office_front
 from kg.nlp.entities.settlements import settlement_candidates
 from kg.nlp.entities.shapes import sector_words
-from kg.nlp.entities.short_forms import short_form_shown
+from kg.nlp.entities.short_forms import listed_with_division, short_form_shown
 from kg.nlp.entities.taiwan_townships import township_candidates
 from kg.nlp.entities.taiwan_villages import village_candidates
 from kg.nlp.gazetteer import TAIWAN, Division, Gazetteer, load_gazetteer
@@ -117,7 +117,7 @@ def ordinary_short_form(w: str, before: str, after: str, context_names: frozense
     heads = tuple(p["heads"]) + tuple(p["zones"]) + tuple(p["prefixed_zone_heads"]) + tuple(p["admin_heads"])
     if (w[len(form) :] or after).startswith(heads):
         return False  # "来宾高新区", "大庆路"
-    if _listed_with_division(before, after):
+    if listed_with_division(before, after):
         return False
     for d in divisions:
         if d.name in context_names:
@@ -125,17 +125,6 @@ def ordinary_short_form(w: str, before: str, after: str, context_names: frozense
         if any(before.endswith(n) for a in gaz.ancestors(d) for n in (a.name, a.short) if n):
             return False  # "广西来宾", "黑龙江大庆": the province names it a place
     return True
-
-
-def _listed_with_division(before: str, after: str) -> bool:
-    """A division's name is the list item right before (``…某市、``) or after (``、某市…``)."""
-    if after.startswith("、") and (g := gazetteer_regex().match(after[1:])) and load_gazetteer().lookup(g.group(0)):
-        return True
-    if not before.endswith("、"):
-        return False
-    return any(
-        g.end() == len(before) - 1 and load_gazetteer().lookup(g.group(0)) for g in gazetteer_regex().finditer(before)
-    )
 
 
 def division_in_context(

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
-from kg.nlp.gazetteer import TAIWAN, Division, Gazetteer
+from kg.nlp.gazetteer import TAIWAN, Division, Gazetteer, load_gazetteer
 
 
 def short_form_shown(
@@ -56,10 +56,10 @@ def short_form_shown(
     if TAIWAN in context_names and not any(a.name == TAIWAN for a in gaz.ancestors(d)):
         return False
     before, after = text[max(0, m.start() - p["before_chars"]) : m.start()], text[m.end() :]
-    # (a province or city of any county of that name right before it is no other division)
-    homonyms = [x for x in gaz.lookup(m.group(0)) if x.level == "county"] or [d]
-    ancestors = [n for x in homonyms for a in gaz.ancestors(x) for n in (a.name, a.short) if n]
     form = m.group(0)
+    # (a province or city of any county of that name right before it is no other division)
+    homonyms = [x for x in gaz.lookup(form) if x.level == "county"] or [d]
+    ancestors = [n for x in homonyms for a in gaz.ancestors(x) for n in (a.name, a.short) if n]
     if any(before.endswith(n) for n in ancestors):
         return False  # "贵州|某某经济开发区": the province opens the zone's name, read whole with it
     if any(form + h in text or form + h in context_names for h in p["town_heads"]):
@@ -70,9 +70,18 @@ def short_form_shown(
         return False  # "某某县|老城经济开发区": a town of the county named before it
     if after.startswith(tuple(p["zone_heads"])):
         return True
-    from kg.nlp.entities.gazetteer import _listed_with_division  # (gazetteer.py imports this module)
+    return aligned and listed_with_division(before, after)
 
-    return aligned and _listed_with_division(before, after)
+
+def listed_with_division(before: str, after: str) -> bool:
+    """A division's name is the list item right before (``…某市、``) or after (``、某市…``)."""
+    if after.startswith("、") and (g := gazetteer_regex().match(after[1:])) and load_gazetteer().lookup(g.group(0)):
+        return True
+    if not before.endswith("、"):
+        return False
+    return any(
+        g.end() == len(before) - 1 and load_gazetteer().lookup(g.group(0)) for g in gazetteer_regex().finditer(before)
+    )
 
 
 def _other_division_before(gaz: Gazetteer, before: str, ancestors: list[str]) -> bool:
@@ -89,7 +98,7 @@ def _other_division_before(gaz: Gazetteer, before: str, ancestors: list[str]) ->
 
 def _province(gaz: Gazetteer, d: Division) -> str:
     """The name of ``d``'s province (its top ancestor), or its own for a province."""
-    top = [a for a in gaz.ancestors(d)]
+    top = list(gaz.ancestors(d))
     return top[-1].name if top else d.name
 
 
