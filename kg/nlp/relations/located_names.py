@@ -57,6 +57,21 @@ def works_on_site(view: ArticleView, i: int, place: int) -> bool:
     return view.text(place).endswith(tuple(triggers()["located_in"]["works_sites"]))
 
 
+def named_after_site(view: ArticleView, i: int, place: int) -> bool:
+    """The place opening ``i``'s name is a natural site (``name_only_sites``: a mountain, lake,
+    reservoir…) that the article writes nowhere but inside this name: the name is called after
+    the site ("某山|森林公园", "某湖|国际会议中心", "某水库|主体工程"), which the golds leave out
+    as a place. A site the article also writes apart from the name stays where it is scored
+    ("某峡|博物馆项目" beside "某峡…"), and so does any division (黄山, 金山)."""
+    pm, m = view.mentions[place], view.mentions[i]
+    site = view.text(place)
+    if view.division(place) is not None or not site.endswith(tuple(triggers()["located_in"]["name_only_sites"])):
+        return False
+    text = view.article.text
+    name = text[min(pm.start, m.start) : max(pm.end, m.end)]  # the site and the name, nested or side by side
+    return site not in text.replace(name, "")
+
+
 def town_before_village(view: ArticleView, town: int, village: int) -> bool:
     """True where the place ``town`` of a project's name is a town or township right before the
     village ``village`` ("某某乡|某某村|安置地项目", "某县|某某镇|某某村|漂流项目"): the project is in
@@ -86,6 +101,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and not named_after_place(view, b)
                 and not builds_the_place(view, b, a)
                 and not works_on_site(view, b, a)
+                and not named_after_site(view, b, a)
                 and not view.in_title(b)
                 and not visiting_group(view, b)
                 and can_contain(view, a, b)
@@ -159,6 +175,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and not named_after_place(view, i)
                 and not builds_the_place(view, i, prefix)
                 and not works_on_site(view, i, prefix)
+                and not named_after_site(view, i, prefix)
             ):
                 zone = zone_opening(view, i, view.mentions[prefix].end)
                 if zone is not None:
