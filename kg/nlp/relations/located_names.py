@@ -58,14 +58,17 @@ def works_on_site(view: ArticleView, i: int, place: int) -> bool:
 
 
 def named_after_site(view: ArticleView, i: int, place: int) -> bool:
-    """The place opening ``i``'s name is a natural site (``name_only_sites``: a mountain, lake,
-    reservoir…) that the article writes nowhere but inside this name: the name is called after
-    the site ("某山|森林公园", "某湖|国际会议中心", "某水库|主体工程"), which the golds leave out
-    as a place. A site the article also writes apart from the name stays where it is scored
-    ("某峡|博物馆项目" beside "某峡…"), and so does any division (黄山, 金山)."""
+    """The place or body ``i`` is called after the natural site (``name_only_sites``: a mountain,
+    lake, reservoir…) that opens its name and that the article writes nowhere else: "某山|森林公园",
+    "某湖|国际会议中心", "某湖|湿地公园"; the golds leave such a site out as a place. A project's
+    name is left alone (GUIDE.md scores the site that opens a project's name: "某湖|商务旅馆开发案",
+    "某山头|旅游综合开发"), and so is a site the article writes apart from the name, or a division
+    (黄山, 金山)."""
     pm, m = view.mentions[place], view.mentions[i]
     site = view.text(place)
-    if view.division(place) is not None or not site.endswith(tuple(triggers()["located_in"]["name_only_sites"])):
+    if m.label == "PROJECT" or view.division(place) is not None:
+        return False
+    if not site.endswith(tuple(triggers()["located_in"]["name_only_sites"])):
         return False
     text = view.article.text
     name = text[min(pm.start, m.start) : max(pm.end, m.end)]  # the site and the name, nested or side by side
