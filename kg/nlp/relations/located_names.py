@@ -57,6 +57,24 @@ def works_on_site(view: ArticleView, i: int, place: int) -> bool:
     return view.text(place).endswith(tuple(triggers()["located_in"]["works_sites"]))
 
 
+def named_after_site(view: ArticleView, i: int, place: int) -> bool:
+    """The place or body ``i`` is called after the natural site (``name_only_sites``: a mountain,
+    lake, reservoir…) that opens its name and that the article writes nowhere else: "某山|森林公园",
+    "某湖|国际会议中心", "某湖|湿地公园"; the golds leave such a site out as a place. A project's
+    name is left alone (GUIDE.md scores the site that opens a project's name: "某湖|商务旅馆开发案",
+    "某山头|旅游综合开发"), and so is a site the article writes apart from the name, or a division
+    (黄山, 金山)."""
+    pm, m = view.mentions[place], view.mentions[i]
+    site = view.text(place)
+    if m.label == "PROJECT" or view.division(place) is not None:
+        return False
+    if not site.endswith(tuple(triggers()["located_in"]["name_only_sites"])):
+        return False
+    text = view.article.text
+    name = text[min(pm.start, m.start) : max(pm.end, m.end)]  # the site and the name, nested or side by side
+    return site not in text.replace(name, "")
+
+
 def town_before_village(view: ArticleView, town: int, village: int) -> bool:
     """True where the place ``town`` of a project's name is a town or township right before the
     village ``village`` ("某某乡|某某村|安置地项目", "某县|某某镇|某某村|漂流项目"): the project is in
@@ -86,6 +104,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and not named_after_place(view, b)
                 and not builds_the_place(view, b, a)
                 and not works_on_site(view, b, a)
+                and not named_after_site(view, b, a)
                 and not view.in_title(b)
                 and not visiting_group(view, b)
                 and can_contain(view, a, b)
@@ -159,6 +178,7 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and not named_after_place(view, i)
                 and not builds_the_place(view, i, prefix)
                 and not works_on_site(view, i, prefix)
+                and not named_after_site(view, i, prefix)
             ):
                 zone = zone_opening(view, i, view.mentions[prefix].end)
                 if zone is not None:
