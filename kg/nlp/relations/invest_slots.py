@@ -72,7 +72,10 @@ def by_predicate_re() -> re.Pattern[str]:
     builds = alternation(conf["subject_builds"])
     # A partner stretch holds no clause mark, no 由 (a second clause) and no 的 (an attributive
     # that names something else); it ends where the verb (or its sharing word) begins.
-    stretch = rf"(?:(?:{partners})(?P<partners>[^,，;；。由的]{{1,24}}?)(?=(?:{jointly})?(?:投资|出资|兴建|建设|打造)))?"
+    stretch = (
+        rf"(?:(?:{partners})(?P<partners>[^,，;；。由的]{{1,24}}?)"
+        rf"(?=(?:{jointly})?(?:投资|出资|兴建|建设|打造)))?"
+    )
     return re.compile(
         rf"{stretch}(?:(?:{roles})(?=投资))?"
         rf"(?:(?:投资|出资)(?=(?:{jointly})))?(?:{jointly})?"

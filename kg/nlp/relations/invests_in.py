@@ -51,7 +51,8 @@ def subject_builds_re() -> re.Pattern[str]:
 
 @rule("investor")
 def invests_in(view: ArticleView) -> list[RawRelation]:
-    """ "由X投资", "由X与Y联手打造", "由X计划投资5亿元建设", "由X与Y共同投资建设的PROJECT";
+    """ "由X投资", "由X与Y联手打造", "由X计划投资5亿元建设", "由X与Y共同投资建设的PROJECT",
+    "由X负责投资建设", "由X投巨资兴建的PROJECT", "由X联合Y、Z投资建设" (each invests);
     "X投资建设PROJECT"; the org as the subject that builds: "X将在阳泉经开区建设PROJECT",
     "X计划投资12亿元,建设PROJECT", "X投资10亿元建设PROJECT", "X总投资50亿元建设PROJECT";
     a company named as a whole project name's prefix (:func:`_whole_name`)."""
