@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kg.nlp import investors as investor_lists
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.nlp.relations.invest_slots import class_before, owner_link
+from kg.nlp.relations.invest_slots import by_predicate_re, class_before, owner_link
 from kg.nlp.relations.investment import project_for
 from kg.nlp.relations.invests_own import firm_references
 from kg.nlp.relations.places import is_company
@@ -51,7 +51,8 @@ def subject_builds_re() -> re.Pattern[str]:
 
 @rule("investor")
 def invests_in(view: ArticleView) -> list[RawRelation]:
-    """ "由X投资", "由X与Y联手打造", "由X计划投资5亿元建设", "由X与Y共同投资建设的PROJECT";
+    """ "由X投资", "由X与Y联手打造", "由X计划投资5亿元建设", "由X与Y共同投资建设的PROJECT",
+    "由X负责投资建设", "由X投巨资兴建的PROJECT", "由X联合Y、Z投资建设" (each invests);
     "X投资建设PROJECT"; the org as the subject that builds: "X将在阳泉经开区建设PROJECT",
     "X计划投资12亿元,建设PROJECT", "X投资10亿元建设PROJECT", "X总投资50亿元建设PROJECT";
     a company named as a whole project name's prefix (:func:`_whole_name`)."""
@@ -78,24 +79,21 @@ def invests_in(view: ArticleView) -> list[RawRelation]:
             # "由X计划投资5.5亿元建设": an amount may stand between the investor and the verb;
             # "由X计划投资8亿元的Y项目": the amount with 的 is the verb's phrase.
             # "由X投资2.5亿元，分两期建设的P": a phasing or a bracketed note after the amount.
-            notes = "|".join(conf["amount_notes"])
-            amount = rf"(?:计划|拟|预计)?投资[^,;。]{{0,12}}?元(?:{notes})?"
             # "由X牵头投资建设": a word of sharing or leading may stand before the verb; several
             # investors may take the verb twice, before and after it ("由X、Y投资共同投资建设的P",
             # real-pages-30 r04), or share the funds put in ("由X与Y共同投入经费", real-pages-7 v02:
-            # `shared_verbs`, read only after a word of sharing).
-            jointly = "|".join(map(re.escape, conf["jointly"]))
-            shared = alternation(conf["shared_verbs"])
-            vm = re.match(
-                rf"(?:(?:投资|出资)(?=(?:{jointly})))?(?:{jointly})?(?:(?:{amount})?(?:{verbs})(?:的)?|{amount}的)"
-                rf"|(?:{jointly})(?:{shared})",
-                text[pos:],
-            )
+            # `shared_verbs`, read only after a word of sharing). Session 34: a role, a lump sum, a
+            # comma after the amount and the partners a lead investor joins (`by_predicate_re`).
+            vm = by_predicate_re().match(text, pos)
+            if investors and vm and vm.group("partners"):
+                # "由X联合Y、Z投资建设": the partners that are organisations invest with X.
+                p_start, p_end = vm.span("partners")
+                investors += [o for o in orgs if p_start <= view.mentions[o].start < p_end]
             if investors and vm:
                 # "由X与Y共同投资建设的PROJECT": the project follows in the clause (a place may open
                 # its name: "…的某能源化工基地200万千瓦光伏项目"); else the one the clause speaks of.
                 if vm.group(0).endswith("的"):
-                    after = pos + vm.end()
+                    after = vm.end()
                     clause_end = min(
                         (x for x in (text.find(c, after, sent.end) for c in ",;。") if x >= 0), default=sent.end
                     )
