@@ -161,9 +161,13 @@ def built_facility(text: str, x: Candidate, c: Candidate) -> bool:
     builds rather than a body of its own: the project's name is the facility and a bare project
     head after it ("某某研发制造中心|项目", "某县某某中学|建设项目", "某某博物馆|项目"), and the facility
     is no firm ("某某有限公司|项目" names its investor). The gold names such a project only; a
-    hospital that builds something of its own keeps its name ("某县中医院|新建项目")."""
+    hospital that builds something of its own keeps its name ("某县中医院|新建项目"). A school, library
+    or museum is the site its project builds on whatever the rest ("某某小学|扩建工程", "某县图书馆|改造":
+    ``org.built_facility_schools``; the golds score no such name an organisation)."""
     org = lexicon().patterns["org"]
     name = text[x.start : x.end]
+    if name.endswith(tuple(org["built_facility_schools"])):
+        return True
     return text[x.end : c.end] in org["built_facility_rests"] and not name.endswith(tuple(org["firm_heads"]))
 
 
