@@ -30,7 +30,8 @@ def body_across_gap(view: ArticleView, k: int, floor: int, start: int) -> tuple[
         org = mention_ending_at(view, k, blank, "ORG")
         if org is None or start - blank > conf["max_blanks"]:
             return None
-        field = view.mentions[org].start > floor and text[view.mentions[org].start - 1] in ":："
+        before = text[floor : view.mentions[org].start].rstrip(" \u3000")
+        field = before.endswith((":", "："))  # "来源: 某某日报 编辑: X"
         return None if field else (org, "")
     stops, ends = set(conf["stops"]), tuple(conf["unit_ends"])
     for size in range(conf["min_chars"], conf["max_chars"] + 1):
