@@ -10,7 +10,9 @@ function character (``positions.gap_posts.stops``: 的, 与, 和…) and no body
 keeps its own name as the employer). At most three characters: a longer run is most often the
 rest of a body the tagger cut ("某某集团|银海铝业|总经理"). The post stays the title as written in the
 lexicon; only its body is found. Blanks never part a metadata field's value from the next field
-("来源:某某日报 编辑:X": the editor of the page, not of the source).
+("来源:某某日报 编辑:X": the editor of the page, not of the source). A credit's title (记者, 编辑:
+``positions.credit_titles``) takes no body so: its outlet is the byline rules' ("某某日报|当代|融媒体
+记者": the gap is the rest of the outlet's name, cut).
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from __future__ import annotations
 from kg.nlp.relations.view import ArticleView, mention_ending_at, triggers
 
 
-def body_across_gap(view: ArticleView, k: int, floor: int, start: int) -> tuple[int, str] | None:
-    """The organisation of sentence ``k`` written a short gap before the title at ``start``, and
-    the gap's words (``''`` for blanks); None when no such body stands there."""
+def body_across_gap(view: ArticleView, k: int, floor: int, start: int, title: str) -> int | None:
+    """The organisation of sentence ``k`` written a short gap before ``title`` at ``start``; None
+    when no such body stands there, or the title is a credit's."""
+    if title.endswith(tuple(triggers()["positions"]["credit_titles"])):
+        return None
     conf = triggers()["positions"]["gap_posts"]
     text = view.article.text
     blank = start
@@ -32,7 +36,7 @@ def body_across_gap(view: ArticleView, k: int, floor: int, start: int) -> tuple[
             return None
         before = text[floor : view.mentions[org].start].rstrip(" \u3000")
         field = before.endswith((":", "："))  # "来源: 某某日报 编辑: X"
-        return None if field else (org, "")
+        return None if field else org
     stops, ends = set(conf["stops"]), tuple(conf["unit_ends"])
     for size in range(conf["min_chars"], conf["max_chars"] + 1):
         at = start - size
@@ -45,5 +49,5 @@ def body_across_gap(view: ArticleView, k: int, floor: int, start: int) -> tuple[
             continue
         org = mention_ending_at(view, k, at, "ORG")
         if org is not None:
-            return org, gap
+            return org
     return None

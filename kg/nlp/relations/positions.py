@@ -373,8 +373,8 @@ def title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[t
             if place is not None:
                 body_start = view.mentions[place].start
             org = zone_of_post(view, k, start, hit)  # "某某开发区|主任": the zone is the body
-            if org is None and place is None and (gapped := body_across_gap(view, k, floor, start)):
-                org = gapped[0]  # "某某公司|人事|经理": the body a short word before the title
+            if org is None and place is None:  # "某某公司|人事|经理": the body a short word before the title
+                org = body_across_gap(view, k, floor, start, hit)
             if org is not None:
                 body_start = view.mentions[org].start
         if body_start > floor and text[body_start - 1] in "、,":
