@@ -4,7 +4,7 @@
 A function or a region of the body, or a mark of the post, is often written between the body and
 the title with no mark; the title list then finds no body ending at the title and the person works
 for no one (s34-worksfor2 audit). The body is the sentence's organisation ending right before the
-gap, when the gap is blanks only, or 2-4 Chinese characters that no mention covers, with no
+gap, when the gap is blanks only, or 2-3 Chinese characters that no mention covers, with no
 function character (``positions.gap_posts.stops``: 的, 与, 和…) and no body's head word closing it
 (``positions.gap_posts.unit_ends``: "某政府|新闻办|主任" is a body the tagger did not read, which
 keeps its own name as the employer). At most three characters: a longer run is most often the
