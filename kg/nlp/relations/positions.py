@@ -9,6 +9,7 @@ from typing import Any
 
 from kg.nlp.entities import lexicon, words_by_last_char
 from kg.nlp.relations.departments import body_before_department, parent_of_department
+from kg.nlp.relations.gap_posts import body_across_gap
 from kg.nlp.relations.places import last_company
 from kg.nlp.relations.region_posts import region_before_title
 from kg.nlp.relations.table import fact, rule
@@ -372,6 +373,8 @@ def title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[t
             if place is not None:
                 body_start = view.mentions[place].start
             org = zone_of_post(view, k, start, hit)  # "某某开发区|主任": the zone is the body
+            if org is None and place is None:  # "某某公司|人事|经理": the body a short word before the title
+                org = body_across_gap(view, k, floor, start, hit)
             if org is not None:
                 body_start = view.mentions[org].start
         if body_start > floor and text[body_start - 1] in "、,":
