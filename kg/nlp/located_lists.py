@@ -25,7 +25,7 @@ from kg.nlp.relations import (
     triggers,
     words_re,
 )
-from kg.nlp.relations.places import place_opening, within
+from kg.nlp.relations.places import place_opening, route_end, within
 
 # Levels of a division that a project's name opens with as its location (a province or a
 # city prefix names where the company was registered; see the gold conventions).
@@ -349,6 +349,8 @@ def chain_prefix(view: ArticleView) -> list[RawRelation]:
             # "某县某生态文化园大坝建设项目"); a road, river or hill opening the name is what the
             # project builds ("某县西环路建设项目"), not where it is.
             inner = chain[-1]
+            if route_end(view, inner):
+                continue  # "某区某某园区|联外道路工程": a road out of the park, not in it
             d = view.division(inner)
             head = view.mentions[inner].attrs.get("head")
             if len(chain) > 1 and (

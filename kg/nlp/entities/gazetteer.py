@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities.candidate import Candidate, word_at
+from kg.nlp.entities.division_runs import division_run_candidates
 from kg.nlp.entities.lexicon_data import gazetteer_regex, lexicon
 from kg.nlp.entities.place_forms import office_front
 from kg.nlp.entities.settlements import settlement_candidates
@@ -289,4 +290,5 @@ def gazetteer_candidates(text: str, words: list[Word], context_names: frozenset[
         )
     # "某某部落" and "某某里" on Taiwan pages, and townships by their short form ("埔里", "七股")
     out += township_candidates(text, words, context_names)
+    out += division_run_candidates(words)  # "青海互助土族自治县/LOC": each division of the run
     return out + settlement_candidates(text, words, context_names) + village_candidates(text, words, context_names)

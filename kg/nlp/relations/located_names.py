@@ -21,6 +21,7 @@ from kg.nlp.relations.places import (
     named_after_place,
     party_in_prefix,
     place_chain,
+    route_end,
     stationed_at,
     towns_after_prefix,
     visiting_group,
@@ -108,6 +109,8 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and not view.in_title(b)
                 and not visiting_group(view, b)
                 and can_contain(view, a, b)
+                # "某区|某某园区|联外道路工程": the district places the road, the park is its end
+                and not route_end(view, b)
                 # "浙江|天台|工业园区": the county is not placed in the province (GUIDE: optional)
                 and not (getattr(view.division(b), "level", "") == "county" and short_province_in_name(view, k, a))
             ):

@@ -91,8 +91,8 @@ def section_heading(view: ArticleView) -> list[RawRelation]:
 @rule("divisions_in_sentence")
 def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
     """A sentence that names a division right after the division it lies in ("宁夏银川市兴庆区",
-    "某省甲市、乙市"), or the paper's own city with its province ("我市主动服务全省…山西…"):
-    located_in the nearest containing division so named. A county of the paper's city named
+    "某省甲市、乙市", "来乐山(沐川)投资"), or the paper's own city with its province
+    ("我市主动服务全省…山西…"): located_in the nearest containing division so named. A county of the paper's city named
     apart from it, or beside 我市 / 全市, is not placed (outside knowledge, see below).
 
     The containment comes from the gazetteer; the fact is taken as read because the text
@@ -150,7 +150,8 @@ def divisions_in_sentence(view: ArticleView) -> list[RawRelation]:
 
 def _chained(view: ArticleView, outer: int, inner: int, places: list[int]) -> bool:
     """The text names ``outer`` and then ``inner`` with nothing but divisions and list words
-    between them: "宁夏|银川市|兴庆区", "某省|甲市、|乙市". Containment is then stated, not known."""
+    between them: "宁夏|银川市|兴庆区", "某省|甲市、|乙市", "乐山|(|沐川)". Containment is then
+    stated, not known."""
     a, b = view.mentions[outer], view.mentions[inner]
     if a.end > b.start:
         return False

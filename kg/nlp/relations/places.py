@@ -19,6 +19,16 @@ def is_park(view: ArticleView, i: int) -> bool:
     return m.label in ("PLACE", "PROJECT") and view.text(i).endswith(tuple(triggers()["located_in"]["park_heads"]))
 
 
+def route_end(view: ArticleView, i: int) -> bool:
+    """Mention ``i`` is a park a link road runs out from ("某某园区|西南向联外道路工程"): the text
+    after it names the road, which lies neither in the park nor puts the park where it lies."""
+    if not is_park(view, i):
+        return False
+    table = triggers()["located_in"]
+    links = "|".join(map(re.escape, table["route_links"]))
+    return re.match(rf"{table['route_bearing']}(?:{links})", view.article.text[view.mentions[i].end :]) is not None
+
+
 def with_park_prefix(view: ArticleView, chain: list[int]) -> list[int]:
     """The chain and the zone a park of it is named after: "晋中经开区装备制造产业园" is in
     晋中经开区 too (a zone, not a division: those are left to the gazetteer's hierarchy)."""
