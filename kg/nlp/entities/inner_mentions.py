@@ -20,6 +20,8 @@ def inside_event(
     halves = {tuple(h) for h in event.attrs.get("halves", ())}  # "X暨Y": names of this event
     # "中国人民政治协商会议|某省第十三届委员会第四次会议": the body that sits, not an event
     session_of = re.compile(lexicon().patterns["meeting"]["session_of_inner"])
+    # "某某集中开工仪式|某县分会场活动": the whole event a branch venue takes part in, not held here
+    branch_of = re.compile(lexicon().patterns["meeting"]["sub_venue_of_inner"])
     # "某某项目|开工仪式": the project whose start or signing the ceremony marks
     marked = re.compile(lexicon().patterns["meeting"]["project_ceremony"])
     inner = [
@@ -36,6 +38,7 @@ def inside_event(
         and (x.label != "MEETING" or (x.source == "head_words" and event.end - x.end >= 3))
         and (x.label != "MEETING" or (x.start, x.end) not in halves)
         and (x.label != "MEETING" or not session_of.fullmatch(text, x.end, event.end))
+        and (x.label != "MEETING" or not branch_of.fullmatch(text, x.end, event.end))
         and not bare_session_owner(text, x)  # "某县十七届|人大|六次会议": the session's owner
         and plausible(text, x)
     ]
