@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import cache
 
 from kg.nlp.entities import lexicon
+from kg.nlp.relations.clause_openers import clause_openers as openers_of_clauses
 from kg.nlp.relations.view import ArticleView, triggers
 from kg.patterns import alternation
 
@@ -280,25 +281,10 @@ def holds_own_meeting(view: ArticleView, m: int) -> bool:
 
 def clause_openers(view: ArticleView, k: int) -> list[int]:
     """The persons of sentence ``k`` that open a clause: only titles, other persons and "、"
-    stand between the clause start and the name ("会上,镇党委副书记A对…作了部署", "A、B2名委员…").
+    stand between the clause start and the name ("会上,镇党委副书记A对…作了部署", "A、B2名委员…");
+    :func:`kg.nlp.relations.clause_openers.clause_openers` (once per sentence, linear steps).
     """
-    text = view.article.text
-    sent = view.article.sentences[k]
-    persons = view.of_type(k, "PERSON")
-    titles = "|".join(map(re.escape, sorted(lexicon().titles, key=len, reverse=True)))
-    run = re.compile(rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{titles})|、|\x00)*")
-    out = []
-    for p in persons:
-        start = view.mentions[p].start
-        clause_start = max([sent.start] + [text.rfind(c, sent.start, start) + 1 for c in ",，;；:："])
-        before = list(text[clause_start:start])
-        for q in persons:  # earlier names of the run stand for one mark each
-            qs, qe = view.mentions[q].start, view.mentions[q].end
-            if clause_start <= qs and qe <= start:
-                before[qs - clause_start : qe - clause_start] = ["\x00"] + [""] * (qe - qs - 1)
-        if run.fullmatch("".join(before)):
-            out.append(p)
-    return out
+    return openers_of_clauses(view, k)
 
 
 def listed_before(view: ArticleView, k: int, first: int) -> list[int]:
