@@ -64,7 +64,10 @@ def past_co_chairs(view: ArticleView, k: int, p: int, pos: int, trig: tuple[str,
     joiners = tuple(sorted(conf["co_chair_joiners"], key=len, reverse=True))
     adverbs, groups = tuple(conf["co_chair_adverbs"]), tuple(conf["co_chair_group"])
     mark = re.compile(conf["position_mark"])
-    starts = {view.mentions[q].start: q for q in view.of_type(k, "PERSON")}
+    # (the persons by start, once per sentence: the chair rule asks for each name of a list)
+    starts = view.memo.get(f"person_starts:{k}")
+    if starts is None:
+        starts = view.memo[f"person_starts:{k}"] = {view.mentions[q].start: q for q in view.of_type(k, "PERSON")}
     end, listed = pos, []
     for _ in range(conf["co_chair_max"]):
         found = mark.match(text, end)
