@@ -6,12 +6,17 @@ page once the models are loaded (``bench_build.py`` measures whole builds, start
     python benchmarks/bench_pages.py --names 100,200,400,800   # one sentence of N names only
 
 It prints, for the pages (each analysed once to warm the caches, then timed ``--repeat`` times:
-the best pass is reported, the host being shared), pages/s, characters/s, and the seconds of each
+the best pass is reported), pages/s, characters/s, and the seconds of each
 stage of :func:`kg.nlp.pipeline.analyse_article` summed over the pages (``--profile`` gives
 cProfile's cumulative seconds of kg's own functions, under the profiler's overhead). Then the
 seconds of one page that is a sentence of N coordinated names ("会上，市长A、B、C…出席会议并讲话。
 A、B、C…等参加活动。"), for each N of ``--names``: a rule that rescans the sentence per name makes
 these grow with N squared (tests/test_faults.py counts the steps of some).
+
+All seconds are CPU seconds of the process (``time.process_time``, the model's threads included),
+not wall time: the hosts here are shared, and another build beside this one doubles wall times.
+To compare two versions, run both back to back (``PYTHONPATH=DIR`` with ``kg`` and ``ontology``
+of the other commit, e.g. from ``git archive``).
 """
 
 from __future__ import annotations
@@ -46,14 +51,14 @@ def stage_seconds(nlp, docs) -> tuple[float, dict[str, float]]:  # noqa: ANN001
 
     def timed(name, comp):  # noqa: ANN001, ANN202
         def run(doc):  # noqa: ANN001, ANN202
-            t = time.perf_counter()
+            t = time.process_time()
             out = comp(doc)
-            spent[name] = spent.get(name, 0.0) + time.perf_counter() - t
+            spent[name] = spent.get(name, 0.0) + time.process_time() - t
             return out
 
         return run
 
-    start = time.perf_counter()
+    start = time.process_time()
     nlp._components = [(name, timed(name, comp)) for name, comp in originals]  # (restored below)
     try:
         for _, _, error in analyse_documents(nlp, docs):
@@ -61,7 +66,7 @@ def stage_seconds(nlp, docs) -> tuple[float, dict[str, float]]:  # noqa: ANN001
                 print("error:", error, file=sys.stderr)
     finally:
         nlp._components = originals
-    total = time.perf_counter() - start
+    total = time.process_time() - start
     spent["rest (LAC segmentation, articles, records)"] = total - sum(spent.values())
     return total, spent
 
@@ -73,7 +78,6 @@ def main() -> None:
     ap.add_argument("--profile", type=int, default=0, metavar="N")
     ap.add_argument("--names", default="100,200,400,800")
     args = ap.parse_args()
-    sys.path.insert(0, str(ROOT))
     from kg.nlp.document import analyse_document
     from kg.nlp.pipeline import make_pipeline
 
@@ -100,9 +104,9 @@ def main() -> None:
     analyse_document(nlp, "warm.txt", "会上，市长张强出席会议。")
     for n in [int(x) for x in args.names.split(",") if x]:
         text = f"会上，市长{names(n)}出席会议并讲话。{names(n)}等参加活动。"
-        start = time.perf_counter()
+        start = time.process_time()
         analyse_document(nlp, "names.txt", text)
-        print(f"names {n}: {time.perf_counter() - start:.2f}s")
+        print(f"names {n}: {time.process_time() - start:.2f}s")
 
 
 if __name__ == "__main__":
