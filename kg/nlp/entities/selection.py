@@ -282,7 +282,10 @@ def _select_nested(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 def _undoubled(text: str, c: Candidate) -> Candidate:
     """A place whose one-character level word is typed twice ("白崖乡乡涑湾村") ends at the first."""
+    # (the doubled character first: the level words are looked up for the few places that have one)
+    if c.label != "PLACE" or c.length < 4 or text[c.end - 2] != text[c.end - 1]:
+        return c
     heads = [h for h in lexicon().patterns["place"]["admin_heads"] if len(h) == 1]
-    if c.label == "PLACE" and c.length >= 4 and text[c.end - 1] in heads and text[c.end - 2] == text[c.end - 1]:
+    if text[c.end - 1] in heads:
         return Candidate(c.start, c.end - 1, c.label, c.source, c.score, dict(c.attrs))
     return c

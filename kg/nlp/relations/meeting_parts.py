@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import cache
 
 from kg.nlp.entities import lexicon
+from kg.nlp.relations.clause_openers import clause_openers as openers_of_clauses
 from kg.nlp.relations.view import ArticleView, triggers
 from kg.patterns import alternation
 
@@ -63,7 +64,10 @@ def past_co_chairs(view: ArticleView, k: int, p: int, pos: int, trig: tuple[str,
     joiners = tuple(sorted(conf["co_chair_joiners"], key=len, reverse=True))
     adverbs, groups = tuple(conf["co_chair_adverbs"]), tuple(conf["co_chair_group"])
     mark = re.compile(conf["position_mark"])
-    starts = {view.mentions[q].start: q for q in view.of_type(k, "PERSON")}
+    # (the persons by start, once per sentence: the chair rule asks for each name of a list)
+    starts = view.memo.get(f"person_starts:{k}")
+    if starts is None:
+        starts = view.memo[f"person_starts:{k}"] = {view.mentions[q].start: q for q in view.of_type(k, "PERSON")}
     end, listed = pos, []
     for _ in range(conf["co_chair_max"]):
         found = mark.match(text, end)
@@ -280,25 +284,10 @@ def holds_own_meeting(view: ArticleView, m: int) -> bool:
 
 def clause_openers(view: ArticleView, k: int) -> list[int]:
     """The persons of sentence ``k`` that open a clause: only titles, other persons and "、"
-    stand between the clause start and the name ("会上,镇党委副书记A对…作了部署", "A、B2名委员…").
+    stand between the clause start and the name ("会上,镇党委副书记A对…作了部署", "A、B2名委员…");
+    :func:`kg.nlp.relations.clause_openers.clause_openers` (once per sentence, linear steps).
     """
-    text = view.article.text
-    sent = view.article.sentences[k]
-    persons = view.of_type(k, "PERSON")
-    titles = "|".join(map(re.escape, sorted(lexicon().titles, key=len, reverse=True)))
-    run = re.compile(rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:{titles})|、|\x00)*")
-    out = []
-    for p in persons:
-        start = view.mentions[p].start
-        clause_start = max([sent.start] + [text.rfind(c, sent.start, start) + 1 for c in ",，;；:："])
-        before = list(text[clause_start:start])
-        for q in persons:  # earlier names of the run stand for one mark each
-            qs, qe = view.mentions[q].start, view.mentions[q].end
-            if clause_start <= qs and qe <= start:
-                before[qs - clause_start : qe - clause_start] = ["\x00"] + [""] * (qe - qs - 1)
-        if run.fullmatch("".join(before)):
-            out.append(p)
-    return out
+    return openers_of_clauses(view, k)
 
 
 def listed_before(view: ArticleView, k: int, first: int) -> list[int]:
