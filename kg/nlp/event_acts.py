@@ -17,8 +17,9 @@ from functools import cache
 
 from kg.nlp import attendance
 from kg.nlp.relations import ArticleView, RawRelation, confidence, rule, triggers
+from kg.nlp.relations.clause_openers import clause_openers
 from kg.nlp.relations.meeting_chairs import without_chairs
-from kg.nlp.relations.meeting_parts import after_title, clause_openers, past_honorific, past_time, subject_run
+from kg.nlp.relations.meeting_parts import after_title, past_honorific, past_time, subject_run
 from kg.nlp.relations.meetings import is_topic
 from kg.patterns import alternation
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.relations.meeting_parts import clause_openers, is_held, planned, subject_run
+from kg.nlp.relations.clause_openers import clause_openers
+from kg.nlp.relations.meeting_parts import is_held, planned, subject_run
 from kg.nlp.relations.meetings import is_topic
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.nlp.relations.clause_openers import clause_openers
 from kg.nlp.relations.meeting_chairs import without_chairs
-from kg.nlp.relations.meeting_parts import clause_openers, planned
+from kg.nlp.relations.meeting_parts import planned
 from kg.nlp.relations.meetings import is_topic, meeting_of_article, sitting_of
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers

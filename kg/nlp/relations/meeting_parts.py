@@ -11,7 +11,6 @@ from collections.abc import Callable
 from functools import cache
 
 from kg.nlp.entities import lexicon
-from kg.nlp.relations.clause_openers import clause_openers as openers_of_clauses
 from kg.nlp.relations.view import ArticleView, triggers
 from kg.patterns import alternation
 
@@ -280,14 +279,6 @@ def holds_own_meeting(view: ArticleView, m: int) -> bool:
     True
     """
     return re.match(triggers()["meetings"]["sub_meeting"], view.article.text[view.mentions[m].end :]) is not None
-
-
-def clause_openers(view: ArticleView, k: int) -> list[int]:
-    """The persons of sentence ``k`` that open a clause: only titles, other persons and "、"
-    stand between the clause start and the name ("会上,镇党委副书记A对…作了部署", "A、B2名委员…");
-    :func:`kg.nlp.relations.clause_openers.clause_openers` (once per sentence, linear steps).
-    """
-    return openers_of_clauses(view, k)
 
 
 def listed_before(view: ArticleView, k: int, first: int) -> list[int]:

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from kg.layout import HEADING
+from kg.nlp.relations.clause_openers import clause_openers
 from kg.nlp.relations.fair_events import is_fair
 from kg.nlp.relations.meeting_chairs import without_chairs
-from kg.nlp.relations.meeting_parts import after_title, clause_openers
+from kg.nlp.relations.meeting_parts import after_title
 from kg.nlp.relations.meetings import is_topic, meeting_of_article, sitting_of
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers, words_re
