@@ -7,11 +7,7 @@ made-up names.
 
 from __future__ import annotations
 
-from kg.nlp.document import analyse_document
-
-
-def _projects(nlp, text: str) -> set[str]:
-    return {m.text for m in analyse_document(nlp, "t.txt", text).mentions if m.label == "PROJECT"}
+from conftest import project_names
 
 
 def _cut(text: str, name: str) -> list[str]:
@@ -31,11 +27,11 @@ def test_a_signing_clause_is_no_part_of_the_project(nlp):
         "此次签约项目共7个,分别是:总投资30亿元的青禾经济技术开发区管委会与山东清源水务集团签订禾丰精酿啤酒项目;"
         "总投资5.8亿元的某某县人民政府与四川某某石油化工有限公司签订废旧轮胎集中处置及综合利用项目。"
     )
-    assert _projects(nlp, text) == {"禾丰精酿啤酒项目", "废旧轮胎集中处置及综合利用项目"}
+    assert project_names(nlp, text) == {"禾丰精酿啤酒项目", "废旧轮胎集中处置及综合利用项目"}
 
 
 def test_signing_before_a_project_keeps_the_project(nlp):
-    assert "青湖新城建设项目" in _projects(nlp, "会上,某某市政府分别与某某集团签订青湖新城建设项目框架协议。")
+    assert "青湖新城建设项目" in project_names(nlp, "会上,某某市政府分别与某某集团签订青湖新城建设项目框架协议。")
 
 
 def test_the_verbs_cut_a_name_that_runs_over_them():

@@ -6,6 +6,7 @@ divisions a name carries are read in :mod:`kg.nlp.relations.name_divisions`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.nlp.entities import gazetteer_regex
 from kg.nlp.entities.lexicon_data import lexicon
@@ -22,11 +23,16 @@ def is_park(view: ArticleView, i: int) -> bool:
 def route_end(view: ArticleView, i: int) -> bool:
     """Mention ``i`` is a park a link road runs out from ("某某园区|西南向联外道路工程"): the text
     after it names the road, which lies neither in the park nor puts the park where it lies."""
-    if not is_park(view, i):
-        return False
+    return is_park(view, i) and _route_link().match(view.article.text, view.mentions[i].end) is not None
+
+
+@cache
+def _route_link() -> re.Pattern[str]:
+    """A link road's words, after an optional bearing ("西南向联外", "连接线"): made once, matched
+    where the park ends (not on a copy of the rest of the article)."""
     table = triggers()["located_in"]
     links = "|".join(map(re.escape, table["route_links"]))
-    return re.match(rf"{table['route_bearing']}(?:{links})", view.article.text[view.mentions[i].end :]) is not None
+    return re.compile(rf"{table['route_bearing']}(?:{links})")
 
 
 def with_park_prefix(view: ArticleView, chain: list[int]) -> list[int]:
