@@ -40,18 +40,19 @@ def place_centres() -> PlaceCentres:
     )
 
 
-def _stems(name: str, f: PlaceCentres) -> list[str]:
-    """What may name the place in ``name``: the name less its head, then less a direction or a
-    middle word too ("某某北部中心" -> 某某北部, 某某; "某某市中心" -> 某某市, 某某)."""
+def _stems(name: str, f: PlaceCentres) -> list[tuple[str, str]]:
+    """What may name the place in ``name``, each with the word between it and the head: the name
+    less its head, then less a direction or a middle word too ("某某北部中心" -> (某某北部, ""),
+    (某某, 北部); "某某市中心" -> (某某市, ""), (某某, 市))."""
     head = next((h for h in f.heads if name.endswith(h)), None)
     if head is None:
         return []
     stem = name[: -len(head)]
-    stems = [stem]
+    stems = [(stem, "")]
     for part in f.directions + f.middles:
         if stem.endswith(part):
-            stems.append(stem[: -len(part)])
-    return [s for s in stems if len(s) >= 2]
+            stems.append((stem[: -len(part)], part))
+    return [(s, part) for s, part in stems if len(s) >= 2]
 
 
 def _is_place(stem: str, places: set[str], f: PlaceCentres) -> bool:
@@ -62,21 +63,39 @@ def _is_place(stem: str, places: set[str], f: PlaceCentres) -> bool:
 
 
 def without_place_centres(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """``candidates`` less each ORG that names a place's centre by the place alone.
+    """``candidates`` less each ORG that names a place's centre by the place alone, and less the place
+    "某某市" read inside "某某市中心" where neither the gazetteer nor the article elsewhere knows it.
 
-    >>> t = "某某位于甲乙市中心,发挥成都北部中心作用;某某科技服务中心"
+    >>> t = "某某位于甲乙市中心,发挥成都北部中心作用;某某科技服务中心"  # (甲乙市 no other place)
     >>> cs = [Candidate(4, 9, "ORG", "statistical", 0.6), Candidate(4, 6, "PLACE", "statistical", 0.6),
     ...       Candidate(4, 7, "PLACE", "s", 0.6), Candidate(12, 18, "ORG", "statistical", 0.6),
     ...       Candidate(21, 29, "ORG", "head_words", 0.65)]
     >>> [(c.label, t[c.start:c.end]) for c in without_place_centres(t, cs)]
-    [('PLACE', '甲乙'), ('PLACE', '甲乙市'), ('ORG', '某某科技服务中心')]
+    [('PLACE', '甲乙'), ('ORG', '某某科技服务中心')]
     """
     f = place_centres()
     simple = simplified_aligned(text)
     places = {simple[c.start : c.end] for c in candidates if c.label == "PLACE"}
-    out = []
+    dropped: set[tuple[int, int]] = set()
+    misread: set[tuple[int, int]] = set()
     for c in candidates:
-        if c.label == "ORG" and any(_is_place(s, places, f) for s in _stems(simple[c.start : c.end], f)):
-            continue  # "某某市中心", "某某北部中心": a part of the place or a building, no body
-        out.append(c)
-    return out
+        if c.label != "ORG":
+            continue
+        found = [(s, part) for s, part in _stems(simple[c.start : c.end], f) if _is_place(s, places, f)]
+        if not found:
+            continue
+        dropped.add((c.start, c.end))  # "某某市中心", "某某北部中心": a part of the place or a building
+        stem, part = found[-1]
+        named = stem + part
+        elsewhere = any(
+            simple[x.start : x.end] == named and x.start != c.start for x in candidates if x.label == "PLACE"
+        )
+        if part in f.middles and not load_gazetteer().lookup(named) and not elsewhere:
+            # "某山|市中心" where the place is 某山区: 市 is the downtown's, "某山市" no place the article names
+            misread.add((c.start, c.start + len(named)))
+    return [
+        c
+        for c in candidates
+        if not (c.label == "ORG" and (c.start, c.end) in dropped)
+        and not (c.label == "PLACE" and (c.start, c.end) in misread)
+    ]
