@@ -56,6 +56,7 @@ from kg.nlp.entities.namesake_roads import without_namesake_stems
 from kg.nlp.entities.page_zones import page_zone_candidates
 from kg.nlp.entities.paired_bodies import body_before_committee, party_level_committees, split_paired_bodies
 from kg.nlp.entities.parallel_idioms import without_parallel_idioms
+from kg.nlp.entities.place_centres import without_place_centres
 from kg.nlp.entities.plausible import plausible
 from kg.nlp.entities.prefixes import prefix_mentions
 from kg.nlp.entities.province_openings import with_province_openings
@@ -198,6 +199,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = lines_as_projects(text, cands)  # "某某铁路", "某某高速": a line the news names is a work, no place
     cands = lines_without_verbs(text, cands)  # "某某铁路支线|建设、", "地铁S1线|开工等": the work, no verb
     cands = centres_as_projects(text, cands)  # "某某国际物流中心", "某某商贸城": a trading centre is a work, no body
+    cands = without_place_centres(text, cands)  # "某某市中心", "某某北部中心": a part of the place, no body
     cands = plants_as_projects(text, words, cands)  # "某某实业某地新厂", "某某科技扩厂": a firm's plant is a work
     # "签约|甲乙产业园、丙丁物流平台(learned)、戊己产业园等90个项目": the lists all sources' projects make
     cands = learned_list_items(text, words, cands)
