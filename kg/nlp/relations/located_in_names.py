@@ -11,6 +11,7 @@ from kg.nlp.entities import gazetteer_regex
 from kg.nlp.entities.place_forms import class_of_places
 from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.nlp.relations.event_names import in_event_name
+from kg.nlp.relations.far_prefix import far_in_name
 from kg.nlp.relations.located_body_prefix import opening_body_place
 from kg.nlp.relations.located_cut import branch_facts
 from kg.nlp.relations.located_names import builds_the_place
@@ -130,7 +131,7 @@ def place_in_name(view: ArticleView) -> list[RawRelation]:
                     out.append(fact("located_in", i, z, None, k, "place_in_name"))
                     out.append(fact("located_in", z, tail, None, k, "place_in_name"))
                     continue
-                if province_in_project_name(view, i, d):
+                if province_in_project_name(view, i, d) or far_in_name(view, i, d):
                     continue
                 tail = view.add_place(start, end, d, "place_in_name")
                 out.append(fact("located_in", i, tail, None, k, "place_in_name"))

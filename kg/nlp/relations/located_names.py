@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.relations.far_prefix import far_in_name
 from kg.nlp.relations.located_body_prefix import opening_body_facts
 from kg.nlp.relations.located_cut import branch_facts, cut_body_facts, mention_before
 from kg.nlp.relations.located_listed import registered_province, shared_prefix_items
@@ -182,6 +183,8 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
                 and not builds_the_place(view, i, prefix)
                 and not works_on_site(view, i, prefix)
                 and not named_after_site(view, i, prefix)
+                # "某市某某集团某某项目" on a page of another province: called after the city
+                and not far_in_name(view, i, view.division(prefix))
             ):
                 zone = zone_opening(view, i, view.mentions[prefix].end)
                 if zone is not None:
