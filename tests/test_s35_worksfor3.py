@@ -38,3 +38,15 @@ def test_a_credit_after_its_outlet(nlp, text, person, outlet):
 )
 def test_no_outlet_across_a_name_or_another_credit(nlp, text, person):
     assert not [w for w in works(nlp, text) if w[0] == person], works(nlp, text)
+
+
+def test_a_paired_dateline_keeps_its_own_rule(nlp):
+    """ "某某网·某某新闻某地讯(记者 X)": the channel's paper, not the channel (paired_datelines)."""
+    text = "华星网·华星新闻济南11月28日讯(记者 王某某)11月28日下午,区委书记到工业区调研。"
+    assert ("王某某", "华星新闻") not in works(nlp, text), works(nlp, text)
+
+
+def test_a_dateline_with_a_blank_after_its_outlet(nlp):
+    """ "某某网 天津4月8日电 (A B)": the agency's reporters, a blank before the place."""
+    text = "华星网 天津4月8日电 (王某某 杨某某)4月8日,由天津市投资促进局主办的招商引资推介会举行。"
+    assert {("王某某", "华星网"), ("杨某某", "华星网")} <= works(nlp, text), works(nlp, text)

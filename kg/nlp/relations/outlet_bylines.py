@@ -203,10 +203,12 @@ def credit_after_outlet(view: ArticleView) -> list[RawRelation]:
     :func:`credit_outlets` reads them) and the outlet nearest before it in its sentence, when the
     text between them is ``reporter_outlet_gap`` (a dash or slash, the rest of a dateline up to its
     bracket, "》报道(")): the reporters work for that outlet. Only the nearest: "某报记者A 某网记者B"
-    with the second outlet unfound gives B nothing (the nearest is A's, written against its title)."""
+    with the second outlet unfound gives B nothing (the nearest is A's, written against its title);
+    the second outlet of a paired dateline ("某某网·某某新闻…讯") is :func:`paired_datelines`'s."""
     conf = triggers()["positions"]
     role = re.compile(conf["credit_reporter"])
     gap = re.compile(conf["reporter_outlet_gap"])
+    seps = tuple(conf["dateline_pair_separators"])
     text = view.article.text
     out = []
     for k in range(len(view.article.sentences)):
@@ -223,6 +225,9 @@ def credit_after_outlet(view: ArticleView) -> list[RawRelation]:
             outlet = before[-1]
             if not gap.fullmatch(text, view.mentions[outlet].end, m.start()):
                 continue
+            start = view.mentions[outlet].start
+            if text[start - 1 : start] in seps and any(view.mentions[o].end == start - 1 for o in outlets):
+                continue  # "某某网·某某新闻某地讯(记者 X)": a paired dateline, paired_datelines's
             names, _ = _name_run(view, persons, m.end(), "、/／")
             out += [fact("works_for", p, outlet, None, k, "credit_after_outlet") for p in names]
     return out
