@@ -17,6 +17,11 @@
   (s28-works audit: 3 pages of 3 sites).
 
 "某某日报记者 X" (title right before the name) is :mod:`kg.nlp.relations.positions`'s.
+
+``credit_after_outlet``: a reporters' credit whose outlet stands before it on its line with only a
+mark or the rest of a dateline between ("来源:某某日报-记者X", "【某某传媒／记者 X／某地 报导】",
+"某县融媒体中心讯(记者 X)" not opening its sentence, "某某网6月16日讯 (某某 记者X)", "据《某某日报》
+报道(记者 X)"): the reporters work for the outlet (s35-worksfor3 audit: 5 pages of 5 sites).
 """
 
 from __future__ import annotations
@@ -189,4 +194,40 @@ def credit_outlets(view: ArticleView) -> list[RawRelation]:
                 )
             if outlet is not None:
                 out += [fact("works_for", p, outlet, None, k, "outlet_byline") for p in names]
+    return out
+
+
+@rule("credit_after_outlet")
+def credit_after_outlet(view: ArticleView) -> list[RawRelation]:
+    """A reporters' credit (``credit_reporter`` and the names after it, as
+    :func:`credit_outlets` reads them) and the outlet nearest before it in its sentence, when the
+    text between them is ``reporter_outlet_gap`` (a dash or slash, the rest of a dateline up to its
+    bracket, "》报道(")): the reporters work for that outlet. Only the nearest: "某报记者A 某网记者B"
+    with the second outlet unfound gives B nothing (the nearest is A's, written against its title);
+    the second outlet of a paired dateline ("某某网·某某新闻…讯") is :func:`paired_datelines`'s."""
+    conf = triggers()["positions"]
+    role = re.compile(conf["credit_reporter"])
+    gap = re.compile(conf["reporter_outlet_gap"])
+    seps = tuple(conf["dateline_pair_separators"])
+    text = view.article.text
+    out = []
+    for k in range(len(view.article.sentences)):
+        persons = sorted(view.of_type(k, "PERSON"), key=lambda i: view.mentions[i].start)
+        outlets = sorted(
+            (o for o in view.of_type(k, "ORG") if outlet_named(view.text(o))), key=lambda i: view.mentions[i].end
+        )
+        if not persons or not outlets:
+            continue
+        for m in role.finditer(text, view.article.sentences[k].start, view.article.sentences[k].end):
+            before = [o for o in outlets if view.mentions[o].end < m.start()]
+            if not before:
+                continue  # an empty gap is "某某网记者X", title_before_name's
+            outlet = before[-1]
+            if not gap.fullmatch(text, view.mentions[outlet].end, m.start()):
+                continue
+            start = view.mentions[outlet].start
+            if text[start - 1 : start] in seps and any(view.mentions[o].end == start - 1 for o in outlets):
+                continue  # "某某网·某某新闻某地讯(记者 X)": a paired dateline, paired_datelines's
+            names, _ = _name_run(view, persons, m.end(), "、/／")
+            out += [fact("works_for", p, outlet, None, k, "credit_after_outlet") for p in names]
     return out
