@@ -30,8 +30,8 @@ def _local_holder(view: ArticleView, h: int) -> bool:
 def counted_list(view: ArticleView) -> list[RawRelation]:
     """A connector that lists projects ("包括", "分别为") in a sentence that speaks of projects,
     and a count of projects (N个项目, N项工程, 项目N个) in that sentence before the connector or
-    in one of the few sentences before: the last local place (:func:`_local_holder`) written
-    before the count in the counting sentence holds every project listed after the connector to
+    in one of the few sentences before: the first local place (:func:`_local_holder`) written
+    before the count (the sentence's subject: "某县在某镇举行…,集中开工项目6个") in the counting sentence holds every project listed after the connector to
     the end of its sentence. Only the nearest counting sentence is read: a count with no place
     before it stops the search. Listed projects naming another division are left."""
     text = view.article.text
@@ -61,7 +61,7 @@ def counted_list(view: ArticleView) -> list[RawRelation]:
 
 
 def _holder(view: ArticleView, k: int, before: int, count: re.Pattern[str], reach: int) -> int | None:
-    """The local place before the count of the nearest sentence (``k`` up to ``before``, or one
+    """The first local place before the count of the nearest sentence (``k`` up to ``before``, or one
     of the ``reach`` sentences before it) that counts projects; None where that sentence has no
     such place before its count."""
     text = view.article.text
@@ -79,5 +79,5 @@ def _holder(view: ArticleView, k: int, before: int, count: re.Pattern[str], reac
             and view.mentions[h].start >= start
         ]
         places = [h for h in places if _local_holder(view, h)]
-        return max(places, key=lambda h: view.mentions[h].start) if places else None
+        return min(places, key=lambda h: view.mentions[h].start) if places else None
     return None
