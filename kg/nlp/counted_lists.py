@@ -31,9 +31,10 @@ def counted_list(view: ArticleView) -> list[RawRelation]:
     """A connector that lists projects ("包括", "分别为") in a sentence that speaks of projects,
     and a count of projects (N个项目, N项工程, 项目N个) in that sentence before the connector or
     in one of the few sentences before: the first local place (:func:`_local_holder`) written
-    before the count (the sentence's subject: "某县在某镇举行…,集中开工项目6个") in the counting sentence holds every project listed after the connector to
-    the end of its sentence. Only the nearest counting sentence is read: a count with no place
-    before it stops the search. Listed projects naming another division are left."""
+    before the count in the counting sentence (its subject: "某县在某镇举行…,集中开工项目6个" is
+    the county's) holds every project listed after the connector to the end of its sentence.
+    Only the nearest counting sentence is read: a count with no place before it stops the search.
+    Listed projects naming another division are left."""
     text = view.article.text
     conf = triggers()["located_in"]
     count = re.compile(conf["counted_count"])
