@@ -31,7 +31,7 @@ Chinese news writing) is in the module of its family:
 - :mod:`~kg.nlp.relations.investment`: ``invested_amount``; :mod:`~kg.nlp.relations.invests_in`:
   ``invests_in``;
 - rules kept in modules of their own: :mod:`kg.nlp.attendance`, :mod:`kg.nlp.event_acts`, :mod:`kg.nlp.located_lists`,
-  :mod:`kg.nlp.place_lists`,
+  :mod:`kg.nlp.place_lists`, :mod:`kg.nlp.counted_lists`,
   :mod:`kg.nlp.investors`.
 
 Mentions are referred to by index into ``ArticleView.mentions``; resolution later maps
@@ -94,6 +94,7 @@ from kg.nlp import (
     article_event,
     attendance,
     bare_speeches,
+    counted_lists,
     event_acts,
     investors,
     located_lists,
@@ -137,6 +138,7 @@ __all__ = [
     "kind_bodies",
     "located_lists",
     "place_lists",
+    "counted_lists",
     "located_ceremony",
     "located_copula",
     "located_names",
