@@ -8,7 +8,6 @@ from kg.nlp.entities.candidate import SOURCE_RANK, Candidate
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.plausible import plausible
 from kg.nlp.entities.shapes import _is_generic
-from kg.nlp.entities.zone_openers import zone_opener
 from kg.normalize import to_simplified
 
 
@@ -106,9 +105,6 @@ def prefix_mentions(
             nested.append(n)
             c.attrs[key] = n
             rest_from = n.end
-            if label == "PLACE" and c.label in ("ORG", "PROJECT") and (z := zone_opener(text, n, starts)):
-                nested.append(z)  # "某县经济开发区|某某项目": the zone's division, as beside a zone alone
-                n.attrs["place_prefix"] = z
             if label == "PLACE":
                 # "应县|大临河乡|20兆瓦光伏发电项目": the smaller places after the first are mentions too.
                 chain = _chained_places(text, starts, n.end, c)
