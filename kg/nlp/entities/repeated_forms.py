@@ -7,10 +7,14 @@ written for the county's own readers name it by the short form alone, and name i
 ("让世界听见某某,让世界投资某某", "某某现已进入…收获期…某某"): over every readable text (session 35,
 s35-placemiss), such forms the tagger read as a place word of their own at least twice were the
 gold's place 13 times against 1 ordinary word (11 more were parts of longer gold names), where
-read once they were 12 against 22.
+read once they were 12 against 22. Not where the article also writes the form before a level word
+or a site's head ("某某镇", "某某河"): a namesake town's or river's form, or a division the
+resolution would keep apart from it (the first build's six duplicate places).
 """
 
 from __future__ import annotations
+
+import re
 
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.gazetteer import load_gazetteer
@@ -25,10 +29,19 @@ def repeated_short_form(words: list[Word], i: int) -> bool:
     >>> ws = [Word(0, 2, "泗洪", "LOC"), Word(2, 4, "发展", "v"), Word(4, 6, "泗洪", "LOC")]
     >>> repeated_short_form(ws, 0), repeated_short_form(ws[:2], 0)
     (True, False)
+    >>> repeated_short_form(ws + [Word(6, 9, "泗洪镇", "LOC")], 0)
+    False
     """
     w = to_simplified(words[i].text)
     divisions = load_gazetteer().lookup(w)
     if not divisions or divisions[0].level != "county" or divisions[0].name == w:
         return False
     times = sum(1 for x in words if x.tag == "LOC" and to_simplified(x.text) == w)
-    return times >= lexicon().patterns["place"]["short_form_repeated"]["min"]
+    if times < (p := lexicon().patterns["place"])["short_form_repeated"]["min"]:
+        return False
+    # Not where the article names a place that the form opens before a level or a site's head
+    # ("某某镇", "某某河", "某某市"): the form is that town's or river's, or the division's the
+    # resolution keeps apart from a bare form.
+    text = to_simplified("".join(x.text for x in words))
+    heads = tuple(p["admin_heads"]) + tuple(p["heads"])
+    return not any(text.startswith(heads, m.end()) for m in re.finditer(re.escape(w), text))
