@@ -144,3 +144,19 @@ def words_by_last_char(heads: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         if h:
             groups[h[-1]].append(h)
     return {k: tuple(v) for k, v in groups.items()}
+
+
+@cache
+def words_by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Words (titles, head words) grouped by their first character, each group in the order of
+    ``words``: the first word of a group that a text holds at a position is the first of all
+    ``words`` it holds there (a position is looked up, not compared with every word).
+
+    >>> words_by_first_char(("副市长", "市长", "市委书记"))["市"]
+    ('市长', '市委书记')
+    """
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            groups.setdefault(w[0], []).append(w)
+    return {k: tuple(v) for k, v in groups.items()}

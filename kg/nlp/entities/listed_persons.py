@@ -65,14 +65,17 @@ def listed_person_candidates(text: str, words: list[Word], titled: list[Candidat
     # the names the article gives: known ones, the tagger's names it cut ("某军/PER|才/d|出席"),
     # and those of the lists read before
     seen = {text[a:b] for a, b in known} | mended_names(words)
+    by_end: dict[int, list[tuple[int, int]]] = {}  # (known by end, in known's order: an item looks up its end)
+    for a, b in known:
+        by_end.setdefault(b, []).append((a, b))
     out: list[Candidate] = []
     for items in _lists(text, mark):
         names: list[tuple[int, int]] = []
         for i, (s, e) in enumerate(items):
-            name = _name_of(text, starts, tag_at, known, seen, s, e, i, len(items))
+            name = _name_of(text, starts, tag_at, known, seen, s, e, i, len(items), by_end)
             if name is None and 0 < i < len(items) - 1:
                 # "某某及相关乡镇、县直单位负责人": a closing word after the name ends the list there
-                name = _name_of(text, starts, tag_at, known, seen, s, e, i, i + 1)
+                name = _name_of(text, starts, tag_at, known, seen, s, e, i, i + 1, by_end)
                 if name is not None:
                     names.append(name)
                     break
@@ -125,13 +128,14 @@ def _name_of(
     e: int,
     i: int,
     n: int,
+    by_end: dict[int, list[tuple[int, int]]],
 ) -> tuple[int, int] | None:
     """The name the ``i``-th of ``n`` items ``[s, e)`` holds where a list puts it, or None: a
     known name ending the item (the first item or an inner one: "县领导|某某、") or opening it
     (the last: "某某|等"); a name of the right shape filling an inner item, ending the first after
-    a title, opening the last before a word that ends a name."""
+    a title, opening the last before a word that ends a name. ``by_end``: ``known`` by end."""
     if i < n - 1:
-        name = next(((a, b) for a, b in known if b == e and s <= a), None)
+        name = next(((a, b) for a, b in by_end.get(e, ()) if s <= a), None)
         if name is not None:
             return name
     conf = _settings()

@@ -8,7 +8,7 @@ The word lists are ``place.site_openings`` of ``ontology/patterns/entities.toml`
 
 from __future__ import annotations
 
-from kg.nlp.entities.candidate import ALL_CJK, Candidate
+from kg.nlp.entities.candidate import ALL_CJK, Candidate, words_by_first_char
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.words import Word
 from kg.normalize import simplified_aligned
@@ -30,7 +30,7 @@ def site_candidates(text: str, words: list[Word]) -> list[Candidate]:
     []
     """
     p = lexicon().patterns["place"]["site_openings"]
-    heads = sorted(p["heads"], key=len, reverse=True)
+    heads = words_by_first_char(tuple(sorted(p["heads"], key=len, reverse=True)))  # longest first
     after = tuple(p["after"])
     not_names = frozenset(p["not_names"])
     stem_tags = frozenset(p["stem_tags"])
@@ -43,7 +43,8 @@ def site_candidates(text: str, words: list[Word]) -> list[Candidate]:
             stem = simple[w.start : w.start + n]
             if len(stem) < n or not ALL_CJK.match(stem):
                 break
-            head = next((h for h in heads if simple.startswith(h, w.start + n)), None)
+            ahead = heads.get(simple[w.start + n : w.start + n + 1])
+            head = next((h for h in ahead if simple.startswith(h, w.start + n)), None) if ahead else None
             if head is None:
                 continue
             end = w.start + n + len(head)

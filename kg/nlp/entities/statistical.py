@@ -37,6 +37,7 @@ from kg.nlp.entities.shapes import graded, has_surname, sector_words
 from kg.nlp.entities.short_bodies import runs_into_noun
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.list_evidence import (
+    ListEnds,
     in_list_of_persons,
     item_names_another,
     list_of_bodies,
@@ -87,6 +88,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
     short_heads = tuple(lex.patterns["tagger"]["short_body_heads"])
     town_heads = tuple(lex.patterns["place"]["town_heads"])
     named_alone = places_named_alone(words)  # openings of "屏东|雾台乡" no gazetteer lists
+    list_ends = ListEnds(words)  # (worked out once, on first use: a list of N names asks N times)
     free_short = {  # ("落实|省委|决策部署": a level committee stays free, kg/nlp/entities/short_bodies.py)
         w
         for i, (_s, _e, w, t) in enumerate(words)
@@ -255,7 +257,7 @@ def statistical_candidates(words: list[Word], context_names: frozenset[str] = fr
             label in ("PLACE", "PERSON")
             and (
                 any(words[k].tag == "ORG" and whole_item(words, k) for k in listed)
-                or (list_of_bodies(words, i, bodies) and any(words[k].tag == "ORG" for k in listed))
+                or (list_of_bodies(words, i, bodies, list_ends) and any(words[k].tag == "ORG" for k in listed))
             )
             and not gaz_full(w)
         ):

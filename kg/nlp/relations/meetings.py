@@ -123,12 +123,13 @@ def attended(view: ArticleView) -> list[RawRelation]:
     chaired_sittings = triggers()["chaired"]["session_sittings"]
     seated, seated_out = tuple(conf["seated_triggers"]), []  # on the rostrum: the chair sits there too
     greets = tuple(conf["greets_attendees"])
+    trig_pattern = re.compile("|".join(map(re.escape, trig)))  # (once a page, not once a sentence)
     for k, sent in enumerate(view.article.sentences):
         persons = view.of_type(k, "PERSON")
         if not persons:
             continue
         opened_by = -1  # the end of a second trigger read with the first ("出席并见证签约|仪式")
-        for m in re.finditer("|".join(map(re.escape, trig)), sent.text):
+        for m in trig_pattern.finditer(sent.text):
             t_start, t_end = sent.start + m.start(), sent.start + m.end()
             if t_start < opened_by:
                 continue

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.nlp.entities import lexicon
+from kg.nlp.entities.candidate import words_by_first_char
 from kg.nlp.relations.departments import parent_of_department
 from kg.nlp.relations.positions import parent_of_committee
 from kg.nlp.relations.table import fact, rule
@@ -55,7 +56,7 @@ def title_after_name(view: ArticleView) -> list[RawRelation]:
     whole = frozenset(conf["after_name_whole"])
     openers = tuple(conf["after_name_openers"])
     members = tuple(conf["member_titles"])
-    titles = lexicon().titles  # longest first
+    titles = words_by_first_char(lexicon().titles)  # longest first, by first character
     text = view.article.text
     out = []
     for k in range(len(view.article.sentences)):
@@ -63,7 +64,7 @@ def title_after_name(view: ArticleView) -> list[RawRelation]:
             end = view.mentions[p].end
             if text.endswith(openers, view.mentions[p].start, end):
                 continue  # "洪前|理事长": the name took the title's first character
-            title = next((t for t in titles if text.startswith(t, end)), None)
+            title = next((t for t in titles.get(text[end : end + 1], ()) if text.startswith(t, end)), None)
             if title is None or title in never:
                 continue
             after = end + len(title)
