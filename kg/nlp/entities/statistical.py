@@ -377,8 +377,6 @@ def _surname_and_title(w: str) -> bool:
     >>> _surname_and_title("王局长"), _surname_and_title("盧市長"), _surname_and_title("王长林")
     (True, True, False)
     """
-    from kg.normalize import to_simplified
-
     lex = lexicon()
     s = to_simplified(w)
     surnames = ((1, lex.surnames), (2, lex.double_surnames))
