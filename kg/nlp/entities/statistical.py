@@ -34,7 +34,7 @@ from kg.nlp.entities.quoted_words import no_person_word
 from kg.nlp.entities.repeated_forms import repeated_short_form
 from kg.nlp.entities.retyping import coordinated_persons, country_pair, plays_match
 from kg.nlp.entities.road_names import road_end
-from kg.nlp.entities.shapes import graded, has_surname, sector_words
+from kg.nlp.entities.shapes import _is_generic, graded, has_surname, sector_words
 from kg.nlp.entities.short_bodies import runs_into_noun
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.list_evidence import (
@@ -391,8 +391,6 @@ def _class_of_bodies(w: str) -> bool:
     >>> _class_of_bodies("乡镇卫生院"), _class_of_bodies("东岭乡卫生院"), _class_of_bodies("人民政协")
     (True, False, False)
     """
-    from kg.nlp.entities.shapes import _is_generic
-
     lex = lexicon()
     org = lex.patterns["org"]
     head = next((s for s in lex.org_suffixes if w.endswith(s)), None)
