@@ -10,8 +10,10 @@ and the trigger's clause holds nothing but a meeting named right after it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.nlp.entities import lexicon
+from kg.nlp.entities.candidate import words_by_first_char
 from kg.nlp.relations.clause_openers import clause_openers
 from kg.nlp.relations.meeting_parts import subject_run
 from kg.nlp.relations.meetings import is_topic
@@ -67,13 +69,20 @@ def _closes_clause(view: ArticleView, meeting: int, after: int) -> bool:
 
 def _past_run(view: ArticleView, last: int, until: int) -> int:
     """The position past the last name of the run and its titles and tails ("马某一行|")."""
-    conf = triggers()["attended"]
     text = view.article.text
-    words = sorted((*conf["subject_tails"], *lexicon().titles), key=len, reverse=True)
+    words = _tails_and_titles()
     pos = view.mentions[last].end
-    while pos < until and (word := next((w for w in words if text.startswith(w, pos)), None)):
+    while pos < until and (word := next((w for w in words.get(text[pos], ()) if text.startswith(w, pos)), None)):
         pos += len(word)
     return pos
+
+
+@cache
+def _tails_and_titles() -> dict[str, tuple[str, ...]]:
+    """``[attended] subject_tails`` and the titles, longest first, by first character (sorted
+    once, not on every run)."""
+    words = sorted((*triggers()["attended"]["subject_tails"], *lexicon().titles), key=len, reverse=True)
+    return words_by_first_char(tuple(words))
 
 
 def _opening_run(view: ArticleView, k: int, before: list[int], until: int) -> list[int]:

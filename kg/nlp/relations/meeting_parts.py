@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
 from kg.nlp.entities import lexicon
+from kg.nlp.entities.candidate import words_by_first_char
 from kg.nlp.relations.view import ArticleView, triggers
 from kg.patterns import alternation
 
@@ -31,7 +31,7 @@ def after_title(text: str, pos: int, verbs: tuple[str, ...], past: Callable[[str
     >>> after_title("张强副市长主持会议", 2, ("主持",)), after_title("张强副市长", 2, ("主持",))
     (5, 2)
     """
-    ahead = _titles_by_first_char(lexicon().titles).get(text[pos : pos + 1], ())
+    ahead = words_by_first_char(lexicon().titles).get(text[pos : pos + 1], ())
     title = next((x for x in ahead if text.startswith(x, pos)), None)
     if title is not None:
         end = pos + len(title)
@@ -96,17 +96,6 @@ def past_co_chairs(view: ArticleView, k: int, p: int, pos: int, trig: tuple[str,
     return pos, []
 
 
-@cache
-def _titles_by_first_char(titles: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """The titles grouped by their first character, in their order (a position is looked up,
-    not compared with every title)."""
-    groups: dict[str, list[str]] = {}
-    for t in titles:
-        if t:
-            groups.setdefault(t[0], []).append(t)
-    return {k: tuple(v) for k, v in groups.items()}
-
-
 def joint_names(name: str) -> list[str]:
     """A meeting's name and, for "X暨Y", the names of its halves, X given Y's head word when it
     has none of its own ("启动暨签约仪式": 启动仪式, 签约仪式).
@@ -168,7 +157,7 @@ def subject_run(view: ArticleView, persons: list[int], until: int) -> list[int]:
     text = view.article.text
     tails = tuple(sorted(conf["subject_tails"], key=len, reverse=True))
     joiners = tuple(conf["subject_joiners"])
-    titles = _titles_by_first_char(lexicon().titles)
+    titles = words_by_first_char(lexicon().titles)
     out: list[int] = []
     nxt = until
     for p in sorted(persons, key=lambda i: view.mentions[i].start, reverse=True):
