@@ -52,10 +52,15 @@ def repeated_short_form(words: list[Word], i: int) -> bool:
     # Read as a place word of its own: a reading right after a town-level or city word ("某某镇|大田",
     # "某某市|滨江") is a part of that place (a field, a riverside area, a school named for the
     # county), not the county, and does not count.
+    # Nor does a reading right before a common noun ("某某|精神", "某某|基地"): the form opens a longer
+    # name or noun there (a school's spirit or alumni, a farm named for the county), which says
+    # nothing of the county; the county's own reports write it as a subject or an object too.
     levels = tuple(h for h in p["admin_heads"] if h != "省")
+    nouns = set(p["short_form_repeated"]["noun_after_tags"])
     times, at = 0, 0
-    for x in words:
-        if x.tag == "LOC" and to_simplified(x.text) == w and not text[:at].endswith(levels):
+    for k, x in enumerate(words):
+        opens_a_noun = k + 1 < len(words) and words[k + 1].tag in nouns
+        if x.tag == "LOC" and to_simplified(x.text) == w and not text[:at].endswith(levels) and not opens_a_noun:
             times += 1
         at += len(x.text)
     return times >= p["short_form_repeated"]["min"]
