@@ -31,6 +31,7 @@ from kg.nlp.entities.place_forms import (
     zone_host,
 )
 from kg.nlp.entities.quoted_words import no_person_word
+from kg.nlp.entities.repeated_forms import repeated_short_form
 from kg.nlp.entities.retyping import coordinated_persons, country_pair, plays_match
 from kg.nlp.entities.road_names import road_end
 from kg.nlp.entities.shapes import _is_generic, graded, has_surname, sector_words
@@ -319,10 +320,11 @@ def _coordinated(words: list[Word], i: int) -> bool:
 
 
 def _placed(words: list[Word], i: int, listed: list[int]) -> bool:
-    """The sentence shows the word is a place: a verb or preposition of place before it
-    ("到|界首", "在|吉隆坡") or another place beside it in a "、" list."""
+    """The sentence shows the word is a place: a verb or preposition of place before it ("到|界首", "在|吉隆坡"),
+    another place in a "、" list; or the article repeats a county's form as a place (:func:`repeated_short_form`)."""
+    place_before = lexicon().patterns["tagger"]["place_before"]
     before = words[i - 1].text if i > 0 else ""
-    return before in lexicon().patterns["tagger"]["place_before"] or any(words[k].tag == "LOC" for k in listed)
+    return before in place_before or any(words[k].tag == "LOC" for k in listed) or repeated_short_form(words, i)
 
 
 def _list_neighbours(words: list[Word], i: int) -> list[int]:
