@@ -17,6 +17,7 @@ from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.numerals import read_number
 from kg.patterns import alternation
 from kg.resolve.keys import UnionFind, clean, document_place, in_order, resolution_patterns, scoped_key, split_scope
+from kg.resolve.venue_events import merge_venue_references
 
 if TYPE_CHECKING:
     from kg.nlp.document import DocumentResult
@@ -86,6 +87,7 @@ def merge_event_editions(r: DocumentResult, ks: list[str], uf: UnionFind) -> Non
                 if _same_event(a, b, names, forms, home):
                     uf.union(keys[a], keys[b], "meeting.same_event", r.doc)
     merge_contracted_forms(r, ks, keys, forms, uf, home)
+    merge_venue_references(r, keys, forms, uf, lambda name: _scoped_in_document(r, ks, keys, name, uf))
     # "某某镇第三届某某节" / "某某第三届某某节": a town written without its 镇 (no gazetteer
     # lists towns, so the document's own full form is the evidence)
     for name, k in keys.items():
