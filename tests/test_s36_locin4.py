@@ -14,8 +14,7 @@ FIRMS = ("恒川新材料有限公司", "瑞丰食品有限公司")
 def test_a_park_and_its_firms_joined_by_jiqi(nlp):
     got = located_pairs(
         nlp,
-        "10月27日,副市长一行深入青岭工业园及其恒川新材料有限公司、瑞丰食品有限公司等企业调研,"
-        "详细了解企业发展情况。",
+        "10月27日,副市长一行深入青岭工业园及其恒川新材料有限公司、瑞丰食品有限公司等企业调研,详细了解企业发展情况。",
     )
     for firm in FIRMS:
         assert (firm, "青岭工业园") in got
@@ -54,8 +53,7 @@ def test_a_list_no_park_is_joined_to_stays_unplaced(nlp):
     # the park is named, but the list of firms is not joined to it: the firms may lie anywhere
     got = located_pairs(
         nlp,
-        "青岭工业园区今年新签约项目12个。座谈会上,县长听取了恒川新材料有限公司、瑞丰食品有限公司等"
-        "重点企业的意见建议。",
+        "青岭工业园区今年新签约项目12个。座谈会上,县长听取了恒川新材料有限公司、瑞丰食品有限公司等重点企业的意见建议。",
     )
     for firm in FIRMS:
         assert (firm, "青岭工业园区") not in got
@@ -65,8 +63,7 @@ def test_a_list_after_a_firms_de_is_not_the_parks(nlp):
     # 的 after a company, not a park: "某集团的A、B等企业" are the group's, not a park's
     got = located_pairs(
         nlp,
-        "青岭工业园区今年新签约项目12个。会上,青川控股集团的恒川新材料有限公司、瑞丰食品有限公司等企业"
-        "作了交流发言。",
+        "青岭工业园区今年新签约项目12个。会上,青川控股集团的恒川新材料有限公司、瑞丰食品有限公司等企业作了交流发言。",
     )
     for firm in FIRMS:
         assert (firm, "青岭工业园区") not in got
