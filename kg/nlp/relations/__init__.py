@@ -31,7 +31,7 @@ Chinese news writing) is in the module of its family:
 - :mod:`~kg.nlp.relations.investment`: ``invested_amount``; :mod:`~kg.nlp.relations.invests_in`:
   ``invests_in``;
 - rules kept in modules of their own: :mod:`kg.nlp.attendance`, :mod:`kg.nlp.event_acts`, :mod:`kg.nlp.located_lists`,
-  :mod:`kg.nlp.place_lists`, :mod:`kg.nlp.counted_lists`,
+  :mod:`kg.nlp.place_lists`, :mod:`kg.nlp.counted_lists`, :mod:`kg.nlp.park_lists`,
   :mod:`kg.nlp.investors`.
 
 Mentions are referred to by index into ``ArticleView.mentions``; resolution later maps
@@ -99,6 +99,7 @@ from kg.nlp import (
     event_acts,
     investors,
     located_lists,
+    park_lists,
     place_lists,
 )
 
@@ -141,6 +142,7 @@ __all__ = [
     "located_lists",
     "place_lists",
     "counted_lists",
+    "park_lists",
     "located_ceremony",
     "located_copula",
     "located_names",
