@@ -5,11 +5,12 @@ the role each name holds there as its post, scored on the newer sets and optiona
 ones (s36-roles2 audit: 5 pages of 5 sites). :mod:`kg.nlp.entities.bylines` already reads the
 names as persons; :mod:`kg.nlp.relations.positions` gives the roles of the title lexicon
 (记者, 编辑, 责任编辑: ``positions.credit_titles``). These roles (``positions.credit_posts``) are
-common words too ("审核通过", "摄影周", "摄影师"), so a role is a credit's only where it opens its
+common words too ("初审通过", "摄影周", "摄影师"), so a role is a credit's only where it opens its
 line or follows a blank, a mark or a bracket (``positions.credit_post_after``), and where a credit
 mark stands between it and the names, or nothing but blanks and the names close the line
 ("编审某某" alone on its line, "…现场 摄影 某某" closing a caption). The names after the first,
-apart by blanks or "、", hold the role too ("审核:某某 某某").
+apart by blanks or "、", hold the role too ("终审:某某 某某"). 审核 and 监制 stay no post (the
+golds leave them optional at most).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def _role_before(text: str, pos: int) -> tuple[str, bool] | None:
         return None
     start = end - len(role)
     if start > 0 and text[start - 1] != "\n" and text[start - 1] not in positions["credit_post_after"]:
-        return None  # "经审核", "信息审核" read as 审核 (the longer role is tried first)
+        return None  # "经初审", "年度摄影" (a word's end, not a credit's role)
     return role, marked
 
 
