@@ -1,4 +1,4 @@
-"""Session 36 (s36-orgfp2): a firm's name holds no noun of kinship or role.
+"""Session 36 (s36-orgfp2): a firm's name holds no noun of kinship or role; an office's kind alone is no body.
 
 "某某股份有限公司全资子公司|某某开发有限公司", "某某供应链重要成员|某某科技股份有限公司", "某某零件厂商|某某企业股份
 有限公司", "某某高科|母公司": the tagger runs one organisation across the noun; the firms on either side are
@@ -13,6 +13,7 @@ from __future__ import annotations
 from test_entities import mentions
 
 from kg.nlp.entities.candidate import Candidate
+from kg.nlp.entities.class_bodies import office_kind
 from kg.nlp.entities.firm_relatives import relative_parts, without_firm_relatives
 from kg.nlp.words import words_of
 
@@ -72,3 +73,18 @@ def test_names_the_nouns_do_not_split_stay_whole() -> None:
     # the noun opening the name splits nothing ("厂商会展览服务有限公司" is one firm)
     assert relative_parts("厂商会展览服务有限公司", frozenset({0, 2, 3, 5})) is None
     assert ("甲乙中华厂商联合会", "ORG") in mentions("甲乙中华厂商联合会于今早举行开幕典礼。")
+
+
+def test_an_offices_kind_alone_is_no_body() -> None:
+    # rule 2 (kg.nlp.entities.class_bodies.office_kind): 代表处, 联络处, 驻港公司, 区域总部 named by no one
+    assert ("海外駐港公司", "ORG") not in mentions("去年內地和海外駐港公司數量達9960家。")
+    assert ("区域总部", "ORG") not in mentions("要抓住机遇,重点布局区域总部、科技金融等高端业态。")
+    for kind in ("代表處", "联络处", "驻港公司", "区域总部", "內地辦事處"):
+        assert office_kind(kind)
+
+
+def test_offices_named_by_their_body_or_place_stay() -> None:
+    found = mentions("甲乙市政府驻上海办事处主任某某出席。")
+    assert ("甲乙市政府驻上海办事处", "ORG") in found
+    for name in ("丙丁代表處", "甲乙集团华北区域总部", "街道办事处", "甲乙联络处"):
+        assert not office_kind(name)
