@@ -6,7 +6,10 @@
 * a class of firms ranked by a modifier, after nothing but a place, a scope word or a sector's
   letters ("世界500强企业", "某地上市公司", "第三方公司", "星级酒店", "LED核心企业");
 * a centre that a plan builds ("打造某某区域中心城市", "建设北方经济中心", "某地建设国际创新科技中心"):
-  a role the place is to play, written with the centre's head, no body.
+  a role the place is to play, written with the centre's head, no body;
+* an office's kind alone ("设立联络处及代表处", "海外驻港公司数量", "重点布局区域总部"): offices of
+  some body or firm, named by nobody's name (session 36, s36-orgfp2: real-pages-14 n05, -34 v05, -31
+  s02, -35 w12, -35 w07, -41 bc01; 6 pages of 6 sites, no gold names one).
 
 The tagger reads each as one organisation (or the head-word walk takes it whole); the gold sets
 name none of them (session 25, s25-org).
@@ -47,7 +50,22 @@ def without_class_bodies(text: str, candidates: list[Candidate]) -> list[Candida
 
 def _no_one_body(text: str, start: int, end: int) -> bool:
     name = text[start:end]
-    return levels_listed(name) or ranked_class(name) or planned_centre(text, start, end)
+    return levels_listed(name) or ranked_class(name) or planned_centre(text, start, end) or office_kind(name)
+
+
+def office_kind(name: str) -> bool:
+    """Whether an organisation's name is an office's kind alone (``org.classes.office_kinds``),
+    after nothing or an opener of ``office_openers`` ("海外驻港公司"): no body's name.
+
+    >>> [office_kind(n) for n in ("代表處", "联络处", "海外驻港公司", "区域总部", "內地辦事處")]
+    [True, True, True, True, True]
+    >>> [office_kind(n) for n in ("武漢代表處", "天津市政府驻北京办事处", "某某集团华北区域总部", "街道办事处")]
+    [False, False, False, False]
+    """
+    cl = lexicon().patterns["org"]["classes"]
+    s = to_simplified(name)
+    kind = next((k for k in cl["office_kinds"] if s.endswith(k)), None)
+    return kind is not None and s[: len(s) - len(kind)] in ("", *cl["office_openers"])
 
 
 def levels_listed(name: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from kg.nlp.entities.candidate import Candidate
+from kg.nlp.entities.class_bodies import office_kind
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.words import Word
 
@@ -88,6 +89,9 @@ def listed_departments(words: list[Word], candidates: list[Candidate]) -> list[C
     >>> ws = words_of([("此处", "r"), ("、", "w"), ("各处", "r")])
     >>> listed_departments(ws, [])
     []
+    >>> ws = words_of([("设立", "v"), ("联络处", "n"), ("及", "c"), ("代表处", "n")])
+    >>> listed_departments(ws, [])
+    []
     """
     conf = _conf()
     allowed, joints = frozenset(conf["item_tags"]) | frozenset(conf["joints"]), frozenset(conf["joints"])
@@ -125,6 +129,8 @@ def listed_departments(words: list[Word], candidates: list[Candidate]) -> list[C
                 continue  # already read as a body, perhaps without a verb the tagger took in ("联合|某局")
             if any(s < b and a < e for s, e in others):
                 continue
+            if office_kind("".join(w.text for w in words if a <= w.start and w.end <= b)):
+                continue  # "设立联络处及代表处": offices' kinds, no body's name (s36-orgfp2)
             added.append(Candidate(a, b, "ORG", "head_words", 0.6, {"head": "listed_department"}))
     return added
 

@@ -26,6 +26,7 @@ from kg.nlp.entities.event_spans import without_event_spans
 from kg.nlp.entities.facility_centres import centres_as_projects
 from kg.nlp.entities.firm_lists import firm_list_items
 from kg.nlp.entities.firm_plants import plants_as_projects
+from kg.nlp.entities.firm_relatives import without_firm_relatives
 from kg.nlp.entities.gazetteer import gazetteer_candidates
 from kg.nlp.entities.generic_projects import (
     built_by_named,
@@ -218,6 +219,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     # "某市人民政府主办/ORG", "某某工商联党/ORG|组成员": the body before the verb or the group
     # "某某促进局咨询处|处长": the body before its internal unit and a post ("某某促进局")
     cands = without_internal_units(text, trimmed_bodies(text, cands))
+    cands = without_firm_relatives(text, words, cands)  # "某某重要成员|某某有限公司": the firm after the noun
     # (on copies: the selection writes the attributes of what it chooses, and may run twice)
     chosen = mark_generic_projects(text, words, _select_nested(text, [replace(c, attrs=dict(c.attrs)) for c in cands]))
     # "某街道“某某”改造项目…投资10亿元的“某某”改造项目": a project the page names, again where its
