@@ -79,3 +79,14 @@ def test_other_labels_are_left_alone() -> None:
     )
     cands = [Candidate(3, 5, "ORG", "statistical", 0.6)]
     assert _names(text, without_glued_starts(text, ws, cands)) == ["丁县"]
+
+
+def test_a_bodys_name_elsewhere_is_no_evidence() -> None:
+    # "驻某地部队" opens with the verb's last character, but a body is no place reading
+    text = "军队进驻丙丁。驻丙丁部队出发。"
+    ws = _words(
+        text,
+        [("军队", "n"), ("进驻", "v"), ("丙丁", "LOC"), ("。", "w"), ("驻丙丁部队", "ORG"), ("出发", "v"), ("。", "w")],
+    )
+    cands = [Candidate(4, 6, "PLACE", "statistical", 0.6), Candidate(7, 12, "ORG", "statistical", 0.6)]
+    assert _names(text, without_glued_starts(text, ws, cands)) == ["丙丁", "驻丙丁部队"]

@@ -3,16 +3,17 @@
 The tagger sometimes joins a place name's first character (or two) to the word before it and
 reads the rest as the place: "对于/p|田县/LOC" for 于田县, "抓/v|射/LOC|阳港/LOC" for 射阳港, "出工/v|布江/LOC"
 for 工布江达, "将军/n|澳工业邨/LOC" for 将军澳工业邨, "腾/v|鳌经济开发区/LOC" for 腾鳌经济开发区. The
-rest is no place of its own; the article shows it by reading the same characters with the one
-before them as one name elsewhere (a tagger word or a candidate name covering them).
+rest is no place of its own; the article shows it by reading the same characters with the ones
+before them as one place elsewhere (a tagger's place word or a place candidate opening there).
 
 The shape: a place candidate that opens a tagger word, where the last one or two characters of
 the word before (``place.glued_starts.max_glued``; not a whole two-character word the tagger calls
 a place: "衡阳|台湾工业园" is a chain) and the name, at another occurrence in the article, open one
-tagger word or one candidate of ``place.glued_starts.reading_labels``. Where the article reads
-exactly that longer string as a place elsewhere (a gazetteer or head-word candidate), the candidate
-takes it ("对于|田县" gives 于田县); otherwise it is dropped (the longer name is found where the
-article writes it whole).
+tagger word the tagger calls a place or one place candidate (``place.glued_starts.reading_tags``,
+``reading_labels``; a body's name is no evidence: "驻香港部队" says nothing of "进驻|香港"). Where
+the article reads exactly that longer string as a place elsewhere (a gazetteer or head-word
+candidate), the candidate takes it ("对于|田县" gives 于田县); otherwise it is dropped (the longer
+name is found where the article writes it whole).
 """
 
 from __future__ import annotations
@@ -22,14 +23,16 @@ from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.words import Word
 
 
-def _readings(words: list[Word], candidates: list[Candidate], labels: tuple[str, ...]) -> list[tuple[int, int, bool]]:
-    """Spans that read characters as one name: the tagger's words and the candidates of
-    ``labels``, each with whether it reads a place by more than the tagger's span (a PLACE
-    candidate of ``place_sources``: the gazetteer, or a head word; the tagger's own place spans
-    are the slips this module mends, "在|工布江/LOC|达" for 工布江达)."""
-    sure = tuple(lexicon().patterns["place"]["glued_starts"]["place_sources"])
-    spans = [(w.start, w.end, False) for w in words if w.end - w.start > 1]
-    return spans + [(c.start, c.end, c.label == "PLACE" and c.source in sure) for c in candidates if c.label in labels]
+def _readings(words: list[Word], candidates: list[Candidate]) -> list[tuple[int, int, bool]]:
+    """Spans that read characters as one place: the tagger's words of ``reading_tags`` and the
+    candidates of ``reading_labels``, each with whether it reads a place by more than the
+    tagger's span (a candidate of ``place_sources``: the gazetteer, or a head word; the tagger's
+    own place spans are the slips this module mends, "在|工布江/LOC|达" for 工布江达). (A body's
+    name is no evidence: "驻香港部队" says nothing of "进驻|香港".)"""
+    conf = lexicon().patterns["place"]["glued_starts"]
+    tags, labels, sure = tuple(conf["reading_tags"]), tuple(conf["reading_labels"]), tuple(conf["place_sources"])
+    spans = [(w.start, w.end, False) for w in words if w.end - w.start > 1 and w.tag in tags]
+    return spans + [(c.start, c.end, c.source in sure) for c in candidates if c.label in labels]
 
 
 def _read_elsewhere(text: str, at: int, longer: str, readings: list[tuple[int, int, bool]]) -> tuple[bool, bool]:
@@ -85,7 +88,7 @@ def without_glued_starts(text: str, words: list[Word], candidates: list[Candidat
             out.append(c)  # (a name cut inside the tagger's word: not this slip)
             continue
         if readings is None:
-            readings = _readings(words, candidates, tuple(conf["reading_labels"]))
+            readings = _readings(words, candidates)
         # (the glued characters: the end of the word before, one or two of them: "对于|田县" for
         # 于田县, "将军|澳工业邨" for 将军澳工业邨)
         # (not a whole word the tagger reads as a place of its own: "衡阳|台湾工业园" is a chain)
