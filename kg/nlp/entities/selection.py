@@ -36,6 +36,7 @@ from kg.nlp.entities.generic_projects import (
     without_lone_words,
 )
 from kg.nlp.entities.glued_levels import without_glued_openers
+from kg.nlp.entities.glued_starts import without_glued_starts
 from kg.nlp.entities.government_forms import with_government_short_forms
 from kg.nlp.entities.head_words import head_word_candidates
 from kg.nlp.entities.header_outlets import places_in_outlet
@@ -194,6 +195,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = without_belt_openings(text, cands)  # "某河|生态经济带": the belt's name, no mention of the river
     cands = without_parallel_idioms(text, cands)  # "绿水青山", "一带一路": an idiom, no place
     cands = without_slogan_words(text, cands)  # "两翼齐飞、五城共建": a slogan's word, no place
+    cands = without_glued_starts(text, words, cands)  # "对于|田县": the tagger took 于田县's first character
     cands = without_namesake_stems(text, words, cands)  # "台湾|大道", "文昌|商圈": named after a division, no place
     cands = sites_as_places(text, cands)  # "来到|某市某某纪念馆", "某某小区": a site, though 馆 heads bodies too
     cands = with_site_facilities(text, words, cands)  # "某某湖|泵站", "某某溪|自行车|道": the facility, whole
