@@ -11,7 +11,7 @@ every rule, since the rules that state the finer place run before and after ``ho
 from __future__ import annotations
 
 from kg.nlp.relations.places import within
-from kg.nlp.relations.view import ArticleView, RawRelation
+from kg.nlp.relations.view import ArticleView, RawRelation, triggers
 
 FRAMED = "home_city"
 
@@ -37,9 +37,14 @@ def without_framed_outer(view: ArticleView, facts: list[RawRelation]) -> list[Ra
     for r in facts:
         if r.type == "located_in" and r.rule != FRAMED and r.tail is not None:
             stated.setdefault(view.text(r.head), []).append(r.tail)
-    drop = {
-        id(r)
-        for r in framed
-        if any(_finer(view, p, r.tail) for p in stated.get(view.text(r.head), ()))  # type: ignore[arg-type]
-    }
+    drop = {id(r) for r in framed if any(_finer(view, p, r.tail) for p in _stated_for(view.text(r.head), stated))}  # type: ignore[arg-type]
     return [r for r in facts if id(r) not in drop] if drop else facts
+
+
+def _stated_for(name: str, stated: dict[str, list[int]]) -> list[int]:
+    """The places stated for ``name`` or for a longer name of it that opens with its place
+    ("某工业园某工业区|某某循环经济项目" written in full once, short after): the same thing."""
+    out = list(stated.get(name, ()))
+    if len(name) >= triggers()["located_in"]["framed_short_name_min"]:
+        out += [p for other, places in stated.items() if other != name and other.endswith(name) for p in places]
+    return out
