@@ -245,6 +245,8 @@ def home_city(view: ArticleView) -> list[RawRelation]:
     elsewhere, or in the county of the city that the sentence names on its own before it
     ("某县集中推进A项目、B项目…"). the sentence frames the fact rather than stating it. A group
     ("某某集团") is placed only when the words after its name say so ("某集团落户我市").
+    A name another rule places in a finer place loses the fact once every rule ran
+    (:mod:`~kg.nlp.relations.located_framed`).
     """
     out = []
     if not view.home_city:
