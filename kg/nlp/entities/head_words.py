@@ -151,7 +151,9 @@ def _hit_candidates(
     park = parked(hit, start, name)
     if not _stands(hit, start, name, generic, firm, framed, word_start):
         # "某某研发基地|示范项目": a name cut at an earlier head word may run on over it
-        return found + over_head(hit, start, heads, score, lambda s, o: _stands(hit, s, text[s:end], generic, firm, *o))
+        return found + over_head(
+            hit, start, heads, score, lambda h, s, o: _stands(h, s, text[s : h.end], generic, firm_word(h), *o)
+        )
     # "县|化工基地": the county's park, a place (no project being built)
     typed = "PLACE" if park and not _specific(text, words, start, end - len(head)) else label
     return [*found, Candidate(start, end, typed, "head_words", score, {"head": head})]
