@@ -38,3 +38,8 @@ def test_a_class_a_generic_whole_or_an_event_stays_refused(nlp):
     assert not any(n.endswith("暨项目") for n in names)
     names = project_names(nlp, "作为禾丰市“一瓶水”工程重点项目,青禾饮品(湖北)生产基地项目开工。")
     assert not any(n.endswith("工程重点项目") for n in names)
+
+
+def test_a_batch_of_an_earlier_names_projects_is_no_one_project(nlp):
+    names = project_names(nlp, "禾丰市青湖工业园区低碳产业基地首批项目签约仪式举行,5家企业成功签约。")
+    assert not any(n.endswith("首批项目") for n in names)
