@@ -40,6 +40,7 @@ from kg.nlp.entities.org_forms import (
     declared_short_forms,
     national_org_candidates,
 )
+from kg.nlp.entities.over_heads import over_head
 from kg.nlp.entities.partner_projects import without_partner
 from kg.nlp.entities.place_forms import class_of_places, is_zone_kind, places_named_alone
 from kg.nlp.entities.plan_names import plan_candidates
@@ -148,17 +149,29 @@ def _hit_candidates(
         start, name, split = split_places(hit, start, name, named_alone, score)
         found += split
     park = parked(hit, start, name)
+    if not _stands(hit, start, name, generic, firm, framed, word_start):
+        # "某某研发基地|示范项目": a name cut at an earlier head word may run on over it
+        return found + over_head(
+            hit, start, heads, score, lambda h, s, o: _stands(h, s, text[s : h.end], generic, firm_word(h), *o)
+        )
+    # "县|化工基地": the county's park, a place (no project being built)
+    typed = "PLACE" if park and not _specific(text, words, start, end - len(head)) else label
+    return [*found, Candidate(start, end, typed, "head_words", score, {"head": head})]
+
+
+def _stands(
+    hit: HeadHit, start: int, name: str, generic: frozenset[str], firm: bool, framed: int | None, word_start: int | None
+) -> bool:
+    """Whether the name from ``start`` to the head stands: not generic, no class, a body that is one,
+    and something that makes it specific."""
+    park = parked(hit, start, name)
     # "建设|新能源产业园": a park named by its trade stands though its words are generic ones
     trade = trade_words_park(hit, start, name)
     named_by = frozenset() if trade else generic  # its generic words name its trade, no class
     if rejected_name(hit, name, generic, park or trade) or project_class(hit, start, name, named_by):
-        return found
+        return False
     named = body_named(hit, start, word_start)
-    if org_rejected(hit, start, name, named) or unspecific(hit, start, name, firm, named, park, framed):
-        return found
-    # "县|化工基地": the county's park, a place (no project being built)
-    typed = "PLACE" if park and not _specific(text, words, start, end - len(head)) else label
-    return [*found, Candidate(start, end, typed, "head_words", score, {"head": head})]
+    return not (org_rejected(hit, start, name, named) or unspecific(hit, start, name, firm, named, park, framed))
 
 
 def head_word_candidates(text: str, words: list[Word], context_names: frozenset[str] = frozenset()) -> list[Candidate]:
