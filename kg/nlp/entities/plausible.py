@@ -182,8 +182,40 @@ def _title_glued(text: str, start: int, end: int) -> bool:
         return True  # "某某区|市议员": the district, then a city councillor
     before = to_simplified(text[max(0, end - 6) : end - 1])
     if any(before.endswith(o) and (o.endswith(stem) or stem.endswith(o)) for o in place["title_openers"]):
-        return True  # "与会|县领导": the county leaders attending
+        return True  # "与会|县领导", "分管|县领导": the county leaders attending, in charge
+    if _title_person(to_simplified(text), start, name, title):
+        return True  # "许|县长", "名誉村|主任", "区长王某某 … 某某|区长": a person and the title
     return len(stem) >= 2 and title + stem in to_simplified(text)  # "州长某某" named: "某某州长" is that person
+
+
+def _title_person(simple: str, start: int, name: str, title: str) -> bool:
+    """Whether a place span that ends in the level word opening ``title`` is a person's name or a
+    title's first characters, not a place, and no division the gazetteer holds: the span opens a
+    longer title of ``titles.txt`` ("名誉村|主任" of 名誉村主任), its stem is one surname before a
+    one-person title (``place.head_titles``: "许|县长", Mr Xu the county head), or the page names
+    a person with a surname and the stem as given name right after the same title ("区长王某某",
+    then "某某|区长").
+
+    >>> _title_person("聘为名誉村主任", 2, "名誉村", "村主任"), _title_person("许县长表示", 0, "许县", "县长")
+    (True, True)
+    >>> _title_person("区长王甲乙出席。甲乙区长表示", 8, "甲乙区", "区长")
+    True
+    >>> _title_person("甲乙区长表示", 0, "甲乙区", "区长"), _title_person("和县长表示", 0, "和县", "县长")
+    (False, False)
+    """
+    gaz = load_gazetteer()
+    if gaz.lookup(name) or gaz.homonyms(name):
+        return False  # "和县|县长", "南投县长": the division and its head
+    for t in lexicon().titles:
+        k = t.find(name)
+        if 0 <= k <= start and k + len(name) < len(t) and simple[start - k : start - k + len(t)] == t:
+            return True
+    stem = name[:-1]
+    lex = lexicon()
+    if len(stem) == 1:
+        return stem in lex.surnames and title in lex.patterns["place"]["head_titles"]
+    surnames = "".join(sorted(lex.surnames))
+    return bool(re.search(f"{re.escape(title)}[{re.escape(surnames)}]{re.escape(stem)}", simple))
 
 
 def _title_won(name: str) -> bool:
