@@ -71,8 +71,9 @@ def test_the_companies_inside_a_park_are_in_the_park(nlp):
     got = located_pairs(nlp, text)
     assert ("华泰生物科技", "宁远经济开发区") in got
     assert ("嘉禾木业", "宁远经济开发区") in got
-    # Without the word for inside, the names after a park are no companies of it.
-    assert ("华泰生物科技", "宁远经济开发区") not in located_pairs(nlp, "宁远经济开发区的华泰生物科技等企业产销两旺。")
+    # Without the word for inside or a list closed by 等…企业 (park_list, session 36), a name after a
+    # park is no company of it.
+    assert ("华泰生物科技", "宁远经济开发区") not in located_pairs(nlp, "宁远经济开发区的华泰生物科技产销两旺。")
 
 
 def test_located_at_a_park_named_after_its_city_is_in_the_city_too(nlp):

@@ -53,7 +53,9 @@ def test_a_company_prefixed_name_cut_short_gives_no_investor(nlp):
         "调研中,梁润生、陈伟颂先后来到山东恒鹏卫品公司国家级弹性非织造布研发基地示范项目、"
         "广饶科力达石化公司产品结构优化提升项目等现场进行实地调研。",
     )
-    assert not any(h == "山东恒鹏卫品公司" for h, _ in got)
+    assert not any(h == "山东恒鹏卫品公司" and t.endswith("研发基地") for h, t in got)
+    # since session 36 (over_heads) the name is read whole, and the whole name keeps its prefix investor
+    assert ("山东恒鹏卫品公司", "山东恒鹏卫品公司国家级弹性非织造布研发基地示范项目") in got
     # the whole name of the next item keeps its prefix investor (optional in the gold, right by GUIDE)
     assert ("广饶科力达石化公司", "广饶科力达石化公司产品结构优化提升项目") in got
     # real-pages-15 g11 (traditional): "…產業基地|建設專案"
