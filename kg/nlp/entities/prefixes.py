@@ -102,6 +102,8 @@ def prefix_mentions(
             if label == "ORG" and c.label == "ORG":
                 break  # a parent company prefix is not a place; leave it
             n = Candidate(best.start, best.end, best.label, best.source, best.score, dict(best.attrs, nested=True))
+            if label == "PLACE" and best.source == "statistical" and _site_opens_project(text, best, c):
+                n.attrs["site_opening"] = True  # a place for the relation rules too (ArticleView.is_place_name)
             nested.append(n)
             c.attrs[key] = n
             rest_from = n.end
@@ -152,7 +154,9 @@ def _chained_places(text: str, starts: dict[int, list[Candidate]], pos: int, c: 
         best = max(nxt, key=lambda x: x.length)
         if built_place(text, best, c):
             return out  # "某区|某某广场|提升改造项目": the square is what the project builds
-        out.append(Candidate(best.start, best.end, best.label, best.source, best.score, dict(best.attrs, nested=True)))
+        site = best.source == "statistical"  # only a site opening the project passes the filter above
+        attrs = dict(best.attrs, nested=True, site_opening=True) if site else dict(best.attrs, nested=True)
+        out.append(Candidate(best.start, best.end, best.label, best.source, best.score, attrs))
         pos = best.end
 
 
