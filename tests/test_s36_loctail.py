@@ -1,14 +1,14 @@
 """Session 36 (s36-loctail): hamlets, gullies, lakes, ports, kilns, caves and deserts that the
 tagger alone reads, opening a project's name, are places (GUIDE.md: the local site that opens a
-project's name is scored), so the ``place_prefix`` rule places the project in them
-(:func:`kg.nlp.entities.prefixes._site_opens_project`, ``place.project_site_heads``).
+project's name is scored): :func:`kg.nlp.entities.prefixes._site_opens_project`,
+``place.project_site_heads``. (The relation rules still take no bare name of the tagger's as a
+place, ``ArticleView.is_place_name``: see benchmarks/audits/s36-loctail.)
 
 Sentences written with placeholder names (no readable page names these sites).
 """
 
 from __future__ import annotations
 
-from conftest import located_pairs
 from test_place_forms import mentions, places
 
 
@@ -16,13 +16,6 @@ def test_hamlet_opening_a_mining_project() -> None:
     found = mentions("县委书记调研了张家屯铜矿开采项目。")
     assert ("张家屯", "PLACE") in found
     assert ("张家屯铜矿开采项目", "PROJECT") in found
-
-
-def test_the_project_lies_in_the_site_that_opens_its_name(nlp) -> None:
-    got = located_pairs(nlp, "县委书记调研了张家屯铜矿开采项目。")
-    assert ("张家屯铜矿开采项目", "张家屯") in got
-    got = located_pairs(nlp, "总投资9348万元的李家沟防洪治理工程(二期)正式开工建设。")
-    assert any(head.startswith("李家沟防洪治理工程") and tail == "李家沟" for head, tail in got)
 
 
 def test_gully_opening_a_flood_works_with_its_phase() -> None:
@@ -35,8 +28,3 @@ def test_firm_short_form_and_school_stay_inside_the_project() -> None:
     # a firm's short form the tagger reads as a place, and a village school the project builds
     assert "大同锡" not in places("大同锡纯半导体材料项目开工")
     assert "王家窑" not in places("王家窑小学建设项目开工。")
-
-
-def test_no_place_where_the_tagger_reads_a_firm(nlp) -> None:
-    got = located_pairs(nlp, "大同锡纯半导体材料项目开工")
-    assert not any(tail == "大同锡" for _, tail in got)

@@ -102,8 +102,6 @@ def prefix_mentions(
             if label == "ORG" and c.label == "ORG":
                 break  # a parent company prefix is not a place; leave it
             n = Candidate(best.start, best.end, best.label, best.source, best.score, dict(best.attrs, nested=True))
-            if label == "PLACE" and best.source == "statistical" and _site_opens_project(text, best, c):
-                n.attrs["site_opening"] = _placed_site(best)  # a place for the relation rules too
             nested.append(n)
             c.attrs[key] = n
             rest_from = n.end
@@ -154,9 +152,7 @@ def _chained_places(text: str, starts: dict[int, list[Candidate]], pos: int, c: 
         best = max(nxt, key=lambda x: x.length)
         if built_place(text, best, c):
             return out  # "某区|某某广场|提升改造项目": the square is what the project builds
-        site = best.source == "statistical" and _placed_site(best)  # only a site opening the project passes above
-        attrs = dict(best.attrs, nested=True, site_opening=True) if site else dict(best.attrs, nested=True)
-        out.append(Candidate(best.start, best.end, best.label, best.source, best.score, attrs))
+        out.append(Candidate(best.start, best.end, best.label, best.source, best.score, dict(best.attrs, nested=True)))
         pos = best.end
 
 
@@ -266,13 +262,6 @@ def _site_opens_project(text: str, x: Candidate, c: Candidate) -> bool:
     # a phase in brackets after the head word is still a project's end ("某某沟|防洪工程(三期)")
     whole = re.sub(r"[(（][^()（）]*[)）]$", "", to_simplified(text[c.start : c.end]))
     return c.label == "PROJECT" and 2 <= len(name) <= 4 and name.endswith(heads) and whole.endswith(ends)
-
-
-def _placed_site(x: Candidate) -> bool:
-    """Whether the site ``x`` that opens a project's name places the project (ArticleView.is_place_name):
-    a name of two or three characters; the tagger's four-character place words there are runs of two
-    names ("某某|蛇口", "横琴|粤澳": real-pages-36 x02, -51 bm12)."""
-    return x.end - x.start <= 3
 
 
 def _small_heads() -> tuple[str, ...]:

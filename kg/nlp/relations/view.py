@@ -134,14 +134,11 @@ class ArticleView:
     def is_place_name(self, i: int) -> bool:
         """A place for sure: an administrative division, or a name ending in a place or zone
         head word. A bare name the statistical tagger called a place ("华阳" in
-        "华阳高性能碳纤维项目", "长城1号" in "长城1号公路") is a brand or a name part, not a location;
-        a natural site or hamlet the entity stage kept as opening a project's name is one
-        (``site_opening``: "某某洲|港口物流园项目", kg.nlp.entities.prefixes._site_opens_project)."""
+        "华阳高性能碳纤维项目", "长城1号" in "长城1号公路") is a brand or a name part, not a location."""
         m = self.mentions[i]
         if m.label != "PLACE":
             return False
-        named = m.attrs.get("admin_code") or m.attrs.get("head") or m.attrs.get("site_opening")
-        if not (named or _former_level_form(self.text(i))):
+        if not (m.attrs.get("admin_code") or m.attrs.get("head") or _former_level_form(self.text(i))):
             return False
         # A common noun with a place head ("老城区排水防涝项目", "县建制镇污水处理厂") names no place.
         return re.sub("^[省市县区]", "", self.text(i)) not in triggers()["located_in"]["generic_places"]
