@@ -259,12 +259,9 @@ def _site_opens_project(text: str, x: Candidate, c: Candidate) -> bool:
     name = to_simplified(text[x.start : x.end])
     heads = tuple(lexicon().patterns["place"]["project_site_heads"])
     ends = tuple(lexicon().patterns["place"]["project_site_ends"])  # not "某山|生态文旅综合体", "某湾|风景区"
-    return (
-        c.label == "PROJECT"
-        and 2 <= len(name) <= 4
-        and name.endswith(heads)
-        and to_simplified(text[c.start : c.end]).endswith(ends)
-    )
+    # a phase in brackets after the head word is still a project's end ("某某沟|防洪工程(三期)")
+    whole = re.sub(r"[(（][^()（）]*[)）]$", "", to_simplified(text[c.start : c.end]))
+    return c.label == "PROJECT" and 2 <= len(name) <= 4 and name.endswith(heads) and whole.endswith(ends)
 
 
 def _small_heads() -> tuple[str, ...]:
