@@ -47,7 +47,7 @@ def _read_elsewhere(text: str, at: int, longer: str, readings: list[tuple[int, i
             for a, b, place in readings:
                 if a == p and q <= b:
                     covered = True
-                    exact = exact or (place and a == p and b == q)
+                    exact = exact or (place and b == q)
         p = text.find(longer, p + 1)
     return covered, exact
 
@@ -95,8 +95,8 @@ def without_glued_starts(text: str, words: list[Word], candidates: list[Candidat
         whole = c.start - words[before].start
         own = words[before].tag == "LOC" and whole > 1
         glued = [k for k in range(1, conf["max_glued"] + 1) if k < whole or (k == whole and not own)]
-        seen = [(k, _read_elsewhere(text, c.start - k, text[c.start - k : c.end], readings)) for k in glued]
-        seen = [(k, covered, exact) for k, (covered, exact) in seen if ALL_CJK.match(text[c.start - k : c.end])]
+        longer = [(k, text[c.start - k : c.end]) for k in glued]
+        seen = [(k, *_read_elsewhere(text, c.start - k, s, readings)) for k, s in longer if ALL_CJK.match(s)]
         taken = next((k for k, _, exact in seen if exact), 0)
         if taken:
             out.append(Candidate(c.start - taken, c.end, c.label, c.source, c.score, dict(c.attrs)))

@@ -149,7 +149,7 @@ def _hit_candidates(
         start, name, split = split_places(hit, start, name, named_alone, score)
         found += split
     park = parked(hit, start, name)
-    if not _stands(hit, start, name, generic, firm, framed, word_start):
+    if not _stands(hit, start, name, generic, firm, framed, word_start, park):
         # "某某研发基地|示范项目": a name cut at an earlier head word may run on over it
         return found + over_head(
             hit, start, heads, score, lambda h, s, o: _stands(h, s, text[s : h.end], generic, firm_word(h), *o)
@@ -160,11 +160,18 @@ def _hit_candidates(
 
 
 def _stands(
-    hit: HeadHit, start: int, name: str, generic: frozenset[str], firm: bool, framed: int | None, word_start: int | None
+    hit: HeadHit,
+    start: int,
+    name: str,
+    generic: frozenset[str],
+    firm: bool,
+    framed: int | None,
+    word_start: int | None,
+    park: bool | None = None,
 ) -> bool:
     """Whether the name from ``start`` to the head stands: not generic, no class, a body that is one,
-    and something that makes it specific."""
-    park = parked(hit, start, name)
+    and something that makes it specific. ``park``: :func:`parked` of the name, where the caller has it."""
+    park = parked(hit, start, name) if park is None else park
     # "建设|新能源产业园": a park named by its trade stands though its words are generic ones
     trade = trade_words_park(hit, start, name)
     named_by = frozenset() if trade else generic  # its generic words name its trade, no class

@@ -183,9 +183,10 @@ def _title_glued(text: str, start: int, end: int) -> bool:
     before = to_simplified(text[max(0, end - 6) : end - 1])
     if any(before.endswith(o) and (o.endswith(stem) or stem.endswith(o)) for o in place["title_openers"]):
         return True  # "与会|县领导", "分管|县领导": the county leaders attending, in charge
-    if _title_person(to_simplified(text), start, name, title):
+    simple = to_simplified(text)
+    if _title_person(simple, start, name, title):
         return True  # "许|县长", "名誉村|主任", "区长王某某 … 某某|区长": a person and the title
-    return len(stem) >= 2 and title + stem in to_simplified(text)  # "州长某某" named: "某某州长" is that person
+    return len(stem) >= 2 and title + stem in simple  # "州长某某" named: "某某州长" is that person
 
 
 def _title_person(simple: str, start: int, name: str, title: str) -> bool:
@@ -214,8 +215,9 @@ def _title_person(simple: str, start: int, name: str, title: str) -> bool:
     lex = lexicon()
     if len(stem) == 1:
         return stem in lex.surnames and title in lex.patterns["place"]["head_titles"]
-    surnames = "".join(sorted(lex.surnames))
-    return bool(re.search(f"{re.escape(title)}[{re.escape(surnames)}]{re.escape(stem)}", simple))
+    # the title, a surname (one character, as every surname of the lexicon), then the stem
+    after = (m.start() + len(title) for m in re.finditer(f"(?={re.escape(title)})", simple))
+    return any(simple[a : a + 1] in lex.surnames and simple.startswith(stem, a + 1) for a in after)
 
 
 def _title_won(name: str) -> bool:
