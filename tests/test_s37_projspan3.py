@@ -2,7 +2,8 @@
 facility's kind after a name of three characters or more ("某某花海特色小镇", "某某区污水处理厂") counts as a
 name when the list is weighed, and its 厂 is no body's (``[project.list] item_facility_min_name``,
 :mod:`kg.nlp.project_lists`). A facility's kind after a field word ("生态小镇") and a plant among firms
-("某某食品厂") stay out. Sentences written with made-up names.
+("某某食品厂") stay out. Sentences written with made-up names and common words
+(the two found cases fail with the rule switched off: checked by patching ``_facility``).
 """
 
 from __future__ import annotations
@@ -11,15 +12,15 @@ from conftest import project_names
 
 
 def test_facilities_make_a_counted_list_of_projects(nlp):
-    text = "共有28个项目集中签约,其中青禾花海特色小镇、禾丰文化创意工业小镇、青湖村旧改项目等5个50亿元以上项目。"
+    text = "共有28个项目集中签约,其中山水田园特色小镇、森林康养风情小镇、老街村旧改项目等5个50亿元以上项目。"
     names = project_names(nlp, text)
-    assert "青禾花海特色小镇" in names
-    assert "禾丰文化创意工业小镇" in names
+    assert "山水田园特色小镇" in names
+    assert "森林康养风情小镇" in names
 
 
 def test_a_wastewater_plant_in_a_list_is_no_body(nlp):
-    text = "民生类项目24个,主要包括禾丰区污水处理厂、青湖区公共卫生应急医疗救助、青禾河流域综合治理工程等项目。"
-    assert "禾丰区污水处理厂" in project_names(nlp, text)
+    text = "民生类项目24个,主要包括开发区污水处理厂、城区公共卫生应急医疗救助、河道流域综合治理工程等项目。"
+    assert "开发区污水处理厂" in project_names(nlp, text)
 
 
 def test_a_kind_among_fields_stays_out(nlp):
