@@ -214,6 +214,7 @@ def listed_projects(
     place_alone: Callable[[int, int], bool] | None = None,
     person: Callable[[int, int], bool] | None = None,
     class_name: Callable[[int, int], bool] | None = None,
+    facility: Callable[[int, int], bool] | None = None,
 ) -> list[Candidate]:
     """Project candidates for the items of a list whose items are mostly projects already,
     and of a list that "等N个项目" closes whose items are mostly specific names (``specific``);
@@ -221,7 +222,8 @@ def listed_projects(
     (``headed``) make such a list too. ``lead`` (a regular expression) is cut from an item's
     start ("总投资10亿的|…项目"). An item that a project candidate ends but does not fill is
     the project's name when the rest holds no verb (``plain``): "城固县某某道地|中药材加工基地建设
-    项目", a phase in brackets stays in it ("某某产业园(一期)")."""
+    项目", a phase in brackets stays in it ("某某产业园(一期)"). An item that names a facility
+    (``facility``: "某某特色小镇", "某某污水处理厂") counts as a name in a counted list and is no body."""
     starts = {c.end: c.start for c in candidates if c.label == "PROJECT"}
     ends = set(starts)
     if item_phase:  # "某某工程(二期)": the item ends after the phase
@@ -256,7 +258,12 @@ def listed_projects(
         if counted and short:
             pass  # each item of a short list was checked above
         elif counted:
-            named = [(s, e) for s, e in items if e in ends or (specific is not None and specific(s, e))]
+            # "甲乙特色小镇、丙丁污水处理厂、…等N个项目": a facility's kind after its words names one thing
+            named = [
+                (s, e)
+                for s, e in items
+                if e in ends or (specific is not None and specific(s, e)) or (facility is not None and facility(s, e))
+            ]
             if 2 * len(named) < len(items):
                 continue
         elif len(known) < 2 or 2 * len(known) < len(items):
@@ -275,7 +282,8 @@ def listed_projects(
                 and (known_from <= s or plain is None or not plain(s, known_from) or "的" in text[s:known_from])
             ):
                 continue  # the candidate is the item, or a verb before it opens a clause
-            if not 3 <= len(name) <= max_len or (not_ends and name.endswith(not_ends) and not _built(name)):
+            built = _built(name) or (facility is not None and facility(s, e))  # "某某污水处理厂": no body
+            if not 3 <= len(name) <= max_len or (not_ends and name.endswith(not_ends) and not built):
                 continue
             if place_alone and place_alone(s, e):
                 continue  # "前往|某某村、…等项目现场": a village the visit went to is a place

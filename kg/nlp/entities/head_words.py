@@ -203,6 +203,7 @@ def _listed(text: str, words: list[Word], out: list[Candidate]) -> list[Candidat
     p = lex.patterns
     titles = lex.titles
     pl = p["project"]["list"]
+    facilities = tuple(p["project"]["facility"]["heads"])
     return listed_projects(
         text,
         out,
@@ -228,7 +229,14 @@ def _listed(text: str, words: list[Word], out: list[Candidate]) -> list[Candidat
         place_alone=lambda s, e: division_alone(text, words, s, e),
         person=lambda s, e: titled_person(text, words, s, e, titles),
         class_name=lambda s, e: listed_class(text[s:e]),
+        facility=lambda s, e: _facility(text[s:e], facilities, pl["item_facility_min_name"]),
     )
+
+
+def _facility(name: str, heads: tuple[str, ...], min_name: int) -> bool:
+    """Whether a list's item names a facility: it ends in a facility's kind (``[project.facility]
+    heads``) after ``min_name`` characters or more ("某某花海特色小镇"; not "生态小镇", a kind)."""
+    return any(name.endswith(h) and len(name) - len(h) >= min_name for h in heads)
 
 
 def _with_projects(
