@@ -32,7 +32,9 @@ def site_opens_project(view: ArticleView, site: int, i: int) -> bool:
     whole = re.sub(r"[(（][^()（）]*[)）]$", "", project)
     if not (2 <= len(name) <= rules["site_opening_max"] and name.endswith(tuple(place["project_site_heads"]))):
         return False
-    if not whole.endswith(tuple(place["project_site_ends"])) or any(c in project for c in rules["site_opening_list_marks"]):
+    if not whole.endswith(tuple(place["project_site_ends"])):
+        return False
+    if any(c in project for c in rules["site_opening_list_marks"]):
         return False
     short_forms = {short for short, _ in lexicon().country_names}
     return name not in country_names() and name[:-1] not in short_forms
