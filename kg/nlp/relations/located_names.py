@@ -13,6 +13,7 @@ from kg.nlp.relations.located_body_prefix import opening_body_facts
 from kg.nlp.relations.located_cut import branch_facts, cut_body_facts, mention_before
 from kg.nlp.relations.located_listed import registered_province, shared_prefix_items
 from kg.nlp.relations.located_page_zone import bare_zone_kind, page_zone
+from kg.nlp.relations.located_sites import site_opens_project
 from kg.nlp.relations.name_divisions import divisions_in_name
 from kg.nlp.relations.places import (
     can_contain,
@@ -178,7 +179,8 @@ def place_prefix(view: ArticleView) -> list[RawRelation]:
             if (
                 m.label in ("ORG", "PROJECT", "PLACE")
                 and prefix is not None
-                and view.is_place_name(prefix)
+                # "某某沟|防洪工程": a local site the tagger alone reads places the project too
+                and (view.is_place_name(prefix) or site_opens_project(view, prefix, i))
                 and not named_after_place(view, i)
                 and not builds_the_place(view, i, prefix)
                 and not works_on_site(view, i, prefix)
