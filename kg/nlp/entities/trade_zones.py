@@ -57,19 +57,22 @@ def _crosses(x: Candidate, start: int, end: int) -> bool:
 
 def _park_end(simple: str, words: list[Word], start: int) -> int | None:
     """Where the park named from ``start`` (right after its place) ends, or None: common words of
-    ``stem_tags`` (no class word among them) then a word that is one of ``heads``, not before a
-    word that makes it a project's name."""
+    ``stem_tags`` (no class word among them) then a word that ends in one of ``heads``, not
+    before a word that makes it a project's name."""
     p = lexicon().patterns["place"]["trade_zones"]
+    heads = sorted(p["heads"], key=len, reverse=True)
     k = word_at(words, start)
     if k is None or words[k].start != start:
         return None
     while k < len(words) and words[k].start - start <= p["stem_max"]:
         w = words[k]
         piece = simple[w.start : w.end]
-        if piece in p["heads"]:
-            if w.start - start < p["stem_min"] or simple.startswith(tuple(p["not_before"]), w.end):
+        # the head may close a word of the stem ("化工园区/n", "科技工业园区/n"): the longest that ends it
+        head = next((h for h in heads if piece.endswith(h) and (piece == h or w.tag in p["stem_tags"])), None)
+        if head is not None and w.end - len(head) - start >= p["stem_min"]:
+            if any(x in simple[start : w.end - len(head)] for x in p["class_words"]):
                 return None
-            return w.end
+            return None if simple.startswith(tuple(p["not_before"]), w.end) else w.end
         if w.tag not in p["stem_tags"] or not ALL_CJK.match(piece) or any(x in piece for x in p["class_words"]):
             return None
         if k + 1 < len(words) and words[k + 1].start != w.end:
