@@ -57,25 +57,36 @@ def _crosses(x: Candidate, start: int, end: int) -> bool:
 
 def _park_end(simple: str, words: list[Word], start: int) -> int | None:
     """Where the park named from ``start`` (right after its place) ends, or None: common words of
-    ``stem_tags`` (no class word among them) then a word that ends in one of ``heads``, not
-    before a word that makes it a project's name."""
+    ``stem_tags`` (no class word among them) up to a word end that closes one of ``heads`` (the
+    head may close a stem word, "化工园区/n", or span two, "聚集/vn|区/n"), not before a word that
+    makes it a project's name (``not_before``) or a noun that runs the name on (``not_before_tags``:
+    "某市小微园区|厂房|及配套设施" names the works)."""
     p = lexicon().patterns["place"]["trade_zones"]
     heads = sorted(p["heads"], key=len, reverse=True)
     k = word_at(words, start)
     if k is None or words[k].start != start:
         return None
-    while k < len(words) and words[k].start - start <= p["stem_max"]:
+    while k < len(words) and words[k].start - start < p["stem_max"] + len(heads[0]):
         w = words[k]
         piece = simple[w.start : w.end]
-        # the head may close a word of the stem ("化工园区/n", "科技工业园区/n"): the longest that ends it
-        head = next((h for h in heads if piece.endswith(h) and (piece == h or w.tag in p["stem_tags"])), None)
-        if head is not None and w.end - len(head) - start >= p["stem_min"]:
-            if any(x in simple[start : w.end - len(head)] for x in p["class_words"]):
-                return None
-            return None if simple.startswith(tuple(p["not_before"]), w.end) else w.end
-        if w.tag not in p["stem_tags"] or not ALL_CJK.match(piece) or any(x in piece for x in p["class_words"]):
+        if w.tag not in p["stem_tags"] and piece not in heads or not ALL_CJK.match(piece):
             return None
+        head = next((h for h in heads if simple.endswith(h, start, w.end)), None)
+        if head is not None and p["stem_min"] <= w.end - len(head) - start <= p["stem_max"]:
+            return _checked(simple, words, start, w.end - len(head), w.end, k)
         if k + 1 < len(words) and words[k + 1].start != w.end:
             return None
         k += 1
     return None
+
+
+def _checked(simple: str, words: list[Word], start: int, stem_end: int, end: int, k: int) -> int | None:
+    """``end`` if no class word is in the stem ``simple[start:stem_end]`` and what follows the
+    head ends the name."""
+    p = lexicon().patterns["place"]["trade_zones"]
+    if any(x in simple[start:stem_end] for x in p["class_words"]):
+        return None
+    after = words[k + 1] if k + 1 < len(words) and words[k + 1].start == end else None
+    if simple.startswith(tuple(p["not_before"]), end) or (after is not None and after.tag in p["not_before_tags"]):
+        return None
+    return end
