@@ -71,13 +71,21 @@ def _park_end(simple: str, words: list[Word], start: int) -> int | None:
         piece = simple[w.start : w.end]
         if w.tag not in p["stem_tags"] and piece not in heads or not ALL_CJK.match(piece):
             return None
-        head = next((h for h in heads if simple.endswith(h, start, w.end)), None)
-        if head is not None and p["stem_min"] <= w.end - len(head) - start <= p["stem_max"]:
+        # the longest head with a stem of the right length ("桥头|科学|园区": 园区, not 科学园区)
+        head = next(
+            (h for h in heads if simple.endswith(h, start, w.end) and _stem_fits(p, w.end - len(h) - start)), None
+        )
+        if head is not None:
             return _checked(simple, words, start, w.end - len(head), w.end, k)
         if k + 1 < len(words) and words[k + 1].start != w.end:
             return None
         k += 1
     return None
+
+
+def _stem_fits(p: dict, n: int) -> bool:
+    """A stem of ``n`` characters is within ``stem_min`` and ``stem_max``."""
+    return bool(p["stem_min"] <= n <= p["stem_max"])
 
 
 def _checked(simple: str, words: list[Word], start: int, stem_end: int, end: int, k: int) -> int | None:
