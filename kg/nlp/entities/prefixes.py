@@ -41,6 +41,8 @@ def prefix_mentions(
                     or x.source != "statistical"
                     or _town_opens_park(text, x, c)
                     or _site_opens_project(text, x, c)
+                    # the place that names a park with its trade ("某某湾|精细化工园区": trade_zones.py)
+                    or c.attrs.get("head") == "trade_zone"
                 )
                 # nor a division inside a Taiwan village's listed name ("重庆|里" is no 重庆市)
                 and not (label == "PLACE" and c.attrs.get("listed_village"))

@@ -74,6 +74,7 @@ from kg.nlp.entities.site_openings import site_candidates
 from kg.nlp.entities.statistical import statistical_candidates
 from kg.nlp.entities.titles import addressed_person_candidates, title_person_candidates
 from kg.nlp.entities.town_prefix import town_openings
+from kg.nlp.entities.trade_zones import trade_zone_candidates
 from kg.nlp.entities.venue_frames import framed_venues
 from kg.nlp.entities.venue_sites import venue_sites
 from kg.nlp.entities.water_names import water_candidates, without_water_locatives
@@ -186,6 +187,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = without_chain_wholes(cands)  # "某县某某村/LOC": the county and its village, no third place
     cands = with_province_openings(text, cands)  # "湖北宜昌市委": named 宜昌市委 too, the province opens a chain
     cands += zone_part_candidates(text, words, cands)  # "某某开发区|软体|创意园": the zone's part, a place
+    cands += trade_zone_candidates(text, words, cands)  # "某某湾|精细|化工|园区": the park its place and trade name
     cands = split_zone_chains(text, words, cands)  # "某开发区|某塘园区", "某口|某竹工业区": each link a place
     cands = with_counted_lists(text, words, cands)  # "甲山、乙岭等5里": the items are places
     cands = with_regions(text, cands)  # "京津|冀", "长三角地区": a region named whole, once
