@@ -4,7 +4,8 @@ form of a name the article gives in full ("某某鋼鐵股份有限公司…與�
 (kg/nlp/relations/short_form_posts.py, read by the title list of title_before_name). Invented
 names only.
 
-Not where two different names hold the short form, nor where the run opens inside a longer word.
+Not where the name drops more than a firm's legal form, nor where the run opens inside a longer
+word.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ def test_a_short_form_of_a_body_named_in_full_is_the_body_of_the_title(nlp, text
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        # two names open with the short form: which one is not said
-        ("雲州鋼鐵股份有限公司與雲州鋼鐵工業有限公司10日舉行簽約儀式，與雲州鋼鐵董事長杜志明等人共同出席。", "杜志明"),
+        # the name drops more than a legal form ("…|工業有限公司"): no short form of it
+        ("雲州鋼鐵工業有限公司10日舉行簽約儀式，縣長王大明受邀出席，與雲州鋼鐵董事長杜志明等人共同出席。", "杜志明"),
         # the run opens inside a longer word ("電|工信企業")
         ("工信企業股份有限公司表示將擴大投資。動土儀式由電工信企業董事長胡正明主持。", "胡正明"),
     ],

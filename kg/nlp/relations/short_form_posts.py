@@ -5,33 +5,39 @@
 A firm or a school named in full once is then called by the head of its name, its legal tail
 (股份有限公司, 有限公司) or its leading place or qualifier dropped. The tagger reads no
 organisation in the short form, so the title list finds no body before the title and the person
-works for no one (s37-worksfor4 audit). The body is the article's organisation whose name holds
-the short form as its start, or right after a place the tagger read at its start or a
-qualifier (``positions.short_form_posts.qualifiers``: 国立…). The short form is a run of Chinese
+works for no one (s37-worksfor4 audit). The body is the article's organisation whose name is the
+short form and a firm's legal form after it (``positions.short_form_posts.legal_tails``: 股份有限公司,
+有限公司…) or nothing, once a division of the gazetteer or a qualifier
+(``positions.short_form_posts.qualifiers``: 国立…) is dropped from its start; a name whose tail is
+no legal form ("某某特区|政府") is not written so. The short form is a run of Chinese
 characters that no mention crosses (a piece read inside it is allowed), opening after a mark, a
-blank, the sentence's start or a function word (``positions.gap_posts.stops``), at least
-``min_chars`` long and shorter than the name; one name only may hold it (two different names: no
-body). A credit's title takes no body.
+blank, the sentence's start or a function word (``positions.gap_posts.stops``; inside the run one
+is allowed: "以…"), at least ``min_chars`` long and shorter than the name; a credit's title takes
+no body.
 """
 
 from __future__ import annotations
 
+from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.relations.view import ArticleView, triggers
+from kg.normalize import to_simplified
 
 
 def _stems(view: ArticleView, i: int, qualifiers: tuple[str, ...]) -> list[str]:
     """The forms of organisation ``i``'s name a short form may open: the name, and the name
-    after a place the tagger read at its start or after a qualifier."""
-    m = view.mentions[i]
+    after a division of the gazetteer or a qualifier at its start ("江山|某某门业…", "国立|某某大学")."""
     name = view.text(i)
+    simple = to_simplified(name)
+    places = load_gazetteer().by_name
     out = [name]
-    k = view.sentence_of(i)
-    for j in view.by_sentence[k] if k is not None else ():
-        p = view.mentions[j]
-        if p.label == "PLACE" and p.start == m.start and p.end < m.end:
-            out.append(name[p.end - p.start :])
+    out += [name[j:] for j in range(2, min(5, len(name) - 1)) if simple[:j] in places]
     out += [name[len(q) :] for q in qualifiers if name.startswith(q) and len(name) > len(q)]
     return out
+
+
+def _holds(stem: str, run: str, tails: tuple[str, ...]) -> bool:
+    """Whether ``run`` is ``stem`` itself or ``stem`` without a firm's legal form at its end."""
+    return stem == run or (stem.startswith(run) and to_simplified(stem[len(run) :]) in tails)
 
 
 def short_form_body(view: ArticleView, k: int, floor: int, start: int, title: str) -> tuple[int | None, int]:
@@ -43,6 +49,7 @@ def short_form_body(view: ArticleView, k: int, floor: int, start: int, title: st
     own = conf["short_form_posts"]
     stops = set(conf["gap_posts"]["stops"])
     qualifiers = tuple(own["qualifiers"])
+    tails = tuple(own["legal_tails"])
     text = view.article.text
     covered = [view.mentions[i] for i in view.by_sentence[k]]
     orgs = [i for i, m in enumerate(view.mentions) if m.label == "ORG" and not m.attrs.get("nested")]
@@ -51,7 +58,7 @@ def short_form_body(view: ArticleView, k: int, floor: int, start: int, title: st
         if at < floor:
             continue
         run = text[at:start]
-        if not all("\u4e00" <= c <= "\u9fff" and c not in stops for c in run):
+        if not all("\u4e00" <= c <= "\u9fff" for c in run):
             continue
         before = text[at - 1] if at > floor else ""
         if before and "\u4e00" <= before <= "\u9fff" and before not in stops:
@@ -64,9 +71,8 @@ def short_form_body(view: ArticleView, k: int, floor: int, start: int, title: st
         holders = {
             view.text(i): i
             for i in orgs
-            if len(view.text(i)) > size and any(s.startswith(run) for s in _stems(view, i, qualifiers))
+            if len(view.text(i)) > size and any(_holds(s, run, tails) for s in _stems(view, i, qualifiers))
         }
-        if len(holders) == 1:
-            return next(iter(holders.values())), at
-        return None, start  # the longest run decides: a shorter one is part of it
+        if holders:  # one firm's names differ by their legal form only: the fullest one
+            return holders[max(holders, key=len)], at
     return None, start
