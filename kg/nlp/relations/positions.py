@@ -12,6 +12,7 @@ from kg.nlp.relations.departments import body_before_department, parent_of_depar
 from kg.nlp.relations.gap_posts import body_across_gap
 from kg.nlp.relations.places import last_company
 from kg.nlp.relations.region_posts import region_before_title
+from kg.nlp.relations.short_form_posts import short_form_body
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import (
     ArticleView,
@@ -377,6 +378,8 @@ def title_list_before(view: ArticleView, k: int, floor: int, pos: int) -> list[t
                 org = body_across_gap(view, k, floor, start, hit)
             if org is not None:
                 body_start = view.mentions[org].start
+            elif place is None:  # "某某钢铁|董事长X": a short form of a body named in full
+                org, body_start = short_form_body(view, k, floor, start, hit)
         if body_start > floor and text[body_start - 1] in "、,":
             out.append((hit, org, None))
             end = body_start - 1
