@@ -10,6 +10,7 @@ Chinese news writing) is in the module of its family:
   (:class:`RawRelation`), the trigger words, helpers over the view;
 - :mod:`~kg.nlp.relations.table`: the registry, the confidences, the run order;
 - :mod:`~kg.nlp.relations.positions`: ``holds_position`` and ``works_for``;
+  :mod:`~kg.nlp.relations.referred_bodies`: ``works_for`` a body referred to (该公司总经理X);
 - :mod:`~kg.nlp.relations.meetings`: ``attended``, a meeting's place;
   :mod:`~kg.nlp.relations.meeting_chair_rule`: ``chaired``;
   :mod:`~kg.nlp.relations.meeting_speakers`: ``attended`` of who speaks or presents;
@@ -86,6 +87,7 @@ from kg.nlp.relations import (
     meeting_chair_rule,
     meeting_speakers,
     outlet_bylines,
+    referred_bodies,
     rosters,
     titles_after,
 )
@@ -162,6 +164,7 @@ __all__ = [
     "meeting_chair_rule",
     "meeting_speakers",
     "outlet_bylines",
+    "referred_bodies",
     "rosters",
     "rule",
     "titles_after",

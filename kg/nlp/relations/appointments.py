@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from kg.nlp.entities import lexicon
-from kg.nlp.relations.positions import last_body
+from kg.nlp.relations.referred_bodies import last_body
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, triggers
 
