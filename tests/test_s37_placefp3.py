@@ -63,3 +63,9 @@ def test_before_a_place_head_the_two_name_one_place_and_it_stays() -> None:
     text = "听取甲乙园区规划汇报。"
     cuts = [("听取", "v"), ("甲乙", "LOC"), ("园区", "n"), ("规划", "n"), ("汇报", "vn"), ("。", "w")]
     assert _kept(text, cuts, 2, 4) == ["甲乙"]
+
+
+def test_before_a_latin_term_it_stays() -> None:
+    text = "为甲乙5G产业赋能。"
+    cuts = [("为", "p"), ("甲乙", "LOC"), ("5G", "n"), ("产业", "n"), ("赋能", "v"), ("。", "w")]
+    assert _kept(text, cuts, 1, 3) == ["甲乙"]

@@ -36,6 +36,8 @@ def _modifier(text: str, words: list[Word], c: Candidate, conf: dict) -> bool:
         return False  # (not the tagger's own word, or nothing after it)
     if words[i].tag not in conf["tags"] or words[i + 1].tag not in conf["next_tags"]:
         return False
+    if not ALL_CJK.match(words[i + 1].text):
+        return False  # (a compound noun is of Chinese words: "某湾|5G" is a place before a term)
     place = lexicon().patterns["place"]
     if to_simplified(words[i + 1].text) in place["heads"]:
         return False  # ("某某|园区": the word and the head after it name one place)
