@@ -54,6 +54,7 @@ from kg.nlp.entities.list_firm_ends import whole_list_firms
 from kg.nlp.entities.listed_bodies import listed_bodies
 from kg.nlp.entities.listed_departments import clause_departments, listed_departments
 from kg.nlp.entities.listed_persons import listed_person_candidates
+from kg.nlp.entities.modifier_places import without_modifier_places
 from kg.nlp.entities.namesake_roads import without_namesake_stems
 from kg.nlp.entities.page_zones import page_zone_candidates
 from kg.nlp.entities.paired_bodies import body_before_committee, party_level_committees, split_paired_bodies
@@ -198,6 +199,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     cands = without_parallel_idioms(text, cands)  # "绿水青山", "一带一路": an idiom, no place
     cands = without_slogan_words(text, cands)  # "两翼齐飞、五城共建": a slogan's word, no place
     cands = without_glued_starts(text, words, cands)  # "对于|田县": the tagger took 于田县's first character
+    cands = without_modifier_places(text, words, cands)  # "港城|快讯": a word qualifying a noun, written once
     cands = without_namesake_stems(text, words, cands)  # "台湾|大道", "文昌|商圈": named after a division, no place
     cands = sites_as_places(text, cands)  # "来到|某市某某纪念馆", "某某小区": a site, though 馆 heads bodies too
     cands = with_site_facilities(text, words, cands)  # "某某湖|泵站", "某某溪|自行车|道": the facility, whole
