@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.entities.candidate import ALL_CJK, Candidate
-from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.lexicon_data import gaz_full, lexicon
 from kg.nlp.entities.plant_names import plant_not_body
 from kg.nlp.entities.shapes import has_surname
 from kg.nlp.entities.titles import _SPACED_NAME
@@ -34,6 +34,8 @@ def plausible(text: str, c: Candidate) -> bool:
     if c.label == "PERSON":
         if _SPACED_NAME.fullmatch(name):
             return c.source in ("titles", "bylines")  # "吴 峰"
+        if _division_written(text, c.start, c.end):
+            return False  # "某岸区、", "某公|市长某某": a division with its level word, no person
         foreign = lexicon().foreign_chars
         return (
             2 <= len(name) <= 4
@@ -79,6 +81,35 @@ def plausible(text: str, c: Candidate) -> bool:
     if c.label == "ORG" and _counted(text, c.start, to_simplified(name)):
         return False  # "某县5所|学校", "17个|某州商会或…": a count makes a class of bodies, no one body
     return len(name) >= 2
+
+
+def _division_written(text: str, start: int, end: int) -> bool:
+    """Whether a person's span is a division's full name of the gazetteer written with its level
+    word (``place.admin_heads``): the span itself ("某岸区、", "记者 某某 某莲县 报导") or the span
+    and the level character right after it ("某牛特|旗委", "某公|市长某某、"). A level character
+    that opens a title the name may hold ("某宁|县长表示") leaves the person, unless a name follows
+    the title and closes at a mark: the title is then that name's, and the span its division's.
+    (s37-persfp: 4 pages of 4 sites; every such span of the readable texts, 5 of 5, is a place.)
+
+    >>> _division_written("某某代表南岸区、某某", 4, 7), _division_written("马公市长黄某忠、副市长", 0, 2)
+    (True, True)
+    >>> _division_written("周宁县长表示", 0, 2), _division_written("县领导周宁、某某", 3, 5)
+    (False, False)
+    """
+    lex = lexicon()
+    heads = tuple(h for h in lex.patterns["place"]["admin_heads"] if len(h) == 1)
+    name = to_simplified(text[start:end])
+    if name.endswith(heads) and gaz_full(name):
+        return True
+    level = to_simplified(text[end : end + 1])
+    if not level or level not in heads or not gaz_full(name + level):
+        return False
+    rest = to_simplified(text[end : end + 8])
+    title = next((t for t in sorted(lex.titles, key=len, reverse=True) if rest.startswith(t)), "")
+    if not title:
+        return True
+    holder = re.match(r"[\u4e00-\u9fff]{2,3}(?=[、，,；;])", rest[len(title) :])
+    return bool(holder) and holder.group(0)[0] in lex.surnames
 
 
 def _counted(text: str, start: int, name: str) -> bool:
