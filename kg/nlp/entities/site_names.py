@@ -50,6 +50,8 @@ def site_name_candidates(words: list[Word]) -> list[Candidate]:
     []
     >>> site_name_candidates(words_of([("中国", "LOC"), ("某某网", "nz")]))
     []
+    >>> site_name_candidates(words_of([("sNa某某网", "nz")]))
+    []
     """
     p = lexicon().patterns["org"]["site_names"]
     tags, ends, not_ends = set(p["tags"]), tuple(p["ends"]), tuple(p["not_ends"])
@@ -59,6 +61,8 @@ def site_name_candidates(words: list[Word]) -> list[Candidate]:
         name = to_simplified(w.text)
         if w.tag not in tags or len(name) < p["min_chars"] or not name.endswith(ends) or name.endswith(not_ends):
             continue
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+            continue  # "sNa某某网", "某某.jpg某某网": a file name or markup glued to it, no clean name
         if _in_slot(words[i - 1] if i else None, marks, time_tags):
             out.append(Candidate(w.start, w.end, "ORG", "head_words", _SCORE))
     return out
