@@ -46,6 +46,7 @@ from kg.nlp.entities.place_forms import class_of_places, is_zone_kind, places_na
 from kg.nlp.entities.plan_names import plan_candidates
 from kg.nlp.entities.project_checks import listed_class, named_project, project_head, verbless
 from kg.nlp.entities.shapes import _specific, named_item
+from kg.nlp.entities.site_names import site_name_candidates
 from kg.nlp.entities.split_levels import split_level_bodies
 from kg.nlp.entities.stationed_bodies import stationed_bodies
 from kg.nlp.entities.titles import title_body_candidates
@@ -190,7 +191,8 @@ def head_word_candidates(text: str, words: list[Word], context_names: frozenset[
     out = _head_matches(text, words)
     out = _with_projects(text, words, out, context_names)
     # "州委、州|政府": a level's bare body the tagger wrote apart (kg/nlp/entities/split_levels.py)
-    return _with_bodies(text, words, out, declared) + split_level_bodies(words)
+    # "某某新闻网/nz" opening a line or after a dash: a news site (kg/nlp/entities/site_names.py)
+    return _with_bodies(text, words, out, declared) + split_level_bodies(words) + site_name_candidates(words)
 
 
 def listed_project_candidates(text: str, words: list[Word], candidates: list[Candidate]) -> list[Candidate]:
