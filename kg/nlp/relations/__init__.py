@@ -90,6 +90,7 @@ from kg.nlp.relations import (
     referred_bodies,
     rosters,
     titles_after,
+    venue_attendance,
 )
 
 # Rules of modules outside the package register when these are imported (they run in ORDER).
@@ -168,5 +169,6 @@ __all__ = [
     "rosters",
     "rule",
     "titles_after",
+    "venue_attendance",
     "triggers",
 ]
