@@ -23,7 +23,9 @@ def attended_at_venue(view: ArticleView) -> list[RawRelation]:
     out: list[RawRelation] = []
     text = view.article.text
     conf = triggers()["attended"]
-    venue = re.compile(rf"在[^,，;；。!?]{{0,{conf['event_venue_reach']}}}?(?:{alternation(conf['event_venues'])})")
+    venues = alternation(conf["event_venues"])
+    venue = re.compile(rf"在([^,，;；。!?]{{0,{conf['event_venue_reach']}}}?)(?:{venues})")
+    set_up = tuple(conf["event_venue_set_up"])
     honorifics = tuple(triggers()["chaired"]["honorifics"])
     for k, sent in enumerate(view.article.sentences):
         persons = view.of_type(k, "PERSON")
@@ -32,6 +34,8 @@ def attended_at_venue(view: ArticleView) -> list[RawRelation]:
         found: list[int] = []
         for m in venue.finditer(sent.text):
             start, end = sent.start + m.start(), sent.start + m.end()
+            if m.group(1).endswith(set_up):
+                continue  # "我市在某某项目现场|设|分会场": where a venue is set up, no one placed at it
             if text[end : end + 1] in (",", "，"):
                 # "在某某分会场,|市委书记A…": the persons of the clause the venue opens
                 stops = (text.find(c, end + 1, sent.end) for c in ",，;；。")
