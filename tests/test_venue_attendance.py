@@ -45,3 +45,13 @@ def test_a_venue_set_up_in_another_clause_places_no_one(nlp):
     text = "8月1日,某省2023年重点项目集中开工仪式举行。我市在某某公司项目现场设分会场,市长李某某随后前往某某企业调研。"
     _, facts = read(nlp, text)
     assert not attended(facts, "李某某", "集中开工仪式")
+
+
+def test_the_event_named_in_the_venue_is_the_one_attended(nlp):
+    text = (
+        "4月7日,某省2023年重点项目集中开工仪式举行,全市2023年重点项目集中开工仪式同步举行。"
+        "在某省2023年重点项目集中开工仪式某某分会场,市委书记王某某向省委省政府报告了项目建设情况。"
+    )
+    _, facts = read(nlp, text)
+    assert attended(facts, "王某某", "省2023年重点项目集中开工仪式")
+    assert not attended(facts, "王某某", "全市2023年重点项目集中开工仪式")

@@ -32,10 +32,12 @@ def attended_at_venue(view: ArticleView) -> list[RawRelation]:
         if not persons:
             continue
         found: list[int] = []
+        spans: list[tuple[int, int]] = []  # 在 and the venue word of each venue read
         for m in venue.finditer(sent.text):
             start, end = sent.start + m.start(), sent.start + m.end()
             if m.group(1).endswith(set_up):
                 continue  # "我市在某某项目现场|设|分会场": where a venue is set up, no one placed at it
+            spans.append((start, sent.start + m.end(1)))
             if text[end : end + 1] in (",", "，"):
                 # "在某某分会场,|市委书记A…": the persons of the clause the venue opens
                 stops = (text.find(c, end + 1, sent.end) for c in ",，;；。")
@@ -45,7 +47,13 @@ def attended_at_venue(view: ArticleView) -> list[RawRelation]:
             found += [p for p in persons if text[view.mentions[p].end : start] in ("", *honorifics)]
         if not found:
             continue
-        meeting = meeting_of_article(view, k)
+        # "在|某省某某开工仪式|某市分会场": the event the venue belongs to, named in it; else the article's
+        inside = [
+            x
+            for x in view.of_type(k, "MEETING")
+            if any(a < view.mentions[x].start and view.mentions[x].end <= b for a, b in spans)
+        ]
+        meeting = inside[0] if inside else meeting_of_article(view, k)
         if meeting is None or is_fair(view, meeting):
             continue  # a fair's venue is a hall, not an event's
         out += [fact("attended", p, meeting, None, k, "attend_at_venue") for p in dict.fromkeys(found)]
