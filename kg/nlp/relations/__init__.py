@@ -91,6 +91,7 @@ from kg.nlp.relations import (
     referred_bodies,
     rosters,
     titles_after,
+    venue_attendance,
 )
 
 # Rules of modules outside the package register when these are imported (they run in ORDER).
@@ -170,5 +171,6 @@ __all__ = [
     "rosters",
     "rule",
     "titles_after",
+    "venue_attendance",
     "triggers",
 ]
