@@ -96,7 +96,12 @@ def prefix_mentions(
                     nested.append(pn)
                     o.attrs["place_prefix"] = pn
                     # "某市|某某镇|某某村委会|生产基地项目": the town after the city is a mention too
-                    nested += _chained_places(text, starts, pn.end, org)
+                    chain = _chained_places(text, starts, pn.end, org)
+                    nested += chain
+                    # The firm and its project are named without the places too, as a firm or
+                    # project chosen on its own is below ("某县|某某有限公司…项目": the golds name
+                    # the firm from its own word, the county being where its plant stands).
+                    _name_without_places(text, o, c, chain[-1].end if chain else pn.end)
                     break
             if not inner or (label == "ORG" and c.label != "PROJECT" and c.label != "ORG"):
                 continue
@@ -132,6 +137,31 @@ def prefix_mentions(
                     c.attrs["without_place"] = rest
             pos = n.end
     return nested
+
+
+def _name_without_places(text: str, org: Candidate, project: Candidate, cut: int) -> None:
+    """Give the firm ``org`` that opens ``project`` after places ending at ``cut`` its name
+    without them (``without_place``, an alias of its entity), and the project too: not when the
+    places run past the firm's name, nor when the rest is a generic body's name ("某市|人民医院"), as
+    for an organisation chosen on its own (:func:`prefix_mentions`), nor over a name given before.
+
+    >>> o, p = Candidate(0, 8, "ORG", "t", 0.6), Candidate(0, 12, "PROJECT", "t", 0.6)
+    >>> _name_without_places("某县某某有限公司新建项目", o, p, 2)
+    >>> o.attrs["without_place"], p.attrs["without_place"]
+    ('某某有限公司', '某某有限公司新建项目')
+    >>> o, p = Candidate(0, 7, "ORG", "t", 0.6), Candidate(0, 11, "PROJECT", "t", 0.6)
+    >>> _name_without_places("某某市人民医院迁建项目", o, p, 3)
+    >>> o.attrs, p.attrs
+    ({}, {})
+    """
+    rest = text[cut : org.end]
+    if len(rest) < 3:
+        return
+    suffix = next((x for x in lexicon().org_suffixes if rest.endswith(x)), "")
+    if suffix and _is_generic(rest, suffix, frozenset(lexicon().patterns["org"]["generic"])):
+        return
+    for c in (org, project):
+        c.attrs.setdefault("without_place", text[cut : c.end])
 
 
 def _chained_places(text: str, starts: dict[int, list[Candidate]], pos: int, c: Candidate) -> list[Candidate]:

@@ -199,8 +199,10 @@ def park_in_name(view: ArticleView) -> list[RawRelation]:
             end, head = opened
             park = view.add_place(m.start, end, None, "park_in_name")
             view.mentions[park].attrs["head"] = head
-            if m.label == "ORG":
-                m.attrs.setdefault("without_place", text[end : m.end])  # the company's own name
+            if m.label == "ORG" or (m.label == "PROJECT" and _firm_opens(view, i, end)):
+                # the company's own name, and its project's ("某某园区|某某集团工业地产项目": the golds
+                # name the firm's project from the firm, as prefixes.py does after a county)
+                m.attrs.setdefault("without_place", text[end : m.end])
             # "某某产业园|建设项目", "某某工业园|基础设施提质扩容工程": the project builds the park, it
             # lies in no park (the park stays a place, which later rules may place)
             if not (m.label == "PROJECT" and re.fullmatch(rf"(?:{works})+(?:项目|工程)?", text[end : m.end])):
@@ -231,3 +233,17 @@ def opening_park(view: ArticleView, i: int) -> tuple[int, str] | None:
             return None  # "某某产业园|二期项目": the park's own phase, not a project in the park
         return end, head
     return None
+
+
+def _firm_opens(view: ArticleView, i: int, end: int) -> bool:
+    """Whether the project ``i`` opens with its investor firm (``org_prefix``) and the park that
+    ends at ``end`` opens the firm's name: the firm's project, named after the firm."""
+    org = view.mentions[i].attrs.get("org_prefix")
+    if org is None:
+        return False
+    o = view.mentions[org]
+    return (
+        o.start == view.mentions[i].start
+        and end < o.end
+        and view.text(org).endswith(tuple(triggers()["located_in"]["company_heads"]))
+    )
