@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from kg.nlp.entities.candidate import ALL_CJK, Candidate, word_at
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.nlp.entities.quoted_places import _named_place
+from kg.nlp.entities.quoted_places import named_place
 from kg.nlp.words import Word
 from kg.normalize import to_simplified
 
@@ -44,7 +44,7 @@ def _modifier(text: str, words: list[Word], c: Candidate, conf: dict) -> bool:
     simple = to_simplified(name)
     if not ALL_CJK.match(simple) or simple[-1] in conf["ends_kept"] or text.count(name) != 1:
         return False
-    return not _named_place(simple) and not _foreign(simple) and not _province_part(simple, conf)
+    return not named_place(simple) and not _foreign(simple) and not _province_part(simple, conf)
 
 
 def _province_part(name: str, conf: dict) -> bool:

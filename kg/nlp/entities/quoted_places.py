@@ -25,7 +25,7 @@ from kg.nlp.gazetteer import load_gazetteer
 from kg.normalize import simplified_aligned
 
 
-def _named_place(name: str) -> bool:
+def named_place(name: str) -> bool:
     """A division, a country or a named region: a place by name wherever it is written."""
     p = lexicon().patterns["place"]
     if name in country_names() or name in p["regions"]["names"] or name in p["joined_forms"]["regional_names"]:
@@ -65,7 +65,7 @@ def without_slogan_words(text: str, candidates: list[Candidate]) -> list[Candida
         if c.label != "PLACE" or len(name) > most:
             return False
         if name not in dropped:
-            dropped[name] = not _named_place(name) and slogan_word(simple, name)
+            dropped[name] = not named_place(name) and slogan_word(simple, name)
         return dropped[name]
 
     return [c for c in candidates if not drop(c)]

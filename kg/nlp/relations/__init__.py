@@ -14,6 +14,7 @@ Chinese news writing) is in the module of its family:
 - :mod:`~kg.nlp.relations.meetings`: ``attended``, a meeting's place;
   :mod:`~kg.nlp.relations.meeting_chair_rule`: ``chaired``;
   :mod:`~kg.nlp.relations.meeting_speakers`: ``attended`` of who speaks or presents;
+  :mod:`~kg.nlp.relations.venue_attendance`: ``attended`` of who is placed at a branch or main venue;
   :mod:`~kg.nlp.relations.meeting_bodies`: the full name of a numbered meeting whose body
   stands before the verb that convenes it;
 - ``works_for`` from rosters (a name and its unit on a line): :mod:`~kg.nlp.relations.rosters`;
@@ -27,6 +28,8 @@ Chinese news writing) is in the module of its family:
   :mod:`~kg.nlp.relations.located_triggers` (位于, 落户), :mod:`~kg.nlp.relations.located_invested`
   (在PLACE建设, what a place's investment builds),
   :mod:`~kg.nlp.relations.located_frames` (places opening a clause, visits),
+  :mod:`~kg.nlp.relations.located_sites` (a local site opening a project's name),
+  :mod:`~kg.nlp.relations.located_site_county` (the county opening such a site's name),
   :mod:`~kg.nlp.relations.located_sections` (headings, divisions, the paper's city), with the
   place helpers of :mod:`~kg.nlp.relations.places`;
 - :mod:`~kg.nlp.relations.investment`: ``invested_amount``; :mod:`~kg.nlp.relations.invests_in`:
