@@ -15,6 +15,7 @@ import pytest
 
 from kg.graph import to_graph
 from kg.model import DocumentInfo, Entity, Evidence, Mention, Relation
+from kg.nlp.words import Word
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -361,3 +362,15 @@ def page_unit_keys(nlp, page: str) -> dict[str, str]:
     r = analyse_document(nlp, doc, path.read_text(encoding="utf-8"))
     dk = document_keys(r)
     return {f"{m.label}:{clean(m.norm)}": k for m, k in zip(r.mentions, dk.keys, strict=True)}
+
+
+def tagger_words(text: str, cuts: list[tuple[str, str]]) -> list[Word]:
+    """The tagger's words of ``text``, written out as (word, tag) pairs that must cover it: a
+    test of a rule over the tagger's reading states that reading rather than hoping for it."""
+    out, at = [], 0
+    for w, tag in cuts:
+        assert text[at : at + len(w)] == w
+        out.append(Word(at, at + len(w), w, tag))
+        at += len(w)
+    assert at == len(text)
+    return out

@@ -8,23 +8,14 @@ candidate (a division the gazetteer knows is kept too: the module's checks).
 
 from __future__ import annotations
 
+from conftest import tagger_words
+
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.modifier_places import without_modifier_places
-from kg.nlp.words import Word
-
-
-def _words(text: str, cuts: list[tuple[str, str]]) -> list[Word]:
-    out, at = [], 0
-    for w, tag in cuts:
-        assert text[at : at + len(w)] == w
-        out.append(Word(at, at + len(w), w, tag))
-        at += len(w)
-    assert at == len(text)
-    return out
 
 
 def _kept(text: str, cuts: list[tuple[str, str]], start: int, end: int, source: str = "statistical") -> list[str]:
-    ws = _words(text, cuts)
+    ws = tagger_words(text, cuts)
     cands = [Candidate(start, end, "PLACE", source, 0.6)]
     return [text[c.start : c.end] for c in without_modifier_places(text, ws, cands)]
 
