@@ -63,7 +63,9 @@ def _foreign(name: str) -> bool:
 
 
 def without_modifier_places(text: str, words: list[Word], candidates: list[Candidate]) -> list[Candidate]:
-    """``candidates`` without the short places that only qualify the noun after them (:func:`_modifier`).
+    """``candidates`` without the short places that only qualify the noun after them (:func:`_modifier`),
+    but for a place opening a project's name ("某山|生态修复项目"): GUIDE.md scores the site that
+    opens a project's name, and :mod:`kg.nlp.entities.prefixes` nests it there.
 
     >>> from kg.nlp.words import Word
     >>> text = "甲乙精神代代相传。"
@@ -75,4 +77,5 @@ def without_modifier_places(text: str, words: list[Word], candidates: list[Candi
     1
     """
     conf = lexicon().patterns["place"]["modifier_words"]
-    return [c for c in candidates if not _modifier(text, words, c, conf)]
+    opening = {x.start for x in candidates if x.label == "PROJECT"}
+    return [c for c in candidates if c.start in opening or not _modifier(text, words, c, conf)]
