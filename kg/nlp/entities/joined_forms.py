@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.nlp.entities.candidate import Candidate
-from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.lexicon_data import country_short_forms, lexicon
 from kg.nlp.gazetteer import load_gazetteer
 from kg.normalize import to_simplified
 
@@ -25,7 +25,7 @@ def _forms() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     lex = lexicon()
     joined = lex.patterns["place"]["joined_forms"]
     home = lex.patterns["tagger"]["home_country_short_form"]
-    countries = frozenset(form for form, _ in lex.country_names if form != home)
+    countries = country_short_forms() - {home}
     return frozenset(joined["forms"]), countries, tuple(joined["counts"])
 
 

@@ -48,7 +48,7 @@ from functools import lru_cache
 
 from kg.learn.spans import LearnedSpan, load_tagger
 from kg.nlp.entities.candidate import Candidate
-from kg.nlp.entities.lexicon_data import country_names, lexicon
+from kg.nlp.entities.lexicon_data import country_names, country_short_forms, lexicon
 from kg.nlp.entities.project_checks import class_by_batch, listed_class
 from kg.nlp.words import CJK_CHAR, Word
 from kg.patterns import pattern_file
@@ -314,7 +314,7 @@ def _division_ends(text: str, rules: list[Candidate]) -> set[int]:
 def _country_names() -> frozenset[str]:
     """The names of countries and world regions (``ontology/lexicon/countries.txt``) and the
     one-character forms of ``country_short_forms.txt`` ("中|俄|两国")."""
-    return country_names() | frozenset(form for form, _ in lexicon().country_names)
+    return country_names() | country_short_forms()
 
 
 def _vetoed(text: str, words: list[Word], cands: list[Candidate], spans: list[LearnedSpan], s: Settings) -> list:

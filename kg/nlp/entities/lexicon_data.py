@@ -65,6 +65,16 @@ def country_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def country_short_forms() -> frozenset[str]:
+    """The one-character forms of countries and regions (``country_short_forms.txt``: "中", "美", "欧").
+
+    >>> {"中", "俄", "欧"} <= country_short_forms()
+    True
+    """
+    return frozenset(form for form, _ in lexicon().country_names)
+
+
+@lru_cache(maxsize=1)
 def gazetteer_regex() -> re.Pattern[str]:
     return longest_first_pattern(tuple(load_gazetteer().names()))
 

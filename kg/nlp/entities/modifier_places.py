@@ -20,7 +20,7 @@ before a place's head word (``place.heads``: "某某|园区" is one place).
 from __future__ import annotations
 
 from kg.nlp.entities.candidate import ALL_CJK, Candidate, word_at
-from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.lexicon_data import country_short_forms, lexicon
 from kg.nlp.entities.quoted_places import named_place
 from kg.nlp.words import Word
 from kg.normalize import to_simplified
@@ -57,9 +57,8 @@ def _foreign(name: str) -> bool:
     """A foreign place by its characters: every one a transliteration character ("玛雅", "麦加"), or
     one a country's or a continent's one-character form ("俄国", "北美", "欧美"): the MSRA benchmark's
     foreign places the country list does not spell so."""
-    lex = lexicon()
-    forms = {short for short, _ in lex.country_names if len(short) == 1}
-    return all(ch in lex.foreign_chars for ch in name) or any(ch in forms for ch in name)
+    forms = country_short_forms()
+    return all(ch in lexicon().foreign_chars for ch in name) or any(ch in forms for ch in name)
 
 
 def without_modifier_places(text: str, words: list[Word], candidates: list[Candidate]) -> list[Candidate]:

@@ -12,7 +12,7 @@ a page's footer). Data: ``[org.site_names]`` of ontology/patterns/entities.toml.
 
 from __future__ import annotations
 
-from kg.nlp.entities.candidate import Candidate
+from kg.nlp.entities.candidate import ALL_CJK, Candidate
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.words import Word
 from kg.normalize import to_simplified
@@ -61,7 +61,7 @@ def site_name_candidates(words: list[Word]) -> list[Candidate]:
         name = to_simplified(w.text)
         if w.tag not in tags or len(name) < p["min_chars"] or not name.endswith(ends) or name.endswith(not_ends):
             continue
-        if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        if not ALL_CJK.fullmatch(name):
             continue  # "sNa某某网", "某某.jpg某某网": a file name or markup glued to it, no clean name
         if _in_slot(words[i - 1] if i else None, marks, time_tags):
             out.append(Candidate(w.start, w.end, "ORG", "head_words", _SCORE))

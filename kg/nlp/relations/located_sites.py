@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.entities.lexicon_data import country_names, lexicon
+from kg.nlp.entities.lexicon_data import country_names, country_short_forms, lexicon
 from kg.nlp.relations.view import ArticleView, triggers
 from kg.normalize import to_simplified
 
@@ -36,5 +36,4 @@ def site_opens_project(view: ArticleView, site: int, i: int) -> bool:
         return False
     if any(c in project for c in rules["site_opening_list_marks"]):
         return False
-    short_forms = {short for short, _ in lexicon().country_names}
-    return name not in country_names() and name[:-1] not in short_forms
+    return name not in country_names() and name[:-1] not in country_short_forms()

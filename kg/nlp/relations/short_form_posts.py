@@ -18,8 +18,10 @@ no body.
 
 from __future__ import annotations
 
+from kg.nlp.entities.candidate import ALL_CJK
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.relations.view import ArticleView, triggers
+from kg.nlp.words import CJK_CHAR
 from kg.normalize import to_simplified
 
 
@@ -58,10 +60,10 @@ def short_form_body(view: ArticleView, k: int, floor: int, start: int, title: st
         if at < floor:
             continue
         run = text[at:start]
-        if not all("\u4e00" <= c <= "\u9fff" for c in run):
+        if not ALL_CJK.fullmatch(run):
             continue
         before = text[at - 1] if at > floor else ""
-        if before and "\u4e00" <= before <= "\u9fff" and before not in stops:
+        if CJK_CHAR.fullmatch(before) and before not in stops:
             continue  # inside a longer word: no short form opens here
         # A mention across the run's borders, or a person in it, is no short form; a piece the
         # tagger read inside it ("成功/ORG|大学") is.
