@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.entities.body_post_names import body_post_name
 from kg.nlp.entities.candidate import ALL_CJK, Candidate, longest_first_pattern, word_at
 from kg.nlp.entities.cut_names import cut_name, cut_whole_elsewhere, mended_names, run_over
 from kg.nlp.entities.dotted_persons import undotted_name_at
@@ -362,15 +361,7 @@ def _name_at(text: str, words: list[Word], pos: int, first: bool, persons: set[s
             wj = word_at(words, end - 1)
             if wj is not None and words[wj].end == end:
                 whole = wi == wj and words[wi].start == pos
-                if (
-                    whole
-                    and first
-                    and (
-                        _word_as_name(words[wi], rest)
-                        or _listed_official(words, wi, rest)
-                        or body_post_name(words, wi, rest, _body_before_title(words, wi - 1))
-                    )
-                ):
+                if whole and first and (_word_as_name(words[wi], rest) or _listed_official(words, wi, rest)):
                     return cand  # "副主席|钱某华/n|、", "主席|解某明/v|,": the tagger's word is the name
                 if not closes and whole:
                     # an act closes the tagger's whole word only as a noun or a place; a name it
