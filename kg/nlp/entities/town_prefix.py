@@ -66,6 +66,8 @@ def town_openings(text: str, candidates: list[Candidate]) -> list[Candidate]:
     is scored; an administrative chain is places linked by ``located_in``)."""
     out, seen = [], set()
     divisions: dict[int, list[Candidate]] = {}
+    placed = {(c.start, c.end) for c in candidates if c.label == "PLACE"}
+    place_names = {to_simplified(text[c.start : c.end]) for c in candidates if c.label == "PLACE"}
     for c in candidates:
         if c.label == "PLACE" and c.source == "gazetteer":
             divisions.setdefault(c.start, []).append(c)
@@ -75,14 +77,44 @@ def town_openings(text: str, candidates: list[Candidate]) -> list[Candidate]:
         steps = _after_divisions(text, divisions, c)
         for start in {c.start, steps[-1].end if steps else c.start}:
             cut = town_opening(text[start : c.end])
-            if cut is None or (start, start + cut) in seen or ordinary_alone(text[start : start + cut]):
+            if cut is None or (start, start + cut) in seen:
+                continue
+            # Alone the tagger may read a town as a word ("牌楼镇"); a division right before it
+            # in the name ("某某市|牌楼镇…") says it is a place, as the name's smaller division,
+            # and so does another source that offers the town as a place in the article.
+            offered = (start, start + cut) in placed
+            named = offered or to_simplified(text[start : start + cut]) in place_names
+            if start == c.start and not named and ordinary_alone(text[start : start + cut]):
                 continue
             seen.add((start, start + cut))
-            out.append(Candidate(start, start + cut, "PLACE", "head_words", 0.7, {"head": "town"}))
+            if not offered:
+                out.append(Candidate(start, start + cut, "PLACE", "head_words", 0.7, {"head": "town"}))
+            out += _village_after(text, start + cut, c, seen)
             if start != c.start:
                 out += [d for d in steps if (d.start, d.end) not in seen]
                 seen.update((d.start, d.end) for d in steps)
     return out
+
+
+def _village_after(text: str, start: int, c: Candidate, seen: set[tuple[int, int]]) -> list[Candidate]:
+    """The village that follows the town opening ``c``'s name ("某某镇|某某村|…项目"), as one
+    more step of the chain: a village is named inside its township (GUIDE.md: an administrative
+    chain is places linked by ``located_in``), and the town before it says it is a place.
+
+    >>> body = Candidate(0, 14, "PROJECT", "x", 1)
+    >>> [(v.start, v.end) for v in _village_after("青禾镇柳河村水资源配置工程", 3, body, set())]
+    [(3, 6)]
+    >>> _village_after("青禾镇柳河大道改造工程", 3, Candidate(0, 11, "PROJECT", "x", 1), set())
+    []
+    """
+    cut = town_opening(text[start : c.end])
+    village = text[start : start + cut] if cut else ""
+    if not village or not simplified_aligned(village).endswith(tuple(lexicon().patterns["place"]["village_heads"])):
+        return []
+    if (start, start + cut) in seen:
+        return []
+    seen.add((start, start + cut))
+    return [Candidate(start, start + cut, "PLACE", "head_words", 0.7, {"head": "village"})]
 
 
 def _after_divisions(text: str, divisions: dict[int, list[Candidate]], c: Candidate) -> list[Candidate]:
