@@ -58,7 +58,8 @@ def test_the_veto_never_drops_an_org_of_the_sources_the_rules_trust_most(monkeyp
     kept = org_settings().veto_kept_sources
     assert {"bylines", "titles"} <= set(kept)
     assert max(SOURCE_RANK, key=SOURCE_RANK.get) in kept
-    assert _combine(text, [outlet], [], monkeypatch, outside=1.0, veto_confidence=0.5) == [("青檀日报", "ORG", "bylines")]
+    found = _combine(text, [outlet], [], monkeypatch, outside=1.0, veto_confidence=0.5)
+    assert found == [("青檀日报", "ORG", "bylines")]
 
 
 def test_a_learned_org_is_added_only_where_no_rule_candidate_reads_anything(monkeypatch):

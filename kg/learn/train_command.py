@@ -34,8 +34,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     """``kg train``'s arguments."""
     t = sub.add_parser(
         "train",
-        help="train a learned model from gold (spans: the PROJECT/MEETING tagger; places: the PLACE tagger; orgs: the ORG tagger; "
-        "located-in, attended: pair scorers)",
+        help="train a learned model from gold (spans: the PROJECT/MEETING tagger; places: the PLACE tagger; "
+        "orgs: the ORG tagger; located-in, attended: pair scorers)",
     )
     t.add_argument("model", choices=("spans", "places", "orgs", "located-in", "attended"), help="what to train")
     t.add_argument("--out", type=Path, required=True, help="the model file to write")
@@ -46,7 +46,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="declared training sets to use (ontology/training/sets.toml; default: all; none with --gold only)",
     )
     t.add_argument(
-        "--gold", nargs="*", default=[], metavar="GOLD:TEXTS", help="spans, places, orgs: your own gold and texts directories"
+        "--gold",
+        nargs="*",
+        default=[],
+        metavar="GOLD:TEXTS",
+        help="spans, places, orgs: your own gold and texts directories",
     )
     t.add_argument(
         "--no-rule-features", action="store_true", help="pair scorers: score sentence pairs without the rules"
