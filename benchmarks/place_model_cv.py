@@ -107,10 +107,13 @@ def main() -> None:
     report(results)
 
 
-def report(results: dict) -> None:
-    """The Markdown tables of a run (``results[fold][system]``: score.py's reports)."""
-    systems = ["rules", *VARIANTS]
-    for kind, t in COLUMNS:
+def report(
+    results: dict, variants: tuple[str, ...] | None = None, columns: tuple[tuple[str, str | None], ...] = COLUMNS
+) -> None:
+    """The Markdown tables of a run (``results[fold][system]``: score.py's reports) for the
+    systems ``variants`` (default: VARIANTS) and the figures ``columns`` (org_model_cv.py's too)."""
+    systems = ["rules", *(VARIANTS if variants is None else variants)]
+    for kind, t in columns:
         print(f"\n### {t or kind + ' micro'}\n\n| fold | " + " | ".join(systems) + " |")
         print("| --- |" + " --- |" * len(systems))
         total = {s: [0, 0, 0] for s in systems}
@@ -127,7 +130,7 @@ def report(results: dict) -> None:
             figures = "/".join(f"{x:.3f}" for x in prf(*total[s]))
             cells.append(f"**{figures}** ({'/'.join(map(str, total[s]))})")
         print("| total P/R/F1 (tp/fp/fn) | " + " | ".join(cells) + " |")
-    print_changes(results, "rules", tuple((t or f"{kind} micro", kind, t) for kind, t in COLUMNS))
+    print_changes(results, "rules", tuple((t or f"{kind} micro", kind, t) for kind, t in columns))
 
 
 if __name__ == "__main__":

@@ -4,6 +4,8 @@
   (:mod:`kg.learn.spans`) from the declared training sets and/or a user's own gold;
 - ``kg train places --out FILE [--sets NAME ...] [--gold GOLD:TEXTS ...]``: the place tagger
   (the same model for PLACE, trained on the sets that annotate PLACE);
+- ``kg train orgs --out FILE [--sets NAME ...] [--gold GOLD:TEXTS ...]``: the organisation
+  tagger (the same model for ORG, :mod:`kg.learn.org_model`, on the sets that annotate ORG);
 - ``kg train located-in|attended --out FILE [--sets NAME ...] [--no-rule-features]
   [--date D] [--disabled] [--threshold P] [--add-threshold P | --keep-only]``: a pair scorer
   (:mod:`kg.learn.train_pairs`).
@@ -20,11 +22,12 @@ import sys
 from pathlib import Path
 
 from kg.learn.gold import TrainingSet, read_pages, training_sets
+from kg.learn.org_model import ORG_LABELS
 from kg.learn.spans import LABELS, PLACE_LABELS, train, training_pages_sequences
 from kg.learn.unknown_places import train_unknown
 
 #: The types each span model learns.
-MODEL_LABELS = {"spans": LABELS, "places": PLACE_LABELS}
+MODEL_LABELS = {"spans": LABELS, "places": PLACE_LABELS, "orgs": ORG_LABELS}
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -32,9 +35,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     t = sub.add_parser(
         "train",
         help="train a learned model from gold (spans: the PROJECT/MEETING tagger; places: the PLACE tagger; "
-        "located-in, attended: pair scorers)",
+        "orgs: the ORG tagger; located-in, attended: pair scorers)",
     )
-    t.add_argument("model", choices=("spans", "places", "located-in", "attended"), help="what to train")
+    t.add_argument("model", choices=("spans", "places", "orgs", "located-in", "attended"), help="what to train")
     t.add_argument("--out", type=Path, required=True, help="the model file to write")
     t.add_argument(
         "--sets",
@@ -43,7 +46,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="declared training sets to use (ontology/training/sets.toml; default: all; none with --gold only)",
     )
     t.add_argument(
-        "--gold", nargs="*", default=[], metavar="GOLD:TEXTS", help="spans, places: your own gold and texts directories"
+        "--gold",
+        nargs="*",
+        default=[],
+        metavar="GOLD:TEXTS",
+        help="spans, places, orgs: your own gold and texts directories",
     )
     t.add_argument(
         "--no-rule-features", action="store_true", help="pair scorers: score sentence pairs without the rules"

@@ -24,6 +24,7 @@ from typing import Any
 import numpy
 
 from kg.ingest import Article
+from kg.learn.org_model import org_settings
 from kg.learn.pair_model import apply_models
 from kg.nlp import entities as ent
 from kg.nlp.entities import learned as learned_source
@@ -168,14 +169,17 @@ def bylines(doc: Doc) -> Doc:
 
 @Language.component("kg_learned")
 def learned(doc: Doc) -> Doc:
-    """PROJECT and MEETING spans of the trained tagger, then PLACE spans of the place tagger,
-    combined with the rule candidates as ``ontology/patterns/spans.toml`` says
+    """PROJECT and MEETING spans of the trained tagger, then PLACE spans of the place tagger and
+    ORG spans of the organisation tagger, combined with the rule candidates as ``ontology/patterns/spans.toml`` says
     (:mod:`kg.nlp.entities.learned`)."""
     if learned_source.settings().enabled:
         doc._.candidates = learned_source.combine(_text(doc), _words(doc), doc._.candidates or [])
     places = learned_source.place_settings()
     if places.enabled:
         doc._.candidates = learned_source.combine(_text(doc), _words(doc), doc._.candidates or [], s=places)
+    orgs = org_settings()
+    if orgs.enabled:  # (the ORG tagger, kg.learn.org_model)
+        doc._.candidates = learned_source.combine(_text(doc), _words(doc), doc._.candidates or [], s=orgs)
     return doc
 
 
