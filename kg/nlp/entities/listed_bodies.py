@@ -77,6 +77,8 @@ def listed_bodies(text: str, candidates: list[Candidate], words: list[Word] | No
             name = text[a:b]
             if (a, b) in orgs or not _ITEM.match(name) or any(_hides(a, b, o, firms) for o in others):
                 continue
+            if firms and any(s < b and a < e for s, e in orgs):
+                continue  # "走访了|某某集团": a body is named inside the item already
             if firms and to_simplified(name) in _business_words():
                 continue  # "考察了开创|食品": a business word alone is the cut end of a firm's name
             if firms and not name.endswith(suffixes) and name not in generic:
