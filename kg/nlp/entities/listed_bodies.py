@@ -69,16 +69,18 @@ def listed_bodies(text: str, candidates: list[Candidate], words: list[Word] | No
         cut = max((text.rfind(c, a, b) + len(c) for c in conjunctions if text.rfind(c, a, b) >= 0), default=a)
         items[0] = (cut, b)
         a, b = items[0]
-        if firms and words is not None and (a, b) not in orgs and not text[a:b].endswith(suffixes):
-            items[0] = (_after_verbs(words, a, b), b)  # "考察了|某某汽车、…"
+        if (
+            words is not None
+            and (a, b) not in orgs
+            and (firms and not text[a:b].endswith(suffixes) or _holds_body(a, b, orgs))
+        ):
+            items[0] = (_after_verbs(words, a, b), b)  # "考察了|某某汽车、…", "邀请|某某常委会、…"
         if sum(item in orgs for item in items) < conf["firm_min_bodies" if firms else "min_bodies"]:
             continue
         for a, b in items:
             name = text[a:b]
             if (a, b) in orgs or not _ITEM.match(name) or any(_hides(a, b, o, firms) for o in others):
                 continue
-            if firms and any(s < b and a < e for s, e in orgs):
-                continue  # "走访了|某某集团": a body is named inside the item already
             if firms and to_simplified(name) in _business_words():
                 continue  # "考察了开创|食品": a business word alone is the cut end of a firm's name
             if firms and not name.endswith(suffixes) and name not in generic:
@@ -100,6 +102,11 @@ def _hides(a: int, b: int, other: tuple[int, int, str], firms: bool) -> bool:
     if firms and label == "PERSON" and a <= s and e < b:
         return False  # "某某某|模塑、": the tagger read the brand of a firm's short name as a person
     return not (firms and label == "PLACE" and s == a and e < b)
+
+
+def _holds_body(a: int, b: int, orgs: set[tuple[int, int]]) -> bool:
+    """Whether an ORG candidate ends item ``a:b`` and starts inside it ("邀请|某某常委会")."""
+    return any(a < s and e == b for s, e in orgs)
 
 
 _NOT_NAME_TAGS = ("v", "vd", "u", "p", "d", "ad", "c", "r", "f", "m", "q", "w")
