@@ -6,7 +6,8 @@
 already, a quantity or a quality may stand before the class, and a person the tagger reads at the
 start of an item that goes on past it ("鑫丙洋/PER|模塑") is the firm's brand. A list of trades
 ("金融、建筑、制造等企业"), of persons, an item that is a business word alone after the clause's verb
-("考察了开创|食品" -> no "食品") and an item that holds a body already ("走访了|甲乙集团") give no new body.
+("考察了开创|食品" -> no "食品") give no new body, and a first item that a body ends is cut past the clause's
+verb ("走访了|甲乙集团", "邀请|市人大常委会").
 Sentences written for these tests (甲乙 / 丙丁 placeholders).
 """
 
@@ -41,3 +42,6 @@ def test_no_body_from_trades_persons_a_bare_business_word_or_a_named_body() -> N
     found = mentions("调研组走访了甲乙集团、丙丁公司等多家企业。")
     assert ("调研组走访了甲乙集团", "ORG") not in found
     assert ("甲乙集团", "ORG") in found
+    found = mentions("邀请市人大常委会、市政协、市委政法委等多家单位旁听庭审。")
+    assert ("邀请市人大常委会", "ORG") not in found
+    assert ("市人大常委会", "ORG") in found
