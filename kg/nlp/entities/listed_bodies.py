@@ -83,6 +83,8 @@ def listed_bodies(text: str, candidates: list[Candidate], words: list[Word] | No
                 continue
             if firms and to_simplified(name) in _business_words():
                 continue  # "考察了开创|食品": a business word alone is the cut end of a firm's name
+            if firms and to_simplified(name).endswith(lexicon().titles):
+                continue  # "某区政协副主席、…": a post, not a firm
             if firms and not name.endswith(suffixes) and name not in generic:
                 added.append(Candidate(a, b, "ORG", "head_words", 0.6, {"head": "listed"}))
                 continue  # "某某汽车、某某家居": a firm's short name
