@@ -13,8 +13,17 @@ from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.shapes import _is_generic
 from kg.nlp.words import Word
+from kg.normalize import to_simplified
 
 _ITEM = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+
+
+@cache
+def _business_words() -> frozenset[str]:
+    """The business words that end a firm's short name ("食品", "科技"): alone, no firm."""
+    pats = lexicon().patterns
+    words = set(pats["org"]["brand_tails"]) | set(pats["person"]["firm_tails"])
+    return frozenset(words | set(pats["org"]["listed_firms"]["tails"]))
 
 
 @cache
@@ -53,21 +62,29 @@ def listed_bodies(text: str, candidates: list[Candidate], words: list[Word] | No
         for piece in text[lo : m.start()].split("、"):
             items.append((pos, pos + len(piece)))
             pos += len(piece) + 1
-        if len(items) < conf["min_items"]:
+        firms = m.group(0).endswith(firm_classes)  # "等10家企业": items are firms by short names
+        if len(items) < conf["firm_min_items" if firms else "min_items"]:
             continue
         a, b = items[0]
         cut = max((text.rfind(c, a, b) + len(c) for c in conjunctions if text.rfind(c, a, b) >= 0), default=a)
         items[0] = (cut, b)
-        if sum(item in orgs for item in items) < conf["min_bodies"]:
-            continue
-        firms = m.group(0).endswith(firm_classes)  # "等10家企业": items are firms by short names
         a, b = items[0]
-        if firms and words is not None and (a, b) not in orgs and not text[a:b].endswith(suffixes):
-            items[0] = (_after_verbs(words, a, b), b)  # "考察了|某某汽车、…"
+        if (
+            words is not None
+            and (a, b) not in orgs
+            and (firms and not text[a:b].endswith(suffixes) or _holds_body(a, b, orgs))
+        ):
+            items[0] = (_after_verbs(words, a, b), b)  # "考察了|某某汽车、…", "邀请|某某常委会、…"
+        if sum(item in orgs for item in items) < conf["firm_min_bodies" if firms else "min_bodies"]:
+            continue
         for a, b in items:
             name = text[a:b]
             if (a, b) in orgs or not _ITEM.match(name) or any(_hides(a, b, o, firms) for o in others):
                 continue
+            if firms and to_simplified(name) in _business_words():
+                continue  # "考察了开创|食品": a business word alone is the cut end of a firm's name
+            if firms and to_simplified(name).endswith(lexicon().titles):
+                continue  # "某区政协副主席、…": a post, not a firm
             if firms and not name.endswith(suffixes) and name not in generic:
                 added.append(Candidate(a, b, "ORG", "head_words", 0.6, {"head": "listed"}))
                 continue  # "某某汽车、某某家居": a firm's short name
@@ -79,11 +96,19 @@ def listed_bodies(text: str, candidates: list[Candidate], words: list[Word] | No
 
 def _hides(a: int, b: int, other: tuple[int, int, str], firms: bool) -> bool:
     """Whether another type's candidate ``other`` keeps item ``a:b`` from being a body: any
-    overlap does, but in a list of firms a place that opens the item is the firm's own ("某地上机")."""
+    overlap does, but in a list of firms a place that opens the item is the firm's own ("某地上机"), and
+    so is a person read inside an item that goes on past it ("某某某|模塑")."""
     s, e, label = other
     if not (s < b and a < e):
         return False
+    if firms and label == "PERSON" and a <= s and e < b:
+        return False  # "某某某|模塑、": the tagger read the brand of a firm's short name as a person
     return not (firms and label == "PLACE" and s == a and e < b)
+
+
+def _holds_body(a: int, b: int, orgs: set[tuple[int, int]]) -> bool:
+    """Whether an ORG candidate ends item ``a:b`` and starts inside it ("邀请|某某常委会")."""
+    return any(a < s and e == b for s, e in orgs)
 
 
 _NOT_NAME_TAGS = ("v", "vd", "u", "p", "d", "ad", "c", "r", "f", "m", "q", "w")
