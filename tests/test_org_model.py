@@ -81,3 +81,46 @@ def test_kg_train_orgs_on_a_users_own_gold(tmp_path):
     assert main(["train", "orgs", "--gold", f"{DEV2 / 'gold'}:{DEV2 / 'texts'}", "--out", str(out)]) == 0
     info = json.loads((tmp_path / "orgs.crfsuite.json").read_text(encoding="utf-8"))
     assert info["labels"] == list(ORG_LABELS) and SpanTagger(out).info == info
+
+
+def _org_lines(page, nlp, unknown: tuple[str, ...]) -> dict[str, list[str]]:
+    """The ORG training lines of ``page`` (their text from the ``c=`` feature) with their labels."""
+    from kg.learn.spans import page_sequences
+
+    return {"".join(f[1][2:] for f in x): y for x, y in page_sequences(page, nlp, ORG_LABELS, unknown)}
+
+
+def test_org_training_leaves_out_a_line_with_a_body_the_gold_does_not_score(nlp):
+    # the local gold leaves national and foreign bodies a page names in passing unscored: read as
+    # outside an organisation they taught the first model that such a body is none (MSRA, CLUENER)
+    from kg.learn.gold import GoldPage
+    from kg.learn.unknown_places import train_unknown
+
+    text = "青檀县苇岭农业发展有限公司获国务院表彰。\n青檀县苇岭农业发展有限公司举办展销会。"
+    firm = {"id": "e1", "type": "ORG", "name": "青檀县苇岭农业发展有限公司"}
+    types = (frozenset({"ORG"}), frozenset({"works_for"}))
+    page = GoldPage("t", "t.txt", text, (firm,), (), *types)
+    every = tuple(train_unknown(ORG_LABELS))
+    assert {"optional", "tagger", "national"} <= set(every)
+    first, second = text.split("\n")
+    assert list(_org_lines(page, nlp, ())) == [first, second]
+    assert list(_org_lines(page, nlp, every)) == [second]
+    assert list(_org_lines(page, nlp, ("national",))) == [second]
+    # an optional gold body: labelled before, now unknown
+    council = {"id": "e2", "type": "ORG", "name": "国务院"}
+    optional = GoldPage("t", "t.txt", text, (firm, {**council, "optional": True}), (), *types)
+    assert _org_lines(optional, nlp, ())[first][14:17] == ["B-ORG", "I-ORG", "I-ORG"]
+    assert list(_org_lines(optional, nlp, ("optional",))) == [second]
+    # the guard: where the gold scores the body, the line stays, labelled
+    scored = GoldPage("t", "t.txt", text, (firm, council), (), *types)
+    assert _org_lines(scored, nlp, every)[first][14:17] == ["B-ORG", "I-ORG", "I-ORG"]
+
+
+def test_the_shipped_org_model_says_what_it_was_trained_without():
+    from kg.learn.spans import load_tagger
+    from kg.learn.unknown_places import train_unknown
+
+    info = load_tagger(org_settings().model).info
+    assert info["labels"] == list(ORG_LABELS)
+    assert info["unknown"] == list(train_unknown(ORG_LABELS))
+    assert not {"real-pages-57", "real-pages-58"} & set(info["sets"])  # (unread gold B: never trained on)

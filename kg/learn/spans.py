@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.learn.gold import GoldPage, entity_types, find_mentions
+from kg.learn.unknown_orgs import unknown_org_spans
 from kg.learn.unknown_places import train_unknown, unknown_place_spans
 from kg.nlp.words import Word
 
@@ -230,14 +231,16 @@ def page_sequences(
     if not covered or any(t not in ("PROJECT", "MEETING") for t in uncovered):
         return  # (no head word tells where an unannotated type's mentions may be)
     names: dict[str, str] = {}
-    places: dict[str, bool] = {}  # (a gold place's names -> optional)
+    # (the type whose unscored mentions leave their lines out: PLACE or ORG, kg.learn.unknown_*)
+    learned = "ORG" if tuple(labels) == ("ORG",) else "PLACE"
+    places: dict[str, bool] = {}  # (a gold place's, or organisation's, names -> optional)
     for e in page.entities:
         every = [e.get("name", ""), *e.get("aliases", ())]
-        if "PLACE" in entity_types(e):
+        if learned in entity_types(e):
             for name in every:
                 places[name] = places.get(name, True) and bool(e.get("optional", False))
         kinds = [t for t in entity_types(e) if t in covered]
-        if not kinds or ("optional" in unknown and e.get("optional", False) and "PLACE" in kinds):
+        if not kinds or ("optional" in unknown and e.get("optional", False) and learned in kinds):
             continue
         for name in every:
             names.setdefault(name, kinds[0])
@@ -248,7 +251,8 @@ def page_sequences(
         words = _segment_article(nlp, art.text)
         found = [(s, e, names[n]) for s, e, n in find_mentions(art.text, names)]
         labels = bio_labels(art.text, found)
-        holes = unknown_place_spans(art.text, words, places, named, unknown) if unknown else []
+        unscored = unknown_org_spans if learned == "ORG" else unknown_place_spans
+        holes = unscored(art.text, words, places, named, unknown) if unknown else []
         for offset, line, ws in lines_of(art.text, words):
             if any(p.search(line) for p in unknown_heads):
                 continue

@@ -26,11 +26,16 @@ UNKNOWN_PLACE_KINDS = ("optional", "tagger", "gazetteer", "countries")
 
 def train_unknown(labels: Sequence[str]) -> tuple[str, ...]:
     """The kinds of unscored places whose lines the training of ``labels`` leaves out:
-    ``[places].train_unknown`` for the place tagger, none for the span tagger.
+    ``[places].train_unknown`` for the place tagger, ``[orgs].train_unknown`` for the ORG
+    tagger (unscored organisations), none for the span tagger.
 
     >>> set(train_unknown(("PROJECT", "MEETING"))), set(train_unknown(("PLACE",))) <= set(UNKNOWN_PLACE_KINDS)
     (set(), True)
     """
+    if tuple(labels) == ("ORG",):  # (the ORG tagger: [orgs].train_unknown, kg.learn.unknown_orgs)
+        from kg.learn.unknown_orgs import org_train_unknown
+
+        return org_train_unknown()
     if tuple(labels) != ("PLACE",):
         return ()
     from kg.patterns import pattern_file

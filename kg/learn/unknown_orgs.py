@@ -1,0 +1,87 @@
+"""The organisations a gold page leaves unscored, for training the ORG tagger (``kg train orgs``).
+
+The local-news gold scores the local bodies a page is about; the national, foreign and other
+bodies it names in passing it often leaves unmarked, or marks optional. Read as outside, they
+taught the first ORG model (session 38, s38-learnorg) that such a body is no organisation: as a
+veto it then failed MSRA and CLUENER ORG. CRFsuite has no partial labels, so, as for places
+(:mod:`kg.learn.unknown_places`), :mod:`kg.learn.spans` leaves out every line that holds such an
+organisation, of the kinds ``[orgs].train_unknown`` of ``ontology/patterns/spans.toml`` names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.learn.gold import find_mentions
+
+if TYPE_CHECKING:
+    from kg.nlp.words import Word
+
+
+#: What ``[orgs].train_unknown`` may name (:func:`unknown_org_spans`).
+UNKNOWN_ORG_KINDS = ("optional", "tagger", "national", "countries")
+
+
+def org_train_unknown() -> tuple[str, ...]:
+    """The kinds of unscored organisations whose lines the ORG tagger's training leaves out."""
+    from kg.patterns import pattern_file
+
+    kinds = tuple(pattern_file("spans")["orgs"].get("train_unknown", ()))
+    wrong = [k for k in kinds if k not in UNKNOWN_ORG_KINDS]
+    if wrong:
+        raise ValueError(f"spans.toml [orgs].train_unknown: unknown kind(s) {wrong} (known: {UNKNOWN_ORG_KINDS})")
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def _national_pattern() -> re.Pattern[str]:
+    from kg.nlp.entities.candidate import longest_first_pattern
+    from kg.nlp.entities.lexicon_data import lexicon
+
+    return longest_first_pattern(tuple(sorted(set(lexicon().national_orgs))))
+
+
+def unknown_org_spans(
+    text: str, words: Sequence[Word], gold: dict[str, bool], named: Iterable[str], kinds: Sequence[str]
+) -> list[tuple[int, int]]:
+    """The organisations of ``text`` (an article) the gold leaves unscored, of the ``kinds``:
+
+    - ``optional``: a mention of a gold organisation marked optional (``gold``: name ->
+      optional);
+    - ``tagger``: a word LAC tags ORG, ``national``: a national body of
+      ``ontology/lexicon/national_orgs.txt``, ``countries``: a country's or a world region's name
+      (where foreign bodies are named: 美国国会, 欧盟委员会), each where no character of it is
+      in a gold name of any type (``named``: every name and alias of the page's gold).
+
+    >>> from kg.nlp.words import words_of
+    >>> ws = words_of([("国务院", "ORG"), ("和", "c"), ("某某公司", "ORG")])
+    >>> unknown_org_spans("国务院和某某公司", ws, {"某某公司": False}, ["某某公司"], ["tagger"])
+    [(0, 3)]
+    >>> unknown_org_spans("国务院和某某公司", ws, {"某某公司": False}, ["某某公司"], ["national"])
+    [(0, 3)]
+    >>> unknown_org_spans("国务院和某某公司", ws, {"某某公司": True}, ["某某公司"], ["optional"])
+    [(4, 8)]
+    >>> unknown_org_spans("国务院和某某公司", ws, {"国务院": False}, ["国务院"], ["tagger", "national"])
+    [(4, 8)]
+    """
+    from kg.learn.unknown_places import _country_pattern
+
+    out: list[tuple[int, int]] = []
+    if "optional" in kinds:
+        out += [(s, e) for s, e, n in find_mentions(text, gold) if gold[n]]
+    like: list[tuple[int, int]] = []
+    if "tagger" in kinds:
+        like += [(w.start, w.end) for w in words if w.tag == "ORG"]
+    if "national" in kinds:
+        like += [m.span() for m in _national_pattern().finditer(text) if m.end() > m.start()]
+    if "countries" in kinds:
+        like += [m.span() for m in _country_pattern().finditer(text) if m.end() > m.start()]
+    if like:
+        taken = [False] * len(text)
+        for s, e, _ in find_mentions(text, named):
+            taken[s:e] = [True] * (e - s)
+        out += [(s, e) for s, e in like if not any(taken[s:e])]
+    return sorted(set(out))
