@@ -6,7 +6,7 @@ is not what is tested), the words are the segmenter's."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from kg.learn.spans import LearnedSpan
 from kg.nlp.entities import learned
@@ -14,7 +14,7 @@ from kg.nlp.entities.candidate import Candidate
 from kg.nlp.words import Word, words_of
 
 
-@lru_cache(maxsize=None)
+@cache
 def _words(text: str) -> tuple[Word, ...]:
     from kg.nlp.segmenters import make_segmenter
 

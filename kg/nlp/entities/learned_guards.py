@@ -52,7 +52,8 @@ def runs_over_person(
     >>> words = [Word(3, 5, "主席", "n"), Word(5, 7, "某某", "PER")]
     >>> runs_over_person("县政协主席某某等县领导分别参加某某新材料", words, 0, 20, [], ("PERSON",))
     True
-    >>> runs_over_person("某某新材料产业园项目，某某", [], 0, 10, [Candidate(11, 13, "PERSON", "tagger", 0.9)], ("PERSON",))
+    >>> later = Candidate(11, 13, "PERSON", "tagger", 0.9)
+    >>> runs_over_person("某某新材料产业园项目，某某", [], 0, 10, [later], ("PERSON",))
     False
     """
     if not blocking:
