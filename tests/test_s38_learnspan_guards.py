@@ -36,18 +36,26 @@ def _span(text: str, name: str, label: str, confidence: float = 0.99) -> Learned
     return LearnedSpan(start, start + len(name), label, confidence)
 
 
-def test_a_meeting_is_not_lengthened_at_its_start_across_a_joiner_and_a_verb():
+def test_a_meeting_is_not_lengthened_at_its_start_across_or():
     text = "某某等县领导出席签约仪式或参加开工仪式。"
     rule = _at(text, "开工仪式", "MEETING")
     spans = [_span(text, "签约仪式或参加开工仪式", "MEETING", 0.95)]
     assert _combine(text, [rule], spans) == [("开工仪式", "MEETING", "head_words")]
 
 
-def test_a_meeting_is_not_lengthened_at_its_start_across_a_verb():
-    text = "市领导出席并见证青岚新区项目签约仪式。"
-    rule = _at(text, "青岚新区项目签约仪式", "MEETING")
-    spans = [_span(text, "见证青岚新区项目签约仪式", "MEETING", 0.95)]
-    assert _combine(text, [rule], spans) == [("青岚新区项目签约仪式", "MEETING", "head_words")]
+def test_a_meeting_led_by_verbs_is_still_lengthened_at_its_start():
+    # verbs open many whole names ("调度推进|全市某某工作会议"): only 或 is a guard at the start
+    text = "市长王建国主持召开调度推进全市重点工作办公会议。"
+    rule = _at(text, "全市重点工作办公会议", "MEETING")
+    spans = [_span(text, "调度推进全市重点工作办公会议", "MEETING", 0.95)]
+    assert _combine(text, [rule], spans) == [("调度推进全市重点工作办公会议", "MEETING", "head_words")]
+
+
+def test_a_compound_name_joined_by_and_is_still_lengthened_at_its_start():
+    text = "会议传达了全省深化发展和改革工作推进大会精神。"
+    rule = _at(text, "改革工作推进大会", "MEETING")
+    spans = [_span(text, "全省深化发展和改革工作推进大会", "MEETING", 0.95)]
+    assert _combine(text, [rule], spans) == [("全省深化发展和改革工作推进大会", "MEETING", "head_words")]
 
 
 def test_a_name_cut_short_is_still_lengthened_at_its_start():
@@ -67,6 +75,14 @@ def test_a_learned_project_is_not_added_over_a_person():
     assert _combine(text, [], spans) == []
 
 
+def test_a_person_read_inside_a_name_with_no_post_blocks_no_project():
+    # the rules read persons inside firms' names: without a post before it, the project stands
+    text = "香港某某集团投资的某某锌硒茶酒项目落户青岚县。"
+    person = _at(text, "某某锌", "PERSON", "tagger")
+    spans = [_span(text, "某某锌硒茶酒项目", "PROJECT")]
+    assert ("某某锌硒茶酒项目", "PROJECT", "learned") in _combine(text, [person], spans)
+
+
 def test_a_learned_project_beside_a_person_is_added():
     text = "县政协主席王建国等县领导参加青岚新材料产业园项目开工仪式。"
     person = _at(text, "王建国", "PERSON", "tagger")
@@ -75,3 +91,14 @@ def test_a_learned_project_beside_a_person_is_added():
         ("王建国", "PERSON", "tagger"),
         ("青岚新材料产业园项目", "PROJECT", "learned"),
     ]
+
+
+def test_a_second_trigger_after_or_makes_no_event_name(nlp):
+    # "出席A或参加B": two events in one clause, no meeting named "A或参加B"; the article's event stands
+    from kg.nlp.document import analyse_document
+
+    text = "青岚县新材料产业园项目开工仪式举行。县领导王建国、李志明等出席签约仪式或参加开工仪式。"
+    result = analyse_document(nlp, "t.txt", text)
+    meetings = {m.text for m in result.mentions if m.label == "MEETING"}
+    assert "签约仪式或参加开工仪式" not in meetings
+    assert "青岚县新材料产业园项目开工仪式" in meetings
