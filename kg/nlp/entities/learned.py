@@ -48,6 +48,7 @@ from functools import lru_cache
 
 from kg.learn.spans import LearnedSpan, load_tagger
 from kg.nlp.entities.candidate import Candidate
+from kg.nlp.entities.learned_guards import opens_across, runs_over_person
 from kg.nlp.entities.lexicon_data import country_names, country_short_forms, lexicon
 from kg.nlp.entities.project_checks import class_by_batch, listed_class
 from kg.nlp.words import CJK_CHAR, Word
@@ -87,6 +88,13 @@ class Settings:
     #: fix: a rule candidate that ends in a head word of its type is lengthened past that end
     #: only where one of these follows it (a compound: "某某仪式|暨某某会"); empty: no such check.
     fix_past_head_joiners: tuple[str, ...] = ()
+    #: fix: a rule candidate is never lengthened at its start across one of these ("或", "和")…
+    fix_start_joiners: tuple[str, ...] = ()
+    #: …nor across a word of one of these segmenter tags (a verb: "出席签约仪式|或参加|开工仪式").
+    fix_start_verb_tags: tuple[str, ...] = ()
+    #: add: a learned span of a type here is never added over a rule candidate of the types it
+    #: maps to, nor (PERSON) over a post and a name (learned_guards.runs_over_person).
+    add_not_across: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def threshold(self, key: str, label: str) -> float:
         """The threshold ``key`` (``min_confidence``, ``add_max_overlap``, ``fix_confidence``,
@@ -121,6 +129,9 @@ def _read(name: str) -> Settings:
         veto_kept_sources=tuple(table.get("veto_kept_sources", ())),
         veto_kept_countries=bool(table.get("veto_kept_countries", False)),
         fix_past_head_joiners=tuple(table.get("fix_past_head_joiners", ())),
+        fix_start_joiners=tuple(table.get("fix_start_joiners", ())),
+        fix_start_verb_tags=tuple(table.get("fix_start_verb_tags", ())),
+        add_not_across={k: tuple(v) for k, v in table.get("add_not_across", {}).items()},
     )
 
 
@@ -248,13 +259,17 @@ def combine(
         )
         covered = sum(1 for k in range(x.start, x.end) if any(c.start <= k < c.end for c in block))
         if covered <= s.threshold("add_max_overlap", x.label) * (x.end - x.start):
-            if x.confidence >= add_at:
+            if x.confidence >= add_at and not runs_over_person(
+                text, words, x.start, x.end, rules, s.add_not_across.get(x.label, ())
+            ):  # (not "县政协主席某某等县领导分别参加某某新材料": a clause with a person in it)
                 out.append(Candidate(x.start, x.end, x.label, SOURCE, x.confidence, {"learned": x.confidence}))
             continue
         if x.confidence >= fix_at and all((c.start, c.end) != (x.start, x.end) for c in over):
             for c in over:
                 if s.fix_extends_only and not (x.start <= c.start and c.end <= x.end):
                     continue  # (a learned span inside a rule one: the model cut a name short)
+                if opens_across(text, words, x.start, c.start, s.fix_start_joiners, s.fix_start_verb_tags):
+                    continue  # "出席签约仪式或参加|开工仪式": two events and a clause, not one name
                 if _runs_on_past_head(text, c, x, s.fix_past_head_joiners) and not _second_half(
                     text, c, over, s.fix_past_head_joiners
                 ):

@@ -173,6 +173,7 @@ def attended(view: ArticleView) -> list[RawRelation]:
                 verbs = [v for v in lexicon().patterns["meeting"]["left_edge"]["triggers"] if len(v) > 1]
                 joined = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
                 joiners = "|".join(map(re.escape, conf["second_trigger_joiners"]))
+                inner = "|".join(map(re.escape, conf["two_events_joiners"]))
                 lead = (
                     re.match(f"(?:{joiners})?(?:{openers})|(?:{joiners})(?:{joined})", named.group(1))
                     if named
@@ -180,6 +181,10 @@ def attended(view: ArticleView) -> list[RawRelation]:
                 )
                 cut = lead.end() if lead else 0
                 opened_by = t_end + named.start(1) + cut if lead else opened_by
+                # "出席签约仪式|或参加|开工仪式": a second trigger inside the run joins two events in
+                # one clause, no event's name; the article's event stands
+                if named and re.search(f"(?:{joiners}|{inner})(?:{openers})", named.group(1)[cut:]):
+                    named = None
                 if named and len(named.group(1)) - cut < conf["event_min"]:
                     # "博览会举行投资项目签约仪式。A、B出席并见证|签约仪式": a bare word is the last event
                     # named that ends in it, when the article's event does not
