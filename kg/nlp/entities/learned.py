@@ -85,6 +85,12 @@ class Settings:
     #: veto: a candidate that is a country's or a world region's name (ontology/lexicon/countries.txt,
     #: and the one-character forms of country_short_forms.txt) is never dropped.
     veto_kept_countries: bool = False
+    #: veto: a candidate of one of these kinds of name is never dropped (``_kept_name``):
+    #: "national", a body of ontology/lexicon/national_orgs.txt; "foreign", a transliterated
+    #: name (all its characters but one in transliteration.txt); "country_first", one that opens
+    #: with a country's or a territory's name (countries.txt); "latin", one that opens with a
+    #: Latin letter (a foreign brand, club or agency: "NASA", "某某" after "ac").
+    veto_kept_names: tuple[str, ...] = ()
     #: fix: a rule candidate that ends in a head word of its type is lengthened past that end
     #: only where one of these follows it (a compound: "某某仪式|暨某某会"); empty: no such check.
     fix_past_head_joiners: tuple[str, ...] = ()
@@ -128,6 +134,7 @@ def _read(name: str) -> Settings:
         not_opening=tuple(table.get("not_opening", ())),
         veto_kept_sources=tuple(table.get("veto_kept_sources", ())),
         veto_kept_countries=bool(table.get("veto_kept_countries", False)),
+        veto_kept_names=tuple(table.get("veto_kept_names", ())),
         fix_past_head_joiners=tuple(table.get("fix_past_head_joiners", ())),
         fix_start_joiners=tuple(table.get("fix_start_joiners", ())),
         fix_start_verb_tags=tuple(table.get("fix_start_verb_tags", ())),
@@ -332,6 +339,37 @@ def _country_names() -> frozenset[str]:
     return country_names() | country_short_forms()
 
 
+def _kept_name(name: str, kinds: tuple[str, ...]) -> bool:
+    """Whether ``name`` is of one of ``kinds`` (``veto_kept_names``): the bodies a model trained
+    on local news gold never sees as organisations (national organs, foreign firms and clubs).
+
+    >>> _kept_name("外交部", ("national",)), _kept_name("某某县农业局", ("national", "foreign"))
+    (True, False)
+    >>> _kept_name("阿森纳", ("foreign",)), _kept_name("俄罗斯某某公司", ("country_first",))
+    (True, True)
+    >>> _kept_name("ABC某某工作室", ("latin",)), _kept_name("某某5G科技", ("latin",))
+    (True, False)
+    """
+    lex = lexicon()
+    if "national" in kinds and name in lex.national_orgs:
+        return True
+    if "foreign" in kinds and len(name) >= 2 and sum(ch not in lex.foreign_chars for ch in name) <= 1:
+        return True
+    if "latin" in kinds and _LATIN_FIRST.match(name):
+        return True
+    return "country_first" in kinds and any(name.startswith(c) for c in _long_country_names())
+
+
+#: A name that opens with a Latin letter, half- or full-width ("FIFA", "ＰＡＴＡ").
+_LATIN_FIRST = re.compile("[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
+
+
+@lru_cache(maxsize=1)
+def _long_country_names() -> tuple[str, ...]:
+    """The names of countries and territories of two characters or more (countries.txt)."""
+    return tuple(c for c in country_names() if len(c) >= 2)
+
+
 def _vetoed(text: str, words: list[Word], cands: list[Candidate], spans: list[LearnedSpan], s: Settings) -> list:
     """``cands`` less the rule candidates the model reads as outside any span (``veto``).
 
@@ -346,6 +384,7 @@ def _vetoed(text: str, words: list[Word], cands: list[Candidate], spans: list[Le
         overlapped = any(x.start < c.end and c.start < x.end for x in spans)
         alone = c.label in s.labels and c.source not in (SOURCE, *s.veto_kept_sources) and not overlapped
         alone = alone and text[c.start : c.end] not in countries
+        alone = alone and not _kept_name(text[c.start : c.end], s.veto_kept_names)
         if alone and tagger.outside(text, words, c.start, c.end) >= s.threshold("veto_confidence", c.label):
             continue
         keep.append(c)
