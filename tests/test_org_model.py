@@ -16,6 +16,7 @@ from kg.learn.org_model import ORG_LABELS, org_settings
 from kg.learn.spans import LearnedSpan, SpanTagger
 from kg.nlp.entities import learned
 from kg.nlp.entities.candidate import SOURCE_RANK, Candidate
+from kg.nlp.entities.learned_guards import kept_name
 
 DEV2 = ROOT / "tests" / "fixtures" / "dev2"
 
@@ -138,5 +139,5 @@ def test_the_veto_keeps_national_foreign_and_latin_bodies_of_veto_kept_names(mon
     assert [f[0] for f in found] == sorted(names[:3])  # the local facility is still dropped
     assert _combine(text, cands, [], monkeypatch, outside=0.99, veto_confidence=0.9, veto_kept_names=()) == []
     # a country's name opening a body ("country_first"); a Latin letter inside one is no reason
-    assert learned._kept_name("俄罗斯某某银行", ("country_first",))
-    assert not learned._kept_name("某某5G科技", tuple(kinds))
+    assert kept_name("俄罗斯某某银行", ("country_first",))
+    assert not kept_name("某某5G科技", tuple(kinds))

@@ -29,6 +29,6 @@ TABLE = "orgs"
 @lru_cache(maxsize=1)
 def org_settings() -> Settings:
     """The settings of the learned ORG source (``[orgs]``), read once."""
-    from kg.nlp.entities.learned import _read
+    from kg.nlp.entities.learned import read_settings
 
-    return _read(TABLE)
+    return read_settings(TABLE)

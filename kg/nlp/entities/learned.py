@@ -48,8 +48,8 @@ from functools import lru_cache
 
 from kg.learn.spans import LearnedSpan, load_tagger
 from kg.nlp.entities.candidate import Candidate
-from kg.nlp.entities.learned_guards import opens_across, runs_over_person
-from kg.nlp.entities.lexicon_data import country_names, country_short_forms, lexicon
+from kg.nlp.entities.learned_guards import country_names_kept, kept_name, opens_across, runs_over_person
+from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.project_checks import class_by_batch, listed_class
 from kg.nlp.words import CJK_CHAR, Word
 from kg.patterns import pattern_file
@@ -85,7 +85,7 @@ class Settings:
     #: veto: a candidate that is a country's or a world region's name (ontology/lexicon/countries.txt,
     #: and the one-character forms of country_short_forms.txt) is never dropped.
     veto_kept_countries: bool = False
-    #: veto: a candidate of one of these kinds of name is never dropped (``_kept_name``):
+    #: veto: a candidate of one of these kinds of name is never dropped (``learned_guards.kept_name``):
     #: "national", a body of ontology/lexicon/national_orgs.txt; "foreign", a transliterated
     #: name (all its characters but one in transliteration.txt); "country_first", one that opens
     #: with a country's or a territory's name (countries.txt); "latin", one that opens with a
@@ -115,7 +115,7 @@ class Settings:
         return float(self.by_label.get(label, {}).get(key, getattr(self, key)))
 
 
-def _read(name: str) -> Settings:
+def read_settings(name: str) -> Settings:
     table = pattern_file("spans")[name]
     return Settings(
         enabled=bool(table["enabled"]),
@@ -145,13 +145,13 @@ def _read(name: str) -> Settings:
 @lru_cache(maxsize=1)
 def settings() -> Settings:
     """The settings of the learned PROJECT/MEETING source, read once."""
-    return _read("learned")
+    return read_settings("learned")
 
 
 @lru_cache(maxsize=1)
 def place_settings() -> Settings:
     """The settings of the learned PLACE source (``[places]``), read once."""
-    return _read("places")
+    return read_settings("places")
 
 
 @lru_cache(maxsize=4)
@@ -332,44 +332,6 @@ def _division_ends(text: str, rules: list[Candidate]) -> set[int]:
     return {c.end for c in rules if c.label == "PLACE" and text[c.start : c.end].endswith(heads)}
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    """The names of countries and world regions (``ontology/lexicon/countries.txt``) and the
-    one-character forms of ``country_short_forms.txt`` ("中|俄|两国")."""
-    return country_names() | country_short_forms()
-
-
-def _kept_name(name: str, kinds: tuple[str, ...]) -> bool:
-    """Whether ``name`` is of one of ``kinds`` (``veto_kept_names``): the bodies a model trained
-    on local news gold never sees as organisations (national organs, foreign firms and clubs).
-
-    >>> _kept_name("外交部", ("national",)), _kept_name("某某县农业局", ("national", "foreign"))
-    (True, False)
-    >>> _kept_name("阿森纳", ("foreign",)), _kept_name("俄罗斯某某公司", ("country_first",))
-    (True, True)
-    >>> _kept_name("ABC某某工作室", ("latin",)), _kept_name("某某5G科技", ("latin",))
-    (True, False)
-    """
-    lex = lexicon()
-    if "national" in kinds and name in lex.national_orgs:
-        return True
-    if "foreign" in kinds and len(name) >= 2 and sum(ch not in lex.foreign_chars for ch in name) <= 1:
-        return True
-    if "latin" in kinds and _LATIN_FIRST.match(name):
-        return True
-    return "country_first" in kinds and any(name.startswith(c) for c in _long_country_names())
-
-
-#: A name that opens with a Latin letter, half- or full-width ("FIFA", "ＰＡＴＡ").
-_LATIN_FIRST = re.compile("[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
-
-
-@lru_cache(maxsize=1)
-def _long_country_names() -> tuple[str, ...]:
-    """The names of countries and territories of two characters or more (countries.txt)."""
-    return tuple(c for c in country_names() if len(c) >= 2)
-
-
 def _vetoed(text: str, words: list[Word], cands: list[Candidate], spans: list[LearnedSpan], s: Settings) -> list:
     """``cands`` less the rule candidates the model reads as outside any span (``veto``).
 
@@ -378,13 +340,13 @@ def _vetoed(text: str, words: list[Word], cands: list[Candidate], spans: list[Le
     (``veto_kept_countries``), as a division of the gazetteer is (``veto_kept_sources``).
     """
     tagger = load_tagger(s.model)
-    countries = _country_names() if s.veto_kept_countries else frozenset()
+    countries = country_names_kept() if s.veto_kept_countries else frozenset()
     keep = []
     for c in cands:
         overlapped = any(x.start < c.end and c.start < x.end for x in spans)
         alone = c.label in s.labels and c.source not in (SOURCE, *s.veto_kept_sources) and not overlapped
         alone = alone and text[c.start : c.end] not in countries
-        alone = alone and not _kept_name(text[c.start : c.end], s.veto_kept_names)
+        alone = alone and not kept_name(text[c.start : c.end], s.veto_kept_names)
         if alone and tagger.outside(text, words, c.start, c.end) >= s.threshold("veto_confidence", c.label):
             continue
         keep.append(c)

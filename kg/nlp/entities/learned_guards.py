@@ -1,5 +1,5 @@
 """Two guards on the learned span tagger's spans (:mod:`kg.nlp.entities.learned`), their words
-in ``ontology/patterns/spans.toml`` (``[learned]``).
+in ``ontology/patterns/spans.toml`` (``[learned]``), and the names the veto keeps.
 
 * :func:`opens_across`: ``fix`` never lengthens a rule candidate at its START across a joiner
   of ``fix_start_joiners`` (或: alternatives, never inside one name) or a word of a tag of
@@ -11,12 +11,17 @@ in ``ontology/patterns/spans.toml`` (``[learned]``).
   post and a name (a title of ``ontology/lexicon/titles.txt`` followed by a rule candidate of the
   types it names, a PERSON, or by a word the segmenter tags as a person): "县政协主席某某等县领导
   分别参加某某新材料" is a clause with a person in it, no project's name.
+* :func:`kept_name`, :func:`country_names_kept`: the names a veto never drops (``veto_kept_names``,
+  ``veto_kept_countries``): bodies and places a model trained on local news gold never sees.
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from kg.nlp.entities.candidate import Candidate
-from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.lexicon_data import country_names, country_short_forms, lexicon
 from kg.nlp.words import Word
 
 #: The segmenter's tag of a person's name (LAC).
@@ -66,3 +71,41 @@ def runs_over_person(
     if "PERSON" in blocking:
         starts |= {w.start for w in words if w.tag == _PERSON_TAG and x_start < w.start < x_end}
     return any(text[x_start:at].endswith(lexicon().titles) for at in starts)
+
+
+@lru_cache(maxsize=1)
+def country_names_kept() -> frozenset[str]:
+    """The names of countries and world regions (``ontology/lexicon/countries.txt``) and the
+    one-character forms of ``country_short_forms.txt`` ("中|俄|两国")."""
+    return country_names() | country_short_forms()
+
+
+def kept_name(name: str, kinds: tuple[str, ...]) -> bool:
+    """Whether ``name`` is of one of ``kinds`` (``veto_kept_names``): the bodies a model trained
+    on local news gold never sees as organisations (national organs, foreign firms and clubs).
+
+    >>> kept_name("外交部", ("national",)), kept_name("某某县农业局", ("national", "foreign"))
+    (True, False)
+    >>> kept_name("阿森纳", ("foreign",)), kept_name("俄罗斯某某公司", ("country_first",))
+    (True, True)
+    >>> kept_name("ABC某某工作室", ("latin",)), kept_name("某某5G科技", ("latin",))
+    (True, False)
+    """
+    lex = lexicon()
+    if "national" in kinds and name in lex.national_orgs:
+        return True
+    if "foreign" in kinds and len(name) >= 2 and sum(ch not in lex.foreign_chars for ch in name) <= 1:
+        return True
+    if "latin" in kinds and _LATIN_FIRST.match(name):
+        return True
+    return "country_first" in kinds and any(name.startswith(c) for c in _long_country_names())
+
+
+#: A name that opens with a Latin letter, half- or full-width ("FIFA", "ＰＡＴＡ").
+_LATIN_FIRST = re.compile("[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
+
+
+@lru_cache(maxsize=1)
+def _long_country_names() -> tuple[str, ...]:
+    """The names of countries and territories of two characters or more (countries.txt)."""
+    return tuple(c for c in country_names() if len(c) >= 2)
