@@ -15,8 +15,6 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.learn.gold import find_mentions
-
 if TYPE_CHECKING:
     from kg.nlp.words import Word
 
@@ -67,21 +65,13 @@ def unknown_org_spans(
     >>> unknown_org_spans("国务院和某某公司", ws, {"国务院": False}, ["国务院"], ["tagger", "national"])
     [(4, 8)]
     """
-    from kg.learn.unknown_places import _country_pattern
+    from kg.learn.unknown_places import country_pattern, unscored_spans
 
-    out: list[tuple[int, int]] = []
-    if "optional" in kinds:
-        out += [(s, e) for s, e, n in find_mentions(text, gold) if gold[n]]
     like: list[tuple[int, int]] = []
     if "tagger" in kinds:
         like += [(w.start, w.end) for w in words if w.tag == "ORG"]
     if "national" in kinds:
         like += [m.span() for m in _national_pattern().finditer(text) if m.end() > m.start()]
     if "countries" in kinds:
-        like += [m.span() for m in _country_pattern().finditer(text) if m.end() > m.start()]
-    if like:
-        taken = [False] * len(text)
-        for s, e, _ in find_mentions(text, named):
-            taken[s:e] = [True] * (e - s)
-        out += [(s, e) for s, e in like if not any(taken[s:e])]
-    return sorted(set(out))
+        like += [m.span() for m in country_pattern().finditer(text) if m.end() > m.start()]
+    return unscored_spans(text, gold if "optional" in kinds else {}, named, like)

@@ -48,7 +48,7 @@ def train_unknown(labels: Sequence[str]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _country_pattern() -> re.Pattern[str]:
+def country_pattern() -> re.Pattern[str]:
     from kg.nlp.entities.candidate import longest_first_pattern
     from kg.nlp.entities.lexicon_data import country_names
 
@@ -77,9 +77,6 @@ def unknown_place_spans(
     >>> unknown_place_spans("中国和综合大同", ws, {"中国": True, "大同": False}, ["中国", "大同"], ["optional"])
     [(0, 2)]
     """
-    out: list[tuple[int, int]] = []
-    if "optional" in kinds:
-        out += [(s, e) for s, e, n in find_mentions(text, gold) if gold[n]]
     like: list[tuple[int, int]] = []
     if "tagger" in kinds:
         like += [(w.start, w.end) for w in words if w.tag == "LOC"]
@@ -89,7 +86,24 @@ def unknown_place_spans(
         # (full names only: a short form is as often a word, 合作, 资源, 振兴)
         like += [m.span() for m in gazetteer_regex().finditer(text) if m.end() > m.start() and gaz_full(m.group())]
     if "countries" in kinds:
-        like += [m.span() for m in _country_pattern().finditer(text) if m.end() > m.start()]
+        like += [m.span() for m in country_pattern().finditer(text) if m.end() > m.start()]
+    return unscored_spans(text, gold if "optional" in kinds else {}, named, like)
+
+
+def unscored_spans(
+    text: str, optional: dict[str, bool], named: Iterable[str], like: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The mentions of the gold names marked optional (``optional``: name -> optional) and the
+    spans of ``like`` (names of a kind the gold may leave out) that hold no character of a gold
+    name (``named``), sorted: the lines a model is not trained on (shared by the place and the
+    organisation taggers' training).
+
+    >>> unscored_spans("中国和大同", {"大同": True}, ["大同"], [(0, 2), (3, 5)])
+    [(0, 2), (3, 5)]
+    >>> unscored_spans("中国和大同", {}, ["大同"], [(0, 2), (3, 5)])
+    [(0, 2)]
+    """
+    out = [(s, e) for s, e, n in find_mentions(text, optional) if optional[n]]
     if like:
         taken = [False] * len(text)
         for s, e, _ in find_mentions(text, named):
