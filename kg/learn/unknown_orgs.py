@@ -23,17 +23,6 @@ if TYPE_CHECKING:
 UNKNOWN_ORG_KINDS = ("optional", "tagger", "national", "countries")
 
 
-def org_train_unknown() -> tuple[str, ...]:
-    """The kinds of unscored organisations whose lines the ORG tagger's training leaves out."""
-    from kg.patterns import pattern_file
-
-    kinds = tuple(pattern_file("spans")["orgs"].get("train_unknown", ()))
-    wrong = [k for k in kinds if k not in UNKNOWN_ORG_KINDS]
-    if wrong:
-        raise ValueError(f"spans.toml [orgs].train_unknown: unknown kind(s) {wrong} (known: {UNKNOWN_ORG_KINDS})")
-    return kinds
-
-
 @lru_cache(maxsize=1)
 def _national_pattern() -> re.Pattern[str]:
     from kg.nlp.entities.candidate import longest_first_pattern

@@ -32,18 +32,23 @@ def train_unknown(labels: Sequence[str]) -> tuple[str, ...]:
     >>> set(train_unknown(("PROJECT", "MEETING"))), set(train_unknown(("PLACE",))) <= set(UNKNOWN_PLACE_KINDS)
     (set(), True)
     """
-    if tuple(labels) == ("ORG",):  # (the ORG tagger: [orgs].train_unknown, kg.learn.unknown_orgs)
-        from kg.learn.unknown_orgs import org_train_unknown
+    if tuple(labels) == ("ORG",):  # (the ORG tagger: kg.learn.unknown_orgs)
+        from kg.learn.unknown_orgs import UNKNOWN_ORG_KINDS
 
-        return org_train_unknown()
-    if tuple(labels) != ("PLACE",):
-        return ()
+        return _declared_kinds("orgs", UNKNOWN_ORG_KINDS)
+    if tuple(labels) == ("PLACE",):
+        return _declared_kinds("places", UNKNOWN_PLACE_KINDS)
+    return ()
+
+
+def _declared_kinds(table: str, known: tuple[str, ...]) -> tuple[str, ...]:
+    """``[table].train_unknown`` of ``ontology/patterns/spans.toml``, each kind one of ``known``."""
     from kg.patterns import pattern_file
 
-    kinds = tuple(pattern_file("spans")["places"].get("train_unknown", ()))
-    wrong = [k for k in kinds if k not in UNKNOWN_PLACE_KINDS]
+    kinds = tuple(pattern_file("spans")[table].get("train_unknown", ()))
+    wrong = [k for k in kinds if k not in known]
     if wrong:
-        raise ValueError(f"spans.toml [places].train_unknown: unknown kind(s) {wrong} (known: {UNKNOWN_PLACE_KINDS})")
+        raise ValueError(f"spans.toml [{table}].train_unknown: unknown kind(s) {wrong} (known: {known})")
     return kinds
 
 
