@@ -53,6 +53,20 @@ def ontology_with(where: Path, table: str, model: Path | None, model_file: str, 
     return where
 
 
+def parse_variants(given: list[str]) -> dict[str, dict[str, str]]:
+    """The ways of combining named on the command line (``--variant NAME:KEY=VALUE;...``; each
+    value TOML, read by :func:`ontology_with`).
+
+    >>> parse_variants(["veto@0.9:veto_confidence=0.9;min_confidence=1.01"])
+    {'veto@0.9': {'veto_confidence': '0.9', 'min_confidence': '1.01'}}
+    """
+    variants = {}
+    for v in given:
+        name, _, rest = v.partition(":")
+        variants[name] = dict(kv.split("=", 1) for kv in rest.split(";") if kv)
+    return variants
+
+
 def score(gold: Path, out: Path) -> dict:
     """score.py's report (``--json``) of the build in ``out`` against ``gold``."""
     res = subprocess.run([sys.executable, str(SCORE), str(gold), str(out), "--json"], capture_output=True, check=True)

@@ -35,7 +35,7 @@ from kg.learn.org_model import ORG_LABELS, TABLE
 from kg.learn.spans import page_sequences, train
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fold_builds import build_and_score, ontology_with, score  # noqa: E402
+from fold_builds import build_and_score, ontology_with, parse_variants, score  # noqa: E402
 from place_model_cv import report  # noqa: E402
 
 #: The ways of combining measured by default (keys of ``[orgs]``).
@@ -60,9 +60,7 @@ def main() -> None:
     args = ap.parse_args()
     if args.variant:
         VARIANTS.clear()
-        for v in args.variant:
-            name, _, rest = v.partition(":")
-            VARIANTS[name] = dict(kv.split("=", 1) for kv in rest.split(";") if kv)
+        VARIANTS.update(parse_variants(args.variant))
     sets = [s for s in training_sets() if "ORG" in s.entities]
     folds = [s for s in sets if s.name.startswith("real-pages")]
     if args.folds:

@@ -39,7 +39,7 @@ from kg.learn.spans import PLACE_LABELS, page_sequences, train
 from kg.learn.unknown_places import train_unknown
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fold_builds import build_and_score, ontology_with, prf, print_changes, score  # noqa: E402
+from fold_builds import build_and_score, ontology_with, parse_variants, prf, print_changes, score  # noqa: E402
 
 #: The ways of combining measured by default (keys of ``[places]``; ``add_max_overlap = -1``:
 #: never add, so that ``fix`` is measured alone).
@@ -65,9 +65,7 @@ def main() -> None:
     args = ap.parse_args()
     if args.variant:
         VARIANTS.clear()
-        for v in args.variant:
-            name, _, rest = v.partition(":")
-            VARIANTS[name] = dict(kv.split("=", 1) for kv in rest.split(";") if kv)
+        VARIANTS.update(parse_variants(args.variant))
     sets = [s for s in training_sets() if "PLACE" in s.entities]
     folds = [s for s in sets if s.name.startswith("real-pages")]
     if args.folds:

@@ -50,7 +50,7 @@ from kg.learn.gold import read_pages, training_sets
 from kg.learn.spans import LABELS, TRAIN_PARAMS, SpanTagger, page_sequences, train
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fold_builds import build_and_score, ontology_with, prf, print_changes, score  # noqa: E402
+from fold_builds import build_and_score, ontology_with, parse_variants, prf, print_changes, score  # noqa: E402
 
 ENTITY_TYPES = ("PROJECT", "MEETING")
 RELATION_TYPES = ("invested_amount", "attended", "chaired")
@@ -158,9 +158,7 @@ def main() -> None:
         memoised_lac()
     if args.variant:
         VARIANTS.clear()
-        for v in args.variant:
-            name, _, rest = v.partition(":")
-            VARIANTS[name] = dict(kv.split("=", 1) for kv in rest.split(";") if kv)
+        VARIANTS.update(parse_variants(args.variant))
     sets = training_sets()
     from kg.nlp.pipeline import make_pipeline
 
