@@ -127,13 +127,9 @@ def prefix_mentions(
                     rest_from = chain[-1].end  # the project's name without all its places
             if label == "PLACE" and c.label in ("ORG", "PROJECT") and c.end - n.end >= 3:
                 rest = text[rest_from : c.end]
-                suffix = next((x for x in lexicon().org_suffixes if rest.endswith(x)), "")
-                generic = frozenset(lexicon().patterns["org"]["generic"])
                 # not "人民政府" for "长治市人民政府"; a province's chain before a body already named
                 # its body (province_openings: "广东省汕头市|潮南区委", not "汕头市潮南区委")
-                if not (c.label == "ORG" and suffix and _is_generic(rest, suffix, generic)) and not c.attrs.get(
-                    "province_chain"
-                ):
+                if not (c.label == "ORG" and _generic_body(rest)) and not c.attrs.get("province_chain"):
                     c.attrs["without_place"] = rest
             pos = n.end
     return nested
@@ -155,13 +151,17 @@ def _name_without_places(text: str, org: Candidate, project: Candidate, cut: int
     ({}, {})
     """
     rest = text[cut : org.end]
-    if len(rest) < 3:
-        return
-    suffix = next((x for x in lexicon().org_suffixes if rest.endswith(x)), "")
-    if suffix and _is_generic(rest, suffix, frozenset(lexicon().patterns["org"]["generic"])):
+    if len(rest) < 3 or _generic_body(rest):
         return
     for c in (org, project):
         c.attrs.setdefault("without_place", text[cut : c.end])
+
+
+def _generic_body(name: str) -> bool:
+    """Whether ``name`` ends in an organisation suffix and is a generic body's name ("人民政府",
+    "人民医院"): no body's own name once the place before it is left off."""
+    suffix = next((x for x in lexicon().org_suffixes if name.endswith(x)), "")
+    return bool(suffix) and _is_generic(name, suffix, frozenset(lexicon().patterns["org"]["generic"]))
 
 
 def _chained_places(text: str, starts: dict[int, list[Candidate]], pos: int, c: Candidate) -> list[Candidate]:
