@@ -233,12 +233,12 @@ def page_sequences(
     names: dict[str, str] = {}
     # (the type whose unscored mentions leave their lines out: PLACE or ORG, kg.learn.unknown_*)
     learned = "ORG" if tuple(labels) == ("ORG",) else "PLACE"
-    places: dict[str, bool] = {}  # (a gold place's, or organisation's, names -> optional)
+    optional: dict[str, bool] = {}  # (the names of the gold's entities of type ``learned`` -> optional)
     for e in page.entities:
         every = [e.get("name", ""), *e.get("aliases", ())]
         if learned in entity_types(e):
             for name in every:
-                places[name] = places.get(name, True) and bool(e.get("optional", False))
+                optional[name] = optional.get(name, True) and bool(e.get("optional", False))
         kinds = [t for t in entity_types(e) if t in covered]
         if not kinds or ("optional" in unknown and e.get("optional", False) and learned in kinds):
             continue
@@ -252,7 +252,7 @@ def page_sequences(
         found = [(s, e, names[n]) for s, e, n in find_mentions(art.text, names)]
         labels = bio_labels(art.text, found)
         unscored = unknown_org_spans if learned == "ORG" else unknown_place_spans
-        holes = unscored(art.text, words, places, named, unknown) if unknown else []
+        holes = unscored(art.text, words, optional, named, unknown) if unknown else []
         for offset, line, ws in lines_of(art.text, words):
             if any(p.search(line) for p in unknown_heads):
                 continue
