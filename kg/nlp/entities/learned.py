@@ -101,6 +101,11 @@ class Settings:
     #: add: a learned span of a type here is never added over a rule candidate of the types it
     #: maps to, nor (PERSON) over a post and a name (learned_guards.runs_over_person).
     add_not_across: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: A second model file (empty: none) whose spans only ADD (never fix nor veto), and only
+    #: where they overlap no span of the first model: the first model's readings stay as they are.
+    second_model: str = ""
+    #: The types whose second-model spans are not used when ``broken`` (an unpaired quote).
+    second_skip_broken: tuple[str, ...] = ()
 
     def threshold(self, key: str, label: str) -> float:
         """The threshold ``key`` (``min_confidence``, ``add_max_overlap``, ``fix_confidence``,
@@ -139,6 +144,8 @@ def read_settings(name: str) -> Settings:
         fix_start_joiners=tuple(table.get("fix_start_joiners", ())),
         fix_start_verb_tags=tuple(table.get("fix_start_verb_tags", ())),
         add_not_across={k: tuple(v) for k, v in table.get("add_not_across", {}).items()},
+        second_model=str(ontology_path(*table["second_model"].split("/"))) if table.get("second_model") else "",
+        second_skip_broken=tuple(table.get("second_skip_broken", ())),
     )
 
 
@@ -221,6 +228,17 @@ def learned_spans(text: str, words: list[Word], s: Settings | None = None) -> li
     return load_tagger(s.model).spans(text, words, s.labels)
 
 
+def second_spans(text: str, words: list[Word], first: list[LearnedSpan], s: Settings) -> list[LearnedSpan]:
+    """The spans of ``s.second_model`` that overlap no span of the first model (``first``) that
+    is sure enough to be used (add or fix): where the first model reads a name, its reading stands."""
+    if not (s.enabled and s.second_model):
+        return []
+    keys = ("min_confidence", "fix_confidence")
+    used = [y for y in first if y.confidence >= min(s.threshold(k, y.label) for k in keys)]
+    spans = load_tagger(s.second_model).spans(text, words, s.labels)
+    return [x for x in spans if not any(y.start < x.end and x.start < y.end for y in used)]
+
+
 def combine(
     text: str,
     words: list[Word],
@@ -237,12 +255,17 @@ def combine(
     [(2, 5, 'head_words')]
     """
     s = s or settings()
+    extra: list[LearnedSpan] = []
     if spans is None:
         spans = learned_spans(text, words, s)
+        extra = second_spans(text, words, spans, s)
     typed = [c for c in rules if c.label in s.labels]
     out = list(rules)
     closed = _division_ends(text, rules) if s.skip_division_closed else set()
-    for x in spans:
+    for x in spans + extra:
+        second = x in extra
+        if second and x.label in s.second_skip_broken and broken(text[x.start : x.end]):
+            continue  # "三供一业”改造项目": the second model cut a quotation, the first read no such span
         add_at, fix_at = s.threshold("min_confidence", x.label), s.threshold("fix_confidence", x.label)
         if x.confidence < min(add_at, fix_at) or (s.skip_bare and bare(text[x.start : x.end], x.label)):
             continue
@@ -271,6 +294,8 @@ def combine(
             ):  # (not "县政协主席某某等县领导分别参加某某新材料": a clause with a person in it)
                 out.append(Candidate(x.start, x.end, x.label, SOURCE, x.confidence, {"learned": x.confidence}))
             continue
+        if second:
+            continue  # (the second model only adds: the first model's fixes stand as they were)
         if x.confidence >= fix_at and all((c.start, c.end) != (x.start, x.end) for c in over):
             for c in over:
                 if s.fix_extends_only and not (x.start <= c.start and c.end <= x.end):
