@@ -141,3 +141,21 @@ def test_the_veto_keeps_national_foreign_and_latin_bodies_of_veto_kept_names(mon
     # a country's name opening a body ("country_first"); a Latin letter inside one is no reason
     assert kept_name("俄罗斯某某银行", ("country_first",))
     assert not kept_name("某某5G科技", tuple(kinds))
+
+
+def test_the_veto_keeps_a_body_that_opens_with_a_place_the_rules_found_and_ends_in_a_suffix(monkeypatch):
+    # "placed" (learned_guards.placed_body): a place the rules found + an organisation's suffix
+    # is the shape the rules read a local body by; its located_in/works_for facts go with it
+    text = "某某乡农会总干事某某说，某某乡智能产业和某某中心都在扩建。"
+    place = Candidate(0, 3, "PLACE", "gazetteer", 0.9)  # 某某乡
+    body = Candidate(0, 5, "ORG", "head_words", 0.8)  # 某某乡农会: kept
+    at = text.index("某某乡智能")
+    fragment = Candidate(at, at + 5, "ORG", "tagger", 0.8)  # 某某乡智能: no suffix, dropped
+    other = Candidate(text.index("某某中心"), text.index("某某中心") + 4, "ORG", "head_words", 0.8)  # no place: dropped
+    second = Candidate(at, at + 3, "PLACE", "gazetteer", 0.9)
+    cands = [place, body, fragment, other, second]
+    found = _combine(text, cands, [], monkeypatch, outside=0.99, veto_confidence=0.9, veto_kept_names=("placed",))
+    assert [f for f in found if f[1] == "ORG"] == [("某某乡农会", "ORG", "head_words")]
+    # without the kind, it goes with the others
+    none = _combine(text, cands, [], monkeypatch, outside=0.99, veto_confidence=0.9, veto_kept_names=())
+    assert [f for f in none if f[1] == "ORG"] == []

@@ -48,7 +48,7 @@ from functools import lru_cache
 
 from kg.learn.spans import LearnedSpan, load_tagger
 from kg.nlp.entities.candidate import Candidate
-from kg.nlp.entities.learned_guards import country_names_kept, kept_name, opens_across, runs_over_person
+from kg.nlp.entities.learned_guards import country_names_kept, kept_name, opens_across, placed_body, runs_over_person
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.project_checks import class_by_batch, listed_class
 from kg.nlp.words import CJK_CHAR, Word
@@ -89,7 +89,9 @@ class Settings:
     #: "national", a body of ontology/lexicon/national_orgs.txt; "foreign", a transliterated
     #: name (all its characters but one in transliteration.txt); "country_first", one that opens
     #: with a country's or a territory's name (countries.txt); "latin", one that opens with a
-    #: Latin letter (a foreign brand, club or agency: "NASA", "某某" after "ac").
+    #: Latin letter (a foreign brand, club or agency: "NASA", "某某" after "ac"); "placed", one
+    #: that opens with a place the rules found and ends in an organisation's suffix
+    #: (``learned_guards.placed_body``: "某某乡农会").
     veto_kept_names: tuple[str, ...] = ()
     #: fix: a rule candidate that ends in a head word of its type is lengthened past that end
     #: only where one of these follows it (a compound: "某某仪式|暨某某会"); empty: no such check.
@@ -372,6 +374,7 @@ def _vetoed(text: str, words: list[Word], cands: list[Candidate], spans: list[Le
         alone = c.label in s.labels and c.source not in (SOURCE, *s.veto_kept_sources) and not overlapped
         alone = alone and text[c.start : c.end] not in countries
         alone = alone and not kept_name(text[c.start : c.end], s.veto_kept_names)
+        alone = alone and not ("placed" in s.veto_kept_names and placed_body(text, c, cands))
         if alone and tagger.outside(text, words, c.start, c.end) >= s.threshold("veto_confidence", c.label):
             continue
         keep.append(c)

@@ -12,7 +12,8 @@ in ``ontology/patterns/spans.toml`` (``[learned]``), and the names the veto keep
   types it names, a PERSON, or by a word the segmenter tags as a person): "县政协主席某某等县领导
   分别参加某某新材料" is a clause with a person in it, no project's name.
 * :func:`kept_name`, :func:`country_names_kept`: the names a veto never drops (``veto_kept_names``,
-  ``veto_kept_countries``): bodies and places a model trained on local news gold never sees.
+  ``veto_kept_countries``): bodies and places a model trained on local news gold never sees;
+  :func:`placed_body`, a place the rules found and an organisation's suffix ("placed").
 """
 
 from __future__ import annotations
@@ -99,6 +100,27 @@ def kept_name(name: str, kinds: tuple[str, ...]) -> bool:
     if "latin" in kinds and _LATIN_FIRST.match(name):
         return True
     return "country_first" in kinds and any(name.startswith(c) for c in _long_country_names())
+
+
+def placed_body(text: str, c: Candidate, cands: list[Candidate]) -> bool:
+    """Whether the candidate ``c`` opens with a place the rules found (a PLACE candidate of
+    ``cands`` that starts where ``c`` starts and ends inside it) and ends in a word of
+    ``ontology/lexicon/org_suffixes.txt``: the shape the rules read a local body by ("某某乡|农会",
+    "某某区|某某中心"). Such a name is evidence the rules trust, not a fragment; the ORG veto keeps
+    it (``veto_kept_names`` "placed"), with the located_in and works_for facts it carries.
+
+    >>> places = [Candidate(0, 3, "PLACE", "gazetteer", 0.9)]
+    >>> placed_body("某某乡农会", Candidate(0, 5, "ORG", "suffix", 0.8), places)
+    True
+    >>> placed_body("某某乡智能", Candidate(0, 5, "ORG", "suffix", 0.8), places)
+    False
+    >>> placed_body("某某乡", Candidate(0, 3, "ORG", "suffix", 0.8), places)
+    False
+    """
+    name = text[c.start : c.end]
+    if not name.endswith(lexicon().org_suffixes):
+        return False
+    return any(p.label == "PLACE" and p.start == c.start and p.end < c.end for p in cands)
 
 
 #: A name that opens with a Latin letter, half- or full-width ("FIFA", "ＰＡＴＡ").
