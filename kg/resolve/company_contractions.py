@@ -78,7 +78,7 @@ def _group_short(short: str, full: str) -> bool:
     return _company_words(short)[1] == ["集团"] and "集团" in _company_words(full)[1]
 
 
-def contracts(short: str, full: str) -> bool:
+def contracts(short: str, full: str, group_words: bool = True) -> bool:
     """Whether the company name ``short`` is a short form of the company name ``full`` (or of
     ``full`` without the places it opens with): the same name before their company words, or
     the same two first characters with every character of ``short`` in ``full`` in order. A name
@@ -98,6 +98,9 @@ def contracts(short: str, full: str) -> bool:
     (True, True)
     >>> contracts("甲乙公司", "德国甲乙工程技术有限公司"), contracts("甲乙集团", "甲乙生物科技股份有限公司")
     (True, False)
+
+    ``group_words=False`` keeps a group's short form off the longer groups (see
+    :func:`merge_contracted_companies`).
     """
     if len(short) < 4 or len(full) <= len(short) or not company_suffix(short) or not company_suffix(full):
         return False
@@ -110,7 +113,7 @@ def contracts(short: str, full: str) -> bool:
             return True
         if len(ps) < 2 or ps[:2] != pf[:2] or f.startswith(short) or not same_numerals(ps, pf):
             continue
-        if pf.startswith(ps) and not short.endswith("公司") and not _group_short(short, f):
+        if pf.startswith(ps) and not short.endswith("公司") and not (group_words and _group_short(short, f)):
             continue
         if in_order(short, f):
             return True
@@ -119,9 +122,14 @@ def contracts(short: str, full: str) -> bool:
 
 def merge_contracted_companies(orgs: list[str], key: Callable[[str], str], uf: UnionFind, doc: str) -> None:
     """Join a company's short form to the one longer company of the document it
-    :func:`contracts` (a short form two companies fit names neither)."""
+    :func:`contracts` (a short form two companies fit names neither). A group's short form
+    leaves off the business words before its 集团 only where the page names no company of its
+    very name: beside "甲乙集团股份有限公司", "甲乙集团" is that group, and "甲乙资产管理集团有限公司"
+    its member (real-pages-38 p03 names such a pair), whatever resolution joined before."""
     for a in orgs:
-        fulls = {uf.find(key(b)) for b in orgs if contracts(a, b)}
+        plain = plain_name(a)
+        whole = any(b != a and company_suffix(b) and plain_name(b) == plain for b in orgs)
+        fulls = {uf.find(key(b)) for b in orgs if contracts(a, b, group_words=not whole)}
         fulls.discard(uf.find(key(a)))
         if len(fulls) == 1:
             uf.union(key(a), next(iter(fulls)), "org.contracted_company", doc)
