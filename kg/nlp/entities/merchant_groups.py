@@ -1,11 +1,11 @@
 """Merchants named by their place: one or two places' one-character forms and 商 ("港商" the
-merchants of Hong Kong, "浙商", "青湘商" the Hunan merchants in Qinghai), alone or before words that
-end no name of a body ("衢商企业", "浙商创业创新"). The tagger reads such a word as an organisation;
+merchants of Hong Kong, "粤湘商" the Hunan merchants in Guangdong), alone or before words that
+end no name of a body ("港商企业", "港商创业创新"). The tagger reads such a word as an organisation;
 it is a group of people, no body (session 39, s39-orgfp4: real-pages-31 s06, -53 bo12, -29 e10,
--50 bl10, -23 f06). A body of those merchants ends with its head and keeps its name ("某商联合会",
-"台商协会", "浙商银行", "浙商(某地)工业园"). The data: ``[org.merchant_groups]`` of
+-50 bl10, -23 f06). A body of those merchants ends with its head and keeps its name ("湘商联合会",
+"粤商协会", "浙商银行", "浙商(某地)工业园"). The data: ``[org.merchant_groups]`` of
 ``ontology/patterns/entities.toml``; the forms are ``place.joined_forms.forms`` and the first
-characters of the cities and counties the page names in full ("衢商" where it names 衢州市).
+characters of the cities and counties the page names in full ("漠商" where it names 漠河市).
 """
 
 from __future__ import annotations
@@ -39,11 +39,11 @@ def merchant_group(name: str, initials: frozenset[str] = frozenset()) -> bool:
     """Whether ``name`` (simplified) is merchants named by their place's forms (each a division's
     form or one of ``initials``), then the mark, then nothing or words that end with no head.
 
-    >>> [merchant_group(n) for n in ("港商", "青湘商", "浙商创业创新", "港商投资企业")]
+    >>> [merchant_group(n) for n in ("港商", "粤湘商", "港商创业创新", "港商投资企业")]
     [True, True, True, True]
-    >>> [merchant_group(n) for n in ("吉商联合会", "台商协会", "浙商银行", "浙商(某地)工业园", "厂商", "工商联")]
+    >>> [merchant_group(n) for n in ("湘商联合会", "粤商协会", "浙商银行", "浙商(某地)工业园", "厂商", "工商联")]
     [False, False, False, False, False, False]
-    >>> merchant_group("衢商企业"), merchant_group("衢商企业", frozenset("衢"))
+    >>> merchant_group("漠商企业"), merchant_group("漠商企业", frozenset("漠"))
     (False, True)
     """
     forms, mark, most, heads = _conf()
@@ -62,11 +62,11 @@ def without_merchant_groups(text: str, candidates: list[Candidate]) -> list[Cand
     (:func:`merchant_group`); the cities and counties the page's place candidates name in full
     give the initials.
 
-    >>> text = "衢州市举行签约,衢商企业某某集团投资,港商出资,某商联合会"
+    >>> text = "漠河市举行签约,漠商企业某某集团投资,港商出资,某商联合会"
     >>> cs = [Candidate(0, 3, "PLACE", "gazetteer", 0.8), Candidate(8, 12, "ORG", "statistical", 0.6),
     ...       Candidate(19, 21, "ORG", "statistical", 0.6), Candidate(24, 29, "ORG", "head_words", 0.65)]
     >>> [text[c.start : c.end] for c in without_merchant_groups(text, cs)]
-    ['衢州市', '某商联合会']
+    ['漠河市', '某商联合会']
     """
     gaz = load_gazetteer()
     initials: set[str] = set()
