@@ -54,6 +54,7 @@ from kg.nlp.entities.list_firm_ends import whole_list_firms
 from kg.nlp.entities.listed_bodies import listed_bodies
 from kg.nlp.entities.listed_departments import clause_departments, listed_departments
 from kg.nlp.entities.listed_persons import listed_person_candidates
+from kg.nlp.entities.merchant_groups import without_merchant_groups
 from kg.nlp.entities.modifier_places import without_modifier_places
 from kg.nlp.entities.namesake_roads import without_namesake_stems
 from kg.nlp.entities.page_zones import page_zone_candidates
@@ -168,6 +169,7 @@ def recognise_from(text: str, words: list[Word], candidates: list[Candidate]) ->
     candidates = without_acting_words(text, candidates)
     # "各县市政府", "世界500强企业", "打造|某某区域中心": a class of bodies or a planned centre, no body
     candidates = without_class_bodies(text, candidates)
+    candidates = without_merchant_groups(text, candidates)  # "港商", "港商创业创新": merchants, no body
     cands = split_paired_bodies(text, split_at_conjunctions(text, words, without_dotted_runs(text, candidates)))
     # "专题研究|市人大", "张松岭|省政府/PER": the level's body starts at its level word
     cands = without_glued_openers(text, words, cands)
