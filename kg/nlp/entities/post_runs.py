@@ -4,13 +4,15 @@ Mongolian, Tibetan and Uyghur names are transliterations of four characters or m
 tagger cuts them where a piece is also a word: "主任|某日古/PER|楞/v|一行", "主任|乌某/n|毕力格/PER|,",
 "旗长|那/r|顺某/q|图/n|参加". The title source then reads the tagger's piece or nothing, and the
 page shows a person cut in two or none. Here the characters between a job title and what closes
-a name (a list or clause mark, or a report's act of ``person.final_chars.follow``: 参加, 一行,
-陪同 …) are one person's name when they are ``post_run.min_chars`` to ``post_run.max_chars``
-characters that no single tagger word covers, the tagger read no title, body, place, time or
-number among them and no conjunction, preposition or particle (two names joined by 和 stay two),
-and ``post_run.min_transliteration`` of them or more are characters of transliteration
-(``lexicon/transliteration``: 巴, 图, 尔, 格 …), which a Chinese name of a surname and a given
-name seldom has.
+a name (a list or clause mark, a report's act of ``person.final_chars.follow``: 参加, 一行,
+陪同 …, or a word of ``post_run.closing``: "总经理|某某某某|时") are one person's name when
+they are ``post_run.min_chars`` to ``post_run.max_chars`` characters that no single tagger word
+covers, the tagger read no title, body, place, time or number among them and no conjunction,
+preposition or particle (two names joined by 和 stay two), they open with no civil-service rank
+of ``post_run.ranks`` ("主任|科员|某某某"), and at least one in ``post_run.transliteration_share`` of them are characters of transliteration
+(``lexicon/transliteration``: 巴, 图, 尔, 格 …), which a Chinese name and the verb glued to it
+seldom reach ("某某某委托": two of five); a tagger's person of four characters or more is a
+name read whole, and stands.
 """
 
 from __future__ import annotations
@@ -20,16 +22,19 @@ from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.words import Word
 
 
-def _settings() -> tuple[int, int, int, frozenset[str], frozenset[str]]:
+def _settings() -> tuple[int, int, int, frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The run's bounds, the share of transliteration characters (one in ``share`` or more), the
+    tags no name's piece carries, what closes a name and the ranks written between a post and a name."""
     lex = lexicon()
     run = lex.patterns["person"]["post_run"]
     close = lex.patterns["person"]["final_chars"]
     return (
         int(run["min_chars"]),
         int(run["max_chars"]),
-        int(run["min_transliteration"]),
+        int(run["transliteration_share"]),
         frozenset(run["refused_tags"]),
-        frozenset(close["follow"]) | frozenset(close["marks"]),
+        frozenset(close["follow"]) | frozenset(close["marks"]) | frozenset(run["closing"]),
+        tuple(run["ranks"]),
     )
 
 
@@ -45,7 +50,7 @@ def post_run_persons(text: str, words: list[Word]) -> list[Candidate]:
     []
     """
     lex = lexicon()
-    low, high, foreign, refused, closing = _settings()
+    low, high, share, refused, closing, ranks = _settings()
     starts = {w.start: k for k, w in enumerate(words)}
     out = []
     for m in longest_first_pattern(lex.titles).finditer(text):
@@ -63,7 +68,11 @@ def post_run_persons(text: str, words: list[Word]) -> list[Candidate]:
             continue  # one word: the tagger's own reading stands
         if any(w.tag in refused or w.text in lex.titles for w in run):
             continue  # a body, a place, a second post or "某某和某某": no single name
-        if sum(c in lex.foreign_chars for c in name) < foreign:
-            continue  # a Chinese name and the word after it ("某某亲自主持") are the title source's
+        if name.startswith(ranks):
+            continue  # "主任|科员|某某某": a civil-service rank between the post and the name
+        if any(w.tag == "PER" and len(w.text) > 3 for w in run):
+            continue  # the tagger read a long name whole ("某某某某/PER|时"): its reading stands
+        if sum(c in lex.foreign_chars for c in name) * share < len(name):
+            continue  # a Chinese name and the act after it ("某某某|委托", "某某|主持会议") are the title source's
         out.append(Candidate(run[0].start, run[-1].end, "PERSON", "titles", 0.8, {"title": m.group(0)}))
     return out
