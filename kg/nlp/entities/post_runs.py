@@ -9,10 +9,10 @@ a name (a list or clause mark, a report's act of ``person.final_chars.follow``: 
 they are ``post_run.min_chars`` to ``post_run.max_chars`` characters that no single tagger word
 covers, the tagger read no title, body, place, time or number among them and no conjunction,
 preposition or particle (two names joined by 和 stay two), they open with no civil-service rank
-of ``post_run.ranks`` ("主任|科员|某某某"), and at least one in ``post_run.transliteration_share`` of them are characters of transliteration
-(``lexicon/transliteration``: 巴, 图, 尔, 格 …), which a Chinese name and the verb glued to it
-seldom reach ("某某某委托": two of five); a tagger's person of four characters or more is a
-name read whole, and stands.
+of ``post_run.ranks`` ("主任|科员|某某某"), and at least one in ``post_run.transliteration_share``
+of them are characters of transliteration (``lexicon/transliteration``: 巴, 图, 尔, 格 …),
+which a Chinese name and the verb glued to it seldom reach ("某某某委托": two of five); a
+tagger's person of four characters or more is a name read whole, and stands.
 """
 
 from __future__ import annotations
