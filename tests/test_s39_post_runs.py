@@ -48,5 +48,9 @@ def test_what_is_no_run_of_one_name():
     assert _run([("总经理", "n"), ("巴达日拉图", "PER"), ("时", "n"), (",", "w")]) == []
     # cut, then closed by 时: the whole name
     assert _run([("总经理", "n"), ("巴达日", "PER"), ("拉图", "v"), ("时", "n"), (",", "w")]) == ["巴达日拉图"]
+    # what the holders did after the post ("负责人随行考察。"): acts only
+    assert _run([("负责人", "n"), ("随行", "d"), ("考察", "v"), ("。", "w")]) == []
+    # a name closed by 等人 is the title source's Chinese name
+    assert _run([("总经理", "n"), ("叶某山", "PER"), ("等人", "r"), ("出席", "v")]) == []
     # no close within six characters: nothing
     assert _run([("主任", "n"), ("斯日古", "PER"), ("楞", "v"), ("深入", "v"), ("调研", "v")]) == []

@@ -9,7 +9,8 @@ a name (a list or clause mark, a report's act of ``person.final_chars.follow``: 
 they are ``post_run.min_chars`` to ``post_run.max_chars`` characters that no single tagger word
 covers, the tagger read no title, body, place, time or number among them and no conjunction,
 preposition or particle (two names joined by 和 stay two), they open with no civil-service rank
-of ``post_run.ranks`` ("主任|科员|某某某"), and at least one in ``post_run.transliteration_share``
+of ``post_run.ranks`` ("主任|科员|某某某"), not all of them acts (``post_run.act_tags``:
+"负责人|随行|考察"), and at least one in ``post_run.transliteration_share``
 of them are characters of transliteration (``lexicon/transliteration``: 巴, 图, 尔, 格 …),
 which a Chinese name and the verb glued to it seldom reach ("某某某委托": two of five); a
 tagger's person of four characters or more is a name read whole, and stands.
@@ -22,9 +23,10 @@ from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.words import Word
 
 
-def _settings() -> tuple[int, int, int, frozenset[str], frozenset[str], tuple[str, ...]]:
+def _settings() -> tuple[int, int, int, frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
     """The run's bounds, the share of transliteration characters (one in ``share`` or more), the
-    tags no name's piece carries, what closes a name and the ranks written between a post and a name."""
+    tags no name's piece carries, what closes a name, the ranks written between a post and a name
+    and the tags of acts (a run of acts only is no name)."""
     lex = lexicon()
     run = lex.patterns["person"]["post_run"]
     close = lex.patterns["person"]["final_chars"]
@@ -35,6 +37,7 @@ def _settings() -> tuple[int, int, int, frozenset[str], frozenset[str], tuple[st
         frozenset(run["refused_tags"]),
         frozenset(close["follow"]) | frozenset(close["marks"]) | frozenset(run["closing"]),
         tuple(run["ranks"]),
+        frozenset(run["act_tags"]),
     )
 
 
@@ -50,7 +53,7 @@ def post_run_persons(text: str, words: list[Word]) -> list[Candidate]:
     []
     """
     lex = lexicon()
-    low, high, share, refused, closing, ranks = _settings()
+    low, high, share, refused, closing, ranks, acts = _settings()
     starts = {w.start: k for k, w in enumerate(words)}
     out = []
     for m in longest_first_pattern(lex.titles).finditer(text):
@@ -68,6 +71,8 @@ def post_run_persons(text: str, words: list[Word]) -> list[Candidate]:
             continue  # one word: the tagger's own reading stands
         if any(w.tag in refused or w.text in lex.titles for w in run):
             continue  # a body, a place, a second post or "某某和某某": no single name
+        if all(w.tag in acts for w in run):
+            continue  # "负责人|随行/d|考察/v|。": what the holders did, no name
         if name.startswith(ranks):
             continue  # "主任|科员|某某某": a civil-service rank between the post and the name
         if any(w.tag == "PER" and len(w.text) > 3 for w in run):
