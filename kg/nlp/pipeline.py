@@ -28,6 +28,7 @@ from kg.learn.org_model import org_settings
 from kg.learn.pair_model import apply_models
 from kg.nlp import entities as ent
 from kg.nlp.entities import learned as learned_source
+from kg.nlp.entities.post_runs import post_run_persons
 from kg.nlp.relations import ArticleView, extract_relations
 from kg.nlp.segmenters import Segmenter, make_segmenter
 from kg.nlp.spacy_import import import_spacy
@@ -157,6 +158,7 @@ def titles(doc: Doc) -> Doc:
         + ent.addressed_person_candidates(text, words)
         + ent.honorific_person_candidates(text, words)
         + ent.dotted_person_candidates(text, words)
+        + post_run_persons(text, words)
         + ent.listed_person_candidates(text, words, titled),
     )
 
