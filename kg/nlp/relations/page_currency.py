@@ -22,13 +22,13 @@ def local_currency(text: str, divisions: set[str]) -> str | None:
     (``divisions``: codes of the divisions it names) below the region's own name, and no other
     local currency, no 人民币 and no mainland division. None otherwise (CNY stays).
 
-    >>> local_currency("苗栗县竹南镇某某公司投资20亿元", {"7109", "710902"})
+    >>> local_currency("某县某镇某某公司投资20亿元", {"7109", "710902"})  # a Taiwan county, its town
     'TWD'
-    >>> local_currency("台湾某某公司在漳州投资20亿元", {"710000", "3506"})
+    >>> local_currency("台湾某某公司在某市投资20亿元", {"710000", "3506"})  # Taiwan, a mainland city
     >>> local_currency("香港某某公司投资5000万港元", {"81"})
     'HKD'
-    >>> local_currency("香港某某公司投资5000万港元,在成都投资1亿元", {"81", "5101"})
-    >>> local_currency("苗栗县某某公司投资人民币2亿元", {"7109"})
+    >>> local_currency("香港某某公司投资5000万港元,在某市投资1亿元", {"81", "5101"})
+    >>> local_currency("某县某某公司投资人民币2亿元", {"7109"})
     """
     conf = triggers()["invested_amount"]
     if any(w in text for w in conf["mainland_currency"]):
