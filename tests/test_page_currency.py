@@ -65,5 +65,7 @@ def test_a_bare_yuan_takes_the_page_currency(nlp, text, expected):
 
 
 def test_local_currencies_written_after_the_number(nlp):
-    text = "年产2万吨碳纤维项目总投资50亿新台币。年产5万吨饲料加工项目投资5000万美金。年产1万吨纸箱项目总投资3亿澳门元。"
+    text = (
+        "年产2万吨碳纤维项目总投资50亿新台币。年产5万吨饲料加工项目投资5000万美金。年产1万吨纸箱项目总投资3亿澳门元。"
+    )
     assert currencies(nlp, text) == [(50_000_000, "USD"), (300_000_000, "MOP"), (5_000_000_000, "TWD")]
