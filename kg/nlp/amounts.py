@@ -44,6 +44,9 @@ class Amount:
     qualifier: str
     scope: str
     upper: float | None = None
+    # The currency is only the generic 元 (or none after 亿/万): CNY unless the page says whose
+    # yuan it is (kg.nlp.relations.page_currency: a Taiwan page's 元 is TWD).
+    bare: bool = False
 
     def value(self) -> dict[str, Any]:
         """The value of an ``invested_amount`` fact.
@@ -175,6 +178,7 @@ def find_amounts(text: str, floor: int = 0) -> list[Amount]:
                 qualifier,
                 _attributive_scope(text, m.start(), m.end(), _scope(text, floor, m.start())),
                 upper,
+                m.group("cur0") is None and (m.group("cur") is None or m.group("cur") in conf["generic_currency"]),
             )
         )
     return out

@@ -14,6 +14,7 @@ from kg.nlp.amounts import Amount, find_amounts, parse_amount
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.rank_descriptors import ranking_gap
 from kg.nlp.relations.invests_own import own_project
+from kg.nlp.relations.page_currency import with_page_currency
 from kg.nlp.relations.places import in_location_slot
 from kg.nlp.relations.table import fact, rule
 from kg.nlp.relations.view import ArticleView, RawRelation, shares_words, triggers, words_re
@@ -31,7 +32,8 @@ def invested_amount(view: ArticleView) -> list[RawRelation]:
     text = view.article.text
     several = re.compile(triggers()["invested_amount"]["several"])
     for k, sent in enumerate(view.article.sentences):
-        found = find_amounts(text[: sent.end], sent.start)
+        # A bare 元 on a Taiwan / Hong Kong / Macau page is that region's dollar (page_currency).
+        found = with_page_currency(view, find_amounts(text[: sent.end], sent.start))
         for n, a in enumerate(found):
             if a.scope not in ("project", "phase", "several"):
                 continue
