@@ -48,7 +48,13 @@ from functools import lru_cache
 
 from kg.learn.spans import LearnedSpan, load_tagger
 from kg.nlp.entities.candidate import Candidate
-from kg.nlp.entities.learned_guards import country_names_kept, kept_name, opens_across, runs_over_person
+from kg.nlp.entities.learned_guards import (
+    country_names_kept,
+    kept_name,
+    opens_across,
+    runs_over_person,
+    second_refused,
+)
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.project_checks import class_by_batch, listed_class
 from kg.nlp.words import CJK_CHAR, Word
@@ -262,10 +268,15 @@ def combine(
     typed = [c for c in rules if c.label in s.labels]
     out = list(rules)
     closed = _division_ends(text, rules) if s.skip_division_closed else set()
+    names = {text[c.start : c.end] for c in typed if c.label == "PROJECT"} | {
+        text[y.start : y.end] for y in spans if y.label == "PROJECT" and y.confidence >= s.min_confidence
+    }  # (the projects the article holds: a second-model span holding one is a duplicate)
     for x in spans + extra:
         second = x in extra
         if second and x.label in s.second_skip_broken and broken(text[x.start : x.end]):
             continue  # "三供一业”改造项目": the second model cut a quotation, the first read no such span
+        if second and second_refused(text, words, x.start, x.end, x.label, rules, names):
+            continue  # "某某搬迁", "某某线及某某桥", a place's name, a phase, another project's name
         add_at, fix_at = s.threshold("min_confidence", x.label), s.threshold("fix_confidence", x.label)
         if x.confidence < min(add_at, fix_at) or (s.skip_bare and bare(text[x.start : x.end], x.label)):
             continue

@@ -109,3 +109,59 @@ _LATIN_FIRST = re.compile("[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
 def _long_country_names() -> tuple[str, ...]:
     """The names of countries and territories of two characters or more (countries.txt)."""
     return tuple(c for c in country_names() if len(c) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _second_guards() -> dict:
+    """``[learned]`` keys of ``ontology/patterns/spans.toml`` for the second model's spans."""
+    from kg.patterns import pattern_file
+
+    table = pattern_file("spans")["learned"]
+    return {
+        "tags": tuple(table.get("second_not_ending_tags", ())),
+        "joiners": tuple(table.get("second_not_joining", ())),
+        "types": tuple(table.get("second_not_same_as", ())),
+        "holding": bool(table.get("second_not_holding_projects", False)),
+        "phase": re.compile(pattern_file("entities")["project"]["phase_word"])
+        if table.get("second_not_phase", False)
+        else None,
+    }
+
+
+def second_refused(
+    text: str, words: list[Word], start: int, end: int, label: str, rules: list[Candidate], names: set[str]
+) -> bool:
+    """Whether a span ``[start, end)`` of the second (add-only) model is refused: it ends in a
+    word of a tag of ``second_not_ending_tags`` (a verb, "某某搬迁": the work's name is without
+    it), joins across ``second_not_joining`` a rule candidate that ends or opens at the joiner
+    (two names, "某某线及某某桥"), is the name of a rule candidate of a type of
+    ``second_not_same_as`` anywhere in the article (a place the rules read, "某某新城"), holds a phase word
+    (``second_not_phase``: a phase of a project the gold names otherwise) or, for a project,
+    another project's name ``names`` the article holds (``second_not_holding_projects``).
+
+    >>> words = [Word(0, 2, "某某", "ORG"), Word(2, 4, "搬迁", "v")]
+    >>> _second_guards.cache_clear() or second_refused("某某搬迁", words, 0, 4, "PROJECT", [], set())
+    True
+    >>> second_refused("某某搬迁", [Word(0, 4, "某某搬迁", "n")], 0, 4, "PROJECT", [], {"某某"})
+    True
+    >>> second_refused("某某线及某某桥", [], 0, 7, "PROJECT", [Candidate(0, 3, "PLACE", "gazetteer", 0.9)], set())
+    True
+    >>> second_refused("某某新城", [], 0, 4, "PROJECT", [Candidate(0, 4, "PLACE", "gazetteer", 0.9)], set())
+    True
+    >>> second_refused("某某产业园", [Word(0, 5, "某某产业园", "n")], 0, 5, "PROJECT", [], {"某某公司"})
+    False
+    """
+    g = _second_guards()
+    last = [w for w in words if w.end == end and w.start >= start]
+    if last and last[0].tag in g["tags"]:
+        return True
+    inside = [c for c in rules if start <= c.start and c.end <= end]
+    for k in range(start, end):
+        if text[k] in g["joiners"] and any(c.end == k or c.start == k + 1 for c in inside):
+            return True
+    name = text[start:end]
+    if any(c.label in g["types"] and text[c.start : c.end] == name for c in rules):
+        return True  # (anywhere in the article: its other mention may be the one the rules read)
+    if g["phase"] is not None and g["phase"].search(name):
+        return True
+    return g["holding"] and label == "PROJECT" and any(len(n) >= 2 and n != name and n in name for n in names)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from kg.nlp.entities.candidate import Candidate
 from kg.nlp.entities.head_words import listed_project_candidates
+from kg.nlp.entities.line_projects import lines_without_verbs
 from kg.nlp.words import Word
 
 
@@ -36,5 +37,7 @@ def learned_list_items(text: str, words: list[Word], candidates: list[Candidate]
     # l05: 2 false located_in against 3 items the golds accept as places too; the place_prefix rule's
     # choice, which this pass does not change)
     opens = {c.start for c in candidates if c.label == "PLACE"}
-    found = listed_project_candidates(text, words, projects)
+    # the items cut as the head words' items were ("某某北环线及某某大桥主桥建设" -> the line and the
+    # bridge, "地铁某某线|开工"): read whole again, a line and its verb would come back as one item
+    found = lines_without_verbs(text, listed_project_candidates(text, words, projects))
     return candidates + [c for c in found if (c.start, c.end) not in spans and c.start not in opens]
