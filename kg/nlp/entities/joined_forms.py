@@ -71,6 +71,19 @@ def without_joined_forms(text: str, candidates: list[Candidate]) -> list[Candida
     >>> [text[c.start:c.end] for c in without_joined_forms(text, cs)]
     ['龙岩市']
     """
+    initials = named_division_initials(text, candidates)
+    return [
+        c for c in candidates if c.label != "PLACE" or not joined_forms(to_simplified(text[c.start : c.end]), initials)
+    ]
+
+
+def named_division_initials(text: str, candidates: list[Candidate]) -> frozenset[str]:
+    """First characters of the cities and counties the page's place candidates name in full.
+
+    >>> text = "龙岩市与台湾的龙台合作"
+    >>> sorted(named_division_initials(text, [Candidate(0, 3, "PLACE", "gazetteer", 0.8)]))
+    ['龙']
+    """
     gaz = load_gazetteer()
     initials: set[str] = set()
     for c in candidates:
@@ -78,7 +91,4 @@ def without_joined_forms(text: str, candidates: list[Candidate]) -> list[Candida
             name = to_simplified(text[c.start : c.end])
             # (named in full: a short form may be a misreading, "入|海口", "珠海|南端")
             initials.update(d.name[0] for d in gaz.lookup(name) if d.level in ("city", "county") and d.name == name)
-    frozen = frozenset(initials)
-    return [
-        c for c in candidates if c.label != "PLACE" or not joined_forms(to_simplified(text[c.start : c.end]), frozen)
-    ]
+    return frozenset(initials)

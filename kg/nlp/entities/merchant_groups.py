@@ -13,8 +13,8 @@ from __future__ import annotations
 from functools import cache
 
 from kg.nlp.entities.candidate import Candidate
+from kg.nlp.entities.joined_forms import named_division_initials
 from kg.nlp.entities.lexicon_data import lexicon
-from kg.nlp.gazetteer import load_gazetteer
 from kg.normalize import to_simplified
 
 
@@ -68,13 +68,7 @@ def without_merchant_groups(text: str, candidates: list[Candidate]) -> list[Cand
     >>> [text[c.start : c.end] for c in without_merchant_groups(text, cs)]
     ['漠河市', '某商联合会']
     """
-    gaz = load_gazetteer()
-    initials: set[str] = set()
-    for c in candidates:
-        if c.label == "PLACE":
-            name = to_simplified(text[c.start : c.end])
-            initials.update(d.name[0] for d in gaz.lookup(name) if d.level in ("city", "county") and d.name == name)
-    frozen = frozenset(initials)
+    initials = named_division_initials(text, candidates)
     return [
-        c for c in candidates if c.label != "ORG" or not merchant_group(to_simplified(text[c.start : c.end]), frozen)
+        c for c in candidates if c.label != "ORG" or not merchant_group(to_simplified(text[c.start : c.end]), initials)
     ]
