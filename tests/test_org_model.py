@@ -139,11 +139,13 @@ def test_org_training_leaves_out_only_the_clause_with_a_body_the_gold_does_not_s
 
 def test_the_shipped_org_model_says_what_it_was_trained_without():
     from kg.learn.spans import load_tagger
+    from kg.learn.unknown_orgs import train_clause_stops
     from kg.learn.unknown_places import train_unknown
 
     info = load_tagger(org_settings().model).info
     assert info["labels"] == list(ORG_LABELS)
     assert info["unknown"] == list(train_unknown(ORG_LABELS))
+    assert info.get("clauses", "") == train_clause_stops(ORG_LABELS)  # (trained as the data says)
     assert not {"real-pages-57", "real-pages-58"} & set(info["sets"])  # (unread gold B: never trained on)
 
 
