@@ -33,6 +33,8 @@ from pathlib import Path
 from kg.learn.gold import read_pages, training_sets
 from kg.learn.org_model import ORG_LABELS, TABLE
 from kg.learn.spans import page_sequences, train
+from kg.learn.unknown_orgs import train_clause_stops
+from kg.learn.unknown_places import train_unknown
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fold_builds import build_and_score, ontology_with, parse_variants, score  # noqa: E402
@@ -71,7 +73,11 @@ def main() -> None:
         from kg.nlp.pipeline import make_pipeline
 
         nlp = make_pipeline()
-        sequences = {s.name: [q for p in read_pages([s]) for q in page_sequences(p, nlp, ORG_LABELS)] for s in sets}
+        unknown, stops = train_unknown(ORG_LABELS), train_clause_stops(ORG_LABELS)  # (as kg train orgs)
+        sequences = {
+            s.name: [q for p in read_pages([s]) for q in page_sequences(p, nlp, ORG_LABELS, unknown, stops)]
+            for s in sets
+        }
         print(f"sequences: {sum(map(len, sequences.values()))} lines", file=sys.stderr, flush=True)
     shared = args.out / "together" / MODEL
     if args.together and not args.models_from:

@@ -118,13 +118,34 @@ def test_org_training_leaves_out_a_line_with_a_body_the_gold_does_not_score(nlp)
     assert _org_lines(scored, nlp, every)[first][14:17] == ["B-ORG", "I-ORG", "I-ORG"]
 
 
+def test_org_training_leaves_out_only_the_clause_with_a_body_the_gold_does_not_score(nlp):
+    # s39-learnorg5: a list of firms beside one optional body lost its whole line, and with it the
+    # firms the gold scores; cut at the clause stops, only the optional body's clause goes
+    from kg.learn.gold import GoldPage
+    from kg.learn.spans import page_sequences
+    from kg.learn.unknown_orgs import train_clause_stops
+
+    text = "某某商行、青檀县苇岭农业发展有限公司在县城设厂。"
+    shop = {"id": "e1", "type": "ORG", "name": "某某商行", "optional": True}
+    firm = {"id": "e2", "type": "ORG", "name": "青檀县苇岭农业发展有限公司"}
+    page = GoldPage("t", "t.txt", text, (shop, firm), (), frozenset({"ORG"}), frozenset({"works_for"}))
+    stops = train_clause_stops(ORG_LABELS)
+    assert "、" in stops and "。" in stops
+    assert list(page_sequences(page, nlp, ORG_LABELS, ("optional",))) == []  # (no stops: the line goes)
+    [(xs, ys)] = page_sequences(page, nlp, ORG_LABELS, ("optional",), stops)
+    assert "".join(f[1][2:] for f in xs) == text[5:]  # (the optional body's clause left out)
+    assert ys[:2] == ["B-ORG", "I-ORG"] and ys.count("B-ORG") == 1
+
+
 def test_the_shipped_org_model_says_what_it_was_trained_without():
     from kg.learn.spans import load_tagger
+    from kg.learn.unknown_orgs import train_clause_stops
     from kg.learn.unknown_places import train_unknown
 
     info = load_tagger(org_settings().model).info
     assert info["labels"] == list(ORG_LABELS)
     assert info["unknown"] == list(train_unknown(ORG_LABELS))
+    assert info.get("clauses", "") == train_clause_stops(ORG_LABELS)  # (trained as the data says)
     assert not {"real-pages-57", "real-pages-58"} & set(info["sets"])  # (unread gold B: never trained on)
 
 

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.learn.gold import GoldPage, entity_types, find_mentions
-from kg.learn.unknown_orgs import unknown_org_spans
+from kg.learn.unknown_orgs import kept_pieces, train_clause_stops, unknown_org_spans
 from kg.learn.unknown_places import train_unknown, unknown_place_spans
 from kg.nlp.words import Word
 
@@ -218,12 +218,13 @@ def _segment_article(nlp, text: str) -> list[Word]:
 
 
 def page_sequences(
-    page: GoldPage, nlp, labels: Sequence[str] = LABELS, unknown: Sequence[str] = ()
+    page: GoldPage, nlp, labels: Sequence[str] = LABELS, unknown: Sequence[str] = (), stops: str = ""
 ) -> Iterator[tuple[list[list[str]], list[str]]]:
     """The training sequences of one gold page for the types ``labels``: ``(features, labels)``
     per line of each of its articles (the text the pipeline reads), lines with unknown
     mentions left out (for PLACE, lines with an unscored place of the kinds ``unknown``:
-    :func:`~kg.learn.unknown_places.unknown_place_spans`)."""
+    :func:`~kg.learn.unknown_places.unknown_place_spans`; with ``stops``, only the clauses that
+    hold one: :func:`~kg.learn.unknown_orgs.kept_pieces`)."""
     from kg.ingest import segment_document
 
     covered = [t for t in labels if t in page.entity_types]
@@ -256,9 +257,12 @@ def page_sequences(
         for offset, line, ws in lines_of(art.text, words):
             if any(p.search(line) for p in unknown_heads):
                 continue
-            if any(offset <= s and e <= offset + len(line) for s, e in holes):
-                continue  # (an unscored place: its labels are unknown)
-            yield line_features(line, ws, offset), labels[offset : offset + len(line)]
+            ys = labels[offset : offset + len(line)]
+            # (an unscored span: its labels are unknown; its line, or with stops its clause, left out)
+            pieces = kept_pieces(offset, ys, holes, stops, line)
+            xs = line_features(line, ws, offset) if pieces else []
+            for a, b in pieces:
+                yield xs[a:b], ys[a:b]
 
 
 def training_pages_sequences(
@@ -271,7 +275,8 @@ def training_pages_sequences(
 
     nlp = make_pipeline()
     unknown = train_unknown(labels) if unknown is None else tuple(unknown)
-    return [seq for page in pages for seq in page_sequences(page, nlp, labels, unknown)]
+    stops = train_clause_stops(labels)
+    return [seq for page in pages for seq in page_sequences(page, nlp, labels, unknown, stops)]
 
 
 def train(

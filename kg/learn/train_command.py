@@ -24,6 +24,7 @@ from pathlib import Path
 from kg.learn.gold import TrainingSet, read_pages, training_sets
 from kg.learn.org_model import ORG_LABELS
 from kg.learn.spans import LABELS, PLACE_LABELS, train, training_pages_sequences
+from kg.learn.unknown_orgs import train_clause_stops
 from kg.learn.unknown_places import train_unknown
 
 #: The types each span model learns.
@@ -112,6 +113,8 @@ def train_command(args: argparse.Namespace) -> int:
     manifest: dict = {"sets": counts, "pages": len(pages)}
     if unknown := train_unknown(labels):  # (the place tagger: the unscored places whose lines were left out)
         manifest["unknown"] = list(unknown)
+    if stops := train_clause_stops(labels):  # (the ORG tagger: only the clauses holding one left out)
+        manifest["clauses"] = stops
     train(sequences, args.out, manifest, labels)
     print(f"kg: wrote {args.out} ({len(pages)} pages, {len(sequences)} lines)", file=sys.stderr)
     return 0
