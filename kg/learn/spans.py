@@ -41,7 +41,6 @@ from pathlib import Path
 from typing import Any
 
 from kg.learn.gold import GoldPage, entity_types, find_mentions
-from kg.learn.page_features import page_traits, with_traits
 from kg.learn.unknown_orgs import unknown_org_spans
 from kg.learn.unknown_places import train_unknown, unknown_place_spans
 from kg.nlp.words import Word
@@ -219,11 +218,7 @@ def _segment_article(nlp, text: str) -> list[Word]:
 
 
 def page_sequences(
-    page: GoldPage,
-    nlp,
-    labels: Sequence[str] = LABELS,
-    unknown: Sequence[str] = (),
-    page_features: bool = False,
+    page: GoldPage, nlp, labels: Sequence[str] = LABELS, unknown: Sequence[str] = ()
 ) -> Iterator[tuple[list[list[str]], list[str]]]:
     """The training sequences of one gold page for the types ``labels``: ``(features, labels)``
     per line of each of its articles (the text the pipeline reads), lines with unknown
@@ -258,30 +253,25 @@ def page_sequences(
         labels = bio_labels(art.text, found)
         unscored = unknown_org_spans if learned == "ORG" else unknown_place_spans
         holes = unscored(art.text, words, optional, named, unknown) if unknown else []
-        traits = page_traits(art.text, words) if page_features else None
         for offset, line, ws in lines_of(art.text, words):
             if any(p.search(line) for p in unknown_heads):
                 continue
             if any(offset <= s and e <= offset + len(line) for s, e in holes):
                 continue  # (an unscored place: its labels are unknown)
-            yield with_traits(line_features(line, ws, offset), traits, offset), labels[offset : offset + len(line)]
+            yield line_features(line, ws, offset), labels[offset : offset + len(line)]
 
 
 def training_pages_sequences(
-    pages: Iterable[GoldPage],
-    labels: Sequence[str] = LABELS,
-    unknown: Sequence[str] | None = None,
-    page_features: bool = False,
+    pages: Iterable[GoldPage], labels: Sequence[str] = LABELS, unknown: Sequence[str] | None = None
 ) -> list[tuple[list[list[str]], list[str]]]:
     """Every training sequence of ``pages`` for the types ``labels`` (LAC run on each article);
     ``unknown``: the kinds of unscored places whose lines are left out (default: the data's,
-    :func:`train_unknown`); ``page_features``: with :mod:`kg.learn.page_features` (the model's
-    manifest must then say ``page_features``)."""
+    :func:`train_unknown`)."""
     from kg.nlp.pipeline import make_pipeline
 
     nlp = make_pipeline()
     unknown = train_unknown(labels) if unknown is None else tuple(unknown)
-    return [seq for page in pages for seq in page_sequences(page, nlp, labels, unknown, page_features)]
+    return [seq for page in pages for seq in page_sequences(page, nlp, labels, unknown)]
 
 
 def train(
@@ -340,7 +330,6 @@ class SpanTagger:
             )
         self.model = model
         self.info = info
-        self.page_features = bool(info.get("page_features"))
         self._local = threading.local()
         self._crf()  # (opened here too, so that a broken file fails at load)
 
@@ -363,9 +352,8 @@ class SpanTagger:
         out = []
         tagger = self._crf()
         wanted = None if labels is None else frozenset(labels)
-        traits = page_traits(text, words) if self.page_features else None
         for offset, line, ws in lines_of(text, words):
-            tagger.set(with_traits(line_features(line, ws, offset), traits, offset))
+            tagger.set(line_features(line, ws, offset))
             tags = tagger.tag()
             for s, e, kind in spans_of(tags):
                 if wanted is not None and kind not in wanted:
@@ -377,10 +365,9 @@ class SpanTagger:
     def outside(self, text: str, words: Sequence[Word], start: int, end: int) -> float:
         """The mean probability that the characters ``[start, end)`` of ``text`` are in no span."""
         tagger = self._crf()
-        traits = page_traits(text, words) if self.page_features else None
         for offset, line, ws in lines_of(text, words):
             if offset <= start and end <= offset + len(line):
-                tagger.set(with_traits(line_features(line, ws, offset), traits, offset))
+                tagger.set(line_features(line, ws, offset))
                 probs = [tagger.marginal("O", k - offset) for k in range(start, end)]
                 return sum(probs) / len(probs) if probs else 0.0
         return 0.0
