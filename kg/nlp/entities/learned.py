@@ -48,7 +48,7 @@ from functools import lru_cache
 
 from kg.learn.spans import LearnedSpan, load_tagger
 from kg.nlp.entities.candidate import Candidate
-from kg.nlp.entities.learned_guards import country_names_kept, kept_name, opens_across, placed_body, runs_over_person
+from kg.nlp.entities.learned_guards import country_names_kept, kept_in_page, opens_across, placed_body, runs_over_person
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.project_checks import class_by_batch, listed_class
 from kg.nlp.words import CJK_CHAR, Word
@@ -85,7 +85,7 @@ class Settings:
     #: veto: a candidate that is a country's or a world region's name (ontology/lexicon/countries.txt,
     #: and the one-character forms of country_short_forms.txt) is never dropped.
     veto_kept_countries: bool = False
-    #: veto: a candidate of one of these kinds of name is never dropped (``learned_guards.kept_name``):
+    #: veto: a candidate of one of these kinds of name is never dropped (``learned_guards.kept_in_page``):
     #: "national", a body of ontology/lexicon/national_orgs.txt; "foreign", a transliterated
     #: name (all its characters but one in transliteration.txt); "country_first", one that opens
     #: with a country's or a territory's name (countries.txt); "latin", one that opens with a
@@ -373,7 +373,7 @@ def _vetoed(text: str, words: list[Word], cands: list[Candidate], spans: list[Le
         overlapped = any(x.start < c.end and c.start < x.end for x in spans)
         alone = c.label in s.labels and c.source not in (SOURCE, *s.veto_kept_sources) and not overlapped
         alone = alone and text[c.start : c.end] not in countries
-        alone = alone and not kept_name(text[c.start : c.end], s.veto_kept_names)
+        alone = alone and not kept_in_page(text, c, s.veto_kept_names)
         alone = alone and not ("placed" in s.veto_kept_names and placed_body(text, c, cands))
         if alone and tagger.outside(text, words, c.start, c.end) >= s.threshold("veto_confidence", c.label):
             continue

@@ -13,7 +13,10 @@ in ``ontology/patterns/spans.toml`` (``[learned]``), and the names the veto keep
   分别参加某某新材料" is a clause with a person in it, no project's name.
 * :func:`kept_name`, :func:`country_names_kept`: the names a veto never drops (``veto_kept_names``,
   ``veto_kept_countries``): bodies and places a model trained on local news gold never sees;
-  :func:`placed_body`, a place the rules found and an organisation's suffix ("placed").
+  :func:`placed_body`, a place the rules found and an organisation's suffix ("placed");
+  :func:`kept_in_page`, those kinds and two a page shows (a name it writes twice, "recurring"; a
+  name a division of the gazetteer opens, "division"): the PLACE veto then drops only a name
+  written once that no gazetteer, country list or transliteration names.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.entities.candidate import Candidate
-from kg.nlp.entities.lexicon_data import country_names, country_short_forms, lexicon
+from kg.nlp.entities.lexicon_data import country_names, country_short_forms, gazetteer_regex, lexicon
 from kg.nlp.words import Word
 
 #: The segmenter's tag of a person's name (LAC).
@@ -131,3 +134,33 @@ _LATIN_FIRST = re.compile("[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
 def _long_country_names() -> tuple[str, ...]:
     """The names of countries and territories of two characters or more (countries.txt)."""
     return tuple(c for c in country_names() if len(c) >= 2)
+
+
+def kept_in_page(text: str, c: Candidate, kinds: tuple[str, ...]) -> bool:
+    """Whether the candidate ``c`` of the article ``text`` is of one of ``kinds`` (``veto_kept_names``):
+    those of :func:`kept_name`, and "recurring", a name the article writes more than once (a
+    page's own site recurs, a slogan's or a firm's word taken for a place is written once: 50 of
+    80 false places on real-pages-45 to -54, s39-learnplace2), "division", a name a division of
+    the gazetteer opens or is (any level: "某某省某某园" is placed by data).
+
+    >>> kept_in_page("某某园和某某园", Candidate(0, 3, "PLACE", "tagger", 0.8), ("recurring",))
+    True
+    >>> kept_in_page("某某园和某某湖", Candidate(0, 3, "PLACE", "tagger", 0.8), ("recurring",))
+    False
+    >>> kept_in_page("浙江省某某园", Candidate(0, 6, "PLACE", "tagger", 0.8), ("division",))
+    True
+    """
+    name = text[c.start : c.end]
+    if kept_name(name, kinds):
+        return True
+    if "recurring" in kinds and text.count(name) > 1:
+        return True
+    return "division" in kinds and _division_opens(name)
+
+
+def _division_opens(name: str) -> bool:
+    """Whether a name of a division of the gazetteer (full or short form) opens ``name``."""
+    from kg.nlp.gazetteer import load_gazetteer
+
+    m = gazetteer_regex().match(name)
+    return bool(m and m.end() > m.start() and load_gazetteer().lookup(m.group(0)))
