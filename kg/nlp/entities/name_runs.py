@@ -98,8 +98,8 @@ def name_runs(words: list[Word]) -> list[tuple[int, int]]:
 def _divide(start: int, run: str, per: set[tuple[int, int]], conf: dict) -> tuple[list[tuple[int, int]], int] | None:
     """The best division of ``run`` (at ``start``) into names and how many of them are of no
     known shape, or None where none holds."""
-    common = _common_surnames(conf["common_surnames"])
-    top = _common_surnames(conf["top_surnames"])
+    common = common_surnames(conf["common_surnames"])
+    top = common_surnames(conf["top_surnames"])
     n = len(run)
     best: list[tuple[float, list[tuple[int, int]], int] | None] = [None] * (n + 1)
     best[0] = (0.0, [], 0)
@@ -119,7 +119,7 @@ def _divide(start: int, run: str, per: set[tuple[int, int]], conf: dict) -> tupl
 
 
 @cache
-def _common_surnames(n: int) -> frozenset[str]:
+def common_surnames(n: int) -> frozenset[str]:
     """The first ``n`` single surnames of ``lexicon/surnames.txt`` (it lists the common ones first)."""
     return frozenset([s for s in " ".join(word_list("surnames")).split() if len(s) == 1][:n])
 

@@ -13,13 +13,16 @@ of ``post_run.ranks`` ("主任|科员|某某某"), not all of them acts (``post_
 "负责人|随行|考察"), and at least one in ``post_run.transliteration_share``
 of them are characters of transliteration (``lexicon/transliteration``: 巴, 图, 尔, 格 …),
 which a Chinese name and the verb glued to it seldom reach ("某某某委托": two of five); a
-tagger's person of four characters or more is a name read whole, and stands.
+tagger's person of four characters or more is a name read whole, and stands, and so does a
+tagger's person that opens the run with one of the ``post_run.common_surnames`` most common
+Chinese surnames ("会长|潘某某/PER|分别/d|致辞": a name and its act), or two tagger persons (two names).
 """
 
 from __future__ import annotations
 
 from kg.nlp.entities.candidate import ALL_CJK, Candidate, longest_first_pattern
 from kg.nlp.entities.lexicon_data import lexicon
+from kg.nlp.entities.name_runs import common_surnames
 from kg.nlp.words import Word
 
 
@@ -51,9 +54,13 @@ def post_run_persons(text: str, words: list[Word]) -> list[Candidate]:
     >>> ws = words_of([("主任", "n"), ("张明", "PER"), ("和", "c"), ("李华", "PER"), ("参加", "v")])
     >>> post_run_persons("".join(w.text for w in ws), ws)
     []
+    >>> ws = words_of([("副市长", "n"), ("唐某", "PER"), ("随即", "d"), ("主持", "v")])
+    >>> post_run_persons("".join(w.text for w in ws), ws)
+    []
     """
     lex = lexicon()
     low, high, share, refused, closing, ranks, acts = _settings()
+    chinese = common_surnames(int(lex.patterns["person"]["post_run"]["common_surnames"]))
     starts = {w.start: k for k, w in enumerate(words)}
     out = []
     for m in longest_first_pattern(lex.titles).finditer(text):
@@ -77,6 +84,9 @@ def post_run_persons(text: str, words: list[Word]) -> list[Candidate]:
             continue  # "主任|科员|某某某": a civil-service rank between the post and the name
         if any(w.tag == "PER" and len(w.text) > 3 for w in run):
             continue  # the tagger read a long name whole ("某某某某/PER|时"): its reading stands
+        if sum(w.tag == "PER" for w in run) > 1 or (run[0].tag == "PER" and run[0].text[0] in chinese):
+            # two names ("名誉会长|丹某某/PER|郑某某/PER"), or a Chinese name and its act ("会长|潘某某/PER|分别/d")
+            continue
         if sum(c in lex.foreign_chars for c in name) * share < len(name):
             continue  # a Chinese name and the act after it ("某某某|委托", "某某|主持会议") are the title source's
         out.append(Candidate(run[0].start, run[-1].end, "PERSON", "titles", 0.8, {"title": m.group(0)}))
