@@ -87,5 +87,8 @@ def test_a_place_the_relation_stage_adds_keeps_the_pages_division(nlp):
     # A headline's "某某縣府辦…" (the county inside a body's name, added by the place-prefix rule)
     # is the county the entity stage read on the page, not the mainland one looked up first.
     tw, _, _ = _twin_county()
-    text = f"活化某某園區 {tw.name}府辦假日年貨市集\n（中央社記者某某{tw.name}31日電）位於某某港區內的某某產業園區，{tw.name}府今起至2月底止舉辦市集。"
+    text = (
+        f"活化某某園區 {tw.name}府辦假日年貨市集\n（中央社記者某某{tw.name}31日電）"
+        f"位於台灣某某港區內的某某產業園區，{tw.name}府今起至2月底止舉辦市集。"
+    )
     assert _codes(nlp, text, tw.name) == {tw.code}
