@@ -280,6 +280,12 @@ def mention_key(doc: DocumentResult, m: MentionRecord, label: str | None = None)
             if div:
                 return f"PLACE|code:{div[0].code}"
         div = load_gazetteer().lookup(clean(m.norm))
+        if div and len(load_gazetteer().homonyms(div[0].name)) > 1:
+            # (a name of two trees' divisions: the one the document codes it as elsewhere)
+            coded = (x.attrs.get("admin_code") for x in doc.mentions if x.label == "PLACE" and x.norm == m.norm)
+            code = next((c for c in coded if c), None)
+            if code:
+                return f"PLACE|code:{code}"
         if div:
             return f"PLACE|code:{div[0].code}"
         if m.attrs.get("page_zone"):  # "高新区" alone: the zone of its page, not another page's

@@ -11,6 +11,7 @@ from kg.nlp.entities.place_forms import office_front
 from kg.nlp.entities.settlements import settlement_candidates
 from kg.nlp.entities.shapes import sector_words
 from kg.nlp.entities.short_forms import listed_with_division, short_form_shown
+from kg.nlp.entities.taiwan_homonyms import taiwan_homonym
 from kg.nlp.entities.taiwan_townships import township_candidates
 from kg.nlp.entities.taiwan_villages import village_candidates
 from kg.nlp.gazetteer import TAIWAN, Division, Gazetteer, load_gazetteer
@@ -158,6 +159,8 @@ def division_in_context(
     placed = next((x for x in pool if x.name == name and gaz.in_context(x, context_names)), None)
     if placed is not None:
         return placed
+    if (homonym := taiwan_homonym(gaz, name, divisions, context_names)) is not None:
+        return homonym  # (a county of Taiwan's tree; a township by its short form under its named county)
     if TAIWAN not in context_names or any(
         x.name in context_names and not any(gaz.taiwan_township(t) for t in gaz.homonyms(x.name)) for x in divisions
     ):

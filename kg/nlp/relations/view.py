@@ -80,6 +80,9 @@ class ArticleView:
                 return i
         attrs: dict[str, Any] = {"nested": True}
         if division is not None:
+            # (a name of two divisions, one per tree: the one the entity stage read it as here)
+            same = (x.attrs for x in self.mentions if x.label == "PLACE" and x.attrs.get("admin_name") == division.name)
+            division = next((d for a in same if (d := load_gazetteer().divisions.get(a.get("admin_code")))), division)
             attrs.update(admin_code=division.code, admin_level=division.level, admin_name=division.name)
         self.mentions.append(Candidate(start, end, "PLACE", source, 0.6, attrs))
         i = len(self.mentions) - 1
