@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.nlp.gazetteer import load_gazetteer
-from kg.resolve.keys import DocumentPlace, UnionFind
+from kg.resolve.document_place import DocumentPlace
+from kg.resolve.keys import UnionFind
 
 
 def opens_with_division_name(name: str) -> bool:

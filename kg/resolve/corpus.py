@@ -67,7 +67,7 @@ def merge_keys(documents: Iterable[DocumentKeys]) -> dict[str, str]:
     """Step 2: every key of a non-person unit -> the root of the keys it shares with others.
 
     >>> from kg.resolve.document import DocumentKeys, Unit
-    >>> from kg.resolve.keys import DocumentPlace
+    >>> from kg.resolve.document_place import DocumentPlace
     >>> u = Unit("a.txt", "ORG|中车大同", ["ORG|中车大同", "ORG|中车大同公司"], [0, 1], [])
     >>> v = Unit("b.txt", "ORG|中车大同公司", ["ORG|中车大同公司"], [0], [])
     >>> docs = [DocumentKeys(d, [], [x], [], DocumentPlace()) for d, x in (("a.txt", u), ("b.txt", v))]

@@ -28,13 +28,12 @@ from kg.resolve.document_merges import (
     merge_projects_in_document,
     merge_short_forms_in_document,
 )
+from kg.resolve.document_place import DocumentPlace, document_place
 from kg.resolve.event_merges import merge_event_editions
 from kg.resolve.keys import (
-    DocumentPlace,
     UnionFind,
     clean,
     company_suffix,
-    document_place,
     key_name,
     mention_key,
     name_city,

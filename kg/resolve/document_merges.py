@@ -16,9 +16,9 @@ from kg.nlp.gazetteer import load_gazetteer
 from kg.resolve.body_forms import join_bare_mentions, merge_prefecture_bodies
 from kg.resolve.company_contractions import merge_contracted_companies
 from kg.resolve.division_forms import merge_division_forms
+from kg.resolve.document_place import DocumentPlace
 from kg.resolve.keys import (
     LEVELS,
-    DocumentPlace,
     UnionFind,
     brand,
     clean,

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from kg.nlp.gazetteer import Division, load_gazetteer
 from kg.numerals import read_number
 from kg.patterns import alternation
-from kg.resolve.keys import UnionFind, clean, document_place, in_order, resolution_patterns, scoped_key, split_scope
+from kg.resolve.document_place import document_place
+from kg.resolve.keys import UnionFind, clean, in_order, resolution_patterns, scoped_key, split_scope
 from kg.resolve.venue_events import merge_venue_references
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ def _agree(a: Marks, b: Marks, home: frozenset[str] = frozenset()) -> bool:
 
 
 def _home_divisions(r: DocumentResult) -> frozenset[str]:
-    """The counties and districts a document names most (:func:`~kg.resolve.keys.document_place`):
+    """The counties and districts a document names most (:func:`~kg.resolve.document_place.document_place`):
     an event of the page's own county may be named with or without it."""
     gaz = load_gazetteer()
     return frozenset(

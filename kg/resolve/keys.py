@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import defaultdict
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -25,6 +24,7 @@ from kg.resolve.home_place import home_division
 
 if TYPE_CHECKING:  # kg.nlp.document loads spaCy: resolution needs only its record types
     from kg.nlp.document import DocumentResult, MentionRecord
+    from kg.resolve.document_place import DocumentPlace
 
 _STRIP = re.compile(r"[\s\u3000\"'“”‘’「」『』《》]")
 LEVELS = "省市县区乡镇"
@@ -169,70 +169,6 @@ class UnionFind:
             self.log.append((a, b, why, where))
 
 
-@dataclass
-class DocumentPlace:
-    """The city a document is about and the one county or district it names most.
-
-    ``city`` is the paper's own city (我市) when the text shows it, else the city its place
-    mentions name most (a county counts for its city); ``by_level`` maps a level character
-    (``市``, ``县``, ``区``) to the division a bare "县委" or "区委" of the text belongs to.
-    """
-
-    city: str | None = None
-    city_code: str | None = None
-    by_level: dict[str, str] = field(default_factory=dict)
-
-
-def _dominant(counts: Counter) -> str | None:
-    """The most frequent item if it is strictly the most frequent.
-
-    >>> _dominant(Counter({"a": 2, "b": 1})), _dominant(Counter({"a": 1, "b": 1}))
-    ('a', None)
-    """
-    ranked = sorted(counts.items(), key=lambda x: (-x[1], x[0]))
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
-
-
-def document_place(doc: DocumentResult) -> DocumentPlace:
-    """Where a document is: its city and its most-named county and district.
-
-    >>> from kg.nlp.document import DocumentResult, MentionRecord
-    >>> ms = [MentionRecord(0, 0, 3, "肥西县", "肥西县", "PLACE", "gazetteer", 1.0, {"admin_code": "340123"})]
-    >>> p = document_place(DocumentResult("d.txt", ms, [], 1))
-    >>> p.city, p.by_level["县"]
-    ('合肥市', '肥西县')
-    """
-    gaz = load_gazetteer()
-    cities: Counter = Counter()
-    counties: dict[str, Counter] = defaultdict(Counter)
-    for m in doc.mentions:
-        code = m.attrs.get("admin_code") if m.label == "PLACE" else None
-        d = gaz.divisions.get(code) if code else None
-        if d is None:
-            continue
-        if d.level == "city":
-            cities[d.name] += 1
-        elif d.level == "county":
-            counties[d.name[-1]][d.name] += 1
-            parent = gaz.parent(d)
-            if parent is not None and parent.level == "city":
-                cities[parent.name] += 1
-    city = doc.home_city or _dominant(cities)
-    place = DocumentPlace(city=city)
-    if city:
-        found = [d for d in gaz.lookup(city) if d.name == city]
-        place.city_code = found[0].code if found else None
-        if city.endswith("市"):
-            place.by_level["市"] = city
-    for level, counts in counties.items():
-        main = _dominant(counts)
-        if main:
-            place.by_level[level] = main
-    return place
-
-
 def type_votes(doc: DocumentResult) -> dict[str, str]:
     """One type for a name the tagger calls now a place, now an organisation in one document
     ("晋创谷·大同"): the more frequent, an organisation on a tie. Divisions keep PLACE.
@@ -335,6 +271,7 @@ def scoped(r: DocumentResult, key: str, place: DocumentPlace | None = None) -> s
     in its document ("县委" of one county's article is not that of another's).
 
     >>> from kg.nlp.document import DocumentResult
+    >>> from kg.resolve.document_place import DocumentPlace
     >>> scoped(DocumentResult("d.txt", [], [], 1, home_city="长治市"), "ORG|市发展改革委")
     'ORG|长治市发展改革委'
     >>> scoped(DocumentResult("d.txt", [], [], 1), "ORG|县委", DocumentPlace(by_level={"县": "肥西县"}))
