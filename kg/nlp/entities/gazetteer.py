@@ -160,7 +160,7 @@ def division_in_context(
     if placed is not None:
         return placed
     if (homonym := taiwan_homonym(gaz, name, divisions, context_names)) is not None:
-        return homonym  # (a county of Taiwan's tree; a township by its short form under its named county)
+        return homonym  # (a county of both trees, on a Taiwan page that names its Taiwan parent)
     if TAIWAN not in context_names or any(
         x.name in context_names and not any(gaz.taiwan_township(t) for t in gaz.homonyms(x.name)) for x in divisions
     ):

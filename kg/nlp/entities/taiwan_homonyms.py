@@ -28,8 +28,8 @@ def taiwan_homonym(
 
     >>> from kg.nlp.gazetteer import load_gazetteer
     >>> gaz = load_gazetteer()
-    >>> county = next(d for d in gaz.lookup(TAIWAN) if d.level == "province")
-    >>> tw = next(d for d in gaz.divisions.values() if gaz.parent(d) == county and d.name in gaz.by_name
+    >>> taiwan = next(d for d in gaz.lookup(TAIWAN) if d.level == "province")
+    >>> tw = next(d for d in gaz.divisions.values() if gaz.parent(d) == taiwan and d.name in gaz.by_name
     ...            and any(_province(gaz, x).name != TAIWAN for x in gaz.lookup(d.name)))
     >>> taiwan_homonym(gaz, tw.name, gaz.lookup(tw.name), frozenset({TAIWAN})) == tw
     True
