@@ -264,8 +264,7 @@ def combine(
     typed = [c for c in rules if c.label in s.labels]
     out = list(rules)
     closed = _division_ends(text, rules) if s.skip_division_closed else set()
-    for x in spans + extra:
-        second = x in extra
+    for x, second in [(x, False) for x in spans] + [(x, True) for x in extra]:
         if second and x.label in s.second_skip_broken and broken(text[x.start : x.end]):
             continue  # "三供一业”改造项目": the second model cut a quotation, the first read no such span
         add_at, fix_at = s.threshold("min_confidence", x.label), s.threshold("fix_confidence", x.label)
