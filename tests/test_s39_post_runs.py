@@ -54,3 +54,14 @@ def test_what_is_no_run_of_one_name():
     assert _run([("总经理", "n"), ("叶某山", "PER"), ("等人", "r"), ("出席", "v")]) == []
     # no close within six characters: nothing
     assert _run([("主任", "n"), ("斯日古", "PER"), ("楞", "v"), ("深入", "v"), ("调研", "v")]) == []
+
+
+def test_a_tagger_name_with_a_common_surname_and_its_act_stands():
+    # "副市长|唐明/PER|随即/d|主持" (the sentence of test_meeting_chairs6): a Chinese name the tagger read, and when the holder acted
+    assert _run([("副市长", "n"), ("唐明", "PER"), ("随即", "d"), ("主持", "v")]) == []
+    # "会长|潘海东/PER|分别/d|致辞" (test_meeting_attendance6): the same with a list's adverb
+    assert _run([("会长", "n"), ("潘海东", "PER"), ("分别", "d"), ("致辞", "v")]) == []
+    # two tagger persons in the run are two names ("名誉会长|丹某某/PER|郑某某/PER")
+    assert _run([("名誉会长", "n"), ("丹斯里", "PER"), ("郑某发", "PER"), ("、", "w")]) == []
+    # a surname outside the common ones opens a cut transliteration: still one name
+    assert _run([("主任", "n"), ("斯日古", "PER"), ("楞", "v"), ("一行", "m")]) == ["斯日古楞"]
