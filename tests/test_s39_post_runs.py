@@ -57,7 +57,7 @@ def test_what_is_no_run_of_one_name():
 
 
 def test_a_tagger_name_with_a_common_surname_and_its_act_stands():
-    # "副市长|唐明/PER|随即/d|主持" (the sentence of test_meeting_chairs6): a Chinese name the tagger read, and when the holder acted
+    # "副市长|唐明/PER|随即/d|主持" (test_meeting_chairs6): a Chinese name the tagger read, and its act
     assert _run([("副市长", "n"), ("唐明", "PER"), ("随即", "d"), ("主持", "v")]) == []
     # "会长|潘海东/PER|分别/d|致辞" (test_meeting_attendance6): the same with a list's adverb
     assert _run([("会长", "n"), ("潘海东", "PER"), ("分别", "d"), ("致辞", "v")]) == []
