@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.nlp.entities.lexicon_data import country_names
+from kg.nlp.entities.lexicon_data import countries_opening
 from kg.resolve.keys import UnionFind, company_suffix, in_order, region_stripped
 
 # A number names another unit of a group ("中铁四局" / "中铁十四局"): the two must write the same.
@@ -64,8 +64,8 @@ def country_stripped(name: str) -> list[str]:
     >>> country_stripped("中国某某冶集团有限公司"), country_stripped("某某集团有限公司")
     (['某某冶集团有限公司'], [])
     """
-    for country in sorted(country_names(), key=len, reverse=True):
-        if name.startswith(country) and len(name) - len(country) >= 2:
+    for country in countries_opening(name):
+        if len(name) - len(country) >= 2:
             rest = name[len(country) :]
             return [rest, *region_stripped(rest)]
     return []

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.entities.candidate import Candidate
-from kg.nlp.entities.lexicon_data import country_names, gazetteer_regex, lexicon
+from kg.nlp.entities.lexicon_data import countries_opening, gazetteer_regex, lexicon
 from kg.nlp.entities.shapes import _covered
 from kg.normalize import to_simplified
 
@@ -114,7 +114,7 @@ def ranked_class(name: str) -> bool:
     else:
         scope = next((w for w in cl["scopes"] if rest.startswith(w)), None)
         place = gazetteer_regex().match(rest)
-        country = max((len(c) for c in country_names() if rest.startswith(c)), default=0)
+        country = len(next(iter(countries_opening(rest)), ""))
         cut = max(len(scope or ""), place.end() if place else 0, country)
         rest = rest[cut:]
     modifiers = frozenset(cl["modifiers"])

@@ -25,7 +25,13 @@ import re
 from functools import lru_cache
 
 from kg.nlp.entities.candidate import Candidate
-from kg.nlp.entities.lexicon_data import country_names, country_short_forms, gazetteer_regex, lexicon
+from kg.nlp.entities.lexicon_data import (
+    countries_opening,
+    country_names,
+    country_short_forms,
+    gazetteer_regex,
+    lexicon,
+)
 from kg.nlp.words import Word
 
 #: The segmenter's tag of a person's name (LAC).
@@ -102,7 +108,7 @@ def kept_name(name: str, kinds: tuple[str, ...]) -> bool:
         return True
     if "latin" in kinds and _LATIN_FIRST.match(name):
         return True
-    return "country_first" in kinds and any(name.startswith(c) for c in _long_country_names())
+    return "country_first" in kinds and any(len(c) >= 2 for c in countries_opening(name))
 
 
 def placed_body(text: str, c: Candidate, cands: list[Candidate]) -> bool:
@@ -128,12 +134,6 @@ def placed_body(text: str, c: Candidate, cands: list[Candidate]) -> bool:
 
 #: A name that opens with a Latin letter, half- or full-width ("FIFA", "ＰＡＴＡ").
 _LATIN_FIRST = re.compile("[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
-
-
-@lru_cache(maxsize=1)
-def _long_country_names() -> tuple[str, ...]:
-    """The names of countries and territories of two characters or more (countries.txt)."""
-    return tuple(c for c in country_names() if len(c) >= 2)
 
 
 def kept_in_page(text: str, c: Candidate, kinds: tuple[str, ...]) -> bool:

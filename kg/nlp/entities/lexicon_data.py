@@ -64,6 +64,21 @@ def country_names() -> frozenset[str]:
     return frozenset(listed) | frozenset(full for _, full in lexicon().country_names)
 
 
+def countries_opening(name: str) -> list[str]:
+    """The names of :func:`country_names` that open ``name``, longest first.
+
+    >>> countries_opening("中国某某冶集团"), countries_opening("某某集团")
+    (['中国'], [])
+    """
+    names = country_names()
+    return [name[:k] for k in range(min(len(name), _longest_country()), 0, -1) if name[:k] in names]
+
+
+@lru_cache(maxsize=1)
+def _longest_country() -> int:
+    return max(map(len, country_names()))
+
+
 @lru_cache(maxsize=1)
 def country_short_forms() -> frozenset[str]:
     """The one-character forms of countries and regions (``country_short_forms.txt``: "中", "美", "欧").
