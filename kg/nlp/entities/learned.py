@@ -48,7 +48,7 @@ from functools import lru_cache
 
 from kg.learn.spans import LearnedSpan, load_tagger
 from kg.nlp.entities.candidate import Candidate
-from kg.nlp.entities.learned_guards import country_names_kept, kept_in_page, opens_across, placed_body, runs_over_person
+from kg.nlp.entities.learned_guards import country_names_kept, kept_in_page, opens_across, runs_over_person
 from kg.nlp.entities.lexicon_data import lexicon
 from kg.nlp.entities.project_checks import class_by_batch, listed_class
 from kg.nlp.words import CJK_CHAR, Word
@@ -372,8 +372,7 @@ def _vetoed(text: str, words: list[Word], cands: list[Candidate], spans: list[Le
         overlapped = any(x.start < c.end and c.start < x.end for x in spans)
         alone = c.label in s.labels and c.source not in (SOURCE, *s.veto_kept_sources) and not overlapped
         alone = alone and text[c.start : c.end] not in countries
-        alone = alone and not kept_in_page(text, c, s.veto_kept_names)
-        alone = alone and not ("placed" in s.veto_kept_names and placed_body(text, c, cands))
+        alone = alone and not kept_in_page(text, c, s.veto_kept_names, cands)
         if alone and tagger.outside(text, words, c.start, c.end) >= s.threshold("veto_confidence", c.label):
             continue
         keep.append(c)

@@ -22,6 +22,7 @@ in ``ontology/patterns/spans.toml`` (``[learned]``), and the names the veto keep
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.nlp.entities.candidate import Candidate
@@ -111,7 +112,7 @@ def kept_name(name: str, kinds: tuple[str, ...]) -> bool:
     return "country_first" in kinds and any(len(c) >= 2 for c in countries_opening(name))
 
 
-def placed_body(text: str, c: Candidate, cands: list[Candidate]) -> bool:
+def placed_body(text: str, c: Candidate, cands: Sequence[Candidate]) -> bool:
     """Whether the candidate ``c`` opens with a place the rules found (a PLACE candidate of
     ``cands`` that starts where ``c`` starts and ends inside it) and ends in a word of
     ``ontology/lexicon/org_suffixes.txt``: the shape the rules read a local body by ("某某乡|农会",
@@ -136,12 +137,13 @@ def placed_body(text: str, c: Candidate, cands: list[Candidate]) -> bool:
 _LATIN_FIRST = re.compile("[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
 
 
-def kept_in_page(text: str, c: Candidate, kinds: tuple[str, ...]) -> bool:
+def kept_in_page(text: str, c: Candidate, kinds: tuple[str, ...], cands: Sequence[Candidate] = ()) -> bool:
     """Whether the candidate ``c`` of the article ``text`` is of one of ``kinds`` (``veto_kept_names``):
     those of :func:`kept_name`, and "recurring", a name the article writes more than once (a
     page's own site recurs, a slogan's or a firm's word taken for a place is written once: 50 of
     80 false places on real-pages-45 to -54, s39-learnplace2), "division", a name a division of
-    the gazetteer opens or is (any level: "某某省某某园" is placed by data).
+    the gazetteer opens or is (any level: "某某省某某园" is placed by data), "placed", a body a
+    place among the page's candidates ``cands`` opens (:func:`placed_body`).
 
     >>> kept_in_page("某某园和某某园", Candidate(0, 3, "PLACE", "tagger", 0.8), ("recurring",))
     True
@@ -154,6 +156,8 @@ def kept_in_page(text: str, c: Candidate, kinds: tuple[str, ...]) -> bool:
     if kept_name(name, kinds):
         return True
     if "recurring" in kinds and text.count(name) > 1:
+        return True
+    if "placed" in kinds and placed_body(text, c, cands):
         return True
     return "division" in kinds and _division_opens(name)
 
