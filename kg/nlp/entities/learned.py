@@ -121,6 +121,10 @@ class Settings:
         """
         return float(self.by_label.get(label, {}).get(key, getattr(self, key)))
 
+    def usable(self, x: LearnedSpan) -> bool:
+        """Whether the model is sure enough of ``x`` to add it or to fix a rule candidate by it."""
+        return x.confidence >= min(self.threshold("min_confidence", x.label), self.threshold("fix_confidence", x.label))
+
 
 def read_settings(name: str) -> Settings:
     table = pattern_file("spans")[name]
@@ -235,8 +239,7 @@ def second_spans(text: str, words: list[Word], first: list[LearnedSpan], s: Sett
     is sure enough to be used (add or fix): where the first model reads a name, its reading stands."""
     if not (s.enabled and s.second_model):
         return []
-    keys = ("min_confidence", "fix_confidence")
-    used = [y for y in first if y.confidence >= min(s.threshold(k, y.label) for k in keys)]
+    used = [y for y in first if s.usable(y)]
     spans = load_tagger(s.second_model).spans(text, words, s.labels)
     return [x for x in spans if not any(y.start < x.end and x.start < y.end for y in used)]
 
@@ -268,7 +271,7 @@ def combine(
         if second and x.label in s.second_skip_broken and broken(text[x.start : x.end]):
             continue  # "三供一业”改造项目": the second model cut a quotation, the first read no such span
         add_at, fix_at = s.threshold("min_confidence", x.label), s.threshold("fix_confidence", x.label)
-        if x.confidence < min(add_at, fix_at) or (s.skip_bare and bare(text[x.start : x.end], x.label)):
+        if not s.usable(x) or (s.skip_bare and bare(text[x.start : x.end], x.label)):
             continue
         if x.end in closed:
             continue  # "某市某县某乡|某某村": an address that a division closes, no project
